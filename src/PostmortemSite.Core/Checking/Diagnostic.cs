@@ -1,0 +1,49 @@
+namespace PostmortemSite.Checking;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}
+
+/// <summary>A place in a source file; line and column are 1-based, 0 when unknown.</summary>
+public sealed record SourceLocation(string File, int Line = 0, int Column = 0)
+{
+    public override string ToString() =>
+        Line > 0 ? (Column > 0 ? $"{File}:{Line}:{Column}" : $"{File}:{Line}") : File;
+}
+
+/// <summary>A problem with the user's content: where it is, what is wrong, and what to do about it.</summary>
+public sealed record Diagnostic(Severity Severity, string Code, string Message, SourceLocation Location, string? Hint = null)
+{
+    public static Diagnostic Error(string code, string message, SourceLocation location, string? hint = null) =>
+        new(Severity.Error, code, message, location, hint);
+
+    public static Diagnostic Warning(string code, string message, SourceLocation location, string? hint = null) =>
+        new(Severity.Warning, code, message, location, hint);
+
+    public override string ToString()
+    {
+        var severity = Severity == Severity.Error ? "error" : "warning";
+        var text = $"{Location}: {severity} {Code}: {Message}";
+        return Hint is null ? text : $"{text}{Environment.NewLine}    hint: {Hint}";
+    }
+}
+
+public static class DiagnosticCodes
+{
+    public const string InvalidYaml = "PM001";
+    public const string MissingField = "PM002";
+    public const string InvalidValue = "PM003";
+    public const string InvalidTimestamp = "PM004";
+    public const string TimestampOrder = "PM005";
+    public const string UnknownCategory = "PM006";
+    public const string DuplicateId = "PM007";
+    public const string NoFrontMatter = "PM008";
+    public const string UnreadableFile = "PM009";
+    public const string UnknownRelated = "PM010";
+    public const string InvalidTaxonomy = "PM011";
+    public const string InvalidId = "PM012";
+    public const string UnknownField = "PM013";
+    public const string NoPostmortems = "PM014";
+}

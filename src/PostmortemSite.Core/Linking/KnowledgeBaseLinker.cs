@@ -1,0 +1,106 @@
+using PostmortemSite.Checking;
+using PostmortemSite.Model;
+
+namespace PostmortemSite.Linking;
+
+/// <summary>The link stage: taxonomy groupings, related incidents, previous/next and per-category figures.</summary>
+public static class KnowledgeBaseLinker
+{
+    private const int MaxRelated = 6;
+
+    public static LinkStageResult Link(RootCauseTaxonomy taxonomy, IReadOnlyList<Postmortem> postmortems)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var incidents = RemoveDuplicateIds(postmortems, diagnostics);
+
+        // Newest first everywhere; ties broken by id so the order never depends on reading order.
+        incidents = incidents
+            .OrderByDescending(p => p.Timestamps.Started ?? new DateTimeOffset(p.Date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero))
+            .ThenByDescending(p => p.Date)
+            .ThenBy(p => p.Id, StringComparer.Ordinal)
+            .ToList();
+
+        CheckRelatedIds(incidents, diagnostics);
+
+        var categories = taxonomy.Categories
+            .Select(category =>
+            {
+                var members = incidents.Where(p => p.RootCause.Category == category.Slug).ToList();
+                return new CategorySummary(category, members, DurationStats.Of(members.Select(m => m.Duration)), DurationStats.Of(members.Select(m => m.TimeToDetect)));
+            })
+            .ToList();
+
+        var links = new Dictionary<string, IncidentLinks>(StringComparer.Ordinal);
+        for (var i = 0; i < incidents.Count; i++)
+        {
+            var incident = incidents[i];
+            var previous = i + 1 < incidents.Count ? incidents[i + 1] : null;
+            var next = i > 0 ? incidents[i - 1] : null;
+            links[incident.Id] = new IncidentLinks(RelatedIncidentFinder.Find(incident, incidents, taxonomy, MaxRelated), previous, next);
+        }
+
+        var knowledgeBase = new KnowledgeBase(
+            incidents,
+            taxonomy,
+            categories,
+            Group(incidents, p => p.Services),
+            Group(incidents, p => p.Tags),
+            Group(incidents, p => [p.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)], newestFirst: true),
+            links);
+        return new LinkStageResult(knowledgeBase, diagnostics);
+    }
+
+    private static List<Postmortem> RemoveDuplicateIds(IReadOnlyList<Postmortem> postmortems, List<Diagnostic> diagnostics)
+    {
+        var kept = new List<Postmortem>();
+        // Ids that differ only by case would collide on case-insensitive file systems and confuse readers.
+        foreach (var group in postmortems.GroupBy(p => p.Id, StringComparer.OrdinalIgnoreCase))
+        {
+            var all = group.OrderBy(p => p.SourcePath, StringComparer.Ordinal).ToList();
+            if (all.Count == 1)
+            {
+                kept.Add(all[0]);
+                continue;
+            }
+
+            var others = string.Join(", ", all.Select(p => p.SourcePath));
+            foreach (var duplicate in all)
+            {
+                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.DuplicateId, $"id '{duplicate.Id}' is used by more than one postmortem ({others})", new SourceLocation(duplicate.SourcePath, 1, 1),
+                    "give each postmortem a unique 'id:' (the id defaults to the file name)"));
+            }
+        }
+
+        return kept;
+    }
+
+    private static void CheckRelatedIds(IReadOnlyList<Postmortem> incidents, List<Diagnostic> diagnostics)
+    {
+        var ids = incidents.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var incident in incidents)
+        {
+            foreach (var related in incident.Related.Where(r => !ids.Contains(r)))
+            {
+                var nearest = Suggestions.Nearest(related, ids);
+                diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.UnknownRelated, $"related id '{related}' matches no postmortem", new SourceLocation(incident.SourcePath, 1, 1),
+                    nearest is null ? "check the id in 'related:'" : $"did you mean '{nearest}'?"));
+            }
+        }
+    }
+
+    private static List<IncidentGroup> Group(IReadOnlyList<Postmortem> incidents, Func<Postmortem, IEnumerable<string>> keys, bool newestFirst = false)
+    {
+        var groups = incidents
+            .SelectMany(p => keys(p).Select(k => (Slug: Slugs.From(k), Name: k, Incident: p)))
+            .GroupBy(x => x.Slug, StringComparer.Ordinal)
+            .Select(g => new IncidentGroup(
+                g.Select(x => x.Name).Order(StringComparer.Ordinal).First(),
+                g.Key,
+                g.Select(x => x.Incident).Distinct().ToList()));
+        return (newestFirst
+            ? groups.OrderByDescending(g => g.Slug, StringComparer.Ordinal)
+            : groups.OrderBy(g => g.Slug, StringComparer.Ordinal)).ToList();
+    }
+}
+
+public sealed record LinkStageResult(KnowledgeBase KnowledgeBase, IReadOnlyList<Diagnostic> Diagnostics);

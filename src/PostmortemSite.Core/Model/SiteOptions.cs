@@ -1,0 +1,20 @@
+namespace PostmortemSite.Model;
+
+/// <summary>What a build was asked to do. Paths are as the user gave them.</summary>
+public sealed record SiteOptions(
+    string InputDirectory,
+    string OutputDirectory,
+    string BasePath = "/",
+    string? SiteUrl = null,
+    string SiteTitle = "Incident library")
+{
+    /// <summary>The base path with exactly one leading and one trailing slash.</summary>
+    public string NormalizedBasePath
+    {
+        get
+        {
+            var trimmed = BasePath.Trim().Trim('/');
+            return trimmed.Length == 0 ? "/" : "/" + trimmed + "/";
+        }
+    }
+}

@@ -1,0 +1,272 @@
+using System.Text.RegularExpressions;
+using PostmortemSite.Checking;
+using PostmortemSite.Model;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace PostmortemSite.Reading;
+
+/// <summary>Reads one canonical postmortem (YAML front matter + Markdown) into a <see cref="Postmortem"/>.</summary>
+public sealed partial class PostmortemReader
+{
+    public static readonly string[] Statuses = ["draft", "in-review", "published"];
+    public static readonly string[] ActionStatuses = ["open", "in-progress", "done", "wont-do"];
+
+    private static readonly string[] TopLevelFields =
+    [
+        "id", "title", "date", "status", "severity", "summary", "root_cause", "timestamps", "impact",
+        "services", "teams", "tags", "related", "action_items", "timeline",
+    ];
+
+    private static readonly string[] RootCauseFields = ["category", "secondary", "trigger"];
+    private static readonly string[] TimestampFields = ["started", "detected", "mitigated", "resolved"];
+    private static readonly string[] ImpactFields = ["description", "users_affected_pct", "customer_facing"];
+    private static readonly string[] ActionFields = ["title", "owner", "type", "priority", "status", "ticket", "due"];
+    private static readonly string[] TimelineFields = ["time", "text", "milestone", "dead_end"];
+    public static readonly string[] Milestones = ["started", "detected", "identified", "mitigated", "resolved"];
+
+    private readonly RootCauseTaxonomy _taxonomy;
+
+    public PostmortemReader(RootCauseTaxonomy taxonomy) => _taxonomy = taxonomy;
+
+    /// <param name="sourcePath">The path relative to the input folder, with '/' separators; used in diagnostics and output.</param>
+    public ReadResult Read(string sourcePath, string text)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var document = FrontMatter.Split(text);
+        if (!document.Exists)
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.NoFrontMatter, "no YAML front matter", new SourceLocation(sourcePath, 1, 1),
+                "start the file with a '---' line, the fields, and another '---' line (see the README), or convert it with 'postmortemsite import'"));
+            return new ReadResult(null, diagnostics);
+        }
+
+        var root = ParseYaml(document, sourcePath, diagnostics);
+        if (root is null)
+        {
+            return new ReadResult(null, diagnostics);
+        }
+
+        var postmortem = Map(new YamlFields(root, sourcePath, document.YamlFirstLine - 1, diagnostics), document, sourcePath, diagnostics);
+        var failed = diagnostics.Any(d => d.Severity == Severity.Error);
+        return new ReadResult(failed ? null : postmortem, diagnostics);
+    }
+
+    private static YamlMappingNode? ParseYaml(FrontMatter document, string sourcePath, List<Diagnostic> diagnostics)
+    {
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(document.Yaml!));
+            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+            {
+                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.MissingField, "the front matter is empty", new SourceLocation(sourcePath, 1, 1), "add at least 'title', 'date' and 'root_cause: { category: ... }'"));
+                return null;
+            }
+
+            if (stream.Documents[0].RootNode is not YamlMappingNode mapping)
+            {
+                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidYaml, "the front matter is not a set of 'name: value' lines", new SourceLocation(sourcePath, document.YamlFirstLine, 1), "write one 'field: value' per line between the '---' fences"));
+                return null;
+            }
+
+            return mapping;
+        }
+        catch (YamlException e)
+        {
+            var line = (int)e.Start.Line + document.YamlFirstLine - 1;
+            var message = YamlMessage(e);
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidYaml, $"invalid YAML: {message}", new SourceLocation(sourcePath, Math.Max(line, 1), (int)e.Start.Column),
+                "check indentation (spaces, not tabs), closing quotes, and that each key appears once; quote values that contain ': ' or start with a special character"));
+            return null;
+        }
+    }
+
+    private Postmortem Map(YamlFields fields, FrontMatter document, string sourcePath, List<Diagnostic> diagnostics)
+    {
+        fields.WarnAboutUnknownKeys(TopLevelFields, "front matter");
+
+        var fileId = Path.GetFileNameWithoutExtension(sourcePath);
+        var id = fields.String("id") ?? fileId;
+        var idLocation = fields.Has("id") ? fields.KeyLocation("id") : new SourceLocation(sourcePath, 1, 1);
+        if (!IdPattern().IsMatch(id))
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidId, $"id '{id}' is not usable in a URL", idLocation,
+                "use lowercase letters, digits, '-', '_' and '.', starting with a letter or digit" + (fields.Has("id") ? "" : " (the id defaults to the file name; set 'id:' or rename the file)")));
+        }
+
+        var title = fields.String("title", required: true) ?? "";
+        var date = fields.Date("date", required: true) ?? default;
+        var status = fields.OneOf("status", Statuses, "published")!;
+        var rootCause = ReadRootCause(fields, diagnostics);
+        var timestamps = ReadTimestamps(fields, diagnostics);
+        var impactFields = fields.Mapping("impact");
+        impactFields?.WarnAboutUnknownKeys(ImpactFields, "impact");
+        var impact = impactFields is null
+            ? Impact.None
+            : new Impact(impactFields.String("description"), ReadPercentage(impactFields, diagnostics), impactFields.Bool("customer_facing"));
+
+        var actionItems = fields.MappingList("action_items").Select(ReadActionItem).OfType<ActionItem>().ToList();
+        var timeline = fields.MappingList("timeline").Select(ReadTimelineEvent).OfType<TimelineEvent>().ToList();
+
+        return new Postmortem(
+            Id: id,
+            Title: title,
+            Date: date,
+            Status: status,
+            Severity: fields.String("severity"),
+            Summary: fields.String("summary"),
+            RootCause: rootCause,
+            Timestamps: timestamps,
+            Impact: impact,
+            Services: fields.StringList("services"),
+            Teams: fields.StringList("teams"),
+            Tags: fields.StringList("tags"),
+            Related: fields.StringList("related"),
+            ActionItems: actionItems,
+            Timeline: timeline,
+            BodyMarkdown: document.Body,
+            RootCauseText: MarkdownSections.Find(document.Body, "root cause") ?? rootCause.Trigger ?? "",
+            SourcePath: sourcePath);
+    }
+
+    private RootCause ReadRootCause(YamlFields fields, List<Diagnostic> diagnostics)
+    {
+        var section = fields.Mapping("root_cause");
+        if (section is null)
+        {
+            if (!fields.Has("root_cause"))
+            {
+                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.MissingField, "required field 'root_cause' is missing", fields.Location,
+                    "add 'root_cause:' with 'category: <slug>' from root-causes.yml, for example 'category: database/index'"));
+            }
+
+            return new RootCause(RootCauseTaxonomy.UnknownSlug, [], null);
+        }
+
+        section.WarnAboutUnknownKeys(RootCauseFields, "root_cause");
+        var category = section.String("category", required: true);
+        if (category is not null)
+        {
+            CheckCategory(category, section.KeyLocation("category"), diagnostics);
+        }
+
+        var secondary = section.StringList("secondary");
+        foreach (var slug in secondary)
+        {
+            CheckCategory(slug, section.KeyLocation("secondary"), diagnostics);
+        }
+
+        return new RootCause(category ?? RootCauseTaxonomy.UnknownSlug, secondary, section.String("trigger"));
+    }
+
+    private void CheckCategory(string slug, SourceLocation location, List<Diagnostic> diagnostics)
+    {
+        if (_taxonomy.Find(slug) is not null)
+        {
+            return;
+        }
+
+        var suggestion = SuggestCategory(slug);
+        var hint = suggestion is null
+            ? "use a slug from root-causes.yml, or add this one there"
+            : $"did you mean '{suggestion}'? (or add '{slug}' to root-causes.yml)";
+        diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnknownCategory, $"unknown root-cause category '{slug}'", location, hint));
+    }
+
+    /// <summary>The nearest slug by spelling, or failing that the category whose synonyms name the same thing.</summary>
+    internal string? SuggestCategory(string slug)
+    {
+        var slugs = _taxonomy.Categories.Select(c => c.Slug).ToList();
+        var bySpelling = Suggestions.Nearest(slug, slugs, maxDistance: Math.Max(3, slug.Length / 3));
+        if (bySpelling is not null)
+        {
+            return bySpelling;
+        }
+
+        var words = slug.ToLowerInvariant().Split(['/', '-', '_', ' '], StringSplitOptions.RemoveEmptyEntries);
+        return _taxonomy.Categories
+            .Select(c => (c.Slug, Score: words.Count(w => c.Synonyms.Any(s => s.Contains(w, StringComparison.OrdinalIgnoreCase)) || c.Slug.Contains(w, StringComparison.Ordinal))))
+            .Where(x => x.Score > 0)
+            .OrderByDescending(x => x.Score)
+            .ThenBy(x => x.Slug, StringComparer.Ordinal)
+            .Select(x => x.Slug)
+            .FirstOrDefault();
+    }
+
+    private static Timestamps ReadTimestamps(YamlFields fields, List<Diagnostic> diagnostics)
+    {
+        var section = fields.Mapping("timestamps");
+        if (section is null)
+        {
+            return Timestamps.None;
+        }
+
+        section.WarnAboutUnknownKeys(TimestampFields, "timestamps");
+        var values = TimestampFields.Select(name => (Name: name, Value: section.Timestamp(name))).ToList();
+
+        // started <= detected <= mitigated <= resolved, comparing each present value with the last present one before it.
+        (string Name, DateTimeOffset Value)? previous = null;
+        foreach (var (name, value) in values)
+        {
+            if (value is not { } current)
+            {
+                continue;
+            }
+
+            if (previous is { } before && current < before.Value)
+            {
+                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.TimestampOrder,
+                    $"'{name}' ({current.UtcDateTime:yyyy-MM-dd HH:mm}Z) is before '{before.Name}' ({before.Value.UtcDateTime:yyyy-MM-dd HH:mm}Z)",
+                    section.KeyLocation(name), "timestamps must be in order: started <= detected <= mitigated <= resolved; check the date and the time zone"));
+            }
+
+            previous = (name, current);
+        }
+
+        return new Timestamps(values[0].Value, values[1].Value, values[2].Value, values[3].Value);
+    }
+
+    private static double? ReadPercentage(YamlFields impact, List<Diagnostic> diagnostics)
+    {
+        var value = impact.Number("users_affected_pct");
+        if (value is < 0 or > 100)
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidValue, $"'users_affected_pct' must be between 0 and 100, not {value}", impact.KeyLocation("users_affected_pct"), "write a percentage such as 38"));
+            return null;
+        }
+
+        return value;
+    }
+
+    private static ActionItem? ReadActionItem(YamlFields item)
+    {
+        item.WarnAboutUnknownKeys(ActionFields, "action item");
+        var title = item.String("title", required: true);
+        var status = item.OneOf("status", ActionStatuses, "open")!;
+        var action = new ActionItem(title ?? "", item.String("owner"), item.String("type"), item.String("priority"), status, item.String("ticket"), item.Date("due"));
+        return title is null ? null : action;
+    }
+
+    private static TimelineEvent? ReadTimelineEvent(YamlFields entry)
+    {
+        entry.WarnAboutUnknownKeys(TimelineFields, "timeline");
+        var time = entry.Timestamp("time");
+        var text = entry.String("text", required: true);
+        var milestone = entry.OneOf("milestone", Milestones, null);
+        var deadEnd = entry.Bool("dead_end") ?? false;
+        return text is null ? null : new TimelineEvent(time, text, milestone, deadEnd);
+    }
+
+    private static string YamlMessage(YamlException e)
+    {
+        var message = e.InnerException?.Message ?? e.Message;
+        var paren = message.IndexOf("): ", StringComparison.Ordinal);
+        return paren >= 0 && message.StartsWith('(') ? message[(paren + 3)..] : message;
+    }
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9._-]{0,127}$")]
+    private static partial Regex IdPattern();
+}
+
+public sealed record ReadResult(Postmortem? Postmortem, IReadOnlyList<Diagnostic> Diagnostics);

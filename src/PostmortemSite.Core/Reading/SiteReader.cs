@@ -1,0 +1,118 @@
+using System.Text;
+using PostmortemSite.Checking;
+using PostmortemSite.Model;
+
+namespace PostmortemSite.Reading;
+
+/// <summary>The read stage: every postmortem under the input folder, read in parallel, plus the taxonomy.</summary>
+public static class SiteReader
+{
+    private static readonly string[] Extensions = [".md", ".markdown", ".txt"];
+
+    public static async Task<ReadStageResult> ReadAsync(string inputDirectory, CancellationToken cancellationToken = default)
+    {
+        var diagnostics = new List<Diagnostic>();
+        if (!Directory.Exists(inputDirectory))
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnreadableFile, $"input folder '{inputDirectory}' does not exist", new SourceLocation(inputDirectory), "pass --input with the folder that holds your postmortems"));
+            return new ReadStageResult(TaxonomyReader.Default, [], diagnostics);
+        }
+
+        var taxonomy = await ReadTaxonomyAsync(inputDirectory, diagnostics, cancellationToken);
+        var files = FindPostmortemFiles(inputDirectory);
+        var results = new ReadResult[files.Count];
+        var reader = new PostmortemReader(taxonomy);
+
+        await Parallel.ForEachAsync(Enumerable.Range(0, files.Count), cancellationToken, async (i, ct) =>
+        {
+            var (fullPath, relativePath) = files[i];
+            results[i] = await ReadOneAsync(reader, fullPath, relativePath, ct);
+        });
+
+        foreach (var result in results)
+        {
+            diagnostics.AddRange(result.Diagnostics);
+        }
+
+        if (files.Count == 0)
+        {
+            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.NoPostmortems, "no postmortems found", new SourceLocation(inputDirectory), "add Markdown files (.md) with front matter under the input folder"));
+        }
+
+        var postmortems = results.Select(r => r.Postmortem).OfType<Postmortem>().ToList();
+        return new ReadStageResult(taxonomy, postmortems, diagnostics);
+    }
+
+    private static async Task<RootCauseTaxonomy> ReadTaxonomyAsync(string inputDirectory, List<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    {
+        var path = Path.Combine(inputDirectory, TaxonomyReader.FileName);
+        if (!File.Exists(path))
+        {
+            return TaxonomyReader.Default;
+        }
+
+        var text = await File.ReadAllTextAsync(path, cancellationToken);
+        return TaxonomyReader.Parse(TaxonomyReader.FileName, text, diagnostics);
+    }
+
+    /// <summary>Postmortem files in ordinal path order, so results never depend on how the file system lists them.</summary>
+    internal static List<(string FullPath, string RelativePath)> FindPostmortemFiles(string inputDirectory)
+    {
+        var options = new EnumerationOptions
+        {
+            RecurseSubdirectories = true,
+            IgnoreInaccessible = true,
+            // Following links could loop forever or read outside the input folder.
+            AttributesToSkip = FileAttributes.ReparsePoint,
+        };
+
+        return Directory.EnumerateFiles(inputDirectory, "*", options)
+            .Select(full => (FullPath: full, RelativePath: Path.GetRelativePath(inputDirectory, full).Replace('\\', '/')))
+            .Where(f => Extensions.Contains(Path.GetExtension(f.RelativePath), StringComparer.OrdinalIgnoreCase))
+            .Where(f => !IsIgnored(f.RelativePath))
+            .OrderBy(f => f.RelativePath, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private static bool IsIgnored(string relativePath)
+    {
+        var parts = relativePath.Split('/');
+        var name = parts[^1];
+        return parts.Any(p => p.StartsWith('.') || p.StartsWith('_'))
+            || name.Equals("README.md", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static async Task<ReadResult> ReadOneAsync(PostmortemReader reader, string fullPath, string relativePath, CancellationToken cancellationToken)
+    {
+        string text;
+        try
+        {
+            var bytes = await File.ReadAllBytesAsync(fullPath, cancellationToken);
+            text = Decode(bytes);
+        }
+        catch (IOException e)
+        {
+            return new ReadResult(null, [Diagnostic.Error(DiagnosticCodes.UnreadableFile, $"cannot read the file: {e.Message}", new SourceLocation(relativePath), "check that the file exists and is readable")]);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            return new ReadResult(null, [Diagnostic.Error(DiagnosticCodes.UnreadableFile, $"cannot read the file: {e.Message}", new SourceLocation(relativePath), "check the file's permissions")]);
+        }
+
+        return reader.Read(relativePath, text);
+    }
+
+    /// <summary>UTF-8 (with or without a byte-order mark) or UTF-16 with a byte-order mark.</summary>
+    internal static string Decode(byte[] bytes)
+    {
+        if (bytes is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..])
+        {
+            using var reader = new StreamReader(new MemoryStream(bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            return reader.ReadToEnd();
+        }
+
+        return Encoding.UTF8.GetString(bytes);
+    }
+}
+
+public sealed record ReadStageResult(RootCauseTaxonomy Taxonomy, IReadOnlyList<Postmortem> Postmortems, IReadOnlyList<Diagnostic> Diagnostics);

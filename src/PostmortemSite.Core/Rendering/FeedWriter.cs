@@ -1,0 +1,93 @@
+using System.Xml;
+using PostmortemSite.Model;
+
+namespace PostmortemSite.Rendering;
+
+/// <summary>feed.xml (Atom) and sitemap.xml. Dates come from the content, never the clock, so rebuilds are byte-identical.</summary>
+internal static class FeedWriter
+{
+    private const int FeedEntries = 50;
+
+    private static readonly XmlWriterSettings Settings = new()
+    {
+        Indent = true,
+        Encoding = new System.Text.UTF8Encoding(false),
+        NewLineChars = "\n",
+    };
+
+    public static OutputFile WriteFeed(KnowledgeBase knowledgeBase, SiteUrls urls, string title)
+    {
+        const string atom = "http://www.w3.org/2005/Atom";
+        var updated = knowledgeBase.Incidents.Count > 0 ? knowledgeBase.Incidents.Max(i => i.Date) : new DateOnly(2000, 1, 1);
+        return Xml("feed.xml", xml =>
+        {
+            xml.WriteStartElement("feed", atom);
+            xml.WriteElementString("title", atom, title);
+            xml.WriteElementString("id", atom, urls.Absolute(urls.Home));
+            xml.WriteElementString("updated", atom, AtomDate(updated));
+            WriteLink(xml, atom, urls.Absolute(urls.Feed), "self");
+            WriteLink(xml, atom, urls.Absolute(urls.Home), "alternate");
+            xml.WriteStartElement("author", atom);
+            xml.WriteElementString("name", atom, title);
+            xml.WriteEndElement();
+
+            foreach (var incident in knowledgeBase.Incidents.Take(FeedEntries))
+            {
+                var url = urls.Absolute(urls.Incident(incident.Id));
+                xml.WriteStartElement("entry", atom);
+                xml.WriteElementString("title", atom, incident.Title);
+                xml.WriteElementString("id", atom, url);
+                xml.WriteElementString("updated", atom, AtomDate(incident.Date));
+                WriteLink(xml, atom, url, "alternate");
+                xml.WriteStartElement("category", atom);
+                xml.WriteAttributeString("term", incident.RootCause.Category);
+                xml.WriteEndElement();
+                xml.WriteElementString("summary", atom, incident.Summary ?? incident.Title);
+                xml.WriteEndElement();
+            }
+
+            xml.WriteEndElement();
+        });
+    }
+
+    public static OutputFile WriteSitemap(IEnumerable<string> pagePaths, SiteUrls urls)
+    {
+        const string ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        return Xml("sitemap.xml", xml =>
+        {
+            xml.WriteStartElement("urlset", ns);
+            foreach (var path in pagePaths.Order(StringComparer.Ordinal))
+            {
+                xml.WriteStartElement("url", ns);
+                xml.WriteElementString("loc", ns, urls.Absolute(urls.Base + path));
+                xml.WriteEndElement();
+            }
+
+            xml.WriteEndElement();
+        });
+    }
+
+    private static void WriteLink(XmlWriter xml, string ns, string href, string rel)
+    {
+        xml.WriteStartElement("link", ns);
+        xml.WriteAttributeString("href", href);
+        xml.WriteAttributeString("rel", rel);
+        xml.WriteEndElement();
+    }
+
+    private static string AtomDate(DateOnly date) => Formatting.Date(date) + "T00:00:00Z";
+
+    private static OutputFile Xml(string path, Action<XmlWriter> write)
+    {
+        using var stream = new MemoryStream();
+        using (var xml = XmlWriter.Create(stream, Settings))
+        {
+            xml.WriteStartDocument();
+            write(xml);
+            xml.WriteEndDocument();
+        }
+
+        stream.WriteByte((byte)'\n');
+        return new OutputFile(path, stream.ToArray());
+    }
+}

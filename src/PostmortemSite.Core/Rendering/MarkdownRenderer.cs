@@ -1,0 +1,70 @@
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace PostmortemSite.Rendering;
+
+/// <summary>Markdown to HTML for postmortem bodies. Raw HTML is shown as text and unsafe link schemes are dropped, so content never runs script.</summary>
+public static class MarkdownRenderer
+{
+    // Built once and shared: a built pipeline cannot change and is safe to use from many threads.
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UseAdvancedExtensions()
+        .DisableHtml()
+        .Build();
+
+    private static readonly string[] SafeSchemes = ["http", "https", "mailto"];
+
+    public static string ToHtml(string markdown)
+    {
+        var document = Markdown.Parse(markdown, Pipeline);
+        foreach (var link in document.Descendants<LinkInline>())
+        {
+            if (!IsSafe(link.Url))
+            {
+                link.Url = "#";
+            }
+        }
+
+        foreach (var autolink in document.Descendants<AutolinkInline>())
+        {
+            if (!autolink.IsEmail && !IsSafe(autolink.Url))
+            {
+                autolink.Url = "#";
+            }
+        }
+
+        using var writer = new StringWriter();
+        var renderer = new Markdig.Renderers.HtmlRenderer(writer);
+        Pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        return writer.ToString();
+    }
+
+    /// <summary>Relative links and http(s)/mailto only: javascript:, data:, vbscript: and the like are refused.</summary>
+    internal static bool IsSafe(string? url)
+    {
+        if (string.IsNullOrWhiteSpace(url))
+        {
+            return true;
+        }
+
+        // Browsers ignore control characters and whitespace inside a scheme, so "java\tscript:" must be caught too.
+        var compact = new string(url.Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c)).ToArray());
+        var colon = compact.IndexOf(':');
+        if (colon < 0)
+        {
+            return true;
+        }
+
+        var slash = compact.IndexOfAny(['/', '?', '#']);
+        if (slash >= 0 && slash < colon)
+        {
+            return true;
+        }
+
+        var scheme = compact[..colon];
+        return SafeSchemes.Contains(scheme, StringComparer.OrdinalIgnoreCase);
+    }
+}

@@ -1,0 +1,37 @@
+using PostmortemSite.Model;
+
+namespace PostmortemSite.Rendering;
+
+/// <summary>What every page can see: the site's name, its URLs and the linked library.</summary>
+public sealed record SiteContext(string Title, SiteUrls Urls, KnowledgeBase KnowledgeBase);
+
+public abstract record PageModel(SiteContext Site, string Title, string Description);
+
+public sealed record HomePageModel(SiteContext Site, string Title, string Description, IReadOnlyList<Postmortem> Recent)
+    : PageModel(Site, Title, Description);
+
+public sealed record IncidentPageModel(SiteContext Site, Postmortem Incident, RootCauseCategory Category, string BodyHtml, IncidentLinks Links)
+    : PageModel(Site, Incident.Title, Incident.Summary ?? Incident.Title);
+
+public sealed record CausesPageModel(SiteContext Site, string Title, string Description)
+    : PageModel(Site, Title, Description);
+
+public sealed record CausePageModel(SiteContext Site, CategorySummary Summary)
+    : PageModel(Site, Summary.Category.Title, Summary.Category.Description);
+
+/// <summary>A list of groups of one kind: all services, all tags or all years.</summary>
+public sealed record GroupIndexPageModel(SiteContext Site, string Title, string Description, GroupKind Kind, IReadOnlyList<IncidentGroup> Groups)
+    : PageModel(Site, Title, Description);
+
+public sealed record GroupPageModel(SiteContext Site, string Title, string Description, GroupKind Kind, IncidentGroup Group)
+    : PageModel(Site, Title, Description);
+
+public sealed record NotFoundPageModel(SiteContext Site, string Title, string Description)
+    : PageModel(Site, Title, Description);
+
+public enum GroupKind
+{
+    Service,
+    Tag,
+    Year,
+}

@@ -1,0 +1,89 @@
+using System.Collections.Concurrent;
+using System.Text;
+using PostmortemSite.Model;
+
+namespace PostmortemSite.Rendering;
+
+/// <summary>The render stage: every page, the API, the feeds and the theme's assets, as files in memory. Never touches the disk.</summary>
+public static class SiteRenderer
+{
+    public static async Task<IReadOnlyList<OutputFile>> RenderAsync(KnowledgeBase knowledgeBase, SiteOptions options, SiteTheme theme, CancellationToken cancellationToken = default)
+    {
+        var urls = new SiteUrls(options.NormalizedBasePath, options.SiteUrl);
+        var site = new SiteContext(options.SiteTitle, urls, knowledgeBase);
+        var pages = PlanPages(site, theme);
+
+        var files = new List<OutputFile>(pages.Count + theme.Assets.Count + 4);
+        files.AddRange(await RenderPagesAsync(pages, cancellationToken));
+        files.Add(ApiWriter.Write(knowledgeBase, urls));
+        files.Add(FeedWriter.WriteFeed(knowledgeBase, urls, options.SiteTitle));
+        files.Add(FeedWriter.WriteSitemap(pages.Where(p => p.Path.EndsWith("index.html", StringComparison.Ordinal)).Select(p => p.Path[..^"index.html".Length]), urls));
+        files.AddRange(theme.Assets.Select(a => a with { Path = "assets/" + a.Path }));
+        return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+    }
+
+    private sealed record PageJob(string Path, Type Component, PageModel Model);
+
+    private static List<PageJob> PlanPages(SiteContext site, SiteTheme theme)
+    {
+        var kb = site.KnowledgeBase;
+        var pages = new List<PageJob>
+        {
+            new("index.html", theme.HomePage, new HomePageModel(site, site.Title, $"{kb.Incidents.Count} incident postmortems, browsable by root cause, service, tag and year.", kb.Incidents.Take(12).ToList())),
+            new("causes/index.html", theme.CausesPage, new CausesPageModel(site, "Root causes", "Incidents grouped by root-cause category, with counts and durations.")),
+            new("404.html", theme.NotFoundPage, new NotFoundPageModel(site, "Page not found", "This page does not exist.")),
+        };
+
+        foreach (var incident in kb.Incidents)
+        {
+            var body = MarkdownRenderer.ToHtml(incident.BodyMarkdown);
+            pages.Add(new($"incidents/{incident.Id}/index.html", theme.IncidentPage,
+                new IncidentPageModel(site, incident, kb.Taxonomy.Get(incident.RootCause.Category), body, kb.LinksOf(incident))));
+        }
+
+        foreach (var summary in kb.Categories)
+        {
+            pages.Add(new($"causes/{summary.Category.Slug}/index.html", theme.CausePage, new CausePageModel(site, summary)));
+        }
+
+        AddGroups(pages, site, theme, GroupKind.Service, "services", "Services", kb.Services);
+        AddGroups(pages, site, theme, GroupKind.Tag, "tags", "Tags", kb.Tags);
+        AddGroups(pages, site, theme, GroupKind.Year, "years", "Years", kb.Years);
+        return pages;
+    }
+
+    private static void AddGroups(List<PageJob> pages, SiteContext site, SiteTheme theme, GroupKind kind, string folder, string title, IReadOnlyList<IncidentGroup> groups)
+    {
+        pages.Add(new($"{folder}/index.html", theme.GroupIndexPage, new GroupIndexPageModel(site, title, $"Incidents by {title.ToLowerInvariant()}.", kind, groups)));
+        foreach (var group in groups)
+        {
+            var heading = kind switch
+            {
+                GroupKind.Service => $"Service: {group.Name}",
+                GroupKind.Tag => $"Tag: {group.Name}",
+                _ => $"Incidents in {group.Name}",
+            };
+            pages.Add(new($"{folder}/{group.Slug}/index.html", theme.GroupPage, new GroupPageModel(site, heading, $"{group.Incidents.Count} incidents: {heading}.", kind, group)));
+        }
+    }
+
+    /// <summary>HtmlRenderer runs one component tree at a time, so each worker gets its own renderer.</summary>
+    private static async Task<IReadOnlyList<OutputFile>> RenderPagesAsync(List<PageJob> pages, CancellationToken cancellationToken)
+    {
+        var results = new OutputFile[pages.Count];
+        var workers = Math.Max(1, Math.Min(Environment.ProcessorCount, pages.Count / 16 + 1));
+        var queue = new ConcurrentQueue<int>(Enumerable.Range(0, pages.Count));
+        var tasks = Enumerable.Range(0, workers).Select(_ => Task.Run(async () =>
+        {
+            await using var renderer = new ComponentRenderer();
+            while (queue.TryDequeue(out var i))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var html = await renderer.RenderAsync(pages[i].Component, pages[i].Model);
+                results[i] = new OutputFile(pages[i].Path, Encoding.UTF8.GetBytes("<!DOCTYPE html>\n" + html + "\n"));
+            }
+        }, cancellationToken));
+        await Task.WhenAll(tasks);
+        return results;
+    }
+}

@@ -1,0 +1,17 @@
+using PostmortemSite.Model;
+
+namespace PostmortemSite.Rendering;
+
+/// <summary>
+/// The component type for each page and the static assets: a theme is data, so Core renders any theme
+/// without a compile-time reference to it. Each component takes one parameter named Model.
+/// </summary>
+public sealed record SiteTheme(
+    Type HomePage,
+    Type IncidentPage,
+    Type CausesPage,
+    Type CausePage,
+    Type GroupIndexPage,
+    Type GroupPage,
+    Type NotFoundPage,
+    IReadOnlyList<OutputFile> Assets);

@@ -1,0 +1,34 @@
+using System.CommandLine;
+using System.Diagnostics;
+using PostmortemSite.Theme;
+
+namespace PostmortemSite.Cli.Commands;
+
+internal static class BuildCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var options = new SiteOptionsBinding();
+        var command = new Command("build", "Build the site from the input folder.\n\nExamples:\n  postmortemsite build\n  postmortemsite build --input input --output output --base-path /my-repo/");
+        options.AddTo(command);
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            var site = options.Bind(result);
+            var stopwatch = Stopwatch.StartNew();
+            var build = await new SiteBuilder(DefaultTheme.Create(options.ThemeAssets(result))).BuildAsync(site, write: true, cancellationToken);
+            console.Print(build.Diagnostics, site.InputDirectory);
+            var pages = build.Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal));
+            var incidents = build.KnowledgeBase?.Incidents.Count ?? 0;
+            if (build.Failed)
+            {
+                console.Error.WriteLine($"Build failed: {build.Errors} error(s), {build.Warnings} warning(s). The previous output in '{site.OutputDirectory}' was left untouched.");
+                return 1;
+            }
+
+            console.Out.WriteLine($"Built {incidents} incidents into {pages} pages ({build.Files.Count} files) in {stopwatch.Elapsed.TotalSeconds:0.0} s: {build.Warnings} warning(s), 0 errors.");
+            console.Out.WriteLine($"Open {Path.GetFullPath(Path.Combine(site.OutputDirectory, "index.html"))}");
+            return 0;
+        });
+        return command;
+    }
+}
