@@ -30,7 +30,7 @@ public sealed class SiteBuilder
         var linked = KnowledgeBaseLinker.Link(read.Taxonomy, read.Postmortems);
         diagnostics.AddRange(linked.Diagnostics);
 
-        var files = await SiteRenderer.RenderAsync(linked.KnowledgeBase, options, _theme, cancellationToken);
+        var files = await SiteRenderer.RenderAsync(linked.KnowledgeBase, options, _theme, diagnostics, cancellationToken);
 
         var result = new BuildResult(Sorted(diagnostics), linked.KnowledgeBase, files);
         if (write && !result.Failed)

@@ -46,4 +46,5 @@ public static class DiagnosticCodes
     public const string InvalidId = "PM012";
     public const string UnknownField = "PM013";
     public const string NoPostmortems = "PM014";
+    public const string UnresolvedLink = "PM016";
 }

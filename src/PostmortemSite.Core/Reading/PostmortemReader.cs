@@ -74,9 +74,10 @@ public sealed partial class PostmortemReader
         }
         catch (YamlException e)
         {
-            var line = (int)e.Start.Line + document.YamlFirstLine - 1;
             var message = YamlMessage(e);
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidYaml, $"invalid YAML: {message}", new SourceLocation(sourcePath, Math.Max(line, 1), (int)e.Start.Column),
+            var (yamlLine, column) = ErrorPosition(e, document.Yaml!, message);
+            var line = yamlLine + document.YamlFirstLine - 1;
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidYaml, $"invalid YAML: {message}", new SourceLocation(sourcePath, Math.Max(line, 1), column),
                 "check indentation (spaces, not tabs), closing quotes, and that each key appears once; quote values that contain ': ' or start with a special character"));
             return null;
         }
@@ -127,7 +128,10 @@ public sealed partial class PostmortemReader
             Timeline: timeline,
             BodyMarkdown: document.Body,
             RootCauseText: MarkdownSections.Find(document.Body, "root cause") ?? rootCause.Trigger ?? "",
-            SourcePath: sourcePath);
+            SourcePath: sourcePath)
+        {
+            BodyLine = document.BodyFirstLine,
+        };
     }
 
     private RootCause ReadRootCause(YamlFields fields, List<Diagnostic> diagnostics)
@@ -256,6 +260,22 @@ public sealed partial class PostmortemReader
         var milestone = entry.OneOf("milestone", Milestones, null);
         var deadEnd = entry.Bool("dead_end") ?? false;
         return text is null ? null : new TimelineEvent(time, text, milestone, deadEnd);
+    }
+
+    /// <summary>YamlDotNet reports a tab error at the start of the enclosing mapping; the tab itself is what the author must fix.</summary>
+    private static (int Line, int Column) ErrorPosition(YamlException e, string yaml, string message)
+    {
+        if (message.Contains("tab", StringComparison.OrdinalIgnoreCase))
+        {
+            var lines = yaml.Split('\n');
+            var tabbed = Array.FindIndex(lines, l => l.StartsWith('\t') || (l.TrimStart(' ').StartsWith('\t') && l.Trim().Length > 0));
+            if (tabbed >= 0)
+            {
+                return (tabbed + 1, 1);
+            }
+        }
+
+        return ((int)e.Start.Line, (int)e.Start.Column);
     }
 
     private static string YamlMessage(YamlException e)

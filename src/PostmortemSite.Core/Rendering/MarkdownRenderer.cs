@@ -15,7 +15,10 @@ public static class MarkdownRenderer
 
     private static readonly string[] SafeSchemes = ["http", "https", "mailto"];
 
-    public static string ToHtml(string markdown)
+    public static string ToHtml(string markdown) => ToHtml(markdown, _ => null);
+
+    /// <param name="resolveLink">Maps a relative link (such as another postmortem's .md file) to its URL on the site; null leaves it as written.</param>
+    public static string ToHtml(string markdown, Func<LinkInline, string?> resolveLink)
     {
         var document = Markdown.Parse(markdown, Pipeline);
         foreach (var link in document.Descendants<LinkInline>())
@@ -23,6 +26,10 @@ public static class MarkdownRenderer
             if (!IsSafe(link.Url))
             {
                 link.Url = "#";
+            }
+            else if (resolveLink(link) is { } resolved)
+            {
+                link.Url = resolved;
             }
         }
 
