@@ -22,8 +22,9 @@ public sealed record HypothesisFamily(string Key, string Label, IReadOnlyList<st
 /// Finds the wrong hypotheses in incident timelines and groups them across incidents.
 /// An event starts a false lead when its author marked it a dead end, or when it names a hypothesis family
 /// and says it was a guess ("suspected", "assumed", "misleading path") or that it failed ("no effect", "ruled out", "not related").
-/// The following events stay part of that dead end while they restate the same family, report that it failed,
-/// or are marked dead ends without naming another family. Its cost runs from its first event to the next event after it.
+/// The following events stay part of that dead end while they restate the same family, report that it failed
+/// ("Restart had no effect"), or are marked dead ends without naming another family. Its cost runs from its first
+/// event to the next event after it.
 /// </summary>
 public static class FalseLeadDetector
 {
@@ -75,8 +76,10 @@ public static class FalseLeadDetector
             }
 
             var end = i + 1;
-            while (end < events.Count && Continues(events[end], first.Family))
+            var tried = new HashSet<string>(first.ContentStems, StringComparer.Ordinal);
+            while (end < events.Count && Continues(events[end], first.Family, tried))
             {
+                tried.UnionWith(events[end].ContentStems);
                 end++;
             }
 
@@ -118,7 +121,8 @@ public static class FalseLeadDetector
         return !wasTheCause && (reading.Guesses || reading.ReportsFailure);
     }
 
-    private static bool Continues(Reading next, HypothesisFamily? family)
+    /// <param name="tried">The content stems of the dead end so far: what was suspected and tried.</param>
+    private static bool Continues(Reading next, HypothesisFamily? family, HashSet<string> tried)
     {
         if (next.Concludes)
         {
@@ -131,12 +135,14 @@ public static class FalseLeadDetector
             return next.Family is not null && next.Family == family;
         }
 
-        if (next.ReportsFailure)
+        if (next.Family is null)
         {
-            return true;
+            return next.ReportsFailure || next.Event.DeadEnd;
         }
 
-        return next.Family is null ? next.Event.DeadEnd : next.Family == family;
+        // Naming another family starts a new dead end ("Flushed the cache; no effect"), unless the event only reports
+        // that what was just tried failed: "Restart had no effect" after "suspected hardware; restarted the servers".
+        return next.Family == family || (next.ReportsFailure && next.ContentStems.Overlaps(tried));
     }
 
     private static double? Cost(TimelineEvent first, TimelineEvent? next) =>
@@ -151,6 +157,7 @@ public static class FalseLeadDetector
             var normalized = WordStems.Normalized(timelineEvent.Text);
             var stems = WordStems.Words(timelineEvent.Text).Select(WordStems.Stem).ToHashSet(StringComparer.Ordinal);
             Family = Families.FirstOrDefault(f => f.Matches(stems));
+            ContentStems = WordStems.ContentStems(timelineEvent.Text).ToHashSet(StringComparer.Ordinal);
             Guesses = GuessCues.Any(cue => normalized.Contains(" " + cue, StringComparison.Ordinal));
             ReportsFailure = FailureCues.Any(cue => normalized.Contains(" " + cue + " ", StringComparison.Ordinal));
             Concludes = timelineEvent.Milestone is { } milestone && ConcludingMilestones.Contains(milestone);
@@ -159,6 +166,8 @@ public static class FalseLeadDetector
         public TimelineEvent Event { get; }
 
         public HypothesisFamily? Family { get; }
+
+        public HashSet<string> ContentStems { get; }
 
         public bool Guesses { get; }
 
