@@ -27,7 +27,7 @@ public sealed class SiteBuilder
         var read = await SiteReader.ReadAsync(options.InputDirectory, cancellationToken);
         diagnostics.AddRange(read.Diagnostics);
 
-        var linked = KnowledgeBaseLinker.Link(read.Taxonomy, read.Postmortems);
+        var linked = KnowledgeBaseLinker.Link(read.Taxonomy, read.Postmortems, options.AsOf);
         diagnostics.AddRange(linked.Diagnostics);
 
         var files = await SiteRenderer.RenderAsync(linked.KnowledgeBase, options, _theme, diagnostics, cancellationToken);

@@ -35,6 +35,12 @@ public static class SiteRenderer
             new("index.html", theme.HomePage, new HomePageModel(site, site.Title, $"{kb.Incidents.Count} incident postmortems, browsable by root cause, service, tag and year.", kb.Incidents.Take(12).ToList())),
             new("causes/index.html", theme.CausesPage, new CausesPageModel(site, "Root causes", "Incidents grouped by root-cause category, with counts and durations.")),
             new("404.html", theme.NotFoundPage, new NotFoundPageModel(site, "Page not found", "This page does not exist.")),
+            new("insights/index.html", theme.InsightsPage, new InsightsPageModel(site, "Insights",
+                "What keeps breaking, how long detection and recovery take, which services are hit most, and which promised fixes are still open.", kb.Insights, kb.Actions)),
+            new("false-leads/index.html", theme.FalseLeadsPage, new FalseLeadsPageModel(site, "False leads",
+                "Wrong hypotheses that cost time in more than one incident, grouped, with the minutes each cost.", kb.FalseLeads)),
+            new("actions/index.html", theme.ActionItemsPage, new ActionItemsPageModel(site, "Action items",
+                "Every action item from every postmortem, open ones first, with the promises made more than once grouped.", kb.Actions)),
         };
 
         foreach (var incident in kb.Incidents)

@@ -14,4 +14,7 @@ public sealed record SiteTheme(
     Type GroupIndexPage,
     Type GroupPage,
     Type NotFoundPage,
+    Type InsightsPage,
+    Type FalseLeadsPage,
+    Type ActionItemsPage,
     IReadOnlyList<OutputFile> Assets);
