@@ -18,6 +18,7 @@ public static class SiteRenderer
         files.Add(ApiWriter.Write(knowledgeBase, urls));
         files.Add(FeedWriter.WriteFeed(knowledgeBase, urls, options.SiteTitle));
         files.Add(FeedWriter.WriteSitemap(pages.Where(p => p.Path.EndsWith("index.html", StringComparison.Ordinal)).Select(p => p.Path[..^"index.html".Length]), urls));
+        files.Add(FeedWriter.WriteRobots(urls));
         files.AddRange(theme.Assets.Select(a => a with { Path = "assets/" + a.Path }));
         return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
     }
