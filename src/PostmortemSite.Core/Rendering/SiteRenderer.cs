@@ -7,14 +7,14 @@ namespace PostmortemSite.Rendering;
 /// <summary>The render stage: every page, the API, the feeds and the theme's assets, as files in memory. Never touches the disk.</summary>
 public static class SiteRenderer
 {
-    public static async Task<IReadOnlyList<OutputFile>> RenderAsync(KnowledgeBase knowledgeBase, SiteOptions options, SiteTheme theme, CancellationToken cancellationToken = default)
+    public static async Task<IReadOnlyList<OutputFile>> RenderAsync(KnowledgeBase knowledgeBase, SiteOptions options, SiteTheme theme, CancellationToken cancellationToken = default, IProgress<BuildProgress>? progress = null)
     {
         var urls = new SiteUrls(options.NormalizedBasePath, options.SiteUrl);
         var site = new SiteContext(options.SiteTitle, urls, knowledgeBase);
         var pages = PlanPages(site, theme);
 
         var files = new List<OutputFile>(pages.Count + theme.Assets.Count + 4);
-        files.AddRange(await RenderPagesAsync(pages, cancellationToken));
+        files.AddRange(await RenderPagesAsync(pages, cancellationToken, progress));
         files.Add(ApiWriter.Write(knowledgeBase, urls));
         files.Add(FeedWriter.WriteFeed(knowledgeBase, urls, options.SiteTitle));
         files.Add(FeedWriter.WriteSitemap(pages.Where(p => p.Path.EndsWith("index.html", StringComparison.Ordinal)).Select(p => p.Path[..^"index.html".Length]), urls));
@@ -69,9 +69,11 @@ public static class SiteRenderer
     }
 
     /// <summary>HtmlRenderer runs one component tree at a time, so each worker gets its own renderer.</summary>
-    private static async Task<IReadOnlyList<OutputFile>> RenderPagesAsync(List<PageJob> pages, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<OutputFile>> RenderPagesAsync(List<PageJob> pages, CancellationToken cancellationToken, IProgress<BuildProgress>? progress)
     {
         var results = new OutputFile[pages.Count];
+        var done = 0;
+        progress?.Report(new BuildProgress("rendering", 0, pages.Count));
         var workers = Math.Max(1, Math.Min(Environment.ProcessorCount, pages.Count / 16 + 1));
         var queue = new ConcurrentQueue<int>(Enumerable.Range(0, pages.Count));
         var tasks = Enumerable.Range(0, workers).Select(_ => Task.Run(async () =>
@@ -82,6 +84,10 @@ public static class SiteRenderer
                 cancellationToken.ThrowIfCancellationRequested();
                 var html = await renderer.RenderAsync(pages[i].Component, pages[i].Model);
                 results[i] = new OutputFile(pages[i].Path, Encoding.UTF8.GetBytes("<!DOCTYPE html>\n" + html + "\n"));
+                if (Interlocked.Increment(ref done) % 64 == 0)
+                {
+                    progress?.Report(new BuildProgress("rendering", done, pages.Count));
+                }
             }
         }, cancellationToken));
         await Task.WhenAll(tasks);
