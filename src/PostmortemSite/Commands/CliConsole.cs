@@ -3,11 +3,14 @@ using PostmortemSite.Checking;
 namespace PostmortemSite.Cli.Commands;
 
 /// <summary>Where commands print; diagnostics go to the error stream, as GitHub annotations when running in Actions.</summary>
-internal sealed class CliConsole(TextWriter output, TextWriter error)
+internal sealed class CliConsole(TextWriter output, TextWriter error, bool errorIsTerminal = false)
 {
     public TextWriter Out { get; } = output;
 
     public TextWriter Error { get; } = error;
+
+    /// <summary>True when the error stream is a terminal that can redraw a progress line.</summary>
+    public bool ErrorIsTerminal { get; } = errorIsTerminal;
 
     public void Print(IEnumerable<Diagnostic> diagnostics, string inputDirectory)
     {
