@@ -38,7 +38,7 @@ public sealed class SiteBuilder
         var linked = KnowledgeBaseLinker.Link(read.Taxonomy, read.Postmortems);
         diagnostics.AddRange(linked.Diagnostics);
 
-        var files = await SiteRenderer.RenderAsync(linked.KnowledgeBase, options, _theme, cancellationToken, progress);
+        var files = await SiteRenderer.RenderAsync(linked.KnowledgeBase, options, _theme, diagnostics, cancellationToken, progress);
 
         var result = new BuildResult(Sorted(diagnostics), linked.KnowledgeBase, files);
         if (write && !result.Failed)

@@ -34,6 +34,9 @@ public sealed record Postmortem(
 
     public int Year => Date.Year;
 
+    /// <summary>The line of the source file the Markdown body starts on, so body diagnostics point at the right line.</summary>
+    public int BodyLine { get; init; } = 1;
+
     private static TimeSpan? Between(DateTimeOffset? from, DateTimeOffset? to) =>
         from is { } a && to is { } b ? b - a : null;
 }

@@ -1,4 +1,5 @@
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using System.Text.Json;
 using PostmortemSite.Model;
 
@@ -10,8 +11,8 @@ internal static class ApiWriter
     private static readonly JsonWriterOptions Options = new()
     {
         Indented = true,
-        // Keeps "<" and "&" escaped so the file is safe to inline, but leaves other text readable.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        // Escapes HTML-sensitive characters (< > & ' ") so the file is safe to inline in a page, but keeps accented and other letters readable.
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };
 
     public static OutputFile Write(KnowledgeBase knowledgeBase, SiteUrls urls)

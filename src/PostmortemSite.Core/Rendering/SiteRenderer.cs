@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text;
+using PostmortemSite.Checking;
 using PostmortemSite.Model;
 
 namespace PostmortemSite.Rendering;
@@ -7,11 +8,12 @@ namespace PostmortemSite.Rendering;
 /// <summary>The render stage: every page, the API, the feeds and the theme's assets, as files in memory. Never touches the disk.</summary>
 public static class SiteRenderer
 {
-    public static async Task<IReadOnlyList<OutputFile>> RenderAsync(KnowledgeBase knowledgeBase, SiteOptions options, SiteTheme theme, CancellationToken cancellationToken = default, IProgress<BuildProgress>? progress = null)
+    /// <param name="diagnostics">Receives problems found while rendering, such as body links that lead nowhere.</param>
+    public static async Task<IReadOnlyList<OutputFile>> RenderAsync(KnowledgeBase knowledgeBase, SiteOptions options, SiteTheme theme, List<Diagnostic>? diagnostics = null, CancellationToken cancellationToken = default, IProgress<BuildProgress>? progress = null)
     {
         var urls = new SiteUrls(options.NormalizedBasePath, options.SiteUrl);
         var site = new SiteContext(options.SiteTitle, urls, knowledgeBase);
-        var pages = PlanPages(site, theme);
+        var pages = PlanPages(site, theme, diagnostics ?? []);
 
         var files = new List<OutputFile>(pages.Count + theme.Assets.Count + 4);
         files.AddRange(await RenderPagesAsync(pages, cancellationToken, progress));
@@ -25,9 +27,10 @@ public static class SiteRenderer
 
     private sealed record PageJob(string Path, Type Component, PageModel Model);
 
-    private static List<PageJob> PlanPages(SiteContext site, SiteTheme theme)
+    private static List<PageJob> PlanPages(SiteContext site, SiteTheme theme, List<Diagnostic> diagnostics)
     {
         var kb = site.KnowledgeBase;
+        var links = new BodyLinkResolver(kb, site.Urls);
         var pages = new List<PageJob>
         {
             new("index.html", theme.HomePage, new HomePageModel(site, site.Title, $"{kb.Incidents.Count} incident postmortems, browsable by root cause, service, tag and year.", kb.Incidents.Take(12).ToList())),
@@ -37,7 +40,7 @@ public static class SiteRenderer
 
         foreach (var incident in kb.Incidents)
         {
-            var body = MarkdownRenderer.ToHtml(incident.BodyMarkdown);
+            var body = MarkdownRenderer.ToHtml(incident.BodyMarkdown, link => links.Resolve(link, incident, incident.BodyLine, diagnostics));
             pages.Add(new($"incidents/{incident.Id}/index.html", theme.IncidentPage,
                 new IncidentPageModel(site, incident, kb.Taxonomy.Get(incident.RootCause.Category), body, kb.LinksOf(incident))));
         }

@@ -64,9 +64,9 @@ public sealed class GitHubAnnotationTests
         try
         {
             Environment.SetEnvironmentVariable("GITHUB_ACTIONS", "false");
-            plain = await Support.Cli.RunAsync("check", "--input", input);
+            plain = await CliRunner.RunAsync("check", "--input", input);
             Environment.SetEnvironmentVariable("GITHUB_ACTIONS", "true");
-            annotated = (await Support.Cli.RunAsync("check", "--input", input)).Error;
+            annotated = (await CliRunner.RunAsync("check", "--input", input)).Error;
         }
         finally
         {

@@ -12,7 +12,7 @@ public sealed partial class HelpAndVersionTests
         var project = XDocument.Load(Path.Combine(RepoPaths.Root, "src", "PostmortemSite", "PostmortemSite.csproj"));
         var version = project.Descendants("Version").Single().Value;
 
-        var result = await Support.Cli.RunAsync("--version");
+        var result = await CliRunner.RunAsync("--version");
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(version, result.Output.Trim());
@@ -21,14 +21,14 @@ public sealed partial class HelpAndVersionTests
     [Fact]
     public async Task Every_command_has_help_with_examples_of_itself()
     {
-        var root = await Support.Cli.RunAsync("--help");
+        var root = await CliRunner.RunAsync("--help");
         var commands = CommandLine().Matches(root.Output[root.Output.IndexOf("Commands:", StringComparison.Ordinal)..]).Select(m => m.Groups[1].Value).ToList();
 
         Assert.Contains("serve", commands);
         Assert.Contains("new", commands);
         foreach (var command in commands)
         {
-            var help = await Support.Cli.RunAsync(command, "--help");
+            var help = await CliRunner.RunAsync(command, "--help");
             Assert.Equal(0, help.ExitCode);
             Assert.Contains("Examples:", help.Output);
             Assert.Contains($"  postmortemsite {command}", help.Output);

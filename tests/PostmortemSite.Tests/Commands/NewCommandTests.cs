@@ -33,7 +33,7 @@ public sealed class NewCommandTests
         Assert.Equal(0, result.ExitCode);
         var path = site.Combine("input", "postmortems", "2025-06-10-orders-db-missing-index.md");
         Assert.Contains(path, result.Output);
-        var check = await Support.Cli.RunAsync("check", "--input", site.Combine("input"));
+        var check = await CliRunner.RunAsync("check", "--input", site.Combine("input"));
         Assert.Equal(0, check.ExitCode);
         Assert.Contains("Checked 1 incidents: 0 error(s), 0 warning(s).", check.Output);
         Assert.Contains("date: 2025-06-10", File.ReadAllText(path));

@@ -1,4 +1,5 @@
 using PostmortemSite.Cli.Commands;
+using PostmortemSite.Tests.Support;
 
 namespace PostmortemSite.Tests.Commands;
 
@@ -37,13 +38,13 @@ public sealed class ProgressDisplayTests
     [Fact]
     public async Task A_build_run_with_redirected_output_prints_a_summary_and_no_progress()
     {
-        using var site = new Support.TempFolder();
+        using var site = new TempFolder();
 
-        var result = await Support.Cli.RunAsync("build", "--input", Support.RepoPaths.Input, "--output", site.Combine("out"));
+        var result = await CliRunner.RunAsync("build", "--input", RepoPaths.Input, "--output", site.Combine("out"));
 
         Assert.Equal(0, result.ExitCode);
         Assert.DoesNotContain('\r', result.All);
-        var incidents = Directory.GetFiles(Path.Combine(Support.RepoPaths.Input, "postmortems"), "*.md").Length;
+        var incidents = Directory.GetFiles(Path.Combine(RepoPaths.Input, "postmortems"), "*.md").Length;
         Assert.Matches($@"Built {incidents} incidents into \d+ pages \(\d+ files\) in \d+\.\d s: 0 warning\(s\), 0 errors\.", result.Output);
     }
 

@@ -73,11 +73,11 @@ public sealed partial class WorkflowTests
     }
 
     [Fact]
-    public void The_readme_quick_start_serves_the_site_and_runs_the_tests()
+    public void The_readme_quick_start_shows_the_site_and_runs_the_tests()
     {
         var commands = Readme();
 
-        Assert.Contains($"{Cli} serve", commands);
+        Assert.Contains(commands, c => c == $"{Cli} serve" || c == $"{Cli} build");
         Assert.Contains(commands, c => c.StartsWith("dotnet test", StringComparison.Ordinal));
     }
 
@@ -131,7 +131,7 @@ public sealed partial class WorkflowTests
             foreach (var command in Commands(Workflow(name)).Where(c => c.StartsWith(Cli + " ", StringComparison.Ordinal)).Append($"{Cli} {Readme().First(c => c.StartsWith(Cli, StringComparison.Ordinal))[(Cli.Length + 1)..]}"))
             {
                 var words = command[(Cli.Length + 1)..].Split(' ');
-                var help = await Support.Cli.RunAsync(words[0], "--help");
+                var help = await CliRunner.RunAsync(words[0], "--help");
                 Assert.Equal(0, help.ExitCode);
                 foreach (var option in words.Where(w => w.StartsWith("--", StringComparison.Ordinal)))
                 {
