@@ -25,7 +25,9 @@ public static class Program
 
         VersionAction.UseFor(root);
 
-        var configuration = new InvocationConfiguration { Output = output, Error = error };
+        // Ctrl+C cancels the command's token; give it time to finish (serve stops its server in well under a second)
+        // instead of being cut off with exit code 130.
+        var configuration = new InvocationConfiguration { Output = output, Error = error, ProcessTerminationTimeout = TimeSpan.FromSeconds(5) };
         try
         {
             return await root.Parse(args).InvokeAsync(configuration);
