@@ -1,6 +1,6 @@
 using System.Text.Encodings.Web;
-using System.Text.Unicode;
 using System.Text.Json;
+using System.Text.Unicode;
 using PostmortemSite.Model;
 
 namespace PostmortemSite.Rendering;
