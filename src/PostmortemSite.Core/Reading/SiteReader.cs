@@ -8,7 +8,11 @@ public static class SiteReader
 {
     private static readonly string[] Extensions = [".md", ".markdown", ".txt"];
 
-    public static async Task<ReadStageResult> ReadAsync(string inputDirectory, CancellationToken cancellationToken = default)
+    public static Task<ReadStageResult> ReadAsync(string inputDirectory, CancellationToken cancellationToken = default) =>
+        ReadAsync(inputDirectory, cache: null, cancellationToken);
+
+    /// <param name="cache">Where unchanged files' earlier results are found; null reads every file.</param>
+    public static async Task<ReadStageResult> ReadAsync(string inputDirectory, IReadCache? cache, CancellationToken cancellationToken = default)
     {
         var diagnostics = new List<Diagnostic>();
         if (!Directory.Exists(inputDirectory))
@@ -17,7 +21,7 @@ public static class SiteReader
             return new ReadStageResult(TaxonomyReader.Default, [], diagnostics);
         }
 
-        var taxonomy = await ReadTaxonomyAsync(inputDirectory, diagnostics, cancellationToken);
+        var (taxonomy, taxonomyText) = await ReadTaxonomyAsync(inputDirectory, diagnostics, cancellationToken);
         var files = FindPostmortemFiles(inputDirectory, diagnostics);
         var results = new ReadResult[files.Count];
         var reader = new PostmortemReader(taxonomy);
@@ -25,7 +29,7 @@ public static class SiteReader
         await Parallel.ForEachAsync(Enumerable.Range(0, files.Count), cancellationToken, async (i, ct) =>
         {
             var (fullPath, relativePath) = files[i];
-            results[i] = await ReadOneAsync(reader, fullPath, relativePath, ct);
+            results[i] = await ReadOneAsync(reader, fullPath, relativePath, cache, taxonomyText, ct);
         });
 
         foreach (var result in results)
@@ -42,16 +46,16 @@ public static class SiteReader
         return new ReadStageResult(taxonomy, postmortems, diagnostics);
     }
 
-    private static async Task<RootCauseTaxonomy> ReadTaxonomyAsync(string inputDirectory, List<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    internal static async Task<(RootCauseTaxonomy Taxonomy, string Text)> ReadTaxonomyAsync(string inputDirectory, List<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
         var path = Path.Combine(inputDirectory, TaxonomyReader.FileName);
         if (!File.Exists(path))
         {
-            return TaxonomyReader.Default;
+            return (TaxonomyReader.Default, "");
         }
 
         var text = await File.ReadAllTextAsync(path, cancellationToken);
-        return TaxonomyReader.Parse(TaxonomyReader.FileName, text, diagnostics);
+        return (TaxonomyReader.Parse(TaxonomyReader.FileName, text, diagnostics), text);
     }
 
     /// <summary>Postmortem files in ordinal path order, so results never depend on how the file system lists them.</summary>
@@ -100,6 +104,25 @@ public static class SiteReader
         return parts.Any(p => p.StartsWith('.') || p.StartsWith('_'))
             || name.Equals("README.md", StringComparison.OrdinalIgnoreCase)
             || name.Equals(TaxonomyReader.FileName, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static async Task<ReadResult> ReadOneAsync(PostmortemReader reader, string fullPath, string relativePath, IReadCache? cache, string taxonomyText, CancellationToken cancellationToken)
+    {
+        if (cache is null)
+        {
+            return await ReadOneAsync(reader, fullPath, relativePath, cancellationToken);
+        }
+
+        var info = new FileInfo(fullPath);
+        var stamp = new FileStamp(info.LastWriteTimeUtc, info.Exists ? info.Length : -1, taxonomyText);
+        if (cache.Find(relativePath, stamp) is { } cached)
+        {
+            return cached;
+        }
+
+        var result = await ReadOneAsync(reader, fullPath, relativePath, cancellationToken);
+        cache.Remember(relativePath, stamp, result);
+        return result;
     }
 
     private static async Task<ReadResult> ReadOneAsync(PostmortemReader reader, string fullPath, string relativePath, CancellationToken cancellationToken)

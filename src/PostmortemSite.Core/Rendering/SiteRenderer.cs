@@ -9,17 +9,18 @@ namespace PostmortemSite.Rendering;
 public static class SiteRenderer
 {
     /// <param name="diagnostics">Receives problems found while rendering, such as body links that lead nowhere.</param>
-    public static async Task<IReadOnlyList<OutputFile>> RenderAsync(KnowledgeBase knowledgeBase, SiteOptions options, SiteTheme theme, List<Diagnostic>? diagnostics = null, CancellationToken cancellationToken = default)
+    public static async Task<IReadOnlyList<OutputFile>> RenderAsync(KnowledgeBase knowledgeBase, SiteOptions options, SiteTheme theme, List<Diagnostic>? diagnostics = null, CancellationToken cancellationToken = default, IProgress<BuildProgress>? progress = null)
     {
         var urls = new SiteUrls(options.NormalizedBasePath, options.SiteUrl);
         var site = new SiteContext(options.SiteTitle, urls, knowledgeBase);
         var pages = PlanPages(site, theme, diagnostics ?? []);
 
         var files = new List<OutputFile>(pages.Count + theme.Assets.Count + 4);
-        files.AddRange(await RenderPagesAsync(pages, cancellationToken));
+        files.AddRange(await RenderPagesAsync(pages, cancellationToken, progress));
         files.Add(ApiWriter.Write(knowledgeBase, urls));
         files.Add(FeedWriter.WriteFeed(knowledgeBase, urls, options.SiteTitle));
         files.Add(FeedWriter.WriteSitemap(pages.Where(p => p.Path.EndsWith("index.html", StringComparison.Ordinal)).Select(p => p.Path[..^"index.html".Length]), urls));
+        files.Add(FeedWriter.WriteRobots(urls));
         files.AddRange(theme.Assets.Select(a => a with { Path = "assets/" + a.Path }));
         return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
     }
@@ -77,9 +78,11 @@ public static class SiteRenderer
     }
 
     /// <summary>HtmlRenderer runs one component tree at a time, so each worker gets its own renderer.</summary>
-    private static async Task<IReadOnlyList<OutputFile>> RenderPagesAsync(List<PageJob> pages, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<OutputFile>> RenderPagesAsync(List<PageJob> pages, CancellationToken cancellationToken, IProgress<BuildProgress>? progress)
     {
         var results = new OutputFile[pages.Count];
+        var done = 0;
+        progress?.Report(new BuildProgress("rendering", 0, pages.Count));
         var workers = Math.Max(1, Math.Min(Environment.ProcessorCount, pages.Count / 16 + 1));
         var queue = new ConcurrentQueue<int>(Enumerable.Range(0, pages.Count));
         var tasks = Enumerable.Range(0, workers).Select(_ => Task.Run(async () =>
@@ -90,6 +93,10 @@ public static class SiteRenderer
                 cancellationToken.ThrowIfCancellationRequested();
                 var html = await renderer.RenderAsync(pages[i].Component, pages[i].Model);
                 results[i] = new OutputFile(pages[i].Path, Encoding.UTF8.GetBytes("<!DOCTYPE html>\n" + html + "\n"));
+                if (Interlocked.Increment(ref done) % 64 == 0)
+                {
+                    progress?.Report(new BuildProgress("rendering", done, pages.Count));
+                }
             }
         }, cancellationToken));
         await Task.WhenAll(tasks);

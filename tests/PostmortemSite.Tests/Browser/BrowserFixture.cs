@@ -87,3 +87,15 @@ public sealed class BrowserFactAttribute : FactAttribute
         }
     }
 }
+
+/// <summary>A theory that needs Chromium, skipped and failed on the same terms as <see cref="BrowserFactAttribute"/>.</summary>
+public sealed class BrowserTheoryAttribute : TheoryAttribute
+{
+    public BrowserTheoryAttribute()
+    {
+        if (!BrowserFixture.OnCi && BrowserFixture.MissingReason is { } reason)
+        {
+            Skip = reason;
+        }
+    }
+}
