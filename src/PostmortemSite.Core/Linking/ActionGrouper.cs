@@ -44,13 +44,53 @@ public static class ActionGrouper
         var parent = Enumerable.Range(0, entries.Count).ToArray();
         int Root(int i) => parent[i] == i ? i : parent[i] = Root(parent[i]);
 
+        // Comparing every pair is quadratic in the number of actions (30,000 at 10,000 incidents). Titles with the same
+        // stems are compared once, and two stem sets are compared only when an inverted index shows they share two stems.
+        var keys = new Dictionary<string, int>(StringComparer.Ordinal);
+        var distinct = new List<(IReadOnlySet<string> Stems, List<int> Entries)>();
         for (var i = 0; i < entries.Count; i++)
         {
-            for (var j = i + 1; j < entries.Count; j++)
+            var key = string.Join(' ', stems[i].Order(StringComparer.Ordinal));
+            if (!keys.TryGetValue(key, out var k))
             {
-                if (AreSimilar(stems[i], stems[j]))
+                keys[key] = k = distinct.Count;
+                distinct.Add((stems[i], []));
+            }
+
+            distinct[k].Entries.Add(i);
+        }
+
+        void Union(int a, int b) => parent[Root(b)] = Root(a);
+        var byStem = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var k = 0; k < distinct.Count; k++)
+        {
+            var (set, members) = distinct[k];
+            if (AreSimilar(set, set))
+            {
+                members.Skip(1).ToList().ForEach(m => Union(members[0], m));
+            }
+
+            var sharedCounts = new Dictionary<int, int>();
+            foreach (var stem in set)
+            {
+                if (!byStem.TryGetValue(stem, out var earlier))
                 {
-                    parent[Root(j)] = Root(i);
+                    byStem[stem] = earlier = [];
+                }
+
+                foreach (var other in earlier)
+                {
+                    sharedCounts[other] = sharedCounts.GetValueOrDefault(other) + 1;
+                }
+
+                earlier.Add(k);
+            }
+
+            foreach (var (other, shared) in sharedCounts)
+            {
+                if (shared >= 2 && Root(distinct[other].Entries[0]) != Root(members[0]) && AreSimilar(set, distinct[other].Stems))
+                {
+                    Union(distinct[other].Entries[0], members[0]);
                 }
             }
         }

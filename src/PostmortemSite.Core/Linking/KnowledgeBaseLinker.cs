@@ -38,14 +38,15 @@ public static class KnowledgeBaseLinker
             })
             .ToList();
 
-        var rootCauses = new RootCauseSimilarity(incidents);
+        var finder = new RelatedIncidentFinder(incidents, taxonomy);
+        var related = new IReadOnlyList<RelatedIncident>[incidents.Count];
+        Parallel.For(0, incidents.Count, i => related[i] = finder.Find(incidents[i], MaxRelated));
         var links = new Dictionary<string, IncidentLinks>(StringComparer.Ordinal);
         for (var i = 0; i < incidents.Count; i++)
         {
-            var incident = incidents[i];
             var previous = i + 1 < incidents.Count ? incidents[i + 1] : null;
             var next = i > 0 ? incidents[i - 1] : null;
-            links[incident.Id] = new IncidentLinks(RelatedIncidentFinder.Find(incident, incidents, taxonomy, rootCauses, MaxRelated), previous, next);
+            links[incidents[i].Id] = new IncidentLinks(related[i], previous, next);
         }
 
         var knowledgeBase = new KnowledgeBase(

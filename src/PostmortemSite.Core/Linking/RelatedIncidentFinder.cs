@@ -3,13 +3,20 @@ using PostmortemSite.Model;
 namespace PostmortemSite.Linking;
 
 /// <summary>
-/// Scores every other incident by what it shares with this one. Weights put an explicit link first,
+/// Scores other incidents by what they share with one incident. Weights put an explicit link first,
 /// then the same root cause, then shared services and tags, so "same category first" holds on the page.
 /// Root-cause sections that read alike add about as much as a contributing cause in common (a cosine of 0.25
 /// scores 2): enough to surface an incident from another category that failed the same way, never enough to
 /// outrank a shared category.
 /// </summary>
-internal static class RelatedIncidentFinder
+/// <remarks>
+/// Comparing every pair is quadratic (10,000 incidents: 100 million pairs), so candidates come from inverted
+/// indexes: an incident is scored only against those sharing a link, a category, a service, a tag or a root-cause
+/// word. Root-cause words used by more than a tenth of a large library are left out of that search: they carry
+/// little weight (low idf) and would make every incident a candidate of every other. Below 200 incidents nothing
+/// is left out, so small libraries get the exact cosine.
+/// </remarks>
+internal sealed class RelatedIncidentFinder
 {
     private const double ExplicitWeight = 10;
     private const double SameCategoryWeight = 5;
@@ -23,67 +30,244 @@ internal static class RelatedIncidentFinder
     // and share only filler such as "example" or "bash".
     private const double MinRootCauseSimilarity = 0.1;
 
-    public static IReadOnlyList<RelatedIncident> Find(Postmortem incident, IReadOnlyList<Postmortem> all, RootCauseTaxonomy taxonomy, RootCauseSimilarity rootCauses, int limit)
+    private readonly IReadOnlyList<Postmortem> _incidents;
+    private readonly RootCauseTaxonomy _taxonomy;
+    private readonly RootCauseSimilarity _rootCauses;
+    private readonly Dictionary<Postmortem, int> _index = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, List<int>> _byCategory = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>> _bySecondary = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>> _byService = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<int>> _byTag = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<int>> _byId = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>> _linkingTo = new(StringComparer.Ordinal);
+    private readonly List<(int Incident, double Weight)>?[] _byTerm;
+    private readonly ((int Term, double Weight)[] Terms, double Norm)[] _vectors;
+    private readonly ThreadLocal<Scratch> _scratch;
+
+    public RelatedIncidentFinder(IReadOnlyList<Postmortem> incidents, RootCauseTaxonomy taxonomy)
     {
-        var candidates = new List<RelatedIncident>();
-        foreach (var other in all)
+        _incidents = incidents;
+        _taxonomy = taxonomy;
+        _rootCauses = new RootCauseSimilarity(incidents);
+        _vectors = new ((int, double)[], double)[incidents.Count];
+        _byTerm = new List<(int, double)>?[_rootCauses.TermCount];
+        _scratch = new ThreadLocal<Scratch>(() => new Scratch(incidents.Count));
+
+        for (var i = 0; i < incidents.Count; i++)
         {
-            if (ReferenceEquals(other, incident))
+            var incident = incidents[i];
+            _index[incident] = i;
+            Add(_byCategory, incident.RootCause.Category, i);
+            Add(_byId, incident.Id, i);
+            foreach (var slug in incident.RootCause.Secondary.Distinct(StringComparer.Ordinal))
+            {
+                Add(_bySecondary, slug, i);
+            }
+
+            foreach (var service in incident.Services.Distinct(StringComparer.OrdinalIgnoreCase))
+            {
+                Add(_byService, service, i);
+            }
+
+            foreach (var tag in incident.Tags.Distinct(StringComparer.OrdinalIgnoreCase))
+            {
+                Add(_byTag, tag, i);
+            }
+
+            foreach (var target in incident.Related.Distinct(StringComparer.Ordinal))
+            {
+                Add(_linkingTo, target, i);
+            }
+
+            _vectors[i] = _rootCauses.VectorOf(incident);
+            foreach (var (term, weight) in _vectors[i].Terms)
+            {
+                (_byTerm[term] ??= []).Add((i, weight));
+            }
+        }
+
+        var maxTermFrequency = incidents.Count < 200 ? int.MaxValue : incidents.Count / 10;
+        for (var t = 0; t < _byTerm.Length; t++)
+        {
+            if (_byTerm[t] is { } postings && postings.Count > maxTermFrequency)
+            {
+                _byTerm[t] = null;
+            }
+        }
+    }
+
+    /// <summary>The best <paramref name="limit"/> related incidents with the reasons; safe to call from several threads.</summary>
+    public IReadOnlyList<RelatedIncident> Find(Postmortem incident, int limit)
+    {
+        var self = _index[incident];
+        var scratch = _scratch.Value!;
+        scratch.Reset();
+
+        foreach (var id in incident.Related)
+        {
+            Each(_byId, id, j => scratch.Explicit[j] = true);
+        }
+
+        Each(_linkingTo, incident.Id, j => scratch.Explicit[j] = true);
+        if (incident.RootCause.Category != RootCauseTaxonomy.UnknownSlug)
+        {
+            Each(_byCategory, incident.RootCause.Category, j => scratch.SameCategory[j] = true);
+        }
+
+        foreach (var slug in incident.RootCause.Secondary)
+        {
+            Each(_byCategory, slug, j => scratch.Secondary[j] = true);
+        }
+
+        Each(_bySecondary, incident.RootCause.Category, j => scratch.Secondary[j] = true);
+        foreach (var service in incident.Services.Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            Each(_byService, service, j => scratch.Shared[j] += SharedServiceWeight);
+        }
+
+        foreach (var tag in incident.Tags.Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            Each(_byTag, tag, j => scratch.Shared[j] += SharedTagWeight);
+        }
+
+        foreach (var (term, weight) in _vectors[self].Terms)
+        {
+            if (_byTerm[term] is { } postings)
+            {
+                foreach (var (j, otherWeight) in postings)
+                {
+                    scratch.Touch(j);
+                    scratch.Dot[j] += weight * otherWeight;
+                }
+            }
+        }
+
+        var best = new List<(int Index, double Score, double Similarity)>();
+        foreach (var j in scratch.Touched)
+        {
+            if (j == self)
             {
                 continue;
             }
 
-            var reasons = new List<string>();
-            double score = 0;
-            if (incident.Related.Contains(other.Id) || other.Related.Contains(incident.Id))
-            {
-                score += ExplicitWeight;
-                reasons.Add("linked by the authors");
-            }
-
-            if (other.RootCause.Category == incident.RootCause.Category && incident.RootCause.Category != RootCauseTaxonomy.UnknownSlug)
-            {
-                score += SameCategoryWeight;
-                reasons.Add($"same root cause: {taxonomy.Get(incident.RootCause.Category).Title}");
-            }
-            else if (incident.RootCause.Secondary.Contains(other.RootCause.Category) || other.RootCause.Secondary.Contains(incident.RootCause.Category))
-            {
-                score += SecondaryCategoryWeight;
-                reasons.Add("contributing cause in common");
-            }
-
-            var services = incident.Services.Intersect(other.Services, StringComparer.OrdinalIgnoreCase).ToList();
-            if (services.Count > 0)
-            {
-                score += SharedServiceWeight * services.Count;
-                reasons.Add($"shared service{(services.Count > 1 ? "s" : "")}: {string.Join(", ", services)}");
-            }
-
-            var tags = incident.Tags.Intersect(other.Tags, StringComparer.OrdinalIgnoreCase).ToList();
-            if (tags.Count > 0)
-            {
-                score += SharedTagWeight * tags.Count;
-                reasons.Add($"shared tag{(tags.Count > 1 ? "s" : "")}: {string.Join(", ", tags)}");
-            }
-
-            var (similarity, sharedWords) = rootCauses.Compare(incident, other);
-            if (similarity >= MinRootCauseSimilarity && sharedWords.Count > 0)
-            {
-                score += SimilarRootCauseWeight * similarity;
-                reasons.Add($"similar root cause: {string.Join(", ", sharedWords)}");
-            }
-
+            var norms = _vectors[self].Norm * _vectors[j].Norm;
+            var similarity = norms > 0 ? scratch.Dot[j] / norms : 0;
+            var score = (scratch.Explicit[j] ? ExplicitWeight : 0)
+                + (scratch.SameCategory[j] ? SameCategoryWeight : scratch.Secondary[j] ? SecondaryCategoryWeight : 0)
+                + scratch.Shared[j]
+                + (similarity >= MinRootCauseSimilarity ? SimilarRootCauseWeight * similarity : 0);
             if (score > 0)
             {
-                candidates.Add(new RelatedIncident(other, reasons, score));
+                best.Add((j, score, similarity));
             }
         }
 
-        return candidates
+        return best
             .OrderByDescending(c => c.Score)
-            .ThenByDescending(c => c.Incident.Date)
-            .ThenBy(c => c.Incident.Id, StringComparer.Ordinal)
+            .ThenByDescending(c => _incidents[c.Index].Date)
+            .ThenBy(c => _incidents[c.Index].Id, StringComparer.Ordinal)
             .Take(limit)
+            .Select(c => new RelatedIncident(_incidents[c.Index], Reasons(incident, _incidents[c.Index], scratch, c.Index, c.Similarity), c.Score))
             .ToList();
+    }
+
+    /// <summary>Why two incidents are related, in words; computed only for the few shown.</summary>
+    private List<string> Reasons(Postmortem incident, Postmortem other, Scratch scratch, int j, double similarity)
+    {
+        var reasons = new List<string>();
+        if (scratch.Explicit[j])
+        {
+            reasons.Add("linked by the authors");
+        }
+
+        if (scratch.SameCategory[j])
+        {
+            reasons.Add($"same root cause: {_taxonomy.Get(incident.RootCause.Category).Title}");
+        }
+        else if (scratch.Secondary[j])
+        {
+            reasons.Add("contributing cause in common");
+        }
+
+        var services = incident.Services.Intersect(other.Services, StringComparer.OrdinalIgnoreCase).ToList();
+        if (services.Count > 0)
+        {
+            reasons.Add($"shared service{(services.Count > 1 ? "s" : "")}: {string.Join(", ", services)}");
+        }
+
+        var tags = incident.Tags.Intersect(other.Tags, StringComparer.OrdinalIgnoreCase).ToList();
+        if (tags.Count > 0)
+        {
+            reasons.Add($"shared tag{(tags.Count > 1 ? "s" : "")}: {string.Join(", ", tags)}");
+        }
+
+        if (similarity >= MinRootCauseSimilarity && _rootCauses.Compare(incident, other).SharedWords is { Count: > 0 } words)
+        {
+            reasons.Add($"similar root cause: {string.Join(", ", words)}");
+        }
+
+        return reasons;
+    }
+
+    private void Each(Dictionary<string, List<int>> index, string key, Action<int> action)
+    {
+        if (index.TryGetValue(key, out var members))
+        {
+            var scratch = _scratch.Value!;
+            foreach (var j in members)
+            {
+                scratch.Touch(j);
+                action(j);
+            }
+        }
+    }
+
+    private static void Add(Dictionary<string, List<int>> index, string key, int value)
+    {
+        if (!index.TryGetValue(key, out var list))
+        {
+            index[key] = list = [];
+        }
+
+        list.Add(value);
+    }
+
+    /// <summary>Per-thread score arrays, cleared only where touched, so scoring one incident costs what it shares, not the library's size.</summary>
+    private sealed class Scratch(int size)
+    {
+        public bool[] Explicit { get; } = new bool[size];
+
+        public bool[] SameCategory { get; } = new bool[size];
+
+        public bool[] Secondary { get; } = new bool[size];
+
+        public double[] Shared { get; } = new double[size];
+
+        public double[] Dot { get; } = new double[size];
+
+        public List<int> Touched { get; } = [];
+
+        private readonly bool[] _seen = new bool[size];
+
+        public void Touch(int j)
+        {
+            if (!_seen[j])
+            {
+                _seen[j] = true;
+                Touched.Add(j);
+            }
+        }
+
+        public void Reset()
+        {
+            foreach (var j in Touched)
+            {
+                _seen[j] = false;
+                Explicit[j] = SameCategory[j] = Secondary[j] = false;
+                Shared[j] = Dot[j] = 0;
+            }
+
+            Touched.Clear();
+        }
     }
 }

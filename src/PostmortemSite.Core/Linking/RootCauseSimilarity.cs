@@ -12,6 +12,7 @@ internal sealed class RootCauseSimilarity
     private const int WordsShown = 3;
 
     private readonly Dictionary<string, Document> _documents = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _termIds = new(StringComparer.Ordinal);
 
     public RootCauseSimilarity(IReadOnlyList<Postmortem> incidents)
     {
@@ -30,9 +31,19 @@ internal sealed class RootCauseSimilarity
                 t => (1 + Math.Log(t.Value.Count)) * Math.Log(1 + (double)counted.Count / documentFrequency[t.Key]),
                 StringComparer.Ordinal);
             var norm = Math.Sqrt(weights.Values.Sum(w => w * w));
-            _documents[id] = new Document(weights, terms.ToDictionary(t => t.Key, t => t.Value.Spelling, StringComparer.Ordinal), norm);
+            var vector = weights
+                .Select(w => (Term: TermId(w.Key), Weight: w.Value))
+                .OrderBy(w => w.Term)
+                .ToArray();
+            _documents[id] = new Document(weights, terms.ToDictionary(t => t.Key, t => t.Value.Spelling, StringComparer.Ordinal), norm, vector);
         }
     }
+
+    public int TermCount => _termIds.Count;
+
+    /// <summary>An incident's terms as (term number, weight) sorted by term, with the vector's length; empty when it has no root-cause text.</summary>
+    public ((int Term, double Weight)[] Terms, double Norm) VectorOf(Postmortem incident) =>
+        _documents.TryGetValue(incident.Id, out var document) ? (document.Vector, document.Norm) : ([], 0);
 
     /// <summary>The cosine of the two root-cause texts (0 to 1) and the words that contribute most to it.</summary>
     public (double Score, IReadOnlyList<string> SharedWords) Compare(Postmortem a, Postmortem b)
@@ -65,5 +76,16 @@ internal sealed class RootCauseSimilarity
         return terms;
     }
 
-    private sealed record Document(Dictionary<string, double> Weights, Dictionary<string, string> Spellings, double Norm);
+    private int TermId(string stem)
+    {
+        if (!_termIds.TryGetValue(stem, out var id))
+        {
+            id = _termIds.Count;
+            _termIds[stem] = id;
+        }
+
+        return id;
+    }
+
+    private sealed record Document(Dictionary<string, double> Weights, Dictionary<string, string> Spellings, double Norm, (int Term, double Weight)[] Vector);
 }

@@ -10,8 +10,21 @@ public sealed record KnowledgeBase(
     IReadOnlyList<IncidentGroup> Years,
     IReadOnlyDictionary<string, IncidentLinks> Links)
 {
+    private readonly IReadOnlyList<FalseLeadGroup> _falseLeads = [];
+
+    // Indexed when set (also by a 'with' copy): incident pages look their false leads up one by one.
+    private readonly ILookup<string, FalseLead> _falseLeadsById = Array.Empty<FalseLead>().ToLookup(f => f.Incident.Id);
+
     /// <summary>Recurring wrong hypotheses, most widespread first.</summary>
-    public IReadOnlyList<FalseLeadGroup> FalseLeads { get; init; } = [];
+    public IReadOnlyList<FalseLeadGroup> FalseLeads
+    {
+        get => _falseLeads;
+        init
+        {
+            _falseLeads = value;
+            _falseLeadsById = value.SelectMany(g => g.Occurrences).ToLookup(o => o.Incident.Id, StringComparer.Ordinal);
+        }
+    }
 
     public ActionRegister Actions { get; init; } = ActionRegister.Empty;
 
@@ -19,8 +32,7 @@ public sealed record KnowledgeBase(
 
     public IncidentLinks LinksOf(Postmortem incident) => Links[incident.Id];
 
-    public IReadOnlyList<FalseLead> FalseLeadsOf(Postmortem incident) =>
-        FalseLeads.SelectMany(g => g.Occurrences).Where(o => o.Incident.Id == incident.Id).ToList();
+    public IReadOnlyList<FalseLead> FalseLeadsOf(Postmortem incident) => [.. _falseLeadsById[incident.Id]];
 
     public CategorySummary? CategoryOf(string slug) => Categories.FirstOrDefault(c => c.Category.Slug == slug);
 }
