@@ -46,4 +46,9 @@ public static class DiagnosticCodes
     public const string InvalidId = "PM012";
     public const string UnknownField = "PM013";
     public const string NoPostmortems = "PM014";
+    public const string ImportedOnTheFly = "PM015";
+    public const string AssumedTimeZone = "PM016";
+    public const string UnclassifiedRootCause = "PM017";
+    public const string NotExtracted = "PM018";
+    public const string OutputExists = "PM019";
 }

@@ -265,6 +265,8 @@ public sealed partial class PostmortemReader
         return paren >= 0 && message.StartsWith('(') ? message[(paren + 3)..] : message;
     }
 
+    internal static bool IsValidId(string id) => IdPattern().IsMatch(id);
+
     [GeneratedRegex("^[a-z0-9][a-z0-9._-]{0,127}$")]
     private static partial Regex IdPattern();
 }
