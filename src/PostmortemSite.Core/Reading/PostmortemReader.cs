@@ -16,9 +16,12 @@ public sealed partial class PostmortemReader
     [
         "id", "title", "date", "status", "severity", "summary", "root_cause", "timestamps", "impact",
         "services", "teams", "tags", "related", "action_items", "timeline",
+
+        // Where an imported postmortem came from: accepted, kept for people, not rendered.
+        "imported",
     ];
 
-    private static readonly string[] RootCauseFields = ["category", "secondary", "trigger"];
+    private static readonly string[] RootCauseFields = ["category", "secondary", "trigger", "confidence", "decided_by"];
     private static readonly string[] TimestampFields = ["started", "detected", "mitigated", "resolved"];
     private static readonly string[] ImpactFields = ["description", "users_affected_pct", "customer_facing"];
     private static readonly string[] ActionFields = ["title", "owner", "type", "priority", "status", "ticket", "due"];
@@ -157,7 +160,14 @@ public sealed partial class PostmortemReader
             CheckCategory(slug, section.KeyLocation("secondary"), diagnostics);
         }
 
-        return new RootCause(category ?? RootCauseTaxonomy.UnknownSlug, secondary, section.String("trigger"));
+        var confidence = section.Number("confidence");
+        if (confidence is < 0 or > 1)
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidValue, $"'confidence' must be between 0 and 1, not {confidence}", section.KeyLocation("confidence"), "write a number such as 0.75, or remove the line"));
+            confidence = null;
+        }
+
+        return new RootCause(category ?? RootCauseTaxonomy.UnknownSlug, secondary, section.String("trigger"), confidence, section.String("decided_by"));
     }
 
     private void CheckCategory(string slug, SourceLocation location, List<Diagnostic> diagnostics)
