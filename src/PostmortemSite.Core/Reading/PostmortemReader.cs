@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using PostmortemSite.Checking;
+using PostmortemSite.Importing;
 using PostmortemSite.Model;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -29,8 +30,13 @@ public sealed partial class PostmortemReader
     public static readonly string[] Milestones = ["started", "detected", "identified", "mitigated", "resolved"];
 
     private readonly RootCauseTaxonomy _taxonomy;
+    private readonly Lazy<PostmortemExtractor> _extractor;
 
-    public PostmortemReader(RootCauseTaxonomy taxonomy) => _taxonomy = taxonomy;
+    public PostmortemReader(RootCauseTaxonomy taxonomy)
+    {
+        _taxonomy = taxonomy;
+        _extractor = new Lazy<PostmortemExtractor>(() => new PostmortemExtractor(taxonomy));
+    }
 
     /// <param name="sourcePath">The path relative to the input folder, with '/' separators; used in diagnostics and output.</param>
     public ReadResult Read(string sourcePath, string text)
@@ -39,9 +45,7 @@ public sealed partial class PostmortemReader
         var document = FrontMatter.Split(text);
         if (!document.Exists)
         {
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.NoFrontMatter, "no YAML front matter", new SourceLocation(sourcePath, 1, 1),
-                "start the file with a '---' line, the fields, and another '---' line (see the README), or convert it with 'postmortemsite import'"));
-            return new ReadResult(null, diagnostics);
+            return ReadLegacy(sourcePath, text);
         }
 
         var root = ParseYaml(document, sourcePath, diagnostics);
@@ -53,6 +57,26 @@ public sealed partial class PostmortemReader
         var postmortem = Map(new YamlFields(root, sourcePath, document.YamlFirstLine - 1, diagnostics), document, sourcePath, diagnostics);
         var failed = diagnostics.Any(d => d.Severity == Severity.Error);
         return new ReadResult(failed ? null : postmortem, diagnostics);
+    }
+
+    /// <summary>A document without front matter goes through the importer's extractor, so a heap of old postmortems builds at once.</summary>
+    private ReadResult ReadLegacy(string sourcePath, string text)
+    {
+        var extraction = _extractor.Value.Extract(sourcePath, text);
+        var diagnostics = new List<Diagnostic>
+        {
+            Diagnostic.Warning(DiagnosticCodes.ImportedOnTheFly, "no front matter: read as a legacy postmortem, with the fields guessed from the text", new SourceLocation(sourcePath, 1, 1),
+                "run 'postmortemsite import' on this file to write the extracted fields as front matter, then review them"),
+        };
+        diagnostics.AddRange(extraction.Diagnostics);
+        var postmortem = extraction.Postmortem.ToPostmortem();
+        if (postmortem is null)
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.MissingField, "no date found in a document without front matter", new SourceLocation(sourcePath, 1, 1),
+                "add a line such as 'Date: 2024-03-12' near the top, or import the file and set 'date:'"));
+        }
+
+        return new ReadResult(postmortem, diagnostics);
     }
 
     private static YamlMappingNode? ParseYaml(FrontMatter document, string sourcePath, List<Diagnostic> diagnostics)
@@ -110,7 +134,9 @@ public sealed partial class PostmortemReader
             : new Impact(impactFields.String("description"), ReadPercentage(impactFields, diagnostics), impactFields.Bool("customer_facing"));
 
         var actionItems = fields.MappingList("action_items").Select(ReadActionItem).OfType<ActionItem>().ToList();
-        var timeline = fields.MappingList("timeline").Select(ReadTimelineEvent).OfType<TimelineEvent>().ToList();
+        var timeline = fields.Has("timeline")
+            ? fields.MappingList("timeline").Select(ReadTimelineEvent).OfType<TimelineEvent>().ToList()
+            : TimelineFromBody(document.Body, date, timestamps);
 
         return new Postmortem(
             Id: id,
@@ -131,6 +157,23 @@ public sealed partial class PostmortemReader
             BodyMarkdown: document.Body,
             RootCauseText: MarkdownSections.Find(document.Body, "root cause") ?? rootCause.Trigger ?? "",
             SourcePath: sourcePath);
+    }
+
+    /// <summary>
+    /// The body's "## Timeline" section, read like an imported one: times without a zone take the zone of the front
+    /// matter's timestamps (UTC when there are none), on the incident date.
+    /// </summary>
+    private static IReadOnlyList<TimelineEvent> TimelineFromBody(string body, DateOnly date, Timestamps timestamps)
+    {
+        if (MarkdownSections.Find(body, "timeline") is not { Length: > 0 } section)
+        {
+            return [];
+        }
+
+        var offset = (timestamps.Started ?? timestamps.Detected ?? timestamps.Mitigated ?? timestamps.Resolved)?.Offset ?? TimeSpan.Zero;
+        var zone = new TimeZoneRule(offset == TimeSpan.Zero ? "UTC" : offset.ToString(), offset, DaylightSaving.None);
+        var context = new TimelineContext(date == default ? null : date, zone, timestamps.Started);
+        return TimelineParser.Parse(section, context).TimelineEvents;
     }
 
     private RootCause ReadRootCause(YamlFields fields, List<Diagnostic> diagnostics)
