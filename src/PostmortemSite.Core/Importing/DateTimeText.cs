@@ -22,6 +22,9 @@ internal static partial class DateTimeText
     private const string MonthPattern = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
     private const string YearPattern = "(?:19[7-9]\\d|2[01]\\d\\d)";
 
+    // "January 14-19, 2026": a range of days counts as its first day.
+    private const string DayRangeEnd = "(?:\\s?[-–]\\s?[0-3]?\\d(?:st|nd|rd|th)?)?";
+
     /// <summary>The first full date (with a year) anywhere in the text.</summary>
     public static DateMatch? FindDate(string text)
     {
@@ -225,7 +228,7 @@ internal static partial class DateTimeText
     [GeneratedRegex(@"(?<![\d.])(?<y>" + YearPattern + @")[-/.](?<m>0?[1-9]|1[0-2])[-/.](?<d>0?[1-9]|[12]\d|3[01])(?![\d])")]
     private static partial Regex IsoDate();
 
-    [GeneratedRegex(@"\b(?<mname>" + MonthPattern + @")\.?\s{1,3}(?<d>[0-3]?\d)(?:st|nd|rd|th)?(?:,\s{0,3}|\s{1,3})(?<y>" + YearPattern + @")\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<mname>" + MonthPattern + @")\.?\s{1,3}(?<d>[0-3]?\d)(?:st|nd|rd|th)?" + DayRangeEnd + @"(?:,\s{0,3}|\s{1,3})(?<y>" + YearPattern + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex MonthFirstDate();
 
     [GeneratedRegex(@"\b(?<d>[0-3]?\d)(?:st|nd|rd|th)?(?:\s{1,3}of)?\s{1,3}(?<mname>" + MonthPattern + @")\.?,?\s{1,3}(?<y>" + YearPattern + @")\b", RegexOptions.IgnoreCase)]
@@ -234,7 +237,7 @@ internal static partial class DateTimeText
     [GeneratedRegex(@"^(?<y>" + YearPattern + @")[-/.](?<m>0?[1-9]|1[0-2])[-/.](?<d>0?[1-9]|[12]\d|3[01])(?!\d)")]
     private static partial Regex LeadingIsoDate();
 
-    [GeneratedRegex(@"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s{1,3})?(?<mname>" + MonthPattern + @")\.?\s{1,3}(?<d>[0-3]?\d)(?:st|nd|rd|th)?(?:,\s{0,3}|\s{1,3})(?<y>" + YearPattern + @")\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s{1,3})?(?<mname>" + MonthPattern + @")\.?\s{1,3}(?<d>[0-3]?\d)(?:st|nd|rd|th)?" + DayRangeEnd + @"(?:,\s{0,3}|\s{1,3})(?<y>" + YearPattern + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingMonthFirstDate();
 
     [GeneratedRegex(@"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s{1,3})?(?<d>[0-3]?\d)(?:st|nd|rd|th)?(?:\s{1,3}of)?\s{1,3}(?<mname>" + MonthPattern + @")\.?,?\s{1,3}(?<y>" + YearPattern + @")\b", RegexOptions.IgnoreCase)]

@@ -87,6 +87,7 @@ public sealed class DateTimeTextTests
     [InlineData("On the 22nd of June 2024 things broke", "2024-06-22")]
     [InlineData("File 2021-06-03--database-full", "2021-06-03")]
     [InlineData("Sept. 9, 2022 and then 2023-01-01", "2022-09-09")]
+    [InlineData("**Date:** January 14-19, 2026", "2026-01-14")]
     public void The_first_full_date_in_prose_is_found(string text, string expected)
     {
         Assert.Equal(DateOnly.Parse(expected), DateTimeText.FindDate(text)!.Date);
