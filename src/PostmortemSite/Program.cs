@@ -21,6 +21,7 @@ public static class Program
             CheckCommand.Create(console),
             ServeCommand.Create(console),
             NewCommand.Create(console, clock),
+            ImportCommand.Create(console),
         };
 
         VersionAction.UseFor(root);

@@ -53,4 +53,9 @@ public static class DiagnosticCodes
     public const string BodyTooComplex = "PM020";
     public const string FileTooLarge = "PM021";
     public const string EmptyFile = "PM022";
+    public const string ImportedOnTheFly = "PM015";
+    public const string AssumedTimeZone = "PM023";
+    public const string UnclassifiedRootCause = "PM024";
+    public const string NotExtracted = "PM025";
+    public const string OutputExists = "PM026";
 }

@@ -55,7 +55,9 @@ public sealed record Postmortem(
         from is { } a && to is { } b ? b - a : null;
 }
 
-public sealed record RootCause(string Category, IReadOnlyList<string> Secondary, string? Trigger);
+/// <param name="Confidence">0..1 when the category was chosen by the importer's classifier; null when a person chose it.</param>
+/// <param name="DecidedBy">The phrase that decided an automatic classification.</param>
+public sealed record RootCause(string Category, IReadOnlyList<string> Secondary, string? Trigger, double? Confidence = null, string? DecidedBy = null);
 
 public sealed record Timestamps(DateTimeOffset? Started, DateTimeOffset? Detected, DateTimeOffset? Mitigated, DateTimeOffset? Resolved)
 {

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using PostmortemSite.Checking;
+using PostmortemSite.Importing;
 using PostmortemSite.Model;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -16,9 +17,12 @@ public sealed partial class PostmortemReader
     [
         "id", "title", "date", "status", "severity", "summary", "root_cause", "timestamps", "impact",
         "services", "teams", "tags", "related", "action_items", "timeline",
+
+        // Where an imported postmortem came from: accepted, kept for people, not rendered.
+        "imported",
     ];
 
-    private static readonly string[] RootCauseFields = ["category", "secondary", "trigger"];
+    private static readonly string[] RootCauseFields = ["category", "secondary", "trigger", "confidence", "decided_by"];
     private static readonly string[] TimestampFields = ["started", "detected", "mitigated", "resolved"];
     private static readonly string[] ImpactFields = ["description", "users_affected_pct", "customer_facing"];
     private static readonly string[] ActionFields = ["title", "owner", "type", "priority", "status", "ticket", "due"];
@@ -26,8 +30,13 @@ public sealed partial class PostmortemReader
     public static readonly string[] Milestones = ["started", "detected", "identified", "mitigated", "resolved"];
 
     private readonly RootCauseTaxonomy _taxonomy;
+    private readonly Lazy<PostmortemExtractor> _extractor;
 
-    public PostmortemReader(RootCauseTaxonomy taxonomy) => _taxonomy = taxonomy;
+    public PostmortemReader(RootCauseTaxonomy taxonomy)
+    {
+        _taxonomy = taxonomy;
+        _extractor = new Lazy<PostmortemExtractor>(() => new PostmortemExtractor(taxonomy));
+    }
 
     /// <param name="sourcePath">The path relative to the input folder, with '/' separators; used in diagnostics and output.</param>
     public ReadResult Read(string sourcePath, string text)
@@ -43,9 +52,7 @@ public sealed partial class PostmortemReader
         var document = FrontMatter.Split(text);
         if (!document.Exists)
         {
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.NoFrontMatter, "no YAML front matter", new SourceLocation(sourcePath, 1, 1),
-                "start the file with a '---' line, the fields, and another '---' line (see the README), or convert it with 'postmortemsite import'"));
-            return new ReadResult(null, diagnostics);
+            return ReadLegacy(sourcePath, text);
         }
 
         var root = ParseYaml(document, sourcePath, diagnostics);
@@ -57,6 +64,32 @@ public sealed partial class PostmortemReader
         var postmortem = Map(new YamlFields(root, sourcePath, document.YamlFirstLine - 1, diagnostics), document, sourcePath, diagnostics);
         var failed = diagnostics.Any(d => d.Severity == Severity.Error);
         return new ReadResult(failed ? null : postmortem, diagnostics);
+    }
+
+    /// <summary>A document without front matter goes through the importer's extractor, so a heap of old postmortems builds at once.</summary>
+    private ReadResult ReadLegacy(string sourcePath, string text)
+    {
+        var extraction = _extractor.Value.Extract(sourcePath, text);
+        var diagnostics = new List<Diagnostic>
+        {
+            Diagnostic.Warning(DiagnosticCodes.ImportedOnTheFly, "no front matter: read as a legacy postmortem, with the fields guessed from the text", new SourceLocation(sourcePath, 1, 1),
+                "run 'postmortemsite import' on this file to write the extracted fields as front matter, then review them"),
+        };
+        diagnostics.AddRange(extraction.Diagnostics);
+        var postmortem = extraction.Postmortem.ToPostmortem();
+        if (BodyValidator.Validate(postmortem?.BodyMarkdown ?? "", sourcePath, 1) is { } bodyProblem)
+        {
+            diagnostics.Add(bodyProblem);
+            postmortem = null;
+        }
+
+        if (postmortem is null)
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.MissingField, "no date found in a document without front matter", new SourceLocation(sourcePath, 1, 1),
+                "add a line such as 'Date: 2024-03-12' near the top, or import the file and set 'date:'"));
+        }
+
+        return new ReadResult(postmortem, diagnostics);
     }
 
     private static YamlMappingNode? ParseYaml(FrontMatter document, string sourcePath, List<Diagnostic> diagnostics)
@@ -97,7 +130,7 @@ public sealed partial class PostmortemReader
         // Without an explicit id, the file name is made URL-safe; "Orders Outage.md" and "orders-outage.md" then collide, as they should.
         var id = fields.String("id") ?? Linking.Slugs.From(Path.GetFileNameWithoutExtension(sourcePath));
         var idLocation = fields.Has("id") ? fields.KeyLocation("id") : new SourceLocation(sourcePath, 1, 1);
-        if (!IdPattern().IsMatch(id) || IsReservedDeviceName(id))
+        if (!IsValidId(id))
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidId, $"id '{id}' is not usable as a URL and folder name", idLocation,
                 "use lowercase letters, digits, '-', '_' and '.', starting with a letter or digit, and not a reserved name such as 'con' or 'nul'"));
@@ -120,7 +153,9 @@ public sealed partial class PostmortemReader
         }
 
         var actionItems = fields.MappingList("action_items").Select(ReadActionItem).OfType<ActionItem>().ToList();
-        var timeline = fields.MappingList("timeline").Select(ReadTimelineEvent).OfType<TimelineEvent>().ToList();
+        var timeline = fields.Has("timeline")
+            ? fields.MappingList("timeline").Select(ReadTimelineEvent).OfType<TimelineEvent>().ToList()
+            : TimelineFromBody(document.Body, date, timestamps);
 
         return new Postmortem(
             Id: id,
@@ -144,6 +179,23 @@ public sealed partial class PostmortemReader
         {
             BodyLine = document.BodyFirstLine,
         };
+    }
+
+    /// <summary>
+    /// The body's "## Timeline" section, read like an imported one: times without a zone take the zone of the front
+    /// matter's timestamps (UTC when there are none), on the incident date.
+    /// </summary>
+    private static IReadOnlyList<TimelineEvent> TimelineFromBody(string body, DateOnly date, Timestamps timestamps)
+    {
+        if (MarkdownSections.Find(body, "timeline") is not { Length: > 0 } section)
+        {
+            return [];
+        }
+
+        var offset = (timestamps.Started ?? timestamps.Detected ?? timestamps.Mitigated ?? timestamps.Resolved)?.Offset ?? TimeSpan.Zero;
+        var zone = new TimeZoneRule(offset == TimeSpan.Zero ? "UTC" : offset.ToString(), offset, DaylightSaving.None);
+        var context = new TimelineContext(date == default ? null : date, zone, timestamps.Started);
+        return TimelineParser.Parse(section, context).TimelineEvents;
     }
 
     private RootCause ReadRootCause(YamlFields fields, List<Diagnostic> diagnostics)
@@ -173,7 +225,14 @@ public sealed partial class PostmortemReader
             CheckCategory(slug, section.KeyLocation("secondary"), diagnostics);
         }
 
-        return new RootCause(category ?? RootCauseTaxonomy.UnknownSlug, secondary, section.String("trigger"));
+        var confidence = section.Number("confidence");
+        if (confidence is < 0 or > 1)
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidValue, $"'confidence' must be between 0 and 1, not {confidence}", section.KeyLocation("confidence"), "write a number such as 0.75, or remove the line"));
+            confidence = null;
+        }
+
+        return new RootCause(category ?? RootCauseTaxonomy.UnknownSlug, secondary, section.String("trigger"), confidence, section.String("decided_by"));
     }
 
     private void CheckCategory(string slug, SourceLocation location, List<Diagnostic> diagnostics)
@@ -304,6 +363,8 @@ public sealed partial class PostmortemReader
         return stem is "con" or "prn" or "aux" or "nul"
             || (stem.Length == 4 && (stem.StartsWith("com", StringComparison.Ordinal) || stem.StartsWith("lpt", StringComparison.Ordinal)) && char.IsAsciiDigit(stem[3]));
     }
+
+    internal static bool IsValidId(string id) => IdPattern().IsMatch(id) && !IsReservedDeviceName(id);
 
     [GeneratedRegex("^[a-z0-9][a-z0-9._-]{0,127}$")]
     private static partial Regex IdPattern();

@@ -1,0 +1,55 @@
+using System.Text.RegularExpressions;
+
+namespace PostmortemSite.Importing;
+
+/// <summary>
+/// What a timeline entry's words say about it: whether it was a dead end ("misleading path", "no effect",
+/// "suspected X (not related)") and which milestone it marks. Only clear wording counts; an entry that says an
+/// attempt failed is never a milestone.
+/// </summary>
+internal static partial class EventWording
+{
+    /// <summary>In the order they are assigned, so an entry that could be two milestones takes the earlier one.</summary>
+    public static readonly string[] Milestones = ["detected", "identified", "mitigated", "resolved", "started"];
+
+    public static bool IsDeadEnd(string text) => DeadEnd().IsMatch(text);
+
+    public static bool Says(string text, string milestone)
+    {
+        if (Failure().IsMatch(text))
+        {
+            return false;
+        }
+
+        return milestone switch
+        {
+            "started" => Started().IsMatch(text),
+            "detected" => Detected().IsMatch(text),
+            "identified" => Identified().IsMatch(text),
+            "mitigated" => Mitigated().IsMatch(text),
+            "resolved" => Resolved().IsMatch(text),
+            _ => false,
+        };
+    }
+
+    [GeneratedRegex(@"\b(?:misleading|red herring|false (?:lead|alarm|trail|positive)|dead[- ]end|wild goose|wrong (?:path|direction|track|lead)|(?:had |with |has )?no (?:effect|impact on the (?:issue|problem)|improvement)|did ?n[o']?t (?:help|work|fix|resolve|improve|change anything)|not effective|ineffective|ruled out|(?:proved|proven|turned out(?: to be)?|was|were) (?:incorrect|wrong|false|unrelated|a red herring|not the cause)|(?:fail(?:s|ed)?|unsuccessful(?:ly)?) to (?:restore|fix|resolve|help|improve|recover)|attempt(?:ed|s)?\b[^.;]{0,60}\bfail|\(\s?(?:not related|unrelated)\s?\)|(?:suspect|assum|thought|believ|investigat|check)\w*\b[^.;]{0,80}\b(?:not related|unrelated))", RegexOptions.IgnoreCase)]
+    private static partial Regex DeadEnd();
+
+    [GeneratedRegex(@"\b(?:fail(?:s|ed|ing)?|unsuccessful|did ?n[o']?t|no effect|not effective|attempt(?:s|ed)?|partial(?:ly)? (?:fail|succeed)|still (?:down|offline|failing))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Failure();
+
+    [GeneratedRegex(@"\b(?:(?:incident|outage|impact|degradation|problem|issue)s? (?:begins?|began|starts?|started)|outage begins|(?:began|begins|started) (?:failing|erroring|returning errors))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Started();
+
+    [GeneratedRegex(@"\b(?:detected|detects|alert(?:s|ed)?\b|alarm(?:s|ed)?\b|paged|pages (?:the )?on-?call|noticed|notices|reported|reports|flagged|first (?:report|sign)|monitoring (?:system )?(?:shows|showed|indicat))", RegexOptions.IgnoreCase)]
+    private static partial Regex Detected();
+
+    [GeneratedRegex(@"\b(?:identified|identifies|root cause (?:was |is )?(?:found|determined|confirmed|traced|identified)|discovered|discovers|determined|determines|pinpointed|diagnosed|traced (?:to|back)|finds the cause|found the cause|found (?:that|out))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Identified();
+
+    [GeneratedRegex(@"\b(?:mitigat\w*|rolled back|rolls? back|rollback|revert(?:ed|s)?\b|workaround|failover|failed over|kill switch|disabled|suspended|began to improve|started to improve|starts? to recover|started recovering|began recovering|(?:performance|latency|errors?) (?:improved|recover(?:ed|s))|observed immediate improvement|partially restored|recovering|resum(?:ed|es|ing))", RegexOptions.IgnoreCase)]
+    private static partial Regex Mitigated();
+
+    [GeneratedRegex(@"\b(?:resolved|resolution (?:achieved|confirmed)|full(?:y)? (?:restored|recovered|operational|resolved|resolution|restoration|recovery)|full service|service (?:is |was )?(?:restored|operational|recovered)|services? (?:fully )?restored|all (?:services|systems) (?:confirmed |are |were )?(?:operational|normal|healthy)|back to normal|returned to normal|incident (?:closed|resolved|over)|outage ends|all clear)", RegexOptions.IgnoreCase)]
+    private static partial Regex Resolved();
+}

@@ -1,0 +1,116 @@
+using PostmortemSite.Tests.Support;
+
+namespace PostmortemSite.Tests.Importing;
+
+public sealed class ImportCommandTests
+{
+    private static string Fixture(string name) => PostmortemExtractorTests.Fixture(name);
+
+    [Fact]
+    public async Task I_can_import_a_folder_and_get_one_canonical_file_per_document_with_a_report()
+    {
+        using var temp = new TempFolder();
+        temp.Write("heap/plain-labels.txt", Fixture("plain-labels.txt"));
+        temp.Write("heap/2023/bold-labels.md", Fixture("bold-labels.md"));
+        temp.Write("heap/notes.yml", "not: a postmortem");
+
+        var result = await CliRunner.RunAsync("import", temp.Combine("heap"), "--output", temp.Combine("input", "postmortems"));
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(["bold-labels.md", "plain-labels.md"], Directory.GetFiles(temp.Combine("input", "postmortems")).Select(Path.GetFileName).Order());
+        Assert.Contains("extracted  title \"Checkout Payments Timing Out\"", result.Output, StringComparison.Ordinal);
+        Assert.Contains("guessed    root cause dependency/third-party", result.Output, StringComparison.Ordinal);
+        Assert.Contains("not found  severity", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Imported 2 files: 2 written.", result.Output, StringComparison.Ordinal);
+        Assert.Contains("  source: \"2023/bold-labels.md\"", temp.Read("input/postmortems/bold-labels.md"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_existing_different_file_is_never_overwritten_without_force()
+    {
+        using var temp = new TempFolder();
+        var source = temp.Write("plain-labels.txt", Fixture("plain-labels.txt"));
+        temp.Write("out/plain-labels.md", "my edits");
+
+        var refused = await CliRunner.RunAsync("import", source, "--output", temp.Combine("out"));
+
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Contains("PM026", refused.All, StringComparison.Ordinal);
+        Assert.Equal("my edits", temp.Read("out/plain-labels.md"));
+
+        var forced = await CliRunner.RunAsync("import", source, "--output", temp.Combine("out"), "--force");
+
+        Assert.Equal(0, forced.ExitCode);
+        Assert.Contains("overwritten", forced.Output, StringComparison.Ordinal);
+        Assert.StartsWith("---\ntitle: Checkout Payments Timing Out\n", temp.Read("out/plain-labels.md"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Importing_the_same_heap_twice_changes_nothing_the_second_time()
+    {
+        using var temp = new TempFolder();
+        temp.Write("heap/tab-indented.txt", Fixture("tab-indented.txt"));
+        await CliRunner.RunAsync("import", temp.Combine("heap"), "--output", temp.Combine("out"));
+        var first = temp.Read("out/tab-indented.md");
+
+        var again = await CliRunner.RunAsync("import", temp.Combine("heap"), "--output", temp.Combine("out"));
+
+        Assert.Equal(0, again.ExitCode);
+        Assert.Contains("tab-indented.md: unchanged", again.Output, StringComparison.Ordinal);
+        Assert.Equal(first, temp.Read("out/tab-indented.md"));
+    }
+
+    [Fact]
+    public async Task A_file_that_is_already_canonical_is_left_as_it_is()
+    {
+        using var temp = new TempFolder();
+        var canonical = SampleSite.Postmortem("Already canonical", body: "## Summary\r\n\r\nKept byte for byte.\r\n");
+        temp.Write("input/postmortems/already.md", canonical);
+
+        var inPlace = await CliRunner.RunAsync("import", temp.Combine("input", "postmortems"), "--output", temp.Combine("input", "postmortems"));
+        var copied = await CliRunner.RunAsync("import", temp.Combine("input", "postmortems", "already.md"), "--output", temp.Combine("elsewhere"));
+
+        Assert.Equal(0, inPlace.ExitCode);
+        Assert.Contains("already canonical, left as it is", inPlace.Output, StringComparison.Ordinal);
+        Assert.Equal(canonical, temp.Read("input/postmortems/already.md"));
+        Assert.Equal(0, copied.ExitCode);
+        Assert.Equal(File.ReadAllBytes(temp.Combine("input", "postmortems", "already.md")), File.ReadAllBytes(temp.Combine("elsewhere", "already.md")));
+    }
+
+    [Fact]
+    public async Task Two_sources_with_the_same_name_get_distinct_outputs()
+    {
+        using var temp = new TempFolder();
+        temp.Write("heap/a/outage.txt", Fixture("midnight.txt"));
+        temp.Write("heap/b/outage.md", Fixture("tab-indented.txt"));
+
+        var result = await CliRunner.RunAsync("import", temp.Combine("heap"), "--output", temp.Combine("out"));
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(["outage-2.md", "outage.md"], Directory.GetFiles(temp.Combine("out")).Select(Path.GetFileName).Order());
+    }
+
+    [Fact]
+    public async Task A_missing_path_is_an_error_not_a_crash()
+    {
+        using var temp = new TempFolder();
+
+        var result = await CliRunner.RunAsync("import", temp.Combine("nowhere"), "--output", temp.Combine("out"));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("is neither a file nor a folder", result.All, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.All, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_taxonomy_beside_the_output_folder_is_used_for_classification()
+    {
+        using var temp = new TempFolder();
+        temp.Write("input/root-causes.yml", "categories:\n  - slug: payments/gateway\n    title: Gateway\n    synonyms: [payment gateway]\n");
+        var source = temp.Write("plain-labels.txt", Fixture("plain-labels.txt"));
+
+        await CliRunner.RunAsync("import", source, "--output", temp.Combine("input", "postmortems"));
+
+        Assert.Contains("  category: payments/gateway\n", temp.Read("input/postmortems/plain-labels.md"), StringComparison.Ordinal);
+    }
+}
