@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 
 namespace PostmortemSite.Search;
@@ -24,6 +25,11 @@ public static class Analyzer
         "than", "that", "the", "their", "them", "then", "there", "these", "they", "this", "those", "to", "was", "we",
         "were", "what", "when", "where", "which", "who", "will", "with", "would", "you", "your",
     };
+
+    // Real text repeats a small vocabulary, so indexing a large library stems each distinct word once.
+    private static readonly ConcurrentDictionary<string, string> Stems = new(StringComparer.Ordinal);
+
+    private const int MaxCachedStems = 200_000;
 
     public static bool IsStopWord(string word) => StopWords.Contains(word);
 
@@ -87,8 +93,24 @@ public static class Analyzer
         }
 
         // Numbers, versions and codes such as "502" or "x509" are kept as written.
-        var term = surface.Any(char.IsAsciiDigit) ? surface : EnglishStemmer.Stem(surface);
+        var term = surface.Any(char.IsAsciiDigit) ? surface : Stem(surface);
         return (term, surface);
+    }
+
+    private static string Stem(string word)
+    {
+        if (Stems.TryGetValue(word, out var stem))
+        {
+            return stem;
+        }
+
+        stem = EnglishStemmer.Stem(word);
+        if (Stems.Count < MaxCachedStems)
+        {
+            Stems.TryAdd(word, stem);
+        }
+
+        return stem;
     }
 
     /// <summary>ASCII and Latin-1 letters and digits, and any character above U+00FF except punctuation blocks and surrogates.</summary>
