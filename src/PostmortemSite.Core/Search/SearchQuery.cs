@@ -64,9 +64,10 @@ public sealed record SearchQuery(IReadOnlyList<QueryTerm> Terms, IReadOnlyList<I
                         (value, i) = ReadQuoted(query, i + 1);
                     }
 
-                    if (value.Trim().Length > 0)
+                    value = TrimSpace(value);
+                    if (value.Length > 0)
                     {
-                        filters.Add(new QueryFilter(field, value.Trim(), exclude));
+                        filters.Add(new QueryFilter(field, value, exclude));
                         lastPlainWord = -1;
                         continue;
                     }
@@ -100,6 +101,23 @@ public sealed record SearchQuery(IReadOnlyList<QueryTerm> Terms, IReadOnlyList<I
 
     /// <summary>Spelled out so engine.js agrees exactly (JavaScript's \s and .NET's IsWhiteSpace differ at the edges).</summary>
     internal static bool IsSpace(char c) => c <= ' ' || c == '\u00A0' || c == '\u3000' || c is >= '\u2000' and <= '\u200B';
+
+    private static string TrimSpace(string text)
+    {
+        var start = 0;
+        var end = text.Length;
+        while (start < end && IsSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && IsSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return text[start..end];
+    }
 
     internal static string AsciiLower(string text) => string.Concat(text.Select(c => c is >= 'A' and <= 'Z' ? (char)(c + 32) : c));
 
