@@ -80,11 +80,12 @@ public sealed class SearchEngine
 
     private sealed record Variant(TermInfo Term, int Kind, Shard Shard);
 
-    internal sealed record TermInfo(string Term, int DocumentCount, int Idf, string PostingsText, string[] Surfaces)
+    /// <summary>A term of a shard; postings are decoded on first use, and read from their own file when not inline.</summary>
+    internal sealed record TermInfo(string Term, int DocumentCount, int Idf, string PostingsText, string[] Surfaces, Func<string, string> ReadExternal)
     {
         private List<(int Ordinal, int Weight)>? _postings;
 
-        public List<(int Ordinal, int Weight)> Postings => _postings ??= DecodePostings(PostingsText);
+        public List<(int Ordinal, int Weight)> Postings => _postings ??= DecodePostings(PostingsText.Length > 0 ? PostingsText : ReadExternal(Term));
     }
 
     internal sealed class Shard
@@ -115,7 +116,7 @@ public sealed class SearchEngine
             var root = json.RootElement;
             var terms = root.GetProperty("terms").EnumerateArray().Select(e => new TermInfo(
                 e[0].GetString()!, e[1].GetInt32(), e[2].GetInt32(), e[3].GetString()!,
-                e[4].GetString()!.Split(' ', StringSplitOptions.RemoveEmptyEntries))).ToList();
+                e[4].GetString()!.Split(' ', StringSplitOptions.RemoveEmptyEntries), ReadPostings)).ToList();
             shard = new Shard
             {
                 Count = root.GetProperty("n").GetInt32(),
@@ -318,6 +319,12 @@ public sealed class SearchEngine
                 _records[ordinal] = new SearchHit(ordinal, r[1].GetString()!, r[2].GetString()!, r[3].GetString()!, r[4].GetString()!, r[5].GetString()!, r[6].GetString()!, r[7].GetString()!, 0);
             }
         }
+    }
+
+    private string ReadPostings(string term)
+    {
+        using var json = JsonDocument.Parse(_readFile(PostingsPath(term)) ?? throw new InvalidDataException($"search index file '{PostingsPath(term)}' is missing; rebuild the site"));
+        return json.RootElement.GetProperty("p").GetString()!;
     }
 
     private Meta LoadMeta() => _meta ??= Meta.Parse(_readFile(MetaPath) ?? throw new InvalidDataException($"search index file '{MetaPath}' is missing; rebuild the site"));

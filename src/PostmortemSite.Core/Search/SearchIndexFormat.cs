@@ -20,7 +20,13 @@ internal static class SearchIndexFormat
     /// <summary>Terms in at least this many documents get a hits file with their best documents' display data.</summary>
     public const int HitsMinDocuments = 4;
 
-    public const int HitsPerTerm = 16;
+    public const int HitsPerTerm = 128;
+
+    /// <summary>
+    /// Postings longer than this (terms in most documents, like "resolved") live in their own file, so the words
+    /// that share their first two letters stay small to download; the shard entry then has an empty postings string.
+    /// </summary>
+    public const int MaxInlinePostings = 8192;
 
     /// <summary>Term weights are stored as 1..63; document scores sum weight x idf x match kind, all integers.</summary>
     public const int MaxWeight = 63;
@@ -144,6 +150,8 @@ internal static class SearchIndexFormat
 
     /// <summary>Terms are sharded by their first two characters, so the last word's prefix and its one-typo neighbours share a file.</summary>
     public static string ShardPath(string term) => "terms/" + FileKey(term.Length >= 2 ? term[..2] : term) + ".json";
+
+    public static string PostingsPath(string term) => "postings/" + FileKey(term) + ".json";
 
     public static string HitsPath(string term) => "hits/" + FileKey(term) + ".json";
 

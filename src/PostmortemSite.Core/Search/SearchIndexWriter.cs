@@ -28,7 +28,7 @@ public static class SearchIndexWriter
 
     internal const double K1 = 1.2;
 
-    private const int SnippetLength = 240;
+    private const int SnippetLength = 160;
 
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -176,9 +176,10 @@ public static class SearchIndexWriter
         }).ToList();
     }
 
-    private static IEnumerable<OutputFile> Shards(List<TermEntry> terms, int documentCount) => terms
-        .GroupBy(t => ShardPath(t.Term), StringComparer.Ordinal)
-        .Select(shard =>
+    private static List<OutputFile> Shards(List<TermEntry> terms, int documentCount)
+    {
+        var files = new List<OutputFile>();
+        foreach (var shard in terms.GroupBy(t => ShardPath(t.Term), StringComparer.Ordinal))
         {
             var json = new StringBuilder();
             json.Append(CultureInfo.InvariantCulture, $"{{\"v\":{FormatVersion},\"n\":{documentCount},\"chunk\":{DocsPerChunk},\"hitsMinDf\":{HitsMinDocuments},\"hitsK\":{HitsPerTerm},\"terms\":[");
@@ -187,12 +188,21 @@ public static class SearchIndexWriter
             {
                 json.Append(first ? "\n" : ",\n");
                 first = false;
+                var postings = EncodePostings(term.Postings);
+                var external = postings.Length > MaxInlinePostings;
                 json.Append('[').Append(JsonSerializer.Serialize(term.Term, Json)).Append(CultureInfo.InvariantCulture, $",{term.Postings.Count},{term.Idf},\"")
-                    .Append(EncodePostings(term.Postings)).Append("\",").Append(JsonSerializer.Serialize(term.Surfaces, Json)).Append(']');
+                    .Append(external ? "" : postings).Append("\",").Append(JsonSerializer.Serialize(term.Surfaces, Json)).Append(']');
+                if (external)
+                {
+                    files.Add(OutputFile.Text(PostingsPath(term.Term), "{\"p\":\"" + postings + "\"}\n"));
+                }
             }
 
-            return OutputFile.Text(shard.Key, json.Append("\n]}\n").ToString());
-        });
+            files.Add(OutputFile.Text(shard.Key, json.Append("\n]}\n").ToString()));
+        }
+
+        return files;
+    }
 
     /// <summary>The best documents of each common term, with what the first page of results shows.</summary>
     private static IEnumerable<OutputFile> HitsFiles(List<TermEntry> terms, List<Postmortem> docs, RootCauseTaxonomy taxonomy) => terms

@@ -130,6 +130,7 @@ var PostmortemSearch = PostmortemSearch || {};
 
   function shardPath(term) { return 'terms/' + fileKey(term.length >= 2 ? term.substring(0, 2) : term) + '.json'; }
   function hitsPath(term) { return 'hits/' + fileKey(term) + '.json'; }
+  function postingsPath(term) { return 'postings/' + fileKey(term) + '.json'; }
 
   // Whether a and b differ by at most one insertion, deletion, substitution or swap of neighbours.
   function withinOneEdit(a, b) {
@@ -296,6 +297,14 @@ var PostmortemSearch = PostmortemSearch || {};
       return shards[path];
     }
 
+    // Terms in most documents keep their postings in their own file (see SearchIndexFormat.MaxInlinePostings).
+    function ensurePostings(info, pending) {
+      if (info.text !== '') { return; }
+      var text = read(postingsPath(info.term), pending);
+      if (text === null) { throw new Error("search index file '" + postingsPath(info.term) + "' is missing; rebuild the site"); }
+      if (text !== undefined) { info.text = JSON.parse(text).p; }
+    }
+
     function loadMeta(pending) {
       if (meta) { return meta; }
       var text = read('meta.json', pending);
@@ -455,9 +464,17 @@ var PostmortemSearch = PostmortemSearch || {};
       var clauses = parsed.terms.map(function (t) {
         var found = variants(t, shards[shardPath(t.term)]);
         if (found.length === 0) { unmatched.push(t.surface); }
-        found.forEach(function (v) { matched.push(v.info.term); });
+        found.forEach(function (v) { matched.push(v.info.term); ensurePostings(v.info, pending); });
         return found;
       });
+      parsed.exclusions.forEach(function (group) {
+        group.forEach(function (term) {
+          var shard = shards[shardPath(term)];
+          var info = shard ? shard.byTerm['~' + term] : null;
+          if (info) { ensurePostings(info, pending); }
+        });
+      });
+      if (pending.length > 0) { return { pending: pending }; }
       var documentCount = m ? m.count : 0;
       var chunk = m ? m.chunk : 0;
       if (!m) {
