@@ -15,7 +15,8 @@ public static class DefaultTheme
         GroupIndexPage: typeof(GroupIndexPage),
         GroupPage: typeof(GroupPage),
         NotFoundPage: typeof(NotFoundPage),
-        Assets: LoadAssets(assetOverrideDirectory));
+        Assets: LoadAssets(assetOverrideDirectory),
+        SearchPage: typeof(SearchPage));
 
     private static List<OutputFile> LoadAssets(string? overrideDirectory)
     {

@@ -3,6 +3,7 @@ using PostmortemSite.Linking;
 using PostmortemSite.Model;
 using PostmortemSite.Reading;
 using PostmortemSite.Rendering;
+using PostmortemSite.Search;
 using PostmortemSite.Writing;
 
 namespace PostmortemSite;
@@ -23,14 +24,17 @@ public sealed class SiteBuilder
             return new BuildResult([conflict], null, []);
         }
 
-        // The order below is the order of execution: read -> link -> render -> write.
+        // The order below is the order of execution: read -> link -> index -> render -> write.
         var read = await SiteReader.ReadAsync(options.InputDirectory, cancellationToken);
         diagnostics.AddRange(read.Diagnostics);
 
         var linked = KnowledgeBaseLinker.Link(read.Taxonomy, read.Postmortems);
         diagnostics.AddRange(linked.Diagnostics);
 
-        var files = await SiteRenderer.RenderAsync(linked.KnowledgeBase, options, _theme, cancellationToken);
+        var searchIndex = SearchIndexWriter.Write(linked.KnowledgeBase);
+
+        var pages = await SiteRenderer.RenderAsync(linked.KnowledgeBase, options, _theme, cancellationToken);
+        var files = pages.Concat(searchIndex).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
 
         var result = new BuildResult(Sorted(diagnostics), linked.KnowledgeBase, files);
         if (write && !result.Failed)

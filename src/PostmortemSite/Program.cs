@@ -15,6 +15,7 @@ public static class Program
         {
             BuildCommand.Create(console),
             CheckCommand.Create(console),
+            SearchCommand.Create(console),
         };
 
         var configuration = new InvocationConfiguration { Output = output, Error = error };

@@ -26,6 +26,10 @@ public sealed record GroupIndexPageModel(SiteContext Site, string Title, string 
 public sealed record GroupPageModel(SiteContext Site, string Title, string Description, GroupKind Kind, IncidentGroup Group)
     : PageModel(Site, Title, Description);
 
+/// <summary>The search page: the box, filters and results are filled in by theme/assets/search/ui.js.</summary>
+public sealed record SearchPageModel(SiteContext Site, string Title, string Description)
+    : PageModel(Site, Title, Description);
+
 public sealed record NotFoundPageModel(SiteContext Site, string Title, string Description)
     : PageModel(Site, Title, Description);
 

@@ -34,6 +34,11 @@ public static class SiteRenderer
             new("404.html", theme.NotFoundPage, new NotFoundPageModel(site, "Page not found", "This page does not exist.")),
         };
 
+        if (theme.SearchPage is { } searchPage)
+        {
+            pages.Add(new("search/index.html", searchPage, new SearchPageModel(site, "Search", "Search every incident by cause, service, symptom or words from the write-up.")));
+        }
+
         foreach (var incident in kb.Incidents)
         {
             var body = MarkdownRenderer.ToHtml(incident.BodyMarkdown);

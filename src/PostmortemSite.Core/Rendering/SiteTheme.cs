@@ -14,4 +14,5 @@ public sealed record SiteTheme(
     Type GroupIndexPage,
     Type GroupPage,
     Type NotFoundPage,
-    IReadOnlyList<OutputFile> Assets);
+    IReadOnlyList<OutputFile> Assets,
+    Type? SearchPage = null);

@@ -23,6 +23,8 @@ public sealed class SiteUrls
 
     public string Years => Base + "years/";
 
+    public string Search => Base + "search/";
+
     public string Feed => Base + "feed.xml";
 
     public string ApiIncidents => Base + "api/incidents.json";
