@@ -15,6 +15,9 @@ public static class DefaultTheme
         GroupIndexPage: typeof(GroupIndexPage),
         GroupPage: typeof(GroupPage),
         NotFoundPage: typeof(NotFoundPage),
+        InsightsPage: typeof(InsightsPage),
+        FalseLeadsPage: typeof(FalseLeadsPage),
+        ActionItemsPage: typeof(ActionItemsPage),
         Assets: LoadAssets(assetOverrideDirectory),
         SearchPage: typeof(SearchPage));
 

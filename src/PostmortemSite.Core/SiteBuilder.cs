@@ -12,11 +12,17 @@ namespace PostmortemSite;
 public sealed class SiteBuilder
 {
     private readonly SiteTheme _theme;
+    private readonly BuildCache? _cache;
 
-    public SiteBuilder(SiteTheme theme) => _theme = theme;
+    /// <param name="cache">Kept between builds by serve: rebuilds re-read and rewrite only what changed.</param>
+    public SiteBuilder(SiteTheme theme, BuildCache? cache = null)
+    {
+        _theme = theme;
+        _cache = cache;
+    }
 
     /// <summary>Runs every stage; writes only when asked and only when no stage reported an error.</summary>
-    public async Task<BuildResult> BuildAsync(SiteOptions options, bool write = true, CancellationToken cancellationToken = default)
+    public async Task<BuildResult> BuildAsync(SiteOptions options, bool write = true, CancellationToken cancellationToken = default, IProgress<BuildProgress>? progress = null)
     {
         var diagnostics = new List<Diagnostic>();
         if (OutputWouldReplaceInput(options) is { } conflict)
@@ -25,24 +31,40 @@ public sealed class SiteBuilder
         }
 
         // The order below is the order of execution: read -> link -> index -> render -> write.
-        var read = await SiteReader.ReadAsync(options.InputDirectory, cancellationToken);
+        progress?.Report(new BuildProgress("reading", 0, 0));
+        var read = await SiteReader.ReadAsync(options.InputDirectory, _cache?.Reads, cancellationToken);
         diagnostics.AddRange(read.Diagnostics);
 
-        var linked = KnowledgeBaseLinker.Link(read.Taxonomy, read.Postmortems);
+        progress?.Report(new BuildProgress("linking", read.Postmortems.Count, read.Postmortems.Count));
+        var linked = KnowledgeBaseLinker.Link(read.Taxonomy, read.Postmortems, options.AsOf);
         diagnostics.AddRange(linked.Diagnostics);
 
         var searchIndex = SearchIndexWriter.Write(linked.KnowledgeBase);
 
-        var pages = await SiteRenderer.RenderAsync(linked.KnowledgeBase, options, _theme, cancellationToken);
+        var pages = await SiteRenderer.RenderAsync(linked.KnowledgeBase, options, _theme, diagnostics, cancellationToken, progress);
         var files = pages.Concat(searchIndex).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
 
         var result = new BuildResult(Sorted(diagnostics), linked.KnowledgeBase, files);
         if (write && !result.Failed)
         {
-            await SiteWriter.WriteAsync(options.OutputDirectory, files, cancellationToken);
+            progress?.Report(new BuildProgress("writing", files.Count, files.Count));
+            result = result with { Written = await WriteAsync(options.OutputDirectory, files, cancellationToken) };
         }
 
         return result;
+    }
+
+    private async Task<WriteSummary> WriteAsync(string outputDirectory, IReadOnlyList<OutputFile> files, CancellationToken cancellationToken)
+    {
+        if (_cache is null)
+        {
+            await SiteWriter.WriteAsync(outputDirectory, files, cancellationToken);
+            return new WriteSummary(files.Count, 0, 0);
+        }
+
+        var summary = await SiteWriter.UpdateAsync(outputDirectory, files, _cache.WrittenTo(outputDirectory), cancellationToken);
+        _cache.Written = (Path.GetFullPath(outputDirectory), files);
+        return summary;
     }
 
     private static Diagnostic? OutputWouldReplaceInput(SiteOptions options)
@@ -70,4 +92,7 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, Knowledg
     public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
 
     public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
+
+    /// <summary>What the write stage did; null when nothing was written.</summary>
+    public WriteSummary? Written { get; init; }
 }

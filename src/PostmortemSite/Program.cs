@@ -8,17 +8,27 @@ public static class Program
     public static Task<int> Main(string[] args) => Run(args, Console.Out, Console.Error);
 
     /// <summary>Entry point for tests too: same commands, with the console streams passed in.</summary>
-    public static async Task<int> Run(string[] args, TextWriter output, TextWriter error)
+    public static async Task<int> Run(string[] args, TextWriter output, TextWriter error) => await Run(args, output, error, TimeProvider.System);
+
+    /// <param name="clock">Where "today" comes from, so tests of `new` do not depend on the day they run.</param>
+    public static async Task<int> Run(string[] args, TextWriter output, TextWriter error, TimeProvider clock)
     {
-        var console = new CliConsole(output, error);
+        // Progress lines only make sense on a terminal; redirected output (CI logs, tests) stays clean.
+        var console = new CliConsole(output, error, errorIsTerminal: ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected);
         var root = new RootCommand("PostmortemSite: turn incident postmortems into a searchable, cross-linked static site.")
         {
             BuildCommand.Create(console),
             CheckCommand.Create(console),
             SearchCommand.Create(console),
+            ServeCommand.Create(console),
+            NewCommand.Create(console, clock),
         };
 
-        var configuration = new InvocationConfiguration { Output = output, Error = error };
+        VersionAction.UseFor(root);
+
+        // Ctrl+C cancels the command's token; give it time to finish (serve stops its server in well under a second)
+        // instead of being cut off with exit code 130.
+        var configuration = new InvocationConfiguration { Output = output, Error = error, ProcessTerminationTimeout = TimeSpan.FromSeconds(5) };
         try
         {
             return await root.Parse(args).InvokeAsync(configuration);

@@ -46,4 +46,11 @@ public static class DiagnosticCodes
     public const string InvalidId = "PM012";
     public const string UnknownField = "PM013";
     public const string NoPostmortems = "PM014";
+    public const string UnresolvedLink = "PM016";
+    public const string BinaryFile = "PM017";
+    public const string NotUtf8 = "PM018";
+    public const string SkippedLink = "PM019";
+    public const string BodyTooComplex = "PM020";
+    public const string FileTooLarge = "PM021";
+    public const string EmptyFile = "PM022";
 }

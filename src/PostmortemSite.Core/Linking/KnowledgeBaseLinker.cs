@@ -3,12 +3,13 @@ using PostmortemSite.Model;
 
 namespace PostmortemSite.Linking;
 
-/// <summary>The link stage: taxonomy groupings, related incidents, previous/next and per-category figures.</summary>
+/// <summary>The link stage: taxonomy groupings, related incidents, previous/next, per-category figures and what the incidents teach together.</summary>
 public static class KnowledgeBaseLinker
 {
     private const int MaxRelated = 6;
 
-    public static LinkStageResult Link(RootCauseTaxonomy taxonomy, IReadOnlyList<Postmortem> postmortems)
+    /// <param name="asOf">The day overdue action items are judged on; null means the newest incident's date.</param>
+    public static LinkStageResult Link(RootCauseTaxonomy taxonomy, IReadOnlyList<Postmortem> postmortems, DateOnly? asOf = null)
     {
         var diagnostics = new List<Diagnostic>();
         var incidents = RemoveDuplicateIds(postmortems, diagnostics);
@@ -22,21 +23,29 @@ public static class KnowledgeBaseLinker
 
         CheckRelatedIds(incidents, diagnostics);
 
+        var falseLeads = incidents.SelectMany(FalseLeadDetector.Detect).ToList();
+        var actions = ActionItemRegister.Build(incidents, asOf);
+
         var categories = taxonomy.Categories
             .Select(category =>
             {
                 var members = incidents.Where(p => p.RootCause.Category == category.Slug).ToList();
-                return new CategorySummary(category, members, DurationStats.Of(members.Select(m => m.Duration)), DurationStats.Of(members.Select(m => m.TimeToDetect)));
+                return new CategorySummary(category, members, DurationStats.Of(members.Select(m => m.Duration)), DurationStats.Of(members.Select(m => m.TimeToDetect)))
+                {
+                    FalseLeads = FalseLeadDetector.Group(falseLeads.Where(l => l.Incident.RootCause.Category == category.Slug)),
+                    ActionItems = actions.Entries.Where(e => e.Incident.RootCause.Category == category.Slug).ToList(),
+                };
             })
             .ToList();
 
+        var rootCauses = new RootCauseSimilarity(incidents);
         var links = new Dictionary<string, IncidentLinks>(StringComparer.Ordinal);
         for (var i = 0; i < incidents.Count; i++)
         {
             var incident = incidents[i];
             var previous = i + 1 < incidents.Count ? incidents[i + 1] : null;
             var next = i > 0 ? incidents[i - 1] : null;
-            links[incident.Id] = new IncidentLinks(RelatedIncidentFinder.Find(incident, incidents, taxonomy, MaxRelated), previous, next);
+            links[incident.Id] = new IncidentLinks(RelatedIncidentFinder.Find(incident, incidents, taxonomy, rootCauses, MaxRelated), previous, next);
         }
 
         var knowledgeBase = new KnowledgeBase(
@@ -46,7 +55,12 @@ public static class KnowledgeBaseLinker
             Group(incidents, p => p.Services),
             Group(incidents, p => p.Tags),
             Group(incidents, p => [p.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)], newestFirst: true),
-            links);
+            links)
+        {
+            FalseLeads = FalseLeadDetector.Group(falseLeads),
+            Actions = actions,
+            Insights = InsightsCalculator.Calculate(incidents, taxonomy, actions),
+        };
         return new LinkStageResult(knowledgeBase, diagnostics);
     }
 

@@ -10,13 +10,30 @@ public sealed record KnowledgeBase(
     IReadOnlyList<IncidentGroup> Years,
     IReadOnlyDictionary<string, IncidentLinks> Links)
 {
+    /// <summary>Recurring wrong hypotheses, most widespread first.</summary>
+    public IReadOnlyList<FalseLeadGroup> FalseLeads { get; init; } = [];
+
+    public ActionRegister Actions { get; init; } = ActionRegister.Empty;
+
+    public LibraryInsights Insights { get; init; } = LibraryInsights.Empty;
+
     public IncidentLinks LinksOf(Postmortem incident) => Links[incident.Id];
+
+    public IReadOnlyList<FalseLead> FalseLeadsOf(Postmortem incident) =>
+        FalseLeads.SelectMany(g => g.Occurrences).Where(o => o.Incident.Id == incident.Id).ToList();
 
     public CategorySummary? CategoryOf(string slug) => Categories.FirstOrDefault(c => c.Category.Slug == slug);
 }
 
 /// <summary>A root-cause category with the incidents whose primary cause it is. Categories with no incidents are kept so the taxonomy is browsable.</summary>
-public sealed record CategorySummary(RootCauseCategory Category, IReadOnlyList<Postmortem> Incidents, DurationStats Duration, DurationStats TimeToDetect);
+public sealed record CategorySummary(RootCauseCategory Category, IReadOnlyList<Postmortem> Incidents, DurationStats Duration, DurationStats TimeToDetect)
+{
+    /// <summary>The wrong hypotheses chased in this category's incidents.</summary>
+    public IReadOnlyList<FalseLeadGroup> FalseLeads { get; init; } = [];
+
+    /// <summary>The action items its incidents proposed, open ones first.</summary>
+    public IReadOnlyList<RegisterEntry> ActionItems { get; init; } = [];
+}
 
 /// <summary>Incidents sharing a service, a tag or a year. Slug is the URL segment.</summary>
 public sealed record IncidentGroup(string Name, string Slug, IReadOnlyList<Postmortem> Incidents);

@@ -21,18 +21,35 @@ public sealed record Postmortem(
     string RootCauseText,
     string SourcePath)
 {
+    /// <summary>
+    /// The front matter's timestamps, each missing one taken from the timeline milestone of the same name,
+    /// so an incident whose only record of "detected" is its timeline still has a time to detect.
+    /// </summary>
+    public Timestamps Clock => Timestamps.CompletedFrom(Timeline);
+
     /// <summary>Start to resolution, or to mitigation when the incident was never marked resolved.</summary>
-    public TimeSpan? Duration => Timestamps.Started is { } start && (Timestamps.Resolved ?? Timestamps.Mitigated) is { } end
-        ? end - start
-        : null;
+    public TimeSpan? Duration
+    {
+        get
+        {
+            var clock = Clock;
+            return Between(clock.Started, clock.Resolved ?? clock.Mitigated);
+        }
+    }
 
-    public TimeSpan? TimeToDetect => Between(Timestamps.Started, Timestamps.Detected);
+    public TimeSpan? TimeToDetect => Between(Clock.Started, Clock.Detected);
 
-    public TimeSpan? TimeToMitigate => Between(Timestamps.Started, Timestamps.Mitigated);
+    /// <summary>Start to the timeline's "identified" milestone (root cause identified); front matter has no field for it.</summary>
+    public TimeSpan? TimeToIdentify => Between(Clock.Started, Timeline.FirstOrDefault(e => e.Milestone == "identified")?.Time);
 
-    public TimeSpan? TimeToResolve => Between(Timestamps.Started, Timestamps.Resolved);
+    public TimeSpan? TimeToMitigate => Between(Clock.Started, Clock.Mitigated);
+
+    public TimeSpan? TimeToResolve => Between(Clock.Started, Clock.Resolved);
 
     public int Year => Date.Year;
+
+    /// <summary>The line of the source file the Markdown body starts on, so body diagnostics point at the right line.</summary>
+    public int BodyLine { get; init; } = 1;
 
     private static TimeSpan? Between(DateTimeOffset? from, DateTimeOffset? to) =>
         from is { } a && to is { } b ? b - a : null;
@@ -43,6 +60,12 @@ public sealed record RootCause(string Category, IReadOnlyList<string> Secondary,
 public sealed record Timestamps(DateTimeOffset? Started, DateTimeOffset? Detected, DateTimeOffset? Mitigated, DateTimeOffset? Resolved)
 {
     public static readonly Timestamps None = new(null, null, null, null);
+
+    public Timestamps CompletedFrom(IReadOnlyList<TimelineEvent> timeline)
+    {
+        DateTimeOffset? Milestone(string name) => timeline.FirstOrDefault(e => e.Milestone == name && e.Time is not null)?.Time;
+        return new Timestamps(Started ?? Milestone("started"), Detected ?? Milestone("detected"), Mitigated ?? Milestone("mitigated"), Resolved ?? Milestone("resolved"));
+    }
 }
 
 public sealed record Impact(string? Description, double? UsersAffectedPct, bool? CustomerFacing)

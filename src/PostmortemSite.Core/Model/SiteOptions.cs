@@ -1,12 +1,14 @@
 namespace PostmortemSite.Model;
 
 /// <summary>What a build was asked to do. Paths are as the user gave them.</summary>
+/// <param name="AsOf">The day "overdue" is judged on; null means the newest incident's date, never the clock.</param>
 public sealed record SiteOptions(
     string InputDirectory,
     string OutputDirectory,
     string BasePath = "/",
     string? SiteUrl = null,
-    string SiteTitle = "Incident library")
+    string SiteTitle = "Incident library",
+    DateOnly? AsOf = null)
 {
     /// <summary>The base path with exactly one leading and one trailing slash.</summary>
     public string NormalizedBasePath

@@ -33,6 +33,13 @@ public sealed partial class PostmortemReader
     public ReadResult Read(string sourcePath, string text)
     {
         var diagnostics = new List<Diagnostic>();
+        if (string.IsNullOrWhiteSpace(text.Replace("\uFEFF", "")))
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.EmptyFile, "the file is empty", new SourceLocation(sourcePath, 1, 1),
+                "write the postmortem (see the README for the format) or delete the file"));
+            return new ReadResult(null, diagnostics);
+        }
+
         var document = FrontMatter.Split(text);
         if (!document.Exists)
         {
@@ -74,9 +81,10 @@ public sealed partial class PostmortemReader
         }
         catch (YamlException e)
         {
-            var line = (int)e.Start.Line + document.YamlFirstLine - 1;
             var message = YamlMessage(e);
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidYaml, $"invalid YAML: {message}", new SourceLocation(sourcePath, Math.Max(line, 1), (int)e.Start.Column),
+            var (yamlLine, column) = ErrorPosition(e, document.Yaml!, message);
+            var line = yamlLine + document.YamlFirstLine - 1;
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidYaml, $"invalid YAML: {message}", new SourceLocation(sourcePath, Math.Max(line, 1), column),
                 "check indentation (spaces, not tabs), closing quotes, and that each key appears once; quote values that contain ': ' or start with a special character"));
             return null;
         }
@@ -86,13 +94,13 @@ public sealed partial class PostmortemReader
     {
         fields.WarnAboutUnknownKeys(TopLevelFields, "front matter");
 
-        var fileId = Path.GetFileNameWithoutExtension(sourcePath);
-        var id = fields.String("id") ?? fileId;
+        // Without an explicit id, the file name is made URL-safe; "Orders Outage.md" and "orders-outage.md" then collide, as they should.
+        var id = fields.String("id") ?? Linking.Slugs.From(Path.GetFileNameWithoutExtension(sourcePath));
         var idLocation = fields.Has("id") ? fields.KeyLocation("id") : new SourceLocation(sourcePath, 1, 1);
-        if (!IdPattern().IsMatch(id))
+        if (!IdPattern().IsMatch(id) || IsReservedDeviceName(id))
         {
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidId, $"id '{id}' is not usable in a URL", idLocation,
-                "use lowercase letters, digits, '-', '_' and '.', starting with a letter or digit" + (fields.Has("id") ? "" : " (the id defaults to the file name; set 'id:' or rename the file)")));
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidId, $"id '{id}' is not usable as a URL and folder name", idLocation,
+                "use lowercase letters, digits, '-', '_' and '.', starting with a letter or digit, and not a reserved name such as 'con' or 'nul'"));
         }
 
         var title = fields.String("title", required: true) ?? "";
@@ -105,6 +113,11 @@ public sealed partial class PostmortemReader
         var impact = impactFields is null
             ? Impact.None
             : new Impact(impactFields.String("description"), ReadPercentage(impactFields, diagnostics), impactFields.Bool("customer_facing"));
+
+        if (BodyValidator.Validate(document.Body, sourcePath, document.BodyFirstLine) is { } bodyProblem)
+        {
+            diagnostics.Add(bodyProblem);
+        }
 
         var actionItems = fields.MappingList("action_items").Select(ReadActionItem).OfType<ActionItem>().ToList();
         var timeline = fields.MappingList("timeline").Select(ReadTimelineEvent).OfType<TimelineEvent>().ToList();
@@ -127,7 +140,10 @@ public sealed partial class PostmortemReader
             Timeline: timeline,
             BodyMarkdown: document.Body,
             RootCauseText: MarkdownSections.Find(document.Body, "root cause") ?? rootCause.Trigger ?? "",
-            SourcePath: sourcePath);
+            SourcePath: sourcePath)
+        {
+            BodyLine = document.BodyFirstLine,
+        };
     }
 
     private RootCause ReadRootCause(YamlFields fields, List<Diagnostic> diagnostics)
@@ -258,11 +274,35 @@ public sealed partial class PostmortemReader
         return text is null ? null : new TimelineEvent(time, text, milestone, deadEnd);
     }
 
+    /// <summary>YamlDotNet reports a tab error at the start of the enclosing mapping; the tab itself is what the author must fix.</summary>
+    private static (int Line, int Column) ErrorPosition(YamlException e, string yaml, string message)
+    {
+        if (message.Contains("tab", StringComparison.OrdinalIgnoreCase))
+        {
+            var lines = yaml.Split('\n');
+            var tabbed = Array.FindIndex(lines, l => l.StartsWith('\t') || (l.TrimStart(' ').StartsWith('\t') && l.Trim().Length > 0));
+            if (tabbed >= 0)
+            {
+                return (tabbed + 1, 1);
+            }
+        }
+
+        return ((int)e.Start.Line, (int)e.Start.Column);
+    }
+
     private static string YamlMessage(YamlException e)
     {
         var message = e.InnerException?.Message ?? e.Message;
         var paren = message.IndexOf("): ", StringComparison.Ordinal);
         return paren >= 0 && message.StartsWith('(') ? message[(paren + 3)..] : message;
+    }
+
+    /// <summary>Names Windows reserves for devices: a folder named like this cannot be checked out or served there.</summary>
+    private static bool IsReservedDeviceName(string id)
+    {
+        var stem = id.Split('.')[0];
+        return stem is "con" or "prn" or "aux" or "nul"
+            || (stem.Length == 4 && (stem.StartsWith("com", StringComparison.Ordinal) || stem.StartsWith("lpt", StringComparison.Ordinal)) && char.IsAsciiDigit(stem[3]));
     }
 
     [GeneratedRegex("^[a-z0-9][a-z0-9._-]{0,127}$")]

@@ -1,4 +1,3 @@
-using System.Text;
 using PostmortemSite.Checking;
 using PostmortemSite.Model;
 
@@ -9,7 +8,11 @@ public static class SiteReader
 {
     private static readonly string[] Extensions = [".md", ".markdown", ".txt"];
 
-    public static async Task<ReadStageResult> ReadAsync(string inputDirectory, CancellationToken cancellationToken = default)
+    public static Task<ReadStageResult> ReadAsync(string inputDirectory, CancellationToken cancellationToken = default) =>
+        ReadAsync(inputDirectory, cache: null, cancellationToken);
+
+    /// <param name="cache">Where unchanged files' earlier results are found; null reads every file.</param>
+    public static async Task<ReadStageResult> ReadAsync(string inputDirectory, IReadCache? cache, CancellationToken cancellationToken = default)
     {
         var diagnostics = new List<Diagnostic>();
         if (!Directory.Exists(inputDirectory))
@@ -18,15 +21,15 @@ public static class SiteReader
             return new ReadStageResult(TaxonomyReader.Default, [], diagnostics);
         }
 
-        var taxonomy = await ReadTaxonomyAsync(inputDirectory, diagnostics, cancellationToken);
-        var files = FindPostmortemFiles(inputDirectory);
+        var (taxonomy, taxonomyText) = await ReadTaxonomyAsync(inputDirectory, diagnostics, cancellationToken);
+        var files = FindPostmortemFiles(inputDirectory, diagnostics);
         var results = new ReadResult[files.Count];
         var reader = new PostmortemReader(taxonomy);
 
         await Parallel.ForEachAsync(Enumerable.Range(0, files.Count), cancellationToken, async (i, ct) =>
         {
             var (fullPath, relativePath) = files[i];
-            results[i] = await ReadOneAsync(reader, fullPath, relativePath, ct);
+            results[i] = await ReadOneAsync(reader, fullPath, relativePath, cache, taxonomyText, ct);
         });
 
         foreach (var result in results)
@@ -43,35 +46,55 @@ public static class SiteReader
         return new ReadStageResult(taxonomy, postmortems, diagnostics);
     }
 
-    private static async Task<RootCauseTaxonomy> ReadTaxonomyAsync(string inputDirectory, List<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    internal static async Task<(RootCauseTaxonomy Taxonomy, string Text)> ReadTaxonomyAsync(string inputDirectory, List<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
         var path = Path.Combine(inputDirectory, TaxonomyReader.FileName);
         if (!File.Exists(path))
         {
-            return TaxonomyReader.Default;
+            return (TaxonomyReader.Default, "");
         }
 
         var text = await File.ReadAllTextAsync(path, cancellationToken);
-        return TaxonomyReader.Parse(TaxonomyReader.FileName, text, diagnostics);
+        return (TaxonomyReader.Parse(TaxonomyReader.FileName, text, diagnostics), text);
     }
 
     /// <summary>Postmortem files in ordinal path order, so results never depend on how the file system lists them.</summary>
-    internal static List<(string FullPath, string RelativePath)> FindPostmortemFiles(string inputDirectory)
+    internal static List<(string FullPath, string RelativePath)> FindPostmortemFiles(string inputDirectory, List<Diagnostic>? diagnostics = null)
     {
-        var options = new EnumerationOptions
+        var files = new List<(string FullPath, string RelativePath)>();
+        var pending = new Stack<string>();
+        pending.Push(inputDirectory);
+        while (pending.Count > 0)
         {
-            RecurseSubdirectories = true,
-            IgnoreInaccessible = true,
-            // Following links could loop forever or read outside the input folder.
-            AttributesToSkip = FileAttributes.ReparsePoint,
-        };
+            var directory = pending.Pop();
+            foreach (var entry in new DirectoryInfo(directory).EnumerateFileSystemInfos("*", new EnumerationOptions { IgnoreInaccessible = true }))
+            {
+                var relative = Path.GetRelativePath(inputDirectory, entry.FullName).Replace('\\', '/');
+                if (IsIgnored(relative))
+                {
+                    continue;
+                }
 
-        return Directory.EnumerateFiles(inputDirectory, "*", options)
-            .Select(full => (FullPath: full, RelativePath: Path.GetRelativePath(inputDirectory, full).Replace('\\', '/')))
-            .Where(f => Extensions.Contains(Path.GetExtension(f.RelativePath), StringComparer.OrdinalIgnoreCase))
-            .Where(f => !IsIgnored(f.RelativePath))
-            .OrderBy(f => f.RelativePath, StringComparer.Ordinal)
-            .ToList();
+                if (entry is DirectoryInfo folder)
+                {
+                    // A linked folder can loop back on itself or reach outside the input; its files would be read twice or from anywhere.
+                    if (folder.LinkTarget is not null)
+                    {
+                        diagnostics?.Add(Diagnostic.Warning(DiagnosticCodes.SkippedLink, $"the folder '{relative}' is a symbolic link and was not read", new SourceLocation(relative),
+                            "move the postmortems into the input folder instead of linking to them"));
+                        continue;
+                    }
+
+                    pending.Push(folder.FullName);
+                }
+                else if (Extensions.Contains(Path.GetExtension(relative), StringComparer.OrdinalIgnoreCase))
+                {
+                    files.Add((entry.FullName, relative));
+                }
+            }
+        }
+
+        return files.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList();
     }
 
     private static bool IsIgnored(string relativePath)
@@ -79,39 +102,54 @@ public static class SiteReader
         var parts = relativePath.Split('/');
         var name = parts[^1];
         return parts.Any(p => p.StartsWith('.') || p.StartsWith('_'))
-            || name.Equals("README.md", StringComparison.OrdinalIgnoreCase);
+            || name.Equals("README.md", StringComparison.OrdinalIgnoreCase)
+            || name.Equals(TaxonomyReader.FileName, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static async Task<ReadResult> ReadOneAsync(PostmortemReader reader, string fullPath, string relativePath, IReadCache? cache, string taxonomyText, CancellationToken cancellationToken)
+    {
+        if (cache is null)
+        {
+            return await ReadOneAsync(reader, fullPath, relativePath, cancellationToken);
+        }
+
+        var info = new FileInfo(fullPath);
+        var stamp = new FileStamp(info.LastWriteTimeUtc, info.Exists ? info.Length : -1, taxonomyText);
+        if (cache.Find(relativePath, stamp) is { } cached)
+        {
+            return cached;
+        }
+
+        var result = await ReadOneAsync(reader, fullPath, relativePath, cancellationToken);
+        cache.Remember(relativePath, stamp, result);
+        return result;
     }
 
     private static async Task<ReadResult> ReadOneAsync(PostmortemReader reader, string fullPath, string relativePath, CancellationToken cancellationToken)
     {
-        string text;
+        byte[] bytes;
         try
         {
-            var bytes = await File.ReadAllBytesAsync(fullPath, cancellationToken);
-            text = Decode(bytes);
+            if (SourceDecoder.CheckSize(new FileInfo(fullPath).Length, relativePath) is { } tooLarge)
+            {
+                return new ReadResult(null, [tooLarge]);
+            }
+
+            bytes = await File.ReadAllBytesAsync(fullPath, cancellationToken);
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return new ReadResult(null, [Diagnostic.Error(DiagnosticCodes.UnreadableFile, $"cannot read the file: {e.Message}", new SourceLocation(relativePath), "check that the file exists and is readable")]);
         }
-        catch (UnauthorizedAccessException e)
+
+        var (text, problem) = SourceDecoder.Decode(bytes, relativePath);
+        if (text is null)
         {
-            return new ReadResult(null, [Diagnostic.Error(DiagnosticCodes.UnreadableFile, $"cannot read the file: {e.Message}", new SourceLocation(relativePath), "check the file's permissions")]);
+            return new ReadResult(null, [problem!]);
         }
 
-        return reader.Read(relativePath, text);
-    }
-
-    /// <summary>UTF-8 (with or without a byte-order mark) or UTF-16 with a byte-order mark.</summary>
-    internal static string Decode(byte[] bytes)
-    {
-        if (bytes is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..])
-        {
-            using var reader = new StreamReader(new MemoryStream(bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-            return reader.ReadToEnd();
-        }
-
-        return Encoding.UTF8.GetString(bytes);
+        var result = reader.Read(relativePath, text);
+        return problem is null ? result : result with { Diagnostics = [problem, .. result.Diagnostics] };
     }
 }
 

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 using PostmortemSite.Model;
 
 namespace PostmortemSite.Rendering;
@@ -10,8 +11,8 @@ internal static class ApiWriter
     private static readonly JsonWriterOptions Options = new()
     {
         Indented = true,
-        // Keeps "<" and "&" escaped so the file is safe to inline, but leaves other text readable.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        // Escapes HTML-sensitive characters (< > & ' ") so the file is safe to inline in a page, but keeps accented and other letters readable.
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };
 
     public static OutputFile Write(KnowledgeBase knowledgeBase, SiteUrls urls)

@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,7 +15,12 @@ internal sealed class ComponentRenderer : IAsyncDisposable
 
     public ComponentRenderer()
     {
-        _services = new ServiceCollection().AddLogging().BuildServiceProvider();
+        _services = new ServiceCollection()
+            .AddLogging()
+            // The default encoder writes every non-ASCII letter as an entity ("Caf&#xE9;"); markup characters are still escaped.
+            .AddSingleton(HtmlEncoder.Create(UnicodeRanges.All))
+            .AddSingleton(JavaScriptEncoder.Create(UnicodeRanges.All))
+            .BuildServiceProvider();
         _renderer = new HtmlRenderer(_services, _services.GetRequiredService<ILoggerFactory>());
     }
 

@@ -3,7 +3,7 @@ using PostmortemSite.Model;
 
 namespace PostmortemSite.Rendering;
 
-/// <summary>feed.xml (Atom) and sitemap.xml. Dates come from the content, never the clock, so rebuilds are byte-identical.</summary>
+/// <summary>feed.xml (Atom), sitemap.xml and robots.txt. Dates come from the content, never the clock, so rebuilds are byte-identical.</summary>
 internal static class FeedWriter
 {
     private const int FeedEntries = 50;
@@ -65,6 +65,21 @@ internal static class FeedWriter
 
             xml.WriteEndElement();
         });
+    }
+
+    /// <summary>
+    /// Crawlers read robots.txt only at the root of a host, so on a project site under a base path this file is a
+    /// harmless hint; its Sitemap line must be absolute, so it appears only when the site's address is known.
+    /// </summary>
+    public static OutputFile WriteRobots(SiteUrls urls)
+    {
+        var text = "User-agent: *\nAllow: /\n";
+        if (urls.SiteUrl is not null)
+        {
+            text += "Sitemap: " + urls.Absolute(urls.Base + "sitemap.xml") + "\n";
+        }
+
+        return OutputFile.Text("robots.txt", text);
     }
 
     private static void WriteLink(XmlWriter xml, string ns, string href, string rel)

@@ -15,14 +15,31 @@ public static class MarkdownRenderer
 
     private static readonly string[] SafeSchemes = ["http", "https", "mailto"];
 
-    public static string ToHtml(string markdown)
+    public static string ToHtml(string markdown) => ToHtml(markdown, _ => null);
+
+    /// <param name="resolveLink">Maps a relative link (such as another postmortem's .md file) to its URL on the site; null leaves it as written.</param>
+    public static string ToHtml(string markdown, Func<LinkInline, string?> resolveLink)
     {
-        var document = Markdown.Parse(markdown, Pipeline);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(markdown, Pipeline);
+        }
+        catch (ArgumentException)
+        {
+            // The reading stage rejects bodies nested beyond Markdig's limit; should one slip through, show it as text rather than fail.
+            return "<pre>" + System.Net.WebUtility.HtmlEncode(markdown) + "</pre>";
+        }
+
         foreach (var link in document.Descendants<LinkInline>())
         {
             if (!IsSafe(link.Url))
             {
                 link.Url = "#";
+            }
+            else if (resolveLink(link) is { } resolved)
+            {
+                link.Url = resolved;
             }
         }
 

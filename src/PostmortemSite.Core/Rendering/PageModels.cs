@@ -30,6 +30,18 @@ public sealed record GroupPageModel(SiteContext Site, string Title, string Descr
 public sealed record SearchPageModel(SiteContext Site, string Title, string Description)
     : PageModel(Site, Title, Description);
 
+/// <summary>Library-wide figures and charts: what keeps breaking, for how long, where, and what was promised.</summary>
+public sealed record InsightsPageModel(SiteContext Site, string Title, string Description, LibraryInsights Insights, ActionRegister Actions)
+    : PageModel(Site, Title, Description);
+
+/// <summary>Recurring wrong hypotheses across incidents, each with the incidents where it cost time.</summary>
+public sealed record FalseLeadsPageModel(SiteContext Site, string Title, string Description, IReadOnlyList<FalseLeadGroup> Groups)
+    : PageModel(Site, Title, Description);
+
+/// <summary>Every action item, open ones first, and the promises made more than once.</summary>
+public sealed record ActionItemsPageModel(SiteContext Site, string Title, string Description, ActionRegister Register)
+    : PageModel(Site, Title, Description);
+
 public sealed record NotFoundPageModel(SiteContext Site, string Title, string Description)
     : PageModel(Site, Title, Description);
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text;
+using PostmortemSite.Checking;
 using PostmortemSite.Model;
 
 namespace PostmortemSite.Rendering;
@@ -7,31 +8,40 @@ namespace PostmortemSite.Rendering;
 /// <summary>The render stage: every page, the API, the feeds and the theme's assets, as files in memory. Never touches the disk.</summary>
 public static class SiteRenderer
 {
-    public static async Task<IReadOnlyList<OutputFile>> RenderAsync(KnowledgeBase knowledgeBase, SiteOptions options, SiteTheme theme, CancellationToken cancellationToken = default)
+    /// <param name="diagnostics">Receives problems found while rendering, such as body links that lead nowhere.</param>
+    public static async Task<IReadOnlyList<OutputFile>> RenderAsync(KnowledgeBase knowledgeBase, SiteOptions options, SiteTheme theme, List<Diagnostic>? diagnostics = null, CancellationToken cancellationToken = default, IProgress<BuildProgress>? progress = null)
     {
         var urls = new SiteUrls(options.NormalizedBasePath, options.SiteUrl);
         var site = new SiteContext(options.SiteTitle, urls, knowledgeBase);
-        var pages = PlanPages(site, theme);
+        var pages = PlanPages(site, theme, diagnostics ?? []);
 
         var files = new List<OutputFile>(pages.Count + theme.Assets.Count + 4);
-        files.AddRange(await RenderPagesAsync(pages, cancellationToken));
+        files.AddRange(await RenderPagesAsync(pages, cancellationToken, progress));
         files.Add(ApiWriter.Write(knowledgeBase, urls));
         files.Add(FeedWriter.WriteFeed(knowledgeBase, urls, options.SiteTitle));
         files.Add(FeedWriter.WriteSitemap(pages.Where(p => p.Path.EndsWith("index.html", StringComparison.Ordinal)).Select(p => p.Path[..^"index.html".Length]), urls));
+        files.Add(FeedWriter.WriteRobots(urls));
         files.AddRange(theme.Assets.Select(a => a with { Path = "assets/" + a.Path }));
         return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
     }
 
     private sealed record PageJob(string Path, Type Component, PageModel Model);
 
-    private static List<PageJob> PlanPages(SiteContext site, SiteTheme theme)
+    private static List<PageJob> PlanPages(SiteContext site, SiteTheme theme, List<Diagnostic> diagnostics)
     {
         var kb = site.KnowledgeBase;
+        var links = new BodyLinkResolver(kb, site.Urls);
         var pages = new List<PageJob>
         {
             new("index.html", theme.HomePage, new HomePageModel(site, site.Title, $"{kb.Incidents.Count} incident postmortems, browsable by root cause, service, tag and year.", kb.Incidents.Take(12).ToList())),
             new("causes/index.html", theme.CausesPage, new CausesPageModel(site, "Root causes", "Incidents grouped by root-cause category, with counts and durations.")),
             new("404.html", theme.NotFoundPage, new NotFoundPageModel(site, "Page not found", "This page does not exist.")),
+            new("insights/index.html", theme.InsightsPage, new InsightsPageModel(site, "Insights",
+                "What keeps breaking, how long detection and recovery take, which services are hit most, and which promised fixes are still open.", kb.Insights, kb.Actions)),
+            new("false-leads/index.html", theme.FalseLeadsPage, new FalseLeadsPageModel(site, "False leads",
+                "Wrong hypotheses that cost time in more than one incident, grouped, with the minutes each cost.", kb.FalseLeads)),
+            new("actions/index.html", theme.ActionItemsPage, new ActionItemsPageModel(site, "Action items",
+                "Every action item from every postmortem, open ones first, with the promises made more than once grouped.", kb.Actions)),
         };
 
         if (theme.SearchPage is { } searchPage)
@@ -41,7 +51,7 @@ public static class SiteRenderer
 
         foreach (var incident in kb.Incidents)
         {
-            var body = MarkdownRenderer.ToHtml(incident.BodyMarkdown);
+            var body = MarkdownRenderer.ToHtml(incident.BodyMarkdown, link => links.Resolve(link, incident, incident.BodyLine, diagnostics));
             pages.Add(new($"incidents/{incident.Id}/index.html", theme.IncidentPage,
                 new IncidentPageModel(site, incident, kb.Taxonomy.Get(incident.RootCause.Category), body, kb.LinksOf(incident))));
         }
@@ -73,9 +83,11 @@ public static class SiteRenderer
     }
 
     /// <summary>HtmlRenderer runs one component tree at a time, so each worker gets its own renderer.</summary>
-    private static async Task<IReadOnlyList<OutputFile>> RenderPagesAsync(List<PageJob> pages, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<OutputFile>> RenderPagesAsync(List<PageJob> pages, CancellationToken cancellationToken, IProgress<BuildProgress>? progress)
     {
         var results = new OutputFile[pages.Count];
+        var done = 0;
+        progress?.Report(new BuildProgress("rendering", 0, pages.Count));
         var workers = Math.Max(1, Math.Min(Environment.ProcessorCount, pages.Count / 16 + 1));
         var queue = new ConcurrentQueue<int>(Enumerable.Range(0, pages.Count));
         var tasks = Enumerable.Range(0, workers).Select(_ => Task.Run(async () =>
@@ -86,6 +98,10 @@ public static class SiteRenderer
                 cancellationToken.ThrowIfCancellationRequested();
                 var html = await renderer.RenderAsync(pages[i].Component, pages[i].Model);
                 results[i] = new OutputFile(pages[i].Path, Encoding.UTF8.GetBytes("<!DOCTYPE html>\n" + html + "\n"));
+                if (Interlocked.Increment(ref done) % 64 == 0)
+                {
+                    progress?.Report(new BuildProgress("rendering", done, pages.Count));
+                }
             }
         }, cancellationToken));
         await Task.WhenAll(tasks);

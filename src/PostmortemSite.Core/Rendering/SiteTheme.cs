@@ -14,5 +14,8 @@ public sealed record SiteTheme(
     Type GroupIndexPage,
     Type GroupPage,
     Type NotFoundPage,
+    Type InsightsPage,
+    Type FalseLeadsPage,
+    Type ActionItemsPage,
     IReadOnlyList<OutputFile> Assets,
     Type? SearchPage = null);

@@ -25,6 +25,12 @@ public sealed class SiteUrls
 
     public string Search => Base + "search/";
 
+    public string Insights => Base + "insights/";
+
+    public string FalseLeads => Base + "false-leads/";
+
+    public string Actions => Base + "actions/";
+
     public string Feed => Base + "feed.xml";
 
     public string ApiIncidents => Base + "api/incidents.json";

@@ -52,19 +52,112 @@ public static class SiteWriter
         DeleteIfExists(previous);
     }
 
+    /// <summary>
+    /// The incremental mode serve uses: writes only the files whose bytes differ from what the folder holds, and
+    /// removes files the site no longer has. Each changed file is written under a temporary name and renamed over
+    /// the old one, so a reader never sees half a page. <paramref name="previous"/> is what the last call wrote;
+    /// without it the files on disk are compared instead.
+    /// </summary>
+    public static async Task<WriteSummary> UpdateAsync(string outputDirectory, IReadOnlyList<OutputFile> files, IReadOnlyList<OutputFile>? previous, CancellationToken cancellationToken = default)
+    {
+        var root = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
+        if (!Directory.Exists(root))
+        {
+            await WriteAsync(root, files, cancellationToken);
+            return new WriteSummary(files.Count, 0, 0);
+        }
+
+        var known = previous?.ToDictionary(f => f.Path, f => f.Content, StringComparer.Ordinal);
+        var written = 0;
+        await Parallel.ForEachAsync(files, cancellationToken, async (file, ct) =>
+        {
+            var path = SafePath(root, file.Path);
+            var unchanged = known is null
+                ? await SameAsOnDiskAsync(path, file.Content, ct)
+                : known.TryGetValue(file.Path, out var before) && (ReferenceEquals(before, file.Content) || before.AsSpan().SequenceEqual(file.Content)) && File.Exists(path);
+            if (!unchanged)
+            {
+                await ReplaceAsync(path, file.Content, ct);
+                Interlocked.Increment(ref written);
+            }
+        });
+
+        var removed = RemoveStale(root, files, previous);
+        return new WriteSummary(written, files.Count - written, removed);
+    }
+
+    private static async Task<bool> SameAsOnDiskAsync(string path, byte[] content, CancellationToken cancellationToken)
+    {
+        var info = new FileInfo(path);
+        return info.Exists && info.Length == content.Length && (await File.ReadAllBytesAsync(path, cancellationToken)).AsSpan().SequenceEqual(content);
+    }
+
+    private static async Task ReplaceAsync(string path, byte[] content, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var temporary = Path.Combine(Path.GetDirectoryName(path)!, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            await File.WriteAllBytesAsync(temporary, content, cancellationToken);
+            File.Move(temporary, path, overwrite: true);
+        }
+        catch
+        {
+            File.Delete(temporary);
+            throw;
+        }
+    }
+
+    /// <summary>Deletes the files of an earlier build that this one no longer has (a renamed incident's old page).</summary>
+    private static int RemoveStale(string root, IReadOnlyList<OutputFile> files, IReadOnlyList<OutputFile>? previous)
+    {
+        var current = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        var candidates = previous is null
+            ? Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
+            : previous.Select(f => f.Path);
+        var removed = 0;
+        foreach (var stale in candidates.Where(p => !current.Contains(p)).ToList())
+        {
+            var path = SafePath(root, stale);
+            if (File.Exists(path))
+            {
+                File.Delete(path);
+                removed++;
+            }
+
+            RemoveEmptyFolders(root, Path.GetDirectoryName(path)!);
+        }
+
+        return removed;
+    }
+
+    private static void RemoveEmptyFolders(string root, string folder)
+    {
+        while (folder.Length > root.Length && Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any())
+        {
+            Directory.Delete(folder);
+            folder = Path.GetDirectoryName(folder)!;
+        }
+    }
+
+    /// <summary>Paths come from ids and slugs that were validated, but a bug there must never write outside the site.</summary>
+    private static string SafePath(string root, string relativePath)
+    {
+        var path = Path.GetFullPath(Path.Combine(root, relativePath));
+        if (!path.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"Refusing to write '{relativePath}' outside the output folder.");
+        }
+
+        return path;
+    }
+
     private static async Task WriteFilesAsync(string root, IReadOnlyList<OutputFile> files, CancellationToken cancellationToken)
     {
-        var rootWithSeparator = root + Path.DirectorySeparatorChar;
         Directory.CreateDirectory(root);
         await Parallel.ForEachAsync(files, cancellationToken, async (file, ct) =>
         {
-            var path = Path.GetFullPath(Path.Combine(root, file.Path));
-            // Paths come from ids and slugs that were validated, but a bug there must never write outside the site.
-            if (!path.StartsWith(rootWithSeparator, StringComparison.Ordinal))
-            {
-                throw new InvalidOperationException($"Refusing to write '{file.Path}' outside the output folder.");
-            }
-
+            var path = SafePath(root, file.Path);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             await File.WriteAllBytesAsync(path, file.Content, ct);
         });
@@ -78,3 +171,6 @@ public static class SiteWriter
         }
     }
 }
+
+/// <summary>What an incremental write did: files rewritten, files left as they were, files removed.</summary>
+public sealed record WriteSummary(int Written, int Unchanged, int Removed);

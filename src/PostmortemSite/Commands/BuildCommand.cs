@@ -15,17 +15,23 @@ internal static class BuildCommand
         {
             var site = options.Bind(result);
             var stopwatch = Stopwatch.StartNew();
-            var build = await new SiteBuilder(DefaultTheme.Create(options.ThemeAssets(result))).BuildAsync(site, write: true, cancellationToken);
+            BuildResult build;
+            using (var progress = ProgressDisplay.For(console))
+            {
+                build = await new SiteBuilder(DefaultTheme.Create(options.ThemeAssets(result))).BuildAsync(site, write: true, cancellationToken, progress);
+            }
+
             console.Print(build.Diagnostics, site.InputDirectory);
             var pages = build.Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal));
             var incidents = build.KnowledgeBase?.Incidents.Count ?? 0;
+            var seconds = $"{stopwatch.Elapsed.TotalSeconds:0.0} s";
             if (build.Failed)
             {
-                console.Error.WriteLine($"Build failed: {build.Errors} error(s), {build.Warnings} warning(s). The previous output in '{site.OutputDirectory}' was left untouched.");
+                console.Error.WriteLine($"Build failed in {seconds}: {build.Errors} error(s), {build.Warnings} warning(s) in {incidents} readable incidents. The previous output in '{site.OutputDirectory}' was left untouched.");
                 return 1;
             }
 
-            console.Out.WriteLine($"Built {incidents} incidents into {pages} pages ({build.Files.Count} files) in {stopwatch.Elapsed.TotalSeconds:0.0} s: {build.Warnings} warning(s), 0 errors.");
+            console.Out.WriteLine($"Built {incidents} incidents into {pages} pages ({build.Files.Count} files) in {seconds}: {build.Warnings} warning(s), 0 errors.");
             console.Out.WriteLine($"Open {Path.GetFullPath(Path.Combine(site.OutputDirectory, "index.html"))}");
             return 0;
         });

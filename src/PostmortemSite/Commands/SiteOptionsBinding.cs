@@ -41,6 +41,12 @@ internal sealed class SiteOptionsBinding
         DefaultValueFactory = _ => "theme",
     };
 
+    public Option<DateOnly?> AsOf { get; } = new("--as-of")
+    {
+        Description = "Day (YYYY-MM-DD) that decides which action items are overdue; defaults to the newest incident's date, never today",
+        CustomParser = ParseDay,
+    };
+
     public void AddTo(Command command)
     {
         command.Options.Add(Input);
@@ -49,6 +55,7 @@ internal sealed class SiteOptionsBinding
         command.Options.Add(SiteUrl);
         command.Options.Add(Title);
         command.Options.Add(Theme);
+        command.Options.Add(AsOf);
     }
 
     public SiteOptions Bind(ParseResult result) => new(
@@ -56,7 +63,20 @@ internal sealed class SiteOptionsBinding
         OutputDirectory: result.GetValue(Output)!,
         BasePath: result.GetValue(BasePath)!,
         SiteUrl: result.GetValue(SiteUrl),
-        SiteTitle: result.GetValue(Title)!);
+        SiteTitle: result.GetValue(Title)!,
+        AsOf: result.GetValue(AsOf));
+
+    private static DateOnly? ParseDay(System.CommandLine.Parsing.ArgumentResult result)
+    {
+        var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day))
+        {
+            return day;
+        }
+
+        result.AddError($"--as-of '{text}' is not a date: write it as YYYY-MM-DD, for example --as-of 2025-06-30");
+        return null;
+    }
 
     public string ThemeAssets(ParseResult result) => Path.Combine(result.GetValue(Theme)!, "assets");
 }

@@ -43,8 +43,8 @@ public sealed class SearchSiteTests
         using var output = new TempFolder();
         await new SiteBuilder(DefaultTheme.Create()).BuildAsync(new SiteOptions(RepoPaths.Input, output.Path));
 
-        var text = await Support.Cli.RunAsync("search", "deadlock", "--site", output.Path);
-        var json = await Support.Cli.RunAsync("search", "cause:database/index", "--site", output.Path, "--json", "--limit", "2");
+        var text = await CliRunner.RunAsync("search", "deadlock", "--site", output.Path);
+        var json = await CliRunner.RunAsync("search", "cause:database/index", "--site", output.Path, "--json", "--limit", "2");
 
         Assert.Equal(0, text.ExitCode);
         Assert.Contains("2023-07-18-billing-ledger-deadlock", text.Output);
@@ -60,7 +60,7 @@ public sealed class SearchSiteTests
     {
         using var empty = new TempFolder();
 
-        var result = await Support.Cli.RunAsync("search", "deadlock", "--site", empty.Path);
+        var result = await CliRunner.RunAsync("search", "deadlock", "--site", empty.Path);
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("run 'postmortemsite build' first", result.Error);

@@ -1,7 +1,7 @@
 namespace PostmortemSite.Tests.Support;
 
 /// <summary>Runs the real CLI in-process and captures what it prints.</summary>
-public static class Cli
+public static class CliRunner
 {
     public static async Task<CliResult> RunAsync(params string[] args)
     {

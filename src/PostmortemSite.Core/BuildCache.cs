@@ -1,0 +1,22 @@
+using PostmortemSite.Model;
+using PostmortemSite.Reading;
+
+namespace PostmortemSite;
+
+/// <summary>
+/// What a long-running process (serve) keeps from one build to the next so a rebuild does only the work an edit
+/// needs: unchanged postmortems are not parsed again and unchanged output files are not rewritten.
+/// </summary>
+public sealed class BuildCache
+{
+    public ReadCache Reads { get; } = new();
+
+    /// <summary>The output folder and the files the last build wrote there.</summary>
+    internal (string Folder, IReadOnlyList<OutputFile> Files)? Written { get; set; }
+
+    internal IReadOnlyList<OutputFile>? WrittenTo(string outputDirectory) =>
+        Written is { } written && written.Folder == Path.GetFullPath(outputDirectory) ? written.Files : null;
+}
+
+/// <summary>Where a build is: the stage and, when known, how far through it.</summary>
+public sealed record BuildProgress(string Stage, int Done, int Total);

@@ -1,0 +1,84 @@
+using System.Text;
+
+namespace PostmortemSite.Linking;
+
+/// <summary>
+/// The crude word analysis shared by the cross-incident rules (false leads, similar actions, similar root causes):
+/// lowercase words, a small stop list, and one suffix stripped, so "validate", "validation" and "validated"
+/// all become "validat". Deliberately simple: every grouping it drives must be explainable on the page.
+/// </summary>
+public static class WordStems
+{
+    // Longest first: the first suffix that leaves at least three letters is the one removed.
+    // "ion" rather than "ation" so "validation" and "validate" meet at "validat".
+    private static readonly string[] Suffixes = ["ments", "ment", "ings", "ing", "ions", "ion", "ies", "ed", "es", "ly", "s", "e"];
+
+    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
+    {
+        "a", "about", "above", "after", "again", "against", "all", "also", "an", "and", "any", "are", "as", "at", "be", "because",
+        "been", "before", "being", "below", "between", "both", "but", "by", "can", "could", "did", "do", "does", "doing", "down",
+        "during", "each", "few", "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "his", "how", "i",
+        "if", "in", "instead", "into", "is", "it", "its", "itself", "just", "more", "most", "no", "nor", "not", "now", "of", "off",
+        "on", "once", "only", "or", "other", "our", "ours", "out", "over", "own", "per", "same", "she", "should", "so", "some",
+        "such", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this", "those", "through", "to", "too",
+        "under", "until", "up", "us", "very", "via", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom",
+        "why", "will", "with", "would", "you", "your",
+    };
+
+    /// <summary>Lowercase words of letters and digits; apostrophes are dropped so "didn't" stays one word.</summary>
+    /// <param name="keepNames">Keep names such as "orders-db" or "pg_stat_statements" whole, as one word, instead of splitting them at '-', '_', '.' and '/'.</param>
+    public static IEnumerable<string> Words(string text, bool keepNames = false)
+    {
+        var word = new StringBuilder();
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsLetterOrDigit(c))
+            {
+                word.Append(char.ToLowerInvariant(c));
+            }
+            else if (keepNames && (c is '-' or '_' or '.' or '/') && word.Length > 0 && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]))
+            {
+                word.Append(c);
+            }
+            else if (c is '\'' or '’')
+            {
+                continue;
+            }
+            else if (word.Length > 0)
+            {
+                yield return word.ToString();
+                word.Clear();
+            }
+        }
+
+        if (word.Length > 0)
+        {
+            yield return word.ToString();
+        }
+    }
+
+    /// <summary>The words joined by single spaces with a space at each end, so " no effect " matches whole words only.</summary>
+    public static string Normalized(string text) => " " + string.Join(' ', Words(text)) + " ";
+
+    public static string Stem(string word)
+    {
+        foreach (var suffix in Suffixes)
+        {
+            // Keep "ss" words ("process", "loss") whole: stripping their last s would merge unrelated words.
+            if (word.Length - suffix.Length >= 3 && word.EndsWith(suffix, StringComparison.Ordinal) && !(suffix == "s" && word.EndsWith("ss", StringComparison.Ordinal)))
+            {
+                return word[..^suffix.Length];
+            }
+        }
+
+        return word;
+    }
+
+    public static bool IsStopWord(string word) => StopWords.Contains(word);
+
+    /// <summary>Stems of the content words: no stop words, no bare numbers, no single letters (the "s" of "30 s").</summary>
+    public static IEnumerable<string> ContentStems(string text, bool keepNames = false) => Words(text, keepNames)
+        .Where(w => w.Length > 1 && !IsStopWord(w) && !w.All(char.IsAsciiDigit))
+        .Select(Stem);
+}

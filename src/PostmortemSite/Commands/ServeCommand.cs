@@ -1,0 +1,59 @@
+using System.CommandLine;
+using PostmortemSite.Serving;
+using PostmortemSite.Theme;
+
+namespace PostmortemSite.Cli.Commands;
+
+internal static class ServeCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var options = new SiteOptionsBinding();
+        var port = new Option<int>("--port", "-p")
+        {
+            Description = "Port to listen on (localhost only)",
+            DefaultValueFactory = _ => 5080,
+        };
+        var command = new Command("serve", "Build the site, serve it on localhost, and rebuild and reload open pages whenever a postmortem or the theme changes. Build errors show in the page and here. Ctrl+C stops.\n\nExamples:\n  postmortemsite serve\n  postmortemsite serve --port 8080\n  postmortemsite serve --input docs/postmortems --base-path /incidents/")
+        {
+            port,
+        };
+        options.AddTo(command);
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            var site = options.Bind(result);
+            var themeFolder = result.GetValue(options.Theme)!;
+            var session = new PreviewSession(site, () => DefaultTheme.Create(options.ThemeAssets(result)), themeFolder);
+            var first = true;
+            await session.RunAsync(
+                result.GetValue(port),
+                build =>
+                {
+                    console.Print(build.Result.Diagnostics, site.InputDirectory);
+                    console.Out.WriteLine(Describe(build, first));
+                    first = false;
+                },
+                address => console.Out.WriteLine($"Serving {address} (watching '{site.InputDirectory}' and '{themeFolder}'). Press Ctrl+C to stop."),
+                cancellationToken);
+            console.Out.WriteLine("Stopped.");
+            return 0;
+        });
+        return command;
+    }
+
+    private static string Describe(PreviewBuild build, bool first)
+    {
+        var result = build.Result;
+        var milliseconds = $"{build.Elapsed.TotalMilliseconds:0} ms";
+        if (result.Failed)
+        {
+            return $"Build failed: {result.Errors} error(s), {result.Warnings} warning(s). Open pages show the errors; the last good site is still served.";
+        }
+
+        var incidents = result.KnowledgeBase?.Incidents.Count ?? 0;
+        var written = result.Written is { } w ? $"{w.Written} file(s) written, {w.Removed} removed" : "nothing written";
+        return first
+            ? $"Built {incidents} incidents in {milliseconds}: {result.Warnings} warning(s)."
+            : $"Rebuilt after {build.Changed.Count} change(s) in {milliseconds}: {build.PostmortemsRead} postmortem(s) re-read, {written}.";
+    }
+}

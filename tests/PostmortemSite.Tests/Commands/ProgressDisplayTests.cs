@@ -1,0 +1,58 @@
+using PostmortemSite.Cli.Commands;
+using PostmortemSite.Tests.Support;
+
+namespace PostmortemSite.Tests.Commands;
+
+public sealed class ProgressDisplayTests
+{
+    [Fact]
+    public async Task A_slow_build_shows_its_stage_and_counts_on_one_line_and_clears_it_at_the_end()
+    {
+        using var text = new StringWriter();
+        var error = TextWriter.Synchronized(text);
+        using (var progress = new ProgressDisplay(error, enabled: true, delay: TimeSpan.Zero, interval: TimeSpan.FromMilliseconds(10)))
+        {
+            progress.Report(new BuildProgress("rendering", 640, 10520));
+            await WaitUntilAsync(() => { lock (error) { return text.ToString().Contains("10520"); } });
+        }
+
+        var shown = text.ToString();
+        Assert.Contains("\rRendering 640/10520…", shown);
+        Assert.DoesNotContain('\n', shown);
+        Assert.EndsWith("\r", shown);
+    }
+
+    [Fact]
+    public async Task Nothing_is_shown_when_the_stream_is_not_a_terminal()
+    {
+        using var error = new StringWriter();
+        using (var progress = new ProgressDisplay(error, enabled: false, delay: TimeSpan.Zero, interval: TimeSpan.FromMilliseconds(10)))
+        {
+            progress.Report(new BuildProgress("reading", 0, 0));
+            await Task.Delay(100);
+        }
+
+        Assert.Equal("", error.ToString());
+    }
+
+    [Fact]
+    public async Task A_build_run_with_redirected_output_prints_a_summary_and_no_progress()
+    {
+        using var site = new TempFolder();
+
+        var result = await CliRunner.RunAsync("build", "--input", RepoPaths.Input, "--output", site.Combine("out"));
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.DoesNotContain('\r', result.All);
+        var incidents = Directory.GetFiles(Path.Combine(RepoPaths.Input, "postmortems"), "*.md").Length;
+        Assert.Matches($@"Built {incidents} incidents into \d+ pages \(\d+ files\) in \d+\.\d s: 0 warning\(s\), 0 errors\.", result.Output);
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        for (var i = 0; i < 200 && !condition(); i++)
+        {
+            await Task.Delay(10);
+        }
+    }
+}
