@@ -122,6 +122,8 @@
         popup.appendChild(element('div', 'option-note', 'Enter shows all ' + result.total + ' results.'));
       }
       popup.hidden = false;
+      // Says which query the popup shows, so scripts and tests can tell a stale popup from a fresh one.
+      popup.setAttribute('data-query', query);
       input.setAttribute('aria-expanded', 'true');
       select(-1);
     }
@@ -193,6 +195,7 @@
 
     function render(query, result) {
       results.textContent = '';
+      results.setAttribute('data-query', query);
       if (!query.replace(/\s+/g, '')) {
         status.textContent = 'Type a cause, a service or a symptom: for example deadlock, certificate expired, service:checkout.';
         filters.textContent = '';
