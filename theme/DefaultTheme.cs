@@ -18,7 +18,8 @@ public static class DefaultTheme
         InsightsPage: typeof(InsightsPage),
         FalseLeadsPage: typeof(FalseLeadsPage),
         ActionItemsPage: typeof(ActionItemsPage),
-        Assets: LoadAssets(assetOverrideDirectory));
+        Assets: LoadAssets(assetOverrideDirectory),
+        SearchPage: typeof(SearchPage));
 
     private static List<OutputFile> LoadAssets(string? overrideDirectory)
     {

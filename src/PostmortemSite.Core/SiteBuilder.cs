@@ -3,6 +3,7 @@ using PostmortemSite.Linking;
 using PostmortemSite.Model;
 using PostmortemSite.Reading;
 using PostmortemSite.Rendering;
+using PostmortemSite.Search;
 using PostmortemSite.Writing;
 
 namespace PostmortemSite;
@@ -29,7 +30,7 @@ public sealed class SiteBuilder
             return new BuildResult([conflict], null, []);
         }
 
-        // The order below is the order of execution: read -> link -> render -> write.
+        // The order below is the order of execution: read -> link -> index -> render -> write.
         progress?.Report(new BuildProgress("reading", 0, 0));
         var read = await SiteReader.ReadAsync(options.InputDirectory, _cache?.Reads, cancellationToken);
         diagnostics.AddRange(read.Diagnostics);
@@ -38,7 +39,10 @@ public sealed class SiteBuilder
         var linked = KnowledgeBaseLinker.Link(read.Taxonomy, read.Postmortems, options.AsOf);
         diagnostics.AddRange(linked.Diagnostics);
 
-        var files = await SiteRenderer.RenderAsync(linked.KnowledgeBase, options, _theme, diagnostics, cancellationToken, progress);
+        var searchIndex = SearchIndexWriter.Write(linked.KnowledgeBase);
+
+        var pages = await SiteRenderer.RenderAsync(linked.KnowledgeBase, options, _theme, diagnostics, cancellationToken, progress);
+        var files = pages.Concat(searchIndex).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
 
         var result = new BuildResult(Sorted(diagnostics), linked.KnowledgeBase, files);
         if (write && !result.Failed)

@@ -19,6 +19,7 @@ public static class Program
         {
             BuildCommand.Create(console),
             CheckCommand.Create(console),
+            SearchCommand.Create(console),
             ServeCommand.Create(console),
             NewCommand.Create(console, clock),
             ImportCommand.Create(console),

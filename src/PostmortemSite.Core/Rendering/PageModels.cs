@@ -26,6 +26,10 @@ public sealed record GroupIndexPageModel(SiteContext Site, string Title, string 
 public sealed record GroupPageModel(SiteContext Site, string Title, string Description, GroupKind Kind, IncidentGroup Group)
     : PageModel(Site, Title, Description);
 
+/// <summary>The search page: the box, filters and results are filled in by theme/assets/search/ui.js.</summary>
+public sealed record SearchPageModel(SiteContext Site, string Title, string Description)
+    : PageModel(Site, Title, Description);
+
 /// <summary>Library-wide figures and charts: what keeps breaking, for how long, where, and what was promised.</summary>
 public sealed record InsightsPageModel(SiteContext Site, string Title, string Description, LibraryInsights Insights, ActionRegister Actions)
     : PageModel(Site, Title, Description);

@@ -44,6 +44,11 @@ public static class SiteRenderer
                 "Every action item from every postmortem, open ones first, with the promises made more than once grouped.", kb.Actions)),
         };
 
+        if (theme.SearchPage is { } searchPage)
+        {
+            pages.Add(new("search/index.html", searchPage, new SearchPageModel(site, "Search", "Search every incident by cause, service, symptom or words from the write-up.")));
+        }
+
         foreach (var incident in kb.Incidents)
         {
             var body = MarkdownRenderer.ToHtml(incident.BodyMarkdown, link => links.Resolve(link, incident, incident.BodyLine, diagnostics));

@@ -17,4 +17,5 @@ public sealed record SiteTheme(
     Type InsightsPage,
     Type FalseLeadsPage,
     Type ActionItemsPage,
-    IReadOnlyList<OutputFile> Assets);
+    IReadOnlyList<OutputFile> Assets,
+    Type? SearchPage = null);

@@ -23,6 +23,8 @@ public sealed class SiteUrls
 
     public string Years => Base + "years/";
 
+    public string Search => Base + "search/";
+
     public string Insights => Base + "insights/";
 
     public string FalseLeads => Base + "false-leads/";

@@ -1,0 +1,322 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using PostmortemSite.Linking;
+using PostmortemSite.Model;
+using static PostmortemSite.Search.SearchIndexFormat;
+
+namespace PostmortemSite.Search;
+
+/// <summary>
+/// The index stage: the library as static index files under search/, sharded so a query downloads only what it needs.
+/// BM25F is computed here, once, and stored as a small integer weight per (term, document); the engines only add
+/// integers, so the browser and the terminal rank identically and need no document lengths. See docs/search.md.
+/// </summary>
+public static class SearchIndexWriter
+{
+    /// <summary>Fields with their BM25F weight and length normalisation. Category text is the slug, title and synonyms.</summary>
+    internal static readonly (string Name, double Weight, double B)[] Fields =
+    [
+        ("title", 3.0, 0.5),
+        ("cause", 4.0, 0.3),
+        ("rootcause", 1.5, 0.75),
+        ("summary", 1.5, 0.75),
+        ("services-tags", 2.0, 0.3),
+        ("body", 1.0, 0.75),
+    ];
+
+    internal const double K1 = 1.2;
+
+    private const int SnippetLength = 160;
+
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static IReadOnlyList<OutputFile> Write(KnowledgeBase knowledgeBase) => Write(knowledgeBase.Incidents, knowledgeBase.Taxonomy);
+
+    public static IReadOnlyList<OutputFile> Write(IReadOnlyList<Postmortem> incidents, RootCauseTaxonomy taxonomy)
+    {
+        var docs = InOrdinalOrder(incidents);
+        var analyzed = new AnalyzedDocument[docs.Count];
+        var causeText = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var slug in docs.Select(d => d.RootCause.Category).Distinct())
+        {
+            var category = taxonomy.Get(slug);
+            causeText[slug] = string.Join(' ', [category.Slug.Replace('/', ' ').Replace('-', ' '), category.Title, .. category.Synonyms]);
+        }
+
+        Parallel.For(0, docs.Count, i => analyzed[i] = AnalyzedDocument.Of(docs[i], causeText[docs[i].RootCause.Category]));
+
+        var terms = Weigh(analyzed);
+        var files = new List<OutputFile>();
+        files.AddRange(Shards(terms, docs.Count));
+        files.AddRange(HitsFiles(terms, docs, taxonomy));
+        files.AddRange(DocChunks(docs, taxonomy));
+        files.Add(Meta(docs, taxonomy));
+        return files.Select(f => f with { Path = "search/" + f.Path }).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Newest first, ties by id, as everywhere on the site: equal scores then list newer incidents first.</summary>
+    internal static List<Postmortem> InOrdinalOrder(IReadOnlyList<Postmortem> incidents) => incidents
+        .OrderByDescending(p => p.Timestamps.Started ?? new DateTimeOffset(p.Date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero))
+        .ThenByDescending(p => p.Date)
+        .ThenBy(p => p.Id, StringComparer.Ordinal)
+        .ToList();
+
+    internal sealed record TermEntry(string Term, int Idf, List<(int Ordinal, int Weight)> Postings, string Surfaces);
+
+    private sealed class AnalyzedDocument
+    {
+        public required Dictionary<string, int[]> Frequencies { get; init; }
+
+        public required int[] Lengths { get; init; }
+
+        public required Dictionary<string, Dictionary<string, int>> Surfaces { get; init; }
+
+        public static AnalyzedDocument Of(Postmortem p, string causeText)
+        {
+            string[] texts =
+            [
+                p.Title,
+                causeText,
+                string.Join(' ', p.RootCauseText, p.RootCause.Trigger ?? ""),
+                p.Summary ?? "",
+                string.Join(' ', p.Services.Concat(p.Tags)),
+                p.BodyMarkdown,
+            ];
+            var frequencies = new Dictionary<string, int[]>(StringComparer.Ordinal);
+            var surfaces = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+            var lengths = new int[texts.Length];
+            for (var field = 0; field < texts.Length; field++)
+            {
+                foreach (var token in Analyzer.Analyze(texts[field]))
+                {
+                    lengths[field]++;
+                    if (!frequencies.TryGetValue(token.Term, out var perField))
+                    {
+                        frequencies[token.Term] = perField = new int[texts.Length];
+                    }
+
+                    perField[field]++;
+                    if (token.Surface != token.Term)
+                    {
+                        if (!surfaces.TryGetValue(token.Term, out var forms))
+                        {
+                            surfaces[token.Term] = forms = new Dictionary<string, int>(StringComparer.Ordinal);
+                        }
+
+                        forms[token.Surface] = forms.GetValueOrDefault(token.Surface) + 1;
+                    }
+                }
+            }
+
+            return new AnalyzedDocument { Frequencies = frequencies, Lengths = lengths, Surfaces = surfaces };
+        }
+    }
+
+    /// <summary>BM25F: per-field frequencies, length-normalised and weighted, summed, then saturated once; times idf.</summary>
+    private static List<TermEntry> Weigh(AnalyzedDocument[] docs)
+    {
+        var fieldCount = Fields.Length;
+        var averages = new double[fieldCount];
+        for (var f = 0; f < fieldCount; f++)
+        {
+            averages[f] = docs.Length == 0 ? 1 : Math.Max(1, docs.Average(d => (double)d.Lengths[f]));
+        }
+
+        var postings = new SortedDictionary<string, List<(int Ordinal, double Saturated)>>(StringComparer.Ordinal);
+        var surfaceCounts = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        for (var ordinal = 0; ordinal < docs.Length; ordinal++)
+        {
+            var doc = docs[ordinal];
+            foreach (var (term, perField) in doc.Frequencies)
+            {
+                var tf = 0.0;
+                for (var f = 0; f < fieldCount; f++)
+                {
+                    if (perField[f] > 0)
+                    {
+                        var (_, weight, b) = Fields[f];
+                        tf += weight * perField[f] / (1 - b + (b * doc.Lengths[f] / averages[f]));
+                    }
+                }
+
+                if (!postings.TryGetValue(term, out var list))
+                {
+                    postings[term] = list = [];
+                }
+
+                list.Add((ordinal, tf / (K1 + tf)));
+            }
+
+            foreach (var (term, forms) in doc.Surfaces)
+            {
+                if (!surfaceCounts.TryGetValue(term, out var all))
+                {
+                    surfaceCounts[term] = all = new Dictionary<string, int>(StringComparer.Ordinal);
+                }
+
+                foreach (var (form, count) in forms)
+                {
+                    all[form] = all.GetValueOrDefault(form) + count;
+                }
+            }
+        }
+
+        var n = docs.Length;
+        return postings.Select(entry =>
+        {
+            var df = entry.Value.Count;
+            var idf = Math.Log(1 + ((n - df + 0.5) / (df + 0.5)));
+            var weighted = entry.Value.Select(p => (p.Ordinal, Math.Clamp((int)Math.Round(p.Saturated * MaxWeight, MidpointRounding.AwayFromZero), 1, MaxWeight))).ToList();
+            var surfaces = surfaceCounts.TryGetValue(entry.Key, out var forms)
+                ? string.Join(' ', forms.OrderByDescending(f => f.Value).ThenBy(f => f.Key, StringComparer.Ordinal).Take(3).Select(f => f.Key))
+                : "";
+            return new TermEntry(entry.Key, Math.Max(1, (int)Math.Round(idf * 100, MidpointRounding.AwayFromZero)), weighted, surfaces);
+        }).ToList();
+    }
+
+    private static List<OutputFile> Shards(List<TermEntry> terms, int documentCount)
+    {
+        var files = new List<OutputFile>();
+        foreach (var shard in terms.GroupBy(t => ShardPath(t.Term), StringComparer.Ordinal))
+        {
+            var json = new StringBuilder();
+            json.Append(CultureInfo.InvariantCulture, $"{{\"v\":{FormatVersion},\"n\":{documentCount},\"chunk\":{DocsPerChunk},\"hitsMinDf\":{HitsMinDocuments},\"hitsK\":{HitsPerTerm},\"terms\":[");
+            var first = true;
+            foreach (var term in shard)
+            {
+                json.Append(first ? "\n" : ",\n");
+                first = false;
+                var postings = EncodePostings(term.Postings);
+                var external = postings.Length > MaxInlinePostings;
+                json.Append('[').Append(JsonSerializer.Serialize(term.Term, Json)).Append(CultureInfo.InvariantCulture, $",{term.Postings.Count},{term.Idf},\"")
+                    .Append(external ? "" : postings).Append("\",").Append(JsonSerializer.Serialize(term.Surfaces, Json)).Append(']');
+                if (external)
+                {
+                    files.Add(OutputFile.Text(PostingsPath(term.Term), "{\"p\":\"" + postings + "\"}\n"));
+                }
+            }
+
+            files.Add(OutputFile.Text(shard.Key, json.Append("\n]}\n").ToString()));
+        }
+
+        return files;
+    }
+
+    /// <summary>The best documents of each common term, with what the first page of results shows.</summary>
+    private static IEnumerable<OutputFile> HitsFiles(List<TermEntry> terms, List<Postmortem> docs, RootCauseTaxonomy taxonomy) => terms
+        .Where(t => t.Postings.Count >= HitsMinDocuments)
+        .Select(t => OutputFile.Text(HitsPath(t.Term), DocsJson(
+            t.Postings.OrderByDescending(p => p.Weight).ThenBy(p => p.Ordinal).Take(HitsPerTerm).Select(p => p.Ordinal), docs, taxonomy)));
+
+    private static IEnumerable<OutputFile> DocChunks(List<Postmortem> docs, RootCauseTaxonomy taxonomy) => Enumerable
+        .Range(0, (docs.Count + DocsPerChunk - 1) / DocsPerChunk)
+        .Select(chunk => OutputFile.Text(DocsPath(chunk * DocsPerChunk),
+            DocsJson(Enumerable.Range(chunk * DocsPerChunk, Math.Min(DocsPerChunk, docs.Count - (chunk * DocsPerChunk))), docs, taxonomy)));
+
+    /// <summary>[ordinal, id, title, date, severity, category slug, category title, snippet text] per document.</summary>
+    private static string DocsJson(IEnumerable<int> ordinals, List<Postmortem> docs, RootCauseTaxonomy taxonomy)
+    {
+        var json = new StringBuilder("{\"docs\":[");
+        var first = true;
+        foreach (var ordinal in ordinals)
+        {
+            var p = docs[ordinal];
+            var category = taxonomy.Get(p.RootCause.Category);
+            object[] record = [ordinal, p.Id, p.Title, p.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), p.Severity ?? "", category.Slug, category.Title, Snippet(p)];
+            json.Append(first ? "\n" : ",\n").Append(JsonSerializer.Serialize(record, Json));
+            first = false;
+        }
+
+        return json.Append("\n]}\n").ToString();
+    }
+
+    private static string Snippet(Postmortem p)
+    {
+        var text = string.Join(' ', (p.Summary ?? p.RootCauseText).Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
+        if (text.Length <= SnippetLength)
+        {
+            return text;
+        }
+
+        var cut = text.LastIndexOf(' ', SnippetLength);
+        return text[..(cut > SnippetLength / 2 ? cut : SnippetLength)] + "…";
+    }
+
+    /// <summary>
+    /// What filters and their counts need, for every document: category, severity and year as one base-64 digit each
+    /// (or two, for long lists), and services and tags as postings per value.
+    /// </summary>
+    private static OutputFile Meta(List<Postmortem> docs, RootCauseTaxonomy taxonomy)
+    {
+        var categories = docs.Select(d => d.RootCause.Category).Distinct().Order(StringComparer.Ordinal).ToList();
+        var severities = docs.Select(d => d.Severity ?? "").Distinct().Order(StringComparer.Ordinal).ToList();
+        var years = docs.Select(d => d.Year.ToString(CultureInfo.InvariantCulture)).Distinct().OrderDescending(StringComparer.Ordinal).ToList();
+        var services = Values(docs, p => p.Services);
+        var tags = Values(docs, p => p.Tags);
+
+        var meta = new Dictionary<string, object>
+        {
+            ["v"] = FormatVersion,
+            ["n"] = docs.Count,
+            ["chunk"] = DocsPerChunk,
+            ["cause"] = new { values = categories.Select(c => new[] { c, taxonomy.Get(c).Title }), docs = Column(docs, p => categories.IndexOf(p.RootCause.Category), categories.Count) },
+            ["severity"] = new { values = severities.Select(s => new[] { s, s }), docs = Column(docs, p => severities.IndexOf(p.Severity ?? ""), severities.Count) },
+            ["year"] = new { values = years.Select(y => new[] { y, y }), docs = Column(docs, p => years.IndexOf(p.Year.ToString(CultureInfo.InvariantCulture)), years.Count) },
+            ["service"] = services,
+            ["tag"] = tags,
+        };
+        return OutputFile.Text(MetaPath, JsonSerializer.Serialize(meta, Json) + "\n");
+    }
+
+    /// <summary>One value index per document, each written with the same number of digits.</summary>
+    private static string Column(List<Postmortem> docs, Func<Postmortem, int> index, int count)
+    {
+        var width = count <= 64 ? 1 : count <= 4096 ? 2 : 3;
+        var text = new StringBuilder(docs.Count * width);
+        foreach (var doc in docs)
+        {
+            var value = index(doc);
+            for (var digit = width - 1; digit >= 0; digit--)
+            {
+                text.Append(Digits[(value >> (6 * digit)) & 63]);
+            }
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Multi-valued facets (services, tags) keyed by slug, as [slug, display name] with the documents holding each.</summary>
+    private static object Values(List<Postmortem> docs, Func<Postmortem, IReadOnlyList<string>> values)
+    {
+        var byslug = new SortedDictionary<string, (string Name, List<int> Ordinals)>(StringComparer.Ordinal);
+        for (var ordinal = 0; ordinal < docs.Count; ordinal++)
+        {
+            foreach (var name in values(docs[ordinal]))
+            {
+                var slug = Slugs.From(name);
+                if (!byslug.TryGetValue(slug, out var entry))
+                {
+                    byslug[slug] = entry = (name, []);
+                }
+
+                if (entry.Ordinals.Count == 0 || entry.Ordinals[^1] != ordinal)
+                {
+                    entry.Ordinals.Add(ordinal);
+                }
+
+                if (string.CompareOrdinal(name, entry.Name) < 0)
+                {
+                    byslug[slug] = (name, entry.Ordinals);
+                }
+            }
+        }
+
+        return new
+        {
+            values = byslug.Select(e => new[] { e.Key, e.Value.Name }),
+            postings = byslug.Select(e => EncodeOrdinals(e.Value.Ordinals)),
+        };
+    }
+}

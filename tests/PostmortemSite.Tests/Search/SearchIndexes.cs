@@ -1,0 +1,53 @@
+using System.Text;
+using PostmortemSite.Linking;
+using PostmortemSite.Model;
+using PostmortemSite.Reading;
+using PostmortemSite.Search;
+using PostmortemSite.Synthetic;
+using PostmortemSite.Tests.Support;
+
+namespace PostmortemSite.Tests.Search;
+
+/// <summary>Index files built in memory for tests, with an engine that records which files it reads.</summary>
+internal sealed class SearchIndex
+{
+    private static readonly Lazy<Task<SearchIndex>> SampleLibrary = new(async () =>
+    {
+        var read = await SiteReader.ReadAsync(RepoPaths.Input);
+        var linked = KnowledgeBaseLinker.Link(read.Taxonomy, read.Postmortems);
+        return new SearchIndex(SearchIndexWriter.Write(linked.KnowledgeBase), linked.KnowledgeBase.Incidents);
+    });
+
+    public SearchIndex(IReadOnlyList<OutputFile> files, IReadOnlyList<Postmortem> incidents)
+    {
+        Files = files.ToDictionary(f => f.Path["search/".Length..], f => Encoding.UTF8.GetString(f.Content), StringComparer.Ordinal);
+        Incidents = incidents;
+    }
+
+    public static Task<SearchIndex> Sample => SampleLibrary.Value;
+
+    public static SearchIndex Generated(int count, ulong seed)
+    {
+        var incidents = new SyntheticLibrary(TaxonomyReader.Default).Generate(count, seed);
+        return new SearchIndex(SearchIndexWriter.Write(incidents, TaxonomyReader.Default), incidents);
+    }
+
+    /// <summary>Index file text by path under search/.</summary>
+    public IReadOnlyDictionary<string, string> Files { get; }
+
+    public IReadOnlyList<Postmortem> Incidents { get; }
+
+    public string? Read(string path) => Files.GetValueOrDefault(path);
+
+    public (SearchEngine Engine, List<string> Reads) Engine()
+    {
+        var reads = new List<string>();
+        return (new SearchEngine(path =>
+        {
+            reads.Add(path);
+            return Read(path);
+        }), reads);
+    }
+
+    public Postmortem Incident(string id) => Incidents.Single(p => p.Id == id);
+}

@@ -1,0 +1,273 @@
+/* The search user interface: the header box with results as you type, the search page with filters, keyboard
+   shortcuts, and the ?q= URL. It fetches index files for engine.js, which does all the searching. The site's base
+   path comes from <html data-base>, so the site works under a sub-path such as /some-repo/. */
+(function (S) {
+  'use strict';
+
+  if (!S || !S.createEngine || !document.querySelector) { return; }
+
+  var base = document.documentElement.getAttribute('data-base') || '/';
+  var files = {};
+  var inFlight = {};
+  var engine = S.createEngine(function (path) {
+    return Object.prototype.hasOwnProperty.call(files, path) ? files[path] : undefined;
+  });
+
+  function fetchFile(path) {
+    if (!inFlight[path]) {
+      inFlight[path] = fetch(base + 'search/' + path).then(function (response) {
+        if (response.status === 404) { return null; }
+        if (!response.ok) { throw new Error('HTTP ' + response.status + ' for ' + path); }
+        return response.text();
+      }).then(function (text) { files[path] = text; });
+    }
+    return inFlight[path];
+  }
+
+  // Runs a search, fetching whatever files it asks for, as many rounds as it needs.
+  function run(query, options) {
+    var result = engine.search(query, options);
+    if (!result.pending) { return Promise.resolve(result); }
+    return Promise.all(result.pending.map(fetchFile)).then(function () { return run(query, options); });
+  }
+
+  function incidentUrl(id) { return base + 'incidents/' + encodeURIComponent(id) + '/'; }
+
+  function element(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) { node.className = className; }
+    if (text !== undefined) { node.textContent = text; }
+    return node;
+  }
+
+  // Appends text to parent with every word whose term matched the query wrapped in <mark>.
+  function highlighted(parent, text, matchedTerms) {
+    var wanted = {};
+    matchedTerms.forEach(function (t) { wanted[t] = true; });
+    var position = 0;
+    S.analyze(text).forEach(function (token) {
+      if (wanted[token.term] !== true) { return; }
+      parent.appendChild(document.createTextNode(text.substring(position, token.start)));
+      parent.appendChild(element('mark', '', text.substring(token.start, token.end)));
+      position = token.end;
+    });
+    parent.appendChild(document.createTextNode(text.substring(position)));
+    return parent;
+  }
+
+  function facts(hit) {
+    return [hit.date, hit.severity, hit.categoryTitle].filter(function (x) { return x; }).join(' · ');
+  }
+
+  function noResultsText(query, result) {
+    if (result.unmatchedWords.length > 0) {
+      return 'No incidents mention ' + result.unmatchedWords.map(function (w) { return '“' + w + '”'; }).join(', ') + '. Check the spelling or try a broader word.';
+    }
+    return 'No incidents match “' + query + '”. Try fewer words or remove a filter.';
+  }
+
+  function isTyping(target) {
+    var tag = target && target.tagName;
+    return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || (target && target.isContentEditable);
+  }
+
+  // The header box: a combobox whose popup lists the best matches as you type.
+  function setUpHeaderBox(form) {
+    var input = form.querySelector('input[name="q"]');
+    var popup = element('div', 'search-popup');
+    popup.id = 'site-search-popup';
+    popup.setAttribute('role', 'listbox');
+    popup.setAttribute('aria-label', 'Matching incidents');
+    popup.hidden = true;
+    form.appendChild(popup);
+    input.setAttribute('role', 'combobox');
+    input.setAttribute('aria-autocomplete', 'list');
+    input.setAttribute('aria-expanded', 'false');
+    input.setAttribute('aria-controls', popup.id);
+    var options = [];
+    var active = -1;
+    var latest = 0;
+
+    function close() {
+      popup.hidden = true;
+      input.setAttribute('aria-expanded', 'false');
+      input.removeAttribute('aria-activedescendant');
+      active = -1;
+    }
+
+    function select(index) {
+      options.forEach(function (o, i) { o.node.setAttribute('aria-selected', i === index ? 'true' : 'false'); });
+      active = index;
+      if (index >= 0) { input.setAttribute('aria-activedescendant', options[index].node.id); } else { input.removeAttribute('aria-activedescendant'); }
+    }
+
+    function render(query, result) {
+      popup.textContent = '';
+      options = [];
+      if (result.hits.length === 0) {
+        popup.appendChild(element('div', 'option-note', noResultsText(query, result)));
+      }
+      result.hits.forEach(function (hit, i) {
+        var option = element('div', 'option');
+        option.id = 'site-search-option-' + i;
+        option.setAttribute('role', 'option');
+        option.setAttribute('aria-selected', 'false');
+        highlighted(option.appendChild(element('div', 'option-title')), hit.title, result.matchedTerms);
+        option.appendChild(element('div', 'option-facts', facts(hit)));
+        option.addEventListener('mousedown', function (e) { e.preventDefault(); window.location.href = incidentUrl(hit.id); });
+        popup.appendChild(option);
+        options.push({ node: option, url: incidentUrl(hit.id) });
+      });
+      if (result.total > result.hits.length) {
+        popup.appendChild(element('div', 'option-note', 'Enter shows all ' + result.total + ' results.'));
+      }
+      popup.hidden = false;
+      // Says which query the popup shows, so scripts and tests can tell a stale popup from a fresh one.
+      popup.setAttribute('data-query', query);
+      input.setAttribute('aria-expanded', 'true');
+      select(-1);
+    }
+
+    input.addEventListener('input', function () {
+      var query = input.value;
+      var ticket = ++latest;
+      if (query.replace(/\s+/g, '').length === 0) { close(); return; }
+      run(query, { limit: 8, facets: false }).then(function (result) {
+        if (ticket === latest) { render(query, result); }
+      }, function () { close(); });
+    });
+    input.addEventListener('keydown', function (e) {
+      if (e.key === 'ArrowDown' && options.length > 0) { e.preventDefault(); select((active + 1) % options.length); }
+      else if (e.key === 'ArrowUp' && options.length > 0) { e.preventDefault(); select(active <= 0 ? options.length - 1 : active - 1); }
+      else if (e.key === 'Escape') { close(); }
+      else if (e.key === 'Enter' && active >= 0) { e.preventDefault(); window.location.href = options[active].url; }
+    });
+    input.addEventListener('blur', function () { setTimeout(close, 150); });
+    return input;
+  }
+
+  // The search page: results with snippets, filters with counts, and the query kept in the URL.
+  function setUpSearchPage(form) {
+    var input = form.querySelector('input[name="q"]');
+    var results = document.querySelector('[data-search-results]');
+    var status = document.querySelector('[data-search-status]');
+    var filters = document.querySelector('[data-search-filters]');
+    var latest = 0;
+    var labels = { cause: 'Root cause', severity: 'Severity', service: 'Service', tag: 'Tag', year: 'Year' };
+
+    function setUrl(query, push) {
+      var url = window.location.pathname + (query ? '?q=' + encodeURIComponent(query) : '');
+      if (url !== window.location.pathname + window.location.search) {
+        window.history[push ? 'pushState' : 'replaceState']({ q: query }, '', url);
+      }
+    }
+
+    function toggleFilter(field, value, on) {
+      var token = field + ':' + (/\s/.test(value) ? '"' + value + '"' : value);
+      var query = input.value.replace(/\s+$/, '');
+      if (on) {
+        query = (query ? query + ' ' : '') + token;
+      } else {
+        query = (' ' + query + ' ').split(' ' + token + ' ').join(' ').replace(/^\s+|\s+$/g, '');
+      }
+      input.value = query;
+      search(query, true);
+    }
+
+    function renderFilters(facets) {
+      filters.textContent = '';
+      ['cause', 'severity', 'service', 'tag', 'year'].forEach(function (field) {
+        var values = (facets[field] || []).slice(0, 12);
+        if (values.length === 0) { return; }
+        var set = filters.appendChild(element('fieldset'));
+        set.appendChild(element('legend', '', labels[field]));
+        values.forEach(function (v) {
+          var label = set.appendChild(element('label'));
+          var box = label.appendChild(element('input'));
+          box.type = 'checkbox';
+          box.checked = v.selected;
+          box.addEventListener('change', function () { toggleFilter(field, v.value, box.checked); });
+          label.appendChild(element('span', '', v.label));
+          label.appendChild(element('span', 'count', String(v.count)));
+        });
+      });
+    }
+
+    function render(query, result) {
+      results.textContent = '';
+      results.setAttribute('data-query', query);
+      if (!query.replace(/\s+/g, '')) {
+        status.textContent = 'Type a cause, a service or a symptom: for example deadlock, certificate expired, service:checkout.';
+        filters.textContent = '';
+        return;
+      }
+      status.textContent = result.total === 0 ? noResultsText(query, result)
+        : result.total + (result.total === 1 ? ' incident' : ' incidents') + (result.total > result.hits.length ? ', best ' + result.hits.length + ' shown' : '');
+      result.hits.forEach(function (hit) {
+        var item = results.appendChild(element('li', 'search-result'));
+        var link = item.appendChild(element('a'));
+        link.href = incidentUrl(hit.id);
+        highlighted(link, hit.title, result.matchedTerms);
+        item.appendChild(element('div', 'result-facts', facts(hit)));
+        highlighted(item.appendChild(element('p')), hit.snippet, result.matchedTerms);
+      });
+      renderFilters(result.facets);
+    }
+
+    function search(query, push) {
+      var ticket = ++latest;
+      setUrl(query, push);
+      if (!query.replace(/\s+/g, '')) { render('', null); return; }
+      // The first results come without filter counts, which need one more file; the counts follow.
+      run(query, { limit: 20, facets: false }).then(function (result) {
+        if (ticket !== latest) { return null; }
+        render(query, result);
+        return run(query, { limit: 20, facets: true });
+      }).then(function (result) {
+        if (result && ticket === latest) { renderFilters(result.facets); }
+      }, function (error) {
+        if (ticket === latest) { status.textContent = 'Search is unavailable: ' + error.message; }
+      });
+    }
+
+    input.addEventListener('input', function () { search(input.value, false); });
+    form.addEventListener('submit', function (e) { e.preventDefault(); search(input.value, true); });
+    input.addEventListener('keydown', function (e) {
+      var first = results.querySelector('a');
+      if (e.key === 'ArrowDown' && first) { e.preventDefault(); first.focus(); }
+    });
+    results.addEventListener('keydown', function (e) {
+      var links = Array.prototype.slice.call(results.querySelectorAll('a'));
+      var index = links.indexOf(document.activeElement);
+      if (index < 0) { return; }
+      if (e.key === 'ArrowDown' && index + 1 < links.length) { e.preventDefault(); links[index + 1].focus(); }
+      if (e.key === 'ArrowUp') { e.preventDefault(); (index === 0 ? input : links[index - 1]).focus(); }
+    });
+    window.addEventListener('popstate', function () {
+      input.value = new URLSearchParams(window.location.search).get('q') || '';
+      search(input.value, false);
+    });
+
+    input.value = new URLSearchParams(window.location.search).get('q') || '';
+    search(input.value, false);
+    return input;
+  }
+
+  function start() {
+    var header = document.querySelector('[data-search-box]');
+    var page = document.querySelector('[data-search-page]');
+    var headerInput = header ? setUpHeaderBox(header) : null;
+    var pageInput = page ? setUpSearchPage(page) : null;
+    var focusTarget = pageInput || headerInput;
+    document.addEventListener('keydown', function (e) {
+      var shortcut = (e.key === '/' && !isTyping(e.target)) || ((e.ctrlKey || e.metaKey) && (e.key === 'k' || e.key === 'K'));
+      if (shortcut && focusTarget) {
+        e.preventDefault();
+        focusTarget.focus();
+        focusTarget.select();
+      }
+    });
+  }
+
+  if (document.readyState === 'loading') { document.addEventListener('DOMContentLoaded', start); } else { start(); }
+}(window.PostmortemSearch));
