@@ -7,7 +7,8 @@ using PostmortemSite.Theme;
 namespace PostmortemSite.Tests.Browser;
 
 /// <summary>axe finds nothing on the pages people land on, in light and dark mode, with the sample library published under a base path.</summary>
-public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
+[Collection(BrowserCollection.Name)]
+public sealed class AccessibilityTests(BrowserFixture browser) : IAsyncLifetime
 {
     private const string BasePath = "/incident-library/";
 

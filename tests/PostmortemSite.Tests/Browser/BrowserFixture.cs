@@ -34,6 +34,9 @@ public sealed class BrowserFixture : IAsyncLifetime
             return;
         }
 
+        // The suite runs test classes in parallel on small CI machines; Playwright's 5 s default for assertions
+        // fails there for no fault of the page, so waits are generous (a real failure still fails, just later).
+        Assertions.SetDefaultExpectTimeout(20_000);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -52,6 +55,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
 
         var context = await _browser.NewContextAsync(options);
+        context.SetDefaultTimeout(60_000);
         return await context.NewPageAsync();
     }
 
@@ -66,8 +70,11 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 }
 
-/// <summary>Browser tests share one Chromium and run one at a time.</summary>
-[CollectionDefinition(Name)]
+/// <summary>
+/// Browser tests share one Chromium and run one at a time, after the parallel tests: the site host runs in the test
+/// process, and CPU-heavy tests running beside it starve its thread pool until page loads time out.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
 {
     public const string Name = "Browser";

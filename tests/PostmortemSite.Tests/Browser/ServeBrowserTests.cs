@@ -9,7 +9,8 @@ using static Microsoft.Playwright.Assertions;
 namespace PostmortemSite.Tests.Browser;
 
 /// <summary>The authoring loop as a writer sees it: save a postmortem, and the page open in the browser follows.</summary>
-public sealed class ServeBrowserTests(BrowserFixture browser, ITestOutputHelper output) : IClassFixture<BrowserFixture>
+[Collection(BrowserCollection.Name)]
+public sealed class ServeBrowserTests(BrowserFixture browser, ITestOutputHelper output)
 {
     private const string Id = "2024-06-25-checkout-wallet-flag";
     private static readonly LocatorAssertionsToHaveTextOptions Patiently = new() { Timeout = 30_000 };
