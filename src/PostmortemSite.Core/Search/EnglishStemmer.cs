@@ -11,9 +11,24 @@ public static class EnglishStemmer
 {
     private static readonly Dictionary<string, string> Exceptions = new(StringComparer.Ordinal)
     {
-        ["skis"] = "ski", ["skies"] = "sky", ["dying"] = "die", ["lying"] = "lie", ["tying"] = "tie",
-        ["idly"] = "idl", ["gently"] = "gentl", ["ugly"] = "ugli", ["early"] = "earli", ["only"] = "onli", ["singly"] = "singl",
-        ["sky"] = "sky", ["news"] = "news", ["howe"] = "howe", ["atlas"] = "atlas", ["cosmos"] = "cosmos", ["bias"] = "bias", ["andes"] = "andes",
+        ["skis"] = "ski",
+        ["skies"] = "sky",
+        ["dying"] = "die",
+        ["lying"] = "lie",
+        ["tying"] = "tie",
+        ["idly"] = "idl",
+        ["gently"] = "gentl",
+        ["ugly"] = "ugli",
+        ["early"] = "earli",
+        ["only"] = "onli",
+        ["singly"] = "singl",
+        ["sky"] = "sky",
+        ["news"] = "news",
+        ["howe"] = "howe",
+        ["atlas"] = "atlas",
+        ["cosmos"] = "cosmos",
+        ["bias"] = "bias",
+        ["andes"] = "andes",
     };
 
     // Words that step 1a leaves alone and no later step may touch.

@@ -359,7 +359,8 @@ public sealed class SearchEngine
                         }
 
                         return [value];
-                    });
+                    }
+                    );
                 }
                 else
                 {
