@@ -71,4 +71,20 @@ public sealed class SampleLibraryBuildTests
         Assert.Contains("/incidents/2023-05-09-inventory-sku-seq-scan/", relatedLinks);
         Assert.Contains("/incidents/2024-08-21-ledger-invalid-index/", relatedLinks);
     }
+
+    [Fact]
+    public async Task The_home_page_leads_to_every_way_of_browsing_and_learning()
+    {
+        using var temp = new TempFolder();
+        var output = temp.Combine("site");
+        await CliRunner.RunAsync("build", "--input", RepoPaths.Input, "--output", output, "--base-path", "/lib/");
+
+        var home = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(output, "index.html")));
+        var links = home.QuerySelectorAll("main a[href]").Select(a => a.GetAttribute("href")).ToHashSet();
+
+        foreach (var page in new[] { "causes/", "services/", "tags/", "years/", "insights/", "false-leads/", "actions/" })
+        {
+            Assert.Contains("/lib/" + page, links);
+        }
+    }
 }
