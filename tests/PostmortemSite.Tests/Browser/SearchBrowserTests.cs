@@ -78,8 +78,18 @@ public sealed class SearchBrowserTests(BrowserFixture browser) : IAsyncLifetime
         await page.Keyboard.TypeAsync("deadl");
         await Assertions.Expect(page.Locator("#site-search-popup[data-query='deadl'] [role=option]").First).ToBeVisibleAsync();
         await page.Keyboard.PressAsync("ArrowDown");
+        // Start waiting before pressing: waiting afterwards can miss a navigation that already committed.
+        var navigation = page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/some-repo/incidents/"), new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/some-repo/incidents/"));
+        try
+        {
+            await navigation;
+        }
+        catch (TimeoutException)
+        {
+            Assert.Fail($"Enter on the first suggestion should open its incident, but the page is at {page.Url}");
+        }
+
         Assert.Contains(IdsIn("database/locking"), id => page.Url.Contains(id, StringComparison.Ordinal));
         await page.Context.CloseAsync();
     }
