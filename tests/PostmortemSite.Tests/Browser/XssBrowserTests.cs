@@ -71,6 +71,12 @@ public sealed class XssBrowserTests(BrowserFixture browser) : IAsyncLifetime
                 "() => Array.from(document.querySelectorAll('a[href]')).map(a => a.getAttribute('href')).filter(h => /^\\s*(javascript|data|vbscript):/i.test(h))"));
         }
 
+        // The payloads reached the pages as visible text: they were escaped, not dropped.
+        await page.GotoAsync(_host!.Url("incidents/2024-03-12-hostile/"));
+        Assert.Contains("<script>__xss.push(/title/.source)</script>", await page.Locator("h1").First.InnerTextAsync());
+        Assert.Contains("onerror=__xss.push(/body-img/.source)", await page.Locator("main").InnerTextAsync());
+        await page.GotoAsync(_host.Url("incidents/legacy-hostile/"));
+        Assert.Contains("__xss.push(/legacy-timeline/.source)", await page.Locator("main").InnerTextAsync());
         Assert.Empty(fired);
         await page.Context.CloseAsync();
     }
