@@ -299,12 +299,12 @@ internal static partial class TimelineParser
             }
             else if (stamp.Time is { } time && _previousTime is { } previous && CurrentDate is { } carried && time.ToTimeSpan() < previous.ToTimeSpan() - RolloverThreshold)
             {
-                CurrentDate = carried.AddDays(1);
+                CurrentDate = DayAfter(carried);
             }
 
             if (nextDay && CurrentDate is { } day)
             {
-                CurrentDate = day.AddDays(1);
+                CurrentDate = DayAfter(day);
             }
 
             if (stamp.Time is not { } clock || CurrentDate is not { } date)
@@ -315,6 +315,9 @@ internal static partial class TimelineParser
             _previousTime = clock;
             return (stamp.Zone ?? SectionZone ?? Context.Zone).ToUtc(date, clock);
         }
+
+        // A document dated on the calendar's last day has no day after it; its later times stay untimed instead of throwing.
+        private static DateOnly? DayAfter(DateOnly date) => date == DateOnly.MaxValue ? null : date.AddDays(1);
     }
 
     [GeneratedRegex(@"^(?:#{1,6}\s+|(?:[-*+•·▪◦]|\d{1,3}[.)])\s+)?(?:\*\*|__|\*|_)?[\[(]?")]

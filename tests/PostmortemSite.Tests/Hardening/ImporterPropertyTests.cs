@@ -1,0 +1,77 @@
+using System.Diagnostics;
+using FsCheck;
+using FsCheck.Fluent;
+using PostmortemSite.Importing;
+using PostmortemSite.Reading;
+
+namespace PostmortemSite.Tests.Hardening;
+
+/// <summary>Whatever a legacy document holds, the importer's extractor and timeline parser give a result or diagnostics: never an exception, never a hang.</summary>
+public sealed class ImporterPropertyTests
+{
+    // Pieces of the legacy formats the importer recognises, plus the text that tends to break line-oriented parsers.
+    private static readonly string[] Fragments =
+    [
+        "10:00 AM:", "09:00 UTC -", "T+1h10m", "T+", "EDT", " PST", "(next day)", "| time | event |\n", "|---|---|\n", "| 10:00 | x |\n", "- [ ] ",
+        "- [x] ", "Root Cause:", "**Impact:**", "## 🔥 Timeline\n", "# 📅 Incident\n", "## Timeline\n", "Timeline\n", "\r\n", "\n", "\r", "\uFEFF",
+        "99999999999999999999999999", "2024-06-22", "June 22, 2024", "23:59", "24:61", "12:00 PM", "00:00", "Date: ", "Start Time: ", "Duration: ",
+        "Severity: SEV1", "Owner: ", "@dana", "90% of users", "-", "—", ":", " ", "\t", "**", "`", "```\n", "[", "]", "(", ")", "|", "\0", "\uD800",
+        "Z", "+14:00", "-12:00", "Day 2", "yesterday", "deadlock", "misleading path", "no effect", "Follow-up Tasks:\n", "1. ", "a",
+    ];
+
+    private static readonly PostmortemExtractor Extractor = new(TaxonomyReader.Default);
+
+    private static Arbitrary<string> Documents => Gen.Elements(Fragments).ArrayOf().Select(parts => string.Concat(parts)).ToArbitrary();
+
+    [Fact]
+    public void Extracting_any_legacy_looking_document_never_throws_and_finishes_quickly()
+    {
+        Prop.ForAll(Documents, text => ExtractsSafely(text)).Check(Config.QuickThrowOnFailure.WithMaxTest(500));
+    }
+
+    [Fact]
+    public void Parsing_any_timeline_looking_section_never_throws_and_finishes_quickly()
+    {
+        var zones = Gen.Elements(TimeZoneTable.Names.ToArray()).Select(name => TimeZoneTable.Find(name)!);
+        var dates = Gen.Elements<DateOnly?>(null, new DateOnly(2024, 6, 22), DateOnly.MinValue, DateOnly.MaxValue);
+        var contexts = dates.SelectMany(date => zones.Select(zone => new TimelineContext(date, zone, null))).ToArbitrary();
+
+        Prop.ForAll(Documents, contexts, (text, context) => ParsesSafely(text, context)).Check(Config.QuickThrowOnFailure.WithMaxTest(500));
+    }
+
+    [Fact]
+    public void Extracting_arbitrary_unicode_text_never_throws()
+    {
+        Prop.ForAll(ArbMap.Default.ArbFor<string>(), text => ExtractsSafely(text ?? "")).Check(Config.QuickThrowOnFailure.WithMaxTest(300));
+    }
+
+    [Fact]
+    public void A_timeline_that_rolls_past_the_last_day_of_the_calendar_leaves_those_times_unset()
+    {
+        // Found by the property above: rolling over to the next day from 9999-12-31 used to throw ArgumentOutOfRangeException.
+        var text = "Date: 9999-12-31\n\nTimeline\n9999-12-31 23:00 UTC: late event\n00:30 UTC: after midnight\n(next day) 01:00 UTC: next day\n";
+
+        var extraction = Extractor.Extract("end-of-calendar.txt", text);
+        var timeline = TimelineParser.Parse("23:00: late\n00:30: after midnight\n", new TimelineContext(DateOnly.MaxValue, TimeZoneTable.Find("UTC")!, null));
+
+        Assert.NotNull(extraction.Postmortem);
+        Assert.Equal(2, timeline.Events.Count);
+        Assert.All(timeline.Events, e => Assert.Null(e.Event.Time));
+    }
+
+    private static bool ExtractsSafely(string text)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var extraction = Extractor.Extract("generated.txt", text);
+        return stopwatch.Elapsed < TimeSpan.FromSeconds(2)
+            && extraction.Postmortem is not null
+            && extraction.Diagnostics.All(d => d.Location.File == "generated.txt");
+    }
+
+    private static bool ParsesSafely(string text, TimelineContext context)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var result = TimelineParser.Parse(text, context);
+        return stopwatch.Elapsed < TimeSpan.FromSeconds(2) && result.Untimed >= 0 && result.Events.All(e => e.LineIndex >= 0);
+    }
+}
