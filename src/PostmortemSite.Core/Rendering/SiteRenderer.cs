@@ -49,11 +49,22 @@ public static class SiteRenderer
             pages.Add(new("search/index.html", searchPage, new SearchPageModel(site, "Search", "Search every incident by cause, service, symptom or words from the write-up.")));
         }
 
-        foreach (var incident in kb.Incidents)
+        // Markdown is the costliest part of planning and each body is independent, so bodies render in parallel;
+        // each keeps its own diagnostics, added afterwards in incident order so the report does not depend on timing.
+        var bodies = new (string Html, List<Diagnostic> Diagnostics)[kb.Incidents.Count];
+        Parallel.For(0, kb.Incidents.Count, i =>
         {
-            var body = MarkdownRenderer.ToHtml(incident.BodyMarkdown, link => links.Resolve(link, incident, incident.BodyLine, diagnostics));
+            var incident = kb.Incidents[i];
+            var found = new List<Diagnostic>();
+            bodies[i] = (MarkdownRenderer.ToHtml(incident.BodyMarkdown, link => links.Resolve(link, incident, incident.BodyLine, found)), found);
+        });
+
+        for (var i = 0; i < kb.Incidents.Count; i++)
+        {
+            var incident = kb.Incidents[i];
+            diagnostics.AddRange(bodies[i].Diagnostics);
             pages.Add(new($"incidents/{incident.Id}/index.html", theme.IncidentPage,
-                new IncidentPageModel(site, incident, kb.Taxonomy.Get(incident.RootCause.Category), body, kb.LinksOf(incident))));
+                new IncidentPageModel(site, incident, kb.Taxonomy.Get(incident.RootCause.Category), bodies[i].Html, kb.LinksOf(incident))));
         }
 
         foreach (var summary in kb.Categories)
