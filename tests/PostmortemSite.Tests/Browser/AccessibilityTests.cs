@@ -12,26 +12,16 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IAsyncLifetime
 {
     private const string BasePath = "/incident-library/";
 
-    private readonly TempFolder _site = new();
-    private StaticSiteHost? _host;
-    private KnowledgeBase? _library;
+    private HostedSite? _site;
 
-    public async Task InitializeAsync()
-    {
-        var build = await new SiteBuilder(DefaultTheme.Create()).BuildAsync(new SiteOptions(RepoPaths.Input, _site.Combine("output"), BasePath));
-        Assert.False(build.Failed, string.Join("\n", build.Diagnostics));
-        _library = build.KnowledgeBase;
-        _host = await StaticSiteHost.StartAsync(_site.Combine("output"), BasePath);
-    }
+    public async Task InitializeAsync() => _site = await HostedSite.StartAsync(BasePath);
 
     public async Task DisposeAsync()
     {
-        if (_host is not null)
+        if (_site is not null)
         {
-            await _host.DisposeAsync();
+            await _site.DisposeAsync();
         }
-
-        _site.Dispose();
     }
 
     public static TheoryData<string, ColorScheme> Pages()
@@ -49,8 +39,8 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IAsyncLifetime
     private string PathOf(string page) => page switch
     {
         "home" => "",
-        "incident" => $"incidents/{_library!.Incidents[0].Id}/",
-        "category" => $"causes/{_library!.Categories.First(c => c.Incidents.Count > 1).Category.Slug}/",
+        "incident" => $"incidents/{_site!.Library.Incidents[0].Id}/",
+        "category" => $"causes/{_site!.Library.Categories.First(c => c.Incidents.Count > 1).Category.Slug}/",
         _ => "no/such/page/",
     };
 
@@ -59,7 +49,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IAsyncLifetime
     public async Task The_page_has_no_accessibility_violations(string page, ColorScheme colorScheme)
     {
         var tab = await browser.NewPageAsync(new BrowserNewContextOptions { ColorScheme = colorScheme });
-        await tab.GotoAsync(_host!.BaseUrl + PathOf(page));
+        await tab.GotoAsync(_site!.Host.BaseUrl + PathOf(page));
 
         var result = await tab.RunAxe();
 

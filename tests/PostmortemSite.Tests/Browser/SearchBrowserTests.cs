@@ -12,33 +12,23 @@ public sealed class SearchBrowserTests(BrowserFixture browser) : IAsyncLifetime
 {
     private const string BasePath = "/some-repo/";
 
-    private readonly TempFolder _site = new();
-    private StaticSiteHost? _host;
-    private KnowledgeBase? _library;
+    private HostedSite? _site;
 
-    public async Task InitializeAsync()
-    {
-        var build = await new SiteBuilder(DefaultTheme.Create()).BuildAsync(new SiteOptions(RepoPaths.Input, _site.Combine("output"), BasePath));
-        Assert.False(build.Failed, string.Join("\n", build.Diagnostics));
-        _library = build.KnowledgeBase;
-        _host = await StaticSiteHost.StartAsync(_site.Combine("output"), BasePath);
-    }
+    public async Task InitializeAsync() => _site = await HostedSite.StartAsync(BasePath);
 
     public async Task DisposeAsync()
     {
-        if (_host is not null)
+        if (_site is not null)
         {
-            await _host.DisposeAsync();
+            await _site.DisposeAsync();
         }
-
-        _site.Dispose();
     }
 
     [BrowserFact]
     public async Task Typing_deadlock_shows_the_deadlock_incidents_first_and_puts_the_query_in_the_url()
     {
         var page = await browser.NewPageAsync();
-        await page.GotoAsync(_host!.Url("search/"));
+        await page.GotoAsync(_site!.Url("search/"));
 
         await page.Locator("#search-page-q").PressSequentiallyAsync("deadlock");
 
@@ -54,7 +44,7 @@ public sealed class SearchBrowserTests(BrowserFixture browser) : IAsyncLifetime
     public async Task Typing_index_shows_the_database_index_incidents_first()
     {
         var page = await browser.NewPageAsync();
-        await page.GotoAsync(_host!.Url("search/"));
+        await page.GotoAsync(_site!.Url("search/"));
 
         await page.Locator("#search-page-q").FillAsync("index");
 
@@ -68,11 +58,11 @@ public sealed class SearchBrowserTests(BrowserFixture browser) : IAsyncLifetime
     public async Task A_shared_search_url_shows_its_results_and_slash_focuses_the_header_box_on_other_pages()
     {
         var page = await browser.NewPageAsync();
-        await page.GotoAsync(_host!.Url("search/?q=cause%3Anetwork%2Fdns"));
+        await page.GotoAsync(_site!.Url("search/?q=cause%3Anetwork%2Fdns"));
         await Assertions.Expect(page.Locator("#search-page-q")).ToHaveValueAsync("cause:network/dns");
         Assert.Equal(IdsIn("network/dns"), (await ResultIdsAsync(page)).ToHashSet());
 
-        await page.GotoAsync(_host.Url(""));
+        await page.GotoAsync(_site!.Url(""));
         await page.Locator("body").PressAsync("/");
         await Assertions.Expect(page.Locator("#site-search-q")).ToBeFocusedAsync();
         await page.Keyboard.TypeAsync("deadl");
@@ -100,7 +90,7 @@ public sealed class SearchBrowserTests(BrowserFixture browser) : IAsyncLifetime
         foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
         {
             var page = await browser.NewPageAsync(new BrowserNewContextOptions { ColorScheme = scheme });
-            await page.GotoAsync(_host!.Url("search/?q=latency"));
+            await page.GotoAsync(_site!.Url("search/?q=latency"));
             await Assertions.Expect(page.Locator(".search-filters fieldset").First).ToBeVisibleAsync();
 
             var result = await page.RunAxe();
@@ -112,7 +102,7 @@ public sealed class SearchBrowserTests(BrowserFixture browser) : IAsyncLifetime
     }
 
     private HashSet<string> IdsIn(string category) =>
-        _library!.Incidents.Where(p => p.RootCause.Category == category).Select(p => p.Id).ToHashSet();
+        _site!.Library.Incidents.Where(p => p.RootCause.Category == category).Select(p => p.Id).ToHashSet();
 
     private static async Task<List<string>> ResultIdsAsync(IPage page)
     {

@@ -31,27 +31,22 @@ public sealed class XssBrowserTests(BrowserFixture browser) : IAsyncLifetime
         })();
         """;
 
-    private readonly TempFolder _site = new();
-    private StaticSiteHost? _host;
+    private HostedSite? _site;
 
-    public async Task InitializeAsync()
+    public async Task InitializeAsync() => _site = await HostedSite.StartAsync(BasePath, folder =>
     {
-        _site.Write("input/root-causes.yml", SampleSite.MinimalTaxonomy);
-        _site.Write("input/postmortems/2024-03-12-hostile.md", HostilePostmortem());
-        _site.Write("input/postmortems/legacy-hostile.txt", HostileLegacyDocument());
-        var build = await new SiteBuilder(DefaultTheme.Create()).BuildAsync(new SiteOptions(_site.Combine("input"), _site.Combine("output"), BasePath));
-        Assert.False(build.Failed, string.Join("\n", build.Diagnostics));
-        _host = await StaticSiteHost.StartAsync(_site.Combine("output"), BasePath);
-    }
+        folder.Write("input/root-causes.yml", SampleSite.MinimalTaxonomy);
+        folder.Write("input/postmortems/2024-03-12-hostile.md", HostilePostmortem());
+        folder.Write("input/postmortems/legacy-hostile.txt", HostileLegacyDocument());
+        return folder.Combine("input");
+    });
 
     public async Task DisposeAsync()
     {
-        if (_host is not null)
+        if (_site is not null)
         {
-            await _host.DisposeAsync();
+            await _site.DisposeAsync();
         }
-
-        _site.Dispose();
     }
 
     [BrowserFact]
@@ -64,7 +59,7 @@ public sealed class XssBrowserTests(BrowserFixture browser) : IAsyncLifetime
 
         foreach (var relative in pages)
         {
-            await page.GotoAsync(_host!.Url(relative));
+            await page.GotoAsync(_site!.Url(relative));
             await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
             Assert.Empty(await page.EvaluateAsync<string[]>("() => window.__xss"));
             Assert.Empty(await page.EvaluateAsync<string[]>(
@@ -72,10 +67,10 @@ public sealed class XssBrowserTests(BrowserFixture browser) : IAsyncLifetime
         }
 
         // The payloads reached the pages as visible text: they were escaped, not dropped.
-        await page.GotoAsync(_host!.Url("incidents/2024-03-12-hostile/"));
+        await page.GotoAsync(_site!.Url("incidents/2024-03-12-hostile/"));
         Assert.Contains("<script>__xss.push(/title/.source)</script>", await page.Locator("h1").First.InnerTextAsync());
         Assert.Contains("onerror=__xss.push(/body-img/.source)", await page.Locator("main").InnerTextAsync());
-        await page.GotoAsync(_host.Url("incidents/legacy-hostile/"));
+        await page.GotoAsync(_site!.Url("incidents/legacy-hostile/"));
         Assert.Contains("__xss.push(/legacy-timeline/.source)", await page.Locator("main").InnerTextAsync());
         Assert.Empty(fired);
         await page.Context.CloseAsync();
@@ -87,12 +82,12 @@ public sealed class XssBrowserTests(BrowserFixture browser) : IAsyncLifetime
         var (page, fired) = await DetectingPageAsync();
         foreach (var incident in new[] { "incidents/2024-03-12-hostile/", "incidents/legacy-hostile/" })
         {
-            await page.GotoAsync(_host!.Url(incident));
+            await page.GotoAsync(_site!.Url(incident));
             var count = await page.Locator("main a[href]").CountAsync();
             Assert.True(count > 0, "the incident page has links that carry content");
             for (var i = 0; i < count; i++)
             {
-                await page.GotoAsync(_host.Url(incident));
+                await page.GotoAsync(_site!.Url(incident));
                 await page.Locator("main a[href]").Nth(i).ClickAsync(new LocatorClickOptions { Timeout = 5000 });
                 await page.WaitForLoadStateAsync(LoadState.Load);
             }
@@ -108,12 +103,12 @@ public sealed class XssBrowserTests(BrowserFixture browser) : IAsyncLifetime
         var (page, fired) = await DetectingPageAsync();
         const string query = "hostile <img src=x onerror=__xss.push(/query/.source)>";
 
-        await page.GotoAsync(_host!.Url("search/"));
+        await page.GotoAsync(_site!.Url("search/"));
         await page.Locator("#search-page-q").FillAsync(query);
         await Assertions.Expect(page.Locator("[data-search-results]")).ToHaveAttributeAsync("data-query", query);
-        await page.GotoAsync(_host.Url("search/?q=" + Uri.EscapeDataString(query)));
+        await page.GotoAsync(_site!.Url("search/?q=" + Uri.EscapeDataString(query)));
         await Assertions.Expect(page.Locator("#search-page-q")).ToHaveValueAsync(query);
-        await page.GotoAsync(_host.Url(""));
+        await page.GotoAsync(_site!.Url(""));
         await page.Locator("#site-search-q").FillAsync(query);
         await page.WaitForTimeoutAsync(500);
 
@@ -125,10 +120,10 @@ public sealed class XssBrowserTests(BrowserFixture browser) : IAsyncLifetime
     public async Task The_detector_sees_a_payload_that_is_not_escaped()
     {
         // Proves the checks above can fail: the same payloads written raw into a page are all caught.
-        File.WriteAllText(_site.Combine("output", "unsafe.html"), "<!doctype html><html><body>" + Payload("raw") + "<a id=go href=\"javascript:__xss.push(/link/.source)\">go</a></body></html>");
+        File.WriteAllText(Path.Combine(_site!.Output, "unsafe.html"), "<!doctype html><html><body>" + Payload("raw") + "<a id=go href=\"javascript:__xss.push(/link/.source)\">go</a></body></html>");
         var (page, fired) = await DetectingPageAsync();
 
-        await page.GotoAsync(_host!.Url("unsafe.html"));
+        await page.GotoAsync(_site!.Url("unsafe.html"));
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         await page.Locator("#go").ClickAsync();
 
@@ -166,7 +161,7 @@ public sealed class XssBrowserTests(BrowserFixture browser) : IAsyncLifetime
 
     private List<string> GeneratedPages()
     {
-        var output = _site.Combine("output");
+        var output = _site!.Output;
         return Directory.EnumerateFiles(output, "*.html", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(output, f).Replace('\\', '/'))
             .Where(f => f != "unsafe.html")
