@@ -39,6 +39,7 @@ public sealed class SiteBuilder
         var linked = KnowledgeBaseLinker.Link(read.Taxonomy, read.Postmortems, options.AsOf);
         diagnostics.AddRange(linked.Diagnostics);
 
+        progress?.Report(new BuildProgress("indexing", 0, 0));
         var searchIndex = SearchIndexWriter.Write(linked.KnowledgeBase);
 
         var pages = await SiteRenderer.RenderAsync(linked.KnowledgeBase, options, _theme, diagnostics, cancellationToken, progress);
@@ -50,6 +51,8 @@ public sealed class SiteBuilder
             progress?.Report(new BuildProgress("writing", files.Count, files.Count));
             result = result with { Written = await WriteAsync(options.OutputDirectory, files, cancellationToken) };
         }
+
+        progress?.Report(new BuildProgress("done", 0, 0));
 
         return result;
     }

@@ -11,14 +11,28 @@ internal static class BuildCommand
         var options = new SiteOptionsBinding();
         var command = new Command("build", "Build the site from the input folder.\n\nExamples:\n  postmortemsite build\n  postmortemsite build --input input --output output --base-path /my-repo/");
         options.AddTo(command);
+        var timings = new Option<bool>("--timings") { Description = "Print how long each stage took (read, link, index, render, write)" };
+        command.Options.Add(timings);
         command.SetAction(async (result, cancellationToken) =>
         {
             var site = options.Bind(result);
             var stopwatch = Stopwatch.StartNew();
             BuildResult build;
+            StageTimings? stages = null;
             using (var progress = ProgressDisplay.For(console))
             {
-                build = await new SiteBuilder(DefaultTheme.Create(options.ThemeAssets(result))).BuildAsync(site, write: true, cancellationToken, progress);
+                IProgress<BuildProgress> reporter = progress;
+                if (result.GetValue(timings))
+                {
+                    reporter = stages = new StageTimings(progress);
+                }
+
+                build = await new SiteBuilder(DefaultTheme.Create(options.ThemeAssets(result))).BuildAsync(site, write: true, cancellationToken, reporter);
+            }
+
+            foreach (var line in stages?.Lines() ?? [])
+            {
+                console.Error.WriteLine(line);
             }
 
             console.Print(build.Diagnostics, site.InputDirectory);
