@@ -43,6 +43,7 @@ internal sealed class RelatedIncidentFinder
     private readonly List<(int Incident, double Weight)>?[] _byTerm;
     private readonly ((int Term, double Weight)[] Terms, double Norm)[] _vectors;
     private readonly ThreadLocal<Scratch> _scratch;
+    private static readonly List<int> NoMembers = [];
 
     public RelatedIncidentFinder(IReadOnlyList<Postmortem> incidents, RootCauseTaxonomy taxonomy)
     {
@@ -105,31 +106,45 @@ internal sealed class RelatedIncidentFinder
 
         foreach (var id in incident.Related)
         {
-            Each(_byId, id, j => scratch.Explicit[j] = true);
+            foreach (var j in Members(_byId, id))
+            {
+                scratch.Touch(j);
+                scratch.Explicit[j] = true;
+            }
         }
 
-        Each(_linkingTo, incident.Id, j => scratch.Explicit[j] = true);
+        foreach (var j in Members(_linkingTo, incident.Id))
+        {
+            scratch.Touch(j);
+            scratch.Explicit[j] = true;
+        }
+
         if (incident.RootCause.Category != RootCauseTaxonomy.UnknownSlug)
         {
-            Each(_byCategory, incident.RootCause.Category, j => scratch.SameCategory[j] = true);
+            foreach (var j in Members(_byCategory, incident.RootCause.Category))
+            {
+                scratch.Touch(j);
+                scratch.SameCategory[j] = true;
+            }
         }
 
         foreach (var slug in incident.RootCause.Secondary)
         {
-            Each(_byCategory, slug, j => scratch.Secondary[j] = true);
+            foreach (var j in Members(_byCategory, slug))
+            {
+                scratch.Touch(j);
+                scratch.Secondary[j] = true;
+            }
         }
 
-        Each(_bySecondary, incident.RootCause.Category, j => scratch.Secondary[j] = true);
-        foreach (var service in incident.Services.Distinct(StringComparer.OrdinalIgnoreCase))
+        foreach (var j in Members(_bySecondary, incident.RootCause.Category))
         {
-            Each(_byService, service, j => scratch.Shared[j] += SharedServiceWeight);
+            scratch.Touch(j);
+            scratch.Secondary[j] = true;
         }
 
-        foreach (var tag in incident.Tags.Distinct(StringComparer.OrdinalIgnoreCase))
-        {
-            Each(_byTag, tag, j => scratch.Shared[j] += SharedTagWeight);
-        }
-
+        AddShared(scratch, _byService, incident.Services, SharedServiceWeight);
+        AddShared(scratch, _byTag, incident.Tags, SharedTagWeight);
         foreach (var (term, weight) in _vectors[self].Terms)
         {
             if (_byTerm[term] is { } postings)
@@ -231,17 +246,37 @@ internal sealed class RelatedIncidentFinder
         return reasons;
     }
 
-    private void Each(Dictionary<string, List<int>> index, string key, Action<int> action)
+    private static List<int> Members(Dictionary<string, List<int>> index, string key) => index.TryGetValue(key, out var members) ? members : NoMembers;
+
+    /// <summary>Adds <paramref name="weight"/> to every incident sharing one of the names, once per distinct name.</summary>
+    private static void AddShared(Scratch scratch, Dictionary<string, List<int>> index, IReadOnlyList<string> names, double weight)
     {
-        if (index.TryGetValue(key, out var members))
+        for (var n = 0; n < names.Count; n++)
         {
-            var scratch = _scratch.Value!;
-            foreach (var j in members)
+            if (IndexOf(names, names[n], n) < n)
+            {
+                continue;
+            }
+
+            foreach (var j in Members(index, names[n]))
             {
                 scratch.Touch(j);
-                action(j);
+                scratch.Shared[j] += weight;
             }
         }
+    }
+
+    private static int IndexOf(IReadOnlyList<string> names, string name, int before)
+    {
+        for (var i = 0; i < before; i++)
+        {
+            if (string.Equals(names[i], name, StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+        }
+
+        return before;
     }
 
     private static void Add(Dictionary<string, List<int>> index, string key, int value)

@@ -13,6 +13,7 @@ internal sealed class RootCauseSimilarity
 
     private readonly Dictionary<string, Document> _documents = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _termIds = new(StringComparer.Ordinal);
+    private readonly List<string> _stems = [];
 
     public RootCauseSimilarity(IReadOnlyList<Postmortem> incidents)
     {
@@ -26,16 +27,15 @@ internal sealed class RootCauseSimilarity
         foreach (var (id, terms) in counted)
         {
             // Smoothed idf, so a word shared by every document still counts a little and two-document libraries work.
-            var weights = terms.ToDictionary(
-                t => t.Key,
-                t => (1 + Math.Log(t.Value.Count)) * Math.Log(1 + (double)counted.Count / documentFrequency[t.Key]),
-                StringComparer.Ordinal);
-            var norm = Math.Sqrt(weights.Values.Sum(w => w * w));
-            var vector = weights
-                .Select(w => (Term: TermId(w.Key), Weight: w.Value))
-                .OrderBy(w => w.Term)
+            var entries = terms
+                .Select(t => (
+                    Term: TermId(t.Key),
+                    Weight: (1 + Math.Log(t.Value.Count)) * Math.Log(1 + (double)counted.Count / documentFrequency[t.Key]),
+                    t.Value.Spelling))
                 .ToArray();
-            _documents[id] = new Document(weights, terms.ToDictionary(t => t.Key, t => t.Value.Spelling, StringComparer.Ordinal), norm, vector);
+            var norm = Math.Sqrt(entries.Sum(e => e.Weight * e.Weight));
+            Array.Sort(entries, (x, y) => x.Term.CompareTo(y.Term));
+            _documents[id] = new Document(entries.Select(e => (e.Term, e.Weight)).ToArray(), entries.Select(e => e.Spelling).ToArray(), norm);
         }
     }
 
@@ -53,14 +53,49 @@ internal sealed class RootCauseSimilarity
             return (0, []);
         }
 
-        var shared = first.Weights
-            .Where(t => second.Weights.ContainsKey(t.Key))
-            .Select(t => (Stem: t.Key, Product: t.Value * second.Weights[t.Key]))
-            .OrderByDescending(t => t.Product)
-            .ThenBy(t => t.Stem, StringComparer.Ordinal)
-            .ToList();
-        var score = shared.Sum(t => t.Product) / (first.Norm * second.Norm);
-        return (score, shared.Take(WordsShown).Select(t => first.Spellings[t.Stem]).ToList());
+        // Both vectors are sorted by term number, so one merge finds the shared terms; only the best few are kept.
+        var best = new List<(int At, double Product)>(WordsShown + 1);
+        var dot = 0.0;
+        for (int i = 0, j = 0; i < first.Vector.Length && j < second.Vector.Length;)
+        {
+            var byTerm = first.Vector[i].Term.CompareTo(second.Vector[j].Term);
+            if (byTerm != 0)
+            {
+                i += byTerm < 0 ? 1 : 0;
+                j += byTerm > 0 ? 1 : 0;
+                continue;
+            }
+
+            var product = first.Vector[i].Weight * second.Vector[j].Weight;
+            dot += product;
+            KeepBest(best, i, product, first);
+            i++;
+            j++;
+        }
+
+        return (dot / (first.Norm * second.Norm), best.Select(s => first.Spellings[s.At]).ToList());
+    }
+
+    /// <summary>Inserts a shared term into the few kept, largest product first and ties by stem, as a full sort would order them.</summary>
+    private void KeepBest(List<(int At, double Product)> best, int at, double product, Document document)
+    {
+        var position = best.Count;
+        while (position > 0 && Before(product, at, best[position - 1]))
+        {
+            position--;
+        }
+
+        if (position < WordsShown)
+        {
+            best.Insert(position, (at, product));
+            if (best.Count > WordsShown)
+            {
+                best.RemoveAt(WordsShown);
+            }
+        }
+
+        bool Before(double p, int i, (int At, double Product) other) =>
+            p > other.Product || (p == other.Product && string.CompareOrdinal(_stems[document.Vector[i].Term], _stems[document.Vector[other.At].Term]) < 0);
     }
 
     /// <summary>Occurrences of each stem and the spelling it was first written with, to show readers a word and not a stem.</summary>
@@ -82,10 +117,13 @@ internal sealed class RootCauseSimilarity
         {
             id = _termIds.Count;
             _termIds[stem] = id;
+            _stems.Add(stem);
         }
 
         return id;
     }
 
-    private sealed record Document(Dictionary<string, double> Weights, Dictionary<string, string> Spellings, double Norm, (int Term, double Weight)[] Vector);
+    /// <param name="Vector">(term number, weight), sorted by term number.</param>
+    /// <param name="Spellings">The word as first written, for each entry of the vector.</param>
+    private sealed record Document((int Term, double Weight)[] Vector, string[] Spellings, double Norm);
 }
