@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text;
 
 namespace PostmortemSite.Search;
 
@@ -26,16 +25,22 @@ public static class Analyzer
         "were", "what", "when", "where", "which", "who", "will", "with", "would", "you", "your",
     };
 
-    // Real text repeats a small vocabulary, so indexing a large library stems each distinct word once.
+    // Real text repeats a small vocabulary, so indexing a large library analyzes each distinct word once: the cache
+    // maps a word as read (lowercased, apostrophes kept) to its term and surface, or to null when it is not indexed.
+    private static readonly ConcurrentDictionary<string, (string Term, string Surface)?> Words = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, (string Term, string Surface)?>.AlternateLookup<ReadOnlySpan<char>> WordsBySpan =
+        Words.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly ConcurrentDictionary<string, string> Stems = new(StringComparer.Ordinal);
 
-    private const int MaxCachedStems = 200_000;
+    private const int MaxCachedWords = 200_000;
 
     public static bool IsStopWord(string word) => StopWords.Contains(word);
 
     public static List<Token> Analyze(string text)
     {
-        var tokens = new List<Token>();
+        var tokens = new List<Token>(text.Length / 8);
+        Span<char> word = stackalloc char[MaxRunLength];
         var i = 0;
         while (i < text.Length)
         {
@@ -46,28 +51,35 @@ public static class Analyzer
             }
 
             var start = i;
-            var word = new StringBuilder();
+            var length = 0;
             while (i < text.Length)
             {
                 var c = text[i];
+                char next;
                 if (IsWordChar(c))
                 {
-                    word.Append(Lower(c));
+                    next = Lower(c);
                 }
                 else if (IsApostrophe(c) && i + 1 < text.Length && IsWordChar(text[i + 1]))
                 {
                     // Inside a word ("lock's", "don't"); at either end an apostrophe is a quote mark.
-                    word.Append('\'');
+                    next = '\'';
                 }
                 else
                 {
                     break;
                 }
 
+                if (length < word.Length)
+                {
+                    word[length] = next;
+                }
+
+                length++;
                 i++;
             }
 
-            if (word.Length <= MaxRunLength && ToTerm(word.ToString()) is { } token)
+            if (length <= MaxRunLength && ToTerm(word[..length]) is { } token)
             {
                 tokens.Add(new Token(token.Term, token.Surface, start, i));
             }
@@ -77,6 +89,23 @@ public static class Analyzer
     }
 
     public static IEnumerable<string> Terms(string text) => Analyze(text).Select(t => t.Term);
+
+    private static (string Term, string Surface)? ToTerm(ReadOnlySpan<char> word)
+    {
+        if (WordsBySpan.TryGetValue(word, out var known))
+        {
+            return known;
+        }
+
+        var text = word.ToString();
+        var result = ToTerm(text);
+        if (Words.Count < MaxCachedWords)
+        {
+            Words.TryAdd(text, result);
+        }
+
+        return result;
+    }
 
     /// <summary>The term for one lowercased word, or null for a stop word or a word too short or long to index.</summary>
     private static (string Term, string Surface)? ToTerm(string word)
@@ -105,7 +134,7 @@ public static class Analyzer
         }
 
         stem = EnglishStemmer.Stem(word);
-        if (Stems.Count < MaxCachedStems)
+        if (Stems.Count < MaxCachedWords)
         {
             Stems.TryAdd(word, stem);
         }
