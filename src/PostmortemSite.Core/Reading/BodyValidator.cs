@@ -1,3 +1,4 @@
+using System.Buffers;
 using Markdig;
 using PostmortemSite.Checking;
 
@@ -13,11 +14,23 @@ internal static class BodyValidator
     // No real postmortem indents anywhere near this far.
     private const int MaxIndentColumns = 160;
 
+    private static readonly SearchValues<char> BlockMarkers = SearchValues.Create("-*+.)>:^[|`~=");
+    private static readonly SearchValues<char> InlineMarkers = SearchValues.Create("[]()*_~`!<>^=+");
+
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseAdvancedExtensions().DisableHtml().Build();
+
+    // Markdig gives up (ArgumentException) past 128 nested blocks, where a list level counts twice, and past
+    // thousands of nested brackets or emphasis runs. Opening a block takes at least one marker character or one
+    // column of indentation on the line, so a body below these counts cannot reach either limit, and the full
+    // parse (a fifth of the read stage on a large library) is needed only for bodies that could.
+    private const int SafeBlockMarkersPerLine = 32;
+    private const int SafeInlineMarkers = 1000;
 
     public static Diagnostic? Validate(string body, string sourcePath, int bodyFirstLine)
     {
         var lineNumber = 0;
+        var couldNestTooDeeply = false;
+        var inlineMarkers = 0;
         foreach (var line in body.AsSpan().EnumerateLines())
         {
             lineNumber++;
@@ -42,6 +55,14 @@ internal static class BodyValidator
             {
                 return TooDeep(sourcePath, bodyFirstLine + lineNumber - 1);
             }
+
+            couldNestTooDeeply |= columns + CountOf(line, BlockMarkers) >= SafeBlockMarkersPerLine;
+            inlineMarkers += CountOf(line, InlineMarkers);
+        }
+
+        if (!couldNestTooDeeply && inlineMarkers < SafeInlineMarkers)
+        {
+            return null;
         }
 
         try
@@ -54,6 +75,18 @@ internal static class BodyValidator
             // Markdig's own guard against deeply nested brackets, emphasis or quotes.
             return TooDeep(sourcePath, bodyFirstLine);
         }
+    }
+
+    private static int CountOf(ReadOnlySpan<char> text, SearchValues<char> values)
+    {
+        var count = 0;
+        for (var at = text.IndexOfAny(values); at >= 0; at = text.IndexOfAny(values))
+        {
+            count++;
+            text = text[(at + 1)..];
+        }
+
+        return count;
     }
 
     private static Diagnostic TooDeep(string sourcePath, int line) =>
