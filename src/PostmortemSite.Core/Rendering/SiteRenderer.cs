@@ -8,6 +8,8 @@ namespace PostmortemSite.Rendering;
 /// <summary>The render stage: every page, the API, the feeds and the theme's assets, as files in memory. Never touches the disk.</summary>
 public static class SiteRenderer
 {
+    private const int PagesPerRenderer = 32;
+
     /// <param name="diagnostics">Receives problems found while rendering, such as body links that lead nowhere.</param>
     public static async Task<IReadOnlyList<OutputFile>> RenderAsync(KnowledgeBase knowledgeBase, SiteOptions options, SiteTheme theme, List<Diagnostic>? diagnostics = null, CancellationToken cancellationToken = default, IProgress<BuildProgress>? progress = null)
     {
@@ -103,17 +105,27 @@ public static class SiteRenderer
         var queue = new ConcurrentQueue<int>(Enumerable.Range(0, pages.Count));
         var tasks = Enumerable.Range(0, workers).Select(_ => Task.Run(async () =>
         {
-            await using var renderer = new ComponentRenderer();
+            var renderer = new ComponentRenderer();
+            var rendered = 0;
             while (queue.TryDequeue(out var i))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var html = await renderer.RenderAsync(pages[i].Component, pages[i].Model);
-                results[i] = new OutputFile(pages[i].Path, Encoding.UTF8.GetBytes("<!DOCTYPE html>\n" + html + "\n"));
+                // A renderer keeps every component it has rendered until it is disposed, so a long-lived one holds
+                // thousands of page trees; a fresh renderer every few pages lets them be collected young.
+                if (++rendered % PagesPerRenderer == 0)
+                {
+                    await renderer.DisposeAsync();
+                    renderer = new ComponentRenderer();
+                }
+
+                results[i] = new OutputFile(pages[i].Path, await renderer.RenderPageAsync(pages[i].Component, pages[i].Model));
                 if (Interlocked.Increment(ref done) % 64 == 0)
                 {
                     progress?.Report(new BuildProgress("rendering", done, pages.Count));
                 }
             }
+
+            await renderer.DisposeAsync();
         }, cancellationToken));
         await Task.WhenAll(tasks);
         return results;

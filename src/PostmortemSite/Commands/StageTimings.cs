@@ -2,11 +2,14 @@ using System.Diagnostics;
 
 namespace PostmortemSite.Cli.Commands;
 
-/// <summary>Notes when each build stage starts, so <c>build --timings</c> can say where the time went.</summary>
+/// <summary>
+/// Notes when each build stage starts, with the memory allocated and the garbage-collection pause so far, so
+/// <c>build --timings</c> can say where the time went.
+/// </summary>
 internal sealed class StageTimings(IProgress<BuildProgress> inner) : IProgress<BuildProgress>
 {
     private readonly Stopwatch _stopwatch = Stopwatch.StartNew();
-    private readonly List<(string Stage, TimeSpan Start)> _starts = [];
+    private readonly List<Mark> _marks = [];
     private readonly Lock _gate = new();
 
     public void Report(BuildProgress value)
@@ -14,28 +17,41 @@ internal sealed class StageTimings(IProgress<BuildProgress> inner) : IProgress<B
         inner.Report(value);
         lock (_gate)
         {
-            if (_starts.Count == 0 || _starts[^1].Stage != value.Stage)
+            if (_marks.Count == 0 || _marks[^1].Stage != value.Stage)
             {
-                _starts.Add((value.Stage, _stopwatch.Elapsed));
+                _marks.Add(Mark.Now(value.Stage, _stopwatch.Elapsed));
             }
         }
     }
 
-    /// <summary>One line per stage: its name, seconds and share of the whole.</summary>
+    /// <summary>One line per stage: seconds, share of the whole, garbage-collection pause and megabytes allocated.</summary>
     public IReadOnlyList<string> Lines()
     {
         lock (_gate)
         {
-            var total = _stopwatch.Elapsed;
-            var lines = new List<string>();
-            for (var i = 0; i < _starts.Count && _starts[i].Stage != "done"; i++)
+            var end = Mark.Now("end", _stopwatch.Elapsed);
+            var total = end.Elapsed.TotalSeconds;
+            var lines = new List<string> { $"  {"stage",-10} {"seconds",8} {"share",6} {"gc pause",9} {"allocated",10}" };
+            for (var i = 0; i < _marks.Count && _marks[i].Stage != "done"; i++)
             {
-                var end = i + 1 < _starts.Count ? _starts[i + 1].Start : total;
-                var seconds = (end - _starts[i].Start).TotalSeconds;
-                lines.Add($"  {_starts[i].Stage,-10} {seconds,7:0.00} s {seconds / Math.Max(total.TotalSeconds, 1e-9),6:P0}");
+                var next = i + 1 < _marks.Count ? _marks[i + 1] : end;
+                lines.Add(Line(_marks[i].Stage, _marks[i], next, total));
             }
 
+            lines.Add(Line("total", Mark.Now("start", TimeSpan.Zero) with { Pause = TimeSpan.Zero, Allocated = 0 }, end, total));
+            lines.Add($"  {GC.CollectionCount(0)} collections, {GC.CollectionCount(1)} of generation 1, {GC.CollectionCount(2)} of generation 2");
             return lines;
         }
+    }
+
+    private static string Line(string stage, Mark from, Mark to, double total)
+    {
+        var seconds = (to.Elapsed - from.Elapsed).TotalSeconds;
+        return $"  {stage,-10} {seconds,8:0.00} {seconds / Math.Max(total, 1e-9),6:P0} {(to.Pause - from.Pause).TotalSeconds,8:0.00}s {(to.Allocated - from.Allocated) / 1048576.0,7:N0} MB";
+    }
+
+    private sealed record Mark(string Stage, TimeSpan Elapsed, TimeSpan Pause, long Allocated)
+    {
+        public static Mark Now(string stage, TimeSpan elapsed) => new(stage, elapsed, GC.GetTotalPauseDuration(), GC.GetTotalAllocatedBytes(precise: false));
     }
 }
