@@ -51,12 +51,8 @@ public static class MarkdownRenderer
             }
         }
 
-        using var writer = new StringWriter();
-        var renderer = new Markdig.Renderers.HtmlRenderer(writer);
-        Pipeline.Setup(renderer);
-        renderer.Render(document);
-        writer.Flush();
-        return writer.ToString();
+        // The pipeline's own pooled renderer: setting up a fresh HtmlRenderer per body cost more than parsing it.
+        return document.ToHtml(Pipeline);
     }
 
     /// <summary>Relative links and http(s)/mailto only: javascript:, data:, vbscript: and the like are refused.</summary>
