@@ -23,7 +23,9 @@ public static class KnowledgeBaseLinker
 
         CheckRelatedIds(incidents, diagnostics);
 
-        var falseLeads = incidents.SelectMany(FalseLeadDetector.Detect).ToList();
+        var detected = new IReadOnlyList<FalseLead>[incidents.Count];
+        Parallel.For(0, incidents.Count, i => detected[i] = FalseLeadDetector.Detect(incidents[i]));
+        var falseLeads = detected.SelectMany(leads => leads).ToList();
         var actions = ActionItemRegister.Build(incidents, asOf);
 
         var categories = taxonomy.Categories

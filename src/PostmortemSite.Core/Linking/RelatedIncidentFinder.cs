@@ -40,7 +40,7 @@ internal sealed class RelatedIncidentFinder
     private readonly Dictionary<string, List<int>> _byTag = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<int>> _byId = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<int>> _linkingTo = new(StringComparer.Ordinal);
-    private readonly List<(int Incident, double Weight)>?[] _byTerm;
+    private readonly (int Incident, double Weight)[]?[] _byTerm;
     private readonly ((int Term, double Weight)[] Terms, double Norm)[] _vectors;
     private readonly ThreadLocal<Scratch> _scratch;
     private static readonly List<int> NoMembers = [];
@@ -51,7 +51,7 @@ internal sealed class RelatedIncidentFinder
         _taxonomy = taxonomy;
         _rootCauses = new RootCauseSimilarity(incidents);
         _vectors = new ((int, double)[], double)[incidents.Count];
-        _byTerm = new List<(int, double)>?[_rootCauses.TermCount];
+        var byTerm = new List<(int, double)>?[_rootCauses.TermCount];
         _scratch = new ThreadLocal<Scratch>(() => new Scratch(incidents.Count));
 
         for (var i = 0; i < incidents.Count; i++)
@@ -83,18 +83,12 @@ internal sealed class RelatedIncidentFinder
             _vectors[i] = _rootCauses.VectorOf(incident);
             foreach (var (term, weight) in _vectors[i].Terms)
             {
-                (_byTerm[term] ??= []).Add((i, weight));
+                (byTerm[term] ??= []).Add((i, weight));
             }
         }
 
         var maxTermFrequency = incidents.Count < 200 ? int.MaxValue : incidents.Count / 10;
-        for (var t = 0; t < _byTerm.Length; t++)
-        {
-            if (_byTerm[t] is { } postings && postings.Count > maxTermFrequency)
-            {
-                _byTerm[t] = null;
-            }
-        }
+        _byTerm = byTerm.Select(postings => postings is null || postings.Count > maxTermFrequency ? null : postings.ToArray()).ToArray();
     }
 
     /// <summary>The best <paramref name="limit"/> related incidents with the reasons; safe to call from several threads.</summary>
@@ -108,23 +102,20 @@ internal sealed class RelatedIncidentFinder
         {
             foreach (var j in Members(_byId, id))
             {
-                scratch.Touch(j);
-                scratch.Explicit[j] = true;
+                scratch.Touch(j).Explicit = true;
             }
         }
 
         foreach (var j in Members(_linkingTo, incident.Id))
         {
-            scratch.Touch(j);
-            scratch.Explicit[j] = true;
+            scratch.Touch(j).Explicit = true;
         }
 
         if (incident.RootCause.Category != RootCauseTaxonomy.UnknownSlug)
         {
             foreach (var j in Members(_byCategory, incident.RootCause.Category))
             {
-                scratch.Touch(j);
-                scratch.SameCategory[j] = true;
+                scratch.Touch(j).SameCategory = true;
             }
         }
 
@@ -132,15 +123,13 @@ internal sealed class RelatedIncidentFinder
         {
             foreach (var j in Members(_byCategory, slug))
             {
-                scratch.Touch(j);
-                scratch.Secondary[j] = true;
+                scratch.Touch(j).Secondary = true;
             }
         }
 
         foreach (var j in Members(_bySecondary, incident.RootCause.Category))
         {
-            scratch.Touch(j);
-            scratch.Secondary[j] = true;
+            scratch.Touch(j).Secondary = true;
         }
 
         AddShared(scratch, _byService, incident.Services, SharedServiceWeight);
@@ -151,8 +140,7 @@ internal sealed class RelatedIncidentFinder
             {
                 foreach (var (j, otherWeight) in postings)
                 {
-                    scratch.Touch(j);
-                    scratch.Dot[j] += weight * otherWeight;
+                    scratch.Touch(j).Dot += weight * otherWeight;
                 }
             }
         }
@@ -168,11 +156,12 @@ internal sealed class RelatedIncidentFinder
                 continue;
             }
 
+            ref readonly var candidate = ref scratch.Of(j);
             var norms = _vectors[self].Norm * _vectors[j].Norm;
-            var similarity = norms > 0 ? scratch.Dot[j] / norms : 0;
-            var score = (scratch.Explicit[j] ? ExplicitWeight : 0)
-                + (scratch.SameCategory[j] ? SameCategoryWeight : scratch.Secondary[j] ? SecondaryCategoryWeight : 0)
-                + scratch.Shared[j]
+            var similarity = norms > 0 ? candidate.Dot / norms : 0;
+            var score = (candidate.Explicit ? ExplicitWeight : 0)
+                + (candidate.SameCategory ? SameCategoryWeight : candidate.Secondary ? SecondaryCategoryWeight : 0)
+                + candidate.Shared
                 + (similarity >= MinRootCauseSimilarity ? SimilarRootCauseWeight * similarity : 0);
             if (score > 0 && limit > 0 && (best.Count < limit || Ranks(j, score, best[^1]) < 0))
             {
@@ -212,16 +201,17 @@ internal sealed class RelatedIncidentFinder
     private List<string> Reasons(Postmortem incident, Postmortem other, Scratch scratch, int j, double similarity)
     {
         var reasons = new List<string>();
-        if (scratch.Explicit[j])
+        ref readonly var candidate = ref scratch.Of(j);
+        if (candidate.Explicit)
         {
             reasons.Add("linked by the authors");
         }
 
-        if (scratch.SameCategory[j])
+        if (candidate.SameCategory)
         {
             reasons.Add($"same root cause: {_taxonomy.Get(incident.RootCause.Category).Title}");
         }
-        else if (scratch.Secondary[j])
+        else if (candidate.Secondary)
         {
             reasons.Add("contributing cause in common");
         }
@@ -260,8 +250,7 @@ internal sealed class RelatedIncidentFinder
 
             foreach (var j in Members(index, names[n]))
             {
-                scratch.Touch(j);
-                scratch.Shared[j] += weight;
+                scratch.Touch(j).Shared += weight;
             }
         }
     }
@@ -289,39 +278,43 @@ internal sealed class RelatedIncidentFinder
         list.Add(value);
     }
 
-    /// <summary>Per-thread score arrays, cleared only where touched, so scoring one incident costs what it shares, not the library's size.</summary>
+    /// <summary>What one candidate shares with the incident being scored.</summary>
+    private struct Candidate
+    {
+        public bool Seen;
+        public bool Explicit;
+        public bool SameCategory;
+        public bool Secondary;
+        public double Shared;
+        public double Dot;
+    }
+
+    /// <summary>Per-thread candidates, cleared only where touched, so scoring one incident costs what it shares, not the library's size.</summary>
     private sealed class Scratch(int size)
     {
-        public bool[] Explicit { get; } = new bool[size];
-
-        public bool[] SameCategory { get; } = new bool[size];
-
-        public bool[] Secondary { get; } = new bool[size];
-
-        public double[] Shared { get; } = new double[size];
-
-        public double[] Dot { get; } = new double[size];
+        private readonly Candidate[] _candidates = new Candidate[size];
 
         public List<int> Touched { get; } = [];
 
-        private readonly bool[] _seen = new bool[size];
+        public ref readonly Candidate Of(int j) => ref _candidates[j];
 
-        public void Touch(int j)
+        public ref Candidate Touch(int j)
         {
-            if (!_seen[j])
+            ref var candidate = ref _candidates[j];
+            if (!candidate.Seen)
             {
-                _seen[j] = true;
+                candidate.Seen = true;
                 Touched.Add(j);
             }
+
+            return ref candidate;
         }
 
         public void Reset()
         {
             foreach (var j in Touched)
             {
-                _seen[j] = false;
-                Explicit[j] = SameCategory[j] = Secondary[j] = false;
-                Shared[j] = Dot[j] = 0;
+                _candidates[j] = default;
             }
 
             Touched.Clear();

@@ -17,7 +17,7 @@ internal sealed class RootCauseSimilarity
 
     public RootCauseSimilarity(IReadOnlyList<Postmortem> incidents)
     {
-        var counted = incidents.Select(p => (p.Id, Terms: CountTerms(p.RootCauseText))).ToList();
+        var counted = incidents.AsParallel().AsOrdered().Select(p => (p.Id, Terms: CountTerms(p.RootCauseText))).ToList();
         var documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var stem in counted.SelectMany(d => d.Terms.Keys))
         {
