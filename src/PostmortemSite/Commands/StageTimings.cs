@@ -31,14 +31,14 @@ internal sealed class StageTimings(IProgress<BuildProgress> inner) : IProgress<B
         {
             var end = Mark.Now("end", _stopwatch.Elapsed);
             var total = end.Elapsed.TotalSeconds;
-            var lines = new List<string> { $"  {"stage",-10} {"seconds",8} {"share",6} {"gc pause",9} {"allocated",10}" };
+            var lines = new List<string> { $"  {"stage",-10} {"seconds",8} {"share",6} {"cpu",8} {"gc pause",9} {"allocated",10}" };
             for (var i = 0; i < _marks.Count && _marks[i].Stage != "done"; i++)
             {
                 var next = i + 1 < _marks.Count ? _marks[i + 1] : end;
                 lines.Add(Line(_marks[i].Stage, _marks[i], next, total));
             }
 
-            lines.Add(Line("total", Mark.Now("start", TimeSpan.Zero) with { Pause = TimeSpan.Zero, Allocated = 0 }, end, total));
+            lines.Add(Line("total", new Mark("start", TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero, 0), end, total));
             lines.Add($"  {GC.CollectionCount(0)} collections, {GC.CollectionCount(1)} of generation 1, {GC.CollectionCount(2)} of generation 2");
             return lines;
         }
@@ -47,11 +47,13 @@ internal sealed class StageTimings(IProgress<BuildProgress> inner) : IProgress<B
     private static string Line(string stage, Mark from, Mark to, double total)
     {
         var seconds = (to.Elapsed - from.Elapsed).TotalSeconds;
-        return $"  {stage,-10} {seconds,8:0.00} {seconds / Math.Max(total, 1e-9),6:P0} {(to.Pause - from.Pause).TotalSeconds,8:0.00}s {(to.Allocated - from.Allocated) / 1048576.0,7:N0} MB";
+        return $"  {stage,-10} {seconds,8:0.00} {seconds / Math.Max(total, 1e-9),6:P0} {(to.Cpu - from.Cpu).TotalSeconds,7:0.00}s {(to.Pause - from.Pause).TotalSeconds,8:0.00}s {(to.Allocated - from.Allocated) / 1048576.0,7:N0} MB";
     }
 
-    private sealed record Mark(string Stage, TimeSpan Elapsed, TimeSpan Pause, long Allocated)
+    /// <param name="Cpu">Processor time used by the whole process so far: above the elapsed time when a stage runs on several cores.</param>
+    private sealed record Mark(string Stage, TimeSpan Elapsed, TimeSpan Cpu, TimeSpan Pause, long Allocated)
     {
-        public static Mark Now(string stage, TimeSpan elapsed) => new(stage, elapsed, GC.GetTotalPauseDuration(), GC.GetTotalAllocatedBytes(precise: false));
+        public static Mark Now(string stage, TimeSpan elapsed) =>
+            new(stage, elapsed, Environment.CpuUsage.TotalTime, GC.GetTotalPauseDuration(), GC.GetTotalAllocatedBytes(precise: false));
     }
 }
