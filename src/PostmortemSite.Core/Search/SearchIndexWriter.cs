@@ -68,53 +68,58 @@ public static class SearchIndexWriter
 
     internal sealed record TermEntry(string Term, int Idf, List<(int Ordinal, int Weight)> Postings, string Surfaces);
 
+    /// <summary>One document's terms with their count in each field, the field lengths, and each word written differently from its term.</summary>
     private sealed class AnalyzedDocument
     {
-        public required Dictionary<string, int[]> Frequencies { get; init; }
+        public required List<string> Terms { get; init; }
+
+        /// <summary>Occurrences of term t in field f at <c>t * Fields.Length + f</c>.</summary>
+        public required List<int> Counts { get; init; }
 
         public required int[] Lengths { get; init; }
 
-        public required Dictionary<string, Dictionary<string, int>> Surfaces { get; init; }
+        public required List<(string Term, string Surface)> Surfaces { get; init; }
 
         public static AnalyzedDocument Of(Postmortem p, string causeText)
         {
-            string[] texts =
-            [
-                p.Title,
-                causeText,
-                string.Join(' ', p.RootCauseText, p.RootCause.Trigger ?? ""),
-                p.Summary ?? "",
-                string.Join(' ', p.Services.Concat(p.Tags)),
-                p.BodyMarkdown,
-            ];
-            var frequencies = new Dictionary<string, int[]>(StringComparer.Ordinal);
-            var surfaces = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
-            var lengths = new int[texts.Length];
-            for (var field = 0; field < texts.Length; field++)
+            var document = new AnalyzedDocument { Terms = [], Counts = [], Lengths = new int[Fields.Length], Surfaces = [] };
+            var slots = new Dictionary<string, int>(StringComparer.Ordinal);
+            document.Add(slots, 0, p.Title);
+            document.Add(slots, 1, causeText);
+            document.Add(slots, 2, p.RootCauseText);
+            document.Add(slots, 2, p.RootCause.Trigger);
+            document.Add(slots, 3, p.Summary);
+            foreach (var name in p.Services.Concat(p.Tags))
             {
-                foreach (var token in Analyzer.Analyze(texts[field]))
-                {
-                    lengths[field]++;
-                    if (!frequencies.TryGetValue(token.Term, out var perField))
-                    {
-                        frequencies[token.Term] = perField = new int[texts.Length];
-                    }
-
-                    perField[field]++;
-                    if (token.Surface != token.Term)
-                    {
-                        if (!surfaces.TryGetValue(token.Term, out var forms))
-                        {
-                            surfaces[token.Term] = forms = new Dictionary<string, int>(StringComparer.Ordinal);
-                        }
-
-                        forms[token.Surface] = forms.GetValueOrDefault(token.Surface) + 1;
-                    }
-                }
+                document.Add(slots, 4, name);
             }
 
-            return new AnalyzedDocument { Frequencies = frequencies, Lengths = lengths, Surfaces = surfaces };
+            document.Add(slots, 5, p.BodyMarkdown);
+            return document;
         }
+
+        /// <summary>Adds a text's words to a field; several texts added to one field count as if joined by spaces.</summary>
+        private void Add(Dictionary<string, int> slots, int field, string? text)
+        {
+            foreach (var token in Analyzer.Analyze(text ?? ""))
+            {
+                Lengths[field]++;
+                if (!slots.TryGetValue(token.Term, out var slot))
+                {
+                    slots[token.Term] = slot = Terms.Count;
+                    Terms.Add(token.Term);
+                    Counts.AddRange(NoCounts);
+                }
+
+                Counts[(slot * Fields.Length) + field]++;
+                if (token.Surface != token.Term)
+                {
+                    Surfaces.Add((token.Term, token.Surface));
+                }
+            }
+        }
+
+        private static readonly int[] NoCounts = new int[Fields.Length];
     }
 
     /// <summary>BM25F: per-field frequencies, length-normalised and weighted, summed, then saturated once; times idf.</summary>
@@ -133,37 +138,35 @@ public static class SearchIndexWriter
         for (var ordinal = 0; ordinal < docs.Length; ordinal++)
         {
             var doc = docs[ordinal];
-            foreach (var (term, perField) in doc.Frequencies)
+            for (var t = 0; t < doc.Terms.Count; t++)
             {
                 var tf = 0.0;
                 for (var f = 0; f < fieldCount; f++)
                 {
-                    if (perField[f] > 0)
+                    var count = doc.Counts[(t * fieldCount) + f];
+                    if (count > 0)
                     {
                         var (_, weight, b) = Fields[f];
-                        tf += weight * perField[f] / (1 - b + (b * doc.Lengths[f] / averages[f]));
+                        tf += weight * count / (1 - b + (b * doc.Lengths[f] / averages[f]));
                     }
                 }
 
-                if (!postings.TryGetValue(term, out var list))
+                if (!postings.TryGetValue(doc.Terms[t], out var list))
                 {
-                    postings[term] = list = [];
+                    postings[doc.Terms[t]] = list = [];
                 }
 
                 list.Add((ordinal, tf / (K1 + tf)));
             }
 
-            foreach (var (term, forms) in doc.Surfaces)
+            foreach (var (term, form) in doc.Surfaces)
             {
                 if (!surfaceCounts.TryGetValue(term, out var all))
                 {
                     surfaceCounts[term] = all = new Dictionary<string, int>(StringComparer.Ordinal);
                 }
 
-                foreach (var (form, count) in forms)
-                {
-                    all[form] = all.GetValueOrDefault(form) + count;
-                }
+                all[form] = all.GetValueOrDefault(form) + 1;
             }
         }
 
