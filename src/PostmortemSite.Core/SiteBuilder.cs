@@ -30,7 +30,7 @@ public sealed class SiteBuilder
             return new BuildResult([conflict], null, []);
         }
 
-        // The order below is the order of execution: read -> link -> index -> render -> write.
+        // The order below is the order of execution: read -> link -> index and render (together) -> write.
         progress?.Report(new BuildProgress("reading", 0, 0));
         var read = await SiteReader.ReadAsync(options.InputDirectory, _cache?.Reads, cancellationToken);
         diagnostics.AddRange(read.Diagnostics);
@@ -39,10 +39,12 @@ public sealed class SiteBuilder
         var linked = KnowledgeBaseLinker.Link(read.Taxonomy, read.Postmortems, options.AsOf);
         diagnostics.AddRange(linked.Diagnostics);
 
-        progress?.Report(new BuildProgress("indexing", 0, 0));
-        var searchIndex = SearchIndexWriter.Write(linked.KnowledgeBase);
-
+        // Index and render both read the linked knowledge base and nothing else, so they run side by side: each
+        // stage's sequential parts (sorting terms, writing the API file) then fill the other's idle core.
+        progress?.Report(new BuildProgress("rendering", 0, 0));
+        var indexing = Task.Run(() => SearchIndexWriter.Write(linked.KnowledgeBase), cancellationToken);
         var pages = await SiteRenderer.RenderAsync(linked.KnowledgeBase, options, _theme, diagnostics, cancellationToken, progress);
+        var searchIndex = await indexing;
         var files = pages.Concat(searchIndex).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
 
         var result = new BuildResult(Sorted(diagnostics), linked.KnowledgeBase, files);

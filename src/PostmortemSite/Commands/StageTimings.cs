@@ -39,6 +39,7 @@ internal sealed class StageTimings(IProgress<BuildProgress> inner) : IProgress<B
             }
 
             lines.Add(Line("total", new Mark("start", TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero, 0), end, total));
+            lines.Add("  (the search index is built while pages render, so its time is part of rendering)");
             lines.Add($"  {GC.CollectionCount(0)} collections, {GC.CollectionCount(1)} of generation 1, {GC.CollectionCount(2)} of generation 2");
             return lines;
         }
