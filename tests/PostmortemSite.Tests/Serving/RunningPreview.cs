@@ -17,10 +17,13 @@ internal sealed class RunningPreview : IAsyncDisposable
     {
         var options = new SiteOptions(site.Combine("input"), site.Combine("output"));
         var session = new PreviewSession(options, () => DefaultTheme.Create(), site.Combine("theme"));
-        _run = Task.Run(() => session.RunAsync(0, build => Builds.Writer.TryWrite(build), address => _address.TrySetResult(address), _stop.Token));
+        _run = Task.Run(() => session.RunAsync(0, build => Builds.Writer.TryWrite(build), update => Updates.Writer.TryWrite(update), address => _address.TrySetResult(address), _stop.Token));
     }
 
     public Channel<PreviewBuild> Builds { get; } = Channel.CreateUnbounded<PreviewBuild>();
+
+    /// <summary>Quick updates of edited incident pages, each before the full rebuild it is followed by.</summary>
+    public Channel<PreviewUpdate> Updates { get; } = Channel.CreateUnbounded<PreviewUpdate>();
 
     public Task<string> Address => _address.Task.WaitAsync(TimeSpan.FromSeconds(60));
 
@@ -28,6 +31,12 @@ internal sealed class RunningPreview : IAsyncDisposable
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         return await Builds.Reader.ReadAsync(timeout.Token);
+    }
+
+    public async Task<PreviewUpdate> NextUpdateAsync()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        return await Updates.Reader.ReadAsync(timeout.Token);
     }
 
     public async Task<Task> StopAsync()
