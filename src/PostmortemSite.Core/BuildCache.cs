@@ -14,6 +14,21 @@ public sealed class BuildCache
     /// <summary>The output folder and the files the last build wrote there.</summary>
     internal (string Folder, IReadOnlyList<OutputFile> Files)? Written { get; set; }
 
+    /// <summary>
+    /// Records files written outside a build (serve's quick update of one page), so the next build compares with
+    /// what the folder now holds and does not count those files as changed again.
+    /// </summary>
+    internal void Replaced(string outputDirectory, IReadOnlyList<OutputFile> files)
+    {
+        if (WrittenTo(outputDirectory) is not { } written)
+        {
+            return;
+        }
+
+        var byPath = files.ToDictionary(f => f.Path, StringComparer.Ordinal);
+        Written = (Path.GetFullPath(outputDirectory), written.Select(f => byPath.GetValueOrDefault(f.Path, f)).ToList());
+    }
+
     internal IReadOnlyList<OutputFile>? WrittenTo(string outputDirectory) =>
         Written is { } written && written.Folder == Path.GetFullPath(outputDirectory) ? written.Files : null;
 }

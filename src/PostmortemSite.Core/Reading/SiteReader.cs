@@ -46,6 +46,27 @@ public static class SiteReader
         return new ReadStageResult(taxonomy, postmortems, diagnostics);
     }
 
+    /// <summary>
+    /// Reads only the named postmortems (paths relative to the input folder), exactly as <see cref="ReadAsync(string, IReadCache?, CancellationToken)"/>
+    /// would read them, through the same cache; serve's quick update of an edited file.
+    /// </summary>
+    internal static async Task<IReadOnlyList<ReadResult>> ReadFilesAsync(string inputDirectory, IReadOnlyList<string> relativePaths, IReadCache? cache, CancellationToken cancellationToken = default)
+    {
+        var (taxonomy, taxonomyText) = await ReadTaxonomyAsync(inputDirectory, [], cancellationToken);
+        var reader = new PostmortemReader(taxonomy);
+        var results = new List<ReadResult>(relativePaths.Count);
+        foreach (var relativePath in relativePaths)
+        {
+            results.Add(await ReadOneAsync(reader, Path.Combine(inputDirectory, relativePath), relativePath, cache, taxonomyText, cancellationToken));
+        }
+
+        return results;
+    }
+
+    /// <summary>Whether a full read would read this file (relative to the input folder) as a postmortem.</summary>
+    internal static bool IsPostmortemFile(string relativePath) =>
+        !IsIgnored(relativePath) && Extensions.Contains(Path.GetExtension(relativePath), StringComparer.OrdinalIgnoreCase);
+
     internal static async Task<(RootCauseTaxonomy Taxonomy, string Text)> ReadTaxonomyAsync(string inputDirectory, List<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
         var path = Path.Combine(inputDirectory, TaxonomyReader.FileName);

@@ -27,6 +27,18 @@ public static class SiteRenderer
         return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
     }
 
+    /// <summary>
+    /// One incident's page as <see cref="RenderAsync"/> would render it, with <paramref name="incident"/> standing in
+    /// for the knowledge base's incident of the same id. Serve uses it to show an edit before the whole site is rebuilt.
+    /// </summary>
+    internal static async Task<OutputFile> RenderIncidentAsync(KnowledgeBase knowledgeBase, Postmortem incident, SiteOptions options, SiteTheme theme, List<Diagnostic> diagnostics, CancellationToken cancellationToken = default)
+    {
+        var site = new SiteContext(options.SiteTitle, new SiteUrls(options.NormalizedBasePath, options.SiteUrl), knowledgeBase);
+        var body = RenderBody(new BodyLinkResolver(knowledgeBase, site.Urls), incident, diagnostics);
+        var pages = await RenderPagesAsync([IncidentPage(site, theme, incident, body)], cancellationToken, progress: null);
+        return pages[0];
+    }
+
     private sealed record PageJob(string Path, Type Component, PageModel Model);
 
     private static List<PageJob> PlanPages(SiteContext site, SiteTheme theme, List<Diagnostic> diagnostics)
@@ -58,15 +70,14 @@ public static class SiteRenderer
         {
             var incident = kb.Incidents[i];
             var found = new List<Diagnostic>();
-            bodies[i] = (MarkdownRenderer.ToHtml(incident.BodyMarkdown, link => links.Resolve(link, incident, incident.BodyLine, found)), found);
+            bodies[i] = (RenderBody(links, incident, found), found);
         });
 
         for (var i = 0; i < kb.Incidents.Count; i++)
         {
             var incident = kb.Incidents[i];
             diagnostics.AddRange(bodies[i].Diagnostics);
-            pages.Add(new($"incidents/{incident.Id}/index.html", theme.IncidentPage,
-                new IncidentPageModel(site, incident, kb.Taxonomy.Get(incident.RootCause.Category), bodies[i].Html, kb.LinksOf(incident))));
+            pages.Add(IncidentPage(site, theme, incident, bodies[i].Html));
         }
 
         foreach (var summary in kb.Categories)
@@ -78,6 +89,17 @@ public static class SiteRenderer
         AddGroups(pages, site, theme, GroupKind.Tag, "tags", "Tags", kb.Tags);
         AddGroups(pages, site, theme, GroupKind.Year, "years", "Years", kb.Years);
         return pages;
+    }
+
+    private static string RenderBody(BodyLinkResolver links, Postmortem incident, List<Diagnostic> diagnostics) =>
+        MarkdownRenderer.ToHtml(incident.BodyMarkdown, link => links.Resolve(link, incident, incident.BodyLine, diagnostics));
+
+    /// <summary>The incident's page with its cross-links as the knowledge base has them; the incident is found there by id.</summary>
+    private static PageJob IncidentPage(SiteContext site, SiteTheme theme, Postmortem incident, string bodyHtml)
+    {
+        var kb = site.KnowledgeBase;
+        return new($"incidents/{incident.Id}/index.html", theme.IncidentPage,
+            new IncidentPageModel(site, incident, kb.Taxonomy.Get(incident.RootCause.Category), bodyHtml, kb.LinksOf(incident)));
     }
 
     private static void AddGroups(List<PageJob> pages, SiteContext site, SiteTheme theme, GroupKind kind, string folder, string title, IReadOnlyList<IncidentGroup> groups)

@@ -1,10 +1,14 @@
 using System.Diagnostics;
+using PostmortemSite.Checking;
 using PostmortemSite.Model;
 using PostmortemSite.Rendering;
 
 namespace PostmortemSite.Serving;
 
-/// <summary>What serve does: build, serve, then rebuild and tell open pages whenever the input or theme changes.</summary>
+/// <summary>
+/// What serve does: build, serve, then on each change update the edited incident pages at once when it can, and
+/// rebuild the whole site in the background; open pages reload when what they show may have changed.
+/// </summary>
 public sealed class PreviewSession
 {
     private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(60);
@@ -14,6 +18,11 @@ public sealed class PreviewSession
     private readonly string? _themeDirectory;
     private readonly BuildCache _cache = new();
 
+    // Changes since the last full build that completed; a superseded build leaves them for the next one.
+    private readonly List<string> _unbuilt = [];
+    private LastGoodBuild? _lastGood;
+    private (IReadOnlyList<Diagnostic> Diagnostics, bool Failed) _published = ([], false);
+
     /// <param name="loadTheme">Called again when a file under <paramref name="themeDirectory"/> changes.</param>
     public PreviewSession(SiteOptions options, Func<SiteTheme> loadTheme, string? themeDirectory)
     {
@@ -22,48 +31,127 @@ public sealed class PreviewSession
         _themeDirectory = themeDirectory is null ? null : Path.GetFullPath(themeDirectory);
     }
 
-    /// <summary>Builds, serves until cancelled, and reports each build; returns when the server has stopped.</summary>
-    public async Task RunAsync(int port, Action<PreviewBuild> onBuild, Action<string> onListening, CancellationToken cancellationToken)
+    /// <summary>Builds, serves until cancelled, and reports each quick update and each full build; returns when the server has stopped.</summary>
+    public async Task RunAsync(int port, Action<PreviewBuild> onBuild, Action<PreviewUpdate> onUpdate, Action<string> onListening, CancellationToken cancellationToken)
     {
+        // Watching from the start, so an edit saved during the first build (a minute at 10,000 incidents) is not missed.
+        using var watcher = new SiteWatcher(new[] { _options.InputDirectory, _themeDirectory }.OfType<string>());
         var theme = _loadTheme();
-        var first = await BuildAsync(theme, [], cancellationToken);
+        var first = await BuildAsync(theme, [], progress: null, cancellationToken);
+        Remember(first, theme);
         onBuild(first);
 
         await using var server = new PreviewServer(_options.OutputDirectory, _options.NormalizedBasePath);
         await server.StartAsync(port, cancellationToken);
-        server.Publish(first.Result.Diagnostics, first.Result.Failed);
+        Publish(server, first.Result.Diagnostics, first.Result.Failed);
         onListening(server.Address);
 
-        using var watcher = new SiteWatcher(new[] { _options.InputDirectory, _themeDirectory }.OfType<string>());
+        BackgroundBuild? rebuild = null;
+        var changes = watcher.WaitForChangesAsync(Quiet, cancellationToken);
         try
         {
             while (true)
             {
-                var changed = await watcher.WaitForChangesAsync(Quiet, cancellationToken);
+                if (rebuild is not null && await Task.WhenAny(changes, rebuild.Task) == rebuild.Task)
+                {
+                    // Finished (it has reported itself); awaiting surfaces a write failure as a foreground build would.
+                    await rebuild.Task;
+                    rebuild = null;
+                    continue;
+                }
+
+                var changed = await changes;
+                changes = watcher.WaitForChangesAsync(Quiet, cancellationToken);
+                if (rebuild is not null)
+                {
+                    await rebuild.SupersedeAsync();
+                }
+
                 if (_themeDirectory is not null && changed.Any(p => p.StartsWith(_themeDirectory + Path.DirectorySeparatorChar, StringComparison.Ordinal)))
                 {
                     theme = _loadTheme();
                 }
 
-                var build = await BuildAsync(theme, changed, cancellationToken);
-                server.Publish(build.Result.Diagnostics, build.Result.Failed);
-                onBuild(build);
+                _unbuilt.AddRange(changed);
+                if (await TryUpdateAsync(theme, cancellationToken) is { } update)
+                {
+                    Publish(server, update.Diagnostics, failed: false);
+                    onUpdate(update);
+                }
+
+                var previous = rebuild?.Task ?? Task.CompletedTask;
+                var buildTheme = theme;
+                var unbuilt = _unbuilt.ToList();
+                rebuild = BackgroundBuild.Start((self, ct) => RebuildAsync(previous, buildTheme, unbuilt, self, server, onBuild, ct), cancellationToken);
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             // Ctrl+C: leaving the loop disposes the watcher and stops the server.
         }
+        finally
+        {
+            if (rebuild is not null)
+            {
+                await rebuild.SupersedeAsync();
+                await rebuild.Task;
+            }
+        }
     }
 
-    private async Task<PreviewBuild> BuildAsync(SiteTheme theme, IReadOnlyList<string> changed, CancellationToken cancellationToken)
+    /// <summary>The quick path: only edits to postmortems the last good build has, rendered in its context.</summary>
+    private async Task<PreviewUpdate?> TryUpdateAsync(SiteTheme theme, CancellationToken cancellationToken)
+    {
+        if (_lastGood is not { } last || last.Theme != theme
+            || IncidentPageUpdater.EditedPostmortems(_unbuilt, _options.InputDirectory, last.KnowledgeBase) is not { } edited)
+        {
+            return null;
+        }
+
+        return await IncidentPageUpdater.TryUpdateAsync(last, edited, _options, _cache, cancellationToken);
+    }
+
+    private async Task RebuildAsync(Task previous, SiteTheme theme, IReadOnlyList<string> changed, BackgroundBuild self, PreviewServer server, Action<PreviewBuild> onBuild, CancellationToken cancellationToken)
+    {
+        // One build at a time: a superseded build may still be in a stage that cannot stop midway (linking, indexing).
+        await previous;
+        var build = await BuildAsync(theme, changed, self, cancellationToken);
+        self.Commit();
+
+        // Pages reload only when there is something new to see: the quick update may already have shown all of it.
+        var written = build.Result.Written is { } w ? w.Written + w.Removed : 0;
+        if (written > 0 || build.Result.Failed != _published.Failed || !build.Result.Diagnostics.SequenceEqual(_published.Diagnostics))
+        {
+            Publish(server, build.Result.Diagnostics, build.Result.Failed);
+        }
+
+        Remember(build, theme);
+        onBuild(build);
+    }
+
+    private async Task<PreviewBuild> BuildAsync(SiteTheme theme, IReadOnlyList<string> changed, IProgress<BuildProgress>? progress, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
-        _cache.Reads.ResetCounts();
-        var result = await new SiteBuilder(theme, _cache).BuildAsync(_options, write: true, cancellationToken);
+        var result = await new SiteBuilder(theme, _cache).BuildAsync(_options, write: true, cancellationToken, progress);
         return new PreviewBuild(result, stopwatch.Elapsed, _cache.Reads.Misses, changed);
+    }
+
+    /// <summary>A completed build becomes the context of later quick updates, unless it failed.</summary>
+    private void Remember(PreviewBuild build, SiteTheme theme)
+    {
+        var result = build.Result;
+        _lastGood = result.Failed || result.KnowledgeBase is null ? null : new LastGoodBuild(result.KnowledgeBase, theme, result.Diagnostics);
+        _unbuilt.Clear();
+        // Counted from here, so the next build reports the files quick updates re-read as well as its own.
+        _cache.Reads.ResetCounts();
+    }
+
+    private void Publish(PreviewServer server, IReadOnlyList<Diagnostic> diagnostics, bool failed)
+    {
+        _published = (diagnostics, failed);
+        server.Publish(diagnostics, failed);
     }
 }
 
-/// <summary>One build of a preview: its result, how long it took, how many postmortems were parsed, and what triggered it.</summary>
+/// <summary>One full build of a preview: its result, how long it took, how many postmortems were parsed, and what triggered it.</summary>
 public sealed record PreviewBuild(BuildResult Result, TimeSpan Elapsed, int PostmortemsRead, IReadOnlyList<string> Changed);

@@ -86,6 +86,19 @@ public static class SiteWriter
         return new WriteSummary(written, files.Count - written, removed);
     }
 
+    /// <summary>
+    /// Replaces just the given files of a site that is already written, each atomically as <see cref="UpdateAsync"/>
+    /// does; serve's quick update of an edited incident's page before the full rebuild catches up.
+    /// </summary>
+    internal static async Task ReplaceFilesAsync(string outputDirectory, IReadOnlyList<OutputFile> files, CancellationToken cancellationToken = default)
+    {
+        var root = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
+        foreach (var file in files)
+        {
+            await ReplaceAsync(SafePath(root, file.Path), file.Content, cancellationToken);
+        }
+    }
+
     private static async Task<bool> SameAsOnDiskAsync(string path, byte[] content, CancellationToken cancellationToken)
     {
         var info = new FileInfo(path);

@@ -14,7 +14,7 @@ internal static class ServeCommand
             Description = "Port to listen on (localhost only)",
             DefaultValueFactory = _ => 5080,
         };
-        var command = new Command("serve", "Build the site, serve it on localhost, and rebuild and reload open pages whenever a postmortem or the theme changes. Build errors show in the page and here. Ctrl+C stops.\n\nExamples:\n  postmortemsite serve\n  postmortemsite serve --port 8080\n  postmortemsite serve --input docs/postmortems --base-path /incidents/")
+        var command = new Command("serve", "Build the site, serve it on localhost, and update an edited incident page at once, rebuild the rest in the background, and reload open pages whenever a postmortem or the theme changes. Build errors show in the page and here. Ctrl+C stops.\n\nExamples:\n  postmortemsite serve\n  postmortemsite serve --port 8080\n  postmortemsite serve --input docs/postmortems --base-path /incidents/")
         {
             port,
         };
@@ -33,6 +33,7 @@ internal static class ServeCommand
                     console.Out.WriteLine(Describe(build, first));
                     first = false;
                 },
+                update => console.Out.WriteLine($"Updated {string.Join(", ", update.Pages)} in {update.Elapsed.TotalMilliseconds:0} ms; rebuilding the rest…"),
                 address => console.Out.WriteLine($"Serving {address} (watching '{site.InputDirectory}' and '{themeFolder}'). Press Ctrl+C to stop."),
                 cancellationToken);
             console.Out.WriteLine("Stopped.");
@@ -51,9 +52,9 @@ internal static class ServeCommand
         }
 
         var incidents = result.KnowledgeBase?.Incidents.Count ?? 0;
-        var written = result.Written is { } w ? $"{w.Written} file(s) written, {w.Removed} removed" : "nothing written";
+        var written = result.Written is { } w ? $"{w.Written} file(s) changed, {w.Removed} removed" : "nothing written";
         return first
             ? $"Built {incidents} incidents in {milliseconds}: {result.Warnings} warning(s)."
-            : $"Rebuilt after {build.Changed.Count} change(s) in {milliseconds}: {build.PostmortemsRead} postmortem(s) re-read, {written}.";
+            : $"Rebuilt {incidents} incidents in {build.Elapsed.TotalSeconds:0.0} s after {build.Changed.Count} change(s): {build.PostmortemsRead} postmortem(s) re-read, {written}.";
     }
 }

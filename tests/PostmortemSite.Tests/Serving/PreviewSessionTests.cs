@@ -4,21 +4,12 @@ namespace PostmortemSite.Tests.Serving;
 
 public sealed class PreviewSessionTests
 {
-    private const string File = "postmortems/2024-03-12-orders-slow.md";
-
-    private static TempFolder SmallSite()
-    {
-        var site = new TempFolder();
-        site.Write("input/root-causes.yml", SampleSite.MinimalTaxonomy);
-        site.Write("input/" + File, SampleSite.Postmortem("Orders slow"));
-        site.Write("input/postmortems/2024-04-01-dns.md", SampleSite.Postmortem("DNS down", date: "2024-04-01", category: "network/dns"));
-        return site;
-    }
+    private const string File = RunningPreview.OrdersFile;
 
     [Fact]
     public async Task An_edit_rebuilds_only_that_postmortem_and_the_served_page_changes()
     {
-        using var site = SmallSite();
+        using var site = RunningPreview.SmallSite();
         await using var preview = new RunningPreview(site);
         using var http = new HttpClient();
         var first = await preview.NextBuildAsync();
@@ -40,7 +31,7 @@ public sealed class PreviewSessionTests
     [Fact]
     public async Task A_broken_edit_keeps_the_last_good_site_and_reports_the_error_to_open_pages()
     {
-        using var site = SmallSite();
+        using var site = RunningPreview.SmallSite();
         await using var preview = new RunningPreview(site);
         using var http = new HttpClient();
         await preview.NextBuildAsync();
@@ -59,7 +50,7 @@ public sealed class PreviewSessionTests
     [Fact]
     public async Task Cancelling_stops_the_server_promptly()
     {
-        using var site = SmallSite();
+        using var site = RunningPreview.SmallSite();
         var preview = new RunningPreview(site);
         var address = await preview.Address;
 
