@@ -38,11 +38,13 @@ public sealed partial class WorkflowTests
             .SelectMany(job => Get(job, "steps") is YamlSequenceNode steps ? steps.Children.OfType<YamlMappingNode>() : []);
 
     /// <summary>Every command the steps run, one per line, with backslash continuations joined.</summary>
-    private static List<string> Commands(YamlMappingNode workflow) => Steps(workflow)
+    /// <param name="optimized">Keep "-c Release"; by default it is dropped so commands compare with the README's.</param>
+    private static List<string> Commands(YamlMappingNode workflow, bool optimized = false) => Steps(workflow)
         .Select(step => Scalar(step, "run"))
         .OfType<string>()
         .SelectMany(run => run.Replace("\\\n", " ").Split('\n'))
         .Select(line => Regex.Replace(line.Trim(), @"\s+", " "))
+        .Select(line => optimized ? line : line.Replace("dotnet run -c Release ", "dotnet run ", StringComparison.Ordinal))
         .Where(line => line.Length > 0)
         .ToList();
 
@@ -117,6 +119,8 @@ public sealed partial class WorkflowTests
         Assert.Equal(["actions/checkout", "actions/setup-dotnet", "actions/configure-pages", "actions/upload-pages-artifact", "actions/deploy-pages"], uses);
         var upload = Steps(pages).Single(s => Scalar(s, "uses")?.StartsWith("actions/upload-pages-artifact@", StringComparison.Ordinal) == true);
         var build = Assert.Single(Commands(pages), c => c.StartsWith($"{Cli} build", StringComparison.Ordinal));
+        // The site is built on every push, so with the optimized build rather than the default Debug one.
+        Assert.Contains(Commands(pages, optimized: true), c => c.StartsWith("dotnet run -c Release --project src/PostmortemSite -- build", StringComparison.Ordinal));
         Assert.Matches(@"--output (\S+)", build);
         Assert.Equal(Regex.Match(build, @"--output (\S+)").Groups[1].Value, Scalar(upload, "with", "path"));
         Assert.Contains("--base-path \"${{ steps.pages.outputs.base_path }}/\"", build);
