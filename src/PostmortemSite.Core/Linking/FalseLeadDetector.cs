@@ -58,6 +58,10 @@ public static class FalseLeadDetector
         "proved incorrect", "proved wrong", "was wrong", "incorrect", "failed to restore", "did not restore", "made it worse",
     ];
 
+    // As searched for in a normalized text: a guess cue starts a word, a failure cue is whole words.
+    private static readonly string[] GuessNeedles = GuessCues.Select(cue => " " + cue).ToArray();
+    private static readonly string[] FailureNeedles = FailureCues.Select(cue => " " + cue + " ").ToArray();
+
     // Once the cause is identified or the incident mitigated, later events are not guesses, whatever their wording.
     private static readonly string[] ConcludingMilestones = ["identified", "mitigated", "resolved"];
 
@@ -154,12 +158,14 @@ public static class FalseLeadDetector
         public Reading(TimelineEvent timelineEvent)
         {
             Event = timelineEvent;
-            var normalized = WordStems.Normalized(timelineEvent.Text);
-            var stems = WordStems.Words(timelineEvent.Text).Select(WordStems.Stem).ToHashSet(StringComparer.Ordinal);
+            // The same words feed every rule below, so the text is split once.
+            var words = WordStems.Words(timelineEvent.Text).ToList();
+            var normalized = " " + string.Join(' ', words) + " ";
+            var stems = words.Select(WordStems.Stem).ToHashSet(StringComparer.Ordinal);
             Family = Families.FirstOrDefault(f => f.Matches(stems));
-            ContentStems = WordStems.ContentStems(timelineEvent.Text).ToHashSet(StringComparer.Ordinal);
-            Guesses = GuessCues.Any(cue => normalized.Contains(" " + cue, StringComparison.Ordinal));
-            ReportsFailure = FailureCues.Any(cue => normalized.Contains(" " + cue + " ", StringComparison.Ordinal));
+            ContentStems = words.Where(WordStems.IsContentWord).Select(WordStems.Stem).ToHashSet(StringComparer.Ordinal);
+            Guesses = GuessNeedles.Any(cue => normalized.Contains(cue, StringComparison.Ordinal));
+            ReportsFailure = FailureNeedles.Any(cue => normalized.Contains(cue, StringComparison.Ordinal));
             Concludes = timelineEvent.Milestone is { } milestone && ConcludingMilestones.Contains(milestone);
         }
 

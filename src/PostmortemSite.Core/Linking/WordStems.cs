@@ -79,6 +79,9 @@ public static class WordStems
 
     /// <summary>Stems of the content words: no stop words, no bare numbers, no single letters (the "s" of "30 s").</summary>
     public static IEnumerable<string> ContentStems(string text, bool keepNames = false) => Words(text, keepNames)
-        .Where(w => w.Length > 1 && !IsStopWord(w) && !w.All(char.IsAsciiDigit))
+        .Where(IsContentWord)
         .Select(Stem);
+
+    /// <summary>Not a stop word, a bare number or a single letter.</summary>
+    public static bool IsContentWord(string word) => word.Length > 1 && !IsStopWord(word) && !word.All(char.IsAsciiDigit);
 }
