@@ -60,6 +60,9 @@ internal sealed class FastYamlParser : IParser
         // Keys longer than this are not simple keys in YAML.
         private const int MaxKeyLength = 1024;
 
+        // Each nested block is indented further, so this bounds the recursion; deeper (hostile) text goes to YamlDotNet.
+        private const int MaxIndent = 200;
+
         private readonly List<ParsingEvent> _events = new(160);
 
         // The current content line (neither blank nor only a comment); _hasLine is false past the last one.
@@ -105,6 +108,11 @@ internal sealed class FastYamlParser : IParser
         /// <summary>A block mapping whose keys sit at column <paramref name="indent"/>; the first key starts at <paramref name="keyStart"/> on the current line.</summary>
         private bool BlockMapping(int indent, int keyStart)
         {
+            if (indent > MaxIndent)
+            {
+                return false;
+            }
+
             var start = At(keyStart);
             _events.Add(new MappingStart(AnchorName.Empty, TagName.Empty, true, MappingStyle.Block, start, start));
             var keys = new List<string>();
@@ -172,6 +180,11 @@ internal sealed class FastYamlParser : IParser
         /// <summary>A block sequence whose dashes sit at column <paramref name="indent"/>, starting on the current line.</summary>
         private bool BlockSequence(int indent)
         {
+            if (indent > MaxIndent)
+            {
+                return false;
+            }
+
             var start = At(_lineStart + indent);
             _events.Add(new SequenceStart(AnchorName.Empty, TagName.Empty, true, SequenceStyle.Block, start, start));
             while (true)

@@ -136,6 +136,14 @@ public sealed class FastYamlParserTests
         Assert.Null(FastYamlParser.TryParse(yaml));
 
     [Fact]
+    public void Deeply_nested_text_is_declined_rather_than_recursed_into()
+    {
+        var yaml = string.Concat(Enumerable.Range(0, 3000).Select(i => new string(' ', i) + $"k{i}:\n"));
+
+        Assert.Null(FastYamlParser.TryParse(yaml));
+    }
+
+    [Fact]
     public void Generated_simple_documents_give_yamldotnets_events()
     {
         var documents = Gen.Choose(0, int.MaxValue).Select(seed => SimpleDocument(new Random(seed))).ToArbitrary();
