@@ -19,7 +19,7 @@ internal sealed record FrontMatter(string? Yaml, int YamlFirstLine, string Body,
         while (position <= text.Length)
         {
             var end = text.IndexOf('\n', position);
-            var current = end < 0 ? text[position..] : text[position..end];
+            var current = end < 0 ? text.AsSpan(position) : text.AsSpan(position, end - position);
             if (current is "---" or "...")
             {
                 var yaml = text[4..position];

@@ -8,20 +8,27 @@ public static partial class MarkdownSections
     /// <summary>The text under the first ATX heading whose words start with <paramref name="heading"/>, up to the next heading of the same or a higher level.</summary>
     public static string? Find(string markdown, string heading)
     {
-        var lines = markdown.Split('\n');
+        // Walks the lines in place: the section is one slice of the text, so no line needs a string of its own.
         var inFence = false;
         var start = -1;
         var level = 0;
-        for (var i = 0; i < lines.Length; i++)
+        for (var position = 0; position <= markdown.Length;)
         {
-            var line = lines[i];
-            if (line.TrimStart().StartsWith("```", StringComparison.Ordinal) || line.TrimStart().StartsWith("~~~", StringComparison.Ordinal))
+            var newline = markdown.IndexOf('\n', position);
+            var lineEnd = newline < 0 ? markdown.Length : newline;
+            var line = markdown.AsSpan(position, lineEnd - position);
+            var lineStart = position;
+            position = lineEnd + 1;
+
+            var trimmed = line.TrimStart();
+            if (trimmed.StartsWith("```") || trimmed.StartsWith("~~~"))
             {
                 inFence = !inFence;
                 continue;
             }
 
-            if (inFence || HeadingPattern().Match(line) is not { Success: true } match)
+            // Most lines are not headings; a heading needs a '#', so the regex only sees the few that have one.
+            if (inFence || !line.Contains('#') || HeadingPattern().Match(line.ToString()) is not { Success: true } match)
             {
                 continue;
             }
@@ -29,20 +36,21 @@ public static partial class MarkdownSections
             var thisLevel = match.Groups[1].Length;
             if (start >= 0 && thisLevel <= level)
             {
-                return Join(lines, start, i);
+                return Slice(markdown, start, lineStart - 1);
             }
 
             if (start < 0 && Normalize(match.Groups[2].Value).StartsWith(heading, StringComparison.OrdinalIgnoreCase))
             {
-                start = i + 1;
+                start = position;
                 level = thisLevel;
             }
         }
 
-        return start >= 0 ? Join(lines, start, lines.Length) : null;
+        return start >= 0 ? Slice(markdown, start, markdown.Length) : null;
     }
 
-    private static string Join(string[] lines, int from, int to) => string.Join('\n', lines[from..to]).Trim();
+    /// <summary>The trimmed text from <paramref name="from"/> up to <paramref name="to"/>; empty when the heading is followed directly by the next one or ends the text.</summary>
+    private static string Slice(string markdown, int from, int to) => from < to ? markdown[from..to].Trim() : "";
 
     private static string Normalize(string title) => NonWord().Replace(title, " ").Trim();
 

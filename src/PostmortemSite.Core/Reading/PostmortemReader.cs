@@ -96,8 +96,9 @@ public sealed partial class PostmortemReader
     {
         try
         {
+            // The fast parser declines anything unusual before emitting a thing, so errors still come from YamlDotNet's own parser.
             var stream = new YamlStream();
-            stream.Load(new StringReader(document.Yaml!));
+            stream.Load((IParser?)FastYamlParser.TryParse(document.Yaml!) ?? new Parser(new StringReader(document.Yaml!)));
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
             {
                 diagnostics.Add(Diagnostic.Error(DiagnosticCodes.MissingField, "the front matter is empty", new SourceLocation(sourcePath, 1, 1), "add at least 'title', 'date' and 'root_cause: { category: ... }'"));
