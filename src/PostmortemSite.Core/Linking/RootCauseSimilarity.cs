@@ -79,6 +79,11 @@ internal sealed class RootCauseSimilarity
     /// <summary>Inserts a shared term into the few kept, largest product first and ties by stem, as a full sort would order them.</summary>
     private void KeepBest(List<(int At, double Product)> best, int at, double product, Document document)
     {
+        if (best.Count == WordsShown && product < best[^1].Product)
+        {
+            return;
+        }
+
         var position = best.Count;
         while (position > 0 && Before(product, at, best[position - 1]))
         {
