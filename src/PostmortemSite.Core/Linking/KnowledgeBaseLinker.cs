@@ -23,6 +23,17 @@ public static class KnowledgeBaseLinker
 
         CheckRelatedIds(incidents, diagnostics);
 
+        // Related incidents are the costliest part and independent of the rest, so they are found on other threads
+        // while this one works out the library-wide views (registers, categories, groups, insights).
+        var ordered = incidents;
+        var relatedSearch = Task.Run(() =>
+        {
+            var finder = new RelatedIncidentFinder(ordered, taxonomy);
+            var found = new IReadOnlyList<RelatedIncident>[ordered.Count];
+            Parallel.For(0, ordered.Count, i => found[i] = finder.Find(ordered[i], MaxRelated));
+            return found;
+        });
+
         var detected = new IReadOnlyList<FalseLead>[incidents.Count];
         Parallel.For(0, incidents.Count, i => detected[i] = FalseLeadDetector.Detect(incidents[i]));
         var falseLeads = detected.SelectMany(leads => leads).ToList();
@@ -40,9 +51,12 @@ public static class KnowledgeBaseLinker
             })
             .ToList();
 
-        var finder = new RelatedIncidentFinder(incidents, taxonomy);
-        var related = new IReadOnlyList<RelatedIncident>[incidents.Count];
-        Parallel.For(0, incidents.Count, i => related[i] = finder.Find(incidents[i], MaxRelated));
+        var services = Group(incidents, p => p.Services);
+        var tags = Group(incidents, p => p.Tags);
+        var years = Group(incidents, p => [p.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)], newestFirst: true);
+        var insights = InsightsCalculator.Calculate(incidents, taxonomy, actions);
+
+        var related = relatedSearch.GetAwaiter().GetResult();
         var links = new Dictionary<string, IncidentLinks>(StringComparer.Ordinal);
         for (var i = 0; i < incidents.Count; i++)
         {
@@ -55,14 +69,14 @@ public static class KnowledgeBaseLinker
             incidents,
             taxonomy,
             categories,
-            Group(incidents, p => p.Services),
-            Group(incidents, p => p.Tags),
-            Group(incidents, p => [p.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)], newestFirst: true),
+            services,
+            tags,
+            years,
             links)
         {
             FalseLeads = FalseLeadDetector.Group(falseLeads),
             Actions = actions,
-            Insights = InsightsCalculator.Calculate(incidents, taxonomy, actions),
+            Insights = insights,
         };
         return new LinkStageResult(knowledgeBase, diagnostics);
     }
