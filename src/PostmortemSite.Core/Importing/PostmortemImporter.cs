@@ -99,7 +99,8 @@ public sealed record ImportResult(IReadOnlyList<ImportedFile> Files, IReadOnlyLi
 /// <summary>The import command's work: find the documents, extract each one, and write canonical files without overwriting.</summary>
 public static class PostmortemImporter
 {
-    public static async Task<ImportResult> ImportAsync(ImportOptions options, CancellationToken cancellationToken = default)
+    /// <param name="progress">Told how many of the files found have been imported, after each one.</param>
+    public static async Task<ImportResult> ImportAsync(ImportOptions options, CancellationToken cancellationToken = default, IProgress<BuildProgress>? progress = null)
     {
         var diagnostics = new List<Diagnostic>();
         var taxonomy = await ReadTaxonomyAsync(options, diagnostics, cancellationToken);
@@ -107,10 +108,12 @@ public static class PostmortemImporter
         var extractor = new PostmortemExtractor(taxonomy);
         var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var files = new List<ImportedFile>();
+        progress?.Report(new BuildProgress("importing", 0, sources.Count));
         foreach (var (fullPath, shownPath, sourceName) in sources)
         {
             cancellationToken.ThrowIfCancellationRequested();
             files.Add(await ImportOneAsync(extractor, fullPath, shownPath, sourceName, options, taken, cancellationToken));
+            progress?.Report(new BuildProgress("importing", files.Count, sources.Count));
         }
 
         return new ImportResult(files, diagnostics);

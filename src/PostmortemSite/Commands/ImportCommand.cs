@@ -37,7 +37,12 @@ internal static class ImportCommand
         command.SetAction(async (result, cancellationToken) =>
         {
             var options = new ImportOptions(result.GetValue(paths)!, result.GetValue(output)!, result.GetValue(force), result.GetValue(taxonomy));
-            var imported = await PostmortemImporter.ImportAsync(options, cancellationToken);
+            ImportResult imported;
+            using (var progress = ProgressDisplay.For(console))
+            {
+                imported = await PostmortemImporter.ImportAsync(options, cancellationToken, progress);
+            }
+
             console.Out.Write(imported.Describe());
             var errors = imported.Diagnostics.Concat(imported.Files.SelectMany(f => f.Diagnostics)).Where(d => d.Severity == Severity.Error).ToList();
             console.Print(errors, ".");

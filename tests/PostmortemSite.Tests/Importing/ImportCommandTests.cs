@@ -26,6 +26,26 @@ public sealed class ImportCommandTests
     }
 
     [Fact]
+    public async Task Import_reports_its_progress_file_by_file_for_the_progress_line()
+    {
+        using var temp = new TempFolder();
+        temp.Write("heap/plain-labels.txt", Fixture("plain-labels.txt"));
+        temp.Write("heap/bold-labels.md", Fixture("bold-labels.md"));
+        var reported = new List<BuildProgress>();
+
+        await PostmortemSite.Importing.PostmortemImporter.ImportAsync(
+            new PostmortemSite.Importing.ImportOptions([temp.Combine("heap")], temp.Combine("out")), progress: new Recorder(reported));
+
+        Assert.Equal([(0, 2), (1, 2), (2, 2)], reported.Select(p => (p.Done, p.Total)));
+        Assert.All(reported, p => Assert.Equal("importing", p.Stage));
+    }
+
+    private sealed class Recorder(List<BuildProgress> into) : IProgress<BuildProgress>
+    {
+        public void Report(BuildProgress value) => into.Add(value);
+    }
+
+    [Fact]
     public async Task An_existing_different_file_is_never_overwritten_without_force()
     {
         using var temp = new TempFolder();
