@@ -12,9 +12,11 @@ namespace PostmortemSite.Linking;
 /// <remarks>
 /// Comparing every pair is quadratic (10,000 incidents: 100 million pairs), so candidates come from inverted
 /// indexes: an incident is scored only against those sharing a link, a category, a service, a tag or a root-cause
-/// word. Root-cause words used by more than a tenth of a large library are left out of that search: they carry
-/// little weight (low idf) and would make every incident a candidate of every other. Below 200 incidents nothing
-/// is left out, so small libraries get the exact cosine.
+/// word. Root-cause words used by more than a tenth of a large library, or by more than 1,000 incidents, are left
+/// out of that search: they carry little weight (low idf) and would make every incident a candidate of every
+/// other. The absolute limit keeps that search from growing with the square of the library beyond 10,000
+/// incidents (at 50,000 it was more than half the build). Below 200 incidents nothing is left out, so small
+/// libraries get the exact cosine.
 /// </remarks>
 internal sealed class RelatedIncidentFinder
 {
@@ -29,6 +31,8 @@ internal sealed class RelatedIncidentFinder
     // (sequential scans, a lock held across a slow call) score 0.1 to 0.25, while unrelated ones stay below 0.1
     // and share only filler such as "example" or "bash".
     private const double MinRootCauseSimilarity = 0.1;
+
+    private const int MaxTermIncidents = 1000;
 
     private readonly IReadOnlyList<Postmortem> _incidents;
     private readonly RootCauseTaxonomy _taxonomy;
@@ -87,7 +91,7 @@ internal sealed class RelatedIncidentFinder
             }
         }
 
-        var maxTermFrequency = incidents.Count < 200 ? int.MaxValue : incidents.Count / 10;
+        var maxTermFrequency = incidents.Count < 200 ? int.MaxValue : Math.Min(incidents.Count / 10, MaxTermIncidents);
         _byTerm = byTerm.Select(postings => postings is null || postings.Count > maxTermFrequency ? null : postings.ToArray()).ToArray();
     }
 
