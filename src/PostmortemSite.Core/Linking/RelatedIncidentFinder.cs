@@ -47,6 +47,8 @@ internal sealed class RelatedIncidentFinder
     private readonly (int Incident, double Weight)[]?[] _byTerm;
     private readonly ((int Term, double Weight)[] Terms, double Norm)[] _vectors;
     private readonly ThreadLocal<Scratch> _scratch;
+    private readonly int[][] _services;
+    private readonly int[][] _tags;
     private static readonly List<int> NoMembers = [];
 
     public RelatedIncidentFinder(IReadOnlyList<Postmortem> incidents, RootCauseTaxonomy taxonomy)
@@ -57,6 +59,10 @@ internal sealed class RelatedIncidentFinder
         _vectors = new ((int, double)[], double)[incidents.Count];
         var byTerm = new List<(int, double)>?[_rootCauses.TermCount];
         _scratch = new ThreadLocal<Scratch>(() => new Scratch(incidents.Count));
+        var names = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        int[] Numbers(IEnumerable<string> values) => values.Select(v => names.TryGetValue(v, out var n) ? n : names[v] = names.Count).Distinct().ToArray();
+        _services = incidents.Select(p => Numbers(p.Services)).ToArray();
+        _tags = incidents.Select(p => Numbers(p.Tags)).ToArray();
 
         for (var i = 0; i < incidents.Count; i++)
         {
@@ -98,6 +104,11 @@ internal sealed class RelatedIncidentFinder
     /// <summary>The best <paramref name="limit"/> related incidents with the reasons; safe to call from several threads.</summary>
     public IReadOnlyList<RelatedIncident> Find(Postmortem incident, int limit)
     {
+        if (limit <= 0)
+        {
+            return [];
+        }
+
         var self = _index[incident];
         var scratch = _scratch.Value!;
         scratch.Reset();
@@ -136,8 +147,6 @@ internal sealed class RelatedIncidentFinder
             scratch.Touch(j).Secondary = true;
         }
 
-        AddShared(scratch, _byService, incident.Services, SharedServiceWeight);
-        AddShared(scratch, _byTag, incident.Tags, SharedTagWeight);
         foreach (var (term, weight) in _vectors[self].Terms)
         {
             if (_byTerm[term] is { } postings)
@@ -149,9 +158,32 @@ internal sealed class RelatedIncidentFinder
             }
         }
 
-        // Only the best few are shown, so keep those few in order instead of sorting every candidate: with
-        // thousands of candidates per incident at 10,000 incidents, the full sort was most of the linking stage.
-        // Ids are unique, so the order is total and the result is the one a full sort would give.
+        // Shared services and tags are weak signals with long postings (at 50,000 a tag is on thousands of
+        // incidents). For the candidates found above they are counted only when a candidate could still reach the
+        // best few; a candidate sharing nothing else scores at most weakMax, so their postings are walked only when
+        // that could still rank.
+        var weakMax = (SharedServiceWeight * _services[self].Length) + (SharedTagWeight * _tags[self].Length);
+        var best = Best(self, scratch, limit, weakMax);
+        if (weakMax > 0 && (best.Count < limit || best[^1].Score <= weakMax))
+        {
+            AddWeakOnly(scratch, _byService, incident.Services, SharedServiceWeight);
+            AddWeakOnly(scratch, _byTag, incident.Tags, SharedTagWeight);
+            best = Best(self, scratch, limit, weakMax);
+        }
+
+        return best
+            .Select(c => new RelatedIncident(_incidents[c.Index], Reasons(incident, _incidents[c.Index], scratch, c.Index, c.Similarity), c.Score))
+            .ToList();
+    }
+
+    /// <summary>
+    /// Only the best few are shown, so keep those few in order instead of sorting every candidate: with thousands of
+    /// candidates per incident, the full sort was most of the linking stage. Ids are unique, so the order is total
+    /// and the result is the one a full sort would give.
+    /// </summary>
+    /// <param name="weakMax">The most shared services and tags can add to a score.</param>
+    private List<(int Index, double Score, double Similarity)> Best(int self, Scratch scratch, int limit, double weakMax)
+    {
         var best = new List<(int Index, double Score, double Similarity)>(limit + 1);
         foreach (var j in scratch.Touched)
         {
@@ -160,14 +192,25 @@ internal sealed class RelatedIncidentFinder
                 continue;
             }
 
-            ref readonly var candidate = ref scratch.Of(j);
+            ref var candidate = ref scratch.Touch(j);
             var norms = _vectors[self].Norm * _vectors[j].Norm;
             var similarity = norms > 0 ? candidate.Dot / norms : 0;
-            var score = (candidate.Explicit ? ExplicitWeight : 0)
-                + (candidate.SameCategory ? SameCategoryWeight : candidate.Secondary ? SecondaryCategoryWeight : 0)
-                + candidate.Shared
-                + (similarity >= MinRootCauseSimilarity ? SimilarRootCauseWeight * similarity : 0);
-            if (score > 0 && limit > 0 && (best.Count < limit || Ranks(j, score, best[^1]) < 0))
+            var strength = candidate.Explicit ? ExplicitWeight : 0;
+            var category = candidate.SameCategory ? SameCategoryWeight : candidate.Secondary ? SecondaryCategoryWeight : 0;
+            var rootCause = similarity >= MinRootCauseSimilarity ? SimilarRootCauseWeight * similarity : 0;
+            if (!candidate.WeakOnly && !candidate.SharedKnown)
+            {
+                if (best.Count == limit && strength + category + weakMax + rootCause < best[^1].Score)
+                {
+                    continue;
+                }
+
+                candidate.Shared = (SharedServiceWeight * Common(_services[self], _services[j])) + (SharedTagWeight * Common(_tags[self], _tags[j]));
+                candidate.SharedKnown = true;
+            }
+
+            var score = strength + category + candidate.Shared + rootCause;
+            if (score > 0 && (best.Count < limit || Ranks(j, score, best[^1]) < 0))
             {
                 var at = best.Count;
                 while (at > 0 && Ranks(j, score, best[at - 1]) < 0)
@@ -183,9 +226,18 @@ internal sealed class RelatedIncidentFinder
             }
         }
 
-        return best
-            .Select(c => new RelatedIncident(_incidents[c.Index], Reasons(incident, _incidents[c.Index], scratch, c.Index, c.Similarity), c.Score))
-            .ToList();
+        return best;
+    }
+
+    private static int Common(int[] a, int[] b)
+    {
+        var common = 0;
+        foreach (var x in a)
+        {
+            common += Array.IndexOf(b, x) >= 0 ? 1 : 0;
+        }
+
+        return common;
     }
 
     /// <summary>Negative when candidate j ranks before the other: higher score, then newer, then id in ordinal order.</summary>
@@ -242,8 +294,8 @@ internal sealed class RelatedIncidentFinder
 
     private static List<int> Members(Dictionary<string, List<int>> index, string key) => index.TryGetValue(key, out var members) ? members : NoMembers;
 
-    /// <summary>Adds <paramref name="weight"/> to every incident sharing one of the names, once per distinct name.</summary>
-    private static void AddShared(Scratch scratch, Dictionary<string, List<int>> index, IReadOnlyList<string> names, double weight)
+    /// <summary>Adds <paramref name="weight"/> to every incident sharing one of the names (once per distinct name) that no stronger signal found.</summary>
+    private static void AddWeakOnly(Scratch scratch, Dictionary<string, List<int>> index, IReadOnlyList<string> names, double weight)
     {
         for (var n = 0; n < names.Count; n++)
         {
@@ -254,7 +306,13 @@ internal sealed class RelatedIncidentFinder
 
             foreach (var j in Members(index, names[n]))
             {
-                scratch.Touch(j).Shared += weight;
+                var found = scratch.Of(j).Seen;
+                ref var candidate = ref scratch.Touch(j);
+                if (!found || candidate.WeakOnly)
+                {
+                    candidate.WeakOnly = true;
+                    candidate.Shared += weight;
+                }
             }
         }
     }
@@ -289,6 +347,12 @@ internal sealed class RelatedIncidentFinder
         public bool Explicit;
         public bool SameCategory;
         public bool Secondary;
+
+        /// <summary>Found only through shared services or tags: <see cref="Shared"/> comes from their postings.</summary>
+        public bool WeakOnly;
+
+        /// <summary>Found through a stronger signal and its shared services and tags already counted.</summary>
+        public bool SharedKnown;
         public double Shared;
         public double Dot;
     }
