@@ -25,12 +25,11 @@ public static class KnowledgeBaseLinker
 
         // Related incidents are the costliest part and independent of the rest, so they are found on other threads
         // while this one works out the library-wide views (registers, categories, groups, insights).
-        var ordered = incidents;
         var relatedSearch = Task.Run(() =>
         {
-            var finder = new RelatedIncidentFinder(ordered, taxonomy);
-            var found = new IReadOnlyList<RelatedIncident>[ordered.Count];
-            Parallel.For(0, ordered.Count, i => found[i] = finder.Find(ordered[i], MaxRelated));
+            var finder = new RelatedIncidentFinder(incidents, taxonomy);
+            var found = new IReadOnlyList<RelatedIncident>[incidents.Count];
+            Parallel.For(0, incidents.Count, i => found[i] = finder.Find(incidents[i], MaxRelated));
             return found;
         });
 

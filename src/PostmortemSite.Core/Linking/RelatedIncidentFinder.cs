@@ -40,15 +40,17 @@ internal sealed class RelatedIncidentFinder
     private readonly Dictionary<Postmortem, int> _index = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, List<int>> _byCategory = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<int>> _bySecondary = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<int>> _byService = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, List<int>> _byTag = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<int>> _byId = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<int>> _linkingTo = new(StringComparer.Ordinal);
     private readonly (int Incident, double Weight)[]?[] _byTerm;
     private readonly ((int Term, double Weight)[] Terms, double Norm)[] _vectors;
     private readonly ThreadLocal<Scratch> _scratch;
+    // Services and tags are numbered (case-insensitively) once; each incident holds its distinct numbers, and
+    // _byService and _byTag list the incidents holding each number.
     private readonly int[][] _services;
     private readonly int[][] _tags;
+    private readonly List<int>[] _byService;
+    private readonly List<int>[] _byTag;
     private static readonly List<int> NoMembers = [];
 
     public RelatedIncidentFinder(IReadOnlyList<Postmortem> incidents, RootCauseTaxonomy taxonomy)
@@ -59,10 +61,8 @@ internal sealed class RelatedIncidentFinder
         _vectors = new ((int, double)[], double)[incidents.Count];
         var byTerm = new List<(int, double)>?[_rootCauses.TermCount];
         _scratch = new ThreadLocal<Scratch>(() => new Scratch(incidents.Count));
-        var names = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        int[] Numbers(IEnumerable<string> values) => values.Select(v => names.TryGetValue(v, out var n) ? n : names[v] = names.Count).Distinct().ToArray();
-        _services = incidents.Select(p => Numbers(p.Services)).ToArray();
-        _tags = incidents.Select(p => Numbers(p.Tags)).ToArray();
+        (_services, _byService) = Number(incidents.Select(p => p.Services));
+        (_tags, _byTag) = Number(incidents.Select(p => p.Tags));
 
         for (var i = 0; i < incidents.Count; i++)
         {
@@ -73,16 +73,6 @@ internal sealed class RelatedIncidentFinder
             foreach (var slug in incident.RootCause.Secondary.Distinct(StringComparer.Ordinal))
             {
                 Add(_bySecondary, slug, i);
-            }
-
-            foreach (var service in incident.Services.Distinct(StringComparer.OrdinalIgnoreCase))
-            {
-                Add(_byService, service, i);
-            }
-
-            foreach (var tag in incident.Tags.Distinct(StringComparer.OrdinalIgnoreCase))
-            {
-                Add(_byTag, tag, i);
             }
 
             foreach (var target in incident.Related.Distinct(StringComparer.Ordinal))
@@ -166,8 +156,8 @@ internal sealed class RelatedIncidentFinder
         var best = Best(self, scratch, limit, weakMax);
         if (weakMax > 0 && (best.Count < limit || best[^1].Score <= weakMax))
         {
-            AddWeakOnly(scratch, _byService, incident.Services, SharedServiceWeight);
-            AddWeakOnly(scratch, _byTag, incident.Tags, SharedTagWeight);
+            AddWeakOnly(scratch, _byService, _services[self], SharedServiceWeight);
+            AddWeakOnly(scratch, _byTag, _tags[self], SharedTagWeight);
             best = Best(self, scratch, limit, weakMax);
         }
 
@@ -294,17 +284,12 @@ internal sealed class RelatedIncidentFinder
 
     private static List<int> Members(Dictionary<string, List<int>> index, string key) => index.TryGetValue(key, out var members) ? members : NoMembers;
 
-    /// <summary>Adds <paramref name="weight"/> to every incident sharing one of the names (once per distinct name) that no stronger signal found.</summary>
-    private static void AddWeakOnly(Scratch scratch, Dictionary<string, List<int>> index, IReadOnlyList<string> names, double weight)
+    /// <summary>Adds <paramref name="weight"/> to every incident sharing one of the names that no stronger signal found.</summary>
+    private static void AddWeakOnly(Scratch scratch, List<int>[] holders, int[] names, double weight)
     {
-        for (var n = 0; n < names.Count; n++)
+        foreach (var name in names)
         {
-            if (IndexOf(names, names[n], n) < n)
-            {
-                continue;
-            }
-
-            foreach (var j in Members(index, names[n]))
+            foreach (var j in holders[name])
             {
                 var found = scratch.Of(j).Seen;
                 ref var candidate = ref scratch.Touch(j);
@@ -317,17 +302,29 @@ internal sealed class RelatedIncidentFinder
         }
     }
 
-    private static int IndexOf(IReadOnlyList<string> names, string name, int before)
+    /// <summary>Numbers names case-insensitively: each incident's distinct numbers, and the incidents holding each number.</summary>
+    private static (int[][] Numbers, List<int>[] Holders) Number(IEnumerable<IReadOnlyList<string>> namesPerIncident)
     {
-        for (var i = 0; i < before; i++)
+        var numbers = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var holders = new List<List<int>>();
+        var perIncident = new List<int[]>();
+        foreach (var names in namesPerIncident)
         {
-            if (string.Equals(names[i], name, StringComparison.OrdinalIgnoreCase))
+            var distinct = names.Select(name => numbers.TryGetValue(name, out var n) ? n : numbers[name] = numbers.Count).Distinct().ToArray();
+            foreach (var n in distinct)
             {
-                return i;
+                if (n == holders.Count)
+                {
+                    holders.Add([]);
+                }
+
+                holders[n].Add(perIncident.Count);
             }
+
+            perIncident.Add(distinct);
         }
 
-        return before;
+        return (perIncident.ToArray(), holders.ToArray());
     }
 
     private static void Add(Dictionary<string, List<int>> index, string key, int value)

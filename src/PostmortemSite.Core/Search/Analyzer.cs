@@ -31,8 +31,6 @@ public static class Analyzer
     private static readonly ConcurrentDictionary<string, (string Term, string Surface)?>.AlternateLookup<ReadOnlySpan<char>> WordsBySpan =
         Words.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly ConcurrentDictionary<string, string> Stems = new(StringComparer.Ordinal);
-
     private const int MaxCachedWords = 200_000;
 
     public static bool IsStopWord(string word) => StopWords.Contains(word);
@@ -122,24 +120,8 @@ public static class Analyzer
         }
 
         // Numbers, versions and codes such as "502" or "x509" are kept as written.
-        var term = surface.Any(char.IsAsciiDigit) ? surface : Stem(surface);
+        var term = surface.Any(char.IsAsciiDigit) ? surface : EnglishStemmer.Stem(surface);
         return (term, surface);
-    }
-
-    private static string Stem(string word)
-    {
-        if (Stems.TryGetValue(word, out var stem))
-        {
-            return stem;
-        }
-
-        stem = EnglishStemmer.Stem(word);
-        if (Stems.Count < MaxCachedWords)
-        {
-            Stems.TryAdd(word, stem);
-        }
-
-        return stem;
     }
 
     /// <summary>ASCII and Latin-1 letters and digits, and any character above U+00FF except punctuation blocks and surrogates.</summary>

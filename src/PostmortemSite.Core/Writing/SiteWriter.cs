@@ -22,7 +22,7 @@ public static class SiteWriter
 
         try
         {
-            await WriteFilesAsync(staging, files, cancellationToken);
+            WriteFiles(staging, files, cancellationToken);
         }
         catch
         {
@@ -169,7 +169,7 @@ public static class SiteWriter
     /// Creates each folder once, then writes the files on a few threads with plain synchronous writes: on Linux an
     /// "async" file write is a blocking write on a pool thread anyway, with a task and a state machine on top.
     /// </summary>
-    private static Task WriteFilesAsync(string root, IReadOnlyList<OutputFile> files, CancellationToken cancellationToken)
+    private static void WriteFiles(string root, IReadOnlyList<OutputFile> files, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(root);
         var paths = files.Select(f => SafePath(root, f.Path)).ToArray();
@@ -180,7 +180,6 @@ public static class SiteWriter
 
         var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Math.Max(2, Environment.ProcessorCount) };
         Parallel.For(0, paths.Length, parallel, i => File.WriteAllBytes(paths[i], files[i].Content));
-        return Task.CompletedTask;
     }
 
     private static void DeleteIfExists(string directory)
