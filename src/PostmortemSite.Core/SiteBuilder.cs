@@ -82,7 +82,8 @@ public sealed class SiteBuilder
             : null;
     }
 
-    private static List<Diagnostic> Sorted(List<Diagnostic> diagnostics) => diagnostics
+    /// <summary>The order every report uses: by file, line, column, then code.</summary>
+    internal static List<Diagnostic> Sorted(IEnumerable<Diagnostic> diagnostics) => diagnostics
         .OrderBy(d => d.Location.File, StringComparer.Ordinal)
         .ThenBy(d => d.Location.Line)
         .ThenBy(d => d.Location.Column)

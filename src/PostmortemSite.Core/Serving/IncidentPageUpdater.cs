@@ -87,18 +87,12 @@ internal static class IncidentPageUpdater
             pages.Add(await SiteRenderer.RenderIncidentAsync(kb, incident, options, last.Theme, diagnostics, cancellationToken));
         }
 
-        if (diagnostics.Any(IsError))
-        {
-            return null;
-        }
-
         await SiteWriter.ReplaceFilesAsync(options.OutputDirectory, pages, cancellationToken);
         cache.Replaced(options.OutputDirectory, pages);
 
         var editedFiles = edited.ToHashSet(StringComparer.Ordinal);
-        var all = last.Diagnostics.Where(d => !editedFiles.Contains(d.Location.File)).Concat(diagnostics)
-            .OrderBy(d => d.Location.File, StringComparer.Ordinal)
-            .ToList();
+        // In the full build's order, so the rebuild that follows can tell whether the diagnostics changed.
+        var all = SiteBuilder.Sorted(last.Diagnostics.Where(d => !editedFiles.Contains(d.Location.File)).Concat(diagnostics));
         var urls = pages.Select(p => p.Path[..^"index.html".Length]).ToList();
         return new PreviewUpdate(urls, stopwatch.Elapsed, all);
     }

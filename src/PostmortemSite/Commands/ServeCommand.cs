@@ -24,14 +24,12 @@ internal static class ServeCommand
             var site = options.Bind(result);
             var themeFolder = result.GetValue(options.Theme)!;
             var session = new PreviewSession(site, () => DefaultTheme.Create(options.ThemeAssets(result)), themeFolder);
-            var first = true;
             await session.RunAsync(
                 result.GetValue(port),
                 build =>
                 {
                     console.Print(build.Result.Diagnostics, site.InputDirectory);
-                    console.Out.WriteLine(Describe(build, first));
-                    first = false;
+                    console.Out.WriteLine(Describe(build));
                 },
                 update => console.Out.WriteLine($"Updated {string.Join(", ", update.Pages)} in {update.Elapsed.TotalMilliseconds:0} ms; rebuilding the rest…"),
                 address => console.Out.WriteLine($"Serving {address} (watching '{site.InputDirectory}' and '{themeFolder}'). Press Ctrl+C to stop."),
@@ -42,7 +40,8 @@ internal static class ServeCommand
         return command;
     }
 
-    private static string Describe(PreviewBuild build, bool first)
+    /// <summary>The first build is the one no change triggered; every rebuild follows at least one.</summary>
+    private static string Describe(PreviewBuild build)
     {
         var result = build.Result;
         var milliseconds = $"{build.Elapsed.TotalMilliseconds:0} ms";
@@ -53,7 +52,7 @@ internal static class ServeCommand
 
         var incidents = result.KnowledgeBase?.Incidents.Count ?? 0;
         var written = result.Written is { } w ? $"{w.Written} file(s) changed, {w.Removed} removed" : "nothing written";
-        return first
+        return build.Changed.Count == 0
             ? $"Built {incidents} incidents in {milliseconds}: {result.Warnings} warning(s)."
             : $"Rebuilt {incidents} incidents in {build.Elapsed.TotalSeconds:0.0} s after {build.Changed.Count} change(s): {build.PostmortemsRead} postmortem(s) re-read, {written}.";
     }
