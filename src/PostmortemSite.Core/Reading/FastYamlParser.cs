@@ -428,7 +428,9 @@ internal sealed class FastYamlParser : IParser
         private int QuotedScalar(int open, bool isKey)
         {
             var quote = text[open];
-            var special = quote == '"' ? text.IndexOfAny(['"', '\\'], open + 1, _lineEnd - open - 1) : text.IndexOf('\'', open + 1, _lineEnd - open - 1);
+            var rest = text.AsSpan(open + 1, _lineEnd - open - 1);
+            var found = quote == '"' ? rest.IndexOfAny('"', '\\') : rest.IndexOf('\'');
+            var special = found < 0 ? -1 : open + 1 + found;
             if (special < 0)
             {
                 return -1;

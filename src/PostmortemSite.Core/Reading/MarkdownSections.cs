@@ -27,8 +27,8 @@ public static partial class MarkdownSections
                 continue;
             }
 
-            // Most lines are not headings; a heading needs a '#', so the regex only sees the few that have one.
-            if (inFence || !line.Contains('#') || HeadingPattern().Match(line.ToString()) is not { Success: true } match)
+            // Most lines are not headings; a heading starts with '#' after its indent, so the regex only sees those.
+            if (inFence || !trimmed.StartsWith('#') || HeadingPattern().Match(line.ToString()) is not { Success: true } match)
             {
                 continue;
             }
@@ -50,7 +50,7 @@ public static partial class MarkdownSections
     }
 
     /// <summary>The trimmed text from <paramref name="from"/> up to <paramref name="to"/>; empty when the heading is followed directly by the next one or ends the text.</summary>
-    private static string Slice(string markdown, int from, int to) => from < to ? markdown[from..to].Trim() : "";
+    private static string Slice(string markdown, int from, int to) => from < to ? markdown.AsSpan(from, to - from).Trim().ToString() : "";
 
     private static string Normalize(string title) => NonWord().Replace(title, " ").Trim();
 
