@@ -63,7 +63,7 @@ public sealed partial class PostmortemReader
 
         var postmortem = Map(new YamlFields(root, sourcePath, document.YamlFirstLine - 1, diagnostics), document, sourcePath, diagnostics);
         var failed = diagnostics.Any(d => d.Severity == Severity.Error);
-        return new ReadResult(failed ? null : postmortem, diagnostics);
+        return new ReadResult(failed ? null : postmortem, diagnostics) { FailedId = failed ? postmortem.Id : null };
     }
 
     /// <summary>A document without front matter goes through the importer's extractor, so a heap of old postmortems builds at once.</summary>
@@ -148,6 +148,8 @@ public sealed partial class PostmortemReader
             ? Impact.None
             : new Impact(impactFields.String("description"), ReadPercentage(impactFields, diagnostics), impactFields.Bool("customer_facing"));
 
+        // The author's notes (the template's prompts among them) are for the author: no later stage sees them.
+        var body = AuthorNotes.Strip(document.Body);
         if (BodyValidator.Validate(document.Body, sourcePath, document.BodyFirstLine) is { } bodyProblem)
         {
             diagnostics.Add(bodyProblem);
@@ -156,7 +158,7 @@ public sealed partial class PostmortemReader
         var actionItems = fields.MappingList("action_items").Select(ReadActionItem).OfType<ActionItem>().ToList();
         var timeline = fields.Has("timeline")
             ? fields.MappingList("timeline").Select(ReadTimelineEvent).OfType<TimelineEvent>().ToList()
-            : TimelineFromBody(document.Body, date, timestamps);
+            : TimelineFromBody(body, date, timestamps);
 
         return new Postmortem(
             Id: id,
@@ -174,8 +176,8 @@ public sealed partial class PostmortemReader
             Related: fields.StringList("related"),
             ActionItems: actionItems,
             Timeline: timeline,
-            BodyMarkdown: document.Body,
-            RootCauseText: MarkdownSections.Find(document.Body, "root cause") ?? rootCause.Trigger ?? "",
+            BodyMarkdown: body,
+            RootCauseText: MarkdownSections.Find(body, "root cause") is { Length: > 0 } rootCauseSection ? rootCauseSection : rootCause.Trigger ?? "",
             SourcePath: sourcePath)
         {
             BodyLine = document.BodyFirstLine,
@@ -371,4 +373,8 @@ public sealed partial class PostmortemReader
     private static partial Regex IdPattern();
 }
 
-public sealed record ReadResult(Postmortem? Postmortem, IReadOnlyList<Diagnostic> Diagnostics);
+public sealed record ReadResult(Postmortem? Postmortem, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    /// <summary>The id of a postmortem whose front matter was read but had errors, so links to it are not reported as unknown too.</summary>
+    public string? FailedId { get; init; }
+}
