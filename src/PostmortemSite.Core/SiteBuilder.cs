@@ -35,8 +35,9 @@ public sealed class SiteBuilder
         var read = await SiteReader.ReadAsync(options.InputDirectory, _cache?.Reads, cancellationToken);
         diagnostics.AddRange(read.Diagnostics);
 
-        progress?.Report(new BuildProgress("linking", read.Postmortems.Count, read.Postmortems.Count));
-        var linked = KnowledgeBaseLinker.Link(read.Taxonomy, read.Postmortems, options.AsOf);
+        var (published, heldBack) = Publication.Select(read.Postmortems, options.IncludeDrafts);
+        progress?.Report(new BuildProgress("linking", published.Count, published.Count));
+        var linked = KnowledgeBaseLinker.Link(read.Taxonomy, published, options.AsOf, read.UnreadIds.Concat(heldBack).ToHashSet(StringComparer.Ordinal));
         diagnostics.AddRange(linked.Diagnostics);
 
         // Index and render both read the linked knowledge base and nothing else, so they run side by side: each
@@ -81,6 +82,15 @@ public sealed class SiteBuilder
                 "choose an output folder outside the input folder, for example --output output")
             : null;
     }
+
+    /// <summary>
+    /// The warning for a site to be published without its public address: the sitemap is left out, as its addresses
+    /// must be absolute. Build gives it; serve, a local preview, has no use for it.
+    /// </summary>
+    public static Diagnostic? MissingSiteUrl(SiteOptions options) => options.SiteUrl is not null
+        ? null
+        : Diagnostic.Warning(DiagnosticCodes.NoSiteUrl, "the site's public address is not known, so sitemap.xml is left out and the feed's links are relative", new SourceLocation("--site-url"),
+            "pass --site-url https://your-org.github.io (the address the site is published at) to get a sitemap");
 
     /// <summary>The order every report uses: by file, line, column, then code.</summary>
     internal static List<Diagnostic> Sorted(IEnumerable<Diagnostic> diagnostics) => diagnostics

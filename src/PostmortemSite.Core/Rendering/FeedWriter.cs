@@ -23,7 +23,8 @@ internal static class FeedWriter
         {
             xml.WriteStartElement("feed", atom);
             xml.WriteElementString("title", atom, title);
-            xml.WriteElementString("id", atom, urls.Absolute(urls.Home));
+            // An Atom id must be an absolute IRI; links may stay relative, as readers resolve them against the feed's own address.
+            xml.WriteElementString("id", atom, urls.SiteUrl is null ? "urn:postmortemsite:feed" : urls.Absolute(urls.Home));
             xml.WriteElementString("updated", atom, AtomDate(updated));
             WriteLink(xml, atom, urls.Absolute(urls.Feed), "self");
             WriteLink(xml, atom, urls.Absolute(urls.Home), "alternate");
@@ -36,7 +37,7 @@ internal static class FeedWriter
                 var url = urls.Absolute(urls.Incident(incident.Id));
                 xml.WriteStartElement("entry", atom);
                 xml.WriteElementString("title", atom, incident.Title);
-                xml.WriteElementString("id", atom, url);
+                xml.WriteElementString("id", atom, urls.SiteUrl is null ? "urn:postmortemsite:incident:" + incident.Id : url);
                 xml.WriteElementString("updated", atom, AtomDate(incident.Date));
                 WriteLink(xml, atom, url, "alternate");
                 xml.WriteStartElement("category", atom);

@@ -8,7 +8,7 @@ namespace PostmortemSite.Rendering;
 public static class MarkdownRenderer
 {
     // Built once and shared: a built pipeline cannot change and is safe to use from many threads.
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+    internal static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UseAdvancedExtensions()
         .DisableHtml()
         .Build();
@@ -18,7 +18,16 @@ public static class MarkdownRenderer
     public static string ToHtml(string markdown) => ToHtml(markdown, _ => null);
 
     /// <param name="resolveLink">Maps a relative link (such as another postmortem's .md file) to its URL on the site; null leaves it as written.</param>
-    public static string ToHtml(string markdown, Func<LinkInline, string?> resolveLink)
+    public static string ToHtml(string markdown, Func<LinkInline, string?> resolveLink) =>
+        Parse(markdown, resolveLink) is { } document
+            ? document.ToHtml(Pipeline) // The pipeline's own pooled renderer: setting up a fresh HtmlRenderer per body cost more than parsing it.
+            : AsText(markdown);
+
+    /// <summary>The body as text, for the rare body the parser refuses.</summary>
+    internal static string AsText(string markdown) => "<pre>" + System.Net.WebUtility.HtmlEncode(markdown) + "</pre>";
+
+    /// <summary>The parsed body with its links made safe and resolved; null when the parser refuses it.</summary>
+    internal static MarkdownDocument? Parse(string markdown, Func<LinkInline, string?> resolveLink)
     {
         MarkdownDocument document;
         try
@@ -28,7 +37,7 @@ public static class MarkdownRenderer
         catch (ArgumentException)
         {
             // The reading stage rejects bodies nested beyond Markdig's limit; should one slip through, show it as text rather than fail.
-            return "<pre>" + System.Net.WebUtility.HtmlEncode(markdown) + "</pre>";
+            return null;
         }
 
         foreach (var link in document.Descendants<LinkInline>())
@@ -51,8 +60,7 @@ public static class MarkdownRenderer
             }
         }
 
-        // The pipeline's own pooled renderer: setting up a fresh HtmlRenderer per body cost more than parsing it.
-        return document.ToHtml(Pipeline);
+        return document;
     }
 
     /// <summary>Relative links and http(s)/mailto only: javascript:, data:, vbscript: and the like are refused.</summary>

@@ -21,7 +21,7 @@ internal static class ServeCommand
         options.AddTo(command);
         command.SetAction(async (result, cancellationToken) =>
         {
-            var site = options.Bind(result);
+            var site = options.Bind(result, includeDrafts: true);
             var themeFolder = result.GetValue(options.Theme)!;
             var session = new PreviewSession(site, () => DefaultTheme.Create(options.ThemeAssets(result)), themeFolder);
             await session.RunAsync(

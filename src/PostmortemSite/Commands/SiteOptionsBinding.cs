@@ -47,24 +47,51 @@ internal sealed class SiteOptionsBinding
         CustomParser = ParseDay,
     };
 
+    public Option<string?> TicketUrl { get; } = new("--ticket-url")
+    {
+        Description = "Tracker address for a ticket with {id} where the id goes (e.g. https://tracker.example/browse/{id}); makes ticket ids links",
+    };
+
+    public Option<bool> Drafts { get; } = new("--drafts")
+    {
+        Description = "Publish draft and in-review postmortems too, each marked as such (serve always shows them)",
+    };
+
+    /// <summary>The options of a command that builds a site; check, which only validates, takes <see cref="AddCheckingTo"/>'s.</summary>
     public void AddTo(Command command)
     {
-        command.Options.Add(Input);
-        command.Options.Add(Output);
+        AddCheckingTo(command);
         command.Options.Add(BasePath);
         command.Options.Add(SiteUrl);
         command.Options.Add(Title);
         command.Options.Add(Theme);
         command.Options.Add(AsOf);
+        command.Options.Add(TicketUrl);
     }
 
-    public SiteOptions Bind(ParseResult result) => new(
+    /// <summary>Only what decides which files are read and what is reported: nothing about how pages would look.</summary>
+    public void AddCheckingTo(Command command)
+    {
+        command.Options.Add(Input);
+        command.Options.Add(Output);
+    }
+
+    /// <param name="includeDrafts">Serve shows drafts whatever the options say; build publishes them only with --drafts.</param>
+    public SiteOptions Bind(ParseResult result, bool includeDrafts = false) => new(
         InputDirectory: result.GetValue(Input)!,
         OutputDirectory: result.GetValue(Output)!,
         BasePath: result.GetValue(BasePath)!,
         SiteUrl: result.GetValue(SiteUrl),
         SiteTitle: result.GetValue(Title)!,
-        AsOf: result.GetValue(AsOf));
+        AsOf: result.GetValue(AsOf),
+        IncludeDrafts: includeDrafts || result.GetValue(Drafts),
+        TicketUrl: result.GetValue(TicketUrl));
+
+    /// <summary>Check validates every postmortem, drafts too, as a build with the default look would; only input and output come from the command line.</summary>
+    public SiteOptions BindForCheck(ParseResult result) => new(
+        InputDirectory: result.GetValue(Input)!,
+        OutputDirectory: result.GetValue(Output)!,
+        IncludeDrafts: true);
 
     private static DateOnly? ParseDay(System.CommandLine.Parsing.ArgumentResult result)
     {
