@@ -24,7 +24,7 @@ public sealed class SiteBuilder
     /// <summary>Runs every stage; writes only when asked and only when no stage reported an error.</summary>
     public async Task<BuildResult> BuildAsync(SiteOptions options, bool write = true, CancellationToken cancellationToken = default, IProgress<BuildProgress>? progress = null)
     {
-        var diagnostics = new List<Diagnostic>();
+        var diagnostics = new List<Diagnostic>(options.SettingsDiagnostics);
         if (OutputWouldReplaceInput(options) is { } conflict)
         {
             return new BuildResult([conflict], null, []);
@@ -90,7 +90,7 @@ public sealed class SiteBuilder
     public static Diagnostic? MissingSiteUrl(SiteOptions options) => options.SiteUrl is not null
         ? null
         : Diagnostic.Warning(DiagnosticCodes.NoSiteUrl, "the site's public address is not known, so sitemap.xml is left out and the feed's links are relative", new SourceLocation("--site-url"),
-            "pass --site-url https://your-org.github.io (the address the site is published at) to get a sitemap");
+            "set site_url in postmortemsite.yml, or pass --site-url https://your-org.github.io (the address the site is published at), to get a sitemap");
 
     /// <summary>The order every report uses: by file, line, column, then code.</summary>
     internal static List<Diagnostic> Sorted(IEnumerable<Diagnostic> diagnostics) => diagnostics

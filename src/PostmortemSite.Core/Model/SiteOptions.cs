@@ -2,7 +2,6 @@ namespace PostmortemSite.Model;
 
 /// <summary>What a build was asked to do. Paths are as the user gave them.</summary>
 /// <param name="AsOf">The day "overdue" is judged on; null means the newest incident's date, never the clock.</param>
-/// <param name="TicketUrl">The tracker's address for a ticket, with {id} where the ticket id goes; null shows ticket ids as text.</param>
 /// <param name="IncludeDrafts">Whether draft and in-review postmortems are published too (serve and build --drafts), each marked as such.</param>
 public sealed record SiteOptions(
     string InputDirectory,
@@ -11,9 +10,25 @@ public sealed record SiteOptions(
     string? SiteUrl = null,
     string SiteTitle = "Incident library",
     DateOnly? AsOf = null,
-    bool IncludeDrafts = false,
-    string? TicketUrl = null)
+    bool IncludeDrafts = false)
 {
+    /// <summary>How an action item's ticket id becomes a link: an address containing <c>{id}</c>; null shows ids as text.</summary>
+    public string? TicketUrl { get; init; }
+
+    public Edition Edition { get; init; } = Edition.Internal;
+
+    /// <summary>The visibility of an incident whose front matter sets none.</summary>
+    public Visibility DefaultVisibility { get; init; } = Visibility.Internal;
+
+    /// <summary>Fields the public edition leaves out of every incident, as dotted names (<c>impact.description</c>).</summary>
+    public IReadOnlyList<string> InternalFields { get; init; } = [];
+
+    /// <summary>The IANA time zone times are shown in; null shows UTC.</summary>
+    public string? DisplayTimeZone { get; init; }
+
+    /// <summary>Problems found in the settings file (<c>postmortemsite.yml</c>); every build reports them with its own.</summary>
+    public IReadOnlyList<Checking.Diagnostic> SettingsDiagnostics { get; init; } = [];
+
     /// <summary>The base path with exactly one leading and one trailing slash.</summary>
     public string NormalizedBasePath
     {

@@ -16,7 +16,7 @@ public sealed class SiteLayoutBrowserTests(BrowserFixture browser)
     private static readonly Lazy<Task<(StaticSiteHost Host, int Incidents)>> Sample = new(async () =>
     {
         var folder = new TempFolder();
-        var build = await new SiteBuilder(DefaultTheme.Create()).BuildAsync(new SiteOptions(RepoPaths.Input, folder.Combine("site"), BasePath, TicketUrl: TicketUrl));
+        var build = await new SiteBuilder(DefaultTheme.Create()).BuildAsync(new SiteOptions(RepoPaths.Input, folder.Combine("site"), BasePath) { TicketUrl = TicketUrl });
         Assert.False(build.Failed, string.Join("\n", build.Diagnostics));
         return (await StaticSiteHost.StartAsync(folder.Combine("site"), BasePath), build.KnowledgeBase!.Incidents.Count);
     });

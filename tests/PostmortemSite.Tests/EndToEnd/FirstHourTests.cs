@@ -214,7 +214,7 @@ public sealed class FirstHourTests : IDisposable
 
         foreach (var (pattern, expected) in new[] { ("https://tracker.example/browse/{id}", "https://tracker.example/browse/OPS-12"), ("javascript:alert('{id}')", null), ("https://tracker.example/", null) })
         {
-            var build = await new SiteBuilder(DefaultTheme.Create()).BuildAsync(new SiteOptions(Input, Output, TicketUrl: pattern), write: false);
+            var build = await new SiteBuilder(DefaultTheme.Create()).BuildAsync(new SiteOptions(Input, Output) { TicketUrl = pattern }, write: false);
             var ticket = new HtmlParser().ParseDocument(Page(build, "actions/index.html")).QuerySelector("[data-action-table] .ticket");
             Assert.Equal("OPS-12", ticket?.TextContent);
             Assert.Equal(expected, ticket?.GetAttribute("href"));
