@@ -25,9 +25,9 @@ public sealed class SiteBuilder
     public async Task<BuildResult> BuildAsync(SiteOptions options, bool write = true, CancellationToken cancellationToken = default, IProgress<BuildProgress>? progress = null)
     {
         var diagnostics = new List<Diagnostic>();
-        if (OutputWouldReplaceInput(options) is { } conflict)
+        if (write && OutputFolder.Prepare(options) is { } refused)
         {
-            return new BuildResult([conflict], null, []);
+            return new BuildResult([refused], null, []) { Output = SiteWriter.Inspect(options.OutputDirectory) };
         }
 
         // The order below is the order of execution: read -> link -> index and render (together) -> write.
@@ -51,7 +51,23 @@ public sealed class SiteBuilder
         if (write && !result.Failed)
         {
             progress?.Report(new BuildProgress("writing", files.Count, files.Count));
-            result = result with { Written = await WriteAsync(options.OutputDirectory, files, cancellationToken) };
+            try
+            {
+                result = result with { Written = await WriteAsync(options, files, cancellationToken) };
+            }
+            catch (OutputRefusedException e)
+            {
+                result = result with { Diagnostics = Sorted([.. result.Diagnostics, e.Diagnostic]) };
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                result = result with { Diagnostics = Sorted([.. result.Diagnostics, OutputFolder.NotWritable(options.OutputDirectory, e)]) };
+            }
+        }
+
+        if (write)
+        {
+            result = result with { Output = SiteWriter.Inspect(options.OutputDirectory) };
         }
 
         progress?.Report(new BuildProgress("done", 0, 0));
@@ -59,27 +75,18 @@ public sealed class SiteBuilder
         return result;
     }
 
-    private async Task<WriteSummary> WriteAsync(string outputDirectory, IReadOnlyList<OutputFile> files, CancellationToken cancellationToken)
+    private async Task<WriteSummary> WriteAsync(SiteOptions options, IReadOnlyList<OutputFile> files, CancellationToken cancellationToken)
     {
+        var outputDirectory = options.OutputDirectory;
         if (_cache is null)
         {
-            await SiteWriter.WriteAsync(outputDirectory, files, cancellationToken);
+            await SiteWriter.WriteAsync(outputDirectory, files, options.ForceOutput, cancellationToken);
             return new WriteSummary(files.Count, 0, 0);
         }
 
-        var summary = await SiteWriter.UpdateAsync(outputDirectory, files, _cache.WrittenTo(outputDirectory), cancellationToken);
+        var summary = await SiteWriter.UpdateAsync(outputDirectory, files, _cache.WrittenTo(outputDirectory), options.ForceOutput, cancellationToken);
         _cache.Written = (Path.GetFullPath(outputDirectory), files);
         return summary;
-    }
-
-    private static Diagnostic? OutputWouldReplaceInput(SiteOptions options)
-    {
-        var input = Path.GetFullPath(options.InputDirectory).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
-        var output = Path.GetFullPath(options.OutputDirectory).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
-        return input.StartsWith(output, StringComparison.Ordinal) || output.StartsWith(input, StringComparison.Ordinal)
-            ? Diagnostic.Error(DiagnosticCodes.InvalidValue, $"the output folder '{options.OutputDirectory}' overlaps the input folder '{options.InputDirectory}'", new SourceLocation(options.OutputDirectory),
-                "choose an output folder outside the input folder, for example --output output")
-            : null;
     }
 
     /// <summary>The order every report uses: by file, line, column, then code.</summary>
@@ -101,4 +108,7 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, Knowledg
 
     /// <summary>What the write stage did; null when nothing was written.</summary>
     public WriteSummary? Written { get; init; }
+
+    /// <summary>What the output folder holds after a build that was to write it (so a failure never claims a site that is not there).</summary>
+    public OutputState Output { get; init; }
 }

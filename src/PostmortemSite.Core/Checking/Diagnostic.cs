@@ -58,4 +58,9 @@ public static class DiagnosticCodes
     public const string UnclassifiedRootCause = "PM024";
     public const string NotExtracted = "PM025";
     public const string OutputExists = "PM026";
+    public const string OutputNotOwned = "PM030";
+    public const string OutputInTheWay = "PM031";
+    public const string OutputOverlapsInput = "PM032";
+    public const string OutputNotWritable = "PM033";
+    public const string NotARegularFile = "PM034";
 }
