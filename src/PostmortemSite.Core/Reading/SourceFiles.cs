@@ -61,7 +61,7 @@ internal static class SourceFiles
         RealPath.LinkTarget(fullPath) is not null && (RealPath.Of(fullPath) is not { } real || !RealPath.IsWithin(real, inputRoot));
 
     /// <summary>The file's bytes, trusting its reported length only as a first guess; null past <see cref="SourceDecoder.MaxBytes"/>.</summary>
-    private static async Task<byte[]?> ReadAtMostAsync(string path, int reported, CancellationToken cancellationToken)
+    internal static async Task<byte[]?> ReadAtMostAsync(string path, int reported, CancellationToken cancellationToken)
     {
         await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 0);
         var buffer = new byte[reported];

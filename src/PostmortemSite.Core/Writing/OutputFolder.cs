@@ -65,6 +65,11 @@ public static class OutputFolder
                 "choose a folder with --output, or move the file away");
         }
 
+        if (NearestExisting(root) is { } ancestor && File.Exists(ancestor))
+        {
+            return NotWritable(output, new IOException($"'{ancestor}' is a file, so no folder can be made under it"));
+        }
+
         if (!string.IsNullOrWhiteSpace(options.InputDirectory) && RealPath.Overlap(options.InputDirectory, root))
         {
             return Diagnostic.Error(DiagnosticCodes.OutputOverlapsInput, $"the output folder '{output}' overlaps the input folder '{options.InputDirectory}' (symbolic links followed); nothing was written", new SourceLocation(output),
@@ -77,6 +82,19 @@ public static class OutputFolder
     internal static Diagnostic NotWritable(string outputDirectory, Exception e) =>
         Diagnostic.Error(DiagnosticCodes.OutputNotWritable, $"cannot write the output folder '{outputDirectory}': {e.Message}", new SourceLocation(outputDirectory),
             "check that the folder and the folders in it are writable, or choose another folder with --output");
+
+    private static string? NearestExisting(string path)
+    {
+        for (var current = path; current is not null; current = Path.GetDirectoryName(current))
+        {
+            if (Path.Exists(current))
+            {
+                return current;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>A folder with entries but no manifest: someone else's files, or a site from before manifests.</summary>
     private static bool IsForeign(string root) =>
