@@ -58,6 +58,8 @@ public static class DiagnosticCodes
     public const string UnclassifiedRootCause = "PM024";
     public const string NotExtracted = "PM025";
     public const string OutputExists = "PM026";
+    public const string InvalidConfig = "PM027";
+    public const string UnknownConfigKey = "PM028";
     public const string OutputNotOwned = "PM030";
     public const string OutputInTheWay = "PM031";
     public const string OutputOverlapsInput = "PM032";

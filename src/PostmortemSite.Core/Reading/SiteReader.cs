@@ -78,14 +78,7 @@ public static class SiteReader
             return (TaxonomyReader.Default, "");
         }
 
-        // Its titles and descriptions are published like a postmortem's text, so it is read under the same rules.
-        var (bytes, problem) = await SourceFiles.ReadAsync(InputRoot(inputDirectory), path, TaxonomyReader.FileName, cancellationToken);
-        var (text, decodingProblem) = bytes is null ? (null, problem) : SourceDecoder.Decode(bytes, TaxonomyReader.FileName);
-        if (decodingProblem is not null)
-        {
-            diagnostics.Add(decodingProblem);
-        }
-
+        var text = await SourceFiles.ReadTextAsync(inputDirectory, TaxonomyReader.FileName, diagnostics, cancellationToken);
         return text is null ? (TaxonomyReader.Default, "") : (TaxonomyReader.Parse(TaxonomyReader.FileName, text, diagnostics), text);
     }
 

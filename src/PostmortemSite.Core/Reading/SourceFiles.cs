@@ -56,6 +56,23 @@ internal static class SourceFiles
         }
     }
 
+    /// <summary>
+    /// A settings file at the input folder's root (the taxonomy, postmortemsite.yml) as text, under the same rules as a
+    /// postmortem, since its values are published too; a problem is added to <paramref name="diagnostics"/>.
+    /// </summary>
+    public static async Task<string?> ReadTextAsync(string inputDirectory, string fileName, List<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    {
+        var inputRoot = RealPath.Of(inputDirectory) ?? Path.GetFullPath(inputDirectory);
+        var (bytes, problem) = await ReadAsync(inputRoot, Path.Combine(inputDirectory, fileName), fileName, cancellationToken);
+        var (text, decodingProblem) = bytes is null ? (null, problem) : SourceDecoder.Decode(bytes, fileName);
+        if (decodingProblem is not null)
+        {
+            diagnostics.Add(decodingProblem);
+        }
+
+        return text;
+    }
+
     /// <summary>Whether the file is a link whose target, followed all the way, is not under the input folder (or loops).</summary>
     private static bool LeadsOutside(string inputRoot, string fullPath) =>
         RealPath.LinkTarget(fullPath) is not null && (RealPath.Of(fullPath) is not { } real || !RealPath.IsWithin(real, inputRoot));
