@@ -111,7 +111,15 @@ public sealed class PreviewSession
             return null;
         }
 
-        return await IncidentPageUpdater.TryUpdateAsync(last, edited, _options, _cache, cancellationToken);
+        try
+        {
+            return await IncidentPageUpdater.TryUpdateAsync(last, edited, _options, _cache, cancellationToken);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The output folder cannot take the page (read-only, a link in the way): the full rebuild reports it as a diagnostic.
+            return null;
+        }
     }
 
     private async Task RebuildAsync(Task previous, SiteTheme theme, IReadOnlyList<string> changed, BackgroundBuild self, PreviewServer server, Action<PreviewBuild> onBuild, CancellationToken cancellationToken)
