@@ -163,6 +163,32 @@ public sealed partial class ContentHardeningTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task Services_and_tags_whose_names_differ_get_pages_of_their_own()
+    {
+        _temp.Write("input/one.md", SampleSite.Postmortem("One", services: "[中文, a b]", tags: "[x y]"));
+        _temp.Write("input/two.md", SampleSite.Postmortem("Two", services: "[中国, a-b]", tags: "[x-y]"));
+
+        var build = await Build();
+
+        Assert.True(build.ExitCode == 0, build.All);
+        foreach (var (id, links) in new[] { ("one", "services"), ("one", "tags"), ("two", "services"), ("two", "tags") })
+        {
+            // Each badge on an incident page leads to a page that lists that incident and not the other.
+            var other = id == "one" ? "two" : "one";
+            foreach (var badge in Page($"site/incidents/{id}/index.html").QuerySelectorAll($"a.badge[href*='{links}/']"))
+            {
+                var href = Uri.UnescapeDataString(badge.GetAttribute("href")!);
+                var target = href[href.IndexOf(links + "/", StringComparison.Ordinal)..];
+                var list = Page(Path.Combine("site", target, "index.html")).QuerySelector("main")!.InnerHtml;
+                Assert.Contains($"incidents/{id}/", list);
+                Assert.DoesNotContain($"incidents/{other}/", list);
+            }
+        }
+
+        Assert.Equal(4, Directory.GetDirectories(_temp.Combine("site", "services")).Length);
+    }
+
     public void Dispose() => _temp.Dispose();
 
     [GeneratedRegex("^text-align: (left|right|center);$")]
