@@ -189,6 +189,23 @@ public sealed partial class ContentHardeningTests : IDisposable
         Assert.Equal(4, Directory.GetDirectories(_temp.Combine("site", "services")).Length);
     }
 
+    [Fact]
+    public async Task A_page_lists_the_first_2000_timeline_events_and_says_how_many_it_left_out()
+    {
+        var events = string.Concat(Enumerable.Range(0, 2500).Select(i => $"  - time: 2024-01-01T{i / 60 % 24:00}:{i % 60:00}:00Z\n    text: event {i}\n"));
+        _temp.Write("input/long.md", "---\ntitle: T\ndate: 2024-01-01\nroot_cause:\n  category: database/index\ntimeline:\n" + events + "---\nbody\n");
+
+        var build = await Build();
+
+        Assert.True(build.ExitCode == 0, build.All);
+        var page = Page("site/incidents/long/index.html");
+        Assert.Equal(2000, page.QuerySelectorAll("ol.timeline > li").Length);
+        Assert.Contains("event 1999", page.QuerySelector("ol.timeline > li:last-child")!.TextContent);
+        Assert.Contains("The timeline has 2,500 events; the first 2,000 are shown here and 500 are left out.", page.QuerySelector(".timeline-cut")!.TextContent);
+        using var api = JsonDocument.Parse(_temp.Read("site/api/incidents.json"));
+        Assert.Contains(api.RootElement.EnumerateArray(), i => i.GetProperty("timeline").GetArrayLength() == 2500);
+    }
+
     public void Dispose() => _temp.Dispose();
 
     [GeneratedRegex("^text-align: (left|right|center);$")]
