@@ -65,4 +65,6 @@ public static class DiagnosticCodes
     public const string OutputOverlapsInput = "PM032";
     public const string OutputNotWritable = "PM033";
     public const string NotARegularFile = "PM034";
+    public const string AliasesTooLarge = "PM040";
+    public const string UnsafeCharacter = "PM041";
 }

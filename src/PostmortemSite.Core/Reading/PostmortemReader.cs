@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using PostmortemSite.Checking;
 using PostmortemSite.Importing;
 using PostmortemSite.Model;
+using PostmortemSite.Text;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -49,10 +50,12 @@ public sealed partial class PostmortemReader
             return new ReadResult(null, diagnostics);
         }
 
+        text = ReplaceUnsafeCharacters(TextNormalizer.Normalize(text), sourcePath, diagnostics);
         var document = FrontMatter.Split(text);
         if (!document.Exists)
         {
-            return ReadLegacy(sourcePath, text);
+            var legacy = ReadLegacy(sourcePath, text);
+            return legacy with { Diagnostics = [.. diagnostics, .. legacy.Diagnostics] };
         }
 
         var root = ParseYaml(document, sourcePath, diagnostics);
@@ -63,8 +66,31 @@ public sealed partial class PostmortemReader
 
         var postmortem = Map(new YamlFields(root, sourcePath, document.YamlFirstLine - 1, diagnostics), document, sourcePath, diagnostics);
         var failed = diagnostics.Any(d => d.Severity == Severity.Error);
-        return new ReadResult(failed ? null : postmortem, diagnostics);
+
+        // An aliased value is one node reached from many places: it is reported once, not once per place.
+        return new ReadResult(failed ? null : postmortem, diagnostics.Distinct().ToList());
     }
+
+    /// <summary>Control characters typed or pasted into the file itself; those written as YAML escapes are caught as values are parsed.</summary>
+    private static string ReplaceUnsafeCharacters(string text, string sourcePath, List<Diagnostic> diagnostics)
+    {
+        var first = UnsafeCharacters.IndexOf(text);
+        if (first < 0)
+        {
+            return text;
+        }
+
+        var line = text.AsSpan(0, first).Count('\n') + 1;
+        var column = first - text.LastIndexOf('\n', Math.Max(0, first - 1));
+        var replaced = UnsafeCharacters.Replace(text, out var count);
+        diagnostics.Add(UnsafeCharactersReplaced(new SourceLocation(sourcePath, line, column), count));
+        return replaced;
+    }
+
+    private static Diagnostic UnsafeCharactersReplaced(SourceLocation location, int count = 1) =>
+        Diagnostic.Warning(DiagnosticCodes.UnsafeCharacter,
+            count == 1 ? "a control character was replaced by U+FFFD" : $"{count} control characters (the first here) were replaced by U+FFFD",
+            location, "delete the invisible character (a control character, often pasted from a terminal); pages, feeds and the search index cannot hold it");
 
     /// <summary>A document without front matter goes through the importer's extractor, so a heap of old postmortems builds at once.</summary>
     private ReadResult ReadLegacy(string sourcePath, string text)
@@ -98,7 +124,13 @@ public sealed partial class PostmortemReader
         {
             // The fast parser declines anything unusual before emitting a thing, so errors still come from YamlDotNet's own parser.
             var stream = new YamlStream();
-            stream.Load((IParser?)FastYamlParser.TryParse(document.Yaml!) ?? new Parser(new StringReader(document.Yaml!)));
+            var parser = new GuardedYamlParser((IParser?)FastYamlParser.TryParse(document.Yaml!) ?? new Parser(new StringReader(document.Yaml!)));
+            stream.Load(parser);
+            foreach (var mark in parser.ReplacedCharacters)
+            {
+                diagnostics.Add(UnsafeCharactersReplaced(new SourceLocation(sourcePath, (int)mark.Line + document.YamlFirstLine - 1, (int)mark.Column)));
+            }
+
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
             {
                 diagnostics.Add(Diagnostic.Error(DiagnosticCodes.MissingField, "the front matter is empty", new SourceLocation(sourcePath, 1, 1), "add at least 'title', 'date' and 'root_cause: { category: ... }'"));
@@ -112,6 +144,11 @@ public sealed partial class PostmortemReader
             }
 
             return mapping;
+        }
+        catch (YamlLimitException e)
+        {
+            diagnostics.Add(Diagnostic.Error(e.Code, e.Message, new SourceLocation(sourcePath, (int)e.Start.Line + document.YamlFirstLine - 1, (int)e.Start.Column), e.Hint));
+            return null;
         }
         catch (YamlException e)
         {
