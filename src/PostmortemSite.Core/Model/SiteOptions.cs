@@ -10,6 +10,14 @@ public sealed record SiteOptions(
     string SiteTitle = "Incident library",
     DateOnly? AsOf = null)
 {
+    public Edition Edition { get; init; } = Edition.Internal;
+
+    /// <summary>The visibility of an incident whose front matter sets none.</summary>
+    public Visibility DefaultVisibility { get; init; } = Visibility.Internal;
+
+    /// <summary>Fields the public edition leaves out of every incident, as dotted names (<c>impact.description</c>).</summary>
+    public IReadOnlyList<string> InternalFields { get; init; } = [];
+
     /// <summary>The base path with exactly one leading and one trailing slash.</summary>
     public string NormalizedBasePath
     {
