@@ -114,7 +114,7 @@ public static class EditionSelector
         foreach (var name in names.Where(n => !InternalFields.IsKnown(n)))
         {
             var nearest = Suggestions.Nearest(name, InternalFields.Names);
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnknownInternalField, $"'{name}' in 'internal_fields' is not a field the public edition can leave out", new SourceLocation("postmortemsite.yml"),
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnknownInternalField, $"'{name}' in 'internal_fields' is not a field the public edition can leave out", new SourceLocation(SiteConfigReader.FileName),
                 nearest is null ? $"use any of: {string.Join(", ", InternalFields.Names)}" : $"did you mean '{nearest}'?"));
         }
     }
