@@ -1,4 +1,5 @@
 using PostmortemSite.Checking;
+using PostmortemSite.Editions;
 using PostmortemSite.Linking;
 using PostmortemSite.Model;
 using PostmortemSite.Reading;
@@ -30,13 +31,17 @@ public sealed class SiteBuilder
             return new BuildResult([refused], null, []) { Output = SiteWriter.Inspect(options.OutputDirectory) };
         }
 
-        // The order below is the order of execution: read -> link -> index and render (together) -> write.
+        // The order below is the order of execution: read -> select the edition -> link -> index and render (together) -> write.
         progress?.Report(new BuildProgress("reading", 0, 0));
         var read = await SiteReader.ReadAsync(options.InputDirectory, _cache?.Reads, cancellationToken);
         diagnostics.AddRange(read.Diagnostics);
 
-        progress?.Report(new BuildProgress("linking", read.Postmortems.Count, read.Postmortems.Count));
-        var linked = KnowledgeBaseLinker.Link(read.Taxonomy, read.Postmortems, options.AsOf);
+        // Everything after this step sees only the edition's incidents, already without what it leaves out or redacts.
+        var edition = EditionSelector.Select(read, RedactionRules.Read(options.InputDirectory), options);
+        diagnostics.AddRange(edition.Diagnostics);
+
+        progress?.Report(new BuildProgress("linking", edition.Postmortems.Count, edition.Postmortems.Count));
+        var linked = KnowledgeBaseLinker.Link(edition.Taxonomy, edition.Postmortems, options.AsOf);
         diagnostics.AddRange(linked.Diagnostics);
 
         // Index and render both read the linked knowledge base and nothing else, so they run side by side: each
@@ -47,7 +52,7 @@ public sealed class SiteBuilder
         var searchIndex = await indexing;
         var files = pages.Concat(searchIndex).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
 
-        var result = new BuildResult(Sorted(diagnostics), linked.KnowledgeBase, files);
+        var result = new BuildResult(Sorted(diagnostics), linked.KnowledgeBase, files) { Edition = edition.Report };
         if (write && !result.Failed)
         {
             progress?.Report(new BuildProgress("writing", files.Count, files.Count));
@@ -105,6 +110,9 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, Knowledg
     public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
 
     public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
+
+    /// <summary>What the edition left out and redacted; null when the build stopped before choosing.</summary>
+    public EditionReport? Edition { get; init; }
 
     /// <summary>What the write stage did; null when nothing was written.</summary>
     public WriteSummary? Written { get; init; }

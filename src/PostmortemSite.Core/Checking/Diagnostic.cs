@@ -67,4 +67,13 @@ public static class DiagnosticCodes
     public const string NotARegularFile = "PM034";
     public const string AliasesTooLarge = "PM040";
     public const string UnsafeCharacter = "PM041";
+
+    // Editions and redaction (PM073-PM079).
+    public const string InvalidRedactionFile = "PM073";
+    public const string InvalidRedactionPattern = "PM074";
+    public const string UnusedRedactionRule = "PM075";
+    public const string RedactionTimeout = "PM076";
+    public const string UnknownInternalField = "PM077";
+    public const string RedactedAddress = "PM078";
+    public const string UnclosedInternalPassage = "PM079";
 }

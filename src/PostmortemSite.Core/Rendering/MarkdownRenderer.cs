@@ -8,7 +8,7 @@ namespace PostmortemSite.Rendering;
 public static class MarkdownRenderer
 {
     // Built once and shared: a built pipeline cannot change and is safe to use from many threads.
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+    internal static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UseAdvancedExtensions()
         .DisableHtml()
         .Build();

@@ -105,7 +105,8 @@ public sealed class PreviewSession
     /// <summary>The quick path: only edits to postmortems the last good build has, rendered in its context.</summary>
     private async Task<PreviewUpdate?> TryUpdateAsync(SiteTheme theme, CancellationToken cancellationToken)
     {
-        if (_lastGood is not { } last || last.Theme != theme
+        // The public edition is only ever built whole, so no page can skip its selection and redaction.
+        if (_options.Edition == Edition.Public || _lastGood is not { } last || last.Theme != theme
             || IncidentPageUpdater.EditedPostmortems(_unbuilt, _options.InputDirectory, last.KnowledgeBase) is not { } edited)
         {
             return null;

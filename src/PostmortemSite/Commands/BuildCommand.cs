@@ -54,6 +54,11 @@ internal static class BuildCommand
                 return 1;
             }
 
+            if (EditionSummary.Line(build.Edition) is { } edition)
+            {
+                console.Out.WriteLine(edition);
+            }
+
             console.Out.WriteLine($"Built {incidents} incidents into {pages} pages ({build.Files.Count} files) in {seconds}: {build.Warnings} warning(s), 0 errors.");
             console.Out.WriteLine($"Open {Path.GetFullPath(Path.Combine(site.OutputDirectory, "index.html"))}");
             return 0;
