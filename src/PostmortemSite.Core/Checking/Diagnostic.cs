@@ -58,4 +58,10 @@ public static class DiagnosticCodes
     public const string UnclassifiedRootCause = "PM024";
     public const string NotExtracted = "PM025";
     public const string OutputExists = "PM026";
+
+    // PM050-PM059: import accuracy (issue 17).
+    public const string DateGuessed = "PM050";
+    public const string ImportWouldNotBuild = "PM051";
+    public const string NotImported = "PM052";
+    public const string MilestoneDropped = "PM053";
 }

@@ -9,8 +9,11 @@ namespace PostmortemSite.Importing;
 /// </summary>
 internal static partial class EventWording
 {
-    /// <summary>In the order they are assigned, so an entry that could be two milestones takes the earlier one.</summary>
-    public static readonly string[] Milestones = ["detected", "identified", "mitigated", "resolved", "started"];
+    /// <summary>
+    /// In the order they are assigned, so an entry that could be two milestones takes the earlier one; resolved comes
+    /// before mitigated because "service resumes, incident ends" closes the incident rather than easing it.
+    /// </summary>
+    public static readonly string[] Milestones = ["detected", "identified", "resolved", "mitigated", "started"];
 
     public static bool IsDeadEnd(string text) => DeadEnd().IsMatch(text);
 
@@ -38,7 +41,7 @@ internal static partial class EventWording
     [GeneratedRegex(@"\b(?:fail(?:s|ed|ing)?|unsuccessful|did ?n[o']?t|no effect|not effective|attempt(?:s|ed)?|partial(?:ly)? (?:fail|succeed)|still (?:down|offline|failing))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Failure();
 
-    [GeneratedRegex(@"\b(?:(?:incident|outage|impact|degradation|problem|issue)s? (?:begins?|began|starts?|started)|outage begins|(?:began|begins|started) (?:failing|erroring|returning errors))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:incident|outage|impact|degradation|problem|issue)s? (?:begins?|began|starts?|started)|outage begins|start of (?:the )?(?:incident|outage|impact)|(?:began|begins|started) (?:failing|erroring|returning errors))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Started();
 
     [GeneratedRegex(@"\b(?:detected|detects|alert(?:s|ed)?\b|alarm(?:s|ed)?\b|paged|pages (?:the )?on-?call|noticed|notices|reported|reports|flagged|first (?:report|sign)|monitoring (?:system )?(?:shows|showed|indicat))", RegexOptions.IgnoreCase)]
@@ -50,6 +53,6 @@ internal static partial class EventWording
     [GeneratedRegex(@"\b(?:mitigat\w*|rolled back|rolls? back|rollback|revert(?:ed|s)?\b|workaround|failover|failed over|kill switch|disabled|suspended|began to improve|started to improve|starts? to recover|started recovering|began recovering|(?:performance|latency|errors?) (?:improved|recover(?:ed|s))|observed immediate improvement|partially restored|recovering|resum(?:ed|es|ing))", RegexOptions.IgnoreCase)]
     private static partial Regex Mitigated();
 
-    [GeneratedRegex(@"\b(?:resolved|resolution (?:achieved|confirmed)|full(?:y)? (?:restored|recovered|operational|resolved|resolution|restoration|recovery)|full service|service (?:is |was )?(?:restored|operational|recovered)|services? (?:fully )?restored|all (?:services|systems) (?:confirmed |are |were )?(?:operational|normal|healthy)|back to normal|returned to normal|incident (?:closed|resolved|over)|outage ends|all clear)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:resolved|resolution (?:achieved|confirmed)|full(?:y)? (?:restored|recovered|operational|resolved|resolution|restoration|recovery)|full service|service (?:is |was )?(?:restored|operational|recovered)|services? (?:fully )?restored|all (?:services|systems) (?:confirmed |are |were )?(?:operational|normal|healthy)|back to normal|returned to normal|incident (?:(?:is |was )?(?:officially )?(?:closed|resolved|over|ends|ended))|(?:outage|incident) (?:ends|ended|is over)|end of (?:the )?(?:outage|incident)|all clear|(?:solved|fixed|resolved) the (?:issue|problem|outage)|(?:issue|problem) (?:was |is )?(?:permanently |fully )?(?:fixed|solved)|permanently fixed|fix (?:was |is )?(?:deployed|rolled out|live)|(?:everything|all) (?:is |was )?(?:working|operational|back)|(?:service|site|website|api)s? (?:is |was |are |were )?(?:back (?:up|online)|fully (?:up|available|functional)))", RegexOptions.IgnoreCase)]
     private static partial Regex Resolved();
 }
