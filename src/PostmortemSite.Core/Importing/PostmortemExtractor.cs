@@ -464,6 +464,13 @@ internal sealed partial class PostmortemExtractor
             values[3] = ("resolved", start + stated.Length, $"the stated duration \"{stated.Phrase}\"");
         }
 
+        // With no stated end, the last timed entry is the best reading of when the work stopped (a guess, reported as one).
+        if (values[3].Value is null && values[2].Value is null && values[0].Value is { } begun
+            && timeline.Events.Select(e => e.Event.Time).LastOrDefault(t => t is not null) is { } last && last > begun)
+        {
+            values[3] = ("resolved", last, "the last timeline entry");
+        }
+
         var dropped = new HashSet<string>(StringComparer.Ordinal);
 
         // The reader requires started <= detected <= mitigated <= resolved: a guess that breaks the order goes first.
