@@ -158,7 +158,14 @@ internal sealed partial class PostmortemExtractor
     internal static string IdFor(string sourcePath)
     {
         var stem = Path.GetFileNameWithoutExtension(sourcePath.Replace('\\', '/').Split('/')[^1]);
-        return PostmortemReader.IsValidId(stem) ? stem : Slugs.From(stem.Length > 100 ? stem[..100] : stem);
+        if (PostmortemReader.IsValidId(stem))
+        {
+            return stem;
+        }
+
+        // A slug can still be a name Windows reserves for a device ("con", "nul.txt" -> "nul"): such a file cannot be opened there.
+        var slug = Slugs.From(stem.Length > 100 ? stem[..100] : stem);
+        return PostmortemReader.IsValidId(slug) ? slug : $"incident-{slug}";
     }
 
     private static string ReadTitle(LegacyDocument document, ForeignFrontMatter foreign, string sourcePath, Run run)
