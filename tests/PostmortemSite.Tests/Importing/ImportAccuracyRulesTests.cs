@@ -147,4 +147,14 @@ public sealed class ImportAccuracyRulesTests
         var written = Path.GetFileNameWithoutExtension(Assert.Single(result.Files).Output!);
         Assert.True(PostmortemReader.IsValidId(written), written);
     }
+
+    [Fact]
+    public void A_sentence_that_states_the_cause_outweighs_a_product_name_in_the_title()
+    {
+        const string text = "# Feature flags dashboard unavailable\n\nDate: 2024-07-01\n\nUsers could not open the dashboard for an hour.\n\nAfter investigation we found the root cause was that the reporting database ran out of disk space.\n";
+
+        var classification = Extractor.Extract("flags.md", text).Postmortem.Classification;
+
+        Assert.Equal("capacity/resource-exhaustion", classification.Category);
+    }
 }
