@@ -156,6 +156,8 @@ public static class PostmortemImporter
                 {
                     sources.Add((full, Path.Combine(path, relative).Replace('\\', '/'), relative));
                 }
+
+                ReportPassedOver(path, seen, diagnostics);
             }
             else
             {
@@ -164,6 +166,26 @@ public static class PostmortemImporter
         }
 
         return sources;
+    }
+
+    /// <summary>Every other file under a folder is named with the reason it was not read, so "Imported 10 files" from a folder of 15 explains itself.</summary>
+    private static void ReportPassedOver(string folder, HashSet<string> taken, List<Diagnostic> diagnostics)
+    {
+        var everything = Directory.EnumerateFiles(folder, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.ReparsePoint });
+        foreach (var file in everything.Where(f => !taken.Contains(Path.GetFullPath(f))).Order(StringComparer.Ordinal))
+        {
+            var relative = Path.GetRelativePath(folder, file).Replace('\\', '/');
+            if (relative.Split('/').Any(part => part.StartsWith('.')))
+            {
+                continue;
+            }
+
+            var extension = Path.GetExtension(file);
+            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.NotImported,
+                $"not imported: {(extension.Length == 0 ? "a file without an extension" : $"'{extension}' files")} are not read from a folder (read: .md, .markdown, .txt)",
+                new SourceLocation(Path.Combine(folder, relative).Replace('\\', '/')),
+                "convert it to Markdown or plain text, or name the file itself on the command line to import it as text"));
+        }
     }
 
     private static async Task<ImportedFile> ImportOneAsync(PostmortemExtractor extractor, PostmortemReader checker, string fullPath, string shownPath, string sourceName, ImportOptions options, HashSet<string> taken, CancellationToken cancellationToken)

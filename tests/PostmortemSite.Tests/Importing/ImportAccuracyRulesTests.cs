@@ -157,4 +157,19 @@ public sealed class ImportAccuracyRulesTests
 
         Assert.Equal("capacity/resource-exhaustion", classification.Category);
     }
+
+    [Fact]
+    public async Task Every_file_in_a_folder_is_imported_or_named_as_passed_over_with_the_reason()
+    {
+        using var temp = new TempFolder();
+        temp.Write("heap/db-outage.txt", "Date: 2024-02-01\n\nThe primary database ran out of disk.\n");
+        temp.Write("heap/old/wiki-export.docx", "binary-ish");
+        temp.Write("heap/scan.pdf", "%PDF-1.4");
+
+        var result = await PostmortemImporter.ImportAsync(new ImportOptions([temp.Combine("heap")], temp.Combine("out")));
+
+        Assert.Single(result.Files);
+        Assert.Equal(["heap/old/wiki-export.docx", "heap/scan.pdf"], result.Diagnostics.Where(d => d.Code == DiagnosticCodes.NotImported).Select(d => Path.GetRelativePath(temp.Path, d.Location.File).Replace('\\', '/')).Order());
+        Assert.Contains("'.pdf' files are not read", result.Describe(), StringComparison.Ordinal);
+    }
 }
