@@ -88,6 +88,14 @@ internal sealed partial class PostmortemExtractor
         var foreign = split.Exists ? ForeignFrontMatter.Read(split.Yaml!, run) : ForeignFrontMatter.None;
         var body = split.Exists ? split.Body : normalized;
         var firstBodyLine = split.Exists ? split.BodyFirstLine - 1 : 0;
+        var foreignText = split.Exists ? split.Yaml : null;
+        if (!split.Exists && TomlFrontMatter.Split(normalized) is { } toml)
+        {
+            foreign = ForeignFrontMatter.Read(toml.AsYaml, run);
+            body = toml.Body;
+            firstBodyLine = toml.BodyFirstLine - 1;
+            foreignText = toml.Raw;
+        }
         run.LineOffset = firstBodyLine;
         var document = LegacyDocumentParser.Parse(body);
         if (document.Truncated)
@@ -149,7 +157,7 @@ internal sealed partial class PostmortemExtractor
             Timeline: timelineEvents,
             Body: body,
             SourcePath: sourcePath,
-            ForeignFrontMatter: split.Exists ? split.Yaml : null,
+            ForeignFrontMatter: foreignText,
             TimeZone: zone.Description);
         return new Extraction(extracted, run.Report(), run.Diagnostics);
     }

@@ -172,4 +172,17 @@ public sealed class ImportAccuracyRulesTests
         Assert.Equal(["heap/old/wiki-export.docx", "heap/scan.pdf"], result.Diagnostics.Where(d => d.Code == DiagnosticCodes.NotImported).Select(d => Path.GetRelativePath(temp.Path, d.Location.File).Replace('\\', '/')).Order());
         Assert.Contains("'.pdf' files are not read", result.Describe(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_TOML_front_matter_block_gives_the_title_and_date_and_stays_out_of_the_body()
+    {
+        const string text = "+++\ntitle = \"Package index served stale files\"\ndate = 2022-11-03\n\n[extra]\nauthor = \"ops team\"\n+++\n\nFor two hours the index served old metadata.\n";
+
+        var extraction = Extractor.Extract("stale-index.md", text);
+
+        Assert.Equal("Package index served stale files", extraction.Postmortem.Title);
+        Assert.Equal(new DateOnly(2022, 11, 3), extraction.Postmortem.Date);
+        Assert.DoesNotContain("+++", extraction.Postmortem.Body, StringComparison.Ordinal);
+        Assert.Contains("author", extraction.Postmortem.ForeignFrontMatter, StringComparison.Ordinal);
+    }
 }
