@@ -76,4 +76,10 @@ public static class DiagnosticCodes
     public const string UnknownInternalField = "PM077";
     public const string RedactedAddress = "PM078";
     public const string UnclosedInternalPassage = "PM079";
+
+    // PM050-PM059: import accuracy (issue 17).
+    public const string DateGuessed = "PM050";
+    public const string ImportWouldNotBuild = "PM051";
+    public const string NotImported = "PM052";
+    public const string MilestoneDropped = "PM053";
 }
