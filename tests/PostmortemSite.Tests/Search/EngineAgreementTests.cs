@@ -3,7 +3,7 @@ using PostmortemSite.Search;
 
 namespace PostmortemSite.Tests.Search;
 
-/// <summary>The browser's engine (engine.js, run in Jurassic) and the C# engine must rank identically.</summary>
+/// <summary>The browser's engine (engine.js, run in Jint) and the C# engine must rank identically.</summary>
 public sealed class EngineAgreementTests
 {
     public static readonly string[] Queries =
@@ -42,7 +42,6 @@ public sealed class EngineAgreementTests
               var engine = PostmortemSearch.createEngine(function (path) { return hostReadIndexFile(path); });
               return JSON.stringify(JSON.parse(queries).map(function (q) {
                 var r = engine.search(q, { limit: 10, facets: true });
-                // Jurassic's JSON.stringify drops array lengths (unsigned integers inside), so numbers are coerced.
                 return { total: r.total | 0, ordinals: r.ordinals, ids: r.hits.map(function (h) { return h.id; }),
                          scores: r.hits.map(function (h) { return h.score; }), facets: r.facets, unmatched: r.unmatchedWords };
               }));

@@ -2,7 +2,7 @@
    Search/SearchEngine.cs: the same steps in the same order with integer scores, so both return the same ranking.
    No DOM and no fetch here: index files come from readFile(path), which returns the text, null when the file does
    not exist, or undefined when it is not loaded yet. search() then answers { pending: [paths] }; the caller loads
-   those files and asks again. ES5, no dependencies: the .NET tests run this same file. */
+   those files and asks again. Modern JavaScript, no dependencies: the .NET tests run this same file in Jint. */
 var PostmortemSearch = PostmortemSearch || {};
 
 (function (S) {
