@@ -38,12 +38,7 @@ public static class SearchIndexWriter
     {
         var docs = InOrdinalOrder(incidents);
         var analyzed = new AnalyzedDocument[docs.Count];
-        var causeText = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var slug in docs.Select(d => d.RootCause.Category).Distinct())
-        {
-            var category = taxonomy.Get(slug);
-            causeText[slug] = string.Join(' ', [category.Slug.Replace('/', ' ').Replace('-', ' '), category.Title, .. category.Synonyms]);
-        }
+        var causeText = docs.Select(d => d.RootCause.Category).Distinct().ToDictionary(slug => slug, slug => CauseText(taxonomy, slug), StringComparer.Ordinal);
 
         Parallel.For(0, docs.Count, i => analyzed[i] = AnalyzedDocument.Of(docs[i], causeText[docs[i].RootCause.Category]));
 
@@ -66,6 +61,32 @@ public static class SearchIndexWriter
         .ThenBy(p => p.Id, StringComparer.Ordinal)
         .ToList();
 
+    /// <summary>What the cause field holds for a category: its slug's words, its title and its synonyms.</summary>
+    internal static string CauseText(RootCauseTaxonomy taxonomy, string slug)
+    {
+        var category = taxonomy.Get(slug);
+        return string.Join(' ', [category.Slug.Replace('/', ' ').Replace('-', ' '), category.Title, .. category.Synonyms]);
+    }
+
+    /// <summary>
+    /// The texts indexed for an incident, by index into <see cref="Fields"/>. Several texts in one field count as if
+    /// joined by spaces. bench/search-relevance indexes the same texts into Lucene, so the comparison is like for like.
+    /// </summary>
+    internal static IEnumerable<(int Field, string? Text)> FieldTexts(Postmortem p, string causeText)
+    {
+        yield return (0, p.Title);
+        yield return (1, causeText);
+        yield return (2, p.RootCauseText);
+        yield return (2, p.RootCause.Trigger);
+        yield return (3, p.Summary);
+        foreach (var name in p.Services.Concat(p.Tags))
+        {
+            yield return (4, name);
+        }
+
+        yield return (5, p.BodyMarkdown);
+    }
+
     internal sealed record TermEntry(string Term, int Idf, List<(int Ordinal, int Weight)> Postings, string Surfaces);
 
     /// <summary>One document's terms with their count in each field, the field lengths, and each word written differently from its term.</summary>
@@ -84,17 +105,11 @@ public static class SearchIndexWriter
         {
             var document = new AnalyzedDocument { Terms = [], Counts = [], Lengths = new int[Fields.Length], Surfaces = [] };
             var slots = new Dictionary<string, int>(StringComparer.Ordinal);
-            document.Add(slots, 0, p.Title);
-            document.Add(slots, 1, causeText);
-            document.Add(slots, 2, p.RootCauseText);
-            document.Add(slots, 2, p.RootCause.Trigger);
-            document.Add(slots, 3, p.Summary);
-            foreach (var name in p.Services.Concat(p.Tags))
+            foreach (var (field, text) in FieldTexts(p, causeText))
             {
-                document.Add(slots, 4, name);
+                document.Add(slots, field, text);
             }
 
-            document.Add(slots, 5, p.BodyMarkdown);
             return document;
         }
 
