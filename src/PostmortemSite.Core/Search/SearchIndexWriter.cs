@@ -30,7 +30,7 @@ public static class SearchIndexWriter
 
     private const int SnippetLength = 160;
 
-    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    internal static readonly JsonSerializerOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static IReadOnlyList<OutputFile> Write(KnowledgeBase knowledgeBase) => Write(knowledgeBase.Incidents, knowledgeBase.Taxonomy);
 
@@ -51,6 +51,9 @@ public static class SearchIndexWriter
         files.AddRange(HitsFiles(terms, records));
         files.AddRange(DocChunks(records));
         files.Add(Meta(docs, taxonomy));
+        var passages = new OutputFile[docs.Count];
+        Parallel.For(0, docs.Count, i => passages[i] = OutputFile.Text(SearchPassages.PathOf(docs[i].Id), SearchPassages.Json(docs[i])));
+        files.AddRange(passages);
         return files.Select(f => f with { Path = "search/" + f.Path }).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
     }
 
@@ -212,8 +215,8 @@ public static class SearchIndexWriter
                 first = false;
                 var postings = EncodePostings(term.Postings);
                 var external = postings.Length > MaxInlinePostings;
-                json.Append('[').Append(JsonSerializer.Serialize(term.Term, Json)).Append(CultureInfo.InvariantCulture, $",{term.Postings.Count},{term.Idf},\"")
-                    .Append(external ? "" : postings).Append("\",").Append(JsonSerializer.Serialize(term.Surfaces, Json)).Append(']');
+                json.Append('[').Append(JsonSerializer.Serialize(term.Term, JsonOptions)).Append(CultureInfo.InvariantCulture, $",{term.Postings.Count},{term.Idf},\"")
+                    .Append(external ? "" : postings).Append("\",").Append(JsonSerializer.Serialize(term.Surfaces, JsonOptions)).Append(']');
                 if (external)
                 {
                     files.Add(OutputFile.Text(PostingsPath(term.Term), "{\"p\":\"" + postings + "\"}\n"));
@@ -255,7 +258,7 @@ public static class SearchIndexWriter
     {
         var category = taxonomy.Get(p.RootCause.Category);
         object[] record = [ordinal, p.Id, p.Title, p.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), p.Severity ?? "", category.Slug, category.Title, Snippet(p)];
-        return JsonSerializer.Serialize(record, Json);
+        return JsonSerializer.Serialize(record, JsonOptions);
     }
 
     private static string Snippet(Postmortem p)
@@ -293,7 +296,7 @@ public static class SearchIndexWriter
             ["service"] = services,
             ["tag"] = tags,
         };
-        return OutputFile.Text(MetaPath, JsonSerializer.Serialize(meta, Json) + "\n");
+        return OutputFile.Text(MetaPath, JsonSerializer.Serialize(meta, JsonOptions) + "\n");
     }
 
     /// <summary>One value index per document, each written with the same number of digits.</summary>
