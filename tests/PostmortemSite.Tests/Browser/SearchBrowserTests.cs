@@ -214,6 +214,27 @@ public sealed class SearchBrowserTests(BrowserFixture browser) : IAsyncLifetime
         await page.Context.CloseAsync();
     }
 
+    [BrowserFact]
+    public async Task The_engine_runs_in_a_web_worker_which_fetches_the_shard_of_the_first_two_letters_while_typing()
+    {
+        var page = await browser.NewPageAsync();
+        var requested = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        page.Context.Request += (_, request) => requested.Enqueue(request.Url);
+        await page.GotoAsync(_site!.Url("search/"));
+
+        await page.Locator("#search-page-q").PressSequentiallyAsync("de");
+        await Assertions.Expect(page.Locator("[data-search-results][data-query='de']")).ToHaveCountAsync(1);
+        await page.Locator("#search-page-q").PressSequentiallyAsync("adlock");
+        await Assertions.Expect(page.Locator("[data-search-results][data-query='deadlock'] .search-result").First).ToBeVisibleAsync();
+
+        Assert.Contains(page.Workers, w => w.Url.EndsWith("/some-repo/assets/search/worker.js", StringComparison.Ordinal));
+        Assert.Contains(requested, url => url.EndsWith("/some-repo/search/terms/de.json", StringComparison.Ordinal));
+        // The page itself fetched no index file: shards were loaded and parsed in the worker.
+        var onPage = await page.EvaluateAsync<int>("() => performance.getEntriesByType('resource').filter(e => e.name.includes('/search/terms/')).length");
+        Assert.Equal(0, onPage);
+        await page.Context.CloseAsync();
+    }
+
     private HashSet<string> IdsIn(string category) =>
         _site!.Library.Incidents.Where(p => p.RootCause.Category == category).Select(p => p.Id).ToHashSet();
 

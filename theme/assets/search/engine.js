@@ -1,8 +1,8 @@
 /* The search engine: query syntax, index files, ranking, filters and counts. The twin of Search/SearchQuery.cs and
    Search/SearchEngine.cs: the same steps in the same order with integer scores, so both return the same ranking.
-   No DOM and no fetch here: index files come from readFile(path), which returns the text, null when the file does
-   not exist, or undefined when it is not loaded yet. search() then answers { pending: [paths] }; the caller loads
-   those files and asks again. Modern JavaScript, no dependencies: the .NET tests run this same file in Jint. */
+   No DOM here: the engine reads index files through readFile(path), which returns the text, null when the file does
+   not exist, or undefined when it is not loaded yet. search() then answers { pending: [paths] }; createLoader
+   fetches those files and asks again. Modern JavaScript, no dependencies: the .NET tests run this same file in Jint. */
 var PostmortemSearch = PostmortemSearch || {};
 
 (function (S) {
@@ -276,6 +276,36 @@ var PostmortemSearch = PostmortemSearch || {};
   }
 
   S.parseQuery = parseQuery;
+
+  // The index files a query's words live in, for fetching them before the query runs.
+  S.shardsOf = (query) => parseQuery(query).terms.map((t) => shardPath(t.term));
+
+  // Index files over HTTP from the site at base: their text, or null for a file that does not exist.
+  S.fetchIndexFile = (base) => (path) => fetch(base + 'search/' + path).then((response) => {
+    if (response.status === 404) { return null; }
+    if (!response.ok) { throw new Error('HTTP ' + response.status + ' for ' + path); }
+    return response.text();
+  });
+
+  // An engine over files fetched on demand: getText(path) resolves to the text, or null when there is no such file.
+  // Used by worker.js, and by ui.js itself where workers are unavailable.
+  S.createLoader = (getText) => {
+    const files = new Map();
+    const inFlight = new Map();
+    const engine = S.createEngine((path) => files.get(path));
+    const load = (path) => {
+      if (!inFlight.has(path)) { inFlight.set(path, getText(path).then((text) => { files.set(path, text); })); }
+      return inFlight.get(path);
+    };
+    // Runs a search, fetching whatever files it asks for, as many rounds as it needs.
+    const run = (query, options) => {
+      const result = engine.search(query, options);
+      return result.pending ? Promise.all(result.pending.map(load)).then(() => run(query, options)) : Promise.resolve(result);
+    };
+    // The shard of a word being typed, fetched as soon as it has two letters, so the search after the next keystroke finds it loaded.
+    const prefetch = (query) => { S.shardsOf(query).forEach((path) => load(path).catch(() => {})); };
+    return { run, prefetch };
+  };
 
   // The text file of one incident (search/text/<id>.json, written by Search/SearchPassages.cs) to the passages that
   // show why it matched: per section the passage with the most distinct matched terms, then the most matches; the

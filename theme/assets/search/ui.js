@@ -7,28 +7,45 @@
   if (!S || !S.createEngine || !document.querySelector) { return; }
 
   var base = document.documentElement.getAttribute('data-base') || '/';
-  var files = {};
-  var inFlight = {};
-  var engine = S.createEngine(function (path) {
-    return Object.prototype.hasOwnProperty.call(files, path) ? files[path] : undefined;
-  });
+  const getText = S.fetchIndexFile(base);
 
-  function fetchFile(path) {
-    if (!inFlight[path]) {
-      inFlight[path] = fetch(base + 'search/' + path).then(function (response) {
-        if (response.status === 404) { return null; }
-        if (!response.ok) { throw new Error('HTTP ' + response.status + ' for ' + path); }
-        return response.text();
-      }).then(function (text) { files[path] = text; });
-    }
-    return inFlight[path];
+  // The engine runs in a Web Worker, so typing never waits for a search; where workers are unavailable, here.
+  let local = null;
+  const here = () => (local = local || S.createLoader(getText));
+  let worker = null;
+  const waiting = new Map();
+  let nextId = 0;
+  try {
+    worker = window.Worker ? new Worker(base + 'assets/search/worker.js') : null;
+  } catch (e) {
+    worker = null;
+  }
+  if (worker) {
+    worker.postMessage({ type: 'base', base });
+    worker.addEventListener('message', ({ data }) => {
+      const call = waiting.get(data.id);
+      waiting.delete(data.id);
+      if (call) { if (data.error) { call.reject(new Error(data.error)); } else { call.resolve(data.result); } }
+    });
+    worker.addEventListener('error', () => {
+      // The worker failed to start (a strict policy, a missing file): answer what it was asked here instead.
+      worker = null;
+      waiting.forEach((call) => here().run(call.query, call.options).then(call.resolve, call.reject));
+      waiting.clear();
+    });
   }
 
-  // Runs a search, fetching whatever files it asks for, as many rounds as it needs.
   function run(query, options) {
-    var result = engine.search(query, options);
-    if (!result.pending) { return Promise.resolve(result); }
-    return Promise.all(result.pending.map(fetchFile)).then(function () { return run(query, options); });
+    if (!worker) { return here().run(query, options); }
+    return new Promise((resolve, reject) => {
+      const id = ++nextId;
+      waiting.set(id, { resolve, reject, query, options });
+      worker.postMessage({ type: 'search', id, query, options });
+    });
+  }
+
+  function prefetch(query) {
+    if (worker) { worker.postMessage({ type: 'prefetch', query }); } else { here().prefetch(query); }
   }
 
   function incidentUrl(id) { return base + 'incidents/' + encodeURIComponent(id) + '/'; }
@@ -160,6 +177,7 @@
 
     input.addEventListener('input', function () {
       var query = input.value;
+      prefetch(query);
       var ticket = ++latest;
       if (query.replace(/\s+/g, '').length === 0) { close(); return; }
       run(query, { limit: 8, facets: false }).then(function (result) {
@@ -296,7 +314,10 @@
       });
     }
 
-    input.addEventListener('input', function () { search(input.value, false); });
+    input.addEventListener('input', function () {
+      prefetch(input.value);
+      search(input.value, false);
+    });
     form.addEventListener('submit', function (e) { e.preventDefault(); search(input.value, true); });
     input.addEventListener('keydown', function (e) {
       var first = results.querySelector('a');
