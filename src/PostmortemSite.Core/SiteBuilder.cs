@@ -24,7 +24,7 @@ public sealed class SiteBuilder
     /// <summary>Runs every stage; writes only when asked and only when no stage reported an error.</summary>
     public async Task<BuildResult> BuildAsync(SiteOptions options, bool write = true, CancellationToken cancellationToken = default, IProgress<BuildProgress>? progress = null)
     {
-        var diagnostics = new List<Diagnostic>();
+        var diagnostics = new List<Diagnostic>(options.SettingsDiagnostics);
         if (OutputWouldReplaceInput(options) is { } conflict)
         {
             return new BuildResult([conflict], null, []);

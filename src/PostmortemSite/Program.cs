@@ -11,10 +11,11 @@ public static class Program
     public static async Task<int> Run(string[] args, TextWriter output, TextWriter error) => await Run(args, output, error, TimeProvider.System);
 
     /// <param name="clock">Where "today" comes from, so tests of `new` do not depend on the day they run.</param>
-    public static async Task<int> Run(string[] args, TextWriter output, TextWriter error, TimeProvider clock)
+    /// <param name="environment">Reads environment variables (GITHUB_ACTIONS); the process's own when null.</param>
+    public static async Task<int> Run(string[] args, TextWriter output, TextWriter error, TimeProvider clock, Func<string, string?>? environment = null)
     {
         // Progress lines only make sense on a terminal; redirected output (CI logs, tests) stays clean.
-        var console = new CliConsole(output, error, errorIsTerminal: ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected);
+        var console = new CliConsole(output, error, errorIsTerminal: ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected, environment);
         var root = new RootCommand("PostmortemSite: turn incident postmortems into a searchable, cross-linked static site.")
         {
             BuildCommand.Create(console),

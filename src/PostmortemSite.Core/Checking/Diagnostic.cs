@@ -58,4 +58,6 @@ public static class DiagnosticCodes
     public const string UnclassifiedRootCause = "PM024";
     public const string NotExtracted = "PM025";
     public const string OutputExists = "PM026";
+    public const string InvalidConfig = "PM027";
+    public const string UnknownConfigKey = "PM028";
 }

@@ -10,6 +10,23 @@ public sealed record SiteOptions(
     string SiteTitle = "Incident library",
     DateOnly? AsOf = null)
 {
+    /// <summary>How an action item's ticket id becomes a link: an address containing <c>{id}</c>; null shows ids as text.</summary>
+    public string? TicketUrl { get; init; }
+
+    public Edition Edition { get; init; } = Edition.Internal;
+
+    /// <summary>The visibility of an incident whose front matter sets none.</summary>
+    public Visibility DefaultVisibility { get; init; } = Visibility.Internal;
+
+    /// <summary>Fields the public edition leaves out of every incident, as dotted names (<c>impact.description</c>).</summary>
+    public IReadOnlyList<string> InternalFields { get; init; } = [];
+
+    /// <summary>The IANA time zone times are shown in; null shows UTC.</summary>
+    public string? DisplayTimeZone { get; init; }
+
+    /// <summary>Problems found in the settings file (<c>postmortemsite.yml</c>); every build reports them with its own.</summary>
+    public IReadOnlyList<Checking.Diagnostic> SettingsDiagnostics { get; init; } = [];
+
     /// <summary>The base path with exactly one leading and one trailing slash.</summary>
     public string NormalizedBasePath
     {

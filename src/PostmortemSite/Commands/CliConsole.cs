@@ -3,8 +3,11 @@ using PostmortemSite.Checking;
 namespace PostmortemSite.Cli.Commands;
 
 /// <summary>Where commands print; diagnostics go to the error stream, as GitHub annotations when running in Actions.</summary>
-internal sealed class CliConsole(TextWriter output, TextWriter error, bool errorIsTerminal = false)
+/// <param name="environment">Reads an environment variable; passed in so tests never change the process's own.</param>
+internal sealed class CliConsole(TextWriter output, TextWriter error, bool errorIsTerminal = false, Func<string, string?>? environment = null)
 {
+    private readonly Func<string, string?> _environment = environment ?? Environment.GetEnvironmentVariable;
+
     public TextWriter Out { get; } = output;
 
     public TextWriter Error { get; } = error;
@@ -14,8 +17,8 @@ internal sealed class CliConsole(TextWriter output, TextWriter error, bool error
 
     public void Print(IEnumerable<Diagnostic> diagnostics, string inputDirectory)
     {
-        var annotate = Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true";
-        var workspace = Environment.GetEnvironmentVariable("GITHUB_WORKSPACE");
+        var annotate = _environment("GITHUB_ACTIONS") == "true";
+        var workspace = _environment("GITHUB_WORKSPACE");
         foreach (var diagnostic in diagnostics)
         {
             Error.WriteLine(diagnostic.ToString());

@@ -11,19 +11,23 @@ internal sealed class ProgressDisplay : IProgress<BuildProgress>, IDisposable
     public static readonly TimeSpan DefaultDelay = TimeSpan.FromSeconds(1.5);
 
     private readonly TextWriter _error;
-    private readonly Stopwatch _stopwatch = Stopwatch.StartNew();
-    private readonly Timer? _timer;
+    private readonly TimeProvider _clock;
+    private readonly long _started;
+    private readonly ITimer? _timer;
     private readonly Lock _gate = new();
     private BuildProgress? _latest;
     private int _width;
     private bool _disposed;
 
-    public ProgressDisplay(TextWriter error, bool enabled, TimeSpan delay, TimeSpan? interval = null)
+    /// <param name="clock">Drives the redraw timer and the elapsed seconds; tests pass a fake one they advance.</param>
+    public ProgressDisplay(TextWriter error, bool enabled, TimeSpan delay, TimeSpan? interval = null, TimeProvider? clock = null)
     {
         _error = error;
+        _clock = clock ?? TimeProvider.System;
+        _started = _clock.GetTimestamp();
         if (enabled)
         {
-            _timer = new Timer(_ => Draw(), null, delay, interval ?? TimeSpan.FromMilliseconds(250));
+            _timer = _clock.CreateTimer(_ => Draw(), null, delay, interval ?? TimeSpan.FromMilliseconds(250));
         }
     }
 
@@ -66,7 +70,7 @@ internal sealed class ProgressDisplay : IProgress<BuildProgress>, IDisposable
                 return;
             }
 
-            var line = Line(progress, _stopwatch.Elapsed);
+            var line = Line(progress, _clock.GetElapsedTime(_started));
             _error.Write("\r" + line.PadRight(_width));
             _error.Flush();
             _width = Math.Max(_width, line.Length);

@@ -1,5 +1,7 @@
 using System.CommandLine;
+using PostmortemSite.Checking;
 using PostmortemSite.Model;
+using PostmortemSite.Reading;
 
 namespace PostmortemSite.Cli.Commands;
 
@@ -18,21 +20,27 @@ internal sealed class SiteOptionsBinding
         DefaultValueFactory = _ => "output",
     };
 
-    public Option<string> BasePath { get; } = new("--base-path")
+    // The next options have no default here: what the command line leaves unset comes from postmortemsite.yml,
+    // and only then from the built-in default.
+    public Option<string?> BasePath { get; } = new("--base-path")
     {
-        Description = "URL path the site is served under, e.g. /my-repo/ for GitHub project pages",
-        DefaultValueFactory = _ => "/",
+        Description = "URL path the site is served under, e.g. /my-repo/ for GitHub project pages (default: base_path in postmortemsite.yml, else /)",
     };
 
     public Option<string?> SiteUrl { get; } = new("--site-url")
     {
-        Description = "Public address of the site (e.g. https://org.github.io), for absolute links in the feed and sitemap",
+        Description = "Public address of the site (e.g. https://org.github.io), for absolute links in the feed and sitemap (default: site_url in postmortemsite.yml)",
     };
 
-    public Option<string> Title { get; } = new("--title")
+    public Option<string?> Title { get; } = new("--title")
     {
-        Description = "Site title",
-        DefaultValueFactory = _ => "Incident library",
+        Description = "Site title (default: title in postmortemsite.yml, else \"Incident library\")",
+    };
+
+    public Option<Edition?> Edition { get; } = new("--edition")
+    {
+        Description = "Edition to build: internal (everything) or public (only public incidents, redacted) (default: edition in postmortemsite.yml, else internal)",
+        CustomParser = ParseEdition,
     };
 
     public Option<string> Theme { get; } = new("--theme")
@@ -56,15 +64,44 @@ internal sealed class SiteOptionsBinding
         command.Options.Add(Title);
         command.Options.Add(Theme);
         command.Options.Add(AsOf);
+        command.Options.Add(Edition);
     }
 
-    public SiteOptions Bind(ParseResult result) => new(
-        InputDirectory: result.GetValue(Input)!,
-        OutputDirectory: result.GetValue(Output)!,
-        BasePath: result.GetValue(BasePath)!,
-        SiteUrl: result.GetValue(SiteUrl),
-        SiteTitle: result.GetValue(Title)!,
-        AsOf: result.GetValue(AsOf));
+    /// <summary>The command line over the library's postmortemsite.yml over the built-in defaults.</summary>
+    public SiteOptions Bind(ParseResult result)
+    {
+        var input = result.GetValue(Input)!;
+        var settingsDiagnostics = new List<Diagnostic>();
+        var config = SiteConfigReader.Read(input, settingsDiagnostics);
+        var defaults = new SiteOptions(input, "");
+        return new SiteOptions(
+            InputDirectory: input,
+            OutputDirectory: result.GetValue(Output)!,
+            BasePath: result.GetValue(BasePath) ?? config.BasePath ?? defaults.BasePath,
+            SiteUrl: result.GetValue(SiteUrl) ?? config.SiteUrl,
+            SiteTitle: result.GetValue(Title) ?? config.Title ?? defaults.SiteTitle,
+            AsOf: result.GetValue(AsOf))
+        {
+            TicketUrl = config.TicketUrl,
+            Edition = result.GetValue(Edition) ?? config.Edition ?? defaults.Edition,
+            DefaultVisibility = config.DefaultVisibility ?? defaults.DefaultVisibility,
+            InternalFields = config.InternalFields ?? defaults.InternalFields,
+            DisplayTimeZone = config.TimeZone,
+            SettingsDiagnostics = settingsDiagnostics,
+        };
+    }
+
+    private static Edition? ParseEdition(System.CommandLine.Parsing.ArgumentResult result)
+    {
+        var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+        if (Enum.TryParse<Edition>(text, ignoreCase: true, out var edition) && Enum.IsDefined(edition) && !int.TryParse(text, out _))
+        {
+            return edition;
+        }
+
+        result.AddError($"--edition '{text}' is not an edition: write --edition internal or --edition public");
+        return null;
+    }
 
     private static DateOnly? ParseDay(System.CommandLine.Parsing.ArgumentResult result)
     {

@@ -57,21 +57,9 @@ public sealed class GitHubAnnotationTests
         site.Write("input/postmortems/2024-01-01-bad.md", SampleSite.Postmortem("Bad", date: "2024-01-01", category: "database/indx"));
         var input = site.Combine("input");
 
-        // CI itself runs with GITHUB_ACTIONS=true, so both values are set explicitly and the original restored.
-        var original = Environment.GetEnvironmentVariable("GITHUB_ACTIONS");
-        CliResult plain;
-        string annotated;
-        try
-        {
-            Environment.SetEnvironmentVariable("GITHUB_ACTIONS", "false");
-            plain = await CliRunner.RunAsync("check", "--input", input);
-            Environment.SetEnvironmentVariable("GITHUB_ACTIONS", "true");
-            annotated = (await CliRunner.RunAsync("check", "--input", input)).Error;
-        }
-        finally
-        {
-            Environment.SetEnvironmentVariable("GITHUB_ACTIONS", original);
-        }
+        // The variable is given to the command alone: changing the process's own would race with other test classes.
+        var plain = await CliRunner.RunAsync(new Dictionary<string, string> { ["GITHUB_ACTIONS"] = "false" }, "check", "--input", input);
+        var annotated = (await CliRunner.RunAsync(new Dictionary<string, string> { ["GITHUB_ACTIONS"] = "true" }, "check", "--input", input)).Error;
 
         Assert.Equal(1, plain.ExitCode);
         Assert.DoesNotContain("::error", plain.Error);

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using PostmortemSite.Cli.Commands;
 using PostmortemSite.Tests.Support;
 
@@ -6,30 +7,33 @@ namespace PostmortemSite.Tests.Commands;
 public sealed class ProgressDisplayTests
 {
     [Fact]
-    public async Task A_slow_build_shows_its_stage_and_counts_on_one_line_and_clears_it_at_the_end()
+    public void A_slow_build_shows_its_stage_and_counts_on_one_line_and_clears_it_at_the_end()
     {
-        using var text = new StringWriter();
-        var error = TextWriter.Synchronized(text);
-        using (var progress = new ProgressDisplay(error, enabled: true, delay: TimeSpan.Zero, interval: TimeSpan.FromMilliseconds(10)))
+        var clock = new FakeTimeProvider();
+        using var error = new StringWriter();
+        using (var progress = new ProgressDisplay(error, enabled: true, delay: TimeSpan.FromSeconds(1.5), interval: TimeSpan.FromMilliseconds(250), clock))
         {
             progress.Report(new BuildProgress("rendering", 640, 10520));
-            await WaitUntilAsync(() => { lock (error) { return text.ToString().Contains("10520"); } });
+            clock.Advance(TimeSpan.FromSeconds(1));
+            Assert.Equal("", error.ToString());
+            clock.Advance(TimeSpan.FromSeconds(2));
         }
 
-        var shown = text.ToString();
-        Assert.Contains("\rRendering 640/10520…", shown);
+        var shown = error.ToString();
+        Assert.Contains("\rRendering 640/10520… 3s", shown);
         Assert.DoesNotContain('\n', shown);
         Assert.EndsWith("\r", shown);
     }
 
     [Fact]
-    public async Task Nothing_is_shown_when_the_stream_is_not_a_terminal()
+    public void Nothing_is_shown_when_the_stream_is_not_a_terminal()
     {
+        var clock = new FakeTimeProvider();
         using var error = new StringWriter();
-        using (var progress = new ProgressDisplay(error, enabled: false, delay: TimeSpan.Zero, interval: TimeSpan.FromMilliseconds(10)))
+        using (var progress = new ProgressDisplay(error, enabled: false, delay: TimeSpan.Zero, interval: TimeSpan.FromMilliseconds(10), clock))
         {
             progress.Report(new BuildProgress("reading", 0, 0));
-            await Task.Delay(100);
+            clock.Advance(TimeSpan.FromSeconds(10));
         }
 
         Assert.Equal("", error.ToString());
@@ -46,13 +50,5 @@ public sealed class ProgressDisplayTests
         Assert.DoesNotContain('\r', result.All);
         var incidents = Directory.GetFiles(Path.Combine(RepoPaths.Input, "postmortems"), "*.md").Length;
         Assert.Matches($@"Built {incidents} incidents into \d+ pages \(\d+ files\) in \d+\.\d s: 0 warning\(s\), 0 errors\.", result.Output);
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        for (var i = 0; i < 200 && !condition(); i++)
-        {
-            await Task.Delay(10);
-        }
     }
 }
