@@ -314,9 +314,13 @@
       });
     }
 
+    // Results render once typing pauses: rendering twenty results on every key would hold up the next key's paint.
+    // The word's shard is fetched at once, so the pause costs no network time.
+    let pause = 0;
     input.addEventListener('input', function () {
       prefetch(input.value);
-      search(input.value, false);
+      clearTimeout(pause);
+      pause = setTimeout(() => search(input.value, false), 150);
     });
     form.addEventListener('submit', function (e) { e.preventDefault(); search(input.value, true); });
     input.addEventListener('keydown', function (e) {
