@@ -38,7 +38,7 @@ public sealed record IncidentBody(string Html, string ImpactHtml, string Timelin
             }
         }
 
-        return new IncidentBody(document.ToHtml(MarkdownRenderer.Pipeline), impact, timeline);
+        return new IncidentBody(MarkdownRenderer.Render(document), impact, timeline);
     }
 
     /// <summary>Removes the first top-level section whose heading reads <paramref name="name"/> and renders its content.</summary>
@@ -79,7 +79,7 @@ public sealed record IncidentBody(string Html, string ImpactHtml, string Timelin
             section.Add(block);
         }
 
-        return section.Count == 0 ? "" : section.ToHtml(MarkdownRenderer.Pipeline);
+        return section.Count == 0 ? "" : MarkdownRenderer.Render(section);
     }
 
     /// <summary>The heading's words, lower case, single-spaced: "## Impact:" and "## IMPACT" both read "impact".</summary>

@@ -4,7 +4,7 @@ using Markdig.Syntax.Inlines;
 
 namespace PostmortemSite.Rendering;
 
-/// <summary>Markdown to HTML for postmortem bodies. Raw HTML is shown as text and unsafe link schemes are dropped, so content never runs script.</summary>
+/// <summary>Markdown to HTML for postmortem bodies. Raw HTML is shown as text, unsafe link schemes are dropped and the result passes <see cref="HtmlAllowList"/>, so content never runs script.</summary>
 public static class MarkdownRenderer
 {
     // Built once and shared: a built pipeline cannot change and is safe to use from many threads.
@@ -17,11 +17,28 @@ public static class MarkdownRenderer
 
     public static string ToHtml(string markdown) => ToHtml(markdown, _ => null);
 
+    /// <summary>The body parsed by the rendering pipeline, so headings carry the same ids as on the page; null when it cannot be parsed.</summary>
+    internal static MarkdownDocument? Parse(string markdown)
+    {
+        try
+        {
+            return Markdown.Parse(markdown, Pipeline);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
     /// <param name="resolveLink">Maps a relative link (such as another postmortem's .md file) to its URL on the site; null leaves it as written.</param>
     public static string ToHtml(string markdown, Func<LinkInline, string?> resolveLink) =>
-        Parse(markdown, resolveLink) is { } document
-            ? document.ToHtml(Pipeline) // The pipeline's own pooled renderer: setting up a fresh HtmlRenderer per body cost more than parsing it.
-            : AsText(markdown);
+        Parse(markdown, resolveLink) is { } document ? Render(document) : AsText(markdown);
+
+    /// <summary>A parsed body (or part of one) as HTML that has passed the allow-list.</summary>
+    internal static string Render(MarkdownDocument document) =>
+        // The pipeline's own pooled renderer: setting up a fresh HtmlRenderer per body cost more than parsing it.
+        // Checking the links in Parse keeps their text readable; the allow-list is what guarantees no script.
+        HtmlAllowList.Apply(document.ToHtml(Pipeline));
 
     /// <summary>The body as text, for the rare body the parser refuses.</summary>
     internal static string AsText(string markdown) => "<pre>" + System.Net.WebUtility.HtmlEncode(markdown) + "</pre>";
