@@ -21,6 +21,9 @@ public sealed partial class PostmortemReader
 
         // Where an imported postmortem came from: accepted, kept for people, not rendered.
         "imported",
+
+        // Which editions show the incident and what the public one leaves out (see docs/publishing.md).
+        "visibility", "internal_fields",
     ];
 
     private static readonly string[] RootCauseFields = ["category", "secondary", "trigger", "confidence", "decided_by"];
@@ -41,6 +44,50 @@ public sealed partial class PostmortemReader
 
     /// <param name="sourcePath">The path relative to the input folder, with '/' separators; used in diagnostics and output.</param>
     public ReadResult Read(string sourcePath, string text)
+    {
+        var result = ReadText(sourcePath, text);
+        return result.Postmortem is { } postmortem ? WithoutInternalPassages(postmortem, sourcePath, text, result) : result;
+    }
+
+    /// <summary>
+    /// Reads the text again with its <c>::: internal</c> passages blanked, so the public edition's timeline, root-cause
+    /// text and (for a legacy document) every extracted field come from what it shows, never from a passage.
+    /// </summary>
+    private ReadResult WithoutInternalPassages(Postmortem postmortem, string sourcePath, string text, ReadResult result)
+    {
+        var document = FrontMatter.Split(text);
+        if (!Editions.InternalPassages.MayContain(document.Body))
+        {
+            return result;
+        }
+
+        var stripped = Editions.InternalPassages.Strip(document.Body);
+        if (stripped.Passages == 0)
+        {
+            return result;
+        }
+
+        var diagnostics = result.Diagnostics.ToList();
+        foreach (var line in stripped.UnclosedLines)
+        {
+            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.UnclosedInternalPassage, "this '::: internal' passage is never closed: everything after it is internal",
+                new SourceLocation(sourcePath, document.BodyFirstLine + line - 1, 1), "end the passage with a line of ':::'"));
+        }
+
+        var strippedText = document.Exists ? "---\n" + document.Yaml + "---\n" + stripped.Text : stripped.Text;
+        var again = ReadText(sourcePath, strippedText);
+        if (again.Postmortem is null)
+        {
+            var reason = again.Diagnostics.FirstOrDefault(d => d.Severity == Severity.Error)?.Message ?? "it cannot be read";
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnclosedInternalPassage, $"without its internal passages the postmortem cannot be read: {reason}",
+                new SourceLocation(sourcePath, document.BodyFirstLine, 1), "keep the facts every edition needs (such as the date) outside '::: internal' passages"));
+            return new ReadResult(null, diagnostics);
+        }
+
+        return new ReadResult(postmortem with { WithoutInternalPassages = again.Postmortem }, diagnostics);
+    }
+
+    private ReadResult ReadText(string sourcePath, string text)
     {
         var diagnostics = new List<Diagnostic>();
         if (string.IsNullOrWhiteSpace(text.Replace("\uFEFF", "")))
@@ -190,6 +237,14 @@ public sealed partial class PostmortemReader
             diagnostics.Add(bodyProblem);
         }
 
+        var visibility = fields.OneOf("visibility", ["internal", "public"], null) switch
+        {
+            "public" => Visibility.Public,
+            "internal" => Visibility.Internal,
+            _ => (Visibility?)null,
+        };
+        var internalFields = ReadInternalFields(fields, diagnostics);
+
         var actionItems = fields.MappingList("action_items").Select(ReadActionItem).OfType<ActionItem>().ToList();
         var timeline = fields.Has("timeline")
             ? fields.MappingList("timeline").Select(ReadTimelineEvent).OfType<TimelineEvent>().ToList()
@@ -216,7 +271,23 @@ public sealed partial class PostmortemReader
             SourcePath: sourcePath)
         {
             BodyLine = document.BodyFirstLine,
+            Visibility = visibility,
+            InternalFields = internalFields,
         };
+    }
+
+    /// <summary>A misspelt name would leave in the public edition what was meant to stay internal, so it is an error.</summary>
+    private static IReadOnlyList<string> ReadInternalFields(YamlFields fields, List<Diagnostic> diagnostics)
+    {
+        var names = fields.StringList("internal_fields");
+        foreach (var name in names.Where(n => !Editions.InternalFields.IsKnown(n)))
+        {
+            var nearest = Suggestions.Nearest(name, Editions.InternalFields.Names);
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnknownInternalField, $"'{name}' in 'internal_fields' is not a field the public edition can leave out", fields.KeyLocation("internal_fields"),
+                nearest is null ? $"use any of: {string.Join(", ", Editions.InternalFields.Names)}" : $"did you mean '{nearest}'?"));
+        }
+
+        return names;
     }
 
     /// <summary>

@@ -8,7 +8,7 @@ namespace PostmortemSite.Rendering;
 public static class MarkdownRenderer
 {
     // Built once and shared: a built pipeline cannot change and is safe to use from many threads.
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+    internal static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UseAdvancedExtensions()
         .DisableHtml()
         .Build();
@@ -16,6 +16,19 @@ public static class MarkdownRenderer
     private static readonly string[] SafeSchemes = ["http", "https", "mailto"];
 
     public static string ToHtml(string markdown) => ToHtml(markdown, _ => null);
+
+    /// <summary>The body parsed by the rendering pipeline, so headings carry the same ids as on the page; null when it cannot be parsed.</summary>
+    internal static MarkdownDocument? Parse(string markdown)
+    {
+        try
+        {
+            return Markdown.Parse(markdown, Pipeline);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
 
     /// <param name="resolveLink">Maps a relative link (such as another postmortem's .md file) to its URL on the site; null leaves it as written.</param>
     public static string ToHtml(string markdown, Func<LinkInline, string?> resolveLink)
