@@ -1,8 +1,7 @@
 using AngleSharp.Html.Parser;
 using PostmortemSite.Reading;
-using PostmortemSite.Tests.Support;
-
 using PostmortemSite.Tests.Importing;
+using PostmortemSite.Tests.Support;
 
 namespace PostmortemSite.Tests.Linking;
 
