@@ -4,11 +4,11 @@ using Markdig.Syntax.Inlines;
 
 namespace PostmortemSite.Rendering;
 
-/// <summary>Markdown to HTML for postmortem bodies. Raw HTML is shown as text and unsafe link schemes are dropped, so content never runs script.</summary>
+/// <summary>Markdown to HTML for postmortem bodies. Raw HTML is shown as text, unsafe link schemes are dropped and the result passes <see cref="HtmlAllowList"/>, so content never runs script.</summary>
 public static class MarkdownRenderer
 {
     // Built once and shared: a built pipeline cannot change and is safe to use from many threads.
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+    internal static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UseAdvancedExtensions()
         .DisableHtml()
         .Build();
@@ -16,6 +16,19 @@ public static class MarkdownRenderer
     private static readonly string[] SafeSchemes = ["http", "https", "mailto"];
 
     public static string ToHtml(string markdown) => ToHtml(markdown, _ => null);
+
+    /// <summary>The body parsed by the rendering pipeline, so headings carry the same ids as on the page; null when it cannot be parsed.</summary>
+    internal static MarkdownDocument? Parse(string markdown)
+    {
+        try
+        {
+            return Markdown.Parse(markdown, Pipeline);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
 
     /// <param name="resolveLink">Maps a relative link (such as another postmortem's .md file) to its URL on the site; null leaves it as written.</param>
     public static string ToHtml(string markdown, Func<LinkInline, string?> resolveLink)
@@ -52,7 +65,8 @@ public static class MarkdownRenderer
         }
 
         // The pipeline's own pooled renderer: setting up a fresh HtmlRenderer per body cost more than parsing it.
-        return document.ToHtml(Pipeline);
+        // Checking the links above keeps their text readable; the allow-list is what guarantees no script.
+        return HtmlAllowList.Apply(document.ToHtml(Pipeline));
     }
 
     /// <summary>Relative links and http(s)/mailto only: javascript:, data:, vbscript: and the like are refused.</summary>

@@ -8,14 +8,23 @@ public sealed record SearchHit(int Ordinal, string Id, string Title, string Date
 
 public sealed record FacetCount(string Value, string Label, int Count, bool Selected);
 
-/// <summary>Total is every match; Ordinals is the whole ranking; Hits the first page with display data.</summary>
+/// <summary>A word that matched nothing as typed but did with one typo forgiven, and the word it was read as.</summary>
+public sealed record Correction(string Typed, string Shown);
+
+/// <summary>
+/// Total is every match; Ordinals is the whole ranking; Hits the first page with display data. EveryWord counts the
+/// documents holding every word; when few do, MostWords is true and the ranking goes on with those holding most.
+/// </summary>
 public sealed record SearchResult(
     int Total,
     IReadOnlyList<int> Ordinals,
     IReadOnlyList<SearchHit> Hits,
     IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets,
     IReadOnlyList<string> MatchedTerms,
-    IReadOnlyList<string> UnmatchedWords);
+    IReadOnlyList<string> UnmatchedWords,
+    int EveryWord = 0,
+    bool MostWords = false,
+    IReadOnlyList<Correction>? Corrections = null);
 
 /// <summary>
 /// Answers queries from the index files that SearchIndexWriter wrote, loading only the files a query needs.
@@ -31,6 +40,9 @@ public sealed class SearchEngine
     internal const int MaxPrefixExpansions = 12;
     internal const int MaxTypoExpansions = 8;
     internal const int TypoMinLength = 5;
+
+    /// <summary>Fewer documents than this holding every word (of two or more) and the ranking continues with those holding most.</summary>
+    internal const int FewResults = 5;
 
     private readonly Func<string, string?> _readFile;
     private readonly Dictionary<string, Shard?> _shards = new(StringComparer.Ordinal);
@@ -57,17 +69,34 @@ public sealed class SearchEngine
 
         var matched = new List<string>();
         var unmatched = new List<string>();
-        var clauses = parsed.Terms.Select(t => Variants(t, matched, unmatched)).ToList();
+        var corrections = new List<Correction>();
+        var clauses = parsed.Terms.Select(t => Variants(t, matched, unmatched, corrections)).ToList();
         var needMeta = facets || parsed.Filters.Count > 0 || parsed.Terms.Count == 0;
         var meta = needMeta ? LoadMeta() : null;
         var documentCount = meta?.Count ?? clauses.SelectMany(c => c).Select(v => v.Shard.Count).FirstOrDefault();
 
         var scores = new long[documentCount];
-        var candidates = clauses.Count == 0 ? Enumerable.Range(0, documentCount).ToList() : Score(clauses, scores, documentCount);
+        var matchCounts = new int[documentCount];
+        var candidates = clauses.Count == 0 ? Enumerable.Range(0, documentCount).ToList() : Score(clauses, scores, matchCounts, documentCount);
         var excluded = Excluded(parsed.Exclusions, documentCount);
         var filter = meta is null ? null : new FilterSet(meta, parsed.Filters);
         var results = candidates.Where(o => !excluded[o] && (filter is null || filter.Passes(o, except: null))).ToList();
-        results.Sort((a, b) => scores[b] != scores[a] ? scores[b].CompareTo(scores[a]) : a.CompareTo(b));
+        var everyWord = results.Count;
+        var mostWords = false;
+        if (results.Count < FewResults && clauses.Count >= 2)
+        {
+            // Natural-language queries rarely have every word in one write-up: rank by how many words a document
+            // holds instead. Quoted words stay required; the user asked for them exactly.
+            var relaxed = MostWordsCandidates(parsed.Terms, clauses, matchCounts, documentCount);
+            var more = relaxed.Where(o => !excluded[o] && (filter is null || filter.Passes(o, except: null))).ToList();
+            if (more.Count > results.Count)
+            {
+                (candidates, results, mostWords) = (relaxed, more, true);
+            }
+        }
+
+        results.Sort((a, b) => matchCounts[b] != matchCounts[a] ? matchCounts[b].CompareTo(matchCounts[a])
+            : scores[b] != scores[a] ? scores[b].CompareTo(scores[a]) : a.CompareTo(b));
 
         var page = results.Take(limit).ToList();
         LoadDisplay(page, clauses);
@@ -75,7 +104,7 @@ public sealed class SearchEngine
         var facetCounts = facets && filter is not null
             ? filter.Count(candidates.Where(o => !excluded[o]).ToList())
             : new Dictionary<string, IReadOnlyList<FacetCount>>();
-        return new SearchResult(results.Count, results, hits, facetCounts, matched.Distinct().Order(StringComparer.Ordinal).ToList(), unmatched);
+        return new SearchResult(results.Count, results, hits, facetCounts, matched.Distinct().Order(StringComparer.Ordinal).ToList(), unmatched, everyWord, mostWords, corrections);
     }
 
     private sealed record Variant(TermInfo Term, int Kind, Shard Shard);
@@ -132,7 +161,7 @@ public sealed class SearchEngine
     }
 
     /// <summary>The index terms a query term stands for: itself, the last word's completions, or one-typo neighbours.</summary>
-    private List<Variant> Variants(QueryTerm query, List<string> matched, List<string> unmatched)
+    private List<Variant> Variants(QueryTerm query, List<string> matched, List<string> unmatched, List<Correction> corrections)
     {
         var variants = new List<Variant>();
         var shard = LoadShard(query.Term);
@@ -153,6 +182,10 @@ public sealed class SearchEngine
             {
                 variants.AddRange(Best(shard.Terms.Where(t => IsOneTypoAway(t, query)), MaxTypoExpansions)
                     .Select(t => new Variant(t, TypoKind, shard)));
+                if (variants.Count > 0)
+                {
+                    corrections.Add(new Correction(query.Surface, ShownWord(variants[0].Term, query)));
+                }
             }
         }
 
@@ -164,6 +197,11 @@ public sealed class SearchEngine
         matched.AddRange(variants.Select(v => v.Term.Term));
         return variants;
     }
+
+    /// <summary>How a corrected word is shown: the written form one typo from what was typed, else the commonest form.</summary>
+    private static string ShownWord(TermInfo term, QueryTerm query) =>
+        WithinOneEdit(term.Term, query.Surface) ? term.Term
+        : term.Surfaces.FirstOrDefault(s => WithinOneEdit(s, query.Surface)) ?? term.Surfaces.FirstOrDefault() ?? term.Term;
 
     private static bool IsCompletion(TermInfo candidate, QueryTerm query) =>
         candidate.Term.StartsWith(query.Surface, StringComparison.Ordinal)
@@ -206,9 +244,8 @@ public sealed class SearchEngine
     }
 
     /// <summary>Every clause must match; per clause a document scores its best variant: idf x weight x kind.</summary>
-    private static List<int> Score(List<List<Variant>> clauses, long[] scores, int documentCount)
+    private static List<int> Score(List<List<Variant>> clauses, long[] scores, int[] matches, int documentCount)
     {
-        var matches = new int[documentCount];
         var best = new long[documentCount];
         foreach (var clause in clauses)
         {
@@ -245,6 +282,28 @@ public sealed class SearchEngine
         }
 
         return all;
+    }
+
+    /// <summary>Documents holding at least one word and every quoted word.</summary>
+    private static List<int> MostWordsCandidates(IReadOnlyList<QueryTerm> terms, List<List<Variant>> clauses, int[] matchCounts, int documentCount)
+    {
+        var quoted = new int[documentCount];
+        var quotedCount = 0;
+        for (var c = 0; c < clauses.Count; c++)
+        {
+            if (terms[c].Loose)
+            {
+                continue;
+            }
+
+            quotedCount++;
+            foreach (var ordinal in clauses[c].SelectMany(v => v.Term.Postings).Select(p => p.Ordinal).Distinct())
+            {
+                quoted[ordinal]++;
+            }
+        }
+
+        return Enumerable.Range(0, documentCount).Where(o => matchCounts[o] > 0 && quoted[o] == quotedCount).ToList();
     }
 
     /// <summary>A document is excluded when it contains every term of one -word or -"words".</summary>

@@ -30,7 +30,7 @@ public static class SearchIndexWriter
 
     private const int SnippetLength = 160;
 
-    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    internal static readonly JsonSerializerOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static IReadOnlyList<OutputFile> Write(KnowledgeBase knowledgeBase) => Write(knowledgeBase.Incidents, knowledgeBase.Taxonomy);
 
@@ -38,12 +38,7 @@ public static class SearchIndexWriter
     {
         var docs = InOrdinalOrder(incidents);
         var analyzed = new AnalyzedDocument[docs.Count];
-        var causeText = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var slug in docs.Select(d => d.RootCause.Category).Distinct())
-        {
-            var category = taxonomy.Get(slug);
-            causeText[slug] = string.Join(' ', [category.Slug.Replace('/', ' ').Replace('-', ' '), category.Title, .. category.Synonyms]);
-        }
+        var causeText = docs.Select(d => d.RootCause.Category).Distinct().ToDictionary(slug => slug, slug => CauseText(taxonomy, slug), StringComparer.Ordinal);
 
         Parallel.For(0, docs.Count, i => analyzed[i] = AnalyzedDocument.Of(docs[i], causeText[docs[i].RootCause.Category]));
 
@@ -56,6 +51,9 @@ public static class SearchIndexWriter
         files.AddRange(HitsFiles(terms, records));
         files.AddRange(DocChunks(records));
         files.Add(Meta(docs, taxonomy));
+        var passages = new OutputFile[docs.Count];
+        Parallel.For(0, docs.Count, i => passages[i] = OutputFile.Text(SearchPassages.PathOf(docs[i].Id), SearchPassages.Json(docs[i])));
+        files.AddRange(passages);
         return files.Select(f => f with { Path = "search/" + f.Path }).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
     }
 
@@ -65,6 +63,32 @@ public static class SearchIndexWriter
         .ThenByDescending(p => p.Date)
         .ThenBy(p => p.Id, StringComparer.Ordinal)
         .ToList();
+
+    /// <summary>What the cause field holds for a category: its slug's words, its title and its synonyms.</summary>
+    internal static string CauseText(RootCauseTaxonomy taxonomy, string slug)
+    {
+        var category = taxonomy.Get(slug);
+        return string.Join(' ', [category.Slug.Replace('/', ' ').Replace('-', ' '), category.Title, .. category.Synonyms]);
+    }
+
+    /// <summary>
+    /// The texts indexed for an incident, by index into <see cref="Fields"/>. Several texts in one field count as if
+    /// joined by spaces. bench/search-relevance indexes the same texts into Lucene, so the comparison is like for like.
+    /// </summary>
+    internal static IEnumerable<(int Field, string? Text)> FieldTexts(Postmortem p, string causeText)
+    {
+        yield return (0, p.Title);
+        yield return (1, causeText);
+        yield return (2, p.RootCauseText);
+        yield return (2, p.RootCause.Trigger);
+        yield return (3, p.Summary);
+        foreach (var name in p.Services.Concat(p.Tags))
+        {
+            yield return (4, name);
+        }
+
+        yield return (5, p.BodyMarkdown);
+    }
 
     internal sealed record TermEntry(string Term, int Idf, List<(int Ordinal, int Weight)> Postings, string Surfaces);
 
@@ -84,17 +108,11 @@ public static class SearchIndexWriter
         {
             var document = new AnalyzedDocument { Terms = [], Counts = [], Lengths = new int[Fields.Length], Surfaces = [] };
             var slots = new Dictionary<string, int>(StringComparer.Ordinal);
-            document.Add(slots, 0, p.Title);
-            document.Add(slots, 1, causeText);
-            document.Add(slots, 2, p.RootCauseText);
-            document.Add(slots, 2, p.RootCause.Trigger);
-            document.Add(slots, 3, p.Summary);
-            foreach (var name in p.Services.Concat(p.Tags))
+            foreach (var (field, text) in FieldTexts(p, causeText))
             {
-                document.Add(slots, 4, name);
+                document.Add(slots, field, text);
             }
 
-            document.Add(slots, 5, p.BodyMarkdown);
             return document;
         }
 
@@ -197,8 +215,8 @@ public static class SearchIndexWriter
                 first = false;
                 var postings = EncodePostings(term.Postings);
                 var external = postings.Length > MaxInlinePostings;
-                json.Append('[').Append(JsonSerializer.Serialize(term.Term, Json)).Append(CultureInfo.InvariantCulture, $",{term.Postings.Count},{term.Idf},\"")
-                    .Append(external ? "" : postings).Append("\",").Append(JsonSerializer.Serialize(term.Surfaces, Json)).Append(']');
+                json.Append('[').Append(JsonSerializer.Serialize(term.Term, JsonOptions)).Append(CultureInfo.InvariantCulture, $",{term.Postings.Count},{term.Idf},\"")
+                    .Append(external ? "" : postings).Append("\",").Append(JsonSerializer.Serialize(term.Surfaces, JsonOptions)).Append(']');
                 if (external)
                 {
                     files.Add(OutputFile.Text(PostingsPath(term.Term), "{\"p\":\"" + postings + "\"}\n"));
@@ -240,7 +258,7 @@ public static class SearchIndexWriter
     {
         var category = taxonomy.Get(p.RootCause.Category);
         object[] record = [ordinal, p.Id, p.Title, p.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), p.Severity ?? "", category.Slug, category.Title, Snippet(p)];
-        return JsonSerializer.Serialize(record, Json);
+        return JsonSerializer.Serialize(record, JsonOptions);
     }
 
     private static string Snippet(Postmortem p)
@@ -278,7 +296,7 @@ public static class SearchIndexWriter
             ["service"] = services,
             ["tag"] = tags,
         };
-        return OutputFile.Text(MetaPath, JsonSerializer.Serialize(meta, Json) + "\n");
+        return OutputFile.Text(MetaPath, JsonSerializer.Serialize(meta, JsonOptions) + "\n");
     }
 
     /// <summary>One value index per document, each written with the same number of digits.</summary>
@@ -301,12 +319,14 @@ public static class SearchIndexWriter
     /// <summary>Multi-valued facets (services, tags) keyed by slug, as [slug, display name] with the documents holding each.</summary>
     private static object Values(List<Postmortem> docs, Func<Postmortem, IReadOnlyList<string>> values)
     {
+        // The same names give the same slugs as the linker's, so a filter and the service or tag page agree.
+        var slugs = NameSlugs.For(docs.SelectMany(values));
         var byslug = new SortedDictionary<string, (string Name, List<int> Ordinals)>(StringComparer.Ordinal);
         for (var ordinal = 0; ordinal < docs.Count; ordinal++)
         {
             foreach (var name in values(docs[ordinal]))
             {
-                var slug = Slugs.From(name);
+                var slug = slugs.Of(name);
                 if (!byslug.TryGetValue(slug, out var entry))
                 {
                     byslug[slug] = entry = (name, []);

@@ -38,6 +38,21 @@ internal static class SearchCommand
                 return 0;
             }
 
+            foreach (var correction in found.Corrections ?? [])
+            {
+                console.Out.WriteLine($"Showing results for '{correction.Shown}' (you typed '{correction.Typed}').");
+            }
+
+            if (found.MostWords)
+            {
+                console.Out.WriteLine(found.EveryWord == 0 ? "No incident has every word; showing those with most." : $"Only {found.EveryWord} incident(s) have every word; then those with most.");
+            }
+
+            if (found.UnmatchedWords.Count > 0)
+            {
+                console.Out.WriteLine($"No incidents mention: {string.Join(", ", found.UnmatchedWords)}.");
+            }
+
             console.Out.WriteLine($"{found.Total} incident(s){(found.Total > found.Hits.Count ? $", best {found.Hits.Count}" : "")}:");
             foreach (var hit in found.Hits)
             {

@@ -101,6 +101,140 @@ public sealed class SearchBrowserTests(BrowserFixture browser) : IAsyncLifetime
         }
     }
 
+    [BrowserFact]
+    public async Task Every_result_shows_its_best_passage_highlighted_says_where_it_matched_and_links_to_matching_sections()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(_site!.Url("search/?q=index"));
+        await Assertions.Expect(page.Locator("[data-search-results][data-query='index'] .search-result").First).ToBeVisibleAsync();
+
+        var results = page.Locator(".search-result");
+        var count = await results.CountAsync();
+        Assert.True(count >= 5, $"'index' should find at least 5 incidents, found {count}");
+        for (var i = 0; i < count; i++)
+        {
+            var snippet = results.Nth(i).Locator(".result-snippet");
+            Assert.True(await snippet.Locator("mark").CountAsync() > 0, $"result {i + 1}'s snippet shows no matched word: {await snippet.TextContentAsync()}");
+            Assert.StartsWith("In ", await snippet.Locator(".result-where").TextContentAsync());
+        }
+
+        // A section link points at an element that exists on the incident page.
+        var section = page.Locator(".result-sections a[href*='#']").First;
+        var href = (await section.GetAttributeAsync("href"))!;
+        Assert.Matches(@"/some-repo/incidents/[^/]+/\?highlight=[^#]+#.+", href);
+        await section.ClickAsync();
+        var anchor = Uri.UnescapeDataString(href[(href.IndexOf('#') + 1)..]);
+        await Assertions.Expect(page.Locator($"[id='{anchor}']")).ToHaveCountAsync(1);
+        await page.Context.CloseAsync();
+    }
+
+    [BrowserFact]
+    public async Task Opening_a_result_highlights_the_query_on_the_incident_page_and_back_returns_to_the_results()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(_site!.Url("search/?q=deadlock"));
+        var first = page.Locator("[data-search-results][data-query='deadlock'] .search-result > a").First;
+        await Assertions.Expect(first).ToBeVisibleAsync();
+
+        await first.ClickAsync();
+
+        await Assertions.Expect(page.Locator("article.incident mark.search-highlight").First).ToBeVisibleAsync();
+        Assert.Contains("deadlock", (await page.Locator("mark.search-highlight").First.TextContentAsync())!, StringComparison.OrdinalIgnoreCase);
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"/some-repo/incidents/[^/?]+/$"));
+        await page.GoBackAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"/some-repo/search/\?q=deadlock$"));
+        await Assertions.Expect(page.Locator("[data-search-results][data-query='deadlock'] .search-result").First).ToBeVisibleAsync();
+        await page.Context.CloseAsync();
+    }
+
+    [BrowserFact]
+    public async Task A_misspelt_word_is_searched_as_the_word_meant_and_the_page_says_so()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(_site!.Url("search/?q=replciation"));
+
+        await Assertions.Expect(page.Locator(".search-note").First).ToContainTextAsync("Showing results for “replication”");
+        Assert.Contains("2024-09-30-orders-replica-lag", await ResultIdsAsync(page));
+        await page.Context.CloseAsync();
+    }
+
+    [BrowserFact]
+    public async Task A_question_with_no_incident_holding_every_word_shows_those_with_most_and_names_the_word_found_nowhere()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(_site!.Url("search/?q=" + Uri.EscapeDataString("why did the wallet flag break checkout zyxwv")));
+
+        await Assertions.Expect(page.Locator(".search-note").First).ToContainTextAsync("No incident has every word; showing those with most.");
+        await Assertions.Expect(page.Locator(".search-note", new() { HasText = "No incident mentions" })).ToContainTextAsync("“zyxwv”");
+        Assert.Equal("2024-06-25-checkout-wallet-flag", (await ResultIdsAsync(page))[0]);
+        await page.Context.CloseAsync();
+    }
+
+    [BrowserFact]
+    public async Task On_a_phone_the_results_come_before_the_filters_which_open_from_a_button()
+    {
+        var page = await browser.NewPageAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 390, Height = 844 } });
+        await page.GotoAsync(_site!.Url("search/?q=latency"));
+        await Assertions.Expect(page.Locator(".search-result").First).ToBeVisibleAsync();
+        var toggle = page.Locator("[data-filters-toggle]");
+
+        await Assertions.Expect(toggle).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".search-filters")).ToBeHiddenAsync();
+        var firstResult = (await page.Locator(".search-result").First.BoundingBoxAsync())!;
+        Assert.True(firstResult.Y < 844, $"the first result starts {firstResult.Y} px down, below the first screen");
+        var box = (await toggle.BoundingBoxAsync())!;
+        Assert.True(box.Height >= 44, $"the filters button is {box.Height} px tall; a thumb needs 44");
+
+        await toggle.ClickAsync();
+        await Assertions.Expect(page.Locator(".search-filters fieldset").First).ToBeVisibleAsync();
+        await Assertions.Expect(toggle).ToHaveAttributeAsync("aria-expanded", "true");
+        await page.Context.CloseAsync();
+    }
+
+    [BrowserFact]
+    public async Task Results_arriving_on_the_search_page_shift_no_layout()
+    {
+        var page = await browser.NewPageAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 412, Height = 823 } });
+        await page.AddInitScriptAsync("""
+            window.__shift = 0;
+            window.__moved = [];
+            new PerformanceObserver(list => { for (const e of list.getEntries()) { if (!e.hadRecentInput) { window.__shift += e.value;
+              (e.sources || []).forEach(s => window.__moved.push((s.node ? (s.node.className || s.node.nodeName) + ' "' + (s.node.textContent || '').slice(0, 30) + '"' : '?') + ' ' + s.previousRect.y + '->' + s.currentRect.y)); } } })
+              .observe({ type: 'layout-shift', buffered: true });
+            """);
+        await page.GotoAsync(_site!.Url("search/?q=deadlock"));
+        await Assertions.Expect(page.Locator("[data-search-results][data-query='deadlock'] .search-result").First).ToBeVisibleAsync();
+        // Filter counts arrive after the results; wait for them too, as Lighthouse would.
+        await page.WaitForFunctionAsync("() => document.querySelectorAll('.search-filters fieldset').length > 0");
+
+        var shift = await page.EvaluateAsync<double>("() => window.__shift");
+
+        var moved = await page.EvaluateAsync<string[]>("() => window.__moved");
+        Assert.True(shift < 0.01, $"cumulative layout shift {shift:0.000} (moved: {string.Join(", ", moved)}); Lighthouse's best score needs it near zero");
+        await page.Context.CloseAsync();
+    }
+
+    [BrowserFact]
+    public async Task The_engine_runs_in_a_web_worker_which_fetches_the_shard_of_the_first_two_letters_while_typing()
+    {
+        var page = await browser.NewPageAsync();
+        var requested = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        page.Context.Request += (_, request) => requested.Enqueue(request.Url);
+        await page.GotoAsync(_site!.Url("search/"));
+
+        await page.Locator("#search-page-q").PressSequentiallyAsync("de");
+        await Assertions.Expect(page.Locator("[data-search-results][data-query='de']")).ToHaveCountAsync(1);
+        await page.Locator("#search-page-q").PressSequentiallyAsync("adlock");
+        await Assertions.Expect(page.Locator("[data-search-results][data-query='deadlock'] .search-result").First).ToBeVisibleAsync();
+
+        Assert.Contains(page.Workers, w => w.Url.EndsWith("/some-repo/assets/search/worker.js", StringComparison.Ordinal));
+        Assert.Contains(requested, url => url.EndsWith("/some-repo/search/terms/de.json", StringComparison.Ordinal));
+        // The page itself fetched no index file: shards were loaded and parsed in the worker.
+        var onPage = await page.EvaluateAsync<int>("() => performance.getEntriesByType('resource').filter(e => e.name.includes('/search/terms/')).length");
+        Assert.Equal(0, onPage);
+        await page.Context.CloseAsync();
+    }
+
     private HashSet<string> IdsIn(string category) =>
         _site!.Library.Incidents.Where(p => p.RootCause.Category == category).Select(p => p.Id).ToHashSet();
 
@@ -108,6 +242,6 @@ public sealed class SearchBrowserTests(BrowserFixture browser) : IAsyncLifetime
     {
         await Assertions.Expect(page.Locator(".search-result").First).ToBeVisibleAsync();
         var hrefs = await page.Locator(".search-result > a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
-        return hrefs.Select(h => h.TrimEnd('/').Split('/')[^1]).ToList();
+        return hrefs.Select(h => System.Text.RegularExpressions.Regex.Match(h, "/incidents/([^/?#]+)/").Groups[1].Value).ToList();
     }
 }

@@ -3,7 +3,7 @@ using PostmortemSite.Search;
 
 namespace PostmortemSite.Tests.Search;
 
-/// <summary>The browser's engine (engine.js, run in Jurassic) and the C# engine must rank identically.</summary>
+/// <summary>The browser's engine (engine.js, run in Jint) and the C# engine must rank identically.</summary>
 public sealed class EngineAgreementTests
 {
     public static readonly string[] Queries =
@@ -25,6 +25,9 @@ public sealed class EngineAgreementTests
         "service:\"payments-api\" timeout", "cause:network/dns year:2022 severity:sev3", "tag:latency tag:errors",
         // Quoted words.
         "\"lock wait\"", "\"certificate expired\"", "\"full table scan\" -index",
+        // Natural language: few or no incidents hold every word, so those holding most follow.
+        "upstream package broke the build", "out of memory", "why did checkout get slow after the deploy", "deadlock xkcd",
+        "\"lock wait\" storm disk", "replciation lag spike", "certficate renewal failed -dns",
         // Nothing to find, or nothing to search for.
         "the", "", "zzzzz", "xkcd index", "-", "deadl ",
     ];
@@ -42,15 +45,17 @@ public sealed class EngineAgreementTests
               var engine = PostmortemSearch.createEngine(function (path) { return hostReadIndexFile(path); });
               return JSON.stringify(JSON.parse(queries).map(function (q) {
                 var r = engine.search(q, { limit: 10, facets: true });
-                // Jurassic's JSON.stringify drops array lengths (unsigned integers inside), so numbers are coerced.
                 return { total: r.total | 0, ordinals: r.ordinals, ids: r.hits.map(function (h) { return h.id; }),
-                         scores: r.hits.map(function (h) { return h.score; }), facets: r.facets, unmatched: r.unmatchedWords };
+                         scores: r.hits.map(function (h) { return h.score; }), facets: r.facets, unmatched: r.unmatchedWords,
+                         everyWord: r.everyWord, mostWords: r.mostWords, corrections: r.corrections.map(function (c) { return c.typed + '>' + c.shown; }) };
               }));
             }())
             """))!;
 
         Assert.True(Queries.Length >= 50);
         var withResults = 0;
+        var mostWords = 0;
+        var corrected = 0;
         for (var i = 0; i < Queries.Length; i++)
         {
             var expected = engine.Search(Queries[i], limit: 10, facets: true);
@@ -62,10 +67,17 @@ public sealed class EngineAgreementTests
             Assert.Equal(expected.Hits.Select(h => h.Score), actual.GetProperty("scores").EnumerateArray().Select(e => e.GetInt64()));
             Assert.Equal(expected.UnmatchedWords, actual.GetProperty("unmatched").EnumerateArray().Select(e => e.GetString()));
             Assert.Equal(FacetText(expected.Facets), FacetText(actual.GetProperty("facets")));
+            Assert.True(expected.EveryWord == actual.GetProperty("everyWord").GetInt32(), context + " every word");
+            Assert.True(expected.MostWords == actual.GetProperty("mostWords").GetBoolean(), context + " most words");
+            Assert.Equal((expected.Corrections ?? []).Select(c => c.Typed + ">" + c.Shown), actual.GetProperty("corrections").EnumerateArray().Select(e => e.GetString()));
             withResults += expected.Total > 0 ? 1 : 0;
+            mostWords += expected.MostWords ? 1 : 0;
+            corrected += expected.Corrections?.Count ?? 0;
         }
 
         Assert.True(withResults >= 50, $"only {withResults} queries found anything; the comparison would prove little");
+        Assert.True(mostWords >= 3, $"only {mostWords} queries fell back to most words; the fallback is barely compared");
+        Assert.True(corrected >= 4, $"only {corrected} words were corrected; corrections are barely compared");
     }
 
     private static string FacetText(IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> facets) =>

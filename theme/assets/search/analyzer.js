@@ -1,5 +1,5 @@
 /* Text to terms: split into words, lowercase, drop stop words, stem. The twin of Search/Analyzer.cs; both must produce
-   identical tokens, so the character rules are spelled out rather than left to locale tables. ES5, no dependencies. */
+   identical tokens, so the character rules are spelled out rather than left to locale tables. No dependencies. */
 var PostmortemSearch = PostmortemSearch || {};
 
 (function (S) {

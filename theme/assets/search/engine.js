@@ -1,8 +1,8 @@
 /* The search engine: query syntax, index files, ranking, filters and counts. The twin of Search/SearchQuery.cs and
    Search/SearchEngine.cs: the same steps in the same order with integer scores, so both return the same ranking.
-   No DOM and no fetch here: index files come from readFile(path), which returns the text, null when the file does
-   not exist, or undefined when it is not loaded yet. search() then answers { pending: [paths] }; the caller loads
-   those files and asks again. ES5, no dependencies: the .NET tests run this same file. */
+   No DOM here: the engine reads index files through readFile(path), which returns the text, null when the file does
+   not exist, or undefined when it is not loaded yet. search() then answers { pending: [paths] }; createLoader
+   fetches those files and asks again. Modern JavaScript, no dependencies: the .NET tests run this same file in Jint. */
 var PostmortemSearch = PostmortemSearch || {};
 
 (function (S) {
@@ -12,6 +12,8 @@ var PostmortemSearch = PostmortemSearch || {};
   // Exact matches count fully, prefix matches of the last word 3/4, one-typo matches 1/2.
   var EXACT = 4, PREFIX = 3, TYPO = 2;
   var MAX_PREFIX_EXPANSIONS = 12, MAX_TYPO_EXPANSIONS = 8, TYPO_MIN_LENGTH = 5;
+  // Fewer documents than this holding every word (of two or more) and the ranking continues with those holding most.
+  var FEW_RESULTS = 5;
   var FILTER_FIELDS = ['cause', 'service', 'severity', 'tag', 'year'];
 
   // Spelled out so Search/SearchQuery.cs agrees exactly (JavaScript's \s and .NET's IsWhiteSpace differ at the edges).
@@ -275,6 +277,57 @@ var PostmortemSearch = PostmortemSearch || {};
 
   S.parseQuery = parseQuery;
 
+  // The index files a query's words live in, for fetching them before the query runs.
+  S.shardsOf = (query) => parseQuery(query).terms.map((t) => shardPath(t.term));
+
+  // Index files over HTTP from the site at base: their text, or null for a file that does not exist.
+  S.fetchIndexFile = (base) => (path) => fetch(base + 'search/' + path).then((response) => {
+    if (response.status === 404) { return null; }
+    if (!response.ok) { throw new Error('HTTP ' + response.status + ' for ' + path); }
+    return response.text();
+  });
+
+  // An engine over files fetched on demand: getText(path) resolves to the text, or null when there is no such file.
+  // Used by worker.js, and by ui.js itself where workers are unavailable.
+  S.createLoader = (getText) => {
+    const files = new Map();
+    const inFlight = new Map();
+    const engine = S.createEngine((path) => files.get(path));
+    const load = (path) => {
+      if (!inFlight.has(path)) { inFlight.set(path, getText(path).then((text) => { files.set(path, text); })); }
+      return inFlight.get(path);
+    };
+    // Runs a search, fetching whatever files it asks for, as many rounds as it needs.
+    const run = (query, options) => {
+      const result = engine.search(query, options);
+      return result.pending ? Promise.all(result.pending.map(load)).then(() => run(query, options)) : Promise.resolve(result);
+    };
+    // The shard of a word being typed, fetched as soon as it has two letters, so the search after the next keystroke finds it loaded.
+    const prefetch = (query) => { S.shardsOf(query).forEach((path) => load(path).catch(() => {})); };
+    return { run, prefetch };
+  };
+
+  // The text file of one incident (search/text/<id>.json, written by Search/SearchPassages.cs) to the passages that
+  // show why it matched: per section the passage with the most distinct matched terms, then the most matches; the
+  // sections ordered best first. Display only: ranking never reads these files.
+  S.bestPassages = (text, matchedTerms, limit = 3) => {
+    const wanted = new Set(matchedTerms);
+    const found = [];
+    JSON.parse(text).sections.forEach(([anchor, label, passages], order) => {
+      let best = null;
+      passages.forEach(([passage, where]) => {
+        const hits = S.analyze(passage).filter((t) => wanted.has(t.term));
+        const score = new Set(hits.map((t) => t.term)).size * 100 + Math.min(hits.length, 99);
+        if (hits.length > 0 && (!best || score > best.score)) {
+          best = { anchor, label, text: passage, where: where || '', score, order };
+        }
+      });
+      if (best) { found.push(best); }
+    });
+    found.sort((a, b) => b.score - a.score || a.order - b.order);
+    return found.slice(0, limit);
+  };
+
   S.createEngine = function (readFile) {
     var shards = {};
     var records = {};
@@ -340,9 +393,33 @@ var PostmortemSearch = PostmortemSearch || {};
       return found;
     }
 
+    // How a corrected word is shown: the written form one typo from what was typed, else the commonest form.
+    function shownWord(info, query) {
+      if (withinOneEdit(info.term, query.surface)) { return info.term; }
+      const near = info.surfaces.find((s) => withinOneEdit(s, query.surface));
+      return near !== undefined ? near : info.surfaces.length > 0 ? info.surfaces[0] : info.term;
+    }
+
+    // Documents holding at least one word and every quoted word.
+    function mostWordsCandidates(terms, clauses, matches, documentCount) {
+      const quoted = zeros(documentCount);
+      let quotedCount = 0;
+      clauses.forEach((clause, c) => {
+        if (terms[c].loose) { return; }
+        quotedCount++;
+        const seen = new Set();
+        clause.forEach((v) => postingsOf(v.info).ordinals.forEach((o) => seen.add(o)));
+        seen.forEach((o) => { quoted[o]++; });
+      });
+      const all = [];
+      for (let o = 0; o < documentCount; o++) {
+        if (matches[o] > 0 && quoted[o] === quotedCount) { all.push(o); }
+      }
+      return all;
+    }
+
     // Every clause must match; per clause a document scores its best variant: idf x weight x kind.
-    function score(clauses, scores, documentCount) {
-      var matches = zeros(documentCount);
+    function score(clauses, scores, matches, documentCount) {
       var bestValue = zeros(documentCount);
       clauses.forEach(function (clause) {
         var touched = [];
@@ -450,7 +527,7 @@ var PostmortemSearch = PostmortemSearch || {};
       var withFacets = options.facets !== false;
       var parsed = parseQuery(query);
       if (parsed.terms.length === 0 && parsed.exclusions.length === 0 && parsed.filters.length === 0) {
-        return { total: 0, ordinals: [], hits: [], facets: {}, matchedTerms: [], unmatchedWords: [] };
+        return { total: 0, ordinals: [], hits: [], facets: {}, matchedTerms: [], unmatchedWords: [], everyWord: 0, mostWords: false, corrections: [] };
       }
 
       var pending = [];
@@ -460,10 +537,11 @@ var PostmortemSearch = PostmortemSearch || {};
       var m = needMeta ? loadMeta(pending) : null;
       if (pending.length > 0) { return { pending: pending }; }
 
-      var matched = [], unmatched = [];
+      var matched = [], unmatched = [], corrections = [];
       var clauses = parsed.terms.map(function (t) {
         var found = variants(t, shards[shardPath(t.term)]);
         if (found.length === 0) { unmatched.push(t.surface); }
+        if (found.length > 0 && found[0].kind === TYPO) { corrections.push({ typed: t.surface, shown: shownWord(found[0].info, t) }); }
         found.forEach(function (v) { matched.push(v.info.term); ensurePostings(v.info, pending); });
         return found;
       });
@@ -482,17 +560,27 @@ var PostmortemSearch = PostmortemSearch || {};
       }
 
       var scores = zeros(documentCount);
+      var matchCounts = zeros(documentCount);
       var candidates;
       if (clauses.length === 0) {
         candidates = [];
         for (var o = 0; o < documentCount; o++) { candidates.push(o); }
       } else {
-        candidates = score(clauses, scores, documentCount);
+        candidates = score(clauses, scores, matchCounts, documentCount);
       }
       var excluded = excludedSet(parsed.exclusions, documentCount);
       var filter = m ? createFilterSet(m, parsed.filters) : null;
-      var results = candidates.filter(function (o) { return !excluded[o] && (!filter || filter.passes(o, null)); });
-      results.sort(function (a, b) { return scores[b] - scores[a] || a - b; });
+      const passes = (o) => !excluded[o] && (!filter || filter.passes(o, null));
+      var results = candidates.filter(passes);
+      const everyWord = results.length;
+      let mostWords = false;
+      if (results.length < FEW_RESULTS && clauses.length >= 2) {
+        // Natural-language queries rarely have every word in one write-up: rank by how many words a document holds.
+        const relaxed = mostWordsCandidates(parsed.terms, clauses, matchCounts, documentCount);
+        const more = relaxed.filter(passes);
+        if (more.length > results.length) { candidates = relaxed; results = more; mostWords = true; }
+      }
+      results.sort((a, b) => matchCounts[b] - matchCounts[a] || scores[b] - scores[a] || a - b);
 
       var page = results.slice(0, limit);
       loadDisplay(displayPaths(page, clauses, chunk), pending);
@@ -508,7 +596,10 @@ var PostmortemSearch = PostmortemSearch || {};
         }),
         facets: withFacets && filter ? filter.count(candidates.filter(function (o) { return !excluded[o]; })) : {},
         matchedTerms: matched.filter(function (t, i) { return i === 0 || matched[i - 1] !== t; }),
-        unmatchedWords: unmatched
+        unmatchedWords: unmatched,
+        everyWord: everyWord,
+        mostWords: mostWords,
+        corrections: corrections
       };
     }
 

@@ -1,5 +1,5 @@
 /* The Snowball English ("Porter2") stemmer: the twin of Search/EnglishStemmer.cs; both must give identical stems.
-   Plain ES5 with no dependencies, because the .NET tests run this same file. 'Y' marks a y acting as a consonant.
+   No dependencies, because the .NET tests run this same file (in Jint). 'Y' marks a y acting as a consonant.
    Suffixes are found with anchored regular expressions: the leftmost match of an alternation ending in $ is the
    longest suffix, which is the rule Porter2 asks for, and it keeps the work per word small. */
 var PostmortemSearch = PostmortemSearch || {};

@@ -7,31 +7,64 @@
   if (!S || !S.createEngine || !document.querySelector) { return; }
 
   var base = document.documentElement.getAttribute('data-base') || '/';
-  var files = {};
-  var inFlight = {};
-  var engine = S.createEngine(function (path) {
-    return Object.prototype.hasOwnProperty.call(files, path) ? files[path] : undefined;
-  });
+  const getText = S.fetchIndexFile(base);
 
-  function fetchFile(path) {
-    if (!inFlight[path]) {
-      inFlight[path] = fetch(base + 'search/' + path).then(function (response) {
-        if (response.status === 404) { return null; }
-        if (!response.ok) { throw new Error('HTTP ' + response.status + ' for ' + path); }
-        return response.text();
-      }).then(function (text) { files[path] = text; });
-    }
-    return inFlight[path];
+  // The engine runs in a Web Worker, so typing never waits for a search; where workers are unavailable, here.
+  let local = null;
+  const here = () => (local = local || S.createLoader(getText));
+  let worker = null;
+  const waiting = new Map();
+  let nextId = 0;
+  try {
+    worker = window.Worker ? new Worker(base + 'assets/search/worker.js') : null;
+  } catch (e) {
+    worker = null;
+  }
+  if (worker) {
+    worker.postMessage({ type: 'base', base });
+    worker.addEventListener('message', ({ data }) => {
+      const call = waiting.get(data.id);
+      waiting.delete(data.id);
+      if (call) { if (data.error) { call.reject(new Error(data.error)); } else { call.resolve(data.result); } }
+    });
+    worker.addEventListener('error', () => {
+      // The worker failed to start (a strict policy, a missing file): answer what it was asked here instead.
+      worker = null;
+      waiting.forEach((call) => here().run(call.query, call.options).then(call.resolve, call.reject));
+      waiting.clear();
+    });
   }
 
-  // Runs a search, fetching whatever files it asks for, as many rounds as it needs.
   function run(query, options) {
-    var result = engine.search(query, options);
-    if (!result.pending) { return Promise.resolve(result); }
-    return Promise.all(result.pending.map(fetchFile)).then(function () { return run(query, options); });
+    if (!worker) { return here().run(query, options); }
+    return new Promise((resolve, reject) => {
+      const id = ++nextId;
+      waiting.set(id, { resolve, reject, query, options });
+      worker.postMessage({ type: 'search', id, query, options });
+    });
+  }
+
+  function prefetch(query) {
+    if (worker) { worker.postMessage({ type: 'prefetch', query }); } else { here().prefetch(query); }
   }
 
   function incidentUrl(id) { return base + 'incidents/' + encodeURIComponent(id) + '/'; }
+
+  // A result's link to a section of its page; ?highlight= carries the matched terms, which the page marks (see markPage).
+  function sectionUrl(id, terms, anchor) {
+    return incidentUrl(id) + (terms.length > 0 ? '?highlight=' + encodeURIComponent(terms.join(' ')) : '') + (anchor ? '#' + encodeURIComponent(anchor) : '');
+  }
+
+  // The shown results' text files, for their best passages; a result whose file fails keeps its stored snippet.
+  function passagesOf(hits, terms) {
+    return Promise.all(hits.map((hit) => fetch(base + 'search/text/' + encodeURIComponent(hit.id) + '.json')
+      .then((response) => (response.ok ? response.text() : null))
+      .then((text) => (text ? S.bestPassages(text, terms) : []), () => [])));
+  }
+
+  function capitalised(text) { return text.charAt(0).toUpperCase() + text.slice(1); }
+
+  function whereText(passage) { return passage.label + (passage.where ? ', ' + passage.where : ''); }
 
   function element(tag, className, text) {
     var node = document.createElement(tag);
@@ -57,6 +90,20 @@
 
   function facts(hit) {
     return [hit.date, hit.severity, hit.categoryTitle].filter(function (x) { return x; }).join(' · ');
+  }
+
+  // What the engine did beyond "every word": corrected a typo, fell back to most words, ignored a word.
+  function notesOf(result) {
+    const notes = [];
+    (result.corrections || []).forEach((c) => notes.push('Showing results for “' + c.shown + '” (you typed “' + c.typed + '”).'));
+    if (result.mostWords) {
+      notes.push(result.everyWord === 0 ? 'No incident has every word; showing those with most.'
+        : 'Only ' + result.everyWord + (result.everyWord === 1 ? ' incident has' : ' incidents have') + ' every word; then those with most.');
+    }
+    if (result.total > 0 && result.unmatchedWords.length > 0) {
+      notes.push('No incident mentions ' + result.unmatchedWords.map((w) => '“' + w + '”').join(', ') + '.');
+    }
+    return notes;
   }
 
   function noResultsText(query, result) {
@@ -130,6 +177,7 @@
 
     input.addEventListener('input', function () {
       var query = input.value;
+      prefetch(query);
       var ticket = ++latest;
       if (query.replace(/\s+/g, '').length === 0) { close(); return; }
       run(query, { limit: 8, facets: false }).then(function (result) {
@@ -152,6 +200,16 @@
     var results = document.querySelector('[data-search-results]');
     var status = document.querySelector('[data-search-status]');
     var filters = document.querySelector('[data-search-filters]');
+    const notes = document.querySelector('[data-search-notes]');
+    const toggle = document.querySelector('[data-filters-toggle]');
+    if (toggle) {
+      // On narrow screens the filters fold away behind this button, so the results come first.
+      toggle.addEventListener('click', () => {
+        const open = toggle.getAttribute('aria-expanded') !== 'true';
+        toggle.setAttribute('aria-expanded', String(open));
+        filters.classList.toggle('open', open);
+      });
+    }
     var latest = 0;
     var labels = { cause: 'Root cause', severity: 'Severity', service: 'Service', tag: 'Tag', year: 'Year' };
 
@@ -193,9 +251,37 @@
       });
     }
 
-    function render(query, result) {
+    // One result: the title, facts, the best passage with where it matched, and up to 3 matching sections.
+    function renderHit(hit, passages, terms) {
+      const item = results.appendChild(element('li', 'search-result'));
+      const link = item.appendChild(element('a', 'result-title'));
+      link.href = sectionUrl(hit.id, terms, '');
+      highlighted(link, hit.title, terms);
+      item.appendChild(element('div', 'result-facts', facts(hit)));
+      const best = passages[0];
+      const snippet = item.appendChild(element('p', 'result-snippet'));
+      if (best) {
+        snippet.appendChild(element('span', 'result-where', 'In ' + whereText(best) + ': '));
+        highlighted(snippet, best.text, terms);
+      } else {
+        highlighted(snippet, hit.snippet, terms);
+      }
+      if (passages.length > 1 || (best && best.anchor)) {
+        const sections = item.appendChild(element('ul', 'result-sections'));
+        sections.setAttribute('aria-label', 'Matching sections');
+        passages.forEach((passage) => {
+          const section = sections.appendChild(element('li')).appendChild(element('a'));
+          section.href = sectionUrl(hit.id, terms, passage.anchor);
+          section.appendChild(element('span', 'section-name', capitalised(whereText(passage))));
+          highlighted(section.appendChild(element('span', 'section-text')), passage.text, terms);
+        });
+      }
+    }
+
+    function render(query, result, passages) {
       results.textContent = '';
       results.setAttribute('data-query', query);
+      notes.textContent = '';
       if (!query.replace(/\s+/g, '')) {
         status.textContent = 'Type a cause, a service or a symptom: for example deadlock, certificate expired, service:checkout.';
         filters.textContent = '';
@@ -203,26 +289,24 @@
       }
       status.textContent = result.total === 0 ? noResultsText(query, result)
         : result.total + (result.total === 1 ? ' incident' : ' incidents') + (result.total > result.hits.length ? ', best ' + result.hits.length + ' shown' : '');
-      result.hits.forEach(function (hit) {
-        var item = results.appendChild(element('li', 'search-result'));
-        var link = item.appendChild(element('a'));
-        link.href = incidentUrl(hit.id);
-        highlighted(link, hit.title, result.matchedTerms);
-        item.appendChild(element('div', 'result-facts', facts(hit)));
-        highlighted(item.appendChild(element('p')), hit.snippet, result.matchedTerms);
-      });
+      if (result.total > 0) { notesOf(result).forEach((note) => notes.appendChild(element('p', 'search-note', note))); }
+      result.hits.forEach((hit, i) => renderHit(hit, passages[i] || [], result.matchedTerms));
       renderFilters(result.facets);
     }
 
     function search(query, push) {
       var ticket = ++latest;
       setUrl(query, push);
-      if (!query.replace(/\s+/g, '')) { render('', null); return; }
-      // The first results come without filter counts, which need one more file; the counts follow.
-      run(query, { limit: 20, facets: false }).then(function (result) {
+      if (!query.replace(/\s+/g, '')) { render('', null, []); return; }
+      // Results show once their passages are in, so nothing moves after it appears; filter counts, which need
+      // one more file, fill the reserved column afterwards.
+      run(query, { limit: 20, facets: false }).then((result) => {
         if (ticket !== latest) { return null; }
-        render(query, result);
-        return run(query, { limit: 20, facets: true });
+        return passagesOf(result.hits, result.matchedTerms).then((passages) => {
+          if (ticket !== latest) { return null; }
+          render(query, result, passages);
+          return run(query, { limit: 20, facets: true });
+        });
       }).then(function (result) {
         if (result && ticket === latest) { renderFilters(result.facets); }
       }, function (error) {
@@ -230,7 +314,14 @@
       });
     }
 
-    input.addEventListener('input', function () { search(input.value, false); });
+    // Results render once typing pauses: rendering twenty results on every key would hold up the next key's paint.
+    // The word's shard is fetched at once, so the pause costs no network time.
+    let pause = 0;
+    input.addEventListener('input', function () {
+      prefetch(input.value);
+      clearTimeout(pause);
+      pause = setTimeout(() => search(input.value, false), 150);
+    });
     form.addEventListener('submit', function (e) { e.preventDefault(); search(input.value, true); });
     input.addEventListener('keydown', function (e) {
       var first = results.querySelector('a');
@@ -253,7 +344,41 @@
     return input;
   }
 
+  // An incident page opened from a result: mark the query's words, and scroll to the first unless the link named a
+  // section. The address loses ?highlight= through replaceState, so reloading is clean and Back still returns to
+  // the results.
+  function markPage() {
+    const params = new URLSearchParams(window.location.search);
+    const article = document.querySelector('article.incident');
+    if (!params.has('highlight') || !article) { return; }
+    const wanted = new Set(params.get('highlight').split(' ').filter((t) => t.length > 0));
+    const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
+    const nodes = [];
+    while (walker.nextNode()) { nodes.push(walker.currentNode); }
+    let first = null;
+    nodes.forEach((node) => {
+      const text = node.nodeValue;
+      const tokens = S.analyze(text).filter((t) => wanted.has(t.term));
+      if (tokens.length === 0) { return; }
+      const fragment = document.createDocumentFragment();
+      let position = 0;
+      tokens.forEach((token) => {
+        fragment.appendChild(document.createTextNode(text.substring(position, token.start)));
+        const mark = fragment.appendChild(element('mark', 'search-highlight', text.substring(token.start, token.end)));
+        first = first || mark;
+        position = token.end;
+      });
+      fragment.appendChild(document.createTextNode(text.substring(position)));
+      node.parentNode.replaceChild(fragment, node);
+    });
+    params.delete('highlight');
+    const rest = params.toString();
+    window.history.replaceState(window.history.state, '', window.location.pathname + (rest ? '?' + rest : '') + window.location.hash);
+    if (first && !window.location.hash) { first.scrollIntoView({ block: 'center' }); }
+  }
+
   function start() {
+    markPage();
     var header = document.querySelector('[data-search-box]');
     var page = document.querySelector('[data-search-page]');
     var headerInput = header ? setUpHeaderBox(header) : null;
