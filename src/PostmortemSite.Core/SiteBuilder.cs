@@ -1,4 +1,5 @@
 using PostmortemSite.Checking;
+using PostmortemSite.Editions;
 using PostmortemSite.Linking;
 using PostmortemSite.Model;
 using PostmortemSite.Reading;
@@ -25,18 +26,22 @@ public sealed class SiteBuilder
     public async Task<BuildResult> BuildAsync(SiteOptions options, bool write = true, CancellationToken cancellationToken = default, IProgress<BuildProgress>? progress = null)
     {
         var diagnostics = new List<Diagnostic>(options.SettingsDiagnostics);
-        if (OutputWouldReplaceInput(options) is { } conflict)
+        if (write && OutputFolder.Prepare(options) is { } refused)
         {
-            return new BuildResult([conflict], null, []);
+            return new BuildResult([refused], null, []) { Output = SiteWriter.Inspect(options.OutputDirectory) };
         }
 
-        // The order below is the order of execution: read -> link -> index and render (together) -> write.
+        // The order below is the order of execution: read -> select the edition -> link -> index and render (together) -> write.
         progress?.Report(new BuildProgress("reading", 0, 0));
         var read = await SiteReader.ReadAsync(options.InputDirectory, _cache?.Reads, cancellationToken);
         diagnostics.AddRange(read.Diagnostics);
 
-        progress?.Report(new BuildProgress("linking", read.Postmortems.Count, read.Postmortems.Count));
-        var linked = KnowledgeBaseLinker.Link(read.Taxonomy, read.Postmortems, options.AsOf);
+        // Everything after this step sees only the edition's incidents, already without what it leaves out or redacts.
+        var edition = EditionSelector.Select(read, RedactionRules.Read(options.InputDirectory), options);
+        diagnostics.AddRange(edition.Diagnostics);
+
+        progress?.Report(new BuildProgress("linking", edition.Postmortems.Count, edition.Postmortems.Count));
+        var linked = KnowledgeBaseLinker.Link(edition.Taxonomy, edition.Postmortems, options.AsOf);
         diagnostics.AddRange(linked.Diagnostics);
 
         // Index and render both read the linked knowledge base and nothing else, so they run side by side: each
@@ -47,11 +52,27 @@ public sealed class SiteBuilder
         var searchIndex = await indexing;
         var files = pages.Concat(searchIndex).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
 
-        var result = new BuildResult(Sorted(diagnostics), linked.KnowledgeBase, files);
+        var result = new BuildResult(Sorted(diagnostics), linked.KnowledgeBase, files) { Edition = edition.Report };
         if (write && !result.Failed)
         {
             progress?.Report(new BuildProgress("writing", files.Count, files.Count));
-            result = result with { Written = await WriteAsync(options.OutputDirectory, files, cancellationToken) };
+            try
+            {
+                result = result with { Written = await WriteAsync(options, files, cancellationToken) };
+            }
+            catch (OutputRefusedException e)
+            {
+                result = result with { Diagnostics = Sorted([.. result.Diagnostics, e.Diagnostic]) };
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                result = result with { Diagnostics = Sorted([.. result.Diagnostics, OutputFolder.NotWritable(options.OutputDirectory, e)]) };
+            }
+        }
+
+        if (write)
+        {
+            result = result with { Output = SiteWriter.Inspect(options.OutputDirectory) };
         }
 
         progress?.Report(new BuildProgress("done", 0, 0));
@@ -59,27 +80,18 @@ public sealed class SiteBuilder
         return result;
     }
 
-    private async Task<WriteSummary> WriteAsync(string outputDirectory, IReadOnlyList<OutputFile> files, CancellationToken cancellationToken)
+    private async Task<WriteSummary> WriteAsync(SiteOptions options, IReadOnlyList<OutputFile> files, CancellationToken cancellationToken)
     {
+        var outputDirectory = options.OutputDirectory;
         if (_cache is null)
         {
-            await SiteWriter.WriteAsync(outputDirectory, files, cancellationToken);
+            await SiteWriter.WriteAsync(outputDirectory, files, options.ForceOutput, cancellationToken);
             return new WriteSummary(files.Count, 0, 0);
         }
 
-        var summary = await SiteWriter.UpdateAsync(outputDirectory, files, _cache.WrittenTo(outputDirectory), cancellationToken);
+        var summary = await SiteWriter.UpdateAsync(outputDirectory, files, _cache.WrittenTo(outputDirectory), options.ForceOutput, cancellationToken);
         _cache.Written = (Path.GetFullPath(outputDirectory), files);
         return summary;
-    }
-
-    private static Diagnostic? OutputWouldReplaceInput(SiteOptions options)
-    {
-        var input = Path.GetFullPath(options.InputDirectory).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
-        var output = Path.GetFullPath(options.OutputDirectory).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
-        return input.StartsWith(output, StringComparison.Ordinal) || output.StartsWith(input, StringComparison.Ordinal)
-            ? Diagnostic.Error(DiagnosticCodes.InvalidValue, $"the output folder '{options.OutputDirectory}' overlaps the input folder '{options.InputDirectory}'", new SourceLocation(options.OutputDirectory),
-                "choose an output folder outside the input folder, for example --output output")
-            : null;
     }
 
     /// <summary>The order every report uses: by file, line, column, then code.</summary>
@@ -99,6 +111,12 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, Knowledg
 
     public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
 
+    /// <summary>What the edition left out and redacted; null when the build stopped before choosing.</summary>
+    public EditionReport? Edition { get; init; }
+
     /// <summary>What the write stage did; null when nothing was written.</summary>
     public WriteSummary? Written { get; init; }
+
+    /// <summary>What the output folder holds after a build that was to write it (so a failure never claims a site that is not there).</summary>
+    public OutputState Output { get; init; }
 }

@@ -60,4 +60,26 @@ public static class DiagnosticCodes
     public const string OutputExists = "PM026";
     public const string InvalidConfig = "PM027";
     public const string UnknownConfigKey = "PM028";
+    public const string OutputNotOwned = "PM030";
+    public const string OutputInTheWay = "PM031";
+    public const string OutputOverlapsInput = "PM032";
+    public const string OutputNotWritable = "PM033";
+    public const string NotARegularFile = "PM034";
+    public const string AliasesTooLarge = "PM040";
+    public const string UnsafeCharacter = "PM041";
+
+    // Editions and redaction (PM073-PM079).
+    public const string InvalidRedactionFile = "PM073";
+    public const string InvalidRedactionPattern = "PM074";
+    public const string UnusedRedactionRule = "PM075";
+    public const string RedactionTimeout = "PM076";
+    public const string UnknownInternalField = "PM077";
+    public const string RedactedAddress = "PM078";
+    public const string UnclosedInternalPassage = "PM079";
+
+    // PM050-PM059: import accuracy (issue 17).
+    public const string DateGuessed = "PM050";
+    public const string ImportWouldNotBuild = "PM051";
+    public const string NotImported = "PM052";
+    public const string MilestoneDropped = "PM053";
 }

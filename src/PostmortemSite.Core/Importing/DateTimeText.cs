@@ -48,6 +48,21 @@ internal static partial class DateTimeText
         return best;
     }
 
+    /// <summary>Every full date (with a year) in the text, in no particular order.</summary>
+    public static IEnumerable<DateOnly> AllDates(string text)
+    {
+        foreach (var pattern in new[] { IsoDate(), MonthFirstDate(), DayFirstDate() })
+        {
+            for (var match = pattern.Match(text); match.Success; match = match.NextMatch())
+            {
+                if (ToDate(match) is { } date)
+                {
+                    yield return date;
+                }
+            }
+        }
+    }
+
     /// <summary>The first time zone named in the text: "(EDT)", "All times in PST", "Time (UTC)", "US/Pacific", "UTC+2".</summary>
     public static TimeZoneRule? FindZone(string text)
     {

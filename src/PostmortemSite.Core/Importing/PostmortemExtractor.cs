@@ -79,7 +79,8 @@ internal sealed partial class PostmortemExtractor
     private static bool IsSummaryKey(string key) => key.Contains("summary") || key is "overview" or "tl dr" or "tldr" or "description" or "what happened";
 
     /// <param name="sourcePath">The file's path as shown in diagnostics; its name gives the id and, failing all else, the title and date.</param>
-    public Extraction Extract(string sourcePath, string text)
+    /// <param name="fileDate">The day the file was last changed: the last fallback for the incident's date.</param>
+    public Extraction Extract(string sourcePath, string text, DateOnly? fileDate = null)
     {
         var run = new Run(sourcePath);
         var normalized = TextNormalizer.Normalize(text);
@@ -87,6 +88,14 @@ internal sealed partial class PostmortemExtractor
         var foreign = split.Exists ? ForeignFrontMatter.Read(split.Yaml!, run) : ForeignFrontMatter.None;
         var body = split.Exists ? split.Body : normalized;
         var firstBodyLine = split.Exists ? split.BodyFirstLine - 1 : 0;
+        var foreignText = split.Exists ? split.Yaml : null;
+        if (!split.Exists && TomlFrontMatter.Split(normalized) is { } toml)
+        {
+            foreign = ForeignFrontMatter.Read(toml.AsYaml, run);
+            body = toml.Body;
+            firstBodyLine = toml.BodyFirstLine - 1;
+            foreignText = toml.Raw;
+        }
         run.LineOffset = firstBodyLine;
         var document = LegacyDocumentParser.Parse(body);
         if (document.Truncated)
@@ -96,12 +105,15 @@ internal sealed partial class PostmortemExtractor
 
         var title = ReadTitle(document, foreign, sourcePath, run);
         var zone = ReadZone(document, foreign, run, firstBodyLine);
-        var (date, range) = ReadDateAndRange(document, foreign, title, sourcePath, zone, run);
+        var (date, range) = ReadDateAndRange(document, foreign, title, sourcePath, zone, fileDate, run);
 
         var timelineLines = TimelineLines(document);
         var timeline = TimelineParser.Parse(timelineLines.Select(l => document.Lines[l].Text).ToList(), new TimelineContext(date, zone.Rule, range.Started));
         ReportTimeline(timeline, date, run);
-        var timestamps = ReadTimestamps(range, timeline, run);
+        var (timestamps, dropped) = ReadTimestamps(range, timeline, StatedDuration.Find(document.Lines.Where(l => l.Kind != LineKind.Code).Select(l => l.Text).Prepend(title)), run);
+
+        // A milestone left out of the timestamps is left off its timeline event too, or the site would read it back from there.
+        var timelineEvents = timeline.TimelineEvents.Select(e => e.Milestone is { } m && dropped.Contains(m) ? e with { Milestone = null } : e).ToList();
 
         var deadEndLines = timeline.Events.Where(e => e.Event.DeadEnd).Select(e => timelineLines[e.LineIndex]).ToHashSet();
         var causePieces = RootCausePieces(document);
@@ -142,10 +154,10 @@ internal sealed partial class PostmortemExtractor
             Services: services,
             Tags: foreign.Tags,
             ActionItems: actions.Items,
-            Timeline: timeline.TimelineEvents,
+            Timeline: timelineEvents,
             Body: body,
             SourcePath: sourcePath,
-            ForeignFrontMatter: split.Exists ? split.Yaml : null,
+            ForeignFrontMatter: foreignText,
             TimeZone: zone.Description);
         return new Extraction(extracted, run.Report(), run.Diagnostics);
     }
@@ -154,7 +166,14 @@ internal sealed partial class PostmortemExtractor
     internal static string IdFor(string sourcePath)
     {
         var stem = Path.GetFileNameWithoutExtension(sourcePath.Replace('\\', '/').Split('/')[^1]);
-        return PostmortemReader.IsValidId(stem) ? stem : Slugs.From(stem.Length > 100 ? stem[..100] : stem);
+        if (PostmortemReader.IsValidId(stem))
+        {
+            return stem;
+        }
+
+        // A slug can still be a name Windows reserves for a device ("con", "nul.txt" -> "nul"): such a file cannot be opened there.
+        var slug = Slugs.From(stem.Length > 100 ? stem[..100] : stem);
+        return PostmortemReader.IsValidId(slug) ? slug : $"incident-{slug}";
     }
 
     private static string ReadTitle(LegacyDocument document, ForeignFrontMatter foreign, string sourcePath, Run run)
@@ -244,7 +263,7 @@ internal sealed partial class PostmortemExtractor
         return new ZoneReading(TimeZoneTable.Find("UTC")!, "UTC (assumed: the document names none)");
     }
 
-    private (DateOnly? Date, Window Range) ReadDateAndRange(LegacyDocument document, ForeignFrontMatter foreign, string title, string sourcePath, ZoneReading zone, Run run)
+    private (DateOnly? Date, Window Range) ReadDateAndRange(LegacyDocument document, ForeignFrontMatter foreign, string title, string sourcePath, ZoneReading zone, DateOnly? fileDate, Run run)
     {
         var range = new Window(null, null, null, null);
         DateOnly? date = foreign.Date;
@@ -294,30 +313,26 @@ internal sealed partial class PostmortemExtractor
             dateSource = "start time";
         }
 
-        if (date is null)
-        {
-            foreach (var line in document.Lines.Take(80).Where(l => l.Kind != LineKind.Code))
-            {
-                if (DateTimeText.FindDate(line.Text) is { } early)
-                {
-                    date = early.Date;
-                    dateSource = $"the first date in the text (line {line.Number})";
-                    run.Guessed($"date {date:yyyy-MM-dd} from {dateSource}");
-                    break;
-                }
-            }
-        }
-
+        // The fallbacks, each a guess: a date in the file name, the earliest full date in the text (a post about an
+        // incident is written after it), then the day the file was last changed.
         if (date is null && DateTimeText.FindDate(Path.GetFileNameWithoutExtension(sourcePath)) is { } inName)
         {
             date = inName.Date;
             run.Guessed($"date {date:yyyy-MM-dd} from the file name");
         }
 
-        if (date is null && document.Lines.Where(l => l.Kind != LineKind.Code).Select(l => DateTimeText.FindDate(l.Text)).FirstOrDefault(d => d is not null) is { } anywhere)
+        if (date is null && document.Lines.Where(l => l.Kind != LineKind.Code).SelectMany(l => DateTimeText.AllDates(l.Text)).Order().FirstOrDefault() is { } earliest && earliest != default)
         {
-            date = anywhere.Date;
-            run.Guessed($"date {date:yyyy-MM-dd} from the first date in the text");
+            date = earliest;
+            run.Guessed($"date {date:yyyy-MM-dd} from the earliest full date in the text");
+            run.Warn(DiagnosticCodes.DateGuessed, $"no date is stated; {date:yyyy-MM-dd}, the earliest date in the text, is used", null, "check 'date:' in the imported file");
+        }
+
+        if (date is null && fileDate is { } changed)
+        {
+            date = changed;
+            run.Guessed($"date {date:yyyy-MM-dd} from the file's modification time");
+            run.Warn(DiagnosticCodes.DateGuessed, $"no date in the text or the file name; the file's modification day {date:yyyy-MM-dd} is used", null, "set 'date:' in the imported file to the day of the incident");
         }
 
         if (date is null)
@@ -325,7 +340,7 @@ internal sealed partial class PostmortemExtractor
             run.NotFound("date");
             run.Warn(DiagnosticCodes.NotExtracted, "no date found", null, "add a line such as 'Date: 2024-03-12' (or 'date:' in the front matter) before building");
         }
-        else if (dateSource is not null && !dateSource.StartsWith("the first", StringComparison.Ordinal))
+        else if (dateSource is not null)
         {
             run.Extracted($"date {date:yyyy-MM-dd} ({dateSource})");
         }
@@ -433,30 +448,45 @@ internal sealed partial class PostmortemExtractor
         }
     }
 
-    private static Timestamps ReadTimestamps(Window range, TimelineResult timeline, Run run)
+    private static (Timestamps Timestamps, HashSet<string> Dropped) ReadTimestamps(Window range, TimelineResult timeline, StatedDuration? stated, Run run)
     {
         DateTimeOffset? Milestone(string name) => timeline.Events.FirstOrDefault(e => e.Event.Milestone == name)?.Event.Time;
 
-        var values = new List<(string Name, DateTimeOffset? Value, bool Guessed)>
+        var values = new List<(string Name, DateTimeOffset? Value, string? GuessedFrom)>
         {
-            ("started", range.Started, false),
-            ("detected", range.Detected, false),
-            ("mitigated", range.Mitigated, false),
-            ("resolved", range.Resolved, false),
+            ("started", range.Started, null),
+            ("detected", range.Detected, null),
+            ("mitigated", range.Mitigated, null),
+            ("resolved", range.Resolved, null),
         };
 
         for (var i = 0; i < values.Count; i++)
         {
             if (values[i].Value is null && Milestone(values[i].Name) is { } fromTimeline)
             {
-                values[i] = (values[i].Name, fromTimeline, true);
+                values[i] = (values[i].Name, fromTimeline, "the timeline");
             }
         }
 
         if (values[0].Value is null && timeline.Events.Select(e => e.Event.Time).FirstOrDefault(t => t is not null) is { } first)
         {
-            values[0] = ("started", first, true);
+            values[0] = ("started", first, "the first timeline entry");
         }
+
+        // "resolved in 2 hours" from the start: the document's own measure beats the last line of its timeline.
+        if (values[3].Value is null && values[0].Value is { } start && stated is not null)
+        {
+            values[3] = ("resolved", start + stated.Length, $"the stated duration \"{stated.Phrase}\"");
+        }
+
+        // With no stated end, the last timed entry is the best reading of when the work stopped (a guess, reported as one).
+        if (values[3].Value is null && values[2].Value is null && values[0].Value is { } begun
+            && timeline.Events.Select(e => e.Event.Time).LastOrDefault(t => t is not null) is { } last && last > begun)
+        {
+            values[3] = ("resolved", last, "the last timeline entry");
+        }
+
+        var dropped = new HashSet<string>(StringComparer.Ordinal);
 
         // The reader requires started <= detected <= mitigated <= resolved: a guess that breaks the order goes first.
         for (var pass = 0; pass < values.Count; pass++)
@@ -468,20 +498,21 @@ internal sealed partial class PostmortemExtractor
                 break;
             }
 
-            var drop = clash.First.v.Guessed && !clash.Second.v.Guessed ? clash.First : clash.Second;
-            run.Warn(DiagnosticCodes.NotExtracted, $"'{drop.v.Name}' ({Utc(drop.v.Value!.Value)}) is out of order with '{(drop == clash.First ? clash.Second.v.Name : clash.First.v.Name)}' and is left out", null, "check the times and their zone in the document");
-            values[drop.i] = (drop.v.Name, null, false);
+            var drop = clash.First.v.GuessedFrom is not null && clash.Second.v.GuessedFrom is null ? clash.First : clash.Second;
+            run.Warn(DiagnosticCodes.MilestoneDropped, $"'{drop.v.Name}' ({Utc(drop.v.Value!.Value)}) is out of order with '{(drop == clash.First ? clash.Second.v.Name : clash.First.v.Name)}' and is left out of the timestamps and the timeline's milestones", null, "check the times and their zone in the document");
+            values[drop.i] = (drop.v.Name, null, null);
+            dropped.Add(drop.v.Name);
         }
 
-        foreach (var (name, value, guessed) in values)
+        foreach (var (name, value, guessedFrom) in values)
         {
             if (value is null)
             {
                 run.NotFound(name + " time");
             }
-            else if (guessed)
+            else if (guessedFrom is not null)
             {
-                run.Guessed($"{name} {Utc(value.Value)} from the timeline");
+                run.Guessed($"{name} {Utc(value.Value)} from {guessedFrom}");
             }
             else
             {
@@ -489,7 +520,7 @@ internal sealed partial class PostmortemExtractor
             }
         }
 
-        return new Timestamps(values[0].Value, values[1].Value, values[2].Value, values[3].Value);
+        return (new Timestamps(values[0].Value, values[1].Value, values[2].Value, values[3].Value), dropped);
     }
 
     private static string Utc(DateTimeOffset value) => value.UtcDateTime.ToString("yyyy-MM-dd HH:mm'Z'", CultureInfo.InvariantCulture);
@@ -572,6 +603,15 @@ internal sealed partial class PostmortemExtractor
             if (!deadEndLines.Contains(i) && !causeLines.Contains(line.Number) && !inCause && line.Kind is not LineKind.Blank and not LineKind.Rule)
             {
                 texts.Add(new WeightedText(line.Text, RootCauseClassifier.TextWeight, "text"));
+            }
+        }
+
+        // A sentence that says what the cause was weighs as much as a root-cause section, wherever it stands.
+        foreach (var line in document.Lines.Where((l, i) => !deadEndLines.Contains(i) && !causeLines.Contains(l.Number) && l.Kind is not LineKind.Code))
+        {
+            foreach (Match sentence in CauseSentence().Matches(line.Text))
+            {
+                texts.Add(new WeightedText(sentence.Value, RootCauseClassifier.RootCauseWeight, "a sentence naming the cause"));
             }
         }
 
@@ -778,6 +818,10 @@ internal sealed partial class PostmortemExtractor
 
     [GeneratedRegex(@"^(?:post[- ]?mortem|incident(?: report| postmortem)?|retrospective|rca)\s*(?:report)?\s*[:\-–—]\s+", RegexOptions.IgnoreCase)]
     private static partial Regex TitlePrefix();
+
+    // "The root cause of the outage was ...", "This was caused by ...", "... happened because ...": the clause after the verb.
+    [GeneratedRegex(@"(?:\broot[- ]cause(?:s)?\b[^.;:]{0,60}?\b(?:is|was|were|are|lies|lay)\b|\b(?:was|were|is|are|been) (?:ultimately |primarily |mainly )?(?:caused|triggered) by\b|\bthe (?:underlying |main |primary )?cause (?:of [^.;]{0,60}?)?(?:is|was)\b|\bhappened because\b)[^.;]{3,240}", RegexOptions.IgnoreCase)]
+    private static partial Regex CauseSentence();
 
     [GeneratedRegex(@"(?<=[.!?])\s+(?:Resolution|Root Cause|Impact|Trigger|Detection|Corrective and Preventative Measures|Corrective Actions?|Action Items?|Duration|Summary|Lessons Learned|Mitigation|Recovery)\s?:(?:\s|$)", RegexOptions.IgnoreCase)]
     private static partial Regex InlineLabel();

@@ -106,13 +106,14 @@ public static class PostmortemImporter
         var taxonomy = await ReadTaxonomyAsync(options, diagnostics, cancellationToken);
         var sources = FindSources(options.Paths, diagnostics);
         var extractor = new PostmortemExtractor(taxonomy);
+        var checker = new PostmortemReader(taxonomy);
         var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var files = new List<ImportedFile>();
         progress?.Report(new BuildProgress("importing", 0, sources.Count));
         foreach (var (fullPath, shownPath, sourceName) in sources)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            files.Add(await ImportOneAsync(extractor, fullPath, shownPath, sourceName, options, taken, cancellationToken));
+            files.Add(await ImportOneAsync(extractor, checker, fullPath, shownPath, sourceName, options, taken, cancellationToken));
             progress?.Report(new BuildProgress("importing", files.Count, sources.Count));
         }
 
@@ -155,6 +156,8 @@ public static class PostmortemImporter
                 {
                     sources.Add((full, Path.Combine(path, relative).Replace('\\', '/'), relative));
                 }
+
+                ReportPassedOver(path, seen, diagnostics);
             }
             else
             {
@@ -165,7 +168,27 @@ public static class PostmortemImporter
         return sources;
     }
 
-    private static async Task<ImportedFile> ImportOneAsync(PostmortemExtractor extractor, string fullPath, string shownPath, string sourceName, ImportOptions options, HashSet<string> taken, CancellationToken cancellationToken)
+    /// <summary>Every other file under a folder is named with the reason it was not read, so "Imported 10 files" from a folder of 15 explains itself.</summary>
+    private static void ReportPassedOver(string folder, HashSet<string> taken, List<Diagnostic> diagnostics)
+    {
+        var everything = Directory.EnumerateFiles(folder, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.ReparsePoint });
+        foreach (var file in everything.Where(f => !taken.Contains(Path.GetFullPath(f))).Order(StringComparer.Ordinal))
+        {
+            var relative = Path.GetRelativePath(folder, file).Replace('\\', '/');
+            if (relative.Split('/').Any(part => part.StartsWith('.')))
+            {
+                continue;
+            }
+
+            var extension = Path.GetExtension(file);
+            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.NotImported,
+                $"not imported: {(extension.Length == 0 ? "a file without an extension" : $"'{extension}' files")} are not read from a folder (read: .md, .markdown, .txt)",
+                new SourceLocation(Path.Combine(folder, relative).Replace('\\', '/')),
+                "convert it to Markdown or plain text, or name the file itself on the command line to import it as text"));
+        }
+    }
+
+    private static async Task<ImportedFile> ImportOneAsync(PostmortemExtractor extractor, PostmortemReader checker, string fullPath, string shownPath, string sourceName, ImportOptions options, HashSet<string> taken, CancellationToken cancellationToken)
     {
         byte[] bytes;
         try
@@ -201,9 +224,17 @@ public static class PostmortemImporter
             return copied.Outcome == ImportOutcome.Written ? copied with { Outcome = ImportOutcome.AlreadyCanonical } : copied;
         }
 
-        var extraction = extractor.Extract(sourceName, text);
+        var extraction = extractor.Extract(sourceName, text, DateOnly.FromDateTime(File.GetLastWriteTimeUtc(fullPath)));
         var located = extraction.Diagnostics.Select(d => d with { Location = d.Location with { File = shownPath } }).ToList();
         var content = CanonicalWriter.Write(extraction.Postmortem, extraction.Report, extraction.Diagnostics.Select(d => d.Message).ToList());
+
+        // Read back exactly as build will: a file build would reject is reported and not written, so the rest still build.
+        if (checker.Read(Path.GetFileName(output), content).Diagnostics.FirstOrDefault(d => d.Severity == Severity.Error) is { } rejected)
+        {
+            return new ImportedFile(shownPath, null, ImportOutcome.Failed, extraction.Report,
+                [.. located, Diagnostic.Error(DiagnosticCodes.ImportWouldNotBuild, $"not imported: the extracted file would not build ({rejected.Code}: {rejected.Message})", new SourceLocation(shownPath), "fix the source (or import it and correct the fields by hand), then import it again")]);
+        }
+
         var written = await WriteAsync(output, new UTF8Encoding(false).GetBytes(content), options.Force, shownPath, cancellationToken);
         return written with { Report = extraction.Report, Diagnostics = [.. problem is null ? [] : new[] { problem }, .. located, .. written.Diagnostics] };
     }

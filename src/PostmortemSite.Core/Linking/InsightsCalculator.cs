@@ -81,7 +81,7 @@ public static class InsightsCalculator
 
     private static List<NamedCount> Services(IReadOnlyList<Postmortem> incidents) => incidents
         .SelectMany(p => p.Services.Distinct(StringComparer.OrdinalIgnoreCase))
-        .GroupBy(s => Slugs.From(s), StringComparer.Ordinal)
+        .GroupBy(NameSlugs.Identity, StringComparer.Ordinal)
         .Select(g => new NamedCount(g.Order(StringComparer.Ordinal).First(), g.Count()))
         .OrderByDescending(c => c.Count)
         .ThenBy(c => c.Name, StringComparer.Ordinal)

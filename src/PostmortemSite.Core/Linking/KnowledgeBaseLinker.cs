@@ -50,9 +50,11 @@ public static class KnowledgeBaseLinker
             })
             .ToList();
 
-        var services = Group(incidents, p => p.Services);
-        var tags = Group(incidents, p => p.Tags);
-        var years = Group(incidents, p => [p.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)], newestFirst: true);
+        var serviceSlugs = NameSlugs.For(incidents.SelectMany(p => p.Services));
+        var tagSlugs = NameSlugs.For(incidents.SelectMany(p => p.Tags));
+        var services = Group(incidents, p => p.Services, serviceSlugs);
+        var tags = Group(incidents, p => p.Tags, tagSlugs);
+        var years = Group(incidents, p => [p.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)], NameSlugs.For(incidents.Select(p => p.Year.ToString(System.Globalization.CultureInfo.InvariantCulture))), newestFirst: true);
         var insights = InsightsCalculator.Calculate(incidents, taxonomy, actions);
 
         var related = relatedSearch.GetAwaiter().GetResult();
@@ -76,6 +78,8 @@ public static class KnowledgeBaseLinker
             FalseLeads = FalseLeadDetector.Group(falseLeads),
             Actions = actions,
             Insights = insights,
+            ServiceSlugs = serviceSlugs,
+            TagSlugs = tagSlugs,
         };
         return new LinkStageResult(knowledgeBase, diagnostics);
     }
@@ -118,10 +122,10 @@ public static class KnowledgeBaseLinker
         }
     }
 
-    private static List<IncidentGroup> Group(IReadOnlyList<Postmortem> incidents, Func<Postmortem, IEnumerable<string>> keys, bool newestFirst = false)
+    private static List<IncidentGroup> Group(IReadOnlyList<Postmortem> incidents, Func<Postmortem, IEnumerable<string>> keys, NameSlugs slugs, bool newestFirst = false)
     {
         var groups = incidents
-            .SelectMany(p => keys(p).Select(k => (Slug: Slugs.From(k), Name: k, Incident: p)))
+            .SelectMany(p => keys(p).Select(k => (Slug: slugs.Of(k), Name: k, Incident: p)))
             .GroupBy(x => x.Slug, StringComparer.Ordinal)
             .Select(g => new IncidentGroup(
                 g.Select(x => x.Name).Order(StringComparer.Ordinal).First(),

@@ -4,7 +4,7 @@ namespace PostmortemSite.Linking;
 
 public static class Slugs
 {
-    /// <summary>A URL-safe, lowercase segment for a service or tag name: "Payments API" becomes "payments-api".</summary>
+    /// <summary>A URL-safe, lowercase ASCII segment for an id made from a file name or title: "Payments API" becomes "payments-api".</summary>
     public static string From(string name)
     {
         var builder = new StringBuilder(name.Length);

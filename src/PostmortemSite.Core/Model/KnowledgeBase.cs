@@ -30,6 +30,11 @@ public sealed record KnowledgeBase(
 
     public LibraryInsights Insights { get; init; } = LibraryInsights.Empty;
 
+    /// <summary>The page slug of each service name; every link to a service page goes through it.</summary>
+    public NameSlugs ServiceSlugs { get; init; } = NameSlugs.Empty;
+
+    public NameSlugs TagSlugs { get; init; } = NameSlugs.Empty;
+
     public IncidentLinks LinksOf(Postmortem incident) => Links[incident.Id];
 
     public IReadOnlyList<FalseLead> FalseLeadsOf(Postmortem incident) => [.. _falseLeadsById[incident.Id]];

@@ -51,6 +51,18 @@ public sealed record Postmortem(
     /// <summary>The line of the source file the Markdown body starts on, so body diagnostics point at the right line.</summary>
     public int BodyLine { get; init; } = 1;
 
+    /// <summary>Which editions show the incident; null when the front matter does not say (the site's default decides).</summary>
+    public Visibility? Visibility { get; init; }
+
+    /// <summary>Fields the public edition leaves out of this incident (<c>impact.description</c>), besides the site's own list.</summary>
+    public IReadOnlyList<string> InternalFields { get; init; } = [];
+
+    /// <summary>
+    /// The incident as read from its text without the <c>::: internal</c> passages, so what is derived from the body
+    /// (timeline, root-cause text) is derived without them too; null when the body has no such passage.
+    /// </summary>
+    public Postmortem? WithoutInternalPassages { get; init; }
+
     private static TimeSpan? Between(DateTimeOffset? from, DateTimeOffset? to) =>
         from is { } a && to is { } b ? b - a : null;
 }

@@ -115,7 +115,8 @@ internal sealed class FastYamlParser : IParser
 
             var start = At(keyStart);
             _events.Add(new MappingStart(AnchorName.Empty, TagName.Empty, true, MappingStyle.Block, start, start));
-            var keys = new List<string>();
+            // A set, not a list: a mapping of 100,000 keys made the duplicate check quadratic.
+            var keys = new HashSet<string>(StringComparer.Ordinal);
             while (true)
             {
                 var colon = PlainKeyEnd(keyStart);
@@ -126,12 +127,11 @@ internal sealed class FastYamlParser : IParser
 
                 var keyEnd = TrimEnd(keyStart, colon);
                 var key = text[keyStart..keyEnd];
-                if (keyEnd - keyStart > MaxKeyLength || keys.Contains(key))
+                if (keyEnd - keyStart > MaxKeyLength || !keys.Add(key))
                 {
                     return false;
                 }
 
-                keys.Add(key);
                 _events.Add(PlainScalar(key, At(keyStart), At(keyEnd), isKey: true));
                 if (!MappingValue(indent, colon))
                 {

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using PostmortemSite.Checking;
 using PostmortemSite.Importing;
 using PostmortemSite.Model;
+using PostmortemSite.Text;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -20,6 +21,9 @@ public sealed partial class PostmortemReader
 
         // Where an imported postmortem came from: accepted, kept for people, not rendered.
         "imported",
+
+        // Which editions show the incident and what the public one leaves out (see docs/publishing.md).
+        "visibility", "internal_fields",
     ];
 
     private static readonly string[] RootCauseFields = ["category", "secondary", "trigger", "confidence", "decided_by"];
@@ -41,6 +45,50 @@ public sealed partial class PostmortemReader
     /// <param name="sourcePath">The path relative to the input folder, with '/' separators; used in diagnostics and output.</param>
     public ReadResult Read(string sourcePath, string text)
     {
+        var result = ReadText(sourcePath, text);
+        return result.Postmortem is { } postmortem ? WithoutInternalPassages(postmortem, sourcePath, text, result) : result;
+    }
+
+    /// <summary>
+    /// Reads the text again with its <c>::: internal</c> passages blanked, so the public edition's timeline, root-cause
+    /// text and (for a legacy document) every extracted field come from what it shows, never from a passage.
+    /// </summary>
+    private ReadResult WithoutInternalPassages(Postmortem postmortem, string sourcePath, string text, ReadResult result)
+    {
+        var document = FrontMatter.Split(text);
+        if (!Editions.InternalPassages.MayContain(document.Body))
+        {
+            return result;
+        }
+
+        var stripped = Editions.InternalPassages.Strip(document.Body);
+        if (stripped.Passages == 0)
+        {
+            return result;
+        }
+
+        var diagnostics = result.Diagnostics.ToList();
+        foreach (var line in stripped.UnclosedLines)
+        {
+            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.UnclosedInternalPassage, "this '::: internal' passage is never closed: everything after it is internal",
+                new SourceLocation(sourcePath, document.BodyFirstLine + line - 1, 1), "end the passage with a line of ':::'"));
+        }
+
+        var strippedText = document.Exists ? "---\n" + document.Yaml + "---\n" + stripped.Text : stripped.Text;
+        var again = ReadText(sourcePath, strippedText);
+        if (again.Postmortem is null)
+        {
+            var reason = again.Diagnostics.FirstOrDefault(d => d.Severity == Severity.Error)?.Message ?? "it cannot be read";
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnclosedInternalPassage, $"without its internal passages the postmortem cannot be read: {reason}",
+                new SourceLocation(sourcePath, document.BodyFirstLine, 1), "keep the facts every edition needs (such as the date) outside '::: internal' passages"));
+            return new ReadResult(null, diagnostics);
+        }
+
+        return new ReadResult(postmortem with { WithoutInternalPassages = again.Postmortem }, diagnostics);
+    }
+
+    private ReadResult ReadText(string sourcePath, string text)
+    {
         var diagnostics = new List<Diagnostic>();
         if (string.IsNullOrWhiteSpace(text.Replace("\uFEFF", "")))
         {
@@ -49,10 +97,12 @@ public sealed partial class PostmortemReader
             return new ReadResult(null, diagnostics);
         }
 
+        text = ReplaceUnsafeCharacters(TextNormalizer.Normalize(text), sourcePath, diagnostics);
         var document = FrontMatter.Split(text);
         if (!document.Exists)
         {
-            return ReadLegacy(sourcePath, text);
+            var legacy = ReadLegacy(sourcePath, text);
+            return legacy with { Diagnostics = [.. diagnostics, .. legacy.Diagnostics] };
         }
 
         var root = ParseYaml(document, sourcePath, diagnostics);
@@ -63,8 +113,31 @@ public sealed partial class PostmortemReader
 
         var postmortem = Map(new YamlFields(root, sourcePath, document.YamlFirstLine - 1, diagnostics), document, sourcePath, diagnostics);
         var failed = diagnostics.Any(d => d.Severity == Severity.Error);
-        return new ReadResult(failed ? null : postmortem, diagnostics);
+
+        // An aliased value is one node reached from many places: it is reported once, not once per place.
+        return new ReadResult(failed ? null : postmortem, diagnostics.Distinct().ToList());
     }
+
+    /// <summary>Control characters typed or pasted into the file itself; those written as YAML escapes are caught as values are parsed.</summary>
+    private static string ReplaceUnsafeCharacters(string text, string sourcePath, List<Diagnostic> diagnostics)
+    {
+        var first = UnsafeCharacters.IndexOf(text);
+        if (first < 0)
+        {
+            return text;
+        }
+
+        var line = text.AsSpan(0, first).Count('\n') + 1;
+        var column = first - text.LastIndexOf('\n', Math.Max(0, first - 1));
+        var replaced = UnsafeCharacters.Replace(text, out var count);
+        diagnostics.Add(UnsafeCharactersReplaced(new SourceLocation(sourcePath, line, column), count));
+        return replaced;
+    }
+
+    private static Diagnostic UnsafeCharactersReplaced(SourceLocation location, int count = 1) =>
+        Diagnostic.Warning(DiagnosticCodes.UnsafeCharacter,
+            count == 1 ? "a control character was replaced by U+FFFD" : $"{count} control characters (the first here) were replaced by U+FFFD",
+            location, "delete the invisible character (a control character, often pasted from a terminal); pages, feeds and the search index cannot hold it");
 
     /// <summary>A document without front matter goes through the importer's extractor, so a heap of old postmortems builds at once.</summary>
     private ReadResult ReadLegacy(string sourcePath, string text)
@@ -98,7 +171,13 @@ public sealed partial class PostmortemReader
         {
             // The fast parser declines anything unusual before emitting a thing, so errors still come from YamlDotNet's own parser.
             var stream = new YamlStream();
-            stream.Load((IParser?)FastYamlParser.TryParse(document.Yaml!) ?? new Parser(new StringReader(document.Yaml!)));
+            var parser = new GuardedYamlParser((IParser?)FastYamlParser.TryParse(document.Yaml!) ?? new Parser(new StringReader(document.Yaml!)));
+            stream.Load(parser);
+            foreach (var mark in parser.ReplacedCharacters)
+            {
+                diagnostics.Add(UnsafeCharactersReplaced(new SourceLocation(sourcePath, (int)mark.Line + document.YamlFirstLine - 1, (int)mark.Column)));
+            }
+
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
             {
                 diagnostics.Add(Diagnostic.Error(DiagnosticCodes.MissingField, "the front matter is empty", new SourceLocation(sourcePath, 1, 1), "add at least 'title', 'date' and 'root_cause: { category: ... }'"));
@@ -112,6 +191,11 @@ public sealed partial class PostmortemReader
             }
 
             return mapping;
+        }
+        catch (YamlLimitException e)
+        {
+            diagnostics.Add(Diagnostic.Error(e.Code, e.Message, new SourceLocation(sourcePath, (int)e.Start.Line + document.YamlFirstLine - 1, (int)e.Start.Column), e.Hint));
+            return null;
         }
         catch (YamlException e)
         {
@@ -153,6 +237,14 @@ public sealed partial class PostmortemReader
             diagnostics.Add(bodyProblem);
         }
 
+        var visibility = fields.OneOf("visibility", ["internal", "public"], null) switch
+        {
+            "public" => Visibility.Public,
+            "internal" => Visibility.Internal,
+            _ => (Visibility?)null,
+        };
+        var internalFields = ReadInternalFields(fields, diagnostics);
+
         var actionItems = fields.MappingList("action_items").Select(ReadActionItem).OfType<ActionItem>().ToList();
         var timeline = fields.Has("timeline")
             ? fields.MappingList("timeline").Select(ReadTimelineEvent).OfType<TimelineEvent>().ToList()
@@ -179,7 +271,23 @@ public sealed partial class PostmortemReader
             SourcePath: sourcePath)
         {
             BodyLine = document.BodyFirstLine,
+            Visibility = visibility,
+            InternalFields = internalFields,
         };
+    }
+
+    /// <summary>A misspelt name would leave in the public edition what was meant to stay internal, so it is an error.</summary>
+    private static IReadOnlyList<string> ReadInternalFields(YamlFields fields, List<Diagnostic> diagnostics)
+    {
+        var names = fields.StringList("internal_fields");
+        foreach (var name in names.Where(n => !Editions.InternalFields.IsKnown(n)))
+        {
+            var nearest = Suggestions.Nearest(name, Editions.InternalFields.Names);
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnknownInternalField, $"'{name}' in 'internal_fields' is not a field the public edition can leave out", fields.KeyLocation("internal_fields"),
+                nearest is null ? $"use any of: {string.Join(", ", Editions.InternalFields.Names)}" : $"did you mean '{nearest}'?"));
+        }
+
+        return names;
     }
 
     /// <summary>

@@ -30,23 +30,14 @@ public static class SiteConfigReader
     public static SiteConfig Read(string inputDirectory, List<Diagnostic> diagnostics)
     {
         var path = Path.Combine(inputDirectory, FileName);
-        string text;
-        try
+        if (!File.Exists(path))
         {
-            if (!File.Exists(path))
-            {
-                return SiteConfig.Empty;
-            }
-
-            text = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidConfig, $"{FileName} cannot be read: {e.Message}", new SourceLocation(path), "check the file's permissions"));
             return SiteConfig.Empty;
         }
 
-        return Parse(path, text, diagnostics);
+        // Read as a postmortem is (no link out of the input folder, no FIFO, 8 MB at most): its title is published.
+        var text = SourceFiles.ReadTextAsync(inputDirectory, FileName, diagnostics, CancellationToken.None).GetAwaiter().GetResult();
+        return text is null ? SiteConfig.Empty : Parse(path, text, diagnostics);
     }
 
     public static SiteConfig Parse(string file, string text, List<Diagnostic> diagnostics)

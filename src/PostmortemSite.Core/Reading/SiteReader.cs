@@ -1,4 +1,5 @@
 using PostmortemSite.Checking;
+using PostmortemSite.FileSystem;
 using PostmortemSite.Model;
 
 namespace PostmortemSite.Reading;
@@ -25,11 +26,12 @@ public static class SiteReader
         var files = FindPostmortemFiles(inputDirectory, diagnostics);
         var results = new ReadResult[files.Count];
         var reader = new PostmortemReader(taxonomy);
+        var inputRoot = InputRoot(inputDirectory);
 
         await Parallel.ForEachAsync(Enumerable.Range(0, files.Count), cancellationToken, async (i, ct) =>
         {
             var (fullPath, relativePath) = files[i];
-            results[i] = await ReadOneAsync(reader, fullPath, relativePath, cache, taxonomyText, ct);
+            results[i] = await ReadOneAsync(reader, inputRoot, fullPath, relativePath, cache, taxonomyText, ct);
         });
 
         foreach (var result in results)
@@ -54,10 +56,11 @@ public static class SiteReader
     {
         var (taxonomy, taxonomyText) = await ReadTaxonomyAsync(inputDirectory, [], cancellationToken);
         var reader = new PostmortemReader(taxonomy);
+        var inputRoot = InputRoot(inputDirectory);
         var results = new List<ReadResult>(relativePaths.Count);
         foreach (var relativePath in relativePaths)
         {
-            results.Add(await ReadOneAsync(reader, Path.Combine(inputDirectory, relativePath), relativePath, cache, taxonomyText, cancellationToken));
+            results.Add(await ReadOneAsync(reader, inputRoot, Path.Combine(inputDirectory, relativePath), relativePath, cache, taxonomyText, cancellationToken));
         }
 
         return results;
@@ -75,9 +78,12 @@ public static class SiteReader
             return (TaxonomyReader.Default, "");
         }
 
-        var text = await File.ReadAllTextAsync(path, cancellationToken);
-        return (TaxonomyReader.Parse(TaxonomyReader.FileName, text, diagnostics), text);
+        var text = await SourceFiles.ReadTextAsync(inputDirectory, TaxonomyReader.FileName, diagnostics, cancellationToken);
+        return text is null ? (TaxonomyReader.Default, "") : (TaxonomyReader.Parse(TaxonomyReader.FileName, text, diagnostics), text);
     }
+
+    /// <summary>The input folder's real path, which every file read must lie under once links are followed.</summary>
+    private static string InputRoot(string inputDirectory) => RealPath.Of(inputDirectory) ?? Path.GetFullPath(inputDirectory);
 
     /// <summary>Postmortem files in ordinal path order, so results never depend on how the file system lists them.</summary>
     internal static List<(string FullPath, string RelativePath)> FindPostmortemFiles(string inputDirectory, List<Diagnostic>? diagnostics = null)
@@ -127,11 +133,12 @@ public static class SiteReader
             || name.Equals(TaxonomyReader.FileName, StringComparison.OrdinalIgnoreCase);
     }
 
-    private static async Task<ReadResult> ReadOneAsync(PostmortemReader reader, string fullPath, string relativePath, IReadCache? cache, string taxonomyText, CancellationToken cancellationToken)
+    private static async Task<ReadResult> ReadOneAsync(PostmortemReader reader, string inputRoot, string fullPath, string relativePath, IReadCache? cache, string taxonomyText, CancellationToken cancellationToken)
     {
-        if (cache is null)
+        // A link is checked on every read: what it points to can change without the link's own stamp changing.
+        if (cache is null || RealPath.LinkTarget(fullPath) is not null)
         {
-            return await ReadOneAsync(reader, fullPath, relativePath, cancellationToken);
+            return await ReadOneAsync(reader, inputRoot, fullPath, relativePath, cancellationToken);
         }
 
         var info = new FileInfo(fullPath);
@@ -141,26 +148,17 @@ public static class SiteReader
             return cached;
         }
 
-        var result = await ReadOneAsync(reader, fullPath, relativePath, cancellationToken);
+        var result = await ReadOneAsync(reader, inputRoot, fullPath, relativePath, cancellationToken);
         cache.Remember(relativePath, stamp, result);
         return result;
     }
 
-    private static async Task<ReadResult> ReadOneAsync(PostmortemReader reader, string fullPath, string relativePath, CancellationToken cancellationToken)
+    private static async Task<ReadResult> ReadOneAsync(PostmortemReader reader, string inputRoot, string fullPath, string relativePath, CancellationToken cancellationToken)
     {
-        byte[] bytes;
-        try
+        var (bytes, unread) = await SourceFiles.ReadAsync(inputRoot, fullPath, relativePath, cancellationToken);
+        if (bytes is null)
         {
-            if (SourceDecoder.CheckSize(new FileInfo(fullPath).Length, relativePath) is { } tooLarge)
-            {
-                return new ReadResult(null, [tooLarge]);
-            }
-
-            bytes = await File.ReadAllBytesAsync(fullPath, cancellationToken);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return new ReadResult(null, [Diagnostic.Error(DiagnosticCodes.UnreadableFile, $"cannot read the file: {e.Message}", new SourceLocation(relativePath), "check that the file exists and is readable")]);
+            return new ReadResult(null, [unread!]);
         }
 
         var (text, problem) = SourceDecoder.Decode(bytes, relativePath);

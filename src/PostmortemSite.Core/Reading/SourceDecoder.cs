@@ -14,7 +14,11 @@ internal static class SourceDecoder
 
     public static Diagnostic? CheckSize(long length, string sourcePath) => length <= MaxBytes
         ? null
-        : Diagnostic.Error(DiagnosticCodes.FileTooLarge, $"the file is {length / (1024 * 1024)} MB; postmortems over {MaxBytes / (1024 * 1024)} MB are not read", new SourceLocation(sourcePath, 1, 1),
+        : TooLarge(sourcePath, $"the file is {length / (1024 * 1024)} MB");
+
+    /// <summary>For a file found to be over the limit while reading it, whatever size it reported.</summary>
+    public static Diagnostic TooLarge(string sourcePath, string? size = null) =>
+        Diagnostic.Error(DiagnosticCodes.FileTooLarge, $"{size ?? $"the file is over {MaxBytes / (1024 * 1024)} MB"}; postmortems over {MaxBytes / (1024 * 1024)} MB are not read", new SourceLocation(sourcePath, 1, 1),
             "move logs and dumps out of the postmortem and link to them instead");
 
     public static (string? Text, Diagnostic? Problem) Decode(byte[] bytes, string sourcePath)

@@ -17,6 +17,8 @@ internal sealed class YamlFields
         "yyyy-MM-dd HH:mm:ssK", "yyyy-MM-dd HH:mmK", "yyyy-MM-dd HH:mm:ss K", "yyyy-MM-dd HH:mm K",
     ];
 
+    private const int MaxUnknownKeyWarnings = 20;
+
     private readonly YamlMappingNode _node;
     private readonly string _file;
     private readonly int _lineOffset;
@@ -251,13 +253,19 @@ internal sealed class YamlFields
     /// <summary>Warns about keys this reader does not know, naming the nearest known one (a typo is the usual reason).</summary>
     public void WarnAboutUnknownKeys(IReadOnlyCollection<string> known, string context)
     {
-        foreach (var key in _node.Children.Keys.OfType<YamlScalarNode>())
+        var unknown = _node.Children.Keys.OfType<YamlScalarNode>().Where(k => !known.Contains(k.Value ?? "")).ToList();
+        if (unknown.Count > MaxUnknownKeyWarnings)
+        {
+            // A mapping of 100,000 stray keys is one mistake (a pasted data dump, a missing indent), not 100,000 warnings to print.
+            var rest = unknown[MaxUnknownKeyWarnings];
+            _diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.UnknownField, string.Create(CultureInfo.InvariantCulture, $"{unknown.Count - MaxUnknownKeyWarnings:N0} more unknown {context} fields from here on are ignored"), At(rest),
+                $"known {context} fields: {string.Join(", ", known)}"));
+            unknown.RemoveRange(MaxUnknownKeyWarnings, unknown.Count - MaxUnknownKeyWarnings);
+        }
+
+        foreach (var key in unknown)
         {
             var name = key.Value ?? "";
-            if (known.Contains(name))
-            {
-                continue;
-            }
 
             var nearest = Suggestions.Nearest(name, known);
             var hint = nearest is null ? $"known {context} fields: {string.Join(", ", known)}" : $"did you mean '{nearest}'?";

@@ -1,5 +1,6 @@
 using System.Xml;
 using PostmortemSite.Model;
+using PostmortemSite.Text;
 
 namespace PostmortemSite.Rendering;
 
@@ -22,27 +23,27 @@ internal static class FeedWriter
         return Xml("feed.xml", xml =>
         {
             xml.WriteStartElement("feed", atom);
-            xml.WriteElementString("title", atom, title);
-            xml.WriteElementString("id", atom, urls.Absolute(urls.Home));
-            xml.WriteElementString("updated", atom, AtomDate(updated));
+            Element(xml, "title", atom, title);
+            Element(xml, "id", atom, urls.Absolute(urls.Home));
+            Element(xml, "updated", atom, AtomDate(updated));
             WriteLink(xml, atom, urls.Absolute(urls.Feed), "self");
             WriteLink(xml, atom, urls.Absolute(urls.Home), "alternate");
             xml.WriteStartElement("author", atom);
-            xml.WriteElementString("name", atom, title);
+            Element(xml, "name", atom, title);
             xml.WriteEndElement();
 
             foreach (var incident in knowledgeBase.Incidents.Take(FeedEntries))
             {
                 var url = urls.Absolute(urls.Incident(incident.Id));
                 xml.WriteStartElement("entry", atom);
-                xml.WriteElementString("title", atom, incident.Title);
-                xml.WriteElementString("id", atom, url);
-                xml.WriteElementString("updated", atom, AtomDate(incident.Date));
+                Element(xml, "title", atom, incident.Title);
+                Element(xml, "id", atom, url);
+                Element(xml, "updated", atom, AtomDate(incident.Date));
                 WriteLink(xml, atom, url, "alternate");
                 xml.WriteStartElement("category", atom);
-                xml.WriteAttributeString("term", incident.RootCause.Category);
+                xml.WriteAttributeString("term", UnsafeCharacters.Replace(incident.RootCause.Category));
                 xml.WriteEndElement();
-                xml.WriteElementString("summary", atom, incident.Summary ?? incident.Title);
+                Element(xml, "summary", atom, incident.Summary ?? incident.Title);
                 xml.WriteEndElement();
             }
 
@@ -59,7 +60,7 @@ internal static class FeedWriter
             foreach (var path in pagePaths.Order(StringComparer.Ordinal))
             {
                 xml.WriteStartElement("url", ns);
-                xml.WriteElementString("loc", ns, urls.Absolute(urls.Base + path));
+                Element(xml, "loc", ns, urls.Absolute(urls.Base + path));
                 xml.WriteEndElement();
             }
 
@@ -85,10 +86,14 @@ internal static class FeedWriter
     private static void WriteLink(XmlWriter xml, string ns, string href, string rel)
     {
         xml.WriteStartElement("link", ns);
-        xml.WriteAttributeString("href", href);
+        xml.WriteAttributeString("href", UnsafeCharacters.Replace(href));
         xml.WriteAttributeString("rel", rel);
         xml.WriteEndElement();
     }
+
+    /// <summary>XML cannot hold control characters at all, escaped or not; a value the reader let through is still written.</summary>
+    private static void Element(XmlWriter xml, string name, string ns, string value) =>
+        xml.WriteElementString(name, ns, UnsafeCharacters.Replace(value));
 
     private static string AtomDate(DateOnly date) => Formatting.Date(date) + "T00:00:00Z";
 

@@ -4,11 +4,11 @@ using Markdig.Syntax.Inlines;
 
 namespace PostmortemSite.Rendering;
 
-/// <summary>Markdown to HTML for postmortem bodies. Raw HTML is shown as text and unsafe link schemes are dropped, so content never runs script.</summary>
+/// <summary>Markdown to HTML for postmortem bodies. Raw HTML is shown as text, unsafe link schemes are dropped and the result passes <see cref="HtmlAllowList"/>, so content never runs script.</summary>
 public static class MarkdownRenderer
 {
     // Built once and shared: a built pipeline cannot change and is safe to use from many threads.
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+    internal static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UseAdvancedExtensions()
         .DisableHtml()
         .Build();
@@ -65,7 +65,8 @@ public static class MarkdownRenderer
         }
 
         // The pipeline's own pooled renderer: setting up a fresh HtmlRenderer per body cost more than parsing it.
-        return document.ToHtml(Pipeline);
+        // Checking the links above keeps their text readable; the allow-list is what guarantees no script.
+        return HtmlAllowList.Apply(document.ToHtml(Pipeline));
     }
 
     /// <summary>Relative links and http(s)/mailto only: javascript:, data:, vbscript: and the like are refused.</summary>

@@ -11,7 +11,16 @@ public sealed record HomePageModel(SiteContext Site, string Title, string Descri
     : PageModel(Site, Title, Description);
 
 public sealed record IncidentPageModel(SiteContext Site, Postmortem Incident, RootCauseCategory Category, string BodyHtml, IncidentLinks Links)
-    : PageModel(Site, Incident.Title, Incident.Summary ?? Incident.Title);
+    : PageModel(Site, Incident.Title, Incident.Summary ?? Incident.Title)
+{
+    /// <summary>More events than anyone reads on one page; a legacy log pasted whole can hold 100,000. The API keeps them all.</summary>
+    public const int MaxTimelineEvents = 2000;
+
+    /// <summary>The events the page lists: the first <see cref="MaxTimelineEvents"/>.</summary>
+    public IReadOnlyList<TimelineEvent> ShownTimeline => Incident.Timeline.Count <= MaxTimelineEvents ? Incident.Timeline : [.. Incident.Timeline.Take(MaxTimelineEvents)];
+
+    public int HiddenTimelineEvents => Math.Max(0, Incident.Timeline.Count - MaxTimelineEvents);
+}
 
 public sealed record CausesPageModel(SiteContext Site, string Title, string Description)
     : PageModel(Site, Title, Description);

@@ -319,12 +319,14 @@ public static class SearchIndexWriter
     /// <summary>Multi-valued facets (services, tags) keyed by slug, as [slug, display name] with the documents holding each.</summary>
     private static object Values(List<Postmortem> docs, Func<Postmortem, IReadOnlyList<string>> values)
     {
+        // The same names give the same slugs as the linker's, so a filter and the service or tag page agree.
+        var slugs = NameSlugs.For(docs.SelectMany(values));
         var byslug = new SortedDictionary<string, (string Name, List<int> Ordinals)>(StringComparer.Ordinal);
         for (var ordinal = 0; ordinal < docs.Count; ordinal++)
         {
             foreach (var name in values(docs[ordinal]))
             {
-                var slug = Slugs.From(name);
+                var slug = slugs.Of(name);
                 if (!byslug.TryGetValue(slug, out var entry))
                 {
                     byslug[slug] = entry = (name, []);

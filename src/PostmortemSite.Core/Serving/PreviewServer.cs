@@ -25,18 +25,25 @@ public sealed class PreviewServer : IAsyncDisposable
     public const string Prefix = "/__postmortemsite/";
 
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
+
+    // A page on another site can point its own host name at 127.0.0.1 (DNS rebinding) and then read the preview as
+    // same-origin; its requests still carry that host name, so anything but a loopback name is refused.
+    private static readonly string[] LoopbackHosts = ["localhost", "127.0.0.1", "[::1]"];
     private static readonly byte[] ClientScript = LoadClientScript();
 
     private readonly string _root;
     private readonly string _basePath;
     private readonly CancellationTokenSource _stopping = new();
     private readonly LiveReloadChannel _channel = new();
+    private readonly HashSet<string> _allowedHosts;
     private WebApplication? _app;
 
-    public PreviewServer(string outputDirectory, string basePath)
+    /// <param name="allowedHosts">Host names answered besides the loopback ones (a tunnel's or a VM's name), given explicitly by the user.</param>
+    public PreviewServer(string outputDirectory, string basePath, IEnumerable<string>? allowedHosts = null)
     {
         _root = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
         _basePath = basePath;
+        _allowedHosts = new HashSet<string>(LoopbackHosts.Concat(allowedHosts ?? []).Select(h => h.Trim()), StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>The address the server listens on, e.g. http://127.0.0.1:5080/ (with the base path).</summary>
@@ -79,6 +86,14 @@ public sealed class PreviewServer : IAsyncDisposable
     {
         var path = context.Request.Path.Value ?? "/";
         context.Response.Headers.CacheControl = "no-store";
+        if (!_allowedHosts.Contains(context.Request.Host.Host))
+        {
+            context.Response.StatusCode = StatusCodes.Status403Forbidden;
+            context.Response.ContentType = "text/plain; charset=utf-8";
+            await context.Response.WriteAsync("This preview answers only http://localhost, 127.0.0.1 and [::1] (and hosts given with serve --allow-host).\n", context.RequestAborted);
+            return;
+        }
+
         if (path.StartsWith(Prefix, StringComparison.Ordinal))
         {
             await HandleLiveAsync(context, path[Prefix.Length..]);

@@ -16,6 +16,7 @@ public sealed class PreviewSession
     private readonly SiteOptions _options;
     private readonly Func<SiteTheme> _loadTheme;
     private readonly string? _themeDirectory;
+    private readonly IReadOnlyList<string> _allowedHosts;
     private readonly BuildCache _cache = new();
 
     // Changes since the last full build that completed; a superseded build leaves them for the next one.
@@ -24,8 +25,10 @@ public sealed class PreviewSession
     private (IReadOnlyList<Diagnostic> Diagnostics, bool Failed) _published = ([], false);
 
     /// <param name="loadTheme">Called again when a file under <paramref name="themeDirectory"/> changes.</param>
-    public PreviewSession(SiteOptions options, Func<SiteTheme> loadTheme, string? themeDirectory)
+    /// <param name="allowedHosts">Host names the server answers besides localhost, 127.0.0.1 and [::1].</param>
+    public PreviewSession(SiteOptions options, Func<SiteTheme> loadTheme, string? themeDirectory, IReadOnlyList<string>? allowedHosts = null)
     {
+        _allowedHosts = allowedHosts ?? [];
         _options = options;
         _loadTheme = loadTheme;
         _themeDirectory = themeDirectory is null ? null : Path.GetFullPath(themeDirectory);
@@ -41,7 +44,7 @@ public sealed class PreviewSession
         Remember(first, theme);
         onBuild(first);
 
-        await using var server = new PreviewServer(_options.OutputDirectory, _options.NormalizedBasePath);
+        await using var server = new PreviewServer(_options.OutputDirectory, _options.NormalizedBasePath, _allowedHosts);
         await server.StartAsync(port, cancellationToken);
         Publish(server, first.Result.Diagnostics, first.Result.Failed);
         onListening(server.Address);
@@ -102,13 +105,22 @@ public sealed class PreviewSession
     /// <summary>The quick path: only edits to postmortems the last good build has, rendered in its context.</summary>
     private async Task<PreviewUpdate?> TryUpdateAsync(SiteTheme theme, CancellationToken cancellationToken)
     {
-        if (_lastGood is not { } last || last.Theme != theme
+        // The public edition is only ever built whole, so no page can skip its selection and redaction.
+        if (_options.Edition == Edition.Public || _lastGood is not { } last || last.Theme != theme
             || IncidentPageUpdater.EditedPostmortems(_unbuilt, _options.InputDirectory, last.KnowledgeBase) is not { } edited)
         {
             return null;
         }
 
-        return await IncidentPageUpdater.TryUpdateAsync(last, edited, _options, _cache, cancellationToken);
+        try
+        {
+            return await IncidentPageUpdater.TryUpdateAsync(last, edited, _options, _cache, cancellationToken);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The output folder cannot take the page (read-only, a link in the way): the full rebuild reports it as a diagnostic.
+            return null;
+        }
     }
 
     private async Task RebuildAsync(Task previous, SiteTheme theme, IReadOnlyList<string> changed, BackgroundBuild self, PreviewServer server, Action<PreviewBuild> onBuild, CancellationToken cancellationToken)

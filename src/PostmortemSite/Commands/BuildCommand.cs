@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using PostmortemSite.Theme;
+using PostmortemSite.Writing;
 
 namespace PostmortemSite.Cli.Commands;
 
@@ -13,9 +14,11 @@ internal static class BuildCommand
         options.AddTo(command);
         var timings = new Option<bool>("--timings") { Description = "Print how long each stage took (read, link, index, render, write)" };
         command.Options.Add(timings);
+        var force = SiteOptionsBinding.ForceOption();
+        command.Options.Add(force);
         command.SetAction(async (result, cancellationToken) =>
         {
-            var site = options.Bind(result);
+            var site = options.Bind(result) with { ForceOutput = result.GetValue(force) };
             var stopwatch = Stopwatch.StartNew();
             BuildResult build;
             StageTimings? stages = null;
@@ -41,8 +44,19 @@ internal static class BuildCommand
             var seconds = $"{stopwatch.Elapsed.TotalSeconds:0.0} s";
             if (build.Failed)
             {
-                console.Error.WriteLine($"Build failed in {seconds}: {build.Errors} error(s), {build.Warnings} warning(s) in {incidents} readable incidents. The previous output in '{site.OutputDirectory}' was left untouched.");
+                var output = build.Output switch
+                {
+                    OutputState.Site => $"The previous site in '{site.OutputDirectory}' was left untouched.",
+                    OutputState.Interrupted => $"The site in '{site.OutputDirectory}' was only partly updated; the next build completes it.",
+                    _ => $"Nothing was written to '{site.OutputDirectory}'.",
+                };
+                console.Error.WriteLine($"Build failed in {seconds}: {build.Errors} error(s), {build.Warnings} warning(s) in {incidents} readable incidents. {output}");
                 return 1;
+            }
+
+            if (EditionSummary.Line(build.Edition) is { } edition)
+            {
+                console.Out.WriteLine(edition);
             }
 
             console.Out.WriteLine($"Built {incidents} incidents into {pages} pages ({build.Files.Count} files) in {seconds}: {build.Warnings} warning(s), 0 errors.");

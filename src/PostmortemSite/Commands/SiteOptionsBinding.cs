@@ -16,7 +16,7 @@ internal sealed class SiteOptionsBinding
 
     public Option<string> Output { get; } = new("--output", "-o")
     {
-        Description = "Folder the site is written to (replaced atomically)",
+        Description = "Folder the site is written to; only files an earlier build wrote there are replaced",
         DefaultValueFactory = _ => "output",
     };
 
@@ -114,6 +114,12 @@ internal sealed class SiteOptionsBinding
         result.AddError($"--as-of '{text}' is not a date: write it as YYYY-MM-DD, for example --as-of 2025-06-30");
         return null;
     }
+
+    /// <summary>--force, for the commands that write the output folder (build and serve).</summary>
+    public static Option<bool> ForceOption() => new("--force")
+    {
+        Description = "Write into an output folder PostmortemSite did not write: files at the site's paths are replaced, all other files are kept",
+    };
 
     public string ThemeAssets(ParseResult result) => Path.Combine(result.GetValue(Theme)!, "assets");
 }

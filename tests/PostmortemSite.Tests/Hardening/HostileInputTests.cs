@@ -35,7 +35,15 @@ public sealed class HostileInputTests : IDisposable
         { "CON.md", "---\ntitle: T\ndate: 2024-01-01\nroot_cause:\n  category: database/index\n---\n", "CON.md:1:1: error PM012: id 'con'" },
         { "nested.md", Valid + string.Concat(Enumerable.Range(0, 2000).Select(i => new string(' ', 2 * i) + "- x\n")), "nested.md:89:1: error PM020" },
         { "brackets.md", Valid + new string('[', 50000) + "\n", "brackets.md:7:1: error PM020" },
+        { "deep-block.md", Front("deep:\n  " + string.Concat(Enumerable.Repeat("- ", 70_000)) + "x\n"), "deep-block.md:7:129: error PM001: the front matter nests more than 64 levels deep" },
+        { "deep-flow.md", Front("deep: " + new string('[', 60_000) + new string(']', 60_000) + "\n"), "deep-flow.md:6:70: error PM001: the front matter nests more than 64 levels deep" },
+        { "deep-mapping.md", Front(string.Concat(Enumerable.Range(0, 100).Select(i => new string(' ', 2 * i) + $"k{i}:\n"))), "deep-mapping.md:70:129: error PM001" },
+        { "alias-blowup.md", Front("summary: &s " + new string('y', 300_000) + "\ntimeline:\n" + string.Concat(Enumerable.Repeat("  - time: 2024-01-01T10:00:00Z\n    text: *s\n", 15_000))), "alias-blowup.md:61:11: error PM040: the front matter expands to more than 8 MB" },
+        { "laughs.md", Front("a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n" + string.Concat("bcdefghi".Select((c, i) => $"{c}: &{c} [{string.Join(", ", Enumerable.Repeat("*" + "abcdefghi"[i], 9))}]\n"))), "error PM040" },
     };
+
+    /// <summary>Front matter with the required fields, then <paramref name="yaml"/> from line 6.</summary>
+    private static string Front(string yaml) => "---\ntitle: T\ndate: 2024-01-01\nroot_cause:\n  category: database/index\n" + yaml + "---\nbody\n";
 
     [Theory]
     [MemberData(nameof(Failing))]

@@ -116,15 +116,31 @@ public sealed partial class WorkflowTests
         Assert.Equal("write", Scalar(pages, "permissions", "pages"));
         Assert.Equal("write", Scalar(pages, "permissions", "id-token"));
         Assert.Equal("pages", Scalar(pages, "concurrency", "group"));
-        Assert.Equal(["actions/checkout", "actions/setup-dotnet", "actions/configure-pages", "actions/upload-pages-artifact", "actions/deploy-pages"], uses);
+        Assert.Equal(["actions/checkout", "actions/setup-dotnet", "actions/configure-pages", "actions/upload-artifact", "actions/upload-pages-artifact", "actions/deploy-pages"], uses);
         var upload = Steps(pages).Single(s => Scalar(s, "uses")?.StartsWith("actions/upload-pages-artifact@", StringComparison.Ordinal) == true);
-        var build = Assert.Single(Commands(pages), c => c.StartsWith($"{Cli} build", StringComparison.Ordinal));
+        var build = Assert.Single(Commands(pages), c => c.StartsWith($"{Cli} build --edition public", StringComparison.Ordinal));
         // The site is built on every push, so with the optimized build rather than the default Debug one.
         Assert.Contains(Commands(pages, optimized: true), c => c.StartsWith("dotnet run -c Release --project src/PostmortemSite -- build", StringComparison.Ordinal));
         Assert.Matches(@"--output (\S+)", build);
         Assert.Equal(Regex.Match(build, @"--output (\S+)").Groups[1].Value, Scalar(upload, "with", "path"));
         Assert.Contains("--base-path \"${{ steps.pages.outputs.base_path }}/\"", build);
         Assert.Contains("--site-url \"${{ steps.pages.outputs.origin }}\"", build);
+    }
+
+    [Fact]
+    public void Pages_get_only_the_public_edition_and_the_internal_one_stays_a_private_artifact()
+    {
+        var pages = Workflow("pages.yml");
+        var commands = Commands(pages);
+        var pagesPath = Scalar(Steps(pages).Single(s => Scalar(s, "uses")?.StartsWith("actions/upload-pages-artifact@", StringComparison.Ordinal) == true), "with", "path");
+        var artifactPath = Scalar(Steps(pages).Single(s => Scalar(s, "uses")?.StartsWith("actions/upload-artifact@", StringComparison.Ordinal) == true), "with", "path");
+        var internalBuild = Assert.Single(commands, c => c.StartsWith($"{Cli} build --edition internal", StringComparison.Ordinal));
+        var publicBuild = Assert.Single(commands, c => c.StartsWith($"{Cli} build --edition public", StringComparison.Ordinal));
+
+        Assert.Equal(Regex.Match(publicBuild, @"--output (\S+)").Groups[1].Value, pagesPath);
+        Assert.Equal(Regex.Match(internalBuild, @"--output (\S+)").Groups[1].Value, artifactPath);
+        Assert.NotEqual(pagesPath, artifactPath);
+        Assert.True(commands.IndexOf($"{Cli} check --edition public") is >= 0 and var check && check < commands.IndexOf(publicBuild), "the public edition is checked before it is built");
     }
 
     [Fact]

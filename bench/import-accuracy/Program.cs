@@ -1,0 +1,183 @@
+using System.Globalization;
+using System.Text.Json;
+using PostmortemSite;
+using PostmortemSite.Checking;
+using PostmortemSite.Importing;
+using PostmortemSite.Model;
+using PostmortemSite.Reading;
+using PostmortemSite.Theme;
+
+// import-accuracy [--shared DIR] [--detail]
+// Imports every document the answer key (shared/corpus-labelled/expected.json) describes into one fresh library,
+// builds it, and prints per-field accuracy for the development part and the held-out part (held-out.txt) apart.
+// --detail prints, for development documents only, each wrong field with the expected and the imported value.
+var root = FindRoot();
+var shared = Path.GetFullPath(Option("--shared") ?? Path.Combine(root, "..", "shared"));
+var detail = args.Contains("--detail");
+var heldOutSources = File.ReadAllLines(Path.Combine(root, "bench", "import-accuracy", "held-out.txt"))
+    .Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToHashSet(StringComparer.Ordinal);
+
+using var key = JsonDocument.Parse(File.ReadAllText(Path.Combine(shared, "corpus-labelled", "expected.json")));
+var documents = key.RootElement.GetProperty("incidents").EnumerateObject()
+    .Select(p => new LabelledDocument(p.Name, FindSource(shared, p.Value.GetProperty("dir").GetString()!, p.Name), heldOutSources.Contains(p.Name[..p.Name.LastIndexOf('_')]), p.Value))
+    .ToList();
+
+var work = Directory.CreateTempSubdirectory("import-accuracy-");
+try
+{
+    var input = Path.Combine(work.FullName, "input");
+    var postmortems = Path.Combine(input, "postmortems");
+    Directory.CreateDirectory(postmortems);
+    File.Copy(Path.Combine(root, "input", TaxonomyReader.FileName), Path.Combine(input, TaxonomyReader.FileName));
+
+    var imported = await PostmortemImporter.ImportAsync(new ImportOptions([.. documents.Select(d => d.Source)], postmortems));
+    var outputs = imported.Files.Where(f => f.Output is not null).ToDictionary(f => Path.GetFullPath(f.Source), f => Path.GetFullPath(f.Output!));
+    var build = await new SiteBuilder(DefaultTheme.Create()).BuildAsync(new SiteOptions(input, Path.Combine(work.FullName, "site"), AsOf: new DateOnly(2026, 1, 1)), write: false);
+    var byPath = (build.KnowledgeBase?.Incidents ?? []).ToDictionary(p => Path.GetFullPath(Path.Combine(input, p.SourcePath)), p => p);
+    var errors = build.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
+
+    var scores = new List<(LabelledDocument Document, Dictionary<string, bool> Right)>();
+    foreach (var document in documents)
+    {
+        var read = outputs.TryGetValue(Path.GetFullPath(document.Source), out var output) ? byPath.GetValueOrDefault(output) : null;
+        var right = Score(document.Key, read, out var wrong);
+        scores.Add((document, right));
+        if (detail && !document.HeldOut && wrong.Count > 0)
+        {
+            Console.WriteLine($"{document.Name}: {string.Join("; ", wrong)}");
+        }
+    }
+
+    Console.WriteLine();
+    Console.WriteLine($"Imported library builds: {(build.Failed ? "NO" : "yes")} ({errors.Count} errors; {imported.Files.Count(f => f.Output is not null)} of {documents.Count} documents imported)");
+    foreach (var error in errors.Where(e => documents.Any(d => !d.HeldOut && e.Location.File.Contains(d.Name, StringComparison.Ordinal)) || !documents.Any(d => e.Location.File.Contains(d.Name, StringComparison.Ordinal))))
+    {
+        Console.WriteLine($"  {error}");
+    }
+
+    // Held-out documents' errors are counted by code only, so their text is not read while rules are developed.
+    foreach (var code in errors.Where(e => documents.Any(d => d.HeldOut && e.Location.File.Contains(d.Name, StringComparison.Ordinal))).GroupBy(e => e.Code))
+    {
+        Console.WriteLine($"  held-out: {code.Count()} x {code.Key}");
+    }
+
+    Console.WriteLine();
+    PrintTable(scores);
+    return build.Failed ? 1 : 0;
+}
+finally
+{
+    work.Delete(recursive: true);
+}
+
+string? Option(string name)
+{
+    var at = Array.IndexOf(args, name);
+    return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
+}
+
+static string FindRoot()
+{
+    for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+    {
+        if (File.Exists(Path.Combine(dir.FullName, "PostmortemSite.sln")))
+        {
+            return dir.FullName;
+        }
+    }
+
+    throw new InvalidOperationException("run from inside the repository (no PostmortemSite.sln above the current folder)");
+}
+
+static string FindSource(string shared, string dir, string stem) =>
+    Directory.EnumerateFiles(Path.Combine(shared, dir)).Single(f => Path.GetFileNameWithoutExtension(f) == stem);
+
+static Dictionary<string, bool> Score(JsonElement key, Postmortem? read, out List<string> wrong)
+{
+    var right = new Dictionary<string, bool>(StringComparer.Ordinal);
+    var mistakes = new List<string>();
+    void Field(string name, bool ok, string expected, string actual)
+    {
+        right[name] = ok;
+        if (!ok)
+        {
+            mistakes.Add($"{name} expected {expected}, got {actual}");
+        }
+    }
+
+    var clock = read?.Clock;
+    var dates = new List<string> { key.GetProperty("date").GetString()! };
+    if (key.TryGetProperty("date_also", out var also))
+    {
+        dates.AddRange(also.EnumerateArray().Select(d => d.GetString()!));
+    }
+
+    var date = read?.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    Field("date", date is not null && dates.Contains(date), string.Join("|", dates), date ?? "(not imported)");
+    Field("started", TimeRight(key.GetProperty("started"), clock?.Started), Raw(key.GetProperty("started")), Utc(clock?.Started));
+    Field("resolved", TimeRight(key.GetProperty("resolved"), clock?.Resolved), Raw(key.GetProperty("resolved")), Utc(clock?.Resolved));
+    var minutes = read?.Duration is { } duration ? (int?)Math.Round(duration.TotalMinutes) : null;
+    Field("duration", read is not null && DurationRight(key.GetProperty("duration_minutes"), minutes), Raw(key.GetProperty("duration_minutes")), minutes?.ToString(CultureInfo.InvariantCulture) ?? "none");
+    var categories = key.GetProperty("categories").EnumerateArray().Select(c => c.GetString()!).ToList();
+    Field("category", read is not null && categories.Contains(read.RootCause.Category), string.Join("|", categories), read?.RootCause.Category ?? "(not imported)");
+    var timeline = read?.Timeline.Count(e => e.Time is not null) ?? -1;
+    var timelineMin = key.GetProperty("timeline_min").GetInt32();
+    Field("timeline", read is not null && CountRight(timelineMin, timeline, (timelineMin * 4 + 4) / 5), $">={(timelineMin * 4 + 4) / 5} of {timelineMin}", timeline.ToString(CultureInfo.InvariantCulture));
+    var deadEnds = read?.Timeline.Count(e => e.DeadEnd) ?? -1;
+    var deadEndsExpected = key.GetProperty("dead_ends").GetInt32();
+    Field("dead_ends", deadEnds == deadEndsExpected, deadEndsExpected.ToString(CultureInfo.InvariantCulture), deadEnds.ToString(CultureInfo.InvariantCulture));
+    var actions = read?.ActionItems.Count ?? -1;
+    var actionsMin = key.GetProperty("action_items_min").GetInt32();
+    Field("action_items", read is not null && CountRight(actionsMin, actions, actionsMin), $">={actionsMin}", actions.ToString(CultureInfo.InvariantCulture));
+    wrong = mistakes;
+    return right;
+}
+
+// A count is right from the least a careful reader finds up to twice that (plus two): more means prose or data rows
+// were taken for entries. None expected means none.
+static bool CountRight(int expected, int actual, int least) =>
+    expected == 0 ? actual == 0 : actual >= least && actual <= (2 * expected) + 2;
+
+static bool TimeRight(JsonElement expected, DateTimeOffset? actual) => expected.ValueKind switch
+{
+    JsonValueKind.Null => actual is null,
+    JsonValueKind.Array => actual is { } a && expected.EnumerateArray().Any(e => DateTimeOffset.Parse(e.GetString()!, CultureInfo.InvariantCulture) == a),
+    _ => actual is { } b && DateTimeOffset.Parse(expected.GetString()!, CultureInfo.InvariantCulture) == b,
+};
+
+static bool DurationRight(JsonElement expected, int? minutes) => expected.ValueKind switch
+{
+    JsonValueKind.Null => minutes is null,
+    JsonValueKind.Number => minutes == expected.GetInt32(),
+    JsonValueKind.Array => minutes is { } m && expected.EnumerateArray().Any(e => e.GetInt32() == m),
+    JsonValueKind.Object => minutes is { } n && n >= expected.GetProperty("min").GetInt32() && n <= expected.GetProperty("max").GetInt32(),
+    _ => false,
+};
+
+static string Raw(JsonElement element) => JsonSerializer.Serialize(element);
+
+static string Utc(DateTimeOffset? time) => time?.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture) ?? "none";
+
+static void PrintTable(List<(LabelledDocument Document, Dictionary<string, bool> Right)> scores)
+{
+    string[] fields = ["date", "started", "resolved", "duration", "category", "timeline", "dead_ends", "action_items"];
+    var parts = new (string Name, List<Dictionary<string, bool>> Rows)[]
+    {
+        ("development", scores.Where(s => !s.Document.HeldOut).Select(s => s.Right).ToList()),
+        ("held-out", scores.Where(s => s.Document.HeldOut).Select(s => s.Right).ToList()),
+        ("all", scores.Select(s => s.Right).ToList()),
+    };
+    Console.WriteLine($"| field | {string.Join(" | ", parts.Select(p => $"{p.Name} ({p.Rows.Count})"))} |");
+    Console.WriteLine($"|---|{string.Concat(parts.Select(_ => "---|"))}");
+    foreach (var field in fields)
+    {
+        Console.WriteLine($"| {field} | {string.Join(" | ", parts.Select(p => Cell(p.Rows.Count(r => r[field]), p.Rows.Count)))} |");
+    }
+
+    Console.WriteLine($"| **overall** | {string.Join(" | ", parts.Select(p => Cell(p.Rows.Sum(r => r.Values.Count(v => v)), p.Rows.Count * fields.Length)))} |");
+}
+
+static string Cell(int right, int total) =>
+    total == 0 ? "-" : $"{right}/{total} ({(100.0 * right / total).ToString("0", CultureInfo.InvariantCulture)}%)";
+
+internal sealed record LabelledDocument(string Name, string Source, bool HeldOut, JsonElement Key);

@@ -1,0 +1,188 @@
+using PostmortemSite.Checking;
+using PostmortemSite.Importing;
+using PostmortemSite.Reading;
+using PostmortemSite.Tests.Support;
+
+namespace PostmortemSite.Tests.Importing;
+
+/// <summary>The general rules added for real heaps (issue 17), each shown on an invented document.</summary>
+public sealed class ImportAccuracyRulesTests
+{
+    private static readonly PostmortemExtractor Extractor = new(TaxonomyReader.Default);
+
+    private static DateTimeOffset At(string utc) => DateTimeOffset.Parse(utc, System.Globalization.CultureInfo.InvariantCulture);
+
+    [Theory]
+    [InlineData("The outage lasted 47 minutes before the queue drained.", 47)]
+    [InlineData("Service was resolved in 2 hours and 2 minutes.", 122)]
+    [InlineData("A 30min outage during the cache migration", 30)]
+    [InlineData("This caused 40 minutes of total outage for uploads.", 40)]
+    [InlineData("Total impact duration: 1h48m", 108)]
+    [InlineData("The incident lasted just under seven hours.", 420)]
+    public void A_stated_duration_tied_to_the_outage_is_read_as_its_length(string sentence, int minutes)
+    {
+        var stated = StatedDuration.Find([sentence]);
+
+        Assert.NotNull(stated);
+        Assert.Equal(TimeSpan.FromMinutes(minutes), stated.Length);
+    }
+
+    [Theory]
+    [InlineData("We waited 2 hours for the vendor to answer.")]
+    [InlineData("The cache keeps entries for 30 minutes.")]
+    [InlineData("Deploys take about 10 minutes on average.")]
+    public void A_length_that_is_not_the_outage_is_not_taken_for_its_duration(string sentence) =>
+        Assert.Null(StatedDuration.Find([sentence]));
+
+    [Theory]
+    [InlineData("Restarted the scheduler pods; this does not seem to fix things.")]
+    [InlineData("Raised the pool size, not having the intended effect.")]
+    [InlineData("Error rates remain elevated despite the rollback.")]
+    [InlineData("Rollback fails because the pipeline is itself broken.")]
+    [InlineData("Suspected the DNS provider, but their status page was green.")]
+    [InlineData("Believing the issue to be resolved, the team went back to feature work.")]
+    [InlineData("Flushed the CDN cache. The problem persisted.")]
+    public void A_timeline_entry_saying_a_remedy_or_hunch_failed_is_a_dead_end(string entry) =>
+        Assert.True(EventWording.IsDeadEnd(entry));
+
+    [Theory]
+    [InlineData("Rolled back the release; errors dropped to zero.")]
+    [InlineData("Paged the on-call engineer.")]
+    [InlineData("The root cause was a missing index on the orders table.")]
+    [InlineData("Errors continue to improve after the fix.")]
+    public void An_entry_that_simply_reports_progress_is_not_a_dead_end(string entry) =>
+        Assert.False(EventWording.IsDeadEnd(entry));
+
+    [Fact]
+    public void An_entry_that_says_the_incident_ends_is_the_resolution_even_when_service_also_resumes()
+    {
+        const string text = "# Queue outage on 2024-05-06\n\n## Timeline\n\nAll times in UTC\n\n### 10:00\n\nStart of incident. Workers stop consuming.\n\n### 10:20\n\nWorkers restarted. Service resumes. Incident ends.\n";
+
+        var timestamps = Extractor.Extract("queue.md", text).Postmortem.Timestamps;
+
+        Assert.Equal(At("2024-05-06T10:00:00Z"), timestamps.Started);
+        Assert.Equal(At("2024-05-06T10:20:00Z"), timestamps.Resolved);
+    }
+
+    [Fact]
+    public void Without_an_end_marker_the_stated_duration_gives_the_resolution_time()
+    {
+        const string text = "# Search outage on 2024-05-06\n\nThe outage lasted 90 minutes.\n\n## Timeline (UTC)\n\n- 08:00 Indexer crashes\n- 08:10 Alert fires for search latency\n";
+
+        var timestamps = Extractor.Extract("search.md", text).Postmortem.Timestamps;
+
+        Assert.Equal(At("2024-05-06T09:30:00Z"), timestamps.Resolved);
+    }
+
+    [Fact]
+    public void Without_an_end_marker_or_a_stated_duration_the_last_timeline_entry_is_the_guessed_end()
+    {
+        const string text = "# Billing delay on 2024-05-06\n\n## Timeline (UTC)\n\n- 08:00 Invoices stop being sent\n- 08:15 Support notices complaints\n- 09:05 Mailer config corrected\n";
+
+        var extraction = Extractor.Extract("billing.md", text);
+
+        Assert.Equal(At("2024-05-06T09:05:00Z"), extraction.Postmortem.Timestamps.Resolved);
+        Assert.Contains(extraction.Report.Guessed, g => g.Contains("resolved", StringComparison.Ordinal) && g.Contains("last timeline entry", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_milestone_out_of_order_is_dropped_from_the_timeline_marks_as_well_so_no_duration_is_negative()
+    {
+        const string text = "# Login failures\n\nStart: 2024-05-06 12:00 UTC\n\n## Timeline (UTC)\n\n### 2024-05-06\n\n- 09:00 Service restored, incident resolved\n- 12:00 Logins fail again\n";
+
+        var extraction = Extractor.Extract("login.md", text);
+        var postmortem = extraction.Postmortem.ToPostmortem()!;
+
+        Assert.DoesNotContain(postmortem.Timeline, e => e.Milestone == "resolved");
+        Assert.True(postmortem.Duration is null || postmortem.Duration >= TimeSpan.Zero);
+        Assert.Contains(extraction.Diagnostics, d => d.Code == DiagnosticCodes.MilestoneDropped);
+    }
+
+    [Fact]
+    public void A_document_with_no_date_anywhere_takes_the_files_modification_day_with_a_warning()
+    {
+        const string text = "# Cache stampede\n\nThe cache expired everywhere at once.\n";
+
+        var extraction = Extractor.Extract("stampede.md", text, new DateOnly(2023, 3, 9));
+
+        Assert.Equal(new DateOnly(2023, 3, 9), extraction.Postmortem.Date);
+        Assert.Contains(extraction.Diagnostics, d => d.Code == DiagnosticCodes.DateGuessed);
+    }
+
+    [Fact]
+    public void A_document_with_no_stated_date_takes_the_earliest_full_date_in_its_text()
+    {
+        const string text = "# Cache stampede\n\nFollow-up review held on 2023-04-02.\n\nThe stampede began on 2023-03-28 and was fixed the next day.\n";
+
+        var extraction = Extractor.Extract("stampede.md", text, new DateOnly(2024, 1, 1));
+
+        Assert.Equal(new DateOnly(2023, 3, 28), extraction.Postmortem.Date);
+    }
+
+    [Fact]
+    public async Task Every_imported_document_builds_even_when_it_states_no_date()
+    {
+        using var temp = new TempFolder();
+        temp.Write("heap/undated.txt", "Cache stampede\n\nThe cache expired everywhere at once and the database fell over.\n");
+
+        var result = await PostmortemImporter.ImportAsync(new ImportOptions([temp.Combine("heap")], temp.Combine("input", "postmortems")));
+        var read = await SiteReader.ReadAsync(temp.Combine("input"));
+
+        Assert.Single(result.Files, f => f.Outcome == ImportOutcome.Written);
+        Assert.DoesNotContain(read.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Single(read.Postmortems);
+    }
+
+    [Theory]
+    [InlineData("con.txt")]
+    [InlineData("NUL.md")]
+    [InlineData("com1.txt")]
+    public async Task Import_never_writes_a_file_named_after_a_reserved_device(string name)
+    {
+        using var temp = new TempFolder();
+        temp.Write("heap/" + name, "Date: 2024-02-01\n\nDisk full on the build host.\n");
+
+        var result = await PostmortemImporter.ImportAsync(new ImportOptions([temp.Combine("heap")], temp.Combine("out")));
+
+        var written = Path.GetFileNameWithoutExtension(Assert.Single(result.Files).Output!);
+        Assert.True(PostmortemReader.IsValidId(written), written);
+    }
+
+    [Fact]
+    public void A_sentence_that_states_the_cause_outweighs_a_product_name_in_the_title()
+    {
+        const string text = "# Feature flags dashboard unavailable\n\nDate: 2024-07-01\n\nUsers could not open the dashboard for an hour.\n\nAfter investigation we found the root cause was that the reporting database ran out of disk space.\n";
+
+        var classification = Extractor.Extract("flags.md", text).Postmortem.Classification;
+
+        Assert.Equal("capacity/resource-exhaustion", classification.Category);
+    }
+
+    [Fact]
+    public async Task Every_file_in_a_folder_is_imported_or_named_as_passed_over_with_the_reason()
+    {
+        using var temp = new TempFolder();
+        temp.Write("heap/db-outage.txt", "Date: 2024-02-01\n\nThe primary database ran out of disk.\n");
+        temp.Write("heap/old/wiki-export.docx", "binary-ish");
+        temp.Write("heap/scan.pdf", "%PDF-1.4");
+
+        var result = await PostmortemImporter.ImportAsync(new ImportOptions([temp.Combine("heap")], temp.Combine("out")));
+
+        Assert.Single(result.Files);
+        Assert.Equal(["heap/old/wiki-export.docx", "heap/scan.pdf"], result.Diagnostics.Where(d => d.Code == DiagnosticCodes.NotImported).Select(d => Path.GetRelativePath(temp.Path, d.Location.File).Replace('\\', '/')).Order());
+        Assert.Contains("'.pdf' files are not read", result.Describe(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_TOML_front_matter_block_gives_the_title_and_date_and_stays_out_of_the_body()
+    {
+        const string text = "+++\ntitle = \"Package index served stale files\"\ndate = 2022-11-03\n\n[extra]\nauthor = \"ops team\"\n+++\n\nFor two hours the index served old metadata.\n";
+
+        var extraction = Extractor.Extract("stale-index.md", text);
+
+        Assert.Equal("Package index served stale files", extraction.Postmortem.Title);
+        Assert.Equal(new DateOnly(2022, 11, 3), extraction.Postmortem.Date);
+        Assert.DoesNotContain("+++", extraction.Postmortem.Body, StringComparison.Ordinal);
+        Assert.Contains("author", extraction.Postmortem.ForeignFrontMatter, StringComparison.Ordinal);
+    }
+}
