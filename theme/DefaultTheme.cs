@@ -19,7 +19,8 @@ public static class DefaultTheme
         FalseLeadsPage: typeof(FalseLeadsPage),
         ActionItemsPage: typeof(ActionItemsPage),
         Assets: LoadAssets(assetOverrideDirectory),
-        SearchPage: typeof(SearchPage));
+        SearchPage: typeof(SearchPage),
+        IncidentsPage: typeof(IncidentsPage));
 
     private static List<OutputFile> LoadAssets(string? overrideDirectory)
     {

@@ -40,8 +40,12 @@ public sealed class SiteBuilder
         var edition = EditionSelector.Select(read, RedactionRules.Read(options.InputDirectory), options);
         diagnostics.AddRange(edition.Diagnostics);
 
-        progress?.Report(new BuildProgress("linking", edition.Postmortems.Count, edition.Postmortems.Count));
-        var linked = KnowledgeBaseLinker.Link(edition.Taxonomy, edition.Postmortems, options.AsOf);
+        // Of those, only published ones unless drafts were asked for. Every postmortem that exists, shown or not (or
+        // unreadable), may be named in 'related:' without being reported as unknown.
+        var (published, _) = Publication.Select(edition.Postmortems, options.IncludeDrafts);
+        var existing = read.Postmortems.Select(p => p.Id).Concat(read.UnreadIds).ToHashSet(StringComparer.Ordinal);
+        progress?.Report(new BuildProgress("linking", published.Count, published.Count));
+        var linked = KnowledgeBaseLinker.Link(edition.Taxonomy, published, options.AsOf, existing);
         diagnostics.AddRange(linked.Diagnostics);
 
         // Index and render both read the linked knowledge base and nothing else, so they run side by side: each
@@ -93,6 +97,15 @@ public sealed class SiteBuilder
         _cache.Written = (Path.GetFullPath(outputDirectory), files);
         return summary;
     }
+
+    /// <summary>
+    /// The warning for a site to be published without its public address: the sitemap is left out, as its addresses
+    /// must be absolute. Build gives it; serve, a local preview, has no use for it.
+    /// </summary>
+    public static Diagnostic? MissingSiteUrl(SiteOptions options) => options.SiteUrl is not null
+        ? null
+        : Diagnostic.Warning(DiagnosticCodes.NoSiteUrl, "the site's public address is not known, so sitemap.xml is left out and the feed's links are relative", new SourceLocation("--site-url"),
+            "set site_url in postmortemsite.yml, or pass --site-url https://your-org.github.io (the address the site is published at), to get a sitemap");
 
     /// <summary>The order every report uses: by file, line, column, then code.</summary>
     internal static List<Diagnostic> Sorted(IEnumerable<Diagnostic> diagnostics) => diagnostics

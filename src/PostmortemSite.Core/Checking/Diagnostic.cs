@@ -82,4 +82,5 @@ public static class DiagnosticCodes
     public const string ImportWouldNotBuild = "PM051";
     public const string NotImported = "PM052";
     public const string MilestoneDropped = "PM053";
+    public const string NoSiteUrl = "PM065";
 }

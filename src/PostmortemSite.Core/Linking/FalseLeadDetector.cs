@@ -111,19 +111,24 @@ public static class FalseLeadDetector
 
     private static bool StartsFalseLead(Postmortem incident, Reading reading)
     {
+        // A hypothesis that turned out to be the cause was not a false lead, even when the step it led to failed
+        // ("Rollback attempt fails" when the deploy was the cause) or was marked a dead end. A contributing cause does
+        // not count: suspecting the traffic and scaling out when a lock was the cause still cost the time.
+        if (reading.Family is { } named && WasTheCause(named, incident.RootCause.Category))
+        {
+            return false;
+        }
+
         if (reading.Event.DeadEnd)
         {
             return true;
         }
 
-        if (reading.Concludes || reading.Family is not { } family)
-        {
-            return false;
-        }
-
-        var wasTheCause = family.RightWhenCauseIs.Any(prefix => incident.RootCause.Category.StartsWith(prefix, StringComparison.Ordinal));
-        return !wasTheCause && (reading.Guesses || reading.ReportsFailure);
+        return !reading.Concludes && reading.Family is not null && (reading.Guesses || reading.ReportsFailure);
     }
+
+    private static bool WasTheCause(HypothesisFamily family, string category) =>
+        family.RightWhenCauseIs.Any(prefix => category.StartsWith(prefix, StringComparison.Ordinal));
 
     /// <param name="tried">The content stems of the dead end so far: what was suspected and tried.</param>
     private static bool Continues(Reading next, HypothesisFamily? family, HashSet<string> tried)

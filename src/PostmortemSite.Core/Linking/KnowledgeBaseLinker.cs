@@ -9,7 +9,8 @@ public static class KnowledgeBaseLinker
     private const int MaxRelated = 6;
 
     /// <param name="asOf">The day overdue action items are judged on; null means the newest incident's date.</param>
-    public static LinkStageResult Link(RootCauseTaxonomy taxonomy, IReadOnlyList<Postmortem> postmortems, DateOnly? asOf = null)
+    /// <param name="unlistedIds">Ids of postmortems that exist but are not in this build (drafts, files with errors): 'related' may name them.</param>
+    public static LinkStageResult Link(RootCauseTaxonomy taxonomy, IReadOnlyList<Postmortem> postmortems, DateOnly? asOf = null, IReadOnlySet<string>? unlistedIds = null)
     {
         var diagnostics = new List<Diagnostic>();
         var incidents = RemoveDuplicateIds(postmortems, diagnostics);
@@ -21,7 +22,7 @@ public static class KnowledgeBaseLinker
             .ThenBy(p => p.Id, StringComparer.Ordinal)
             .ToList();
 
-        CheckRelatedIds(incidents, diagnostics);
+        CheckRelatedIds(incidents, unlistedIds ?? new HashSet<string>(), diagnostics);
 
         // Related incidents are the costliest part and independent of the rest, so they are found on other threads
         // while this one works out the library-wide views (registers, categories, groups, insights).
@@ -108,12 +109,12 @@ public static class KnowledgeBaseLinker
         return kept;
     }
 
-    private static void CheckRelatedIds(IReadOnlyList<Postmortem> incidents, List<Diagnostic> diagnostics)
+    private static void CheckRelatedIds(IReadOnlyList<Postmortem> incidents, IReadOnlySet<string> unlistedIds, List<Diagnostic> diagnostics)
     {
         var ids = incidents.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var incident in incidents)
         {
-            foreach (var related in incident.Related.Where(r => !ids.Contains(r)))
+            foreach (var related in incident.Related.Where(r => !ids.Contains(r) && !unlistedIds.Contains(r)))
             {
                 var nearest = Suggestions.Nearest(related, ids);
                 diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.UnknownRelated, $"related id '{related}' matches no postmortem", new SourceLocation(incident.SourcePath, 1, 1),

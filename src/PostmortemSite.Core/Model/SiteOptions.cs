@@ -3,6 +3,7 @@ namespace PostmortemSite.Model;
 /// <summary>What a build was asked to do. Paths are as the user gave them.</summary>
 /// <param name="AsOf">The day "overdue" is judged on; null means the newest incident's date, never the clock.</param>
 /// <param name="ForceOutput">Write into an output folder PostmortemSite did not write, replacing files at the site's paths (never others).</param>
+/// <param name="IncludeDrafts">Whether draft and in-review postmortems are published too (serve and build --drafts), each marked as such.</param>
 public sealed record SiteOptions(
     string InputDirectory,
     string OutputDirectory,
@@ -10,7 +11,8 @@ public sealed record SiteOptions(
     string? SiteUrl = null,
     string SiteTitle = "Incident library",
     DateOnly? AsOf = null,
-    bool ForceOutput = false)
+    bool ForceOutput = false,
+    bool IncludeDrafts = false)
 {
     /// <summary>How an action item's ticket id becomes a link: an address containing <c>{id}</c>; null shows ids as text.</summary>
     public string? TicketUrl { get; init; }

@@ -115,7 +115,7 @@ public sealed partial class PostmortemReader
         var failed = diagnostics.Any(d => d.Severity == Severity.Error);
 
         // An aliased value is one node reached from many places: it is reported once, not once per place.
-        return new ReadResult(failed ? null : postmortem, diagnostics.Distinct().ToList());
+        return new ReadResult(failed ? null : postmortem, diagnostics.Distinct().ToList()) { FailedId = failed ? postmortem.Id : null };
     }
 
     /// <summary>Control characters typed or pasted into the file itself; those written as YAML escapes are caught as values are parsed.</summary>
@@ -232,6 +232,8 @@ public sealed partial class PostmortemReader
             ? Impact.None
             : new Impact(impactFields.String("description"), ReadPercentage(impactFields, diagnostics), impactFields.Bool("customer_facing"));
 
+        // The author's notes (the template's prompts among them) are for the author: no later stage sees them.
+        var body = AuthorNotes.Strip(document.Body);
         if (BodyValidator.Validate(document.Body, sourcePath, document.BodyFirstLine) is { } bodyProblem)
         {
             diagnostics.Add(bodyProblem);
@@ -248,7 +250,7 @@ public sealed partial class PostmortemReader
         var actionItems = fields.MappingList("action_items").Select(ReadActionItem).OfType<ActionItem>().ToList();
         var timeline = fields.Has("timeline")
             ? fields.MappingList("timeline").Select(ReadTimelineEvent).OfType<TimelineEvent>().ToList()
-            : TimelineFromBody(document.Body, date, timestamps);
+            : TimelineFromBody(body, date, timestamps);
 
         return new Postmortem(
             Id: id,
@@ -266,8 +268,8 @@ public sealed partial class PostmortemReader
             Related: fields.StringList("related"),
             ActionItems: actionItems,
             Timeline: timeline,
-            BodyMarkdown: document.Body,
-            RootCauseText: MarkdownSections.Find(document.Body, "root cause") ?? rootCause.Trigger ?? "",
+            BodyMarkdown: body,
+            RootCauseText: MarkdownSections.Find(body, "root cause") is { Length: > 0 } rootCauseSection ? rootCauseSection : rootCause.Trigger ?? "",
             SourcePath: sourcePath)
         {
             BodyLine = document.BodyFirstLine,
@@ -479,4 +481,8 @@ public sealed partial class PostmortemReader
     private static partial Regex IdPattern();
 }
 
-public sealed record ReadResult(Postmortem? Postmortem, IReadOnlyList<Diagnostic> Diagnostics);
+public sealed record ReadResult(Postmortem? Postmortem, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    /// <summary>The id of a postmortem whose front matter was read but had errors, so links to it are not reported as unknown too.</summary>
+    public string? FailedId { get; init; }
+}

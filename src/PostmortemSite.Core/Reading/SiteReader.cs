@@ -45,7 +45,12 @@ public static class SiteReader
         }
 
         var postmortems = results.Select(r => r.Postmortem).OfType<Postmortem>().ToList();
-        return new ReadStageResult(taxonomy, postmortems, diagnostics);
+        // A file that failed still names an incident that exists; without its front matter, its id is the file name's.
+        var unreadIds = results
+            .Select((r, i) => r.Postmortem is null ? r.FailedId ?? Linking.Slugs.From(Path.GetFileNameWithoutExtension(files[i].RelativePath)) : null)
+            .OfType<string>()
+            .ToList();
+        return new ReadStageResult(taxonomy, postmortems, diagnostics) { UnreadIds = unreadIds };
     }
 
     /// <summary>
@@ -172,4 +177,8 @@ public static class SiteReader
     }
 }
 
-public sealed record ReadStageResult(RootCauseTaxonomy Taxonomy, IReadOnlyList<Postmortem> Postmortems, IReadOnlyList<Diagnostic> Diagnostics);
+public sealed record ReadStageResult(RootCauseTaxonomy Taxonomy, IReadOnlyList<Postmortem> Postmortems, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    /// <summary>Ids of the files that could not be read because of errors.</summary>
+    public IReadOnlyList<string> UnreadIds { get; init; } = [];
+}

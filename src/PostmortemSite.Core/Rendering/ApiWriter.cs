@@ -33,6 +33,51 @@ internal static class ApiWriter
         return new OutputFile("api/incidents.json", stream.ToArray());
     }
 
+    /// <summary>
+    /// api/incident-list.json: one short row per incident, what the list of all incidents sorts and filters in the
+    /// browser, so that page never fetches every timeline and action item.
+    /// </summary>
+    public static OutputFile WriteIncidentList(KnowledgeBase knowledgeBase, SiteUrls urls)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = Options.Encoder }))
+        {
+            json.WriteStartArray();
+            foreach (var incident in knowledgeBase.Incidents)
+            {
+                var category = knowledgeBase.Taxonomy.Get(incident.RootCause.Category);
+                json.WriteStartObject();
+                json.WriteString("title", incident.Title);
+                json.WriteString("url", urls.Incident(incident.Id));
+                json.WriteString("date", Formatting.Date(incident.Date));
+                WriteStringOrNull(json, "severity", incident.Severity);
+                json.WriteString("status", incident.Status);
+                json.WriteString("category", category.Slug);
+                json.WriteString("category_title", category.Title);
+                json.WriteString("category_url", urls.Cause(category.Slug));
+                if (incident.Duration is { } duration)
+                {
+                    json.WriteNumber("duration_minutes", Math.Round(duration.TotalMinutes));
+                }
+                else
+                {
+                    json.WriteNull("duration_minutes");
+                }
+
+                json.WriteString("duration", Formatting.Duration(incident.Duration));
+                WriteStrings(json, "services", incident.Services);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
+        stream.WriteByte((byte)'\n');
+        return new OutputFile(IncidentListPath, stream.ToArray());
+    }
+
+    public const string IncidentListPath = "api/incident-list.json";
+
     private static void WriteIncident(Utf8JsonWriter json, Postmortem incident, KnowledgeBase knowledgeBase, SiteUrls urls)
     {
         json.WriteStartObject();

@@ -24,7 +24,8 @@ internal static class FeedWriter
         {
             xml.WriteStartElement("feed", atom);
             Element(xml, "title", atom, title);
-            Element(xml, "id", atom, urls.Absolute(urls.Home));
+            // An Atom id must be an absolute IRI; links may stay relative, as readers resolve them against the feed's own address.
+            Element(xml, "id", atom, urls.SiteUrl is null ? "urn:postmortemsite:feed" : urls.Absolute(urls.Home));
             Element(xml, "updated", atom, AtomDate(updated));
             WriteLink(xml, atom, urls.Absolute(urls.Feed), "self");
             WriteLink(xml, atom, urls.Absolute(urls.Home), "alternate");
@@ -37,7 +38,7 @@ internal static class FeedWriter
                 var url = urls.Absolute(urls.Incident(incident.Id));
                 xml.WriteStartElement("entry", atom);
                 Element(xml, "title", atom, incident.Title);
-                Element(xml, "id", atom, url);
+                Element(xml, "id", atom, urls.SiteUrl is null ? "urn:postmortemsite:incident:" + incident.Id : url);
                 Element(xml, "updated", atom, AtomDate(incident.Date));
                 WriteLink(xml, atom, url, "alternate");
                 xml.WriteStartElement("category", atom);

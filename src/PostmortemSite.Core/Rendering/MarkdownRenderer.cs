@@ -31,7 +31,20 @@ public static class MarkdownRenderer
     }
 
     /// <param name="resolveLink">Maps a relative link (such as another postmortem's .md file) to its URL on the site; null leaves it as written.</param>
-    public static string ToHtml(string markdown, Func<LinkInline, string?> resolveLink)
+    public static string ToHtml(string markdown, Func<LinkInline, string?> resolveLink) =>
+        Parse(markdown, resolveLink) is { } document ? Render(document) : AsText(markdown);
+
+    /// <summary>A parsed body (or part of one) as HTML that has passed the allow-list.</summary>
+    internal static string Render(MarkdownDocument document) =>
+        // The pipeline's own pooled renderer: setting up a fresh HtmlRenderer per body cost more than parsing it.
+        // Checking the links in Parse keeps their text readable; the allow-list is what guarantees no script.
+        HtmlAllowList.Apply(document.ToHtml(Pipeline));
+
+    /// <summary>The body as text, for the rare body the parser refuses.</summary>
+    internal static string AsText(string markdown) => "<pre>" + System.Net.WebUtility.HtmlEncode(markdown) + "</pre>";
+
+    /// <summary>The parsed body with its links made safe and resolved; null when the parser refuses it.</summary>
+    internal static MarkdownDocument? Parse(string markdown, Func<LinkInline, string?> resolveLink)
     {
         MarkdownDocument document;
         try
@@ -41,7 +54,7 @@ public static class MarkdownRenderer
         catch (ArgumentException)
         {
             // The reading stage rejects bodies nested beyond Markdig's limit; should one slip through, show it as text rather than fail.
-            return "<pre>" + System.Net.WebUtility.HtmlEncode(markdown) + "</pre>";
+            return null;
         }
 
         foreach (var link in document.Descendants<LinkInline>())
@@ -64,9 +77,7 @@ public static class MarkdownRenderer
             }
         }
 
-        // The pipeline's own pooled renderer: setting up a fresh HtmlRenderer per body cost more than parsing it.
-        // Checking the links above keeps their text readable; the allow-list is what guarantees no script.
-        return HtmlAllowList.Apply(document.ToHtml(Pipeline));
+        return document;
     }
 
     /// <summary>Relative links and http(s)/mailto only: javascript:, data:, vbscript: and the like are refused.</summary>

@@ -10,7 +10,7 @@ public abstract record PageModel(SiteContext Site, string Title, string Descript
 public sealed record HomePageModel(SiteContext Site, string Title, string Description, IReadOnlyList<Postmortem> Recent)
     : PageModel(Site, Title, Description);
 
-public sealed record IncidentPageModel(SiteContext Site, Postmortem Incident, RootCauseCategory Category, string BodyHtml, IncidentLinks Links)
+public sealed record IncidentPageModel(SiteContext Site, Postmortem Incident, RootCauseCategory Category, IncidentBody Body, IncidentLinks Links)
     : PageModel(Site, Incident.Title, Incident.Summary ?? Incident.Title)
 {
     /// <summary>More events than anyone reads on one page; a legacy log pasted whole can hold 100,000. The API keeps them all.</summary>
@@ -50,6 +50,16 @@ public sealed record FalseLeadsPageModel(SiteContext Site, string Title, string 
 /// <summary>Every action item, open ones first, and the promises made more than once.</summary>
 public sealed record ActionItemsPageModel(SiteContext Site, string Title, string Description, ActionRegister Register)
     : PageModel(Site, Title, Description);
+
+/// <summary>One page of the table of every incident; the browser sorts and filters the whole list from api/incident-list.json.</summary>
+/// <param name="Rows">This page's incidents, newest first.</param>
+/// <param name="PageNumber">From 1.</param>
+public sealed record IncidentsPageModel(SiteContext Site, string Title, string Description, IReadOnlyList<Postmortem> Rows, int PageNumber, int PageCount)
+    : PageModel(Site, Title, Description)
+{
+    /// <summary>Small enough that a page of 10,000 incidents' list stays light, large enough to scan a year at a glance.</summary>
+    public const int RowsPerPage = 100;
+}
 
 public sealed record NotFoundPageModel(SiteContext Site, string Title, string Description)
     : PageModel(Site, Title, Description);

@@ -13,15 +13,21 @@ public static class SiteRenderer
     /// <param name="diagnostics">Receives problems found while rendering, such as body links that lead nowhere.</param>
     public static async Task<IReadOnlyList<OutputFile>> RenderAsync(KnowledgeBase knowledgeBase, SiteOptions options, SiteTheme theme, List<Diagnostic>? diagnostics = null, CancellationToken cancellationToken = default, IProgress<BuildProgress>? progress = null)
     {
-        var urls = new SiteUrls(options.NormalizedBasePath, options.SiteUrl);
+        var urls = SiteUrls.For(options);
         var site = new SiteContext(options.SiteTitle, urls, knowledgeBase);
         var pages = PlanPages(site, theme, diagnostics ?? []);
 
         var files = new List<OutputFile>(pages.Count + theme.Assets.Count + 4);
         files.AddRange(await RenderPagesAsync(pages, cancellationToken, progress));
         files.Add(ApiWriter.Write(knowledgeBase, urls));
+        files.Add(ApiWriter.WriteIncidentList(knowledgeBase, urls));
         files.Add(FeedWriter.WriteFeed(knowledgeBase, urls, options.SiteTitle));
-        files.Add(FeedWriter.WriteSitemap(pages.Where(p => p.Path.EndsWith("index.html", StringComparison.Ordinal)).Select(p => p.Path[..^"index.html".Length]), urls));
+        // A sitemap's addresses must be absolute; without the site's address there is no valid one to write.
+        if (urls.SiteUrl is not null)
+        {
+            files.Add(FeedWriter.WriteSitemap(pages.Where(p => p.Path.EndsWith("index.html", StringComparison.Ordinal)).Select(p => p.Path[..^"index.html".Length]), urls));
+        }
+
         files.Add(FeedWriter.WriteRobots(urls));
         files.AddRange(theme.Assets.Select(a => a with { Path = "assets/" + a.Path }));
         return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
@@ -33,7 +39,7 @@ public static class SiteRenderer
     /// </summary>
     internal static async Task<OutputFile> RenderIncidentAsync(KnowledgeBase knowledgeBase, Postmortem incident, SiteOptions options, SiteTheme theme, List<Diagnostic> diagnostics, CancellationToken cancellationToken = default)
     {
-        var site = new SiteContext(options.SiteTitle, new SiteUrls(options.NormalizedBasePath, options.SiteUrl), knowledgeBase);
+        var site = new SiteContext(options.SiteTitle, SiteUrls.For(options), knowledgeBase);
         var body = RenderBody(new BodyLinkResolver(knowledgeBase, site.Urls), incident, diagnostics);
         var pages = await RenderPagesAsync([IncidentPage(site, theme, incident, body)], cancellationToken, progress: null);
         return pages[0];
@@ -53,10 +59,22 @@ public static class SiteRenderer
             new("insights/index.html", theme.InsightsPage, new InsightsPageModel(site, "Insights",
                 "What keeps breaking, how long detection and recovery take, which services are hit most, and which promised fixes are still open.", kb.Insights, kb.Actions)),
             new("false-leads/index.html", theme.FalseLeadsPage, new FalseLeadsPageModel(site, "False leads",
-                "Wrong hypotheses that cost time in more than one incident, grouped, with the minutes each cost.", kb.FalseLeads)),
+                "Every wrong hypothesis found in the incident timelines, grouped by kind, with the minutes each cost. Kinds seen in more than one incident come first: those are the guesses worth learning from.", kb.FalseLeads)),
             new("actions/index.html", theme.ActionItemsPage, new ActionItemsPageModel(site, "Action items",
                 "Every action item from every postmortem, open ones first, with the promises made more than once grouped.", kb.Actions)),
         };
+
+        if (theme.IncidentsPage is { } incidentsPage)
+        {
+            var pageCount = Math.Max(1, (kb.Incidents.Count + IncidentsPageModel.RowsPerPage - 1) / IncidentsPageModel.RowsPerPage);
+            for (var number = 1; number <= pageCount; number++)
+            {
+                var rows = kb.Incidents.Skip((number - 1) * IncidentsPageModel.RowsPerPage).Take(IncidentsPageModel.RowsPerPage).ToList();
+                var path = site.Urls.IncidentsPage(number)[site.Urls.Base.Length..] + "index.html";
+                pages.Add(new(path, incidentsPage, new IncidentsPageModel(site, number == 1 ? "All incidents" : $"All incidents, page {number} of {pageCount}",
+                    $"Every incident in one table: date, title, severity, root cause, duration and services.", rows, number, pageCount)));
+            }
+        }
 
         if (theme.SearchPage is { } searchPage)
         {
@@ -65,7 +83,7 @@ public static class SiteRenderer
 
         // Markdown is the costliest part of planning and each body is independent, so bodies render in parallel;
         // each keeps its own diagnostics, added afterwards in incident order so the report does not depend on timing.
-        var bodies = new (string Html, List<Diagnostic> Diagnostics)[kb.Incidents.Count];
+        var bodies = new (IncidentBody Html, List<Diagnostic> Diagnostics)[kb.Incidents.Count];
         Parallel.For(0, kb.Incidents.Count, i =>
         {
             var incident = kb.Incidents[i];
@@ -91,15 +109,15 @@ public static class SiteRenderer
         return pages;
     }
 
-    private static string RenderBody(BodyLinkResolver links, Postmortem incident, List<Diagnostic> diagnostics) =>
-        MarkdownRenderer.ToHtml(incident.BodyMarkdown, link => links.Resolve(link, incident, incident.BodyLine, diagnostics));
+    private static IncidentBody RenderBody(BodyLinkResolver links, Postmortem incident, List<Diagnostic> diagnostics) =>
+        IncidentBody.Render(incident.BodyMarkdown, link => links.Resolve(link, incident, incident.BodyLine, diagnostics));
 
     /// <summary>The incident's page with its cross-links as the knowledge base has them; the incident is found there by id.</summary>
-    private static PageJob IncidentPage(SiteContext site, SiteTheme theme, Postmortem incident, string bodyHtml)
+    private static PageJob IncidentPage(SiteContext site, SiteTheme theme, Postmortem incident, IncidentBody body)
     {
         var kb = site.KnowledgeBase;
         return new($"incidents/{incident.Id}/index.html", theme.IncidentPage,
-            new IncidentPageModel(site, incident, kb.Taxonomy.Get(incident.RootCause.Category), bodyHtml, kb.LinksOf(incident)));
+            new IncidentPageModel(site, incident, kb.Taxonomy.Get(incident.RootCause.Category), body, kb.LinksOf(incident)));
     }
 
     private static void AddGroups(List<PageJob> pages, SiteContext site, SiteTheme theme, GroupKind kind, string folder, string title, IReadOnlyList<IncidentGroup> groups)

@@ -18,4 +18,5 @@ public sealed record SiteTheme(
     Type FalseLeadsPage,
     Type ActionItemsPage,
     IReadOnlyList<OutputFile> Assets,
-    Type? SearchPage = null);
+    Type? SearchPage = null,
+    Type? IncidentsPage = null);

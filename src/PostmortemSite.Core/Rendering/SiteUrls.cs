@@ -1,13 +1,27 @@
+using PostmortemSite.Model;
+
 namespace PostmortemSite.Rendering;
 
 /// <summary>Every URL the site links to, under the base path. Pages are folders with index.html, so URLs end in '/'.</summary>
 public sealed class SiteUrls
 {
-    public SiteUrls(string basePath, string? siteUrl = null)
+    private readonly string? _ticketPattern;
+
+    public SiteUrls(string basePath, string? siteUrl = null, string? ticketPattern = null)
     {
         Base = basePath;
         SiteUrl = siteUrl?.TrimEnd('/');
+        _ticketPattern = IsTicketPattern(ticketPattern) ? ticketPattern : null;
     }
+
+    public static SiteUrls For(SiteOptions options) => new(options.NormalizedBasePath, options.SiteUrl, options.TicketUrl);
+
+    /// <summary>Only an http(s) address with a place for the id can link tickets; anything else would make every link wrong or unsafe.</summary>
+    public static bool IsTicketPattern(string? pattern) =>
+        pattern is not null && pattern.Contains(TicketPlaceholder, StringComparison.Ordinal)
+        && (pattern.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || pattern.StartsWith("http://", StringComparison.OrdinalIgnoreCase));
+
+    public const string TicketPlaceholder = "{id}";
 
     public string Base { get; }
 
@@ -46,6 +60,14 @@ public sealed class SiteUrls
     public string Year(string year) => Base + "years/" + year + "/";
 
     public string Asset(string path) => Base + "assets/" + path;
+
+    public string Incidents => Base + "incidents/";
+
+    /// <summary>Page <paramref name="number"/> (from 1) of the list of all incidents; later pages sit where no incident's page can.</summary>
+    public string IncidentsPage(int number) => number <= 1 ? Incidents : Incidents + "page/" + number.ToString(System.Globalization.CultureInfo.InvariantCulture) + "/";
+
+    /// <summary>The ticket's page in the tracker, or null when the site has no ticket URL pattern.</summary>
+    public string? Ticket(string id) => _ticketPattern?.Replace(TicketPlaceholder, Uri.EscapeDataString(id), StringComparison.Ordinal);
 
     /// <summary>An absolute URL when the site's public address is known, else the rooted path.</summary>
     public string Absolute(string rootedPath) => SiteUrl is null ? rootedPath : SiteUrl + rootedPath;

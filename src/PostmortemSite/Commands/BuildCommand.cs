@@ -10,8 +10,9 @@ internal static class BuildCommand
     public static Command Create(CliConsole console)
     {
         var options = new SiteOptionsBinding();
-        var command = new Command("build", "Build the site from the input folder.\n\nExamples:\n  postmortemsite build\n  postmortemsite build --input input --output output --base-path /my-repo/");
+        var command = new Command("build", "Build the site from the input folder.\n\nExamples:\n  postmortemsite build\n  postmortemsite build --input input --output output --base-path /my-repo/\n  postmortemsite build --drafts");
         options.AddTo(command);
+        command.Options.Add(options.Drafts);
         var timings = new Option<bool>("--timings") { Description = "Print how long each stage took (read, link, index, render, write)" };
         command.Options.Add(timings);
         var force = SiteOptionsBinding.ForceOption();
@@ -31,6 +32,11 @@ internal static class BuildCommand
                 }
 
                 build = await new SiteBuilder(DefaultTheme.Create(options.ThemeAssets(result))).BuildAsync(site, write: true, cancellationToken, reporter);
+            }
+
+            if (!build.Failed && SiteBuilder.MissingSiteUrl(site) is { } missingSiteUrl)
+            {
+                build = build with { Diagnostics = [.. build.Diagnostics, missingSiteUrl] };
             }
 
             foreach (var line in stages?.Lines() ?? [])
@@ -60,7 +66,7 @@ internal static class BuildCommand
             }
 
             console.Out.WriteLine($"Built {incidents} incidents into {pages} pages ({build.Files.Count} files) in {seconds}: {build.Warnings} warning(s), 0 errors.");
-            console.Out.WriteLine($"Open {Path.GetFullPath(Path.Combine(site.OutputDirectory, "index.html"))}");
+            console.Out.WriteLine($"To browse it, run: {PreviewCommandLine.For(site.InputDirectory, site.OutputDirectory, site.BasePath)}");
             return 0;
         });
         return command;

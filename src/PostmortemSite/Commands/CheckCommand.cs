@@ -9,11 +9,11 @@ internal static class CheckCommand
     {
         var options = new SiteOptionsBinding();
         var command = new Command("check", "Validate every postmortem without writing anything; exit code 1 on errors.\n\nExamples:\n  postmortemsite check\n  postmortemsite check --input docs/postmortems\n  postmortemsite check --edition public   (lists what the public edition leaves out and redacts)");
-        options.AddTo(command);
+        options.AddCheckingTo(command);
         command.SetAction(async (result, cancellationToken) =>
         {
-            var site = options.Bind(result);
-            var build = await new SiteBuilder(DefaultTheme.Create(options.ThemeAssets(result))).BuildAsync(site, write: false, cancellationToken);
+            var site = options.BindForCheck(result);
+            var build = await new SiteBuilder(DefaultTheme.Create()).BuildAsync(site, write: false, cancellationToken);
             console.Print(build.Diagnostics, site.InputDirectory);
             foreach (var line in EditionSummary.Details(build.Edition))
             {

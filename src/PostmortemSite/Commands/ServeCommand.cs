@@ -29,7 +29,7 @@ internal static class ServeCommand
         command.Options.Add(allowHost);
         command.SetAction(async (result, cancellationToken) =>
         {
-            var site = options.Bind(result) with { ForceOutput = result.GetValue(force) };
+            var site = options.Bind(result, includeDrafts: true) with { ForceOutput = result.GetValue(force) };
             if (OutputFolder.Prepare(site) is { } refused)
             {
                 console.Print([refused], site.InputDirectory);

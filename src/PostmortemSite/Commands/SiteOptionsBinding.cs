@@ -55,21 +55,48 @@ internal sealed class SiteOptionsBinding
         CustomParser = ParseDay,
     };
 
+    public Option<string?> TicketUrl { get; } = new("--ticket-url")
+    {
+        Description = "Tracker address for a ticket with {id} where the id goes (e.g. https://tracker.example/browse/{id}); makes ticket ids links",
+    };
+
+    public Option<bool> Drafts { get; } = new("--drafts")
+    {
+        Description = "Publish draft and in-review postmortems too, each marked as such (serve always shows them)",
+    };
+
+    /// <summary>The options of a command that builds a site; check, which only validates, takes <see cref="AddCheckingTo"/>'s.</summary>
     public void AddTo(Command command)
     {
-        command.Options.Add(Input);
-        command.Options.Add(Output);
+        AddCheckingTo(command);
         command.Options.Add(BasePath);
         command.Options.Add(SiteUrl);
         command.Options.Add(Title);
         command.Options.Add(Theme);
         command.Options.Add(AsOf);
+        command.Options.Add(TicketUrl);
+    }
+
+    /// <summary>Only what decides which files are read and what is reported: nothing about how pages would look.</summary>
+    public void AddCheckingTo(Command command)
+    {
+        command.Options.Add(Input);
+        command.Options.Add(Output);
         command.Options.Add(Edition);
     }
 
     /// <summary>The command line over the library's postmortemsite.yml over the built-in defaults.</summary>
-    public SiteOptions Bind(ParseResult result)
+    /// <param name="includeDrafts">Serve shows drafts whatever the options say; build publishes them only with --drafts.</param>
+    public SiteOptions Bind(ParseResult result, bool includeDrafts = false) => Compose(result, building: true, includeDrafts);
+
+    /// <summary>Check validates every postmortem, drafts too, as a build with the settings file but no build-only options would.</summary>
+    public SiteOptions BindForCheck(ParseResult result) => Compose(result, building: false, includeDrafts: true);
+
+    /// <param name="building">Whether the command has the build-only options (check has not, and must not read them).</param>
+    private SiteOptions Compose(ParseResult result, bool building, bool includeDrafts)
     {
+        T? BuildOnly<T>(Option<T> option) => building ? result.GetValue(option) : default;
+
         var input = result.GetValue(Input)!;
         var settingsDiagnostics = new List<Diagnostic>();
         var config = SiteConfigReader.Read(input, settingsDiagnostics);
@@ -77,12 +104,13 @@ internal sealed class SiteOptionsBinding
         return new SiteOptions(
             InputDirectory: input,
             OutputDirectory: result.GetValue(Output)!,
-            BasePath: result.GetValue(BasePath) ?? config.BasePath ?? defaults.BasePath,
-            SiteUrl: result.GetValue(SiteUrl) ?? config.SiteUrl,
-            SiteTitle: result.GetValue(Title) ?? config.Title ?? defaults.SiteTitle,
-            AsOf: result.GetValue(AsOf))
+            BasePath: BuildOnly(BasePath) ?? config.BasePath ?? defaults.BasePath,
+            SiteUrl: BuildOnly(SiteUrl) ?? config.SiteUrl,
+            SiteTitle: BuildOnly(Title) ?? config.Title ?? defaults.SiteTitle,
+            AsOf: BuildOnly(AsOf),
+            IncludeDrafts: includeDrafts || BuildOnly(Drafts))
         {
-            TicketUrl = config.TicketUrl,
+            TicketUrl = BuildOnly(TicketUrl) ?? config.TicketUrl,
             Edition = result.GetValue(Edition) ?? config.Edition ?? defaults.Edition,
             DefaultVisibility = config.DefaultVisibility ?? defaults.DefaultVisibility,
             InternalFields = config.InternalFields ?? defaults.InternalFields,

@@ -44,11 +44,12 @@ public sealed class ProgressDisplayTests
     {
         using var site = new TempFolder();
 
-        var result = await CliRunner.RunAsync("build", "--input", RepoPaths.Input, "--output", site.Combine("out"));
+        var result = await CliRunner.RunAsync("build", "--input", RepoPaths.Input, "--output", site.Combine("out"), "--site-url", "https://example.org");
 
         Assert.Equal(0, result.ExitCode);
         Assert.DoesNotContain('\r', result.All);
-        var incidents = Directory.GetFiles(Path.Combine(RepoPaths.Input, "postmortems"), "*.md").Length;
+        // Only published postmortems are built; drafts and those in review wait for --drafts.
+        var incidents = Directory.GetFiles(Path.Combine(RepoPaths.Input, "postmortems"), "*.md").Count(f => !File.ReadAllText(f).Contains("\nstatus: draft", StringComparison.Ordinal) && !File.ReadAllText(f).Contains("\nstatus: in-review", StringComparison.Ordinal));
         Assert.Matches($@"Built {incidents} incidents into \d+ pages \(\d+ files\) in \d+\.\d s: 0 warning\(s\), 0 errors\.", result.Output);
     }
 }

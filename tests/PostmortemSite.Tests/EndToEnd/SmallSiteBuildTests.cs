@@ -19,7 +19,7 @@ public sealed class SmallSiteBuildTests : IDisposable
     {
         WriteThreeIncidents();
 
-        var result = await CliRunner.RunAsync("build", "--input", Input, "--output", Output);
+        var result = await CliRunner.RunAsync("build", "--input", Input, "--output", Output, "--site-url", "https://example.org");
 
         Assert.True(result.ExitCode == 0, result.All);
         foreach (var page in new[]

@@ -152,7 +152,7 @@ public sealed class InsightsPagesTests : IDisposable
     {
         WriteLibrary();
 
-        var result = await Support.CliRunner.RunAsync("check", "--input", _folder.Combine("input"), "--as-of", "20/03/2024");
+        var result = await Support.CliRunner.RunAsync("build", "--input", _folder.Combine("input"), "--output", _folder.Combine("site"), "--as-of", "20/03/2024");
 
         Assert.NotEqual(0, result.ExitCode);
         Assert.Contains("write it as YYYY-MM-DD", result.All);
