@@ -269,7 +269,7 @@ public sealed partial class PostmortemReader
             ActionItems: actionItems,
             Timeline: timeline,
             BodyMarkdown: body,
-            RootCauseText: MarkdownSections.Find(body, "root cause") is { Length: > 0 } rootCauseSection ? rootCauseSection : rootCause.Trigger ?? "",
+            RootCauseText: MarkdownSections.Find(body, "root cause") ?? rootCause.Trigger ?? "",
             SourcePath: sourcePath)
         {
             BodyLine = document.BodyFirstLine,

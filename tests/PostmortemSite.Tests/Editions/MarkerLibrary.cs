@@ -16,7 +16,8 @@ internal static class MarkerLibrary
     public static async Task<(BuildResult Build, Dictionary<string, byte[]> Files)> BuildAsync(TempFolder folder, string name, Edition edition, IReadOnlyList<string>? siteInternalFields = null)
     {
         var output = folder.Combine("out-" + name);
-        var options = new SiteOptions(folder.Combine("input"), output) { Edition = edition, InternalFields = siteInternalFields ?? [] };
+        // With the site's address, so the sitemap is written too and every file a published site has is searched.
+        var options = new SiteOptions(folder.Combine("input"), output, SiteUrl: "https://incidents.example") { Edition = edition, InternalFields = siteInternalFields ?? [] };
         var build = await new SiteBuilder(DefaultTheme.Create()).BuildAsync(options);
         Assert.False(build.Failed, string.Join("\n", build.Diagnostics));
         var files = Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories)
