@@ -1,5 +1,6 @@
 using System.Text;
 using PostmortemSite.Checking;
+using PostmortemSite.Linking;
 using PostmortemSite.Model;
 using PostmortemSite.Reading;
 using YamlDotNet.Core;
@@ -212,19 +213,20 @@ public static class PostmortemImporter
             return new ImportedFile(shownPath, null, ImportOutcome.Failed, null, [problem!]);
         }
 
-        var output = OutputPath(options.OutputDirectory, PostmortemExtractor.IdFor(sourceName), taken);
         if (IsCanonical(text))
         {
-            if (string.Equals(Path.GetFullPath(output), Path.GetFullPath(fullPath), StringComparison.Ordinal))
+            var copy = OutputPath(options.OutputDirectory, PostmortemExtractor.IdFor(sourceName), taken);
+            if (string.Equals(Path.GetFullPath(copy), Path.GetFullPath(fullPath), StringComparison.Ordinal))
             {
-                return new ImportedFile(shownPath, output, ImportOutcome.AlreadyCanonical, null, []);
+                return new ImportedFile(shownPath, copy, ImportOutcome.AlreadyCanonical, null, []);
             }
 
-            var copied = await WriteAsync(output, bytes, options.Force, shownPath, cancellationToken);
+            var copied = await WriteAsync(copy, bytes, options.Force, shownPath, cancellationToken);
             return copied.Outcome == ImportOutcome.Written ? copied with { Outcome = ImportOutcome.AlreadyCanonical } : copied;
         }
 
         var extraction = extractor.Extract(sourceName, text, DateOnly.FromDateTime(File.GetLastWriteTimeUtc(fullPath)));
+        var output = OutputPath(options.OutputDirectory, ReadableId(extraction.Postmortem, sourceName), taken);
         var located = extraction.Diagnostics.Select(d => d with { Location = d.Location with { File = shownPath } }).ToList();
         var content = CanonicalWriter.Write(extraction.Postmortem, extraction.Report, extraction.Diagnostics.Select(d => d.Message).ToList());
 
@@ -237,6 +239,24 @@ public static class PostmortemImporter
 
         var written = await WriteAsync(output, new UTF8Encoding(false).GetBytes(content), options.Force, shownPath, cancellationToken);
         return written with { Report = extraction.Report, Diagnostics = [.. problem is null ? [] : new[] { problem }, .. located, .. written.Diagnostics] };
+    }
+
+    /// <summary>
+    /// "2024-03-12-checkout-payments-timing-out": the incident's date and title make the page's URL readable; the
+    /// source file's name ("000_acb1", "final-v2") is used only when the title gives no usable id.
+    /// </summary>
+    internal static string ReadableId(ExtractedPostmortem postmortem, string sourceName)
+    {
+        const int MaxTitleLength = 60;
+        var title = Slugs.From(postmortem.Title);
+        if (title.Length > MaxTitleLength)
+        {
+            var cut = title.LastIndexOf('-', MaxTitleLength);
+            title = title[..(cut > 20 ? cut : MaxTitleLength)].TrimEnd('-');
+        }
+
+        var id = postmortem.Date is { } date ? $"{date:yyyy-MM-dd}-{title}" : title;
+        return title.Length > 0 && PostmortemReader.IsValidId(id) ? id : PostmortemExtractor.IdFor(sourceName);
     }
 
     /// <summary>The output file for an id; a second source with the same name in one import gets "-2", and so on.</summary>

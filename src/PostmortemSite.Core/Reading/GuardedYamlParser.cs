@@ -12,7 +12,8 @@ namespace PostmortemSite.Reading;
 /// events recurses once per level and copies nothing for an alias, so both limits are checked here, one event at a
 /// time, before it sees anything: the cost is linear in the text and stops at the first level or character too many.
 /// </summary>
-internal sealed class GuardedYamlParser(IParser inner) : IParser
+/// <param name="document">What the text is, as messages name it: "the front matter", "root-causes.yml".</param>
+internal sealed class GuardedYamlParser(IParser inner, string document = "the front matter") : IParser
 {
     /// <summary>Front matter needs three levels (fields, a timeline, an entry); 64 leaves room for any real use.</summary>
     public const int MaxDepth = 64;
@@ -52,8 +53,8 @@ internal sealed class GuardedYamlParser(IParser inner) : IParser
             case NodeEvent opening and (MappingStart or SequenceStart):
                 if (_openSizes.Count >= MaxDepth)
                 {
-                    throw new YamlLimitException(DiagnosticCodes.InvalidYaml, opening.Start, opening.End, $"the front matter nests more than {MaxDepth} levels deep",
-                        $"keep lists and mappings within {MaxDepth} levels; front matter needs three");
+                    throw new YamlLimitException(DiagnosticCodes.InvalidYaml, opening.Start, opening.End, $"{document} nests more than {MaxDepth} levels deep",
+                        $"keep lists and mappings within {MaxDepth} levels; no setting needs more than three");
                 }
 
                 _openSizes.Push(0);
@@ -86,7 +87,7 @@ internal sealed class GuardedYamlParser(IParser inner) : IParser
         _expanded += size;
         if (_expanded > MaxExpandedCharacters)
         {
-            throw new YamlLimitException(DiagnosticCodes.AliasesTooLarge, start, start, $"the front matter expands to more than {MaxExpandedCharacters / (1024 * 1024)} MB of text through aliases (*name)",
+            throw new YamlLimitException(DiagnosticCodes.AliasesTooLarge, start, start, $"{document} expands to more than {MaxExpandedCharacters / (1024 * 1024)} MB of text through aliases (*name)",
                 "write the repeated value out once, or shorten it; aliases may not multiply a document beyond the size of a file the reader accepts");
         }
 

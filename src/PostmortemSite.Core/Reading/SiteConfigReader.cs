@@ -46,7 +46,7 @@ public static class SiteConfigReader
         try
         {
             var stream = new YamlStream();
-            stream.Load(new StringReader(TextNormalizer.Normalize(text)));
+            stream.Load(new GuardedYamlParser(new Parser(new StringReader(TextNormalizer.Normalize(text))), FileName));
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
             {
                 return SiteConfig.Empty;

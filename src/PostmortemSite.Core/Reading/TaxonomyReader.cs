@@ -20,7 +20,7 @@ public static class TaxonomyReader
         try
         {
             var stream = new YamlStream();
-            stream.Load(new GuardedYamlParser(new Parser(new StringReader(TextNormalizer.Normalize(text)))));
+            stream.Load(new GuardedYamlParser(new Parser(new StringReader(TextNormalizer.Normalize(text))), FileName));
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode mapping)
             {
                 diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidTaxonomy, "root-causes.yml must be a mapping with a 'categories:' list", new SourceLocation(file, 1, 1), "start the file with 'categories:' followed by '- slug: ...' entries"));

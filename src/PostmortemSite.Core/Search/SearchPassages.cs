@@ -23,7 +23,7 @@ internal static partial class SearchPassages
     private const int MaxCharacters = 16_000;
 
     /// <summary>The timeline's heading id on the incident page (theme/Pages/IncidentPage.razor).</summary>
-    internal const string TimelineAnchor = "timeline-heading";
+    internal const string TimelineAnchor = "timeline";
 
     public static string PathOf(string id) => "text/" + id + ".json";
 

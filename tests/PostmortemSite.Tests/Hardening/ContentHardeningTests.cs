@@ -93,7 +93,7 @@ public sealed partial class ContentHardeningTests : IDisposable
         var check = await CliRunner.RunAsync("check", "--input", _temp.Combine("input"));
 
         Assert.Equal(1, check.ExitCode);
-        Assert.Matches("root-causes.yml:2:[0-9]+: error PM001: the front matter nests more than 64 levels deep", check.Error);
+        Assert.Matches("root-causes.yml:2:[0-9]+: error PM001: root-causes.yml nests more than 64 levels deep", check.Error);
     }
 
     public static TheoryData<string, string> AttributeSyntax => new()

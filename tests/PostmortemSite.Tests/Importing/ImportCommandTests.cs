@@ -17,12 +17,12 @@ public sealed class ImportCommandTests
         var result = await CliRunner.RunAsync("import", temp.Combine("heap"), "--output", temp.Combine("input", "postmortems"));
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal(["bold-labels.md", "plain-labels.md"], Directory.GetFiles(temp.Combine("input", "postmortems")).Select(Path.GetFileName).Order());
+        Assert.Equal(["2023-11-08-webhook-deliveries-delayed.md", "2024-03-03-checkout-payments-timing-out.md"], Directory.GetFiles(temp.Combine("input", "postmortems")).Select(Path.GetFileName).Order());
         Assert.Contains("extracted  title \"Checkout Payments Timing Out\"", result.Output, StringComparison.Ordinal);
         Assert.Contains("guessed    root cause dependency/third-party", result.Output, StringComparison.Ordinal);
         Assert.Contains("not found  severity", result.Output, StringComparison.Ordinal);
         Assert.Contains("Imported 2 files: 2 written.", result.Output, StringComparison.Ordinal);
-        Assert.Contains("  source: \"2023/bold-labels.md\"", temp.Read("input/postmortems/bold-labels.md"), StringComparison.Ordinal);
+        Assert.Contains("  source: \"2023/bold-labels.md\"", temp.Read("input/postmortems/2023-11-08-webhook-deliveries-delayed.md"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -50,19 +50,19 @@ public sealed class ImportCommandTests
     {
         using var temp = new TempFolder();
         var source = temp.Write("plain-labels.txt", Fixture("plain-labels.txt"));
-        temp.Write("out/plain-labels.md", "my edits");
+        temp.Write("out/2024-03-03-checkout-payments-timing-out.md", "my edits");
 
         var refused = await CliRunner.RunAsync("import", source, "--output", temp.Combine("out"));
 
         Assert.Equal(1, refused.ExitCode);
         Assert.Contains("PM026", refused.All, StringComparison.Ordinal);
-        Assert.Equal("my edits", temp.Read("out/plain-labels.md"));
+        Assert.Equal("my edits", temp.Read("out/2024-03-03-checkout-payments-timing-out.md"));
 
         var forced = await CliRunner.RunAsync("import", source, "--output", temp.Combine("out"), "--force");
 
         Assert.Equal(0, forced.ExitCode);
         Assert.Contains("overwritten", forced.Output, StringComparison.Ordinal);
-        Assert.StartsWith("---\ntitle: Checkout Payments Timing Out\n", temp.Read("out/plain-labels.md"), StringComparison.Ordinal);
+        Assert.StartsWith("---\ntitle: Checkout Payments Timing Out\n", temp.Read("out/2024-03-03-checkout-payments-timing-out.md"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -71,13 +71,13 @@ public sealed class ImportCommandTests
         using var temp = new TempFolder();
         temp.Write("heap/tab-indented.txt", Fixture("tab-indented.txt"));
         await CliRunner.RunAsync("import", temp.Combine("heap"), "--output", temp.Combine("out"));
-        var first = temp.Read("out/tab-indented.md");
+        var first = temp.Read("out/2023-08-14-inventory-sync-stalled.md");
 
         var again = await CliRunner.RunAsync("import", temp.Combine("heap"), "--output", temp.Combine("out"));
 
         Assert.Equal(0, again.ExitCode);
-        Assert.Contains("tab-indented.md: unchanged", again.Output, StringComparison.Ordinal);
-        Assert.Equal(first, temp.Read("out/tab-indented.md"));
+        Assert.Contains("2023-08-14-inventory-sync-stalled.md: unchanged", again.Output, StringComparison.Ordinal);
+        Assert.Equal(first, temp.Read("out/2023-08-14-inventory-sync-stalled.md"));
     }
 
     [Fact]
@@ -98,16 +98,28 @@ public sealed class ImportCommandTests
     }
 
     [Fact]
-    public async Task Two_sources_with_the_same_name_get_distinct_outputs()
+    public async Task Two_sources_with_the_same_date_and_title_get_distinct_outputs()
     {
         using var temp = new TempFolder();
         temp.Write("heap/a/outage.txt", Fixture("midnight.txt"));
-        temp.Write("heap/b/outage.md", Fixture("tab-indented.txt"));
+        temp.Write("heap/b/outage.md", Fixture("midnight.txt"));
 
         var result = await CliRunner.RunAsync("import", temp.Combine("heap"), "--output", temp.Combine("out"));
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal(["outage-2.md", "outage.md"], Directory.GetFiles(temp.Combine("out")).Select(Path.GetFileName).Order());
+        Assert.Equal(["2024-04-30-batch-import-overran-2.md", "2024-04-30-batch-import-overran.md"], Directory.GetFiles(temp.Combine("out")).Select(Path.GetFileName).Order());
+    }
+
+    [Fact]
+    public async Task An_imported_file_is_named_by_the_incidents_date_and_title_not_by_the_source_file()
+    {
+        using var temp = new TempFolder();
+        temp.Write("heap/000_9f3a2c.txt", "Title: Search results empty after reindex\nDate: 2022-09-14\n\nThe reindex job dropped every document.\n");
+
+        var result = await CliRunner.RunAsync("import", temp.Combine("heap"), "--output", temp.Combine("out"));
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(["2022-09-14-search-results-empty-after-reindex.md"], Directory.GetFiles(temp.Combine("out")).Select(Path.GetFileName));
     }
 
     [Fact]
@@ -131,6 +143,6 @@ public sealed class ImportCommandTests
 
         await CliRunner.RunAsync("import", source, "--output", temp.Combine("input", "postmortems"));
 
-        Assert.Contains("  category: payments/gateway\n", temp.Read("input/postmortems/plain-labels.md"), StringComparison.Ordinal);
+        Assert.Contains("  category: payments/gateway\n", temp.Read("input/postmortems/2024-03-03-checkout-payments-timing-out.md"), StringComparison.Ordinal);
     }
 }

@@ -1,5 +1,6 @@
 using AngleSharp.Html.Parser;
 using PostmortemSite.Reading;
+using PostmortemSite.Tests.Importing;
 using PostmortemSite.Tests.Support;
 
 namespace PostmortemSite.Tests.Linking;
@@ -17,16 +18,17 @@ public sealed class SeedFalseLeadTests
         Assert.True(import.ExitCode == 0 && build.ExitCode == 0, import.All + build.All);
 
         var page = new HtmlParser().ParseDocument(temp.Read(Path.Combine("site", "false-leads", "index.html")));
-        var traffic = SeedNumbersLinkedFrom(page.QuerySelector("#lead-traffic-increase")!.ParentElement!);
-        var network = SeedNumbersLinkedFrom(page.QuerySelector("#lead-network")!.ParentElement!);
+        var postmortems = temp.Combine("input", "postmortems");
+        var traffic = SeedNumbersLinkedFrom(page.QuerySelector("#lead-traffic-increase")!.ParentElement!, postmortems);
+        var network = SeedNumbersLinkedFrom(page.QuerySelector("#lead-network")!.ParentElement!, postmortems);
 
         Assert.Superset(new HashSet<string> { "000", "002", "003" }, traffic);
         Assert.Superset(new HashSet<string> { "002", "003" }, network);
     }
 
-    /// <summary>Seed files are named 000_..., 001_...; imported ids keep that prefix.</summary>
-    private static HashSet<string> SeedNumbersLinkedFrom(AngleSharp.Dom.IElement section) => section
+    /// <summary>Seed files are named 000_..., 001_...; the imported file records that name as its source.</summary>
+    private static HashSet<string> SeedNumbersLinkedFrom(AngleSharp.Dom.IElement section, string postmortems) => section
         .QuerySelectorAll("a[href*='/incidents/']")
-        .Select(a => a.GetAttribute("href")!.Split("/incidents/")[1][..3])
+        .Select(a => SharedDocumentsTests.SeedNumberOf(postmortems, a.GetAttribute("href")!.Split("/incidents/")[1].TrimEnd('/')))
         .ToHashSet();
 }
