@@ -66,7 +66,7 @@ public sealed class ReadOnlyOutputTests : IDisposable
     private void Lock(string folder)
     {
         File.SetUnixFileMode(folder, UnixFileMode.UserRead | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.GroupExecute);
-        if (Environment.UserName == "root" || Environment.GetEnvironmentVariable("USER") == "root")
+        if (IsRoot)
         {
             // Root ignores permission bits; an immutable folder refuses it too. CI runs as root, so chattr must work there.
             Assert.Equal(0, Chattr("+i", folder));
@@ -77,13 +77,15 @@ public sealed class ReadOnlyOutputTests : IDisposable
 
     private static void Unlock(string folder)
     {
-        if (Environment.UserName == "root" || Environment.GetEnvironmentVariable("USER") == "root")
+        if (IsRoot)
         {
             Chattr("-i", folder);
         }
 
         File.SetUnixFileMode(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
     }
+
+    private static bool IsRoot => Environment.UserName == "root";
 
     private static int Chattr(string flag, string folder)
     {
