@@ -4,7 +4,7 @@ using PostmortemSite.Reading;
 namespace PostmortemSite.Linking;
 
 /// <summary>The library-wide figures: what keeps breaking, when, for how long, where, and what was promised.</summary>
-public static class InsightsCalculator
+internal static class InsightsCalculator
 {
     public static LibraryInsights Calculate(IReadOnlyList<Postmortem> incidents, RootCauseTaxonomy taxonomy, ActionRegister actions)
     {

@@ -5,7 +5,7 @@ using Markdig.Syntax.Inlines;
 namespace PostmortemSite.Rendering;
 
 /// <summary>Markdown to HTML for postmortem bodies. Raw HTML is shown as text, unsafe link schemes are dropped and the result passes <see cref="HtmlAllowList"/>, so content never runs script.</summary>
-public static class MarkdownRenderer
+internal static class MarkdownRenderer
 {
     // Built once and shared: a built pipeline cannot change and is safe to use from many threads.
     internal static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()

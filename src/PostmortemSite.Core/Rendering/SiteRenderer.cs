@@ -6,7 +6,7 @@ using PostmortemSite.Model;
 namespace PostmortemSite.Rendering;
 
 /// <summary>The render stage: every page, the API, the feeds and the theme's assets, as files in memory. Never touches the disk.</summary>
-public static class SiteRenderer
+internal static class SiteRenderer
 {
     private const int PagesPerRenderer = 32;
 
@@ -183,4 +183,4 @@ public static class SiteRenderer
 }
 
 /// <summary>What the render stage produced: every file in path order, and the problems found on the way (such as body links that lead nowhere).</summary>
-public sealed record RenderStageResult(IReadOnlyList<OutputFile> Files, IReadOnlyList<Diagnostic> Diagnostics);
+internal sealed record RenderStageResult(IReadOnlyList<OutputFile> Files, IReadOnlyList<Diagnostic> Diagnostics);
