@@ -3,8 +3,8 @@ using static PostmortemSite.Search.SearchIndexFormat;
 
 namespace PostmortemSite.Search;
 
-/// <summary>What one result shows, as stored in the hits and docs files.</summary>
-public sealed record SearchHit(int Ordinal, string Id, string Title, string Date, string Severity, string CategorySlug, string CategoryTitle, string Snippet, long Score);
+/// <summary>What one result shows, as stored in the hits and docs files; Passages once asked for (see SearchEngine.WithPassages).</summary>
+public sealed record SearchHit(int Ordinal, string Id, string Title, string Date, string Severity, string CategorySlug, string CategoryTitle, string Snippet, long Score, IReadOnlyList<MatchedPassage>? Passages = null);
 
 public sealed record FacetCount(string Value, string Label, int Count, bool Selected);
 
@@ -110,6 +110,18 @@ public sealed class SearchEngine
             : new Dictionary<string, IReadOnlyList<FacetCount>>();
         return new SearchResult(results.Count, results, hits, facetCounts, matched.Distinct().Order(StringComparer.Ordinal).ToList(), unmatched, everyWord, mostWords, corrections);
     }
+
+    /// <summary>
+    /// The result with each hit's passages that show why it matched, read from one text file per hit, as the search
+    /// page shows them after ranking; a hit without a text file keeps its snippet alone.
+    /// </summary>
+    public SearchResult WithPassages(SearchResult result) => result with
+    {
+        Hits = result.Hits.Select(hit => hit with
+        {
+            Passages = _readFile(SearchPassages.PathOf(hit.Id)) is { } text ? SearchPassages.Best(text, result.MatchedTerms) : [],
+        }).ToList(),
+    };
 
     private sealed record Variant(TermInfo Term, int Kind, Shard Shard);
 

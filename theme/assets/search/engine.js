@@ -335,7 +335,8 @@ var PostmortemSearch = PostmortemSearch || {};
 
   // The text file of one incident (search/text/<id>.json, written by Search/SearchPassages.cs) to the passages that
   // show why it matched: per section the passage with the most distinct matched terms, then the most matches; the
-  // sections ordered best first. Display only: ranking never reads these files.
+  // sections ordered best first, then as on the page; a section whose heading id or label an earlier one has is left
+  // out, so each link goes somewhere new. The twin of SearchPassages.Best. Display only: ranking never reads these files.
   S.bestPassages = (text, matchedTerms, limit = 3) => {
     const wanted = new Set(matchedTerms);
     const found = [];
@@ -351,7 +352,13 @@ var PostmortemSearch = PostmortemSearch || {};
       if (best) { found.push(best); }
     });
     found.sort((a, b) => b.score - a.score || a.order - b.order);
-    return found.slice(0, limit);
+    const anchors = new Set(), labels = new Set();
+    return found.filter((f) => {
+      if (anchors.has(f.anchor) || labels.has(f.label)) { return false; }
+      anchors.add(f.anchor);
+      labels.add(f.label);
+      return true;
+    }).slice(0, limit);
   };
 
   S.createEngine = function (readFile) {
