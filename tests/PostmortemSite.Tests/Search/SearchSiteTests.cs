@@ -48,6 +48,7 @@ public sealed class SearchSiteTests
 
         Assert.Equal(0, text.ExitCode);
         Assert.Contains("2023-07-18-billing-ledger-deadlock", text.Output);
+        Assert.Matches(@"\n      in [a-z ]+[^\n]*: [^\n]*(?i:deadlock)", text.Output);
         Assert.Equal(0, json.ExitCode);
         using var parsed = System.Text.Json.JsonDocument.Parse(json.Output);
         Assert.Equal(3, parsed.RootElement.GetProperty("total").GetInt32());
