@@ -110,7 +110,8 @@ public sealed class XssBrowserTests(BrowserFixture browser) : IAsyncLifetime
         await Assertions.Expect(page.Locator("#search-page-q")).ToHaveValueAsync(query);
         await page.GotoAsync(_site!.Url(""));
         await page.Locator("#site-search-q").FillAsync(query);
-        await page.WaitForTimeoutAsync(500);
+        // The popup names the query it shows once it has rendered it: waiting for that, not for a fixed time.
+        await Assertions.Expect(page.Locator("#site-search-popup")).ToHaveAttributeAsync("data-query", query);
 
         Assert.Empty(fired);
         await page.Context.CloseAsync();

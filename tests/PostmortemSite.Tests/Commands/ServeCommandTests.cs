@@ -1,19 +1,11 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
+using System.Text.RegularExpressions;
 using PostmortemSite.Tests.Support;
 
 namespace PostmortemSite.Tests.Commands;
 
 public sealed class ServeCommandTests
 {
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
     [Fact]
     public async Task Serve_builds_serves_and_stops_cleanly_on_ctrl_c()
     {
@@ -24,7 +16,6 @@ public sealed class ServeCommandTests
 
         using var site = new TempFolder();
         site.Write("input/postmortems/2024-03-12-slow.md", SampleSite.Postmortem("Slow orders"));
-        var port = FreePort();
         var cli = Path.Combine(AppContext.BaseDirectory, "postmortemsite.dll");
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
@@ -32,32 +23,39 @@ public sealed class ServeCommandTests
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        foreach (var arg in new[] { cli, "serve", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture) })
+        foreach (var arg in new[] { cli, "serve", "--port", "0" })
         {
             start.ArgumentList.Add(arg);
         }
 
         using var process = Process.Start(start)!;
         var output = new System.Text.StringBuilder();
-        process.OutputDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
+        // Port 0: the child binds whatever port is free and says which, so no port is picked here and released for
+        // another process to take before the child binds it.
+        var listening = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        process.OutputDataReceived += (_, e) =>
+        {
+            lock (output)
+            {
+                output.AppendLine(e.Data);
+            }
+
+            if (e.Data is { } line && Regex.Match(line, @"^Serving (http://127\.0\.0\.1:\d+/)") is { Success: true } serving)
+            {
+                listening.TrySetResult(serving.Groups[1].Value);
+            }
+        };
         process.ErrorDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         try
         {
             using var http = new HttpClient();
-            string? home = null;
-            for (var i = 0; i < 600 && home is null; i++)
-            {
-                try
-                {
-                    home = await http.GetStringAsync($"http://127.0.0.1:{port}/");
-                }
-                catch (HttpRequestException)
-                {
-                    await Task.Delay(100);
-                }
-            }
+            // "Serving" is printed once the server listens; a child that exits first fails here instead of hanging.
+            var exited = process.WaitForExitAsync();
+            Assert.True(await Task.WhenAny(listening.Task, exited) == listening.Task, "serve exited before it listened");
+            var address = await listening.Task;
+            var home = await http.GetStringAsync(address);
 
             Assert.Contains("Slow orders", home);
             Assert.Contains("/__postmortemsite/live.js", home);
@@ -76,7 +74,7 @@ public sealed class ServeCommandTests
             }
 
             Assert.True(process.ExitCode == 0, log);
-            Assert.Contains($"Serving http://127.0.0.1:{port}/", log);
+            Assert.Contains($"Serving {address}", log);
             Assert.Contains("Stopped.", log);
             Assert.DoesNotContain("Exception", log);
         }

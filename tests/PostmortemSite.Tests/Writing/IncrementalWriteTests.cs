@@ -80,6 +80,7 @@ public sealed class IncrementalWriteTests
 
         using var stop = new CancellationTokenSource();
         var torn = 0;
+        var whole = 0;
         var reader = Task.Run(() =>
         {
             while (!stop.IsCancellationRequested)
@@ -89,7 +90,11 @@ public sealed class IncrementalWriteTests
                     var text = Encoding.UTF8.GetString(System.IO.File.ReadAllBytes(Path.Combine(output, "index.html")));
                     if (!text.EndsWith("</p>", StringComparison.Ordinal))
                     {
-                        torn++;
+                        Interlocked.Increment(ref torn);
+                    }
+                    else
+                    {
+                        Interlocked.Increment(ref whole);
                     }
                 }
                 catch (IOException)
@@ -100,7 +105,8 @@ public sealed class IncrementalWriteTests
         });
 
         IReadOnlyList<OutputFile> previous = [small];
-        for (var i = 0; i < 10; i++)
+        // Writes go on until the reader has seen enough whole files, so the check cannot pass with no read overlapping a write.
+        for (var i = 0; i < 10 || Volatile.Read(ref whole) < 20; i++)
         {
             IReadOnlyList<OutputFile> next = [i % 2 == 0 ? large : small];
             await SiteWriter.UpdateAsync(output, next, previous);
@@ -110,5 +116,6 @@ public sealed class IncrementalWriteTests
         await stop.CancelAsync();
         await reader;
         Assert.Equal(0, torn);
+        Assert.True(whole >= 20, $"{whole} whole reads");
     }
 }
