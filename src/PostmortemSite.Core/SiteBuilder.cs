@@ -32,7 +32,7 @@ public sealed class SiteBuilder
         }
 
         // The order below is the order of execution: read -> select the edition -> link -> index and render (together) -> write.
-        progress?.Report(new BuildProgress("reading", 0, 0));
+        progress?.Report(new BuildProgress(BuildStage.Reading, 0, 0));
         var read = await SiteReader.ReadAsync(options.InputDirectory, _cache?.Reads, cancellationToken);
         diagnostics.AddRange(read.Diagnostics);
 
@@ -44,13 +44,13 @@ public sealed class SiteBuilder
         // unreadable), may be named in 'related:' without being reported as unknown.
         var (published, _) = Publication.Select(edition.Postmortems, options.IncludeDrafts);
         var existing = read.Postmortems.Select(p => p.Id).Concat(read.UnreadIds).ToHashSet(StringComparer.Ordinal);
-        progress?.Report(new BuildProgress("linking", published.Count, published.Count));
+        progress?.Report(new BuildProgress(BuildStage.Linking, published.Count, published.Count));
         var linked = KnowledgeBaseLinker.Link(edition.Taxonomy, published, options.AsOf, existing);
         diagnostics.AddRange(linked.Diagnostics);
 
         // Index and render both read the linked knowledge base and nothing else, so they run side by side: each
         // stage's sequential parts (sorting terms, writing the API file) then fill the other's idle core.
-        progress?.Report(new BuildProgress("rendering", 0, 0));
+        progress?.Report(new BuildProgress(BuildStage.Rendering, 0, 0));
         var indexing = Task.Run(() => SearchIndexWriter.Write(linked.KnowledgeBase), cancellationToken);
         var pages = await SiteRenderer.RenderAsync(linked.KnowledgeBase, options, _theme, diagnostics, cancellationToken, progress);
         var searchIndex = await indexing;
@@ -59,7 +59,7 @@ public sealed class SiteBuilder
         var result = new BuildResult(Sorted(diagnostics), linked.KnowledgeBase, files) { Edition = edition.Report };
         if (write && !result.Failed)
         {
-            progress?.Report(new BuildProgress("writing", files.Count, files.Count));
+            progress?.Report(new BuildProgress(BuildStage.Writing, files.Count, files.Count));
             try
             {
                 result = result with { Written = await WriteAsync(options, files, cancellationToken) };
@@ -79,7 +79,7 @@ public sealed class SiteBuilder
             result = result with { Output = SiteWriter.Inspect(options.OutputDirectory) };
         }
 
-        progress?.Report(new BuildProgress("done", 0, 0));
+        progress?.Report(new BuildProgress(BuildStage.Done, 0, 0));
 
         return result;
     }

@@ -83,4 +83,7 @@ public static class DiagnosticCodes
     public const string NotImported = "PM052";
     public const string MilestoneDropped = "PM053";
     public const string NoSiteUrl = "PM065";
+
+    // PM085-PM087: front-matter schema (issue 13).
+    public const string UnknownValueIgnored = "PM085";
 }

@@ -110,12 +110,12 @@ public static class PostmortemImporter
         var checker = new PostmortemReader(taxonomy);
         var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var files = new List<ImportedFile>();
-        progress?.Report(new BuildProgress("importing", 0, sources.Count));
+        progress?.Report(new BuildProgress(BuildStage.Importing, 0, sources.Count));
         foreach (var (fullPath, shownPath, sourceName) in sources)
         {
             cancellationToken.ThrowIfCancellationRequested();
             files.Add(await ImportOneAsync(extractor, checker, fullPath, shownPath, sourceName, options, taken, cancellationToken));
-            progress?.Report(new BuildProgress("importing", files.Count, sources.Count));
+            progress?.Report(new BuildProgress(BuildStage.Importing, files.Count, sources.Count));
         }
 
         return new ImportResult(files, diagnostics);

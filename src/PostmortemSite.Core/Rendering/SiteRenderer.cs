@@ -140,7 +140,7 @@ public static class SiteRenderer
     {
         var results = new OutputFile[pages.Count];
         var done = 0;
-        progress?.Report(new BuildProgress("rendering", 0, pages.Count));
+        progress?.Report(new BuildProgress(BuildStage.Rendering, 0, pages.Count));
         var workers = Math.Max(1, Math.Min(Environment.ProcessorCount, pages.Count / 16 + 1));
         var queue = new ConcurrentQueue<int>(Enumerable.Range(0, pages.Count));
         var tasks = Enumerable.Range(0, workers).Select(_ => Task.Run(async () =>
@@ -161,7 +161,7 @@ public static class SiteRenderer
                 results[i] = new OutputFile(pages[i].Path, await renderer.RenderPageAsync(pages[i].Component, pages[i].Model));
                 if (Interlocked.Increment(ref done) % 64 == 0)
                 {
-                    progress?.Report(new BuildProgress("rendering", done, pages.Count));
+                    progress?.Report(new BuildProgress(BuildStage.Rendering, done, pages.Count));
                 }
             }
 

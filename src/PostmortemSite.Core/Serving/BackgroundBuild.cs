@@ -72,10 +72,10 @@ internal sealed class BackgroundBuild : IProgress<BuildProgress>
         await Task;
     }
 
-    /// <summary>The site builder reports "writing" just before it touches the output folder: that is where a build commits.</summary>
+    /// <summary>The site builder reports <see cref="BuildStage.Writing"/> just before it touches the output folder: that is where a build commits.</summary>
     public void Report(BuildProgress value)
     {
-        if (value.Stage == "writing")
+        if (value.Stage == BuildStage.Writing)
         {
             Commit();
         }
