@@ -141,7 +141,7 @@ internal static class SiteRenderer
     {
         var results = new OutputFile[pages.Count];
         var done = 0;
-        progress?.Report(new BuildProgress("rendering", 0, pages.Count));
+        progress?.Report(new BuildProgress(BuildStage.Rendering, 0, pages.Count));
         var workers = Math.Max(1, Math.Min(Environment.ProcessorCount, pages.Count / 16 + 1));
         var queue = new ConcurrentQueue<int>(Enumerable.Range(0, pages.Count));
         var tasks = Enumerable.Range(0, workers).Select(_ => Task.Run(async () =>
@@ -171,7 +171,7 @@ internal static class SiteRenderer
 
                 if (Interlocked.Increment(ref done) % 64 == 0)
                 {
-                    progress?.Report(new BuildProgress("rendering", done, pages.Count));
+                    progress?.Report(new BuildProgress(BuildStage.Rendering, done, pages.Count));
                 }
             }
 

@@ -1,4 +1,5 @@
 using PostmortemSite.Checking;
+using PostmortemSite.Model;
 using PostmortemSite.Importing;
 using PostmortemSite.Reading;
 using PostmortemSite.Tests.Support;
@@ -93,7 +94,7 @@ public sealed class ImportAccuracyRulesTests
         var extraction = Extractor.Extract("login.md", text);
         var postmortem = extraction.Postmortem.ToPostmortem()!;
 
-        Assert.DoesNotContain(postmortem.Timeline, e => e.Milestone == "resolved");
+        Assert.DoesNotContain(postmortem.Timeline, e => e.Milestone == Milestone.Resolved);
         Assert.True(postmortem.Duration is null || postmortem.Duration >= TimeSpan.Zero);
         Assert.Contains(extraction.Diagnostics, d => d.Code == DiagnosticCodes.MilestoneDropped);
     }

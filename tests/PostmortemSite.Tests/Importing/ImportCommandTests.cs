@@ -37,7 +37,7 @@ public sealed class ImportCommandTests
             new PostmortemSite.Importing.ImportOptions([temp.Combine("heap")], temp.Combine("out")), progress: new Recorder(reported));
 
         Assert.Equal([(0, 2), (1, 2), (2, 2)], reported.Select(p => (p.Done, p.Total)));
-        Assert.All(reported, p => Assert.Equal("importing", p.Stage));
+        Assert.All(reported, p => Assert.Equal(BuildStage.Importing, p.Stage));
     }
 
     private sealed class Recorder(List<BuildProgress> into) : IProgress<BuildProgress>
