@@ -273,7 +273,7 @@
 
     // Results rendered at once; the rest follow in parts when the browser is idle, below them, so typing stays
     // smooth and nothing already shown moves.
-    const FIRST_PART = 10, LATER_PART = 5;
+    const FIRST_PART = 5, LATER_PART = 5;
     const idle = window.requestIdleCallback || ((callback) => setTimeout(callback, 1));
 
     function renderLater(hits, terms, from, ticket) {
