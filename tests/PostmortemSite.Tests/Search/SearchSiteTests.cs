@@ -27,8 +27,8 @@ public sealed class SearchSiteTests
     [Fact]
     public async Task The_search_index_is_byte_identical_across_builds()
     {
-        var first = await new SiteBuilder(DefaultTheme.Create()).BuildAsync(new SiteOptions(RepoPaths.Input, "unused-a"), write: false);
-        var second = await new SiteBuilder(DefaultTheme.Create()).BuildAsync(new SiteOptions(RepoPaths.Input, "unused-b"), write: false);
+        var first = await new SiteBuilder(DefaultTheme.Create()).BuildAsync(new SiteOptions(RepoPaths.Input, "unused-a"), WriteMode.None);
+        var second = await new SiteBuilder(DefaultTheme.Create()).BuildAsync(new SiteOptions(RepoPaths.Input, "unused-b"), WriteMode.None);
 
         var a = first.Files.Where(f => f.Path.StartsWith("search/", StringComparison.Ordinal)).ToList();
         var b = second.Files.Where(f => f.Path.StartsWith("search/", StringComparison.Ordinal)).ToList();
