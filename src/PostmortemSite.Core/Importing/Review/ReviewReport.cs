@@ -62,7 +62,7 @@ internal static class ReviewReport
             var reason = file.Outcome is ImportOutcome.NotRead or ImportOutcome.Failed or ImportOutcome.Skipped
                 ? file.Diagnostics.FirstOrDefault(d => d.Severity == Severity.Error || file.Outcome == ImportOutcome.NotRead)?.Message
                 : null;
-            var outcome = file.Outcome.ToString().ToLowerInvariant() + (reason is null ? "" : $": {reason}");
+            var outcome = ImportResult.Describe(file.Outcome) + (reason is null ? "" : $": {(reason.StartsWith("not imported: ", StringComparison.Ordinal) ? reason["not imported: ".Length..] : reason)}");
             var byField = file.Fields.ToDictionary(f => f.Field);
             rows.Add([
                 file.Source,
