@@ -424,7 +424,7 @@ internal static partial class HtmlToMarkdown
         var depth = 0;
         foreach (Match tag in Tag().Matches(html))
         {
-            if (NotNesting.Contains(tag.Groups["name"].Value) || tag.Groups["self"].Length > 0)
+            if (NotNesting.Contains(tag.Groups["name"].Value) || tag.Groups["rest"].Value.EndsWith('/'))
             {
                 continue;
             }
@@ -453,7 +453,7 @@ internal static partial class HtmlToMarkdown
         return builder.Build();
     }
 
-    [GeneratedRegex(@"<(?<close>/?)(?<name>[a-zA-Z][a-zA-Z0-9:-]{0,40})\b[^<>]{0,2000}?(?<self>/?)>", RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"<(?<close>/?)(?<name>[a-zA-Z][a-zA-Z0-9:-]*)(?<rest>[^<>]*)>", RegexOptions.NonBacktracking)]
     private static partial Regex Tag();
 
     [GeneratedRegex(@"<script\b.*?</script\s*>|<style\b.*?</style\s*>", RegexOptions.Singleline | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]

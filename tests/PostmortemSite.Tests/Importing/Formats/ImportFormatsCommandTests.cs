@@ -35,7 +35,7 @@ public sealed class ImportFormatsCommandTests : IDisposable
             Assert.Contains($"heap/{file}: not read\n  warning    PM052 not imported: {reason}", result.Output.Replace(_temp.Path + "/", "", StringComparison.Ordinal), StringComparison.Ordinal);
         }
 
-        Assert.Equal(7, Directory.GetFiles(Postmortems, "*.md").Count(f => !Path.GetFileName(f).StartsWith('_')));
+        Assert.Equal(7, Directory.GetFiles(Postmortems, "*.md").Length);
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public sealed class ImportFormatsCommandTests : IDisposable
         var result = await CliRunner.RunAsync("import", _temp.Combine("heap"), "--output", Postmortems);
 
         Assert.Contains("Review report: ", result.Output, StringComparison.Ordinal);
-        var bytes = File.ReadAllBytes(_temp.Combine("input", "postmortems", "_import-review.csv"));
+        var bytes = File.ReadAllBytes(_temp.Combine("input", "_import-review.csv"));
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
         var rows = System.Text.Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(4, rows.Length);
@@ -82,7 +82,7 @@ public sealed class ImportFormatsCommandTests : IDisposable
         Assert.Contains(",missing,", rows.Single(r => r.Contains("no-clues.txt", StringComparison.Ordinal)), StringComparison.Ordinal);
         Assert.Contains("not read", rows.Single(r => r.Contains("logo.svg", StringComparison.Ordinal)), StringComparison.Ordinal);
 
-        var markdown = File.ReadAllText(_temp.Combine("input", "postmortems", "_import-review.md"));
+        var markdown = File.ReadAllText(_temp.Combine("input", "_import-review.md"));
         Assert.Contains("| document | format | outcome | output | title | date |", markdown, StringComparison.Ordinal);
         Assert.Equal(3, markdown.Split('\n').Count(l => l.Contains("heap/", StringComparison.Ordinal)));
     }
@@ -107,7 +107,7 @@ public sealed class ImportFormatsCommandTests : IDisposable
 
         await CliRunner.RunAsync("import", _temp.Combine("heap"), "--output", Postmortems);
 
-        var csv = File.ReadAllText(_temp.Combine("input", "postmortems", "_import-review.csv"));
+        var csv = File.ReadAllText(_temp.Combine("input", "_import-review.csv"));
         foreach (var cell in csv.Split("\r\n").Skip(1).SelectMany(r => r.Split(',')))
         {
             Assert.False(cell.TrimStart('"').Length > 0 && cell.TrimStart('"')[0] is '=' or '+' or '-' or '@', cell);
@@ -118,12 +118,12 @@ public sealed class ImportFormatsCommandTests : IDisposable
     public async Task A_review_report_file_import_did_not_write_is_kept_without_force()
     {
         _temp.Write("heap/plain-labels.txt", PostmortemExtractorTests.Fixture("plain-labels.txt"));
-        _temp.Write("input/postmortems/_import-review.md", "my own notes");
+        _temp.Write("input/_import-review.md", "my own notes");
 
         var result = await CliRunner.RunAsync("import", _temp.Combine("heap"), "--output", Postmortems);
 
         Assert.Contains("PM082", result.All, StringComparison.Ordinal);
-        Assert.Equal("my own notes", _temp.Read("input/postmortems/_import-review.md"));
+        Assert.Equal("my own notes", _temp.Read("input/_import-review.md"));
     }
 
     [Fact]
