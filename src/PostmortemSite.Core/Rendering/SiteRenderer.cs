@@ -111,7 +111,11 @@ internal static class SiteRenderer
     }
 
     private static IncidentBody RenderBody(BodyLinkResolver links, Postmortem incident, List<Diagnostic> diagnostics) =>
-        IncidentBody.Render(incident.BodyMarkdown, link => links.Resolve(link, incident, incident.BodyLine, diagnostics));
+        IncidentBody.Render(BodyMarkdown(incident), link => links.Resolve(link, incident, incident.BodyLine, diagnostics));
+
+    /// <summary>An imported plain-text body is kept as written and shaped into the document it was only here, for its page.</summary>
+    private static string BodyMarkdown(Postmortem incident) =>
+        incident.Imported?.BodyFormat == BodyFormat.PlainText ? Importing.Formats.PlainTextToMarkdown.Convert(incident.BodyMarkdown) : incident.BodyMarkdown;
 
     /// <summary>The incident's page with its cross-links as the knowledge base has them; the incident is found there by id.</summary>
     private static PageJob IncidentPage(SiteContext site, SiteTheme theme, Postmortem incident, IncidentBody body)
