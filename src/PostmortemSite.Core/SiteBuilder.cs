@@ -52,17 +52,20 @@ public sealed class SiteBuilder
         // stage's sequential parts (sorting terms, writing the API file) then fill the other's idle core.
         progress?.Report(new BuildProgress("rendering", 0, 0));
         var indexing = Task.Run(() => SearchIndexWriter.Write(linked.KnowledgeBase), cancellationToken);
-        var pages = await SiteRenderer.RenderAsync(linked.KnowledgeBase, options, _theme, diagnostics, cancellationToken, progress);
+        var pageCache = options.CacheDirectory is { } cacheDirectory ? PageCache.Open(cacheDirectory, linked.KnowledgeBase, options, _theme) : null;
+        var pages = await SiteRenderer.RenderAsync(linked.KnowledgeBase, options, _theme, diagnostics, cancellationToken, progress, pageCache);
         var searchIndex = await indexing;
         var files = pages.Concat(searchIndex).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
 
-        var result = new BuildResult(Sorted(diagnostics), linked.KnowledgeBase, files) { Edition = edition.Report };
+        var result = new BuildResult(Sorted(diagnostics), linked.KnowledgeBase, files) { Edition = edition.Report, PageCache = pageCache };
         if (write && !result.Failed)
         {
             progress?.Report(new BuildProgress("writing", files.Count, files.Count));
             try
             {
                 result = result with { Written = await WriteAsync(options, files, cancellationToken) };
+                // Kept only once the site it rendered is written, so the cache never holds pages of a failed build.
+                pageCache?.Save();
             }
             catch (OutputRefusedException e)
             {
@@ -126,6 +129,9 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, Knowledg
 
     /// <summary>What the edition left out and redacted; null when the build stopped before choosing.</summary>
     public EditionReport? Edition { get; init; }
+
+    /// <summary>The rendered pages kept between builds, with how many this build took from it; null without a cache folder.</summary>
+    public PageCache? PageCache { get; init; }
 
     /// <summary>What the write stage did; null when nothing was written.</summary>
     public WriteSummary? Written { get; init; }
