@@ -1,7 +1,7 @@
 using Markdig;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Syntax;
-using PostmortemSite.Rendering;
+using PostmortemSite.Format;
 
 namespace PostmortemSite.Editions;
 
@@ -70,12 +70,7 @@ public static class InternalPassages
             return [];
         }
 
-        MarkdownDocument document;
-        try
-        {
-            document = Markdown.Parse(markdown, MarkdownRenderer.Pipeline);
-        }
-        catch (ArgumentException)
+        if (BodyMarkdown.TryParse(markdown) is not { } document)
         {
             return null;
         }

@@ -11,7 +11,7 @@ namespace PostmortemSite.Importing;
 /// </summary>
 internal static class CanonicalWriter
 {
-    public static string Write(ExtractedPostmortem postmortem, ExtractionReport report, IReadOnlyList<string> warnings)
+    public static string Write(ExtractedPostmortem postmortem, ExtractionReport report, IReadOnlyList<string> warnings, ImportNotes? notes = null)
     {
         var yaml = new StringBuilder();
         yaml.Append("---\n");
@@ -94,6 +94,11 @@ internal static class CanonicalWriter
         if (postmortem.ForeignFrontMatter is { } original)
         {
             Scalar(yaml, 1, "front_matter", original);
+        }
+
+        if (notes is not null)
+        {
+            ImportNotesYaml.Append(yaml, notes);
         }
 
         yaml.Append("---\n");

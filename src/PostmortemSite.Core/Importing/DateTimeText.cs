@@ -120,9 +120,13 @@ internal static partial class DateTimeText
     /// Every date-and-time stamp in a short text such as "June 10, 2023, 03:00 PM - 05:30 PM (UTC)": one is read at each
     /// word start, so "from 10:00 AM to 12:30 PM" gives two. Only the first <paramref name="limit"/> characters are read.
     /// </summary>
-    public static List<Stamp> FindStamps(string text, int? knownYear, int limit = 400)
+    public static List<Stamp> FindStamps(string text, int? knownYear, int limit = 400) =>
+        ScanStamps(text, knownYear, limit).Select(s => s.Stamp).ToList();
+
+    /// <summary>As <see cref="FindStamps"/>, with where in the text each stamp starts.</summary>
+    public static List<(int Index, Stamp Stamp)> ScanStamps(string text, int? knownYear, int limit = 400)
     {
-        var stamps = new List<Stamp>();
+        var stamps = new List<(int, Stamp)>();
         var end = Math.Min(text.Length, limit);
         var i = 0;
         while (i < end)
@@ -130,7 +134,7 @@ internal static partial class DateTimeText
             var startsWord = i == 0 || !char.IsLetterOrDigit(text[i - 1]);
             if (startsWord && char.IsLetterOrDigit(text[i]) && ReadLeading(text.Substring(i, Math.Min(80, text.Length - i)), knownYear) is { } stamp)
             {
-                stamps.Add(stamp);
+                stamps.Add((i, stamp));
                 knownYear = stamp.Date?.Year ?? knownYear;
                 i += Math.Max(stamp.Length, 1);
                 continue;

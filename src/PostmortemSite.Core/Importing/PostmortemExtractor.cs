@@ -108,7 +108,20 @@ internal sealed partial class PostmortemExtractor
         var (date, range) = ReadDateAndRange(document, foreign, title, sourcePath, zone, fileDate, run);
 
         var timelineLines = TimelineLines(document);
-        var timeline = TimelineParser.Parse(timelineLines.Select(l => document.Lines[l].Text).ToList(), new TimelineContext(date, zone.Rule, range.Started));
+        var timelineContext = new TimelineContext(date, zone.Rule, range.Started);
+        var timeline = TimelineParser.Parse(timelineLines.Select(l => document.Lines[l].Text).ToList(), timelineContext);
+        if (!timeline.Events.Any(e => e.Event.Time is not null))
+        {
+            // A narrative postmortem tells its timeline in sentences ("At 4:11 AM UTC on November 24th, ...").
+            timelineLines = ProseLines(document);
+            var prose = ProseTimeline.Parse(timelineLines.Select(l => l < 0 ? "" : document.Lines[l].Text).ToList(), timelineContext);
+            if (prose.Events.Count > 0)
+            {
+                run.Guessed($"timeline: {prose.Events.Count} moment{(prose.Events.Count == 1 ? "" : "s")} named in the prose (no timeline section with times)");
+                timeline = prose;
+            }
+        }
+
         ReportTimeline(timeline, date, run);
         var (timestamps, dropped) = ReadTimestamps(range, timeline, StatedDuration.Find(document.Lines.Where(l => l.Kind != LineKind.Code).Select(l => l.Text).Prepend(title)), run);
 
@@ -404,11 +417,14 @@ internal sealed partial class PostmortemExtractor
             : null;
     }
 
-    /// <summary>Indexes of the lines under timeline headings (a timeline inside another counts once).</summary>
+    /// <summary>
+    /// Indexes of the lines under timeline headings (a timeline inside another counts once), and of sections under any
+    /// heading ("Leadup") whose list is mostly entries that start with a time.
+    /// </summary>
     private static List<int> TimelineLines(LegacyDocument document)
     {
         var lines = new SortedSet<int>();
-        foreach (var section in document.Sections.Where(s => IsTimelineKey(s.Key)))
+        foreach (var section in document.Sections.Where(s => IsTimelineKey(s.Key) || IsTimedList(document, s)))
         {
             foreach (var (index, _) in document.Content(section))
             {
@@ -418,6 +434,22 @@ internal sealed partial class PostmortemExtractor
 
         return lines.ToList();
     }
+
+    /// <summary>At least three list items, and most of them, begin with a clock time.</summary>
+    private static bool IsTimedList(LegacyDocument document, DocumentSection section)
+    {
+        var items = document.Content(section)
+            .Where(x => x.Line.Kind is LineKind.Text or LineKind.Field && LegacyDocumentParser.StartsWithListMarker(x.Line.Text.Trim()))
+            .Select(x => DateTimeText.ReadLeading(LeadingEmphasis().Replace(LegacyDocumentParser.WithoutListMarker(x.Line.Text.Trim()), ""), 2000))
+            .ToList();
+        var timed = items.Count(s => s is { Time: not null });
+        return timed >= 3 && timed * 2 > items.Count;
+    }
+
+    /// <summary>Every line but code, headings, rules and table rows, which stand as -1 (a paragraph break).</summary>
+    private static List<int> ProseLines(LegacyDocument document) => document.Lines
+        .Select((l, i) => l.Kind is LineKind.Code or LineKind.Heading or LineKind.Rule or LineKind.Blank || l.Text.TrimStart().StartsWith('|') ? -1 : i)
+        .ToList();
 
     private static void ReportTimeline(TimelineResult timeline, DateOnly? date, Run run)
     {
@@ -481,9 +513,9 @@ internal sealed partial class PostmortemExtractor
 
         // With no stated end, the last timed entry is the best reading of when the work stopped (a guess, reported as one).
         if (values[3].Value is null && values[2].Value is null && values[0].Value is { } begun
-            && timeline.Events.Select(e => e.Event.Time).LastOrDefault(t => t is not null) is { } last && last > begun)
+            && timeline.Events.Select(e => e.Event.Time).Max() is { } last && last > begun)
         {
-            values[3] = ("resolved", last, "the last timeline entry");
+            values[3] = ("resolved", last, "the latest timeline entry");
         }
 
         var dropped = new HashSet<string>(StringComparer.Ordinal);
@@ -837,6 +869,9 @@ internal sealed partial class PostmortemExtractor
 
     [GeneratedRegex(@"\bsev(?:erity)?[\s-]?([0-5])\b", RegexOptions.IgnoreCase)]
     private static partial Regex SeverityLevel();
+
+    [GeneratedRegex(@"^(?:\*\*|__|\*|_|\[|\()+")]
+    private static partial Regex LeadingEmphasis();
 
     [GeneratedRegex(@"[-_.\s]+")]
     private static partial Regex NameSeparators();

@@ -202,7 +202,7 @@ internal static partial class TimelineParser
     }
 
     /// <summary>Each milestone goes to one event: the first that says it, except resolved, which goes to the last.</summary>
-    private static List<ParsedEvent> AssignMilestones(List<(int Line, DateTimeOffset? Time, string Text)> raw)
+    internal static List<ParsedEvent> AssignMilestones(List<(int Line, DateTimeOffset? Time, string Text)> raw)
     {
         var events = raw.Select(e => new ParsedEvent(new TimelineEvent(e.Time, e.Text, null, EventWording.IsDeadEnd(e.Text)), e.Line)).ToList();
         foreach (var milestone in EventWording.Milestones)

@@ -63,6 +63,9 @@ public sealed record Postmortem(
     /// </summary>
     public Postmortem? WithoutInternalPassages { get; init; }
 
+    /// <summary>What import recorded (the body's format, the guessed fields); null for a postmortem written by hand.</summary>
+    public ImportNotes? Imported { get; init; }
+
     private static TimeSpan? Between(DateTimeOffset? from, DateTimeOffset? to) =>
         from is { } a && to is { } b ? b - a : null;
 }

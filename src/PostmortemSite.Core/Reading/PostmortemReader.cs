@@ -149,7 +149,9 @@ public sealed partial class PostmortemReader
                 "run 'postmortemsite import' on this file to write the extracted fields as front matter, then review them"),
         };
         diagnostics.AddRange(extraction.Diagnostics);
-        var postmortem = extraction.Postmortem.ToPostmortem();
+        var fields = Importing.Review.FieldReadings.From(extraction.Report, extraction.Postmortem.Classification.Confidence);
+        var plainText = Importing.Formats.SourceFormats.FromName(sourcePath) == Importing.Formats.SourceFormat.PlainText;
+        var postmortem = extraction.Postmortem.ToPostmortem() is { } read ? read with { Imported = Importing.Review.FieldReadings.Notes(fields, plainText) } : null;
         if (BodyValidator.Validate(postmortem?.BodyMarkdown ?? "", sourcePath, 1) is { } bodyProblem)
         {
             diagnostics.Add(bodyProblem);
@@ -275,6 +277,7 @@ public sealed partial class PostmortemReader
             BodyLine = document.BodyFirstLine,
             Visibility = visibility,
             InternalFields = internalFields,
+            Imported = ImportNotesYaml.Read(fields),
         };
     }
 

@@ -88,9 +88,23 @@ public sealed class PageCache
             return;
         }
 
-        Directory.CreateDirectory(_folder);
         var path = Path.Combine(_folder, FileName);
         var temporary = path + ".tmp";
+        try
+        {
+            Write(temporary);
+            File.Move(temporary, path, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The site is written already; a cache that cannot be kept only makes the next build a full one.
+            File.Delete(temporary);
+        }
+    }
+
+    private void Write(string temporary)
+    {
+        Directory.CreateDirectory(_folder!);
         using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
         using (var writer = new BinaryWriter(stream))
         {
@@ -105,8 +119,6 @@ public sealed class PageCache
                 writer.Write(page);
             }
         }
-
-        File.Move(temporary, path, overwrite: true);
     }
 
     private static Dictionary<UInt128, byte[]> Load(string path, byte[] siteKey)

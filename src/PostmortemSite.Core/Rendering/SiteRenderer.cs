@@ -10,13 +10,13 @@ public static class SiteRenderer
 {
     private const int PagesPerRenderer = 32;
 
-    /// <param name="diagnostics">Receives problems found while rendering, such as body links that lead nowhere.</param>
     /// <param name="cache">Incident pages from earlier builds; those whose fingerprint it holds are taken from it instead of rendered.</param>
-    public static async Task<IReadOnlyList<OutputFile>> RenderAsync(KnowledgeBase knowledgeBase, SiteOptions options, SiteTheme theme, List<Diagnostic>? diagnostics = null, CancellationToken cancellationToken = default, IProgress<BuildProgress>? progress = null, PageCache? cache = null)
+    public static async Task<RenderStageResult> RenderAsync(KnowledgeBase knowledgeBase, SiteOptions options, SiteTheme theme, CancellationToken cancellationToken = default, IProgress<BuildProgress>? progress = null, PageCache? cache = null)
     {
         var urls = SiteUrls.For(options);
         var site = new SiteContext(options.SiteTitle, urls, knowledgeBase);
-        var pages = PlanPages(site, theme, diagnostics ?? [], cache is not null);
+        var diagnostics = new List<Diagnostic>();
+        var pages = PlanPages(site, theme, diagnostics, cache is not null);
 
         var files = new List<OutputFile>(pages.Count + theme.Assets.Count + 4);
         files.AddRange(await RenderPagesAsync(pages, cancellationToken, progress, cache));
@@ -31,19 +31,20 @@ public static class SiteRenderer
 
         files.Add(FeedWriter.WriteRobots(urls));
         files.AddRange(theme.Assets.Select(a => a with { Path = "assets/" + a.Path }));
-        return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        return new RenderStageResult(files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList(), diagnostics);
     }
 
     /// <summary>
-    /// One incident's page as <see cref="RenderAsync"/> would render it, with <paramref name="incident"/> standing in
-    /// for the knowledge base's incident of the same id. Serve uses it to show an edit before the whole site is rebuilt.
+    /// The pages of <paramref name="incidents"/> as <see cref="RenderAsync"/> would render them, each standing in for
+    /// the knowledge base's incident of the same id. Serve uses it to show an edit before the whole site is rebuilt.
     /// </summary>
-    internal static async Task<OutputFile> RenderIncidentAsync(KnowledgeBase knowledgeBase, Postmortem incident, SiteOptions options, SiteTheme theme, List<Diagnostic> diagnostics, CancellationToken cancellationToken = default)
+    internal static async Task<RenderStageResult> RenderIncidentsAsync(KnowledgeBase knowledgeBase, IReadOnlyList<Postmortem> incidents, SiteOptions options, SiteTheme theme, CancellationToken cancellationToken = default)
     {
         var site = new SiteContext(options.SiteTitle, SiteUrls.For(options), knowledgeBase);
-        var body = RenderBody(new BodyLinkResolver(knowledgeBase, site.Urls), incident, diagnostics);
-        var pages = await RenderPagesAsync([IncidentPage(site, theme, incident, body, digests: null)], cancellationToken, progress: null, cache: null);
-        return pages[0];
+        var links = new BodyLinkResolver(knowledgeBase, site.Urls);
+        var diagnostics = new List<Diagnostic>();
+        var pages = incidents.Select(incident => IncidentPage(site, theme, incident, RenderBody(links, incident, diagnostics), digests: null)).ToList();
+        return new RenderStageResult(await RenderPagesAsync(pages, cancellationToken, progress: null, cache: null), diagnostics);
     }
 
     /// <param name="Fingerprint">Everything the page shows, when it may come from the <see cref="PageCache"/>.</param>
@@ -170,10 +171,19 @@ public static class SiteRenderer
                     renderer = new ComponentRenderer();
                 }
 
-                results[i] = new OutputFile(pages[i].Path, await renderer.RenderPageAsync(pages[i].Component, pages[i].Model));
+                try
+                {
+                    results[i] = new OutputFile(pages[i].Path, await renderer.RenderPageAsync(pages[i].Component, pages[i].Model));
                 if (cache is not null && pages[i].Fingerprint is { } fingerprint)
                 {
                     cache.Add(fingerprint, results[i].Content);
+                }
+
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // A theme component that throws: say which page, or the user has a message and no place.
+                    throw new BuildStageException("rendering", e, pages[i].Path);
                 }
 
                 if (Interlocked.Increment(ref done) % 64 == 0)
@@ -188,3 +198,6 @@ public static class SiteRenderer
         return results;
     }
 }
+
+/// <summary>What the render stage produced: every file in path order, and the problems found on the way (such as body links that lead nowhere).</summary>
+public sealed record RenderStageResult(IReadOnlyList<OutputFile> Files, IReadOnlyList<Diagnostic> Diagnostics);

@@ -33,7 +33,7 @@ internal static class BuildCommand
                     reporter = stages = new StageTimings(progress);
                 }
 
-                build = await new SiteBuilder(DefaultTheme.Create(options.ThemeAssets(result))).BuildAsync(site, write: true, cancellationToken, reporter);
+                build = await new SiteBuilder(DefaultTheme.Create(options.ThemeAssets(result))).BuildAsync(site, WriteMode.Swap, cancellationToken, reporter);
             }
 
             if (!build.Failed && SiteBuilder.MissingSiteUrl(site) is { } missingSiteUrl)

@@ -82,7 +82,7 @@ public sealed class ImportAccuracyRulesTests
         var extraction = Extractor.Extract("billing.md", text);
 
         Assert.Equal(At("2024-05-06T09:05:00Z"), extraction.Postmortem.Timestamps.Resolved);
-        Assert.Contains(extraction.Report.Guessed, g => g.Contains("resolved", StringComparison.Ordinal) && g.Contains("last timeline entry", StringComparison.Ordinal));
+        Assert.Contains(extraction.Report.Guessed, g => g.Contains("resolved", StringComparison.Ordinal) && g.Contains("latest timeline entry", StringComparison.Ordinal));
     }
 
     [Fact]

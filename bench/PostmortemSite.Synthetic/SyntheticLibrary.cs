@@ -10,7 +10,7 @@ namespace PostmortemSite.Synthetic;
 /// so generated incidents use the words people search with; a few non-database incidents mention a search index
 /// and some locking incidents only say "lock wait", as real libraries do.
 /// </summary>
-public sealed class SyntheticLibrary
+internal sealed class SyntheticLibrary
 {
     private static readonly string[] Services =
     [

@@ -1,0 +1,68 @@
+using PostmortemSite.Importing;
+using PostmortemSite.Reading;
+
+namespace PostmortemSite.Tests.Importing;
+
+/// <summary>Extraction rules for timelines, times, causes, dead ends and action items in real heaps (issue 17), each on an invented document.</summary>
+public sealed class ExtractionRulesTests
+{
+    private static readonly PostmortemExtractor Extractor = new(TaxonomyReader.Default);
+
+    private static DateTimeOffset At(string utc) => DateTimeOffset.Parse(utc, System.Globalization.CultureInfo.InvariantCulture);
+
+    [Fact]
+    public void A_narrative_without_a_timeline_section_gives_one_event_per_moment_its_sentences_name()
+    {
+        const string text = "# Package registry compromise on 2024-03-14\n\nAt 4:10 AM UTC on March 14th, malicious versions were published.\nBy 9:30 AM UTC we had removed them and revoked the tokens.\n\n## How it happened\n\nAt 3:28 PM UTC on March 13th, the attacker tested the stolen token.\nTwelve hours later, at 4:10 AM UTC the following morning, the packages went out.\n";
+
+        var postmortem = Extractor.Extract("registry.md", text).Postmortem;
+
+        Assert.Equal(
+            [At("2024-03-14T04:10:00Z"), At("2024-03-14T09:30:00Z"), At("2024-03-13T15:28:00Z")],
+            postmortem.Timeline.Select(e => e.Time!.Value));
+        Assert.Equal(At("2024-03-14T04:10:00Z"), postmortem.Timestamps.Started);
+    }
+
+    [Fact]
+    public void A_range_in_prose_gives_start_and_end_and_the_zone_written_once_applies_to_both()
+    {
+        const string text = "# Flags down\n\nDate: 2024-02-28\n\nFlags were unavailable from 15:30 to 18:10 UTC while the database stalled.\n";
+
+        var timestamps = Extractor.Extract("flags.md", text).Postmortem.Timestamps;
+
+        Assert.Equal(At("2024-02-28T15:30:00Z"), timestamps.Started);
+        Assert.Equal(At("2024-02-28T18:10:00Z"), timestamps.Resolved);
+    }
+
+    [Theory]
+    [InlineData("We upgraded to version 2:30 of the tool.")]
+    [InlineData("The ratio of reads to writes was 10:45 at peak.")]
+    public void A_number_with_a_colon_that_is_not_written_as_a_time_is_not_a_prose_event(string sentence)
+    {
+        var timeline = ProseTimeline.Parse([sentence], new TimelineContext(new DateOnly(2024, 1, 1), TimeZoneTable.Find("UTC")!, null));
+
+        Assert.Empty(timeline.Events);
+    }
+
+    [Fact]
+    public void A_section_under_any_heading_whose_list_starts_with_times_is_read_as_the_timeline()
+    {
+        const string text = "# Node failure\n\nDate: 2021-07-11\n\n## Leadup\n\n- **00:27 UTC:** Connections spike\n- **00:32 UTC:** Team alerted\n- **00:55 UTC:** Node unresponsive\n\n## Impact\n\nAll services were slow at 01:00 UTC.\n";
+
+        var timeline = Extractor.Extract("node.md", text).Postmortem.Timeline;
+
+        Assert.Equal(3, timeline.Count);
+        Assert.Equal(At("2021-07-11T00:27:00Z"), timeline[0].Time);
+    }
+
+    [Fact]
+    public void Without_an_end_marker_the_latest_moment_of_a_narrative_is_the_guessed_end_even_when_told_out_of_order()
+    {
+        const string text = "# Relay outage on 2024-11-05\n\nThe outage began around 11:00 GMT and was over by 23:01 GMT.\n\nEarlier, at 10:15 GMT, a deploy had gone out.\n";
+
+        var timestamps = Extractor.Extract("relay.md", text).Postmortem.Timestamps;
+
+        Assert.Equal(At("2024-11-05T11:00:00Z"), timestamps.Started);
+        Assert.Equal(At("2024-11-05T23:01:00Z"), timestamps.Resolved);
+    }
+}
