@@ -88,4 +88,7 @@ internal static class DiagnosticCodes
     public const string LeftOutOnConversion = "PM081";
     public const string ReviewReportNotOwned = "PM082";
     public const string NoSiteUrl = "PM065";
+
+    // PM085-PM087: front-matter schema (issue 13).
+    public const string UnknownValueIgnored = "PM085";
 }

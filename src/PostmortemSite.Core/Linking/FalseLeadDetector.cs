@@ -63,7 +63,7 @@ internal static class FalseLeadDetector
     private static readonly string[] FailureNeedles = FailureCues.Select(cue => " " + cue + " ").ToArray();
 
     // Once the cause is identified or the incident mitigated, later events are not guesses, whatever their wording.
-    private static readonly string[] ConcludingMilestones = ["identified", "mitigated", "resolved"];
+    private static readonly Milestone[] ConcludingMilestones = [Milestone.Identified, Milestone.Mitigated, Milestone.Resolved];
 
     public static IReadOnlyList<FalseLead> Detect(Postmortem incident)
     {

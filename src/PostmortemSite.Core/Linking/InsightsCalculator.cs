@@ -1,5 +1,4 @@
 using PostmortemSite.Model;
-using PostmortemSite.Reading;
 
 namespace PostmortemSite.Linking;
 
@@ -88,7 +87,7 @@ internal static class InsightsCalculator
         .ToList();
 
     /// <summary>Each status the reader accepts, in its order: open first.</summary>
-    private static List<NamedCount> ActionStatuses(ActionRegister actions) => PostmortemReader.ActionStatuses
-        .Select(status => new NamedCount(status, actions.Entries.Count(e => e.Item.Status == status)))
+    private static List<NamedCount> ActionStatuses(ActionRegister actions) => Vocabulary.All<ActionStatus>()
+        .Select(status => new NamedCount(status.Name, actions.Entries.Count(e => e.Item.Status == status.Value)))
         .ToList();
 }
