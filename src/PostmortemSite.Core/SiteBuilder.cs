@@ -62,12 +62,13 @@ public sealed class SiteBuilder
         // stage's sequential parts (sorting terms, writing the API file) then fill the other's idle core.
         progress?.Report(new BuildProgress(BuildStage.Rendering, 0, 0));
         var indexing = Task.Run(() => Stage("indexing", () => Task.FromResult(SearchIndexWriter.Write(linked.KnowledgeBase))), cancellationToken);
-        var rendered = await Stage("rendering", () => SiteRenderer.RenderAsync(linked.KnowledgeBase, options, _theme, cancellationToken, progress));
+        var pageCache = options.CacheDirectory is { } cacheDirectory ? PageCache.Open(cacheDirectory, linked.KnowledgeBase, options, _theme) : null;
+        var rendered = await Stage("rendering", () => SiteRenderer.RenderAsync(linked.KnowledgeBase, options, _theme, cancellationToken, progress, pageCache));
         diagnostics.AddRange(rendered.Diagnostics);
         var searchIndex = await indexing;
         var files = rendered.Files.Concat(searchIndex).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
 
-        var result = new BuildResult(Sorted(diagnostics), linked.KnowledgeBase, files) { Edition = edition.Report };
+        var result = new BuildResult(Sorted(diagnostics), linked.KnowledgeBase, files) { Edition = edition.Report, PageCache = pageCache };
         if (mode != WriteMode.None)
         {
             result = await WriteAsync(result, options, mode, cancellationToken, progress);
@@ -96,6 +97,8 @@ public sealed class SiteBuilder
             try
             {
                 result = built with { Written = await Stage("writing", () => WriteFilesAsync(options, built.Files, mode, cancellationToken)) };
+                // Kept only once the site it rendered is written, so the cache never holds pages of a failed build.
+                built.PageCache?.Save();
             }
             catch (OutputRefusedException e)
             {
@@ -231,6 +234,9 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, Knowledg
 
     /// <summary>What the write stage did; null when nothing was written.</summary>
     public WriteSummary? Written { get; init; }
+
+    /// <summary>The rendered pages kept between builds, with how many this build took from it; null without a cache folder.</summary>
+    public PageCache? PageCache { get; init; }
 
     /// <summary>What the output folder holds after a build that was to write it (so a failure never claims a site that is not there).</summary>
     public OutputState Output { get; init; }

@@ -30,7 +30,7 @@ public sealed record Diagnostic(Severity Severity, string Code, string Message, 
     }
 }
 
-public static class DiagnosticCodes
+internal static class DiagnosticCodes
 {
     public const string InvalidYaml = "PM001";
     public const string MissingField = "PM002";

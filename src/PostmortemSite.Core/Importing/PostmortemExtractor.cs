@@ -638,12 +638,12 @@ internal sealed partial class PostmortemExtractor
             }
         }
 
-        // A sentence that says what the cause was weighs as much as a root-cause section, wherever it stands.
+        // A sentence that says what the cause was weighs most, more than a root-cause section, wherever it stands.
         foreach (var line in document.Lines.Where((l, i) => !deadEndLines.Contains(i) && !causeLines.Contains(l.Number) && l.Kind is not LineKind.Code))
         {
-            foreach (Match sentence in CauseSentence().Matches(line.Text))
+            foreach (Match sentence in CauseSentence().Matches(line.Text).Concat(CauseNamedBefore().Matches(line.Text)))
             {
-                texts.Add(new WeightedText(sentence.Value, RootCauseClassifier.RootCauseWeight, "a sentence naming the cause"));
+                texts.Add(new WeightedText(sentence.Value, RootCauseClassifier.CauseSentenceWeight, "a sentence naming the cause"));
             }
         }
 
@@ -854,6 +854,10 @@ internal sealed partial class PostmortemExtractor
     // "The root cause of the outage was ...", "This was caused by ...", "... happened because ...": the clause after the verb.
     [GeneratedRegex(@"(?:\broot[- ]cause(?:s)?\b[^.;:]{0,60}?\b(?:is|was|were|are|lies|lay)\b|\b(?:was|were|is|are|been) (?:ultimately |primarily |mainly )?(?:caused|triggered) by\b|\bthe (?:underlying |main |primary )?cause (?:of [^.;]{0,60}?)?(?:is|was)\b|\bhappened because\b)[^.;]{3,240}", RegexOptions.IgnoreCase)]
     private static partial Regex CauseSentence();
+
+    // "We identified TOAST OID exhaustion as the root cause", "A full disk was the main cause": the words before.
+    [GeneratedRegex(@"[^.;:]{3,160}?\b(?:as|was|is|being) (?:the|a) (?:actual |real |underlying |main |primary |ultimate )?(?:root )?cause\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CauseNamedBefore();
 
     [GeneratedRegex(@"(?<=[.!?])\s+(?:Resolution|Root Cause|Impact|Trigger|Detection|Corrective and Preventative Measures|Corrective Actions?|Action Items?|Duration|Summary|Lessons Learned|Mitigation|Recovery)\s?:(?:\s|$)", RegexOptions.IgnoreCase)]
     private static partial Regex InlineLabel();

@@ -110,7 +110,7 @@ public sealed record ImportResult(IReadOnlyList<ImportedFile> Files, IReadOnlyLi
         }
     }
 
-    private static string Describe(ImportOutcome outcome) => outcome switch
+    internal static string Describe(ImportOutcome outcome) => outcome switch
     {
         ImportOutcome.Written => "written",
         ImportOutcome.Overwritten => "overwritten",

@@ -3,7 +3,7 @@ using PostmortemSite.Model;
 namespace PostmortemSite.Linking;
 
 /// <summary>The library-wide figures: what keeps breaking, when, for how long, where, and what was promised.</summary>
-public static class InsightsCalculator
+internal static class InsightsCalculator
 {
     public static LibraryInsights Calculate(IReadOnlyList<Postmortem> incidents, RootCauseTaxonomy taxonomy, ActionRegister actions)
     {

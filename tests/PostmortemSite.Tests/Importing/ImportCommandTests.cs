@@ -21,7 +21,7 @@ public sealed class ImportCommandTests
         Assert.Contains("extracted  title \"Checkout Payments Timing Out\"", result.Output, StringComparison.Ordinal);
         Assert.Contains("guessed    root cause dependency/third-party", result.Output, StringComparison.Ordinal);
         Assert.Contains("not found  severity", result.Output, StringComparison.Ordinal);
-        Assert.Contains("Imported 2 files: 2 written.", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Imported 2 of 3 files: 2 written, 1 not read.", result.Output, StringComparison.Ordinal);
         Assert.Contains("  source: \"2023/bold-labels.md\"", temp.Read("input/postmortems/2023-11-08-webhook-deliveries-delayed.md"), StringComparison.Ordinal);
     }
 
