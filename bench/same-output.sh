@@ -37,11 +37,13 @@ for side in base tree; do
   dotnet build -c Release "$root/src/PostmortemSite" -v quiet -nologo >/dev/null
   dotnet build -c Release "$root/bench/PostmortemSite.Bench" -v quiet -nologo >/dev/null
 done
+# Sites are built from the work folder: a theme/ folder in the current directory would override the built-in assets.
+cd "$work"
 cli_dll() { echo "$1/src/PostmortemSite/bin/Release/net10.0/postmortemsite.dll"; }
 generate() { dotnet "$1/bench/PostmortemSite.Bench/bin/Release/net10.0/PostmortemSite.Bench.dll" generate --count "$count" --seed "$seed" --out "$2" >/dev/null; }
 
 # The base side's input and site are kept between runs while the base commit, count and seed stay the same.
-marker="$work/site-base/.made-by-$base_commit-$count-$seed"
+marker="$work/site-base/.made-by-$base_commit-$count-$seed-v2"
 if [ ! -f "$marker" ]; then
   rm -rf "$work/input-base" "$work/site-base"
   echo "generating $count incidents with the base generator"

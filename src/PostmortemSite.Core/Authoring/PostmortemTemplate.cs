@@ -1,5 +1,6 @@
 using System.Globalization;
 using PostmortemSite.Checking;
+using PostmortemSite.Format;
 using PostmortemSite.Linking;
 using PostmortemSite.Model;
 using PostmortemSite.Reading;
@@ -54,50 +55,60 @@ public static class PostmortemTemplate
         return new NewPostmortem($"{Folder}/{id}.md", Text(id, cleanTitle, slug, date), diagnostics);
     }
 
+    /// <summary>
+    /// Every field an author writes, from the schema: the known ones filled in, the rest left blank with their hint,
+    /// and lists of entries with a commented-out example entry.
+    /// </summary>
     private static string Text(string id, string title, string category, DateOnly date)
     {
-        var day = Iso(date);
+        var known = new Dictionary<string, Action<FrontMatterWriter, string, string?>>(StringComparer.Ordinal)
+        {
+            ["id"] = (w, name, _) => w.Text(name, id),
+            ["title"] = (w, name, _) => w.Text(name, title),
+            ["date"] = (w, name, _) => w.Date(name, date),
+            ["status"] = (w, name, hint) => w.Text(name, IncidentStatus.Draft.Name(), hint),
+            ["root_cause.category"] = (w, name, _) => w.Text(name, category),
+        };
         var sections = string.Concat(Sections.Select(s => $"\n## {s}\n\n<!-- {Prompt(s)} -->\n"));
-        return $$"""
-            ---
-            id: {{id}}
-            title: {{Quoted(title)}}
-            date: {{day}}
-            status: draft            # draft, in-review, published
-            severity:                # SEV1 (worst) to SEV4
-            summary:                 # one or two sentences: what broke, for whom, for how long
-            root_cause:
-              category: {{category}}
-              secondary: []          # other categories from root-causes.yml that contributed
-              trigger:               # the change or event that set it off
-            timestamps:              # ISO 8601 with an offset, e.g. {{day}}T14:02:00Z
-              started:
-              detected:
-              mitigated:
-              resolved:
-            impact:
-              description:
-              users_affected_pct:
-              customer_facing:
-            services: []
-            teams: []
-            tags: []
-            related: []              # ids of earlier incidents this one repeats or builds on
-            action_items: []
-            #  - title: What will be done
-            #    owner: who
-            #    type: prevent       # prevent, detect, mitigate, process
-            #    priority: P2
-            #    status: open        # open, in-progress, done, wont-do
-            #    ticket: OPS-123
-            #    due: {{day}}
-            timeline: []
-            #  - time: {{day}}T14:02:00Z
-            #    text: What happened at this moment
-            #    milestone: started  # started, detected, identified, mitigated, resolved
-            ---
-            {{sections}}
-            """;
+        var yaml = new FrontMatterWriter();
+        Fields(yaml, FrontMatterSchema.Fields, "", known);
+        return yaml.Close(sections);
+    }
+
+    private static void Fields(FrontMatterWriter yaml, IReadOnlyList<FrontMatterField> fields, string prefix, Dictionary<string, Action<FrontMatterWriter, string, string?>> known)
+    {
+        foreach (var field in fields.Where(f => f.WrittenBy == FieldWriter.Author))
+        {
+            var hint = field.Allowed is { } allowed ? string.Join(", ", allowed) : field.Help;
+            if (known.TryGetValue(prefix + field.Name, out var write))
+            {
+                write(yaml, field.Name, hint);
+            }
+            else if (field.Kind == FieldKind.Section)
+            {
+                yaml.Section(field.Name, w => Fields(w, field.Fields!, prefix + field.Name + ".", known), hint);
+            }
+            else
+            {
+                yaml.Blank(field.Name, field.Kind is FieldKind.List or FieldKind.Entries, hint);
+                if (field.Kind == FieldKind.Entries)
+                {
+                    Example(yaml, field);
+                }
+            }
+        }
+    }
+
+    /// <summary>One entry of a list of entries, commented out: the shape to copy.</summary>
+    private static void Example(FrontMatterWriter yaml, FrontMatterField entries)
+    {
+        var first = true;
+        foreach (var field in entries.Fields!.Where(f => f.Example is not null))
+        {
+            var hint = field.Allowed is { } allowed ? $"  # {string.Join(", ", allowed)}" : "";
+            yaml.Comment($"{(first ? "  - " : "    ")}{field.Name}: {field.Example}{hint}");
+            first = false;
+        }
     }
 
     private static string Prompt(string section) => section switch
@@ -111,9 +122,6 @@ public static class PostmortemTemplate
     };
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    /// <summary>A double-quoted YAML scalar, so a title with ': ' or '#' stays a title.</summary>
-    private static string Quoted(string value) => "\"" + value.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
 
     private static string Shorten(string slug)
     {

@@ -1,4 +1,4 @@
-using System.Text;
+using PostmortemSite.Format;
 using PostmortemSite.Model;
 using PostmortemSite.Reading;
 
@@ -14,22 +14,12 @@ internal static class ImportNotesYaml
     public const string BodyFormatKey = "body_format";
     public const string GuessesKey = "guesses";
 
-    public static void Append(StringBuilder yaml, ImportNotes notes)
-    {
-        yaml.Append("  ").Append(BodyFormatKey).Append(": ").Append(notes.BodyFormat.Key()).Append('\n');
-        if (notes.Guesses.Count == 0)
-        {
-            return;
-        }
-
-        yaml.Append("  ").Append(GuessesKey).Append(":\n");
-        foreach (var guess in notes.Guesses)
-        {
-            yaml.Append("    - field: ").Append(guess.Field.Key()).Append('\n');
-            yaml.Append("      confidence: ").Append(guess.Confidence.Key()).Append('\n');
-            yaml.Append("      from: ").Append(YamlText.Quote(guess.From)).Append('\n');
-        }
-    }
+    public static void Write(FrontMatterWriter yaml, ImportNotes notes) => yaml
+        .Text(BodyFormatKey, notes.BodyFormat.Key())
+        .Entries(GuessesKey, notes.Guesses, (w, guess) => w
+            .Text("field", guess.Field.Key())
+            .Text("confidence", guess.Confidence.Key())
+            .Text("from", guess.From));
 
     /// <summary>The notes under <c>imported:</c>; null without that block. Guesses naming a field the site does not know are passed over.</summary>
     public static ImportNotes? Read(YamlFields frontMatter)

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using PostmortemSite.Checking;
+using PostmortemSite.Format;
 using PostmortemSite.Importing;
 using PostmortemSite.Model;
 using PostmortemSite.Text;
@@ -11,23 +12,19 @@ namespace PostmortemSite.Reading;
 /// <summary>Reads one canonical postmortem (YAML front matter + Markdown) into a <see cref="Postmortem"/>.</summary>
 public sealed partial class PostmortemReader
 {
-    private static readonly string[] TopLevelFields =
-    [
-        "id", "title", "date", "status", "severity", "summary", "root_cause", "timestamps", "impact",
-        "services", "teams", "tags", "related", "action_items", "timeline",
-
-        // Where an imported postmortem came from: accepted, kept for people, not rendered.
-        "imported",
-
-        // Which editions show the incident and what the public one leaves out (see docs/publishing.md).
-        "visibility", "internal_fields",
-    ];
-
-    private static readonly string[] RootCauseFields = ["category", "secondary", "trigger", "confidence", "decided_by"];
-    private static readonly string[] TimestampFields = ["started", "detected", "mitigated", "resolved"];
-    private static readonly string[] ImpactFields = ["description", "users_affected_pct", "customer_facing"];
-    private static readonly string[] ActionFields = ["title", "owner", "type", "priority", "status", "ticket", "due"];
-    private static readonly string[] TimelineFields = ["time", "text", "milestone", "dead_end"];
+    // The known fields of each mapping, which are required and the allowed values come from the one schema.
+    private static readonly FrontMatterField TitleField = FrontMatterSchema.Field("title");
+    private static readonly FrontMatterField DateField = FrontMatterSchema.Field("date");
+    private static readonly FrontMatterField RootCauseSection = FrontMatterSchema.Field("root_cause");
+    private static readonly FrontMatterField Category = FrontMatterSchema.Field("root_cause.category");
+    private static readonly FrontMatterField ActionTitle = FrontMatterSchema.Field("action_items.title");
+    private static readonly FrontMatterField EventText = FrontMatterSchema.Field("timeline.text");
+    private static readonly IReadOnlyList<string> Visibilities = FrontMatterSchema.Field("visibility").Allowed!;
+    private static readonly IReadOnlyList<string> RootCauseFields = FrontMatterSchema.Field("root_cause").FieldNames;
+    private static readonly IReadOnlyList<string> TimestampFields = FrontMatterSchema.Field("timestamps").FieldNames;
+    private static readonly IReadOnlyList<string> ImpactFields = FrontMatterSchema.Field("impact").FieldNames;
+    private static readonly IReadOnlyList<string> ActionFields = FrontMatterSchema.Field("action_items").FieldNames;
+    private static readonly IReadOnlyList<string> TimelineFields = FrontMatterSchema.Field("timeline").FieldNames;
 
     private readonly RootCauseTaxonomy _taxonomy;
     private readonly Lazy<PostmortemExtractor> _extractor;
@@ -208,7 +205,7 @@ public sealed partial class PostmortemReader
 
     private Postmortem Map(YamlFields fields, FrontMatter document, string sourcePath, List<Diagnostic> diagnostics)
     {
-        fields.WarnAboutUnknownKeys(TopLevelFields, "front matter");
+        fields.WarnAboutUnknownKeys(FrontMatterSchema.FieldNames, "front matter");
 
         // Without an explicit id, the file name is made URL-safe; "Orders Outage.md" and "orders-outage.md" then collide, as they should.
         var id = fields.String("id") ?? Linking.Slugs.From(Path.GetFileNameWithoutExtension(sourcePath));
@@ -219,8 +216,8 @@ public sealed partial class PostmortemReader
                 "use lowercase letters, digits, '-', '_' and '.', starting with a letter or digit, and not a reserved name such as 'con' or 'nul'"));
         }
 
-        var title = fields.String("title", required: true) ?? "";
-        var date = fields.Date("date", required: true) ?? default;
+        var title = fields.String(TitleField.Name, TitleField.Required) ?? "";
+        var date = fields.Date(DateField.Name, DateField.Required) ?? default;
         var status = fields.OneOf<IncidentStatus>("status") ?? IncidentStatus.Published;
         var rootCause = ReadRootCause(fields, diagnostics);
         var timestamps = ReadTimestamps(fields, diagnostics);
@@ -237,7 +234,7 @@ public sealed partial class PostmortemReader
             diagnostics.Add(bodyProblem);
         }
 
-        var visibility = fields.OneOf("visibility", ["internal", "public"], null) switch
+        var visibility = fields.OneOf("visibility", Visibilities, null) switch
         {
             "public" => Visibility.Public,
             "internal" => Visibility.Internal,
@@ -313,7 +310,7 @@ public sealed partial class PostmortemReader
         var section = fields.Mapping("root_cause");
         if (section is null)
         {
-            if (!fields.Has("root_cause"))
+            if (RootCauseSection.Required && !fields.Has(RootCauseSection.Name))
             {
                 diagnostics.Add(Diagnostic.Error(DiagnosticCodes.MissingField, "required field 'root_cause' is missing", fields.Location,
                     "add 'root_cause:' with 'category: <slug>' from root-causes.yml, for example 'category: database/index'"));
@@ -323,7 +320,7 @@ public sealed partial class PostmortemReader
         }
 
         section.WarnAboutUnknownKeys(RootCauseFields, "root_cause");
-        var category = section.String("category", required: true);
+        var category = section.String(Category.Name, Category.Required);
         if (category is not null)
         {
             CheckCategory(category, section.KeyLocation("category"), diagnostics);
@@ -427,7 +424,7 @@ public sealed partial class PostmortemReader
     private static ActionItem? ReadActionItem(YamlFields item)
     {
         item.WarnAboutUnknownKeys(ActionFields, "action item");
-        var title = item.String("title", required: true);
+        var title = item.String(ActionTitle.Name, ActionTitle.Required);
         var status = item.OneOf<ActionStatus>("status") ?? ActionStatus.Open;
         var action = new ActionItem(title ?? "", item.String("owner"), item.OneOf<ActionType>("type", ignoreUnknown: true), item.String("priority"), status, item.String("ticket"), item.Date("due"));
         return title is null ? null : action;
@@ -437,7 +434,7 @@ public sealed partial class PostmortemReader
     {
         entry.WarnAboutUnknownKeys(TimelineFields, "timeline");
         var time = entry.Timestamp("time");
-        var text = entry.String("text", required: true);
+        var text = entry.String(EventText.Name, EventText.Required);
         var milestone = entry.OneOf<Milestone>("milestone");
         var deadEnd = entry.Bool("dead_end") ?? false;
         return text is null ? null : new TimelineEvent(time, text, milestone, deadEnd);

@@ -1,4 +1,5 @@
 using PostmortemSite.Checking;
+using PostmortemSite.Format;
 using PostmortemSite.Importing;
 using PostmortemSite.Reading;
 using YamlDotNet.RepresentationModel;
