@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds synthetic libraries of each size with PostmortemSite and with Hugo, alternately, several times,
-# and reports median wall time, peak memory and output sizes in bench/results.md.
+# and reports median wall time, peak memory and output sizes in bench/results.md, with start-up (a build of an
+# empty library) on its own line. The CLI is published precompiled (ReadyToRun) as the installed tool ships.
 #   bench/run.sh [sizes...]        default: 1000 10000 50000 (about 12 minutes; pass 1000 10000 for a quick run)
 #   RUNS=5 SEED=1 WORK=/tmp/pm-bench SEARCH_BUDGET=0 bench/run.sh 1000 10000
 set -euo pipefail
@@ -23,10 +24,12 @@ if [ -z "$hugo_bin" ] && [ "$(id -u)" = 0 ]; then
 fi
 [ -z "$hugo_bin" ] && echo "hugo is not installed and cannot be installed here: measuring PostmortemSite alone." >&2
 
-echo "building the Release CLI and the generator once"
-dotnet build -c Release "$repo/src/PostmortemSite" -v quiet -nologo >/dev/null
+echo "publishing the Release CLI (ReadyToRun, as the tool package) and building the generator once"
+rm -rf "$work/cli"
+dotnet publish -c Release --use-current-runtime --self-contained false -p:PublishReadyToRun=true \
+  -o "$work/cli" "$repo/src/PostmortemSite" -v quiet -nologo >/dev/null
 dotnet build -c Release "$repo/bench/PostmortemSite.Bench" -v quiet -nologo >/dev/null
-cli="$repo/src/PostmortemSite/bin/Release/net10.0/postmortemsite.dll"
+cli="$work/cli/postmortemsite.dll"
 generator="$repo/bench/PostmortemSite.Bench/bin/Release/net10.0/PostmortemSite.Bench.dll"
 
 median() { sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
@@ -50,6 +53,16 @@ mkdir -p "$work"
   echo "| Incidents | Ours (s) | Ours peak (MB) | Hugo (s) | Hugo peak (MB) | Ours / Hugo | Our output (MB, files) | Search index (KB, files) | Hugo output (MB, files) |"
   echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 } >"$results.tmp"
+
+# Start-up: what every build pays before its first incident (runtime, JIT, theme assets, writing the empty site).
+mkdir -p "$work/empty/input"
+: >"$work/startup.txt"
+for r in $(seq "$runs"); do
+  rm -rf "$work/empty/out"
+  measure "$work/startup.txt" dotnet "$cli" build --input "$work/empty/input" --output "$work/empty/out"
+done
+startup_s=$(cut -d' ' -f1 "$work/startup.txt" | median)
+startup_mb=$(cut -d' ' -f2 "$work/startup.txt" | median | awk '{ printf "%.0f", $1 / 1024 }')
 
 declare -A ours_seconds
 for n in "${sizes[@]}"; do
@@ -86,6 +99,9 @@ for n in "${sizes[@]}"; do
   fi
   echo "| $n | $ours_s | $ours_mb | $hugo_s | $hugo_mb | $ratio | $out | $search | $hugo_out |" | tee -a "$results.tmp"
 done
+
+echo >>"$results.tmp"
+echo "Start-up (a build of an empty library, median of $runs): $startup_s s, peak $startup_mb MB." | tee -a "$results.tmp"
 
 if [ -n "${ours_seconds[10000]:-}" ] && [ -n "${ours_seconds[50000]:-}" ]; then
   echo >>"$results.tmp"

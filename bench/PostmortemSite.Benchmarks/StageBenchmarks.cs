@@ -59,5 +59,5 @@ public class StageBenchmarks
 
     [Benchmark]
     public async Task<int> Rendering() =>
-        (await SiteRenderer.RenderAsync(_knowledgeBase, new SiteOptions(_input, Path.Combine(_input, "out")), _theme)).Count;
+        (await SiteRenderer.RenderAsync(_knowledgeBase, new SiteOptions(_input, Path.Combine(_input, "out")), _theme)).Files.Count;
 }

@@ -33,7 +33,7 @@ try
 
     var imported = await PostmortemImporter.ImportAsync(new ImportOptions([.. documents.Select(d => d.Source)], postmortems));
     var outputs = imported.Files.Where(f => f.Output is not null).ToDictionary(f => Path.GetFullPath(f.Source), f => Path.GetFullPath(f.Output!));
-    var build = await new SiteBuilder(DefaultTheme.Create()).BuildAsync(new SiteOptions(input, Path.Combine(work.FullName, "site"), AsOf: new DateOnly(2026, 1, 1)), write: false);
+    var build = await new SiteBuilder(DefaultTheme.Create()).BuildAsync(new SiteOptions(input, Path.Combine(work.FullName, "site"), AsOf: new DateOnly(2026, 1, 1)), WriteMode.None);
     var byPath = (build.KnowledgeBase?.Incidents ?? []).ToDictionary(p => Path.GetFullPath(Path.Combine(input, p.SourcePath)), p => p);
     var errors = build.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
 

@@ -12,7 +12,10 @@ public sealed class BuildCache
     public ReadCache Reads { get; } = new();
 
     /// <summary>The output folder and the files the last build wrote there.</summary>
-    internal (string Folder, IReadOnlyList<OutputFile> Files)? Written { get; set; }
+    private (string Folder, IReadOnlyList<OutputFile> Files)? _written;
+
+    /// <summary>Records what a build wrote, so the next incremental write compares with it instead of reading the disk.</summary>
+    internal void Wrote(string outputDirectory, IReadOnlyList<OutputFile> files) => _written = (Path.GetFullPath(outputDirectory), files);
 
     /// <summary>
     /// Records files written outside a build (serve's quick update of one page), so the next build compares with
@@ -26,12 +29,12 @@ public sealed class BuildCache
         }
 
         var byPath = files.ToDictionary(f => f.Path, StringComparer.Ordinal);
-        Written = (Path.GetFullPath(outputDirectory), written.Select(f => byPath.GetValueOrDefault(f.Path, f)).ToList());
+        Wrote(outputDirectory, written.Select(f => byPath.GetValueOrDefault(f.Path, f)).ToList());
     }
 
     internal IReadOnlyList<OutputFile>? WrittenTo(string outputDirectory) =>
-        Written is { } written && written.Folder == Path.GetFullPath(outputDirectory) ? written.Files : null;
+        _written is { } written && written.Folder == Path.GetFullPath(outputDirectory) ? written.Files : null;
 }
 
 /// <summary>Where a build is: the stage and, when known, how far through it.</summary>
-public sealed record BuildProgress(string Stage, int Done, int Total);
+public sealed record BuildProgress(BuildStage Stage, int Done, int Total);

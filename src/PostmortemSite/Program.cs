@@ -30,21 +30,39 @@ public static class Program
 
         // Ctrl+C cancels the command's token; give it time to finish (serve stops its server in well under a second)
         // instead of being cut off with exit code 130.
-        var configuration = new InvocationConfiguration { Output = output, Error = error, ProcessTerminationTimeout = TimeSpan.FromSeconds(5) };
+        // The handler of last resort is ours, so a failure a stage has named reaches the user without a stack trace.
+        var configuration = new InvocationConfiguration { Output = output, Error = error, ProcessTerminationTimeout = TimeSpan.FromSeconds(5), EnableDefaultExceptionHandler = false };
         try
         {
             return await root.Parse(args).InvokeAsync(configuration);
         }
-        catch (IOException e)
+        catch (Exception e)
         {
-            // I/O problems are the environment's, not a bug: say what failed without a stack trace.
-            await error.WriteLineAsync($"error: {e.Message}");
-            return 2;
+            return await ReportFailureAsync(e, error);
         }
-        catch (UnauthorizedAccessException e)
+    }
+
+    /// <summary>What the user sees when a command fails other than with diagnostics; the exit code.</summary>
+    internal static async Task<int> ReportFailureAsync(Exception failure, TextWriter error)
+    {
+        switch (failure)
         {
-            await error.WriteLineAsync($"error: {e.Message}");
-            return 2;
+            case OperationCanceledException:
+                return 1;
+            case IOException or UnauthorizedAccessException:
+            case BuildStageException { InnerException: IOException or UnauthorizedAccessException }:
+                // I/O problems are the environment's, not a bug: say what failed without a stack trace.
+                await error.WriteLineAsync($"error: {failure.Message}");
+                return 2;
+            case BuildStageException stage:
+                // Not the user's content (that is a diagnostic): a bug, said with the stage it happened in.
+                await error.WriteLineAsync($"error: {stage.Message}");
+                await error.WriteLineAsync($"  PostmortemSite failed unexpectedly while {stage.Stage}, not because of your postmortems. Please report it with the command you ran ({stage.InnerException?.GetType().Name}).");
+                return 2;
+            default:
+                // What System.CommandLine's own handler prints for a bug outside any stage.
+                await error.WriteLineAsync($"Unhandled exception: {failure}");
+                return 1;
         }
     }
 }

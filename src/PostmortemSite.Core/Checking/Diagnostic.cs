@@ -30,7 +30,7 @@ public sealed record Diagnostic(Severity Severity, string Code, string Message, 
     }
 }
 
-public static class DiagnosticCodes
+internal static class DiagnosticCodes
 {
     public const string InvalidYaml = "PM001";
     public const string MissingField = "PM002";
@@ -82,5 +82,13 @@ public static class DiagnosticCodes
     public const string ImportWouldNotBuild = "PM051";
     public const string NotImported = "PM052";
     public const string MilestoneDropped = "PM053";
+
+    // PM080-PM084: import formats and review (issue 17, items 7-9).
+    public const string NotConverted = "PM080";
+    public const string LeftOutOnConversion = "PM081";
+    public const string ReviewReportNotOwned = "PM082";
     public const string NoSiteUrl = "PM065";
+
+    // PM085-PM087: front-matter schema (issue 13).
+    public const string UnknownValueIgnored = "PM085";
 }

@@ -1,7 +1,7 @@
 using Markdig;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Syntax;
-using PostmortemSite.Rendering;
+using PostmortemSite.Format;
 
 namespace PostmortemSite.Editions;
 
@@ -9,7 +9,7 @@ namespace PostmortemSite.Editions;
 /// The <c>::: internal</c> ... <c>:::</c> passages of a Markdown text, found by the very pipeline that renders bodies,
 /// so what the public edition removes is exactly what the internal edition shows as a passage.
 /// </summary>
-public static class InternalPassages
+internal static class InternalPassages
 {
     public const string ContainerName = "internal";
 
@@ -70,12 +70,7 @@ public static class InternalPassages
             return [];
         }
 
-        MarkdownDocument document;
-        try
-        {
-            document = Markdown.Parse(markdown, MarkdownRenderer.Pipeline);
-        }
-        catch (ArgumentException)
+        if (BodyMarkdown.TryParse(markdown) is not { } document)
         {
             return null;
         }
@@ -136,4 +131,4 @@ public static class InternalPassages
 /// <param name="Text">The text without its internal passages.</param>
 /// <param name="Passages">How many passages were removed.</param>
 /// <param name="UnclosedLines">Lines (1-based, in the text) of passages no ':::' closes.</param>
-public sealed record Stripped(string Text, int Passages, IReadOnlyList<int> UnclosedLines);
+internal sealed record Stripped(string Text, int Passages, IReadOnlyList<int> UnclosedLines);

@@ -1,7 +1,7 @@
 using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
-using PostmortemSite.Rendering;
+using PostmortemSite.Format;
 
 namespace PostmortemSite.Editions;
 
@@ -21,12 +21,7 @@ internal static class LeftOutLinks
             return markdown;
         }
 
-        MarkdownDocument document;
-        try
-        {
-            document = Markdown.Parse(markdown, MarkdownRenderer.Pipeline);
-        }
-        catch (ArgumentException)
+        if (BodyMarkdown.TryParse(markdown) is not { } document)
         {
             return markdown;
         }

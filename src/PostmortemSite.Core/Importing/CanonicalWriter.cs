@@ -11,7 +11,7 @@ namespace PostmortemSite.Importing;
 /// </summary>
 internal static class CanonicalWriter
 {
-    public static string Write(ExtractedPostmortem postmortem, ExtractionReport report, IReadOnlyList<string> warnings)
+    public static string Write(ExtractedPostmortem postmortem, ExtractionReport report, IReadOnlyList<string> warnings, ImportNotes? notes = null)
     {
         var yaml = new StringBuilder();
         yaml.Append("---\n");
@@ -65,7 +65,7 @@ internal static class CanonicalWriter
                 yaml.Append("  - title: ").Append(YamlText.Quote(item.Title)).Append('\n');
                 Scalar(yaml, 2, "owner", item.Owner);
                 Scalar(yaml, 2, "priority", item.Priority);
-                Scalar(yaml, 2, "status", item.Status);
+                Scalar(yaml, 2, "status", item.Status.Name());
                 Scalar(yaml, 2, "ticket", item.Ticket);
             }
         }
@@ -77,7 +77,7 @@ internal static class CanonicalWriter
             {
                 yaml.Append(entry.Time is { } time ? $"  - time: {Timestamp(time)}\n    text: " : "  - text: ").Append(YamlText.Quote(entry.Text)).Append('\n');
 
-                Scalar(yaml, 2, "milestone", entry.Milestone);
+                Scalar(yaml, 2, "milestone", entry.Milestone?.Name());
                 if (entry.DeadEnd)
                 {
                     yaml.Append("    dead_end: true\n");
@@ -94,6 +94,11 @@ internal static class CanonicalWriter
         if (postmortem.ForeignFrontMatter is { } original)
         {
             Scalar(yaml, 1, "front_matter", original);
+        }
+
+        if (notes is not null)
+        {
+            ImportNotesYaml.Append(yaml, notes);
         }
 
         yaml.Append("---\n");

@@ -1,5 +1,8 @@
 using System.Text;
 using PostmortemSite.Checking;
+using PostmortemSite.FileSystem;
+using PostmortemSite.Importing.Formats;
+using PostmortemSite.Importing.Review;
 using PostmortemSite.Linking;
 using PostmortemSite.Model;
 using PostmortemSite.Reading;
@@ -28,14 +31,28 @@ public enum ImportOutcome
     /// <summary>Not written: a different file exists there and --force was not given.</summary>
     Skipped,
 
+    /// <summary>Found under a folder but not read: a format import does not read, a hidden file, a link; the reason is its diagnostic.</summary>
+    NotRead,
+
     /// <summary>The source could not be read.</summary>
     Failed,
 }
 
-public sealed record ImportedFile(string Source, string? Output, ImportOutcome Outcome, ExtractionReport? Report, IReadOnlyList<Diagnostic> Diagnostics);
+public sealed record ImportedFile(string Source, string? Output, ImportOutcome Outcome, ExtractionReport? Report, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    /// <summary>Each field as found, guessed or missing: a row of the review report.</summary>
+    internal IReadOnlyList<FieldReading> Fields { get; init; } = [];
+
+    internal SourceFormat? Format { get; init; }
+
+    public bool WasImported => Outcome is ImportOutcome.Written or ImportOutcome.Overwritten or ImportOutcome.Unchanged or ImportOutcome.AlreadyCanonical;
+}
 
 public sealed record ImportResult(IReadOnlyList<ImportedFile> Files, IReadOnlyList<Diagnostic> Diagnostics)
 {
+    /// <summary>The review report's Markdown file (a CSV beside it), or null when none was written.</summary>
+    public string? ReviewReport { get; init; }
+
     public bool Failed => Diagnostics.Concat(Files.SelectMany(f => f.Diagnostics)).Any(d => d.Severity == Severity.Error);
 
     /// <summary>The report printed at the end of an import: for each file, what was extracted, guessed and not found.</summary>
@@ -74,7 +91,14 @@ public sealed record ImportResult(IReadOnlyList<ImportedFile> Files, IReadOnlyLi
             .Select(o => (Outcome: o, Count: Files.Count(f => f.Outcome == o)))
             .Where(c => c.Count > 0)
             .Select(c => $"{c.Count} {Describe(c.Outcome)}");
-        text.Append($"Imported {Files.Count} file{(Files.Count == 1 ? "" : "s")}: {string.Join(", ", counts.DefaultIfEmpty("nothing to do"))}.\n");
+        var imported = Files.Count(f => f.WasImported);
+        var of = imported == Files.Count ? $"{Files.Count} file{(Files.Count == 1 ? "" : "s")}" : $"{imported} of {Files.Count} files";
+        text.Append($"Imported {of}: {string.Join(", ", counts.DefaultIfEmpty("nothing to do"))}.\n");
+        if (ReviewReport is { } review)
+        {
+            text.Append($"Review report: {review} and {Path.ChangeExtension(review, ".csv")}\n");
+        }
+
         return text.ToString();
     }
 
@@ -86,13 +110,14 @@ public sealed record ImportResult(IReadOnlyList<ImportedFile> Files, IReadOnlyLi
         }
     }
 
-    private static string Describe(ImportOutcome outcome) => outcome switch
+    internal static string Describe(ImportOutcome outcome) => outcome switch
     {
         ImportOutcome.Written => "written",
         ImportOutcome.Overwritten => "overwritten",
         ImportOutcome.Unchanged => "unchanged",
         ImportOutcome.AlreadyCanonical => "already canonical, left as it is",
         ImportOutcome.Skipped => "skipped (the output exists)",
+        ImportOutcome.NotRead => "not read",
         _ => "failed",
     };
 }
@@ -105,20 +130,23 @@ public static class PostmortemImporter
     {
         var diagnostics = new List<Diagnostic>();
         var taxonomy = await ReadTaxonomyAsync(options, diagnostics, cancellationToken);
-        var sources = FindSources(options.Paths, diagnostics);
+        var sources = SourceFinder.Find(options.Paths, diagnostics);
         var extractor = new PostmortemExtractor(taxonomy);
         var checker = new PostmortemReader(taxonomy);
         var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var files = new List<ImportedFile>();
-        progress?.Report(new BuildProgress("importing", 0, sources.Count));
-        foreach (var (fullPath, shownPath, sourceName) in sources)
+        progress?.Report(new BuildProgress(BuildStage.Importing, 0, sources.Count));
+        foreach (var source in sources)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            files.Add(await ImportOneAsync(extractor, checker, fullPath, shownPath, sourceName, options, taken, cancellationToken));
-            progress?.Report(new BuildProgress("importing", files.Count, sources.Count));
+            files.Add(source.NotRead is { } reason
+                ? new ImportedFile(source.ShownPath, null, ImportOutcome.NotRead, null, [reason])
+                : await ImportOneAsync(extractor, checker, source, options, taken, cancellationToken));
+            progress?.Report(new BuildProgress(BuildStage.Importing, files.Count, sources.Count));
         }
 
-        return new ImportResult(files, diagnostics);
+        var result = new ImportResult(files, diagnostics);
+        return files.Count == 0 ? result : await ReviewReport.WriteAsync(result, options, cancellationToken);
     }
 
     private static async Task<RootCauseTaxonomy> ReadTaxonomyAsync(ImportOptions options, List<Diagnostic> diagnostics, CancellationToken cancellationToken)
@@ -137,60 +165,9 @@ public static class PostmortemImporter
         return TaxonomyReader.Parse(path, await File.ReadAllTextAsync(path, cancellationToken), diagnostics);
     }
 
-    /// <summary>Files as given, and the postmortem files under folders; each with the path shown and the name recorded in the output.</summary>
-    private static List<(string FullPath, string ShownPath, string SourceName)> FindSources(IReadOnlyList<string> paths, List<Diagnostic> diagnostics)
+    private static async Task<ImportedFile> ImportOneAsync(PostmortemExtractor extractor, PostmortemReader checker, ImportSource source, ImportOptions options, HashSet<string> taken, CancellationToken cancellationToken)
     {
-        var sources = new List<(string, string, string)>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var path in paths)
-        {
-            if (File.Exists(path))
-            {
-                if (seen.Add(Path.GetFullPath(path)))
-                {
-                    sources.Add((path, path, Path.GetFileName(path)));
-                }
-            }
-            else if (Directory.Exists(path))
-            {
-                foreach (var (full, relative) in SiteReader.FindPostmortemFiles(path).Where(f => seen.Add(Path.GetFullPath(f.FullPath))))
-                {
-                    sources.Add((full, Path.Combine(path, relative).Replace('\\', '/'), relative));
-                }
-
-                ReportPassedOver(path, seen, diagnostics);
-            }
-            else
-            {
-                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnreadableFile, $"'{path}' is neither a file nor a folder", new SourceLocation(path), "check the path"));
-            }
-        }
-
-        return sources;
-    }
-
-    /// <summary>Every other file under a folder is named with the reason it was not read, so "Imported 10 files" from a folder of 15 explains itself.</summary>
-    private static void ReportPassedOver(string folder, HashSet<string> taken, List<Diagnostic> diagnostics)
-    {
-        var everything = Directory.EnumerateFiles(folder, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.ReparsePoint });
-        foreach (var file in everything.Where(f => !taken.Contains(Path.GetFullPath(f))).Order(StringComparer.Ordinal))
-        {
-            var relative = Path.GetRelativePath(folder, file).Replace('\\', '/');
-            if (relative.Split('/').Any(part => part.StartsWith('.')))
-            {
-                continue;
-            }
-
-            var extension = Path.GetExtension(file);
-            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.NotImported,
-                $"not imported: {(extension.Length == 0 ? "a file without an extension" : $"'{extension}' files")} are not read from a folder (read: .md, .markdown, .txt)",
-                new SourceLocation(Path.Combine(folder, relative).Replace('\\', '/')),
-                "convert it to Markdown or plain text, or name the file itself on the command line to import it as text"));
-        }
-    }
-
-    private static async Task<ImportedFile> ImportOneAsync(PostmortemExtractor extractor, PostmortemReader checker, string fullPath, string shownPath, string sourceName, ImportOptions options, HashSet<string> taken, CancellationToken cancellationToken)
-    {
+        var (fullPath, shownPath, sourceName) = (source.FullPath, source.ShownPath, source.SourceName);
         byte[] bytes;
         try
         {
@@ -206,14 +183,16 @@ public static class PostmortemImporter
             return new ImportedFile(shownPath, null, ImportOutcome.Failed, null, [Diagnostic.Error(DiagnosticCodes.UnreadableFile, $"cannot read the file: {e.Message}", new SourceLocation(shownPath), "check that the file exists and is readable")]);
         }
 
-        // The same decoding as the build: binary and oversized files are refused with a reason, Windows-1252 is read with a warning.
-        var (decoded, problem) = SourceDecoder.Decode(bytes, shownPath);
-        if (decoded is not { } text)
+        // The same decoding as the build (binary and oversized files are refused with a reason, Windows-1252 is read
+        // with a warning), then other formats are converted to Markdown so one extractor reads them all.
+        var (document, unreadable) = DocumentConverter.Read(bytes, source.Format, shownPath);
+        if (document is null)
         {
-            return new ImportedFile(shownPath, null, ImportOutcome.Failed, null, [problem!]);
+            return new ImportedFile(shownPath, null, ImportOutcome.Failed, null, [unreadable!]) { Format = source.Format };
         }
 
-        if (IsCanonical(text))
+        var text = document.Text;
+        if (source.Format.KeepsOriginalText() && IsCanonical(text))
         {
             var copy = OutputPath(options.OutputDirectory, PostmortemExtractor.IdFor(sourceName), taken);
             if (string.Equals(Path.GetFullPath(copy), Path.GetFullPath(fullPath), StringComparison.Ordinal))
@@ -226,19 +205,27 @@ public static class PostmortemImporter
         }
 
         var extraction = extractor.Extract(sourceName, text, DateOnly.FromDateTime(File.GetLastWriteTimeUtc(fullPath)));
+        if (document.Body is { } originalBody)
+        {
+            extraction = extraction with { Postmortem = extraction.Postmortem with { Body = originalBody } };
+        }
+
+        var fields = FieldReadings.From(extraction.Report, extraction.Postmortem.Classification.Confidence);
+        var notes = FieldReadings.Notes(fields, source.Format == SourceFormat.PlainText);
         var output = OutputPath(options.OutputDirectory, ReadableId(extraction.Postmortem, sourceName), taken);
         var located = extraction.Diagnostics.Select(d => d with { Location = d.Location with { File = shownPath } }).ToList();
-        var content = CanonicalWriter.Write(extraction.Postmortem, extraction.Report, extraction.Diagnostics.Select(d => d.Message).ToList());
+        var content = CanonicalWriter.Write(extraction.Postmortem, extraction.Report, extraction.Diagnostics.Select(d => d.Message).ToList(), notes);
 
         // Read back exactly as build will: a file build would reject is reported and not written, so the rest still build.
         if (checker.Read(Path.GetFileName(output), content).Diagnostics.FirstOrDefault(d => d.Severity == Severity.Error) is { } rejected)
         {
             return new ImportedFile(shownPath, null, ImportOutcome.Failed, extraction.Report,
-                [.. located, Diagnostic.Error(DiagnosticCodes.ImportWouldNotBuild, $"not imported: the extracted file would not build ({rejected.Code}: {rejected.Message})", new SourceLocation(shownPath), "fix the source (or import it and correct the fields by hand), then import it again")]);
+                [.. document.Notes, .. located, Diagnostic.Error(DiagnosticCodes.ImportWouldNotBuild, $"not imported: the extracted file would not build ({rejected.Code}: {rejected.Message})", new SourceLocation(shownPath), "fix the source (or import it and correct the fields by hand), then import it again")])
+            { Fields = fields, Format = source.Format };
         }
 
         var written = await WriteAsync(output, new UTF8Encoding(false).GetBytes(content), options.Force, shownPath, cancellationToken);
-        return written with { Report = extraction.Report, Diagnostics = [.. problem is null ? [] : new[] { problem }, .. located, .. written.Diagnostics] };
+        return written with { Report = extraction.Report, Diagnostics = [.. document.Notes, .. located, .. written.Diagnostics], Fields = fields, Format = source.Format };
     }
 
     /// <summary>

@@ -25,6 +25,9 @@ public sealed record SiteOptions(
     /// <summary>Fields the public edition leaves out of every incident, as dotted names (<c>impact.description</c>).</summary>
     public IReadOnlyList<string> InternalFields { get; init; } = [];
 
+    /// <summary>Where rendered pages are kept between builds (<see cref="Rendering.PageCache"/>); null renders every page.</summary>
+    public string? CacheDirectory { get; init; }
+
     /// <summary>The IANA time zone times are shown in; null shows UTC.</summary>
     public string? DisplayTimeZone { get; init; }
 

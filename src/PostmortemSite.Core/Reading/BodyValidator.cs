@@ -1,6 +1,6 @@
 using System.Buffers;
-using Markdig;
 using PostmortemSite.Checking;
+using PostmortemSite.Format;
 
 namespace PostmortemSite.Reading;
 
@@ -16,8 +16,6 @@ internal static class BodyValidator
 
     private static readonly SearchValues<char> BlockMarkers = SearchValues.Create("-*+.)>:^[|`~=");
     private static readonly SearchValues<char> InlineMarkers = SearchValues.Create("[]()*_~`!<>^=+");
-
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseAdvancedExtensions().DisableHtml().Build();
 
     // Markdig gives up (ArgumentException) past 128 nested blocks, where a list level counts twice, and past
     // thousands of nested brackets or emphasis runs. Opening a block takes at least one marker character or one
@@ -65,16 +63,9 @@ internal static class BodyValidator
             return null;
         }
 
-        try
-        {
-            Markdown.Parse(body, Pipeline);
-            return null;
-        }
-        catch (ArgumentException)
-        {
-            // Markdig's own guard against deeply nested brackets, emphasis or quotes.
-            return TooDeep(sourcePath, bodyFirstLine);
-        }
+        // The renderer's own pipeline decides: Markdig's guard against deeply nested brackets, emphasis or quotes
+        // refuses exactly the bodies the render stage could not parse.
+        return BodyMarkdown.TryParse(body) is null ? TooDeep(sourcePath, bodyFirstLine) : null;
     }
 
     private static int CountOf(ReadOnlySpan<char> text, SearchValues<char> values)

@@ -1,34 +1,19 @@
 using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using PostmortemSite.Format;
 
 namespace PostmortemSite.Rendering;
 
 /// <summary>Markdown to HTML for postmortem bodies. Raw HTML is shown as text, unsafe link schemes are dropped and the result passes <see cref="HtmlAllowList"/>, so content never runs script.</summary>
-public static class MarkdownRenderer
+internal static class MarkdownRenderer
 {
-    // Built once and shared: a built pipeline cannot change and is safe to use from many threads.
-    internal static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .UseAdvancedExtensions()
-        .DisableHtml()
-        .Build();
-
     private static readonly string[] SafeSchemes = ["http", "https", "mailto"];
 
     public static string ToHtml(string markdown) => ToHtml(markdown, _ => null);
 
     /// <summary>The body parsed by the rendering pipeline, so headings carry the same ids as on the page; null when it cannot be parsed.</summary>
-    internal static MarkdownDocument? Parse(string markdown)
-    {
-        try
-        {
-            return Markdown.Parse(markdown, Pipeline);
-        }
-        catch (ArgumentException)
-        {
-            return null;
-        }
-    }
+    internal static MarkdownDocument? Parse(string markdown) => BodyMarkdown.TryParse(markdown);
 
     /// <param name="resolveLink">Maps a relative link (such as another postmortem's .md file) to its URL on the site; null leaves it as written.</param>
     public static string ToHtml(string markdown, Func<LinkInline, string?> resolveLink) =>
@@ -38,7 +23,7 @@ public static class MarkdownRenderer
     internal static string Render(MarkdownDocument document) =>
         // The pipeline's own pooled renderer: setting up a fresh HtmlRenderer per body cost more than parsing it.
         // Checking the links in Parse keeps their text readable; the allow-list is what guarantees no script.
-        HtmlAllowList.Apply(document.ToHtml(Pipeline));
+        HtmlAllowList.Apply(document.ToHtml(BodyMarkdown.Pipeline));
 
     /// <summary>The body as text, for the rare body the parser refuses.</summary>
     internal static string AsText(string markdown) => "<pre>" + System.Net.WebUtility.HtmlEncode(markdown) + "</pre>";
@@ -46,14 +31,9 @@ public static class MarkdownRenderer
     /// <summary>The parsed body with its links made safe and resolved; null when the parser refuses it.</summary>
     internal static MarkdownDocument? Parse(string markdown, Func<LinkInline, string?> resolveLink)
     {
-        MarkdownDocument document;
-        try
+        // The reading stage rejects bodies nested beyond Markdig's limit; should one slip through, show it as text rather than fail.
+        if (BodyMarkdown.TryParse(markdown) is not { } document)
         {
-            document = Markdown.Parse(markdown, Pipeline);
-        }
-        catch (ArgumentException)
-        {
-            // The reading stage rejects bodies nested beyond Markdig's limit; should one slip through, show it as text rather than fail.
             return null;
         }
 

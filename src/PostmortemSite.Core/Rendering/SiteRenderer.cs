@@ -6,19 +6,20 @@ using PostmortemSite.Model;
 namespace PostmortemSite.Rendering;
 
 /// <summary>The render stage: every page, the API, the feeds and the theme's assets, as files in memory. Never touches the disk.</summary>
-public static class SiteRenderer
+internal static class SiteRenderer
 {
     private const int PagesPerRenderer = 32;
 
-    /// <param name="diagnostics">Receives problems found while rendering, such as body links that lead nowhere.</param>
-    public static async Task<IReadOnlyList<OutputFile>> RenderAsync(KnowledgeBase knowledgeBase, SiteOptions options, SiteTheme theme, List<Diagnostic>? diagnostics = null, CancellationToken cancellationToken = default, IProgress<BuildProgress>? progress = null)
+    /// <param name="cache">Incident pages from earlier builds; those whose fingerprint it holds are taken from it instead of rendered.</param>
+    public static async Task<RenderStageResult> RenderAsync(KnowledgeBase knowledgeBase, SiteOptions options, SiteTheme theme, CancellationToken cancellationToken = default, IProgress<BuildProgress>? progress = null, PageCache? cache = null)
     {
         var urls = SiteUrls.For(options);
         var site = new SiteContext(options.SiteTitle, urls, knowledgeBase);
-        var pages = PlanPages(site, theme, diagnostics ?? []);
+        var diagnostics = new List<Diagnostic>();
+        var pages = PlanPages(site, theme, diagnostics, cache is not null);
 
         var files = new List<OutputFile>(pages.Count + theme.Assets.Count + 4);
-        files.AddRange(await RenderPagesAsync(pages, cancellationToken, progress));
+        files.AddRange(await RenderPagesAsync(pages, cancellationToken, progress, cache));
         files.Add(ApiWriter.Write(knowledgeBase, urls));
         files.Add(ApiWriter.WriteIncidentList(knowledgeBase, urls));
         files.Add(FeedWriter.WriteFeed(knowledgeBase, urls, options.SiteTitle));
@@ -30,24 +31,26 @@ public static class SiteRenderer
 
         files.Add(FeedWriter.WriteRobots(urls));
         files.AddRange(theme.Assets.Select(a => a with { Path = "assets/" + a.Path }));
-        return files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        return new RenderStageResult(files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList(), diagnostics);
     }
 
     /// <summary>
-    /// One incident's page as <see cref="RenderAsync"/> would render it, with <paramref name="incident"/> standing in
-    /// for the knowledge base's incident of the same id. Serve uses it to show an edit before the whole site is rebuilt.
+    /// The pages of <paramref name="incidents"/> as <see cref="RenderAsync"/> would render them, each standing in for
+    /// the knowledge base's incident of the same id. Serve uses it to show an edit before the whole site is rebuilt.
     /// </summary>
-    internal static async Task<OutputFile> RenderIncidentAsync(KnowledgeBase knowledgeBase, Postmortem incident, SiteOptions options, SiteTheme theme, List<Diagnostic> diagnostics, CancellationToken cancellationToken = default)
+    internal static async Task<RenderStageResult> RenderIncidentsAsync(KnowledgeBase knowledgeBase, IReadOnlyList<Postmortem> incidents, SiteOptions options, SiteTheme theme, CancellationToken cancellationToken = default)
     {
         var site = new SiteContext(options.SiteTitle, SiteUrls.For(options), knowledgeBase);
-        var body = RenderBody(new BodyLinkResolver(knowledgeBase, site.Urls), incident, diagnostics);
-        var pages = await RenderPagesAsync([IncidentPage(site, theme, incident, body)], cancellationToken, progress: null);
-        return pages[0];
+        var links = new BodyLinkResolver(knowledgeBase, site.Urls);
+        var diagnostics = new List<Diagnostic>();
+        var pages = incidents.Select(incident => IncidentPage(site, theme, incident, RenderBody(links, incident, diagnostics), digests: null)).ToList();
+        return new RenderStageResult(await RenderPagesAsync(pages, cancellationToken, progress: null, cache: null), diagnostics);
     }
 
-    private sealed record PageJob(string Path, Type Component, PageModel Model);
+    /// <param name="Fingerprint">Everything the page shows, when it may come from the <see cref="PageCache"/>.</param>
+    private sealed record PageJob(string Path, Type Component, PageModel Model, UInt128? Fingerprint = null);
 
-    private static List<PageJob> PlanPages(SiteContext site, SiteTheme theme, List<Diagnostic> diagnostics)
+    private static List<PageJob> PlanPages(SiteContext site, SiteTheme theme, List<Diagnostic> diagnostics, bool fingerprint)
     {
         var kb = site.KnowledgeBase;
         var links = new BodyLinkResolver(kb, site.Urls);
@@ -91,11 +94,13 @@ public static class SiteRenderer
             bodies[i] = (RenderBody(links, incident, found), found);
         });
 
+        var digests = fingerprint ? PageCache.IncidentDigests(kb.Incidents) : null;
+        var incidentPages = new PageJob[kb.Incidents.Count];
+        Parallel.For(0, kb.Incidents.Count, i => incidentPages[i] = IncidentPage(site, theme, kb.Incidents[i], bodies[i].Html, digests));
         for (var i = 0; i < kb.Incidents.Count; i++)
         {
-            var incident = kb.Incidents[i];
             diagnostics.AddRange(bodies[i].Diagnostics);
-            pages.Add(IncidentPage(site, theme, incident, bodies[i].Html));
+            pages.Add(incidentPages[i]);
         }
 
         foreach (var summary in kb.Categories)
@@ -110,14 +115,19 @@ public static class SiteRenderer
     }
 
     private static IncidentBody RenderBody(BodyLinkResolver links, Postmortem incident, List<Diagnostic> diagnostics) =>
-        IncidentBody.Render(incident.BodyMarkdown, link => links.Resolve(link, incident, incident.BodyLine, diagnostics));
+        IncidentBody.Render(BodyMarkdown(incident), link => links.Resolve(link, incident, incident.BodyLine, diagnostics));
+
+    /// <summary>An imported plain-text body is kept as written and shaped into the document it was only here, for its page.</summary>
+    private static string BodyMarkdown(Postmortem incident) =>
+        incident.Imported?.BodyFormat == BodyFormat.PlainText ? Importing.Formats.PlainTextToMarkdown.Convert(incident.BodyMarkdown) : incident.BodyMarkdown;
 
     /// <summary>The incident's page with its cross-links as the knowledge base has them; the incident is found there by id.</summary>
-    private static PageJob IncidentPage(SiteContext site, SiteTheme theme, Postmortem incident, IncidentBody body)
+    private static PageJob IncidentPage(SiteContext site, SiteTheme theme, Postmortem incident, IncidentBody body, IReadOnlyDictionary<string, UInt128>? digests)
     {
         var kb = site.KnowledgeBase;
-        return new($"incidents/{incident.Id}/index.html", theme.IncidentPage,
-            new IncidentPageModel(site, incident, kb.Taxonomy.Get(incident.RootCause.Category), body, kb.LinksOf(incident)));
+        var model = new IncidentPageModel(site, incident, kb.Taxonomy.Get(incident.RootCause.Category), body, kb.LinksOf(incident));
+        return new($"incidents/{incident.Id}/index.html", theme.IncidentPage, model,
+            digests is null ? null : PageCache.IncidentPageFingerprint(model, kb.FalseLeadsOf(incident), digests));
     }
 
     private static void AddGroups(List<PageJob> pages, SiteContext site, SiteTheme theme, GroupKind kind, string folder, string title, IReadOnlyList<IncidentGroup> groups)
@@ -136,11 +146,11 @@ public static class SiteRenderer
     }
 
     /// <summary>HtmlRenderer runs one component tree at a time, so each worker gets its own renderer.</summary>
-    private static async Task<IReadOnlyList<OutputFile>> RenderPagesAsync(List<PageJob> pages, CancellationToken cancellationToken, IProgress<BuildProgress>? progress)
+    private static async Task<IReadOnlyList<OutputFile>> RenderPagesAsync(List<PageJob> pages, CancellationToken cancellationToken, IProgress<BuildProgress>? progress, PageCache? cache)
     {
         var results = new OutputFile[pages.Count];
         var done = 0;
-        progress?.Report(new BuildProgress("rendering", 0, pages.Count));
+        progress?.Report(new BuildProgress(BuildStage.Rendering, 0, pages.Count));
         var workers = Math.Max(1, Math.Min(Environment.ProcessorCount, pages.Count / 16 + 1));
         var queue = new ConcurrentQueue<int>(Enumerable.Range(0, pages.Count));
         var tasks = Enumerable.Range(0, workers).Select(_ => Task.Run(async () =>
@@ -150,6 +160,13 @@ public static class SiteRenderer
             while (queue.TryDequeue(out var i))
             {
                 cancellationToken.ThrowIfCancellationRequested();
+                if (cache is not null && pages[i].Fingerprint is { } cached && cache.TryGet(cached, out var page))
+                {
+                    results[i] = new OutputFile(pages[i].Path, page);
+                    Interlocked.Increment(ref done);
+                    continue;
+                }
+
                 // A renderer keeps every component it has rendered until it is disposed, so a long-lived one holds
                 // thousands of page trees; a fresh renderer every few pages lets them be collected young.
                 if (++rendered % PagesPerRenderer == 0)
@@ -158,10 +175,24 @@ public static class SiteRenderer
                     renderer = new ComponentRenderer();
                 }
 
-                results[i] = new OutputFile(pages[i].Path, await renderer.RenderPageAsync(pages[i].Component, pages[i].Model));
+                try
+                {
+                    results[i] = new OutputFile(pages[i].Path, await renderer.RenderPageAsync(pages[i].Component, pages[i].Model));
+                if (cache is not null && pages[i].Fingerprint is { } fingerprint)
+                {
+                    cache.Add(fingerprint, results[i].Content);
+                }
+
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // A theme component that throws: say which page, or the user has a message and no place.
+                    throw new BuildStageException("rendering", e, pages[i].Path);
+                }
+
                 if (Interlocked.Increment(ref done) % 64 == 0)
                 {
-                    progress?.Report(new BuildProgress("rendering", done, pages.Count));
+                    progress?.Report(new BuildProgress(BuildStage.Rendering, done, pages.Count));
                 }
             }
 
@@ -171,3 +202,6 @@ public static class SiteRenderer
         return results;
     }
 }
+
+/// <summary>What the render stage produced: every file in path order, and the problems found on the way (such as body links that lead nowhere).</summary>
+internal sealed record RenderStageResult(IReadOnlyList<OutputFile> Files, IReadOnlyList<Diagnostic> Diagnostics);

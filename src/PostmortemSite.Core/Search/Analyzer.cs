@@ -2,14 +2,17 @@ using System.Collections.Concurrent;
 
 namespace PostmortemSite.Search;
 
-/// <summary>One word of text: where it is, how it was written (lowercased) and the term it is indexed under.</summary>
-public readonly record struct Token(string Term, string Surface, int Start, int End);
+/// <summary>
+/// One word of text: where it is, how it was written (lowercased) and the term it is indexed under. Position counts
+/// every word of the text, stop words included, so a quoted phrase's words keep their distance ("out of memory").
+/// </summary>
+internal readonly record struct Token(string Term, string Surface, int Start, int End, int Position);
 
 /// <summary>
 /// Text to terms: split into words, lowercase, drop stop words, stem. The twin of theme/assets/search/analyzer.js;
 /// both must produce identical tokens, so the character rules are spelled out here rather than left to culture tables.
 /// </summary>
-public static class Analyzer
+internal static class Analyzer
 {
     /// <summary>Longer runs are hashes, keys or base64, not words anyone searches for.</summary>
     public const int MaxWordLength = 40;
@@ -40,6 +43,7 @@ public static class Analyzer
         var tokens = new List<Token>(text.Length / 8);
         Span<char> word = stackalloc char[MaxRunLength];
         var i = 0;
+        var position = 0;
         while (i < text.Length)
         {
             if (!IsWordChar(text[i]))
@@ -79,8 +83,10 @@ public static class Analyzer
 
             if (length <= MaxRunLength && ToTerm(word[..length]) is { } token)
             {
-                tokens.Add(new Token(token.Term, token.Surface, start, i));
+                tokens.Add(new Token(token.Term, token.Surface, start, i, position));
             }
+
+            position++;
         }
 
         return tokens;

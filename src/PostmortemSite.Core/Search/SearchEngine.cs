@@ -3,8 +3,8 @@ using static PostmortemSite.Search.SearchIndexFormat;
 
 namespace PostmortemSite.Search;
 
-/// <summary>What one result shows, as stored in the hits and docs files.</summary>
-public sealed record SearchHit(int Ordinal, string Id, string Title, string Date, string Severity, string CategorySlug, string CategoryTitle, string Snippet, long Score);
+/// <summary>What one result shows, as stored in the hits and docs files; Passages once asked for (see SearchEngine.WithPassages).</summary>
+public sealed record SearchHit(int Ordinal, string Id, string Title, string Date, string Severity, string CategorySlug, string CategoryTitle, string Snippet, long Score, IReadOnlyList<MatchedPassage>? Passages = null);
 
 public sealed record FacetCount(string Value, string Label, int Count, bool Selected);
 
@@ -47,6 +47,7 @@ public sealed class SearchEngine
     private readonly Func<string, string?> _readFile;
     private readonly Dictionary<string, Shard?> _shards = new(StringComparer.Ordinal);
     private readonly Dictionary<int, SearchHit> _records = [];
+    private readonly Dictionary<string, Dictionary<int, int[]>> _positions = new(StringComparer.Ordinal);
     private readonly HashSet<string> _loadedDisplayFiles = new(StringComparer.Ordinal);
     private Meta? _meta;
 
@@ -77,7 +78,9 @@ public sealed class SearchEngine
 
         var scores = new long[documentCount];
         var matchCounts = new int[documentCount];
+        var holdsPhrases = HoldsEvery(parsed.Phrases, documentCount);
         var candidates = clauses.Count == 0 ? Enumerable.Range(0, documentCount).ToList() : Score(clauses, scores, matchCounts, documentCount);
+        candidates.RemoveAll(o => !holdsPhrases[o]);
         var excluded = Excluded(parsed.Exclusions, documentCount);
         var filter = meta is null ? null : new FilterSet(meta, parsed.Filters);
         var results = candidates.Where(o => !excluded[o] && (filter is null || filter.Passes(o, except: null))).ToList();
@@ -88,6 +91,7 @@ public sealed class SearchEngine
             // Natural-language queries rarely have every word in one write-up: rank by how many words a document
             // holds instead. Quoted words stay required; the user asked for them exactly.
             var relaxed = MostWordsCandidates(parsed.Terms, clauses, matchCounts, documentCount);
+            relaxed.RemoveAll(o => !holdsPhrases[o]);
             var more = relaxed.Where(o => !excluded[o] && (filter is null || filter.Passes(o, except: null))).ToList();
             if (more.Count > results.Count)
             {
@@ -106,6 +110,18 @@ public sealed class SearchEngine
             : new Dictionary<string, IReadOnlyList<FacetCount>>();
         return new SearchResult(results.Count, results, hits, facetCounts, matched.Distinct().Order(StringComparer.Ordinal).ToList(), unmatched, everyWord, mostWords, corrections);
     }
+
+    /// <summary>
+    /// The result with each hit's passages that show why it matched, read from one text file per hit, as the search
+    /// page shows them after ranking; a hit without a text file keeps its snippet alone.
+    /// </summary>
+    public SearchResult WithPassages(SearchResult result) => result with
+    {
+        Hits = result.Hits.Select(hit => hit with
+        {
+            Passages = _readFile(SearchPassages.PathOf(hit.Id)) is { } text ? SearchPassages.Best(text, result.MatchedTerms) : [],
+        }).ToList(),
+    };
 
     private sealed record Variant(TermInfo Term, int Kind, Shard Shard);
 
@@ -306,14 +322,76 @@ public sealed class SearchEngine
         return Enumerable.Range(0, documentCount).Where(o => matchCounts[o] > 0 && quoted[o] == quotedCount).ToList();
     }
 
-    /// <summary>A document is excluded when it contains every term of one -word or -"words".</summary>
-    private bool[] Excluded(IReadOnlyList<IReadOnlyList<string>> exclusions, int documentCount)
+    /// <summary>Whether each document holds every quoted phrase, its words adjacent (at their offsets) in one text.</summary>
+    private bool[] HoldsEvery(IReadOnlyList<QueryPhrase> phrases, int documentCount)
+    {
+        var holds = new bool[documentCount];
+        Array.Fill(holds, true);
+        foreach (var phrase in phrases)
+        {
+            var holders = Holders(phrase, documentCount);
+            for (var ordinal = 0; ordinal < documentCount; ordinal++)
+            {
+                holds[ordinal] &= holders[ordinal];
+            }
+        }
+
+        return holds;
+    }
+
+    /// <summary>The documents where some position of the phrase's first term has every other term at its offset from it.</summary>
+    private bool[] Holders(QueryPhrase phrase, int documentCount)
+    {
+        var holders = new bool[documentCount];
+        var infos = phrase.Terms.Select(t => LoadShard(t)?.ByTerm.GetValueOrDefault(t)).ToList();
+        if (infos.Any(info => info is null))
+        {
+            return holders;
+        }
+
+        var positions = infos.Select(info => PositionsOf(info!)).ToList();
+        foreach (var (ordinal, starts) in positions[0])
+        {
+            holders[ordinal] = starts.Any(start => Enumerable.Range(1, positions.Count - 1).All(i =>
+                positions[i].TryGetValue(ordinal, out var at) && Array.BinarySearch(at, start + phrase.Offsets![i]) >= 0));
+        }
+
+        return holders;
+    }
+
+    /// <summary>A term's positions by document, from its positions file (read only for quoted phrases).</summary>
+    private Dictionary<int, int[]> PositionsOf(TermInfo info)
+    {
+        if (!_positions.TryGetValue(info.Term, out var byOrdinal))
+        {
+            var path = PositionsPath(info.Term);
+            using var json = JsonDocument.Parse(_readFile(path) ?? throw new InvalidDataException($"search index file '{path}' is missing; rebuild the site"));
+            var decoded = DecodePositions(json.RootElement.GetProperty("p").GetString()!);
+            _positions[info.Term] = byOrdinal = info.Postings.Zip(decoded, (p, at) => (p.Ordinal, at)).ToDictionary(e => e.Ordinal, e => e.at);
+        }
+
+        return byOrdinal;
+    }
+
+    /// <summary>A document is excluded when it contains every term of one -word or -"words", the quoted words adjacent.</summary>
+    private bool[] Excluded(IReadOnlyList<QueryPhrase> exclusions, int documentCount)
     {
         var excluded = new bool[documentCount];
         foreach (var group in exclusions)
         {
+            if (group.Offsets is not null)
+            {
+                var holders = Holders(group, documentCount);
+                for (var ordinal = 0; ordinal < documentCount; ordinal++)
+                {
+                    excluded[ordinal] |= holders[ordinal];
+                }
+
+                continue;
+            }
+
             var counts = new int[documentCount];
-            foreach (var term in group.Distinct(StringComparer.Ordinal))
+            foreach (var term in group.Terms.Distinct(StringComparer.Ordinal))
             {
                 if (LoadShard(term)?.ByTerm.GetValueOrDefault(term) is { } info)
                 {
@@ -324,7 +402,7 @@ public sealed class SearchEngine
                 }
             }
 
-            var needed = group.Distinct(StringComparer.Ordinal).Count();
+            var needed = group.Terms.Distinct(StringComparer.Ordinal).Count();
             for (var ordinal = 0; ordinal < documentCount; ordinal++)
             {
                 excluded[ordinal] |= counts[ordinal] == needed;

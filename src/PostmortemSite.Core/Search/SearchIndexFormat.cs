@@ -31,6 +31,12 @@ internal static class SearchIndexFormat
     /// <summary>Term weights are stored as 1..63; document scores sum weight x idf x match kind, all integers.</summary>
     public const int MaxWeight = 63;
 
+    /// <summary>
+    /// Word positions of an incident's indexed texts, one after another: each text starts this far past the last word
+    /// of the one before, so a quoted phrase never matches across two texts (title and summary, two tags).
+    /// </summary>
+    public const int TextGap = 1000;
+
     /// <summary>A varint with five bits per digit: digits 32-63 say "more follows", 0-31 end the number.</summary>
     public static void AppendNumber(StringBuilder text, int value)
     {
@@ -100,6 +106,48 @@ internal static class SearchIndexFormat
         return postings;
     }
 
+    /// <summary>
+    /// Positions of one term, aligned with its postings (same documents, same order): per document the number of
+    /// positions, then the first and each following one as gap-minus-one, all varints.
+    /// </summary>
+    public static string EncodePositions(IEnumerable<IReadOnlyList<int>> perDocument)
+    {
+        var text = new StringBuilder();
+        foreach (var positions in perDocument)
+        {
+            AppendNumber(text, positions.Count);
+            var previous = -1;
+            foreach (var position in positions)
+            {
+                AppendNumber(text, position - previous - 1);
+                previous = position;
+            }
+        }
+
+        return text.ToString();
+    }
+
+    public static List<int[]> DecodePositions(string text)
+    {
+        var perDocument = new List<int[]>();
+        var at = 0;
+        while (at < text.Length)
+        {
+            (var count, at) = ReadNumber(text, at);
+            var positions = new int[count];
+            var previous = -1;
+            for (var i = 0; i < count; i++)
+            {
+                (var gap, at) = ReadNumber(text, at);
+                positions[i] = previous = previous + gap + 1;
+            }
+
+            perDocument.Add(positions);
+        }
+
+        return perDocument;
+    }
+
     /// <summary>Ascending ordinals alone, as gap-minus-one varints: the documents holding a service or tag.</summary>
     public static string EncodeOrdinals(IEnumerable<int> ordinals)
     {
@@ -152,6 +200,8 @@ internal static class SearchIndexFormat
     public static string ShardPath(string term) => "terms/" + FileKey(term.Length >= 2 ? term[..2] : term) + ".json";
 
     public static string PostingsPath(string term) => "postings/" + FileKey(term) + ".json";
+
+    public static string PositionsPath(string term) => "positions/" + FileKey(term) + ".json";
 
     public static string HitsPath(string term) => "hits/" + FileKey(term) + ".json";
 

@@ -13,7 +13,7 @@ namespace PostmortemSite.Search;
 /// BM25F is computed here, once, and stored as a small integer weight per (term, document); the engines only add
 /// integers, so the browser and the terminal rank identically and need no document lengths. See docs/search.md.
 /// </summary>
-public static class SearchIndexWriter
+internal static class SearchIndexWriter
 {
     /// <summary>Fields with their BM25F weight and length normalisation. Category text is the slug, title and synonyms.</summary>
     internal static readonly (string Name, double Weight, double B)[] Fields =
@@ -90,9 +90,13 @@ public static class SearchIndexWriter
         yield return (5, p.BodyMarkdown);
     }
 
-    internal sealed record TermEntry(string Term, int Idf, List<(int Ordinal, int Weight)> Postings, string Surfaces);
+    /// <summary>A term's postings and, aligned with them, its word positions in each document (for quoted phrases).</summary>
+    internal sealed record TermEntry(string Term, int Idf, List<(int Ordinal, int Weight)> Postings, List<List<int>> Positions, string Surfaces);
 
-    /// <summary>One document's terms with their count in each field, the field lengths, and each word written differently from its term.</summary>
+    /// <summary>
+    /// One document's terms with their count in each field, their positions across all its texts, the field lengths,
+    /// and each word written differently from its term.
+    /// </summary>
     private sealed class AnalyzedDocument
     {
         public required List<string> Terms { get; init; }
@@ -100,13 +104,16 @@ public static class SearchIndexWriter
         /// <summary>Occurrences of term t in field f at <c>t * Fields.Length + f</c>.</summary>
         public required List<int> Counts { get; init; }
 
+        /// <summary>Positions of term t, over the document's texts laid end to end TextGap apart.</summary>
+        public required List<List<int>> Positions { get; init; }
+
         public required int[] Lengths { get; init; }
 
         public required List<(string Term, string Surface)> Surfaces { get; init; }
 
         public static AnalyzedDocument Of(Postmortem p, string causeText)
         {
-            var document = new AnalyzedDocument { Terms = [], Counts = [], Lengths = new int[Fields.Length], Surfaces = [] };
+            var document = new AnalyzedDocument { Terms = [], Counts = [], Positions = [], Lengths = new int[Fields.Length], Surfaces = [] };
             var slots = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var (field, text) in FieldTexts(p, causeText))
             {
@@ -119,6 +126,7 @@ public static class SearchIndexWriter
         /// <summary>Adds a text's words to a field; several texts added to one field count as if joined by spaces.</summary>
         private void Add(Dictionary<string, int> slots, int field, string? text)
         {
+            var start = _nextPosition;
             foreach (var token in Analyzer.Analyze(text ?? ""))
             {
                 Lengths[field]++;
@@ -127,15 +135,20 @@ public static class SearchIndexWriter
                     slots[token.Term] = slot = Terms.Count;
                     Terms.Add(token.Term);
                     Counts.AddRange(NoCounts);
+                    Positions.Add([]);
                 }
 
                 Counts[(slot * Fields.Length) + field]++;
+                Positions[slot].Add(start + token.Position);
+                _nextPosition = start + token.Position + TextGap;
                 if (token.Surface != token.Term)
                 {
                     Surfaces.Add((token.Term, token.Surface));
                 }
             }
         }
+
+        private int _nextPosition;
 
         private static readonly int[] NoCounts = new int[Fields.Length];
     }
@@ -151,7 +164,7 @@ public static class SearchIndexWriter
         }
 
         // A hash map while filling (two million additions at 10,000 incidents), sorted once at the end.
-        var postings = new Dictionary<string, List<(int Ordinal, double Saturated)>>(StringComparer.Ordinal);
+        var postings = new Dictionary<string, List<(int Ordinal, double Saturated, List<int> Positions)>>(StringComparer.Ordinal);
         var surfaceCounts = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         for (var ordinal = 0; ordinal < docs.Length; ordinal++)
         {
@@ -174,7 +187,7 @@ public static class SearchIndexWriter
                     postings[doc.Terms[t]] = list = [];
                 }
 
-                list.Add((ordinal, tf / (K1 + tf)));
+                list.Add((ordinal, tf / (K1 + tf), doc.Positions[t]));
             }
 
             foreach (var (term, form) in doc.Surfaces)
@@ -197,7 +210,7 @@ public static class SearchIndexWriter
             var surfaces = surfaceCounts.TryGetValue(entry.Key, out var forms)
                 ? string.Join(' ', forms.OrderByDescending(f => f.Value).ThenBy(f => f.Key, StringComparer.Ordinal).Take(3).Select(f => f.Key))
                 : "";
-            return new TermEntry(entry.Key, Math.Max(1, (int)Math.Round(idf * 100, MidpointRounding.AwayFromZero)), weighted, surfaces);
+            return new TermEntry(entry.Key, Math.Max(1, (int)Math.Round(idf * 100, MidpointRounding.AwayFromZero)), weighted, entry.Value.Select(p => p.Positions).ToList(), surfaces);
         }).ToList();
     }
 
@@ -221,6 +234,9 @@ public static class SearchIndexWriter
                 {
                     files.Add(OutputFile.Text(PostingsPath(term.Term), "{\"p\":\"" + postings + "\"}\n"));
                 }
+
+                // Only quoted phrases read positions, so they stay out of the shard and cost nothing to other queries.
+                files.Add(OutputFile.Text(PositionsPath(term.Term), "{\"p\":\"" + EncodePositions(term.Positions) + "\"}\n"));
             }
 
             files.Add(OutputFile.Text(shard.Key, json.Append("\n]}\n").ToString()));

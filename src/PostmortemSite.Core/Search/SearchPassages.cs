@@ -10,6 +10,12 @@ using PostmortemSite.Rendering;
 namespace PostmortemSite.Search;
 
 /// <summary>
+/// A passage of a result that shows why it matched: the section's heading id on the incident page ("" for the top),
+/// its label ("root cause"), the passage text, and Where within it (a timeline entry's time), when known.
+/// </summary>
+public sealed record MatchedPassage(string Anchor, string Label, string Text, string Where);
+
+/// <summary>
 /// search/text/&lt;id&gt;.json: an incident's text cut into short passages, grouped by the section of the page they
 /// appear in, so a result can show the passage that matched, say where ("in root cause", "in timeline, 10:30")
 /// and link to that section. Fetched only for the results shown, after ranking; never needed to rank.
@@ -25,7 +31,52 @@ internal static partial class SearchPassages
     /// <summary>The timeline's heading id on the incident page (theme/Pages/IncidentPage.razor).</summary>
     internal const string TimelineAnchor = "timeline";
 
+    /// <summary>How many matching sections a result lists.</summary>
+    public const int MaxSections = 3;
+
     public static string PathOf(string id) => "text/" + id + ".json";
+
+    /// <summary>
+    /// The passages of a text file that show why its incident matched, best first: per section the passage with the
+    /// most distinct matched terms, then the most matches (the first such); sections ordered by that, then as on the
+    /// page; a section whose heading id or label an earlier one has is left out, so each link goes somewhere new.
+    /// The twin of bestPassages in engine.js.
+    /// </summary>
+    public static IReadOnlyList<MatchedPassage> Best(string json, IReadOnlyCollection<string> matchedTerms, int limit = MaxSections)
+    {
+        var wanted = matchedTerms.ToHashSet(StringComparer.Ordinal);
+        var found = new List<(MatchedPassage Passage, int Score, int Order)>();
+        using var document = JsonDocument.Parse(json);
+        var order = 0;
+        foreach (var section in document.RootElement.GetProperty("sections").EnumerateArray())
+        {
+            (MatchedPassage Passage, int Score, int Order)? best = null;
+            foreach (var passage in section[2].EnumerateArray())
+            {
+                var text = passage[0].GetString()!;
+                var hits = Analyzer.Analyze(text).Where(t => wanted.Contains(t.Term)).ToList();
+                var score = (hits.Select(t => t.Term).Distinct(StringComparer.Ordinal).Count() * 100) + Math.Min(hits.Count, 99);
+                if (hits.Count > 0 && (best is null || score > best.Value.Score))
+                {
+                    var where = passage.GetArrayLength() > 1 ? passage[1].GetString()! : "";
+                    best = (new MatchedPassage(section[0].GetString()!, section[1].GetString()!, text, where), score, order);
+                }
+            }
+
+            if (best is { } picked)
+            {
+                found.Add(picked);
+            }
+
+            order++;
+        }
+
+        var anchors = new HashSet<string>(StringComparer.Ordinal);
+        var labels = new HashSet<string>(StringComparer.Ordinal);
+        return found.OrderByDescending(f => f.Score).ThenBy(f => f.Order)
+            .Where(f => !anchors.Contains(f.Passage.Anchor) && !labels.Contains(f.Passage.Label) && anchors.Add(f.Passage.Anchor) && labels.Add(f.Passage.Label))
+            .Take(limit).Select(f => f.Passage).ToList();
+    }
 
     private sealed record Section(string Anchor, string Label, List<(string Text, string? Where)> Passages);
 

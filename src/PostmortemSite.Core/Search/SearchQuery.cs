@@ -1,18 +1,24 @@
 namespace PostmortemSite.Search;
 
 /// <summary>One required term of a query, with how loosely it may match.</summary>
-public sealed record QueryTerm(string Term, string Surface, bool Prefix, bool Loose);
+internal sealed record QueryTerm(string Term, string Surface, bool Prefix, bool Loose);
 
 /// <summary>A field filter such as service:checkout; Exclude for -service:checkout.</summary>
-public sealed record QueryFilter(string Field, string Value, bool Exclude);
+internal sealed record QueryFilter(string Field, string Value, bool Exclude);
+
+/// <summary>
+/// Terms that must occur together in one incident. With Offsets (a quoted phrase of two or more words) each term
+/// must stand at its offset from the first term's position; without, anywhere.
+/// </summary>
+internal sealed record QueryPhrase(IReadOnlyList<string> Terms, IReadOnlyList<int>? Offsets);
 
 /// <summary>
 /// The query syntax, parsed. Mirrored line for line by parseQuery in engine.js:
-/// plain words (all required), "quoted words" (required, exact), -word and -"words" (excluded),
+/// plain words (all required), "quoted words" (required, exact, adjacent), -word and -"words" (excluded),
 /// field:value and field:"a value" for cause, service, severity, tag and year, -field:value to exclude a value.
 /// The last plain word matches as a prefix unless the query ends with a space.
 /// </summary>
-public sealed record SearchQuery(IReadOnlyList<QueryTerm> Terms, IReadOnlyList<IReadOnlyList<string>> Exclusions, IReadOnlyList<QueryFilter> Filters)
+internal sealed record SearchQuery(IReadOnlyList<QueryTerm> Terms, IReadOnlyList<QueryPhrase> Phrases, IReadOnlyList<QueryPhrase> Exclusions, IReadOnlyList<QueryFilter> Filters)
 {
     public static readonly string[] FilterFields = ["cause", "service", "severity", "tag", "year"];
 
@@ -21,7 +27,8 @@ public sealed record SearchQuery(IReadOnlyList<QueryTerm> Terms, IReadOnlyList<I
     public static SearchQuery Parse(string query)
     {
         var terms = new List<QueryTerm>();
-        var exclusions = new List<IReadOnlyList<string>>();
+        var phrases = new List<QueryPhrase>();
+        var exclusions = new List<QueryPhrase>();
         var filters = new List<QueryFilter>();
         var lastPlainWord = -1;
         var i = 0;
@@ -75,15 +82,21 @@ public sealed record SearchQuery(IReadOnlyList<QueryTerm> Terms, IReadOnlyList<I
             }
 
             var tokens = Analyzer.Analyze(text);
+            var phrase = new QueryPhrase(tokens.Select(t => t.Term).ToList(), quoted && tokens.Count >= 2 ? tokens.Select(t => t.Position - tokens[0].Position).ToList() : null);
             if (exclude)
             {
                 if (tokens.Count > 0)
                 {
-                    exclusions.Add(tokens.Select(t => t.Term).ToList());
+                    exclusions.Add(phrase);
                 }
 
                 lastPlainWord = -1;
                 continue;
+            }
+
+            if (phrase.Offsets is not null)
+            {
+                phrases.Add(phrase);
             }
 
             lastPlainWord = quoted || tokens.Count == 0 ? -1 : terms.Count + tokens.Count - 1;
@@ -96,7 +109,7 @@ public sealed record SearchQuery(IReadOnlyList<QueryTerm> Terms, IReadOnlyList<I
             terms[lastPlainWord] = terms[lastPlainWord] with { Prefix = true };
         }
 
-        return new SearchQuery(terms, exclusions, filters);
+        return new SearchQuery(terms, phrases, exclusions, filters);
     }
 
     /// <summary>Spelled out so engine.js agrees exactly (JavaScript's \s and .NET's IsWhiteSpace differ at the edges).</summary>

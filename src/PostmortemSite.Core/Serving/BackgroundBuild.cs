@@ -5,7 +5,7 @@ namespace PostmortemSite.Serving;
 /// has begun to commit (write the output folder, publish, report), in which case it is let finish. So there is
 /// only ever one writer, and a superseded build never reports a site older than the one already shown.
 /// </summary>
-internal sealed class BackgroundBuild : IProgress<BuildProgress>
+internal sealed class BackgroundBuild
 {
     private readonly Lock _gate = new();
     private readonly CancellationTokenSource _cancel;
@@ -42,7 +42,10 @@ internal sealed class BackgroundBuild : IProgress<BuildProgress>
         return build;
     }
 
-    /// <summary>Called before the build writes or reports anything; throws once the build has been superseded.</summary>
+    /// <summary>
+    /// Called between producing the site and writing it, the one point after which the build is let finish; throws
+    /// once the build has been superseded.
+    /// </summary>
     public void Commit()
     {
         lock (_gate)
@@ -70,14 +73,5 @@ internal sealed class BackgroundBuild : IProgress<BuildProgress>
         }
 
         await Task;
-    }
-
-    /// <summary>The site builder reports "writing" just before it touches the output folder: that is where a build commits.</summary>
-    public void Report(BuildProgress value)
-    {
-        if (value.Stage == "writing")
-        {
-            Commit();
-        }
     }
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using PostmortemSite.Checking;
 using PostmortemSite.Model;
 using PostmortemSite.Rendering;
+using PostmortemSite.Writing;
 
 namespace PostmortemSite.Serving;
 
@@ -40,7 +41,7 @@ public sealed class PreviewSession
         // Watching from the start, so an edit saved during the first build (a minute at 10,000 incidents) is not missed.
         using var watcher = new SiteWatcher(new[] { _options.InputDirectory, _themeDirectory }.OfType<string>());
         var theme = _loadTheme();
-        var first = await BuildAsync(theme, [], progress: null, cancellationToken);
+        var first = await BuildAsync(theme, [], commit: () => { }, cancellationToken);
         Remember(first, theme);
         onBuild(first);
 
@@ -102,23 +103,28 @@ public sealed class PreviewSession
         }
     }
 
-    /// <summary>The quick path: only edits to postmortems the last good build has, rendered in its context.</summary>
+    /// <summary>The quick path, through the builder's front door: only edits to postmortems the last good build has.</summary>
     private async Task<PreviewUpdate?> TryUpdateAsync(SiteTheme theme, CancellationToken cancellationToken)
     {
-        // The public edition is only ever built whole, so no page can skip its selection and redaction.
-        if (_options.Edition == Edition.Public || _lastGood is not { } last || last.Theme != theme
-            || IncidentPageUpdater.EditedPostmortems(_unbuilt, _options.InputDirectory, last.KnowledgeBase) is not { } edited)
+        if (_lastGood is not { } last || last.Theme != theme)
         {
             return null;
         }
 
+        var stopwatch = Stopwatch.StartNew();
         try
         {
-            return await IncidentPageUpdater.TryUpdateAsync(last, edited, _options, _cache, cancellationToken);
+            return await new SiteBuilder(theme, _cache).UpdateAsync(last.Result, _unbuilt, _options, cancellationToken) is { } update
+                ? new PreviewUpdate(update.Pages, stopwatch.Elapsed, update.Diagnostics)
+                : null;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (BuildStageException e) when (e.InnerException is IOException or UnauthorizedAccessException)
         {
             // The output folder cannot take the page (read-only, a link in the way): the full rebuild reports it as a diagnostic.
+            return null;
+        }
+        catch (OutputRefusedException)
+        {
             return null;
         }
     }
@@ -127,8 +133,7 @@ public sealed class PreviewSession
     {
         // One build at a time: a superseded build may still be in a stage that cannot stop midway (linking, indexing).
         await previous;
-        var build = await BuildAsync(theme, changed, self, cancellationToken);
-        self.Commit();
+        var build = await BuildAsync(theme, changed, () => self.Commit(), cancellationToken);
 
         // Pages reload only when there is something new to see: the quick update may already have shown all of it.
         var written = build.Result.Written is { } w ? w.Written + w.Removed : 0;
@@ -141,10 +146,14 @@ public sealed class PreviewSession
         onBuild(build);
     }
 
-    private async Task<PreviewBuild> BuildAsync(SiteTheme theme, IReadOnlyList<string> changed, IProgress<BuildProgress>? progress, CancellationToken cancellationToken)
+    /// <param name="commit">Called once the site is built and before the output folder is touched: past it, the build is let finish.</param>
+    private async Task<PreviewBuild> BuildAsync(SiteTheme theme, IReadOnlyList<string> changed, Action commit, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
-        var result = await new SiteBuilder(theme, _cache).BuildAsync(_options, write: true, cancellationToken, progress);
+        var builder = new SiteBuilder(theme, _cache);
+        var built = await builder.BuildAsync(_options, WriteMode.None, cancellationToken);
+        commit();
+        var result = await builder.WriteAsync(built, _options, WriteMode.Update, cancellationToken);
         return new PreviewBuild(result, stopwatch.Elapsed, _cache.Reads.Misses, changed);
     }
 
@@ -152,7 +161,7 @@ public sealed class PreviewSession
     private void Remember(PreviewBuild build, SiteTheme theme)
     {
         var result = build.Result;
-        _lastGood = result.Failed || result.KnowledgeBase is null ? null : new LastGoodBuild(result.KnowledgeBase, theme, result.Diagnostics);
+        _lastGood = result.Failed || result.KnowledgeBase is null ? null : new LastGoodBuild(result, theme);
         _unbuilt.Clear();
         // Counted from here, so the next build reports the files quick updates re-read as well as its own.
         _cache.Reads.ResetCounts();
@@ -164,6 +173,12 @@ public sealed class PreviewSession
         server.Publish(diagnostics, failed);
     }
 }
+
+/// <summary>The last full build that succeeded, with the theme it was built with: the context quick updates render edited pages in.</summary>
+internal sealed record LastGoodBuild(BuildResult Result, SiteTheme Theme);
+
+/// <summary>A quick update of a preview: the pages rewritten (site-relative, e.g. incidents/x/), how long it took, and the diagnostics now shown.</summary>
+public sealed record PreviewUpdate(IReadOnlyList<string> Pages, TimeSpan Elapsed, IReadOnlyList<Diagnostic> Diagnostics);
 
 /// <summary>One full build of a preview: its result, how long it took, how many postmortems were parsed, and what triggered it.</summary>
 public sealed record PreviewBuild(BuildResult Result, TimeSpan Elapsed, int PostmortemsRead, IReadOnlyList<string> Changed);

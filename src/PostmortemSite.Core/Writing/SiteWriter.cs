@@ -11,15 +11,15 @@ namespace PostmortemSite.Writing;
 /// previous site as it was, and a kill after it is finished by the next run. The output folder itself is never
 /// moved or removed, so there is no moment without a site.
 /// </summary>
-public static class SiteWriter
+internal static class SiteWriter
 {
     internal const string StagingName = ".postmortemsite-staging";
 
-    public static Task WriteAsync(string outputDirectory, IReadOnlyList<OutputFile> files, CancellationToken cancellationToken = default) =>
+    public static Task<WriteSummary> WriteAsync(string outputDirectory, IReadOnlyList<OutputFile> files, CancellationToken cancellationToken = default) =>
         WriteAsync(outputDirectory, files, force: false, cancellationToken);
 
     /// <param name="force">Write into a folder PostmortemSite did not write, replacing files at the site's paths.</param>
-    public static Task WriteAsync(string outputDirectory, IReadOnlyList<OutputFile> files, bool force, CancellationToken cancellationToken = default)
+    public static Task<WriteSummary> WriteAsync(string outputDirectory, IReadOnlyList<OutputFile> files, bool force, CancellationToken cancellationToken = default)
     {
         var root = OutputFolder.Root(outputDirectory);
         var created = !Directory.Exists(root);
@@ -48,7 +48,7 @@ public static class SiteWriter
         }
 
         Commit(root, staging, owned, paths);
-        return Task.CompletedTask;
+        return Task.FromResult(new WriteSummary(files.Count, 0, 0));
     }
 
     /// <summary>
@@ -99,8 +99,7 @@ public static class SiteWriter
         var root = OutputFolder.Root(outputDirectory);
         if (!Directory.Exists(root))
         {
-            await WriteAsync(root, files, force, cancellationToken);
-            return new WriteSummary(files.Count, 0, 0);
+            return await WriteAsync(root, files, force, cancellationToken);
         }
 
         FinishInterruptedWrite(root);

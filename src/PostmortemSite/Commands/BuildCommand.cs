@@ -13,13 +13,15 @@ internal static class BuildCommand
         var command = new Command("build", "Build the site from the input folder.\n\nExamples:\n  postmortemsite build\n  postmortemsite build --input input --output output --base-path /my-repo/\n  postmortemsite build --drafts");
         options.AddTo(command);
         command.Options.Add(options.Drafts);
-        var timings = new Option<bool>("--timings") { Description = "Print how long each stage took (read, link, index, render, write)" };
+        var timings = new Option<bool>("--timings") { Description = $"Print how long each stage took ({string.Join(", ", BuildStages.OfBuild.Select(s => s.Name()))})" };
         command.Options.Add(timings);
         var force = SiteOptionsBinding.ForceOption();
         command.Options.Add(force);
+        var cache = new Option<string?>("--cache") { Description = "Keep rendered pages in this folder between builds, so the next build renders only what changed (same output as without it)" };
+        command.Options.Add(cache);
         command.SetAction(async (result, cancellationToken) =>
         {
-            var site = options.Bind(result) with { ForceOutput = result.GetValue(force) };
+            var site = options.Bind(result) with { ForceOutput = result.GetValue(force), CacheDirectory = result.GetValue(cache) };
             var stopwatch = Stopwatch.StartNew();
             BuildResult build;
             StageTimings? stages = null;
@@ -31,7 +33,7 @@ internal static class BuildCommand
                     reporter = stages = new StageTimings(progress);
                 }
 
-                build = await new SiteBuilder(DefaultTheme.Create(options.ThemeAssets(result))).BuildAsync(site, write: true, cancellationToken, reporter);
+                build = await new SiteBuilder(DefaultTheme.Create(options.ThemeAssets(result))).BuildAsync(site, WriteMode.Swap, cancellationToken, reporter);
             }
 
             if (!build.Failed && SiteBuilder.MissingSiteUrl(site) is { } missingSiteUrl)
@@ -42,6 +44,11 @@ internal static class BuildCommand
             foreach (var line in stages?.Lines() ?? [])
             {
                 console.Error.WriteLine(line);
+            }
+
+            if (stages is not null && build.PageCache is { } pageCache)
+            {
+                console.Error.WriteLine($"  page cache: {pageCache.Hits} incident pages reused, {pageCache.Misses} rendered");
             }
 
             console.Print(build.Diagnostics, site.InputDirectory);

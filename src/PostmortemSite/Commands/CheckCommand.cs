@@ -13,7 +13,7 @@ internal static class CheckCommand
         command.SetAction(async (result, cancellationToken) =>
         {
             var site = options.BindForCheck(result);
-            var build = await new SiteBuilder(DefaultTheme.Create()).BuildAsync(site, write: false, cancellationToken);
+            var build = await new SiteBuilder(DefaultTheme.Create()).BuildAsync(site, WriteMode.None, cancellationToken);
             console.Print(build.Diagnostics, site.InputDirectory);
             foreach (var line in EditionSummary.Details(build.Edition))
             {

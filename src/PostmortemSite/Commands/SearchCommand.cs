@@ -25,7 +25,8 @@ internal static class SearchCommand
                 return 2;
             }
 
-            var found = SearchEngine.ForSite(folder).Search(result.GetValue(query)!, Math.Max(1, result.GetValue(limit)), facets: true);
+            var engine = SearchEngine.ForSite(folder);
+            var found = engine.WithPassages(engine.Search(result.GetValue(query)!, Math.Max(1, result.GetValue(limit)), facets: true));
             if (result.GetValue(json))
             {
                 console.Out.WriteLine(JsonSerializer.Serialize(found, new JsonSerializerOptions { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase }));
@@ -57,6 +58,11 @@ internal static class SearchCommand
             foreach (var hit in found.Hits)
             {
                 console.Out.WriteLine($"  {hit.Id}  {hit.Date} {hit.Severity,-4} {hit.CategorySlug}\n      {hit.Title}");
+                foreach (var passage in hit.Passages ?? [])
+                {
+                    // Where it matched first, then the words: the same passages and sections the search page links to.
+                    console.Out.WriteLine($"      in {passage.Label}{(passage.Where.Length > 0 ? ", " + passage.Where : "")}{(passage.Anchor.Length > 0 ? " #" + passage.Anchor : "")}: {passage.Text}");
+                }
             }
 
             return 0;

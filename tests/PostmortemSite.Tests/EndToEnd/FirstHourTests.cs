@@ -28,7 +28,7 @@ public sealed class FirstHourTests : IDisposable
             _temp.Write("input/root-causes.yml", SampleSite.MinimalTaxonomy);
         }
 
-        return await new SiteBuilder(DefaultTheme.Create()).BuildAsync(new SiteOptions(Input, Output, SiteUrl: siteUrl, IncludeDrafts: drafts), write: false);
+        return await new SiteBuilder(DefaultTheme.Create()).BuildAsync(new SiteOptions(Input, Output, SiteUrl: siteUrl, IncludeDrafts: drafts), WriteMode.None);
     }
 
     private static string Page(BuildResult build, string path) => Encoding.UTF8.GetString(build.Files.Single(f => f.Path == path).Content);
@@ -116,7 +116,7 @@ public sealed class FirstHourTests : IDisposable
     [Fact]
     public async Task Every_page_of_the_sample_site_has_unique_ids_and_incident_pages_show_impact_and_timeline_once()
     {
-        var build = await new SiteBuilder(DefaultTheme.Create()).BuildAsync(new SiteOptions(RepoPaths.Input, Output, IncludeDrafts: true), write: false);
+        var build = await new SiteBuilder(DefaultTheme.Create()).BuildAsync(new SiteOptions(RepoPaths.Input, Output, IncludeDrafts: true), WriteMode.None);
         Assert.False(build.Failed, string.Join("\n", build.Diagnostics));
 
         var parser = new HtmlParser();
@@ -214,7 +214,7 @@ public sealed class FirstHourTests : IDisposable
 
         foreach (var (pattern, expected) in new[] { ("https://tracker.example/browse/{id}", "https://tracker.example/browse/OPS-12"), ("javascript:alert('{id}')", null), ("https://tracker.example/", null) })
         {
-            var build = await new SiteBuilder(DefaultTheme.Create()).BuildAsync(new SiteOptions(Input, Output) { TicketUrl = pattern }, write: false);
+            var build = await new SiteBuilder(DefaultTheme.Create()).BuildAsync(new SiteOptions(Input, Output) { TicketUrl = pattern }, WriteMode.None);
             var ticket = new HtmlParser().ParseDocument(Page(build, "actions/index.html")).QuerySelector("[data-action-table] .ticket");
             Assert.Equal("OPS-12", ticket?.TextContent);
             Assert.Equal(expected, ticket?.GetAttribute("href"));

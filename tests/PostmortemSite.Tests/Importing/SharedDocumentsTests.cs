@@ -23,7 +23,7 @@ public sealed class SharedDocumentsTests
 
         Assert.Equal(0, import.ExitCode);
         Assert.Equal(0, build.ExitCode);
-        var site = await new SiteBuilder(DefaultTheme.Create(RepoPaths.ThemeAssets)).BuildAsync(new SiteOptions(temp.Combine("input"), temp.Combine("unused")), write: false);
+        var site = await new SiteBuilder(DefaultTheme.Create(RepoPaths.ThemeAssets)).BuildAsync(new SiteOptions(temp.Combine("input"), temp.Combine("unused")), WriteMode.None);
         var incidents = site.KnowledgeBase!.Incidents.ToDictionary(i => SeedNumberOf(temp.Combine("input", "postmortems"), i.Id));
 
         Assert.Equal(5, incidents.Count);
@@ -58,7 +58,7 @@ public sealed class SharedDocumentsTests
             temp.Write(Path.Combine("input", Path.GetFileName(seed)), File.ReadAllText(seed));
         }
 
-        var site = await new SiteBuilder(DefaultTheme.Create(RepoPaths.ThemeAssets)).BuildAsync(new SiteOptions(temp.Combine("input"), temp.Combine("unused")), write: false);
+        var site = await new SiteBuilder(DefaultTheme.Create(RepoPaths.ThemeAssets)).BuildAsync(new SiteOptions(temp.Combine("input"), temp.Combine("unused")), WriteMode.None);
 
         Assert.False(site.Failed, string.Join("\n", site.Diagnostics));
         var categories = site.KnowledgeBase!.Incidents.ToDictionary(i => i.Id[..3], i => i.RootCause.Category);

@@ -164,7 +164,7 @@ public sealed class InsightsPagesTests : IDisposable
     {
         WriteLibrary();
         var options = new SiteOptions(_folder.Combine("input"), _folder.Combine("output"), AsOf: asOf);
-        var result = await new SiteBuilder(DefaultTheme.Create()).BuildAsync(options, write: false);
+        var result = await new SiteBuilder(DefaultTheme.Create()).BuildAsync(options, WriteMode.None);
         Assert.False(result.Failed, string.Join("\n", result.Diagnostics));
         return result.Files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)).ToDictionary(f => f.Path, f => Encoding.UTF8.GetString(f.Content));
     }

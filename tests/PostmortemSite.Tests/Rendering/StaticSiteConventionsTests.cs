@@ -18,7 +18,7 @@ public sealed class StaticSiteConventionsTests
     private static async Task<Dictionary<string, string>> BuildSampleAsync()
     {
         var options = new SiteOptions(RepoPaths.Input, Path.Combine(Path.GetTempPath(), "unused-output"), BasePath, SiteUrl);
-        var build = await new SiteBuilder(DefaultTheme.Create()).BuildAsync(options, write: false);
+        var build = await new SiteBuilder(DefaultTheme.Create()).BuildAsync(options, WriteMode.None);
         Assert.False(build.Failed, string.Join("\n", build.Diagnostics));
         return build.Files.ToDictionary(f => f.Path, f => Encoding.UTF8.GetString(f.Content), StringComparer.Ordinal);
     }

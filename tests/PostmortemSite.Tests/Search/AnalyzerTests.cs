@@ -32,6 +32,15 @@ public sealed class AnalyzerTests
     }
 
     [Fact]
+    public void Positions_count_every_word_so_dropped_stop_words_keep_their_place()
+    {
+        var tokens = Analyzer.Analyze("Out of memory: the pod's lock-wait, then x restarts");
+
+        Assert.Equal(["out", "memori", "pod", "lock", "wait", "restart"], tokens.Select(t => t.Term));
+        Assert.Equal([0, 2, 4, 5, 6, 9], tokens.Select(t => t.Position));
+    }
+
+    [Fact]
     public void Numbers_and_codes_are_kept_as_written_and_single_letters_are_dropped()
     {
         Assert.Equal(["502", "x509", "sev1", "v1", "k8s"], Analyzer.Terms("502 x509 SEV1 v1 k8s a b c"));
@@ -56,14 +65,14 @@ public sealed class AnalyzerTests
         Assert.Equal(texts.Length, fromJs.Count);
         for (var i = 0; i < texts.Length; i++)
         {
-            var expected = Analyzer.Analyze(texts[i]).Select(t => $"{t.Term}|{t.Surface}|{t.Start}|{t.End}").ToList();
-            var actual = fromJs[i].Select(t => $"{t.term}|{t.surface}|{t.start}|{t.end}").ToList();
+            var expected = Analyzer.Analyze(texts[i]).Select(t => $"{t.Term}|{t.Surface}|{t.Start}|{t.End}|{t.Position}").ToList();
+            var actual = fromJs[i].Select(t => $"{t.term}|{t.surface}|{t.start}|{t.end}|{t.position}").ToList();
             Assert.True(expected.Count > 0, $"text {i} should produce tokens");
             Assert.Equal(expected, actual);
         }
     }
 
 #pragma warning disable IDE1006 // Property names follow the JavaScript objects.
-    private sealed record JsToken(string term, string surface, int start, int end);
+    private sealed record JsToken(string term, string surface, int start, int end, int position);
 #pragma warning restore IDE1006
 }

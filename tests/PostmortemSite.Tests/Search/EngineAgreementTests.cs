@@ -25,6 +25,9 @@ public sealed class EngineAgreementTests
         "service:\"payments-api\" timeout", "cause:network/dns year:2022 severity:sev3", "tag:latency tag:errors",
         // Quoted words.
         "\"lock wait\"", "\"certificate expired\"", "\"full table scan\" -index",
+        // Quoted phrases: adjacent words, in order, stop words keeping their place; and excluded phrases.
+        "\"spike in retries\"", "\"retries spike\"", "\"canary looked healthy\"", "\"healthy canary\"", "\"lock wait\" timeout",
+        "deadlock -\"lock wait\"", "\"connection pool\"", "\"pool connection\"", "\"rolled it back\"", "checkout -\"spike in retries\"",
         // Natural language: few or no incidents hold every word, so those holding most follow.
         "upstream package broke the build", "out of memory", "why did checkout get slow after the deploy", "deadlock xkcd",
         "\"lock wait\" storm disk", "replciation lag spike", "certficate renewal failed -dns",
@@ -78,6 +81,9 @@ public sealed class EngineAgreementTests
         Assert.True(withResults >= 50, $"only {withResults} queries found anything; the comparison would prove little");
         Assert.True(mostWords >= 3, $"only {mostWords} queries fell back to most words; the fallback is barely compared");
         Assert.True(corrected >= 4, $"only {corrected} words were corrected; corrections are barely compared");
+        var phrases = Queries.Where(q => q.StartsWith('"') && q.EndsWith('"') && q.Count(c => c == '"') == 2).ToList();
+        var narrowed = phrases.Count(q => engine.Search(q).EveryWord < engine.Search(q.Replace("\"", "") + " ").EveryWord);
+        Assert.True(narrowed >= 3, $"only {narrowed} of {phrases.Count} phrases left out incidents holding their words apart; adjacency is barely compared");
     }
 
     private static string FacetText(IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> facets) =>

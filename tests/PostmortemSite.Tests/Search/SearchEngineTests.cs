@@ -79,7 +79,7 @@ public sealed class SearchEngineTests
     [Fact]
     public async Task Every_section_anchor_in_the_passage_files_is_an_id_on_its_incident_page()
     {
-        var site = await new SiteBuilder(Theme.DefaultTheme.Create()).BuildAsync(new Model.SiteOptions(Support.RepoPaths.Input, "unused"), write: false);
+        var site = await new SiteBuilder(Theme.DefaultTheme.Create()).BuildAsync(new Model.SiteOptions(Support.RepoPaths.Input, "unused"), WriteMode.None);
         var files = site.Files.ToDictionary(f => f.Path, f => System.Text.Encoding.UTF8.GetString(f.Content), StringComparer.Ordinal);
         var checkedAnchors = 0;
 

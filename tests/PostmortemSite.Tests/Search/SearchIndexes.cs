@@ -11,12 +11,7 @@ namespace PostmortemSite.Tests.Search;
 /// <summary>Index files built in memory for tests, with an engine that records which files it reads.</summary>
 internal sealed class SearchIndex
 {
-    private static readonly Lazy<Task<SearchIndex>> SampleLibrary = new(async () =>
-    {
-        var read = await SiteReader.ReadAsync(RepoPaths.Input);
-        var linked = KnowledgeBaseLinker.Link(read.Taxonomy, read.Postmortems);
-        return new SearchIndex(SearchIndexWriter.Write(linked.KnowledgeBase), linked.KnowledgeBase.Incidents);
-    });
+    private static readonly Lazy<Task<SearchIndex>> SampleLibrary = new(() => Of(RepoPaths.Input));
 
     public SearchIndex(IReadOnlyList<OutputFile> files, IReadOnlyList<Postmortem> incidents)
     {
@@ -25,6 +20,14 @@ internal sealed class SearchIndex
     }
 
     public static Task<SearchIndex> Sample => SampleLibrary.Value;
+
+    /// <summary>The index of a library written to a folder, as the build would write it.</summary>
+    public static async Task<SearchIndex> Of(string inputFolder)
+    {
+        var read = await SiteReader.ReadAsync(inputFolder);
+        var linked = KnowledgeBaseLinker.Link(read.Taxonomy, read.Postmortems);
+        return new SearchIndex(SearchIndexWriter.Write(linked.KnowledgeBase), linked.KnowledgeBase.Incidents);
+    }
 
     public static SearchIndex Generated(int count, ulong seed)
     {

@@ -27,8 +27,8 @@ public sealed class SearchSiteTests
     [Fact]
     public async Task The_search_index_is_byte_identical_across_builds()
     {
-        var first = await new SiteBuilder(DefaultTheme.Create()).BuildAsync(new SiteOptions(RepoPaths.Input, "unused-a"), write: false);
-        var second = await new SiteBuilder(DefaultTheme.Create()).BuildAsync(new SiteOptions(RepoPaths.Input, "unused-b"), write: false);
+        var first = await new SiteBuilder(DefaultTheme.Create()).BuildAsync(new SiteOptions(RepoPaths.Input, "unused-a"), WriteMode.None);
+        var second = await new SiteBuilder(DefaultTheme.Create()).BuildAsync(new SiteOptions(RepoPaths.Input, "unused-b"), WriteMode.None);
 
         var a = first.Files.Where(f => f.Path.StartsWith("search/", StringComparison.Ordinal)).ToList();
         var b = second.Files.Where(f => f.Path.StartsWith("search/", StringComparison.Ordinal)).ToList();
@@ -48,6 +48,7 @@ public sealed class SearchSiteTests
 
         Assert.Equal(0, text.ExitCode);
         Assert.Contains("2023-07-18-billing-ledger-deadlock", text.Output);
+        Assert.Matches(@"\n      in [a-z ]+[^\n]*: [^\n]*(?i:deadlock)", text.Output);
         Assert.Equal(0, json.ExitCode);
         using var parsed = System.Text.Json.JsonDocument.Parse(json.Output);
         Assert.Equal(3, parsed.RootElement.GetProperty("total").GetInt32());

@@ -38,10 +38,11 @@ var PostmortemSearch = PostmortemSearch || {};
     return { term: /[0-9]/.test(surface) ? surface : S.stem(surface), surface: surface };
   }
 
-  // [{ term, surface, start, end }] for every indexable word of text.
+  // [{ term, surface, start, end, position }] for every indexable word of text; position counts every word, stop
+  // words included, so a quoted phrase's words keep their distance ("out of memory").
   S.analyze = function (text) {
     var tokens = [];
-    var i = 0;
+    var i = 0, position = 0;
     var n = text.length;
     while (i < n) {
       if (!isWordChar(text.charCodeAt(i))) { i++; continue; }
@@ -63,8 +64,10 @@ var PostmortemSearch = PostmortemSearch || {};
       if (token) {
         token.start = start;
         token.end = i;
+        token.position = position;
         tokens.push(token);
       }
+      position++;
     }
     return tokens;
   };

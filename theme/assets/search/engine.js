@@ -42,7 +42,7 @@ var PostmortemSearch = PostmortemSearch || {};
 
   // The query syntax; see SearchQuery.Parse for the rules, which this follows step by step.
   function parseQuery(query) {
-    var terms = [], exclusions = [], filters = [];
+    var terms = [], phrases = [], exclusions = [], filters = [];
     var lastPlainWord = -1;
     var i = 0, n = query.length, t;
     while (i < n) {
@@ -81,11 +81,17 @@ var PostmortemSearch = PostmortemSearch || {};
       if (isFilter) { continue; }
 
       var tokens = S.analyze(text);
+      // Quoted words, two or more, are a phrase: each word at its distance from the first.
+      const phrase = {
+        terms: tokens.map((x) => x.term),
+        offsets: quoted && tokens.length >= 2 ? tokens.map((x) => x.position - tokens[0].position) : null
+      };
       if (exclude) {
-        if (tokens.length > 0) { exclusions.push(tokens.map(function (x) { return x.term; })); }
+        if (tokens.length > 0) { exclusions.push(phrase); }
         lastPlainWord = -1;
         continue;
       }
+      if (phrase.offsets) { phrases.push(phrase); }
       lastPlainWord = quoted || tokens.length === 0 ? -1 : terms.length + tokens.length - 1;
       for (t = 0; t < tokens.length; t++) {
         terms.push({ term: tokens[t].term, surface: tokens[t].surface, prefix: false, loose: !quoted });
@@ -95,7 +101,7 @@ var PostmortemSearch = PostmortemSearch || {};
     if (lastPlainWord >= 0 && lastPlainWord === terms.length - 1 && n > 0 && !isSpace(query.charAt(n - 1))) {
       terms[lastPlainWord].prefix = true;
     }
-    return { terms: terms, exclusions: exclusions, filters: filters };
+    return { terms: terms, phrases: phrases, exclusions: exclusions, filters: filters };
   }
 
   function digitValue(c) { return DIGITS.indexOf(c); }
@@ -116,6 +122,25 @@ var PostmortemSearch = PostmortemSearch || {};
     return { ordinals: ordinals, weights: weights };
   }
 
+  // A term's positions file (SearchIndexFormat.EncodePositions) against its postings: positions by ordinal.
+  function decodePositions(text, ordinals) {
+    const byOrdinal = new Map();
+    let at = 0;
+    const next = () => {
+      let value = 0, shift = 0, digit;
+      while ((digit = digitValue(text.charAt(at++))) >= 32) { value += (digit - 32) * Math.pow(2, shift); shift += 5; }
+      return value + digit * Math.pow(2, shift);
+    };
+    ordinals.forEach((ordinal) => {
+      const count = next();
+      const positions = new Set();
+      let previous = -1;
+      for (let i = 0; i < count; i++) { previous += next() + 1; positions.add(previous); }
+      byOrdinal.set(ordinal, positions);
+    });
+    return byOrdinal;
+  }
+
   // [a-z0-9] as is, anything else as _ and four hex digits: the same file names SearchIndexFormat.FileKey gives.
   function fileKey(text) {
     var key = '';
@@ -130,6 +155,7 @@ var PostmortemSearch = PostmortemSearch || {};
     return key;
   }
 
+  function positionsPath(term) { return 'positions/' + fileKey(term) + '.json'; }
   function shardPath(term) { return 'terms/' + fileKey(term.length >= 2 ? term.substring(0, 2) : term) + '.json'; }
   function hitsPath(term) { return 'hits/' + fileKey(term) + '.json'; }
   function postingsPath(term) { return 'postings/' + fileKey(term) + '.json'; }
@@ -297,10 +323,15 @@ var PostmortemSearch = PostmortemSearch || {};
       if (!inFlight.has(path)) { inFlight.set(path, getText(path).then((text) => { files.set(path, text); })); }
       return inFlight.get(path);
     };
+    // Each hit with its best passages (options.passages), from one text file per hit; a file that fails leaves none.
+    const withPassages = (result) => Promise.all(result.hits.map((hit) => getText('text/' + encodeURIComponent(hit.id) + '.json')
+      .then((text) => (text ? S.bestPassages(text, result.matchedTerms) : []), () => [])))
+      .then((passages) => Object.assign({}, result, { hits: result.hits.map((hit, i) => Object.assign({}, hit, { passages: passages[i] })) }));
     // Runs a search, fetching whatever files it asks for, as many rounds as it needs.
     const run = (query, options) => {
       const result = engine.search(query, options);
-      return result.pending ? Promise.all(result.pending.map(load)).then(() => run(query, options)) : Promise.resolve(result);
+      if (result.pending) { return Promise.all(result.pending.map(load)).then(() => run(query, options)); }
+      return options && options.passages ? withPassages(result) : Promise.resolve(result);
     };
     // The shard of a word being typed, fetched as soon as it has two letters, so the search after the next keystroke finds it loaded.
     const prefetch = (query) => { S.shardsOf(query).forEach((path) => load(path).catch(() => {})); };
@@ -309,7 +340,8 @@ var PostmortemSearch = PostmortemSearch || {};
 
   // The text file of one incident (search/text/<id>.json, written by Search/SearchPassages.cs) to the passages that
   // show why it matched: per section the passage with the most distinct matched terms, then the most matches; the
-  // sections ordered best first. Display only: ranking never reads these files.
+  // sections ordered best first, then as on the page; a section whose heading id or label an earlier one has is left
+  // out, so each link goes somewhere new. The twin of SearchPassages.Best. Display only: ranking never reads these files.
   S.bestPassages = (text, matchedTerms, limit = 3) => {
     const wanted = new Set(matchedTerms);
     const found = [];
@@ -325,13 +357,20 @@ var PostmortemSearch = PostmortemSearch || {};
       if (best) { found.push(best); }
     });
     found.sort((a, b) => b.score - a.score || a.order - b.order);
-    return found.slice(0, limit);
+    const anchors = new Set(), labels = new Set();
+    return found.filter((f) => {
+      if (anchors.has(f.anchor) || labels.has(f.label)) { return false; }
+      anchors.add(f.anchor);
+      labels.add(f.label);
+      return true;
+    }).slice(0, limit);
   };
 
   S.createEngine = function (readFile) {
     var shards = {};
     var records = {};
     var loadedDisplay = {};
+    const positions = new Map();
     var meta = null;
 
     // Returns the file's text, or undefined after noting the path as pending.
@@ -446,10 +485,60 @@ var PostmortemSearch = PostmortemSearch || {};
       return all;
     }
 
-    // A document is excluded when it contains every term of one -word or -"words".
+    function infoOf(term) {
+      const shard = shards[shardPath(term)];
+      return shard ? shard.byTerm['~' + term] || null : null;
+    }
+
+    // Asks for the positions files of a phrase's words; only quoted phrases read them.
+    function loadPositions(phrase, pending) {
+      phrase.terms.forEach((term) => {
+        const info = infoOf(term);
+        if (!info || positions.has(term)) { return; }
+        const text = read(positionsPath(term), pending);
+        if (text === null) { throw new Error("search index file '" + positionsPath(term) + "' is missing; rebuild the site"); }
+        if (text !== undefined) { positions.set(term, decodePositions(JSON.parse(text).p, postingsOf(info).ordinals)); }
+      });
+    }
+
+    // The documents where some position of the phrase's first term has every other term at its offset from it.
+    function holders(phrase, documentCount) {
+      const holds = zeros(documentCount);
+      if (phrase.terms.some((term) => !infoOf(term))) { return holds; }
+      const at = phrase.terms.map((term) => positions.get(term));
+      at[0].forEach((starts, ordinal) => {
+        for (const start of starts) {
+          let all = true;
+          for (let i = 1; i < at.length && all; i++) {
+            const others = at[i].get(ordinal);
+            all = others !== undefined && others.has(start + phrase.offsets[i]);
+          }
+          if (all) { holds[ordinal] = 1; return; }
+        }
+      });
+      return holds;
+    }
+
+    // Whether each document holds every quoted phrase, its words adjacent (at their offsets) in one text.
+    function holdsEvery(phrases, documentCount) {
+      const holds = zeros(documentCount).map(() => 1);
+      phrases.forEach((phrase) => {
+        const h = holders(phrase, documentCount);
+        for (let o = 0; o < documentCount; o++) { holds[o] &= h[o]; }
+      });
+      return holds;
+    }
+
+    // A document is excluded when it contains every term of one -word or -"words", the quoted words adjacent.
     function excludedSet(exclusions, documentCount) {
       var excluded = zeros(documentCount);
-      exclusions.forEach(function (group) {
+      exclusions.forEach(function (exclusion) {
+        if (exclusion.offsets) {
+          const h = holders(exclusion, documentCount);
+          for (let o = 0; o < documentCount; o++) { excluded[o] |= h[o]; }
+          return;
+        }
+        const group = exclusion.terms;
         var counts = zeros(documentCount);
         var distinct = group.filter(function (term, index) { return group.indexOf(term) === index; });
         distinct.forEach(function (term) {
@@ -532,7 +621,7 @@ var PostmortemSearch = PostmortemSearch || {};
 
       var pending = [];
       parsed.terms.forEach(function (t) { loadShard(t.term, pending); });
-      parsed.exclusions.forEach(function (group) { group.forEach(function (term) { loadShard(term, pending); }); });
+      parsed.exclusions.forEach(function (group) { group.terms.forEach(function (term) { loadShard(term, pending); }); });
       var needMeta = withFacets || parsed.filters.length > 0 || parsed.terms.length === 0;
       var m = needMeta ? loadMeta(pending) : null;
       if (pending.length > 0) { return { pending: pending }; }
@@ -546,12 +635,13 @@ var PostmortemSearch = PostmortemSearch || {};
         return found;
       });
       parsed.exclusions.forEach(function (group) {
-        group.forEach(function (term) {
-          var shard = shards[shardPath(term)];
-          var info = shard ? shard.byTerm['~' + term] : null;
+        group.terms.forEach(function (term) {
+          var info = infoOf(term);
           if (info) { ensurePostings(info, pending); }
         });
       });
+      if (pending.length > 0) { return { pending: pending }; }
+      parsed.phrases.concat(parsed.exclusions.filter((e) => e.offsets)).forEach((phrase) => loadPositions(phrase, pending));
       if (pending.length > 0) { return { pending: pending }; }
       var documentCount = m ? m.count : 0;
       var chunk = m ? m.chunk : 0;
@@ -561,6 +651,7 @@ var PostmortemSearch = PostmortemSearch || {};
 
       var scores = zeros(documentCount);
       var matchCounts = zeros(documentCount);
+      const holdsPhrases = holdsEvery(parsed.phrases, documentCount);
       var candidates;
       if (clauses.length === 0) {
         candidates = [];
@@ -568,6 +659,7 @@ var PostmortemSearch = PostmortemSearch || {};
       } else {
         candidates = score(clauses, scores, matchCounts, documentCount);
       }
+      candidates = candidates.filter((o) => holdsPhrases[o] === 1);
       var excluded = excludedSet(parsed.exclusions, documentCount);
       var filter = m ? createFilterSet(m, parsed.filters) : null;
       const passes = (o) => !excluded[o] && (!filter || filter.passes(o, null));
@@ -576,7 +668,7 @@ var PostmortemSearch = PostmortemSearch || {};
       let mostWords = false;
       if (results.length < FEW_RESULTS && clauses.length >= 2) {
         // Natural-language queries rarely have every word in one write-up: rank by how many words a document holds.
-        const relaxed = mostWordsCandidates(parsed.terms, clauses, matchCounts, documentCount);
+        const relaxed = mostWordsCandidates(parsed.terms, clauses, matchCounts, documentCount).filter((o) => holdsPhrases[o] === 1);
         const more = relaxed.filter(passes);
         if (more.length > results.length) { candidates = relaxed; results = more; mostWords = true; }
       }

@@ -1,0 +1,64 @@
+using PostmortemSite.Checking;
+using PostmortemSite.Reading;
+
+namespace PostmortemSite.Importing.Formats;
+
+/// <summary>
+/// A legacy document ready for the extractor. <paramref name="Text"/> is what the extractor reads (Markdown, or the
+/// plain text as it is); <paramref name="Body"/>, when set, is the body to keep instead of the one the extractor takes
+/// from <paramref name="Text"/>: a Markdown file whose HTML blocks were converted for reading keeps its original body.
+/// </summary>
+internal sealed record SourceDocument(SourceFormat Format, string Text, string? Body, IReadOnlyList<Diagnostic> Notes);
+
+/// <summary>One entry point from a file's bytes to the text the extractor reads, whatever the file's format.</summary>
+internal static class DocumentConverter
+{
+    /// <returns>The document, or null and the reason it cannot be read.</returns>
+    public static (SourceDocument? Document, Diagnostic? Problem) Read(byte[] bytes, SourceFormat format, string shownPath)
+    {
+        var location = new SourceLocation(shownPath, 1, 1);
+        if (format == SourceFormat.Docx)
+        {
+            var (docx, reason) = DocxToMarkdown.Convert(bytes);
+            return docx is null
+                ? (null, Diagnostic.Error(DiagnosticCodes.NotConverted, $"not imported: {reason}", location, "open it in a word processor and save it again as .docx, or save it as Markdown or plain text"))
+                : (new SourceDocument(format, docx.Markdown, null, LeftOut(docx, format, location).ToList()), null);
+        }
+
+        var (decoded, problem) = SourceDecoder.Decode(bytes, shownPath);
+        if (decoded is null)
+        {
+            return (null, problem);
+        }
+
+        var text = TextNormalizer.Normalize(decoded);
+        var notes = problem is null ? new List<Diagnostic>() : [problem];
+        var conversion = format switch
+        {
+            SourceFormat.Markdown => EmbeddedHtml.Convert(text),
+            SourceFormat.PlainText => new Conversion(text, []),
+            SourceFormat.MarkdownTemplate => TemplateMarkdown.Convert(text, shownPath),
+            SourceFormat.Html => HtmlToMarkdown.Convert(text),
+            SourceFormat.AsciiDoc => AsciiDocToMarkdown.Convert(text),
+            SourceFormat.ReStructuredText => RestructuredTextToMarkdown.Convert(text),
+            _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
+        };
+        notes.AddRange(LeftOut(conversion, format, location));
+
+        // Markdown keeps its text as the body; only the extractor reads the converted HTML blocks.
+        var body = format == SourceFormat.Markdown && !ReferenceEquals(conversion.Markdown, text) ? BodyOf(text) : null;
+        return (new SourceDocument(format, conversion.Markdown, body, notes), null);
+    }
+
+    /// <summary>The body the extractor would take from the text: after YAML or TOML front matter, if any.</summary>
+    private static string BodyOf(string text)
+    {
+        var split = FrontMatter.Split(text);
+        return split.Exists ? split.Body : TomlFrontMatter.Split(text)?.Body ?? text;
+    }
+
+    private static IEnumerable<Diagnostic> LeftOut(Conversion conversion, SourceFormat format, SourceLocation location) =>
+        conversion.LeftOut.Count == 0
+            ? []
+            : [Diagnostic.Warning(DiagnosticCodes.LeftOutOnConversion, $"read as {format.DisplayName()}; left out: {string.Join(", ", conversion.LeftOut)}", location, "nothing to do unless the left-out parts held facts of the incident; if so, copy them into the imported file")];
+}

@@ -1,0 +1,124 @@
+using PostmortemSite.Checking;
+using PostmortemSite.FileSystem;
+using PostmortemSite.Importing.Formats;
+using PostmortemSite.Importing.Review;
+
+namespace PostmortemSite.Importing;
+
+/// <summary>A file import was pointed at: read it in <paramref name="Format"/>, or, when <paramref name="NotRead"/> is set, list it with that reason.</summary>
+internal sealed record ImportSource(string FullPath, string ShownPath, string SourceName, SourceFormat Format, Diagnostic? NotRead = null);
+
+/// <summary>
+/// Every file import is pointed at, each either to read or to list with the reason it is not read, so the summary
+/// counts every file: named files are read whatever their extension (an unknown one as plain text); under a folder,
+/// the formats import reads are read and everything else, hidden entries and linked folders included, is listed.
+/// </summary>
+internal static class SourceFinder
+{
+    public static List<ImportSource> Find(IReadOnlyList<string> paths, List<Diagnostic> diagnostics)
+    {
+        var sources = new List<ImportSource>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var path in paths)
+        {
+            if (File.Exists(path))
+            {
+                if (seen.Add(Path.GetFullPath(path)))
+                {
+                    sources.Add(new ImportSource(path, path, Path.GetFileName(path), SourceFormats.FromName(path) ?? SourceFormat.PlainText));
+                }
+            }
+            else if (Directory.Exists(path))
+            {
+                sources.AddRange(FromFolder(path, seen));
+            }
+            else
+            {
+                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnreadableFile, $"'{path}' is neither a file nor a folder", new SourceLocation(path), "check the path"));
+            }
+        }
+
+        return sources;
+    }
+
+    private static IEnumerable<ImportSource> FromFolder(string folder, HashSet<string> seen)
+    {
+        var found = new List<ImportSource>();
+        var pending = new Stack<string>();
+        pending.Push(folder);
+        while (pending.Count > 0)
+        {
+            var directory = pending.Pop();
+            foreach (var entry in new DirectoryInfo(directory).EnumerateFileSystemInfos("*", new EnumerationOptions { IgnoreInaccessible = true, AttributesToSkip = 0 }))
+            {
+                var relative = Path.GetRelativePath(folder, entry.FullName).Replace('\\', '/');
+                var shown = Path.Combine(folder, relative).Replace('\\', '/');
+                if (!seen.Add(Path.GetFullPath(entry.FullName)))
+                {
+                    continue;
+                }
+
+                if (entry is DirectoryInfo subfolder)
+                {
+                    // Hidden folders (.git) and linked folders (which can loop or lead outside) are named once, not walked.
+                    if (entry.Name.StartsWith('.'))
+                    {
+                        found.Add(NotRead(entry.FullName, shown + "/", relative, "a hidden folder is not read", "name its files on the command line to import them"));
+                    }
+                    else if (subfolder.LinkTarget is not null)
+                    {
+                        found.Add(NotRead(entry.FullName, shown + "/", relative, "a linked folder is not followed", "import the folder it links to instead"));
+                    }
+                    else
+                    {
+                        pending.Push(subfolder.FullName);
+                    }
+
+                    continue;
+                }
+
+                found.Add(Classify(entry.FullName, shown, relative, folder));
+            }
+        }
+
+        return found.OrderBy(f => f.ShownPath, StringComparer.Ordinal);
+    }
+
+    private static ImportSource Classify(string fullPath, string shown, string relative, string folder)
+    {
+        var name = Path.GetFileName(fullPath);
+        if (name.StartsWith('.'))
+        {
+            return NotRead(fullPath, shown, relative, "a hidden file is not read", "name it on the command line to import it");
+        }
+
+        if (ReviewReport.IsReportName(name))
+        {
+            return NotRead(fullPath, shown, relative, "import's own review report is not a postmortem", "nothing to do");
+        }
+
+        if (FileKinds.Of(fullPath) is not (FileKind.Regular or FileKind.Unknown))
+        {
+            return NotRead(fullPath, shown, relative, "not a regular file (a pipe, device or socket)", "copy the postmortem into a regular file");
+        }
+
+        if (SourceFormats.FromName(name) is not { } format)
+        {
+            var extension = Path.GetExtension(name);
+            return NotRead(fullPath, shown, relative,
+                $"{(extension.Length == 0 ? "a file without an extension" : $"'{extension}' files")} are not read from a folder (read: {SourceFormats.ReadExtensions})",
+                "convert it to one of those, or name the file itself on the command line to import it as plain text");
+        }
+
+        // A folder's own README describes the heap; a README inside an incident's folder is that incident's write-up.
+        if (name.Equals("README.md", StringComparison.OrdinalIgnoreCase) && !relative.Contains('/', StringComparison.Ordinal))
+        {
+            return NotRead(fullPath, shown, relative, $"the README at the top of '{folder}' is taken as the folder's index, not a postmortem", "name it on the command line to import it");
+        }
+
+        return new ImportSource(fullPath, shown, relative, format);
+    }
+
+    private static ImportSource NotRead(string fullPath, string shown, string relative, string reason, string hint) =>
+        new(fullPath, shown, relative, SourceFormat.PlainText, Diagnostic.Warning(DiagnosticCodes.NotImported, $"not imported: {reason}", new SourceLocation(shown), hint));
+}
