@@ -20,7 +20,17 @@ internal static partial class ActionItemExtractor
     [
         "action", "corrective", "preventative", "preventive", "prevention", "remediation", "follow up", "followup", "next step",
         "todo", "to do", "task", "improvement", "fixes", "recommendation", "what we will do", "going forward", "work items",
+        "preventing", "future work", "moving forward", "planned",
     ];
+
+    // "Lessons", a "Follow-up timeline" and "Verification results" tell what happened, not what is to do.
+    private static readonly string[] NotActionWords = ["lessons", "timeline", "verification", "results"];
+
+    // A section of changes already made ("Immediate actions (completed)") lists no open work.
+    private static readonly string[] CompletedWords = ["completed", "done", "already"];
+
+    // "Broken Deploys with No Actions Budget" is a title that mentions actions; an action heading says so early.
+    private const int ActionWordWithin = 4;
 
     // Labels that only say "this is an action item" and are dropped from the title.
     private static readonly string[] GenericLabels = ["improvement", "improvements", "fix", "fixes", "todo", "to do", "task", "action", "action item", "follow up", "next step", "item"];
@@ -31,9 +41,11 @@ internal static partial class ActionItemExtractor
     /// <summary>Whole-word prefixes, so "Actions" and "Tasks" count and "Transaction processing" does not.</summary>
     public static bool IsActionKey(string key)
     {
-        var spaced = " " + key;
-        return ActionWords.Any(w => spaced.Contains(" " + w, StringComparison.Ordinal)) && !spaced.Contains(" lessons", StringComparison.Ordinal);
+        var spaced = " " + string.Join(' ', key.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(ActionWordWithin));
+        return ActionWords.Any(w => spaced.Contains(" " + w, StringComparison.Ordinal)) && !NotActionWords.Any(w => spaced.Contains(" " + w, StringComparison.Ordinal));
     }
+
+    private static bool IsCompletedKey(string key) => key.Split(' ').Any(w => CompletedWords.Contains(w));
 
     public static ActionItemsResult Extract(LegacyDocument document)
     {
@@ -41,6 +53,7 @@ internal static partial class ActionItemExtractor
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var fromProse = 0;
         TableColumns? table = null;
+        var list = new ListState();
         for (var i = 0; i < document.Lines.Count && items.Count < MaxItems; i++)
         {
             var line = document.Lines[i];
@@ -50,8 +63,14 @@ internal static partial class ActionItemExtractor
                 table = null;
             }
 
+            if (line.Kind is LineKind.Heading)
+            {
+                list = new ListState();
+            }
+
             if (line.Kind is LineKind.Code or LineKind.Blank or LineKind.Heading or LineKind.Rule)
             {
+                list.Continues = false;
                 continue;
             }
 
@@ -61,7 +80,7 @@ internal static partial class ActionItemExtractor
                 continue;
             }
 
-            if (!document.IsWithin(i, IsActionKey))
+            if (!document.IsWithin(i, IsActionKey) || document.IsWithin(i, IsCompletedKey))
             {
                 continue;
             }
@@ -73,10 +92,53 @@ internal static partial class ActionItemExtractor
             }
 
             var isList = LegacyDocumentParser.StartsWithListMarker(trimmed);
+            var isNumbered = isList && NumberedMarker().IsMatch(trimmed);
+            if (!isList && list.Continues && list.Open is { } open && (line.Kind != LineKind.Field || line.Indent > list.Indent))
+            {
+                // A line wrapped inside an item ends that item's text, not a new item.
+                if (open < items.Count && items[open].Title.Length < MaxTitle)
+                {
+                    items[open] = items[open] with { Title = CleanTitle(items[open].Title + " " + trimmed) };
+                }
+
+                continue;
+            }
+
+            if (list.Numbered && !isNumbered && list.Open is { } numbered && numbered < items.Count && items[numbered].Title.EndsWith(':'))
+            {
+                // "1. **Deeper monitoring** We plan to add alerts on:" and the bullets after it are one action and its details.
+                list.Continues = false;
+                continue;
+            }
+
             if (line.Kind == LineKind.Field || isList || line.Indent > 0)
             {
-                Add(items, seen, line.Kind == LineKind.Field ? $"{line.Label}: {line.Value}" : LegacyDocumentParser.WithoutListMarker(trimmed), ActionStatus.Open);
+                if (isList && list.Open is { } parent && line.Indent > list.Indent)
+                {
+                    // Sub-bullets detail their item, unless the item only introduces them ("In future, for risky code:").
+                    list.Continues = false;
+                    if (parent < items.Count && items[parent].Title.EndsWith(':'))
+                    {
+                        Add(items, seen, LegacyDocumentParser.WithoutListMarker(trimmed), ActionStatus.Open);
+                    }
+
+                    continue;
+                }
+
+                var added = Add(items, seen, line.Kind == LineKind.Field ? $"{line.Label}: {line.Value}" : LegacyDocumentParser.WithoutListMarker(trimmed), ActionStatus.Open);
+                list.Numbered |= isNumbered;
+                list.Open = added ? items.Count - 1 : null;
+                list.Indent = line.Indent;
+                list.Continues = added && isList;
                 continue;
+            }
+
+            // A paragraph hard-wrapped over several lines is read as one, so no sentence is cut at a line end.
+            while (i + 1 < document.Lines.Count && document.Lines[i + 1].Kind == LineKind.Text
+                && document.Lines[i + 1].Text.Trim() is { Length: > 0 } next && !next.StartsWith('|') && !LegacyDocumentParser.StartsWithListMarker(next))
+            {
+                trimmed += " " + next;
+                i++;
             }
 
             foreach (var sentence in Sentences(trimmed))
@@ -172,6 +234,22 @@ internal static partial class ActionItemExtractor
         SentenceEnd().Split(paragraph).Select(s => s.Trim()).Where(s => s.Length > 0);
 
     private sealed record TableColumns(int Title, int Owner, int Status, int Ticket, int Priority);
+
+    /// <summary>The list being read in the current section: its open item, whether it is numbered, and its indent.</summary>
+    private sealed class ListState
+    {
+        public int? Open { get; set; }
+
+        public bool Numbered { get; set; }
+
+        public int Indent { get; set; }
+
+        /// <summary>True while the next line, if not a new item, continues the open item's text.</summary>
+        public bool Continues { get; set; }
+    }
+
+    [GeneratedRegex(@"^\d{1,3}[.)]\s")]
+    private static partial Regex NumberedMarker();
 
     [GeneratedRegex(@"^(?:[-*+]\s+)?\[(?<mark>[ xX✓✔]?)\]\s+(?<text>\S.*)$")]
     private static partial Regex Checkbox();

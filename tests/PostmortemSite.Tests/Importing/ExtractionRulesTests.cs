@@ -99,4 +99,54 @@ public sealed class ExtractionRulesTests
 
         Assert.Equal("capacity/resource-exhaustion", classification.Category);
     }
+
+    private static IReadOnlyList<string> ActionTitles(string text) =>
+        ActionItemExtractor.Extract(LegacyDocumentParser.Parse(text)).Items.Select(i => i.Title).ToList();
+
+    [Fact]
+    public void A_list_item_wrapped_over_several_lines_is_one_action_not_fragments()
+    {
+        var titles = ActionTitles("## Follow-ups\n\n- Add an alert on queue depth so the\n  on-call hears of it before users do\n- Document the restore steps\n");
+
+        Assert.Equal(["Add an alert on queue depth so the on-call hears of it before users do", "Document the restore steps"], titles);
+    }
+
+    [Fact]
+    public void A_hard_wrapped_paragraph_under_an_action_heading_is_split_into_sentences_not_lines()
+    {
+        var titles = ActionTitles("## Next steps\n\nAdd an alert on queue depth so the on-call\nhears of it first. Document the restore\nsteps for the database.\n");
+
+        Assert.Equal(["Add an alert on queue depth so the on-call hears of it first.", "Document the restore steps for the database."], titles);
+    }
+
+    [Fact]
+    public void Bullets_under_a_numbered_action_are_its_details_and_completed_sections_list_no_open_work()
+    {
+        var titles = ActionTitles("## Remediation\n\n### Immediate actions (completed)\n\n1. **Moved the table**\n- Created a new table\n\n### Planned actions\n\n1. **Deeper monitoring** of the database engine, with metrics and alerts on the signals that matter, namely these:\n- Read amplification\n- Table statistics\n\n2. **Runbooks for engine limits**\n");
+
+        Assert.Equal(["Deeper monitoring of the database engine, with metrics and alerts on the signals that matter, namely these:", "Runbooks for engine limits"], titles);
+    }
+
+    [Fact]
+    public void Sub_bullets_of_an_item_that_only_introduces_them_are_the_actions()
+    {
+        var titles = ActionTitles("## Action Items\n\n- For risky changes to the API:\n    - Add integration tests\n    - Watch errors after each deploy\n");
+
+        Assert.Contains("Add integration tests", titles);
+        Assert.Contains("Watch errors after each deploy", titles);
+    }
+
+    [Theory]
+    [InlineData("# Broken deploys with no actions budget\n\nWe looked at the logs.\n\n- Restarted the runner\n")]
+    [InlineData("## Follow-up timeline\n\n- Restarted the runner\n")]
+    [InlineData("## Verification results\n\n- All checks pass\n")]
+    public void A_heading_that_only_mentions_actions_or_tells_what_happened_is_not_an_action_list(string text) =>
+        Assert.Empty(ActionTitles(text));
+
+    [Theory]
+    [InlineData("Deleted old rows, but doing so does not immediately free up disk space.")]
+    [InlineData("Merged the rollback PR, which is itself blocked on a missing status.")]
+    [InlineData("Both releases meant to fix it introduced different regressions.")]
+    public void More_wordings_of_a_failed_remedy_mark_a_dead_end(string entry) =>
+        Assert.True(EventWording.IsDeadEnd(entry));
 }
