@@ -58,7 +58,7 @@ public sealed class HtmlAllowListTests
         var total = 0;
         foreach (var markdown in bodies)
         {
-            var html = Markdown.ToHtml(markdown, MarkdownRenderer.Pipeline);
+            var html = Markdown.ToHtml(markdown, PostmortemSite.Format.BodyMarkdown.Pipeline);
             total++;
             if (HtmlAllowList.NothingToRemove(html))
             {
