@@ -178,10 +178,10 @@ internal static class SiteRenderer
                 try
                 {
                     results[i] = new OutputFile(pages[i].Path, await renderer.RenderPageAsync(pages[i].Component, pages[i].Model));
-                if (cache is not null && pages[i].Fingerprint is { } fingerprint)
-                {
-                    cache.Add(fingerprint, results[i].Content);
-                }
+                    if (cache is not null && pages[i].Fingerprint is { } fingerprint)
+                    {
+                        cache.Add(fingerprint, results[i].Content);
+                    }
 
                 }
                 catch (Exception e) when (e is not OperationCanceledException)

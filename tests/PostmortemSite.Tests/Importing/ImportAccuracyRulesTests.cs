@@ -1,6 +1,6 @@
 using PostmortemSite.Checking;
-using PostmortemSite.Model;
 using PostmortemSite.Importing;
+using PostmortemSite.Model;
 using PostmortemSite.Reading;
 using PostmortemSite.Tests.Support;
 

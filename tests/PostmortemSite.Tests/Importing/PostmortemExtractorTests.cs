@@ -1,7 +1,7 @@
 using System.Text;
 using PostmortemSite.Checking;
-using PostmortemSite.Model;
 using PostmortemSite.Importing;
+using PostmortemSite.Model;
 using PostmortemSite.Reading;
 
 namespace PostmortemSite.Tests.Importing;
