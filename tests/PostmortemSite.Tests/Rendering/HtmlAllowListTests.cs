@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using Markdig;
+using PostmortemSite.Format;
 using PostmortemSite.Reading;
 using PostmortemSite.Rendering;
 using PostmortemSite.Synthetic;
@@ -58,7 +59,7 @@ public sealed class HtmlAllowListTests
         var total = 0;
         foreach (var markdown in bodies)
         {
-            var html = Markdown.ToHtml(markdown, MarkdownRenderer.Pipeline);
+            var html = Markdown.ToHtml(markdown, BodyMarkdown.Pipeline);
             total++;
             if (HtmlAllowList.NothingToRemove(html))
             {
