@@ -4,7 +4,8 @@
 # generator too, and the two inputs built by this tree's CLI must give the same site (the generator's YAML may
 # be spelt differently, never mean something else).
 #   bench/same-output.sh [base-commit] [count]     default: main 10000
-#   WORK=/tmp/pm-same SEED=1 bench/same-output.sh main 10000
+#   WORK=/tmp/pm-same SEED=1 TREE=HEAD bench/same-output.sh main 10000
+# TREE names a commit to build instead of the working tree (exported, so the working tree may change meanwhile).
 set -euo pipefail
 
 base="${1:-main}" count="${2:-10000}" seed="${SEED:-1}"
@@ -19,6 +20,15 @@ if [ ! -f "$work/base/.commit-$base_commit" ]; then
   mkdir -p "$work/base"
   git -C "$repo" archive "$base_commit" | tar -x -C "$work/base"
   touch "$work/base/.commit-$base_commit"
+fi
+
+if [ -n "${TREE:-}" ]; then
+  tree_commit="$(git -C "$repo" rev-parse "$TREE")"
+  rm -rf "$work/tree"
+  mkdir -p "$work/tree"
+  git -C "$repo" archive "$tree_commit" | tar -x -C "$work/tree"
+  echo "exported $TREE ($tree_commit) as this tree"
+  repo="$work/tree"
 fi
 
 for side in base tree; do

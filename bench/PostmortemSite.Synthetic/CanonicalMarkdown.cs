@@ -13,7 +13,7 @@ internal static class CanonicalMarkdown
         y.Append("id: ").Append(p.Id).Append('\n');
         y.Append("title: ").Append(Quote(p.Title)).Append('\n');
         y.Append("date: ").Append(p.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('\n');
-        y.Append("status: ").Append(p.Status).Append('\n');
+        y.Append("status: ").Append(p.Status.Name()).Append('\n');
         if (p.Severity is { } severity)
         {
             y.Append("severity: ").Append(severity).Append('\n');
@@ -59,9 +59,9 @@ internal static class CanonicalMarkdown
             {
                 y.Append("  - title: ").Append(Quote(a.Title)).Append('\n');
                 Optional(y, "owner", a.Owner);
-                Optional(y, "type", a.Type);
+                Optional(y, "type", a.Type?.Name());
                 Optional(y, "priority", a.Priority);
-                y.Append("    status: ").Append(a.Status).Append('\n');
+                y.Append("    status: ").Append(a.Status.Name()).Append('\n');
                 Optional(y, "ticket", a.Ticket);
                 Optional(y, "due", a.Due?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             }
@@ -74,7 +74,7 @@ internal static class CanonicalMarkdown
             {
                 y.Append("  - time: ").Append(e.Time?.ToString("yyyy-MM-dd'T'HH:mm:ssK", CultureInfo.InvariantCulture)).Append('\n');
                 y.Append("    text: ").Append(Quote(e.Text)).Append('\n');
-                Optional(y, "milestone", e.Milestone);
+                Optional(y, "milestone", e.Milestone?.Name());
                 if (e.DeadEnd)
                 {
                     y.Append("    dead_end: true\n");

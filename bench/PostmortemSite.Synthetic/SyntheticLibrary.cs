@@ -162,17 +162,17 @@ internal sealed class SyntheticLibrary
         var tags = Distinct(random, GeneralTags, random.Next(4)).Concat(SynonymTags(category, random)).Distinct().Order(StringComparer.Ordinal).ToList();
         var timeline = new List<TimelineEvent>
         {
-            new(started, $"{Capitalise(symptom)} begins.", "started", false),
-            new(detected, Fill(Pick(random, Detections), service, symptom), "detected", false),
+            new(started, $"{Capitalise(symptom)} begins.", Milestone.Started, false),
+            new(detected, Fill(Pick(random, Detections), service, symptom), Milestone.Detected, false),
             new(detected.AddMinutes(3), $"Suspected a deploy of {Pick(random, Services)}; rolled it back with no effect.", null, true),
-            new(mitigated.AddMinutes(-4), $"Identified the cause: {LowerFirst(causeWords)}", "identified", false),
-            new(mitigated, "Mitigated; error rates back to normal.", "mitigated", false),
-            new(resolved, "Resolved and monitoring confirmed recovery.", "resolved", false),
+            new(mitigated.AddMinutes(-4), $"Identified the cause: {LowerFirst(causeWords)}", Milestone.Identified, false),
+            new(mitigated, "Mitigated; error rates back to normal.", Milestone.Mitigated, false),
+            new(resolved, "Resolved and monitoring confirmed recovery.", Milestone.Resolved, false),
         };
         var actions = new List<ActionItem>
         {
-            new($"Add an alert on {symptom} for {service}", Pick(random, Teams), "detect", "P2", random.Next(2) == 0 ? "done" : "open", $"OPS-{1000 + random.Next(9000)}", date.AddDays(30)),
-            new($"Prevent recurrence: {LowerFirst(category.Title)} in {service}", Pick(random, Teams), "prevent", "P1", "in-progress", null, date.AddDays(60)),
+            new($"Add an alert on {symptom} for {service}", Pick(random, Teams), ActionType.Detect, "P2", random.Next(2) == 0 ? ActionStatus.Done : ActionStatus.Open, $"OPS-{1000 + random.Next(9000)}", date.AddDays(30)),
+            new($"Prevent recurrence: {LowerFirst(category.Title)} in {service}", Pick(random, Teams), ActionType.Prevent, "P1", ActionStatus.InProgress, null, date.AddDays(60)),
         };
 
         var body = new StringBuilder();
@@ -187,7 +187,7 @@ internal sealed class SyntheticLibrary
             Id: id,
             Title: title,
             Date: date,
-            Status: "published",
+            Status: IncidentStatus.Published,
             Severity: Pick(random, Severities),
             Summary: summary,
             RootCause: new RootCause(category.Slug, [], causeWords),

@@ -10,7 +10,8 @@ using PostmortemSite.Theme;
 // import-accuracy [--shared DIR] [--detail]
 // Imports every document the answer key (shared/corpus-labelled/expected.json) describes into one fresh library,
 // builds it, and prints per-field accuracy for the development part and the held-out part (held-out.txt) apart.
-// --detail prints, for development documents only, each wrong field with the expected and the imported value.
+// --detail prints, for development documents only, each wrong field with the expected and the imported value;
+// --why adds what the importer guessed for them and from what.
 var root = FindRoot();
 var shared = Path.GetFullPath(Option("--shared") ?? Path.Combine(root, "..", "shared"));
 var detail = args.Contains("--detail");
@@ -45,6 +46,13 @@ try
         if (detail && !document.HeldOut && wrong.Count > 0)
         {
             Console.WriteLine($"{document.Name}: {string.Join("; ", wrong)}");
+            if (args.Contains("--why") && imported.Files.FirstOrDefault(f => Path.GetFullPath(f.Source) == Path.GetFullPath(document.Source))?.Report is { } report)
+            {
+                foreach (var guess in report.Guessed)
+                {
+                    Console.WriteLine($"    guessed: {guess}");
+                }
+            }
         }
     }
 

@@ -48,7 +48,10 @@ internal sealed class Library
         return library;
     }
 
-    /// <summary>The judgments' name for an incident: the stem of the file it was written from.</summary>
+    /// <summary>
+    /// The judgments' name for an incident: the stem of the document it was imported from, or of its sample file.
+    /// An incident's source path is relative to the input folder, and the importer names its files by date and title.
+    /// </summary>
     public string StemOf(string sourcePath) =>
-        _stemByOutput.GetValueOrDefault(Path.GetFullPath(sourcePath)) ?? Path.GetFileNameWithoutExtension(sourcePath);
+        _stemByOutput.GetValueOrDefault(Path.GetFullPath(Path.Combine(InputDirectory, sourcePath))) ?? Path.GetFileNameWithoutExtension(sourcePath);
 }

@@ -37,4 +37,4 @@ public sealed class BuildCache
 }
 
 /// <summary>Where a build is: the stage and, when known, how far through it.</summary>
-public sealed record BuildProgress(string Stage, int Done, int Total);
+public sealed record BuildProgress(BuildStage Stage, int Done, int Total);

@@ -42,7 +42,7 @@ public sealed class SiteBuilder
         var diagnostics = new List<Diagnostic>(options.SettingsDiagnostics);
 
         // The order below is the order of execution: read -> select the edition -> link -> index and render (together) -> write.
-        progress?.Report(new BuildProgress("reading", 0, 0));
+        progress?.Report(new BuildProgress(BuildStage.Reading, 0, 0));
         var read = await Stage("reading", () => SiteReader.ReadAsync(options.InputDirectory, _cache?.Reads, cancellationToken));
         diagnostics.AddRange(read.Diagnostics);
 
@@ -54,13 +54,13 @@ public sealed class SiteBuilder
         // unreadable), may be named in 'related:' without being reported as unknown.
         var (published, _) = Publication.Select(edition.Postmortems, options.IncludeDrafts);
         var existing = read.Postmortems.Select(p => p.Id).Concat(read.UnreadIds).ToHashSet(StringComparer.Ordinal);
-        progress?.Report(new BuildProgress("linking", published.Count, published.Count));
+        progress?.Report(new BuildProgress(BuildStage.Linking, published.Count, published.Count));
         var linked = await Stage("linking", () => Task.FromResult(KnowledgeBaseLinker.Link(edition.Taxonomy, published, options.AsOf, existing)));
         diagnostics.AddRange(linked.Diagnostics);
 
         // Index and render both read the linked knowledge base and nothing else, so they run side by side: each
         // stage's sequential parts (sorting terms, writing the API file) then fill the other's idle core.
-        progress?.Report(new BuildProgress("rendering", 0, 0));
+        progress?.Report(new BuildProgress(BuildStage.Rendering, 0, 0));
         var indexing = Task.Run(() => Stage("indexing", () => Task.FromResult(SearchIndexWriter.Write(linked.KnowledgeBase))), cancellationToken);
         var pageCache = options.CacheDirectory is { } cacheDirectory ? PageCache.Open(cacheDirectory, linked.KnowledgeBase, options, _theme) : null;
         var rendered = await Stage("rendering", () => SiteRenderer.RenderAsync(linked.KnowledgeBase, options, _theme, cancellationToken, progress, pageCache));
@@ -74,7 +74,7 @@ public sealed class SiteBuilder
             result = await WriteAsync(result, options, mode, cancellationToken, progress);
         }
 
-        progress?.Report(new BuildProgress("done", 0, 0));
+        progress?.Report(new BuildProgress(BuildStage.Done, 0, 0));
         return result;
     }
 
@@ -93,7 +93,7 @@ public sealed class SiteBuilder
         }
         else if (!built.Failed)
         {
-            progress?.Report(new BuildProgress("writing", built.Files.Count, built.Files.Count));
+            progress?.Report(new BuildProgress(BuildStage.Writing, built.Files.Count, built.Files.Count));
             try
             {
                 result = built with { Written = await Stage("writing", () => WriteFilesAsync(options, built.Files, mode, cancellationToken)) };

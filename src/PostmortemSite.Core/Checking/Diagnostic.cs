@@ -30,7 +30,7 @@ public sealed record Diagnostic(Severity Severity, string Code, string Message, 
     }
 }
 
-public static class DiagnosticCodes
+internal static class DiagnosticCodes
 {
     public const string InvalidYaml = "PM001";
     public const string MissingField = "PM002";
@@ -88,4 +88,7 @@ public static class DiagnosticCodes
     public const string LeftOutOnConversion = "PM081";
     public const string ReviewReportNotOwned = "PM082";
     public const string NoSiteUrl = "PM065";
+
+    // PM085-PM087: front-matter schema (issue 13).
+    public const string UnknownValueIgnored = "PM085";
 }

@@ -1,7 +1,7 @@
 namespace PostmortemSite.Checking;
 
 /// <summary>"Did you mean" suggestions by edit distance.</summary>
-public static class Suggestions
+internal static class Suggestions
 {
     public static string? Nearest(string value, IEnumerable<string> candidates, int? maxDistance = null)
     {

@@ -11,7 +11,7 @@ namespace PostmortemSite.Editions;
 /// Everything after this stage (links, groups, counts, insights, pages, API, feed, search) sees only what it returns,
 /// so nothing left out here can reach the site.
 /// </summary>
-public static class EditionSelector
+internal static class EditionSelector
 {
     public static EditionStageResult Select(ReadStageResult read, RedactionRuleSet rules, SiteOptions options)
     {
@@ -120,7 +120,7 @@ public static class EditionSelector
     }
 }
 
-public sealed record EditionStageResult(RootCauseTaxonomy Taxonomy, IReadOnlyList<Postmortem> Postmortems, IReadOnlyList<Diagnostic> Diagnostics, EditionReport Report);
+internal sealed record EditionStageResult(RootCauseTaxonomy Taxonomy, IReadOnlyList<Postmortem> Postmortems, IReadOnlyList<Diagnostic> Diagnostics, EditionReport Report);
 
 /// <summary>What an edition leaves out and redacts, for a reviewer to sign off before publishing (check --edition public).</summary>
 /// <param name="Read">Incidents read, before the edition chose among them.</param>

@@ -9,7 +9,7 @@ namespace PostmortemSite.Editions;
 /// The <c>::: internal</c> ... <c>:::</c> passages of a Markdown text, found by the very pipeline that renders bodies,
 /// so what the public edition removes is exactly what the internal edition shows as a passage.
 /// </summary>
-public static class InternalPassages
+internal static class InternalPassages
 {
     public const string ContainerName = "internal";
 
@@ -131,4 +131,4 @@ public static class InternalPassages
 /// <param name="Text">The text without its internal passages.</param>
 /// <param name="Passages">How many passages were removed.</param>
 /// <param name="UnclosedLines">Lines (1-based, in the text) of passages no ':::' closes.</param>
-public sealed record Stripped(string Text, int Passages, IReadOnlyList<int> UnclosedLines);
+internal sealed record Stripped(string Text, int Passages, IReadOnlyList<int> UnclosedLines);

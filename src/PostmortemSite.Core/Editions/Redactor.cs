@@ -37,7 +37,7 @@ internal sealed class Redactor
             Services = All(p.Services),
             Teams = All(p.Teams),
             Tags = All(p.Tags),
-            ActionItems = [.. p.ActionItems.Select(a => a with { Title = R(a.Title)!, Owner = R(a.Owner), Type = R(a.Type), Priority = R(a.Priority), Ticket = R(a.Ticket) })],
+            ActionItems = [.. p.ActionItems.Select(a => a with { Title = R(a.Title)!, Owner = R(a.Owner), Priority = R(a.Priority), Ticket = R(a.Ticket) })],
             Timeline = [.. p.Timeline.Select(e => e with { Text = R(e.Text)! })],
             BodyMarkdown = R(p.BodyMarkdown)!,
             RootCauseText = R(p.RootCauseText)!,

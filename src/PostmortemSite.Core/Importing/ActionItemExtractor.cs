@@ -57,7 +57,7 @@ internal static partial class ActionItemExtractor
 
             if (Checkbox().Match(trimmed) is { Success: true } box)
             {
-                Add(items, seen, box.Groups["text"].Value, box.Groups["mark"].Value.Trim().Length > 0 ? "done" : "open");
+                Add(items, seen, box.Groups["text"].Value, box.Groups["mark"].Value.Trim().Length > 0 ? ActionStatus.Done : ActionStatus.Open);
                 continue;
             }
 
@@ -75,14 +75,14 @@ internal static partial class ActionItemExtractor
             var isList = LegacyDocumentParser.StartsWithListMarker(trimmed);
             if (line.Kind == LineKind.Field || isList || line.Indent > 0)
             {
-                Add(items, seen, line.Kind == LineKind.Field ? $"{line.Label}: {line.Value}" : LegacyDocumentParser.WithoutListMarker(trimmed), "open");
+                Add(items, seen, line.Kind == LineKind.Field ? $"{line.Label}: {line.Value}" : LegacyDocumentParser.WithoutListMarker(trimmed), ActionStatus.Open);
                 continue;
             }
 
             foreach (var sentence in Sentences(trimmed))
             {
                 var firstWord = sentence.Split(' ', 2)[0].ToLowerInvariant();
-                if (!NotImperative.Contains(firstWord) && sentence.Length > 12 && Add(items, seen, sentence, "open"))
+                if (!NotImperative.Contains(firstWord) && sentence.Length > 12 && Add(items, seen, sentence, ActionStatus.Open))
                 {
                     fromProse++;
                 }
@@ -127,19 +127,19 @@ internal static partial class ActionItemExtractor
         return table;
     }
 
-    private static string StatusOf(string? text)
+    private static ActionStatus StatusOf(string? text)
     {
         var key = LegacyDocumentParser.KeyOf(text ?? "");
         return key switch
         {
-            _ when key.Contains("progress") || key is "doing" or "started" or "wip" => "in-progress",
-            _ when key.Contains("won t") || key.Contains("wont") || key.Contains("cancel") || key.Contains("not planned") => "wont-do",
-            _ when key is "done" or "complete" or "completed" or "closed" or "fixed" or "resolved" or "yes" or "x" or "shipped" || key.StartsWith("done ", StringComparison.Ordinal) => "done",
-            _ => "open",
+            _ when key.Contains("progress") || key is "doing" or "started" or "wip" => ActionStatus.InProgress,
+            _ when key.Contains("won t") || key.Contains("wont") || key.Contains("cancel") || key.Contains("not planned") => ActionStatus.WontDo,
+            _ when key is "done" or "complete" or "completed" or "closed" or "fixed" or "resolved" or "yes" or "x" or "shipped" || key.StartsWith("done ", StringComparison.Ordinal) => ActionStatus.Done,
+            _ => ActionStatus.Open,
         };
     }
 
-    private static bool Add(List<ActionItem> items, HashSet<string> seen, string raw, string status)
+    private static bool Add(List<ActionItem> items, HashSet<string> seen, string raw, ActionStatus status)
     {
         var title = CleanTitle(raw);
         if (title.Length < 3 || !title.Any(char.IsLetter) || !seen.Add(title))

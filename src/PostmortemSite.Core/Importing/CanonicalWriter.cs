@@ -65,7 +65,7 @@ internal static class CanonicalWriter
                 yaml.Append("  - title: ").Append(YamlText.Quote(item.Title)).Append('\n');
                 Scalar(yaml, 2, "owner", item.Owner);
                 Scalar(yaml, 2, "priority", item.Priority);
-                Scalar(yaml, 2, "status", item.Status);
+                Scalar(yaml, 2, "status", item.Status.Name());
                 Scalar(yaml, 2, "ticket", item.Ticket);
             }
         }
@@ -77,7 +77,7 @@ internal static class CanonicalWriter
             {
                 yaml.Append(entry.Time is { } time ? $"  - time: {Timestamp(time)}\n    text: " : "  - text: ").Append(YamlText.Quote(entry.Text)).Append('\n');
 
-                Scalar(yaml, 2, "milestone", entry.Milestone);
+                Scalar(yaml, 2, "milestone", entry.Milestone?.Name());
                 if (entry.DeadEnd)
                 {
                     yaml.Append("    dead_end: true\n");

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PostmortemSite.Model;
 
 namespace PostmortemSite.Importing;
 
@@ -13,11 +14,11 @@ internal static partial class EventWording
     /// In the order they are assigned, so an entry that could be two milestones takes the earlier one; resolved comes
     /// before mitigated because "service resumes, incident ends" closes the incident rather than easing it.
     /// </summary>
-    public static readonly string[] Milestones = ["detected", "identified", "resolved", "mitigated", "started"];
+    public static readonly Milestone[] Milestones = [Milestone.Detected, Milestone.Identified, Milestone.Resolved, Milestone.Mitigated, Milestone.Started];
 
     public static bool IsDeadEnd(string text) => DeadEnd().IsMatch(text) || ProseDeadEnd().IsMatch(text);
 
-    public static bool Says(string text, string milestone)
+    public static bool Says(string text, Milestone milestone)
     {
         if (Failure().IsMatch(text))
         {
@@ -26,12 +27,12 @@ internal static partial class EventWording
 
         return milestone switch
         {
-            "started" => Started().IsMatch(text),
-            "detected" => Detected().IsMatch(text),
-            "identified" => Identified().IsMatch(text),
-            "mitigated" => Mitigated().IsMatch(text),
-            "resolved" => Resolved().IsMatch(text),
-            _ => false,
+            Milestone.Started => Started().IsMatch(text),
+            Milestone.Detected => Detected().IsMatch(text),
+            Milestone.Identified => Identified().IsMatch(text),
+            Milestone.Mitigated => Mitigated().IsMatch(text),
+            Milestone.Resolved => Resolved().IsMatch(text),
+            _ => throw new ArgumentOutOfRangeException(nameof(milestone), milestone, "no wording for this milestone"),
         };
     }
 

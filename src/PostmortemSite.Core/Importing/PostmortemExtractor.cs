@@ -30,7 +30,7 @@ internal sealed record ExtractedPostmortem(
 {
     /// <summary>The incident as the rest of the pipeline sees it; null without a date, which every incident needs.</summary>
     public Postmortem? ToPostmortem() => Date is not { } date ? null : new Postmortem(
-        Id, Title, date, "published", Severity, Summary,
+        Id, Title, date, IncidentStatus.Published, Severity, Summary,
         new RootCause(Classification.Category, Classification.Secondary, Trigger, Classification.Confidence, Classification.DecidedBy),
         Timestamps, Impact, Services, [], Tags, [], ActionItems, Timeline, Body, RootCauseText, SourcePath);
 }
@@ -467,7 +467,7 @@ internal sealed partial class PostmortemExtractor
             run.Guessed($"{deadEnds} timeline event{(deadEnds == 1 ? "" : "s")} marked as dead end{(deadEnds == 1 ? "" : "s")} from their wording");
         }
 
-        var milestones = timeline.Events.Where(e => e.Event.Milestone is not null).Select(e => e.Event.Milestone!).ToList();
+        var milestones = timeline.Events.Where(e => e.Event.Milestone is not null).Select(e => e.Event.Milestone!.Value.Name()).ToList();
         if (milestones.Count > 0)
         {
             run.Guessed($"milestones {string.Join(", ", milestones)} from the wording of timeline events");
@@ -480,45 +480,45 @@ internal sealed partial class PostmortemExtractor
         }
     }
 
-    private static (Timestamps Timestamps, HashSet<string> Dropped) ReadTimestamps(Window range, TimelineResult timeline, StatedDuration? stated, Run run)
+    private static (Timestamps Timestamps, HashSet<Milestone> Dropped) ReadTimestamps(Window range, TimelineResult timeline, StatedDuration? stated, Run run)
     {
-        DateTimeOffset? Milestone(string name) => timeline.Events.FirstOrDefault(e => e.Event.Milestone == name)?.Event.Time;
+        DateTimeOffset? At(Milestone milestone) => timeline.Events.FirstOrDefault(e => e.Event.Milestone == milestone)?.Event.Time;
 
-        var values = new List<(string Name, DateTimeOffset? Value, string? GuessedFrom)>
+        var values = new List<(Milestone Milestone, DateTimeOffset? Value, string? GuessedFrom)>
         {
-            ("started", range.Started, null),
-            ("detected", range.Detected, null),
-            ("mitigated", range.Mitigated, null),
-            ("resolved", range.Resolved, null),
+            (Milestone.Started, range.Started, null),
+            (Milestone.Detected, range.Detected, null),
+            (Milestone.Mitigated, range.Mitigated, null),
+            (Milestone.Resolved, range.Resolved, null),
         };
 
         for (var i = 0; i < values.Count; i++)
         {
-            if (values[i].Value is null && Milestone(values[i].Name) is { } fromTimeline)
+            if (values[i].Value is null && At(values[i].Milestone) is { } fromTimeline)
             {
-                values[i] = (values[i].Name, fromTimeline, "the timeline");
+                values[i] = (values[i].Milestone, fromTimeline, "the timeline");
             }
         }
 
         if (values[0].Value is null && timeline.Events.Select(e => e.Event.Time).FirstOrDefault(t => t is not null) is { } first)
         {
-            values[0] = ("started", first, "the first timeline entry");
+            values[0] = (Milestone.Started, first, "the first timeline entry");
         }
 
         // "resolved in 2 hours" from the start: the document's own measure beats the last line of its timeline.
         if (values[3].Value is null && values[0].Value is { } start && stated is not null)
         {
-            values[3] = ("resolved", start + stated.Length, $"the stated duration \"{stated.Phrase}\"");
+            values[3] = (Milestone.Resolved, start + stated.Length, $"the stated duration \"{stated.Phrase}\"");
         }
 
         // With no stated end, the last timed entry is the best reading of when the work stopped (a guess, reported as one).
         if (values[3].Value is null && values[2].Value is null && values[0].Value is { } begun
             && timeline.Events.Select(e => e.Event.Time).Max() is { } last && last > begun)
         {
-            values[3] = ("resolved", last, "the latest timeline entry");
+            values[3] = (Milestone.Resolved, last, "the latest timeline entry");
         }
 
-        var dropped = new HashSet<string>(StringComparer.Ordinal);
+        var dropped = new HashSet<Milestone>();
 
         // The reader requires started <= detected <= mitigated <= resolved: a guess that breaks the order goes first.
         for (var pass = 0; pass < values.Count; pass++)
@@ -531,24 +531,24 @@ internal sealed partial class PostmortemExtractor
             }
 
             var drop = clash.First.v.GuessedFrom is not null && clash.Second.v.GuessedFrom is null ? clash.First : clash.Second;
-            run.Warn(DiagnosticCodes.MilestoneDropped, $"'{drop.v.Name}' ({Utc(drop.v.Value!.Value)}) is out of order with '{(drop == clash.First ? clash.Second.v.Name : clash.First.v.Name)}' and is left out of the timestamps and the timeline's milestones", null, "check the times and their zone in the document");
-            values[drop.i] = (drop.v.Name, null, null);
-            dropped.Add(drop.v.Name);
+            run.Warn(DiagnosticCodes.MilestoneDropped, $"'{drop.v.Milestone.Name()}' ({Utc(drop.v.Value!.Value)}) is out of order with '{(drop == clash.First ? clash.Second.v.Milestone : clash.First.v.Milestone).Name()}' and is left out of the timestamps and the timeline's milestones", null, "check the times and their zone in the document");
+            values[drop.i] = (drop.v.Milestone, null, null);
+            dropped.Add(drop.v.Milestone);
         }
 
-        foreach (var (name, value, guessedFrom) in values)
+        foreach (var (milestone, value, guessedFrom) in values)
         {
             if (value is null)
             {
-                run.NotFound(name + " time");
+                run.NotFound(milestone.Name() + " time");
             }
             else if (guessedFrom is not null)
             {
-                run.Guessed($"{name} {Utc(value.Value)} from {guessedFrom}");
+                run.Guessed($"{milestone.Name()} {Utc(value.Value)} from {guessedFrom}");
             }
             else
             {
-                run.Extracted($"{name} {Utc(value.Value)}");
+                run.Extracted($"{milestone.Name()} {Utc(value.Value)}");
             }
         }
 
@@ -638,12 +638,12 @@ internal sealed partial class PostmortemExtractor
             }
         }
 
-        // A sentence that says what the cause was weighs as much as a root-cause section, wherever it stands.
+        // A sentence that says what the cause was weighs most, more than a root-cause section, wherever it stands.
         foreach (var line in document.Lines.Where((l, i) => !deadEndLines.Contains(i) && !causeLines.Contains(l.Number) && l.Kind is not LineKind.Code))
         {
-            foreach (Match sentence in CauseSentence().Matches(line.Text))
+            foreach (Match sentence in CauseSentence().Matches(line.Text).Concat(CauseNamedBefore().Matches(line.Text)))
             {
-                texts.Add(new WeightedText(sentence.Value, RootCauseClassifier.RootCauseWeight, "a sentence naming the cause"));
+                texts.Add(new WeightedText(sentence.Value, RootCauseClassifier.CauseSentenceWeight, "a sentence naming the cause"));
             }
         }
 
@@ -854,6 +854,10 @@ internal sealed partial class PostmortemExtractor
     // "The root cause of the outage was ...", "This was caused by ...", "... happened because ...": the clause after the verb.
     [GeneratedRegex(@"(?:\broot[- ]cause(?:s)?\b[^.;:]{0,60}?\b(?:is|was|were|are|lies|lay)\b|\b(?:was|were|is|are|been) (?:ultimately |primarily |mainly )?(?:caused|triggered) by\b|\bthe (?:underlying |main |primary )?cause (?:of [^.;]{0,60}?)?(?:is|was)\b|\bhappened because\b)[^.;]{3,240}", RegexOptions.IgnoreCase)]
     private static partial Regex CauseSentence();
+
+    // "We identified TOAST OID exhaustion as the root cause", "A full disk was the main cause": the words before.
+    [GeneratedRegex(@"[^.;:]{3,160}?\b(?:as|was|is|being) (?:the|a) (?:actual |real |underlying |main |primary |ultimate )?(?:root )?cause\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CauseNamedBefore();
 
     [GeneratedRegex(@"(?<=[.!?])\s+(?:Resolution|Root Cause|Impact|Trigger|Detection|Corrective and Preventative Measures|Corrective Actions?|Action Items?|Duration|Summary|Lessons Learned|Mitigation|Recovery)\s?:(?:\s|$)", RegexOptions.IgnoreCase)]
     private static partial Regex InlineLabel();

@@ -110,7 +110,7 @@ public sealed record ImportResult(IReadOnlyList<ImportedFile> Files, IReadOnlyLi
         }
     }
 
-    private static string Describe(ImportOutcome outcome) => outcome switch
+    internal static string Describe(ImportOutcome outcome) => outcome switch
     {
         ImportOutcome.Written => "written",
         ImportOutcome.Overwritten => "overwritten",
@@ -135,14 +135,14 @@ public static class PostmortemImporter
         var checker = new PostmortemReader(taxonomy);
         var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var files = new List<ImportedFile>();
-        progress?.Report(new BuildProgress("importing", 0, sources.Count));
+        progress?.Report(new BuildProgress(BuildStage.Importing, 0, sources.Count));
         foreach (var source in sources)
         {
             cancellationToken.ThrowIfCancellationRequested();
             files.Add(source.NotRead is { } reason
                 ? new ImportedFile(source.ShownPath, null, ImportOutcome.NotRead, null, [reason])
                 : await ImportOneAsync(extractor, checker, source, options, taken, cancellationToken));
-            progress?.Report(new BuildProgress("importing", files.Count, sources.Count));
+            progress?.Report(new BuildProgress(BuildStage.Importing, files.Count, sources.Count));
         }
 
         var result = new ImportResult(files, diagnostics);

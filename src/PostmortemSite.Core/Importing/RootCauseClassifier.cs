@@ -22,9 +22,10 @@ internal sealed record Classification(string Category, double Confidence, string
 /// </summary>
 internal sealed class RootCauseClassifier
 {
-    public const double MinimumConfidence = 0.3;
+    public const double MinimumConfidence = 0.2;
     public const double RootCauseWeight = 3;
-    public const double TitleWeight = 1.5;
+    public const double CauseSentenceWeight = 4;
+    public const double TitleWeight = 1;
     public const double TextWeight = 1;
 
     // A change (deploy, config push, migration, flag) or a process gap is usually how a fault got in, not the fault.
@@ -39,6 +40,12 @@ internal sealed class RootCauseClassifier
 
     // Counting the same phrase again and again in one text adds little: a long document is not more certain.
     private const int MaxCountPerText = 3;
+
+    // "recorded" is not a DNS record and "processing" not a process: a one-word synonym in another word form is weak.
+    private const double OtherFormFactor = 0.5;
+
+    // "PostHog Feature Flags went down" names a product, not a flag that caused anything.
+    private const double NameFactor = 0.25;
 
     private readonly Dictionary<string, List<Rule>> _rulesByFirstWord = new(StringComparer.Ordinal);
     private readonly RootCauseTaxonomy _taxonomy;
@@ -82,7 +89,7 @@ internal sealed class RootCauseClassifier
                 continue;
             }
 
-            foreach (var (rule, surface, count) in Matches(text.Text))
+            foreach (var (rule, surface, strength) in Matches(text.Text))
             {
                 if (!evidence.TryGetValue(rule.Category, out var category))
                 {
@@ -90,7 +97,7 @@ internal sealed class RootCauseClassifier
                     evidence[rule.Category] = category;
                 }
 
-                category.Add(rule.Synonym, surface, Math.Min(count, MaxCountPerText) * text.Weight * (rule.Words.Length > 1 ? PhraseFactor : 1), text.Weight, text.Where);
+                category.Add(rule.Synonym, surface, Math.Min(strength, MaxCountPerText) * text.Weight * (rule.Words.Length > 1 ? PhraseFactor : 1), text.Weight, text.Where);
             }
         }
 
@@ -149,11 +156,14 @@ internal sealed class RootCauseClassifier
 
     private static string Group(string slug) => slug.Split('/')[0];
 
-    /// <summary>Each rule that matches, with the words as written and how many times, the longest synonym winning at each position.</summary>
-    private IEnumerable<(Rule Rule, string Surface, int Count)> Matches(string text)
+    /// <summary>
+    /// Each rule that matches, with the words as written and how strongly (a count, less for weak forms), the longest
+    /// synonym winning at each position.
+    /// </summary>
+    private IEnumerable<(Rule Rule, string Surface, double Strength)> Matches(string text)
     {
         var words = Words(text);
-        var found = new Dictionary<Rule, (string Surface, int Count)>();
+        var found = new Dictionary<Rule, (string Surface, double Strength)>();
         var i = 0;
         while (i < words.Count)
         {
@@ -171,7 +181,8 @@ internal sealed class RootCauseClassifier
                     {
                         length = rule.Words.Length;
                         var surface = text.Substring(words[i].Start, words[i + length - 1].End - words[i].Start);
-                        found[rule] = found.TryGetValue(rule, out var seen) ? (seen.Surface, seen.Count + 1) : (surface, 1);
+                        var strength = Strength(rule, surface, words, i, length, text);
+                        found[rule] = found.TryGetValue(rule, out var seen) ? (seen.Surface, seen.Strength + strength) : (surface, strength);
                     }
                 }
             }
@@ -179,7 +190,49 @@ internal sealed class RootCauseClassifier
             i += Math.Max(length, 1);
         }
 
-        return found.OrderBy(f => f.Key.Category, StringComparer.Ordinal).ThenBy(f => f.Key.Synonym, StringComparer.Ordinal).Select(f => (f.Key, f.Value.Surface, f.Value.Count));
+        return found.OrderBy(f => f.Key.Category, StringComparer.Ordinal).ThenBy(f => f.Key.Synonym, StringComparer.Ordinal).Select(f => (f.Key, f.Value.Surface, f.Value.Strength));
+    }
+
+    /// <summary>One for a synonym as written; less for another word form of a one-word synonym or a product name.</summary>
+    private static double Strength(Rule rule, string surface, List<Word> words, int first, int length, string text)
+    {
+        var strength = 1.0;
+        var written = surface.ToLowerInvariant();
+        var synonym = rule.Synonym.ToLowerInvariant();
+        if (rule.Words.Length == 1 && written != synonym && written != synonym + "s" && written != synonym + "es")
+        {
+            strength *= OtherFormFactor;
+        }
+
+        if (IsName(surface, words, first, length, text))
+        {
+            strength *= NameFactor;
+        }
+
+        return strength;
+    }
+
+    /// <summary>
+    /// Capitalised words inside a sentence ("PostHog Feature Flags went down") are a name: not the line's first word,
+    /// every word capitalised but not all capitals (AWS and DNS are what they say), and a lowercase word next to them,
+    /// so a Title Case heading is not taken for a name.
+    /// </summary>
+    private static bool IsName(string surface, List<Word> words, int first, int length, string text)
+    {
+        var parts = surface.Split([' ', '-', '_', '/'], StringSplitOptions.RemoveEmptyEntries);
+        if (!parts.All(p => char.IsUpper(p[0]) && p.Skip(1).Any(char.IsLower)) || first == 0)
+        {
+            return false;
+        }
+
+        var before = text.AsSpan(words[first - 1].End, words[first].Start - words[first - 1].End);
+        if (before.IndexOfAny(".!?:\n#*") >= 0)
+        {
+            return false;
+        }
+
+        bool Lower(int index) => index >= 0 && index < words.Count && char.IsLower(text[words[index].Start]);
+        return Lower(first - 1) || Lower(first + length);
     }
 
     /// <summary>Words of one phrase are separated by spaces or a hyphen, not by a full stop or a colon.</summary>

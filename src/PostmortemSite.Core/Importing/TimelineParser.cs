@@ -213,7 +213,7 @@ internal static partial class TimelineParser
                 continue;
             }
 
-            var chosen = milestone == "resolved" ? candidates[^1] : candidates[0];
+            var chosen = milestone == Milestone.Resolved ? candidates[^1] : candidates[0];
             events[chosen] = events[chosen] with { Event = events[chosen].Event with { Milestone = milestone } };
         }
 

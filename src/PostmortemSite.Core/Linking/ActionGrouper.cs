@@ -7,7 +7,7 @@ namespace PostmortemSite.Linking;
 /// "Run migration validation in CI before deploying" and "Validate schema migrations against a production-sized copy
 /// before deploy" are one promise made three times.
 /// </summary>
-public static class ActionGrouper
+internal static class ActionGrouper
 {
     // Verbs that start almost every action item; sharing them says nothing about sharing a purpose.
     private static readonly HashSet<string> GenericStems = new[]

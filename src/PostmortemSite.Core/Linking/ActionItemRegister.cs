@@ -3,7 +3,7 @@ using PostmortemSite.Model;
 namespace PostmortemSite.Linking;
 
 /// <summary>Every action item across the library, open ones first, with the promises made more than once grouped.</summary>
-public static class ActionItemRegister
+internal static class ActionItemRegister
 {
     /// <param name="asOf">The day "overdue" is judged on; null means the newest incident's date, so a rebuild never depends on the clock.</param>
     public static ActionRegister Build(IReadOnlyList<Postmortem> incidents, DateOnly? asOf)

@@ -7,7 +7,7 @@ namespace PostmortemSite.Linking;
 /// appears in the event's text (compared as stems, so "restarted" matches "restart").
 /// </summary>
 /// <param name="RightWhenCauseIs">Root-cause slug prefixes for which this hypothesis was the truth, not a false lead.</param>
-public sealed record HypothesisFamily(string Key, string Label, IReadOnlyList<string> Keywords, IReadOnlyList<string> RightWhenCauseIs)
+internal sealed record HypothesisFamily(string Key, string Label, IReadOnlyList<string> Keywords, IReadOnlyList<string> RightWhenCauseIs)
 {
     internal IReadOnlyList<HashSet<string>> KeywordStems { get; } =
         Keywords.Select(k => WordStems.Words(k).Select(WordStems.Stem).ToHashSet(StringComparer.Ordinal)).ToList();
@@ -26,7 +26,7 @@ public sealed record HypothesisFamily(string Key, string Label, IReadOnlyList<st
 /// ("Restart had no effect"), or are marked dead ends without naming another family. Its cost runs from its first
 /// event to the next event after it.
 /// </summary>
-public static class FalseLeadDetector
+internal static class FalseLeadDetector
 {
     public const string OtherFamily = "other";
 
@@ -63,7 +63,7 @@ public static class FalseLeadDetector
     private static readonly string[] FailureNeedles = FailureCues.Select(cue => " " + cue + " ").ToArray();
 
     // Once the cause is identified or the incident mitigated, later events are not guesses, whatever their wording.
-    private static readonly string[] ConcludingMilestones = ["identified", "mitigated", "resolved"];
+    private static readonly Milestone[] ConcludingMilestones = [Milestone.Identified, Milestone.Mitigated, Milestone.Resolved];
 
     public static IReadOnlyList<FalseLead> Detect(Postmortem incident)
     {

@@ -1,10 +1,9 @@
 using PostmortemSite.Model;
-using PostmortemSite.Reading;
 
 namespace PostmortemSite.Linking;
 
 /// <summary>The library-wide figures: what keeps breaking, when, for how long, where, and what was promised.</summary>
-public static class InsightsCalculator
+internal static class InsightsCalculator
 {
     public static LibraryInsights Calculate(IReadOnlyList<Postmortem> incidents, RootCauseTaxonomy taxonomy, ActionRegister actions)
     {
@@ -88,7 +87,7 @@ public static class InsightsCalculator
         .ToList();
 
     /// <summary>Each status the reader accepts, in its order: open first.</summary>
-    private static List<NamedCount> ActionStatuses(ActionRegister actions) => PostmortemReader.ActionStatuses
-        .Select(status => new NamedCount(status, actions.Entries.Count(e => e.Item.Status == status)))
+    private static List<NamedCount> ActionStatuses(ActionRegister actions) => Vocabulary.All<ActionStatus>()
+        .Select(status => new NamedCount(status.Name, actions.Entries.Count(e => e.Item.Status == status.Value)))
         .ToList();
 }

@@ -4,7 +4,7 @@ using PostmortemSite.Model;
 namespace PostmortemSite.Linking;
 
 /// <summary>The link stage: taxonomy groupings, related incidents, previous/next, per-category figures and what the incidents teach together.</summary>
-public static class KnowledgeBaseLinker
+internal static class KnowledgeBaseLinker
 {
     private const int MaxRelated = 6;
 
@@ -138,4 +138,4 @@ public static class KnowledgeBaseLinker
     }
 }
 
-public sealed record LinkStageResult(KnowledgeBase KnowledgeBase, IReadOnlyList<Diagnostic> Diagnostics);
+internal sealed record LinkStageResult(KnowledgeBase KnowledgeBase, IReadOnlyList<Diagnostic> Diagnostics);

@@ -2,7 +2,7 @@ using System.Text;
 
 namespace PostmortemSite.Linking;
 
-public static class Slugs
+internal static class Slugs
 {
     /// <summary>A URL-safe, lowercase ASCII segment for an id made from a file name or title: "Payments API" becomes "payments-api".</summary>
     public static string From(string name)

@@ -7,7 +7,7 @@ namespace PostmortemSite.Linking;
 /// lowercase words, a small stop list, and one suffix stripped, so "validate", "validation" and "validated"
 /// all become "validat". Deliberately simple: every grouping it drives must be explainable on the page.
 /// </summary>
-public static class WordStems
+internal static class WordStems
 {
     // Longest first: the first suffix that leaves at least three letters is the one removed.
     // "ion" rather than "ation" so "validation" and "validate" meet at "validat".

@@ -69,7 +69,7 @@ public sealed record DurationStats(int Count, double? MedianMinutes, double? P90
     }
 }
 
-public static class Statistics
+internal static class Statistics
 {
     /// <summary>The middle value, or the mean of the two middle values; null for no values.</summary>
     public static double? Median(IReadOnlyList<double> sorted) => sorted.Count switch

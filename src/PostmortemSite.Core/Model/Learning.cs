@@ -21,7 +21,7 @@ public sealed record FalseLeadGroup(string Family, string Label, string Recognit
 /// <summary>An action item with the incident that proposed it. Overdue is judged against the register's as-of date, never the clock.</summary>
 public sealed record RegisterEntry(Postmortem Incident, ActionItem Item, bool Overdue)
 {
-    public bool IsOpen => Item.Status is "open" or "in-progress";
+    public bool IsOpen => Item.Status.IsOpen();
 }
 
 /// <summary>Similar action items proposed more than once ("validate migrations before deploy", three times), and the words they share.</summary>

@@ -5,7 +5,7 @@ public sealed record Postmortem(
     string Id,
     string Title,
     DateOnly Date,
-    string Status,
+    IncidentStatus Status,
     string? Severity,
     string? Summary,
     RootCause RootCause,
@@ -40,7 +40,7 @@ public sealed record Postmortem(
     public TimeSpan? TimeToDetect => Between(Clock.Started, Clock.Detected);
 
     /// <summary>Start to the timeline's "identified" milestone (root cause identified); front matter has no field for it.</summary>
-    public TimeSpan? TimeToIdentify => Between(Clock.Started, Timeline.FirstOrDefault(e => e.Milestone == "identified")?.Time);
+    public TimeSpan? TimeToIdentify => Between(Clock.Started, Timeline.FirstOrDefault(e => e.Milestone == Model.Milestone.Identified)?.Time);
 
     public TimeSpan? TimeToMitigate => Between(Clock.Started, Clock.Mitigated);
 
@@ -80,8 +80,8 @@ public sealed record Timestamps(DateTimeOffset? Started, DateTimeOffset? Detecte
 
     public Timestamps CompletedFrom(IReadOnlyList<TimelineEvent> timeline)
     {
-        DateTimeOffset? Milestone(string name) => timeline.FirstOrDefault(e => e.Milestone == name && e.Time is not null)?.Time;
-        return new Timestamps(Started ?? Milestone("started"), Detected ?? Milestone("detected"), Mitigated ?? Milestone("mitigated"), Resolved ?? Milestone("resolved"));
+        DateTimeOffset? At(Milestone milestone) => timeline.FirstOrDefault(e => e.Milestone == milestone && e.Time is not null)?.Time;
+        return new Timestamps(Started ?? At(Milestone.Started), Detected ?? At(Milestone.Detected), Mitigated ?? At(Milestone.Mitigated), Resolved ?? At(Milestone.Resolved));
     }
 }
 
@@ -93,10 +93,10 @@ public sealed record Impact(string? Description, double? UsersAffectedPct, bool?
 public sealed record ActionItem(
     string Title,
     string? Owner,
-    string? Type,
+    ActionType? Type,
     string? Priority,
-    string Status,
+    ActionStatus Status,
     string? Ticket,
     DateOnly? Due);
 
-public sealed record TimelineEvent(DateTimeOffset? Time, string Text, string? Milestone, bool DeadEnd);
+public sealed record TimelineEvent(DateTimeOffset? Time, string Text, Milestone? Milestone, bool DeadEnd);

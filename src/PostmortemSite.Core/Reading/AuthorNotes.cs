@@ -7,7 +7,7 @@ namespace PostmortemSite.Reading;
 /// removed when the body is read, so no later stage (the page, related incidents, search) sees them. Comments inside
 /// code (fenced blocks and `code spans`) are text someone chose to show, and stay.
 /// </summary>
-public static class AuthorNotes
+internal static class AuthorNotes
 {
     private const string Open = "<!--";
     private const string Close = "-->";

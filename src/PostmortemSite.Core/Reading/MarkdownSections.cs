@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace PostmortemSite.Reading;
 
 /// <summary>Finds a section of a Markdown body by its heading, for the parts other stages look at (root cause, timeline).</summary>
-public static partial class MarkdownSections
+internal static partial class MarkdownSections
 {
     /// <summary>The text under the first ATX heading whose words start with <paramref name="heading"/>, up to the next heading of the same or a higher level.</summary>
     public static string? Find(string markdown, string heading)

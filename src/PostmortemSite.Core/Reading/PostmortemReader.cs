@@ -11,9 +11,6 @@ namespace PostmortemSite.Reading;
 /// <summary>Reads one canonical postmortem (YAML front matter + Markdown) into a <see cref="Postmortem"/>.</summary>
 public sealed partial class PostmortemReader
 {
-    public static readonly string[] Statuses = ["draft", "in-review", "published"];
-    public static readonly string[] ActionStatuses = ["open", "in-progress", "done", "wont-do"];
-
     private static readonly string[] TopLevelFields =
     [
         "id", "title", "date", "status", "severity", "summary", "root_cause", "timestamps", "impact",
@@ -31,7 +28,6 @@ public sealed partial class PostmortemReader
     private static readonly string[] ImpactFields = ["description", "users_affected_pct", "customer_facing"];
     private static readonly string[] ActionFields = ["title", "owner", "type", "priority", "status", "ticket", "due"];
     private static readonly string[] TimelineFields = ["time", "text", "milestone", "dead_end"];
-    public static readonly string[] Milestones = ["started", "detected", "identified", "mitigated", "resolved"];
 
     private readonly RootCauseTaxonomy _taxonomy;
     private readonly Lazy<PostmortemExtractor> _extractor;
@@ -225,7 +221,7 @@ public sealed partial class PostmortemReader
 
         var title = fields.String("title", required: true) ?? "";
         var date = fields.Date("date", required: true) ?? default;
-        var status = fields.OneOf("status", Statuses, "published")!;
+        var status = fields.OneOf<IncidentStatus>("status") ?? IncidentStatus.Published;
         var rootCause = ReadRootCause(fields, diagnostics);
         var timestamps = ReadTimestamps(fields, diagnostics);
         var impactFields = fields.Mapping("impact");
@@ -432,8 +428,8 @@ public sealed partial class PostmortemReader
     {
         item.WarnAboutUnknownKeys(ActionFields, "action item");
         var title = item.String("title", required: true);
-        var status = item.OneOf("status", ActionStatuses, "open")!;
-        var action = new ActionItem(title ?? "", item.String("owner"), item.String("type"), item.String("priority"), status, item.String("ticket"), item.Date("due"));
+        var status = item.OneOf<ActionStatus>("status") ?? ActionStatus.Open;
+        var action = new ActionItem(title ?? "", item.String("owner"), item.OneOf<ActionType>("type", ignoreUnknown: true), item.String("priority"), status, item.String("ticket"), item.Date("due"));
         return title is null ? null : action;
     }
 
@@ -442,7 +438,7 @@ public sealed partial class PostmortemReader
         entry.WarnAboutUnknownKeys(TimelineFields, "timeline");
         var time = entry.Timestamp("time");
         var text = entry.String("text", required: true);
-        var milestone = entry.OneOf("milestone", Milestones, null);
+        var milestone = entry.OneOf<Milestone>("milestone");
         var deadEnd = entry.Bool("dead_end") ?? false;
         return text is null ? null : new TimelineEvent(time, text, milestone, deadEnd);
     }

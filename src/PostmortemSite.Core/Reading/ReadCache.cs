@@ -9,7 +9,7 @@ namespace PostmortemSite.Reading;
 public readonly record struct FileStamp(DateTime LastWriteUtc, long Length, string Taxonomy);
 
 /// <summary>Parsed postmortems kept between builds, so a rebuild re-reads only the files that changed.</summary>
-public interface IReadCache
+internal interface IReadCache
 {
     ReadResult? Find(string relativePath, FileStamp stamp);
 

@@ -5,7 +5,7 @@ using PostmortemSite.Model;
 namespace PostmortemSite.Reading;
 
 /// <summary>The read stage: every postmortem under the input folder, read in parallel, plus the taxonomy.</summary>
-public static class SiteReader
+internal static class SiteReader
 {
     private static readonly string[] Extensions = [".md", ".markdown", ".txt"];
 
@@ -177,7 +177,7 @@ public static class SiteReader
     }
 }
 
-public sealed record ReadStageResult(RootCauseTaxonomy Taxonomy, IReadOnlyList<Postmortem> Postmortems, IReadOnlyList<Diagnostic> Diagnostics)
+internal sealed record ReadStageResult(RootCauseTaxonomy Taxonomy, IReadOnlyList<Postmortem> Postmortems, IReadOnlyList<Diagnostic> Diagnostics)
 {
     /// <summary>Ids of the files that could not be read because of errors.</summary>
     public IReadOnlyList<string> UnreadIds { get; init; } = [];

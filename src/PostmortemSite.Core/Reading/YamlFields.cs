@@ -1,5 +1,6 @@
 using System.Globalization;
 using PostmortemSite.Checking;
+using PostmortemSite.Model;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -203,6 +204,28 @@ internal sealed class YamlFields
 
         _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidValue, $"'{key}' must be one of {string.Join(", ", allowed)}, not '{text}'", At(Get(key)!), $"use one of: {string.Join(", ", allowed)}"));
         return fallback;
+    }
+
+    /// <summary>One value of a closed set, spelt as <see cref="Vocabulary"/> spells it (any case); null when absent or not one of them.</summary>
+    /// <param name="ignoreUnknown">Warn and leave an unknown value out rather than fail the postmortem: for a field that only describes.</param>
+    public T? OneOf<T>(string key, bool ignoreUnknown = false) where T : struct, Enum
+    {
+        var text = String(key);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (Vocabulary.Parse<T>(text) is { } value)
+        {
+            return value;
+        }
+
+        var allowed = string.Join(", ", Vocabulary.Names<T>());
+        _diagnostics.Add(ignoreUnknown
+            ? Diagnostic.Warning(DiagnosticCodes.UnknownValueIgnored, $"'{key}' is not one of {allowed}: '{text}' is left out", At(Get(key)!), $"use one of: {allowed}, or remove the line")
+            : Diagnostic.Error(DiagnosticCodes.InvalidValue, $"'{key}' must be one of {allowed}, not '{text}'", At(Get(key)!), $"use one of: {allowed}"));
+        return null;
     }
 
     public YamlFields? Mapping(string key)

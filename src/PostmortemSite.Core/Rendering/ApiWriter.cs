@@ -51,7 +51,7 @@ internal static class ApiWriter
                 json.WriteString("url", urls.Incident(incident.Id));
                 json.WriteString("date", Formatting.Date(incident.Date));
                 WriteStringOrNull(json, "severity", incident.Severity);
-                json.WriteString("status", incident.Status);
+                json.WriteString("status", incident.Status.Name());
                 json.WriteString("category", category.Slug);
                 json.WriteString("category_title", category.Title);
                 json.WriteString("category_url", urls.Cause(category.Slug));
@@ -86,7 +86,7 @@ internal static class ApiWriter
         json.WriteString("url", urls.Incident(incident.Id));
         json.WriteString("date", Formatting.Date(incident.Date));
         WriteStringOrNull(json, "severity", incident.Severity);
-        json.WriteString("status", incident.Status);
+        json.WriteString("status", incident.Status.Name());
 
         json.WriteStartObject("root_cause");
         json.WriteString("category", incident.RootCause.Category);
@@ -139,9 +139,9 @@ internal static class ApiWriter
             json.WriteStartObject();
             json.WriteString("title", action.Title);
             WriteStringOrNull(json, "owner", action.Owner);
-            WriteStringOrNull(json, "type", action.Type);
+            WriteStringOrNull(json, "type", action.Type?.Name());
             WriteStringOrNull(json, "priority", action.Priority);
-            json.WriteString("status", action.Status);
+            json.WriteString("status", action.Status.Name());
             WriteStringOrNull(json, "ticket", action.Ticket);
             WriteStringOrNull(json, "due", action.Due is { } due ? Formatting.Date(due) : null);
             json.WriteEndObject();

@@ -6,7 +6,7 @@ using PostmortemSite.Format;
 namespace PostmortemSite.Rendering;
 
 /// <summary>Markdown to HTML for postmortem bodies. Raw HTML is shown as text, unsafe link schemes are dropped and the result passes <see cref="HtmlAllowList"/>, so content never runs script.</summary>
-public static class MarkdownRenderer
+internal static class MarkdownRenderer
 {
     private static readonly string[] SafeSchemes = ["http", "https", "mailto"];
 

@@ -20,6 +20,15 @@ public sealed record IncidentPageModel(SiteContext Site, Postmortem Incident, Ro
     public IReadOnlyList<TimelineEvent> ShownTimeline => Incident.Timeline.Count <= MaxTimelineEvents ? Incident.Timeline : [.. Incident.Timeline.Take(MaxTimelineEvents)];
 
     public int HiddenTimelineEvents => Math.Max(0, Incident.Timeline.Count - MaxTimelineEvents);
+
+    /// <summary>
+    /// An imported incident's impact description is the first paragraph of its body's Impact section: when that section
+    /// is shown, the description would say the same thing twice.
+    /// </summary>
+    public bool ShowsImpactDescription => Incident.Imported is null || Body.ImpactHtml.Length == 0;
+
+    /// <summary>An imported incident's timeline was read from its body's Timeline section: the list shows it, so the section is not repeated.</summary>
+    public bool ShowsBodyTimeline => Incident.Imported is null || Incident.Timeline.Count == 0;
 }
 
 public sealed record CausesPageModel(SiteContext Site, string Title, string Description)

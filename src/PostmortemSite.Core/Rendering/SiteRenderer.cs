@@ -6,7 +6,7 @@ using PostmortemSite.Model;
 namespace PostmortemSite.Rendering;
 
 /// <summary>The render stage: every page, the API, the feeds and the theme's assets, as files in memory. Never touches the disk.</summary>
-public static class SiteRenderer
+internal static class SiteRenderer
 {
     private const int PagesPerRenderer = 32;
 
@@ -115,7 +115,11 @@ public static class SiteRenderer
     }
 
     private static IncidentBody RenderBody(BodyLinkResolver links, Postmortem incident, List<Diagnostic> diagnostics) =>
-        IncidentBody.Render(incident.BodyMarkdown, link => links.Resolve(link, incident, incident.BodyLine, diagnostics));
+        IncidentBody.Render(BodyMarkdown(incident), link => links.Resolve(link, incident, incident.BodyLine, diagnostics));
+
+    /// <summary>An imported plain-text body is kept as written and shaped into the document it was only here, for its page.</summary>
+    private static string BodyMarkdown(Postmortem incident) =>
+        incident.Imported?.BodyFormat == BodyFormat.PlainText ? Importing.Formats.PlainTextToMarkdown.Convert(incident.BodyMarkdown) : incident.BodyMarkdown;
 
     /// <summary>The incident's page with its cross-links as the knowledge base has them; the incident is found there by id.</summary>
     private static PageJob IncidentPage(SiteContext site, SiteTheme theme, Postmortem incident, IncidentBody body, IReadOnlyDictionary<string, UInt128>? digests)
@@ -146,7 +150,7 @@ public static class SiteRenderer
     {
         var results = new OutputFile[pages.Count];
         var done = 0;
-        progress?.Report(new BuildProgress("rendering", 0, pages.Count));
+        progress?.Report(new BuildProgress(BuildStage.Rendering, 0, pages.Count));
         var workers = Math.Max(1, Math.Min(Environment.ProcessorCount, pages.Count / 16 + 1));
         var queue = new ConcurrentQueue<int>(Enumerable.Range(0, pages.Count));
         var tasks = Enumerable.Range(0, workers).Select(_ => Task.Run(async () =>
@@ -188,7 +192,7 @@ public static class SiteRenderer
 
                 if (Interlocked.Increment(ref done) % 64 == 0)
                 {
-                    progress?.Report(new BuildProgress("rendering", done, pages.Count));
+                    progress?.Report(new BuildProgress(BuildStage.Rendering, done, pages.Count));
                 }
             }
 
@@ -200,4 +204,4 @@ public static class SiteRenderer
 }
 
 /// <summary>What the render stage produced: every file in path order, and the problems found on the way (such as body links that lead nowhere).</summary>
-public sealed record RenderStageResult(IReadOnlyList<OutputFile> Files, IReadOnlyList<Diagnostic> Diagnostics);
+internal sealed record RenderStageResult(IReadOnlyList<OutputFile> Files, IReadOnlyList<Diagnostic> Diagnostics);

@@ -6,13 +6,13 @@ namespace PostmortemSite.Search;
 /// One word of text: where it is, how it was written (lowercased) and the term it is indexed under. Position counts
 /// every word of the text, stop words included, so a quoted phrase's words keep their distance ("out of memory").
 /// </summary>
-public readonly record struct Token(string Term, string Surface, int Start, int End, int Position);
+internal readonly record struct Token(string Term, string Surface, int Start, int End, int Position);
 
 /// <summary>
 /// Text to terms: split into words, lowercase, drop stop words, stem. The twin of theme/assets/search/analyzer.js;
 /// both must produce identical tokens, so the character rules are spelled out here rather than left to culture tables.
 /// </summary>
-public static class Analyzer
+internal static class Analyzer
 {
     /// <summary>Longer runs are hashes, keys or base64, not words anyone searches for.</summary>
     public const int MaxWordLength = 40;

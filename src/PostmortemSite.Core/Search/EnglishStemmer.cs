@@ -7,7 +7,7 @@ namespace PostmortemSite.Search;
 /// Its twin is theme/assets/search/stemmer.js; both must give identical stems for every word.
 /// Works on lowercase words; 'Y' marks a y that acts as a consonant while stemming.
 /// </summary>
-public static class EnglishStemmer
+internal static class EnglishStemmer
 {
     private static readonly Dictionary<string, string> Exceptions = new(StringComparer.Ordinal)
     {

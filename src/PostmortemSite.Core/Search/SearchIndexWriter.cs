@@ -13,7 +13,7 @@ namespace PostmortemSite.Search;
 /// BM25F is computed here, once, and stored as a small integer weight per (term, document); the engines only add
 /// integers, so the browser and the terminal rank identically and need no document lengths. See docs/search.md.
 /// </summary>
-public static class SearchIndexWriter
+internal static class SearchIndexWriter
 {
     /// <summary>Fields with their BM25F weight and length normalisation. Category text is the slug, title and synonyms.</summary>
     internal static readonly (string Name, double Weight, double B)[] Fields =

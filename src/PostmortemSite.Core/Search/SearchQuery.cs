@@ -1,16 +1,16 @@
 namespace PostmortemSite.Search;
 
 /// <summary>One required term of a query, with how loosely it may match.</summary>
-public sealed record QueryTerm(string Term, string Surface, bool Prefix, bool Loose);
+internal sealed record QueryTerm(string Term, string Surface, bool Prefix, bool Loose);
 
 /// <summary>A field filter such as service:checkout; Exclude for -service:checkout.</summary>
-public sealed record QueryFilter(string Field, string Value, bool Exclude);
+internal sealed record QueryFilter(string Field, string Value, bool Exclude);
 
 /// <summary>
 /// Terms that must occur together in one incident. With Offsets (a quoted phrase of two or more words) each term
 /// must stand at its offset from the first term's position; without, anywhere.
 /// </summary>
-public sealed record QueryPhrase(IReadOnlyList<string> Terms, IReadOnlyList<int>? Offsets);
+internal sealed record QueryPhrase(IReadOnlyList<string> Terms, IReadOnlyList<int>? Offsets);
 
 /// <summary>
 /// The query syntax, parsed. Mirrored line for line by parseQuery in engine.js:
@@ -18,7 +18,7 @@ public sealed record QueryPhrase(IReadOnlyList<string> Terms, IReadOnlyList<int>
 /// field:value and field:"a value" for cause, service, severity, tag and year, -field:value to exclude a value.
 /// The last plain word matches as a prefix unless the query ends with a space.
 /// </summary>
-public sealed record SearchQuery(IReadOnlyList<QueryTerm> Terms, IReadOnlyList<QueryPhrase> Phrases, IReadOnlyList<QueryPhrase> Exclusions, IReadOnlyList<QueryFilter> Filters)
+internal sealed record SearchQuery(IReadOnlyList<QueryTerm> Terms, IReadOnlyList<QueryPhrase> Phrases, IReadOnlyList<QueryPhrase> Exclusions, IReadOnlyList<QueryFilter> Filters)
 {
     public static readonly string[] FilterFields = ["cause", "service", "severity", "tag", "year"];
 

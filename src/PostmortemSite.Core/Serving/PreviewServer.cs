@@ -19,7 +19,7 @@ namespace PostmortemSite.Serving;
 /// folders, 404.html for misses), plus what only a preview needs: a live-reload channel and an error overlay.
 /// The reload script is added to HTML as it is served; the built files never contain it.
 /// </summary>
-public sealed class PreviewServer : IAsyncDisposable
+internal sealed class PreviewServer : IAsyncDisposable
 {
     /// <summary>Live-reload endpoints live outside any base path so they never collide with a page.</summary>
     public const string Prefix = "/__postmortemsite/";

@@ -6,7 +6,7 @@ namespace PostmortemSite.Serving;
 /// Watches the folders a site is built from. Editors save in bursts (write a temporary file, rename it, touch
 /// the folder), so changes are collected until the folders have been quiet for a moment, then handed over together.
 /// </summary>
-public sealed class SiteWatcher : IDisposable
+internal sealed class SiteWatcher : IDisposable
 {
     private readonly List<FolderWatch> _folders = [];
     private readonly Channel<string> _changes = Channel.CreateUnbounded<string>();

@@ -8,7 +8,7 @@ namespace PostmortemSite.Text;
 /// and JSON or JavaScript readers differ on them; each becomes U+FFFD, so every writer accepts what the reader accepts
 /// and the author still sees where something was.
 /// </summary>
-public static class UnsafeCharacters
+internal static class UnsafeCharacters
 {
     public const char Replacement = '\uFFFD';
 

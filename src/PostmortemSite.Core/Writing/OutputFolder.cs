@@ -102,7 +102,7 @@ public static class OutputFolder
 }
 
 /// <summary>The writer found something of the user's where the site would write; nothing was changed.</summary>
-public sealed class OutputRefusedException(Diagnostic diagnostic) : IOException(diagnostic.Message)
+internal sealed class OutputRefusedException(Diagnostic diagnostic) : IOException(diagnostic.Message)
 {
     public Diagnostic Diagnostic { get; } = diagnostic;
 }

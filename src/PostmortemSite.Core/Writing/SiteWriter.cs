@@ -11,7 +11,7 @@ namespace PostmortemSite.Writing;
 /// previous site as it was, and a kill after it is finished by the next run. The output folder itself is never
 /// moved or removed, so there is no moment without a site.
 /// </summary>
-public static class SiteWriter
+internal static class SiteWriter
 {
     internal const string StagingName = ".postmortemsite-staging";
 

@@ -13,7 +13,7 @@ internal static class BuildCommand
         var command = new Command("build", "Build the site from the input folder.\n\nExamples:\n  postmortemsite build\n  postmortemsite build --input input --output output --base-path /my-repo/\n  postmortemsite build --drafts");
         options.AddTo(command);
         command.Options.Add(options.Drafts);
-        var timings = new Option<bool>("--timings") { Description = "Print how long each stage took (read, link, index, render, write)" };
+        var timings = new Option<bool>("--timings") { Description = $"Print how long each stage took ({string.Join(", ", BuildStages.OfBuild.Select(s => s.Name()))})" };
         command.Options.Add(timings);
         var force = SiteOptionsBinding.ForceOption();
         command.Options.Add(force);

@@ -53,7 +53,8 @@ internal sealed class ProgressDisplay : IProgress<BuildProgress>, IDisposable
     internal static string Line(BuildProgress progress, TimeSpan elapsed)
     {
         var counts = progress.Total > 0 ? $" {progress.Done}/{progress.Total}" : "";
-        return $"{char.ToUpperInvariant(progress.Stage[0])}{progress.Stage[1..]}{counts}… {elapsed.TotalSeconds:0}s";
+        var stage = progress.Stage.Name();
+        return $"{char.ToUpperInvariant(stage[0])}{stage[1..]}{counts}… {elapsed.TotalSeconds:0}s";
     }
 
     private void Draw()

@@ -61,7 +61,7 @@ internal static class SearchCommand
                 foreach (var passage in hit.Passages ?? [])
                 {
                     // Where it matched first, then the words: the same passages and sections the search page links to.
-                    console.Out.WriteLine($"      in {passage.Label}{(passage.Where.Length > 0 ? ", " + passage.Where : "")} {(passage.Anchor.Length > 0 ? " #" + passage.Anchor : "")}: {passage.Text}");
+                    console.Out.WriteLine($"      in {passage.Label}{(passage.Where.Length > 0 ? ", " + passage.Where : "")}{(passage.Anchor.Length > 0 ? " #" + passage.Anchor : "")}: {passage.Text}");
                 }
             }
 

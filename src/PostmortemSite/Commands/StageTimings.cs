@@ -29,16 +29,16 @@ internal sealed class StageTimings(IProgress<BuildProgress> inner) : IProgress<B
     {
         lock (_gate)
         {
-            var end = Mark.Now("end", _stopwatch.Elapsed);
+            var end = Mark.Now(null, _stopwatch.Elapsed);
             var total = end.Elapsed.TotalSeconds;
             var lines = new List<string> { $"  {"stage",-10} {"seconds",8} {"share",6} {"cpu",8} {"gc pause",9} {"allocated",10}" };
-            for (var i = 0; i < _marks.Count && _marks[i].Stage != "done"; i++)
+            for (var i = 0; i < _marks.Count && _marks[i].Stage != BuildStage.Done; i++)
             {
                 var next = i + 1 < _marks.Count ? _marks[i + 1] : end;
-                lines.Add(Line(_marks[i].Stage, _marks[i], next, total));
+                lines.Add(Line(_marks[i].Stage!.Value.Name(), _marks[i], next, total));
             }
 
-            lines.Add(Line("total", new Mark("start", TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero, 0), end, total));
+            lines.Add(Line("total", new Mark(null, TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero, 0), end, total));
             lines.Add("  (the search index is built while pages render, so its time is part of rendering)");
             lines.Add($"  {GC.CollectionCount(0)} collections, {GC.CollectionCount(1)} of generation 1, {GC.CollectionCount(2)} of generation 2");
             return lines;
@@ -52,9 +52,9 @@ internal sealed class StageTimings(IProgress<BuildProgress> inner) : IProgress<B
     }
 
     /// <param name="Cpu">Processor time used by the whole process so far: above the elapsed time when a stage runs on several cores.</param>
-    private sealed record Mark(string Stage, TimeSpan Elapsed, TimeSpan Cpu, TimeSpan Pause, long Allocated)
+    private sealed record Mark(BuildStage? Stage, TimeSpan Elapsed, TimeSpan Cpu, TimeSpan Pause, long Allocated)
     {
-        public static Mark Now(string stage, TimeSpan elapsed) =>
+        public static Mark Now(BuildStage? stage, TimeSpan elapsed) =>
             new(stage, elapsed, Environment.CpuUsage.TotalTime, GC.GetTotalPauseDuration(), GC.GetTotalAllocatedBytes(precise: false));
     }
 }

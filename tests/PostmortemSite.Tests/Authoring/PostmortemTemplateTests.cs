@@ -1,5 +1,6 @@
 using PostmortemSite.Authoring;
 using PostmortemSite.Checking;
+using PostmortemSite.Model;
 using PostmortemSite.Reading;
 using PostmortemSite.Tests.Support;
 
@@ -24,7 +25,7 @@ public sealed class PostmortemTemplateTests
         var postmortem = Assert.IsType<Model.Postmortem>(read.Postmortem);
         Assert.Equal("Checkout: 502s after a \"config\" push", postmortem.Title);
         Assert.Equal(Day, postmortem.Date);
-        Assert.Equal("draft", postmortem.Status);
+        Assert.Equal(IncidentStatus.Draft, postmortem.Status);
         Assert.Equal("network/dns", postmortem.RootCause.Category);
         Assert.Equal("2025-03-04-checkout-502s-after-a-config-push", postmortem.Id);
         Assert.Equal(["Summary", "Impact", "Timeline", "Root cause", "Resolution", "Lessons learned"],

@@ -118,6 +118,19 @@ public sealed class SearchBrowserTests(BrowserFixture browser) : IAsyncLifetime
             Assert.StartsWith("In ", await snippet.Locator(".result-where").TextContentAsync());
         }
 
+        // Sub-results: up to three per result, each a different section with its own link.
+        var lists = page.Locator(".result-sections");
+        Assert.True(await lists.CountAsync() > 0, "some result should list its matching sections");
+        for (var i = 0; i < await lists.CountAsync(); i++)
+        {
+            var names = await lists.Nth(i).Locator(".section-name").AllTextContentsAsync();
+            var links = await lists.Nth(i).Locator("a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+            Assert.InRange(names.Count, 1, 3);
+            Assert.Equal(names.Count, names.Select(n => n.Split(',')[0]).Distinct().Count());
+            Assert.Equal(links.Length, links.Distinct().Count());
+            Assert.All(links, href => Assert.Matches(@"^/some-repo/incidents/[^/]+/\?highlight=[^#]+(#[^#]+)?$", href));
+        }
+
         // A section link points at an element that exists on the incident page.
         var section = page.Locator(".result-sections a[href*='#']").First;
         var href = (await section.GetAttributeAsync("href"))!;
@@ -194,6 +207,15 @@ public sealed class SearchBrowserTests(BrowserFixture browser) : IAsyncLifetime
     [BrowserFact]
     public async Task Results_arriving_on_the_search_page_shift_no_layout()
     {
+        foreach (var (query, count) in new[] { ("deadlock", 1), ("minutes", 11) })
+        {
+            await AssertNoLayoutShiftAsync(query, count);
+        }
+    }
+
+    /// <summary>Opens the search page for the query on a phone, waits for at least count results (beyond the first ten, which render at once, the rest follow when idle) and the filters, and measures layout shift.</summary>
+    private async Task AssertNoLayoutShiftAsync(string query, int count)
+    {
         var page = await browser.NewPageAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 412, Height = 823 } });
         await page.AddInitScriptAsync("""
             window.__shift = 0;
@@ -202,15 +224,16 @@ public sealed class SearchBrowserTests(BrowserFixture browser) : IAsyncLifetime
               (e.sources || []).forEach(s => window.__moved.push((s.node ? (s.node.className || s.node.nodeName) + ' "' + (s.node.textContent || '').slice(0, 30) + '"' : '?') + ' ' + s.previousRect.y + '->' + s.currentRect.y)); } } })
               .observe({ type: 'layout-shift', buffered: true });
             """);
-        await page.GotoAsync(_site!.Url("search/?q=deadlock"));
-        await Assertions.Expect(page.Locator("[data-search-results][data-query='deadlock'] .search-result").First).ToBeVisibleAsync();
+        await page.GotoAsync(_site!.Url("search/?q=" + query));
+        await Assertions.Expect(page.Locator($"[data-search-results][data-query='{query}'] .search-result").First).ToBeVisibleAsync();
+        await page.WaitForFunctionAsync($"() => document.querySelectorAll('.search-result').length >= {count}");
         // Filter counts arrive after the results; wait for them too, as Lighthouse would.
         await page.WaitForFunctionAsync("() => document.querySelectorAll('.search-filters fieldset').length > 0");
 
         var shift = await page.EvaluateAsync<double>("() => window.__shift");
 
         var moved = await page.EvaluateAsync<string[]>("() => window.__moved");
-        Assert.True(shift < 0.01, $"cumulative layout shift {shift:0.000} (moved: {string.Join(", ", moved)}); Lighthouse's best score needs it near zero");
+        Assert.True(shift < 0.01, $"'{query}': cumulative layout shift {shift:0.000} (moved: {string.Join(", ", moved)}); Lighthouse's best score needs it near zero");
         await page.Context.CloseAsync();
     }
 

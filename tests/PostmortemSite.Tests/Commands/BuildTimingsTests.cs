@@ -19,6 +19,20 @@ public sealed class BuildTimingsTests
     }
 
     [Fact]
+    public async Task The_help_for_timings_lists_exactly_the_stages_the_timings_print()
+    {
+        using var temp = new TempFolder();
+
+        var help = await CliRunner.RunAsync("build", "--help");
+        var build = await CliRunner.RunAsync("build", "--input", RepoPaths.Input, "--output", temp.Combine("site"), "--timings");
+
+        var promised = System.Text.RegularExpressions.Regex.Match(help.Output, @"how long each stage took \(([^)]*)\)").Groups[1].Value.Split(", ");
+        var printed = build.Error.Split('\n').Select(l => l.Trim().Split(' ')[0]).SkipWhile(w => w != "stage").Skip(1).TakeWhile(w => w != "total").ToList();
+        Assert.Equal(["reading", "linking", "rendering", "writing"], promised);
+        Assert.Equal(promised, printed);
+    }
+
+    [Fact]
     public async Task Without_the_option_no_timings_are_printed()
     {
         using var temp = new TempFolder();

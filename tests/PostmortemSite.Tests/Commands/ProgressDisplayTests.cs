@@ -13,7 +13,7 @@ public sealed class ProgressDisplayTests
         using var error = new StringWriter();
         using (var progress = new ProgressDisplay(error, enabled: true, delay: TimeSpan.FromSeconds(1.5), interval: TimeSpan.FromMilliseconds(250), clock))
         {
-            progress.Report(new BuildProgress("rendering", 640, 10520));
+            progress.Report(new BuildProgress(BuildStage.Rendering, 640, 10520));
             clock.Advance(TimeSpan.FromSeconds(1));
             Assert.Equal("", error.ToString());
             clock.Advance(TimeSpan.FromSeconds(2));
@@ -32,7 +32,7 @@ public sealed class ProgressDisplayTests
         using var error = new StringWriter();
         using (var progress = new ProgressDisplay(error, enabled: false, delay: TimeSpan.Zero, interval: TimeSpan.FromMilliseconds(10), clock))
         {
-            progress.Report(new BuildProgress("reading", 0, 0));
+            progress.Report(new BuildProgress(BuildStage.Reading, 0, 0));
             clock.Advance(TimeSpan.FromSeconds(10));
         }
 

@@ -13,7 +13,7 @@ public sealed class ActionItemExtractorTests
         var items = Extract("## Notes\n- [x] Revert the release (OPS-12)\n- [ ] Add a canary stage\n");
 
         Assert.Equal(["Revert the release (OPS-12)", "Add a canary stage"], items.Select(i => i.Title));
-        Assert.Equal(["done", "open"], items.Select(i => i.Status));
+        Assert.Equal([ActionStatus.Done, ActionStatus.Open], items.Select(i => i.Status));
         Assert.Equal("OPS-12", items[0].Ticket);
     }
 
@@ -40,7 +40,7 @@ public sealed class ActionItemExtractorTests
 
         Assert.Equal(["Add a lock", "Limit runs", "Rewrite it"], items.Select(i => i.Title));
         Assert.Equal(["maria", "tomas", null], items.Select(i => i.Owner));
-        Assert.Equal(["done", "in-progress", "wont-do"], items.Select(i => i.Status));
+        Assert.Equal([ActionStatus.Done, ActionStatus.InProgress, ActionStatus.WontDo], items.Select(i => i.Status));
         Assert.Equal("OPS-7", items[0].Ticket);
     }
 

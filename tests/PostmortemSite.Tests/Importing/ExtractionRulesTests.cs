@@ -65,4 +65,38 @@ public sealed class ExtractionRulesTests
         Assert.Equal(At("2024-11-05T11:00:00Z"), timestamps.Started);
         Assert.Equal(At("2024-11-05T23:01:00Z"), timestamps.Resolved);
     }
+
+    [Fact]
+    public void A_product_name_written_in_capitals_mid_sentence_is_weak_evidence_against_a_stated_cause()
+    {
+        const string text = "# Flags outage\n\nDate: 2024-02-28\n\nOn that day our Feature Flags went down and Feature Flags users saw errors.\n\nWe identified connection pool exhaustion as the root cause.\n";
+
+        var classification = Extractor.Extract("flags.md", text).Postmortem.Classification;
+
+        Assert.Equal("capacity/resource-exhaustion", classification.Category);
+    }
+
+    [Theory]
+    [InlineData("The answers were recorded in the sheet.", "we recorded the answers")]
+    [InlineData("Event processing was slow.", "processing slowed")]
+    public void Another_word_form_of_a_one_word_synonym_counts_less_than_the_word_itself(string inflected, string alsoInflected)
+    {
+        var classifier = new RootCauseClassifier(TaxonomyReader.Default);
+        WeightedText Text(string t) => new(t, RootCauseClassifier.RootCauseWeight, "root-cause text");
+
+        var weak = classifier.Classify([Text(inflected), Text(alsoInflected)]);
+        var strong = classifier.Classify([Text(inflected.Replace("recorded", "record", StringComparison.Ordinal).Replace("processing", "process", StringComparison.Ordinal)), Text(alsoInflected.Replace("recorded", "record", StringComparison.Ordinal).Replace("processing", "process", StringComparison.Ordinal))]);
+
+        Assert.True(weak.Confidence < strong.Confidence, $"{weak.Confidence} vs {strong.Confidence}");
+    }
+
+    [Fact]
+    public void A_sentence_naming_the_cause_before_the_words_root_cause_counts_most()
+    {
+        const string text = "# Ingestion delays\n\nDate: 2025-11-11\n\nWe deployed a release and reviewed the deploy process twice.\n\nAfter two days we identified disk exhaustion as the root cause.\n";
+
+        var classification = Extractor.Extract("ingestion.md", text).Postmortem.Classification;
+
+        Assert.Equal("capacity/resource-exhaustion", classification.Category);
+    }
 }

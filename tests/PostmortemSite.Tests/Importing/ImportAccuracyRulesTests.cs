@@ -1,4 +1,5 @@
 using PostmortemSite.Checking;
+using PostmortemSite.Model;
 using PostmortemSite.Importing;
 using PostmortemSite.Reading;
 using PostmortemSite.Tests.Support;
@@ -93,7 +94,7 @@ public sealed class ImportAccuracyRulesTests
         var extraction = Extractor.Extract("login.md", text);
         var postmortem = extraction.Postmortem.ToPostmortem()!;
 
-        Assert.DoesNotContain(postmortem.Timeline, e => e.Milestone == "resolved");
+        Assert.DoesNotContain(postmortem.Timeline, e => e.Milestone == Milestone.Resolved);
         Assert.True(postmortem.Duration is null || postmortem.Duration >= TimeSpan.Zero);
         Assert.Contains(extraction.Diagnostics, d => d.Code == DiagnosticCodes.MilestoneDropped);
     }
@@ -168,9 +169,12 @@ public sealed class ImportAccuracyRulesTests
 
         var result = await PostmortemImporter.ImportAsync(new ImportOptions([temp.Combine("heap")], temp.Combine("out")));
 
-        Assert.Single(result.Files);
-        Assert.Equal(["heap/old/wiki-export.docx", "heap/scan.pdf"], result.Diagnostics.Where(d => d.Code == DiagnosticCodes.NotImported).Select(d => Path.GetRelativePath(temp.Path, d.Location.File).Replace('\\', '/')).Order());
+        Assert.Equal(3, result.Files.Count);
+        Assert.Single(result.Files, f => f.Outcome == ImportOutcome.Written);
+        Assert.Equal(DiagnosticCodes.NotConverted, Assert.Single(result.Files, f => f.Outcome == ImportOutcome.Failed).Diagnostics.Single().Code);
+        Assert.Equal("heap/scan.pdf", Path.GetRelativePath(temp.Path, Assert.Single(result.Files, f => f.Outcome == ImportOutcome.NotRead).Diagnostics.Single(d => d.Code == DiagnosticCodes.NotImported).Location.File).Replace('\\', '/'));
         Assert.Contains("'.pdf' files are not read", result.Describe(), StringComparison.Ordinal);
+        Assert.Contains("Imported 1 of 3 files: 1 written, 1 not read, 1 failed.", result.Describe(), StringComparison.Ordinal);
     }
 
     [Fact]

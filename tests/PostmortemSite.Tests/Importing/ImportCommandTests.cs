@@ -21,7 +21,7 @@ public sealed class ImportCommandTests
         Assert.Contains("extracted  title \"Checkout Payments Timing Out\"", result.Output, StringComparison.Ordinal);
         Assert.Contains("guessed    root cause dependency/third-party", result.Output, StringComparison.Ordinal);
         Assert.Contains("not found  severity", result.Output, StringComparison.Ordinal);
-        Assert.Contains("Imported 2 files: 2 written.", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Imported 2 of 3 files: 2 written, 1 not read.", result.Output, StringComparison.Ordinal);
         Assert.Contains("  source: \"2023/bold-labels.md\"", temp.Read("input/postmortems/2023-11-08-webhook-deliveries-delayed.md"), StringComparison.Ordinal);
     }
 
@@ -37,7 +37,7 @@ public sealed class ImportCommandTests
             new PostmortemSite.Importing.ImportOptions([temp.Combine("heap")], temp.Combine("out")), progress: new Recorder(reported));
 
         Assert.Equal([(0, 2), (1, 2), (2, 2)], reported.Select(p => (p.Done, p.Total)));
-        Assert.All(reported, p => Assert.Equal("importing", p.Stage));
+        Assert.All(reported, p => Assert.Equal(BuildStage.Importing, p.Stage));
     }
 
     private sealed class Recorder(List<BuildProgress> into) : IProgress<BuildProgress>

@@ -1,5 +1,6 @@
 using System.Text;
 using PostmortemSite.Checking;
+using PostmortemSite.Model;
 using PostmortemSite.Importing;
 using PostmortemSite.Reading;
 
@@ -48,7 +49,7 @@ public sealed class PostmortemExtractorTests
         Assert.Equal(At("2024-06-04T18:05:00Z"), postmortem.Timeline[0].Time);
         Assert.Equal(At("2024-06-04T20:00:00Z"), postmortem.Timestamps.Resolved);
         Assert.True(postmortem.Timeline[2].DeadEnd);
-        Assert.Equal(["done", "open", "open"], postmortem.ActionItems.Select(a => a.Status));
+        Assert.Equal([ActionStatus.Done, ActionStatus.Open, ActionStatus.Open], postmortem.ActionItems.Select(a => a.Status));
         Assert.Equal("query plan", postmortem.Classification.DecidedBy);
     }
 
@@ -80,7 +81,7 @@ public sealed class PostmortemExtractorTests
         Assert.Equal(At("2024-01-19T03:30:00Z"), postmortem.Timestamps.Resolved);
         Assert.Equal("automation/runaway", postmortem.Classification.Category);
         Assert.Equal(["maria", "tomas"], postmortem.ActionItems.Select(a => a.Owner));
-        Assert.Equal(["done", "in-progress"], postmortem.ActionItems.Select(a => a.Status));
+        Assert.Equal([ActionStatus.Done, ActionStatus.InProgress], postmortem.ActionItems.Select(a => a.Status));
     }
 
     [Fact]

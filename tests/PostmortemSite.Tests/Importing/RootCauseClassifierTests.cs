@@ -25,10 +25,10 @@ public sealed class RootCauseClassifierTests
     [Fact]
     public void The_deciding_phrase_is_quoted_as_written_with_plurals_and_inflections_matched()
     {
-        var result = Minimal.Classify([RootCause("Several Full Table Scans followed the dropped indexes.")]);
+        var result = Minimal.Classify([RootCause("Several full Table scans followed the dropped indexes.")]);
 
         Assert.Equal("database/index", result.Category);
-        Assert.Equal("Full Table Scans", result.DecidedBy);
+        Assert.Equal("full Table scans", result.DecidedBy);
         Assert.Contains("root-cause text", result.Explanation, StringComparison.Ordinal);
     }
 

@@ -145,7 +145,7 @@ public sealed class TimelineParserTests
             12:00: Fully recovered, incident resolved.
             """);
 
-        Assert.Equal(["detected", null, "identified", null, "mitigated", null, "resolved"], events.Select(e => e.Milestone));
+        Assert.Equal([Milestone.Detected, null, Milestone.Identified, null, Milestone.Mitigated, null, Milestone.Resolved], events.Select(e => e.Milestone));
     }
 
     [Theory]

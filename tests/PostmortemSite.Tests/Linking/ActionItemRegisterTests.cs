@@ -1,4 +1,5 @@
 using PostmortemSite.Linking;
+using PostmortemSite.Model;
 using PostmortemSite.Reading;
 using PostmortemSite.Tests.Support;
 using static PostmortemSite.Tests.Support.Incidents;
@@ -12,8 +13,8 @@ public sealed class ActionItemRegisterTests
     {
         var incidents = new[]
         {
-            Make("a", "2023-02-14", actions: [Action("Validate migration scripts before deploy", "done"), Action("Add pg_stat_statements top-by-total-time panel to the orders-db dashboard")]),
-            Make("b", "2024-08-21", actions: [Action("Run migration validation in CI before deploying", "in-progress"), Action("Alert when seq_scan rate on any orders-db table exceeds its 7-day baseline by 10x")]),
+            Make("a", "2023-02-14", actions: [Action("Validate migration scripts before deploy", ActionStatus.Done), Action("Add pg_stat_statements top-by-total-time panel to the orders-db dashboard")]),
+            Make("b", "2024-08-21", actions: [Action("Run migration validation in CI before deploying", ActionStatus.InProgress), Action("Alert when seq_scan rate on any orders-db table exceeds its 7-day baseline by 10x")]),
             Make("c", "2024-09-30", actions: [Action("Validate schema migrations against a production-sized copy before deploy"), Action("Add lock wait time per table to the orders-db dashboard, from pg_locks sampling")]),
             Make("d", "2024-10-01", actions: [Action("Alert on pg_stat_database.deadlocks rate above 1/min on orders-db")]),
         };
@@ -40,8 +41,8 @@ public sealed class ActionItemRegisterTests
     {
         var incidents = new[]
         {
-            Make("old", "2024-01-10", actions: [Action("Done long ago", "done", due: "2024-01-20"), Action("Due soon", "open", due: "2024-07-01")]),
-            Make("new", "2024-06-01", actions: [Action("No date", "in-progress"), Action("Late", "open", due: "2024-02-01"), Action("Dropped", "wont-do")]),
+            Make("old", "2024-01-10", actions: [Action("Done long ago", ActionStatus.Done, due: "2024-01-20"), Action("Due soon", ActionStatus.Open, due: "2024-07-01")]),
+            Make("new", "2024-06-01", actions: [Action("No date", ActionStatus.InProgress), Action("Late", ActionStatus.Open, due: "2024-02-01"), Action("Dropped", ActionStatus.WontDo)]),
         };
 
         var register = ActionItemRegister.Build(incidents, asOf: null);
@@ -55,8 +56,8 @@ public sealed class ActionItemRegisterTests
     {
         var incidents = new[]
         {
-            Make("old", "2024-01-10", actions: [Action("Due in March", "open", due: "2024-03-01"), Action("Done in time", "done", due: "2024-02-01")]),
-            Make("new", "2024-06-01", actions: [Action("Due in August", "in-progress", due: "2024-08-01")]),
+            Make("old", "2024-01-10", actions: [Action("Due in March", ActionStatus.Open, due: "2024-03-01"), Action("Done in time", ActionStatus.Done, due: "2024-02-01")]),
+            Make("new", "2024-06-01", actions: [Action("Due in August", ActionStatus.InProgress, due: "2024-08-01")]),
         };
 
         var byDefault = ActionItemRegister.Build(incidents, asOf: null);

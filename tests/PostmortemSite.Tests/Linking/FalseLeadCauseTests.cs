@@ -11,9 +11,9 @@ public sealed class FalseLeadCauseTests
     {
         var deploy = Make("deploy-was-it", category: "change/deployment", timeline:
         [
-            At("10:00", "Error rate rises after the 09:55 release.", "started"),
+            At("10:00", "Error rate rises after the 09:55 release.", Milestone.Started),
             At("10:10", "Rollback attempt fails: the previous release image was already pruned.", deadEnd: true),
-            At("10:40", "Rolled back by rebuilding the previous release.", "mitigated"),
+            At("10:40", "Rolled back by rebuilding the previous release.", Milestone.Mitigated),
         ]);
 
         Assert.Empty(FalseLeadDetector.Detect(deploy));
@@ -24,9 +24,9 @@ public sealed class FalseLeadCauseTests
     {
         var incident = Make("traffic-contributed", category: "database/locking", timeline:
         [
-            At("10:00", "Checkout errors.", "started"),
+            At("10:00", "Checkout errors.", Milestone.Started),
             At("10:05", "Suspected a traffic spike; scaled out, errors rose.", deadEnd: true),
-            At("10:30", "Found the lock.", "identified"),
+            At("10:30", "Found the lock.", Milestone.Identified),
         ]) with
         { RootCause = new RootCause("database/locking", ["capacity/traffic-spike"], null) };
 
@@ -38,9 +38,9 @@ public sealed class FalseLeadCauseTests
     {
         var incident = Make("deploy-blamed", category: "database/locking", timeline:
         [
-            At("10:00", "Checkout errors.", "started"),
+            At("10:00", "Checkout errors.", Milestone.Started),
             At("10:10", "Rollback attempt fails to restore service.", deadEnd: true),
-            At("10:40", "Found the lock.", "identified"),
+            At("10:40", "Found the lock.", Milestone.Identified),
         ]);
 
         var lead = Assert.Single(FalseLeadDetector.Detect(incident));

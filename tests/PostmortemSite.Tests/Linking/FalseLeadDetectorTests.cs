@@ -12,37 +12,37 @@ public sealed class FalseLeadDetectorTests
     // no dead-end flags, so only the wording tells the wrong guesses apart.
     private static readonly Postmortem Seed000 = Make("seed-000", timeline:
     [
-        At("10:00", "Issue detected via monitoring alerts showing database query timeouts and failures.", "detected"),
+        At("10:00", "Issue detected via monitoring alerts showing database query timeouts and failures.", Milestone.Detected),
         At("10:05", "Engineers began investigating; initial assumption was a sudden increase in traffic."),
         At("10:20", "Confirmed database was unresponsive; began checking recent changes."),
         At("10:30", "Misleading path: suspected hardware failure; restarted database servers."),
         At("11:00", "Restart had no effect; escalated to the database administration team."),
-        At("11:30", "DBA team identified missing indexes from the maintenance logs.", "identified"),
-        At("13:30", "Full service restored and incident officially resolved.", "resolved"),
+        At("11:30", "DBA team identified missing indexes from the maintenance logs.", Milestone.Identified),
+        At("13:30", "Full service restored and incident officially resolved.", Milestone.Resolved),
     ]);
 
     private static readonly Postmortem Seed002 = Make("seed-002", category: "database/locking", timeline:
     [
-        At("15:30", "Issue detected by automated monitoring systems, highlighting a spike in database errors and connection timeouts.", "detected"),
+        At("15:30", "Issue detected by automated monitoring systems, highlighting a spike in database errors and connection timeouts.", Milestone.Detected),
         At("15:35", "Engineering team alerted to investigate the database-related issues."),
         At("15:40", "Initial assumption made that increased user activity was overwhelming the database servers."),
         At("15:50", "Scaling measures initiated to accommodate assumed increase in database load."),
         At("16:00", "No improvement observed; incident escalated to database administration and application development teams."),
         At("16:15", "Misleading path - Investigation focused on network issues, delaying the identification of the root cause."),
         At("16:30", "Database administrators discovered the deadlock condition introduced by a recent schema migration script."),
-        At("16:45", "Script rolled back to previous version, resolving the deadlock and restoring database operations.", "mitigated"),
+        At("16:45", "Script rolled back to previous version, resolving the deadlock and restoring database operations.", Milestone.Mitigated),
     ]);
 
     private static readonly Postmortem Seed003 = Make("seed-003", timeline:
     [
-        At("10:00", "Issue detected via automated monitoring alert indicating increased response times.", "detected"),
+        At("10:00", "Issue detected via automated monitoring alert indicating increased response times.", Milestone.Detected),
         At("10:10", "Assumed the issue was due to high traffic volume; scaled up application servers."),
         At("10:30", "Traffic assumption proved incorrect; database queries continued to lag."),
         At("10:45", "Noticed high CPU usage on the primary database server."),
         At("11:15", "Misleading path: suspected a potential network issue between application servers and the database."),
         At("11:30", "Further investigation ruled out network issues; focused back on database performance."),
         At("11:45", "Identified recent index change on a high-traffic table as the probable cause."),
-        At("12:30", "Full service restoration confirmed; performance metrics returned to normal.", "resolved"),
+        At("12:30", "Full service restoration confirmed; performance metrics returned to normal.", Milestone.Resolved),
     ]);
 
     [Fact]
@@ -87,14 +87,14 @@ public sealed class FalseLeadDetectorTests
     {
         var confirmed = Make("confirmed", timeline:
         [
-            At("10:00", "Alert fired", "detected"),
-            At("10:10", "Suspected the network; packet loss confirmed on the core switch", "identified"),
+            At("10:00", "Alert fired", Milestone.Detected),
+            At("10:10", "Suspected the network; packet loss confirmed on the core switch", Milestone.Identified),
         ]);
         var ownCause = Make("own-cause", category: "network/dns", timeline:
         [
-            At("10:00", "Alert fired", "detected"),
+            At("10:00", "Alert fired", Milestone.Detected),
             At("10:10", "Suspected DNS, since lookups were timing out"),
-            At("10:20", "CoreDNS replicas scaled up", "mitigated"),
+            At("10:20", "CoreDNS replicas scaled up", Milestone.Mitigated),
         ]);
 
         Assert.Empty(FalseLeadDetector.Detect(confirmed));
@@ -106,9 +106,9 @@ public sealed class FalseLeadDetectorTests
     {
         var incident = Make("vague", timeline:
         [
-            At("10:00", "Assumed incident command", "detected"),
+            At("10:00", "Assumed incident command", Milestone.Detected),
             At("10:05", "Checked the batch scheduler, nothing there", deadEnd: true),
-            At("10:25", "Found the runaway job", "identified"),
+            At("10:25", "Found the runaway job", Milestone.Identified),
         ]);
 
         var lead = Assert.Single(FalseLeadDetector.Detect(incident));
@@ -122,10 +122,10 @@ public sealed class FalseLeadDetectorTests
     {
         var incident = Make("checked", timeline:
         [
-            At("10:00", "Alert fired", "detected"),
+            At("10:00", "Alert fired", Milestone.Detected),
             At("10:04", "Checked the recent deploy (not related)"),
             At("10:12", "Flushed the cache; no effect"),
-            At("10:30", "Root cause found", "identified"),
+            At("10:30", "Root cause found", Milestone.Identified),
         ]);
 
         Assert.Equal([("recent-deploy", 8.0), ("cache", 18.0)], FalseLeadDetector.Detect(incident).Select(l => (l.Family, l.CostMinutes!.Value)));

@@ -72,8 +72,8 @@ public sealed class InsightsCalculatorTests
     {
         var incidents = new[]
         {
-            Make("a", actions: [Action("one"), Action("two", "done"), Action("three", "done")]),
-            Make("b", actions: [Action("four", "in-progress"), Action("five", "wont-do")]),
+            Make("a", actions: [Action("one"), Action("two", ActionStatus.Done), Action("three", ActionStatus.Done)]),
+            Make("b", actions: [Action("four", ActionStatus.InProgress), Action("five", ActionStatus.WontDo)]),
         };
 
         var insights = Calculate(incidents);
@@ -86,11 +86,11 @@ public sealed class InsightsCalculatorTests
     {
         var incident = Make("timeline-only", durationMinutes: null, detectMinutes: null, timeline:
         [
-            At("09:00", "Bad config pushed", "started"),
-            At("09:12", "Alert fired", "detected"),
-            At("09:40", "Config identified", "identified"),
-            At("09:55", "Config reverted", "mitigated"),
-            At("10:30", "All clear", "resolved"),
+            At("09:00", "Bad config pushed", Milestone.Started),
+            At("09:12", "Alert fired", Milestone.Detected),
+            At("09:40", "Config identified", Milestone.Identified),
+            At("09:55", "Config reverted", Milestone.Mitigated),
+            At("10:30", "All clear", Milestone.Resolved),
         ]);
 
         Assert.Equal(TimeSpan.FromMinutes(12), incident.TimeToDetect);

@@ -46,7 +46,7 @@ public sealed class LegacyReadingTests
         Assert.Equal(
             [DateTimeOffset.Parse("2024-03-12T13:55:00Z"), DateTimeOffset.Parse("2024-03-12T14:15:00Z"), DateTimeOffset.Parse("2024-03-12T14:40:00Z"), DateTimeOffset.Parse("2024-03-13T04:10:00Z")],
             timeline.Select(e => e.Time!.Value));
-        Assert.Equal("detected", timeline[1].Milestone);
+        Assert.Equal(Milestone.Detected, timeline[1].Milestone);
         Assert.True(timeline[2].DeadEnd);
     }
 

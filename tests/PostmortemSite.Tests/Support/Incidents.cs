@@ -25,18 +25,18 @@ public static class Incidents
             null,
             durationMinutes is { } duration ? started?.AddMinutes(duration) : null);
         return new Postmortem(
-            id, $"Incident {id}", day, "published", "SEV2", null,
+            id, $"Incident {id}", day, IncidentStatus.Published, "SEV2", null,
             new RootCause(category, [], null), timestamps, Impact.None,
             services ?? [], [], [], [], actions ?? [], timeline ?? [], "", rootCauseText, $"postmortems/{id}.md");
     }
 
     /// <summary>A timeline event at HH:mm UTC on 2024-03-12, the default incident date.</summary>
-    public static TimelineEvent At(string time, string text, string? milestone = null, bool deadEnd = false) =>
+    public static TimelineEvent At(string time, string text, Milestone? milestone = null, bool deadEnd = false) =>
         new(Utc(new DateOnly(2024, 3, 12), time), text, milestone, deadEnd);
 
     public static TimelineEvent Untimed(string text, bool deadEnd = false) => new(null, text, null, deadEnd);
 
-    public static ActionItem Action(string title, string status = "open", string? due = null, string? owner = null, string? ticket = null) =>
+    public static ActionItem Action(string title, ActionStatus status = ActionStatus.Open, string? due = null, string? owner = null, string? ticket = null) =>
         new(title, owner, null, null, status, ticket, due is null ? null : DateOnly.ParseExact(due, "yyyy-MM-dd", CultureInfo.InvariantCulture));
 
     private static DateTimeOffset Utc(DateOnly day, string time) =>

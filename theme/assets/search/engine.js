@@ -323,10 +323,15 @@ var PostmortemSearch = PostmortemSearch || {};
       if (!inFlight.has(path)) { inFlight.set(path, getText(path).then((text) => { files.set(path, text); })); }
       return inFlight.get(path);
     };
+    // Each hit with its best passages (options.passages), from one text file per hit; a file that fails leaves none.
+    const withPassages = (result) => Promise.all(result.hits.map((hit) => getText('text/' + encodeURIComponent(hit.id) + '.json')
+      .then((text) => (text ? S.bestPassages(text, result.matchedTerms) : []), () => [])))
+      .then((passages) => Object.assign({}, result, { hits: result.hits.map((hit, i) => Object.assign({}, hit, { passages: passages[i] })) }));
     // Runs a search, fetching whatever files it asks for, as many rounds as it needs.
     const run = (query, options) => {
       const result = engine.search(query, options);
-      return result.pending ? Promise.all(result.pending.map(load)).then(() => run(query, options)) : Promise.resolve(result);
+      if (result.pending) { return Promise.all(result.pending.map(load)).then(() => run(query, options)); }
+      return options && options.passages ? withPassages(result) : Promise.resolve(result);
     };
     // The shard of a word being typed, fetched as soon as it has two letters, so the search after the next keystroke finds it loaded.
     const prefetch = (query) => { S.shardsOf(query).forEach((path) => load(path).catch(() => {})); };

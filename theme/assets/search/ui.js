@@ -55,13 +55,6 @@
     return incidentUrl(id) + (terms.length > 0 ? '?highlight=' + encodeURIComponent(terms.join(' ')) : '') + (anchor ? '#' + encodeURIComponent(anchor) : '');
   }
 
-  // The shown results' text files, for their best passages; a result whose file fails keeps its stored snippet.
-  function passagesOf(hits, terms) {
-    return Promise.all(hits.map((hit) => fetch(base + 'search/text/' + encodeURIComponent(hit.id) + '.json')
-      .then((response) => (response.ok ? response.text() : null))
-      .then((text) => (text ? S.bestPassages(text, terms) : []), () => [])));
-  }
-
   function capitalised(text) { return text.charAt(0).toUpperCase() + text.slice(1); }
 
   function whereText(passage) { return passage.label + (passage.where ? ', ' + passage.where : ''); }
@@ -278,7 +271,21 @@
       }
     }
 
-    function render(query, result, passages) {
+    // Results rendered at once; the rest follow in parts when the browser is idle, below them, so typing stays
+    // smooth and nothing already shown moves.
+    const FIRST_PART = 5, LATER_PART = 5;
+    const idle = window.requestIdleCallback || ((callback) => setTimeout(callback, 1));
+
+    function renderLater(hits, terms, from, ticket) {
+      if (from >= hits.length) { return; }
+      idle(() => {
+        if (ticket !== latest) { return; }
+        hits.slice(from, from + LATER_PART).forEach((hit) => renderHit(hit, hit.passages || [], terms));
+        renderLater(hits, terms, from + LATER_PART, ticket);
+      });
+    }
+
+    function render(query, result, ticket) {
       results.textContent = '';
       results.setAttribute('data-query', query);
       notes.textContent = '';
@@ -290,23 +297,21 @@
       status.textContent = result.total === 0 ? noResultsText(query, result)
         : result.total + (result.total === 1 ? ' incident' : ' incidents') + (result.total > result.hits.length ? ', best ' + result.hits.length + ' shown' : '');
       if (result.total > 0) { notesOf(result).forEach((note) => notes.appendChild(element('p', 'search-note', note))); }
-      result.hits.forEach((hit, i) => renderHit(hit, passages[i] || [], result.matchedTerms));
+      result.hits.slice(0, FIRST_PART).forEach((hit) => renderHit(hit, hit.passages || [], result.matchedTerms));
+      renderLater(result.hits, result.matchedTerms, FIRST_PART, ticket);
       renderFilters(result.facets);
     }
 
     function search(query, push) {
       var ticket = ++latest;
       setUrl(query, push);
-      if (!query.replace(/\s+/g, '')) { render('', null, []); return; }
-      // Results show once their passages are in, so nothing moves after it appears; filter counts, which need
-      // one more file, fill the reserved column afterwards.
-      run(query, { limit: 20, facets: false }).then((result) => {
+      if (!query.replace(/\s+/g, '')) { render('', null, ticket); return; }
+      // Results show once their passages are in (the worker fetches and picks them), so nothing moves after it
+      // appears; filter counts, which need one more file, fill the reserved column afterwards.
+      run(query, { limit: 20, facets: false, passages: true }).then((result) => {
         if (ticket !== latest) { return null; }
-        return passagesOf(result.hits, result.matchedTerms).then((passages) => {
-          if (ticket !== latest) { return null; }
-          render(query, result, passages);
-          return run(query, { limit: 20, facets: true });
-        });
+        render(query, result, ticket);
+        return run(query, { limit: 20, facets: true });
       }).then(function (result) {
         if (result && ticket === latest) { renderFilters(result.facets); }
       }, function (error) {

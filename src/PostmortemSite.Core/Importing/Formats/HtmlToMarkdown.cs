@@ -1,4 +1,6 @@
+using System.Net;
 using System.Text;
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
@@ -10,7 +12,7 @@ namespace PostmortemSite.Importing.Formats;
 /// embedded objects are dropped, never run; page chrome (navigation) is left out, and the main content is preferred
 /// when the page marks it (&lt;main&gt;, a single &lt;article&gt;).
 /// </summary>
-internal static class HtmlToMarkdown
+internal static partial class HtmlToMarkdown
 {
     // Past this depth the rest of a subtree is read as plain text: deep nesting cannot exhaust the stack.
     private const int MaxDepth = 64;
@@ -30,10 +32,25 @@ internal static class HtmlToMarkdown
         "table", "tbody", "thead", "tfoot", "tr", "td", "th", "ul", "caption", "xmp", "listing", "plaintext",
     };
 
+    // Tags a parser closes by itself (an old page's unclosed <p> and <li>) and void ones do not deepen the tree.
+    private static readonly HashSet<string> NotNesting = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "p", "li", "dt", "dd", "tr", "td", "th", "thead", "tbody", "tfoot", "option", "optgroup", "rb", "rt", "rp", "caption", "colgroup",
+        "br", "img", "hr", "input", "meta", "link", "area", "base", "col", "embed", "source", "track", "wbr", "param",
+    };
+
+    // The HTML parser's work grows with the square of the nesting depth; past this, the document is read as text.
+    private const int MaxParsedNesting = 2_000;
+
     private static readonly HtmlParser Parser = new(new HtmlParserOptions { IsScripting = false });
 
     public static Conversion Convert(string html)
     {
+        if (TooDeep(html))
+        {
+            return AsText(html);
+        }
+
         var document = Parser.ParseDocument(html);
         var builder = new MarkdownBuilder();
         var root = document.QuerySelector("main") ?? (document.QuerySelectorAll("article") is { Length: 1 } articles ? articles[0] : null) ?? document.Body ?? document.DocumentElement;
@@ -50,6 +67,11 @@ internal static class HtmlToMarkdown
     /// <summary>A fragment (HTML written inside a Markdown file) as Markdown.</summary>
     public static Conversion ConvertFragment(string html)
     {
+        if (TooDeep(html))
+        {
+            return AsText(html);
+        }
+
         var document = Parser.ParseDocument("<!DOCTYPE html><html><body>" + html);
         var builder = new MarkdownBuilder();
         NoteLeftOut(document.DocumentElement, builder);
@@ -68,10 +90,12 @@ internal static class HtmlToMarkdown
         }
     }
 
-    private static void Blocks(INode parent, MarkdownBuilder builder, int depth)
+    private static void Blocks(INode parent, MarkdownBuilder builder, int depth) => Blocks(parent.ChildNodes, builder, depth);
+
+    private static void Blocks(IEnumerable<INode> nodes, MarkdownBuilder builder, int depth)
     {
         var inline = new StringBuilder();
-        foreach (var child in parent.ChildNodes)
+        foreach (var child in nodes)
         {
             if (child is IElement element && BlockElements.Contains(element.LocalName) && !Dropped.Contains(element.LocalName))
             {
@@ -99,10 +123,24 @@ internal static class HtmlToMarkdown
         switch (element.LocalName)
         {
             case "h1" or "h2" or "h3" or "h4" or "h5" or "h6":
-                builder.Heading(element.LocalName[1] - '0', InlineText(element, depth));
+                // A heading left open ("<h2>Cause<p>...") ends where its first block starts; the blocks follow it.
+                var title = new StringBuilder();
+                var rest = element.ChildNodes.SkipWhile(c => !(c is IElement e && BlockElements.Contains(e.LocalName))).ToList();
+                foreach (var child in element.ChildNodes.Take(element.ChildNodes.Length - rest.Count))
+                {
+                    Inline(child, title, depth + 1);
+                }
+
+                builder.Heading(element.LocalName[1] - '0', title.ToString());
+                Blocks(rest, builder, depth);
+
                 break;
             case "ul" or "ol":
                 List(element, builder, 0, depth);
+                break;
+            case "li":
+                // An item outside any list (malformed markup) is still an item.
+                builder.ListItem(0, ordered: false, InlineText(element, depth));
                 break;
             case "table":
                 Table(element, builder, depth);
@@ -379,6 +417,47 @@ internal static class HtmlToMarkdown
 
         return text.ToString();
     }
+
+    /// <summary>A linear look at the tags: the deepest run of elements opened and not yet closed.</summary>
+    private static bool TooDeep(string html)
+    {
+        var depth = 0;
+        foreach (Match tag in Tag().Matches(html))
+        {
+            if (NotNesting.Contains(tag.Groups["name"].Value) || tag.Groups["rest"].Value.EndsWith('/'))
+            {
+                continue;
+            }
+
+            depth = tag.Groups["close"].Length > 0 ? Math.Max(0, depth - 1) : depth + 1;
+            if (depth > MaxParsedNesting)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Nesting too deep to parse: the text between the tags, without script and style, one paragraph per line.</summary>
+    private static Conversion AsText(string html)
+    {
+        var text = WebUtility.HtmlDecode(Tag().Replace(ScriptOrStyle().Replace(html, "\n"), "\n"));
+        var builder = new MarkdownBuilder();
+        builder.LeftOut($"markup nested over {MaxParsedNesting:N0} deep (read as text)");
+        foreach (var line in text.Split('\n').Select(OneLine).Where(l => l.Length > 0))
+        {
+            builder.Paragraph(line);
+        }
+
+        return builder.Build();
+    }
+
+    [GeneratedRegex(@"<(?<close>/?)(?<name>[a-zA-Z][a-zA-Z0-9:-]*)(?<rest>[^<>]*)>", RegexOptions.NonBacktracking)]
+    private static partial Regex Tag();
+
+    [GeneratedRegex(@"<script\b.*?</script\s*>|<style\b.*?</style\s*>", RegexOptions.Singleline | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex ScriptOrStyle();
 
     private static bool IsSafeLink(string href) =>
         href.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || href.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || href.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase);

@@ -7,7 +7,7 @@ namespace PostmortemSite.Importing.Review;
 
 /// <summary>
 /// The review report: one row per document, one column per field (found, guessed with what it came from, or missing),
-/// written as Markdown and as CSV beside the imported files. Its name starts with '_', which the build does not read,
+/// written as Markdown and as CSV beside the folder of imported files. Its name starts with '_', which the build does not read,
 /// and the next import lists it rather than importing it. A file of that name that import did not write is kept.
 /// </summary>
 internal static class ReviewReport
@@ -22,8 +22,9 @@ internal static class ReviewReport
 
     public static async Task<ImportResult> WriteAsync(ImportResult result, ImportOptions options, CancellationToken cancellationToken)
     {
-        var markdownPath = Path.Combine(options.OutputDirectory, FileStem + ".md").Replace('\\', '/');
-        var csvPath = Path.Combine(options.OutputDirectory, FileStem + ".csv").Replace('\\', '/');
+        var folder = Folder(options);
+        var markdownPath = Path.Combine(folder, FileStem + ".md").Replace('\\', '/');
+        var csvPath = Path.Combine(folder, FileStem + ".csv").Replace('\\', '/');
         var rows = Rows(result);
         var markdown = Markdown(rows);
         var csv = Csv(rows);
@@ -36,7 +37,7 @@ internal static class ReviewReport
 
         try
         {
-            Directory.CreateDirectory(options.OutputDirectory);
+            Directory.CreateDirectory(folder);
             await File.WriteAllTextAsync(markdownPath, markdown, new UTF8Encoding(false), cancellationToken);
 
             // A byte-order mark, so spreadsheets open the UTF-8 text as UTF-8.
@@ -51,6 +52,17 @@ internal static class ReviewReport
         return result with { ReviewReport = markdownPath };
     }
 
+    /// <summary>
+    /// Beside the output folder, not in it: "input/_import-review.md" for the usual "input/postmortems". The build
+    /// reads nothing whose name starts with '_', and the folder of postmortems holds only postmortems.
+    /// </summary>
+    private static string Folder(ImportOptions options)
+    {
+        var output = Path.TrimEndingDirectorySeparator(options.OutputDirectory);
+        var parent = Path.GetDirectoryName(output);
+        return string.IsNullOrEmpty(parent) ? "." : parent;
+    }
+
     /// <summary>The header, then one row per document; every row has a cell per column.</summary>
     internal static List<IReadOnlyList<string>> Rows(ImportResult result)
     {
@@ -62,7 +74,7 @@ internal static class ReviewReport
             var reason = file.Outcome is ImportOutcome.NotRead or ImportOutcome.Failed or ImportOutcome.Skipped
                 ? file.Diagnostics.FirstOrDefault(d => d.Severity == Severity.Error || file.Outcome == ImportOutcome.NotRead)?.Message
                 : null;
-            var outcome = file.Outcome.ToString().ToLowerInvariant() + (reason is null ? "" : $": {reason}");
+            var outcome = ImportResult.Describe(file.Outcome) + (reason is null ? "" : $": {(reason.StartsWith("not imported: ", StringComparison.Ordinal) ? reason["not imported: ".Length..] : reason)}");
             var byField = file.Fields.ToDictionary(f => f.Field);
             rows.Add([
                 file.Source,
