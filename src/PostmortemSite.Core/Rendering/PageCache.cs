@@ -98,7 +98,10 @@ public sealed class PageCache
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // The site is written already; a cache that cannot be kept only makes the next build a full one.
-            File.Delete(temporary);
+            if (File.Exists(temporary))
+            {
+                File.Delete(temporary);
+            }
         }
     }
 

@@ -178,16 +178,16 @@ internal static class SiteRenderer
                 try
                 {
                     results[i] = new OutputFile(pages[i].Path, await renderer.RenderPageAsync(pages[i].Component, pages[i].Model));
-                    if (cache is not null && pages[i].Fingerprint is { } fingerprint)
-                    {
-                        cache.Add(fingerprint, results[i].Content);
-                    }
-
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
                     // A theme component that throws: say which page, or the user has a message and no place.
                     throw new BuildStageException("rendering", e, pages[i].Path);
+                }
+
+                if (cache is not null && pages[i].Fingerprint is { } fingerprint)
+                {
+                    cache.Add(fingerprint, results[i].Content);
                 }
 
                 if (Interlocked.Increment(ref done) % 64 == 0)
