@@ -116,7 +116,7 @@ public sealed partial class WorkflowTests
         Assert.Equal("write", Scalar(pages, "permissions", "pages"));
         Assert.Equal("write", Scalar(pages, "permissions", "id-token"));
         Assert.Equal("pages", Scalar(pages, "concurrency", "group"));
-        Assert.Equal(["actions/checkout", "actions/setup-dotnet", "actions/configure-pages", "actions/upload-artifact", "actions/upload-pages-artifact", "actions/deploy-pages"], uses);
+        Assert.Equal(["actions/checkout", "actions/setup-dotnet", "actions/configure-pages", "actions/cache", "actions/upload-artifact", "actions/upload-pages-artifact", "actions/deploy-pages"], uses);
         var upload = Steps(pages).Single(s => Scalar(s, "uses")?.StartsWith("actions/upload-pages-artifact@", StringComparison.Ordinal) == true);
         var build = Assert.Single(Commands(pages), c => c.StartsWith($"{Cli} build --edition public", StringComparison.Ordinal));
         // The site is built on every push, so with the optimized build rather than the default Debug one.
