@@ -88,7 +88,7 @@ for n in "${sizes[@]}"; do
   # postmortem gets one more sentence before each run, built with a page cache filled by one build beforehand.
   rm -rf "$lib/cached-input" "$lib/cache" "$lib/cached-out"
   cp -r "$lib/input" "$lib/cached-input"
-  edited="$(find "$lib/cached-input" -name '*.md' | sort | head -1)"
+  edited="$(find "$lib/cached-input" -name '*.md' | sort | sed -n 1p)"  # sed reads to the end: head would close the pipe and pipefail end the script
   dotnet "$cli" build --input "$lib/cached-input" --output "$lib/cached-out" --cache "$lib/cache" >/dev/null 2>&1
   : >"$work/cached.txt"
   for r in $(seq "$runs"); do
