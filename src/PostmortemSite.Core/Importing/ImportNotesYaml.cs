@@ -14,7 +14,7 @@ internal static class ImportNotesYaml
     public const string BodyFormatKey = "body_format";
     public const string GuessesKey = "guesses";
 
-    public static void Write(FrontMatterWriter yaml, ImportNotes notes) => yaml
+    public static void Write(FrontMatterEmitter yaml, ImportNotes notes) => yaml
         .Text(BodyFormatKey, notes.BodyFormat.Key())
         .Entries(GuessesKey, notes.Guesses, (w, guess) => w
             .Text("field", guess.Field.Key())

@@ -20,16 +20,16 @@ internal static class SiteRenderer
 
         var files = new List<OutputFile>(pages.Count + theme.Assets.Count + 4);
         files.AddRange(await RenderPagesAsync(pages, cancellationToken, progress, cache));
-        files.Add(ApiWriter.Write(knowledgeBase, urls));
-        files.Add(ApiWriter.WriteIncidentList(knowledgeBase, urls));
-        files.Add(FeedWriter.WriteFeed(knowledgeBase, urls, options.SiteTitle));
+        files.Add(ApiFiles.Build(knowledgeBase, urls));
+        files.Add(ApiFiles.BuildIncidentList(knowledgeBase, urls));
+        files.Add(FeedFiles.BuildFeed(knowledgeBase, urls, options.SiteTitle));
         // A sitemap's addresses must be absolute; without the site's address there is no valid one to write.
         if (urls.SiteUrl is not null)
         {
-            files.Add(FeedWriter.WriteSitemap(pages.Where(p => p.Path.EndsWith("index.html", StringComparison.Ordinal)).Select(p => p.Path[..^"index.html".Length]), urls));
+            files.Add(FeedFiles.BuildSitemap(pages.Where(p => p.Path.EndsWith("index.html", StringComparison.Ordinal)).Select(p => p.Path[..^"index.html".Length]), urls));
         }
 
-        files.Add(FeedWriter.WriteRobots(urls));
+        files.Add(FeedFiles.BuildRobots(urls));
         files.AddRange(theme.Assets.Select(a => a with { Path = "assets/" + a.Path }));
         return new RenderStageResult(files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList(), diagnostics);
     }

@@ -32,7 +32,7 @@ public sealed class ExtractorRobustnessTests
             }
 
             var extraction = Extractor.Extract($"random-{i}.txt", text.ToString());
-            var written = CanonicalWriter.Write(extraction.Postmortem, extraction.Report, extraction.Diagnostics.Select(d => d.Message).ToList());
+            var written = CanonicalMarkdownEmitter.Emit(extraction.Postmortem, extraction.Report, extraction.Diagnostics.Select(d => d.Message).ToList());
             var read = reader.Read($"random-{i}.md", written);
 
             Assert.DoesNotContain(read.Diagnostics, d => d.Code is "PM001" or "PM013");

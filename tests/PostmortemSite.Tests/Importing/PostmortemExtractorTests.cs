@@ -180,8 +180,8 @@ public sealed class PostmortemExtractorTests
         var fromCrlf = Extractor.Extract("plain-labels.txt", crlf);
 
         Assert.Equal(
-            CanonicalWriter.Write(fromLf.Postmortem, fromLf.Report, []),
-            CanonicalWriter.Write(fromCrlf.Postmortem, fromCrlf.Report, []));
+            CanonicalMarkdownEmitter.Emit(fromLf.Postmortem, fromLf.Report, []),
+            CanonicalMarkdownEmitter.Emit(fromCrlf.Postmortem, fromCrlf.Report, []));
     }
 
     [Fact]

@@ -103,7 +103,7 @@ public sealed class FastYamlParserTests
         {
             var name = Path.GetFileName(fixture);
             var extraction = Extractor.Extract(name, File.ReadAllText(fixture));
-            var written = CanonicalWriter.Write(extraction.Postmortem, extraction.Report, extraction.Diagnostics.Select(d => d.Message).ToList());
+            var written = CanonicalMarkdownEmitter.Emit(extraction.Postmortem, extraction.Report, extraction.Diagnostics.Select(d => d.Message).ToList());
             AssertSameEventsAsYamlDotNet(name, FrontMatter.Split(written).Yaml!);
         }
     }

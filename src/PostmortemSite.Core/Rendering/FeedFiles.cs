@@ -5,7 +5,7 @@ using PostmortemSite.Text;
 namespace PostmortemSite.Rendering;
 
 /// <summary>feed.xml (Atom), sitemap.xml and robots.txt. Dates come from the content, never the clock, so rebuilds are byte-identical.</summary>
-internal static class FeedWriter
+internal static class FeedFiles
 {
     private const int FeedEntries = 50;
 
@@ -16,7 +16,7 @@ internal static class FeedWriter
         NewLineChars = "\n",
     };
 
-    public static OutputFile WriteFeed(KnowledgeBase knowledgeBase, SiteUrls urls, string title)
+    public static OutputFile BuildFeed(KnowledgeBase knowledgeBase, SiteUrls urls, string title)
     {
         const string atom = "http://www.w3.org/2005/Atom";
         var updated = knowledgeBase.Incidents.Count > 0 ? knowledgeBase.Incidents.Max(i => i.Date) : new DateOnly(2000, 1, 1);
@@ -52,7 +52,7 @@ internal static class FeedWriter
         });
     }
 
-    public static OutputFile WriteSitemap(IEnumerable<string> pagePaths, SiteUrls urls)
+    public static OutputFile BuildSitemap(IEnumerable<string> pagePaths, SiteUrls urls)
     {
         const string ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
         return Xml("sitemap.xml", xml =>
@@ -73,7 +73,7 @@ internal static class FeedWriter
     /// Crawlers read robots.txt only at the root of a host, so on a project site under a base path this file is a
     /// harmless hint; its Sitemap line must be absolute, so it appears only when the site's address is known.
     /// </summary>
-    public static OutputFile WriteRobots(SiteUrls urls)
+    public static OutputFile BuildRobots(SiteUrls urls)
     {
         var text = "User-agent: *\nAllow: /\n";
         if (urls.SiteUrl is not null)

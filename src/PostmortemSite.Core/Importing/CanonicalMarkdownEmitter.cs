@@ -8,13 +8,13 @@ namespace PostmortemSite.Importing;
 /// unchanged apart from line endings, as the body. Where the extraction came from is kept under 'imported', which the
 /// reader accepts and does not render.
 /// </summary>
-internal static class CanonicalWriter
+internal static class CanonicalMarkdownEmitter
 {
-    public static string Write(ExtractedPostmortem postmortem, ExtractionReport report, IReadOnlyList<string> warnings, ImportNotes? notes = null)
+    public static string Emit(ExtractedPostmortem postmortem, ExtractionReport report, IReadOnlyList<string> warnings, ImportNotes? notes = null)
     {
         var classification = postmortem.Classification;
         var stamps = postmortem.Timestamps;
-        return new FrontMatterWriter()
+        return new FrontMatterEmitter()
             .Text("title", postmortem.Title)
             .Date("date", postmortem.Date)
             .Text("severity", postmortem.Severity)

@@ -13,7 +13,7 @@ namespace PostmortemSite.Search;
 /// BM25F is computed here, once, and stored as a small integer weight per (term, document); the engines only add
 /// integers, so the browser and the terminal rank identically and need no document lengths. See docs/search.md.
 /// </summary>
-internal static class SearchIndexWriter
+internal static class SearchIndexFiles
 {
     /// <summary>Fields with their BM25F weight and length normalisation. Category text is the slug, title and synonyms.</summary>
     internal static readonly (string Name, double Weight, double B)[] Fields =
@@ -32,9 +32,9 @@ internal static class SearchIndexWriter
 
     internal static readonly JsonSerializerOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static IReadOnlyList<OutputFile> Write(KnowledgeBase knowledgeBase) => Write(knowledgeBase.Incidents, knowledgeBase.Taxonomy);
+    public static IReadOnlyList<OutputFile> Build(KnowledgeBase knowledgeBase) => Build(knowledgeBase.Incidents, knowledgeBase.Taxonomy);
 
-    public static IReadOnlyList<OutputFile> Write(IReadOnlyList<Postmortem> incidents, RootCauseTaxonomy taxonomy)
+    public static IReadOnlyList<OutputFile> Build(IReadOnlyList<Postmortem> incidents, RootCauseTaxonomy taxonomy)
     {
         var docs = InOrdinalOrder(incidents);
         var analyzed = new AnalyzedDocument[docs.Count];

@@ -6,7 +6,7 @@ using PostmortemSite.Model;
 namespace PostmortemSite.Rendering;
 
 /// <summary>api/incidents.json: the machine-readable contract other tools rely on (see the README).</summary>
-internal static class ApiWriter
+internal static class ApiFiles
 {
     private static readonly JsonWriterOptions Options = new()
     {
@@ -15,7 +15,7 @@ internal static class ApiWriter
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };
 
-    public static OutputFile Write(KnowledgeBase knowledgeBase, SiteUrls urls)
+    public static OutputFile Build(KnowledgeBase knowledgeBase, SiteUrls urls)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, Options))
@@ -37,7 +37,7 @@ internal static class ApiWriter
     /// api/incident-list.json: one short row per incident, what the list of all incidents sorts and filters in the
     /// browser, so that page never fetches every timeline and action item.
     /// </summary>
-    public static OutputFile WriteIncidentList(KnowledgeBase knowledgeBase, SiteUrls urls)
+    public static OutputFile BuildIncidentList(KnowledgeBase knowledgeBase, SiteUrls urls)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = Options.Encoder }))

@@ -6,7 +6,7 @@ using YamlDotNet.RepresentationModel;
 
 namespace PostmortemSite.Tests.Importing;
 
-public sealed class CanonicalWriterTests
+public sealed class CanonicalMarkdownEmitterTests
 {
     private static readonly PostmortemExtractor Extractor = new(TaxonomyReader.Default);
 
@@ -23,7 +23,7 @@ public sealed class CanonicalWriterTests
     public void A_written_postmortem_reads_back_with_the_extracted_values_and_no_diagnostics(string fixture)
     {
         var extraction = Extractor.Extract(fixture, PostmortemExtractorTests.Fixture(fixture));
-        var written = CanonicalWriter.Write(extraction.Postmortem, extraction.Report, extraction.Diagnostics.Select(d => d.Message).ToList());
+        var written = CanonicalMarkdownEmitter.Emit(extraction.Postmortem, extraction.Report, extraction.Diagnostics.Select(d => d.Message).ToList());
 
         var read = new PostmortemReader(TaxonomyReader.Default).Read(PostmortemExtractor.IdFor(fixture) + ".md", written);
 
@@ -47,7 +47,7 @@ public sealed class CanonicalWriterTests
         var original = PostmortemExtractorTests.Fixture("plain-labels.txt");
         var extraction = Extractor.Extract("plain-labels.txt", original);
 
-        var written = CanonicalWriter.Write(extraction.Postmortem, extraction.Report, []);
+        var written = CanonicalMarkdownEmitter.Emit(extraction.Postmortem, extraction.Report, []);
 
         Assert.EndsWith("\n---\n" + original, written, StringComparison.Ordinal);
         Assert.Equal(original, FrontMatter.Split(written).Body);
@@ -58,7 +58,7 @@ public sealed class CanonicalWriterTests
     {
         var extraction = Extractor.Extract("tab-indented.txt", PostmortemExtractorTests.Fixture("tab-indented.txt"));
 
-        var written = CanonicalWriter.Write(extraction.Postmortem, extraction.Report, extraction.Diagnostics.Select(d => d.Message).ToList());
+        var written = CanonicalMarkdownEmitter.Emit(extraction.Postmortem, extraction.Report, extraction.Diagnostics.Select(d => d.Message).ToList());
 
         var yaml = new YamlStream();
         yaml.Load(new StringReader(FrontMatter.Split(written).Yaml!));
@@ -109,7 +109,7 @@ public sealed class CanonicalWriterTests
     public void A_document_without_a_date_is_written_without_one_and_the_reader_says_so()
     {
         var extraction = Extractor.Extract("no-clues.txt", PostmortemExtractorTests.Fixture("no-clues.txt"));
-        var written = CanonicalWriter.Write(extraction.Postmortem, extraction.Report, []);
+        var written = CanonicalMarkdownEmitter.Emit(extraction.Postmortem, extraction.Report, []);
 
         var read = new PostmortemReader(TaxonomyReader.Default).Read("no-clues.md", written);
 

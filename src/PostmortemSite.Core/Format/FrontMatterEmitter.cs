@@ -8,7 +8,7 @@ namespace PostmortemSite.Format;
 /// string is quoted by the one rule of <see cref="YamlText.Quote"/> and every date, time and number is spelt one way.
 /// A null value or an empty list writes nothing; the reader treats an absent field as unset.
 /// </summary>
-internal sealed class FrontMatterWriter
+internal sealed class FrontMatterEmitter
 {
     // Comments after values start here, so a template's hints line up.
     private const int CommentColumn = 25;
@@ -17,27 +17,27 @@ internal sealed class FrontMatterWriter
     private int _depth;
     private bool _entryStarts;
 
-    public FrontMatterWriter Text(string key, string? value, string? comment = null) =>
+    public FrontMatterEmitter Text(string key, string? value, string? comment = null) =>
         value is null ? this : Line(key, YamlText.Quote(value), comment);
 
-    public FrontMatterWriter Date(string key, DateOnly? value) =>
+    public FrontMatterEmitter Date(string key, DateOnly? value) =>
         value is { } date ? Line(key, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)) : this;
 
     /// <summary>ISO 8601 to the second, with the value's own offset: Z when it is UTC.</summary>
-    public FrontMatterWriter Timestamp(string key, DateTimeOffset? value) =>
+    public FrontMatterEmitter Timestamp(string key, DateTimeOffset? value) =>
         value is { } time
             ? Line(key, time.ToString(time.Offset == TimeSpan.Zero ? "yyyy-MM-dd'T'HH:mm:ss'Z'" : "yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture))
             : this;
 
     /// <param name="format">A .NET number format; the default keeps every digit the value has.</param>
-    public FrontMatterWriter Number(string key, double? value, string? format = null) =>
+    public FrontMatterEmitter Number(string key, double? value, string? format = null) =>
         value is { } number ? Line(key, number.ToString(format, CultureInfo.InvariantCulture)) : this;
 
-    public FrontMatterWriter Bool(string key, bool? value) =>
+    public FrontMatterEmitter Bool(string key, bool? value) =>
         value is { } flag ? Line(key, flag ? "true" : "false") : this;
 
     /// <summary>A block list, one quoted value a line.</summary>
-    public FrontMatterWriter List(string key, IReadOnlyList<string> values)
+    public FrontMatterEmitter List(string key, IReadOnlyList<string> values)
     {
         if (values.Count == 0)
         {
@@ -54,7 +54,7 @@ internal sealed class FrontMatterWriter
     }
 
     /// <summary>A nested mapping; nothing is written when <paramref name="write"/> writes no field of it.</summary>
-    public FrontMatterWriter Section(string key, Action<FrontMatterWriter> write, string? comment = null)
+    public FrontMatterEmitter Section(string key, Action<FrontMatterEmitter> write, string? comment = null)
     {
         var mark = _yaml.Length;
         Line(key, null, comment);
@@ -71,7 +71,7 @@ internal sealed class FrontMatterWriter
     }
 
     /// <summary>A list of mappings: each entry's first field goes on its '- ' line.</summary>
-    public FrontMatterWriter Entries<T>(string key, IReadOnlyList<T> entries, Action<FrontMatterWriter, T> write)
+    public FrontMatterEmitter Entries<T>(string key, IReadOnlyList<T> entries, Action<FrontMatterEmitter, T> write)
     {
         if (entries.Count == 0)
         {
@@ -92,10 +92,10 @@ internal sealed class FrontMatterWriter
     }
 
     /// <summary>A field left for the author to fill in: <c>key:</c>, or <c>key: []</c> for a list, with a hint.</summary>
-    public FrontMatterWriter Blank(string key, bool list, string? comment) => Line(key, list ? "[]" : null, comment);
+    public FrontMatterEmitter Blank(string key, bool list, string? comment) => Line(key, list ? "[]" : null, comment);
 
     /// <summary>A comment line at the current depth, such as a commented-out example.</summary>
-    public FrontMatterWriter Comment(string text)
+    public FrontMatterEmitter Comment(string text)
     {
         _yaml.Append('#').Append(text).Append('\n');
         return this;
@@ -104,7 +104,7 @@ internal sealed class FrontMatterWriter
     /// <summary>The front matter, closed, followed by <paramref name="body"/>.</summary>
     public string Close(string body = "") => _yaml.Append("---\n").Append(body).ToString();
 
-    private FrontMatterWriter Line(string key, string? value, string? comment = null)
+    private FrontMatterEmitter Line(string key, string? value, string? comment = null)
     {
         var start = _yaml.Length;
         if (_entryStarts)
