@@ -4,6 +4,7 @@ using PostmortemSite.Format;
 using PostmortemSite.Linking;
 using PostmortemSite.Model;
 using PostmortemSite.Reading;
+using PostmortemSite.Text;
 
 namespace PostmortemSite.Authoring;
 

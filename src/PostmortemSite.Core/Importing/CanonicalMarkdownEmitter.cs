@@ -1,3 +1,4 @@
+using PostmortemSite.Extracting;
 using PostmortemSite.Format;
 using PostmortemSite.Model;
 

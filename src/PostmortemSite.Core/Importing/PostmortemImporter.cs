@@ -1,11 +1,14 @@
 using System.Text;
 using PostmortemSite.Checking;
+using PostmortemSite.Extracting;
 using PostmortemSite.FileSystem;
+using PostmortemSite.Format;
 using PostmortemSite.Importing.Formats;
 using PostmortemSite.Importing.Review;
 using PostmortemSite.Linking;
 using PostmortemSite.Model;
 using PostmortemSite.Reading;
+using PostmortemSite.Text;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 

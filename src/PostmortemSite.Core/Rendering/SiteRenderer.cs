@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text;
 using PostmortemSite.Checking;
+using PostmortemSite.Extracting;
 using PostmortemSite.Model;
 
 namespace PostmortemSite.Rendering;
@@ -119,7 +120,7 @@ internal static class SiteRenderer
 
     /// <summary>An imported plain-text body is kept as written and shaped into the document it was only here, for its page.</summary>
     private static string BodyMarkdown(Postmortem incident) =>
-        incident.Imported?.BodyFormat == BodyFormat.PlainText ? Importing.Formats.PlainTextToMarkdown.Convert(incident.BodyMarkdown) : incident.BodyMarkdown;
+        incident.Imported?.BodyFormat == BodyFormat.PlainText ? PlainTextToMarkdown.Convert(incident.BodyMarkdown) : incident.BodyMarkdown;
 
     /// <summary>The incident's page with its cross-links as the knowledge base has them; the incident is found there by id.</summary>
     private static PageJob IncidentPage(SiteContext site, SiteTheme theme, Postmortem incident, IncidentBody body, IReadOnlyDictionary<string, UInt128>? digests)

@@ -1,7 +1,9 @@
 using PostmortemSite.Checking;
+using PostmortemSite.Extracting;
 using PostmortemSite.Format;
 using PostmortemSite.Importing;
 using PostmortemSite.Reading;
+using PostmortemSite.Tests.Extracting;
 using YamlDotNet.RepresentationModel;
 
 namespace PostmortemSite.Tests.Importing;

@@ -1,5 +1,6 @@
 using AngleSharp.Html.Parser;
 using PostmortemSite.Checking;
+using PostmortemSite.Extracting;
 using PostmortemSite.Importing;
 using PostmortemSite.Model;
 using PostmortemSite.Reading;

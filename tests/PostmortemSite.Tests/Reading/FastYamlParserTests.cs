@@ -2,6 +2,7 @@ using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
 using PostmortemSite.Authoring;
+using PostmortemSite.Extracting;
 using PostmortemSite.Format;
 using PostmortemSite.Importing;
 using PostmortemSite.Reading;
