@@ -1,7 +1,7 @@
-using PostmortemSite.Importing;
+using PostmortemSite.Extracting;
 using PostmortemSite.Reading;
 
-namespace PostmortemSite.Tests.Importing;
+namespace PostmortemSite.Tests.Extracting;
 
 /// <summary>How import reads the stated cause and the dead ends of real heaps (issue 17, items 4 and 5), each on an invented text.</summary>
 public sealed class CauseAndDeadEndRulesTests
