@@ -443,6 +443,15 @@ internal sealed partial class PostmortemExtractor
             {
                 range = ReadRange(DateTimeText.FindStamps(field.Value!, known.Year), known, zone, range);
             }
+
+            // "Between 14:02 and 15:47 UTC, checkout failed" in the summary: the author's own reading of the outage.
+            var prose = document.Lines.Where((l, i) => l.Kind is LineKind.Text or LineKind.Field && !document.IsWithin(i, IsTimelineKey) && !IsTimedEntry(l.Text)).Select(l => l.Text);
+            if (range.Started is null && StatedWindow.Find(prose, known.Year) is { } window)
+            {
+                var from = window.From with { Date = window.From.Date ?? window.SentenceDate };
+                range = ReadRange(window.To is { } to ? [from, to] : [from], known, zone, range);
+                run.Extracted($"outage window from the sentence \"{Cap(window.Phrase, 120)}\"");
+            }
         }
 
         return (date, range, origin);
@@ -546,11 +555,15 @@ internal sealed partial class PostmortemExtractor
     {
         var items = document.Content(section)
             .Where(x => x.Line.Kind is LineKind.Text or LineKind.Field && LegacyDocumentParser.StartsWithListMarker(x.Line.Text.Trim()))
-            .Select(x => DateTimeText.ReadLeading(DateTimeText.Approximately().Replace(LeadingEmphasis().Replace(LegacyDocumentParser.WithoutListMarker(x.Line.Text.Trim()), ""), ""), 2000))
             .ToList();
-        var timed = items.Count(s => s is { Time: not null });
+        var timed = items.Count(x => IsTimedEntry(x.Line.Text));
         return timed >= 3 && timed * 2 > items.Count;
     }
+
+    /// <summary>A list item that begins with a clock time ("- **~09:12 UTC:** ..."): a timeline entry.</summary>
+    private static bool IsTimedEntry(string line) =>
+        LegacyDocumentParser.StartsWithListMarker(line.Trim())
+        && DateTimeText.ReadLeading(DateTimeText.Approximately().Replace(LeadingEmphasis().Replace(LegacyDocumentParser.WithoutListMarker(line.Trim()), ""), ""), 2000) is { Time: not null };
 
     /// <summary>Every line but code, headings, rules and table rows, which stand as -1 (a paragraph break).</summary>
     private static List<int> ProseLines(LegacyDocument document) => document.Lines

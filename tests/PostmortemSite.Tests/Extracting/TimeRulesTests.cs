@@ -269,4 +269,31 @@ public sealed class TimeRulesTests
 
         Assert.NotEqual(new DateOnly(2024, 3, 12), Extractor.Extract("flags.md", text).Postmortem.Date);
     }
+
+    // --- a window stated in the summary ---
+
+    [Fact]
+    public void A_summary_sentence_with_the_outage_span_beats_the_first_and_last_timeline_lines()
+    {
+        const string text = "# Checkout failures\n\nDate: 2024-08-20\n\n## Summary\n\nBetween 14:02 and 15:47 UTC, checkout requests failed for most customers.\n\n## Timeline\n\n- 13:30 UTC payment library upgraded\n- 14:10 UTC alerts fire\n- 15:47 UTC rollback complete\n- 17:00 UTC postmortem scheduled\n";
+
+        var timestamps = Import(text).Timestamps;
+
+        Assert.Equal(At("2024-08-20T14:02:00Z"), timestamps.Started);
+        Assert.Equal(At("2024-08-20T15:47:00Z"), timestamps.Resolved);
+    }
+
+    [Fact]
+    public void A_summary_saying_when_the_outage_began_gives_the_start_before_the_first_alert()
+    {
+        const string text = "# Queue stall\n\nDate: 2024-08-20\n\n## Summary\n\nThe outage began at 09:12 UTC when a broker lost its disk.\n\n## Timeline\n\n- 09:40 UTC we were alerted\n- 10:15 UTC broker replaced, queue drained\n";
+
+        Assert.Equal(At("2024-08-20T09:12:00Z"), Import(text).Timestamps.Started);
+    }
+
+    [Fact]
+    public void A_span_of_working_hours_in_a_sentence_not_about_the_outage_is_not_the_window()
+    {
+        Assert.Null(StatedWindow.Find(["Between 09:00 and 17:00 the on-call engineer answers pages from the team."], 2024));
+    }
 }

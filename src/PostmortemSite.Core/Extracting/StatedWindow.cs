@@ -1,0 +1,73 @@
+using System.Text.RegularExpressions;
+
+namespace PostmortemSite.Extracting;
+
+/// <summary>
+/// The span of the outage as a summary states it in a sentence: "Between 14:02 and 15:47 UTC, checkout requests
+/// failed", "From November 11, 4:02 PM UTC to November 14, 3:02 PM UTC ingestion was degraded", or only its start:
+/// "The outage began at 09:12 UTC". The sentence must be about the outage (errors, downtime, degraded, ...), so
+/// "between 9:00 and 17:00 the team is on call" is not taken. <see cref="To"/> is null when only the start is said.
+/// </summary>
+internal sealed partial record StatedWindow(Stamp From, Stamp? To, DateOnly? SentenceDate, string Phrase)
+{
+    private const int MaxSentence = 600;
+
+    public static StatedWindow? Find(IEnumerable<string> lines, int? knownYear)
+    {
+        foreach (var line in lines)
+        {
+            foreach (Match sentence in Sentence().Matches(line))
+            {
+                var text = sentence.Value.Length > MaxSentence ? sentence.Value[..MaxSentence] : sentence.Value;
+                if (!OutageWord().IsMatch(text) || FindIn(text, knownYear) is not { } window)
+                {
+                    continue;
+                }
+
+                return window;
+            }
+        }
+
+        return null;
+    }
+
+    private static StatedWindow? FindIn(string sentence, int? knownYear)
+    {
+        var stamps = DateTimeText.ScanStamps(sentence, knownYear, sentence.Length);
+        var timed = stamps.Where(s => s.Stamp.Time is not null).ToList();
+        var sentenceDate = stamps.Select(s => s.Stamp.Date).FirstOrDefault(d => d is not null);
+        for (var i = 0; i + 1 < timed.Count; i++)
+        {
+            var (fromAt, from) = timed[i];
+            var (toAt, to) = timed[i + 1];
+            var before = sentence[..fromAt];
+            var between = sentence[(fromAt + from.Length)..toAt];
+            if (SpanOpening().IsMatch(before) && SpanJoin().IsMatch(between))
+            {
+                return new StatedWindow(from, to, sentenceDate, sentence.Trim());
+            }
+        }
+
+        var began = StartSaid().Match(sentence);
+        return began.Success && timed.FirstOrDefault(t => t.Index >= began.Index + began.Length && t.Index - (began.Index + began.Length) <= 40) is { Stamp: { } start }
+            ? new StatedWindow(start, null, sentenceDate, sentence.Trim())
+            : null;
+    }
+
+    [GeneratedRegex(@"[^.!?]+(?:[.!?](?![ ]+[\p{Lu}])[^.!?]*)*")]
+    private static partial Regex Sentence();
+
+    [GeneratedRegex(@"\b(?:outage|down|downtime|unavailable|unreachable|degraded|degradation|disruption|disrupted|errors?|failed|failing|failures?|elevated|impact(?:ed)?|affected|unable|incident|latency|delays?|delayed)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OutageWord();
+
+    // "from", "between", "from approximately", written just before the first time (a date may sit between).
+    [GeneratedRegex(@"\b(?:from|between)\s+(?:(?:approximately|about|around|roughly)\s+|~\s?)?(?:[^\s,]+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+)?(?:\d{4},?\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex SpanOpening();
+
+    [GeneratedRegex(@"^\s*,?\s*(?:to|and|until|till|through|[-–—]{1,2})\s+(?:(?:approximately|about|around|roughly)\s+|~\s?)?(?:[^\s,]+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:at\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex SpanJoin();
+
+    // "The outage began at", "impact started around", "errors began at approximately".
+    [GeneratedRegex(@"\b(?:outage|incident|impact|errors?|degradation|disruption|downtime|failures?)\s+(?:first\s+)?(?:began|started|begins|starts|commenced)\s+(?:at|around|about|approximately|on|shortly after)?\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex StartSaid();
+}
