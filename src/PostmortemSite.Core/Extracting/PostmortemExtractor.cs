@@ -852,12 +852,14 @@ internal sealed partial class PostmortemExtractor
     [GeneratedRegex(@"^(?:post[- ]?mortem|incident(?: report| postmortem)?|retrospective|rca)\s*(?:report)?\s*[:\-–—]\s+", RegexOptions.IgnoreCase)]
     private static partial Regex TitlePrefix();
 
-    // "The root cause of the outage was ...", "This was caused by ...", "... happened because ...": the clause after the verb.
-    [GeneratedRegex(@"(?:\broot[- ]cause(?:s)?\b[^.;:]{0,60}?\b(?:is|was|were|are|lies|lay)\b|\b(?:was|were|is|are|been) (?:ultimately |primarily |mainly )?(?:caused|triggered) by\b|\bthe (?:underlying |main |primary )?cause (?:of [^.;]{0,60}?)?(?:is|was)\b|\bhappened because\b)[^.;]{3,240}", RegexOptions.IgnoreCase)]
+    // "The root cause of the outage was ...", "This was caused by ...", "killed by the OOM killer due to a memory spike",
+    // "... happened because ...": the clause after the words that introduce a cause.
+    [GeneratedRegex(@"(?:\broot[- ]cause(?:s)?\b[^.;:]{0,60}?\b(?:is|was|were|are|lies|lay)\b|\b(?:(?:was|were|is|are|been) )?(?:ultimately |primarily |mainly |probably |likely )?(?:caused|triggered|brought on) by\b|\bthe (?:underlying |main |primary )?cause (?:of [^.;]{0,60}?)?(?:is|was)\b|\bhappened because\b|\b(?:due|owing) to\b|\bbecause of\b|\bas a (?:direct )?result of\b|\b(?:resulted|stemmed|arose) from\b|\btraced (?:back )?to\b)[^.;]{3,240}", RegexOptions.IgnoreCase)]
     private static partial Regex CauseSentence();
 
-    // "We identified TOAST OID exhaustion as the root cause", "A full disk was the main cause": the words before.
-    [GeneratedRegex(@"[^.;:]{3,160}?\b(?:as|was|is|being) (?:the|a) (?:actual |real |underlying |main |primary |ultimate )?(?:root )?cause\b", RegexOptions.IgnoreCase)]
+    // "We identified TOAST OID exhaustion as the root cause", "A full disk was the main cause", "A bad config push caused
+    // the outage", "Unbatched writes led to the incident": the words before.
+    [GeneratedRegex(@"[^.;:]{3,160}?(?:\b(?:as|was|is|being) (?:the|a) (?:actual |real |underlying |main |primary |ultimate )?(?:root )?cause\b|\b(?:caused|triggered|led to|resulted in|brought down) (?:the |an |a |this |our |that |(?:a |the )?(?:partial |full |complete |major |total |brief )?)(?:outage|incident|downtime|disruption|degradation|failure|problem|issue|errors?)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex CauseNamedBefore();
 
     [GeneratedRegex(@"(?<=[.!?])\s+(?:Resolution|Root Cause|Impact|Trigger|Detection|Corrective and Preventative Measures|Corrective Actions?|Action Items?|Duration|Summary|Lessons Learned|Mitigation|Recovery)\s?:(?:\s|$)", RegexOptions.IgnoreCase)]

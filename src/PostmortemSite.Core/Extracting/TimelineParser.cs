@@ -204,7 +204,8 @@ internal static partial class TimelineParser
     /// <summary>Each milestone goes to one event: the first that says it, except resolved, which goes to the last.</summary>
     internal static List<ParsedEvent> AssignMilestones(List<(int Line, DateTimeOffset? Time, string Text)> raw)
     {
-        var events = raw.Select(e => new ParsedEvent(new TimelineEvent(e.Time, e.Text, null, EventWording.IsDeadEnd(e.Text)), e.Line)).ToList();
+        var deadEnds = EventWording.DeadEnds(raw.Select(e => e.Text).ToList());
+        var events = raw.Select((e, i) => new ParsedEvent(new TimelineEvent(e.Time, e.Text, null, deadEnds[i]), e.Line)).ToList();
         foreach (var milestone in EventWording.Milestones)
         {
             var candidates = events.Select((e, i) => (e, i)).Where(x => !x.e.Event.DeadEnd && x.e.Event.Milestone is null && EventWording.Says(x.e.Event.Text, milestone)).Select(x => x.i).ToList();

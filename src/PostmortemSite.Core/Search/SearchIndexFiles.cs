@@ -222,6 +222,8 @@ internal static class SearchIndexFiles
         {
             var json = new StringBuilder();
             json.Append(CultureInfo.InvariantCulture, $"{{\"v\":{FormatVersion},\"n\":{documentCount},\"chunk\":{DocsPerChunk},\"hitsMinDf\":{HitsMinDocuments},\"hitsK\":{HitsPerTerm},\"terms\":[");
+            // Only quoted phrases read positions, so they stay out of the shard and cost nothing to other queries.
+            var packed = new StringBuilder();
             var first = true;
             foreach (var term in shard)
             {
@@ -229,18 +231,31 @@ internal static class SearchIndexFiles
                 first = false;
                 var postings = EncodePostings(term.Postings);
                 var external = postings.Length > MaxInlinePostings;
-                json.Append('[').Append(JsonSerializer.Serialize(term.Term, JsonOptions)).Append(CultureInfo.InvariantCulture, $",{term.Postings.Count},{term.Idf},\"")
-                    .Append(external ? "" : postings).Append("\",").Append(JsonSerializer.Serialize(term.Surfaces, JsonOptions)).Append(']');
+                var positions = EncodePositions(term.Positions);
+                var longPositions = positions.Length > MaxPackedPositions;
+                var name = JsonSerializer.Serialize(term.Term, JsonOptions);
+                json.Append('[').Append(name).Append(CultureInfo.InvariantCulture, $",{term.Postings.Count},{term.Idf},\"")
+                    .Append(external ? "" : postings).Append("\",").Append(JsonSerializer.Serialize(term.Surfaces, JsonOptions)).Append(longPositions ? ",1]" : "]");
                 if (external)
                 {
                     files.Add(OutputFile.Text(PostingsPath(term.Term), "{\"p\":\"" + postings + "\"}\n"));
                 }
 
-                // Only quoted phrases read positions, so they stay out of the shard and cost nothing to other queries.
-                files.Add(OutputFile.Text(PositionsPath(term.Term), "{\"p\":\"" + EncodePositions(term.Positions) + "\"}\n"));
+                if (longPositions)
+                {
+                    files.Add(OutputFile.Text(LongPositionsPath(term.Term), "{\"p\":\"" + positions + "\"}\n"));
+                }
+                else
+                {
+                    packed.Append(packed.Length == 0 ? "{\"p\":[\n" : ",\n").Append('[').Append(name).Append(",\"").Append(positions).Append("\"]");
+                }
             }
 
             files.Add(OutputFile.Text(shard.Key, json.Append("\n]}\n").ToString()));
+            if (packed.Length > 0)
+            {
+                files.Add(OutputFile.Text(PackedPositionsPath(shard.First().Term), packed.Append("\n]}\n").ToString()));
+            }
         }
 
         return files;
