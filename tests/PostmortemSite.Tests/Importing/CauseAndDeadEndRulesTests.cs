@@ -1,3 +1,4 @@
+using PostmortemSite.Extracting;
 using PostmortemSite.Importing;
 using PostmortemSite.Reading;
 
