@@ -27,7 +27,7 @@ public sealed record SearchResult(
     IReadOnlyList<Correction>? Corrections = null);
 
 /// <summary>
-/// Answers queries from the index files that SearchIndexWriter wrote, loading only the files a query needs.
+/// Answers queries from the index files that SearchIndexFiles wrote, loading only the files a query needs.
 /// The twin of createEngine in theme/assets/search/engine.js: same steps in the same order, integer scores,
 /// ties broken by ordinal (newer first), so both return the same ranking.
 /// </summary>
@@ -48,6 +48,7 @@ public sealed class SearchEngine
     private readonly Dictionary<string, Shard?> _shards = new(StringComparer.Ordinal);
     private readonly Dictionary<int, SearchHit> _records = [];
     private readonly Dictionary<string, Dictionary<int, int[]>> _positions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<string, string>> _packedPositions = new(StringComparer.Ordinal);
     private readonly HashSet<string> _loadedDisplayFiles = new(StringComparer.Ordinal);
     private Meta? _meta;
 
@@ -126,7 +127,8 @@ public sealed class SearchEngine
     private sealed record Variant(TermInfo Term, int Kind, Shard Shard);
 
     /// <summary>A term of a shard; postings are decoded on first use, and read from their own file when not inline.</summary>
-    internal sealed record TermInfo(string Term, int DocumentCount, int Idf, string PostingsText, string[] Surfaces, Func<string, string> ReadExternal)
+    /// <param name="LongPositions">Whether the term's positions are in their own file rather than its shard's positions file.</param>
+    internal sealed record TermInfo(string Term, int DocumentCount, int Idf, string PostingsText, string[] Surfaces, Func<string, string> ReadExternal, bool LongPositions)
     {
         private List<(int Ordinal, int Weight)>? _postings;
 
@@ -161,7 +163,7 @@ public sealed class SearchEngine
             var root = json.RootElement;
             var terms = root.GetProperty("terms").EnumerateArray().Select(e => new TermInfo(
                 e[0].GetString()!, e[1].GetInt32(), e[2].GetInt32(), e[3].GetString()!,
-                e[4].GetString()!.Split(' ', StringSplitOptions.RemoveEmptyEntries), ReadPostings)).ToList();
+                e[4].GetString()!.Split(' ', StringSplitOptions.RemoveEmptyEntries), ReadPostings, e.GetArrayLength() > 5 && e[5].GetInt32() == 1)).ToList();
             shard = new Shard
             {
                 Count = root.GetProperty("n").GetInt32(),
@@ -359,18 +361,35 @@ public sealed class SearchEngine
         return holders;
     }
 
-    /// <summary>A term's positions by document, from its positions file (read only for quoted phrases).</summary>
+    /// <summary>A term's positions by document, from its own or its shard's positions file (read only for quoted phrases).</summary>
     private Dictionary<int, int[]> PositionsOf(TermInfo info)
     {
         if (!_positions.TryGetValue(info.Term, out var byOrdinal))
         {
-            var path = PositionsPath(info.Term);
-            using var json = JsonDocument.Parse(_readFile(path) ?? throw new InvalidDataException($"search index file '{path}' is missing; rebuild the site"));
-            var decoded = DecodePositions(json.RootElement.GetProperty("p").GetString()!);
-            _positions[info.Term] = byOrdinal = info.Postings.Zip(decoded, (p, at) => (p.Ordinal, at)).ToDictionary(e => e.Ordinal, e => e.at);
+            var text = info.LongPositions ? ReadPositionsFile(LongPositionsPath(info.Term)).GetProperty("p").GetString()! : PackedPositions(info.Term);
+            _positions[info.Term] = byOrdinal = info.Postings.Zip(DecodePositions(text), (p, at) => (p.Ordinal, at)).ToDictionary(e => e.Ordinal, e => e.at);
         }
 
         return byOrdinal;
+    }
+
+    /// <summary>The term's entry in its shard's positions file, which is parsed once for all the words it holds.</summary>
+    private string PackedPositions(string term)
+    {
+        var path = PackedPositionsPath(term);
+        if (!_packedPositions.TryGetValue(path, out var byTerm))
+        {
+            _packedPositions[path] = byTerm = ReadPositionsFile(path).GetProperty("p").EnumerateArray()
+                .ToDictionary(e => e[0].GetString()!, e => e[1].GetString()!, StringComparer.Ordinal);
+        }
+
+        return byTerm.TryGetValue(term, out var text) ? text : throw new InvalidDataException($"search index file '{path}' has no positions for '{term}'; rebuild the site");
+    }
+
+    private JsonElement ReadPositionsFile(string path)
+    {
+        using var json = JsonDocument.Parse(_readFile(path) ?? throw new InvalidDataException($"search index file '{path}' is missing; rebuild the site"));
+        return json.RootElement.Clone();
     }
 
     /// <summary>A document is excluded when it contains every term of one -word or -"words", the quoted words adjacent.</summary>

@@ -3,7 +3,7 @@ using System.Text;
 namespace PostmortemSite.Search;
 
 /// <summary>
-/// The shape of the index files, shared by SearchIndexWriter and SearchEngine and mirrored in engine.js.
+/// The shape of the index files, shared by SearchIndexFiles and SearchEngine and mirrored in engine.js.
 /// Postings are text so they survive JSON untouched: each document is a gap in base-64 digits followed by one
 /// base-64 digit for its quantised term weight.
 /// </summary>
@@ -27,6 +27,13 @@ internal static class SearchIndexFormat
     /// that share their first two letters stay small to download; the shard entry then has an empty postings string.
     /// </summary>
     public const int MaxInlinePostings = 8192;
+
+    /// <summary>
+    /// Positions longer than this (a word written many times in many incidents) live in their own file; shorter ones
+    /// share their shard's positions file, so a library's thousands of rare words do not each cost a file. A shard entry
+    /// ends with a 1 when its word's positions are in their own file.
+    /// </summary>
+    public const int MaxPackedPositions = 2048;
 
     /// <summary>Term weights are stored as 1..63; document scores sum weight x idf x match kind, all integers.</summary>
     public const int MaxWeight = 63;
@@ -197,11 +204,17 @@ internal static class SearchIndexFormat
     }
 
     /// <summary>Terms are sharded by their first two characters, so the last word's prefix and its one-typo neighbours share a file.</summary>
-    public static string ShardPath(string term) => "terms/" + FileKey(term.Length >= 2 ? term[..2] : term) + ".json";
+    public static string ShardPath(string term) => "terms/" + ShardKey(term) + ".json";
+
+    private static string ShardKey(string term) => FileKey(term.Length >= 2 ? term[..2] : term);
 
     public static string PostingsPath(string term) => "postings/" + FileKey(term) + ".json";
 
-    public static string PositionsPath(string term) => "positions/" + FileKey(term) + ".json";
+    /// <summary>The positions of the shard's words that are not in a file of their own: [[word, positions], ...].</summary>
+    public static string PackedPositionsPath(string term) => "positions/" + ShardKey(term) + ".json";
+
+    /// <summary>A word's positions when longer than <see cref="MaxPackedPositions"/>; a shard key never reads "long".</summary>
+    public static string LongPositionsPath(string term) => "positions/long/" + FileKey(term) + ".json";
 
     public static string HitsPath(string term) => "hits/" + FileKey(term) + ".json";
 

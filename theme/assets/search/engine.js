@@ -155,8 +155,11 @@ var PostmortemSearch = PostmortemSearch || {};
     return key;
   }
 
-  function positionsPath(term) { return 'positions/' + fileKey(term) + '.json'; }
-  function shardPath(term) { return 'terms/' + fileKey(term.length >= 2 ? term.substring(0, 2) : term) + '.json'; }
+  function shardKey(term) { return fileKey(term.length >= 2 ? term.substring(0, 2) : term); }
+  function shardPath(term) { return 'terms/' + shardKey(term) + '.json'; }
+  // Short positions share their shard's file; long ones have their own (SearchIndexFormat.MaxPackedPositions).
+  function packedPositionsPath(term) { return 'positions/' + shardKey(term) + '.json'; }
+  function longPositionsPath(term) { return 'positions/long/' + fileKey(term) + '.json'; }
   function hitsPath(term) { return 'hits/' + fileKey(term) + '.json'; }
   function postingsPath(term) { return 'postings/' + fileKey(term) + '.json'; }
 
@@ -194,7 +197,7 @@ var PostmortemSearch = PostmortemSearch || {};
     var json = JSON.parse(text);
     var byTerm = {};
     var terms = json.terms.map(function (e) {
-      var info = { term: e[0], df: e[1], idf: e[2], text: e[3], surfaces: e[4].split(' ').filter(function (s) { return s.length > 0; }), postings: null };
+      var info = { term: e[0], df: e[1], idf: e[2], text: e[3], surfaces: e[4].split(' ').filter(function (s) { return s.length > 0; }), longPositions: e[5] === 1, postings: null };
       byTerm['~' + info.term] = info;
       return info;
     });
@@ -371,6 +374,7 @@ var PostmortemSearch = PostmortemSearch || {};
     var records = {};
     var loadedDisplay = {};
     const positions = new Map();
+    const packedPositions = new Map();
     var meta = null;
 
     // Returns the file's text, or undefined after noting the path as pending.
@@ -495,9 +499,17 @@ var PostmortemSearch = PostmortemSearch || {};
       phrase.terms.forEach((term) => {
         const info = infoOf(term);
         if (!info || positions.has(term)) { return; }
-        const text = read(positionsPath(term), pending);
-        if (text === null) { throw new Error("search index file '" + positionsPath(term) + "' is missing; rebuild the site"); }
-        if (text !== undefined) { positions.set(term, decodePositions(JSON.parse(text).p, postingsOf(info).ordinals)); }
+        const path = info.longPositions ? longPositionsPath(term) : packedPositionsPath(term);
+        let packed = packedPositions.get(path);
+        if (!packed) {
+          const text = read(path, pending);
+          if (text === null) { throw new Error("search index file '" + path + "' is missing; rebuild the site"); }
+          if (text === undefined) { return; }
+          packed = info.longPositions ? new Map([[term, JSON.parse(text).p]]) : new Map(JSON.parse(text).p);
+          if (!info.longPositions) { packedPositions.set(path, packed); }
+        }
+        if (!packed.has(term)) { throw new Error("search index file '" + path + "' has no positions for '" + term + "'; rebuild the site"); }
+        positions.set(term, decodePositions(packed.get(term), postingsOf(info).ordinals));
       });
     }
 
