@@ -1,8 +1,8 @@
-using PostmortemSite.Importing;
+using PostmortemSite.Extracting;
 using PostmortemSite.Model;
 using PostmortemSite.Reading;
 
-namespace PostmortemSite.Tests.Importing;
+namespace PostmortemSite.Tests.Extracting;
 
 /// <summary>Action items in the shapes real postmortems give them (issue 17, item 6), each on an invented text.</summary>
 public sealed class ActionItemShapesTests
