@@ -54,6 +54,14 @@ public sealed class CauseAndDeadEndRulesTests
     public void An_abandoned_or_fruitless_attempt_is_a_dead_end(string entry) =>
         Assert.True(EventWording.IsDeadEnd(entry));
 
+    [Theory]
+    [InlineData("Deployed v2.3, which introduced a regression in the login form.")]
+    [InlineData("The cache TTL in the config was wrong, so every key expired at once.")]
+    [InlineData("Maintenance had no effect on customers.")]
+    [InlineData("The primary database failed to recover on its own.")]
+    public void A_line_that_describes_the_failure_itself_is_not_a_dead_end(string entry) =>
+        Assert.False(EventWording.IsDeadEnd(entry));
+
     [Fact]
     public void An_entry_that_only_reports_the_problem_persisted_marks_the_remedy_before_it_as_well()
     {
