@@ -671,7 +671,7 @@ internal sealed partial class PostmortemExtractor
         {
             foreach (Match sentence in CauseSentence().Matches(line.Text).Concat(CauseNamedBefore().Matches(line.Text)))
             {
-                texts.Add(new WeightedText(sentence.Value, RootCauseClassifier.CauseSentenceWeight, "a sentence naming the cause"));
+                texts.Add(new WeightedText(sentence.Value, RootCauseClassifier.CauseSentenceWeight, "sentence naming the cause"));
             }
         }
 
