@@ -16,7 +16,7 @@ internal static class SiteRenderer
         var urls = SiteUrls.For(options);
         var site = new SiteContext(options.SiteTitle, urls, knowledgeBase);
         var diagnostics = new List<Diagnostic>();
-        var pages = PlanPages(site, theme, diagnostics, cache is not null);
+        var pages = PlanPages(site, theme, diagnostics, cache);
 
         var files = new List<OutputFile>(pages.Count + theme.Assets.Count + 4);
         files.AddRange(await RenderPagesAsync(pages, cancellationToken, progress, cache));
@@ -43,14 +43,17 @@ internal static class SiteRenderer
         var site = new SiteContext(options.SiteTitle, SiteUrls.For(options), knowledgeBase);
         var links = new BodyLinkResolver(knowledgeBase, site.Urls);
         var diagnostics = new List<Diagnostic>();
-        var pages = incidents.Select(incident => IncidentPage(site, theme, incident, RenderBody(links, incident, diagnostics), digests: null)).ToList();
+        var pages = incidents.Select(incident => IncidentPage(site, theme, incident, RenderBody(links, incident, diagnostics))).ToList();
         return new RenderStageResult(await RenderPagesAsync(pages, cancellationToken, progress: null, cache: null), diagnostics);
     }
 
-    /// <param name="Fingerprint">Everything the page shows, when it may come from the <see cref="PageCache"/>.</param>
-    private sealed record PageJob(string Path, Type Component, PageModel Model, UInt128? Fingerprint = null);
+    /// <param name="Model">What the component renders; null when the page comes from the cache.</param>
+    /// <param name="Fingerprint">Everything the page shows, when it is to be kept in the <see cref="PageCache"/>.</param>
+    /// <param name="Cached">The page as an earlier build rendered it, taken from the cache.</param>
+    /// <param name="BodyDiagnostics">What rendering its body reported, kept in the cache with the page.</param>
+    private sealed record PageJob(string Path, Type Component, PageModel? Model, UInt128? Fingerprint = null, byte[]? Cached = null, IReadOnlyList<Diagnostic>? BodyDiagnostics = null);
 
-    private static List<PageJob> PlanPages(SiteContext site, SiteTheme theme, List<Diagnostic> diagnostics, bool fingerprint)
+    private static List<PageJob> PlanPages(SiteContext site, SiteTheme theme, List<Diagnostic> diagnostics, PageCache? cache)
     {
         var kb = site.KnowledgeBase;
         var links = new BodyLinkResolver(kb, site.Urls);
@@ -86,20 +89,27 @@ internal static class SiteRenderer
 
         // Markdown is the costliest part of planning and each body is independent, so bodies render in parallel;
         // each keeps its own diagnostics, added afterwards in incident order so the report does not depend on timing.
-        var bodies = new (IncidentBody Html, List<Diagnostic> Diagnostics)[kb.Incidents.Count];
+        // A page the cache holds needs neither its body nor its page rendered: its warnings come from the cache too.
+        var digests = cache is null ? null : PageCache.IncidentDigests(kb.Incidents);
+        var incidentPages = new PageJob[kb.Incidents.Count];
         Parallel.For(0, kb.Incidents.Count, i =>
         {
             var incident = kb.Incidents[i];
+            UInt128? fingerprint = digests is null ? null
+                : PageCache.IncidentPageFingerprint(theme.IncidentPage, incident, kb.Taxonomy.Get(incident.RootCause.Category), kb.LinksOf(incident), kb.FalseLeadsOf(incident), digests);
+            if (fingerprint is { } key && cache!.TryGet(key, out var page))
+            {
+                incidentPages[i] = new(IncidentPath(incident), theme.IncidentPage, null, key, page.Content, page.Diagnostics);
+                return;
+            }
+
             var found = new List<Diagnostic>();
-            bodies[i] = (RenderBody(links, incident, found), found);
+            incidentPages[i] = IncidentPage(site, theme, incident, RenderBody(links, incident, found)) with { Fingerprint = fingerprint, BodyDiagnostics = found };
         });
 
-        var digests = fingerprint ? PageCache.IncidentDigests(kb.Incidents) : null;
-        var incidentPages = new PageJob[kb.Incidents.Count];
-        Parallel.For(0, kb.Incidents.Count, i => incidentPages[i] = IncidentPage(site, theme, kb.Incidents[i], bodies[i].Html, digests));
         for (var i = 0; i < kb.Incidents.Count; i++)
         {
-            diagnostics.AddRange(bodies[i].Diagnostics);
+            diagnostics.AddRange(incidentPages[i].BodyDiagnostics!);
             pages.Add(incidentPages[i]);
         }
 
@@ -122,13 +132,13 @@ internal static class SiteRenderer
         incident.Imported?.BodyFormat == BodyFormat.PlainText ? Importing.Formats.PlainTextToMarkdown.Convert(incident.BodyMarkdown) : incident.BodyMarkdown;
 
     /// <summary>The incident's page with its cross-links as the knowledge base has them; the incident is found there by id.</summary>
-    private static PageJob IncidentPage(SiteContext site, SiteTheme theme, Postmortem incident, IncidentBody body, IReadOnlyDictionary<string, UInt128>? digests)
+    private static PageJob IncidentPage(SiteContext site, SiteTheme theme, Postmortem incident, IncidentBody body)
     {
         var kb = site.KnowledgeBase;
-        var model = new IncidentPageModel(site, incident, kb.Taxonomy.Get(incident.RootCause.Category), body, kb.LinksOf(incident));
-        return new($"incidents/{incident.Id}/index.html", theme.IncidentPage, model,
-            digests is null ? null : PageCache.IncidentPageFingerprint(model, kb.FalseLeadsOf(incident), digests));
+        return new(IncidentPath(incident), theme.IncidentPage, new IncidentPageModel(site, incident, kb.Taxonomy.Get(incident.RootCause.Category), body, kb.LinksOf(incident)));
     }
+
+    private static string IncidentPath(Postmortem incident) => $"incidents/{incident.Id}/index.html";
 
     private static void AddGroups(List<PageJob> pages, SiteContext site, SiteTheme theme, GroupKind kind, string folder, string title, IReadOnlyList<IncidentGroup> groups)
     {
@@ -160,7 +170,7 @@ internal static class SiteRenderer
             while (queue.TryDequeue(out var i))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (cache is not null && pages[i].Fingerprint is { } cached && cache.TryGet(cached, out var page))
+                if (pages[i].Cached is { } page)
                 {
                     results[i] = new OutputFile(pages[i].Path, page);
                     Interlocked.Increment(ref done);
@@ -177,7 +187,7 @@ internal static class SiteRenderer
 
                 try
                 {
-                    results[i] = new OutputFile(pages[i].Path, await renderer.RenderPageAsync(pages[i].Component, pages[i].Model));
+                    results[i] = new OutputFile(pages[i].Path, await renderer.RenderPageAsync(pages[i].Component, pages[i].Model!));
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
@@ -187,7 +197,7 @@ internal static class SiteRenderer
 
                 if (cache is not null && pages[i].Fingerprint is { } fingerprint)
                 {
-                    cache.Add(fingerprint, results[i].Content);
+                    cache.Add(fingerprint, new CachedPage(results[i].Content, pages[i].BodyDiagnostics ?? []));
                 }
 
                 if (Interlocked.Increment(ref done) % 64 == 0)
