@@ -55,7 +55,7 @@ public class StageBenchmarks
     public int Linking() => KnowledgeBaseLinker.Link(_taxonomy, _postmortems).KnowledgeBase.Incidents.Count;
 
     [Benchmark]
-    public int Indexing() => SearchIndexWriter.Write(_knowledgeBase).Count;
+    public int Indexing() => SearchIndexFiles.Build(_knowledgeBase).Count;
 
     [Benchmark]
     public async Task<int> Rendering() =>

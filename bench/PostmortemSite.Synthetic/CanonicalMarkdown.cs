@@ -6,7 +6,7 @@ namespace PostmortemSite.Synthetic;
 /// <summary>Writes a postmortem back as canonical Markdown (YAML front matter + body) that PostmortemReader reads unchanged.</summary>
 internal static class CanonicalMarkdown
 {
-    public static string Write(Postmortem p) => new FrontMatterWriter()
+    public static string Write(Postmortem p) => new FrontMatterEmitter()
         .Text("id", p.Id)
         .Text("title", p.Title)
         .Date("date", p.Date)

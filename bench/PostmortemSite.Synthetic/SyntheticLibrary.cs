@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using PostmortemSite.Model;
+using PostmortemSite.Text;
 
 namespace PostmortemSite.Synthetic;
 
@@ -154,7 +155,7 @@ internal sealed class SyntheticLibrary
         var symptom = Fill(Pick(random, Symptoms), service, "");
         var causeWords = CauseSentence(category, random, service);
         var title = Title(category, random, service, symptom);
-        var slug = Linking.Slugs.From(title);
+        var slug = Slugs.From(title);
         var id = $"{date:yyyy-MM-dd}-{number:D5}-{slug[..Math.Min(slug.Length, 40)].TrimEnd('-')}";
 
         var summary = $"{Capitalise(symptom)} on {service} for {(int)(mitigated - started).TotalMinutes} minutes. {causeWords}";
@@ -223,7 +224,7 @@ internal sealed class SyntheticLibrary
     }
 
     private IEnumerable<string> SynonymTags(RootCauseCategory category, SplitMix64 random) =>
-        category.Synonyms.Count == 0 || random.Next(2) == 0 ? [] : [Linking.Slugs.From(Pick(random, category.Synonyms.ToList()))];
+        category.Synonyms.Count == 0 || random.Next(2) == 0 ? [] : [Slugs.From(Pick(random, category.Synonyms.ToList()))];
 
     private static string Fill(string template, string service, string symptom) =>
         template.Replace("{service}", service, StringComparison.Ordinal).Replace("{symptom}", symptom, StringComparison.Ordinal);

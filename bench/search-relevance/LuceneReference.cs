@@ -14,7 +14,7 @@ namespace PostmortemSite.SearchRelevance;
 
 /// <summary>
 /// The reference: Lucene.Net with its EnglishAnalyzer and BM25, over the same fields and texts our index holds
-/// (SearchIndexWriter.FieldTexts), each query word matched in every field with our field weight as its boost, words
+/// (SearchIndexFiles.FieldTexts), each query word matched in every field with our field weight as its boost, words
 /// OR-ed as Lucene's MultiFieldQueryParser does by default.
 /// </summary>
 internal sealed class LuceneReference : IDisposable
@@ -34,9 +34,9 @@ internal sealed class LuceneReference : IDisposable
             foreach (var incident in incidents)
             {
                 var document = new Document { new StringField("id", incident.Id, Field.Store.YES) };
-                foreach (var (field, text) in SearchIndexWriter.FieldTexts(incident, SearchIndexWriter.CauseText(taxonomy, incident.RootCause.Category)))
+                foreach (var (field, text) in SearchIndexFiles.FieldTexts(incident, SearchIndexFiles.CauseText(taxonomy, incident.RootCause.Category)))
                 {
-                    document.Add(new TextField(SearchIndexWriter.Fields[field].Name, text ?? "", Field.Store.NO));
+                    document.Add(new TextField(SearchIndexFiles.Fields[field].Name, text ?? "", Field.Store.NO));
                 }
 
                 writer.AddDocument(document);
@@ -53,7 +53,7 @@ internal sealed class LuceneReference : IDisposable
         foreach (var term in Terms(query))
         {
             var anyField = new BooleanQuery();
-            foreach (var (name, weight, _) in SearchIndexWriter.Fields)
+            foreach (var (name, weight, _) in SearchIndexFiles.Fields)
             {
                 anyField.Add(new TermQuery(new Term(name, term)) { Boost = (float)weight }, Occur.SHOULD);
             }

@@ -24,7 +24,7 @@ try
     var incidents = linked.KnowledgeBase.Incidents;
     var stemOf = incidents.ToDictionary(p => p.Id, p => library.StemOf(p.SourcePath), StringComparer.Ordinal);
 
-    var files = SearchIndexWriter.Write(linked.KnowledgeBase).ToDictionary(f => f.Path["search/".Length..], f => Encoding.UTF8.GetString(f.Content), StringComparer.Ordinal);
+    var files = SearchIndexFiles.Build(linked.KnowledgeBase).ToDictionary(f => f.Path["search/".Length..], f => Encoding.UTF8.GetString(f.Content), StringComparer.Ordinal);
     var ours = new SearchEngine(files.GetValueOrDefault);
     using var lucene = new LuceneReference(incidents, read.Taxonomy);
 

@@ -61,7 +61,7 @@ public sealed class SiteBuilder
         // Index and render both read the linked knowledge base and nothing else, so they run side by side: each
         // stage's sequential parts (sorting terms, writing the API file) then fill the other's idle core.
         progress?.Report(new BuildProgress(BuildStage.Rendering, 0, 0));
-        var indexing = Task.Run(() => Stage("indexing", () => Task.FromResult(SearchIndexWriter.Write(linked.KnowledgeBase))), cancellationToken);
+        var indexing = Task.Run(() => Stage("indexing", () => Task.FromResult(SearchIndexFiles.Build(linked.KnowledgeBase))), cancellationToken);
         var pageCache = options.CacheDirectory is { } cacheDirectory ? PageCache.Open(cacheDirectory, linked.KnowledgeBase, options, _theme) : null;
         var rendered = await Stage("rendering", () => SiteRenderer.RenderAsync(linked.KnowledgeBase, options, _theme, cancellationToken, progress, pageCache));
         diagnostics.AddRange(rendered.Diagnostics);

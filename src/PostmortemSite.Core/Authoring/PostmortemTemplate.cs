@@ -4,6 +4,7 @@ using PostmortemSite.Format;
 using PostmortemSite.Linking;
 using PostmortemSite.Model;
 using PostmortemSite.Reading;
+using PostmortemSite.Text;
 
 namespace PostmortemSite.Authoring;
 
@@ -61,7 +62,7 @@ public static class PostmortemTemplate
     /// </summary>
     private static string Text(string id, string title, string category, DateOnly date)
     {
-        var known = new Dictionary<string, Action<FrontMatterWriter, string, string?>>(StringComparer.Ordinal)
+        var known = new Dictionary<string, Action<FrontMatterEmitter, string, string?>>(StringComparer.Ordinal)
         {
             ["id"] = (w, name, _) => w.Text(name, id),
             ["title"] = (w, name, _) => w.Text(name, title),
@@ -70,12 +71,12 @@ public static class PostmortemTemplate
             ["root_cause.category"] = (w, name, _) => w.Text(name, category),
         };
         var sections = string.Concat(Sections.Select(s => $"\n## {s}\n\n<!-- {Prompt(s)} -->\n"));
-        var yaml = new FrontMatterWriter();
+        var yaml = new FrontMatterEmitter();
         Fields(yaml, FrontMatterSchema.Fields, "", known);
         return yaml.Close(sections);
     }
 
-    private static void Fields(FrontMatterWriter yaml, IReadOnlyList<FrontMatterField> fields, string prefix, Dictionary<string, Action<FrontMatterWriter, string, string?>> known)
+    private static void Fields(FrontMatterEmitter yaml, IReadOnlyList<FrontMatterField> fields, string prefix, Dictionary<string, Action<FrontMatterEmitter, string, string?>> known)
     {
         foreach (var field in fields.Where(f => f.WrittenBy == FieldWriter.Author))
         {
@@ -100,7 +101,7 @@ public static class PostmortemTemplate
     }
 
     /// <summary>One entry of a list of entries, commented out: the shape to copy.</summary>
-    private static void Example(FrontMatterWriter yaml, FrontMatterField entries)
+    private static void Example(FrontMatterEmitter yaml, FrontMatterField entries)
     {
         var first = true;
         foreach (var field in entries.Fields!.Where(f => f.Example is not null))

@@ -1,11 +1,14 @@
 using System.Text;
 using PostmortemSite.Checking;
+using PostmortemSite.Extracting;
 using PostmortemSite.FileSystem;
+using PostmortemSite.Format;
 using PostmortemSite.Importing.Formats;
 using PostmortemSite.Importing.Review;
 using PostmortemSite.Linking;
 using PostmortemSite.Model;
 using PostmortemSite.Reading;
+using PostmortemSite.Text;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -214,7 +217,7 @@ public static class PostmortemImporter
         var notes = FieldReadings.Notes(fields, source.Format == SourceFormat.PlainText);
         var output = OutputPath(options.OutputDirectory, ReadableId(extraction.Postmortem, sourceName), taken);
         var located = extraction.Diagnostics.Select(d => d with { Location = d.Location with { File = shownPath } }).ToList();
-        var content = CanonicalWriter.Write(extraction.Postmortem, extraction.Report, extraction.Diagnostics.Select(d => d.Message).ToList(), notes);
+        var content = CanonicalMarkdownEmitter.Emit(extraction.Postmortem, extraction.Report, extraction.Diagnostics.Select(d => d.Message).ToList(), notes);
 
         // Read back exactly as build will: a file build would reject is reported and not written, so the rest still build.
         if (checker.Read(Path.GetFileName(output), content).Diagnostics.FirstOrDefault(d => d.Severity == Severity.Error) is { } rejected)

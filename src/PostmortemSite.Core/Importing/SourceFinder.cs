@@ -1,4 +1,5 @@
 using PostmortemSite.Checking;
+using PostmortemSite.Extracting;
 using PostmortemSite.FileSystem;
 using PostmortemSite.Importing.Formats;
 using PostmortemSite.Importing.Review;

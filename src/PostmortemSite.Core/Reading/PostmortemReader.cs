@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using PostmortemSite.Checking;
+using PostmortemSite.Extracting;
 using PostmortemSite.Format;
-using PostmortemSite.Importing;
 using PostmortemSite.Model;
 using PostmortemSite.Text;
 using YamlDotNet.Core;
@@ -49,12 +49,12 @@ public sealed partial class PostmortemReader
     private ReadResult WithoutInternalPassages(Postmortem postmortem, string sourcePath, string text, ReadResult result)
     {
         var document = FrontMatter.Split(text);
-        if (!Editions.InternalPassages.MayContain(document.Body))
+        if (!InternalPassages.MayContain(document.Body))
         {
             return result;
         }
 
-        var stripped = Editions.InternalPassages.Strip(document.Body);
+        var stripped = InternalPassages.Strip(document.Body);
         if (stripped.Passages == 0)
         {
             return result;
@@ -142,9 +142,9 @@ public sealed partial class PostmortemReader
                 "run 'postmortemsite import' on this file to write the extracted fields as front matter, then review them"),
         };
         diagnostics.AddRange(extraction.Diagnostics);
-        var fields = Importing.Review.FieldReadings.From(extraction.Report, extraction.Postmortem.Classification.Confidence);
-        var plainText = Importing.Formats.SourceFormats.FromName(sourcePath) == Importing.Formats.SourceFormat.PlainText;
-        var postmortem = extraction.Postmortem.ToPostmortem() is { } read ? read with { Imported = Importing.Review.FieldReadings.Notes(fields, plainText) } : null;
+        var fields = FieldReadings.From(extraction.Report, extraction.Postmortem.Classification.Confidence);
+        var plainText = SourceFormats.FromName(sourcePath) == SourceFormat.PlainText;
+        var postmortem = extraction.Postmortem.ToPostmortem() is { } read ? read with { Imported = FieldReadings.Notes(fields, plainText) } : null;
         if (BodyValidator.Validate(postmortem?.BodyMarkdown ?? "", sourcePath, 1) is { } bodyProblem)
         {
             diagnostics.Add(bodyProblem);
@@ -208,7 +208,7 @@ public sealed partial class PostmortemReader
         fields.WarnAboutUnknownKeys(FrontMatterSchema.FieldNames, "front matter");
 
         // Without an explicit id, the file name is made URL-safe; "Orders Outage.md" and "orders-outage.md" then collide, as they should.
-        var id = fields.String("id") ?? Linking.Slugs.From(Path.GetFileNameWithoutExtension(sourcePath));
+        var id = fields.String("id") ?? Slugs.From(Path.GetFileNameWithoutExtension(sourcePath));
         var idLocation = fields.Has("id") ? fields.KeyLocation("id") : new SourceLocation(sourcePath, 1, 1);
         if (!IsValidId(id))
         {
@@ -278,11 +278,11 @@ public sealed partial class PostmortemReader
     private static IReadOnlyList<string> ReadInternalFields(YamlFields fields, List<Diagnostic> diagnostics)
     {
         var names = fields.StringList("internal_fields");
-        foreach (var name in names.Where(n => !Editions.InternalFields.IsKnown(n)))
+        foreach (var name in names.Where(n => !InternalFields.IsKnown(n)))
         {
-            var nearest = Suggestions.Nearest(name, Editions.InternalFields.Names);
+            var nearest = Suggestions.Nearest(name, InternalFields.Names);
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnknownInternalField, $"'{name}' in 'internal_fields' is not a field the public edition can leave out", fields.KeyLocation("internal_fields"),
-                nearest is null ? $"use any of: {string.Join(", ", Editions.InternalFields.Names)}" : $"did you mean '{nearest}'?"));
+                nearest is null ? $"use any of: {string.Join(", ", InternalFields.Names)}" : $"did you mean '{nearest}'?"));
         }
 
         return names;

@@ -1,4 +1,5 @@
 using PostmortemSite.Checking;
+using PostmortemSite.Format;
 using PostmortemSite.Model;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;

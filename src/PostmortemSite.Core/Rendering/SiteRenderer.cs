@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text;
 using PostmortemSite.Checking;
+using PostmortemSite.Extracting;
 using PostmortemSite.Model;
 
 namespace PostmortemSite.Rendering;
@@ -20,16 +21,16 @@ internal static class SiteRenderer
 
         var files = new List<OutputFile>(pages.Count + theme.Assets.Count + 4);
         files.AddRange(await RenderPagesAsync(pages, cancellationToken, progress, cache));
-        files.Add(ApiWriter.Write(knowledgeBase, urls));
-        files.Add(ApiWriter.WriteIncidentList(knowledgeBase, urls));
-        files.Add(FeedWriter.WriteFeed(knowledgeBase, urls, options.SiteTitle));
+        files.Add(ApiFiles.Build(knowledgeBase, urls));
+        files.Add(ApiFiles.BuildIncidentList(knowledgeBase, urls));
+        files.Add(FeedFiles.BuildFeed(knowledgeBase, urls, options.SiteTitle));
         // A sitemap's addresses must be absolute; without the site's address there is no valid one to write.
         if (urls.SiteUrl is not null)
         {
-            files.Add(FeedWriter.WriteSitemap(pages.Where(p => p.Path.EndsWith("index.html", StringComparison.Ordinal)).Select(p => p.Path[..^"index.html".Length]), urls));
+            files.Add(FeedFiles.BuildSitemap(pages.Where(p => p.Path.EndsWith("index.html", StringComparison.Ordinal)).Select(p => p.Path[..^"index.html".Length]), urls));
         }
 
-        files.Add(FeedWriter.WriteRobots(urls));
+        files.Add(FeedFiles.BuildRobots(urls));
         files.AddRange(theme.Assets.Select(a => a with { Path = "assets/" + a.Path }));
         return new RenderStageResult(files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList(), diagnostics);
     }
@@ -129,7 +130,7 @@ internal static class SiteRenderer
 
     /// <summary>An imported plain-text body is kept as written and shaped into the document it was only here, for its page.</summary>
     private static string BodyMarkdown(Postmortem incident) =>
-        incident.Imported?.BodyFormat == BodyFormat.PlainText ? Importing.Formats.PlainTextToMarkdown.Convert(incident.BodyMarkdown) : incident.BodyMarkdown;
+        incident.Imported?.BodyFormat == BodyFormat.PlainText ? PlainTextToMarkdown.Convert(incident.BodyMarkdown) : incident.BodyMarkdown;
 
     /// <summary>The incident's page with its cross-links as the knowledge base has them; the incident is found there by id.</summary>
     private static PageJob IncidentPage(SiteContext site, SiteTheme theme, Postmortem incident, IncidentBody body)

@@ -27,7 +27,7 @@ public sealed record SearchResult(
     IReadOnlyList<Correction>? Corrections = null);
 
 /// <summary>
-/// Answers queries from the index files that SearchIndexWriter wrote, loading only the files a query needs.
+/// Answers queries from the index files that SearchIndexFiles wrote, loading only the files a query needs.
 /// The twin of createEngine in theme/assets/search/engine.js: same steps in the same order, integer scores,
 /// ties broken by ordinal (newer first), so both return the same ranking.
 /// </summary>

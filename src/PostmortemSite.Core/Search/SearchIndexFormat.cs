@@ -3,7 +3,7 @@ using System.Text;
 namespace PostmortemSite.Search;
 
 /// <summary>
-/// The shape of the index files, shared by SearchIndexWriter and SearchEngine and mirrored in engine.js.
+/// The shape of the index files, shared by SearchIndexFiles and SearchEngine and mirrored in engine.js.
 /// Postings are text so they survive JSON untouched: each document is a gap in base-64 digits followed by one
 /// base-64 digit for its quantised term weight.
 /// </summary>

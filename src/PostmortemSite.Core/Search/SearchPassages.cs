@@ -111,7 +111,7 @@ internal static partial class SearchPassages
                 }
 
                 budget -= text.Length;
-                passages.Add(JsonSerializer.Serialize(where is null ? [text] : new[] { text, where }, SearchIndexWriter.JsonOptions));
+                passages.Add(JsonSerializer.Serialize(where is null ? [text] : new[] { text, where }, SearchIndexFiles.JsonOptions));
             }
 
             if (passages.Count == 0)
@@ -119,8 +119,8 @@ internal static partial class SearchPassages
                 break;
             }
 
-            json.Append(firstSection ? "\n" : ",\n").Append('[').Append(JsonSerializer.Serialize(section.Anchor, SearchIndexWriter.JsonOptions))
-                .Append(',').Append(JsonSerializer.Serialize(section.Label, SearchIndexWriter.JsonOptions))
+            json.Append(firstSection ? "\n" : ",\n").Append('[').Append(JsonSerializer.Serialize(section.Anchor, SearchIndexFiles.JsonOptions))
+                .Append(',').Append(JsonSerializer.Serialize(section.Label, SearchIndexFiles.JsonOptions))
                 .Append(",[").Append(string.Join(',', passages)).Append("]]");
             firstSection = false;
         }

@@ -1,5 +1,6 @@
 using PostmortemSite.Checking;
 using PostmortemSite.Editions;
+using PostmortemSite.Format;
 using PostmortemSite.Model;
 using PostmortemSite.Reading;
 using PostmortemSite.Tests.Support;

@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using PostmortemSite.Extracting;
 using PostmortemSite.Importing;
 using PostmortemSite.Reading;
 

@@ -1,4 +1,5 @@
 using PostmortemSite.Checking;
+using PostmortemSite.Extracting;
 using PostmortemSite.Importing;
 using PostmortemSite.Model;
 using PostmortemSite.Reading;

@@ -1,3 +1,4 @@
+using PostmortemSite.Tests.Extracting;
 using PostmortemSite.Tests.Support;
 
 namespace PostmortemSite.Tests.Importing;

@@ -1,5 +1,6 @@
 using AngleSharp.Html.Parser;
 using PostmortemSite.Checking;
+using PostmortemSite.Extracting;
 using PostmortemSite.Importing;
 using PostmortemSite.Model;
 using PostmortemSite.Reading;
@@ -81,7 +82,7 @@ public sealed class SharedDocumentsTests
         foreach (var file in files)
         {
             var extraction = extractor.Extract(Path.GetFileName(file), File.ReadAllText(file));
-            var written = CanonicalWriter.Write(extraction.Postmortem, extraction.Report, extraction.Diagnostics.Select(d => d.Message).ToList());
+            var written = CanonicalMarkdownEmitter.Emit(extraction.Postmortem, extraction.Report, extraction.Diagnostics.Select(d => d.Message).ToList());
             var read = reader.Read(PostmortemExtractor.IdFor(file) + ".md", written);
 
             Assert.False(string.IsNullOrWhiteSpace(extraction.Postmortem.Title), file);

@@ -2,6 +2,7 @@ using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
 using PostmortemSite.Authoring;
+using PostmortemSite.Extracting;
 using PostmortemSite.Format;
 using PostmortemSite.Importing;
 using PostmortemSite.Reading;
@@ -103,7 +104,7 @@ public sealed class FastYamlParserTests
         {
             var name = Path.GetFileName(fixture);
             var extraction = Extractor.Extract(name, File.ReadAllText(fixture));
-            var written = CanonicalWriter.Write(extraction.Postmortem, extraction.Report, extraction.Diagnostics.Select(d => d.Message).ToList());
+            var written = CanonicalMarkdownEmitter.Emit(extraction.Postmortem, extraction.Report, extraction.Diagnostics.Select(d => d.Message).ToList());
             AssertSameEventsAsYamlDotNet(name, FrontMatter.Split(written).Yaml!);
         }
     }

@@ -1,6 +1,7 @@
 using PostmortemSite.Checking;
 using PostmortemSite.Model;
 using PostmortemSite.Reading;
+using PostmortemSite.Tests.Extracting;
 using PostmortemSite.Tests.Importing;
 using PostmortemSite.Tests.Support;
 using PostmortemSite.Theme;

@@ -26,13 +26,13 @@ internal sealed class SearchIndex
     {
         var read = await SiteReader.ReadAsync(inputFolder);
         var linked = KnowledgeBaseLinker.Link(read.Taxonomy, read.Postmortems);
-        return new SearchIndex(SearchIndexWriter.Write(linked.KnowledgeBase), linked.KnowledgeBase.Incidents);
+        return new SearchIndex(SearchIndexFiles.Build(linked.KnowledgeBase), linked.KnowledgeBase.Incidents);
     }
 
     public static SearchIndex Generated(int count, ulong seed)
     {
         var incidents = new SyntheticLibrary(TaxonomyReader.Default).Generate(count, seed);
-        return new SearchIndex(SearchIndexWriter.Write(incidents, TaxonomyReader.Default), incidents);
+        return new SearchIndex(SearchIndexFiles.Build(incidents, TaxonomyReader.Default), incidents);
     }
 
     /// <summary>Index file text by path under search/.</summary>

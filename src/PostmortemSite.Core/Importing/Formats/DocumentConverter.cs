@@ -1,4 +1,6 @@
 using PostmortemSite.Checking;
+using PostmortemSite.Extracting;
+using PostmortemSite.Format;
 using PostmortemSite.Reading;
 
 namespace PostmortemSite.Importing.Formats;

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using PostmortemSite.Format;
 using PostmortemSite.Reading;
 
 namespace PostmortemSite.Importing.Formats;

@@ -1,5 +1,6 @@
 using System.Text;
 using PostmortemSite.Checking;
+using PostmortemSite.Extracting;
 using PostmortemSite.Importing.Formats;
 using PostmortemSite.Model;
 

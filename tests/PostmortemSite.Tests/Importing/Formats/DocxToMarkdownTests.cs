@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using PostmortemSite.Extracting;
 using PostmortemSite.Importing.Formats;
 using WordText = DocumentFormat.OpenXml.Wordprocessing.Text;
 

@@ -1,4 +1,5 @@
 using System.Text;
+using PostmortemSite.Extracting;
 using PostmortemSite.Importing;
 using PostmortemSite.Importing.Formats;
 using PostmortemSite.Reading;

@@ -1,5 +1,6 @@
 using AngleSharp.Html.Parser;
 using PostmortemSite.Importing.Review;
+using PostmortemSite.Tests.Extracting;
 using PostmortemSite.Tests.Support;
 
 namespace PostmortemSite.Tests.Importing.Formats;

@@ -1,3 +1,4 @@
+using PostmortemSite.Extracting;
 using PostmortemSite.Importing.Formats;
 
 namespace PostmortemSite.Tests.Importing.Formats;

@@ -1,0 +1,268 @@
+using System.Text.RegularExpressions;
+using PostmortemSite.Model;
+
+namespace PostmortemSite.Extracting;
+
+/// <summary>Action items and whether any had to be guessed from prose (sentences of a paragraph under an action heading).</summary>
+internal sealed record ActionItemsResult(IReadOnlyList<ActionItem> Items, int FromProse);
+
+/// <summary>
+/// Finds action items: checkboxes anywhere, and under an action heading ("Action items", "Corrective and Preventative
+/// Measures", "Task List", "Follow-ups", ...) numbered items, bullets, indented lines, "Label: text" lines, table rows
+/// and, failing those, the imperative sentences of a paragraph.
+/// </summary>
+internal static partial class ActionItemExtractor
+{
+    private const int MaxTitle = 300;
+    private const int MaxItems = 200;
+
+    private static readonly string[] ActionWords =
+    [
+        "action", "corrective", "preventative", "preventive", "prevention", "remediation", "follow up", "followup", "next step",
+        "todo", "to do", "task", "improvement", "fixes", "recommendation", "what we will do", "going forward", "work items",
+        "preventing", "future work", "moving forward", "planned",
+    ];
+
+    // "Lessons", a "Follow-up timeline" and "Verification results" tell what happened, not what is to do.
+    private static readonly string[] NotActionWords = ["lessons", "timeline", "verification", "results"];
+
+    // A section of changes already made ("Immediate actions (completed)") lists no open work.
+    private static readonly string[] CompletedWords = ["completed", "done", "already"];
+
+    // "Broken Deploys with No Actions Budget" is a title that mentions actions; an action heading says so early.
+    private const int ActionWordWithin = 4;
+
+    // Labels that only say "this is an action item" and are dropped from the title.
+    private static readonly string[] GenericLabels = ["improvement", "improvements", "fix", "fixes", "todo", "to do", "task", "action", "action item", "follow up", "next step", "item"];
+
+    // Paragraph sentences that talk about the items rather than being one.
+    private static readonly string[] NotImperative = ["by", "we", "this", "these", "the", "it", "our", "in", "to", "with", "overall", "as", "a", "an", "there", "they", "i", "once", "after", "all", "if", "when", "that", "in summary"];
+
+    /// <summary>Whole-word prefixes, so "Actions" and "Tasks" count and "Transaction processing" does not.</summary>
+    public static bool IsActionKey(string key)
+    {
+        var spaced = " " + string.Join(' ', key.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(ActionWordWithin));
+        return ActionWords.Any(w => spaced.Contains(" " + w, StringComparison.Ordinal)) && !NotActionWords.Any(w => spaced.Contains(" " + w, StringComparison.Ordinal));
+    }
+
+    private static bool IsCompletedKey(string key) => key.Split(' ').Any(w => CompletedWords.Contains(w));
+
+    public static ActionItemsResult Extract(LegacyDocument document)
+    {
+        var items = new List<ActionItem>();
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var fromProse = 0;
+        TableColumns? table = null;
+        var list = new ListState();
+        for (var i = 0; i < document.Lines.Count && items.Count < MaxItems; i++)
+        {
+            var line = document.Lines[i];
+            var trimmed = line.Text.Trim();
+            if (!trimmed.StartsWith('|'))
+            {
+                table = null;
+            }
+
+            if (line.Kind is LineKind.Heading)
+            {
+                list = new ListState();
+            }
+
+            if (line.Kind is LineKind.Code or LineKind.Blank or LineKind.Heading or LineKind.Rule)
+            {
+                list.Continues = false;
+                continue;
+            }
+
+            if (Checkbox().Match(trimmed) is { Success: true } box)
+            {
+                Add(items, seen, box.Groups["text"].Value, box.Groups["mark"].Value.Trim().Length > 0 ? ActionStatus.Done : ActionStatus.Open);
+                continue;
+            }
+
+            if (!document.IsWithin(i, IsActionKey) || document.IsWithin(i, IsCompletedKey))
+            {
+                continue;
+            }
+
+            if (trimmed.StartsWith('|'))
+            {
+                table = ReadTableRow(trimmed, table, items, seen);
+                continue;
+            }
+
+            var isList = LegacyDocumentParser.StartsWithListMarker(trimmed);
+            var isNumbered = isList && NumberedMarker().IsMatch(trimmed);
+            if (!isList && list.Continues && list.Open is { } open && (line.Kind != LineKind.Field || line.Indent > list.Indent))
+            {
+                // A line wrapped inside an item ends that item's text, not a new item.
+                if (open < items.Count && items[open].Title.Length < MaxTitle)
+                {
+                    items[open] = items[open] with { Title = CleanTitle(items[open].Title + " " + trimmed) };
+                }
+
+                continue;
+            }
+
+            if (list.Numbered && !isNumbered && list.Open is { } numbered && numbered < items.Count && items[numbered].Title.EndsWith(':'))
+            {
+                // "1. **Deeper monitoring** We plan to add alerts on:" and the bullets after it are one action and its details.
+                list.Continues = false;
+                continue;
+            }
+
+            if (line.Kind == LineKind.Field || isList || line.Indent > 0)
+            {
+                if (isList && list.Open is { } parent && line.Indent > list.Indent)
+                {
+                    // Sub-bullets detail their item, unless the item only introduces them ("In future, for risky code:").
+                    list.Continues = false;
+                    if (parent < items.Count && items[parent].Title.EndsWith(':'))
+                    {
+                        Add(items, seen, LegacyDocumentParser.WithoutListMarker(trimmed), ActionStatus.Open);
+                    }
+
+                    continue;
+                }
+
+                var added = Add(items, seen, line.Kind == LineKind.Field ? $"{line.Label}: {line.Value}" : LegacyDocumentParser.WithoutListMarker(trimmed), ActionStatus.Open);
+                list.Numbered |= isNumbered;
+                list.Open = added ? items.Count - 1 : null;
+                list.Indent = line.Indent;
+                list.Continues = added && isList;
+                continue;
+            }
+
+            // A paragraph hard-wrapped over several lines is read as one, so no sentence is cut at a line end.
+            while (i + 1 < document.Lines.Count && document.Lines[i + 1].Kind == LineKind.Text
+                && document.Lines[i + 1].Text.Trim() is { Length: > 0 } next && !next.StartsWith('|') && !LegacyDocumentParser.StartsWithListMarker(next))
+            {
+                trimmed += " " + next;
+                i++;
+            }
+
+            foreach (var sentence in Sentences(trimmed))
+            {
+                var firstWord = sentence.Split(' ', 2)[0].ToLowerInvariant();
+                if (!NotImperative.Contains(firstWord) && sentence.Length > 12 && Add(items, seen, sentence, ActionStatus.Open))
+                {
+                    fromProse++;
+                }
+            }
+        }
+
+        return new ActionItemsResult(items, fromProse);
+    }
+
+    private static TableColumns? ReadTableRow(string row, TableColumns? table, List<ActionItem> items, HashSet<string> seen)
+    {
+        if (LegacyDocumentParser.TableCells(row) is not { } cells)
+        {
+            return table;
+        }
+
+        if (table is null)
+        {
+            var keys = cells.Select(LegacyDocumentParser.KeyOf).ToList();
+            var title = keys.FindIndex(k => k.Contains("action") || k.Contains("item") || k.Contains("task") || k.Contains("title") || k.Contains("description") || k.Contains("what"));
+            return new TableColumns(
+                Title: title >= 0 ? title : keys.FindIndex(k => k.Length > 0 && k != "#" && k != "no" && k != "id"),
+                Owner: keys.FindIndex(k => k.Contains("owner") || k.Contains("assignee") || k.Contains("who")),
+                Status: keys.FindIndex(k => k.Contains("status") || k.Contains("state") || k.Contains("done")),
+                Ticket: keys.FindIndex(k => k.Contains("ticket") || k.Contains("issue") || k.Contains("link") || k.Contains("jira")),
+                Priority: keys.FindIndex(k => k.Contains("priority")));
+        }
+
+        string? Cell(int column) => column >= 0 && column < cells.Count && cells[column].Length > 0 ? cells[column] : null;
+        if (Cell(table.Title) is { } text)
+        {
+            var status = StatusOf(Cell(table.Status));
+            var ticket = Cell(table.Ticket);
+            var owner = Cell(table.Owner);
+            var priority = Cell(table.Priority);
+            if (Add(items, seen, text, status))
+            {
+                items[^1] = items[^1] with { Owner = Short(owner), Ticket = Short(ticket), Priority = Short(priority) };
+            }
+        }
+
+        return table;
+    }
+
+    private static ActionStatus StatusOf(string? text)
+    {
+        var key = LegacyDocumentParser.KeyOf(text ?? "");
+        return key switch
+        {
+            _ when key.Contains("progress") || key is "doing" or "started" or "wip" => ActionStatus.InProgress,
+            _ when key.Contains("won t") || key.Contains("wont") || key.Contains("cancel") || key.Contains("not planned") => ActionStatus.WontDo,
+            _ when key is "done" or "complete" or "completed" or "closed" or "fixed" or "resolved" or "yes" or "x" or "shipped" || key.StartsWith("done ", StringComparison.Ordinal) => ActionStatus.Done,
+            _ => ActionStatus.Open,
+        };
+    }
+
+    private static bool Add(List<ActionItem> items, HashSet<string> seen, string raw, ActionStatus status)
+    {
+        var title = CleanTitle(raw);
+        if (title.Length < 3 || !title.Any(char.IsLetter) || !seen.Add(title))
+        {
+            return false;
+        }
+
+        var ticket = Ticket().Match(title) is { Success: true } t ? t.Value : null;
+        items.Add(new ActionItem(title, null, null, null, status, ticket, null));
+        return true;
+    }
+
+    /// <summary>Without Markdown emphasis, link targets, and labels that only say "this is a task" ("TODO:", "Task 3:").</summary>
+    private static string CleanTitle(string raw)
+    {
+        var text = LegacyDocumentParser.Clean(raw);
+        text = Link().Replace(text, "$1");
+        if (LeadingLabel().Match(text) is { Success: true } label && GenericLabels.Contains(LegacyDocumentParser.KeyOf(label.Groups["label"].Value).TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9', ' ')))
+        {
+            text = text[label.Length..].Trim();
+        }
+
+        text = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return text.Length > MaxTitle ? text[..MaxTitle].TrimEnd() + "…" : text;
+    }
+
+    private static string? Short(string? text) => text is null ? null : LegacyDocumentParser.Clean(text) is { Length: > 0 and <= 80 } clean ? clean : null;
+
+    private static IEnumerable<string> Sentences(string paragraph) =>
+        SentenceEnd().Split(paragraph).Select(s => s.Trim()).Where(s => s.Length > 0);
+
+    private sealed record TableColumns(int Title, int Owner, int Status, int Ticket, int Priority);
+
+    /// <summary>The list being read in the current section: its open item, whether it is numbered, and its indent.</summary>
+    private sealed class ListState
+    {
+        public int? Open { get; set; }
+
+        public bool Numbered { get; set; }
+
+        public int Indent { get; set; }
+
+        /// <summary>True while the next line, if not a new item, continues the open item's text.</summary>
+        public bool Continues { get; set; }
+    }
+
+    [GeneratedRegex(@"^\d{1,3}[.)]\s")]
+    private static partial Regex NumberedMarker();
+
+    [GeneratedRegex(@"^(?:[-*+]\s+)?\[(?<mark>[ xX✓✔]?)\]\s+(?<text>\S.*)$")]
+    private static partial Regex Checkbox();
+
+    [GeneratedRegex(@"^(?<label>[\p{L}][\p{L}\p{N} /-]{0,30}?)\s?:\s+")]
+    private static partial Regex LeadingLabel();
+
+    [GeneratedRegex(@"\[([^\]\n]{1,300})\]\([^)\s]{1,500}\)")]
+    private static partial Regex Link();
+
+    [GeneratedRegex(@"\b[A-Z][A-Z0-9]{1,9}-\d{1,7}\b")]
+    private static partial Regex Ticket();
+
+    [GeneratedRegex(@"(?<=[.!?])\s+(?=[A-Z])")]
+    private static partial Regex SentenceEnd();
+}

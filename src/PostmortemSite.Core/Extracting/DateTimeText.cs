@@ -1,0 +1,292 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace PostmortemSite.Extracting;
+
+/// <summary>A date, time of day, zone or offset from the start of T read at the front of a line; Length is how much of the line it used.</summary>
+internal sealed record Stamp(DateOnly? Date, TimeOnly? Time, TimeZoneRule? Zone, TimeSpan? SinceStart, int Length, bool DateHasYear = true)
+{
+    public bool HasTime => Time is not null || SinceStart is not null;
+}
+
+/// <summary>A date found somewhere in a line of prose.</summary>
+internal sealed record DateMatch(DateOnly Date, int Index, int Length);
+
+/// <summary>
+/// Reads the dates and times people write: "2024-06-22", "June 22, 2024", "22nd June 2024", "10:00 AM", "09:00 UTC",
+/// "2:54 PM PST", "2024-06-22T10:00:00Z", "T+1h10m". Every pattern is anchored or bounded, with no nested
+/// repetition, so the time taken grows linearly with the line (lines are capped by the document parser anyway).
+/// </summary>
+internal static partial class DateTimeText
+{
+    private const string MonthPattern = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+    private const string YearPattern = "(?:19[7-9]\\d|2[01]\\d\\d)";
+
+    // "January 14-19, 2026": a range of days counts as its first day.
+    private const string DayRangeEnd = "(?:\\s?[-–]\\s?[0-3]?\\d(?:st|nd|rd|th)?)?";
+
+    /// <summary>The first full date (with a year) anywhere in the text.</summary>
+    public static DateMatch? FindDate(string text)
+    {
+        DateMatch? best = null;
+        foreach (var pattern in new[] { IsoDate(), MonthFirstDate(), DayFirstDate() })
+        {
+            for (var match = pattern.Match(text); match.Success; match = match.NextMatch())
+            {
+                if (ToDate(match) is { } date)
+                {
+                    if (best is null || match.Index < best.Index)
+                    {
+                        best = new DateMatch(date, match.Index, match.Length);
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Every full date (with a year) in the text, in no particular order.</summary>
+    public static IEnumerable<DateOnly> AllDates(string text)
+    {
+        foreach (var pattern in new[] { IsoDate(), MonthFirstDate(), DayFirstDate() })
+        {
+            for (var match = pattern.Match(text); match.Success; match = match.NextMatch())
+            {
+                if (ToDate(match) is { } date)
+                {
+                    yield return date;
+                }
+            }
+        }
+    }
+
+    /// <summary>The first time zone named in the text: "(EDT)", "All times in PST", "Time (UTC)", "US/Pacific", "UTC+2".</summary>
+    public static TimeZoneRule? FindZone(string text)
+    {
+        for (var match = ZoneWord().Match(text); match.Success; match = match.NextMatch())
+        {
+            if (match.Value != "Z" && AcceptZone(match.Value, text.AsSpan(match.Index + match.Length)) is { } zone)
+            {
+                return zone;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A date and/or time at the very start of <paramref name="text"/>: "10:00 AM", "2024-07-12 09:00 UTC", "Jan 14, 10:18 AM",
+    /// "[03-26 23:04]" (month-day, when a year is known), "2021-06-03 9:00", "T+1h10m", "2024-06-22T10:00:00Z".
+    /// </summary>
+    public static Stamp? ReadLeading(string text, int? knownYear)
+    {
+        if (Relative().Match(text) is { Success: true } relative && RelativeSpan(relative) is { } since)
+        {
+            return new Stamp(null, null, null, since, relative.Length);
+        }
+
+        var leadingDate = LeadingDate(text, knownYear);
+        var position = leadingDate?.Length ?? 0;
+        if (leadingDate is not null && DateTimeSeparator().Match(text, position) is { Success: true } separator)
+        {
+            position += separator.Length;
+        }
+
+        Match? clock = ClockTime().Match(text, position) is { Success: true } c && ToTime(c) is not null ? c
+            : HourOnly().Match(text, position) is { Success: true } h && ToTime(h) is not null ? h
+            : null;
+        if (clock is null)
+        {
+            // A date alone: what follows the date (not the separator) is the rest of the line.
+            return leadingDate is { } only ? new Stamp(only.Date, null, null, null, only.Length, only.HasYear) : null;
+        }
+
+        position = clock.Index + clock.Length;
+        TimeZoneRule? zone = null;
+        if (LeadingZone().Match(text, position) is { Success: true } zoneMatch
+            && AcceptZone(zoneMatch.Groups["zone"].Value, text.AsSpan(zoneMatch.Index + zoneMatch.Length)) is { } found)
+        {
+            zone = found;
+            position = zoneMatch.Index + zoneMatch.Length;
+        }
+
+        return new Stamp(leadingDate?.Date, ToTime(clock), zone, null, position, leadingDate?.HasYear ?? true);
+    }
+
+    /// <summary>
+    /// Every date-and-time stamp in a short text such as "June 10, 2023, 03:00 PM - 05:30 PM (UTC)": one is read at each
+    /// word start, so "from 10:00 AM to 12:30 PM" gives two. Only the first <paramref name="limit"/> characters are read.
+    /// </summary>
+    public static List<Stamp> FindStamps(string text, int? knownYear, int limit = 400) =>
+        ScanStamps(text, knownYear, limit).Select(s => s.Stamp).ToList();
+
+    /// <summary>As <see cref="FindStamps"/>, with where in the text each stamp starts.</summary>
+    public static List<(int Index, Stamp Stamp)> ScanStamps(string text, int? knownYear, int limit = 400)
+    {
+        var stamps = new List<(int, Stamp)>();
+        var end = Math.Min(text.Length, limit);
+        var i = 0;
+        while (i < end)
+        {
+            var startsWord = i == 0 || !char.IsLetterOrDigit(text[i - 1]);
+            if (startsWord && char.IsLetterOrDigit(text[i]) && ReadLeading(text.Substring(i, Math.Min(80, text.Length - i)), knownYear) is { } stamp)
+            {
+                stamps.Add((i, stamp));
+                knownYear = stamp.Date?.Year ?? knownYear;
+                i += Math.Max(stamp.Length, 1);
+                continue;
+            }
+
+            i++;
+        }
+
+        return stamps;
+    }
+
+    /// <summary>
+    /// A word counts as a zone when it is written like one: an abbreviation in capitals ("EDT", not "est"), a region
+    /// ("US/Pacific"), an offset, or a generic name followed by "time" ("Pacific time"). So "10:05 Central team paged"
+    /// keeps its text.
+    /// </summary>
+    private static TimeZoneRule? AcceptZone(string word, ReadOnlySpan<char> following)
+    {
+        var isAbbreviation = word.All(char.IsAsciiLetterUpper);
+        var isRegion = word.Contains('/');
+        var isOffset = !word.All(char.IsAsciiLetter);
+        var isGenericName = following.TrimStart().StartsWith("time", StringComparison.OrdinalIgnoreCase);
+        return isAbbreviation || isRegion || isOffset || isGenericName ? TimeZoneTable.Find(word) : null;
+    }
+
+    private static (DateOnly Date, int Length, bool HasYear)? LeadingDate(string text, int? knownYear)
+    {
+        foreach (var pattern in new[] { LeadingIsoDate(), LeadingMonthFirstDate(), LeadingDayFirstDate() })
+        {
+            if (pattern.Match(text) is { Success: true } match && ToDate(match) is { } date)
+            {
+                return (date, match.Length, true);
+            }
+        }
+
+        if (knownYear is not { } year)
+        {
+            return null;
+        }
+
+        foreach (var pattern in new[] { LeadingMonthDay(), LeadingMonthFirstNoYear(), LeadingDayFirstNoYear() })
+        {
+            if (pattern.Match(text) is { Success: true } match && ToDate(match, year) is { } date)
+            {
+                return (date, match.Length, false);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"10:00", "1:30 PM", "09:00:15", "12:05 a.m."; null for "25:00" or "13:00 PM".</summary>
+    private static TimeOnly? ToTime(Match match)
+    {
+        var hour = int.Parse(match.Groups["h"].Value, CultureInfo.InvariantCulture);
+        var minute = match.Groups["min"].Success ? int.Parse(match.Groups["min"].Value, CultureInfo.InvariantCulture) : 0;
+        var second = match.Groups["s"].Success ? int.Parse(match.Groups["s"].Value, CultureInfo.InvariantCulture) : 0;
+        if (match.Groups["ampm"].Success)
+        {
+            if (hour is < 1 or > 12)
+            {
+                return null;
+            }
+
+            var pm = char.ToLowerInvariant(match.Groups["ampm"].Value[0]) == 'p';
+            hour = (hour % 12) + (pm ? 12 : 0);
+        }
+
+        return hour is >= 0 and <= 23 && minute is >= 0 and <= 59 && second is >= 0 and <= 59 ? new TimeOnly(hour, minute, second) : null;
+    }
+
+    private static DateOnly? ToDate(Match match, int? year = null)
+    {
+        var y = match.Groups["y"].Success ? int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture) : year ?? 0;
+        var m = match.Groups["m"].Success ? int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture) : MonthNumber(match.Groups["mname"].Value);
+        var d = int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture);
+        return y is >= 1970 and <= 2199 && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m) ? new DateOnly(y, m, d) : null;
+    }
+
+    private static int MonthNumber(string name) => name.Length < 3 ? 0 : name[..3].ToLowerInvariant() switch
+    {
+        "jan" => 1,
+        "feb" => 2,
+        "mar" => 3,
+        "apr" => 4,
+        "may" => 5,
+        "jun" => 6,
+        "jul" => 7,
+        "aug" => 8,
+        "sep" => 9,
+        "oct" => 10,
+        "nov" => 11,
+        "dec" => 12,
+        _ => 0,
+    };
+
+    private static TimeSpan? RelativeSpan(Match match)
+    {
+        int Part(string name) => match.Groups[name].Success ? int.Parse(match.Groups[name].Value, CultureInfo.InvariantCulture) : 0;
+        if (!match.Groups["days"].Success && !match.Groups["hours"].Success && !match.Groups["minutes"].Success && !match.Groups["hh"].Success && !match.Groups["zero"].Success)
+        {
+            return null;
+        }
+
+        return match.Groups["hh"].Success
+            ? new TimeSpan(Part("hh"), Part("mm"), 0)
+            : new TimeSpan(Part("days"), Part("hours"), Part("minutes"), 0);
+    }
+
+    [GeneratedRegex(@"(?<![\d.])(?<y>" + YearPattern + @")[-/.](?<m>0?[1-9]|1[0-2])[-/.](?<d>0?[1-9]|[12]\d|3[01])(?![\d])")]
+    private static partial Regex IsoDate();
+
+    [GeneratedRegex(@"\b(?<mname>" + MonthPattern + @")\.?\s{1,3}(?<d>[0-3]?\d)(?:st|nd|rd|th)?" + DayRangeEnd + @"(?:,\s{0,3}|\s{1,3})(?<y>" + YearPattern + @")\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthFirstDate();
+
+    [GeneratedRegex(@"\b(?<d>[0-3]?\d)(?:st|nd|rd|th)?(?:\s{1,3}of)?\s{1,3}(?<mname>" + MonthPattern + @")\.?,?\s{1,3}(?<y>" + YearPattern + @")\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DayFirstDate();
+
+    [GeneratedRegex(@"^(?<y>" + YearPattern + @")[-/.](?<m>0?[1-9]|1[0-2])[-/.](?<d>0?[1-9]|[12]\d|3[01])(?!\d)")]
+    private static partial Regex LeadingIsoDate();
+
+    [GeneratedRegex(@"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s{1,3})?(?<mname>" + MonthPattern + @")\.?\s{1,3}(?<d>[0-3]?\d)(?:st|nd|rd|th)?" + DayRangeEnd + @"(?:,\s{0,3}|\s{1,3})(?<y>" + YearPattern + @")\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingMonthFirstDate();
+
+    [GeneratedRegex(@"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s{1,3})?(?<d>[0-3]?\d)(?:st|nd|rd|th)?(?:\s{1,3}of)?\s{1,3}(?<mname>" + MonthPattern + @")\.?,?\s{1,3}(?<y>" + YearPattern + @")\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingDayFirstDate();
+
+    // "12-05 16:21" as written in bracketed timelines: a month-day only counts when a time follows.
+    [GeneratedRegex(@"^(?<m>0?[1-9]|1[0-2])-(?<d>0?[1-9]|[12]\d|3[01])(?=\s{1,3}\d{1,2}:\d\d)")]
+    private static partial Regex LeadingMonthDay();
+
+    [GeneratedRegex(@"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s{1,3})?(?<mname>" + MonthPattern + @")\.?\s{1,3}(?<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!:)", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingMonthFirstNoYear();
+
+    [GeneratedRegex(@"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s{1,3})?(?<d>[0-3]?\d)(?:st|nd|rd|th)?(?:\s{1,3}of)?\s{1,3}(?<mname>" + MonthPattern + @")\b\.?", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingDayFirstNoYear();
+
+    [GeneratedRegex(@"\G(?:,?\s{1,3}at\s{1,3}|,\s{0,3}|\s{0,3}[Tt@]\s{0,3}|\s{1,3}|\s{0,3}[-–—]\s{0,3})(?=\d)")]
+    private static partial Regex DateTimeSeparator();
+
+    [GeneratedRegex(@"\G(?<h>[01]?\d|2[0-3])[:h](?<min>[0-5]\d)(?::(?<s>[0-5]\d)(?:[.,]\d{1,9})?)?(?!\d)(?:\s{0,2}(?<ampm>[ap])\.?\s?m\b\.?)?", RegexOptions.IgnoreCase)]
+    private static partial Regex ClockTime();
+
+    [GeneratedRegex(@"\G(?<h>1[0-2]|0?[1-9])\s{0,2}(?<ampm>[ap])\.?m\b\.?", RegexOptions.IgnoreCase)]
+    private static partial Regex HourOnly();
+
+    [GeneratedRegex(@"\G\s{0,3}\(?\s{0,2}(?<zone>Z(?![A-Za-z])|(?:UTC|GMT)\s{0,2}[+\-−]\s{0,2}\d{1,2}(?::?\d\d)?|[+\-−]\d\d:?\d\d(?!\d)|[A-Za-z]{1,12}(?:/[A-Za-z_]{2,20})?)\s{0,2}\)?")]
+    private static partial Regex LeadingZone();
+
+    [GeneratedRegex(@"\b(?:(?:UTC|GMT)[+\-−]\d{1,2}(?::?\d\d)?|[A-Za-z]{1,12}(?:/[A-Za-z_]{2,20})?)\b")]
+    private static partial Regex ZoneWord();
+
+    [GeneratedRegex(@"^T\s{0,2}\+\s{0,2}(?:(?<hh>\d{1,3}):(?<mm>[0-5]\d)|(?:(?<days>\d{1,3})\s?d)?\s?(?:(?<hours>\d{1,4})\s?h(?:ours?|rs?)?)?\s?(?:(?<minutes>\d{1,5})\s?m(?:in(?:utes?|s)?)?)?(?<zero>0)?)(?!\w)", RegexOptions.IgnoreCase)]
+    private static partial Regex Relative();
+}

@@ -1,0 +1,136 @@
+using System.Text.RegularExpressions;
+using PostmortemSite.Model;
+
+namespace PostmortemSite.Extracting;
+
+/// <summary>
+/// What a timeline entry's words say about it: whether it was a dead end ("misleading path", "no effect",
+/// "suspected X (not related)") and which milestone it marks. Only clear wording counts; an entry that says an
+/// attempt failed is never a milestone.
+/// </summary>
+internal static partial class EventWording
+{
+    /// <summary>
+    /// In the order they are assigned, so an entry that could be two milestones takes the earlier one; resolved comes
+    /// before mitigated because "service resumes, incident ends" closes the incident rather than easing it.
+    /// </summary>
+    public static readonly Milestone[] Milestones = [Milestone.Detected, Milestone.Identified, Milestone.Resolved, Milestone.Mitigated, Milestone.Started];
+
+    /// <summary>How many entries back a remedy can be that a later "the issue persisted" reports on.</summary>
+    private const int RemedyLookBack = 2;
+
+    /// <summary>An entry on its own: a dead end by its wording, or a problem that persisted after the remedy it names.</summary>
+    public static bool IsDeadEnd(string text) => IsDeadEndByWording(text) || (Persisted().IsMatch(text) && Remedy().IsMatch(text));
+
+    /// <summary>
+    /// The dead ends of a timeline, read in order. "The errors persist" is the incident going on unless a remedy was
+    /// tried just before (in the entry or one of the two before it); then that remedy was the dead end. An entry that
+    /// only reports the outcome ("found the issue persisted", "the fix was not effective") marks the remedy entry
+    /// before it as well, since the attempt is what cost the time.
+    /// </summary>
+    public static bool[] DeadEnds(IReadOnlyList<string> texts)
+    {
+        var marks = new bool[texts.Count];
+        for (var i = 0; i < texts.Count; i++)
+        {
+            var text = texts[i];
+            var remedyBefore = RemedyBefore(texts, i);
+            var persisted = Persisted().IsMatch(text) && (Remedy().IsMatch(text) || remedyBefore is not null);
+            if (!IsDeadEndByWording(text) && !persisted)
+            {
+                continue;
+            }
+
+            marks[i] = true;
+            if (!Remedy().IsMatch(text) && OutcomeOnly().IsMatch(text) && remedyBefore is { } attempt)
+            {
+                marks[attempt] = true;
+            }
+        }
+
+        return marks;
+    }
+
+    /// <summary>
+    /// The nearest entry just before that tried a remedy. A change made before anything was known to be wrong (the
+    /// deploy that started the incident) is not a remedy, so some earlier entry must name the problem.
+    /// </summary>
+    private static int? RemedyBefore(IReadOnlyList<string> texts, int index)
+    {
+        for (var j = index - 1; j >= 0 && j >= index - RemedyLookBack; j--)
+        {
+            if (Remedy().IsMatch(texts[j]))
+            {
+                return texts.Take(j).Any(t => Problem().IsMatch(t)) ? j : null;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsDeadEndByWording(string text) => DeadEnd().IsMatch(text) || ProseDeadEnd().IsMatch(text);
+
+    public static bool Says(string text, Milestone milestone)
+    {
+        if (Failure().IsMatch(text))
+        {
+            return false;
+        }
+
+        return milestone switch
+        {
+            Milestone.Started => Started().IsMatch(text),
+            Milestone.Detected => Detected().IsMatch(text),
+            Milestone.Identified => Identified().IsMatch(text),
+            Milestone.Mitigated => Mitigated().IsMatch(text),
+            Milestone.Resolved => Resolved().IsMatch(text),
+            _ => throw new ArgumentOutOfRangeException(nameof(milestone), milestone, "no wording for this milestone"),
+        };
+    }
+
+    [GeneratedRegex(@"\b(?:misleading|red herring|false (?:lead|alarm|trail|positive)|dead[- ]end|wild goose|wrong (?:path|direction|track|lead)|(?:had |with |has )?no (?:effect|impact on the (?:issue|problem)|improvement)|did ?n[o']?t (?:help|work|fix|resolve|improve|change anything)|not effective|ineffective|ruled out|(?:proved|proven|turned out(?: to be)?|was|were) (?:incorrect|wrong|false|unrelated|a red herring|not the cause)|(?:fail(?:s|ed)?|unsuccessful(?:ly)?) to (?:restore|fix|resolve|help|improve|recover)|attempt(?:ed|s)?\b[^.;]{0,60}\bfail|\(\s?(?:not related|unrelated)\s?\)|(?:suspect|assum|thought|believ|investigat|check)\w*\b[^.;]{0,80}\b(?:not related|unrelated))", RegexOptions.IgnoreCase)]
+    private static partial Regex DeadEnd();
+
+    /// <summary>
+    /// Dead ends as people write them in running prose: a remedy that "does not seem to fix" things, "not having the
+    /// intended effect", an error that "remains elevated despite the rollback", a "rollback fails", a
+    /// suspicion followed by "but", a belief the incident was over that proved premature, a deletion that "does not
+    /// free up" space, a rollback that "is itself blocked", a fix that "introduced regressions", and an attempt
+    /// someone "gave up on" or "abandoned".
+    /// </summary>
+    [GeneratedRegex(@"\b(?:(?:do|does|did)(?: not|n't|nt) (?:seem|appear) to (?:help|work|fix|resolve|solve|mitigate|improve|change)|(?:did|does|do)(?: not|n't|nt) (?:solve|mitigate|make a difference)|not (?:having|have|had|with) the (?:intended|desired|expected) effect|(?:despite|even after) (?:the |a |this )?(?:rollback|roll back|revert|restart|fix|change|failover|scaling)|(?:rollback|roll-back|revert|restart|fix|workaround|mitigation|redeploy)s? (?:attempt )?(?:fails|failed|was unsuccessful|did not work)|(?:suspect|suspicion|assum|thought|believ)\w*\b[^.;]{0,80}\bbut\b|believing (?:the )?(?:issue|problem|incident|outage) (?:to be|was|had been) (?:resolved|fixed|over)|(?:do|does|did)(?: not|n't|nt) (?:immediately |actually |really )?(?:free(?: up)?|release|reclaim|restore|recover|bring back)\b|(?:rollback|roll-back|revert|restart|fix|workaround|redeploy|hotfix)s?\b[^.;]{0,60}\b(?:is |was |were )?(?:itself )?(?:blocked|could ?n[o']?t|cannot|can't|(?:was |were )?unable to)\b|(?:introduced|caused|led to|brought) (?:a |another |new |further |different )*(?:\w+ )?regressions?|g(?:ive|ives|ave|iving) up (?:on|trying)|(?:abandon(?:s|ed|ing)?|scrap(?:s|ped)|drop(?:s|ped)) (?:the |this |that |these |those )?(?:idea|attempt|approach|plan|effort|option|change)s?|(?:idea|attempt|approach|plan|effort|option) (?:is |was |were )?(?:abandoned|rejected|dropped|scrapped)|to no avail|without (?:any )?(?:success|effect|improvement)|made no (?:difference|change)|(?:is|was|were|are) (?:still )?not (?:fixed|resolved|solved)|(?:was|were|is) not (?:actually )?(?:the (?:root )?(?:cause|culprit|problem|issue)))", RegexOptions.IgnoreCase)]
+    private static partial Regex ProseDeadEnd();
+
+    /// <summary>The problem going on: a dead end only when it follows a remedy, otherwise it is the incident itself.</summary>
+    [GeneratedRegex(@"\b(?:(?:error|issue|problem|failure|outage|symptom|crash|timeout|alert)s? (?:still )?(?:persist(?:s|ed)?|remain(?:s|ed)?|continue[sd]?|came back|returned|recurred)(?! to (?:improve|recover|drop|fall|decrease|decline))\b|remain(?:s|ed)? (?:elevated|high|down|broken|unchanged)|(?:is|was|were|are) still (?:failing|broken|down|happening|occurring|erroring)|(?:still|again) (?:fails|failing|failed|broken|down)\b|no change in (?:the )?(?:error|latency|symptom|behaviou?r))", RegexOptions.IgnoreCase)]
+    private static partial Regex Persisted();
+
+    /// <summary>An entry that only reports how an earlier attempt ended, naming no new action of its own.</summary>
+    [GeneratedRegex(@"\b(?:persist(?:s|ed)?|remain(?:s|ed)?|came back|returned|recurred|still|not effective|ineffective|no effect|no improvement|did ?n[o']?t (?:help|work|fix|resolve|improve)|(?:do|does|did)(?: not|n't|nt) (?:seem|appear) to|not having the (?:intended|desired|expected) effect|to no avail|without (?:any )?(?:success|effect|improvement)|made no (?:difference|change)|not (?:fixed|resolved|solved))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OutcomeOnly();
+
+    [GeneratedRegex(@"\b(?:error|fail|issue|problem|broken|down\b|outage|alert|alarm|report|incident|degrad|slow|crash|unavailab|timeout|timing out|latency|notic|detect|page[ds]?\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex Problem();
+
+    /// <summary>Something done to make the problem go away, in any tense: the attempt a later "persisted" reports on.</summary>
+    [GeneratedRegex(@"\b(?:roll(?:s|ed|ing)? ?back|rollback|revert(?:s|ed|ing)?|restart(?:s|ed|ing)?|reboot(?:s|ed|ing)?|redeploy(?:s|ed|ing)?|deploy(?:s|ed|ing)?|releas(?:e|es|ed|ing)|appl(?:y|ies|ied|ying)|scal(?:e|es|ed|ing) (?:up|down|out|in)|increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|patch(?:es|ed|ing)?|delet(?:e|es|ed|ing)|flush(?:es|ed|ing)?|purg(?:e|es|ed|ing)|clear(?:s|ed|ing)|tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|cordon(?:s|ed|ing)?|fail(?:s|ed)? over|failover|disabl(?:e|es|ed|ing)|enabl(?:e|es|ed|ing)|bump(?:s|ed|ing)?|upgrad(?:e|es|ed|ing)|downgrad(?:e|es|ed|ing)|recreat(?:e|es|ed|ing)|replac(?:e|es|ed|ing)|resiz(?:e|es|ed|ing)|kill(?:s|ed|ing)?|merg(?:e|es|ed|ing)|push(?:es|ed|ing)?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Remedy();
+
+    [GeneratedRegex(@"\b(?:fail(?:s|ed|ing)?|unsuccessful|did ?n[o']?t|no effect|not effective|attempt(?:s|ed)?|partial(?:ly)? (?:fail|succeed)|still (?:down|offline|failing))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Failure();
+
+    [GeneratedRegex(@"\b(?:(?:incident|outage|impact|degradation|problem|issue)s? (?:begins?|began|starts?|started)|outage begins|start of (?:the )?(?:incident|outage|impact)|(?:began|begins|started) (?:failing|erroring|returning errors))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Started();
+
+    [GeneratedRegex(@"\b(?:detected|detects|alert(?:s|ed)?\b|alarm(?:s|ed)?\b|paged|pages (?:the )?on-?call|noticed|notices|reported|reports|flagged|first (?:report|sign)|monitoring (?:system )?(?:shows|showed|indicat))", RegexOptions.IgnoreCase)]
+    private static partial Regex Detected();
+
+    [GeneratedRegex(@"\b(?:identified|identifies|root cause (?:was |is )?(?:found|determined|confirmed|traced|identified)|discovered|discovers|determined|determines|pinpointed|diagnosed|traced (?:to|back)|finds the cause|found the cause|found (?:that|out))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Identified();
+
+    [GeneratedRegex(@"\b(?:mitigat\w*|rolled back|rolls? back|rollback|revert(?:ed|s)?\b|workaround|failover|failed over|kill switch|disabled|suspended|began to improve|started to improve|starts? to recover|started recovering|began recovering|(?:performance|latency|errors?) (?:improved|recover(?:ed|s))|observed immediate improvement|partially restored|recovering|resum(?:ed|es|ing))", RegexOptions.IgnoreCase)]
+    private static partial Regex Mitigated();
+
+    [GeneratedRegex(@"\b(?:resolved|resolution (?:achieved|confirmed)|full(?:y)? (?:restored|recovered|operational|resolved|resolution|restoration|recovery)|full service|service (?:is |was )?(?:restored|operational|recovered)|services? (?:fully )?restored|all (?:services|systems) (?:confirmed |are |were )?(?:operational|normal|healthy)|back to normal|returned to normal|incident (?:(?:is |was )?(?:officially )?(?:closed|resolved|over|ends|ended))|(?:outage|incident) (?:ends|ended|is over)|end of (?:the )?(?:outage|incident)|all clear|(?:solved|fixed|resolved) the (?:issue|problem|outage)|(?:issue|problem) (?:was |is )?(?:permanently |fully )?(?:fixed|solved)|permanently fixed|fix (?:was |is )?(?:deployed|rolled out|live)|(?:everything|all) (?:is |was )?(?:working|operational|back)|(?:service|site|website|api)s? (?:is |was |are |were )?(?:back (?:up|online)|fully (?:up|available|functional)))", RegexOptions.IgnoreCase)]
+    private static partial Regex Resolved();
+}

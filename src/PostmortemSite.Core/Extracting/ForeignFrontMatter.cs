@@ -1,0 +1,108 @@
+using PostmortemSite.Checking;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace PostmortemSite.Extracting;
+
+/// <summary>
+/// Front matter written by another tool (start_time, end_time, categories, ...): the values the importer can use.
+/// Timestamps stay text until the document's zone is known.
+/// </summary>
+internal sealed record ForeignFrontMatter(
+    string? Title,
+    string? DateText,
+    string? StartedText,
+    string? DetectedText,
+    string? ResolvedText,
+    string? ZoneText,
+    string? Summary,
+    string? Severity,
+    string? Trigger,
+    IReadOnlyList<string> Services,
+    IReadOnlyList<string> Tags,
+    IReadOnlyList<string> Categories)
+{
+    public static readonly ForeignFrontMatter None = new(null, null, null, null, null, null, null, null, null, [], [], []);
+
+    public TimeZoneRule? Zone => ZoneText is null ? null : TimeZoneTable.Find(ZoneText) ?? DateTimeText.FindZone(ZoneText);
+
+    public DateOnly? Date => DateText is null ? null : DateTimeText.FindDate(DateText)?.Date;
+
+    /// <summary>The zone written on one of the timestamps ("2024-06-22T10:00:00-04:00"), if any.</summary>
+    public TimeZoneRule? TimestampZone => new[] { StartedText, DetectedText, ResolvedText }
+        .Select(t => t is null ? null : DateTimeText.FindStamps(t, null).FirstOrDefault(s => s.Zone is not null)?.Zone)
+        .FirstOrDefault(z => z is not null);
+
+    public static ForeignFrontMatter Read(string yaml, PostmortemExtractor.Run run)
+    {
+        YamlMappingNode mapping;
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(yaml));
+            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+            {
+                run.Warn(DiagnosticCodes.NotExtracted, "the front matter is not a set of 'name: value' lines; it is kept but not read", 2);
+                return None;
+            }
+
+            mapping = root;
+        }
+        catch (YamlException e)
+        {
+            run.Warn(DiagnosticCodes.NotExtracted, $"the front matter is not valid YAML ({e.Message}); it is kept but not read", 2);
+            return None;
+        }
+
+        var values = new Dictionary<string, YamlNode>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (key, value) in mapping.Children)
+        {
+            if (key is YamlScalarNode { Value: { } name })
+            {
+                values.TryAdd(name.Replace('-', '_').Replace(' ', '_'), value);
+            }
+        }
+
+        string? Scalar(params string[] keys) => keys
+            .Select(k => values.GetValueOrDefault(k) as YamlScalarNode)
+            .Select(n => n?.Value?.Trim())
+            .FirstOrDefault(v => !string.IsNullOrEmpty(v));
+
+        IReadOnlyList<string> List(params string[] keys)
+        {
+            foreach (var key in keys)
+            {
+                switch (values.GetValueOrDefault(key))
+                {
+                    case YamlSequenceNode sequence:
+                        return sequence.Children.OfType<YamlScalarNode>().Select(n => n.Value?.Trim() ?? "").Where(v => v.Length is > 0 and <= 80).Take(20).ToList();
+                    case YamlScalarNode { Value: { Length: > 0 } text }:
+                        return text.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(v => v.Length <= 80).Take(20).ToList();
+                }
+            }
+
+            return [];
+        }
+
+        var rootCause = values.GetValueOrDefault("root_cause") as YamlMappingNode;
+        var categories = List("categories", "category", "root_cause_category", "cause_category", "type").ToList();
+        if (rootCause?.Children.FirstOrDefault(c => c.Key is YamlScalarNode { Value: "category" }).Value is YamlScalarNode { Value: { Length: > 0 } nested })
+        {
+            categories.Insert(0, nested);
+        }
+
+        return new ForeignFrontMatter(
+            Title: Scalar("title", "name", "subject"),
+            DateText: Scalar("date", "incident_date", "day"),
+            StartedText: Scalar("start_time", "started", "started_at", "start", "begin", "began", "impact_start", "start_date"),
+            DetectedText: Scalar("detected", "detected_at", "detection_time", "detect_time"),
+            ResolvedText: Scalar("end_time", "ended", "ended_at", "end", "resolved", "resolved_at", "resolution_time", "impact_end", "end_date"),
+            ZoneText: Scalar("timezone", "time_zone", "tz", "zone"),
+            Summary: Scalar("summary", "description", "excerpt"),
+            Severity: Scalar("severity", "sev", "priority", "level"),
+            Trigger: Scalar("trigger"),
+            Services: List("services", "service", "components", "systems", "affected_services"),
+            Tags: List("tags", "labels", "keywords"),
+            Categories: categories);
+    }
+}

@@ -1,0 +1,332 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace PostmortemSite.Extracting;
+
+internal enum LineKind
+{
+    Blank,
+    Text,
+    Heading,
+    Field,
+    Rule,
+    Code,
+}
+
+/// <summary>One line of a legacy document as the parser understood it. Text is the raw line, capped in length.</summary>
+internal sealed record DocumentLine(int Number, string Text, LineKind Kind, int Indent, string? Label = null, string? Value = null, int Level = 0)
+{
+    /// <summary>A heading's or label's words, lowercased and without markup or emoji: "📝 Root Cause:" is "root cause".</summary>
+    public string Key => Label is null ? "" : LegacyDocumentParser.KeyOf(Label);
+}
+
+/// <summary>A part of the document under one heading, down to the next heading of the same or a higher level.</summary>
+internal sealed record DocumentSection(string Heading, string Key, int Level, int HeadingIndex, int EndIndex, int Parent);
+
+/// <summary>A legacy postmortem split into lines, sections (from any heading style) and "Label: value" fields.</summary>
+internal sealed class LegacyDocument
+{
+    private readonly int[] _sectionOfLine;
+
+    public LegacyDocument(IReadOnlyList<DocumentLine> lines, IReadOnlyList<DocumentSection> sections, bool truncated)
+    {
+        Lines = lines;
+        Sections = sections;
+        Truncated = truncated;
+        _sectionOfLine = new int[lines.Count];
+        Array.Fill(_sectionOfLine, -1);
+        for (var s = 0; s < sections.Count; s++)
+        {
+            // Sections are in document order and nested ones come later, so the innermost one writes last.
+            for (var i = sections[s].HeadingIndex + 1; i < sections[s].EndIndex; i++)
+            {
+                _sectionOfLine[i] = s;
+            }
+        }
+    }
+
+    public IReadOnlyList<DocumentLine> Lines { get; }
+
+    public IReadOnlyList<DocumentSection> Sections { get; }
+
+    /// <summary>True when the text was longer than the parser reads; the rest is kept in the body but not analysed.</summary>
+    public bool Truncated { get; }
+
+    /// <summary>The innermost section holding a line, or -1 before the first heading.</summary>
+    public int SectionOf(int lineIndex) => _sectionOfLine[lineIndex];
+
+    /// <summary>True when the line's section, or any section around it, has a heading that <paramref name="matches"/>.</summary>
+    public bool IsWithin(int lineIndex, Func<string, bool> matches)
+    {
+        for (var s = _sectionOfLine[lineIndex]; s >= 0; s = Sections[s].Parent)
+        {
+            if (matches(Sections[s].Key))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The lines under a heading, sub-sections included.</summary>
+    public IEnumerable<(int Index, DocumentLine Line)> Content(DocumentSection section)
+    {
+        for (var i = section.HeadingIndex + 1; i < section.EndIndex; i++)
+        {
+            yield return (i, Lines[i]);
+        }
+    }
+
+    public IEnumerable<DocumentLine> Fields => Lines.Where(l => l.Kind == LineKind.Field);
+}
+
+/// <summary>
+/// Splits a free-form postmortem into sections whatever its heading style: Markdown '#' and setext headings,
+/// '**Bold:**' labels, 'Label:' lines, emoji headings, and plain-text lines such as "Timeline" or "Root Cause and
+/// Resolution" that name a usual postmortem section. It never fails: unknown shapes are plain text.
+/// </summary>
+internal static partial class LegacyDocumentParser
+{
+    public const int MaxLineLength = 2_000;
+    public const int MaxAnalysedChars = 1_000_000;
+    private const int PlainHeadingLevel = 2;
+
+    // Words that make a short plain-text line a section heading.
+    private static readonly string[] SectionWords =
+    [
+        "summary", "impact", "timeline", "chronology", "root cause", "cause", "resolution", "recovery", "action", "corrective",
+        "preventative", "preventive", "prevention", "remediation", "lessons", "conclusion", "follow up", "next steps", "tasks", "task list",
+        "improvements", "fixes", "detection", "background", "what happened", "what went", "contributing factors", "trigger",
+        "overview", "details", "appendix", "sequence of events", "mitigation", "stats", "postmortem", "post mortem", "incident report",
+    ];
+
+    public static LegacyDocument Parse(string text)
+    {
+        var truncated = text.Length > MaxAnalysedChars;
+        var rawLines = (truncated ? text[..MaxAnalysedChars] : text).Split('\n');
+        var lines = new List<DocumentLine>(rawLines.Length);
+        var inFence = false;
+        for (var i = 0; i < rawLines.Length; i++)
+        {
+            var raw = rawLines[i].Length > MaxLineLength ? rawLines[i][..MaxLineLength] : rawLines[i];
+            var trimmed = raw.Trim();
+            if (trimmed.StartsWith("```", StringComparison.Ordinal) || trimmed.StartsWith("~~~", StringComparison.Ordinal))
+            {
+                inFence = !inFence;
+                lines.Add(new DocumentLine(i + 1, raw, LineKind.Code, IndentOf(raw)));
+                continue;
+            }
+
+            lines.Add(inFence ? new DocumentLine(i + 1, raw, LineKind.Code, IndentOf(raw)) : Classify(i + 1, raw, lines.Count > 0 ? lines[^1] : null));
+            if (lines[^1].Kind == LineKind.Rule && lines.Count > 1 && IsSetextCandidate(lines[^2]) && UnderlineLevel(trimmed) is { } level)
+            {
+                var title = lines[^2];
+                lines[^2] = title with { Kind = LineKind.Heading, Label = Clean(title.Text), Level = level };
+            }
+        }
+
+        return new LegacyDocument(lines, BuildSections(lines), truncated);
+    }
+
+    /// <summary>Lowercase words only: markup, emoji, punctuation and extra spaces removed.</summary>
+    public static string KeyOf(string label)
+    {
+        var builder = new StringBuilder(label.Length);
+        foreach (var c in label)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
+            else if (builder.Length > 0 && builder[^1] != ' ')
+            {
+                builder.Append(' ');
+            }
+        }
+
+        return builder.ToString().Trim();
+    }
+
+    /// <summary>A line without list markers, emphasis markers or leading emoji: "- **🕒 Duration:** x" is "Duration: x".</summary>
+    public static string Clean(string line)
+    {
+        var text = ListMarker().Replace(line.Trim(), "", 1);
+        text = text.Replace("**", "", StringComparison.Ordinal).Replace("__", "", StringComparison.Ordinal);
+        var start = 0;
+        while (start < text.Length && !char.IsLetterOrDigit(text[start]) && text[start] is not ('[' or '(' or '+' or '-' or '"' or '\'' or '`' or '@' or '#'))
+        {
+            start++;
+        }
+
+        return text[start..].Trim();
+    }
+
+    /// <summary>True for "- x", "* x", "• x", "1. x" and "2) x".</summary>
+    public static bool StartsWithListMarker(string trimmed) => ListMarker().IsMatch(trimmed);
+
+    public static string WithoutListMarker(string trimmed) => ListMarker().Replace(trimmed, "", 1);
+
+    /// <summary>A Markdown table row's cells, trimmed; null for the "|---|:---:|" line under a header.</summary>
+    public static List<string>? TableCells(string trimmedRow)
+    {
+        var cells = trimmedRow.Trim('|').Split('|').Select(c => c.Trim()).ToList();
+        return cells.All(c => c.Length > 0 && c.All(ch => ch is '-' or ':' or ' ')) ? null : cells;
+    }
+
+    private static DocumentLine Classify(int number, string raw, DocumentLine? previous)
+    {
+        var indent = IndentOf(raw);
+        var trimmed = raw.Trim();
+        if (trimmed.Length == 0)
+        {
+            return new DocumentLine(number, raw, LineKind.Blank, indent);
+        }
+
+        if (UnderlineLevel(trimmed) is not null || trimmed is "***" or "* * *" or "___")
+        {
+            return new DocumentLine(number, raw, LineKind.Rule, indent);
+        }
+
+        if (AtxHeading().Match(raw) is { Success: true } atx)
+        {
+            return new DocumentLine(number, raw, LineKind.Heading, indent, Clean(atx.Groups[2].Value.TrimEnd('#', ' ', '\t')), Level: atx.Groups[1].Length);
+        }
+
+        if (trimmed.StartsWith('|') || trimmed.StartsWith('>') || trimmed.StartsWith('<') || trimmed.StartsWith("!["))
+        {
+            return new DocumentLine(number, raw, LineKind.Text, indent);
+        }
+
+        var cleaned = Clean(raw);
+        var isBold = ListMarker().Replace(trimmed, "", 1).StartsWith("**", StringComparison.Ordinal);
+
+        // A line that starts with a time ("10:00 AM: ...", "T+5m: ...") is a timeline entry, never a label.
+        if (cleaned.Length == 0 || DateTimeText.ReadLeading(cleaned, 2000) is { HasTime: true })
+        {
+            return new DocumentLine(number, raw, LineKind.Text, indent);
+        }
+
+        if (LabelLine().Match(cleaned) is { Success: true } label && label.Groups["label"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6)
+        {
+            var value = label.Groups["value"].Value.Trim();
+            return value.Length == 0
+                ? new DocumentLine(number, raw, LineKind.Heading, indent, label.Groups["label"].Value.Trim())
+                : new DocumentLine(number, raw, LineKind.Field, indent, label.Groups["label"].Value.Trim(), value);
+        }
+
+        // "**What happened?**" alone on a line, or a plain "Root Cause and Resolution", names a section.
+        var wholeLineBold = isBold && trimmed.EndsWith("**", StringComparison.Ordinal) && trimmed.Length <= 100;
+        if ((wholeLineBold || (indent == 0 && IsPlainHeading(cleaned, previous))) && !IsListItem(trimmed))
+        {
+            return new DocumentLine(number, raw, LineKind.Heading, indent, cleaned.TrimEnd(':', ' '));
+        }
+
+        return new DocumentLine(number, raw, LineKind.Text, indent);
+    }
+
+    private static bool IsPlainHeading(string cleaned, DocumentLine? previous)
+    {
+        if (cleaned.Length > 60 || !char.IsUpper(cleaned[0]) || cleaned[^1] is '.' or ',' or ';' or '!' or '?' or ')' || cleaned.Contains("://", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        if (cleaned.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 8 || previous is { Kind: LineKind.Text } && previous.Indent > 0)
+        {
+            return false;
+        }
+
+        var key = KeyOf(cleaned);
+        return SectionWords.Any(word => key == word || key.StartsWith(word + " ", StringComparison.Ordinal) || key.EndsWith(" " + word, StringComparison.Ordinal) || key.Contains(" " + word + " ", StringComparison.Ordinal));
+    }
+
+    private static bool IsListItem(string trimmed) => ListMarker().IsMatch(trimmed) && !trimmed.StartsWith("**", StringComparison.Ordinal);
+
+    private static bool IsSetextCandidate(DocumentLine line) => line.Kind == LineKind.Text && line.Indent < 4 && !IsListItem(line.Text.Trim()) && !line.Text.TrimStart().StartsWith('|');
+
+    private static int? UnderlineLevel(string trimmed) =>
+        trimmed.Length >= 2 && trimmed.All(c => c == '=') ? 1
+        : trimmed.Length >= 3 && trimmed.All(c => c == '-') ? 2
+        : null;
+
+    private static int IndentOf(string raw)
+    {
+        var width = 0;
+        foreach (var c in raw)
+        {
+            if (c == ' ')
+            {
+                width++;
+            }
+            else if (c == '\t')
+            {
+                width += 4;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return width;
+    }
+
+    /// <summary>
+    /// Markdown and setext headings have their own level. A plain-text heading is level 2, and a "Label:" heading sits
+    /// one level under the last of those, so "Task List:" under "Corrective and Preventative Measures" is its child.
+    /// </summary>
+    private static List<DocumentSection> BuildSections(List<DocumentLine> lines)
+    {
+        var sections = new List<DocumentSection>();
+        var open = new List<int>();
+        var lastStructural = 0;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (line.Kind != LineKind.Heading)
+            {
+                continue;
+            }
+
+            int level;
+            if (line.Level > 0)
+            {
+                level = line.Level;
+                lastStructural = level;
+            }
+            else if (line.Indent == 0 && IsPlainHeading(line.Label!, null) && !line.Label!.EndsWith(':') && !line.Text.TrimEnd().EndsWith(':'))
+            {
+                level = PlainHeadingLevel;
+                lastStructural = level;
+            }
+            else
+            {
+                level = Math.Min(lastStructural + 1, 7);
+            }
+
+            while (open.Count > 0 && sections[open[^1]].Level >= level)
+            {
+                var closing = open[^1];
+                sections[closing] = sections[closing] with { EndIndex = i };
+                open.RemoveAt(open.Count - 1);
+            }
+
+            var parent = open.Count > 0 ? open[^1] : -1;
+            sections.Add(new DocumentSection(line.Label!, line.Key, level, i, lines.Count, parent));
+            open.Add(sections.Count - 1);
+        }
+
+        return sections;
+    }
+
+    [GeneratedRegex(@"^\s{0,3}(#{1,6})(?:[ \t]+(.*))?$")]
+    private static partial Regex AtxHeading();
+
+    [GeneratedRegex(@"^(?:[-*+•·▪◦]|\d{1,3}[.)])[ \t]+")]
+    private static partial Regex ListMarker();
+
+    // A label is a few words starting with a letter, then a colon and a space (or the end): not "https://x".
+    [GeneratedRegex(@"^(?<label>\p{L}[\p{L}\p{N} /&()'’,+.-]{0,59}?)[ \t]?:(?:[ \t]+(?<value>.*))?$")]
+    private static partial Regex LabelLine();
+}

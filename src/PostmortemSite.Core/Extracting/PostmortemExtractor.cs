@@ -1,0 +1,888 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using PostmortemSite.Checking;
+using PostmortemSite.Format;
+using PostmortemSite.Model;
+using PostmortemSite.Reading;
+using PostmortemSite.Text;
+
+namespace PostmortemSite.Extracting;
+
+/// <summary>What was read from a legacy document. Fields are null where the document does not say.</summary>
+internal sealed record ExtractedPostmortem(
+    string Id,
+    string Title,
+    DateOnly? Date,
+    string? Severity,
+    string? Summary,
+    Classification Classification,
+    string? Trigger,
+    string RootCauseText,
+    Timestamps Timestamps,
+    Impact Impact,
+    IReadOnlyList<string> Services,
+    IReadOnlyList<string> Tags,
+    IReadOnlyList<ActionItem> ActionItems,
+    IReadOnlyList<TimelineEvent> Timeline,
+    string Body,
+    string SourcePath,
+    string? ForeignFrontMatter,
+    string TimeZone)
+{
+    /// <summary>The incident as the rest of the pipeline sees it; null without a date, which every incident needs.</summary>
+    public Postmortem? ToPostmortem() => Date is not { } date ? null : new Postmortem(
+        Id, Title, date, IncidentStatus.Published, Severity, Summary,
+        new RootCause(Classification.Category, Classification.Secondary, Trigger, Classification.Confidence, Classification.DecidedBy),
+        Timestamps, Impact, Services, [], Tags, [], ActionItems, Timeline, Body, RootCauseText, SourcePath);
+}
+
+/// <summary>The per-file report: what was read as written, what was inferred, and what the document does not say.</summary>
+public sealed record ExtractionReport(IReadOnlyList<string> Extracted, IReadOnlyList<string> Guessed, IReadOnlyList<string> NotFound);
+
+internal sealed record Extraction(ExtractedPostmortem Postmortem, ExtractionReport Report, IReadOnlyList<Diagnostic> Diagnostics);
+
+/// <summary>
+/// Turns one free-form postmortem into an <see cref="ExtractedPostmortem"/>: title, date, UTC timestamps, timeline,
+/// impact, severity, services, root cause (classified), trigger and action items, with a report of how each was found.
+/// Total by design: any text gives a result, and what could not be read becomes a warning, never an exception.
+/// </summary>
+internal sealed partial class PostmortemExtractor
+{
+    private static readonly string[] StartLabels = ["start time", "start", "started", "began", "incident start", "outage start", "start of incident", "started at"];
+    private static readonly string[] EndLabels = ["end time", "end", "ended", "resolved", "resolved at", "incident end", "outage end", "end of incident", "recovered", "ended at"];
+    private static readonly string[] DetectedLabels = ["detected", "detection time", "detected at", "time detected"];
+    private static readonly string[] MitigatedLabels = ["mitigated", "mitigated at", "mitigation time"];
+    private static readonly string[] RangeLabels = ["duration", "duration of outage", "outage duration", "outage window", "incident window", "window", "when", "time", "time window", "period", "incident duration"];
+    private static readonly string[] DateLabels = ["date", "incident date", "date of incident", "occurred", "day", "date of outage"];
+    private static readonly string[] SeverityLabels = ["severity", "sev", "incident severity", "severity level", "priority", "impact level"];
+    private static readonly string[] ServiceLabels = ["services", "service", "affected services", "services affected", "affected service", "systems affected", "affected systems", "components", "affected components", "component", "systems"];
+    private static readonly string[] TriggerLabels = ["trigger", "triggered by", "what triggered it", "triggering event"];
+    private static readonly string[] TitleLabels = ["title", "postmortem", "post mortem", "incident", "incident title", "subject", "postmortem report", "incident report"];
+    private static readonly string[] GenericTitles = ["postmortem", "post mortem", "incident report", "postmortem report", "incident postmortem", "summary", "issue summary"];
+
+    private readonly RootCauseTaxonomy _taxonomy;
+    private readonly RootCauseClassifier _classifier;
+
+    public PostmortemExtractor(RootCauseTaxonomy taxonomy)
+    {
+        _taxonomy = taxonomy;
+        _classifier = new RootCauseClassifier(taxonomy);
+    }
+
+    public static bool IsCauseKey(string key) =>
+        key.Contains("root cause") || key.StartsWith("cause", StringComparison.Ordinal) || key.Contains("underlying") || key is "rca" or "why it happened" or "what caused it" or "the cause" or "contributing factors";
+
+    public static bool IsTimelineKey(string key) =>
+        key.Contains("timeline") || key.Contains("chronology") || key.Contains("sequence of events") || key is "events" or "incident log" or "log of events";
+
+    private static bool IsImpactKey(string key) => key.Contains("impact") || key is "effect" or "user impact" or "customer impact";
+
+    private static bool IsSummaryKey(string key) => key.Contains("summary") || key is "overview" or "tl dr" or "tldr" or "description" or "what happened";
+
+    /// <param name="sourcePath">The file's path as shown in diagnostics; its name gives the id and, failing all else, the title and date.</param>
+    /// <param name="fileDate">The day the file was last changed: the last fallback for the incident's date.</param>
+    public Extraction Extract(string sourcePath, string text, DateOnly? fileDate = null)
+    {
+        var run = new Run(sourcePath);
+        var normalized = TextNormalizer.Normalize(text);
+        var split = FrontMatter.Split(normalized);
+        var foreign = split.Exists ? ForeignFrontMatter.Read(split.Yaml!, run) : ForeignFrontMatter.None;
+        var body = split.Exists ? split.Body : normalized;
+        var firstBodyLine = split.Exists ? split.BodyFirstLine - 1 : 0;
+        var foreignText = split.Exists ? split.Yaml : null;
+        if (!split.Exists && TomlFrontMatter.Split(normalized) is { } toml)
+        {
+            foreign = ForeignFrontMatter.Read(toml.AsYaml, run);
+            body = toml.Body;
+            firstBodyLine = toml.BodyFirstLine - 1;
+            foreignText = toml.Raw;
+        }
+        run.LineOffset = firstBodyLine;
+        var document = LegacyDocumentParser.Parse(body);
+        if (document.Truncated)
+        {
+            run.Warn(DiagnosticCodes.NotExtracted, $"the document is longer than {LegacyDocumentParser.MaxAnalysedChars:N0} characters; only the start was read (the whole text is kept)", null);
+        }
+
+        var title = ReadTitle(document, foreign, sourcePath, run);
+        var zone = ReadZone(document, foreign, run, firstBodyLine);
+        var (date, range) = ReadDateAndRange(document, foreign, title, sourcePath, zone, fileDate, run);
+
+        var timelineLines = TimelineLines(document);
+        var timelineContext = new TimelineContext(date, zone.Rule, range.Started);
+        var timeline = TimelineParser.Parse(timelineLines.Select(l => document.Lines[l].Text).ToList(), timelineContext);
+        if (!timeline.Events.Any(e => e.Event.Time is not null))
+        {
+            // A narrative postmortem tells its timeline in sentences ("At 4:11 AM UTC on November 24th, ...").
+            timelineLines = ProseLines(document);
+            var prose = ProseTimeline.Parse(timelineLines.Select(l => l < 0 ? "" : document.Lines[l].Text).ToList(), timelineContext);
+            if (prose.Events.Count > 0)
+            {
+                run.Guessed($"timeline: {prose.Events.Count} moment{(prose.Events.Count == 1 ? "" : "s")} named in the prose (no timeline section with times)");
+                timeline = prose;
+            }
+        }
+
+        ReportTimeline(timeline, date, run);
+        var (timestamps, dropped) = ReadTimestamps(range, timeline, StatedDuration.Find(document.Lines.Where(l => l.Kind != LineKind.Code).Select(l => l.Text).Prepend(title)), run);
+
+        // A milestone left out of the timestamps is left off its timeline event too, or the site would read it back from there.
+        var timelineEvents = timeline.TimelineEvents.Select(e => e.Milestone is { } m && dropped.Contains(m) ? e with { Milestone = null } : e).ToList();
+
+        var deadEndLines = timeline.Events.Where(e => e.Event.DeadEnd).Select(e => timelineLines[e.LineIndex]).ToHashSet();
+        var causePieces = RootCausePieces(document);
+        var classification = Classify(document, foreign, title, causePieces, deadEndLines, run);
+        var rootCauseText = string.Join("\n\n", causePieces.Select(p => p.Text).Distinct(StringComparer.Ordinal));
+        if (causePieces.Count > 0)
+        {
+            run.Extracted($"root-cause text ({causePieces.Count} passage{(causePieces.Count == 1 ? "" : "s")})");
+        }
+        else
+        {
+            run.NotFound("root-cause text (no 'Root cause' heading or label)");
+        }
+
+        var trigger = ReadTrigger(document, foreign, causePieces, run);
+        var impact = ReadImpact(document, run);
+        var severity = ReadSeverity(document, foreign, body, run);
+        var services = ReadList(document, foreign.Services, ServiceLabels, "services", run);
+        var actions = ActionItemExtractor.Extract(document);
+        ReportActions(actions, run);
+        var summary = foreign.Summary ?? FirstParagraph(document, IsSummaryKey);
+        if (summary is not null)
+        {
+            run.Extracted("summary");
+        }
+
+        var extracted = new ExtractedPostmortem(
+            Id: IdFor(sourcePath),
+            Title: title,
+            Date: date,
+            Severity: severity,
+            Summary: summary,
+            Classification: classification,
+            Trigger: trigger,
+            RootCauseText: rootCauseText.Length > 0 ? rootCauseText : trigger ?? "",
+            Timestamps: timestamps,
+            Impact: impact,
+            Services: services,
+            Tags: foreign.Tags,
+            ActionItems: actions.Items,
+            Timeline: timelineEvents,
+            Body: body,
+            SourcePath: sourcePath,
+            ForeignFrontMatter: foreignText,
+            TimeZone: zone.Description);
+        return new Extraction(extracted, run.Report(), run.Diagnostics);
+    }
+
+    /// <summary>The file name when it is a usable id, as the reader would take it; otherwise a slug of it.</summary>
+    internal static string IdFor(string sourcePath)
+    {
+        var stem = Path.GetFileNameWithoutExtension(sourcePath.Replace('\\', '/').Split('/')[^1]);
+        if (PostmortemReader.IsValidId(stem))
+        {
+            return stem;
+        }
+
+        // A slug can still be a name Windows reserves for a device ("con", "nul.txt" -> "nul"): such a file cannot be opened there.
+        var slug = Slugs.From(stem.Length > 100 ? stem[..100] : stem);
+        return PostmortemReader.IsValidId(slug) ? slug : $"incident-{slug}";
+    }
+
+    private static string ReadTitle(LegacyDocument document, ForeignFrontMatter foreign, string sourcePath, Run run)
+    {
+        if (foreign.Title is { } fromFrontMatter)
+        {
+            run.Extracted($"title \"{fromFrontMatter}\" (front matter)");
+            return Cap(fromFrontMatter, 200);
+        }
+
+        // The first heading, a "Postmortem: X" or "Title: X" label, or the first short line, skipping generic words.
+        var candidates = new List<(string Text, int Line)>();
+        foreach (var (line, index) in document.Lines.Select((l, i) => (l, i)).Take(40))
+        {
+            if (line.Kind == LineKind.Heading && line.Label is { Length: > 0 } heading && (line.Level == 1 || candidates.Count == 0))
+            {
+                candidates.Add((heading, line.Number));
+            }
+            else if (line.Kind == LineKind.Field && TitleLabels.Contains(line.Key))
+            {
+                candidates.Add((line.Value!, line.Number));
+            }
+            else if (line.Kind == LineKind.Text && candidates.Count == 0 && index < 3 && LegacyDocumentParser.Clean(line.Text) is { Length: > 3 and <= 120 } first && !first.EndsWith('.'))
+            {
+                candidates.Add((first, line.Number));
+            }
+        }
+
+        foreach (var (candidate, _) in candidates)
+        {
+            var cleaned = TitlePrefix().Replace(LegacyDocumentParser.Clean(candidate), "").Trim().TrimEnd(':').Trim();
+            if (cleaned.Length >= 3 && !GenericTitles.Contains(LegacyDocumentParser.KeyOf(cleaned)) && cleaned.Any(char.IsLetter))
+            {
+                run.Extracted($"title \"{Cap(cleaned, 200)}\"");
+                return Cap(cleaned, 200);
+            }
+        }
+
+        var fromName = Humanize(Path.GetFileNameWithoutExtension(sourcePath.Replace('\\', '/').Split('/')[^1]));
+        run.Guessed($"title \"{fromName}\" from the file name");
+        run.Warn(DiagnosticCodes.NotExtracted, "no title found: the file name is used", null, "add a first line or '# heading' with the incident's title");
+        return fromName;
+    }
+
+    private static string Humanize(string stem)
+    {
+        var words = NameSeparators().Replace(stem, " ").Trim();
+        return words.Length == 0 ? "Untitled incident" : char.ToUpperInvariant(words[0]) + Cap(words[1..], 199);
+    }
+
+    private static ZoneReading ReadZone(LegacyDocument document, ForeignFrontMatter foreign, Run run, int lineOffset)
+    {
+        if ((foreign.Zone ?? foreign.TimestampZone) is { } frontMatterZone)
+        {
+            run.Extracted($"time zone {frontMatterZone.Name} (front matter)");
+            return new ZoneReading(frontMatterZone, $"{frontMatterZone.Name} (front matter)");
+        }
+
+        var timeLabels = StartLabels.Concat(EndLabels).Concat(RangeLabels).Concat(DateLabels).Concat(DetectedLabels).ToHashSet(StringComparer.Ordinal);
+        foreach (var line in document.Fields.Where(f => timeLabels.Contains(f.Key)))
+        {
+            if (DateTimeText.FindZone(line.Value!) is { } zone)
+            {
+                run.Extracted($"time zone {zone.Name} (line {line.Number + lineOffset})");
+                return new ZoneReading(zone, $"{zone.Name} (stated on line {line.Number + lineOffset})");
+            }
+        }
+
+        foreach (var line in document.Lines.Where(l => l.Kind != LineKind.Code && l.Text.Length < 200 && l.Text.Contains("time", StringComparison.OrdinalIgnoreCase)))
+        {
+            if (DateTimeText.FindZone(line.Text) is { } zone)
+            {
+                run.Extracted($"time zone {zone.Name} (line {line.Number + lineOffset})");
+                return new ZoneReading(zone, $"{zone.Name} (stated on line {line.Number + lineOffset})");
+            }
+        }
+
+        var timeline = TimelineParser.Parse(TimelineLines(document).Select(i => document.Lines[i].Text).ToList(), new TimelineContext(null, TimeZoneTable.Find("UTC")!, null));
+        if (timeline.NamedZone is { } named)
+        {
+            run.Extracted($"time zone {named.Name} (from the timeline)");
+            return new ZoneReading(named, $"{named.Name} (from the timeline)");
+        }
+
+        run.Guessed("time zone UTC (the document names none)");
+        run.Warn(DiagnosticCodes.AssumedTimeZone, "no time zone found: times are read as UTC", null, "if the times are local, add the zone to them (for example '10:00 AM EDT') or an 'All times in PST' line, and import again");
+        return new ZoneReading(TimeZoneTable.Find("UTC")!, "UTC (assumed: the document names none)");
+    }
+
+    private (DateOnly? Date, Window Range) ReadDateAndRange(LegacyDocument document, ForeignFrontMatter foreign, string title, string sourcePath, ZoneReading zone, DateOnly? fileDate, Run run)
+    {
+        var range = new Window(null, null, null, null);
+        DateOnly? date = foreign.Date;
+        var dateSource = date is null ? null : "front matter";
+
+        // Explicit start and end first: they decide the date when nothing else names it.
+        range = range with
+        {
+            Started = StampFromText(foreign.StartedText, zone, foreign.Date) ?? StampFromField(document, StartLabels, zone, null),
+            Resolved = StampFromText(foreign.ResolvedText, zone, foreign.Date) ?? StampFromField(document, EndLabels, zone, null),
+            Detected = StampFromText(foreign.DetectedText, zone, foreign.Date) ?? StampFromField(document, DetectedLabels, zone, null),
+            Mitigated = StampFromField(document, MitigatedLabels, zone, null),
+        };
+
+        var dateField = document.Fields.FirstOrDefault(f => DateLabels.Contains(f.Key) && DateTimeText.FindDate(f.Value!) is not null);
+        if (date is null && dateField is not null)
+        {
+            date = DateTimeText.FindDate(dateField.Value!)!.Date;
+            dateSource = $"'{dateField.Label}' line";
+        }
+
+        foreach (var field in document.Fields.Where(f => RangeLabels.Contains(f.Key) || StartLabels.Contains(f.Key)))
+        {
+            var stamps = DateTimeText.FindStamps(field.Value!, date?.Year);
+            var rangeDate = stamps.Select(s => s.DateHasYear ? s.Date : null).FirstOrDefault(d => d is not null);
+            if (date is null && rangeDate is not null)
+            {
+                date = rangeDate;
+                dateSource = $"'{field.Label}' line";
+            }
+
+            if (range.Started is null && RangeLabels.Contains(field.Key))
+            {
+                range = ReadRange(stamps, rangeDate ?? date, zone, range);
+            }
+        }
+
+        if (date is null && DateTimeText.FindDate(title) is { } inTitle)
+        {
+            date = inTitle.Date;
+            dateSource = "title";
+        }
+
+        if (date is null && range.Started is { } start)
+        {
+            date = DateOnly.FromDateTime(start.UtcDateTime);
+            dateSource = "start time";
+        }
+
+        // The fallbacks, each a guess: a date in the file name, the earliest full date in the text (a post about an
+        // incident is written after it), then the day the file was last changed.
+        if (date is null && DateTimeText.FindDate(Path.GetFileNameWithoutExtension(sourcePath)) is { } inName)
+        {
+            date = inName.Date;
+            run.Guessed($"date {date:yyyy-MM-dd} from the file name");
+        }
+
+        if (date is null && document.Lines.Where(l => l.Kind != LineKind.Code).SelectMany(l => DateTimeText.AllDates(l.Text)).Order().FirstOrDefault() is { } earliest && earliest != default)
+        {
+            date = earliest;
+            run.Guessed($"date {date:yyyy-MM-dd} from the earliest full date in the text");
+            run.Warn(DiagnosticCodes.DateGuessed, $"no date is stated; {date:yyyy-MM-dd}, the earliest date in the text, is used", null, "check 'date:' in the imported file");
+        }
+
+        if (date is null && fileDate is { } changed)
+        {
+            date = changed;
+            run.Guessed($"date {date:yyyy-MM-dd} from the file's modification time");
+            run.Warn(DiagnosticCodes.DateGuessed, $"no date in the text or the file name; the file's modification day {date:yyyy-MM-dd} is used", null, "set 'date:' in the imported file to the day of the incident");
+        }
+
+        if (date is null)
+        {
+            run.NotFound("date");
+            run.Warn(DiagnosticCodes.NotExtracted, "no date found", null, "add a line such as 'Date: 2024-03-12' (or 'date:' in the front matter) before building");
+        }
+        else if (dateSource is not null)
+        {
+            run.Extracted($"date {date:yyyy-MM-dd} ({dateSource})");
+        }
+
+        // A start or end written without a date takes the incident date.
+        if (date is { } known)
+        {
+            range = range with
+            {
+                Started = range.Started ?? StampFromField(document, StartLabels, zone, known),
+                Resolved = range.Resolved ?? StampFromField(document, EndLabels, zone, known),
+            };
+        }
+
+        return (date, range);
+    }
+
+    /// <summary>"June 10, 2023, 03:00 PM - 05:30 PM (UTC)": the first two times are start and end; a zone written once applies to both.</summary>
+    private static Window ReadRange(List<Stamp> stamps, DateOnly? date, ZoneReading zone, Window range)
+    {
+        var timed = stamps.Where(s => s.Time is not null).Take(2).ToList();
+        if (timed.Count == 0 || (timed[0].Date ?? date) is not { } startDate)
+        {
+            return range;
+        }
+
+        var statedZone = timed.Select(s => s.Zone).LastOrDefault(z => z is not null) ?? zone.Rule;
+        var start = (timed[0].Zone ?? statedZone).ToUtc(startDate, timed[0].Time!.Value);
+        DateTimeOffset? end = null;
+        if (timed.Count == 2)
+        {
+            var endDate = timed[1].Date ?? startDate;
+            end = (timed[1].Zone ?? statedZone).ToUtc(endDate, timed[1].Time!.Value);
+            if (timed[1].Date is null && end < start)
+            {
+                // "23:30 - 01:15": the end is on the next day.
+                end = end?.AddDays(1);
+            }
+        }
+
+        return range with { Started = range.Started ?? start, Resolved = range.Resolved ?? end };
+    }
+
+    private static DateTimeOffset? StampFromField(LegacyDocument document, string[] labels, ZoneReading zone, DateOnly? fallbackDate) => document.Fields
+        .Where(f => labels.Contains(f.Key))
+        .Select(f => StampFromText(f.Value, zone, fallbackDate))
+        .FirstOrDefault(s => s is not null);
+
+    /// <summary>"June 22, 2024, 10:00 AM (UTC)" or "2024-06-22T10:00:00Z" as UTC; the date defaults to <paramref name="fallbackDate"/>.</summary>
+    private static DateTimeOffset? StampFromText(string? text, ZoneReading zone, DateOnly? fallbackDate)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var stamps = DateTimeText.FindStamps(text, fallbackDate?.Year);
+        var date = stamps.Select(s => s.Date).FirstOrDefault(d => d is not null) ?? fallbackDate;
+        return stamps.FirstOrDefault(s => s.Time is not null) is { } timed && (timed.Date ?? date) is { } day
+            ? (timed.Zone ?? stamps.Select(s => s.Zone).FirstOrDefault(z => z is not null) ?? zone.Rule).ToUtc(day, timed.Time!.Value)
+            : null;
+    }
+
+    /// <summary>
+    /// Indexes of the lines under timeline headings (a timeline inside another counts once), and of sections under any
+    /// heading ("Leadup") whose list is mostly entries that start with a time.
+    /// </summary>
+    private static List<int> TimelineLines(LegacyDocument document)
+    {
+        var lines = new SortedSet<int>();
+        foreach (var section in document.Sections.Where(s => IsTimelineKey(s.Key) || IsTimedList(document, s)))
+        {
+            foreach (var (index, _) in document.Content(section))
+            {
+                lines.Add(index);
+            }
+        }
+
+        return lines.ToList();
+    }
+
+    /// <summary>At least three list items, and most of them, begin with a clock time.</summary>
+    private static bool IsTimedList(LegacyDocument document, DocumentSection section)
+    {
+        var items = document.Content(section)
+            .Where(x => x.Line.Kind is LineKind.Text or LineKind.Field && LegacyDocumentParser.StartsWithListMarker(x.Line.Text.Trim()))
+            .Select(x => DateTimeText.ReadLeading(LeadingEmphasis().Replace(LegacyDocumentParser.WithoutListMarker(x.Line.Text.Trim()), ""), 2000))
+            .ToList();
+        var timed = items.Count(s => s is { Time: not null });
+        return timed >= 3 && timed * 2 > items.Count;
+    }
+
+    /// <summary>Every line but code, headings, rules and table rows, which stand as -1 (a paragraph break).</summary>
+    private static List<int> ProseLines(LegacyDocument document) => document.Lines
+        .Select((l, i) => l.Kind is LineKind.Code or LineKind.Heading or LineKind.Rule or LineKind.Blank || l.Text.TrimStart().StartsWith('|') ? -1 : i)
+        .ToList();
+
+    private static void ReportTimeline(TimelineResult timeline, DateOnly? date, Run run)
+    {
+        if (timeline.Events.Count == 0)
+        {
+            run.NotFound("timeline");
+            return;
+        }
+
+        var deadEnds = timeline.Events.Count(e => e.Event.DeadEnd);
+        var days = timeline.Events.Select(e => e.Event.Time?.UtcDateTime.Date).OfType<DateTime>().Distinct().Count();
+        run.Extracted($"timeline: {timeline.Events.Count} event{(timeline.Events.Count == 1 ? "" : "s")}" + (days > 1 ? $" over {days} days (UTC)" : ""));
+        if (deadEnds > 0)
+        {
+            run.Guessed($"{deadEnds} timeline event{(deadEnds == 1 ? "" : "s")} marked as dead end{(deadEnds == 1 ? "" : "s")} from their wording");
+        }
+
+        var milestones = timeline.Events.Where(e => e.Event.Milestone is not null).Select(e => e.Event.Milestone!.Value.Name()).ToList();
+        if (milestones.Count > 0)
+        {
+            run.Guessed($"milestones {string.Join(", ", milestones)} from the wording of timeline events");
+        }
+
+        if (timeline.Untimed > 0)
+        {
+            run.Warn(DiagnosticCodes.NotExtracted, $"{timeline.Untimed} timeline event{(timeline.Untimed == 1 ? " has" : "s have")} no usable time" + (date is null ? " (no date to anchor them)" : ""), null,
+                date is null ? "add the incident date so the times can be placed" : "times such as '[???]' or '--:--' are kept as text");
+        }
+    }
+
+    private static (Timestamps Timestamps, HashSet<Milestone> Dropped) ReadTimestamps(Window range, TimelineResult timeline, StatedDuration? stated, Run run)
+    {
+        DateTimeOffset? At(Milestone milestone) => timeline.Events.FirstOrDefault(e => e.Event.Milestone == milestone)?.Event.Time;
+
+        var values = new List<(Milestone Milestone, DateTimeOffset? Value, string? GuessedFrom)>
+        {
+            (Milestone.Started, range.Started, null),
+            (Milestone.Detected, range.Detected, null),
+            (Milestone.Mitigated, range.Mitigated, null),
+            (Milestone.Resolved, range.Resolved, null),
+        };
+
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (values[i].Value is null && At(values[i].Milestone) is { } fromTimeline)
+            {
+                values[i] = (values[i].Milestone, fromTimeline, "the timeline");
+            }
+        }
+
+        if (values[0].Value is null && timeline.Events.Select(e => e.Event.Time).FirstOrDefault(t => t is not null) is { } first)
+        {
+            values[0] = (Milestone.Started, first, "the first timeline entry");
+        }
+
+        // "resolved in 2 hours" from the start: the document's own measure beats the last line of its timeline.
+        if (values[3].Value is null && values[0].Value is { } start && stated is not null)
+        {
+            values[3] = (Milestone.Resolved, start + stated.Length, $"the stated duration \"{stated.Phrase}\"");
+        }
+
+        // With no stated end, the last timed entry is the best reading of when the work stopped (a guess, reported as one).
+        if (values[3].Value is null && values[2].Value is null && values[0].Value is { } begun
+            && timeline.Events.Select(e => e.Event.Time).Max() is { } last && last > begun)
+        {
+            values[3] = (Milestone.Resolved, last, "the latest timeline entry");
+        }
+
+        var dropped = new HashSet<Milestone>();
+
+        // The reader requires started <= detected <= mitigated <= resolved: a guess that breaks the order goes first.
+        for (var pass = 0; pass < values.Count; pass++)
+        {
+            var present = values.Select((v, i) => (v, i)).Where(x => x.v.Value is not null).ToList();
+            var clash = present.Zip(present.Skip(1)).FirstOrDefault(p => p.Second.v.Value < p.First.v.Value);
+            if (clash == default)
+            {
+                break;
+            }
+
+            var drop = clash.First.v.GuessedFrom is not null && clash.Second.v.GuessedFrom is null ? clash.First : clash.Second;
+            run.Warn(DiagnosticCodes.MilestoneDropped, $"'{drop.v.Milestone.Name()}' ({Utc(drop.v.Value!.Value)}) is out of order with '{(drop == clash.First ? clash.Second.v.Milestone : clash.First.v.Milestone).Name()}' and is left out of the timestamps and the timeline's milestones", null, "check the times and their zone in the document");
+            values[drop.i] = (drop.v.Milestone, null, null);
+            dropped.Add(drop.v.Milestone);
+        }
+
+        foreach (var (milestone, value, guessedFrom) in values)
+        {
+            if (value is null)
+            {
+                run.NotFound(milestone.Name() + " time");
+            }
+            else if (guessedFrom is not null)
+            {
+                run.Guessed($"{milestone.Name()} {Utc(value.Value)} from {guessedFrom}");
+            }
+            else
+            {
+                run.Extracted($"{milestone.Name()} {Utc(value.Value)}");
+            }
+        }
+
+        return (new Timestamps(values[0].Value, values[1].Value, values[2].Value, values[3].Value), dropped);
+    }
+
+    private static string Utc(DateTimeOffset value) => value.UtcDateTime.ToString("yyyy-MM-dd HH:mm'Z'", CultureInfo.InvariantCulture);
+
+    /// <summary>Root-cause passages: values of "Root cause:" labels, and paragraphs directly under root-cause headings.</summary>
+    private static List<(string Text, int Line)> RootCausePieces(LegacyDocument document)
+    {
+        var pieces = new List<(string Text, int Line)>();
+        var paragraph = new List<string>();
+        var paragraphLine = 0;
+        var paragraphSection = -2;
+
+        void Flush()
+        {
+            if (paragraph.Count > 0)
+            {
+                pieces.Add((string.Join(' ', paragraph), paragraphLine));
+                paragraph.Clear();
+            }
+        }
+
+        for (var i = 0; i < document.Lines.Count; i++)
+        {
+            var line = document.Lines[i];
+            if (line.Kind == LineKind.Field && IsCauseKey(line.Key))
+            {
+                Flush();
+                pieces.Add((UntilNextLabel(line.Value!), line.Number));
+                continue;
+            }
+
+            var section = document.SectionOf(i);
+            var inCause = section >= 0 && IsCauseKey(document.Sections[section].Key);
+            if (!inCause || line.Kind is LineKind.Heading or LineKind.Field or LineKind.Rule || section != paragraphSection)
+            {
+                Flush();
+            }
+
+            if (inCause && line.Kind is LineKind.Text or LineKind.Code)
+            {
+                if (paragraph.Count == 0)
+                {
+                    paragraphLine = line.Number;
+                    paragraphSection = section;
+                }
+
+                paragraph.Add(LegacyDocumentParser.Clean(line.Text));
+            }
+        }
+
+        Flush();
+        return pieces.Where(p => p.Text.Length > 0).Take(50).ToList();
+    }
+
+    /// <summary>"A script deadlocked. Resolution: rolled back." keeps only the first label's text.</summary>
+    private static string UntilNextLabel(string value) =>
+        InlineLabel().Match(value) is { Success: true } next ? value[..next.Index].Trim() : value.Trim();
+
+    private Classification Classify(LegacyDocument document, ForeignFrontMatter foreign, string title, List<(string Text, int Line)> causePieces, HashSet<int> deadEndLines, Run run)
+    {
+        foreach (var hint in foreign.Categories)
+        {
+            if (CategoryNamed(hint) is { } named)
+            {
+                run.Extracted($"root cause {named} (front matter '{hint}')");
+                return new Classification(named, 1, $"front matter: {hint}", $"the front matter names '{hint}'", []);
+            }
+        }
+
+        var causeLines = causePieces.Select(p => p.Line).ToHashSet();
+        var texts = new List<WeightedText> { new(title, RootCauseClassifier.TitleWeight, "title") };
+        texts.AddRange(causePieces.Select(p => new WeightedText(p.Text, RootCauseClassifier.RootCauseWeight, "root-cause text")));
+
+        // The rest of the text, without the root-cause passages (already counted) and without dead ends, which name the wrong cause.
+        for (var i = 0; i < document.Lines.Count; i++)
+        {
+            var line = document.Lines[i];
+            var section = document.SectionOf(i);
+            var inCause = section >= 0 && IsCauseKey(document.Sections[section].Key);
+            if (!deadEndLines.Contains(i) && !causeLines.Contains(line.Number) && !inCause && line.Kind is not LineKind.Blank and not LineKind.Rule)
+            {
+                texts.Add(new WeightedText(line.Text, RootCauseClassifier.TextWeight, "text"));
+            }
+        }
+
+        // A sentence that says what the cause was weighs most, more than a root-cause section, wherever it stands.
+        foreach (var line in document.Lines.Where((l, i) => !deadEndLines.Contains(i) && !causeLines.Contains(l.Number) && l.Kind is not LineKind.Code))
+        {
+            foreach (Match sentence in CauseSentence().Matches(line.Text).Concat(CauseNamedBefore().Matches(line.Text)))
+            {
+                texts.Add(new WeightedText(sentence.Value, RootCauseClassifier.CauseSentenceWeight, "a sentence naming the cause"));
+            }
+        }
+
+        var classification = _classifier.Classify(texts);
+        if (classification.IsUnknown)
+        {
+            run.Guessed($"root cause unknown ({classification.Explanation})");
+            run.Warn(DiagnosticCodes.UnclassifiedRootCause, $"root cause not classified: {classification.Explanation}", causePieces.Count > 0 ? causePieces[0].Line : null,
+                "set 'root_cause.category' by hand, or add the words this document uses to a category's synonyms in root-causes.yml");
+        }
+        else
+        {
+            run.Guessed($"root cause {classification.Category} (confidence {classification.Confidence.ToString("0.00", CultureInfo.InvariantCulture)}: {classification.Explanation})");
+        }
+
+        return classification;
+    }
+
+    /// <summary>A taxonomy slug named by another tool's category: the slug itself, its title, or one of its synonyms.</summary>
+    private string? CategoryNamed(string hint)
+    {
+        var key = LegacyDocumentParser.KeyOf(hint);
+        foreach (var category in _taxonomy.Categories)
+        {
+            if (category.Slug.Equals(hint.Trim(), StringComparison.OrdinalIgnoreCase) || LegacyDocumentParser.KeyOf(category.Title) == key
+                || category.Synonyms.Any(s => LegacyDocumentParser.KeyOf(s) == key))
+            {
+                return category.Slug;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? ReadTrigger(LegacyDocument document, ForeignFrontMatter foreign, List<(string Text, int Line)> causePieces, Run run)
+    {
+        if ((foreign.Trigger ?? document.Fields.FirstOrDefault(f => TriggerLabels.Contains(f.Key))?.Value) is { } stated)
+        {
+            run.Extracted("trigger");
+            return Cap(LegacyDocumentParser.Clean(stated), 300);
+        }
+
+        if (causePieces.Count == 0)
+        {
+            run.NotFound("trigger");
+            return null;
+        }
+
+        var sentence = FirstSentence().Match(causePieces[0].Text) is { Success: true } m ? m.Value : causePieces[0].Text;
+        run.Guessed("trigger from the first sentence of the root cause");
+        return Cap(sentence.Trim(), 300);
+    }
+
+    private static Impact ReadImpact(LegacyDocument document, Run run)
+    {
+        var impactText = new List<string>();
+        impactText.AddRange(document.Fields.Where(f => IsImpactKey(f.Key)).Select(f => UntilNextLabel(f.Value!)));
+        for (var i = 0; i < document.Lines.Count; i++)
+        {
+            if (document.Lines[i].Kind is LineKind.Text && document.IsWithin(i, IsImpactKey))
+            {
+                impactText.Add(LegacyDocumentParser.Clean(document.Lines[i].Text));
+            }
+        }
+
+        var description = impactText.FirstOrDefault(t => t.Length > 0) is { } first ? Cap(first, 500) : null;
+        double? percentage = null;
+        foreach (var text in impactText.Concat(document.Lines.Where(l => l.Kind is LineKind.Text or LineKind.Field).Select(l => l.Text)))
+        {
+            if (UsersPercentage().Match(text) is { Success: true } match
+                && double.TryParse(match.Groups["pct"].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value is >= 0 and <= 100)
+            {
+                percentage = value;
+                run.Extracted($"users affected {value.ToString(CultureInfo.InvariantCulture)}% (\"{Cap(match.Value, 80)}\")");
+                break;
+            }
+        }
+
+        if (percentage is null && impactText.Any(t => AllUsers().IsMatch(t)))
+        {
+            percentage = 100;
+            run.Guessed("users affected 100% (the impact says all users)");
+        }
+
+        if (percentage is null)
+        {
+            run.NotFound("users affected %");
+        }
+
+        if (description is not null)
+        {
+            run.Extracted("impact description");
+        }
+
+        return description is null && percentage is null ? Impact.None : new Impact(description, percentage, null);
+    }
+
+    private static string? ReadSeverity(LegacyDocument document, ForeignFrontMatter foreign, string body, Run run)
+    {
+        var stated = foreign.Severity ?? document.Fields.FirstOrDefault(f => SeverityLabels.Contains(f.Key))?.Value;
+        if (stated is not null)
+        {
+            var severity = SeverityLevel().Match(stated) is { Success: true } level ? "SEV" + level.Groups[1].Value : Cap(LegacyDocumentParser.Clean(stated), 40);
+            run.Extracted($"severity {severity}");
+            return severity;
+        }
+
+        if (SeverityLevel().Match(body.Length > LegacyDocumentParser.MaxAnalysedChars ? body[..LegacyDocumentParser.MaxAnalysedChars] : body) is { Success: true } mentioned)
+        {
+            var severity = "SEV" + mentioned.Groups[1].Value;
+            run.Guessed($"severity {severity} (mentioned in the text)");
+            return severity;
+        }
+
+        run.NotFound("severity");
+        return null;
+    }
+
+    private static IReadOnlyList<string> ReadList(LegacyDocument document, IReadOnlyList<string> fromFrontMatter, string[] labels, string name, Run run)
+    {
+        var values = fromFrontMatter.Count > 0
+            ? fromFrontMatter
+            : document.Fields.FirstOrDefault(f => labels.Contains(f.Key))?.Value is { } stated
+                ? ListSeparator().Split(LegacyDocumentParser.Clean(stated)).Select(s => s.Trim().Trim('`', '"', '\'', '.')).Where(s => s.Length is > 0 and <= 60).Take(20).ToList()
+                : [];
+        if (values.Count > 0)
+        {
+            run.Extracted($"{name}: {string.Join(", ", values)}");
+        }
+        else
+        {
+            run.NotFound(name);
+        }
+
+        return values;
+    }
+
+    private static void ReportActions(ActionItemsResult actions, Run run)
+    {
+        if (actions.Items.Count == 0)
+        {
+            run.NotFound("action items");
+            return;
+        }
+
+        run.Extracted($"{actions.Items.Count} action item{(actions.Items.Count == 1 ? "" : "s")}");
+        if (actions.FromProse > 0)
+        {
+            run.Guessed($"{actions.FromProse} action item{(actions.FromProse == 1 ? "" : "s")} split from sentences of a paragraph");
+        }
+    }
+
+    private static string? FirstParagraph(LegacyDocument document, Func<string, bool> sectionMatches)
+    {
+        var lines = new List<string>();
+        for (var i = 0; i < document.Lines.Count; i++)
+        {
+            var line = document.Lines[i];
+            var section = document.SectionOf(i);
+            if (line.Kind == LineKind.Text && section >= 0 && sectionMatches(document.Sections[section].Key) && !line.Text.TrimStart().StartsWith('|'))
+            {
+                lines.Add(LegacyDocumentParser.Clean(line.Text));
+            }
+            else if (lines.Count > 0)
+            {
+                break;
+            }
+        }
+
+        var text = string.Join(' ', lines).Trim();
+        return text.Length == 0 ? null : Cap(text, 500);
+    }
+
+    private static string Cap(string text, int length) => text.Length <= length ? text : text[..length].TrimEnd() + "…";
+
+    private sealed record ZoneReading(TimeZoneRule Rule, string Description);
+
+    private sealed record Window(DateTimeOffset? Started, DateTimeOffset? Detected, DateTimeOffset? Mitigated, DateTimeOffset? Resolved);
+
+    /// <summary>Collects the report and diagnostics of one extraction.</summary>
+    internal sealed class Run(string sourcePath)
+    {
+        private readonly List<string> _extracted = [];
+        private readonly List<string> _guessed = [];
+        private readonly List<string> _notFound = [];
+
+        public List<Diagnostic> Diagnostics { get; } = [];
+
+        public void Extracted(string what) => _extracted.Add(what);
+
+        public void Guessed(string what) => _guessed.Add(what);
+
+        public void NotFound(string what) => _notFound.Add(what);
+
+        /// <summary>Lines in the body of a document with front matter are counted from the top of the file.</summary>
+        public int LineOffset { get; set; }
+
+        /// <param name="bodyLine">The line in the body; null for the document as a whole (reported at line 1).</param>
+        public void Warn(string code, string message, int? bodyLine, string? hint = null) =>
+            Diagnostics.Add(Diagnostic.Warning(code, message, new SourceLocation(sourcePath, bodyLine is { } line ? line + LineOffset : 1, 1), hint));
+
+        public ExtractionReport Report() => new(_extracted, _guessed, _notFound);
+    }
+
+    [GeneratedRegex(@"^(?:post[- ]?mortem|incident(?: report| postmortem)?|retrospective|rca)\s*(?:report)?\s*[:\-–—]\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex TitlePrefix();
+
+    // "The root cause of the outage was ...", "This was caused by ...", "killed by the OOM killer due to a memory spike",
+    // "... happened because ...": the clause after the words that introduce a cause.
+    [GeneratedRegex(@"(?:\broot[- ]cause(?:s)?\b[^.;:]{0,60}?\b(?:is|was|were|are|lies|lay)\b|\b(?:(?:was|were|is|are|been) )?(?:ultimately |primarily |mainly |probably |likely )?(?:caused|triggered|brought on) by\b|\bthe (?:underlying |main |primary )?cause (?:of [^.;]{0,60}?)?(?:is|was)\b|\bhappened because\b|\b(?:due|owing) to\b|\bbecause of\b|\bas a (?:direct )?result of\b|\b(?:resulted|stemmed|arose) from\b|\btraced (?:back )?to\b)[^.;]{3,240}", RegexOptions.IgnoreCase)]
+    private static partial Regex CauseSentence();
+
+    // "We identified TOAST OID exhaustion as the root cause", "A full disk was the main cause", "A bad config push caused
+    // the outage", "Unbatched writes led to the incident": the words before.
+    [GeneratedRegex(@"[^.;:]{3,160}?(?:\b(?:as|was|is|being) (?:the|a) (?:actual |real |underlying |main |primary |ultimate )?(?:root )?cause\b|\b(?:caused|triggered|led to|resulted in|brought down) (?:the |an |a |this |our |that |(?:a |the )?(?:partial |full |complete |major |total |brief )?)(?:outage|incident|downtime|disruption|degradation|failure|problem|issue|errors?)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex CauseNamedBefore();
+
+    [GeneratedRegex(@"(?<=[.!?])\s+(?:Resolution|Root Cause|Impact|Trigger|Detection|Corrective and Preventative Measures|Corrective Actions?|Action Items?|Duration|Summary|Lessons Learned|Mitigation|Recovery)\s?:(?:\s|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex InlineLabel();
+
+    [GeneratedRegex(@"^.{1,400}?[.!?](?=\s|$)")]
+    private static partial Regex FirstSentence();
+
+    [GeneratedRegex(@"(?<pct>\d{1,3}(?:\.\d{1,2})?)\s?%\s+of\s+(?:(?:our|all|the|active|total|affected|its|their)\s+){0,2}(?:user\s+base|users?|customers?|clients?|accounts?|visitors?|tenants?|merchants?|players?|members?|subscribers?|shoppers?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex UsersPercentage();
+
+    [GeneratedRegex(@"\ball\s+(?:of\s+)?(?:our\s+|the\s+)?(?:users|customers)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AllUsers();
+
+    [GeneratedRegex(@"\bsev(?:erity)?[\s-]?([0-5])\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SeverityLevel();
+
+    [GeneratedRegex(@"^(?:\*\*|__|\*|_|\[|\()+")]
+    private static partial Regex LeadingEmphasis();
+
+    [GeneratedRegex(@"[-_.\s]+")]
+    private static partial Regex NameSeparators();
+
+    [GeneratedRegex(@"\s*(?:,|;|\band\b)\s*")]
+    private static partial Regex ListSeparator();
+}

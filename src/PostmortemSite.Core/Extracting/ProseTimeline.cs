@@ -1,0 +1,137 @@
+using System.Text.RegularExpressions;
+
+namespace PostmortemSite.Extracting;
+
+/// <summary>
+/// The timeline of a narrative postmortem, one with no timeline section: "At 4:11 AM UTC on November 24th, ...",
+/// "From November 11, 4:02 PM UTC to November 14, 3:02 PM UTC ...", "... around 11:00 GMT and ... by 17:00 GMT".
+/// Each moment the prose names is one event, with its sentence as the text. A clock time counts only when written
+/// as one (a zone, AM/PM, a date with it, or a word such as "at" or "by" before it), so "version 2:30" or a ratio
+/// does not. A time takes the date written in its sentence, else the last date the text used, else the incident's;
+/// a zone missing from "from 15:30 to 18:10 UTC" is taken from the time next to it.
+/// </summary>
+internal static partial class ProseTimeline
+{
+    private const int MaxEventText = 300;
+
+    // Real sentences are shorter; a run-on "sentence" of a whole file is read no further than this.
+    private const int MaxSentence = 1_000;
+    private const int MaxEvents = 500;
+
+    /// <param name="lines">The document's prose lines in order; a blank line ends a paragraph.</param>
+    public static TimelineResult Parse(IReadOnlyList<string> lines, TimelineContext context)
+    {
+        var found = new List<(int Line, DateTimeOffset? Time, string Text)>();
+        var seen = new HashSet<DateTimeOffset>();
+        var carriedDate = context.Date;
+        TimeZoneRule? namedZone = null;
+        foreach (var (paragraph, lineAt) in Paragraphs(lines))
+        {
+            TimeZoneRule? paragraphZone = null;
+            foreach (var sentence in Sentences().Matches(paragraph).Cast<Match>())
+            {
+                var words = sentence.Length > MaxSentence ? sentence.Value[..MaxSentence] : sentence.Value;
+                var stamps = DateTimeText.ScanStamps(words, carriedDate?.Year ?? context.Date?.Year, words.Length);
+                var times = stamps.Where(s => s.Stamp.Time is not null && WrittenAsTime(words, s.Index, s.Stamp)).ToList();
+                if (times.Count == 0 || found.Count >= MaxEvents)
+                {
+                    continue;
+                }
+
+                var dates = stamps.Where(s => s.Stamp.Date is not null).ToList();
+                var text = Clean(words);
+                foreach (var (index, stamp) in times)
+                {
+                    var date = stamp.Date ?? dates.OrderBy(d => Math.Abs(d.Index - index)).Select(d => d.Stamp.Date).FirstOrDefault() ?? carriedDate;
+                    if (stamp.Date is null && dates.Count == 0 && date is { } carried && NextDay().IsMatch(words[index..]) && carried < DateOnly.MaxValue)
+                    {
+                        date = carried.AddDays(1);
+                    }
+
+                    var zone = stamp.Zone ?? times.Select(t => t.Stamp.Zone).FirstOrDefault(z => z is not null) ?? paragraphZone ?? context.Zone;
+                    paragraphZone = stamp.Zone ?? paragraphZone;
+                    namedZone ??= stamp.Zone;
+                    if (date is not { } day || zone.ToUtc(day, stamp.Time!.Value) is not { } utc)
+                    {
+                        continue;
+                    }
+
+                    carriedDate = day;
+                    if (seen.Add(utc))
+                    {
+                        found.Add((lineAt(sentence.Index + index), utc, text));
+                    }
+                }
+            }
+        }
+
+        var events = TimelineParser.AssignMilestones(found);
+        return new TimelineResult(events, namedZone, 0);
+    }
+
+    /// <summary>Paragraphs joined from their lines, each with a way back from a position in it to the line it came from.</summary>
+    private static IEnumerable<(string Text, Func<int, int> LineAt)> Paragraphs(IReadOnlyList<string> lines)
+    {
+        var starts = new List<(int Offset, int Line)>();
+        var text = new System.Text.StringBuilder();
+        for (var i = 0; i <= lines.Count; i++)
+        {
+            var line = i < lines.Count ? lines[i].Trim() : "";
+            if (line.Length == 0)
+            {
+                if (text.Length > 0)
+                {
+                    var offsets = starts.Select(s => s.Offset).ToArray();
+                    var numbers = starts.Select(s => s.Line).ToArray();
+                    yield return (text.ToString(), position => numbers[LineOf(offsets, position)]);
+                }
+
+                text.Clear();
+                starts.Clear();
+                continue;
+            }
+
+            if (text.Length > 0)
+            {
+                text.Append(' ');
+            }
+
+            starts.Add((text.Length, i));
+            text.Append(line.Length > LegacyDocumentParser.MaxLineLength ? line[..LegacyDocumentParser.MaxLineLength] : line);
+        }
+    }
+
+    private static int LineOf(int[] offsets, int position)
+    {
+        var at = Array.BinarySearch(offsets, position);
+        return at >= 0 ? at : Math.Max(0, ~at - 1);
+    }
+
+    private static bool WrittenAsTime(string sentence, int index, Stamp stamp)
+    {
+        var written = sentence.AsSpan(index, Math.Min(stamp.Length, sentence.Length - index));
+        return stamp.Zone is not null || stamp.Date is not null || AmPm().IsMatch(written) || TimeWord().IsMatch(sentence.AsSpan(0, index));
+    }
+
+    private static string Clean(string sentence)
+    {
+        var text = Whitespace().Replace(sentence.Replace("**", "", StringComparison.Ordinal), " ").Trim();
+        return text.Length <= MaxEventText ? text : text[..MaxEventText].TrimEnd() + "…";
+    }
+
+    // A sentence ends at ".", "!" or "?" followed by a space and a capital, digit or markup, so "a.m." and "v1.2" stay inside.
+    [GeneratedRegex(@"[^.!?]*(?:[.!?](?![ ]+[\p{Lu}\d*_\[(])[^.!?]*)*(?:[.!?]+|$)")]
+    private static partial Regex Sentences();
+
+    [GeneratedRegex(@"\d\s?[ap]\.?m\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AmPm();
+
+    [GeneratedRegex(@"(?:\b(?:at|by|around|from|to|until|till|since|before|after|between|approximately|about)|~)\s{0,3}$", RegexOptions.IgnoreCase)]
+    private static partial Regex TimeWord();
+
+    [GeneratedRegex(@"^.{0,60}?\b(?:the )?(?:following|next) (?:morning|day)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NextDay();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}

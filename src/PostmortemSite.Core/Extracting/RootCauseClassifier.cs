@@ -1,0 +1,346 @@
+using System.Globalization;
+using PostmortemSite.Model;
+
+namespace PostmortemSite.Extracting;
+
+/// <summary>A piece of a document to classify, with how much its words count and where it came from (for the explanation).</summary>
+internal sealed record WeightedText(string Text, double Weight, string Where);
+
+/// <summary>The category chosen, how sure the rule is (0..1), the phrase that decided it, and a sentence saying why.</summary>
+internal sealed record Classification(string Category, double Confidence, string? DecidedBy, string Explanation, IReadOnlyList<string> Secondary)
+{
+    public bool IsUnknown => Category == RootCauseTaxonomy.UnknownSlug;
+}
+
+/// <summary>
+/// Explainable root-cause classification. Every synonym of every category in root-causes.yml is a rule: each time a
+/// synonym appears (whole words, plurals and -ed/-ing forms included, the longest synonym winning where two overlap) its
+/// category scores the weight of the text it appears in, so the root-cause section counts more than the rest.
+/// A change (deploy, config push, migration, flag) or a process gap is usually how a fault got in rather than the fault
+/// itself, so when the root-cause text names both one of those and something else, the change or process category
+/// counts a third and is kept as a secondary cause. Below <see cref="MinimumConfidence"/> the answer is "unknown": a wrong guess is worse than none.
+/// </summary>
+internal sealed class RootCauseClassifier
+{
+    public const double MinimumConfidence = 0.2;
+    public const double RootCauseWeight = 3;
+    public const double CauseSentenceWeight = 4;
+    public const double TitleWeight = 1;
+    public const double TextWeight = 1;
+
+    // A change (deploy, config push, migration, flag) or a process gap is usually how a fault got in, not the fault.
+    private static readonly string[] TriggerGroups = ["change", "process"];
+    private const double TriggerFactor = 1.0 / 3;
+
+    // A synonym of several words ("missing index", "lock wait") is more specific than a single word ("index", "process").
+    private const double PhraseFactor = 2;
+
+    // The score at which evidence is strong enough on its own: about two mentions in the root-cause section.
+    private const double StrongEvidence = 2 * RootCauseWeight;
+
+    // Counting the same phrase again and again in one text adds little: a long document is not more certain.
+    private const int MaxCountPerText = 3;
+
+    // "recorded" is not a DNS record and "processing" not a process: a one-word synonym in another word form is weak.
+    private const double OtherFormFactor = 0.5;
+
+    // "PostHog Feature Flags went down" names a product, not a flag that caused anything.
+    private const double NameFactor = 0.25;
+
+    private readonly Dictionary<string, List<Rule>> _rulesByFirstWord = new(StringComparer.Ordinal);
+    private readonly RootCauseTaxonomy _taxonomy;
+
+    public RootCauseClassifier(RootCauseTaxonomy taxonomy)
+    {
+        _taxonomy = taxonomy;
+        foreach (var category in taxonomy.Categories)
+        {
+            foreach (var synonym in category.Synonyms)
+            {
+                var words = Words(synonym).Select(w => w.Stem).ToArray();
+                if (words.Length == 0)
+                {
+                    continue;
+                }
+
+                if (!_rulesByFirstWord.TryGetValue(words[0], out var rules))
+                {
+                    rules = [];
+                    _rulesByFirstWord[words[0]] = rules;
+                }
+
+                rules.Add(new Rule(category.Slug, synonym, words));
+            }
+        }
+
+        foreach (var rules in _rulesByFirstWord.Values)
+        {
+            rules.Sort((a, b) => b.Words.Length != a.Words.Length ? b.Words.Length.CompareTo(a.Words.Length) : string.CompareOrdinal(a.Category + a.Synonym, b.Category + b.Synonym));
+        }
+    }
+
+    public Classification Classify(IReadOnlyList<WeightedText> texts)
+    {
+        var evidence = new Dictionary<string, CategoryEvidence>(StringComparer.Ordinal);
+        foreach (var text in texts)
+        {
+            if (text.Weight <= 0)
+            {
+                continue;
+            }
+
+            foreach (var (rule, surface, strength) in Matches(text.Text))
+            {
+                if (!evidence.TryGetValue(rule.Category, out var category))
+                {
+                    category = new CategoryEvidence(rule.Category);
+                    evidence[rule.Category] = category;
+                }
+
+                category.Add(rule.Synonym, surface, Math.Min(strength, MaxCountPerText) * text.Weight * (rule.Words.Length > 1 ? PhraseFactor : 1), text.Weight, text.Where);
+            }
+        }
+
+        if (evidence.Count == 0)
+        {
+            return Unknown(0, "no synonym of any root-cause category appears in the text");
+        }
+
+        var mechanismInRootCause = evidence.Values.Any(e => e.InRootCause && !TriggerGroups.Contains(Group(e.Category)));
+        foreach (var category in evidence.Values)
+        {
+            category.Factor = mechanismInRootCause && TriggerGroups.Contains(Group(category.Category)) ? TriggerFactor : 1;
+        }
+
+        var ranked = evidence.Values
+            .OrderByDescending(e => e.Score)
+            .ThenBy(e => e.Category, StringComparer.Ordinal)
+            .ToList();
+        var top = ranked[0];
+        var total = ranked.Sum(e => e.Score);
+        var confidence = Math.Round(top.Score / total * Math.Min(1, top.Score / StrongEvidence), 2);
+        var runnerUp = ranked.Count > 1 ? ranked[1] : null;
+        var explanation = Explain(top, runnerUp);
+        if (confidence < MinimumConfidence)
+        {
+            return Unknown(confidence, $"best guess {top.Category} ({explanation}) is not confident enough");
+        }
+
+        var secondary = ranked.Skip(1)
+            .Where(e => e.InRootCause && e.Score >= top.Score * 0.4 && e.Category != RootCauseTaxonomy.UnknownSlug)
+            .Take(2)
+            .Select(e => e.Category)
+            .ToList();
+        return new Classification(top.Category, confidence, top.DecidingSurface, explanation, secondary);
+    }
+
+    private Classification Unknown(double confidence, string why) =>
+        new(_taxonomy.Find(RootCauseTaxonomy.UnknownSlug)?.Slug ?? RootCauseTaxonomy.UnknownSlug, confidence, null, why, []);
+
+    private static string Explain(CategoryEvidence top, CategoryEvidence? runnerUp)
+    {
+        var text = $"\"{top.DecidingSurface}\" in the {top.DecidingWhere}";
+        var others = top.Synonyms.Where(k => k != top.DecidingSynonym).Take(3).Select(k => $"\"{k}\"").ToList();
+        if (others.Count > 0)
+        {
+            text += $", with {string.Join(", ", others)}";
+        }
+
+        if (runnerUp is not null)
+        {
+            text += $"; runner-up {runnerUp.Category} (\"{runnerUp.DecidingSurface}\"{(runnerUp.Factor < 1 ? ", counted at a third as how the fault got in" : "")})";
+        }
+
+        return text;
+    }
+
+    private static string Group(string slug) => slug.Split('/')[0];
+
+    /// <summary>
+    /// Each rule that matches, with the words as written and how strongly (a count, less for weak forms), the longest
+    /// synonym winning at each position.
+    /// </summary>
+    private IEnumerable<(Rule Rule, string Surface, double Strength)> Matches(string text)
+    {
+        var words = Words(text);
+        var found = new Dictionary<Rule, (string Surface, double Strength)>();
+        var i = 0;
+        while (i < words.Count)
+        {
+            var length = 0;
+            if (_rulesByFirstWord.TryGetValue(words[i].Stem, out var rules))
+            {
+                foreach (var rule in rules)
+                {
+                    if (length > 0 && rule.Words.Length < length)
+                    {
+                        break;
+                    }
+
+                    if (i + rule.Words.Length <= words.Count && rule.Words.Select((w, k) => w == words[i + k].Stem && (k == 0 || JoinsPhrase(text, words[i + k - 1].End, words[i + k].Start))).All(x => x))
+                    {
+                        length = rule.Words.Length;
+                        var surface = text.Substring(words[i].Start, words[i + length - 1].End - words[i].Start);
+                        var strength = Strength(rule, surface, words, i, length, text);
+                        found[rule] = found.TryGetValue(rule, out var seen) ? (seen.Surface, seen.Strength + strength) : (surface, strength);
+                    }
+                }
+            }
+
+            i += Math.Max(length, 1);
+        }
+
+        return found.OrderBy(f => f.Key.Category, StringComparer.Ordinal).ThenBy(f => f.Key.Synonym, StringComparer.Ordinal).Select(f => (f.Key, f.Value.Surface, f.Value.Strength));
+    }
+
+    /// <summary>One for a synonym as written; less for another word form of a one-word synonym or a product name.</summary>
+    private static double Strength(Rule rule, string surface, List<Word> words, int first, int length, string text)
+    {
+        var strength = 1.0;
+        var written = surface.ToLowerInvariant();
+        var synonym = rule.Synonym.ToLowerInvariant();
+        if (rule.Words.Length == 1 && written != synonym && written != synonym + "s" && written != synonym + "es")
+        {
+            strength *= OtherFormFactor;
+        }
+
+        if (IsName(surface, words, first, length, text))
+        {
+            strength *= NameFactor;
+        }
+
+        return strength;
+    }
+
+    /// <summary>
+    /// Capitalised words inside a sentence ("PostHog Feature Flags went down") are a name: not the line's first word,
+    /// every word capitalised but not all capitals (AWS and DNS are what they say), and a lowercase word next to them,
+    /// so a Title Case heading is not taken for a name.
+    /// </summary>
+    private static bool IsName(string surface, List<Word> words, int first, int length, string text)
+    {
+        var parts = surface.Split([' ', '-', '_', '/'], StringSplitOptions.RemoveEmptyEntries);
+        if (!parts.All(p => char.IsUpper(p[0]) && p.Skip(1).Any(char.IsLower)) || first == 0)
+        {
+            return false;
+        }
+
+        var before = text.AsSpan(words[first - 1].End, words[first].Start - words[first - 1].End);
+        if (before.IndexOfAny(".!?:\n#*") >= 0)
+        {
+            return false;
+        }
+
+        bool Lower(int index) => index >= 0 && index < words.Count && char.IsLower(text[words[index].Start]);
+        return Lower(first - 1) || Lower(first + length);
+    }
+
+    /// <summary>Words of one phrase are separated by spaces or a hyphen, not by a full stop or a colon.</summary>
+    private static bool JoinsPhrase(string text, int from, int to) =>
+        to - from <= 3 && text.AsSpan(from, to - from).IndexOfAnyExcept(" -_/") < 0;
+
+    /// <summary>Lowercase words with a light stem, so "indexes", "deadlocks" and "deployed" meet "index", "deadlock" and "deploy".</summary>
+    internal static List<Word> Words(string text)
+    {
+        var words = new List<Word>();
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var isWordChar = i < text.Length && char.IsLetterOrDigit(text[i]);
+            if (isWordChar && start < 0)
+            {
+                start = i;
+            }
+            else if (!isWordChar && start >= 0)
+            {
+                words.Add(new Word(Stem(text[start..i].ToLowerInvariant()), start, i));
+                start = -1;
+            }
+        }
+
+        return words;
+    }
+
+    internal static string Stem(string word)
+    {
+        if (word.Length <= 3)
+        {
+            return word;
+        }
+
+        if (word is "indices")
+        {
+            return "index";
+        }
+
+        if (word.EndsWith("ies", StringComparison.Ordinal) && word.Length > 4)
+        {
+            word = word[..^3] + "y";
+        }
+        else if (word.EndsWith("sses", StringComparison.Ordinal) || word.EndsWith("xes", StringComparison.Ordinal) || word.EndsWith("ches", StringComparison.Ordinal) || word.EndsWith("shes", StringComparison.Ordinal))
+        {
+            word = word[..^2];
+        }
+        else if (word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("us", StringComparison.Ordinal) && !word.EndsWith("is", StringComparison.Ordinal))
+        {
+            word = word[..^1];
+        }
+
+        if (word.EndsWith("ing", StringComparison.Ordinal) && word.Length > 5)
+        {
+            word = word[..^3];
+        }
+        else if (word.EndsWith("ed", StringComparison.Ordinal) && word.Length > 4)
+        {
+            word = word[..^2];
+        }
+
+        return word;
+    }
+
+    internal readonly record struct Word(string Stem, int Start, int End);
+
+    private sealed record Rule(string Category, string Synonym, string[] Words);
+
+    private sealed class CategoryEvidence(string category)
+    {
+        private readonly SortedDictionary<string, PhraseEvidence> _phrases = new(StringComparer.Ordinal);
+
+        public string Category { get; } = category;
+
+        public IReadOnlyCollection<string> Synonyms => _phrases.Keys;
+
+        public bool InRootCause { get; private set; }
+
+        public double Factor { get; set; } = 1;
+
+        public double Score => _phrases.Values.Sum(p => p.Points) * Factor;
+
+        /// <summary>The synonym that earned the most points; ties go to the first in alphabetical order.</summary>
+        public string DecidingSynonym => _phrases.OrderByDescending(p => p.Value.Points).First().Key;
+
+        /// <summary>The deciding synonym as written where it counted most.</summary>
+        public string DecidingSurface => _phrases[DecidingSynonym].Surface;
+
+        public string DecidingWhere => _phrases[DecidingSynonym].Where;
+
+        public void Add(string synonym, string surface, double points, double weight, string where)
+        {
+            InRootCause |= weight >= RootCauseWeight;
+            if (_phrases.TryGetValue(synonym, out var seen))
+            {
+                _phrases[synonym] = weight > seen.Weight
+                    ? new PhraseEvidence(seen.Points + points, surface, where, weight)
+                    : seen with { Points = seen.Points + points };
+            }
+            else
+            {
+                _phrases[synonym] = new PhraseEvidence(points, surface, where, weight);
+            }
+        }
+
+        public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Category} {Score:0.##}");
+    }
+
+    private sealed record PhraseEvidence(double Points, string Surface, string Where, double Weight);
+}

@@ -1,0 +1,68 @@
+namespace PostmortemSite.Extracting;
+
+/// <summary>The kinds of legacy document import reads. Every one but Markdown and plain text is converted to Markdown first.</summary>
+internal enum SourceFormat
+{
+    Markdown,
+    PlainText,
+
+    /// <summary>Markdown behind a template: MDX (.mdx) or a server template such as .md.erb; template code is dropped, never run.</summary>
+    MarkdownTemplate,
+    Html,
+    AsciiDoc,
+    ReStructuredText,
+    Docx,
+}
+
+internal static class SourceFormats
+{
+    // Template engines whose tags are dropped when they wrap a Markdown file ("x.md.erb").
+    private static readonly string[] TemplateSuffixes = [".erb", ".liquid", ".njk", ".j2", ".jinja", ".hbs", ".mustache"];
+
+    /// <summary>The format a file's name says it holds; null for a name import does not read from a folder.</summary>
+    public static SourceFormat? FromName(string path)
+    {
+        var name = Path.GetFileName(path).ToLowerInvariant();
+        var extension = Path.GetExtension(name);
+        if (TemplateSuffixes.Contains(extension))
+        {
+            var inner = Path.GetExtension(name[..^extension.Length]);
+            return inner is ".md" or ".markdown" ? SourceFormat.MarkdownTemplate : inner is ".html" or ".htm" ? SourceFormat.Html : null;
+        }
+
+        return extension switch
+        {
+            ".md" or ".markdown" => SourceFormat.Markdown,
+            ".txt" or ".text" => SourceFormat.PlainText,
+            ".mdx" => SourceFormat.MarkdownTemplate,
+            ".html" or ".htm" or ".xhtml" => SourceFormat.Html,
+            ".adoc" or ".asciidoc" or ".asc" => SourceFormat.AsciiDoc,
+            ".rst" or ".rest" => SourceFormat.ReStructuredText,
+            ".docx" => SourceFormat.Docx,
+            _ => null,
+        };
+    }
+
+    /// <summary>The extensions read from a folder, for messages and help.</summary>
+    public const string ReadExtensions = ".md, .markdown, .txt, .html, .htm, .adoc, .asciidoc, .rst, .mdx, .md.erb, .docx";
+
+    public static string DisplayName(this SourceFormat format) => format switch
+    {
+        SourceFormat.Markdown => "Markdown",
+        SourceFormat.PlainText => "plain text",
+        SourceFormat.MarkdownTemplate => "templated Markdown",
+        SourceFormat.Html => "HTML",
+        SourceFormat.AsciiDoc => "AsciiDoc",
+        SourceFormat.ReStructuredText => "reStructuredText",
+        SourceFormat.Docx => "Word (.docx)",
+        _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
+    };
+
+    /// <summary>True when the file's text is the body as written; false when the body is the Markdown it was converted to.</summary>
+    public static bool KeepsOriginalText(this SourceFormat format) => format switch
+    {
+        SourceFormat.Markdown or SourceFormat.PlainText => true,
+        SourceFormat.MarkdownTemplate or SourceFormat.Html or SourceFormat.AsciiDoc or SourceFormat.ReStructuredText or SourceFormat.Docx => false,
+        _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
+    };
+}

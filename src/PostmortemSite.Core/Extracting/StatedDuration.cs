@@ -1,0 +1,69 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace PostmortemSite.Extracting;
+
+/// <summary>
+/// How long the document says the incident lasted ("resolved in 2 hours and 2 minutes", "a 30min outage",
+/// "the outage lasted just under 7 hours"). A length counts only when the sentence ties it to the outage itself,
+/// so "we waited 2 hours for the vendor" is not taken for the incident's duration.
+/// </summary>
+internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
+{
+    private static readonly string[] NumberWords = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+
+    public static StatedDuration? Find(IEnumerable<string> lines)
+    {
+        foreach (var line in lines)
+        {
+            foreach (var match in new[] { LengthThenOutage().Match(line), OutageThenLength().Match(line) }.Where(m => m.Success).OrderBy(m => m.Index))
+            {
+                if (Parse(match.Groups["length"].Value) is { } length && length > TimeSpan.Zero && length < TimeSpan.FromDays(60))
+                {
+                    return new StatedDuration(length, match.Value.Trim());
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"2 hours and 2 minutes", "1h48m", "40min", "seven hours", "3 days" as a length; null when it is not one.</summary>
+    internal static TimeSpan? Parse(string text)
+    {
+        var total = TimeSpan.Zero;
+        var any = false;
+        foreach (Match part in Part().Matches(text))
+        {
+            var number = part.Groups["number"].Value.ToLowerInvariant();
+            var index = Array.IndexOf(NumberWords, number);
+            var value = index >= 0 ? index : number is "an" or "a" ? 1 : double.Parse(number, CultureInfo.InvariantCulture);
+            var unit = part.Groups["unit"].Value.ToLowerInvariant();
+            total += unit[0] switch
+            {
+                'd' => TimeSpan.FromDays(value),
+                'h' => TimeSpan.FromHours(value),
+                _ => TimeSpan.FromMinutes(value),
+            };
+            any = true;
+        }
+
+        return any ? total : null;
+    }
+
+    private const string Number = @"(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
+    private const string Unit = @"(?:days?|hours?|hrs?|h|minutes?|mins?|m)(?![a-z])";
+    private const string LengthPattern = @"(?<length>" + Number + @"\s*-?\s*" + Unit + @"(?:\s*(?:,|and)?\s*\d+\s*" + Unit + @")*)";
+    private const string Approximately = @"(?:(?:about|approximately|around|roughly|nearly|almost|over|under|just (?:under|over)|some|~)\s*)?";
+
+    [GeneratedRegex(@"(?<number>" + Number + @")\s*-?\s*(?<unit>days?|hours?|hrs?|h|minutes?|mins?|m)(?![a-z])", RegexOptions.IgnoreCase)]
+    private static partial Regex Part();
+
+    // "a 30min outage", "40 minutes of total outage", "2 hours of downtime"
+    [GeneratedRegex(@"\b" + LengthPattern + @"\s+(?:of\s+)?(?:total\s+|partial\s+|full\s+|complete\s+)?(?:outage|downtime|disruption|service disruption|degradation|degraded service|unavailability)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LengthThenOutage();
+
+    // "the outage lasted 47 minutes", "resolved in 2 hours and 2 minutes", "downtime of about 3 hours", "total impact duration: 5h 26m"
+    [GeneratedRegex(@"\b(?:(?:outage|downtime|incident|disruption|degradation|impact)\s+(?:lasted|lasting|of|took)|(?:was|were|been|got|is)\s+(?:fully\s+)?(?:resolved|restored|mitigated|fixed)\s+(?:with)?in|(?:total\s+)?(?:impact|outage|incident|downtime)\s+duration\s*(?:was|:|-|of)?|time\s+to\s+(?:recovery|resolution|restore)\s*(?:was|:|-)?)\s*" + Approximately + LengthPattern, RegexOptions.IgnoreCase)]
+    private static partial Regex OutageThenLength();
+}

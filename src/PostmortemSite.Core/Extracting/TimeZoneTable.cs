@@ -1,0 +1,199 @@
+using System.Globalization;
+
+namespace PostmortemSite.Extracting;
+
+/// <summary>
+/// The time zones legacy postmortems name: abbreviations (EDT, CET), explicit offsets (+02:00, UTC-5) and a few
+/// region names (US/Pacific). Daylight-saving rules are computed here rather than taken from the machine's tz
+/// database, so an import gives the same result on every machine.
+/// </summary>
+internal static class TimeZoneTable
+{
+    private static readonly Dictionary<string, TimeZoneRule> Named = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["UTC"] = TimeZoneRule.Fixed("UTC", 0),
+        ["GMT"] = TimeZoneRule.Fixed("GMT", 0),
+        ["Z"] = TimeZoneRule.Fixed("UTC", 0),
+        ["Zulu"] = TimeZoneRule.Fixed("UTC", 0),
+        ["EST"] = TimeZoneRule.Fixed("EST", -5),
+        ["EDT"] = TimeZoneRule.Fixed("EDT", -4),
+        ["CST"] = TimeZoneRule.Fixed("CST", -6),
+        ["CDT"] = TimeZoneRule.Fixed("CDT", -5),
+        ["MST"] = TimeZoneRule.Fixed("MST", -7),
+        ["MDT"] = TimeZoneRule.Fixed("MDT", -6),
+        ["PST"] = TimeZoneRule.Fixed("PST", -8),
+        ["PDT"] = TimeZoneRule.Fixed("PDT", -7),
+        ["AKST"] = TimeZoneRule.Fixed("AKST", -9),
+        ["AKDT"] = TimeZoneRule.Fixed("AKDT", -8),
+        ["HST"] = TimeZoneRule.Fixed("HST", -10),
+        ["WET"] = TimeZoneRule.Fixed("WET", 0),
+        ["WEST"] = TimeZoneRule.Fixed("WEST", 1),
+        ["BST"] = TimeZoneRule.Fixed("BST", 1),
+        ["CET"] = TimeZoneRule.Fixed("CET", 1),
+        ["CEST"] = TimeZoneRule.Fixed("CEST", 2),
+        ["EET"] = TimeZoneRule.Fixed("EET", 2),
+        ["EEST"] = TimeZoneRule.Fixed("EEST", 3),
+        ["MSK"] = TimeZoneRule.Fixed("MSK", 3),
+        ["IST"] = TimeZoneRule.Fixed("IST", 5.5),
+        ["SGT"] = TimeZoneRule.Fixed("SGT", 8),
+        ["HKT"] = TimeZoneRule.Fixed("HKT", 8),
+        ["JST"] = TimeZoneRule.Fixed("JST", 9),
+        ["KST"] = TimeZoneRule.Fixed("KST", 9),
+        ["AEST"] = TimeZoneRule.Fixed("AEST", 10),
+        ["AEDT"] = TimeZoneRule.Fixed("AEDT", 11),
+        ["NZST"] = TimeZoneRule.Fixed("NZST", 12),
+        ["NZDT"] = TimeZoneRule.Fixed("NZDT", 13),
+
+        // Generic names mean "whatever the clocks said that day", so they follow the daylight-saving rule.
+        ["ET"] = TimeZoneRule.UnitedStates("ET", -5),
+        ["CT"] = TimeZoneRule.UnitedStates("CT", -6),
+        ["MT"] = TimeZoneRule.UnitedStates("MT", -7),
+        ["PT"] = TimeZoneRule.UnitedStates("PT", -8),
+        ["Eastern"] = TimeZoneRule.UnitedStates("Eastern", -5),
+        ["Central"] = TimeZoneRule.UnitedStates("Central", -6),
+        ["Mountain"] = TimeZoneRule.UnitedStates("Mountain", -7),
+        ["Pacific"] = TimeZoneRule.UnitedStates("Pacific", -8),
+        ["US/Eastern"] = TimeZoneRule.UnitedStates("US/Eastern", -5),
+        ["US/Central"] = TimeZoneRule.UnitedStates("US/Central", -6),
+        ["US/Mountain"] = TimeZoneRule.UnitedStates("US/Mountain", -7),
+        ["US/Pacific"] = TimeZoneRule.UnitedStates("US/Pacific", -8),
+        ["America/New_York"] = TimeZoneRule.UnitedStates("America/New_York", -5),
+        ["America/Chicago"] = TimeZoneRule.UnitedStates("America/Chicago", -6),
+        ["America/Denver"] = TimeZoneRule.UnitedStates("America/Denver", -7),
+        ["America/Los_Angeles"] = TimeZoneRule.UnitedStates("America/Los_Angeles", -8),
+        ["Europe/London"] = TimeZoneRule.Europe("Europe/London", 0),
+        ["Europe/Dublin"] = TimeZoneRule.Europe("Europe/Dublin", 0),
+        ["Europe/Lisbon"] = TimeZoneRule.Europe("Europe/Lisbon", 0),
+        ["Europe/Amsterdam"] = TimeZoneRule.Europe("Europe/Amsterdam", 1),
+        ["Europe/Berlin"] = TimeZoneRule.Europe("Europe/Berlin", 1),
+        ["Europe/Copenhagen"] = TimeZoneRule.Europe("Europe/Copenhagen", 1),
+        ["Europe/Madrid"] = TimeZoneRule.Europe("Europe/Madrid", 1),
+        ["Europe/Paris"] = TimeZoneRule.Europe("Europe/Paris", 1),
+        ["Europe/Rome"] = TimeZoneRule.Europe("Europe/Rome", 1),
+        ["Europe/Stockholm"] = TimeZoneRule.Europe("Europe/Stockholm", 1),
+        ["Europe/Helsinki"] = TimeZoneRule.Europe("Europe/Helsinki", 2),
+        ["Europe/Athens"] = TimeZoneRule.Europe("Europe/Athens", 2),
+    };
+
+    /// <summary>The abbreviations and names this table knows, longest first, for the parsers' zone patterns.</summary>
+    public static IReadOnlyList<string> Names { get; } = Named.Keys.OrderByDescending(k => k.Length).ThenBy(k => k, StringComparer.Ordinal).ToList();
+
+    /// <summary>A zone from a name ("EDT", "US/Pacific") or an offset ("+02:00", "-0500", "UTC+2", "GMT-05:30").</summary>
+    public static TimeZoneRule? Find(string text)
+    {
+        var name = text.Trim().Trim('(', ')', '[', ']').Trim();
+        if (name.Length == 0 || name.Length > 40)
+        {
+            return null;
+        }
+
+        if (Named.TryGetValue(name, out var rule))
+        {
+            return rule;
+        }
+
+        var offsetText = name;
+        if (offsetText.StartsWith("UTC", StringComparison.OrdinalIgnoreCase) || offsetText.StartsWith("GMT", StringComparison.OrdinalIgnoreCase))
+        {
+            offsetText = offsetText[3..].Trim();
+        }
+
+        return TryParseOffset(offsetText, out var offset) ? new TimeZoneRule(name.ToUpperInvariant(), offset, DaylightSaving.None) : null;
+    }
+
+    /// <summary>"+02:00", "-0500", "+2", "-5:30": hours from -14 to +14, minutes optional.</summary>
+    internal static bool TryParseOffset(string text, out TimeSpan offset)
+    {
+        offset = default;
+        if (text.Length < 2 || text.Length > 6 || (text[0] != '+' && text[0] != '-' && text[0] != '\u2212'))
+        {
+            return false;
+        }
+
+        var sign = text[0] == '+' ? 1 : -1;
+        var digits = text[1..].Replace(":", "", StringComparison.Ordinal);
+        if (digits.Length is 0 or > 4 || !digits.All(char.IsAsciiDigit))
+        {
+            return false;
+        }
+
+        var hours = int.Parse(digits.Length <= 2 ? digits : digits[..^2], CultureInfo.InvariantCulture);
+        var minutes = digits.Length <= 2 ? 0 : int.Parse(digits[^2..], CultureInfo.InvariantCulture);
+        if (hours > 14 || minutes > 59 || (digits.Length == 3 && text.Contains(':')))
+        {
+            return false;
+        }
+
+        offset = sign * new TimeSpan(hours, minutes, 0);
+        return true;
+    }
+}
+
+internal enum DaylightSaving
+{
+    None,
+
+    /// <summary>Since 2007: from the second Sunday of March, 02:00 local, to the first Sunday of November, 02:00 local.</summary>
+    UnitedStates,
+
+    /// <summary>From the last Sunday of March to the last Sunday of October, both at 01:00 UTC.</summary>
+    Europe,
+}
+
+/// <summary>A zone's standard offset and, for generic names, the daylight-saving rule that moves it one hour ahead.</summary>
+internal sealed record TimeZoneRule(string Name, TimeSpan StandardOffset, DaylightSaving Rule)
+{
+    public static TimeZoneRule Fixed(string name, double hours) => new(name, TimeSpan.FromHours(hours), DaylightSaving.None);
+
+    public static TimeZoneRule UnitedStates(string name, double hours) => new(name, TimeSpan.FromHours(hours), DaylightSaving.UnitedStates);
+
+    public static TimeZoneRule Europe(string name, double hours) => new(name, TimeSpan.FromHours(hours), DaylightSaving.Europe);
+
+    public bool IsUtc => StandardOffset == TimeSpan.Zero && Rule == DaylightSaving.None;
+
+    /// <summary>The offset in force at a local wall-clock time.</summary>
+    public TimeSpan OffsetAt(DateTime local)
+    {
+        var summer = StandardOffset + TimeSpan.FromHours(1);
+        switch (Rule)
+        {
+            case DaylightSaving.UnitedStates:
+                var usStart = NthSunday(local.Year, 3, 2).AddHours(2);
+                var usEnd = NthSunday(local.Year, 11, 1).AddHours(2);
+                return local >= usStart && local < usEnd ? summer : StandardOffset;
+            case DaylightSaving.Europe:
+                var utc = local - StandardOffset;
+                var euStart = LastSunday(local.Year, 3).AddHours(1);
+                var euEnd = LastSunday(local.Year, 10).AddHours(1);
+                return utc >= euStart && utc < euEnd ? summer : StandardOffset;
+            default:
+                return StandardOffset;
+        }
+    }
+
+    /// <summary>A local wall-clock time in this zone, as a UTC instant (offset zero); null at the very ends of the calendar.</summary>
+    public DateTimeOffset? ToUtc(DateOnly date, TimeOnly time)
+    {
+        if (date.Year is < 2 or > 9998)
+        {
+            return null;
+        }
+
+        var local = date.ToDateTime(time, DateTimeKind.Unspecified);
+        var utc = local - OffsetAt(local);
+        return new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Unspecified), TimeSpan.Zero);
+    }
+
+    private static DateTime NthSunday(int year, int month, int n)
+    {
+        var first = new DateTime(year, month, 1);
+        var toSunday = ((int)DayOfWeek.Sunday - (int)first.DayOfWeek + 7) % 7;
+        return first.AddDays(toSunday + (7 * (n - 1)));
+    }
+
+    private static DateTime LastSunday(int year, int month)
+    {
+        var last = new DateTime(year, month, DateTime.DaysInMonth(year, month));
+        return last.AddDays(-(int)last.DayOfWeek);
+    }
+}

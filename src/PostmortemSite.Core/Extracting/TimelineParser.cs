@@ -1,0 +1,329 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using PostmortemSite.Model;
+
+namespace PostmortemSite.Extracting;
+
+/// <summary>What a timeline's times are read against: the incident date, the zone for times without one, and the start for "T+" times.</summary>
+internal sealed record TimelineContext(DateOnly? Date, TimeZoneRule Zone, DateTimeOffset? Start);
+
+/// <summary>An event and the line (index into the lines given) it was read from.</summary>
+internal sealed record ParsedEvent(TimelineEvent Event, int LineIndex);
+
+/// <summary>The events, the first zone the timeline itself names, and how many events have no usable time.</summary>
+internal sealed record TimelineResult(IReadOnlyList<ParsedEvent> Events, TimeZoneRule? NamedZone, int Untimed)
+{
+    public IReadOnlyList<TimelineEvent> TimelineEvents => Events.Select(e => e.Event).ToList();
+}
+
+/// <summary>
+/// Reads timeline entries in the shapes people write: "10:00 AM: ...", "- **09:00 UTC:** ...", "- 14:05 EDT — ...",
+/// "[13:20] ...", "T+1h10m: ...", "2024-06-22T10:00:00Z ...", table rows, and "### 2021-06-03 9:00" headings followed by
+/// a paragraph. The date is carried from line to line and moves to the next day when a time goes backwards by more
+/// than an hour (a timeline crossing midnight) or an entry says "(next day)".
+/// </summary>
+internal static partial class TimelineParser
+{
+    private const int MaxEventText = 1_000;
+
+    // Going back by less than this is taken as entries written slightly out of order, not as the next day.
+    private static readonly TimeSpan RolloverThreshold = TimeSpan.FromHours(1);
+
+    public static TimelineResult Parse(string sectionText, TimelineContext context) =>
+        Parse(sectionText.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'), context);
+
+    public static TimelineResult Parse(IReadOnlyList<string> lines, TimelineContext context)
+    {
+        var state = new State(context);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var raw = lines[i].Length > LegacyDocumentParser.MaxLineLength ? lines[i][..LegacyDocumentParser.MaxLineLength] : lines[i];
+            var trimmed = raw.Trim();
+            if (trimmed.StartsWith("```", StringComparison.Ordinal) || trimmed.StartsWith("~~~", StringComparison.Ordinal))
+            {
+                state.InCode = !state.InCode;
+                state.Open = null;
+                continue;
+            }
+
+            if (state.InCode)
+            {
+                continue;
+            }
+
+            if (trimmed.Length == 0)
+            {
+                // A blank line ends an entry, except a heading entry still waiting for its paragraph.
+                if (state.Open is { AwaitingText: false })
+                {
+                    state.Open = null;
+                }
+
+                continue;
+            }
+
+            if (trimmed.StartsWith('|'))
+            {
+                ReadTableRow(trimmed, i, state);
+                continue;
+            }
+
+            state.Table = null;
+            ReadLine(raw, trimmed, i, state);
+        }
+
+        var events = AssignMilestones(state.Events.Where(e => e.Text.Length > 0).ToList());
+        return new TimelineResult(events, state.NamedZone, events.Count(e => e.Event.Time is null));
+    }
+
+    private static void ReadLine(string raw, string trimmed, int index, State state)
+    {
+        var isHeading = trimmed.StartsWith('#');
+        var isListItem = LegacyDocumentParser.StartsWithListMarker(trimmed);
+        var lead = LeadingMarkup().Replace(trimmed, "", 1);
+        var stamp = DateTimeText.ReadLeading(lead, state.Context.Date?.Year ?? state.CurrentDate?.Year);
+
+        if (stamp is { HasTime: true })
+        {
+            var rest = TrimSeparators(lead[stamp.Length..]);
+            var entry = new OpenEvent(index, stamp, rest.Length == 0);
+            state.Add(entry, rest);
+            return;
+        }
+
+        if (stamp is { Date: { } date } && TrimSeparators(lead[stamp.Length..]).Length == 0)
+        {
+            // A date on its own line ("2019-01-22", "### June 3, 2024") applies to the entries below it.
+            state.SetDate(date);
+            state.Open = null;
+            return;
+        }
+
+        if (state.Open is { } open && !isHeading && (open.AwaitingText || (!isListItem && raw.Length > 0)))
+        {
+            state.Append(open, Clean(trimmed));
+            return;
+        }
+
+        state.Open = null;
+        if (trimmed.Contains("time", StringComparison.OrdinalIgnoreCase) && DateTimeText.FindZone(trimmed) is { } zone)
+        {
+            // "All times in PST, on February 5th 2019": a zone, and maybe a date, for the entries that follow.
+            state.SectionZone = zone;
+            state.NamedZone ??= zone;
+            if (DateTimeText.FindDate(trimmed) is { } statedDate)
+            {
+                state.SetDate(statedDate.Date);
+            }
+        }
+    }
+
+    private static void ReadTableRow(string trimmed, int index, State state)
+    {
+        if (LegacyDocumentParser.TableCells(trimmed) is not { } cells)
+        {
+            return;
+        }
+
+        var stamps = cells.Select(c => DateTimeText.ReadLeading(LeadingMarkup().Replace(c, "", 1), state.Context.Date?.Year ?? state.CurrentDate?.Year)).ToList();
+        if (state.Table is null && stamps.All(s => s is null))
+        {
+            // A header row: which column holds the time, which the event, and perhaps the zone ("Time (UTC)").
+            var keys = cells.Select(LegacyDocumentParser.KeyOf).ToList();
+            var timeColumn = keys.FindIndex(k => k.Contains("time") || k.Contains("date") || k.Contains("when"));
+            var textColumn = keys.FindIndex(k => k.Contains("event") || k.Contains("description") || k.Contains("what") || k.Contains("action") || k.Contains("update") || k.Contains("detail"));
+            state.Table = new TableShape(timeColumn, textColumn);
+            if (DateTimeText.FindZone(trimmed) is { } zone)
+            {
+                state.SectionZone = zone;
+                state.NamedZone ??= zone;
+            }
+
+            return;
+        }
+
+        state.Table ??= new TableShape(-1, -1);
+        var column = state.Table.TimeColumn >= 0 && state.Table.TimeColumn < cells.Count ? state.Table.TimeColumn : stamps.FindIndex(s => s is not null);
+        if (column < 0 || stamps[column] is not { } stamp)
+        {
+            return;
+        }
+
+        var text = state.Table.TextColumn >= 0 && state.Table.TextColumn < cells.Count && state.Table.TextColumn != column
+            ? cells[state.Table.TextColumn]
+            : string.Join(" — ", cells.Where((c, i) => i != column && c.Length > 0));
+        if (!stamp.HasTime)
+        {
+            // "2019-12-03 --:--": the row happened that day, at a time nobody wrote down.
+            state.SetDate(stamp.Date!.Value);
+            stamp = stamp with { Date = stamp.Date, Time = null };
+        }
+
+        state.Add(new OpenEvent(index, stamp, false), Clean(text));
+        state.Open = null;
+    }
+
+    private static string TrimSeparators(string text)
+    {
+        var start = 0;
+        while (start < text.Length && text[start] is '*' or '_' or ']' or ')' or '|' or ':' or '-' or '–' or '—' or ',' or '.' or '>' or ' ' or '\t')
+        {
+            start++;
+        }
+
+        return Clean(text[start..]);
+    }
+
+    /// <summary>Event text without emphasis markers and with single spaces, capped.</summary>
+    private static string Clean(string text)
+    {
+        var builder = new StringBuilder(Math.Min(text.Length, MaxEventText));
+        foreach (var c in text.Replace("**", "", StringComparison.Ordinal).Replace("__", "", StringComparison.Ordinal))
+        {
+            if (builder.Length >= MaxEventText)
+            {
+                break;
+            }
+
+            if (char.IsWhiteSpace(c) || char.IsControl(c))
+            {
+                if (builder.Length > 0 && builder[^1] != ' ')
+                {
+                    builder.Append(' ');
+                }
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString().Trim();
+    }
+
+    /// <summary>Each milestone goes to one event: the first that says it, except resolved, which goes to the last.</summary>
+    internal static List<ParsedEvent> AssignMilestones(List<(int Line, DateTimeOffset? Time, string Text)> raw)
+    {
+        var deadEnds = EventWording.DeadEnds(raw.Select(e => e.Text).ToList());
+        var events = raw.Select((e, i) => new ParsedEvent(new TimelineEvent(e.Time, e.Text, null, deadEnds[i]), e.Line)).ToList();
+        foreach (var milestone in EventWording.Milestones)
+        {
+            var candidates = events.Select((e, i) => (e, i)).Where(x => !x.e.Event.DeadEnd && x.e.Event.Milestone is null && EventWording.Says(x.e.Event.Text, milestone)).Select(x => x.i).ToList();
+            if (candidates.Count == 0)
+            {
+                continue;
+            }
+
+            var chosen = milestone == Milestone.Resolved ? candidates[^1] : candidates[0];
+            events[chosen] = events[chosen] with { Event = events[chosen].Event with { Milestone = milestone } };
+        }
+
+        return events;
+    }
+
+    private sealed record TableShape(int TimeColumn, int TextColumn);
+
+    private sealed class OpenEvent(int line, Stamp stamp, bool awaitingText)
+    {
+        public int Line { get; } = line;
+
+        public Stamp Stamp { get; } = stamp;
+
+        public bool AwaitingText { get; set; } = awaitingText;
+
+        public int Slot { get; set; }
+    }
+
+    private sealed class State(TimelineContext context)
+    {
+        public TimelineContext Context { get; } = context;
+
+        public List<(int Line, DateTimeOffset? Time, string Text)> Events { get; } = [];
+
+        public bool InCode { get; set; }
+
+        public OpenEvent? Open { get; set; }
+
+        public TableShape? Table { get; set; }
+
+        public TimeZoneRule? SectionZone { get; set; }
+
+        public TimeZoneRule? NamedZone { get; set; }
+
+        public DateOnly? CurrentDate { get; private set; } = context.Date;
+
+        private TimeOnly? _previousTime;
+
+        public void SetDate(DateOnly date)
+        {
+            CurrentDate = date;
+            _previousTime = null;
+        }
+
+        public void Add(OpenEvent entry, string text)
+        {
+            var nextDay = NextDay().Match(text);
+            if (nextDay.Success)
+            {
+                text = text[nextDay.Length..].TrimStart(' ', '-', '–', '—', ':');
+            }
+
+            if (entry.Stamp.Zone is { } named)
+            {
+                NamedZone ??= named;
+            }
+
+            entry.Slot = Events.Count;
+            Events.Add((entry.Line, TimeOf(entry.Stamp, nextDay.Success), text));
+            Open = entry;
+        }
+
+        public void Append(OpenEvent entry, string text)
+        {
+            var current = Events[entry.Slot];
+            var joined = current.Text.Length == 0 ? text : current.Text + " " + text;
+            Events[entry.Slot] = current with { Text = joined.Length > MaxEventText ? joined[..MaxEventText] : joined };
+            entry.AwaitingText = false;
+        }
+
+        private DateTimeOffset? TimeOf(Stamp stamp, bool nextDay)
+        {
+            if (stamp.SinceStart is { } since)
+            {
+                return Context.Start is { } start && start.UtcDateTime.Year < 9000 ? (start + since).ToUniversalTime() : null;
+            }
+
+            if (stamp.Date is { } explicitDate)
+            {
+                CurrentDate = explicitDate;
+                _previousTime = null;
+            }
+            else if (stamp.Time is { } time && _previousTime is { } previous && CurrentDate is { } carried && time.ToTimeSpan() < previous.ToTimeSpan() - RolloverThreshold)
+            {
+                CurrentDate = DayAfter(carried);
+            }
+
+            if (nextDay && CurrentDate is { } day)
+            {
+                CurrentDate = DayAfter(day);
+            }
+
+            if (stamp.Time is not { } clock || CurrentDate is not { } date)
+            {
+                return null;
+            }
+
+            _previousTime = clock;
+            return (stamp.Zone ?? SectionZone ?? Context.Zone).ToUtc(date, clock);
+        }
+
+        // A document dated on the calendar's last day has no day after it; its later times stay untimed instead of throwing.
+        private static DateOnly? DayAfter(DateOnly date) => date == DateOnly.MaxValue ? null : date.AddDays(1);
+    }
+
+    [GeneratedRegex(@"^(?:#{1,6}\s+|(?:[-*+•·▪◦]|\d{1,3}[.)])\s+)?(?:\*\*|__|\*|_)?[\[(]?")]
+    private static partial Regex LeadingMarkup();
+
+    [GeneratedRegex(@"^\(\s?(?:the\s)?next\sday\s?\)", RegexOptions.IgnoreCase)]
+    private static partial Regex NextDay();
+}

@@ -1,0 +1,64 @@
+using PostmortemSite.Extracting;
+using PostmortemSite.Importing;
+using PostmortemSite.Model;
+
+namespace PostmortemSite.Tests.Extracting;
+
+public sealed class ActionItemExtractorTests
+{
+    private static IReadOnlyList<ActionItem> Extract(string text) => ActionItemExtractor.Extract(LegacyDocumentParser.Parse(text)).Items;
+
+    [Fact]
+    public void Checkboxes_count_anywhere_and_a_ticked_box_is_done()
+    {
+        var items = Extract("## Notes\n- [x] Revert the release (OPS-12)\n- [ ] Add a canary stage\n");
+
+        Assert.Equal(["Revert the release (OPS-12)", "Add a canary stage"], items.Select(i => i.Title));
+        Assert.Equal([ActionStatus.Done, ActionStatus.Open], items.Select(i => i.Status));
+        Assert.Equal("OPS-12", items[0].Ticket);
+    }
+
+    [Fact]
+    public void Bullets_and_numbered_items_count_only_under_an_action_heading()
+    {
+        var items = Extract("## Impact\n- Checkout was slow\n\n## Follow-ups\n1. Add an alert\n2) Document the runbook\n- **TODO:** Load test the gateway\n");
+
+        Assert.Equal(["Add an alert", "Document the runbook", "Load test the gateway"], items.Select(i => i.Title));
+    }
+
+    [Fact]
+    public void Items_under_a_nested_label_heading_belong_to_the_action_section_above()
+    {
+        var items = Extract("Corrective and Preventative Measures\nTask List:\n Review scripts before running them.\n\tTask 2: Back up the schema first.\n");
+
+        Assert.Equal(["Review scripts before running them.", "Back up the schema first."], items.Select(i => i.Title));
+    }
+
+    [Fact]
+    public void A_table_gives_title_owner_status_and_ticket_from_its_header()
+    {
+        var items = Extract("## Action items\n| # | Action | Owner | Status | Ticket |\n|---|---|---|---|---|\n| 1 | Add a lock | maria | Done | OPS-7 |\n| 2 | Limit runs | tomas | In progress | |\n| 3 | Rewrite it | | won't do | |\n");
+
+        Assert.Equal(["Add a lock", "Limit runs", "Rewrite it"], items.Select(i => i.Title));
+        Assert.Equal(["maria", "tomas", null], items.Select(i => i.Owner));
+        Assert.Equal([ActionStatus.Done, ActionStatus.InProgress, ActionStatus.WontDo], items.Select(i => i.Status));
+        Assert.Equal("OPS-7", items[0].Ticket);
+    }
+
+    [Fact]
+    public void A_paragraph_under_an_action_heading_gives_its_imperative_sentences_and_says_so()
+    {
+        var result = ActionItemExtractor.Extract(LegacyDocumentParser.Parse("Improvements:\nImplement schema checks in CI. Enhance lock monitoring. By doing this we avoid repeats.\n"));
+
+        Assert.Equal(["Implement schema checks in CI.", "Enhance lock monitoring."], result.Items.Select(i => i.Title));
+        Assert.Equal(2, result.FromProse);
+    }
+
+    [Fact]
+    public void Lessons_learned_are_not_action_items_and_duplicates_are_dropped()
+    {
+        var items = Extract("## Lessons learned\n- Small changes are safer\n\n## Action items\n- Add an alert\n- add an alert\n");
+
+        Assert.Equal(["Add an alert"], items.Select(i => i.Title));
+    }
+}

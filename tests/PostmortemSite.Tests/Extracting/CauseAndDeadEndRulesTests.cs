@@ -1,0 +1,87 @@
+using PostmortemSite.Extracting;
+using PostmortemSite.Reading;
+
+namespace PostmortemSite.Tests.Extracting;
+
+/// <summary>How import reads the stated cause and the dead ends of real heaps (issue 17, items 4 and 5), each on an invented text.</summary>
+public sealed class CauseAndDeadEndRulesTests
+{
+    private static readonly PostmortemExtractor Extractor = new(TaxonomyReader.Default);
+
+    [Theory]
+    [InlineData("The cache node was killed by the kernel due to an out of memory condition.")]
+    [InlineData("Workers stalled because of connection pool exhaustion on the primary.")]
+    [InlineData("The stall was a direct result of thread pool exhaustion in the gateway.")]
+    [InlineData("Ingestion stopped as a result of the disk full condition on the broker.")]
+    [InlineData("Unbounded queue growth and an out of memory crash caused the outage.")]
+    [InlineData("A memory limit set too low led to the incident.")]
+    public void A_sentence_that_says_why_outweighs_a_deploy_mentioned_throughout(string cause)
+    {
+        var text = $"# Search slow on 2024-08-02\n\nWe deployed the new ranking code in the morning.\nThe deploy went out to all regions.\nA second deploy followed at noon.\n\n{cause}\n";
+
+        var classification = Extractor.Extract("search.md", text).Postmortem.Classification;
+
+        Assert.Equal("capacity/resource-exhaustion", classification.Category);
+    }
+
+    [Fact]
+    public void A_document_that_states_no_cause_and_names_no_category_stays_unknown()
+    {
+        const string text = "# Slow pages on 2024-08-02\n\nPages were slow for an hour. Due to the holiday few people noticed.\n";
+
+        var classification = Extractor.Extract("slow.md", text).Postmortem.Classification;
+
+        Assert.True(classification.IsUnknown, classification.Category);
+    }
+
+    [Theory]
+    [InlineData("Gave up on restoring from the snapshot and rebuilt the node instead.")]
+    [InlineData("The team abandoned the idea of a partial failover.")]
+    [InlineData("Cleared the CDN cache, to no avail.")]
+    [InlineData("Bumped the worker count, which made no difference.")]
+    [InlineData("The memory leak is still not fixed after the upgrade.")]
+    [InlineData("The firewall rule was not the cause after all.")]
+    public void An_abandoned_or_fruitless_attempt_is_a_dead_end(string entry) =>
+        Assert.True(EventWording.IsDeadEnd(entry));
+
+    [Fact]
+    public void An_entry_that_only_reports_the_problem_persisted_marks_the_remedy_before_it_as_well()
+    {
+        var deadEnds = EventWording.DeadEnds(
+        [
+            "Alerts fire for checkout errors",
+            "Restarted the payment workers",
+            "Checked the dashboards with the team",
+            "The errors persisted",
+            "Found the expired signing key and replaced it",
+        ]);
+
+        Assert.Equal([false, true, false, true, false], deadEnds);
+    }
+
+    [Fact]
+    public void A_problem_going_on_with_no_remedy_tried_before_is_the_incident_not_a_dead_end()
+    {
+        var deadEnds = EventWording.DeadEnds(
+        [
+            "Deployed version 4.2 to production",
+            "Errors continue to climb on the login page",
+            "Paged the on-call engineer",
+        ]);
+
+        Assert.Equal([false, false, false], deadEnds);
+    }
+
+    [Fact]
+    public void A_remedy_whose_own_entry_says_it_failed_does_not_mark_the_entry_before_it()
+    {
+        var deadEnds = EventWording.DeadEnds(
+        [
+            "Latency alerts for the API",
+            "Suggested restarting the API pods",
+            "Restarted the API pods; the timeouts persist",
+        ]);
+
+        Assert.Equal([false, false, true], deadEnds);
+    }
+}

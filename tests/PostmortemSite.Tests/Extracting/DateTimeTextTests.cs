@@ -1,0 +1,135 @@
+using PostmortemSite.Extracting;
+using PostmortemSite.Importing;
+
+namespace PostmortemSite.Tests.Extracting;
+
+public sealed class DateTimeTextTests
+{
+    [Theory]
+    [InlineData("10:00 AM: Issue detected", "10:00", "10:00 AM")]
+    [InlineData("1:30 PM: Restored", "13:30", "1:30 PM")]
+    [InlineData("12:00 PM: Noon", "12:00", "12:00 PM")]
+    [InlineData("12:15 AM: Just after midnight", "00:15", "12:15 AM")]
+    [InlineData("9am - Standup", "09:00", "9am")]
+    [InlineData("23:59:30 last write", "23:59:30", "23:59:30")]
+    [InlineData("09:00 UTC: Alert", "09:00", "09:00 UTC")]
+    [InlineData("2:54 PM PST: merged", "14:54", "2:54 PM PST")]
+    public void A_time_at_the_start_of_a_line_is_read_with_what_it_used(string line, string time, string used)
+    {
+        var stamp = DateTimeText.ReadLeading(line, null);
+
+        Assert.Equal(TimeOnly.Parse(time), stamp!.Time);
+        Assert.Equal(used, line[..stamp.Length]);
+    }
+
+    [Theory]
+    [InlineData("2024-07-12 09:00 UTC to later", "2024-07-12", "09:00", "UTC")]
+    [InlineData("June 10, 2023, 03:00 PM - 05:30 PM", "2023-06-10", "15:00", null)]
+    [InlineData("2024-06-22T10:00:00Z first", "2024-06-22", "10:00", "UTC")]
+    [InlineData("2024-06-22T10:00:00+02:00 first", "2024-06-22", "10:00", "+02:00")]
+    [InlineData("22nd June 2024 at 10:00 EDT", "2024-06-22", "10:00", "EDT")]
+    [InlineData("Friday 29 November 2019, 12:00", "2019-11-29", "12:00", null)]
+    public void A_date_and_time_at_the_start_of_a_line_are_read_together(string line, string date, string time, string? zone)
+    {
+        var stamp = DateTimeText.ReadLeading(line, null)!;
+
+        Assert.Equal(DateOnly.Parse(date), stamp.Date);
+        Assert.Equal(TimeOnly.Parse(time), stamp.Time);
+        Assert.Equal(zone, stamp.Zone?.Name);
+    }
+
+    [Fact]
+    public void A_month_and_day_without_a_year_take_the_known_year()
+    {
+        var stamp = DateTimeText.ReadLeading("Jan 14, 10:18 AM | customer report", 2026)!;
+
+        Assert.Equal(new DateOnly(2026, 1, 14), stamp.Date);
+        Assert.False(stamp.DateHasYear);
+        Assert.Null(DateTimeText.ReadLeading("Jan 14, 10:18 AM | customer report", null));
+    }
+
+    [Theory]
+    [InlineData("T+0: start", 0)]
+    [InlineData("T+10m: alert", 10)]
+    [InlineData("T+1h10m: rollback", 70)]
+    [InlineData("T+2h: fixed", 120)]
+    [InlineData("T+01:30 - restored", 90)]
+    [InlineData("T + 1d 2h: later", 1560)]
+    public void A_time_relative_to_the_start_is_read_as_a_span(string line, int minutes)
+    {
+        Assert.Equal(TimeSpan.FromMinutes(minutes), DateTimeText.ReadLeading(line, null)!.SinceStart);
+    }
+
+    [Theory]
+    [InlineData("10:05 Central team paged")]
+    [InlineData("10:05 est. arrival of the fix")]
+    public void A_word_after_a_time_is_a_zone_only_when_written_like_one(string line)
+    {
+        var stamp = DateTimeText.ReadLeading(line, null)!;
+
+        Assert.Null(stamp.Zone);
+        Assert.Equal("10:05", line[..stamp.Length]);
+    }
+
+    [Theory]
+    [InlineData("Services: checkout")]
+    [InlineData("Version 1.2.3 shipped")]
+    [InlineData("25:00 is not a time")]
+    [InlineData("13:00 PM is not a time")]
+    [InlineData("")]
+    public void A_line_that_does_not_start_with_a_time_gives_nothing(string line)
+    {
+        Assert.False(DateTimeText.ReadLeading(line, 2024) is { HasTime: true });
+    }
+
+    [Theory]
+    [InlineData("Postmortem: Database Outage on March 1, 2024", "2024-03-01")]
+    [InlineData("Duration: march 1, 2024, 03:30 PM - 05:15 PM", "2024-03-01")]
+    [InlineData("On the 22nd of June 2024 things broke", "2024-06-22")]
+    [InlineData("File 2021-06-03--database-full", "2021-06-03")]
+    [InlineData("Sept. 9, 2022 and then 2023-01-01", "2022-09-09")]
+    [InlineData("**Date:** January 14-19, 2026", "2026-01-14")]
+    public void The_first_full_date_in_prose_is_found(string text, string expected)
+    {
+        Assert.Equal(DateOnly.Parse(expected), DateTimeText.FindDate(text)!.Date);
+    }
+
+    [Theory]
+    [InlineData("Released 1.2.3 on the 28th February")]
+    [InlineData("Build 2024-13-45 failed")]
+    [InlineData("February 30, 2024")]
+    public void Text_without_a_real_dated_day_has_no_date(string text)
+    {
+        Assert.Null(DateTimeText.FindDate(text));
+    }
+
+    [Theory]
+    [InlineData("All times in PST", "PST")]
+    [InlineData("*(All times US/Pacific, 24-hour clock.)*", "US/Pacific")]
+    [InlineData("| Time (UTC) | Event |", "UTC")]
+    [InlineData("Duration: May 15, 2024, from 10:00 AM to 12:30 PM (EDT)", "EDT")]
+    [InlineData("All times are Pacific time", "Pacific")]
+    [InlineData("Times below are UTC+2", "UTC+2")]
+    public void A_stated_zone_is_found(string text, string zone)
+    {
+        Assert.Equal(zone, DateTimeText.FindZone(text)!.Name, ignoreCase: true);
+    }
+
+    [Theory]
+    [InlineData("We paused the est. work for the pacific team")]
+    [InlineData("The cache timed out")]
+    public void Ordinary_words_are_not_zones(string text)
+    {
+        Assert.Null(DateTimeText.FindZone(text));
+    }
+
+    [Fact]
+    public void A_range_gives_every_stamp_in_it()
+    {
+        var stamps = DateTimeText.FindStamps("May 15, 2024, from 10:00 AM to 12:30 PM (EDT)", null);
+
+        Assert.Equal(new DateOnly(2024, 5, 15), stamps[0].Date);
+        Assert.Equal([new TimeOnly(10, 0), new TimeOnly(12, 30)], stamps.Where(s => s.Time is not null).Select(s => s.Time!.Value));
+        Assert.Equal("EDT", stamps[^1].Zone!.Name);
+    }
+}

@@ -1,0 +1,101 @@
+using PostmortemSite.Extracting;
+using PostmortemSite.Importing;
+
+namespace PostmortemSite.Tests.Extracting;
+
+public sealed class LegacyDocumentParserTests
+{
+    private const string MixedStyles = """
+        # 🔥 Queue backlog
+
+        **Severity:** SEV3
+        - **🕒 Duration:** 2024-02-01 10:00 UTC to 2024-02-01 11:00 UTC
+
+        ## 📜 Timeline
+        - 10:00 UTC: backlog grows
+
+        Root Cause and Resolution
+        Root Cause:
+        The consumer crashed on a malformed message.
+        Resolution:
+        Skipped the message.
+
+        **What we will do**
+        - Add a dead-letter queue.
+
+        Lessons
+        -------
+        Malformed input needs a quarantine.
+        """;
+
+    [Fact]
+    public void Headings_are_found_in_every_style()
+    {
+        var document = LegacyDocumentParser.Parse(MixedStyles);
+
+        Assert.Equal(
+            ["queue backlog", "timeline", "root cause and resolution", "root cause", "resolution", "what we will do", "lessons"],
+            document.Sections.Select(s => s.Key));
+    }
+
+    [Fact]
+    public void A_label_heading_belongs_to_the_plain_heading_above_it()
+    {
+        var document = LegacyDocumentParser.Parse(MixedStyles);
+        var crashLine = document.Lines.ToList().FindIndex(l => l.Text.Contains("malformed message", StringComparison.Ordinal));
+        var skipLine = document.Lines.ToList().FindIndex(l => l.Text.Contains("Skipped", StringComparison.Ordinal));
+
+        Assert.Equal("root cause", document.Sections[document.SectionOf(crashLine)].Key);
+        Assert.Equal("resolution", document.Sections[document.SectionOf(skipLine)].Key);
+        Assert.True(document.IsWithin(skipLine, key => key == "root cause and resolution"));
+    }
+
+    [Fact]
+    public void Labels_with_a_value_are_fields_whatever_their_markup()
+    {
+        var fields = LegacyDocumentParser.Parse(MixedStyles).Fields.ToList();
+
+        Assert.Equal(["severity", "duration"], fields.Select(f => f.Key));
+        Assert.Equal("SEV3", fields[0].Value);
+        Assert.Equal("2024-02-01 10:00 UTC to 2024-02-01 11:00 UTC", fields[1].Value);
+    }
+
+    [Theory]
+    [InlineData("10:00 AM: Issue detected")]
+    [InlineData("- **09:00 UTC:** Alert")]
+    [InlineData("T+1h10m: rolled back")]
+    [InlineData("See https://status.example.com for details")]
+    [InlineData("This sentence is long enough and it ends with a full stop, so it is prose: not a label at all, really.")]
+    public void Timeline_lines_links_and_prose_are_not_labels(string line)
+    {
+        var parsed = LegacyDocumentParser.Parse(line).Lines[0];
+
+        Assert.Equal(LineKind.Text, parsed.Kind);
+    }
+
+    [Fact]
+    public void Lines_inside_code_fences_are_never_headings()
+    {
+        var document = LegacyDocumentParser.Parse("## Root cause\n```\n# not a heading\nTimeline:\n```\ntext");
+
+        Assert.Equal(["root cause"], document.Sections.Select(s => s.Key));
+    }
+
+    [Fact]
+    public void Only_the_start_of_a_huge_document_is_analysed_and_that_is_said()
+    {
+        var document = LegacyDocumentParser.Parse(new string('x', LegacyDocumentParser.MaxAnalysedChars + 10));
+
+        Assert.True(document.Truncated);
+        Assert.Equal(LegacyDocumentParser.MaxLineLength, document.Lines[0].Text.Length);
+    }
+
+    [Theory]
+    [InlineData("📝 Root Cause:", "root cause")]
+    [InlineData("**Improvements/Fixes:**", "improvements fixes")]
+    [InlineData("  Corrective  and  Preventative  Measures ", "corrective and preventative measures")]
+    public void A_key_is_the_lowercase_words_of_a_heading(string heading, string key)
+    {
+        Assert.Equal(key, LegacyDocumentParser.KeyOf(heading));
+    }
+}

@@ -1,0 +1,99 @@
+using PostmortemSite.Extracting;
+using PostmortemSite.Format;
+using PostmortemSite.Importing;
+using PostmortemSite.Reading;
+using PostmortemSite.Tests.Support;
+
+namespace PostmortemSite.Tests.Extracting;
+
+public sealed class RootCauseClassifierTests
+{
+    private static readonly RootCauseClassifier Minimal = new(TaxonomyReader.Parse("root-causes.yml", SampleSite.MinimalTaxonomy, []));
+    private static readonly RootCauseClassifier Default = new(TaxonomyReader.Default);
+
+    private static WeightedText RootCause(string text) => new(text, RootCauseClassifier.RootCauseWeight, "root-cause text");
+
+    private static WeightedText Text(string text) => new(text, RootCauseClassifier.TextWeight, "text");
+
+    [Fact]
+    public void The_root_cause_section_outweighs_the_rest_of_the_text()
+    {
+        var result = Minimal.Classify([RootCause("Two transactions hit a deadlock."), Text("We first blamed the resolver."), Text("Then DNS again.")]);
+
+        Assert.Equal("database/locking", result.Category);
+        Assert.Equal("deadlock", result.DecidedBy);
+    }
+
+    [Fact]
+    public void The_deciding_phrase_is_quoted_as_written_with_plurals_and_inflections_matched()
+    {
+        var result = Minimal.Classify([RootCause("Several full Table scans followed the dropped indexes.")]);
+
+        Assert.Equal("database/index", result.Category);
+        Assert.Equal("full Table scans", result.DecidedBy);
+        Assert.Contains("root-cause text", result.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Words_of_a_phrase_split_by_punctuation_do_not_make_the_phrase()
+    {
+        var result = Minimal.Classify([RootCause("The row had a lock. Wait times grew.")]);
+
+        Assert.True(result.IsUnknown);
+    }
+
+    [Fact]
+    public void Nothing_recognisable_gives_unknown_rather_than_a_guess()
+    {
+        var result = Minimal.Classify([RootCause("Someone tripped over a cable in the office.")]);
+
+        Assert.True(result.IsUnknown);
+        Assert.Null(result.DecidedBy);
+        Assert.Equal(0, result.Confidence);
+    }
+
+    [Fact]
+    public void Weak_evidence_spread_over_categories_gives_unknown_with_the_best_guess_explained()
+    {
+        var result = Minimal.Classify([Text("An index page."), Text("A dns page."), Text("A deadlock page.")]);
+
+        Assert.True(result.IsUnknown);
+        Assert.True(result.Confidence < RootCauseClassifier.MinimumConfidence);
+        Assert.Contains("best guess", result.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_change_named_with_the_fault_it_caused_is_the_secondary_cause()
+    {
+        var result = Default.Classify([RootCause("A schema migration script introduced a deadlock condition."), RootCause("The migration script was rolled back and the deadlock cleared.")]);
+
+        Assert.Equal("database/locking", result.Category);
+        Assert.Equal(["change/schema-migration"], result.Secondary);
+        Assert.Contains("counted at a third", result.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_change_alone_is_the_cause()
+    {
+        var result = Default.Classify([RootCause("The feature flag was enabled for every user instead of one percent.")]);
+
+        Assert.Equal("change/feature-flag", result.Category);
+    }
+
+    [Fact]
+    public void The_classifier_agrees_with_the_hand_set_category_of_most_sample_postmortems()
+    {
+        // The sample library's categories were set by people; the classifier sees only the body, as with a legacy document.
+        var extractor = new PostmortemExtractor(TaxonomyReader.Default);
+        var files = Directory.GetFiles(Path.Combine(RepoPaths.Input, "postmortems"), "*.md");
+        var agreeing = files.Count(file =>
+        {
+            var split = FrontMatter.Split(File.ReadAllText(file));
+            var labelled = System.Text.RegularExpressions.Regex.Match(split.Yaml!, @"\n  category: (\S+)").Groups[1].Value;
+            return extractor.Extract(Path.GetFileName(file), split.Body).Postmortem.Classification.Category == labelled;
+        });
+
+        Assert.Equal(14, files.Length);
+        Assert.True(agreeing >= 12, $"only {agreeing} of {files.Length} agree");
+    }
+}

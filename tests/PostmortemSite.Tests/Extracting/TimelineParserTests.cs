@@ -1,0 +1,170 @@
+using PostmortemSite.Extracting;
+using PostmortemSite.Importing;
+using PostmortemSite.Model;
+
+namespace PostmortemSite.Tests.Extracting;
+
+public sealed class TimelineParserTests
+{
+    private static readonly TimeZoneRule Utc = TimeZoneTable.Find("UTC")!;
+
+    private static IReadOnlyList<TimelineEvent> Parse(string text, string? date = "2024-06-22", TimeZoneRule? zone = null, DateTimeOffset? start = null) =>
+        TimelineParser.Parse(text, new TimelineContext(date is null ? null : DateOnly.Parse(date), zone ?? Utc, start)).TimelineEvents;
+
+    private static DateTimeOffset At(string utc) => DateTimeOffset.Parse(utc);
+
+    [Fact]
+    public void Twelve_hour_times_are_placed_on_the_incident_date_in_the_documents_zone()
+    {
+        var events = Parse("10:00 AM: Issue detected.\n1:30 PM: Full service restored.", zone: TimeZoneTable.Find("EDT"));
+
+        Assert.Equal([At("2024-06-22T14:00:00Z"), At("2024-06-22T17:30:00Z")], events.Select(e => e.Time!.Value));
+        Assert.Equal(["Issue detected.", "Full service restored."], events.Select(e => e.Text));
+    }
+
+    [Theory]
+    [InlineData("- 14:05 EDT — Deploy starts")]
+    [InlineData("- **14:05 EDT:** Deploy starts")]
+    [InlineData("* [14:05 EDT] Deploy starts")]
+    [InlineData("\t2:05 PM EDT: Deploy starts")]
+    [InlineData("14:05 EDT | Deploy starts")]
+    [InlineData("2024-06-22T18:05:00Z Deploy starts")]
+    [InlineData("2024-06-22 14:05 EDT - Deploy starts")]
+    [InlineData("June 22, 2024, 2:05 PM EDT: Deploy starts")]
+    public void The_usual_entry_shapes_give_the_same_event(string line)
+    {
+        var entry = Assert.Single(Parse(line));
+
+        Assert.Equal(At("2024-06-22T18:05:00Z"), entry.Time);
+        Assert.Equal("Deploy starts", entry.Text);
+    }
+
+    [Fact]
+    public void A_timeline_that_crosses_midnight_moves_to_the_next_day()
+    {
+        var events = Parse("22:50: Import starts.\n23:40: Queue alert.\n00:15: Import killed.\n01:05: Drained.", date: "2024-04-30");
+
+        Assert.Equal(
+            [At("2024-04-30T22:50:00Z"), At("2024-04-30T23:40:00Z"), At("2024-05-01T00:15:00Z"), At("2024-05-01T01:05:00Z")],
+            events.Select(e => e.Time!.Value));
+    }
+
+    [Fact]
+    public void An_entry_a_few_minutes_out_of_order_stays_on_the_same_day()
+    {
+        var events = Parse("11:08: second\n11:07: first");
+
+        Assert.All(events, e => Assert.Equal(22, e.Time!.Value.Day));
+    }
+
+    [Fact]
+    public void An_entry_marked_next_day_moves_the_date_on()
+    {
+        var events = Parse("- 09:40 UTC — Throttling lifted\n- 12:00 UTC (next day) — Fix deployed");
+
+        Assert.Equal(At("2024-06-23T12:00:00Z"), events[1].Time);
+        Assert.Equal("Fix deployed", events[1].Text);
+    }
+
+    [Fact]
+    public void Table_rows_use_the_header_for_the_columns_and_the_zone()
+    {
+        var events = Parse("""
+            | Event | When (CET) |
+            |---|---|
+            | Rebalancing started | 2024-03-02 23:40 |
+            | Cluster healthy | 2024-03-03 01:00 |
+            """);
+
+        Assert.Equal([At("2024-03-02T22:40:00Z"), At("2024-03-03T00:00:00Z")], events.Select(e => e.Time!.Value));
+        Assert.Equal(["Rebalancing started", "Cluster healthy"], events.Select(e => e.Text));
+    }
+
+    [Fact]
+    public void A_row_whose_time_nobody_wrote_down_is_kept_without_a_time()
+    {
+        var events = Parse("| Time | Event |\n|---|---|\n| 2024-03-03 --:-- | Surge of deployments |");
+
+        var entry = Assert.Single(events);
+        Assert.Null(entry.Time);
+        Assert.Equal("Surge of deployments", entry.Text);
+    }
+
+    [Fact]
+    public void A_heading_with_a_time_takes_the_paragraph_under_it()
+    {
+        var events = Parse("### 2022-08-01 14:10\n\nDisk alarm on the primary.\nIt kept growing.\n\n### 2022-08-01 15:00\n\nVolume resized.", date: null, zone: TimeZoneTable.Find("PT"));
+
+        Assert.Equal([At("2022-08-01T21:10:00Z"), At("2022-08-01T22:00:00Z")], events.Select(e => e.Time!.Value));
+        Assert.Equal("Disk alarm on the primary. It kept growing.", events[0].Text);
+    }
+
+    [Fact]
+    public void A_date_line_and_an_all_times_line_apply_to_the_entries_below()
+    {
+        var events = Parse("All times in PST\n\n2019-01-22\n\n- 2:54 PM: change merged\n\n2019-01-23\n\n- 4:49 AM: first report", date: null);
+
+        Assert.Equal([At("2019-01-22T22:54:00Z"), At("2019-01-23T12:49:00Z")], events.Select(e => e.Time!.Value));
+    }
+
+    [Fact]
+    public void Relative_times_count_from_the_start_and_need_one()
+    {
+        var start = At("2024-05-20T16:00:00Z");
+
+        Assert.Equal(At("2024-05-20T17:10:00Z"), Parse("T+1h10m: Rolled back.", start: start)[0].Time);
+        Assert.Null(Parse("T+1h10m: Rolled back.")[0].Time);
+    }
+
+    [Fact]
+    public void Times_without_any_date_are_kept_as_text_without_a_time()
+    {
+        var entry = Assert.Single(Parse("10:00: Alert fired", date: null));
+
+        Assert.Null(entry.Time);
+        Assert.Equal("Alert fired", entry.Text);
+    }
+
+    [Fact]
+    public void A_wrapped_line_continues_its_entry_and_code_blocks_are_skipped()
+    {
+        var events = Parse("* [08:57] Someone notices statuses that\nare still present\n```\n09:00 not an entry\n```\n* [09:02] Rollback PR");
+
+        Assert.Equal(["Someone notices statuses that are still present", "Rollback PR"], events.Select(e => e.Text));
+    }
+
+    [Fact]
+    public void Milestones_go_to_the_first_detection_and_the_last_resolution()
+    {
+        var events = Parse("""
+            10:00: Monitoring alert fired.
+            10:10: Second alert fired.
+            10:30: Identified the bad index.
+            10:45: Rollback attempt failed.
+            11:00: Rolled back the release.
+            11:30: Service restored for most users.
+            12:00: Fully recovered, incident resolved.
+            """);
+
+        Assert.Equal([Milestone.Detected, null, Milestone.Identified, null, Milestone.Mitigated, null, Milestone.Resolved], events.Select(e => e.Milestone));
+    }
+
+    [Theory]
+    [InlineData("Misleading path: suspected hardware failure", true)]
+    [InlineData("Suspected the CDN (not related); purged the cache", true)]
+    [InlineData("Scaled out to 40 pods, no effect", true)]
+    [InlineData("Restart had no effect", true)]
+    [InlineData("No improvement observed", true)]
+    [InlineData("Traffic assumption proved incorrect", true)]
+    [InlineData("Further investigation ruled out network issues", true)]
+    [InlineData("Attempted database restart failed to restore service", true)]
+    [InlineData("Restarted the replica (dead end)", true)]
+    [InlineData("Checked the load balancer, which turned out to be unrelated", true)]
+    [InlineData("Identified the missing index", false)]
+    [InlineData("Unrelated deploy reduced the timeout", false)]
+    [InlineData("Rolled back; errors dropping", false)]
+    public void Dead_ends_are_recognised_by_their_wording(string text, bool deadEnd)
+    {
+        Assert.Equal(deadEnd, EventWording.IsDeadEnd(text));
+    }
+}
