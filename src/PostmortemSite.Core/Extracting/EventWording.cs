@@ -68,7 +68,15 @@ internal static partial class EventWording
         return null;
     }
 
-    private static bool IsDeadEndByWording(string text) => DeadEnd().IsMatch(text) || ProseDeadEnd().IsMatch(text);
+    private static bool IsDeadEndByWording(string text) =>
+        DeadEnd().IsMatch(text) || ProseDeadEnd().IsMatch(text) || (NoRecovery().IsMatch(text) && Remedy().IsMatch(text));
+
+    /// <summary>
+    /// "Failed to restore service", "does not free up space": a dead end when the entry names what was tried ("the
+    /// restart failed to restore service"); alone ("the database failed to recover") it tells the failure itself.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:(?:fail(?:s|ed)?|unsuccessful(?:ly)?) to (?:restore|fix|resolve|help|improve|recover)|(?:do|does|did)(?: not|n't|nt) (?:immediately |actually |really )?(?:free(?: up)?|release|reclaim|restore|recover|bring back)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex NoRecovery();
 
     public static bool Says(string text, Milestone milestone)
     {
@@ -88,17 +96,17 @@ internal static partial class EventWording
         };
     }
 
-    [GeneratedRegex(@"\b(?:misleading|red herring|false (?:lead|alarm|trail|positive)|dead[- ]end|wild goose|wrong (?:path|direction|track|lead)|(?:had |with |has )?no (?:effect|impact on the (?:issue|problem)|improvement)|did ?n[o']?t (?:help|work|fix|resolve|improve|change anything)|not effective|ineffective|ruled out|(?:proved|proven|turned out(?: to be)?|was|were) (?:incorrect|wrong|false|unrelated|a red herring|not the cause)|(?:fail(?:s|ed)?|unsuccessful(?:ly)?) to (?:restore|fix|resolve|help|improve|recover)|attempt(?:ed|s)?\b[^.;]{0,60}\bfail|\(\s?(?:not related|unrelated)\s?\)|(?:suspect|assum|thought|believ|investigat|check)\w*\b[^.;]{0,80}\b(?:not related|unrelated))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:misleading|red herring|false (?:lead|alarm|trail|positive)|dead[- ]end|wild goose|wrong (?:path|direction|track|lead)|(?:had |with |has )?no (?:effect(?! on (?:users|customers|clients|visitors|production|existing|other|our (?:users|customers)|the (?:users|customers|site|service|data)))|impact on the (?:issue|problem)|improvement)|did ?n[o']?t (?:help|work|fix|resolve|improve|change anything)|not effective|ineffective|ruled out|(?:proved|proven|turned out(?: to be)?) (?:incorrect|wrong|false|unrelated|a red herring|not the cause)|(?:was|were) (?:unrelated|a red herring|not the cause)|attempt(?:ed|s)?\b[^.;]{0,60}\bfail|\(\s?(?:not related|unrelated)\s?\)|(?:suspect|assum|thought|believ|investigat|check)\w*\b[^.;]{0,80}\b(?:not related|unrelated))", RegexOptions.IgnoreCase)]
     private static partial Regex DeadEnd();
 
     /// <summary>
     /// Dead ends as people write them in running prose: a remedy that "does not seem to fix" things, "not having the
     /// intended effect", an error that "remains elevated despite the rollback", a "rollback fails", a
     /// suspicion followed by "but", a belief the incident was over that proved premature, a deletion that "does not
-    /// free up" space, a rollback that "is itself blocked", a fix that "introduced regressions", and an attempt
+    /// free up" space, a rollback that "is itself blocked", a fix that "introduced regressions" (a deploy that did is the incident, not a dead end), and an attempt
     /// someone "gave up on" or "abandoned".
     /// </summary>
-    [GeneratedRegex(@"\b(?:(?:do|does|did)(?: not|n't|nt) (?:seem|appear) to (?:help|work|fix|resolve|solve|mitigate|improve|change)|(?:did|does|do)(?: not|n't|nt) (?:solve|mitigate|make a difference)|not (?:having|have|had|with) the (?:intended|desired|expected) effect|(?:despite|even after) (?:the |a |this )?(?:rollback|roll back|revert|restart|fix|change|failover|scaling)|(?:rollback|roll-back|revert|restart|fix|workaround|mitigation|redeploy)s? (?:attempt )?(?:fails|failed|was unsuccessful|did not work)|(?:suspect|suspicion|assum|thought|believ)\w*\b[^.;]{0,80}\bbut\b|believing (?:the )?(?:issue|problem|incident|outage) (?:to be|was|had been) (?:resolved|fixed|over)|(?:do|does|did)(?: not|n't|nt) (?:immediately |actually |really )?(?:free(?: up)?|release|reclaim|restore|recover|bring back)\b|(?:rollback|roll-back|revert|restart|fix|workaround|redeploy|hotfix)s?\b[^.;]{0,60}\b(?:is |was |were )?(?:itself )?(?:blocked|could ?n[o']?t|cannot|can't|(?:was |were )?unable to)\b|(?:introduced|caused|led to|brought) (?:a |another |new |further |different )*(?:\w+ )?regressions?|g(?:ive|ives|ave|iving) up (?:on|trying)|(?:abandon(?:s|ed|ing)?|scrap(?:s|ped)|drop(?:s|ped)) (?:the |this |that |these |those )?(?:idea|attempt|approach|plan|effort|option|change)s?|(?:idea|attempt|approach|plan|effort|option) (?:is |was |were )?(?:abandoned|rejected|dropped|scrapped)|to no avail|without (?:any )?(?:success|effect|improvement)|made no (?:difference|change)|(?:is|was|were|are) (?:still )?not (?:fixed|resolved|solved)|(?:was|were|is) not (?:actually )?(?:the (?:root )?(?:cause|culprit|problem|issue)))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:do|does|did)(?: not|n't|nt) (?:seem|appear) to (?:help|work|fix|resolve|solve|mitigate|improve|change)|(?:did|does|do)(?: not|n't|nt) (?:solve|mitigate|make a difference)|not (?:having|have|had|with) the (?:intended|desired|expected) effect|(?:despite|even after) (?:the |a |this )?(?:rollback|roll back|revert|restart|fix|change|failover|scaling)|(?:rollback|roll-back|revert|restart|fix|workaround|mitigation|redeploy)s? (?:attempt )?(?:fails|failed|was unsuccessful|did not work)|(?:suspect|suspicion|assum|thought|believ)\w*\b[^.;]{0,80}\bbut\b|believing (?:the )?(?:issue|problem|incident|outage) (?:to be|was|had been) (?:resolved|fixed|over)|(?:rollback|roll-back|revert|restart|fix|workaround|redeploy|hotfix)s?\b[^.;]{0,60}\b(?:is |was |were )?(?:itself )?(?:blocked|could ?n[o']?t|cannot|can't|(?:was |were )?unable to)\b|(?:fix|patch|hotfix|attempt|workaround|remed)\w*\b[^.;]{0,60}\b(?:introduced|caused|led to|brought) (?:a |another |new |further |different )*(?:\w+ )?regressions?|g(?:ive|ives|ave|iving) up (?:on|trying)|(?:abandon(?:s|ed|ing)?|scrap(?:s|ped)|drop(?:s|ped)) (?:the |this |that |these |those )?(?:idea|attempt|approach|plan|effort|option|change)s?|(?:idea|attempt|approach|plan|effort|option) (?:is |was |were )?(?:abandoned|rejected|dropped|scrapped)|to no avail|without (?:any )?(?:success|effect|improvement)|made no (?:difference|change)|(?:is|was|were|are) (?:still )?not (?:fixed|resolved|solved)|(?:was|were|is) not (?:actually )?(?:the (?:root )?(?:cause|culprit|problem|issue)))", RegexOptions.IgnoreCase)]
     private static partial Regex ProseDeadEnd();
 
     /// <summary>The problem going on: a dead end only when it follows a remedy, otherwise it is the incident itself.</summary>

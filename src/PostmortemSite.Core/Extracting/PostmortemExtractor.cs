@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using PostmortemSite.Checking;
 using PostmortemSite.Format;
 using PostmortemSite.Model;
-using PostmortemSite.Reading;
 using PostmortemSite.Text;
 
 namespace PostmortemSite.Extracting;
@@ -230,14 +229,14 @@ internal sealed partial class PostmortemExtractor
     internal static string IdFor(string sourcePath)
     {
         var stem = Path.GetFileNameWithoutExtension(sourcePath.Replace('\\', '/').Split('/')[^1]);
-        if (PostmortemReader.IsValidId(stem))
+        if (PostmortemIds.IsValid(stem))
         {
             return stem;
         }
 
         // A slug can still be a name Windows reserves for a device ("con", "nul.txt" -> "nul"): such a file cannot be opened there.
         var slug = Slugs.From(stem.Length > 100 ? stem[..100] : stem);
-        return PostmortemReader.IsValidId(slug) ? slug : $"incident-{slug}";
+        return PostmortemIds.IsValid(slug) ? slug : $"incident-{slug}";
     }
 
     private static string ReadTitle(LegacyDocument document, ForeignFrontMatter foreign, string sourcePath, Run run)
@@ -685,7 +684,7 @@ internal sealed partial class PostmortemExtractor
         {
             foreach (Match sentence in CauseSentence().Matches(line.Text).Concat(CauseNamedBefore().Matches(line.Text)))
             {
-                texts.Add(new WeightedText(sentence.Value, RootCauseClassifier.CauseSentenceWeight, "a sentence naming the cause"));
+                texts.Add(new WeightedText(sentence.Value, RootCauseClassifier.CauseSentenceWeight, "sentence naming the cause"));
             }
         }
 
