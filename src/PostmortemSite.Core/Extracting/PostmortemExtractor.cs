@@ -675,7 +675,10 @@ internal sealed partial class PostmortemExtractor
             var inCause = section >= 0 && IsCauseKey(document.Sections[section].Key);
             if (!deadEndLines.Contains(i) && !causeLines.Contains(line.Number) && !inCause && line.Kind is not LineKind.Blank and not LineKind.Rule)
             {
-                texts.Add(new WeightedText(line.Text, RootCauseClassifier.TextWeight, "text"));
+                // The summary tells what happened in a few lines, often with why: a little more than the rest of the text.
+                texts.Add(document.IsWithin(i, IsSummaryKey)
+                    ? new WeightedText(line.Text, RootCauseClassifier.SummaryWeight, "summary")
+                    : new WeightedText(line.Text, RootCauseClassifier.TextWeight, "text"));
             }
         }
 

@@ -28,6 +28,7 @@ internal sealed class RootCauseClassifier
     public const double CauseSentenceWeight = 4;
     public const double TitleWeight = 1;
     public const double TextWeight = 1;
+    public const double SummaryWeight = 1.5;
 
     // A change (deploy, config push, migration, flag) or a process gap is usually how a fault got in, not the fault.
     private static readonly string[] TriggerGroups = ["change", "process"];

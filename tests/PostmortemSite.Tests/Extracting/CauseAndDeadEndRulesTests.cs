@@ -35,6 +35,16 @@ public sealed class CauseAndDeadEndRulesTests
     }
 
     [Fact]
+    public void A_word_in_the_summary_outweighs_the_same_count_of_another_further_down()
+    {
+        const string text = "# Slow checkout on 2024-08-02\n\n## Summary\n\nA deadlock between two payment workers held checkout; each deadlock lasted minutes.\n\n## Details\n\nWe looked at overload graphs and overload alerts for a while.\n";
+
+        var classification = Extractor.Extract("checkout.md", text).Postmortem.Classification;
+
+        Assert.Equal("database/locking", classification.Category);
+    }
+
+    [Fact]
     public void A_document_that_states_no_cause_and_names_no_category_stays_unknown()
     {
         const string text = "# Slow pages on 2024-08-02\n\nPages were slow for an hour. Due to the holiday few people noticed.\n";
