@@ -19,7 +19,7 @@ internal sealed record Classification(string Category, double Confidence, string
 /// category scores the weight of the text it appears in, so the root-cause section counts more than the rest.
 /// A change (deploy, config push, migration, flag) or a process gap is usually how a fault got in rather than the fault
 /// itself, so when the root-cause text names both one of those and something else, the change or process category
-/// counts a third and is kept as a secondary cause. Below <see cref="MinimumConfidence"/> the answer is "unknown": a wrong guess is worse than none.
+/// counts a third and is kept as a secondary cause; so does one named only outside what the document gives as the cause. Below <see cref="MinimumConfidence"/> the answer is "unknown": a wrong guess is worse than none.
 /// </summary>
 internal sealed class RootCauseClassifier
 {
@@ -107,10 +107,14 @@ internal sealed class RootCauseClassifier
             return Unknown(0, "no synonym of any root-cause category appears in the text");
         }
 
+        // Deploys, config changes and reviews are everyday words in a postmortem: once the document says what the cause
+        // was, a change or process category it names only elsewhere is how things are done, not the cause.
         var mechanismInRootCause = evidence.Values.Any(e => e.InRootCause && !TriggerGroups.Contains(Group(e.Category)));
+        var causeStated = evidence.Values.Any(e => e.InRootCause);
         foreach (var category in evidence.Values)
         {
-            category.Factor = mechanismInRootCause && TriggerGroups.Contains(Group(category.Category)) ? TriggerFactor : 1;
+            var howFaultGotIn = TriggerGroups.Contains(Group(category.Category));
+            category.Factor = howFaultGotIn && (mechanismInRootCause || (causeStated && !category.InRootCause)) ? TriggerFactor : 1;
         }
 
         var ranked = evidence.Values

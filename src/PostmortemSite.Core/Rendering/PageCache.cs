@@ -3,30 +3,40 @@ using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using PostmortemSite.Checking;
 using PostmortemSite.Model;
 
 namespace PostmortemSite.Rendering;
 
 /// <summary>
 /// Rendered incident pages kept between builds in a folder (<c>--cache</c>), each under a fingerprint of everything
-/// its page shows, so a build after a one-file edit renders only the pages that edit reaches. Anything that could
-/// change every page (the tool or theme build, the theme's assets, the options, the taxonomy, the library's size and
-/// slugs) is in the site key instead: when it differs, the whole cache is discarded. A build with the cache writes the
-/// same bytes as one without it (tested).
+/// its page shows, so a build after a one-file edit renders only the pages that edit reaches: neither the body's
+/// Markdown nor the page is rendered for the others. Each page is kept with the warnings its body's links gave, so a
+/// build from the cache reports what a clean one does. Anything that could change every page (the tool or theme
+/// build, the theme's assets, the options, the taxonomy, the library's size, slugs and file names) is in the site key
+/// instead: when it differs, the whole cache is discarded. A build with the cache writes the same bytes and reports
+/// the same diagnostics as one without it (tested).
 /// </summary>
 public sealed class PageCache
 {
     private const string FileName = "pages.bin";
-    private static readonly byte[] Magic = "PMSPAGES1"u8.ToArray();
+    private static readonly byte[] Magic = "PMSPAGES2"u8.ToArray();
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
+
+    /// <summary>
+    /// An incident's digest covers what it was built from, its constructor's values: a computed property (durations,
+    /// the completed clock) only repeats them, and evaluating every one for 10,000 incidents cost more than rendering
+    /// the pages the cache saved.
+    /// </summary>
+    private static readonly JsonSerializerOptions RecordValues = new() { WriteIndented = false, IgnoreReadOnlyProperties = true };
 
     private readonly string? _folder;
     private readonly byte[] _siteKey;
-    private readonly Dictionary<UInt128, byte[]> _stored;
-    private readonly ConcurrentDictionary<UInt128, byte[]> _used = new();
+    private readonly Dictionary<UInt128, CachedPage> _stored;
+    private readonly ConcurrentDictionary<UInt128, CachedPage> _used = new();
     private int _misses;
 
-    private PageCache(string? folder, byte[] siteKey, Dictionary<UInt128, byte[]> stored)
+    private PageCache(string? folder, byte[] siteKey, Dictionary<UInt128, CachedPage> stored)
     {
         _folder = folder;
         _siteKey = siteKey;
@@ -43,7 +53,7 @@ public sealed class PageCache
     internal static PageCache Open(string folder, KnowledgeBase knowledgeBase, SiteOptions options, SiteTheme theme)
     {
         var siteKey = SiteKey(knowledgeBase, options, theme);
-        var stored = new Dictionary<UInt128, byte[]>();
+        var stored = new Dictionary<UInt128, CachedPage>();
         var path = Path.Combine(folder, FileName);
         if (File.Exists(path))
         {
@@ -61,7 +71,7 @@ public sealed class PageCache
         return new PageCache(folder, siteKey, stored);
     }
 
-    internal bool TryGet(UInt128 fingerprint, out byte[] page)
+    internal bool TryGet(UInt128 fingerprint, out CachedPage page)
     {
         if (_stored.TryGetValue(fingerprint, out page!))
         {
@@ -72,7 +82,7 @@ public sealed class PageCache
         return false;
     }
 
-    internal void Add(UInt128 fingerprint, byte[] page)
+    internal void Add(UInt128 fingerprint, CachedPage page)
     {
         if (_used.TryAdd(fingerprint, page))
         {
@@ -118,13 +128,25 @@ public sealed class PageCache
             {
                 writer.Write((ulong)(fingerprint >> 64));
                 writer.Write((ulong)fingerprint);
-                writer.Write(page.Length);
-                writer.Write(page);
+                writer.Write(page.Content.Length);
+                writer.Write(page.Content);
+                writer.Write(page.Diagnostics.Count);
+                foreach (var diagnostic in page.Diagnostics)
+                {
+                    writer.Write((byte)diagnostic.Severity);
+                    writer.Write(diagnostic.Code);
+                    writer.Write(diagnostic.Message);
+                    writer.Write(diagnostic.Location.File);
+                    writer.Write(diagnostic.Location.Line);
+                    writer.Write(diagnostic.Location.Column);
+                    writer.Write(diagnostic.Hint is not null);
+                    writer.Write(diagnostic.Hint ?? "");
+                }
             }
         }
     }
 
-    private static Dictionary<UInt128, byte[]> Load(string path, byte[] siteKey)
+    private static Dictionary<UInt128, CachedPage> Load(string path, byte[] siteKey)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         using var reader = new BinaryReader(stream);
@@ -134,7 +156,7 @@ public sealed class PageCache
         }
 
         var count = reader.ReadInt32();
-        var pages = new Dictionary<UInt128, byte[]>(count);
+        var pages = new Dictionary<UInt128, CachedPage>(count);
         for (var i = 0; i < count; i++)
         {
             var fingerprint = new UInt128(reader.ReadUInt64(), reader.ReadUInt64());
@@ -145,7 +167,18 @@ public sealed class PageCache
                 throw new EndOfStreamException();
             }
 
-            pages[fingerprint] = page;
+            var diagnostics = new Diagnostic[reader.ReadInt32()];
+            for (var d = 0; d < diagnostics.Length; d++)
+            {
+                var severity = (Severity)reader.ReadByte();
+                var (code, message, file) = (reader.ReadString(), reader.ReadString(), reader.ReadString());
+                var (line, column) = (reader.ReadInt32(), reader.ReadInt32());
+                var hasHint = reader.ReadBoolean();
+                var hint = reader.ReadString();
+                diagnostics[d] = new Diagnostic(severity, code, message, new SourceLocation(file, line, column), hasHint ? hint : null);
+            }
+
+            pages[fingerprint] = new CachedPage(page, diagnostics);
         }
 
         return pages;
@@ -183,6 +216,12 @@ public sealed class PageCache
             Add(group.Name + "\t" + group.Slug);
         }
 
+        // Body links name other postmortems by file name (BodyLinkResolver): a file added, renamed or removed may change any body.
+        foreach (var incident in knowledgeBase.Incidents)
+        {
+            Add(incident.Id + "\t" + Path.GetFileNameWithoutExtension(incident.SourcePath));
+        }
+
         return hash.GetHashAndReset();
     }
 
@@ -190,7 +229,7 @@ public sealed class PageCache
     internal static Dictionary<string, UInt128> IncidentDigests(IReadOnlyList<Postmortem> incidents)
     {
         var digests = new UInt128[incidents.Count];
-        Parallel.For(0, incidents.Count, i => digests[i] = Fingerprint(JsonSerializer.SerializeToUtf8Bytes(incidents[i], Json)));
+        Parallel.For(0, incidents.Count, i => digests[i] = Digest(incidents[i]));
         var byId = new Dictionary<string, UInt128>(incidents.Count, StringComparer.Ordinal);
         for (var i = 0; i < incidents.Count; i++)
         {
@@ -200,8 +239,11 @@ public sealed class PageCache
         return byId;
     }
 
-    /// <summary>Everything an incident page shows: the incident, its category, body, false leads and the incidents it links to.</summary>
-    internal static UInt128 IncidentPageFingerprint(IncidentPageModel model, IReadOnlyList<FalseLead> falseLeads, IReadOnlyDictionary<string, UInt128> digests)
+    /// <summary>
+    /// Everything an incident page shows: the incident (whose body, rendered with the site key's link targets, gives
+    /// the page's write-up and its link warnings), its category, false leads and the incidents it links to.
+    /// </summary>
+    internal static UInt128 IncidentPageFingerprint(Type component, Postmortem incident, RootCauseCategory category, IncidentLinks links, IReadOnlyList<FalseLead> falseLeads, IReadOnlyDictionary<string, UInt128> digests)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var digest = new byte[16];
@@ -211,18 +253,15 @@ public sealed class PageCache
             // Every incident a page shows is one of the library's, so its digest is known; hashing it whole is the safe fallback.
             var value = incident is null ? UInt128.Zero
                 : digests.TryGetValue(incident.Id, out var known) ? known
-                : Fingerprint(JsonSerializer.SerializeToUtf8Bytes(incident, Json));
+                : Digest(incident);
             System.Buffers.Binary.BinaryPrimitives.WriteUInt128LittleEndian(digest, value);
             hash.AppendData(digest);
         }
 
-        Add(model.GetType().FullName);
-        AddIncident(model.Incident);
-        Add(JsonSerializer.Serialize(model.Category, Json));
-        Add(model.Body.Html);
-        Add(model.Body.ImpactHtml);
-        Add(model.Body.TimelineHtml);
-        foreach (var related in model.Links.Related)
+        Add(component.FullName);
+        AddIncident(incident);
+        Add(JsonSerializer.Serialize(category, Json));
+        foreach (var related in links.Related)
         {
             AddIncident(related.Incident);
             Add(string.Join('\u0002', related.Reasons));
@@ -230,9 +269,9 @@ public sealed class PageCache
         }
 
         Add("previous");
-        AddIncident(model.Links.Previous);
+        AddIncident(links.Previous);
         Add("next");
-        AddIncident(model.Links.Next);
+        AddIncident(links.Next);
         foreach (var lead in falseLeads)
         {
             AddIncident(lead.Incident);
@@ -242,6 +281,8 @@ public sealed class PageCache
         return Fingerprint(hash.GetHashAndReset());
     }
 
+    private static UInt128 Digest(Postmortem incident) => Fingerprint(JsonSerializer.SerializeToUtf8Bytes(incident, RecordValues));
+
     private static UInt128 Fingerprint(ReadOnlySpan<byte> data)
     {
         Span<byte> sha = stackalloc byte[32];
@@ -249,3 +290,6 @@ public sealed class PageCache
         return System.Buffers.Binary.BinaryPrimitives.ReadUInt128LittleEndian(sha);
     }
 }
+
+/// <summary>A rendered incident page with the warnings its body gave when it was rendered.</summary>
+internal sealed record CachedPage(byte[] Content, IReadOnlyList<Diagnostic> Diagnostics);

@@ -17,10 +17,13 @@ internal static class SiteRenderer
         var urls = SiteUrls.For(options);
         var site = new SiteContext(options.SiteTitle, urls, knowledgeBase);
         var diagnostics = new List<Diagnostic>();
-        var pages = PlanPages(site, theme, diagnostics, cache is not null);
+        var pages = PlanPages(site, theme, cache);
 
         var files = new List<OutputFile>(pages.Count + theme.Assets.Count + 4);
-        files.AddRange(await RenderPagesAsync(pages, cancellationToken, progress, cache));
+        var (rendered, found) = await RenderPagesAsync(pages, cancellationToken, progress, cache);
+        files.AddRange(rendered);
+        // In page order (incident pages in the knowledge base's order), so the report does not depend on timing.
+        diagnostics.AddRange(found.SelectMany(d => d));
         files.Add(ApiFiles.Build(knowledgeBase, urls));
         files.Add(ApiFiles.BuildIncidentList(knowledgeBase, urls));
         files.Add(FeedFiles.BuildFeed(knowledgeBase, urls, options.SiteTitle));
@@ -44,14 +47,20 @@ internal static class SiteRenderer
         var site = new SiteContext(options.SiteTitle, SiteUrls.For(options), knowledgeBase);
         var links = new BodyLinkResolver(knowledgeBase, site.Urls);
         var diagnostics = new List<Diagnostic>();
-        var pages = incidents.Select(incident => IncidentPage(site, theme, incident, RenderBody(links, incident, diagnostics), digests: null)).ToList();
-        return new RenderStageResult(await RenderPagesAsync(pages, cancellationToken, progress: null, cache: null), diagnostics);
+        var pages = incidents.Select(incident => IncidentPage(site, theme, incident, RenderBody(links, incident, diagnostics))).ToList();
+        return new RenderStageResult((await RenderPagesAsync(pages, cancellationToken, progress: null, cache: null)).Files, diagnostics);
     }
 
-    /// <param name="Fingerprint">Everything the page shows, when it may come from the <see cref="PageCache"/>.</param>
-    private sealed record PageJob(string Path, Type Component, PageModel Model, UInt128? Fingerprint = null);
+    /// <param name="Model">What the component renders; null when the worker makes it (<paramref name="WithBody"/>) or the page comes from the cache.</param>
+    /// <param name="Fingerprint">Everything the page shows, when it is to be kept in the <see cref="PageCache"/>.</param>
+    /// <param name="Cached">The page as an earlier build rendered it, with its body's warnings, taken from the cache.</param>
+    /// <param name="WithBody">
+    /// Renders an incident's body, reporting its link warnings, and gives the page's model: called by the worker that
+    /// renders the page, so each body's HTML lives only as long as its page's rendering, not the whole stage.
+    /// </param>
+    private sealed record PageJob(string Path, Type Component, PageModel? Model, UInt128? Fingerprint = null, CachedPage? Cached = null, Func<List<Diagnostic>, PageModel>? WithBody = null);
 
-    private static List<PageJob> PlanPages(SiteContext site, SiteTheme theme, List<Diagnostic> diagnostics, bool fingerprint)
+    private static List<PageJob> PlanPages(SiteContext site, SiteTheme theme, PageCache? cache)
     {
         var kb = site.KnowledgeBase;
         var links = new BodyLinkResolver(kb, site.Urls);
@@ -85,24 +94,19 @@ internal static class SiteRenderer
             pages.Add(new("search/index.html", searchPage, new SearchPageModel(site, "Search", "Search every incident by cause, service, symptom or words from the write-up.")));
         }
 
-        // Markdown is the costliest part of planning and each body is independent, so bodies render in parallel;
-        // each keeps its own diagnostics, added afterwards in incident order so the report does not depend on timing.
-        var bodies = new (IncidentBody Html, List<Diagnostic> Diagnostics)[kb.Incidents.Count];
+        // A page the cache holds needs neither its body nor its page rendered: its warnings come from the cache too.
+        var digests = cache is null ? null : PageCache.IncidentDigests(kb.Incidents);
+        var incidentPages = new PageJob[kb.Incidents.Count];
         Parallel.For(0, kb.Incidents.Count, i =>
         {
             var incident = kb.Incidents[i];
-            var found = new List<Diagnostic>();
-            bodies[i] = (RenderBody(links, incident, found), found);
+            UInt128? fingerprint = digests is null ? null
+                : PageCache.IncidentPageFingerprint(theme.IncidentPage, incident, kb.Taxonomy.Get(incident.RootCause.Category), kb.LinksOf(incident), kb.FalseLeadsOf(incident), digests);
+            incidentPages[i] = fingerprint is { } key && cache!.TryGet(key, out var page)
+                ? new(IncidentPath(incident), theme.IncidentPage, null, key, page)
+                : new(IncidentPath(incident), theme.IncidentPage, null, fingerprint, WithBody: found => IncidentPage(site, theme, incident, RenderBody(links, incident, found)).Model!);
         });
-
-        var digests = fingerprint ? PageCache.IncidentDigests(kb.Incidents) : null;
-        var incidentPages = new PageJob[kb.Incidents.Count];
-        Parallel.For(0, kb.Incidents.Count, i => incidentPages[i] = IncidentPage(site, theme, kb.Incidents[i], bodies[i].Html, digests));
-        for (var i = 0; i < kb.Incidents.Count; i++)
-        {
-            diagnostics.AddRange(bodies[i].Diagnostics);
-            pages.Add(incidentPages[i]);
-        }
+        pages.AddRange(incidentPages);
 
         foreach (var summary in kb.Categories)
         {
@@ -123,13 +127,13 @@ internal static class SiteRenderer
         incident.Imported?.BodyFormat == BodyFormat.PlainText ? PlainTextToMarkdown.Convert(incident.BodyMarkdown) : incident.BodyMarkdown;
 
     /// <summary>The incident's page with its cross-links as the knowledge base has them; the incident is found there by id.</summary>
-    private static PageJob IncidentPage(SiteContext site, SiteTheme theme, Postmortem incident, IncidentBody body, IReadOnlyDictionary<string, UInt128>? digests)
+    private static PageJob IncidentPage(SiteContext site, SiteTheme theme, Postmortem incident, IncidentBody body)
     {
         var kb = site.KnowledgeBase;
-        var model = new IncidentPageModel(site, incident, kb.Taxonomy.Get(incident.RootCause.Category), body, kb.LinksOf(incident));
-        return new($"incidents/{incident.Id}/index.html", theme.IncidentPage, model,
-            digests is null ? null : PageCache.IncidentPageFingerprint(model, kb.FalseLeadsOf(incident), digests));
+        return new(IncidentPath(incident), theme.IncidentPage, new IncidentPageModel(site, incident, kb.Taxonomy.Get(incident.RootCause.Category), body, kb.LinksOf(incident)));
     }
+
+    private static string IncidentPath(Postmortem incident) => $"incidents/{incident.Id}/index.html";
 
     private static void AddGroups(List<PageJob> pages, SiteContext site, SiteTheme theme, GroupKind kind, string folder, string title, IReadOnlyList<IncidentGroup> groups)
     {
@@ -147,9 +151,10 @@ internal static class SiteRenderer
     }
 
     /// <summary>HtmlRenderer runs one component tree at a time, so each worker gets its own renderer.</summary>
-    private static async Task<IReadOnlyList<OutputFile>> RenderPagesAsync(List<PageJob> pages, CancellationToken cancellationToken, IProgress<BuildProgress>? progress, PageCache? cache)
+    private static async Task<(OutputFile[] Files, IReadOnlyList<Diagnostic>[] Diagnostics)> RenderPagesAsync(List<PageJob> pages, CancellationToken cancellationToken, IProgress<BuildProgress>? progress, PageCache? cache)
     {
         var results = new OutputFile[pages.Count];
+        var diagnostics = new IReadOnlyList<Diagnostic>[pages.Count];
         var done = 0;
         progress?.Report(new BuildProgress(BuildStage.Rendering, 0, pages.Count));
         var workers = Math.Max(1, Math.Min(Environment.ProcessorCount, pages.Count / 16 + 1));
@@ -161,9 +166,10 @@ internal static class SiteRenderer
             while (queue.TryDequeue(out var i))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (cache is not null && pages[i].Fingerprint is { } cached && cache.TryGet(cached, out var page))
+                if (pages[i].Cached is { } page)
                 {
-                    results[i] = new OutputFile(pages[i].Path, page);
+                    results[i] = new OutputFile(pages[i].Path, page.Content);
+                    diagnostics[i] = page.Diagnostics;
                     Interlocked.Increment(ref done);
                     continue;
                 }
@@ -176,9 +182,11 @@ internal static class SiteRenderer
                     renderer = new ComponentRenderer();
                 }
 
+                var found = new List<Diagnostic>();
+                diagnostics[i] = found;
                 try
                 {
-                    results[i] = new OutputFile(pages[i].Path, await renderer.RenderPageAsync(pages[i].Component, pages[i].Model));
+                    results[i] = new OutputFile(pages[i].Path, await renderer.RenderPageAsync(pages[i].Component, pages[i].Model ?? pages[i].WithBody!(found)));
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
@@ -188,7 +196,7 @@ internal static class SiteRenderer
 
                 if (cache is not null && pages[i].Fingerprint is { } fingerprint)
                 {
-                    cache.Add(fingerprint, results[i].Content);
+                    cache.Add(fingerprint, new CachedPage(results[i].Content, found));
                 }
 
                 if (Interlocked.Increment(ref done) % 64 == 0)
@@ -200,7 +208,7 @@ internal static class SiteRenderer
             await renderer.DisposeAsync();
         }, cancellationToken));
         await Task.WhenAll(tasks);
-        return results;
+        return (results, diagnostics);
     }
 }
 
