@@ -20,14 +20,6 @@ internal static class Analyzer
     /// <summary>Runs longer than this are dropped whole; analyzer.js keeps the same limit so it never builds huge strings.</summary>
     private const int MaxRunLength = 4 * MaxWordLength;
 
-    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
-    {
-        "a", "an", "and", "are", "as", "at", "be", "been", "being", "but", "by", "for", "from", "had", "has", "have",
-        "he", "her", "his", "i", "if", "in", "into", "is", "it", "its", "of", "on", "or", "our", "she", "so", "such",
-        "than", "that", "the", "their", "them", "then", "there", "these", "they", "this", "those", "to", "was", "we",
-        "were", "what", "when", "where", "which", "who", "will", "with", "would", "you", "your",
-    };
-
     // Real text repeats a small vocabulary, so indexing a large library analyzes each distinct word once: the cache
     // maps a word as read (lowercased, apostrophes kept) to its term and surface, or to null when it is not indexed.
     private static readonly ConcurrentDictionary<string, (string Term, string Surface)?> Words = new(StringComparer.Ordinal);
@@ -36,7 +28,7 @@ internal static class Analyzer
 
     private const int MaxCachedWords = 200_000;
 
-    public static bool IsStopWord(string word) => StopWords.Contains(word);
+    public static bool IsStopWord(string word) => StopWords.Search.Contains(word);
 
     public static List<Token> Analyze(string text)
     {
@@ -120,15 +112,16 @@ internal static class Analyzer
         }
 
         var surface = word.Replace("'", "", StringComparison.Ordinal);
-        if (surface.Length < 2 || surface.Length > MaxWordLength || StopWords.Contains(surface))
+        if (surface.Length < 2 || surface.Length > MaxWordLength || StopWords.Search.Contains(surface))
         {
             return null;
         }
 
-        // Numbers, versions and codes such as "502" or "x509" are kept as written.
-        var term = surface.Any(char.IsAsciiDigit) ? surface : EnglishStemmer.Stem(surface);
-        return (term, surface);
+        return (Stem(surface), surface);
     }
+
+    /// <summary>Numbers, versions and codes such as "502" or "x509" are kept as written; words take their Porter2 stem.</summary>
+    internal static string Stem(string surface) => surface.Any(char.IsAsciiDigit) ? surface : EnglishStemmer.Stem(surface);
 
     /// <summary>ASCII and Latin-1 letters and digits, and any character above U+00FF except punctuation blocks and surrogates.</summary>
     internal static bool IsWordChar(char c) => c switch

@@ -1,7 +1,7 @@
 namespace PostmortemSite.Text;
 
 /// <summary>
-/// The classification profile's words (see TextProfile): every run of letters and digits, lowercased,
+/// The classification profile's words (see <see cref="TextProfile"/>): every run of letters and digits, lowercased,
 /// with where it stands in the text, and a light stem; no stop words, since a synonym such as "out of memory" needs them.
 /// </summary>
 internal static class ClassificationWords

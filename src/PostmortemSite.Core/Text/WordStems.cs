@@ -13,18 +13,6 @@ internal static class WordStems
     // "ion" rather than "ation" so "validation" and "validate" meet at "validat".
     private static readonly string[] Suffixes = ["ments", "ment", "ings", "ing", "ions", "ion", "ies", "ed", "es", "ly", "s", "e"];
 
-    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
-    {
-        "a", "about", "above", "after", "again", "against", "all", "also", "an", "and", "any", "are", "as", "at", "be", "because",
-        "been", "before", "being", "below", "between", "both", "but", "by", "can", "could", "did", "do", "does", "doing", "down",
-        "during", "each", "few", "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "his", "how", "i",
-        "if", "in", "instead", "into", "is", "it", "its", "itself", "just", "more", "most", "no", "nor", "not", "now", "of", "off",
-        "on", "once", "only", "or", "other", "our", "ours", "out", "over", "own", "per", "same", "she", "should", "so", "some",
-        "such", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this", "those", "through", "to", "too",
-        "under", "until", "up", "us", "very", "via", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom",
-        "why", "will", "with", "would", "you", "your",
-    };
-
     /// <summary>Lowercase words of letters and digits; apostrophes are dropped so "didn't" stays one word.</summary>
     /// <param name="keepNames">Keep names such as "orders-db" or "pg_stat_statements" whole, as one word, instead of splitting them at '-', '_', '.' and '/'.</param>
     public static IEnumerable<string> Words(string text, bool keepNames = false)
@@ -75,7 +63,7 @@ internal static class WordStems
         return word;
     }
 
-    public static bool IsStopWord(string word) => StopWords.Contains(word);
+    public static bool IsStopWord(string word) => StopWords.RelatedIncidents.Contains(word);
 
     /// <summary>Stems of the content words: no stop words, no bare numbers, no single letters (the "s" of "30 s").</summary>
     public static IEnumerable<string> ContentStems(string text, bool keepNames = false) => Words(text, keepNames)
