@@ -1,7 +1,6 @@
 using System.Globalization;
 using PostmortemSite.Checking;
 using PostmortemSite.Format;
-using PostmortemSite.Linking;
 using PostmortemSite.Model;
 using PostmortemSite.Reading;
 using PostmortemSite.Text;
@@ -45,7 +44,7 @@ public static class PostmortemTemplate
         var slug = category ?? (taxonomy.Find(RootCauseTaxonomy.UnknownSlug) ?? taxonomy.Categories.FirstOrDefault())?.Slug ?? RootCauseTaxonomy.UnknownSlug;
         if (category is not null && taxonomy.Find(category) is null)
         {
-            var suggestion = new PostmortemReader(taxonomy).SuggestCategory(category);
+            var suggestion = taxonomy.Suggest(category);
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnknownCategory, $"unknown root-cause category '{category}'", new SourceLocation("--category"),
                 suggestion is null
                     ? $"use one of: {string.Join(", ", taxonomy.Categories.Select(c => c.Slug))}"

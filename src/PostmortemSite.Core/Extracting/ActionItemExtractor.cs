@@ -20,11 +20,15 @@ internal static partial class ActionItemExtractor
     [
         "action", "corrective", "preventative", "preventive", "prevention", "remediation", "follow up", "followup", "next step",
         "todo", "to do", "task", "improvement", "fixes", "recommendation", "what we will do", "going forward", "work items",
-        "preventing", "future work", "moving forward", "planned",
+        "preventing", "future work", "moving forward", "planned", "what we are doing", "what we re doing", "what s next", "whats next",
+        "what is next", "prevent",
     ];
 
-    // "Lessons", a "Follow-up timeline" and "Verification results" tell what happened, not what is to do.
-    private static readonly string[] NotActionWords = ["lessons", "timeline", "verification", "results"];
+    // A "Follow-up timeline" and "Verification results" tell what happened, not what is to do.
+    private static readonly string[] NotActionWords = ["timeline", "verification", "results"];
+
+    // "Lessons learned" tells what was learned; "Lessons learned and action items" also lists the actions.
+    private static readonly string[] ExplicitActionWords = ["action", "next step", "follow up", "followup", "todo", "to do", "what we will do"];
 
     // A section of changes already made ("Immediate actions (completed)") lists no open work.
     private static readonly string[] CompletedWords = ["completed", "done", "already"];
@@ -36,13 +40,14 @@ internal static partial class ActionItemExtractor
     private static readonly string[] GenericLabels = ["improvement", "improvements", "fix", "fixes", "todo", "to do", "task", "action", "action item", "follow up", "next step", "item"];
 
     // Paragraph sentences that talk about the items rather than being one.
-    private static readonly string[] NotImperative = ["by", "we", "this", "these", "the", "it", "our", "in", "to", "with", "overall", "as", "a", "an", "there", "they", "i", "once", "after", "all", "if", "when", "that", "in summary"];
+    private static readonly string[] NotImperative = ["by", "we", "this", "these", "the", "it", "our", "in", "to", "with", "overall", "as", "a", "an", "there", "they", "i", "once", "after", "all", "if", "when", "that", "in summary", "thanks", "thank", "special", "please", "again", "finally", "overall"];
 
     /// <summary>Whole-word prefixes, so "Actions" and "Tasks" count and "Transaction processing" does not.</summary>
     public static bool IsActionKey(string key)
     {
         var spaced = " " + string.Join(' ', key.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(ActionWordWithin));
-        return ActionWords.Any(w => spaced.Contains(" " + w, StringComparison.Ordinal)) && !NotActionWords.Any(w => spaced.Contains(" " + w, StringComparison.Ordinal));
+        bool Has(string word) => spaced.Contains(" " + word, StringComparison.Ordinal);
+        return ActionWords.Any(Has) && !NotActionWords.Any(Has) && (!Has("lessons") || ExplicitActionWords.Any(Has));
     }
 
     private static bool IsCompletedKey(string key) => key.Split(' ').Any(w => CompletedWords.Contains(w));
@@ -143,15 +148,44 @@ internal static partial class ActionItemExtractor
 
             foreach (var sentence in Sentences(trimmed))
             {
-                var firstWord = sentence.Split(' ', 2)[0].ToLowerInvariant();
-                if (!NotImperative.Contains(firstWord) && sentence.Length > 12 && Add(items, seen, sentence, ActionStatus.Open))
+                var firstWord = sentence.Split(' ', 2)[0].ToLowerInvariant().TrimEnd(',');
+                var isAction = Commitment().IsMatch(sentence) || (!NotImperative.Contains(firstWord) && !sentence.EndsWith('?'));
+                if (isAction && sentence.Length > 12 && Add(items, seen, sentence, ActionStatus.Open))
                 {
                     fromProse++;
                 }
             }
         }
 
+        if (items.Count == 0)
+        {
+            // A narrative postmortem without an action section still says what will change: "we'll add a manual override".
+            fromProse += CommitmentsInProse(document, items, seen);
+        }
+
         return new ActionItemsResult(items, fromProse);
+    }
+
+    private static int CommitmentsInProse(LegacyDocument document, List<ActionItem> items, HashSet<string> seen)
+    {
+        var found = 0;
+        for (var i = 0; i < document.Lines.Count && items.Count < MaxItems; i++)
+        {
+            if (document.Lines[i].Kind != LineKind.Text || document.IsWithin(i, PostmortemExtractor.IsTimelineKey))
+            {
+                continue;
+            }
+
+            foreach (var sentence in Sentences(document.Lines[i].Text.Trim()))
+            {
+                if (Commitment().IsMatch(sentence) && !NotWork().IsMatch(sentence) && Add(items, seen, sentence, ActionStatus.Open))
+                {
+                    found++;
+                }
+            }
+        }
+
+        return found;
     }
 
     private static TableColumns? ReadTableRow(string row, TableColumns? table, List<ActionItem> items, HashSet<string> seen)
@@ -169,7 +203,7 @@ internal static partial class ActionItemExtractor
                 Title: title >= 0 ? title : keys.FindIndex(k => k.Length > 0 && k != "#" && k != "no" && k != "id"),
                 Owner: keys.FindIndex(k => k.Contains("owner") || k.Contains("assignee") || k.Contains("who")),
                 Status: keys.FindIndex(k => k.Contains("status") || k.Contains("state") || k.Contains("done")),
-                Ticket: keys.FindIndex(k => k.Contains("ticket") || k.Contains("issue") || k.Contains("link") || k.Contains("jira")),
+                Ticket: keys.FindIndex(k => k.Contains("ticket") || k.Contains("issue") || k.Contains("link") || k.Contains("jira") || k.Contains("tracking") || k is "pr" or "pull request"),
                 Priority: keys.FindIndex(k => k.Contains("priority")));
         }
 
@@ -178,6 +212,13 @@ internal static partial class ActionItemExtractor
         {
             var status = StatusOf(Cell(table.Status));
             var ticket = Cell(table.Ticket);
+            if (table.Status < 0 && StatusOf(ticket) != ActionStatus.Open)
+            {
+                // A tracking column that says "Done" instead of naming a ticket is the item's status.
+                status = StatusOf(ticket);
+                ticket = null;
+            }
+
             var owner = Cell(table.Owner);
             var priority = Cell(table.Priority);
             if (Add(items, seen, text, status))
@@ -210,6 +251,13 @@ internal static partial class ActionItemExtractor
         }
 
         var ticket = Ticket().Match(title) is { Success: true } t ? t.Value : null;
+        if (EdgeTicket().Match(title) is { Success: true } edge && title.Remove(edge.Index, edge.Length).Trim(' ', ':', '-', '–', '—', ',') is { Length: >= 3 } rest && rest.Any(char.IsLetter))
+        {
+            // "https://…/issues/41 Add a queue alert" or "Add a queue alert (#41)": the link is the ticket, the words are the action.
+            ticket = edge.Groups["ticket"].Value;
+            title = rest;
+        }
+
         items.Add(new ActionItem(title, null, null, null, status, ticket, null));
         return true;
     }
@@ -265,4 +313,16 @@ internal static partial class ActionItemExtractor
 
     [GeneratedRegex(@"(?<=[.!?])\s+(?=[A-Z])")]
     private static partial Regex SentenceEnd();
+
+    /// <summary>"We will add …", "We'll move …", "We plan to …": a sentence that commits to future work.</summary>
+    [GeneratedRegex(@"^(?:[A-Z][^.!?]{0,60}?, )?we(?: will|'ll|’ll| are going to|'re going to|’re going to| plan to| intend to| need to| should| must)(?: also| then| now| still| further)? (?!be able|not\b|never\b|continue to monitor\b)\w", RegexOptions.IgnoreCase)]
+    private static partial Regex Commitment();
+
+    /// <summary>Promises about the write-up or the status page, not changes to the system.</summary>
+    [GeneratedRegex(@"\bwe(?: will|'ll|’ll| are going to|'re going to|’re going to| plan to| intend to| need to| should| must)(?: also| then| now| still| further)? (?:provide|post|share|publish|update|keep|continue|let|follow|report|write|send|notify|be|have|see|look into whether)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotWork();
+
+    /// <summary>A ticket written at the start or end of an item: an issue or pull-request address, "org/repo#12", "#12" (a key such as "ABC-12" reads well and stays).</summary>
+    [GeneratedRegex(@"^\(?(?<ticket>https?://\S{1,300}/(?:issues|pull|pulls|merge_requests|browse|tickets?)/[\w-]{1,40}|[\w.-]{1,60}/[\w.-]{1,60}#\d{1,7}|#\d{1,7})\)?(?=[\s:,]|$)|(?<=\s)\(?(?<ticket>https?://\S{1,300}/(?:issues|pull|pulls|merge_requests|browse|tickets?)/[\w-]{1,40}|[\w.-]{1,60}/[\w.-]{1,60}#\d{1,7}|#\d{1,7})\)?\.?$")]
+    private static partial Regex EdgeTicket();
 }

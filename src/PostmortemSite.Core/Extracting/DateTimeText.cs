@@ -4,9 +4,31 @@ using System.Text.RegularExpressions;
 namespace PostmortemSite.Extracting;
 
 /// <summary>A date, time of day, zone or offset from the start of T read at the front of a line; Length is how much of the line it used.</summary>
-internal sealed record Stamp(DateOnly? Date, TimeOnly? Time, TimeZoneRule? Zone, TimeSpan? SinceStart, int Length, bool DateHasYear = true)
+/// <remarks>
+/// <see cref="StatedUtc"/> is the UTC clock written next to a local one ("13:14 EDT (17:14 UTC)"): the author's own
+/// conversion, which beats ours.
+/// </remarks>
+internal sealed record Stamp(DateOnly? Date, TimeOnly? Time, TimeZoneRule? Zone, TimeSpan? SinceStart, int Length, bool DateHasYear = true, TimeOnly? StatedUtc = null)
 {
     public bool HasTime => Time is not null || SinceStart is not null;
+
+    /// <summary>The instant on <paramref name="date"/> in the stamp's zone, else <paramref name="zone"/>; the stated UTC clock wins when there is one.</summary>
+    public DateTimeOffset? ToUtc(DateOnly date, TimeZoneRule zone)
+    {
+        if (Time is not { } clock || (Zone ?? zone).ToUtc(date, clock) is not { } converted)
+        {
+            return null;
+        }
+
+        if (StatedUtc is not { } utcClock)
+        {
+            return converted;
+        }
+
+        // The stated clock on the converted day, or the day either side when the conversion crosses midnight.
+        var sameDay = new DateTimeOffset(converted.UtcDateTime.Date + utcClock.ToTimeSpan(), TimeSpan.Zero);
+        return new[] { sameDay.AddDays(-1), sameDay, sameDay.AddDays(1) }.MinBy(t => (t - converted).Duration());
+    }
 }
 
 /// <summary>A date found somewhere in a line of prose.</summary>
@@ -64,11 +86,14 @@ internal static partial class DateTimeText
     }
 
     /// <summary>The first time zone named in the text: "(EDT)", "All times in PST", "Time (UTC)", "US/Pacific", "UTC+2".</summary>
-    public static TimeZoneRule? FindZone(string text)
+    /// <param name="zoneLine">The line states the zone of the times ("All times are Eastern"), so a generic name counts without "time" after it.</param>
+    public static TimeZoneRule? FindZone(string text, bool zoneLine = false)
     {
+        // "_All times in EDT_": emphasis underscores are not part of the word ("America/New_York" keeps its own).
+        text = EmphasisUnderscore().Replace(text, " ");
         for (var match = ZoneWord().Match(text); match.Success; match = match.NextMatch())
         {
-            if (match.Value != "Z" && AcceptZone(match.Value, text.AsSpan(match.Index + match.Length)) is { } zone)
+            if (match.Value != "Z" && AcceptZone(match.Value, text.AsSpan(match.Index + match.Length), zoneLine) is { } zone)
             {
                 return zone;
             }
@@ -76,6 +101,9 @@ internal static partial class DateTimeText
 
         return null;
     }
+
+    /// <summary>The zone a line such as "All times are Eastern" or "_All times in EDT_" gives the times around it.</summary>
+    public static TimeZoneRule? FindStatedZone(string line) => FindZone(line, ZoneLine().IsMatch(line));
 
     /// <summary>
     /// A date and/or time at the very start of <paramref name="text"/>: "10:00 AM", "2024-07-12 09:00 UTC", "Jan 14, 10:18 AM",
@@ -106,14 +134,21 @@ internal static partial class DateTimeText
 
         position = clock.Index + clock.Length;
         TimeZoneRule? zone = null;
-        if (LeadingZone().Match(text, position) is { Success: true } zoneMatch
+        if (LeadingZone().Match(text, position) is { Success: true } zoneMatch && !IsRangeEnd(zoneMatch.Groups["zone"].Value, clock)
             && AcceptZone(zoneMatch.Groups["zone"].Value, text.AsSpan(zoneMatch.Index + zoneMatch.Length)) is { } found)
         {
             zone = found;
             position = zoneMatch.Index + zoneMatch.Length;
         }
 
-        return new Stamp(leadingDate?.Date, ToTime(clock), zone, null, position, leadingDate?.HasYear ?? true);
+        TimeOnly? statedUtc = null;
+        if (zone is not { IsUtc: true } && UtcInBrackets().Match(text, position) is { Success: true } utcMatch && ToTime(utcMatch) is { } utcClock)
+        {
+            statedUtc = utcClock;
+            position = utcMatch.Index + utcMatch.Length;
+        }
+
+        return new Stamp(leadingDate?.Date, ToTime(clock), zone, null, position, leadingDate?.HasYear ?? true, statedUtc);
     }
 
     /// <summary>
@@ -151,12 +186,12 @@ internal static partial class DateTimeText
     /// ("US/Pacific"), an offset, or a generic name followed by "time" ("Pacific time"). So "10:05 Central team paged"
     /// keeps its text.
     /// </summary>
-    private static TimeZoneRule? AcceptZone(string word, ReadOnlySpan<char> following)
+    private static TimeZoneRule? AcceptZone(string word, ReadOnlySpan<char> following, bool zoneLine = false)
     {
         var isAbbreviation = word.All(char.IsAsciiLetterUpper);
         var isRegion = word.Contains('/');
         var isOffset = !word.All(char.IsAsciiLetter);
-        var isGenericName = following.TrimStart().StartsWith("time", StringComparison.OrdinalIgnoreCase);
+        var isGenericName = (zoneLine && char.IsAsciiLetterUpper(word[0])) || following.TrimStart().StartsWith("time", StringComparison.OrdinalIgnoreCase);
         return isAbbreviation || isRegion || isOffset || isGenericName ? TimeZoneTable.Find(word) : null;
     }
 
@@ -185,6 +220,12 @@ internal static partial class DateTimeText
 
         return null;
     }
+
+    /// <summary>"13:30-13:45" is a span of time, not 13:30 at offset -13:45: a "-hh:mm" later than the clock ends a range.</summary>
+    private static bool IsRangeEnd(string zone, Match clock) =>
+        zone.Length > 1 && zone[0] is '-' or '\u2212' && !clock.Groups["s"].Success
+        && TimeOnly.TryParseExact(zone[1..].Replace(":", "", StringComparison.Ordinal), "HHmm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var end)
+        && ToTime(clock) is { } start && end > start;
 
     /// <summary>"10:00", "1:30 PM", "09:00:15", "12:05 a.m."; null for "25:00" or "13:00 PM".</summary>
     private static TimeOnly? ToTime(Match match)
@@ -269,7 +310,8 @@ internal static partial class DateTimeText
     [GeneratedRegex(@"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s{1,3})?(?<mname>" + MonthPattern + @")\.?\s{1,3}(?<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!:)", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingMonthFirstNoYear();
 
-    [GeneratedRegex(@"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s{1,3})?(?<d>[0-3]?\d)(?:st|nd|rd|th)?(?:\s{1,3}of)?\s{1,3}(?<mname>" + MonthPattern + @")\b\.?", RegexOptions.IgnoreCase)]
+    // "19. April" is how German and Nordic writers put a day first.
+    [GeneratedRegex(@"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s{1,3})?(?<d>[0-3]?\d)(?:st|nd|rd|th|\.)?(?:\s{1,3}of)?\s{1,3}(?<mname>" + MonthPattern + @")\b\.?", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingDayFirstNoYear();
 
     [GeneratedRegex(@"\G(?:,?\s{1,3}at\s{1,3}|,\s{0,3}|\s{0,3}[Tt@]\s{0,3}|\s{1,3}|\s{0,3}[-–—]\s{0,3})(?=\d)")]
@@ -286,6 +328,21 @@ internal static partial class DateTimeText
 
     [GeneratedRegex(@"\b(?:(?:UTC|GMT)[+\-−]\d{1,2}(?::?\d\d)?|[A-Za-z]{1,12}(?:/[A-Za-z_]{2,20})?)\b")]
     private static partial Regex ZoneWord();
+
+    // "(17:14 UTC)", "/ 17:14Z", "[17:14 GMT]" right after a local time: the author's own conversion.
+    [GeneratedRegex(@"\G\s{0,2}[(\[/]\s{0,2}(?<h>[01]?\d|2[0-3])[:h](?<min>[0-5]\d)(?::(?<s>[0-5]\d))?\s{0,2}(?:UTC|GMT|Z)\s{0,2}[)\]]?")]
+    private static partial Regex UtcInBrackets();
+
+    [GeneratedRegex(@"(?<![A-Za-z])_|_(?![A-Za-z])")]
+    private static partial Regex EmphasisUnderscore();
+
+    // "All times are Eastern", "Timezone: Central": the line is about the zone of the times.
+    [GeneratedRegex(@"\btimes\b|\btime\s?zone\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ZoneLine();
+
+    /// <summary>"~", "approx.", "approximately", "around", "circa" before a time in a timeline entry: the time still counts.</summary>
+    [GeneratedRegex(@"^(?:~|≈|(?:approx\.?|approximately|around|about|circa|ca\.)\s)\s{0,2}(?=\d)", RegexOptions.IgnoreCase)]
+    public static partial Regex Approximately();
 
     [GeneratedRegex(@"^T\s{0,2}\+\s{0,2}(?:(?<hh>\d{1,3}):(?<mm>[0-5]\d)|(?:(?<days>\d{1,3})\s?d)?\s?(?:(?<hours>\d{1,4})\s?h(?:ours?|rs?)?)?\s?(?:(?<minutes>\d{1,5})\s?m(?:in(?:utes?|s)?)?)?(?<zero>0)?)(?!\w)", RegexOptions.IgnoreCase)]
     private static partial Regex Relative();

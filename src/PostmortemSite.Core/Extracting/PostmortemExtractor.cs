@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using PostmortemSite.Checking;
 using PostmortemSite.Format;
 using PostmortemSite.Model;
-using PostmortemSite.Reading;
 using PostmortemSite.Text;
 
 namespace PostmortemSite.Extracting;
@@ -75,6 +74,9 @@ internal sealed partial class PostmortemExtractor
     public static bool IsTimelineKey(string key) =>
         key.Contains("timeline") || key.Contains("chronology") || key.Contains("sequence of events") || key is "events" or "incident log" or "log of events";
 
+    /// <summary>"Duration", "Outage window", "Total impact duration", "Time window of degraded ingestion": a label whose value may be a span of time.</summary>
+    private static bool IsRangeKey(string key) => RangeLabels.Contains(key) || key.EndsWith(" duration", StringComparison.Ordinal) || key.Contains("window", StringComparison.Ordinal);
+
     private static bool IsImpactKey(string key) => key.Contains("impact") || key is "effect" or "user impact" or "customer impact";
 
     private static bool IsSummaryKey(string key) => key.Contains("summary") || key is "overview" or "tl dr" or "tldr" or "description" or "what happened";
@@ -106,25 +108,23 @@ internal sealed partial class PostmortemExtractor
 
         var title = ReadTitle(document, foreign, sourcePath, run);
         var zone = ReadZone(document, foreign, run, firstBodyLine);
-        var (date, range) = ReadDateAndRange(document, foreign, title, sourcePath, zone, fileDate, run);
-
-        var timelineLines = TimelineLines(document);
-        var timelineContext = new TimelineContext(date, zone.Rule, range.Started);
-        var timeline = TimelineParser.Parse(timelineLines.Select(l => document.Lines[l].Text).ToList(), timelineContext);
-        if (!timeline.Events.Any(e => e.Event.Time is not null))
+        var (date, range, dateOrigin) = ReadDateAndRange(document, foreign, title, sourcePath, zone, fileDate, run, null);
+        var (timeline, timelineLines, fromProse) = ReadTimeline(document, new TimelineContext(date, zone.Rule, range.Started));
+        if (DateFromTimeline(timeline, date, dateOrigin, zone.Rule) is { } incidentDay)
         {
-            // A narrative postmortem tells its timeline in sentences ("At 4:11 AM UTC on November 24th, ...").
-            timelineLines = ProseLines(document);
-            var prose = ProseTimeline.Parse(timelineLines.Select(l => l < 0 ? "" : document.Lines[l].Text).ToList(), timelineContext);
-            if (prose.Events.Count > 0)
-            {
-                run.Guessed($"timeline: {prose.Events.Count} moment{(prose.Events.Count == 1 ? "" : "s")} named in the prose (no timeline section with times)");
-                timeline = prose;
-            }
+            run.Guessed($"date {incidentDay:yyyy-MM-dd} from the timeline, not {date:yyyy-MM-dd} ({DescribeOrigin(dateOrigin)})");
+            run.Warn(DiagnosticCodes.DateGuessed, $"the timeline's moments fall on {incidentDay:yyyy-MM-dd}, not on {date:yyyy-MM-dd} ({DescribeOrigin(dateOrigin)}); the timeline's day is used", null, "check 'date:' in the imported file");
+            (date, range, _) = ReadDateAndRange(document, foreign, title, sourcePath, zone, fileDate, new Run(sourcePath), incidentDay);
+            (timeline, timelineLines, fromProse) = ReadTimeline(document, new TimelineContext(date, zone.Rule, range.Started));
+        }
+
+        if (fromProse)
+        {
+            run.Guessed($"timeline: {timeline.Events.Count} moment{(timeline.Events.Count == 1 ? "" : "s")} named in the prose (no timeline section with times)");
         }
 
         ReportTimeline(timeline, date, run);
-        var (timestamps, dropped) = ReadTimestamps(range, timeline, StatedDuration.Find(document.Lines.Where(l => l.Kind != LineKind.Code).Select(l => l.Text).Prepend(title)), run);
+        var (timestamps, dropped) = TimestampReader.Read(new Timestamps(range.Started, range.Detected, range.Mitigated, range.Resolved), timeline, StatedDuration.Find(document.Lines.Where(l => l.Kind != LineKind.Code).Select(l => l.Text).Prepend(title)), run);
 
         // A milestone left out of the timestamps is left off its timeline event too, or the site would read it back from there.
         var timelineEvents = timeline.TimelineEvents.Select(e => e.Milestone is { } m && dropped.Contains(m) ? e with { Milestone = null } : e).ToList();
@@ -176,18 +176,67 @@ internal sealed partial class PostmortemExtractor
         return new Extraction(extracted, run.Report(), run.Diagnostics);
     }
 
+    /// <summary>The timeline section's entries, or, when no section has timed entries, the moments the prose names; with the document line of each entry.</summary>
+    private static (TimelineResult Timeline, List<int> Lines, bool FromProse) ReadTimeline(LegacyDocument document, TimelineContext context)
+    {
+        var lines = TimelineLines(document);
+        var timeline = TimelineParser.Parse(lines.Select(l => document.Lines[l].Text).ToList(), context);
+        if (timeline.Events.Any(e => e.Event.Time is not null))
+        {
+            return (timeline, lines, false);
+        }
+
+        // A narrative postmortem tells its timeline in sentences ("At 4:11 AM UTC on November 24th, ...").
+        var proseLines = ProseLines(document);
+        var prose = ProseTimeline.Parse(proseLines.Select(l => l < 0 ? "" : document.Lines[l].Text).ToList(), context);
+        return prose.Events.Count > 0 ? (prose, proseLines, true) : (timeline, lines, false);
+    }
+
+    /// <summary>
+    /// The incident's day when the timeline says the date read elsewhere is not it. A blog post's date (front matter,
+    /// a bare "date:" line) or a title copied from an older report names a day none of the timeline's moments comes
+    /// near: the day of the earliest moment is the incident's. A date only guessed (the earliest full date in the text,
+    /// the file's time) gives way to an earlier moment the timeline dates itself ("From November 11, 4:02 PM UTC").
+    /// </summary>
+    private static DateOnly? DateFromTimeline(TimelineResult timeline, DateOnly? date, DateOrigin origin, TimeZoneRule zone)
+    {
+        var moments = timeline.Events.Select(e => e.Event.Time).OfType<DateTimeOffset>().ToList();
+        if (date is not { } stated || moments.Count == 0)
+        {
+            return null;
+        }
+
+        // The moments' days on the wall clock of the document's zone, as the author dated them.
+        var days = moments.Select(m => DateOnly.FromDateTime(m.UtcDateTime + zone.OffsetAt(m.UtcDateTime + zone.StandardOffset))).ToList();
+        var earliest = days.Min();
+        return origin switch
+        {
+            DateOrigin.Publication or DateOrigin.Title when days.All(d => Math.Abs(d.DayNumber - stated.DayNumber) > 1) => earliest,
+            DateOrigin.Guessed when earliest < stated => earliest,
+            _ => null,
+        };
+    }
+
+    private static string DescribeOrigin(DateOrigin origin) => origin switch
+    {
+        DateOrigin.Publication => "the document's date, which may be when it was published",
+        DateOrigin.Title => "the title",
+        DateOrigin.Guessed => "a guess",
+        _ => "stated",
+    };
+
     /// <summary>The file name when it is a usable id, as the reader would take it; otherwise a slug of it.</summary>
     internal static string IdFor(string sourcePath)
     {
         var stem = Path.GetFileNameWithoutExtension(sourcePath.Replace('\\', '/').Split('/')[^1]);
-        if (PostmortemReader.IsValidId(stem))
+        if (PostmortemIds.IsValid(stem))
         {
             return stem;
         }
 
         // A slug can still be a name Windows reserves for a device ("con", "nul.txt" -> "nul"): such a file cannot be opened there.
         var slug = Slugs.From(stem.Length > 100 ? stem[..100] : stem);
-        return PostmortemReader.IsValidId(slug) ? slug : $"incident-{slug}";
+        return PostmortemIds.IsValid(slug) ? slug : $"incident-{slug}";
     }
 
     private static string ReadTitle(LegacyDocument document, ForeignFrontMatter foreign, string sourcePath, Run run)
@@ -258,7 +307,7 @@ internal sealed partial class PostmortemExtractor
 
         foreach (var line in document.Lines.Where(l => l.Kind != LineKind.Code && l.Text.Length < 200 && l.Text.Contains("time", StringComparison.OrdinalIgnoreCase)))
         {
-            if (DateTimeText.FindZone(line.Text) is { } zone)
+            if (DateTimeText.FindStatedZone(line.Text) is { } zone)
             {
                 run.Extracted($"time zone {zone.Name} (line {line.Number + lineOffset})");
                 return new ZoneReading(zone, $"{zone.Name} (stated on line {line.Number + lineOffset})");
@@ -277,11 +326,13 @@ internal sealed partial class PostmortemExtractor
         return new ZoneReading(TimeZoneTable.Find("UTC")!, "UTC (assumed: the document names none)");
     }
 
-    private (DateOnly? Date, Window Range) ReadDateAndRange(LegacyDocument document, ForeignFrontMatter foreign, string title, string sourcePath, ZoneReading zone, DateOnly? fileDate, Run run)
+    /// <param name="incidentDay">The day already decided from the timeline; null to read it from the document.</param>
+    private static (DateOnly? Date, Window Range, DateOrigin Origin) ReadDateAndRange(LegacyDocument document, ForeignFrontMatter foreign, string title, string sourcePath, ZoneReading zone, DateOnly? fileDate, Run run, DateOnly? incidentDay)
     {
         var range = new Window(null, null, null, null);
-        DateOnly? date = foreign.Date;
-        var dateSource = date is null ? null : "front matter";
+        DateOnly? date = incidentDay ?? foreign.Date;
+        var dateSource = incidentDay is not null ? "the timeline" : date is null ? null : "front matter";
+        var origin = incidentDay is not null ? DateOrigin.Stated : date is null ? DateOrigin.None : DateOrigin.Publication;
 
         // Explicit start and end first: they decide the date when nothing else names it.
         range = range with
@@ -297,9 +348,10 @@ internal sealed partial class PostmortemExtractor
         {
             date = DateTimeText.FindDate(dateField.Value!)!.Date;
             dateSource = $"'{dateField.Label}' line";
+            origin = dateField.Key == "date" ? DateOrigin.Publication : DateOrigin.Stated;
         }
 
-        foreach (var field in document.Fields.Where(f => RangeLabels.Contains(f.Key) || StartLabels.Contains(f.Key)))
+        foreach (var field in document.Fields.Where(f => IsRangeKey(f.Key) || StartLabels.Contains(f.Key)))
         {
             var stamps = DateTimeText.FindStamps(field.Value!, date?.Year);
             var rangeDate = stamps.Select(s => s.DateHasYear ? s.Date : null).FirstOrDefault(d => d is not null);
@@ -307,9 +359,10 @@ internal sealed partial class PostmortemExtractor
             {
                 date = rangeDate;
                 dateSource = $"'{field.Label}' line";
+                origin = DateOrigin.Stated;
             }
 
-            if (range.Started is null && RangeLabels.Contains(field.Key))
+            if (range.Started is null && IsRangeKey(field.Key))
             {
                 range = ReadRange(stamps, rangeDate ?? date, zone, range);
             }
@@ -319,12 +372,14 @@ internal sealed partial class PostmortemExtractor
         {
             date = inTitle.Date;
             dateSource = "title";
+            origin = DateOrigin.Title;
         }
 
         if (date is null && range.Started is { } start)
         {
             date = DateOnly.FromDateTime(start.UtcDateTime);
             dateSource = "start time";
+            origin = DateOrigin.Stated;
         }
 
         // The fallbacks, each a guess: a date in the file name, the earliest full date in the text (a post about an
@@ -332,19 +387,33 @@ internal sealed partial class PostmortemExtractor
         if (date is null && DateTimeText.FindDate(Path.GetFileNameWithoutExtension(sourcePath)) is { } inName)
         {
             date = inName.Date;
+            origin = DateOrigin.Stated;
             run.Guessed($"date {date:yyyy-MM-dd} from the file name");
         }
 
         if (date is null && document.Lines.Where(l => l.Kind != LineKind.Code).SelectMany(l => DateTimeText.AllDates(l.Text)).Order().FirstOrDefault() is { } earliest && earliest != default)
         {
             date = earliest;
+            origin = DateOrigin.Guessed;
             run.Guessed($"date {date:yyyy-MM-dd} from the earliest full date in the text");
             run.Warn(DiagnosticCodes.DateGuessed, $"no date is stated; {date:yyyy-MM-dd}, the earliest date in the text, is used", null, "check 'date:' in the imported file");
+        }
+
+        // "On 28th February, ..." in a text whose only year is elsewhere ("planned for Q2 2024"): that year.
+        if (date is null && YearOfText(document) is { } year
+            && document.Lines.Where(l => l.Kind != LineKind.Code).SelectMany(l => DateTimeText.ScanStamps(l.Text, year, 2_000)).Select(s => s.Stamp.Date).OfType<DateOnly>().Order().FirstOrDefault() is { } dayAndMonth
+            && dayAndMonth != default)
+        {
+            date = dayAndMonth;
+            origin = DateOrigin.Guessed;
+            run.Guessed($"date {date:yyyy-MM-dd} from a day and month in the text and the only year it names");
+            run.Warn(DiagnosticCodes.DateGuessed, $"no full date is stated; {date:yyyy-MM-dd} is a day and month from the text with the only year the text names", null, "check 'date:' in the imported file");
         }
 
         if (date is null && fileDate is { } changed)
         {
             date = changed;
+            origin = DateOrigin.Guessed;
             run.Guessed($"date {date:yyyy-MM-dd} from the file's modification time");
             run.Warn(DiagnosticCodes.DateGuessed, $"no date in the text or the file name; the file's modification day {date:yyyy-MM-dd} is used", null, "set 'date:' in the imported file to the day of the incident");
         }
@@ -367,9 +436,24 @@ internal sealed partial class PostmortemExtractor
                 Started = range.Started ?? StampFromField(document, StartLabels, zone, known),
                 Resolved = range.Resolved ?? StampFromField(document, EndLabels, zone, known),
             };
+
+            // "Duration: 21:45 to 23:28 UTC (103 minutes)" with the day named elsewhere.
+            foreach (var field in document.Fields.Where(f => IsRangeKey(f.Key)).TakeWhile(_ => range.Started is null))
+            {
+                range = ReadRange(DateTimeText.FindStamps(field.Value!, known.Year), known, zone, range);
+            }
         }
 
-        return (date, range);
+        return (date, range, origin);
+    }
+
+    /// <summary>The year a text names, when it names exactly one (outside links and version numbers).</summary>
+    private static int? YearOfText(LegacyDocument document)
+    {
+        var years = document.Lines.Where(l => l.Kind != LineKind.Code)
+            .SelectMany(l => YearWord().Matches(l.Text).Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture)))
+            .Distinct().Take(2).ToList();
+        return years.Count == 1 ? years[0] : null;
     }
 
     /// <summary>"June 10, 2023, 03:00 PM - 05:30 PM (UTC)": the first two times are start and end; a zone written once applies to both.</summary>
@@ -382,12 +466,12 @@ internal sealed partial class PostmortemExtractor
         }
 
         var statedZone = timed.Select(s => s.Zone).LastOrDefault(z => z is not null) ?? zone.Rule;
-        var start = (timed[0].Zone ?? statedZone).ToUtc(startDate, timed[0].Time!.Value);
+        var start = timed[0].ToUtc(startDate, statedZone);
         DateTimeOffset? end = null;
         if (timed.Count == 2)
         {
             var endDate = timed[1].Date ?? startDate;
-            end = (timed[1].Zone ?? statedZone).ToUtc(endDate, timed[1].Time!.Value);
+            end = timed[1].ToUtc(endDate, statedZone);
             if (timed[1].Date is null && end < start)
             {
                 // "23:30 - 01:15": the end is on the next day.
@@ -414,7 +498,7 @@ internal sealed partial class PostmortemExtractor
         var stamps = DateTimeText.FindStamps(text, fallbackDate?.Year);
         var date = stamps.Select(s => s.Date).FirstOrDefault(d => d is not null) ?? fallbackDate;
         return stamps.FirstOrDefault(s => s.Time is not null) is { } timed && (timed.Date ?? date) is { } day
-            ? (timed.Zone ?? stamps.Select(s => s.Zone).FirstOrDefault(z => z is not null) ?? zone.Rule).ToUtc(day, timed.Time!.Value)
+            ? timed.ToUtc(day, stamps.Select(s => s.Zone).FirstOrDefault(z => z is not null) ?? zone.Rule)
             : null;
     }
 
@@ -425,11 +509,31 @@ internal sealed partial class PostmortemExtractor
     private static List<int> TimelineLines(LegacyDocument document)
     {
         var lines = new SortedSet<int>();
-        foreach (var section in document.Sections.Where(s => IsTimelineKey(s.Key) || IsTimedList(document, s)))
+        var sections = document.Sections;
+        foreach (var section in sections.Where(s => IsTimelineKey(s.Key) || IsTimedList(document, s)))
         {
             foreach (var (index, _) in document.Content(section))
             {
                 lines.Add(index);
+            }
+
+            // "## Timeline" then "## July 22" or "## 2023-08-25 (Friday)": the date headings go on with the timeline,
+            // and their own lines give the date to the times below them.
+            for (var current = section; ;)
+            {
+                var sibling = sections.FirstOrDefault(x => x.HeadingIndex == current.EndIndex && x.Level == current.Level);
+                if (sibling is null || DateTimeText.ReadLeading(LeadingEmphasis().Replace(sibling.Heading, ""), 2000) is not { } stamp || (stamp.Date is null && !stamp.HasTime))
+                {
+                    break;
+                }
+
+                lines.Add(sibling.HeadingIndex);
+                foreach (var (index, _) in document.Content(sibling))
+                {
+                    lines.Add(index);
+                }
+
+                current = sibling;
             }
         }
 
@@ -441,7 +545,7 @@ internal sealed partial class PostmortemExtractor
     {
         var items = document.Content(section)
             .Where(x => x.Line.Kind is LineKind.Text or LineKind.Field && LegacyDocumentParser.StartsWithListMarker(x.Line.Text.Trim()))
-            .Select(x => DateTimeText.ReadLeading(LeadingEmphasis().Replace(LegacyDocumentParser.WithoutListMarker(x.Line.Text.Trim()), ""), 2000))
+            .Select(x => DateTimeText.ReadLeading(DateTimeText.Approximately().Replace(LeadingEmphasis().Replace(LegacyDocumentParser.WithoutListMarker(x.Line.Text.Trim()), ""), ""), 2000))
             .ToList();
         var timed = items.Count(s => s is { Time: not null });
         return timed >= 3 && timed * 2 > items.Count;
@@ -480,83 +584,6 @@ internal sealed partial class PostmortemExtractor
                 date is null ? "add the incident date so the times can be placed" : "times such as '[???]' or '--:--' are kept as text");
         }
     }
-
-    private static (Timestamps Timestamps, HashSet<Milestone> Dropped) ReadTimestamps(Window range, TimelineResult timeline, StatedDuration? stated, Run run)
-    {
-        DateTimeOffset? At(Milestone milestone) => timeline.Events.FirstOrDefault(e => e.Event.Milestone == milestone)?.Event.Time;
-
-        var values = new List<(Milestone Milestone, DateTimeOffset? Value, string? GuessedFrom)>
-        {
-            (Milestone.Started, range.Started, null),
-            (Milestone.Detected, range.Detected, null),
-            (Milestone.Mitigated, range.Mitigated, null),
-            (Milestone.Resolved, range.Resolved, null),
-        };
-
-        for (var i = 0; i < values.Count; i++)
-        {
-            if (values[i].Value is null && At(values[i].Milestone) is { } fromTimeline)
-            {
-                values[i] = (values[i].Milestone, fromTimeline, "the timeline");
-            }
-        }
-
-        if (values[0].Value is null && timeline.Events.Select(e => e.Event.Time).FirstOrDefault(t => t is not null) is { } first)
-        {
-            values[0] = (Milestone.Started, first, "the first timeline entry");
-        }
-
-        // "resolved in 2 hours" from the start: the document's own measure beats the last line of its timeline.
-        if (values[3].Value is null && values[0].Value is { } start && stated is not null)
-        {
-            values[3] = (Milestone.Resolved, start + stated.Length, $"the stated duration \"{stated.Phrase}\"");
-        }
-
-        // With no stated end, the last timed entry is the best reading of when the work stopped (a guess, reported as one).
-        if (values[3].Value is null && values[2].Value is null && values[0].Value is { } begun
-            && timeline.Events.Select(e => e.Event.Time).Max() is { } last && last > begun)
-        {
-            values[3] = (Milestone.Resolved, last, "the latest timeline entry");
-        }
-
-        var dropped = new HashSet<Milestone>();
-
-        // The reader requires started <= detected <= mitigated <= resolved: a guess that breaks the order goes first.
-        for (var pass = 0; pass < values.Count; pass++)
-        {
-            var present = values.Select((v, i) => (v, i)).Where(x => x.v.Value is not null).ToList();
-            var clash = present.Zip(present.Skip(1)).FirstOrDefault(p => p.Second.v.Value < p.First.v.Value);
-            if (clash == default)
-            {
-                break;
-            }
-
-            var drop = clash.First.v.GuessedFrom is not null && clash.Second.v.GuessedFrom is null ? clash.First : clash.Second;
-            run.Warn(DiagnosticCodes.MilestoneDropped, $"'{drop.v.Milestone.Name()}' ({Utc(drop.v.Value!.Value)}) is out of order with '{(drop == clash.First ? clash.Second.v.Milestone : clash.First.v.Milestone).Name()}' and is left out of the timestamps and the timeline's milestones", null, "check the times and their zone in the document");
-            values[drop.i] = (drop.v.Milestone, null, null);
-            dropped.Add(drop.v.Milestone);
-        }
-
-        foreach (var (milestone, value, guessedFrom) in values)
-        {
-            if (value is null)
-            {
-                run.NotFound(milestone.Name() + " time");
-            }
-            else if (guessedFrom is not null)
-            {
-                run.Guessed($"{milestone.Name()} {Utc(value.Value)} from {guessedFrom}");
-            }
-            else
-            {
-                run.Extracted($"{milestone.Name()} {Utc(value.Value)}");
-            }
-        }
-
-        return (new Timestamps(values[0].Value, values[1].Value, values[2].Value, values[3].Value), dropped);
-    }
-
-    private static string Utc(DateTimeOffset value) => value.UtcDateTime.ToString("yyyy-MM-dd HH:mm'Z'", CultureInfo.InvariantCulture);
 
     /// <summary>Root-cause passages: values of "Root cause:" labels, and paragraphs directly under root-cause headings.</summary>
     private static List<(string Text, int Line)> RootCausePieces(LegacyDocument document)
@@ -644,7 +671,7 @@ internal sealed partial class PostmortemExtractor
         {
             foreach (Match sentence in CauseSentence().Matches(line.Text).Concat(CauseNamedBefore().Matches(line.Text)))
             {
-                texts.Add(new WeightedText(sentence.Value, RootCauseClassifier.CauseSentenceWeight, "a sentence naming the cause"));
+                texts.Add(new WeightedText(sentence.Value, RootCauseClassifier.CauseSentenceWeight, "sentence naming the cause"));
             }
         }
 
@@ -822,6 +849,23 @@ internal sealed partial class PostmortemExtractor
 
     private sealed record ZoneReading(TimeZoneRule Rule, string Description);
 
+    /// <summary>Where the incident's date came from, as far as the timeline may overrule it.</summary>
+    private enum DateOrigin
+    {
+        None,
+
+        /// <summary>Labelled as the incident's or read from its start: kept.</summary>
+        Stated,
+
+        /// <summary>A front matter or bare "date:" line: in a blog post, often the day it was published.</summary>
+        Publication,
+
+        Title,
+
+        /// <summary>A fallback guess: the earliest date in the text, a year from elsewhere, the file's time.</summary>
+        Guessed,
+    }
+
     private sealed record Window(DateTimeOffset? Started, DateTimeOffset? Detected, DateTimeOffset? Mitigated, DateTimeOffset? Resolved);
 
     /// <summary>Collects the report and diagnostics of one extraction.</summary>
@@ -882,6 +926,9 @@ internal sealed partial class PostmortemExtractor
 
     [GeneratedRegex(@"[-_.\s]+")]
     private static partial Regex NameSeparators();
+
+    [GeneratedRegex(@"(?<![\w/.\-])(?:19[7-9]\d|20\d\d)(?![\w/\-]|\.\d)")]
+    private static partial Regex YearWord();
 
     [GeneratedRegex(@"\s*(?:,|;|\band\b)\s*")]
     private static partial Regex ListSeparator();

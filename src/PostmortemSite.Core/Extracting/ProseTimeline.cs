@@ -51,7 +51,7 @@ internal static partial class ProseTimeline
                     var zone = stamp.Zone ?? times.Select(t => t.Stamp.Zone).FirstOrDefault(z => z is not null) ?? paragraphZone ?? context.Zone;
                     paragraphZone = stamp.Zone ?? paragraphZone;
                     namedZone ??= stamp.Zone;
-                    if (date is not { } day || zone.ToUtc(day, stamp.Time!.Value) is not { } utc)
+                    if (date is not { } day || stamp.ToUtc(day, zone) is not { } utc)
                     {
                         continue;
                     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using PostmortemSite.Model;
+using static PostmortemSite.Text.ClassificationWords;
 
 namespace PostmortemSite.Extracting;
 
@@ -18,7 +19,7 @@ internal sealed record Classification(string Category, double Confidence, string
 /// category scores the weight of the text it appears in, so the root-cause section counts more than the rest.
 /// A change (deploy, config push, migration, flag) or a process gap is usually how a fault got in rather than the fault
 /// itself, so when the root-cause text names both one of those and something else, the change or process category
-/// counts a third and is kept as a secondary cause. Below <see cref="MinimumConfidence"/> the answer is "unknown": a wrong guess is worse than none.
+/// counts a third and is kept as a secondary cause; so does one named only outside what the document gives as the cause. Below <see cref="MinimumConfidence"/> the answer is "unknown": a wrong guess is worse than none.
 /// </summary>
 internal sealed class RootCauseClassifier
 {
@@ -106,10 +107,14 @@ internal sealed class RootCauseClassifier
             return Unknown(0, "no synonym of any root-cause category appears in the text");
         }
 
+        // Deploys, config changes and reviews are everyday words in a postmortem: once the document says what the cause
+        // was, a change or process category it names only elsewhere is how things are done, not the cause.
         var mechanismInRootCause = evidence.Values.Any(e => e.InRootCause && !TriggerGroups.Contains(Group(e.Category)));
+        var causeStated = evidence.Values.Any(e => e.InRootCause);
         foreach (var category in evidence.Values)
         {
-            category.Factor = mechanismInRootCause && TriggerGroups.Contains(Group(category.Category)) ? TriggerFactor : 1;
+            var howFaultGotIn = TriggerGroups.Contains(Group(category.Category));
+            category.Factor = howFaultGotIn && (mechanismInRootCause || (causeStated && !category.InRootCause)) ? TriggerFactor : 1;
         }
 
         var ranked = evidence.Values
@@ -238,67 +243,6 @@ internal sealed class RootCauseClassifier
     /// <summary>Words of one phrase are separated by spaces or a hyphen, not by a full stop or a colon.</summary>
     private static bool JoinsPhrase(string text, int from, int to) =>
         to - from <= 3 && text.AsSpan(from, to - from).IndexOfAnyExcept(" -_/") < 0;
-
-    /// <summary>Lowercase words with a light stem, so "indexes", "deadlocks" and "deployed" meet "index", "deadlock" and "deploy".</summary>
-    internal static List<Word> Words(string text)
-    {
-        var words = new List<Word>();
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            var isWordChar = i < text.Length && char.IsLetterOrDigit(text[i]);
-            if (isWordChar && start < 0)
-            {
-                start = i;
-            }
-            else if (!isWordChar && start >= 0)
-            {
-                words.Add(new Word(Stem(text[start..i].ToLowerInvariant()), start, i));
-                start = -1;
-            }
-        }
-
-        return words;
-    }
-
-    internal static string Stem(string word)
-    {
-        if (word.Length <= 3)
-        {
-            return word;
-        }
-
-        if (word is "indices")
-        {
-            return "index";
-        }
-
-        if (word.EndsWith("ies", StringComparison.Ordinal) && word.Length > 4)
-        {
-            word = word[..^3] + "y";
-        }
-        else if (word.EndsWith("sses", StringComparison.Ordinal) || word.EndsWith("xes", StringComparison.Ordinal) || word.EndsWith("ches", StringComparison.Ordinal) || word.EndsWith("shes", StringComparison.Ordinal))
-        {
-            word = word[..^2];
-        }
-        else if (word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("us", StringComparison.Ordinal) && !word.EndsWith("is", StringComparison.Ordinal))
-        {
-            word = word[..^1];
-        }
-
-        if (word.EndsWith("ing", StringComparison.Ordinal) && word.Length > 5)
-        {
-            word = word[..^3];
-        }
-        else if (word.EndsWith("ed", StringComparison.Ordinal) && word.Length > 4)
-        {
-            word = word[..^2];
-        }
-
-        return word;
-    }
-
-    internal readonly record struct Word(string Stem, int Start, int End);
 
     private sealed record Rule(string Category, string Synonym, string[] Words);
 

@@ -5,18 +5,21 @@ namespace PostmortemSite.Extracting;
 
 /// <summary>
 /// How long the document says the incident lasted ("resolved in 2 hours and 2 minutes", "a 30min outage",
-/// "the outage lasted just under 7 hours"). A length counts only when the sentence ties it to the outage itself,
+/// "the outage lasted just under 7 hours", "the site was unusable for about 1h50m"). A length counts only when the sentence ties it to the outage itself,
 /// so "we waited 2 hours for the vendor" is not taken for the incident's duration.
 /// </summary>
 internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
 {
+    /// <summary>"about 3 hours", "just under 7 hours", "~45 minutes": a round figure, not a measurement.</summary>
+    public bool Approximate => ApproximateWord().IsMatch(Phrase);
+
     private static readonly string[] NumberWords = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 
     public static StatedDuration? Find(IEnumerable<string> lines)
     {
         foreach (var line in lines)
         {
-            foreach (var match in new[] { LengthThenOutage().Match(line), OutageThenLength().Match(line) }.Where(m => m.Success).OrderBy(m => m.Index))
+            foreach (var match in new[] { LengthThenOutage().Match(line), OutageThenLength().Match(line), UnavailableFor().Match(line) }.Where(m => m.Success).OrderBy(m => m.Index))
             {
                 if (Parse(match.Groups["length"].Value) is { } length && length > TimeSpan.Zero && length < TimeSpan.FromDays(60))
                 {
@@ -56,12 +59,19 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
     private const string LengthPattern = @"(?<length>" + Number + @"\s*-?\s*" + Unit + @"(?:\s*(?:,|and)?\s*\d+\s*" + Unit + @")*)";
     private const string Approximately = @"(?:(?:about|approximately|around|roughly|nearly|almost|over|under|just (?:under|over)|some|~)\s*)?";
 
+    [GeneratedRegex(@"\b(?:about|approximately|approx|around|roughly|nearly|almost|over|under|some)\b|~", RegexOptions.IgnoreCase)]
+    private static partial Regex ApproximateWord();
+
     [GeneratedRegex(@"(?<number>" + Number + @")\s*-?\s*(?<unit>days?|hours?|hrs?|h|minutes?|mins?|m)(?![a-z])", RegexOptions.IgnoreCase)]
     private static partial Regex Part();
 
     // "a 30min outage", "40 minutes of total outage", "2 hours of downtime"
     [GeneratedRegex(@"\b" + LengthPattern + @"\s+(?:of\s+)?(?:total\s+|partial\s+|full\s+|complete\s+)?(?:outage|downtime|disruption|service disruption|degradation|degraded service|unavailability)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LengthThenOutage();
+
+    // "went down for about 3 hours", "was unusable for about 1h50m", "customers were affected for 45 minutes"
+    [GeneratedRegex(@"\b(?:down|offline|unavailable|unusable|degraded|broken|unreachable|inaccessible|disrupted|impacted|affected)\b[^.;:]{0,40}?\bfor\s+" + Approximately + LengthPattern, RegexOptions.IgnoreCase)]
+    private static partial Regex UnavailableFor();
 
     // "the outage lasted 47 minutes", "resolved in 2 hours and 2 minutes", "downtime of about 3 hours", "total impact duration: 5h 26m"
     [GeneratedRegex(@"\b(?:(?:outage|downtime|incident|disruption|degradation|impact)\s+(?:lasted|lasting|of|took)|(?:was|were|been|got|is)\s+(?:fully\s+)?(?:resolved|restored|mitigated|fixed)\s+(?:with)?in|(?:total\s+)?(?:impact|outage|incident|downtime)\s+duration\s*(?:was|:|-|of)?|time\s+to\s+(?:recovery|resolution|restore)\s*(?:was|:|-)?)\s*" + Approximately + LengthPattern, RegexOptions.IgnoreCase)]

@@ -15,24 +15,26 @@ internal static class TimeZoneTable
         ["GMT"] = TimeZoneRule.Fixed("GMT", 0),
         ["Z"] = TimeZoneRule.Fixed("UTC", 0),
         ["Zulu"] = TimeZoneRule.Fixed("UTC", 0),
-        ["EST"] = TimeZoneRule.Fixed("EST", -5),
-        ["EDT"] = TimeZoneRule.Fixed("EDT", -4),
-        ["CST"] = TimeZoneRule.Fixed("CST", -6),
-        ["CDT"] = TimeZoneRule.Fixed("CDT", -5),
-        ["MST"] = TimeZoneRule.Fixed("MST", -7),
-        ["MDT"] = TimeZoneRule.Fixed("MDT", -6),
-        ["PST"] = TimeZoneRule.Fixed("PST", -8),
-        ["PDT"] = TimeZoneRule.Fixed("PDT", -7),
-        ["AKST"] = TimeZoneRule.Fixed("AKST", -9),
-        ["AKDT"] = TimeZoneRule.Fixed("AKDT", -8),
+        // A regional abbreviation names the region's clock more often than the season: "PST" in July is written for the
+        // wall clock of that day, so it follows the region's daylight-saving rule like the generic name.
+        ["EST"] = TimeZoneRule.UnitedStates("EST", -5),
+        ["EDT"] = TimeZoneRule.UnitedStates("EDT", -5),
+        ["CST"] = TimeZoneRule.UnitedStates("CST", -6),
+        ["CDT"] = TimeZoneRule.UnitedStates("CDT", -6),
+        ["MST"] = TimeZoneRule.UnitedStates("MST", -7),
+        ["MDT"] = TimeZoneRule.UnitedStates("MDT", -7),
+        ["PST"] = TimeZoneRule.UnitedStates("PST", -8),
+        ["PDT"] = TimeZoneRule.UnitedStates("PDT", -8),
+        ["AKST"] = TimeZoneRule.UnitedStates("AKST", -9),
+        ["AKDT"] = TimeZoneRule.UnitedStates("AKDT", -9),
         ["HST"] = TimeZoneRule.Fixed("HST", -10),
-        ["WET"] = TimeZoneRule.Fixed("WET", 0),
-        ["WEST"] = TimeZoneRule.Fixed("WEST", 1),
-        ["BST"] = TimeZoneRule.Fixed("BST", 1),
-        ["CET"] = TimeZoneRule.Fixed("CET", 1),
-        ["CEST"] = TimeZoneRule.Fixed("CEST", 2),
-        ["EET"] = TimeZoneRule.Fixed("EET", 2),
-        ["EEST"] = TimeZoneRule.Fixed("EEST", 3),
+        ["WET"] = TimeZoneRule.Europe("WET", 0),
+        ["WEST"] = TimeZoneRule.Europe("WEST", 0),
+        ["BST"] = TimeZoneRule.Europe("BST", 0),
+        ["CET"] = TimeZoneRule.Europe("CET", 1),
+        ["CEST"] = TimeZoneRule.Europe("CEST", 1),
+        ["EET"] = TimeZoneRule.Europe("EET", 2),
+        ["EEST"] = TimeZoneRule.Europe("EEST", 2),
         ["MSK"] = TimeZoneRule.Fixed("MSK", 3),
         ["IST"] = TimeZoneRule.Fixed("IST", 5.5),
         ["SGT"] = TimeZoneRule.Fixed("SGT", 8),
@@ -90,6 +92,12 @@ internal static class TimeZoneTable
         if (Named.TryGetValue(name, out var rule))
         {
             return rule;
+        }
+
+        // "PST/PDT": a region's two seasons written together name its clock.
+        if (name.Split('/') is [var first, var second] && Named.TryGetValue(first, out var season) && Named.TryGetValue(second, out var other) && season.Rule == other.Rule && season.Rule != DaylightSaving.None)
+        {
+            return season;
         }
 
         var offsetText = name;

@@ -37,18 +37,33 @@ internal static partial class TimelineParser
         var state = new State(context);
         for (var i = 0; i < lines.Count; i++)
         {
-            var raw = lines[i].Length > LegacyDocumentParser.MaxLineLength ? lines[i][..LegacyDocumentParser.MaxLineLength] : lines[i];
+            var line = lines[i].Length > LegacyDocumentParser.MaxLineLength ? lines[i][..LegacyDocumentParser.MaxLineLength] : lines[i];
+
+            // "09:12 deploy<br>09:20 errors<br>" in one paragraph (HTML kept in Markdown): each piece is a line of its own.
+            foreach (var piece in line.Contains('<') && !line.TrimStart().StartsWith('|') ? LineBreak().Split(line) : [line])
+            {
+                ReadPiece(piece, i, state);
+            }
+        }
+
+        var events = AssignMilestones(state.Events.Where(e => e.Text.Length > 0).ToList());
+        return new TimelineResult(events, state.NamedZone, events.Count(e => e.Event.Time is null));
+    }
+
+    private static void ReadPiece(string raw, int i, State state)
+    {
+        {
             var trimmed = raw.Trim();
             if (trimmed.StartsWith("```", StringComparison.Ordinal) || trimmed.StartsWith("~~~", StringComparison.Ordinal))
             {
                 state.InCode = !state.InCode;
                 state.Open = null;
-                continue;
+                return;
             }
 
             if (state.InCode)
             {
-                continue;
+                return;
             }
 
             if (trimmed.Length == 0)
@@ -59,21 +74,18 @@ internal static partial class TimelineParser
                     state.Open = null;
                 }
 
-                continue;
+                return;
             }
 
             if (trimmed.StartsWith('|'))
             {
                 ReadTableRow(trimmed, i, state);
-                continue;
+                return;
             }
 
             state.Table = null;
             ReadLine(raw, trimmed, i, state);
         }
-
-        var events = AssignMilestones(state.Events.Where(e => e.Text.Length > 0).ToList());
-        return new TimelineResult(events, state.NamedZone, events.Count(e => e.Event.Time is null));
     }
 
     private static void ReadLine(string raw, string trimmed, int index, State state)
@@ -81,32 +93,61 @@ internal static partial class TimelineParser
         var isHeading = trimmed.StartsWith('#');
         var isListItem = LegacyDocumentParser.StartsWithListMarker(trimmed);
         var lead = LeadingMarkup().Replace(trimmed, "", 1);
-        var stamp = DateTimeText.ReadLeading(lead, state.Context.Date?.Year ?? state.CurrentDate?.Year);
+        lead = DateTimeText.Approximately().Replace(lead, "", 1);
+        var year = state.Context.Date?.Year ?? state.CurrentDate?.Year;
+        var stamp = DateTimeText.ReadLeading(lead, year);
 
         if (stamp is { HasTime: true })
         {
+            stamp = WithRangeAndDate(lead, stamp, year);
             var rest = TrimSeparators(lead[stamp.Length..]);
             var entry = new OpenEvent(index, stamp, rest.Length == 0);
             state.Add(entry, rest);
+            state.TimeHeading = isHeading && rest.Length == 0 ? entry : null;
             return;
         }
 
-        if (stamp is { Date: { } date } && TrimSeparators(lead[stamp.Length..]).Length == 0)
+        if (stamp is { Date: { } date } && (isHeading || TrimSeparators(lead[stamp.Length..]).Length == 0))
         {
-            // A date on its own line ("2019-01-22", "### June 3, 2024") applies to the entries below it.
+            // A date on its own line ("2019-01-22", "### June 3, 2024") or heading a part of the timeline
+            // ("### October 24, 2025 - Cache overload", "### 2025-07-26 Saturday") applies to the entries below it.
             state.SetDate(date);
             state.Open = null;
+            state.TimeHeading = null;
+            return;
+        }
+
+        if (state.TimeHeading is { } timeHeading && isListItem && !isHeading)
+        {
+            // "### 16:27" then a list: each item is an event at that time.
+            var text = Clean(LegacyDocumentParser.WithoutListMarker(trimmed));
+            if (state.Open == timeHeading && timeHeading.AwaitingText)
+            {
+                state.Append(timeHeading, text);
+            }
+            else
+            {
+                state.Add(new OpenEvent(index, timeHeading.Stamp, false), text);
+            }
+
             return;
         }
 
         if (state.Open is { } open && !isHeading && (open.AwaitingText || (!isListItem && raw.Length > 0)))
         {
+            if (open == state.TimeHeading && open.AwaitingText)
+            {
+                // A paragraph under the time heading: lists further down are details of it, not events.
+                state.TimeHeading = null;
+            }
+
             state.Append(open, Clean(trimmed));
             return;
         }
 
         state.Open = null;
-        if (trimmed.Contains("time", StringComparison.OrdinalIgnoreCase) && DateTimeText.FindZone(trimmed) is { } zone)
+        state.TimeHeading = null;
+        if (trimmed.Contains("time", StringComparison.OrdinalIgnoreCase) && DateTimeText.FindStatedZone(trimmed) is { } zone)
         {
             // "All times in PST, on February 5th 2019": a zone, and maybe a date, for the entries that follow.
             state.SectionZone = zone;
@@ -116,6 +157,38 @@ internal static partial class TimelineParser
                 state.SetDate(statedDate.Date);
             }
         }
+    }
+
+    /// <summary>
+    /// "13:30-13:45 UTC" counts from its first time and takes the zone written after the second; "22:30 UTC (Oct 29)"
+    /// and "04:10, March 14" take the date written after the time.
+    /// </summary>
+    private static Stamp WithRangeAndDate(string lead, Stamp stamp, int? year)
+    {
+        if (stamp.SinceStart is not null)
+        {
+            return stamp;
+        }
+
+        if (RangeDash().Match(lead, stamp.Length) is { Success: true } dash
+            && DateTimeText.ReadLeading(lead[(dash.Index + dash.Length)..], year) is { Time: not null, Date: null } end)
+        {
+            stamp = stamp with { Zone = stamp.Zone ?? end.Zone, Length = dash.Index + dash.Length + end.Length };
+        }
+
+        if (stamp.Date is null && TrailingDate().Match(lead, stamp.Length) is { Success: true } opening
+            && DateTimeText.ReadLeading(lead[(opening.Index + opening.Length)..], year) is { Time: null, Date: { } date } written)
+        {
+            var length = opening.Index + opening.Length + written.Length;
+            if (length < lead.Length && lead[length] == ')')
+            {
+                length++;
+            }
+
+            stamp = stamp with { Date = date, Length = length };
+        }
+
+        return stamp;
     }
 
     private static void ReadTableRow(string trimmed, int index, State state)
@@ -248,6 +321,9 @@ internal static partial class TimelineParser
 
         public TimeZoneRule? SectionZone { get; set; }
 
+        /// <summary>A time heading with no text of its own ("### 16:27"), whose list items are each an event at that time.</summary>
+        public OpenEvent? TimeHeading { get; set; }
+
         public TimeZoneRule? NamedZone { get; set; }
 
         public DateOnly? CurrentDate { get; private set; } = context.Date;
@@ -293,7 +369,7 @@ internal static partial class TimelineParser
                 return Context.Start is { } start && start.UtcDateTime.Year < 9000 ? (start + since).ToUniversalTime() : null;
             }
 
-            if (stamp.Date is { } explicitDate)
+            if (stamp.Date is { } explicitDate && !IsDateSlip(explicitDate, stamp.Time))
             {
                 CurrentDate = explicitDate;
                 _previousTime = null;
@@ -314,8 +390,15 @@ internal static partial class TimelineParser
             }
 
             _previousTime = clock;
-            return (stamp.Zone ?? SectionZone ?? Context.Zone).ToUtc(date, clock);
+            return stamp.ToUtc(date, SectionZone ?? Context.Zone);
         }
+
+        /// <summary>
+        /// "### 2021-06-28 14:09" then "### 2021-06-11 14:15": a written date weeks before the entry above it while the
+        /// clock goes on is a slip of the pen (a heading copied from another report), not a jump back in time.
+        /// </summary>
+        private bool IsDateSlip(DateOnly written, TimeOnly? time) =>
+            CurrentDate is { } current && written.DayNumber < current.DayNumber - 1 && time is { } clock && _previousTime is { } previous && clock >= previous;
 
         // A document dated on the calendar's last day has no day after it; its later times stay untimed instead of throwing.
         private static DateOnly? DayAfter(DateOnly date) => date == DateOnly.MaxValue ? null : date.AddDays(1);
@@ -323,6 +406,15 @@ internal static partial class TimelineParser
 
     [GeneratedRegex(@"^(?:#{1,6}\s+|(?:[-*+•·▪◦]|\d{1,3}[.)])\s+)?(?:\*\*|__|\*|_)?[\[(]?")]
     private static partial Regex LeadingMarkup();
+
+    [GeneratedRegex(@"<br\s*/?>", RegexOptions.IgnoreCase)]
+    private static partial Regex LineBreak();
+
+    [GeneratedRegex(@"\G\s{0,2}(?:[-–—]|to|until)\s{0,2}(?=\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex RangeDash();
+
+    [GeneratedRegex(@"\G\s{0,2}(?:\(\s?|,\s{0,2}|\s(?:on\s)?)(?=[A-Za-z0-9])", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingDate();
 
     [GeneratedRegex(@"^\(\s?(?:the\s)?next\sday\s?\)", RegexOptions.IgnoreCase)]
     private static partial Regex NextDay();

@@ -246,7 +246,7 @@ public static class PostmortemImporter
         }
 
         var id = postmortem.Date is { } date ? $"{date:yyyy-MM-dd}-{title}" : title;
-        return title.Length > 0 && PostmortemReader.IsValidId(id) ? id : PostmortemExtractor.IdFor(sourceName);
+        return title.Length > 0 && PostmortemIds.IsValid(id) ? id : PostmortemExtractor.IdFor(sourceName);
     }
 
     /// <summary>The output file for an id; a second source with the same name in one import gets "-2", and so on.</summary>

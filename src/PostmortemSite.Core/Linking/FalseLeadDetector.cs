@@ -1,4 +1,5 @@
 using PostmortemSite.Model;
+using PostmortemSite.Text;
 
 namespace PostmortemSite.Linking;
 

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using PostmortemSite.Checking;
 using PostmortemSite.Extracting;
 using PostmortemSite.Format;
@@ -10,7 +9,7 @@ using YamlDotNet.RepresentationModel;
 namespace PostmortemSite.Reading;
 
 /// <summary>Reads one canonical postmortem (YAML front matter + Markdown) into a <see cref="Postmortem"/>.</summary>
-public sealed partial class PostmortemReader
+public sealed class PostmortemReader
 {
     // The known fields of each mapping, which are required and the allowed values come from the one schema.
     private static readonly FrontMatterField TitleField = FrontMatterSchema.Field("title");
@@ -208,9 +207,9 @@ public sealed partial class PostmortemReader
         fields.WarnAboutUnknownKeys(FrontMatterSchema.FieldNames, "front matter");
 
         // Without an explicit id, the file name is made URL-safe; "Orders Outage.md" and "orders-outage.md" then collide, as they should.
-        var id = fields.String("id") ?? Slugs.From(Path.GetFileNameWithoutExtension(sourcePath));
+        var id = fields.String("id") ?? PostmortemIds.FromFileName(sourcePath);
         var idLocation = fields.Has("id") ? fields.KeyLocation("id") : new SourceLocation(sourcePath, 1, 1);
-        if (!IsValidId(id))
+        if (!PostmortemIds.IsValid(id))
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidId, $"id '{id}' is not usable as a URL and folder name", idLocation,
                 "use lowercase letters, digits, '-', '_' and '.', starting with a letter or digit, and not a reserved name such as 'con' or 'nul'"));
@@ -349,31 +348,11 @@ public sealed partial class PostmortemReader
             return;
         }
 
-        var suggestion = SuggestCategory(slug);
+        var suggestion = _taxonomy.Suggest(slug);
         var hint = suggestion is null
             ? "use a slug from root-causes.yml, or add this one there"
             : $"did you mean '{suggestion}'? (or add '{slug}' to root-causes.yml)";
         diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnknownCategory, $"unknown root-cause category '{slug}'", location, hint));
-    }
-
-    /// <summary>The nearest slug by spelling, or failing that the category whose synonyms name the same thing.</summary>
-    internal string? SuggestCategory(string slug)
-    {
-        var slugs = _taxonomy.Categories.Select(c => c.Slug).ToList();
-        var bySpelling = Suggestions.Nearest(slug, slugs, maxDistance: Math.Max(3, slug.Length / 3));
-        if (bySpelling is not null)
-        {
-            return bySpelling;
-        }
-
-        var words = slug.ToLowerInvariant().Split(['/', '-', '_', ' '], StringSplitOptions.RemoveEmptyEntries);
-        return _taxonomy.Categories
-            .Select(c => (c.Slug, Score: words.Count(w => c.Synonyms.Any(s => s.Contains(w, StringComparison.OrdinalIgnoreCase)) || c.Slug.Contains(w, StringComparison.Ordinal))))
-            .Where(x => x.Score > 0)
-            .OrderByDescending(x => x.Score)
-            .ThenBy(x => x.Slug, StringComparer.Ordinal)
-            .Select(x => x.Slug)
-            .FirstOrDefault();
     }
 
     private static Timestamps ReadTimestamps(YamlFields fields, List<Diagnostic> diagnostics)
@@ -462,19 +441,6 @@ public sealed partial class PostmortemReader
         var paren = message.IndexOf("): ", StringComparison.Ordinal);
         return paren >= 0 && message.StartsWith('(') ? message[(paren + 3)..] : message;
     }
-
-    /// <summary>Names Windows reserves for devices: a folder named like this cannot be checked out or served there.</summary>
-    private static bool IsReservedDeviceName(string id)
-    {
-        var stem = id.Split('.')[0];
-        return stem is "con" or "prn" or "aux" or "nul"
-            || (stem.Length == 4 && (stem.StartsWith("com", StringComparison.Ordinal) || stem.StartsWith("lpt", StringComparison.Ordinal)) && char.IsAsciiDigit(stem[3]));
-    }
-
-    internal static bool IsValidId(string id) => IdPattern().IsMatch(id) && !IsReservedDeviceName(id);
-
-    [GeneratedRegex("^[a-z0-9][a-z0-9._-]{0,127}$")]
-    private static partial Regex IdPattern();
 }
 
 public sealed record ReadResult(Postmortem? Postmortem, IReadOnlyList<Diagnostic> Diagnostics)

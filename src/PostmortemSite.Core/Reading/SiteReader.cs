@@ -1,5 +1,6 @@
 using PostmortemSite.Checking;
 using PostmortemSite.FileSystem;
+using PostmortemSite.Format;
 using PostmortemSite.Model;
 using PostmortemSite.Text;
 
@@ -48,7 +49,7 @@ internal static class SiteReader
         var postmortems = results.Select(r => r.Postmortem).OfType<Postmortem>().ToList();
         // A file that failed still names an incident that exists; without its front matter, its id is the file name's.
         var unreadIds = results
-            .Select((r, i) => r.Postmortem is null ? r.FailedId ?? Slugs.From(Path.GetFileNameWithoutExtension(files[i].RelativePath)) : null)
+            .Select((r, i) => r.Postmortem is null ? r.FailedId ?? PostmortemIds.FromFileName(files[i].RelativePath) : null)
             .OfType<string>()
             .ToList();
         return new ReadStageResult(taxonomy, postmortems, diagnostics) { UnreadIds = unreadIds };

@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using PostmortemSite.Linking;
 using PostmortemSite.Model;
+using PostmortemSite.Text;
 using static PostmortemSite.Search.SearchIndexFormat;
 
 namespace PostmortemSite.Search;

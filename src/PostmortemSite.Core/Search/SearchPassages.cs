@@ -6,6 +6,7 @@ using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using PostmortemSite.Model;
 using PostmortemSite.Rendering;
+using PostmortemSite.Text;
 
 namespace PostmortemSite.Search;
 

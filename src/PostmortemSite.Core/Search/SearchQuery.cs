@@ -1,3 +1,5 @@
+using PostmortemSite.Text;
+
 namespace PostmortemSite.Search;
 
 /// <summary>One required term of a query, with how loosely it may match.</summary>

@@ -25,6 +25,16 @@ public sealed class CauseAndDeadEndRulesTests
     }
 
     [Fact]
+    public void Once_the_cause_is_stated_deploys_mentioned_only_elsewhere_do_not_outvote_it()
+    {
+        const string text = "# Checkout errors on 2024-08-02\n\nWe deploy many times a day. The deploy at 10:00 went out as usual, a deploy at 11:00 too, and the deploy pipeline was green.\n\n## Root cause\n\nThe payment gateway of our vendor returned errors for an hour.\n";
+
+        var classification = Extractor.Extract("checkout.md", text).Postmortem.Classification;
+
+        Assert.Equal("dependency/third-party", classification.Category);
+    }
+
+    [Fact]
     public void A_document_that_states_no_cause_and_names_no_category_stays_unknown()
     {
         const string text = "# Slow pages on 2024-08-02\n\nPages were slow for an hour. Due to the holiday few people noticed.\n";
@@ -43,6 +53,14 @@ public sealed class CauseAndDeadEndRulesTests
     [InlineData("The firewall rule was not the cause after all.")]
     public void An_abandoned_or_fruitless_attempt_is_a_dead_end(string entry) =>
         Assert.True(EventWording.IsDeadEnd(entry));
+
+    [Theory]
+    [InlineData("Deployed v2.3, which introduced a regression in the login form.")]
+    [InlineData("The cache TTL in the config was wrong, so every key expired at once.")]
+    [InlineData("Maintenance had no effect on customers.")]
+    [InlineData("The primary database failed to recover on its own.")]
+    public void A_line_that_describes_the_failure_itself_is_not_a_dead_end(string entry) =>
+        Assert.False(EventWording.IsDeadEnd(entry));
 
     [Fact]
     public void An_entry_that_only_reports_the_problem_persisted_marks_the_remedy_before_it_as_well()

@@ -15,7 +15,14 @@ public sealed class TimeZoneTableTests
     [InlineData("UTC", "2024-06-22", "10:00", "2024-06-22T10:00:00Z")]
     [InlineData("GMT", "2024-06-22", "10:00", "2024-06-22T10:00:00Z")]
     [InlineData("IST", "2024-06-22", "10:00", "2024-06-22T04:30:00Z")]
-    public void An_abbreviation_means_its_fixed_offset(string zone, string date, string time, string expectedUtc)
+
+    // Written out of season, a regional abbreviation still names the clocks of that day ("PST" in September is PDT).
+    [InlineData("PST", "2023-09-14", "13:06", "2023-09-14T20:06:00Z")]
+    [InlineData("EST", "2023-07-04", "09:00", "2023-07-04T13:00:00Z")]
+    [InlineData("CET", "2023-06-20", "10:00", "2023-06-20T08:00:00Z")]
+    [InlineData("BST", "2023-12-01", "10:00", "2023-12-01T10:00:00Z")]
+    [InlineData("PDT", "2023-12-01", "10:00", "2023-12-01T18:00:00Z")]
+    public void An_abbreviation_means_the_offset_its_region_keeps_on_that_day(string zone, string date, string time, string expectedUtc)
     {
         var utc = TimeZoneTable.Find(zone)!.ToUtc(DateOnly.Parse(date), TimeOnly.Parse(time));
 

@@ -1,5 +1,6 @@
 using PostmortemSite.Checking;
 using PostmortemSite.Extracting;
+using PostmortemSite.Format;
 using PostmortemSite.Importing;
 using PostmortemSite.Model;
 using PostmortemSite.Reading;
@@ -147,7 +148,7 @@ public sealed class ImportAccuracyRulesTests
         var result = await PostmortemImporter.ImportAsync(new ImportOptions([temp.Combine("heap")], temp.Combine("out")));
 
         var written = Path.GetFileNameWithoutExtension(Assert.Single(result.Files).Output!);
-        Assert.True(PostmortemReader.IsValidId(written), written);
+        Assert.True(PostmortemIds.IsValid(written), written);
     }
 
     [Fact]

@@ -1,7 +1,9 @@
 using PostmortemSite.Search;
+using PostmortemSite.Tests.Search;
 using PostmortemSite.Tests.Support;
+using PostmortemSite.Text;
 
-namespace PostmortemSite.Tests.Search;
+namespace PostmortemSite.Tests.Text;
 
 public sealed class EnglishStemmerTests
 {

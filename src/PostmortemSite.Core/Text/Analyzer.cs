@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace PostmortemSite.Search;
+namespace PostmortemSite.Text;
 
 /// <summary>
 /// One word of text: where it is, how it was written (lowercased) and the term it is indexed under. Position counts

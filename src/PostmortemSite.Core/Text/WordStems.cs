@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace PostmortemSite.Linking;
+namespace PostmortemSite.Text;
 
 /// <summary>
 /// The crude word analysis shared by the cross-incident rules (false leads, similar actions, similar root causes):

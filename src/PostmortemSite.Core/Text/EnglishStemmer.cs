@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace PostmortemSite.Search;
+namespace PostmortemSite.Text;
 
 /// <summary>
 /// The Snowball English ("Porter2") stemmer, written from the algorithm's published description.

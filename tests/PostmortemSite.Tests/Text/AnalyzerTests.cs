@@ -1,8 +1,10 @@
 using System.Text.Json;
 using PostmortemSite.Search;
+using PostmortemSite.Tests.Search;
 using PostmortemSite.Tests.Support;
+using PostmortemSite.Text;
 
-namespace PostmortemSite.Tests.Search;
+namespace PostmortemSite.Tests.Text;
 
 public sealed class AnalyzerTests
 {

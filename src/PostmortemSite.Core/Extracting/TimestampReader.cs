@@ -1,0 +1,182 @@
+using System.Globalization;
+using PostmortemSite.Checking;
+using PostmortemSite.Model;
+
+namespace PostmortemSite.Extracting;
+
+/// <summary>
+/// Decides started, detected, mitigated and resolved as a reader of the document would: a time stated in a label
+/// first, then an explicit marker in the timeline ("outage starts", "full service restored"), then the document's own
+/// measure of the outage ("resolved in 2 hours"), and only then the first and last lines of the timeline.
+/// The four always come out in order (started &lt;= detected &lt;= mitigated &lt;= resolved); a value that breaks the
+/// order is dropped, the less reliable and less central one first.
+/// </summary>
+internal static class TimestampReader
+{
+    /// <param name="stated">The times written in labels ("Start time:", "Duration: 10:45 - 16:11 UTC"); null where none.</param>
+    /// <returns>The timestamps, and the milestones whose timeline marks must go because the timestamps disagree with them.</returns>
+    public static (Timestamps Timestamps, HashSet<Milestone> Dropped) Read(Timestamps stated, TimelineResult timeline, StatedDuration? duration, PostmortemExtractor.Run run)
+    {
+        DateTimeOffset? At(Milestone milestone) => timeline.Events.FirstOrDefault(e => e.Event.Milestone == milestone)?.Event.Time;
+        var inOrder = timeline.Events.Select(e => e.Event.Time).OfType<DateTimeOffset>().ToList();
+        var times = inOrder.Distinct().Order().ToList();
+
+        static Reading Written(Milestone milestone, DateTimeOffset? value) => new(milestone, value, value is null ? Source.Guess : Source.Stated, null);
+        var values = new[]
+        {
+            Written(Milestone.Started, stated.Started),
+            Written(Milestone.Detected, stated.Detected),
+            Written(Milestone.Mitigated, stated.Mitigated),
+            Written(Milestone.Resolved, stated.Resolved),
+        };
+        const int started = 0, mitigated = 2, resolved = 3;
+
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (values[i].Value is null && At(values[i].Milestone) is { } marked)
+            {
+                values[i] = new(values[i].Milestone, marked, Source.Marker, "the timeline");
+            }
+        }
+
+        var dropped = new HashSet<Milestone>();
+
+        // "Looking at the logs around the start of the outage (~13:30)" written after the outage was reported mentions
+        // the start; it is not the moment. A start marker later than another milestone gives way to the first entry.
+        if (values[started] is { Source: Source.Marker, Value: { } markedStart } && values.Skip(1).Any(v => v.Value < markedStart)
+            && inOrder.Count > 0 && inOrder[0] < markedStart)
+        {
+            values[started] = new(Milestone.Started, inOrder[0], Source.Guess, "the first timeline entry (the start marker comes after other milestones)");
+            dropped.Add(Milestone.Started);
+        }
+
+        // The first entry as written, not the earliest: a narrative may go back to how it began days before.
+        if (values[started].Value is null && inOrder.Count > 0)
+        {
+            values[started] = new(Milestone.Started, inOrder[0], Source.Guess, "the first timeline entry");
+        }
+
+        if (duration is not null)
+        {
+            CrossCheck(values, times, duration, dropped);
+        }
+
+        // "resolved in 2 hours" from the start: the document's own measure beats the last line of its timeline.
+        if (values[resolved].Value is null && values[started].Value is { } start && duration is not null)
+        {
+            values[resolved] = new(Milestone.Resolved, start + duration.Length, Source.Guess, $"the stated duration \"{duration.Phrase}\"");
+        }
+
+        // A mitigation with nothing said after it is when the impact ended.
+        if (values[resolved].Value is null && values[mitigated].Value is { } eased)
+        {
+            values[resolved] = new(Milestone.Resolved, eased, Source.Guess, "the mitigation (no later end is stated)");
+        }
+
+        // With no stated end, the last timed entry is the best reading of when the work stopped (a guess, reported as one).
+        if (values[resolved].Value is null && values[started].Value is { } begun && times.Count > 0 && times[^1] > begun)
+        {
+            values[resolved] = new(Milestone.Resolved, times[^1], Source.Guess, "the latest timeline entry");
+        }
+
+        KeepInOrder(values, dropped, run);
+
+        foreach (var reading in values)
+        {
+            if (reading.Value is not { } value)
+            {
+                run.NotFound(reading.Milestone.Name() + " time");
+            }
+            else if (reading.GuessedFrom is not null)
+            {
+                run.Guessed($"{reading.Milestone.Name()} {Utc(value)} from {reading.GuessedFrom}");
+            }
+            else
+            {
+                run.Extracted($"{reading.Milestone.Name()} {Utc(value)}");
+            }
+        }
+
+        return (new Timestamps(values[0].Value, values[1].Value, values[2].Value, values[3].Value), dropped);
+    }
+
+    /// <summary>
+    /// "The outage lasted 5 hours 26 minutes": when start plus that length lands on a timeline entry, that entry is the
+    /// end, whatever the last line says ("incident closed, postmortem begins"); when only the end is sure, the entry
+    /// that length before it is the start.
+    /// </summary>
+    private static void CrossCheck(Reading[] values, List<DateTimeOffset> times, StatedDuration duration, HashSet<Milestone> dropped)
+    {
+        const int started = 0, mitigated = 2, resolved = 3;
+        var tolerance = TimeSpan.FromTicks(Math.Max(TimeSpan.FromMinutes(5).Ticks, duration.Length.Ticks / (duration.Approximate ? 5 : 20)));
+        DateTimeOffset? EntryNear(DateTimeOffset target) =>
+            times.Where(t => (t - target).Duration() <= tolerance).OrderBy(t => (t - target).Duration()).Cast<DateTimeOffset?>().FirstOrDefault();
+        bool Fits(DateTimeOffset from, DateTimeOffset to) => (to - from - duration.Length).Duration() <= tolerance;
+
+        if (values[started].Value is not { } start || values[resolved] is { Source: Source.Stated } || (values[resolved].Value is { } stated && Fits(start, stated)))
+        {
+            return;
+        }
+
+        // Keep the start and find the end, or keep the end and find the start: whichever lands nearer an entry.
+        var measuredEnd = EntryNear(start + duration.Length) is { } e1 && e1 > start ? e1 : (DateTimeOffset?)null;
+        var knownEnd = values[resolved].Value ?? values[mitigated].Value ?? (times.Count > 0 && times[^1] > start ? times[^1] : null);
+        var measuredStart = values[started].Source == Source.Guess && knownEnd is { } until && EntryNear(until - duration.Length) is { } s1 && s1 < until ? s1 : (DateTimeOffset?)null;
+        var endMiss = measuredEnd is { } a ? (a - start - duration.Length).Duration() : TimeSpan.MaxValue;
+        var startMiss = measuredStart is { } b ? (knownEnd!.Value - b - duration.Length).Duration() : TimeSpan.MaxValue;
+        if (measuredEnd is { } end && endMiss <= startMiss)
+        {
+            if (values[resolved].Source == Source.Marker)
+            {
+                dropped.Add(Milestone.Resolved);
+            }
+
+            values[resolved] = new(Milestone.Resolved, end, Source.Guess, $"the timeline entry the stated duration \"{duration.Phrase}\" ends at");
+        }
+        else if (measuredStart is { } begin)
+        {
+            values[started] = new(Milestone.Started, begin, Source.Guess, $"the timeline entry the stated duration \"{duration.Phrase}\" before the end");
+            if (values[resolved].Value is null)
+            {
+                values[resolved] = new(Milestone.Resolved, knownEnd!.Value, Source.Guess, $"the end the stated duration \"{duration.Phrase}\" measures to");
+            }
+        }
+    }
+
+    /// <summary>
+    /// The reader requires started &lt;= detected &lt;= mitigated &lt;= resolved. Of two values out of order the less
+    /// reliable goes (a guess before a timeline marker before a stated time); between equals, detected and mitigated go
+    /// before started and resolved, which the duration and every list of incidents depend on.
+    /// </summary>
+    private static void KeepInOrder(Reading[] values, HashSet<Milestone> dropped, PostmortemExtractor.Run run)
+    {
+        for (var pass = 0; pass < values.Length; pass++)
+        {
+            var present = values.Select((v, i) => (v, i)).Where(x => x.v.Value is not null).ToList();
+            var clash = present.Zip(present.Skip(1)).FirstOrDefault(p => p.Second.v.Value < p.First.v.Value);
+            if (clash == default)
+            {
+                break;
+            }
+
+            static (int, int) Weight(Reading r) => ((int)r.Source, r.Milestone is Milestone.Started or Milestone.Resolved ? 1 : 0);
+            var drop = Weight(clash.First.v).CompareTo(Weight(clash.Second.v)) < 0 ? clash.First : clash.Second;
+            var other = drop == clash.First ? clash.Second.v : clash.First.v;
+            run.Warn(DiagnosticCodes.MilestoneDropped, $"'{drop.v.Milestone.Name()}' ({Utc(drop.v.Value!.Value)}) is out of order with '{other.Milestone.Name()}' and is left out of the timestamps and the timeline's milestones", null, "check the times and their zone in the document");
+            values[drop.i] = new(drop.v.Milestone, null, Source.Guess, null);
+            dropped.Add(drop.v.Milestone);
+        }
+    }
+
+    private static string Utc(DateTimeOffset value) => value.UtcDateTime.ToString("yyyy-MM-dd HH:mm'Z'", CultureInfo.InvariantCulture);
+
+    /// <summary>How far a value can be trusted, least first.</summary>
+    private enum Source
+    {
+        Guess,
+        Marker,
+        Stated,
+    }
+
+    private sealed record Reading(Milestone Milestone, DateTimeOffset? Value, Source Source, string? GuessedFrom);
+}

@@ -1,0 +1,69 @@
+using PostmortemSite.Extracting;
+using PostmortemSite.Model;
+using PostmortemSite.Reading;
+
+namespace PostmortemSite.Tests.Extracting;
+
+/// <summary>Action items in the shapes real postmortems give them (issue 17, item 6), each on an invented text.</summary>
+public sealed class ActionItemShapesTests
+{
+    private static IReadOnlyList<ActionItem> Items(string text) => ActionItemExtractor.Extract(LegacyDocumentParser.Parse(text)).Items;
+
+    [Fact]
+    public void A_lessons_heading_that_also_names_action_items_lists_them()
+    {
+        var items = Items("## Lessons Learned & Action Items\n\n- Alert on replica lag\n- Rehearse the failover\n");
+
+        Assert.Equal(["Alert on replica lag", "Rehearse the failover"], items.Select(i => i.Title));
+    }
+
+    [Fact]
+    public void A_lessons_heading_alone_lists_no_actions()
+    {
+        Assert.Empty(Items("## Lessons learned\n\n- Paging worked well\n- Dashboards were confusing\n"));
+    }
+
+    [Fact]
+    public void Sentences_that_promise_work_under_a_next_steps_heading_are_actions_and_thanks_are_not()
+    {
+        var items = Items("## Next steps\n\nWe will add an alert on replica lag. We'll also rehearse the failover each quarter. Thanks to everyone who helped.\n");
+
+        Assert.Equal(["We will add an alert on replica lag.", "We'll also rehearse the failover each quarter."], items.Select(i => i.Title));
+    }
+
+    [Fact]
+    public void Without_an_action_section_promises_in_the_prose_are_the_actions_but_promises_about_updates_are_not()
+    {
+        var items = Items("# Replica outage\n\nThe replica fell behind for two hours. We will post another update tomorrow.\n\nFirst, we will cap the size of each batch. Longer term (next quarter), we'll move reporting off the primary.\n");
+
+        Assert.Equal(["First, we will cap the size of each batch.", "Longer term (next quarter), we'll move reporting off the primary."], items.Select(i => i.Title));
+    }
+
+    [Theory]
+    [InlineData("- https://tracker.example/acme/ops/issues/41 Cap the batch size", "https://tracker.example/acme/ops/issues/41")]
+    [InlineData("- acme/ops#42: cap the batch size", "acme/ops#42")]
+    [InlineData("- Cap the batch size (#43)", "#43")]
+    public void A_ticket_written_at_either_end_of_an_item_becomes_its_ticket_and_leaves_the_title(string line, string ticket)
+    {
+        var item = Assert.Single(Items($"## Action items\n\n{line}\n"));
+
+        Assert.Equal(ticket, item.Ticket);
+        Assert.Equal("cap the batch size", item.Title, ignoreCase: true);
+    }
+
+    [Fact]
+    public void A_tracking_column_that_says_done_is_the_status_not_a_ticket()
+    {
+        var items = Items("## Follow-up items\n\n| Item | Tracking |\n|---|---|\n| Cap the batch size | https://tracker.example/issues/5 |\n| Move reporting off the primary | Done |\n");
+
+        Assert.Equal([ActionStatus.Open, ActionStatus.Done], items.Select(i => i.Status));
+        Assert.Equal(["https://tracker.example/issues/5", null], items.Select(i => i.Ticket));
+    }
+
+    [Theory]
+    [InlineData("## What we are doing about it\n\n- Capping the batch size\n")]
+    [InlineData("## What's next\n\n- Cap the batch size\n")]
+    [InlineData("## Preventing recurrence\n\n- Cap the batch size\n")]
+    public void Other_headings_that_announce_the_work_ahead_are_action_sections(string text) =>
+        Assert.Single(Items(text));
+}

@@ -1,0 +1,272 @@
+using System.Globalization;
+using PostmortemSite.Extracting;
+using PostmortemSite.Importing;
+using PostmortemSite.Model;
+using PostmortemSite.Reading;
+
+namespace PostmortemSite.Tests.Extracting;
+
+/// <summary>Times, zones, start, end and the incident's date as real postmortems write them (issue 17, items 2 and 3), each on an invented document.</summary>
+public sealed class TimeRulesTests
+{
+    private static readonly PostmortemExtractor Extractor = new(TaxonomyReader.Default);
+    private static readonly TimeZoneRule Utc = TimeZoneTable.Find("UTC")!;
+
+    private static DateTimeOffset At(string utc) => DateTimeOffset.Parse(utc, CultureInfo.InvariantCulture);
+
+    private static IReadOnlyList<TimelineEvent> Timeline(string text, string date = "2024-03-09", TimeZoneRule? zone = null) =>
+        TimelineParser.Parse(text, new TimelineContext(DateOnly.Parse(date, CultureInfo.InvariantCulture), zone ?? Utc, null)).TimelineEvents;
+
+    private static Postmortem Import(string text, string file = "incident.md") => Extractor.Extract(file, text).Postmortem.ToPostmortem()!;
+
+    // --- zones ---
+
+    [Fact]
+    public void Both_seasons_of_a_region_written_together_name_its_clock()
+    {
+        var zone = TimeZoneTable.Find("PST/PDT")!;
+
+        Assert.Equal(At("2024-08-01T17:00:00Z"), zone.ToUtc(new DateOnly(2024, 8, 1), new TimeOnly(10, 0)));
+        Assert.Equal(At("2024-01-10T18:00:00Z"), zone.ToUtc(new DateOnly(2024, 1, 10), new TimeOnly(10, 0)));
+    }
+
+    [Theory]
+    [InlineData("## Timeline (all times in PST/PDT)\n\n- 09:10 cache nodes evicted\n- 09:40 cache warm again\n")]
+    [InlineData("## Timeline\n\n_All times in PDT_\n\n- 09:10 cache nodes evicted\n- 09:40 cache warm again\n")]
+    [InlineData("## Timeline\n\nAll times are Pacific.\n\n- 09:10 cache nodes evicted\n- 09:40 cache warm again\n")]
+    public void A_zone_named_in_the_timeline_heading_or_a_line_of_its_own_applies_to_the_bare_times(string timeline)
+    {
+        var postmortem = Import("# Cache eviction\n\nDate: 2024-07-02\n\n" + timeline);
+
+        Assert.Equal(At("2024-07-02T16:10:00Z"), postmortem.Timestamps.Started);
+    }
+
+    [Fact]
+    public void A_utc_time_in_brackets_after_a_local_one_is_preferred()
+    {
+        var events = Timeline("- 20:14 EDT (00:14 UTC): replica lag alert\n- 21:02 EDT (01:02 UTC): failover done", date: "2024-05-06");
+
+        Assert.Equal([At("2024-05-07T00:14:00Z"), At("2024-05-07T01:02:00Z")], events.Select(e => e.Time!.Value));
+        Assert.Equal("replica lag alert", events[0].Text);
+    }
+
+    // --- dates inside a timeline ---
+
+    [Fact]
+    public void A_date_heading_with_a_title_dates_the_bare_times_under_it()
+    {
+        var events = Timeline("### March 9, 2024 - Queue backlog\n\n- **21:40 UTC** - consumers stall\n\n### March 12, 2024 - Disk pressure\n\n- **06:05 UTC** - broker disk at 90%");
+
+        Assert.Equal([At("2024-03-09T21:40:00Z"), At("2024-03-12T06:05:00Z")], events.Select(e => e.Time!.Value));
+    }
+
+    [Fact]
+    public void A_date_heading_beside_the_timeline_heading_continues_the_timeline()
+    {
+        const string text = "# Billing export stuck\n\nDate: 2024-10-03\n\n## Timeline\n\nAll times UTC.\n\n## October 3\n\n- 22:10 export job hangs\n\n## October 4\n\n- 01:30 export job restarted, exports complete\n\n## Lessons\n\nAt 09:00 we met.\n";
+
+        var postmortem = Import(text);
+
+        Assert.Equal([At("2024-10-03T22:10:00Z"), At("2024-10-04T01:30:00Z")], postmortem.Timeline.Select(e => e.Time!.Value));
+    }
+
+    [Fact]
+    public void A_date_after_a_time_in_brackets_dates_that_entry()
+    {
+        var events = Timeline("- **23:10 UTC (Mar 9)** - error budget burn alert\n- **00:20 UTC (Mar 10)** - rollback finished");
+
+        Assert.Equal([At("2024-03-09T23:10:00Z"), At("2024-03-10T00:20:00Z")], events.Select(e => e.Time!.Value));
+        Assert.Equal("rollback finished", events[1].Text);
+    }
+
+    [Fact]
+    public void A_day_written_first_with_a_period_is_read_as_a_date()
+    {
+        var events = Timeline("### 10. March, 08:15\n\nWorkers restarted.");
+
+        Assert.Equal(At("2024-03-10T08:15:00Z"), Assert.Single(events).Time);
+    }
+
+    // --- entry shapes ---
+
+    [Theory]
+    [InlineData("- ~23:56 UTC: first alerts from the edge")]
+    [InlineData("- approx. 23:56 UTC: first alerts from the edge")]
+    [InlineData("### ~23:56-23:59 UTC\n\nfirst alerts from the edge")]
+    [InlineData("**23:56** first alerts from the edge")]
+    public void An_approximate_or_ranged_or_bold_time_still_dates_its_entry(string line)
+    {
+        var entry = Assert.Single(Timeline(line));
+
+        Assert.Equal(At("2024-03-09T23:56:00Z"), entry.Time);
+        Assert.Equal("first alerts from the edge", entry.Text);
+    }
+
+    [Fact]
+    public void A_span_of_clock_times_is_not_read_as_a_time_and_an_offset()
+    {
+        var entry = Assert.Single(Timeline("- 13:30-13:45 checkout errors climb"));
+
+        Assert.Equal(At("2024-03-09T13:30:00Z"), entry.Time);
+        Assert.Equal("checkout errors climb", entry.Text);
+    }
+
+    [Fact]
+    public void Entries_joined_with_html_line_breaks_are_separate_events()
+    {
+        var events = Timeline("1:03 deploy of v42 starts<br>1:09 error rate rises<br/>1:30 v42 rolled back");
+
+        Assert.Equal([At("2024-03-09T01:03:00Z"), At("2024-03-09T01:09:00Z"), At("2024-03-09T01:30:00Z")], events.Select(e => e.Time!.Value));
+        Assert.Equal("error rate rises", events[1].Text);
+    }
+
+    [Fact]
+    public void Each_bullet_under_a_bare_time_heading_is_an_event_at_that_time()
+    {
+        var events = Timeline("### 16:27\n\n- paging fires for the API\n- status page updated\n\n### 16:40\n\nAPI recovered.");
+
+        Assert.Equal(["paging fires for the API", "status page updated", "API recovered."], events.Select(e => e.Text));
+        Assert.Equal([At("2024-03-09T16:27:00Z"), At("2024-03-09T16:27:00Z"), At("2024-03-09T16:40:00Z")], events.Select(e => e.Time!.Value));
+    }
+
+    [Fact]
+    public void A_list_after_the_paragraph_of_a_time_heading_is_detail_not_events()
+    {
+        var events = Timeline("### 10:05\n\nWe checked the nodes:\n\n1. disks were full\n2. logs were rotating\n\n### 10:30\n\nDisks cleaned.");
+
+        Assert.Equal(2, events.Count);
+    }
+
+    // --- start and end ---
+
+    [Fact]
+    public void An_end_marker_beats_a_later_bookkeeping_line_and_the_mitigation_after_it_is_dropped()
+    {
+        const string text = "# Subnet exhaustion\n\nDate: 2024-02-01\n\n## Timeline\n\n- 08:00 UTC capacity alarm\n- 09:30 UTC all systems verified operational\n- 11:00 UTC a review pipeline reverts the change by accident\n";
+
+        var timestamps = Import(text).Timestamps;
+
+        Assert.Equal(At("2024-02-01T09:30:00Z"), timestamps.Resolved);
+        Assert.Null(timestamps.Mitigated);
+    }
+
+    [Fact]
+    public void A_mitigation_with_nothing_later_said_is_the_end()
+    {
+        const string text = "# Hub memory leak\n\nDate: 2024-02-01\n\n## Timeline\n\n- 10:00 UTC launches fail\n- 11:47 UTC the image is reverted to the last good version\n";
+
+        Assert.Equal(At("2024-02-01T11:47:00Z"), Import(text).Timestamps.Resolved);
+    }
+
+    [Fact]
+    public void A_stated_duration_picks_the_entry_that_ends_the_outage_over_the_closing_line()
+    {
+        const string text = "# Search down\n\nDate: 2024-04-10\n\nSearch was unavailable for about 2 hours.\n\n## Timeline\n\n- 09:00 UTC index swap\n- 11:05 UTC old index restored\n- 16:30 UTC incident closed, review scheduled\n";
+
+        var timestamps = Import(text).Timestamps;
+
+        Assert.Equal(At("2024-04-10T09:00:00Z"), timestamps.Started);
+        Assert.Equal(At("2024-04-10T11:05:00Z"), timestamps.Resolved);
+    }
+
+    [Fact]
+    public void A_stated_duration_finds_the_start_back_from_the_end_when_the_first_entry_is_lead_up()
+    {
+        const string text = "# Login redirect loop\n\nDate: 2024-04-10\n\nLogins were broken for about 1h50m.\n\n## Timeline\n\n### 13:06\n\nStaging deploy, one odd 403.\n\n### 13:35\n\nProduction deploy done, 403s recur.\n\n### 15:25\n\nFix deployed.\n";
+
+        var timestamps = Import(text).Timestamps;
+
+        Assert.Equal(At("2024-04-10T13:35:00Z"), timestamps.Started);
+        Assert.Equal(At("2024-04-10T15:25:00Z"), timestamps.Resolved);
+    }
+
+    [Fact]
+    public void A_start_mentioned_after_the_outage_was_reported_is_not_the_moment_it_began()
+    {
+        const string text = "# Hub flood\n\nDate: 2024-04-18\n\n## Timeline\n\n### 12:35 UTC\n\nUpgrade deployed.\n\n### 14:29 UTC\n\nOutage reported by users.\n\n### 14:49 UTC\n\nLogs around the start of the outage are read.\n";
+
+        Assert.Equal(At("2024-04-18T12:35:00Z"), Import(text).Timestamps.Started);
+    }
+
+    [Fact]
+    public void A_span_in_a_duration_label_gives_start_and_end_on_the_incident_day()
+    {
+        const string text = "# Flag evaluation errors\n\nDate: 2024-05-02\n\n**Total impact duration:** 4 hours 10 minutes (08:05 - 12:15 UTC)\n\n## Timeline\n\n- 08:05 UTC bad config shipped\n- 12:15 UTC config reverted\n- 18:00 UTC incident closed\n";
+
+        var timestamps = Import(text).Timestamps;
+
+        Assert.Equal(At("2024-05-02T08:05:00Z"), timestamps.Started);
+        Assert.Equal(At("2024-05-02T12:15:00Z"), timestamps.Resolved);
+    }
+
+    [Theory]
+    [InlineData("The dashboard went down for about 3 hours.", 180)]
+    [InlineData("Customers were affected for 45 minutes while the queue drained.", 45)]
+    [InlineData("Beta was unusable for about 1h50m.", 110)]
+    public void Downtime_said_with_for_is_a_stated_duration(string sentence, int minutes)
+    {
+        Assert.Equal(TimeSpan.FromMinutes(minutes), StatedDuration.Find([sentence])!.Length);
+    }
+
+    [Fact]
+    public void Waiting_for_a_while_is_not_the_outage_duration()
+    {
+        Assert.Null(StatedDuration.Find(["We waited for 2 hours for the vendor to answer."]));
+    }
+
+    // --- the incident's date ---
+
+    [Fact]
+    public void A_post_date_the_timeline_never_comes_near_gives_way_to_the_timeline_day()
+    {
+        const string text = "---\ntitle: Relay outage\ndate: 2024-11-19\n---\n\nOn November 5th we lost the relays from around 11:00 GMT until 23:01 GMT.\n";
+
+        var postmortem = Import(text);
+
+        Assert.Equal(new DateOnly(2024, 11, 5), postmortem.Date);
+        Assert.Equal(At("2024-11-05T11:00:00Z"), postmortem.Timestamps.Started);
+    }
+
+    [Fact]
+    public void A_title_date_far_from_every_timeline_entry_gives_way_to_the_timeline_day()
+    {
+        const string text = "# 2022-01-27, Quota outage\n\n## Timeline\n\n### 2022-06-02 10:00 UTC\n\nLaunches fail.\n\n### 2022-06-02 21:24 UTC\n\nQuota object deleted, launches work.\n";
+
+        Assert.Equal(new DateOnly(2022, 6, 2), Import(text).Date);
+    }
+
+    [Fact]
+    public void A_title_date_near_the_timeline_is_kept()
+    {
+        const string text = "# 2022-06-03, Quota outage\n\n## Timeline\n\n### 2022-06-02 22:00 UTC\n\nLaunches fail.\n";
+
+        Assert.Equal(new DateOnly(2022, 6, 3), Import(text).Date);
+    }
+
+    [Fact]
+    public void A_guessed_date_gives_way_to_an_earlier_moment_the_timeline_dates_itself()
+    {
+        const string text = "# Ingestion delays\n\nFrom October 7, 2:10 PM UTC ingestion was slow. By October 9, 2023, 08:00 UTC it was healthy again.\n";
+
+        Assert.Equal(new DateOnly(2023, 10, 7), Import(text).Date);
+    }
+
+    [Fact]
+    public void A_day_and_month_without_a_year_take_the_only_year_the_text_names()
+    {
+        const string text = "# Flags down\n\nOn 12th March, flags were down from 15:30 to 18:10 UTC.\n\nWe will move flags to their own service in Q3 2024.\n";
+
+        var postmortem = Import(text);
+
+        Assert.Equal(new DateOnly(2024, 3, 12), postmortem.Date);
+        Assert.Equal(At("2024-03-12T18:10:00Z"), postmortem.Timestamps.Resolved);
+    }
+
+    [Fact]
+    public void A_day_and_month_with_two_years_named_is_not_given_either()
+    {
+        const string text = "# Flags down\n\nOn 12th March, flags were down from 15:30 to 18:10 UTC.\n\nSince 2019 and again in 2024 we planned to split flags out.\n";
+
+        Assert.NotEqual(new DateOnly(2024, 3, 12), Extractor.Extract("flags.md", text).Postmortem.Date);
+    }
+}
