@@ -17,13 +17,10 @@ internal static class SiteRenderer
         var urls = SiteUrls.For(options);
         var site = new SiteContext(options.SiteTitle, urls, knowledgeBase);
         var diagnostics = new List<Diagnostic>();
-        var pages = PlanPages(site, theme, cache);
+        var pages = PlanPages(site, theme, diagnostics, cache);
 
         var files = new List<OutputFile>(pages.Count + theme.Assets.Count + 4);
-        var (rendered, found) = await RenderPagesAsync(pages, cancellationToken, progress, cache);
-        files.AddRange(rendered);
-        // In page order (incident pages in the knowledge base's order), so the report does not depend on timing.
-        diagnostics.AddRange(found.SelectMany(d => d));
+        files.AddRange(await RenderPagesAsync(pages, cancellationToken, progress, cache));
         files.Add(ApiFiles.Build(knowledgeBase, urls));
         files.Add(ApiFiles.BuildIncidentList(knowledgeBase, urls));
         files.Add(FeedFiles.BuildFeed(knowledgeBase, urls, options.SiteTitle));
@@ -48,19 +45,16 @@ internal static class SiteRenderer
         var links = new BodyLinkResolver(knowledgeBase, site.Urls);
         var diagnostics = new List<Diagnostic>();
         var pages = incidents.Select(incident => IncidentPage(site, theme, incident, RenderBody(links, incident, diagnostics))).ToList();
-        return new RenderStageResult((await RenderPagesAsync(pages, cancellationToken, progress: null, cache: null)).Files, diagnostics);
+        return new RenderStageResult(await RenderPagesAsync(pages, cancellationToken, progress: null, cache: null), diagnostics);
     }
 
-    /// <param name="Model">What the component renders; null when the worker makes it (<paramref name="WithBody"/>) or the page comes from the cache.</param>
+    /// <param name="Model">What the component renders; null when the page comes from the cache.</param>
     /// <param name="Fingerprint">Everything the page shows, when it is to be kept in the <see cref="PageCache"/>.</param>
-    /// <param name="Cached">The page as an earlier build rendered it, with its body's warnings, taken from the cache.</param>
-    /// <param name="WithBody">
-    /// Renders an incident's body, reporting its link warnings, and gives the page's model: called by the worker that
-    /// renders the page, so each body's HTML lives only as long as its page's rendering, not the whole stage.
-    /// </param>
-    private sealed record PageJob(string Path, Type Component, PageModel? Model, UInt128? Fingerprint = null, CachedPage? Cached = null, Func<List<Diagnostic>, PageModel>? WithBody = null);
+    /// <param name="Cached">The page as an earlier build rendered it, taken from the cache.</param>
+    /// <param name="BodyDiagnostics">What rendering its body reported, kept in the cache with the page.</param>
+    private sealed record PageJob(string Path, Type Component, PageModel? Model, UInt128? Fingerprint = null, byte[]? Cached = null, IReadOnlyList<Diagnostic>? BodyDiagnostics = null);
 
-    private static List<PageJob> PlanPages(SiteContext site, SiteTheme theme, PageCache? cache)
+    private static List<PageJob> PlanPages(SiteContext site, SiteTheme theme, List<Diagnostic> diagnostics, PageCache? cache)
     {
         var kb = site.KnowledgeBase;
         var links = new BodyLinkResolver(kb, site.Urls);
@@ -94,6 +88,8 @@ internal static class SiteRenderer
             pages.Add(new("search/index.html", searchPage, new SearchPageModel(site, "Search", "Search every incident by cause, service, symptom or words from the write-up.")));
         }
 
+        // Markdown is the costliest part of planning and each body is independent, so bodies render in parallel;
+        // each keeps its own diagnostics, added afterwards in incident order so the report does not depend on timing.
         // A page the cache holds needs neither its body nor its page rendered: its warnings come from the cache too.
         var digests = cache is null ? null : PageCache.IncidentDigests(kb.Incidents);
         var incidentPages = new PageJob[kb.Incidents.Count];
@@ -102,11 +98,21 @@ internal static class SiteRenderer
             var incident = kb.Incidents[i];
             UInt128? fingerprint = digests is null ? null
                 : PageCache.IncidentPageFingerprint(theme.IncidentPage, incident, kb.Taxonomy.Get(incident.RootCause.Category), kb.LinksOf(incident), kb.FalseLeadsOf(incident), digests);
-            incidentPages[i] = fingerprint is { } key && cache!.TryGet(key, out var page)
-                ? new(IncidentPath(incident), theme.IncidentPage, null, key, page)
-                : new(IncidentPath(incident), theme.IncidentPage, null, fingerprint, WithBody: found => IncidentPage(site, theme, incident, RenderBody(links, incident, found)).Model!);
+            if (fingerprint is { } key && cache!.TryGet(key, out var page))
+            {
+                incidentPages[i] = new(IncidentPath(incident), theme.IncidentPage, null, key, page.Content, page.Diagnostics);
+                return;
+            }
+
+            var found = new List<Diagnostic>();
+            incidentPages[i] = IncidentPage(site, theme, incident, RenderBody(links, incident, found)) with { Fingerprint = fingerprint, BodyDiagnostics = found };
         });
-        pages.AddRange(incidentPages);
+
+        for (var i = 0; i < kb.Incidents.Count; i++)
+        {
+            diagnostics.AddRange(incidentPages[i].BodyDiagnostics!);
+            pages.Add(incidentPages[i]);
+        }
 
         foreach (var summary in kb.Categories)
         {
@@ -151,10 +157,9 @@ internal static class SiteRenderer
     }
 
     /// <summary>HtmlRenderer runs one component tree at a time, so each worker gets its own renderer.</summary>
-    private static async Task<(OutputFile[] Files, IReadOnlyList<Diagnostic>[] Diagnostics)> RenderPagesAsync(List<PageJob> pages, CancellationToken cancellationToken, IProgress<BuildProgress>? progress, PageCache? cache)
+    private static async Task<IReadOnlyList<OutputFile>> RenderPagesAsync(List<PageJob> pages, CancellationToken cancellationToken, IProgress<BuildProgress>? progress, PageCache? cache)
     {
         var results = new OutputFile[pages.Count];
-        var diagnostics = new IReadOnlyList<Diagnostic>[pages.Count];
         var done = 0;
         progress?.Report(new BuildProgress(BuildStage.Rendering, 0, pages.Count));
         var workers = Math.Max(1, Math.Min(Environment.ProcessorCount, pages.Count / 16 + 1));
@@ -168,8 +173,7 @@ internal static class SiteRenderer
                 cancellationToken.ThrowIfCancellationRequested();
                 if (pages[i].Cached is { } page)
                 {
-                    results[i] = new OutputFile(pages[i].Path, page.Content);
-                    diagnostics[i] = page.Diagnostics;
+                    results[i] = new OutputFile(pages[i].Path, page);
                     Interlocked.Increment(ref done);
                     continue;
                 }
@@ -182,11 +186,9 @@ internal static class SiteRenderer
                     renderer = new ComponentRenderer();
                 }
 
-                var found = new List<Diagnostic>();
-                diagnostics[i] = found;
                 try
                 {
-                    results[i] = new OutputFile(pages[i].Path, await renderer.RenderPageAsync(pages[i].Component, pages[i].Model ?? pages[i].WithBody!(found)));
+                    results[i] = new OutputFile(pages[i].Path, await renderer.RenderPageAsync(pages[i].Component, pages[i].Model!));
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
@@ -196,7 +198,7 @@ internal static class SiteRenderer
 
                 if (cache is not null && pages[i].Fingerprint is { } fingerprint)
                 {
-                    cache.Add(fingerprint, new CachedPage(results[i].Content, found));
+                    cache.Add(fingerprint, new CachedPage(results[i].Content, pages[i].BodyDiagnostics ?? []));
                 }
 
                 if (Interlocked.Increment(ref done) % 64 == 0)
@@ -208,7 +210,7 @@ internal static class SiteRenderer
             await renderer.DisposeAsync();
         }, cancellationToken));
         await Task.WhenAll(tasks);
-        return (results, diagnostics);
+        return results;
     }
 }
 

@@ -92,8 +92,7 @@ internal static class SearchIndexFiles
     }
 
     /// <summary>A term's postings and, aligned with them, its word positions in each document (for quoted phrases).</summary>
-    /// <param name="Positions">Each posting's document positions, encoded (<see cref="EncodeDocumentPositions"/>) as soon as its document was read.</param>
-    internal sealed record TermEntry(string Term, int Idf, List<(int Ordinal, int Weight)> Postings, List<string> Positions, string Surfaces);
+    internal sealed record TermEntry(string Term, int Idf, List<(int Ordinal, int Weight)> Postings, List<List<int>> Positions, string Surfaces);
 
     /// <summary>
     /// One document's terms with their count in each field, their positions across all its texts, the field lengths,
@@ -106,14 +105,8 @@ internal static class SearchIndexFiles
         /// <summary>Occurrences of term t in field f at <c>t * Fields.Length + f</c>.</summary>
         public required List<int> Counts { get; init; }
 
-        /// <summary>Positions of term t, over the document's texts laid end to end TextGap apart; only while the document is read.</summary>
-        private List<List<int>> _positions = [];
-
-        /// <summary>
-        /// Positions of term t as the index stores them: a few characters instead of a list per term and document,
-        /// which at 10,000 incidents were two million lists alive until the index was written.
-        /// </summary>
-        public string[] EncodedPositions { get; private set; } = [];
+        /// <summary>Positions of term t, over the document's texts laid end to end TextGap apart.</summary>
+        public required List<List<int>> Positions { get; init; }
 
         public required int[] Lengths { get; init; }
 
@@ -121,15 +114,13 @@ internal static class SearchIndexFiles
 
         public static AnalyzedDocument Of(Postmortem p, string causeText)
         {
-            var document = new AnalyzedDocument { Terms = [], Counts = [], Lengths = new int[Fields.Length], Surfaces = [] };
+            var document = new AnalyzedDocument { Terms = [], Counts = [], Positions = [], Lengths = new int[Fields.Length], Surfaces = [] };
             var slots = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var (field, text) in FieldTexts(p, causeText))
             {
                 document.Add(slots, field, text);
             }
 
-            document.EncodedPositions = document._positions.Select(EncodeDocumentPositions).ToArray();
-            document._positions = [];
             return document;
         }
 
@@ -145,11 +136,11 @@ internal static class SearchIndexFiles
                     slots[token.Term] = slot = Terms.Count;
                     Terms.Add(token.Term);
                     Counts.AddRange(NoCounts);
-                    _positions.Add([]);
+                    Positions.Add([]);
                 }
 
                 Counts[(slot * Fields.Length) + field]++;
-                _positions[slot].Add(start + token.Position);
+                Positions[slot].Add(start + token.Position);
                 _nextPosition = start + token.Position + TextGap;
                 if (token.Surface != token.Term)
                 {
@@ -174,7 +165,7 @@ internal static class SearchIndexFiles
         }
 
         // A hash map while filling (two million additions at 10,000 incidents), sorted once at the end.
-        var postings = new Dictionary<string, List<(int Ordinal, double Saturated, string Positions)>>(StringComparer.Ordinal);
+        var postings = new Dictionary<string, List<(int Ordinal, double Saturated, List<int> Positions)>>(StringComparer.Ordinal);
         var surfaceCounts = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         for (var ordinal = 0; ordinal < docs.Length; ordinal++)
         {
@@ -197,7 +188,7 @@ internal static class SearchIndexFiles
                     postings[doc.Terms[t]] = list = [];
                 }
 
-                list.Add((ordinal, tf / (K1 + tf), doc.EncodedPositions[t]));
+                list.Add((ordinal, tf / (K1 + tf), doc.Positions[t]));
             }
 
             foreach (var (term, form) in doc.Surfaces)
@@ -240,7 +231,7 @@ internal static class SearchIndexFiles
                 first = false;
                 var postings = EncodePostings(term.Postings);
                 var external = postings.Length > MaxInlinePostings;
-                var positions = string.Concat(term.Positions);
+                var positions = EncodePositions(term.Positions);
                 var longPositions = positions.Length > MaxPackedPositions;
                 var name = JsonSerializer.Serialize(term.Term, JsonOptions);
                 json.Append('[').Append(name).Append(CultureInfo.InvariantCulture, $",{term.Postings.Count},{term.Idf},\"")

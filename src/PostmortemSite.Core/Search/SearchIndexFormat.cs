@@ -115,21 +115,20 @@ internal static class SearchIndexFormat
 
     /// <summary>
     /// Positions of one term, aligned with its postings (same documents, same order): per document the number of
-    /// positions, then the first and each following one as gap-minus-one, all varints. So a term's positions are its
-    /// documents' <see cref="EncodeDocumentPositions"/> one after another.
+    /// positions, then the first and each following one as gap-minus-one, all varints.
     /// </summary>
-    public static string EncodePositions(IEnumerable<IReadOnlyList<int>> perDocument) => string.Concat(perDocument.Select(EncodeDocumentPositions));
-
-    /// <summary>One document's positions of a term: their number, then each as gap-minus-one from the one before.</summary>
-    public static string EncodeDocumentPositions(IReadOnlyList<int> positions)
+    public static string EncodePositions(IEnumerable<IReadOnlyList<int>> perDocument)
     {
         var text = new StringBuilder();
-        AppendNumber(text, positions.Count);
-        var previous = -1;
-        foreach (var position in positions)
+        foreach (var positions in perDocument)
         {
-            AppendNumber(text, position - previous - 1);
-            previous = position;
+            AppendNumber(text, positions.Count);
+            var previous = -1;
+            foreach (var position in positions)
+            {
+                AppendNumber(text, position - previous - 1);
+                previous = position;
+            }
         }
 
         return text.ToString();
