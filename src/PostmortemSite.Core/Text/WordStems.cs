@@ -46,9 +46,6 @@ internal static class WordStems
         }
     }
 
-    /// <summary>The words joined by single spaces with a space at each end, so " no effect " matches whole words only.</summary>
-    public static string Normalized(string text) => " " + string.Join(' ', Words(text)) + " ";
-
     public static string Stem(string word)
     {
         foreach (var suffix in Suffixes)
