@@ -34,9 +34,9 @@ internal static class ImportNotesYaml
         var guesses = new List<FieldGuess>();
         foreach (var entry in imported.MappingList(GuessesKey))
         {
-            if (ImportedFields.FromKey(entry.String("field") ?? "") is { } field)
+            if (ImportedFields.FromKey<ImportedField>(entry.String("field") ?? "") is { } field)
             {
-                var confidence = ImportedFields.ConfidenceFromKey(entry.String("confidence") ?? "") ?? GuessConfidence.Medium;
+                var confidence = ImportedFields.FromKey<GuessConfidence>(entry.String("confidence") ?? "") ?? GuessConfidence.Medium;
                 guesses.Add(new FieldGuess(field, confidence, entry.String("from") ?? ""));
             }
         }
