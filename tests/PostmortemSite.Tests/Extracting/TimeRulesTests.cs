@@ -296,4 +296,33 @@ public sealed class TimeRulesTests
     {
         Assert.Null(StatedWindow.Find(["Between 09:00 and 17:00 the on-call engineer answers pages from the team."], 2024));
     }
+
+    // --- dates written in digits ---
+
+    [Theory]
+    [InlineData("10/20/2022", "2022-10-20")]
+    [InlineData("28/11/2024", "2024-11-28")]
+    [InlineData("5-26-21", "2021-05-26")]
+    public void A_date_in_digits_is_read_when_a_part_over_twelve_tells_the_day_from_the_month(string written, string expected)
+    {
+        var postmortem = Import($"# Search index rebuild stalled ({written})\n\nThe nightly rebuild hung and searches returned stale results.\n");
+
+        Assert.Equal(DateOnly.Parse(expected, CultureInfo.InvariantCulture), postmortem.Date);
+    }
+
+    [Fact]
+    public void A_date_in_digits_that_reads_both_ways_is_not_guessed_outside_a_timeline()
+    {
+        Assert.Null(DateTimeText.FindDate("Report filed 03/04/2024 by the on-call engineer"));
+        Assert.Null(DateTimeText.FindDate("build 10-20-2022-rc1 and version 1.5/20/22"));
+    }
+
+    [Fact]
+    public void Timeline_entries_dated_in_digits_take_the_reading_nearer_the_entries_above()
+    {
+        var events = Timeline("- 10/30/2023 23:50 UTC - replica lag alert\n- 11/01/2023 00:20 UTC - replica rebuilt", date: "2023-10-30");
+
+        Assert.Equal([At("2023-10-30T23:50:00Z"), At("2023-11-01T00:20:00Z")], events.Select(e => e.Time!.Value));
+        Assert.Equal("replica rebuilt", events[1].Text);
+    }
 }
