@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using PostmortemSite.Checking;
 using PostmortemSite.Model;
 
@@ -11,7 +12,7 @@ namespace PostmortemSite.Extracting;
 /// The four always come out in order (started &lt;= detected &lt;= mitigated &lt;= resolved); a value that breaks the
 /// order is dropped, the less reliable and less central one first.
 /// </summary>
-internal static class TimestampReader
+internal static partial class TimestampReader
 {
     /// <param name="stated">The times written in labels ("Start time:", "Duration: 10:45 - 16:11 UTC"); null where none.</param>
     /// <returns>The timestamps, and the milestones whose timeline marks must go because the timestamps disagree with them.</returns>
@@ -73,8 +74,11 @@ internal static class TimestampReader
             values[resolved] = new(Milestone.Resolved, eased, Source.Guess, "the mitigation (no later end is stated)");
         }
 
-        // With no stated end, the last timed entry is the best reading of when the work stopped (a guess, reported as one).
-        if (values[resolved].Value is null && values[started].Value is { } begun && times.Count > 0 && times[^1] > begun)
+        // With no stated end, the last timed entry is the best reading of when the work stopped (a guess, reported as one),
+        // unless it tells of the trouble going on ("06:36 the team is alerted that the bot is offline"): then the
+        // document does not say when the incident ended, and no end is better than a wrong one.
+        if (values[resolved].Value is null && values[started].Value is { } begun && times.Count > 0 && times[^1] > begun
+            && !StillGoingOn(timeline.Events.Last(e => e.Event.Time == times[^1]).Event.Text))
         {
             values[resolved] = new(Milestone.Resolved, times[^1], Source.Guess, "the latest timeline entry");
         }
@@ -168,6 +172,9 @@ internal static class TimestampReader
         }
     }
 
+    /// <summary>An entry that reports a fault, an alert or something still broken, and no recovery.</summary>
+    private static bool StillGoingOn(string text) => TroubleWording().IsMatch(text) && !RecoveryWording().IsMatch(text);
+
     private static string Utc(DateTimeOffset value) => value.UtcDateTime.ToString("yyyy-MM-dd HH:mm'Z'", CultureInfo.InvariantCulture);
 
     /// <summary>How far a value can be trusted, least first.</summary>
@@ -179,4 +186,10 @@ internal static class TimestampReader
     }
 
     private sealed record Reading(Milestone Milestone, DateTimeOffset? Value, Source Source, string? GuessedFrom);
+
+    [GeneratedRegex(@"\b(?:alert(?:s|ed)?|paged|offline|(?:is|are|was|were|went|goes|go) down|outage|unavailable|unreachable|unhealthy|not healthy|fail(?:s|ed|ing)?|failures?|errors?|erroring|crash(?:es|ed|ing)?|broken)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TroubleWording();
+
+    [GeneratedRegex(@"\b(?:back|normal|zero|recover\w*|restor\w*|fix(?:es|ed)?|resolv\w*|healthy again|drop(?:s|ped)?|decreas\w*|subsid\w*|clear(?:s|ed)?|stabili[sz]\w*|complete[sd]?|working)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RecoveryWording();
 }

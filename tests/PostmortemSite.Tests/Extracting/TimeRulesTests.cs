@@ -214,6 +214,17 @@ public sealed class TimeRulesTests
         Assert.Null(StatedDuration.Find(["We waited for 2 hours for the vendor to answer."]));
     }
 
+    [Fact]
+    public void A_last_entry_that_reports_the_trouble_going_on_is_not_taken_for_the_end()
+    {
+        const string text = "# Storage volumes stuck\n\nDate: 2024-04-02\n\n## Timeline\n\n- **01:10 UTC:** node restarted after a memory spike\n- **01:25 UTC:** volumes will not attach to the new node; ticket opened with the provider\n- **05:50 UTC:** on-call alerted that the chat bot is offline\n";
+
+        var timestamps = Import(text).Timestamps;
+
+        Assert.Equal(At("2024-04-02T01:10:00Z"), timestamps.Started);
+        Assert.Null(timestamps.Resolved);
+    }
+
     // --- the incident's date ---
 
     [Fact]
