@@ -225,6 +225,25 @@ public sealed class TimeRulesTests
         Assert.Null(timestamps.Resolved);
     }
 
+    [Fact]
+    public void Work_done_hours_before_the_first_sign_of_trouble_is_lead_up_not_the_start()
+    {
+        const string text = "# Routing tables put back\n\nDate: 2024-09-12\n\n## Timeline\n\n| Time (UTC) | Event |\n|---|---|\n| 2024-09-12 05:00 | Night shift applies the new routing tables by hand |\n| 2024-09-12 08:00 | Day shift reviews the hand-over notes |\n| 2024-09-12 11:30 | A merge request unexpectedly runs the deploy job and puts the old routing tables back |\n| 2024-09-12 12:10 | Routing tables re-applied, all services verified operational |\n";
+
+        var timestamps = Import(text).Timestamps;
+
+        Assert.Equal(At("2024-09-12T11:30:00Z"), timestamps.Started);
+        Assert.Equal(At("2024-09-12T12:10:00Z"), timestamps.Resolved);
+    }
+
+    [Fact]
+    public void A_change_within_the_hour_before_the_first_sign_of_trouble_stays_the_start()
+    {
+        const string text = "# Proxy switch\n\nDate: 2024-09-12\n\n## Timeline\n\n- 08:00 UTC weekly dependency bump merged\n- 13:40 UTC load balancer switched to the new proxy\n- 13:52 UTC alerts: 502 errors on every route\n- 14:30 UTC rolled back, errors gone\n";
+
+        Assert.Equal(At("2024-09-12T13:40:00Z"), Import(text).Timestamps.Started);
+    }
+
     // --- the incident's date ---
 
     [Fact]
