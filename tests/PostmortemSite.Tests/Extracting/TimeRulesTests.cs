@@ -322,6 +322,17 @@ public sealed class TimeRulesTests
     }
 
     [Fact]
+    public void A_summary_sentence_saying_when_service_was_restored_gives_the_end()
+    {
+        const string text = "# Payment timeouts\n\nDate: 2024-08-20\n\n## Summary\n\nCard payments timed out for a third of customers. Service was fully restored at 16:05 UTC after the gateway pool was resized.\n\n## Timeline\n\n- 15:10 UTC alerts for payment latency\n- 15:40 UTC gateway pool resized\n- 17:30 UTC postmortem meeting booked\n";
+
+        var timestamps = Import(text).Timestamps;
+
+        Assert.Equal(At("2024-08-20T15:10:00Z"), timestamps.Started);
+        Assert.Equal(At("2024-08-20T16:05:00Z"), timestamps.Resolved);
+    }
+
+    [Fact]
     public void A_span_of_working_hours_in_a_sentence_not_about_the_outage_is_not_the_window()
     {
         Assert.Null(StatedWindow.Find(["Between 09:00 and 17:00 the on-call engineer answers pages from the team."], 2024));
