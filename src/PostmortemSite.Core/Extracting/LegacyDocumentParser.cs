@@ -101,6 +101,9 @@ internal static partial class LegacyDocumentParser
         "overview", "details", "appendix", "sequence of events", "mitigation", "stats", "postmortem", "post mortem", "incident report",
     ];
 
+    /// <summary>Whether a heading is only the name of a usual postmortem section ("Impact", "Root cause"), so it cannot be a title.</summary>
+    public static bool IsSectionName(string label) => SectionWords.Contains(KeyOf(label));
+
     public static LegacyDocument Parse(string text)
     {
         var truncated = text.Length > MaxAnalysedChars;

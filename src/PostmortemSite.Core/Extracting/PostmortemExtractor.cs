@@ -248,11 +248,20 @@ internal sealed partial class PostmortemExtractor
         }
 
         // The first heading, a "Postmortem: X" or "Title: X" label, or the first short line, skipping generic words.
+        // A document whose first heading names a section ("# Summary", "# Impact") has no title heading: its other
+        // top-level headings are sections too, so none of them is taken for the title.
         var candidates = new List<(string Text, int Line)>();
+        var headingsAreSections = false;
         foreach (var (line, index) in document.Lines.Select((l, i) => (l, i)).Take(40))
         {
-            if (line.Kind == LineKind.Heading && line.Label is { Length: > 0 } heading && (line.Level == 1 || candidates.Count == 0))
+            if (line.Kind == LineKind.Heading && line.Label is { Length: > 0 } heading && (line.Level == 1 || candidates.Count == 0) && !headingsAreSections)
             {
+                if (LegacyDocumentParser.IsSectionName(heading))
+                {
+                    headingsAreSections = candidates.Count == 0;
+                    continue;
+                }
+
                 candidates.Add((heading, line.Number));
             }
             else if (line.Kind == LineKind.Field && TitleLabels.Contains(line.Key))
