@@ -460,6 +460,16 @@ internal sealed partial class PostmortemExtractor
                 range = ReadRange(window.To is { } to ? [from, to] : [from], known, zone, range);
                 run.Extracted($"outage window from the sentence \"{Cap(window.Phrase, 120)}\"");
             }
+
+            // "Service was fully restored at 15:47 UTC" in the summary: the author's own reading of the end.
+            if (range.Resolved is null && StatedWindow.FindEnd(prose, known.Year) is { } stated
+                && stated.From.ToUtc(stated.From.Date ?? stated.SentenceDate ?? known, stated.From.Zone ?? zone.Rule) is { } end)
+            {
+                // Written without a date and before the start, the end is on the next day ("until 01:15").
+                var resolved = stated.From.Date is null && stated.SentenceDate is null && range.Started is { } begun && end < begun ? end.AddDays(1) : end;
+                range = range with { Resolved = resolved };
+                run.Extracted($"end from the sentence \"{Cap(stated.Phrase, 120)}\"");
+            }
         }
 
         return (date, range, origin);
