@@ -50,8 +50,9 @@ internal sealed partial class RootCauseClassifier
     // Counting the same phrase again and again in one text adds little: a long document is not more certain.
     private const int MaxCountPerText = 3;
 
-    // "recorded" is not a DNS record and "processing" not a process: a one-word synonym in another word form is weak.
-    private const double OtherFormFactor = 0.5;
+    // "recorded" is not a DNS record and "processing" not a process: a one-word synonym in another word form is weak
+    // (at a half, "metrics were not recorded" in the contributing factors still drowned a cause named once in the title).
+    private const double OtherFormFactor = 0.25;
 
     // "PostHog Feature Flags went down" names a product, not a flag that caused anything.
     private const double NameFactor = 0.25;

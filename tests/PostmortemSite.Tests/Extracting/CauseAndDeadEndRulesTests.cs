@@ -84,6 +84,16 @@ public sealed class CauseAndDeadEndRulesTests
         Assert.Equal("software/bug", classification.Category);
     }
 
+    [Fact]
+    public void Another_word_form_of_a_one_word_synonym_barely_counts_so_it_does_not_drown_a_weak_stated_cause()
+    {
+        const string text = "# Thread starvation in the billing workers\n\nWorkers stopped taking jobs on 2024-08-02.\n\n## Contributing factors\n\n- Metrics were not recorded while it happened\n";
+
+        var classification = Extractor.Extract("billing.md", text).Postmortem.Classification;
+
+        Assert.Equal("capacity/resource-exhaustion", classification.Category);
+    }
+
     [Theory]
     [InlineData("Gave up on restoring from the snapshot and rebuilt the node instead.")]
     [InlineData("The team abandoned the idea of a partial failover.")]
