@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using PostmortemSite.Model;
 using PostmortemSite.Text;
 
@@ -21,7 +22,7 @@ internal sealed record Classification(string Category, double Confidence, string
 /// itself, so when the root-cause text names both one of those and something else, the change or process category
 /// counts a third and is kept as a secondary cause; so does one named only outside what the document gives as the cause. Below <see cref="MinimumConfidence"/> the answer is "unknown": a wrong guess is worse than none.
 /// </summary>
-internal sealed class RootCauseClassifier
+internal sealed partial class RootCauseClassifier
 {
     public const double MinimumConfidence = 0.2;
     public const double RootCauseWeight = 3;
@@ -34,6 +35,12 @@ internal sealed class RootCauseClassifier
     private static readonly string[] TriggerGroups = ["change", "process"];
     private const double TriggerFactor = 1.0 / 3;
 
+    // A dependency (a vendor, a cloud, a region) names who failed, not what: "our cluster runs in three AWS availability
+    // zones" tells where the system runs. Its names count only in a sentence that says something went wrong.
+    private static readonly string[] PartyGroups = ["dependency"];
+
+    private static readonly char[] SentenceEnds = ['.', '!', '?', '\n'];
+
     // A synonym of several words ("missing index", "lock wait") is more specific than a single word ("index", "process").
     private const double PhraseFactor = 2;
 
@@ -43,8 +50,9 @@ internal sealed class RootCauseClassifier
     // Counting the same phrase again and again in one text adds little: a long document is not more certain.
     private const int MaxCountPerText = 3;
 
-    // "recorded" is not a DNS record and "processing" not a process: a one-word synonym in another word form is weak.
-    private const double OtherFormFactor = 0.5;
+    // "recorded" is not a DNS record and "processing" not a process: a one-word synonym in another word form is weak
+    // (at a half, "metrics were not recorded" in the contributing factors still drowned a cause named once in the title).
+    private const double OtherFormFactor = 0.25;
 
     // "PostHog Feature Flags went down" names a product, not a flag that caused anything.
     private const double NameFactor = 0.25;
@@ -109,9 +117,10 @@ internal sealed class RootCauseClassifier
         }
 
         // Deploys, config changes and reviews are everyday words in a postmortem: once the document says what the cause
-        // was, a change or process category it names only elsewhere is how things are done, not the cause.
+        // was (its root-cause text, or a fault named in the summary or a sentence naming the cause), a change or process
+        // category it names only elsewhere is how things are done, not the cause.
         var mechanismInRootCause = evidence.Values.Any(e => e.InRootCause && !TriggerGroups.Contains(Group(e.Category)));
-        var causeStated = evidence.Values.Any(e => e.InRootCause);
+        var causeStated = evidence.Values.Any(e => e.InRootCause || (e.Stated && !TriggerGroups.Contains(Group(e.Category))));
         foreach (var category in evidence.Values)
         {
             var howFaultGotIn = TriggerGroups.Contains(Group(category.Category));
@@ -196,7 +205,7 @@ internal sealed class RootCauseClassifier
             i += Math.Max(length, 1);
         }
 
-        return found.OrderBy(f => f.Key.Category, StringComparer.Ordinal).ThenBy(f => f.Key.Synonym, StringComparer.Ordinal).Select(f => (f.Key, f.Value.Surface, f.Value.Strength));
+        return found.Where(f => f.Value.Strength > 0).OrderBy(f => f.Key.Category, StringComparer.Ordinal).ThenBy(f => f.Key.Synonym, StringComparer.Ordinal).Select(f => (f.Key, f.Value.Surface, f.Value.Strength));
     }
 
     /// <summary>One for a synonym as written; less for another word form of a one-word synonym or a product name.</summary>
@@ -215,7 +224,24 @@ internal sealed class RootCauseClassifier
             strength *= NameFactor;
         }
 
+        if (PartyGroups.Contains(Group(rule.Category)) && !SaysSomethingFailed(SentenceAround(text, words[first].Start, words[first + length - 1].End)))
+        {
+            strength = 0;
+        }
+
         return strength;
+    }
+
+    /// <summary>A failure told as having happened: "if a zone has a disruption" or "to prevent scheduling issues" tells none.</summary>
+    private static bool SaysSomethingFailed(string sentence) =>
+        Failure().Match(sentence) is { Success: true } failure && !Hypothetical().IsMatch(sentence.AsSpan(0, failure.Index).ToString());
+
+    /// <summary>The sentence of <paramref name="text"/> that holds the span from <paramref name="start"/> to <paramref name="end"/>.</summary>
+    private static string SentenceAround(string text, int start, int end)
+    {
+        var from = text.LastIndexOfAny(SentenceEnds, Math.Max(start - 1, 0)) + 1;
+        var to = text.IndexOfAny(SentenceEnds, end);
+        return text[from..(to < 0 ? text.Length : to)];
     }
 
     /// <summary>
@@ -245,6 +271,12 @@ internal sealed class RootCauseClassifier
     private static bool JoinsPhrase(string text, int from, int to) =>
         to - from <= 3 && text.AsSpan(from, to - from).IndexOfAnyExcept(" -_/") < 0;
 
+    [GeneratedRegex(@"\b(?:outages?|incidents?|disruption|degrad|down\b|issues?\b|problems?\b|errors?\b|fail|fault|bugs?\b|unavailab|unreachable|unresponsive|broke|interrupt|impair|time(?:d)? ?outs?\b|lost\b|loss\b|crash|slow|latency|throttl|maintenance|[45]\d\d\b|5xx)", RegexOptions.IgnoreCase)]
+    private static partial Regex Failure();
+
+    [GeneratedRegex(@"\b(?:if|in case|unless|whether|prevent|avoid|could|would|can|might|may|should)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Hypothetical();
+
     private sealed record Rule(string Category, string Synonym, string[] Words);
 
     private sealed class CategoryEvidence(string category)
@@ -256,6 +288,9 @@ internal sealed class RootCauseClassifier
         public IReadOnlyCollection<string> Synonyms => _phrases.Keys;
 
         public bool InRootCause { get; private set; }
+
+        /// <summary>Named where a document says what went wrong: the summary, the root-cause text or a sentence naming the cause.</summary>
+        public bool Stated { get; private set; }
 
         public double Factor { get; set; } = 1;
 
@@ -272,6 +307,7 @@ internal sealed class RootCauseClassifier
         public void Add(string synonym, string surface, double points, double weight, string where)
         {
             InRootCause |= weight >= RootCauseWeight;
+            Stated |= weight >= SummaryWeight;
             if (_phrases.TryGetValue(synonym, out var seen))
             {
                 _phrases[synonym] = weight > seen.Weight

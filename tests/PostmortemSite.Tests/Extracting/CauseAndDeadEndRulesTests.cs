@@ -54,6 +54,46 @@ public sealed class CauseAndDeadEndRulesTests
         Assert.True(classification.IsUnknown, classification.Category);
     }
 
+    [Fact]
+    public void A_cloud_named_only_as_where_the_system_runs_is_not_the_cause()
+    {
+        const string text = "# Checkout errors on 2024-08-02\n\n## Root cause\n\nOur cluster runs on AWS in three availability zones, so that we survive if one availability zone has a disruption. Each availability zone has its own subnet.\n\nThe connection pool of the payment service was exhausted by a slow batch import.\n";
+
+        var classification = Extractor.Extract("checkout.md", text).Postmortem.Classification;
+
+        Assert.Equal("capacity/resource-exhaustion", classification.Category);
+    }
+
+    [Fact]
+    public void A_cloud_outage_told_as_one_is_still_the_cause()
+    {
+        const string text = "# Checkout errors on 2024-08-02\n\n## Root cause\n\nAn outage of one AWS availability zone took the primary database offline for an hour.\n";
+
+        var classification = Extractor.Extract("checkout.md", text).Postmortem.Classification;
+
+        Assert.Equal("dependency/cloud-provider", classification.Category);
+    }
+
+    [Fact]
+    public void Once_the_summary_names_the_fault_deploys_in_the_timeline_count_a_third()
+    {
+        const string text = "# Builds stuck on 2024-08-02\n\n## Summary\n\nA bug in the scheduler kept new jobs from starting; the bug was in its retry code.\n\n## Timeline\n\n- 10:00 deploy of the web app\n- 10:20 deploy of the docs site\n- 10:40 deploy of the billing worker\n- 11:00 deploy of the search service\n";
+
+        var classification = Extractor.Extract("builds.md", text).Postmortem.Classification;
+
+        Assert.Equal("software/bug", classification.Category);
+    }
+
+    [Fact]
+    public void Another_word_form_of_a_one_word_synonym_barely_counts_so_it_does_not_drown_a_weak_stated_cause()
+    {
+        const string text = "# Thread starvation in the billing workers\n\nWorkers stopped taking jobs on 2024-08-02.\n\n## Contributing factors\n\n- Metrics were not recorded while it happened\n";
+
+        var classification = Extractor.Extract("billing.md", text).Postmortem.Classification;
+
+        Assert.Equal("capacity/resource-exhaustion", classification.Category);
+    }
+
     [Theory]
     [InlineData("Gave up on restoring from the snapshot and rebuilt the node instead.")]
     [InlineData("The team abandoned the idea of a partial failover.")]
