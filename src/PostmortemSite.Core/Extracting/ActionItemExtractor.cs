@@ -314,8 +314,12 @@ internal static partial class ActionItemExtractor
     [GeneratedRegex(@"(?<=[.!?])\s+(?=[A-Z])")]
     private static partial Regex SentenceEnd();
 
-    /// <summary>"We will add …", "We'll move …", "We plan to …": a sentence that commits to future work.</summary>
-    [GeneratedRegex(@"^(?:[A-Z][^.!?]{0,60}?, )?we(?: will|'ll|’ll| are going to|'re going to|’re going to| plan to| intend to| need to| should| must)(?: also| then| now| still| further)? (?!be able|not\b|never\b|continue to monitor\b)\w", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// "We will add …", "We'll move …", "We plan to …", "All clients will stop retrying …": a sentence that commits to
+    /// future work. A subject other than "we" counts when it names the whole of something ("all", "our", "each"), and
+    /// not with "will be", which tells how things will stand ("our default will be 3 seconds").
+    /// </summary>
+    [GeneratedRegex(@"^(?:[A-Z][^.!?]{0,60}?, )?(?:we(?: will|'ll|’ll| are going to|'re going to|’re going to| plan to| intend to| need to| should| must)|(?:all|our|each|every) [\w-]+(?: [\w-]+)? will(?! be\b))(?: also| then| now| still| further)? (?!be able|not\b|never\b|continue to monitor\b)\w", RegexOptions.IgnoreCase)]
     private static partial Regex Commitment();
 
     /// <summary>Promises about the write-up or the status page, not changes to the system.</summary>
