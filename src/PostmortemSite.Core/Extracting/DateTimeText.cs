@@ -51,7 +51,7 @@ internal static partial class DateTimeText
     public static DateMatch? FindDate(string text)
     {
         DateMatch? best = null;
-        foreach (var pattern in new[] { IsoDate(), MonthFirstDate(), DayFirstDate() })
+        foreach (var pattern in new[] { IsoDate(), MonthFirstDate(), DayFirstDate(), DigitDate() })
         {
             for (var match = pattern.Match(text); match.Success; match = match.NextMatch())
             {
@@ -73,7 +73,7 @@ internal static partial class DateTimeText
     /// <summary>Every full date (with a year) in the text, in no particular order.</summary>
     public static IEnumerable<DateOnly> AllDates(string text)
     {
-        foreach (var pattern in new[] { IsoDate(), MonthFirstDate(), DayFirstDate() })
+        foreach (var pattern in new[] { IsoDate(), MonthFirstDate(), DayFirstDate(), DigitDate() })
         {
             for (var match = pattern.Match(text); match.Success; match = match.NextMatch())
             {
@@ -109,14 +109,15 @@ internal static partial class DateTimeText
     /// A date and/or time at the very start of <paramref name="text"/>: "10:00 AM", "2024-07-12 09:00 UTC", "Jan 14, 10:18 AM",
     /// "[03-26 23:04]" (month-day, when a year is known), "2021-06-03 9:00", "T+1h10m", "2024-06-22T10:00:00Z".
     /// </summary>
-    public static Stamp? ReadLeading(string text, int? knownYear)
+    /// <param name="near">The date the entries above carry: an ambiguous digit date ("03/04/2024") takes the reading nearer it.</param>
+    public static Stamp? ReadLeading(string text, int? knownYear, DateOnly? near = null)
     {
         if (Relative().Match(text) is { Success: true } relative && RelativeSpan(relative) is { } since)
         {
             return new Stamp(null, null, null, since, relative.Length);
         }
 
-        var leadingDate = LeadingDate(text, knownYear);
+        var leadingDate = LeadingDate(text, knownYear, near);
         var position = leadingDate?.Length ?? 0;
         if (leadingDate is not null && DateTimeSeparator().Match(text, position) is { Success: true } separator)
         {
@@ -195,11 +196,11 @@ internal static partial class DateTimeText
         return isAbbreviation || isRegion || isOffset || isGenericName ? TimeZoneTable.Find(word) : null;
     }
 
-    private static (DateOnly Date, int Length, bool HasYear)? LeadingDate(string text, int? knownYear)
+    private static (DateOnly Date, int Length, bool HasYear)? LeadingDate(string text, int? knownYear, DateOnly? near)
     {
-        foreach (var pattern in new[] { LeadingIsoDate(), LeadingMonthFirstDate(), LeadingDayFirstDate() })
+        foreach (var pattern in new[] { LeadingIsoDate(), LeadingMonthFirstDate(), LeadingDayFirstDate(), LeadingDigitDate() })
         {
-            if (pattern.Match(text) is { Success: true } match && ToDate(match) is { } date)
+            if (pattern.Match(text) is { Success: true } match && ToDate(match, near: near) is { } date)
             {
                 return (date, match.Length, true);
             }
@@ -247,12 +248,46 @@ internal static partial class DateTimeText
         return hour is >= 0 and <= 23 && minute is >= 0 and <= 59 && second is >= 0 and <= 59 ? new TimeOnly(hour, minute, second) : null;
     }
 
-    private static DateOnly? ToDate(Match match, int? year = null)
+    private static DateOnly? ToDate(Match match, int? year = null, DateOnly? near = null)
     {
+        if (match.Groups["first"].Success)
+        {
+            return ToDigitDate(match, near);
+        }
+
         var y = match.Groups["y"].Success ? int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture) : year ?? 0;
         var m = match.Groups["m"].Success ? int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture) : MonthNumber(match.Groups["mname"].Value);
         var d = int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture);
         return y is >= 1970 and <= 2199 && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m) ? new DateOnly(y, m, d) : null;
+    }
+
+    /// <summary>
+    /// "10/20/2022" is month first and "28/11/2024" day first: with digits only, a part over 12 tells the day from the
+    /// month. "03/04/2024" could be either, so it is read only with a date nearby to choose by (the entries above it in
+    /// a timeline); elsewhere it is left unread rather than guessed. A two-digit year ("5-26-21") is this century's
+    /// unless that puts it in the future of 2069.
+    /// </summary>
+    private static DateOnly? ToDigitDate(Match match, DateOnly? near)
+    {
+        var first = int.Parse(match.Groups["first"].Value, CultureInfo.InvariantCulture);
+        var second = int.Parse(match.Groups["second"].Value, CultureInfo.InvariantCulture);
+        var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
+        if (match.Groups["year"].Length == 2)
+        {
+            year += year < 70 ? 2000 : 1900;
+        }
+
+        DateOnly? Make(int month, int day) =>
+            year is >= 1970 and <= 2199 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
+        return (Make(first, second), Make(second, first)) switch
+        {
+            ({ } monthFirst, null) => monthFirst,
+            (null, { } dayFirst) => dayFirst,
+            ({ } monthFirst, { } dayFirst) when monthFirst == dayFirst => monthFirst,
+            ({ } monthFirst, { } dayFirst) when near is { } day =>
+                Math.Abs(monthFirst.DayNumber - day.DayNumber) <= Math.Abs(dayFirst.DayNumber - day.DayNumber) ? monthFirst : dayFirst,
+            _ => null,
+        };
     }
 
     private static int MonthNumber(string name) => name.Length < 3 ? 0 : name[..3].ToLowerInvariant() switch
@@ -296,6 +331,15 @@ internal static partial class DateTimeText
 
     [GeneratedRegex(@"^(?<y>" + YearPattern + @")[-/.](?<m>0?[1-9]|1[0-2])[-/.](?<d>0?[1-9]|[12]\d|3[01])(?!\d)")]
     private static partial Regex LeadingIsoDate();
+
+    // "10/20/2022", "28/11/2024", "5-26-21": day and month in either order, one separator used twice (see ToDigitDate).
+    private const string DigitDatePattern = @"(?<first>[0-3]?\d)(?<separator>[/\-])(?<second>[0-3]?\d)\k<separator>(?<year>(?:19|20|21)\d\d|\d\d)(?![\w/\-]|[.:]\d)";
+
+    [GeneratedRegex(@"(?<![\w./\-])" + DigitDatePattern)]
+    private static partial Regex DigitDate();
+
+    [GeneratedRegex("^" + DigitDatePattern)]
+    private static partial Regex LeadingDigitDate();
 
     [GeneratedRegex(@"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s{1,3})?(?<mname>" + MonthPattern + @")\.?\s{1,3}(?<d>[0-3]?\d)(?:st|nd|rd|th)?" + DayRangeEnd + @"(?:,\s{0,3}|\s{1,3})(?<y>" + YearPattern + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingMonthFirstDate();

@@ -101,6 +101,9 @@ internal static partial class LegacyDocumentParser
         "overview", "details", "appendix", "sequence of events", "mitigation", "stats", "postmortem", "post mortem", "incident report",
     ];
 
+    /// <summary>Whether a heading is only the name of a usual postmortem section ("Impact", "Root cause"), so it cannot be a title.</summary>
+    public static bool IsSectionName(string label) => SectionWords.Contains(KeyOf(label));
+
     public static LegacyDocument Parse(string text)
     {
         var truncated = text.Length > MaxAnalysedChars;
@@ -148,6 +151,9 @@ internal static partial class LegacyDocumentParser
         return builder.ToString().Trim();
     }
 
+    [GeneratedRegex(@"^(?:[-*+•·▪◦]|\d{1,3}[.)])[ \t]+")]
+    private static partial Regex ListMarker();
+
     /// <summary>A line without list markers, emphasis markers or leading emoji: "- **🕒 Duration:** x" is "Duration: x".</summary>
     public static string Clean(string line)
     {
@@ -173,6 +179,13 @@ internal static partial class LegacyDocumentParser
         var cells = trimmedRow.Trim('|').Split('|').Select(c => c.Trim()).ToList();
         return cells.All(c => c.Length > 0 && c.All(ch => ch is '-' or ':' or ' ')) ? null : cells;
     }
+
+    [GeneratedRegex(@"^\s{0,3}(#{1,6})(?:[ \t]+(.*))?$")]
+    private static partial Regex AtxHeading();
+
+    // A label is a few words starting with a letter, then a colon and a space (or the end): not "https://x".
+    [GeneratedRegex(@"^(?<label>\p{L}[\p{L}\p{N} /&()'’,+.-]{0,59}?)[ \t]?:(?:[ \t]+(?<value>.*))?$")]
+    private static partial Regex LabelLine();
 
     private static DocumentLine Classify(int number, string raw, DocumentLine? previous)
     {
@@ -319,14 +332,4 @@ internal static partial class LegacyDocumentParser
 
         return sections;
     }
-
-    [GeneratedRegex(@"^\s{0,3}(#{1,6})(?:[ \t]+(.*))?$")]
-    private static partial Regex AtxHeading();
-
-    [GeneratedRegex(@"^(?:[-*+•·▪◦]|\d{1,3}[.)])[ \t]+")]
-    private static partial Regex ListMarker();
-
-    // A label is a few words starting with a letter, then a colon and a space (or the end): not "https://x".
-    [GeneratedRegex(@"^(?<label>\p{L}[\p{L}\p{N} /&()'’,+.-]{0,59}?)[ \t]?:(?:[ \t]+(?<value>.*))?$")]
-    private static partial Regex LabelLine();
 }

@@ -248,11 +248,20 @@ internal sealed partial class PostmortemExtractor
         }
 
         // The first heading, a "Postmortem: X" or "Title: X" label, or the first short line, skipping generic words.
+        // A document whose first heading names a section ("# Summary", "# Impact") has no title heading: its other
+        // top-level headings are sections too, so none of them is taken for the title.
         var candidates = new List<(string Text, int Line)>();
+        var headingsAreSections = false;
         foreach (var (line, index) in document.Lines.Select((l, i) => (l, i)).Take(40))
         {
-            if (line.Kind == LineKind.Heading && line.Label is { Length: > 0 } heading && (line.Level == 1 || candidates.Count == 0))
+            if (line.Kind == LineKind.Heading && line.Label is { Length: > 0 } heading && (line.Level == 1 || candidates.Count == 0) && !headingsAreSections)
             {
+                if (LegacyDocumentParser.IsSectionName(heading))
+                {
+                    headingsAreSections = candidates.Count == 0;
+                    continue;
+                }
+
                 candidates.Add((heading, line.Number));
             }
             else if (line.Kind == LineKind.Field && TitleLabels.Contains(line.Key))
@@ -450,6 +459,16 @@ internal sealed partial class PostmortemExtractor
                 var from = window.From with { Date = window.From.Date ?? window.SentenceDate };
                 range = ReadRange(window.To is { } to ? [from, to] : [from], known, zone, range);
                 run.Extracted($"outage window from the sentence \"{Cap(window.Phrase, 120)}\"");
+            }
+
+            // "Service was fully restored at 15:47 UTC" in the summary: the author's own reading of the end.
+            if (range.Resolved is null && StatedWindow.FindEnd(prose, known.Year) is { } stated
+                && stated.From.ToUtc(stated.From.Date ?? stated.SentenceDate ?? known, stated.From.Zone ?? zone.Rule) is { } end)
+            {
+                // Written without a date and before the start, the end is on the next day ("until 01:15").
+                var resolved = stated.From.Date is null && stated.SentenceDate is null && range.Started is { } begun && end < begun ? end.AddDays(1) : end;
+                range = range with { Resolved = resolved };
+                run.Extracted($"end from the sentence \"{Cap(stated.Phrase, 120)}\"");
             }
         }
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using PostmortemSite.Model;
-using static PostmortemSite.Text.ClassificationWords;
+using PostmortemSite.Text;
 
 namespace PostmortemSite.Extracting;
 
@@ -67,7 +67,7 @@ internal sealed partial class RootCauseClassifier
         {
             foreach (var synonym in category.Synonyms)
             {
-                var words = Words(synonym).Select(w => w.Stem).ToArray();
+                var words = TextProfile.Classification.Words(synonym).Select(w => w.Stem).ToArray();
                 if (words.Length == 0)
                 {
                     continue;
@@ -177,7 +177,7 @@ internal sealed partial class RootCauseClassifier
     /// </summary>
     private IEnumerable<(Rule Rule, string Surface, double Strength)> Matches(string text)
     {
-        var words = Words(text);
+        var words = TextProfile.Classification.Words(text);
         var found = new Dictionary<Rule, (string Surface, double Strength)>();
         var i = 0;
         while (i < words.Count)

@@ -31,6 +31,35 @@ internal sealed partial record StatedWindow(Stamp From, Stamp? To, DateOnly? Sen
         return null;
     }
 
+    /// <summary>
+    /// The end a summary states in a sentence: "Service was fully restored at 15:47 UTC", "the outage was over by
+    /// 23:01". Only a time right after the words that say the trouble ended counts; null when no sentence says so.
+    /// </summary>
+    public static StatedWindow? FindEnd(IEnumerable<string> lines, int? knownYear)
+    {
+        foreach (var line in lines)
+        {
+            foreach (Match sentence in Sentence().Matches(line))
+            {
+                var text = sentence.Value.Length > MaxSentence ? sentence.Value[..MaxSentence] : sentence.Value;
+                var ended = EndSaid().Match(text);
+                if (!ended.Success)
+                {
+                    continue;
+                }
+
+                var stamps = DateTimeText.ScanStamps(text, knownYear, text.Length);
+                var after = ended.Index + ended.Length;
+                if (stamps.FirstOrDefault(t => t.Stamp.Time is not null && t.Index >= after && t.Index - after <= 20) is { Stamp: { } end })
+                {
+                    return new StatedWindow(end, null, stamps.Select(t => t.Stamp.Date).FirstOrDefault(d => d is not null), text.Trim());
+                }
+            }
+        }
+
+        return null;
+    }
+
     private static StatedWindow? FindIn(string sentence, int? knownYear)
     {
         var stamps = DateTimeText.ScanStamps(sentence, knownYear, sentence.Length);
@@ -53,6 +82,10 @@ internal sealed partial record StatedWindow(Stamp From, Stamp? To, DateOnly? Sen
             ? new StatedWindow(start, null, sentenceDate, sentence.Trim())
             : null;
     }
+
+    // "was fully restored at", "the outage was over by", "service was back to normal around".
+    [GeneratedRegex(@"\b(?:(?:was|were|is|been|got)\s+(?:fully\s+|finally\s+|completely\s+)?(?:resolved|restored|recovered|fixed|over|back\s+(?:online|up|to\s+normal))|(?:outage|incident|disruption|downtime|impact|degradation)\s+(?:ended|ends))\s+(?:at|by|around|about|approximately|shortly\s+after)\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex EndSaid();
 
     [GeneratedRegex(@"[^.!?]+(?:[.!?](?![ ]+[\p{Lu}])[^.!?]*)*")]
     private static partial Regex Sentence();

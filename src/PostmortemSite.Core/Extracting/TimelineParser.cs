@@ -95,7 +95,7 @@ internal static partial class TimelineParser
         var lead = LeadingMarkup().Replace(trimmed, "", 1);
         lead = DateTimeText.Approximately().Replace(lead, "", 1);
         var year = state.Context.Date?.Year ?? state.CurrentDate?.Year;
-        var stamp = DateTimeText.ReadLeading(lead, year);
+        var stamp = DateTimeText.ReadLeading(lead, year, state.CurrentDate);
 
         if (stamp is { HasTime: true })
         {
@@ -198,7 +198,7 @@ internal static partial class TimelineParser
             return;
         }
 
-        var stamps = cells.Select(c => DateTimeText.ReadLeading(LeadingMarkup().Replace(c, "", 1), state.Context.Date?.Year ?? state.CurrentDate?.Year)).ToList();
+        var stamps = cells.Select(c => DateTimeText.ReadLeading(LeadingMarkup().Replace(c, "", 1), state.Context.Date?.Year ?? state.CurrentDate?.Year, state.CurrentDate)).ToList();
         if (state.Table is null && stamps.All(s => s is null))
         {
             // A header row: which column holds the time, which the event, and perhaps the zone ("Time (UTC)").

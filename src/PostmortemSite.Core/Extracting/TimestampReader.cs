@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using PostmortemSite.Checking;
 using PostmortemSite.Model;
 
@@ -11,8 +12,11 @@ namespace PostmortemSite.Extracting;
 /// The four always come out in order (started &lt;= detected &lt;= mitigated &lt;= resolved); a value that breaks the
 /// order is dropped, the less reliable and less central one first.
 /// </summary>
-internal static class TimestampReader
+internal static partial class TimestampReader
 {
+    // A change that breaks things shows within this; work done longer before the first sign of trouble is lead-up.
+    private static readonly TimeSpan LeadUpGap = TimeSpan.FromHours(1);
+
     /// <param name="stated">The times written in labels ("Start time:", "Duration: 10:45 - 16:11 UTC"); null where none.</param>
     /// <returns>The timestamps, and the milestones whose timeline marks must go because the timestamps disagree with them.</returns>
     public static (Timestamps Timestamps, HashSet<Milestone> Dropped) Read(Timestamps stated, TimelineResult timeline, StatedDuration? duration, PostmortemExtractor.Run run)
@@ -53,7 +57,9 @@ internal static class TimestampReader
         // The first entry as written, not the earliest: a narrative may go back to how it began days before.
         if (values[started].Value is null && inOrder.Count > 0)
         {
-            values[started] = new(Milestone.Started, inOrder[0], Source.Guess, "the first timeline entry");
+            values[started] = AfterLeadUp(timeline) is { } trouble
+                ? new(Milestone.Started, trouble, Source.Guess, "the first sign of trouble in the timeline (the entries before it are work done over an hour earlier)")
+                : new(Milestone.Started, inOrder[0], Source.Guess, "the first timeline entry");
         }
 
         if (duration is not null)
@@ -73,8 +79,11 @@ internal static class TimestampReader
             values[resolved] = new(Milestone.Resolved, eased, Source.Guess, "the mitigation (no later end is stated)");
         }
 
-        // With no stated end, the last timed entry is the best reading of when the work stopped (a guess, reported as one).
-        if (values[resolved].Value is null && values[started].Value is { } begun && times.Count > 0 && times[^1] > begun)
+        // With no stated end, the last timed entry is the best reading of when the work stopped (a guess, reported as one),
+        // unless it tells of the trouble going on ("06:36 the team is alerted that the bot is offline"): then the
+        // document does not say when the incident ended, and no end is better than a wrong one.
+        if (values[resolved].Value is null && values[started].Value is { } begun && times.Count > 0 && times[^1] > begun
+            && !StillGoingOn(timeline.Events.Last(e => e.Event.Time == times[^1]).Event.Text))
         {
             values[resolved] = new(Milestone.Resolved, times[^1], Source.Guess, "the latest timeline entry");
         }
@@ -168,6 +177,30 @@ internal static class TimestampReader
         }
     }
 
+    /// <summary>
+    /// "04:00 team runs the network change, 07:00 hand-over, 10:00 review, 12:00 the pipeline unexpectedly reverts the
+    /// cluster": work done hours before the first sign of trouble is the lead-up, not the incident. The start is the
+    /// earliest entry within an hour before that sign (a change that breaks things shows within the hour: the deploy
+    /// right before the alerts is the start), else the sign itself. Null when the first entry already tells of trouble,
+    /// none does, or a milestone is marked before it.
+    /// </summary>
+    private static DateTimeOffset? AfterLeadUp(TimelineResult timeline)
+    {
+        var timed = timeline.Events.Where(e => e.Event.Time is not null).Select(e => e.Event).ToList();
+        var first = timed.FindIndex(e => TroubleWording().IsMatch(e.Text) || DetectionWording().IsMatch(e.Text));
+        if (first <= 0 || timed.Take(first).Any(e => e.Milestone is not null))
+        {
+            return null;
+        }
+
+        var sign = timed[first].Time!.Value;
+        var start = timed.Take(first).Select(e => e.Time!.Value).FirstOrDefault(t => t <= sign && sign - t <= LeadUpGap, sign);
+        return start == timed[0].Time ? null : start;
+    }
+
+    /// <summary>An entry that reports a fault, an alert or something still broken, and no recovery.</summary>
+    private static bool StillGoingOn(string text) => TroubleWording().IsMatch(text) && !RecoveryWording().IsMatch(text);
+
     private static string Utc(DateTimeOffset value) => value.UtcDateTime.ToString("yyyy-MM-dd HH:mm'Z'", CultureInfo.InvariantCulture);
 
     /// <summary>How far a value can be trusted, least first.</summary>
@@ -179,4 +212,14 @@ internal static class TimestampReader
     }
 
     private sealed record Reading(Milestone Milestone, DateTimeOffset? Value, Source Source, string? GuessedFrom);
+
+    [GeneratedRegex(@"\b(?:alert(?:s|ed)?|paged|offline|(?:is|are|was|were|went|goes|go) down|outage|unavailable|unreachable|unhealthy|not healthy|fail(?:s|ed|ing)?|failures?|errors?|erroring|crash(?:es|ed|ing)?|broken)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TroubleWording();
+
+    // Someone noticing or reporting, or something going wrong unexpectedly: a sign of trouble even without a fault word.
+    [GeneratedRegex(@"\b(?:notic(?:e|es|ed|ing)|report(?:s|ed|ing)?|detect(?:s|ed|ing)?|complain\w*|unexpected(?:ly)?|unintended|unintentional(?:ly)?|accidental(?:ly)?|by mistake|unresponsive|not responding|stopped (?:responding|working)|degraded|timeouts?|timing out|exceptions?|high (?:load|latency|cpu|memory|error)|spik(?:e|es|ed|ing)|surg(?:e|es|ed|ing)|saturat\w*|exhaust\w*)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DetectionWording();
+
+    [GeneratedRegex(@"\b(?:back|normal|zero|(?:is|was|were) over|end(?:s|ed)|gone|recover\w*|restor\w*|fix(?:es|ed)?|resolv\w*|healthy again|drop(?:s|ped)?|decreas\w*|subsid\w*|clear(?:s|ed)?|stabili[sz]\w*|complete[sd]?|working)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RecoveryWording();
 }

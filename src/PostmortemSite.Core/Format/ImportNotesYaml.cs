@@ -20,6 +20,15 @@ internal static class ImportNotesYaml
             .Text("confidence", guess.Confidence.Key())
             .Text("from", guess.From));
 
+    /// <summary>The <c>imported:</c> block of a postmortem read back from its notes (the generator's and the schema's round trip).</summary>
+    public static void WriteSection(Postmortem postmortem, FrontMatterEmitter yaml)
+    {
+        if (postmortem.Imported is { } notes)
+        {
+            yaml.Section("imported", w => Write(w, notes));
+        }
+    }
+
     /// <summary>The notes under <c>imported:</c>; null without that block. Guesses naming a field the site does not know are passed over.</summary>
     public static ImportNotes? Read(YamlFields frontMatter)
     {
@@ -34,9 +43,9 @@ internal static class ImportNotesYaml
         var guesses = new List<FieldGuess>();
         foreach (var entry in imported.MappingList(GuessesKey))
         {
-            if (ImportedFields.FromKey(entry.String("field") ?? "") is { } field)
+            if (ImportedFields.FromKey<ImportedField>(entry.String("field") ?? "") is { } field)
             {
-                var confidence = ImportedFields.ConfidenceFromKey(entry.String("confidence") ?? "") ?? GuessConfidence.Medium;
+                var confidence = ImportedFields.FromKey<GuessConfidence>(entry.String("confidence") ?? "") ?? GuessConfidence.Medium;
                 guesses.Add(new FieldGuess(field, confidence, entry.String("from") ?? ""));
             }
         }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using PostmortemSite.Checking;
 using PostmortemSite.Extracting;
@@ -215,7 +216,7 @@ public static class PostmortemImporter
 
         var fields = FieldReadings.From(extraction.Report, extraction.Postmortem.Classification.Confidence);
         var notes = FieldReadings.Notes(fields, source.Format == SourceFormat.PlainText);
-        var output = OutputPath(options.OutputDirectory, ReadableId(extraction.Postmortem, sourceName), taken);
+        var output = OutputPath(options.OutputDirectory, ReadableId(extraction.Postmortem.Title, extraction.Postmortem.Date, sourceName), taken);
         var located = extraction.Diagnostics.Select(d => d with { Location = d.Location with { File = shownPath } }).ToList();
         var content = CanonicalMarkdownEmitter.Emit(extraction.Postmortem, extraction.Report, extraction.Diagnostics.Select(d => d.Message).ToList(), notes);
 
@@ -233,20 +234,57 @@ public static class PostmortemImporter
 
     /// <summary>
     /// "2024-03-12-checkout-payments-timing-out": the incident's date and title make the page's URL readable; the
-    /// source file's name ("000_acb1", "final-v2") is used only when the title gives no usable id.
+    /// source file's name ("000_acb1", "final-v2") is used only when the title gives no usable id. The date the
+    /// name starts with is not repeated from the title ("2024-03-17 OVH1 down", "Incident report July 11 2025 -
+    /// ..."), nor are the title's leading generic words ("Incident report", "Post-mortem of the").
     /// </summary>
-    internal static string ReadableId(ExtractedPostmortem postmortem, string sourceName)
+    internal static string ReadableId(string title, DateOnly? date, string sourceName)
     {
         const int MaxTitleLength = 60;
-        var title = Slugs.From(postmortem.Title);
-        if (title.Length > MaxTitleLength)
+        var slug = Slugs.From(title);
+        var words = slug.Split('-', StringSplitOptions.RemoveEmptyEntries).ToList();
+        foreach (var spelt in date is { } day ? DateSlugForms.Select(f => day.ToString(f, CultureInfo.InvariantCulture)) : [])
         {
-            var cut = title.LastIndexOf('-', MaxTitleLength);
-            title = title[..(cut > 20 ? cut : MaxTitleLength)].TrimEnd('-');
+            var dateWords = Slugs.From(spelt).Split('-');
+            for (var at = IndexOf(words, dateWords); at >= 0; at = IndexOf(words, dateWords))
+            {
+                words.RemoveRange(at, dateWords.Length);
+            }
         }
 
-        var id = postmortem.Date is { } date ? $"{date:yyyy-MM-dd}-{title}" : title;
-        return title.Length > 0 && PostmortemIds.IsValid(id) ? id : PostmortemExtractor.IdFor(sourceName);
+        while (words.Count > 1 && GenericTitleWords.Contains(words[0]) && !words.Skip(1).All(GenericTitleWords.Contains))
+        {
+            words.RemoveAt(0);
+        }
+
+        slug = string.Join('-', words);
+
+        if (slug.Length > MaxTitleLength)
+        {
+            var cut = slug.LastIndexOf('-', MaxTitleLength);
+            slug = slug[..(cut > 20 ? cut : MaxTitleLength)].TrimEnd('-');
+        }
+
+        var id = date is { } d ? $"{d:yyyy-MM-dd}-{slug}" : slug;
+        return slug.Length > 0 && PostmortemIds.IsValid(id) ? id : PostmortemExtractor.IdFor(sourceName);
+    }
+
+    // How a title spells the incident's day, as the slug has it: 2024-03-17, july-11-2025, 11-july-2025, jul-11-2025.
+    private static readonly string[] DateSlugForms = ["yyyy-MM-dd", "MMMM d yyyy", "d MMMM yyyy", "MMM d yyyy", "d MMM yyyy"];
+
+    private static readonly string[] GenericTitleWords = ["incident", "report", "postmortem", "post", "mortem", "of", "the", "for", "on", "covering"];
+
+    private static int IndexOf(List<string> words, string[] run)
+    {
+        for (var i = 0; i + run.Length <= words.Count; i++)
+        {
+            if (run.Select((w, j) => words[i + j] == w).All(same => same))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The output file for an id; a second source with the same name in one import gets "-2", and so on.</summary>

@@ -111,13 +111,39 @@ internal static class SourceFinder
                 "convert it to one of those, or name the file itself on the command line to import it as plain text");
         }
 
-        // A folder's own README describes the heap; a README inside an incident's folder is that incident's write-up.
-        if (name.Equals("README.md", StringComparison.OrdinalIgnoreCase) && !relative.Contains('/', StringComparison.Ordinal))
+        // A folder's own README or index describes the heap; the same name inside an incident's folder is that incident's write-up.
+        var stem = name.Split('.')[0].ToLowerInvariant();
+        if (!relative.Contains('/', StringComparison.Ordinal))
         {
-            return NotRead(fullPath, shown, relative, $"the README at the top of '{folder}' is taken as the folder's index, not a postmortem", "name it on the command line to import it");
+            if (stem is "readme" or "index")
+            {
+                return NotRead(fullPath, shown, relative, $"'{name}' at the top of '{folder}' is taken as the folder's index, not a postmortem", "name it on the command line to import it");
+            }
+
+            if (RepositoryFiles.Contains(stem))
+            {
+                return NotRead(fullPath, shown, relative, $"'{name}' is one of a repository's own files (licence, contributing guide, changelog), not a postmortem", "name it on the command line to import it");
+            }
+        }
+
+        if (IsTemplateName(stem))
+        {
+            return NotRead(fullPath, shown, relative, $"'{name}' is named as a template, not an incident", "name it on the command line to import it");
         }
 
         return new ImportSource(fullPath, shown, relative, format);
+    }
+
+    private static readonly string[] RepositoryFiles =
+        ["license", "licence", "copying", "notice", "contributing", "changelog", "changes", "code_of_conduct", "code-of-conduct", "security", "authors", "codeowners"];
+
+    // "template.md", "_template.md", "postmortem-template.md", "Incident Report Template.md"; not "2023-05-01-email-template-outage.md".
+    private static readonly string[] TemplateNameWords = ["postmortem", "post", "mortem", "incident", "report", "rca", "review", "blameless", "template"];
+
+    private static bool IsTemplateName(string stem)
+    {
+        var words = stem.Split(['-', '_', ' '], StringSplitOptions.RemoveEmptyEntries);
+        return words.Contains("template") && words.All(TemplateNameWords.Contains);
     }
 
     private static ImportSource NotRead(string fullPath, string shown, string relative, string reason, string hint) =>

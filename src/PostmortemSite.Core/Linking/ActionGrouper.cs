@@ -10,12 +10,15 @@ namespace PostmortemSite.Linking;
 /// </summary>
 internal static class ActionGrouper
 {
+    // Cross-incident rules read words the related-incidents way (Text/TextProfile).
+    private static readonly RelatedIncidentsProfile Profile = TextProfile.RelatedIncidents;
+
     // Verbs that start almost every action item; sharing them says nothing about sharing a purpose.
     private static readonly HashSet<string> GenericStems = new[]
     {
         "add", "make", "run", "use", "ensure", "implement", "create", "set", "establish", "improve", "enhance",
         "introduce", "conduct", "develop", "integrate", "consider", "evaluate",
-    }.Select(WordStems.Stem).ToHashSet(StringComparer.Ordinal);
+    }.Select(Profile.Stem).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// Two titles are similar when they share at least two content stems and the shared stems are at least a third
@@ -37,7 +40,7 @@ internal static class ActionGrouper
     /// "... to the orders-db dashboard" item look alike.
     /// </summary>
     public static IReadOnlySet<string> Stems(string title) =>
-        WordStems.ContentStems(title, keepNames: true).Where(s => !GenericStems.Contains(s)).ToHashSet(StringComparer.Ordinal);
+        Profile.ContentStems(title, keepNames: true).Where(s => !GenericStems.Contains(s)).ToHashSet(StringComparer.Ordinal);
 
     public static IReadOnlyList<ActionGroup> Group(IReadOnlyList<RegisterEntry> entries)
     {
@@ -123,9 +126,9 @@ internal static class ActionGrouper
         foreach (var title in titles)
         {
             var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var word in WordStems.Words(title, keepNames: true).Where(w => !WordStems.IsStopWord(w)))
+            foreach (var word in Profile.Words(title, keepNames: true).Where(w => !Profile.IsStopWord(w)))
             {
-                var stem = WordStems.Stem(word);
+                var stem = Profile.Stem(word);
                 if (GenericStems.Contains(stem) || !seen.Add(stem))
                 {
                     continue;

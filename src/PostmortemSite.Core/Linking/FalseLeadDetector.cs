@@ -11,7 +11,7 @@ namespace PostmortemSite.Linking;
 internal sealed record HypothesisFamily(string Key, string Label, IReadOnlyList<string> Keywords, IReadOnlyList<string> RightWhenCauseIs)
 {
     internal IReadOnlyList<HashSet<string>> KeywordStems { get; } =
-        Keywords.Select(k => WordStems.Words(k).Select(WordStems.Stem).ToHashSet(StringComparer.Ordinal)).ToList();
+        Keywords.Select(k => TextProfile.RelatedIncidents.Words(k).Select(TextProfile.RelatedIncidents.Stem).ToHashSet(StringComparer.Ordinal)).ToList();
 
     internal bool Matches(HashSet<string> stems) => KeywordStems.Any(set => set.IsSubsetOf(stems));
 
@@ -29,6 +29,9 @@ internal sealed record HypothesisFamily(string Key, string Label, IReadOnlyList<
 /// </summary>
 internal static class FalseLeadDetector
 {
+    // Cross-incident rules read words the related-incidents way (Text/TextProfile).
+    private static readonly RelatedIncidentsProfile Profile = TextProfile.RelatedIncidents;
+
     public const string OtherFamily = "other";
 
     /// <summary>In order of precedence: the first family that matches an event is its family, so the specific come before the general.</summary>
@@ -165,11 +168,11 @@ internal static class FalseLeadDetector
         {
             Event = timelineEvent;
             // The same words feed every rule below, so the text is split once.
-            var words = WordStems.Words(timelineEvent.Text).ToList();
+            var words = Profile.Words(timelineEvent.Text).ToList();
             var normalized = " " + string.Join(' ', words) + " ";
-            var stems = words.Select(WordStems.Stem).ToHashSet(StringComparer.Ordinal);
+            var stems = words.Select(Profile.Stem).ToHashSet(StringComparer.Ordinal);
             Family = Families.FirstOrDefault(f => f.Matches(stems));
-            ContentStems = words.Where(WordStems.IsContentWord).Select(WordStems.Stem).ToHashSet(StringComparer.Ordinal);
+            ContentStems = words.Where(Profile.IsContentWord).Select(Profile.Stem).ToHashSet(StringComparer.Ordinal);
             Guesses = GuessNeedles.Any(cue => normalized.Contains(cue, StringComparison.Ordinal));
             ReportsFailure = FailureNeedles.Any(cue => normalized.Contains(cue, StringComparison.Ordinal));
             Concludes = timelineEvent.Milestone is { } milestone && ConcludingMilestones.Contains(milestone);

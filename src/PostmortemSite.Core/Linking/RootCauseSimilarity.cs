@@ -9,6 +9,9 @@ namespace PostmortemSite.Linking;
 /// </summary>
 internal sealed class RootCauseSimilarity
 {
+    // Cross-incident rules read words the related-incidents way (Text/TextProfile).
+    private static readonly RelatedIncidentsProfile Profile = TextProfile.RelatedIncidents;
+
     private const int MinWordLength = 3;
     private const int WordsShown = 3;
 
@@ -108,9 +111,9 @@ internal sealed class RootCauseSimilarity
     private static Dictionary<string, (int Count, string Spelling)> CountTerms(string text)
     {
         var terms = new Dictionary<string, (int Count, string Spelling)>(StringComparer.Ordinal);
-        foreach (var word in WordStems.Words(text).Where(w => w.Length >= MinWordLength && !WordStems.IsStopWord(w) && !w.All(char.IsAsciiDigit)))
+        foreach (var word in Profile.Words(text).Where(w => w.Length >= MinWordLength && !Profile.IsStopWord(w) && !w.All(char.IsAsciiDigit)))
         {
-            var stem = WordStems.Stem(word);
+            var stem = Profile.Stem(word);
             terms[stem] = terms.TryGetValue(stem, out var known) ? (known.Count + 1, known.Spelling) : (1, word);
         }
 

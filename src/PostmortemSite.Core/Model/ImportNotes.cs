@@ -74,9 +74,6 @@ public static class ImportedFields
         _ => throw new ArgumentOutOfRangeException(nameof(field), field, null),
     };
 
-    public static ImportedField? FromKey(string key) =>
-        Enum.GetValues<ImportedField>().Cast<ImportedField?>().FirstOrDefault(f => f!.Value.Key() == key);
-
     public static string Key(this GuessConfidence confidence) => confidence switch
     {
         GuessConfidence.Low => "low",
@@ -85,13 +82,24 @@ public static class ImportedFields
         _ => throw new ArgumentOutOfRangeException(nameof(confidence), confidence, null),
     };
 
-    public static GuessConfidence? ConfidenceFromKey(string key) =>
-        Enum.GetValues<GuessConfidence>().Cast<GuessConfidence?>().FirstOrDefault(c => c!.Value.Key() == key);
-
     public static string Key(this BodyFormat format) => format switch
     {
         BodyFormat.Markdown => "markdown",
         BodyFormat.PlainText => "text",
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
     };
+
+    /// <summary>The value whose <c>Key()</c> is <paramref name="key"/>; null when none is.</summary>
+    public static T? FromKey<T>(string key)
+        where T : struct, Enum =>
+        Enum.GetValues<T>().Cast<T?>().FirstOrDefault(v => KeyOf(v!.Value) == key);
+
+    private static string KeyOf<T>(T value)
+        where T : struct, Enum => value switch
+        {
+            ImportedField field => field.Key(),
+            GuessConfidence confidence => confidence.Key(),
+            BodyFormat format => format.Key(),
+            _ => throw new ArgumentOutOfRangeException(nameof(value), value, $"{typeof(T).Name} has no key"),
+        };
 }

@@ -11,19 +11,16 @@ namespace PostmortemSite.Reading;
 /// <summary>Reads one canonical postmortem (YAML front matter + Markdown) into a <see cref="Postmortem"/>.</summary>
 public sealed class PostmortemReader
 {
-    // The known fields of each mapping, which are required and the allowed values come from the one schema.
-    private static readonly FrontMatterField TitleField = FrontMatterSchema.Field("title");
-    private static readonly FrontMatterField DateField = FrontMatterSchema.Field("date");
+    // The fields whose values have rules the schema cannot state, or that the reader completes itself.
+    private static readonly FrontMatterField IdField = FrontMatterSchema.Field("id");
     private static readonly FrontMatterField RootCauseSection = FrontMatterSchema.Field("root_cause");
     private static readonly FrontMatterField Category = FrontMatterSchema.Field("root_cause.category");
-    private static readonly FrontMatterField ActionTitle = FrontMatterSchema.Field("action_items.title");
-    private static readonly FrontMatterField EventText = FrontMatterSchema.Field("timeline.text");
-    private static readonly IReadOnlyList<string> Visibilities = FrontMatterSchema.Field("visibility").Allowed!;
-    private static readonly IReadOnlyList<string> RootCauseFields = FrontMatterSchema.Field("root_cause").FieldNames;
-    private static readonly IReadOnlyList<string> TimestampFields = FrontMatterSchema.Field("timestamps").FieldNames;
-    private static readonly IReadOnlyList<string> ImpactFields = FrontMatterSchema.Field("impact").FieldNames;
-    private static readonly IReadOnlyList<string> ActionFields = FrontMatterSchema.Field("action_items").FieldNames;
-    private static readonly IReadOnlyList<string> TimelineFields = FrontMatterSchema.Field("timeline").FieldNames;
+    private static readonly FrontMatterField Secondary = FrontMatterSchema.Field("root_cause.secondary");
+    private static readonly FrontMatterField Confidence = FrontMatterSchema.Field("root_cause.confidence");
+    private static readonly FrontMatterField TimestampsSection = FrontMatterSchema.Field("timestamps");
+    private static readonly FrontMatterField UsersAffected = FrontMatterSchema.Field("impact.users_affected_pct");
+    private static readonly FrontMatterField TimelineField = FrontMatterSchema.Field("timeline");
+    private static readonly FrontMatterField InternalFieldsField = FrontMatterSchema.Field("internal_fields");
 
     private readonly RootCauseTaxonomy _taxonomy;
     private readonly Lazy<PostmortemExtractor> _extractor;
@@ -204,87 +201,105 @@ public sealed class PostmortemReader
 
     private Postmortem Map(YamlFields fields, FrontMatter document, string sourcePath, List<Diagnostic> diagnostics)
     {
-        fields.WarnAboutUnknownKeys(FrontMatterSchema.FieldNames, "front matter");
+        // The author's notes (the template's prompts among them) are for the author: no later stage sees them.
+        var body = AuthorNotes.Strip(document.Body);
 
-        // Without an explicit id, the file name is made URL-safe; "Orders Outage.md" and "orders-outage.md" then collide, as they should.
-        var id = fields.String("id") ?? PostmortemIds.FromFileName(sourcePath);
-        var idLocation = fields.Has("id") ? fields.KeyLocation("id") : new SourceLocation(sourcePath, 1, 1);
-        if (!PostmortemIds.IsValid(id))
+        // What each field left out means. Without an explicit id, the file name is made URL-safe; "Orders Outage.md"
+        // and "orders-outage.md" then collide, as they should.
+        var blank = new Postmortem(
+            Id: PostmortemIds.FromFileName(sourcePath),
+            Title: "",
+            Date: default,
+            Status: IncidentStatus.Published,
+            Severity: null,
+            Summary: null,
+            RootCause: new RootCause(RootCauseTaxonomy.UnknownSlug, [], null),
+            Timestamps: Timestamps.None,
+            Impact: Impact.None,
+            Services: [],
+            Teams: [],
+            Tags: [],
+            Related: [],
+            ActionItems: [],
+            Timeline: [],
+            BodyMarkdown: body,
+            RootCauseText: "",
+            SourcePath: sourcePath)
         {
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidId, $"id '{id}' is not usable as a URL and folder name", idLocation,
+            BodyLine = document.BodyFirstLine,
+        };
+        var postmortem = FrontMatterSchema.Read(fields, blank, (field, value, mapping) => Check(field, value, mapping, diagnostics));
+
+        var idLocation = fields.Has(IdField.Name) ? fields.KeyLocation(IdField.Name) : new SourceLocation(sourcePath, 1, 1);
+        if (!PostmortemIds.IsValid(postmortem.Id))
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidId, $"id '{postmortem.Id}' is not usable as a URL and folder name", idLocation,
                 "use lowercase letters, digits, '-', '_' and '.', starting with a letter or digit, and not a reserved name such as 'con' or 'nul'"));
         }
 
-        var title = fields.String(TitleField.Name, TitleField.Required) ?? "";
-        var date = fields.Date(DateField.Name, DateField.Required) ?? default;
-        var status = fields.OneOf<IncidentStatus>("status") ?? IncidentStatus.Published;
-        var rootCause = ReadRootCause(fields, diagnostics);
-        var timestamps = ReadTimestamps(fields, diagnostics);
-        var impactFields = fields.Mapping("impact");
-        impactFields?.WarnAboutUnknownKeys(ImpactFields, "impact");
-        var impact = impactFields is null
-            ? Impact.None
-            : new Impact(impactFields.String("description"), ReadPercentage(impactFields, diagnostics), impactFields.Bool("customer_facing"));
+        if (RootCauseSection.Required && !fields.Has(RootCauseSection.Name))
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.MissingField, "required field 'root_cause' is missing", fields.Location,
+                "add 'root_cause:' with 'category: <slug>' from root-causes.yml, for example 'category: database/index'"));
+        }
 
-        // The author's notes (the template's prompts among them) are for the author: no later stage sees them.
-        var body = AuthorNotes.Strip(document.Body);
         if (BodyValidator.Validate(document.Body, sourcePath, document.BodyFirstLine) is { } bodyProblem)
         {
             diagnostics.Add(bodyProblem);
         }
 
-        var visibility = fields.OneOf("visibility", Visibilities, null) switch
+        return postmortem with
         {
-            "public" => Visibility.Public,
-            "internal" => Visibility.Internal,
-            _ => (Visibility?)null,
-        };
-        var internalFields = ReadInternalFields(fields, diagnostics);
-
-        var actionItems = fields.MappingList("action_items").Select(ReadActionItem).OfType<ActionItem>().ToList();
-        var timeline = fields.Has("timeline")
-            ? fields.MappingList("timeline").Select(ReadTimelineEvent).OfType<TimelineEvent>().ToList()
-            : TimelineFromBody(body, date, timestamps);
-
-        return new Postmortem(
-            Id: id,
-            Title: title,
-            Date: date,
-            Status: status,
-            Severity: fields.String("severity"),
-            Summary: fields.String("summary"),
-            RootCause: rootCause,
-            Timestamps: timestamps,
-            Impact: impact,
-            Services: fields.StringList("services"),
-            Teams: fields.StringList("teams"),
-            Tags: fields.StringList("tags"),
-            Related: fields.StringList("related"),
-            ActionItems: actionItems,
-            Timeline: timeline,
-            BodyMarkdown: body,
-            RootCauseText: MarkdownSections.Find(body, "root cause") ?? rootCause.Trigger ?? "",
-            SourcePath: sourcePath)
-        {
-            BodyLine = document.BodyFirstLine,
-            Visibility = visibility,
-            InternalFields = internalFields,
-            Imported = ImportNotesYaml.Read(fields),
+            Timeline = fields.Has(TimelineField.Name) ? postmortem.Timeline : TimelineFromBody(body, postmortem.Date, postmortem.Timestamps),
+            RootCauseText = MarkdownSections.Find(body, "root cause") ?? postmortem.RootCause.Trigger ?? "",
         };
     }
 
-    /// <summary>A misspelt name would leave in the public edition what was meant to stay internal, so it is an error.</summary>
-    private static IReadOnlyList<string> ReadInternalFields(YamlFields fields, List<Diagnostic> diagnostics)
+    /// <summary>The rules the schema cannot state, each run as its field is read; a value that breaks one is left unset.</summary>
+    private object? Check(FrontMatterField field, object value, YamlFields mapping, List<Diagnostic> diagnostics)
     {
-        var names = fields.StringList("internal_fields");
+        if (ReferenceEquals(field, Category))
+        {
+            CheckCategory((string)value, mapping.KeyLocation(field.Name), diagnostics);
+        }
+        else if (ReferenceEquals(field, Secondary))
+        {
+            foreach (var slug in (IReadOnlyList<string>)value)
+            {
+                CheckCategory(slug, mapping.KeyLocation(field.Name), diagnostics);
+            }
+        }
+        else if (ReferenceEquals(field, Confidence) && value is double confidence and (< 0 or > 1))
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidValue, $"'confidence' must be between 0 and 1, not {confidence}", mapping.KeyLocation(field.Name), "write a number such as 0.75, or remove the line"));
+            return null;
+        }
+        else if (ReferenceEquals(field, UsersAffected) && value is double percentage and (< 0 or > 100))
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidValue, $"'users_affected_pct' must be between 0 and 100, not {percentage}", mapping.KeyLocation(field.Name), "write a percentage such as 38"));
+            return null;
+        }
+        else if (ReferenceEquals(field, TimestampsSection))
+        {
+            CheckOrder((Timestamps)value, mapping, diagnostics);
+        }
+        else if (ReferenceEquals(field, InternalFieldsField))
+        {
+            CheckInternalFields((IReadOnlyList<string>)value, mapping, diagnostics);
+        }
+
+        return value;
+    }
+
+    /// <summary>A misspelt name would leave in the public edition what was meant to stay internal, so it is an error.</summary>
+    private static void CheckInternalFields(IReadOnlyList<string> names, YamlFields fields, List<Diagnostic> diagnostics)
+    {
         foreach (var name in names.Where(n => !InternalFields.IsKnown(n)))
         {
             var nearest = Suggestions.Nearest(name, InternalFields.Names);
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnknownInternalField, $"'{name}' in 'internal_fields' is not a field the public edition can leave out", fields.KeyLocation("internal_fields"),
                 nearest is null ? $"use any of: {string.Join(", ", InternalFields.Names)}" : $"did you mean '{nearest}'?"));
         }
-
-        return names;
     }
 
     /// <summary>
@@ -304,43 +319,6 @@ public sealed class PostmortemReader
         return TimelineParser.Parse(section, context).TimelineEvents;
     }
 
-    private RootCause ReadRootCause(YamlFields fields, List<Diagnostic> diagnostics)
-    {
-        var section = fields.Mapping("root_cause");
-        if (section is null)
-        {
-            if (RootCauseSection.Required && !fields.Has(RootCauseSection.Name))
-            {
-                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.MissingField, "required field 'root_cause' is missing", fields.Location,
-                    "add 'root_cause:' with 'category: <slug>' from root-causes.yml, for example 'category: database/index'"));
-            }
-
-            return new RootCause(RootCauseTaxonomy.UnknownSlug, [], null);
-        }
-
-        section.WarnAboutUnknownKeys(RootCauseFields, "root_cause");
-        var category = section.String(Category.Name, Category.Required);
-        if (category is not null)
-        {
-            CheckCategory(category, section.KeyLocation("category"), diagnostics);
-        }
-
-        var secondary = section.StringList("secondary");
-        foreach (var slug in secondary)
-        {
-            CheckCategory(slug, section.KeyLocation("secondary"), diagnostics);
-        }
-
-        var confidence = section.Number("confidence");
-        if (confidence is < 0 or > 1)
-        {
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidValue, $"'confidence' must be between 0 and 1, not {confidence}", section.KeyLocation("confidence"), "write a number such as 0.75, or remove the line"));
-            confidence = null;
-        }
-
-        return new RootCause(category ?? RootCauseTaxonomy.UnknownSlug, secondary, section.String("trigger"), confidence, section.String("decided_by"));
-    }
-
     private void CheckCategory(string slug, SourceLocation location, List<Diagnostic> diagnostics)
     {
         if (_taxonomy.Find(slug) is not null)
@@ -355,22 +333,13 @@ public sealed class PostmortemReader
         diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnknownCategory, $"unknown root-cause category '{slug}'", location, hint));
     }
 
-    private static Timestamps ReadTimestamps(YamlFields fields, List<Diagnostic> diagnostics)
+    /// <summary>started &lt;= detected &lt;= mitigated &lt;= resolved, comparing each present value with the last present one before it.</summary>
+    private static void CheckOrder(Timestamps timestamps, YamlFields section, List<Diagnostic> diagnostics)
     {
-        var section = fields.Mapping("timestamps");
-        if (section is null)
-        {
-            return Timestamps.None;
-        }
-
-        section.WarnAboutUnknownKeys(TimestampFields, "timestamps");
-        var values = TimestampFields.Select(name => (Name: name, Value: section.Timestamp(name))).ToList();
-
-        // started <= detected <= mitigated <= resolved, comparing each present value with the last present one before it.
         (string Name, DateTimeOffset Value)? previous = null;
-        foreach (var (name, value) in values)
+        foreach (var field in TimestampsSection.Fields!)
         {
-            if (value is not { } current)
+            if (field.Binding!.Value(timestamps) is not DateTimeOffset current)
             {
                 continue;
             }
@@ -378,45 +347,12 @@ public sealed class PostmortemReader
             if (previous is { } before && current < before.Value)
             {
                 diagnostics.Add(Diagnostic.Error(DiagnosticCodes.TimestampOrder,
-                    $"'{name}' ({current.UtcDateTime:yyyy-MM-dd HH:mm}Z) is before '{before.Name}' ({before.Value.UtcDateTime:yyyy-MM-dd HH:mm}Z)",
-                    section.KeyLocation(name), "timestamps must be in order: started <= detected <= mitigated <= resolved; check the date and the time zone"));
+                    $"'{field.Name}' ({current.UtcDateTime:yyyy-MM-dd HH:mm}Z) is before '{before.Name}' ({before.Value.UtcDateTime:yyyy-MM-dd HH:mm}Z)",
+                    section.KeyLocation(field.Name), "timestamps must be in order: started <= detected <= mitigated <= resolved; check the date and the time zone"));
             }
 
-            previous = (name, current);
+            previous = (field.Name, current);
         }
-
-        return new Timestamps(values[0].Value, values[1].Value, values[2].Value, values[3].Value);
-    }
-
-    private static double? ReadPercentage(YamlFields impact, List<Diagnostic> diagnostics)
-    {
-        var value = impact.Number("users_affected_pct");
-        if (value is < 0 or > 100)
-        {
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidValue, $"'users_affected_pct' must be between 0 and 100, not {value}", impact.KeyLocation("users_affected_pct"), "write a percentage such as 38"));
-            return null;
-        }
-
-        return value;
-    }
-
-    private static ActionItem? ReadActionItem(YamlFields item)
-    {
-        item.WarnAboutUnknownKeys(ActionFields, "action item");
-        var title = item.String(ActionTitle.Name, ActionTitle.Required);
-        var status = item.OneOf<ActionStatus>("status") ?? ActionStatus.Open;
-        var action = new ActionItem(title ?? "", item.String("owner"), item.OneOf<ActionType>("type", ignoreUnknown: true), item.String("priority"), status, item.String("ticket"), item.Date("due"));
-        return title is null ? null : action;
-    }
-
-    private static TimelineEvent? ReadTimelineEvent(YamlFields entry)
-    {
-        entry.WarnAboutUnknownKeys(TimelineFields, "timeline");
-        var time = entry.Timestamp("time");
-        var text = entry.String(EventText.Name, EventText.Required);
-        var milestone = entry.OneOf<Milestone>("milestone");
-        var deadEnd = entry.Bool("dead_end") ?? false;
-        return text is null ? null : new TimelineEvent(time, text, milestone, deadEnd);
     }
 
     /// <summary>YamlDotNet reports a tab error at the start of the enclosing mapping; the tab itself is what the author must fix.</summary>

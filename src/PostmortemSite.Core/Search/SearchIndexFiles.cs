@@ -128,7 +128,7 @@ internal static class SearchIndexFiles
         private void Add(Dictionary<string, int> slots, int field, string? text)
         {
             var start = _nextPosition;
-            foreach (var token in Analyzer.Analyze(text ?? ""))
+            foreach (var token in TextProfile.Search.Tokens(text ?? ""))
             {
                 Lengths[field]++;
                 if (!slots.TryGetValue(token.Term, out var slot))

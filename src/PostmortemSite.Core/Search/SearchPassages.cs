@@ -55,7 +55,7 @@ internal static partial class SearchPassages
             foreach (var passage in section[2].EnumerateArray())
             {
                 var text = passage[0].GetString()!;
-                var hits = Analyzer.Analyze(text).Where(t => wanted.Contains(t.Term)).ToList();
+                var hits = TextProfile.Search.Tokens(text).Where(t => wanted.Contains(t.Term)).ToList();
                 var score = (hits.Select(t => t.Term).Distinct(StringComparer.Ordinal).Count() * 100) + Math.Min(hits.Count, 99);
                 if (hits.Count > 0 && (best is null || score > best.Value.Score))
                 {

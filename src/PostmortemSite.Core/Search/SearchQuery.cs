@@ -83,7 +83,7 @@ internal sealed record SearchQuery(IReadOnlyList<QueryTerm> Terms, IReadOnlyList
                 }
             }
 
-            var tokens = Analyzer.Analyze(text);
+            var tokens = TextProfile.Search.Tokens(text);
             var phrase = new QueryPhrase(tokens.Select(t => t.Term).ToList(), quoted && tokens.Count >= 2 ? tokens.Select(t => t.Position - tokens[0].Position).ToList() : null);
             if (exclude)
             {

@@ -64,6 +64,7 @@ internal static class ClassificationWords
 
         return word;
     }
-
-    internal readonly record struct Word(string Stem, int Start, int End);
 }
+
+/// <summary>One word as the classification profile reads it: its light stem and where it stands in the text.</summary>
+internal readonly record struct Word(string Stem, int Start, int End);

@@ -197,6 +197,25 @@ public sealed class PostmortemExtractorTests
     }
 
     [Fact]
+    public void Top_level_headings_that_only_name_sections_are_never_taken_for_the_title()
+    {
+        var text = "# Summary\n\nOn 3 May 2021 nobody could sign in.\n\n# Impact\n\nAll users.\n\n# Ownership\n\n- Team: identity\n";
+
+        var result = Extractor.Extract("notes/sign-in-outage.md", text);
+
+        Assert.Equal("Sign in outage", result.Postmortem.Title);
+        Assert.Contains(result.Report.Guessed, g => g.Contains("from the file name", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_title_heading_above_section_headings_is_the_title()
+    {
+        var result = Extractor.Extract("notes/x.md", "# Checkout outage\n\n# Impact\n\nAll users.\n");
+
+        Assert.Equal("Checkout outage", result.Postmortem.Title);
+    }
+
+    [Fact]
     public void A_file_name_that_is_not_a_usable_id_gives_a_slug()
     {
         Assert.Equal("database-outage-march", PostmortemExtractor.IdFor("Database Outage (March).txt"));

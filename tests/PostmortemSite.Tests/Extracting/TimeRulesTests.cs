@@ -214,6 +214,36 @@ public sealed class TimeRulesTests
         Assert.Null(StatedDuration.Find(["We waited for 2 hours for the vendor to answer."]));
     }
 
+    [Fact]
+    public void A_last_entry_that_reports_the_trouble_going_on_is_not_taken_for_the_end()
+    {
+        const string text = "# Storage volumes stuck\n\nDate: 2024-04-02\n\n## Timeline\n\n- **01:10 UTC:** node restarted after a memory spike\n- **01:25 UTC:** volumes will not attach to the new node; ticket opened with the provider\n- **05:50 UTC:** on-call alerted that the chat bot is offline\n";
+
+        var timestamps = Import(text).Timestamps;
+
+        Assert.Equal(At("2024-04-02T01:10:00Z"), timestamps.Started);
+        Assert.Null(timestamps.Resolved);
+    }
+
+    [Fact]
+    public void Work_done_hours_before_the_first_sign_of_trouble_is_lead_up_not_the_start()
+    {
+        const string text = "# Routing tables put back\n\nDate: 2024-09-12\n\n## Timeline\n\n| Time (UTC) | Event |\n|---|---|\n| 2024-09-12 05:00 | Night shift applies the new routing tables by hand |\n| 2024-09-12 08:00 | Day shift reviews the hand-over notes |\n| 2024-09-12 11:30 | A merge request unexpectedly runs the deploy job and puts the old routing tables back |\n| 2024-09-12 12:10 | Routing tables re-applied, all services verified operational |\n";
+
+        var timestamps = Import(text).Timestamps;
+
+        Assert.Equal(At("2024-09-12T11:30:00Z"), timestamps.Started);
+        Assert.Equal(At("2024-09-12T12:10:00Z"), timestamps.Resolved);
+    }
+
+    [Fact]
+    public void A_change_within_the_hour_before_the_first_sign_of_trouble_stays_the_start()
+    {
+        const string text = "# Proxy switch\n\nDate: 2024-09-12\n\n## Timeline\n\n- 08:00 UTC weekly dependency bump merged\n- 13:40 UTC load balancer switched to the new proxy\n- 13:52 UTC alerts: 502 errors on every route\n- 14:30 UTC rolled back, errors gone\n";
+
+        Assert.Equal(At("2024-09-12T13:40:00Z"), Import(text).Timestamps.Started);
+    }
+
     // --- the incident's date ---
 
     [Fact]
@@ -292,8 +322,48 @@ public sealed class TimeRulesTests
     }
 
     [Fact]
+    public void A_summary_sentence_saying_when_service_was_restored_gives_the_end()
+    {
+        const string text = "# Payment timeouts\n\nDate: 2024-08-20\n\n## Summary\n\nCard payments timed out for a third of customers. Service was fully restored at 16:05 UTC after the gateway pool was resized.\n\n## Timeline\n\n- 15:10 UTC alerts for payment latency\n- 15:40 UTC gateway pool resized\n- 17:30 UTC postmortem meeting booked\n";
+
+        var timestamps = Import(text).Timestamps;
+
+        Assert.Equal(At("2024-08-20T15:10:00Z"), timestamps.Started);
+        Assert.Equal(At("2024-08-20T16:05:00Z"), timestamps.Resolved);
+    }
+
+    [Fact]
     public void A_span_of_working_hours_in_a_sentence_not_about_the_outage_is_not_the_window()
     {
         Assert.Null(StatedWindow.Find(["Between 09:00 and 17:00 the on-call engineer answers pages from the team."], 2024));
+    }
+
+    // --- dates written in digits ---
+
+    [Theory]
+    [InlineData("10/20/2022", "2022-10-20")]
+    [InlineData("28/11/2024", "2024-11-28")]
+    [InlineData("5-26-21", "2021-05-26")]
+    public void A_date_in_digits_is_read_when_a_part_over_twelve_tells_the_day_from_the_month(string written, string expected)
+    {
+        var postmortem = Import($"# Search index rebuild stalled ({written})\n\nThe nightly rebuild hung and searches returned stale results.\n");
+
+        Assert.Equal(DateOnly.Parse(expected, CultureInfo.InvariantCulture), postmortem.Date);
+    }
+
+    [Fact]
+    public void A_date_in_digits_that_reads_both_ways_is_not_guessed_outside_a_timeline()
+    {
+        Assert.Null(DateTimeText.FindDate("Report filed 03/04/2024 by the on-call engineer"));
+        Assert.Null(DateTimeText.FindDate("build 10-20-2022-rc1 and version 1.5/20/22"));
+    }
+
+    [Fact]
+    public void Timeline_entries_dated_in_digits_take_the_reading_nearer_the_entries_above()
+    {
+        var events = Timeline("- 10/30/2023 23:50 UTC - replica lag alert\n- 11/01/2023 00:20 UTC - replica rebuilt", date: "2023-10-30");
+
+        Assert.Equal([At("2023-10-30T23:50:00Z"), At("2023-11-01T00:20:00Z")], events.Select(e => e.Time!.Value));
+        Assert.Equal("replica rebuilt", events[1].Text);
     }
 }

@@ -1,9 +1,11 @@
+using System.Text.RegularExpressions;
+using PostmortemSite.Tests.Support;
 using PostmortemSite.Text;
 
 namespace PostmortemSite.Tests.Text;
 
 /// <summary>What each named text profile does, and where the three differ on purpose (docs/text.md).</summary>
-public sealed class TextProfileTests
+public sealed partial class TextProfileTests
 {
     [Fact]
     public void The_search_profile_keeps_the_position_of_in_but_drops_it_from_the_terms()
@@ -80,4 +82,26 @@ public sealed class TextProfileTests
     {
         Assert.Equal(["search", "related incidents", "classification"], TextProfile.All.Select(p => p.Name));
     }
+
+    [Fact]
+    public void Code_outside_Text_reads_words_through_a_profile_and_never_through_the_classes_behind_them()
+    {
+        var core = Path.Combine(RepoPaths.Root, "src", "PostmortemSite.Core");
+        var sources = Directory.EnumerateFiles(core, "*.cs", SearchOption.AllDirectories)
+            .Where(path => !Path.GetRelativePath(core, path).Replace('\\', '/').StartsWith("Text/", StringComparison.Ordinal)
+                && !path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .ToList();
+
+        var uses = sources
+            .SelectMany(path => File.ReadLines(path).Select((line, i) => (Source: Path.GetRelativePath(core, path), Line: i + 1, Text: line)))
+            .Where(l => !l.Text.TrimStart().StartsWith("//", StringComparison.Ordinal) && ProfileInternals().IsMatch(l.Text))
+            .Select(l => $"{l.Source}:{l.Line}: {l.Text.Trim()}")
+            .ToList();
+
+        Assert.True(sources.Count > 50, $"only {sources.Count} source files found under {core}");
+        Assert.True(uses.Count == 0, "use TextProfile.Search, .RelatedIncidents or .Classification instead:\n" + string.Join('\n', uses));
+    }
+
+    [GeneratedRegex(@"\b(?:Analyzer|WordStems|ClassificationWords|EnglishStemmer|StopWords)\b")]
+    private static partial Regex ProfileInternals();
 }

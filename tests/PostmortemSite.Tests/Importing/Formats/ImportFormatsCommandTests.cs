@@ -22,15 +22,18 @@ public sealed class ImportFormatsCommandTests : IDisposable
         _temp.Write("heap/.DS_Store", "x");
         _temp.Write("heap/.git/config", "[core]");
         _temp.Write("heap/README.md", "# Our old postmortems\n\nOne file per incident.\n");
+        _temp.Write("heap/LICENSE.md", "# Licence\n\nShare alike.\n");
+        _temp.Write("heap/2019/postmortem-template.md", "# Title\n\n## Timeline\n\n- HH:MM what happened\n");
 
         var result = await CliRunner.RunAsync("import", _temp.Combine("heap"), "--output", Postmortems);
 
         Assert.True(result.ExitCode == 0, result.All);
-        Assert.Contains("Imported 7 of 12 files: 7 written, 5 not read.", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Imported 7 of 14 files: 7 written, 7 not read.", result.Output, StringComparison.Ordinal);
         foreach (var (file, reason) in new[]
         {
             ("diagram.png", "'.png' files are not read"), ("notes.yml", "'.yml' files are not read"), (".DS_Store", "a hidden file"),
-            (".git/", "a hidden folder"), ("README.md", "the README at the top of 'heap' is taken as the folder's index"),
+            (".git/", "a hidden folder"), ("README.md", "'README.md' at the top of 'heap' is taken as the folder's index"),
+            ("LICENSE.md", "'LICENSE.md' is one of a repository's own files"), ("2019/postmortem-template.md", "'postmortem-template.md' is named as a template"),
         })
         {
             Assert.Contains($"heap/{file}: not read\n  warning    PM052 not imported: {reason}", result.Output.Replace(_temp.Path + "/", "", StringComparison.Ordinal), StringComparison.Ordinal);
