@@ -58,8 +58,12 @@ internal static partial class ActionItemExtractor
     [GeneratedRegex(@"^(?:[-*+]\s+)?\[(?<mark>[ xX✓✔]?)\]\s+(?<text>\S.*)$")]
     private static partial Regex Checkbox();
 
-    /// <summary>"We will add …", "We'll move …", "We plan to …": a sentence that commits to future work.</summary>
-    [GeneratedRegex(@"^(?:[A-Z][^.!?]{0,60}?, )?we(?: will|'ll|’ll| are going to|'re going to|’re going to| plan to| intend to| need to| should| must)(?: also| then| now| still| further)? (?!be able|not\b|never\b|continue to monitor\b)\w", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// "We will add …", "We'll move …", "We plan to …", "All clients will stop retrying …": a sentence that commits to
+    /// future work. A subject other than "we" counts when it names the whole of something ("all", "our", "each"), and
+    /// not with "will be", which tells how things will stand ("our default will be 3 seconds").
+    /// </summary>
+    [GeneratedRegex(@"^(?:[A-Z][^.!?]{0,60}?, )?(?:we(?: will|'ll|’ll| are going to|'re going to|’re going to| plan to| intend to| need to| should| must)|(?:all|our|each|every) [\w-]+(?: [\w-]+)? will(?! be\b))(?: also| then| now| still| further)? (?!be able|not\b|never\b|continue to monitor\b)\w", RegexOptions.IgnoreCase)]
     private static partial Regex Commitment();
 
     public static ActionItemsResult Extract(LegacyDocument document)
