@@ -473,8 +473,13 @@ internal sealed partial class PostmortemExtractor
             {
                 // Written without a date and before the start, the end is on the next day ("until 01:15").
                 var resolved = stated.From.Date is null && stated.SentenceDate is null && range.Started is { } begun && end < begun ? end.AddDays(1) : end;
-                range = range with { Resolved = resolved };
-                run.Extracted($"end from the sentence \"{Cap(stated.Phrase, 120)}\"");
+                // An end before the start the document states is a sentence about something else ("the first backup
+                // was restored at 09:35"): taking it would cost the start, so the end stays unread.
+                if (range.Started is not { } started || resolved >= started)
+                {
+                    range = range with { Resolved = resolved };
+                    run.Extracted($"end from the sentence \"{Cap(stated.Phrase, 120)}\"");
+                }
             }
         }
 

@@ -45,8 +45,8 @@ internal sealed partial record StatedWindow(Stamp From, Stamp? To, DateOnly? Sen
         }
     }
 
-    // "was fully restored at", "the outage was over by", "service was back to normal around".
-    [GeneratedRegex(@"\b(?:(?:was|were|is|been|got)\s+(?:fully\s+|finally\s+|completely\s+)?(?:resolved|restored|recovered|fixed|over|back\s+(?:online|up|to\s+normal))|(?:outage|incident|disruption|downtime|impact|degradation)\s+(?:ended|ends))\s+(?:at|by|around|about|approximately|shortly\s+after)\s*", RegexOptions.IgnoreCase)]
+    // "was fully restored at", "the outage was over by", "service was back to normal around", "full service resumed at".
+    [GeneratedRegex(@"\b(?:(?:was|were|is|been|got)\s+(?:fully\s+|finally\s+|completely\s+)?(?:resolved|restored|recovered|fixed|over|back\s+(?:online|up|to\s+normal))|(?:outage|incident|disruption|downtime|impact|degradation)\s+(?:ended|ends)|(?:service|services|operations?)\s+(?:resumed|returned\s+to\s+normal))\s+(?:at|by|around|about|approximately|shortly\s+after)\s*", RegexOptions.IgnoreCase)]
     private static partial Regex EndSaid();
 
     /// <summary>
