@@ -52,6 +52,20 @@ internal static partial class ActionItemExtractor
 
     private static bool IsCompletedKey(string key) => key.Split(' ').Any(w => CompletedWords.Contains(w));
 
+    [GeneratedRegex(@"^\d{1,3}[.)]\s")]
+    private static partial Regex NumberedMarker();
+
+    [GeneratedRegex(@"^(?:[-*+]\s+)?\[(?<mark>[ xX✓✔]?)\]\s+(?<text>\S.*)$")]
+    private static partial Regex Checkbox();
+
+    /// <summary>
+    /// "We will add …", "We'll move …", "We plan to …", "All clients will stop retrying …": a sentence that commits to
+    /// future work. A subject other than "we" counts when it names the whole of something ("all", "our", "each"), and
+    /// not with "will be", which tells how things will stand ("our default will be 3 seconds").
+    /// </summary>
+    [GeneratedRegex(@"^(?:[A-Z][^.!?]{0,60}?, )?(?:we(?: will|'ll|’ll| are going to|'re going to|’re going to| plan to| intend to| need to| should| must)|(?:all|our|each|every) [\w-]+(?: [\w-]+)? will(?! be\b))(?: also| then| now| still| further)? (?!be able|not\b|never\b|continue to monitor\b)\w", RegexOptions.IgnoreCase)]
+    private static partial Regex Commitment();
+
     public static ActionItemsResult Extract(LegacyDocument document)
     {
         var items = new List<ActionItem>();
@@ -166,6 +180,10 @@ internal static partial class ActionItemExtractor
         return new ActionItemsResult(items, fromProse);
     }
 
+    /// <summary>Promises about the write-up or the status page, not changes to the system.</summary>
+    [GeneratedRegex(@"\bwe(?: will|'ll|’ll| are going to|'re going to|’re going to| plan to| intend to| need to| should| must)(?: also| then| now| still| further)? (?:provide|post|share|publish|update|keep|continue|let|follow|report|write|send|notify|be|have|see|look into whether)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotWork();
+
     private static int CommitmentsInProse(LegacyDocument document, List<ActionItem> items, HashSet<string> seen)
     {
         var found = 0;
@@ -242,6 +260,13 @@ internal static partial class ActionItemExtractor
         };
     }
 
+    [GeneratedRegex(@"\b[A-Z][A-Z0-9]{1,9}-\d{1,7}\b")]
+    private static partial Regex Ticket();
+
+    /// <summary>A ticket written at the start or end of an item: an issue or pull-request address, "org/repo#12", "#12" (a key such as "ABC-12" reads well and stays).</summary>
+    [GeneratedRegex(@"^\(?(?<ticket>https?://\S{1,300}/(?:issues|pull|pulls|merge_requests|browse|tickets?)/[\w-]{1,40}|[\w.-]{1,60}/[\w.-]{1,60}#\d{1,7}|#\d{1,7})\)?(?=[\s:,]|$)|(?<=\s)\(?(?<ticket>https?://\S{1,300}/(?:issues|pull|pulls|merge_requests|browse|tickets?)/[\w-]{1,40}|[\w.-]{1,60}/[\w.-]{1,60}#\d{1,7}|#\d{1,7})\)?\.?$")]
+    private static partial Regex EdgeTicket();
+
     private static bool Add(List<ActionItem> items, HashSet<string> seen, string raw, ActionStatus status)
     {
         var title = CleanTitle(raw);
@@ -262,6 +287,12 @@ internal static partial class ActionItemExtractor
         return true;
     }
 
+    [GeneratedRegex(@"^(?<label>[\p{L}][\p{L}\p{N} /-]{0,30}?)\s?:\s+")]
+    private static partial Regex LeadingLabel();
+
+    [GeneratedRegex(@"\[([^\]\n]{1,300})\]\([^)\s]{1,500}\)")]
+    private static partial Regex Link();
+
     /// <summary>Without Markdown emphasis, link targets, and labels that only say "this is a task" ("TODO:", "Task 3:").</summary>
     private static string CleanTitle(string raw)
     {
@@ -277,6 +308,9 @@ internal static partial class ActionItemExtractor
     }
 
     private static string? Short(string? text) => text is null ? null : LegacyDocumentParser.Clean(text) is { Length: > 0 and <= 80 } clean ? clean : null;
+
+    [GeneratedRegex(@"(?<=[.!?])\s+(?=[A-Z])")]
+    private static partial Regex SentenceEnd();
 
     private static IEnumerable<string> Sentences(string paragraph) =>
         SentenceEnd().Split(paragraph).Select(s => s.Trim()).Where(s => s.Length > 0);
@@ -295,34 +329,4 @@ internal static partial class ActionItemExtractor
         /// <summary>True while the next line, if not a new item, continues the open item's text.</summary>
         public bool Continues { get; set; }
     }
-
-    [GeneratedRegex(@"^\d{1,3}[.)]\s")]
-    private static partial Regex NumberedMarker();
-
-    [GeneratedRegex(@"^(?:[-*+]\s+)?\[(?<mark>[ xX✓✔]?)\]\s+(?<text>\S.*)$")]
-    private static partial Regex Checkbox();
-
-    [GeneratedRegex(@"^(?<label>[\p{L}][\p{L}\p{N} /-]{0,30}?)\s?:\s+")]
-    private static partial Regex LeadingLabel();
-
-    [GeneratedRegex(@"\[([^\]\n]{1,300})\]\([^)\s]{1,500}\)")]
-    private static partial Regex Link();
-
-    [GeneratedRegex(@"\b[A-Z][A-Z0-9]{1,9}-\d{1,7}\b")]
-    private static partial Regex Ticket();
-
-    [GeneratedRegex(@"(?<=[.!?])\s+(?=[A-Z])")]
-    private static partial Regex SentenceEnd();
-
-    /// <summary>"We will add …", "We'll move …", "We plan to …": a sentence that commits to future work.</summary>
-    [GeneratedRegex(@"^(?:[A-Z][^.!?]{0,60}?, )?we(?: will|'ll|’ll| are going to|'re going to|’re going to| plan to| intend to| need to| should| must)(?: also| then| now| still| further)? (?!be able|not\b|never\b|continue to monitor\b)\w", RegexOptions.IgnoreCase)]
-    private static partial Regex Commitment();
-
-    /// <summary>Promises about the write-up or the status page, not changes to the system.</summary>
-    [GeneratedRegex(@"\bwe(?: will|'ll|’ll| are going to|'re going to|’re going to| plan to| intend to| need to| should| must)(?: also| then| now| still| further)? (?:provide|post|share|publish|update|keep|continue|let|follow|report|write|send|notify|be|have|see|look into whether)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex NotWork();
-
-    /// <summary>A ticket written at the start or end of an item: an issue or pull-request address, "org/repo#12", "#12" (a key such as "ABC-12" reads well and stays).</summary>
-    [GeneratedRegex(@"^\(?(?<ticket>https?://\S{1,300}/(?:issues|pull|pulls|merge_requests|browse|tickets?)/[\w-]{1,40}|[\w.-]{1,60}/[\w.-]{1,60}#\d{1,7}|#\d{1,7})\)?(?=[\s:,]|$)|(?<=\s)\(?(?<ticket>https?://\S{1,300}/(?:issues|pull|pulls|merge_requests|browse|tickets?)/[\w-]{1,40}|[\w.-]{1,60}/[\w.-]{1,60}#\d{1,7}|#\d{1,7})\)?\.?$")]
-    private static partial Regex EdgeTicket();
 }

@@ -47,6 +47,18 @@ internal static partial class DateTimeText
     // "January 14-19, 2026": a range of days counts as its first day.
     private const string DayRangeEnd = "(?:\\s?[-–]\\s?[0-3]?\\d(?:st|nd|rd|th)?)?";
 
+    [GeneratedRegex(@"(?<![\d.])(?<y>" + YearPattern + @")[-/.](?<m>0?[1-9]|1[0-2])[-/.](?<d>0?[1-9]|[12]\d|3[01])(?![\d])")]
+    private static partial Regex IsoDate();
+
+    [GeneratedRegex(@"\b(?<mname>" + MonthPattern + @")\.?\s{1,3}(?<d>[0-3]?\d)(?:st|nd|rd|th)?" + DayRangeEnd + @"(?:,\s{0,3}|\s{1,3})(?<y>" + YearPattern + @")\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthFirstDate();
+
+    [GeneratedRegex(@"\b(?<d>[0-3]?\d)(?:st|nd|rd|th)?(?:\s{1,3}of)?\s{1,3}(?<mname>" + MonthPattern + @")\.?,?\s{1,3}(?<y>" + YearPattern + @")\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DayFirstDate();
+
+    [GeneratedRegex(@"(?<![\w./\-])" + DigitDatePattern)]
+    private static partial Regex DigitDate();
+
     /// <summary>The first full date (with a year) anywhere in the text.</summary>
     public static DateMatch? FindDate(string text)
     {
@@ -85,6 +97,12 @@ internal static partial class DateTimeText
         }
     }
 
+    [GeneratedRegex(@"\b(?:(?:UTC|GMT)[+\-−]\d{1,2}(?::?\d\d)?|[A-Za-z]{1,12}(?:/[A-Za-z_]{2,20})?)\b")]
+    private static partial Regex ZoneWord();
+
+    [GeneratedRegex(@"(?<![A-Za-z])_|_(?![A-Za-z])")]
+    private static partial Regex EmphasisUnderscore();
+
     /// <summary>The first time zone named in the text: "(EDT)", "All times in PST", "Time (UTC)", "US/Pacific", "UTC+2".</summary>
     /// <param name="zoneLine">The line states the zone of the times ("All times are Eastern"), so a generic name counts without "time" after it.</param>
     public static TimeZoneRule? FindZone(string text, bool zoneLine = false)
@@ -102,8 +120,31 @@ internal static partial class DateTimeText
         return null;
     }
 
+    // "All times are Eastern", "Timezone: Central": the line is about the zone of the times.
+    [GeneratedRegex(@"\btimes\b|\btime\s?zone\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ZoneLine();
+
     /// <summary>The zone a line such as "All times are Eastern" or "_All times in EDT_" gives the times around it.</summary>
     public static TimeZoneRule? FindStatedZone(string line) => FindZone(line, ZoneLine().IsMatch(line));
+
+    [GeneratedRegex(@"\G(?:,?\s{1,3}at\s{1,3}|,\s{0,3}|\s{0,3}[Tt@]\s{0,3}|\s{1,3}|\s{0,3}[-–—]\s{0,3})(?=\d)")]
+    private static partial Regex DateTimeSeparator();
+
+    [GeneratedRegex(@"\G(?<h>[01]?\d|2[0-3])[:h](?<min>[0-5]\d)(?::(?<s>[0-5]\d)(?:[.,]\d{1,9})?)?(?!\d)(?:\s{0,2}(?<ampm>[ap])\.?\s?m\b\.?)?", RegexOptions.IgnoreCase)]
+    private static partial Regex ClockTime();
+
+    [GeneratedRegex(@"\G(?<h>1[0-2]|0?[1-9])\s{0,2}(?<ampm>[ap])\.?m\b\.?", RegexOptions.IgnoreCase)]
+    private static partial Regex HourOnly();
+
+    [GeneratedRegex(@"\G\s{0,3}\(?\s{0,2}(?<zone>Z(?![A-Za-z])|(?:UTC|GMT)\s{0,2}[+\-−]\s{0,2}\d{1,2}(?::?\d\d)?|[+\-−]\d\d:?\d\d(?!\d)|[A-Za-z]{1,12}(?:/[A-Za-z_]{2,20})?)\s{0,2}\)?")]
+    private static partial Regex LeadingZone();
+
+    // "(17:14 UTC)", "/ 17:14Z", "[17:14 GMT]" right after a local time: the author's own conversion.
+    [GeneratedRegex(@"\G\s{0,2}[(\[/]\s{0,2}(?<h>[01]?\d|2[0-3])[:h](?<min>[0-5]\d)(?::(?<s>[0-5]\d))?\s{0,2}(?:UTC|GMT|Z)\s{0,2}[)\]]?")]
+    private static partial Regex UtcInBrackets();
+
+    [GeneratedRegex(@"^T\s{0,2}\+\s{0,2}(?:(?<hh>\d{1,3}):(?<mm>[0-5]\d)|(?:(?<days>\d{1,3})\s?d)?\s?(?:(?<hours>\d{1,4})\s?h(?:ours?|rs?)?)?\s?(?:(?<minutes>\d{1,5})\s?m(?:in(?:utes?|s)?)?)?(?<zero>0)?)(?!\w)", RegexOptions.IgnoreCase)]
+    private static partial Regex Relative();
 
     /// <summary>
     /// A date and/or time at the very start of <paramref name="text"/>: "10:00 AM", "2024-07-12 09:00 UTC", "Jan 14, 10:18 AM",
@@ -195,6 +236,29 @@ internal static partial class DateTimeText
         var isGenericName = (zoneLine && char.IsAsciiLetterUpper(word[0])) || following.TrimStart().StartsWith("time", StringComparison.OrdinalIgnoreCase);
         return isAbbreviation || isRegion || isOffset || isGenericName ? TimeZoneTable.Find(word) : null;
     }
+
+    [GeneratedRegex(@"^(?<y>" + YearPattern + @")[-/.](?<m>0?[1-9]|1[0-2])[-/.](?<d>0?[1-9]|[12]\d|3[01])(?!\d)")]
+    private static partial Regex LeadingIsoDate();
+
+    [GeneratedRegex("^" + DigitDatePattern)]
+    private static partial Regex LeadingDigitDate();
+
+    [GeneratedRegex(@"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s{1,3})?(?<mname>" + MonthPattern + @")\.?\s{1,3}(?<d>[0-3]?\d)(?:st|nd|rd|th)?" + DayRangeEnd + @"(?:,\s{0,3}|\s{1,3})(?<y>" + YearPattern + @")\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingMonthFirstDate();
+
+    [GeneratedRegex(@"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s{1,3})?(?<d>[0-3]?\d)(?:st|nd|rd|th)?(?:\s{1,3}of)?\s{1,3}(?<mname>" + MonthPattern + @")\.?,?\s{1,3}(?<y>" + YearPattern + @")\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingDayFirstDate();
+
+    // "12-05 16:21" as written in bracketed timelines: a month-day only counts when a time follows.
+    [GeneratedRegex(@"^(?<m>0?[1-9]|1[0-2])-(?<d>0?[1-9]|[12]\d|3[01])(?=\s{1,3}\d{1,2}:\d\d)")]
+    private static partial Regex LeadingMonthDay();
+
+    [GeneratedRegex(@"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s{1,3})?(?<mname>" + MonthPattern + @")\.?\s{1,3}(?<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!:)", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingMonthFirstNoYear();
+
+    // "19. April" is how German and Nordic writers put a day first.
+    [GeneratedRegex(@"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s{1,3})?(?<d>[0-3]?\d)(?:st|nd|rd|th|\.)?(?:\s{1,3}of)?\s{1,3}(?<mname>" + MonthPattern + @")\b\.?", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingDayFirstNoYear();
 
     private static (DateOnly Date, int Length, bool HasYear)? LeadingDate(string text, int? knownYear, DateOnly? near)
     {
@@ -320,74 +384,10 @@ internal static partial class DateTimeText
             : new TimeSpan(Part("days"), Part("hours"), Part("minutes"), 0);
     }
 
-    [GeneratedRegex(@"(?<![\d.])(?<y>" + YearPattern + @")[-/.](?<m>0?[1-9]|1[0-2])[-/.](?<d>0?[1-9]|[12]\d|3[01])(?![\d])")]
-    private static partial Regex IsoDate();
-
-    [GeneratedRegex(@"\b(?<mname>" + MonthPattern + @")\.?\s{1,3}(?<d>[0-3]?\d)(?:st|nd|rd|th)?" + DayRangeEnd + @"(?:,\s{0,3}|\s{1,3})(?<y>" + YearPattern + @")\b", RegexOptions.IgnoreCase)]
-    private static partial Regex MonthFirstDate();
-
-    [GeneratedRegex(@"\b(?<d>[0-3]?\d)(?:st|nd|rd|th)?(?:\s{1,3}of)?\s{1,3}(?<mname>" + MonthPattern + @")\.?,?\s{1,3}(?<y>" + YearPattern + @")\b", RegexOptions.IgnoreCase)]
-    private static partial Regex DayFirstDate();
-
-    [GeneratedRegex(@"^(?<y>" + YearPattern + @")[-/.](?<m>0?[1-9]|1[0-2])[-/.](?<d>0?[1-9]|[12]\d|3[01])(?!\d)")]
-    private static partial Regex LeadingIsoDate();
-
     // "10/20/2022", "28/11/2024", "5-26-21": day and month in either order, one separator used twice (see ToDigitDate).
     private const string DigitDatePattern = @"(?<first>[0-3]?\d)(?<separator>[/\-])(?<second>[0-3]?\d)\k<separator>(?<year>(?:19|20|21)\d\d|\d\d)(?![\w/\-]|[.:]\d)";
-
-    [GeneratedRegex(@"(?<![\w./\-])" + DigitDatePattern)]
-    private static partial Regex DigitDate();
-
-    [GeneratedRegex("^" + DigitDatePattern)]
-    private static partial Regex LeadingDigitDate();
-
-    [GeneratedRegex(@"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s{1,3})?(?<mname>" + MonthPattern + @")\.?\s{1,3}(?<d>[0-3]?\d)(?:st|nd|rd|th)?" + DayRangeEnd + @"(?:,\s{0,3}|\s{1,3})(?<y>" + YearPattern + @")\b", RegexOptions.IgnoreCase)]
-    private static partial Regex LeadingMonthFirstDate();
-
-    [GeneratedRegex(@"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s{1,3})?(?<d>[0-3]?\d)(?:st|nd|rd|th)?(?:\s{1,3}of)?\s{1,3}(?<mname>" + MonthPattern + @")\.?,?\s{1,3}(?<y>" + YearPattern + @")\b", RegexOptions.IgnoreCase)]
-    private static partial Regex LeadingDayFirstDate();
-
-    // "12-05 16:21" as written in bracketed timelines: a month-day only counts when a time follows.
-    [GeneratedRegex(@"^(?<m>0?[1-9]|1[0-2])-(?<d>0?[1-9]|[12]\d|3[01])(?=\s{1,3}\d{1,2}:\d\d)")]
-    private static partial Regex LeadingMonthDay();
-
-    [GeneratedRegex(@"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s{1,3})?(?<mname>" + MonthPattern + @")\.?\s{1,3}(?<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!:)", RegexOptions.IgnoreCase)]
-    private static partial Regex LeadingMonthFirstNoYear();
-
-    // "19. April" is how German and Nordic writers put a day first.
-    [GeneratedRegex(@"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s{1,3})?(?<d>[0-3]?\d)(?:st|nd|rd|th|\.)?(?:\s{1,3}of)?\s{1,3}(?<mname>" + MonthPattern + @")\b\.?", RegexOptions.IgnoreCase)]
-    private static partial Regex LeadingDayFirstNoYear();
-
-    [GeneratedRegex(@"\G(?:,?\s{1,3}at\s{1,3}|,\s{0,3}|\s{0,3}[Tt@]\s{0,3}|\s{1,3}|\s{0,3}[-–—]\s{0,3})(?=\d)")]
-    private static partial Regex DateTimeSeparator();
-
-    [GeneratedRegex(@"\G(?<h>[01]?\d|2[0-3])[:h](?<min>[0-5]\d)(?::(?<s>[0-5]\d)(?:[.,]\d{1,9})?)?(?!\d)(?:\s{0,2}(?<ampm>[ap])\.?\s?m\b\.?)?", RegexOptions.IgnoreCase)]
-    private static partial Regex ClockTime();
-
-    [GeneratedRegex(@"\G(?<h>1[0-2]|0?[1-9])\s{0,2}(?<ampm>[ap])\.?m\b\.?", RegexOptions.IgnoreCase)]
-    private static partial Regex HourOnly();
-
-    [GeneratedRegex(@"\G\s{0,3}\(?\s{0,2}(?<zone>Z(?![A-Za-z])|(?:UTC|GMT)\s{0,2}[+\-−]\s{0,2}\d{1,2}(?::?\d\d)?|[+\-−]\d\d:?\d\d(?!\d)|[A-Za-z]{1,12}(?:/[A-Za-z_]{2,20})?)\s{0,2}\)?")]
-    private static partial Regex LeadingZone();
-
-    [GeneratedRegex(@"\b(?:(?:UTC|GMT)[+\-−]\d{1,2}(?::?\d\d)?|[A-Za-z]{1,12}(?:/[A-Za-z_]{2,20})?)\b")]
-    private static partial Regex ZoneWord();
-
-    // "(17:14 UTC)", "/ 17:14Z", "[17:14 GMT]" right after a local time: the author's own conversion.
-    [GeneratedRegex(@"\G\s{0,2}[(\[/]\s{0,2}(?<h>[01]?\d|2[0-3])[:h](?<min>[0-5]\d)(?::(?<s>[0-5]\d))?\s{0,2}(?:UTC|GMT|Z)\s{0,2}[)\]]?")]
-    private static partial Regex UtcInBrackets();
-
-    [GeneratedRegex(@"(?<![A-Za-z])_|_(?![A-Za-z])")]
-    private static partial Regex EmphasisUnderscore();
-
-    // "All times are Eastern", "Timezone: Central": the line is about the zone of the times.
-    [GeneratedRegex(@"\btimes\b|\btime\s?zone\b", RegexOptions.IgnoreCase)]
-    private static partial Regex ZoneLine();
 
     /// <summary>"~", "approx.", "approximately", "around", "circa" before a time in a timeline entry: the time still counts.</summary>
     [GeneratedRegex(@"^(?:~|≈|(?:approx\.?|approximately|around|about|circa|ca\.)\s)\s{0,2}(?=\d)", RegexOptions.IgnoreCase)]
     public static partial Regex Approximately();
-
-    [GeneratedRegex(@"^T\s{0,2}\+\s{0,2}(?:(?<hh>\d{1,3}):(?<mm>[0-5]\d)|(?:(?<days>\d{1,3})\s?d)?\s?(?:(?<hours>\d{1,4})\s?h(?:ours?|rs?)?)?\s?(?:(?<minutes>\d{1,5})\s?m(?:in(?:utes?|s)?)?)?(?<zero>0)?)(?!\w)", RegexOptions.IgnoreCase)]
-    private static partial Regex Relative();
 }

@@ -239,6 +239,9 @@ internal sealed partial class PostmortemExtractor
         return PostmortemIds.IsValid(slug) ? slug : $"incident-{slug}";
     }
 
+    [GeneratedRegex(@"^(?:post[- ]?mortem|incident(?: report| postmortem)?|retrospective|rca)\s*(?:report)?\s*[:\-–—]\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex TitlePrefix();
+
     private static string ReadTitle(LegacyDocument document, ForeignFrontMatter foreign, string sourcePath, Run run)
     {
         if (foreign.Title is { } fromFrontMatter)
@@ -289,6 +292,9 @@ internal sealed partial class PostmortemExtractor
         run.Warn(DiagnosticCodes.NotExtracted, "no title found: the file name is used", null, "add a first line or '# heading' with the incident's title");
         return fromName;
     }
+
+    [GeneratedRegex(@"[-_.\s]+")]
+    private static partial Regex NameSeparators();
 
     private static string Humanize(string stem)
     {
@@ -467,13 +473,21 @@ internal sealed partial class PostmortemExtractor
             {
                 // Written without a date and before the start, the end is on the next day ("until 01:15").
                 var resolved = stated.From.Date is null && stated.SentenceDate is null && range.Started is { } begun && end < begun ? end.AddDays(1) : end;
-                range = range with { Resolved = resolved };
-                run.Extracted($"end from the sentence \"{Cap(stated.Phrase, 120)}\"");
+                // An end before the start the document states is a sentence about something else ("the first backup
+                // was restored at 09:35"): taking it would cost the start, so the end stays unread.
+                if (range.Started is not { } started || resolved >= started)
+                {
+                    range = range with { Resolved = resolved };
+                    run.Extracted($"end from the sentence \"{Cap(stated.Phrase, 120)}\"");
+                }
             }
         }
 
         return (date, range, origin);
     }
+
+    [GeneratedRegex(@"(?<![\w/.\-])(?:19[7-9]\d|20\d\d)(?![\w/\-]|\.\d)")]
+    private static partial Regex YearWord();
 
     /// <summary>The year a text names, when it names exactly one (outside links and version numbers).</summary>
     private static int? YearOfText(LegacyDocument document)
@@ -529,6 +543,9 @@ internal sealed partial class PostmortemExtractor
             ? timed.ToUtc(day, stamps.Select(s => s.Zone).FirstOrDefault(z => z is not null) ?? zone.Rule)
             : null;
     }
+
+    [GeneratedRegex(@"^(?:\*\*|__|\*|_|\[|\()+")]
+    private static partial Regex LeadingEmphasis();
 
     /// <summary>
     /// Indexes of the lines under timeline headings (a timeline inside another counts once), and of sections under any
@@ -667,9 +684,22 @@ internal sealed partial class PostmortemExtractor
         return pieces.Where(p => p.Text.Length > 0).Take(50).ToList();
     }
 
+    [GeneratedRegex(@"(?<=[.!?])\s+(?:Resolution|Root Cause|Impact|Trigger|Detection|Corrective and Preventative Measures|Corrective Actions?|Action Items?|Duration|Summary|Lessons Learned|Mitigation|Recovery)\s?:(?:\s|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex InlineLabel();
+
     /// <summary>"A script deadlocked. Resolution: rolled back." keeps only the first label's text.</summary>
     private static string UntilNextLabel(string value) =>
         InlineLabel().Match(value) is { Success: true } next ? value[..next.Index].Trim() : value.Trim();
+
+    // "The root cause of the outage was ...", "This was caused by ...", "killed by the OOM killer due to a memory spike",
+    // "... happened because ...": the clause after the words that introduce a cause.
+    [GeneratedRegex(@"(?:\broot[- ]cause(?:s)?\b[^.;:]{0,60}?\b(?:is|was|were|are|lies|lay)\b|\b(?:(?:was|were|is|are|been) )?(?:ultimately |primarily |mainly |probably |likely )?(?:caused|triggered|brought on) by\b|\bthe (?:underlying |main |primary )?cause (?:of [^.;]{0,60}?)?(?:is|was)\b|\bhappened because\b|\b(?:due|owing) to\b|\bbecause of\b|\bas a (?:direct )?result of\b|\b(?:resulted|stemmed|arose) from\b|\btraced (?:back )?to\b)[^.;]{3,240}", RegexOptions.IgnoreCase)]
+    private static partial Regex CauseSentence();
+
+    // "We identified TOAST OID exhaustion as the root cause", "A full disk was the main cause", "A bad config push caused
+    // the outage", "Unbatched writes led to the incident": the words before.
+    [GeneratedRegex(@"[^.;:]{3,160}?(?:\b(?:as|was|is|being) (?:the|a) (?:actual |real |underlying |main |primary |ultimate )?(?:root )?cause\b|\b(?:caused|triggered|led to|resulted in|brought down) (?:the |an |a |this |our |that |(?:a |the )?(?:partial |full |complete |major |total |brief )?)(?:outage|incident|downtime|disruption|degradation|failure|problem|issue|errors?)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex CauseNamedBefore();
 
     private Classification Classify(LegacyDocument document, ForeignFrontMatter foreign, string title, List<(string Text, int Line)> causePieces, HashSet<int> deadEndLines, Run run)
     {
@@ -741,6 +771,9 @@ internal sealed partial class PostmortemExtractor
         return null;
     }
 
+    [GeneratedRegex(@"^.{1,400}?[.!?](?=\s|$)")]
+    private static partial Regex FirstSentence();
+
     private static string? ReadTrigger(LegacyDocument document, ForeignFrontMatter foreign, List<(string Text, int Line)> causePieces, Run run)
     {
         if ((foreign.Trigger ?? document.Fields.FirstOrDefault(f => TriggerLabels.Contains(f.Key))?.Value) is { } stated)
@@ -759,6 +792,12 @@ internal sealed partial class PostmortemExtractor
         run.Guessed("trigger from the first sentence of the root cause");
         return Cap(sentence.Trim(), 300);
     }
+
+    [GeneratedRegex(@"(?<pct>\d{1,3}(?:\.\d{1,2})?)\s?%\s+of\s+(?:(?:our|all|the|active|total|affected|its|their)\s+){0,2}(?:user\s+base|users?|customers?|clients?|accounts?|visitors?|tenants?|merchants?|players?|members?|subscribers?|shoppers?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex UsersPercentage();
+
+    [GeneratedRegex(@"\ball\s+(?:of\s+)?(?:our\s+|the\s+)?(?:users|customers)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AllUsers();
 
     private static Impact ReadImpact(LegacyDocument document, Run run)
     {
@@ -804,6 +843,9 @@ internal sealed partial class PostmortemExtractor
         return description is null && percentage is null ? Impact.None : new Impact(description, percentage, null);
     }
 
+    [GeneratedRegex(@"\bsev(?:erity)?[\s-]?([0-5])\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SeverityLevel();
+
     private static string? ReadSeverity(LegacyDocument document, ForeignFrontMatter foreign, string body, Run run)
     {
         var stated = foreign.Severity ?? document.Fields.FirstOrDefault(f => SeverityLabels.Contains(f.Key))?.Value;
@@ -824,6 +866,9 @@ internal sealed partial class PostmortemExtractor
         run.NotFound("severity");
         return null;
     }
+
+    [GeneratedRegex(@"\s*(?:,|;|\band\b)\s*")]
+    private static partial Regex ListSeparator();
 
     private static IReadOnlyList<string> ReadList(LegacyDocument document, IReadOnlyList<string> fromFrontMatter, string[] labels, string name, Run run)
     {
@@ -927,44 +972,4 @@ internal sealed partial class PostmortemExtractor
 
         public ExtractionReport Report() => new(_extracted, _guessed, _notFound);
     }
-
-    [GeneratedRegex(@"^(?:post[- ]?mortem|incident(?: report| postmortem)?|retrospective|rca)\s*(?:report)?\s*[:\-–—]\s+", RegexOptions.IgnoreCase)]
-    private static partial Regex TitlePrefix();
-
-    // "The root cause of the outage was ...", "This was caused by ...", "killed by the OOM killer due to a memory spike",
-    // "... happened because ...": the clause after the words that introduce a cause.
-    [GeneratedRegex(@"(?:\broot[- ]cause(?:s)?\b[^.;:]{0,60}?\b(?:is|was|were|are|lies|lay)\b|\b(?:(?:was|were|is|are|been) )?(?:ultimately |primarily |mainly |probably |likely )?(?:caused|triggered|brought on) by\b|\bthe (?:underlying |main |primary )?cause (?:of [^.;]{0,60}?)?(?:is|was)\b|\bhappened because\b|\b(?:due|owing) to\b|\bbecause of\b|\bas a (?:direct )?result of\b|\b(?:resulted|stemmed|arose) from\b|\btraced (?:back )?to\b)[^.;]{3,240}", RegexOptions.IgnoreCase)]
-    private static partial Regex CauseSentence();
-
-    // "We identified TOAST OID exhaustion as the root cause", "A full disk was the main cause", "A bad config push caused
-    // the outage", "Unbatched writes led to the incident": the words before.
-    [GeneratedRegex(@"[^.;:]{3,160}?(?:\b(?:as|was|is|being) (?:the|a) (?:actual |real |underlying |main |primary |ultimate )?(?:root )?cause\b|\b(?:caused|triggered|led to|resulted in|brought down) (?:the |an |a |this |our |that |(?:a |the )?(?:partial |full |complete |major |total |brief )?)(?:outage|incident|downtime|disruption|degradation|failure|problem|issue|errors?)\b)", RegexOptions.IgnoreCase)]
-    private static partial Regex CauseNamedBefore();
-
-    [GeneratedRegex(@"(?<=[.!?])\s+(?:Resolution|Root Cause|Impact|Trigger|Detection|Corrective and Preventative Measures|Corrective Actions?|Action Items?|Duration|Summary|Lessons Learned|Mitigation|Recovery)\s?:(?:\s|$)", RegexOptions.IgnoreCase)]
-    private static partial Regex InlineLabel();
-
-    [GeneratedRegex(@"^.{1,400}?[.!?](?=\s|$)")]
-    private static partial Regex FirstSentence();
-
-    [GeneratedRegex(@"(?<pct>\d{1,3}(?:\.\d{1,2})?)\s?%\s+of\s+(?:(?:our|all|the|active|total|affected|its|their)\s+){0,2}(?:user\s+base|users?|customers?|clients?|accounts?|visitors?|tenants?|merchants?|players?|members?|subscribers?|shoppers?)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex UsersPercentage();
-
-    [GeneratedRegex(@"\ball\s+(?:of\s+)?(?:our\s+|the\s+)?(?:users|customers)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex AllUsers();
-
-    [GeneratedRegex(@"\bsev(?:erity)?[\s-]?([0-5])\b", RegexOptions.IgnoreCase)]
-    private static partial Regex SeverityLevel();
-
-    [GeneratedRegex(@"^(?:\*\*|__|\*|_|\[|\()+")]
-    private static partial Regex LeadingEmphasis();
-
-    [GeneratedRegex(@"[-_.\s]+")]
-    private static partial Regex NameSeparators();
-
-    [GeneratedRegex(@"(?<![\w/.\-])(?:19[7-9]\d|20\d\d)(?![\w/\-]|\.\d)")]
-    private static partial Regex YearWord();
-
-    [GeneratedRegex(@"\s*(?:,|;|\band\b)\s*")]
-    private static partial Regex ListSeparator();
 }

@@ -18,6 +18,13 @@ internal static partial class ProseTimeline
     private const int MaxSentence = 1_000;
     private const int MaxEvents = 500;
 
+    // A sentence ends at ".", "!" or "?" followed by a space and a capital, digit or markup, so "a.m." and "v1.2" stay inside.
+    [GeneratedRegex(@"[^.!?]*(?:[.!?](?![ ]+[\p{Lu}\d*_\[(])[^.!?]*)*(?:[.!?]+|$)")]
+    private static partial Regex Sentences();
+
+    [GeneratedRegex(@"^.{0,60}?\b(?:the )?(?:following|next) (?:morning|day)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NextDay();
+
     /// <param name="lines">The document's prose lines in order; a blank line ends a paragraph.</param>
     public static TimelineResult Parse(IReadOnlyList<string> lines, TimelineContext context)
     {
@@ -107,31 +114,24 @@ internal static partial class ProseTimeline
         return at >= 0 ? at : Math.Max(0, ~at - 1);
     }
 
-    private static bool WrittenAsTime(string sentence, int index, Stamp stamp)
-    {
-        var written = sentence.AsSpan(index, Math.Min(stamp.Length, sentence.Length - index));
-        return stamp.Zone is not null || stamp.Date is not null || AmPm().IsMatch(written) || TimeWord().IsMatch(sentence.AsSpan(0, index));
-    }
-
-    private static string Clean(string sentence)
-    {
-        var text = Whitespace().Replace(sentence.Replace("**", "", StringComparison.Ordinal), " ").Trim();
-        return text.Length <= MaxEventText ? text : text[..MaxEventText].TrimEnd() + "…";
-    }
-
-    // A sentence ends at ".", "!" or "?" followed by a space and a capital, digit or markup, so "a.m." and "v1.2" stay inside.
-    [GeneratedRegex(@"[^.!?]*(?:[.!?](?![ ]+[\p{Lu}\d*_\[(])[^.!?]*)*(?:[.!?]+|$)")]
-    private static partial Regex Sentences();
-
     [GeneratedRegex(@"\d\s?[ap]\.?m\b", RegexOptions.IgnoreCase)]
     private static partial Regex AmPm();
 
     [GeneratedRegex(@"(?:\b(?:at|by|around|from|to|until|till|since|before|after|between|approximately|about)|~)\s{0,3}$", RegexOptions.IgnoreCase)]
     private static partial Regex TimeWord();
 
-    [GeneratedRegex(@"^.{0,60}?\b(?:the )?(?:following|next) (?:morning|day)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex NextDay();
+    private static bool WrittenAsTime(string sentence, int index, Stamp stamp)
+    {
+        var written = sentence.AsSpan(index, Math.Min(stamp.Length, sentence.Length - index));
+        return stamp.Zone is not null || stamp.Date is not null || AmPm().IsMatch(written) || TimeWord().IsMatch(sentence.AsSpan(0, index));
+    }
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
+
+    private static string Clean(string sentence)
+    {
+        var text = Whitespace().Replace(sentence.Replace("**", "", StringComparison.Ordinal), " ").Trim();
+        return text.Length <= MaxEventText ? text : text[..MaxEventText].TrimEnd() + "…";
+    }
 }

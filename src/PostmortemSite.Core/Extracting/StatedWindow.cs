@@ -12,24 +12,42 @@ internal sealed partial record StatedWindow(Stamp From, Stamp? To, DateOnly? Sen
 {
     private const int MaxSentence = 600;
 
+    [GeneratedRegex(@"[^.!?]+(?:[.!?](?![ ]+[\p{Lu}])[^.!?]*)*")]
+    private static partial Regex Sentence();
+
+    [GeneratedRegex(@"\b(?:outage|down|downtime|unavailable|unreachable|degraded|degradation|disruption|disrupted|errors?|failed|failing|failures?|elevated|impact(?:ed)?|affected|unable|incident|latency|delays?|delayed)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OutageWord();
+
     public static StatedWindow? Find(IEnumerable<string> lines, int? knownYear)
+    {
+        foreach (var text in Sentences(lines))
+        {
+            if (!OutageWord().IsMatch(text) || FindIn(text, knownYear) is not { } window)
+            {
+                continue;
+            }
+
+            return window;
+        }
+
+        return null;
+    }
+
+    /// <summary>Each sentence of the lines, cut at <see cref="MaxSentence"/> characters.</summary>
+    private static IEnumerable<string> Sentences(IEnumerable<string> lines)
     {
         foreach (var line in lines)
         {
             foreach (Match sentence in Sentence().Matches(line))
             {
-                var text = sentence.Value.Length > MaxSentence ? sentence.Value[..MaxSentence] : sentence.Value;
-                if (!OutageWord().IsMatch(text) || FindIn(text, knownYear) is not { } window)
-                {
-                    continue;
-                }
-
-                return window;
+                yield return sentence.Value.Length > MaxSentence ? sentence.Value[..MaxSentence] : sentence.Value;
             }
         }
-
-        return null;
     }
+
+    // "was fully restored at", "the outage was over by", "service was back to normal around", "full service resumed at".
+    [GeneratedRegex(@"\b(?:(?:was|were|is|been|got)\s+(?:fully\s+|finally\s+|completely\s+)?(?:resolved|restored|recovered|fixed|over|back\s+(?:online|up|to\s+normal))|(?:outage|incident|disruption|downtime|impact|degradation)\s+(?:ended|ends)|(?:service|services|operations?)\s+(?:resumed|returned\s+to\s+normal))\s+(?:at|by|around|about|approximately|shortly\s+after)\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex EndSaid();
 
     /// <summary>
     /// The end a summary states in a sentence: "Service was fully restored at 15:47 UTC", "the outage was over by
@@ -37,28 +55,35 @@ internal sealed partial record StatedWindow(Stamp From, Stamp? To, DateOnly? Sen
     /// </summary>
     public static StatedWindow? FindEnd(IEnumerable<string> lines, int? knownYear)
     {
-        foreach (var line in lines)
+        foreach (var text in Sentences(lines))
         {
-            foreach (Match sentence in Sentence().Matches(line))
+            var ended = EndSaid().Match(text);
+            if (!ended.Success)
             {
-                var text = sentence.Value.Length > MaxSentence ? sentence.Value[..MaxSentence] : sentence.Value;
-                var ended = EndSaid().Match(text);
-                if (!ended.Success)
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                var stamps = DateTimeText.ScanStamps(text, knownYear, text.Length);
-                var after = ended.Index + ended.Length;
-                if (stamps.FirstOrDefault(t => t.Stamp.Time is not null && t.Index >= after && t.Index - after <= 20) is { Stamp: { } end })
-                {
-                    return new StatedWindow(end, null, stamps.Select(t => t.Stamp.Date).FirstOrDefault(d => d is not null), text.Trim());
-                }
+            var stamps = DateTimeText.ScanStamps(text, knownYear, text.Length);
+            var after = ended.Index + ended.Length;
+            if (stamps.FirstOrDefault(t => t.Stamp.Time is not null && t.Index >= after && t.Index - after <= 20) is { Stamp: { } end })
+            {
+                return new StatedWindow(end, null, stamps.Select(t => t.Stamp.Date).FirstOrDefault(d => d is not null), text.Trim());
             }
         }
 
         return null;
     }
+
+    // "from", "between", "from approximately", written just before the first time (a date may sit between).
+    [GeneratedRegex(@"\b(?:from|between)\s+(?:(?:approximately|about|around|roughly)\s+|~\s?)?(?:[^\s,]+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+)?(?:\d{4},?\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex SpanOpening();
+
+    [GeneratedRegex(@"^\s*,?\s*(?:to|and|until|till|through|[-–—]{1,2})\s+(?:(?:approximately|about|around|roughly)\s+|~\s?)?(?:[^\s,]+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:at\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex SpanJoin();
+
+    // "The outage began at", "impact started around", "errors began at approximately".
+    [GeneratedRegex(@"\b(?:outage|incident|impact|errors?|degradation|disruption|downtime|failures?)\s+(?:first\s+)?(?:began|started|begins|starts|commenced)\s+(?:at|around|about|approximately|on|shortly after)?\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex StartSaid();
 
     private static StatedWindow? FindIn(string sentence, int? knownYear)
     {
@@ -82,25 +107,4 @@ internal sealed partial record StatedWindow(Stamp From, Stamp? To, DateOnly? Sen
             ? new StatedWindow(start, null, sentenceDate, sentence.Trim())
             : null;
     }
-
-    // "was fully restored at", "the outage was over by", "service was back to normal around".
-    [GeneratedRegex(@"\b(?:(?:was|were|is|been|got)\s+(?:fully\s+|finally\s+|completely\s+)?(?:resolved|restored|recovered|fixed|over|back\s+(?:online|up|to\s+normal))|(?:outage|incident|disruption|downtime|impact|degradation)\s+(?:ended|ends))\s+(?:at|by|around|about|approximately|shortly\s+after)\s*", RegexOptions.IgnoreCase)]
-    private static partial Regex EndSaid();
-
-    [GeneratedRegex(@"[^.!?]+(?:[.!?](?![ ]+[\p{Lu}])[^.!?]*)*")]
-    private static partial Regex Sentence();
-
-    [GeneratedRegex(@"\b(?:outage|down|downtime|unavailable|unreachable|degraded|degradation|disruption|disrupted|errors?|failed|failing|failures?|elevated|impact(?:ed)?|affected|unable|incident|latency|delays?|delayed)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex OutageWord();
-
-    // "from", "between", "from approximately", written just before the first time (a date may sit between).
-    [GeneratedRegex(@"\b(?:from|between)\s+(?:(?:approximately|about|around|roughly)\s+|~\s?)?(?:[^\s,]+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+)?(?:\d{4},?\s+)?$", RegexOptions.IgnoreCase)]
-    private static partial Regex SpanOpening();
-
-    [GeneratedRegex(@"^\s*,?\s*(?:to|and|until|till|through|[-–—]{1,2})\s+(?:(?:approximately|about|around|roughly)\s+|~\s?)?(?:[^\s,]+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:at\s+)?$", RegexOptions.IgnoreCase)]
-    private static partial Regex SpanJoin();
-
-    // "The outage began at", "impact started around", "errors began at approximately".
-    [GeneratedRegex(@"\b(?:outage|incident|impact|errors?|degradation|disruption|downtime|failures?)\s+(?:first\s+)?(?:began|started|begins|starts|commenced)\s+(?:at|around|about|approximately|on|shortly after)?\s*", RegexOptions.IgnoreCase)]
-    private static partial Regex StartSaid();
 }

@@ -32,6 +32,9 @@ internal static partial class TimelineParser
     public static TimelineResult Parse(string sectionText, TimelineContext context) =>
         Parse(sectionText.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'), context);
 
+    [GeneratedRegex(@"<br\s*/?>", RegexOptions.IgnoreCase)]
+    private static partial Regex LineBreak();
+
     public static TimelineResult Parse(IReadOnlyList<string> lines, TimelineContext context)
     {
         var state = new State(context);
@@ -87,6 +90,9 @@ internal static partial class TimelineParser
             ReadLine(raw, trimmed, i, state);
         }
     }
+
+    [GeneratedRegex(@"^(?:#{1,6}\s+|(?:[-*+•·▪◦]|\d{1,3}[.)])\s+)?(?:\*\*|__|\*|_)?[\[(]?")]
+    private static partial Regex LeadingMarkup();
 
     private static void ReadLine(string raw, string trimmed, int index, State state)
     {
@@ -158,6 +164,12 @@ internal static partial class TimelineParser
             }
         }
     }
+
+    [GeneratedRegex(@"\G\s{0,2}(?:[-–—]|to|until)\s{0,2}(?=\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex RangeDash();
+
+    [GeneratedRegex(@"\G\s{0,2}(?:\(\s?|,\s{0,2}|\s(?:on\s)?)(?=[A-Za-z0-9])", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingDate();
 
     /// <summary>
     /// "13:30-13:45 UTC" counts from its first time and takes the zone written after the second; "22:30 UTC (Oct 29)"
@@ -307,6 +319,9 @@ internal static partial class TimelineParser
         public int Slot { get; set; }
     }
 
+    [GeneratedRegex(@"^\(\s?(?:the\s)?next\sday\s?\)", RegexOptions.IgnoreCase)]
+    private static partial Regex NextDay();
+
     private sealed class State(TimelineContext context)
     {
         public TimelineContext Context { get; } = context;
@@ -403,19 +418,4 @@ internal static partial class TimelineParser
         // A document dated on the calendar's last day has no day after it; its later times stay untimed instead of throwing.
         private static DateOnly? DayAfter(DateOnly date) => date == DateOnly.MaxValue ? null : date.AddDays(1);
     }
-
-    [GeneratedRegex(@"^(?:#{1,6}\s+|(?:[-*+•·▪◦]|\d{1,3}[.)])\s+)?(?:\*\*|__|\*|_)?[\[(]?")]
-    private static partial Regex LeadingMarkup();
-
-    [GeneratedRegex(@"<br\s*/?>", RegexOptions.IgnoreCase)]
-    private static partial Regex LineBreak();
-
-    [GeneratedRegex(@"\G\s{0,2}(?:[-–—]|to|until)\s{0,2}(?=\d)", RegexOptions.IgnoreCase)]
-    private static partial Regex RangeDash();
-
-    [GeneratedRegex(@"\G\s{0,2}(?:\(\s?|,\s{0,2}|\s(?:on\s)?)(?=[A-Za-z0-9])", RegexOptions.IgnoreCase)]
-    private static partial Regex TrailingDate();
-
-    [GeneratedRegex(@"^\(\s?(?:the\s)?next\sday\s?\)", RegexOptions.IgnoreCase)]
-    private static partial Regex NextDay();
 }

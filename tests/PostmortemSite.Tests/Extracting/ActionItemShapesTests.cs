@@ -39,6 +39,14 @@ public sealed class ActionItemShapesTests
         Assert.Equal(["First, we will cap the size of each batch.", "Longer term (next quarter), we'll move reporting off the primary."], items.Select(i => i.Title));
     }
 
+    [Fact]
+    public void Without_an_action_section_a_promise_for_all_of_something_is_an_action_but_how_a_setting_will_be_is_not()
+    {
+        var items = Items("# Replica outage\n\nThe replica fell behind for two hours. From now on, all workers will cap each batch at 500 rows. Our default timeout will be 3 seconds.\n");
+
+        Assert.Equal(["From now on, all workers will cap each batch at 500 rows."], items.Select(i => i.Title));
+    }
+
     [Theory]
     [InlineData("- https://tracker.example/acme/ops/issues/41 Cap the batch size", "https://tracker.example/acme/ops/issues/41")]
     [InlineData("- acme/ops#42: cap the batch size", "acme/ops#42")]

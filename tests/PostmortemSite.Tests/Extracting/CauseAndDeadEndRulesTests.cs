@@ -105,6 +105,13 @@ public sealed class CauseAndDeadEndRulesTests
         Assert.True(EventWording.IsDeadEnd(entry));
 
     [Theory]
+    [InlineData("Pinged the gateway from the node and concluded there was no network problem.", true)]
+    [InlineData("Read the balancer logs; conclude that it is not the load balancer.", true)]
+    [InlineData("Concluded that the disk on the primary was full.", false)]
+    public void A_conclusion_that_rules_a_cause_out_is_a_dead_end_and_one_that_finds_it_is_not(string entry, bool deadEnd) =>
+        Assert.Equal(deadEnd, EventWording.IsDeadEnd(entry));
+
+    [Theory]
     [InlineData("Deployed v2.3, which introduced a regression in the login form.")]
     [InlineData("The cache TTL in the config was wrong, so every key expired at once.")]
     [InlineData("Maintenance had no effect on customers.")]

@@ -333,6 +333,28 @@ public sealed class TimeRulesTests
     }
 
     [Fact]
+    public void A_summary_giving_the_start_and_when_full_service_resumed_gives_both_across_midnight()
+    {
+        const string text = "# Chat outage\n\nThe chat service was unavailable from 2024-03-04 21:30 UTC and full service resumed at 2024-03-05 02:10 UTC.\n\n## What happened\n\nAt 01:20 UTC the first of the restored shards was restored at 01:20 UTC by the operator.\n";
+
+        var timestamps = Import(text).Timestamps;
+
+        Assert.Equal(At("2024-03-04T21:30:00Z"), timestamps.Started);
+        Assert.Equal(At("2024-03-05T02:10:00Z"), timestamps.Resolved);
+    }
+
+    [Fact]
+    public void A_sentence_about_something_restored_before_the_stated_start_neither_ends_the_outage_nor_costs_the_start()
+    {
+        const string text = "# Chat outage\n\nDate: 2024-03-04\n\nThe outage began at 21:30 UTC.\n\n## What happened\n\nThe standby took the snapshot of 2024-03-04, which was restored at 20:05 UTC.\n";
+
+        var timestamps = Import(text).Timestamps;
+
+        Assert.Equal(At("2024-03-04T21:30:00Z"), timestamps.Started);
+        Assert.Null(timestamps.Resolved);
+    }
+
+    [Fact]
     public void A_span_of_working_hours_in_a_sentence_not_about_the_outage_is_not_the_window()
     {
         Assert.Null(StatedWindow.Find(["Between 09:00 and 17:00 the on-call engineer answers pages from the team."], 2024));
