@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using PostmortemSite.Checking;
 using PostmortemSite.Reading;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace PostmortemSite.Editions;

@@ -1,7 +1,6 @@
 using PostmortemSite.Checking;
 using PostmortemSite.Format;
 using PostmortemSite.Model;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace PostmortemSite.Reading;
