@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using PostmortemSite.Checking;
-using YamlDotNet.Core;
+using PostmortemSite.Reading;
 using YamlDotNet.RepresentationModel;
 
 namespace PostmortemSite.Editions;
@@ -60,27 +60,24 @@ public static class RedactionRules
     public static RedactionRuleSet Parse(string text)
     {
         var diagnostics = new List<Diagnostic>();
-        var stream = new YamlStream();
-        try
+        // Read within the front matter's limits: a redact.yml nested thousands deep must be an error, not a crash.
+        var node = GuardedYamlParser.LoadRoot(FileName, text, FileName, DiagnosticCodes.InvalidRedactionFile, diagnostics,
+            "check indentation and quoting; quote patterns with single quotes so backslashes stay as written");
+        if (diagnostics.Count > 0)
         {
-            stream.Load(new StringReader(text));
-        }
-        catch (YamlException e)
-        {
-            var message = e.InnerException?.Message ?? e.Message;
-            return new RedactionRuleSet([], [Problem($"invalid YAML: {message}", (int)e.Start.Line, "check indentation and quoting; quote patterns with single quotes so backslashes stay as written")]);
+            return new RedactionRuleSet([], diagnostics);
         }
 
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+        if (node is null or YamlScalarNode { Value: null or "" })
         {
             return RedactionRuleSet.None;
         }
 
-        if (stream.Documents[0].RootNode is not YamlMappingNode root
+        if (node is not YamlMappingNode root
             || !root.Children.TryGetValue(new YamlScalarNode("redact"), out var list)
             || root.Children.Count != 1)
         {
-            return new RedactionRuleSet([], [Problem("expected one key, 'redact:', holding a list of rules", LineOf(stream.Documents[0].RootNode), "write 'redact:' followed by lines such as '  - text: Acme Corp'")]);
+            return new RedactionRuleSet([], [Problem("expected one key, 'redact:', holding a list of rules", LineOf(node), "write 'redact:' followed by lines such as '  - text: Acme Corp'")]);
         }
 
         if (list is YamlScalarNode { Value: null or "" })

@@ -1,7 +1,9 @@
 using PostmortemSite.Checking;
+using PostmortemSite.Format;
 using PostmortemSite.Text;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
+using YamlDotNet.RepresentationModel;
 
 namespace PostmortemSite.Reading;
 
@@ -15,6 +17,31 @@ namespace PostmortemSite.Reading;
 /// <param name="document">What the text is, as messages name it: "the front matter", "root-causes.yml".</param>
 internal sealed class GuardedYamlParser(IParser inner, string document = "the front matter") : IParser
 {
+    /// <summary>
+    /// The root node of a small YAML file of settings (postmortemsite.yml, root-causes.yml), read within the limits;
+    /// null for an empty file. A syntax error is reported with <paramref name="invalidCode"/> at its line, a limit
+    /// with its own code and hint, and gives null too.
+    /// </summary>
+    public static YamlNode? LoadRoot(string file, string text, string name, string invalidCode, List<Diagnostic> diagnostics, string hint = "check indentation (spaces, not tabs) and quotes")
+    {
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new GuardedYamlParser(new Parser(new StringReader(TextNormalizer.Normalize(text))), name));
+            return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+        }
+        catch (YamlLimitException e)
+        {
+            diagnostics.Add(Diagnostic.Error(e.Code, e.Message, new SourceLocation(file, (int)e.Start.Line, (int)e.Start.Column), e.Hint));
+        }
+        catch (YamlException e)
+        {
+            diagnostics.Add(Diagnostic.Error(invalidCode, $"{name} is not valid YAML: {e.InnerException?.Message ?? e.Message}", new SourceLocation(file, (int)e.Start.Line, (int)e.Start.Column), hint));
+        }
+
+        return null;
+    }
+
     /// <summary>Front matter needs three levels (fields, a timeline, an entry); 64 leaves room for any real use.</summary>
     public const int MaxDepth = 64;
 

@@ -1,7 +1,6 @@
 using PostmortemSite.Checking;
 using PostmortemSite.Format;
 using PostmortemSite.Model;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace PostmortemSite.Reading;
@@ -43,27 +42,15 @@ public static class SiteConfigReader
 
     public static SiteConfig Parse(string file, string text, List<Diagnostic> diagnostics)
     {
-        YamlMappingNode root;
-        try
+        var node = GuardedYamlParser.LoadRoot(file, text, FileName, DiagnosticCodes.InvalidConfig, diagnostics);
+        if (node is null or YamlScalarNode { Value: null or "" })
         {
-            var stream = new YamlStream();
-            stream.Load(new GuardedYamlParser(new Parser(new StringReader(TextNormalizer.Normalize(text))), FileName));
-            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
-            {
-                return SiteConfig.Empty;
-            }
-
-            if (stream.Documents[0].RootNode is not YamlMappingNode mapping)
-            {
-                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidConfig, $"{FileName} must be a list of 'key: value' lines", new SourceLocation(file, 1, 1), $"for example 'title: Our incidents'; known keys: {KnownKeys}"));
-                return SiteConfig.Empty;
-            }
-
-            root = mapping;
+            return SiteConfig.Empty;
         }
-        catch (YamlException e)
+
+        if (node is not YamlMappingNode root)
         {
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidConfig, $"{FileName} is not valid YAML: {e.Message}", new SourceLocation(file, (int)e.Start.Line, (int)e.Start.Column), "check indentation (spaces, not tabs) and quotes"));
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidConfig, $"{FileName} must be a list of 'key: value' lines", new SourceLocation(file, 1, 1), $"for example 'title: Our incidents'; known keys: {KnownKeys}"));
             return SiteConfig.Empty;
         }
 

@@ -1,7 +1,6 @@
 using PostmortemSite.Checking;
 using PostmortemSite.Format;
 using PostmortemSite.Model;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace PostmortemSite.Reading;
@@ -17,27 +16,14 @@ public static class TaxonomyReader
 
     public static RootCauseTaxonomy Parse(string file, string text, List<Diagnostic> diagnostics)
     {
-        YamlMappingNode root;
-        try
+        var invalid = diagnostics.Count;
+        if (GuardedYamlParser.LoadRoot(file, text, FileName, DiagnosticCodes.InvalidYaml, diagnostics) is not YamlMappingNode root)
         {
-            var stream = new YamlStream();
-            stream.Load(new GuardedYamlParser(new Parser(new StringReader(TextNormalizer.Normalize(text))), FileName));
-            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode mapping)
+            if (diagnostics.Count == invalid)
             {
                 diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidTaxonomy, "root-causes.yml must be a mapping with a 'categories:' list", new SourceLocation(file, 1, 1), "start the file with 'categories:' followed by '- slug: ...' entries"));
-                return new RootCauseTaxonomy([]);
             }
 
-            root = mapping;
-        }
-        catch (YamlLimitException e)
-        {
-            diagnostics.Add(Diagnostic.Error(e.Code, e.Message, new SourceLocation(file, (int)e.Start.Line, (int)e.Start.Column), e.Hint));
-            return new RootCauseTaxonomy([]);
-        }
-        catch (YamlException e)
-        {
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidYaml, $"invalid YAML: {e.Message}", new SourceLocation(file, (int)e.Start.Line, (int)e.Start.Column), "check indentation and quotes"));
             return new RootCauseTaxonomy([]);
         }
 

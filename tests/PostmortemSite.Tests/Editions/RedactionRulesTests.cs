@@ -63,6 +63,19 @@ public sealed class RedactionRulesTests
         Assert.NotNull(problem.Hint);
     }
 
+    [Fact]
+    public void A_rules_file_nested_deeper_than_front_matter_may_be_is_an_error_not_a_crash()
+    {
+        var yaml = "redact:\n  - text: " + new string('[', 100_000) + new string(']', 100_000) + "\n";
+
+        var rules = RedactionRules.Parse(yaml);
+
+        var problem = Assert.Single(rules.Diagnostics);
+        Assert.Equal(Severity.Error, problem.Severity);
+        Assert.Equal("redact.yml", problem.Location.File);
+        Assert.Empty(rules.Rules);
+    }
+
     [Theory]
     [InlineData("redact:\n  - text: ok\n  - pattern: '[a-'\n", 3, 1)]
     [InlineData("redact:\n  - pattern: 'a*'\n", 2, 0)]
