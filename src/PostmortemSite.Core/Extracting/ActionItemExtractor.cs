@@ -66,6 +66,14 @@ internal static partial class ActionItemExtractor
     [GeneratedRegex(@"^(?:[A-Z][^.!?]{0,60}?, )?(?:we(?: will|'ll|’ll| are going to|'re going to|’re going to| plan to| intend to| need to| should| must)|(?:all|our|each|every) [\w-]+(?: [\w-]+)? will(?! be\b))(?: also| then| now| still| further)? (?!be able|not\b|never\b|continue to monitor\b)\w", RegexOptions.IgnoreCase)]
     private static partial Regex Commitment();
 
+    /// <summary>
+    /// "**TODO**: monitor the ZFS pool", "DONE: added the blog to the probes", "- TODO - check free disk": a line that
+    /// an upper-case marker opens is an item wherever it stands, as a checkbox is. Only the upper-case word counts, so
+    /// "todo lists were lost" in prose is not one.
+    /// </summary>
+    [GeneratedRegex(@"^(?:[-*+]\s+)?(?:\*\*|__)?(?<mark>TODO|DONE)(?:\*\*|__)?\s*(?:[:\-–—]\s*)?(?:\*\*|__)?\s*(?<text>[\p{L}\p{N}].*)$")]
+    private static partial Regex Marker();
+
     public static ActionItemsResult Extract(LegacyDocument document)
     {
         var items = new List<ActionItem>();
@@ -96,6 +104,12 @@ internal static partial class ActionItemExtractor
             if (Checkbox().Match(trimmed) is { Success: true } box)
             {
                 Add(items, seen, box.Groups["text"].Value, box.Groups["mark"].Value.Trim().Length > 0 ? ActionStatus.Done : ActionStatus.Open);
+                continue;
+            }
+
+            if (Marker().Match(trimmed) is { Success: true } marked)
+            {
+                Add(items, seen, marked.Groups["text"].Value, marked.Groups["mark"].Value == "DONE" ? ActionStatus.Done : ActionStatus.Open);
                 continue;
             }
 

@@ -18,6 +18,18 @@ public sealed class ActionItemShapesTests
     }
 
     [Fact]
+    public void Lines_opened_by_an_upper_case_todo_or_done_are_items_wherever_they_stand_and_a_lower_case_todo_in_prose_is_not()
+    {
+        const string text = "## Notes\n\nThe graphs were hard to read; our todo list was lost with the wiki.\n\n"
+            + "**TODO**: alert when the storage pool passes 80% full.\n\n**DONE**: added the docs site to the uptime probes.\n\n- TODO - check free disk before each nightly import\n";
+
+        var items = Items(text);
+
+        Assert.Equal(["alert when the storage pool passes 80% full.", "added the docs site to the uptime probes.", "check free disk before each nightly import"], items.Select(i => i.Title));
+        Assert.Equal([ActionStatus.Open, ActionStatus.Done, ActionStatus.Open], items.Select(i => i.Status));
+    }
+
+    [Fact]
     public void A_lessons_heading_alone_lists_no_actions()
     {
         Assert.Empty(Items("## Lessons learned\n\n- Paging worked well\n- Dashboards were confusing\n"));
