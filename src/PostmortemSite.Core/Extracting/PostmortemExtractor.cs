@@ -462,17 +462,16 @@ internal sealed partial class PostmortemExtractor
             var prose = document.Lines.Where((l, i) => l.Kind is LineKind.Text or LineKind.Field && !document.IsWithin(i, IsTimelineKey) && !IsTimedEntry(l.Text)).Select(l => l.Text);
             if (range.Started is null && StatedWindow.Find(prose, known.Year) is { } window)
             {
-                var from = window.From with { Date = window.From.Date ?? window.SentenceDate };
-                range = ReadRange(window.To is { } to ? [from, to] : [from], known, zone, range);
+                range = ReadRange(window.To is { } to ? [window.DatedFrom, to] : [window.DatedFrom], known, zone, range);
                 run.Extracted($"outage window from the sentence \"{Cap(window.Phrase, 120)}\"");
             }
 
             // "Service was fully restored at 15:47 UTC" in the summary: the author's own reading of the end.
             if (range.Resolved is null && StatedWindow.FindEnd(prose, known.Year) is { } stated
-                && stated.From.ToUtc(stated.From.Date ?? stated.SentenceDate ?? known, stated.From.Zone ?? zone.Rule) is { } end)
+                && stated.DatedFrom.ToUtc(stated.DatedFrom.Date ?? known, stated.From.Zone ?? zone.Rule) is { } end)
             {
                 // Written without a date and before the start, the end is on the next day ("until 01:15").
-                var resolved = stated.From.Date is null && stated.SentenceDate is null && range.Started is { } begun && end < begun ? end.AddDays(1) : end;
+                var resolved = stated.DatedFrom.Date is null && range.Started is { } begun && end < begun ? end.AddDays(1) : end;
                 // An end before the start the document states is a sentence about something else ("the first backup
                 // was restored at 09:35"): taking it would cost the start, so the end stays unread.
                 if (range.Started is not { } started || resolved >= started)

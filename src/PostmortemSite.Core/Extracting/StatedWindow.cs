@@ -12,6 +12,9 @@ internal sealed partial record StatedWindow(Stamp From, Stamp? To, DateOnly? Sen
 {
     private const int MaxSentence = 600;
 
+    /// <summary>The first time with the sentence's date when the time itself carries none ("On 2 May ... at 09:12").</summary>
+    public Stamp DatedFrom => From with { Date = From.Date ?? SentenceDate };
+
     [GeneratedRegex(@"[^.!?]+(?:[.!?](?![ ]+[\p{Lu}])[^.!?]*)*")]
     private static partial Regex Sentence();
 
@@ -20,17 +23,7 @@ internal sealed partial record StatedWindow(Stamp From, Stamp? To, DateOnly? Sen
 
     public static StatedWindow? Find(IEnumerable<string> lines, int? knownYear)
     {
-        foreach (var text in Sentences(lines))
-        {
-            if (!OutageWord().IsMatch(text) || FindIn(text, knownYear) is not { } window)
-            {
-                continue;
-            }
-
-            return window;
-        }
-
-        return null;
+        return Sentences(lines).Where(text => OutageWord().IsMatch(text)).Select(text => FindIn(text, knownYear)).FirstOrDefault(window => window is not null);
     }
 
     /// <summary>Each sentence of the lines, cut at <see cref="MaxSentence"/> characters.</summary>
@@ -64,10 +57,9 @@ internal sealed partial record StatedWindow(Stamp From, Stamp? To, DateOnly? Sen
             }
 
             var stamps = DateTimeText.ScanStamps(text, knownYear, text.Length);
-            var after = ended.Index + ended.Length;
-            if (stamps.FirstOrDefault(t => t.Stamp.Time is not null && t.Index >= after && t.Index - after <= 20) is { Stamp: { } end })
+            if (TimeRightAfter(stamps, ended, 20) is { } end)
             {
-                return new StatedWindow(end, null, stamps.Select(t => t.Stamp.Date).FirstOrDefault(d => d is not null), text.Trim());
+                return new StatedWindow(end, null, FirstDate(stamps), text.Trim());
             }
         }
 
@@ -89,7 +81,7 @@ internal sealed partial record StatedWindow(Stamp From, Stamp? To, DateOnly? Sen
     {
         var stamps = DateTimeText.ScanStamps(sentence, knownYear, sentence.Length);
         var timed = stamps.Where(s => s.Stamp.Time is not null).ToList();
-        var sentenceDate = stamps.Select(s => s.Stamp.Date).FirstOrDefault(d => d is not null);
+        var sentenceDate = FirstDate(stamps);
         for (var i = 0; i + 1 < timed.Count; i++)
         {
             var (fromAt, from) = timed[i];
@@ -103,8 +95,17 @@ internal sealed partial record StatedWindow(Stamp From, Stamp? To, DateOnly? Sen
         }
 
         var began = StartSaid().Match(sentence);
-        return began.Success && timed.FirstOrDefault(t => t.Index >= began.Index + began.Length && t.Index - (began.Index + began.Length) <= 40) is { Stamp: { } start }
+        return began.Success && TimeRightAfter(stamps, began, 40) is { } start
             ? new StatedWindow(start, null, sentenceDate, sentence.Trim())
             : null;
     }
+
+    /// <summary>The first time written at most <paramref name="maxGap"/> characters after the words that say what it marks.</summary>
+    private static Stamp? TimeRightAfter(IEnumerable<(int Index, Stamp Stamp)> stamps, Match words, int maxGap)
+    {
+        var after = words.Index + words.Length;
+        return stamps.FirstOrDefault(t => t.Stamp.Time is not null && t.Index >= after && t.Index - after <= maxGap).Stamp;
+    }
+
+    private static DateOnly? FirstDate(IEnumerable<(int Index, Stamp Stamp)> stamps) => stamps.Select(t => t.Stamp.Date).FirstOrDefault(d => d is not null);
 }
