@@ -34,6 +34,8 @@ public sealed class SiteLayoutBrowserTests(BrowserFixture browser)
         await page.GotoAsync(host.Url(""));
         Assert.Equal(BasePath + "incidents/", await page.Locator("nav[aria-label=Main] a", new() { HasTextString = "Incidents" }).GetAttributeAsync("href"));
         await page.Locator("main a", new() { HasTextString = $"All {incidents} incidents" }).ClickAsync();
+        // The click returns once the new page starts arriving; its table is counted only when the whole document is parsed.
+        await page.WaitForURLAsync("**/kb/incidents/", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         Assert.EndsWith("/kb/incidents/", page.Url);
 
         var rows = page.Locator("[data-incident-table] tbody tr");
