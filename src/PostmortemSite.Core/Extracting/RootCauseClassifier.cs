@@ -25,11 +25,14 @@ internal sealed record Classification(string Category, double Confidence, string
 internal sealed partial class RootCauseClassifier
 {
     public const double MinimumConfidence = 0.2;
-    public const double RootCauseWeight = 3;
+
+    // Where a word stands says how much it tells of the cause: a sentence stating the cause most, then the
+    // root-cause section, then the summary; a title or the rest of the text only as much as any mention.
     public const double CauseSentenceWeight = 4;
+    public const double RootCauseWeight = 3;
+    public const double SummaryWeight = 1.5;
     public const double TitleWeight = 1;
     public const double TextWeight = 1;
-    public const double SummaryWeight = 1.5;
 
     // A change (deploy, config push, migration, flag) or a process gap is usually how a fault got in, not the fault.
     private static readonly string[] TriggerGroups = ["change", "process"];

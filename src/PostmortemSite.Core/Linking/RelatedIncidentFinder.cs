@@ -20,12 +20,18 @@ namespace PostmortemSite.Linking;
 /// </remarks>
 internal sealed class RelatedIncidentFinder
 {
+    // What makes two incidents related, strongest first. A link the author wrote outranks anything inferred.
     private const double ExplicitWeight = 10;
+
+    // The same root cause is the lesson a reader came for; a similar root-cause text (times its cosine, so at most
+    // 8) comes next, then a cause one of them names only as secondary.
     private const double SameCategoryWeight = 5;
+    private const double SimilarRootCauseWeight = 8;
     private const double SecondaryCategoryWeight = 2;
+
+    // Per service or tag in common: weak alone (the same service fails for many reasons), a tie-breaker otherwise.
     private const double SharedServiceWeight = 1.5;
     private const double SharedTagWeight = 0.75;
-    private const double SimilarRootCauseWeight = 8;
 
     // Root-cause sections are long, so cosines are small: in the sample library, sections about the same failure
     // (sequential scans, a lock held across a slow call) score 0.1 to 0.25, while unrelated ones stay below 0.1

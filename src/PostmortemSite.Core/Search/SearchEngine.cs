@@ -33,12 +33,21 @@ public sealed record SearchResult(
 /// </summary>
 public sealed class SearchEngine
 {
-    /// <summary>Exact matches count fully, prefix matches of the last word 3/4, one-typo matches 1/2.</summary>
-    internal const int ExactKind = 4;
-    internal const int PrefixKind = 3;
-    internal const int TypoKind = 2;
+    /// <summary>How a query word reached an indexed term; the value multiplies the term's score, so an exact match
+    /// counts fully, a completion of the last word typed 3/4 and a one-typo match 1/2.</summary>
+    internal enum MatchKind
+    {
+        Typo = 2,
+        Prefix = 3,
+        Exact = 4,
+    }
+
+    /// <summary>At most this many completions of the last word, and typo matches of a word, join a query; the best by
+    /// document count, so a short prefix does not pull in hundreds of rare words.</summary>
     internal const int MaxPrefixExpansions = 12;
     internal const int MaxTypoExpansions = 8;
+
+    /// <summary>Shorter words are matched exactly or as prefixes only: one typo in a four-letter word is another word.</summary>
     internal const int TypoMinLength = 5;
 
     /// <summary>Fewer documents than this holding every word (of two or more) and the ranking continues with those holding most.</summary>
@@ -124,7 +133,7 @@ public sealed class SearchEngine
         }).ToList(),
     };
 
-    private sealed record Variant(TermInfo Term, int Kind, Shard Shard);
+    private sealed record Variant(TermInfo Term, MatchKind Kind, Shard Shard);
 
     /// <summary>A term of a shard; postings are decoded on first use, and read from their own file when not inline.</summary>
     /// <param name="LongPositions">Whether the term's positions are in their own file rather than its shard's positions file.</param>
@@ -187,19 +196,19 @@ public sealed class SearchEngine
         {
             if (shard.ByTerm.TryGetValue(query.Term, out var exact))
             {
-                variants.Add(new Variant(exact, ExactKind, shard));
+                variants.Add(new Variant(exact, MatchKind.Exact, shard));
             }
 
             if (query.Prefix)
             {
                 variants.AddRange(Best(shard.Terms.Where(t => t.Term != query.Term && IsCompletion(t, query)), MaxPrefixExpansions)
-                    .Select(t => new Variant(t, PrefixKind, shard)));
+                    .Select(t => new Variant(t, MatchKind.Prefix, shard)));
             }
 
             if (variants.Count == 0 && query.Loose && query.Surface.Length >= TypoMinLength)
             {
                 variants.AddRange(Best(shard.Terms.Where(t => IsOneTypoAway(t, query)), MaxTypoExpansions)
-                    .Select(t => new Variant(t, TypoKind, shard)));
+                    .Select(t => new Variant(t, MatchKind.Typo, shard)));
                 if (variants.Count > 0)
                 {
                     corrections.Add(new Correction(query.Surface, ShownWord(variants[0].Term, query)));
@@ -272,7 +281,7 @@ public sealed class SearchEngine
             {
                 foreach (var (ordinal, weight) in variant.Term.Postings)
                 {
-                    long value = (long)variant.Term.Idf * weight * variant.Kind;
+                    long value = (long)variant.Term.Idf * weight * (int)variant.Kind;
                     if (best[ordinal] == 0)
                     {
                         touched.Add(ordinal);
