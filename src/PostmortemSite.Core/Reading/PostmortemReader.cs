@@ -9,7 +9,7 @@ using YamlDotNet.RepresentationModel;
 namespace PostmortemSite.Reading;
 
 /// <summary>Reads one canonical postmortem (YAML front matter + Markdown) into a <see cref="Postmortem"/>.</summary>
-public sealed class PostmortemReader
+internal sealed class PostmortemReader
 {
     // The fields whose values have rules the schema cannot state, or that the reader completes itself.
     private static readonly FrontMatterField IdField = FrontMatterSchema.Field("id");

@@ -6,7 +6,7 @@ using YamlDotNet.RepresentationModel;
 namespace PostmortemSite.Reading;
 
 /// <summary>Reads root-causes.yml. A site without one gets the taxonomy this tool ships with.</summary>
-public static class TaxonomyReader
+internal static class TaxonomyReader
 {
     public const string FileName = "root-causes.yml";
 
