@@ -37,7 +37,7 @@ internal static partial class ActionItemExtractor
     private const int ActionWordWithin = 4;
 
     // Labels that only say "this is an action item" and are dropped from the title.
-    private static readonly string[] GenericLabels = ["improvement", "improvements", "fix", "fixes", "todo", "to do", "task", "action", "action item", "follow up", "next step", "item"];
+    private static readonly string[] GenericLabels = ["improvement", "improvements", "fix", "fixes", "todo", "to do", "task", "action", "action item", "action point", "follow up", "next step", "item"];
 
     // Paragraph sentences that talk about the items rather than being one.
     private static readonly string[] NotImperative = ["by", "we", "this", "these", "the", "it", "our", "in", "to", "with", "overall", "as", "a", "an", "there", "they", "i", "once", "after", "all", "if", "when", "that", "in summary", "thanks", "thank", "special", "please", "again", "finally", "overall"];
@@ -74,6 +74,13 @@ internal static partial class ActionItemExtractor
     [GeneratedRegex(@"^(?:[-*+]\s+)?(?:\*\*|__)?(?<mark>TODO|DONE)(?:\*\*|__)?\s*(?:[:\-–—]\s*)?(?:\*\*|__)?\s*(?<text>[\p{L}\p{N}].*)$")]
     private static partial Regex Marker();
 
+    /// <summary>
+    /// "Action point: enable push alerts", "**Action item:** add a runbook": a line labelled as an action is one
+    /// wherever it stands, as a TODO line is; the label is dropped from the title.
+    /// </summary>
+    [GeneratedRegex(@"^(?:[-*+]\s+)?(?:\*\*|__)?action (?:point|item)s?(?:\*\*|__)?\s*:(?:\*\*|__)?\s*(?<text>[\p{L}\p{N}].*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex LabelledAction();
+
     public static ActionItemsResult Extract(LegacyDocument document)
     {
         var items = new List<ActionItem>();
@@ -81,6 +88,7 @@ internal static partial class ActionItemExtractor
         var fromProse = 0;
         TableColumns? table = null;
         var list = new ListState();
+        var introduced = false;
         for (var i = 0; i < document.Lines.Count && items.Count < MaxItems; i++)
         {
             var line = document.Lines[i];
@@ -93,6 +101,7 @@ internal static partial class ActionItemExtractor
             if (line.Kind is LineKind.Heading)
             {
                 list = new ListState();
+                introduced = false;
             }
 
             if (line.Kind is LineKind.Code or LineKind.Blank or LineKind.Heading or LineKind.Rule)
@@ -113,7 +122,26 @@ internal static partial class ActionItemExtractor
                 continue;
             }
 
-            if (!document.IsWithin(i, IsActionKey) || document.IsWithin(i, IsCompletedKey))
+            if (LabelledAction().Match(trimmed) is { Success: true } labelled)
+            {
+                Add(items, seen, labelled.Groups["text"].Value, ActionStatus.Open);
+                continue;
+            }
+
+            var isListLine = LegacyDocumentParser.StartsWithListMarker(trimmed) || line.Indent > 0;
+            if (!isListLine)
+            {
+                // "Some possible actions in the future:" outside an action section: the list right after it is one.
+                var key = LegacyDocumentParser.KeyOf(Sentences(trimmed).LastOrDefault() ?? "");
+                introduced = trimmed.EndsWith(':') && IsActionKey(key) && !IsCompletedKey(key);
+                if (introduced)
+                {
+                    list = new ListState();
+                    continue;
+                }
+            }
+
+            if ((!introduced && !document.IsWithin(i, IsActionKey)) || document.IsWithin(i, IsCompletedKey))
             {
                 continue;
             }

@@ -177,7 +177,7 @@ internal static partial class DateTimeText
         position = clock.Index + clock.Length;
         TimeZoneRule? zone = null;
         if (LeadingZone().Match(text, position) is { Success: true } zoneMatch && !IsRangeEnd(zoneMatch.Groups["zone"].Value, clock)
-            && AcceptZone(zoneMatch.Groups["zone"].Value, text.AsSpan(zoneMatch.Index + zoneMatch.Length)) is { } found)
+            && AcceptZone(zoneMatch.Groups["zone"].Value, text.AsSpan(zoneMatch.Index + zoneMatch.Length), afterTime: true) is { } found)
         {
             zone = found;
             position = zoneMatch.Index + zoneMatch.Length;
@@ -226,14 +226,19 @@ internal static partial class DateTimeText
     /// <summary>
     /// A word counts as a zone when it is written like one: an abbreviation in capitals ("EDT", not "est"), a region
     /// ("US/Pacific"), an offset, or a generic name followed by "time" ("Pacific time"). So "10:05 Central team paged"
-    /// keeps its text.
+    /// keeps its text. Right after a time, a capitalised generic name that ends the phrase ("7:09 AM Eastern:",
+    /// "10:05 Pacific, we paged") is the time's zone too: no sentence goes on from a time with such a word alone.
     /// </summary>
-    private static TimeZoneRule? AcceptZone(string word, ReadOnlySpan<char> following, bool zoneLine = false)
+    private static TimeZoneRule? AcceptZone(string word, ReadOnlySpan<char> following, bool zoneLine = false, bool afterTime = false)
     {
         var isAbbreviation = word.All(char.IsAsciiLetterUpper);
         var isRegion = word.Contains('/');
         var isOffset = !word.All(char.IsAsciiLetter);
-        var isGenericName = (zoneLine && char.IsAsciiLetterUpper(word[0])) || following.TrimStart().StartsWith("time", StringComparison.OrdinalIgnoreCase);
+        var rest = following.TrimStart();
+        var endsThePhrase = rest.IsEmpty || rest[0] is ':' or ',' or ';' or ')' or ']' or '|' or '-' or '–' or '—' or '.';
+        var isGenericName = (zoneLine && char.IsAsciiLetterUpper(word[0]))
+            || rest.StartsWith("time", StringComparison.OrdinalIgnoreCase)
+            || (afterTime && endsThePhrase && char.IsAsciiLetterUpper(word[0]));
         return isAbbreviation || isRegion || isOffset || isGenericName ? TimeZoneTable.Find(word) : null;
     }
 

@@ -68,6 +68,16 @@ internal static partial class EventWording
         return null;
     }
 
+    /// <summary>
+    /// A prose timeline tells an attempt and its outcome in separate sentences: "At 10:45 we attempted to start the
+    /// standby. But … it refused to start." The moment's sentence, with the untimed sentences after it, is a dead end
+    /// when it tells of an attempt that then failed, errored or was refused.
+    /// </summary>
+    public static bool IsFailedAttempt(string sentenceAndOutcome) => AttemptThenFailure().IsMatch(sentenceAndOutcome);
+
+    [GeneratedRegex(@"\b(?:attempt(?:s|ed|ing)?|tr(?:y|ied|ying) to)\b[\s\S]{0,500}?\b(?:fail(?:s|ed)?\b(?!\s?over)|errored|error(?:s|ed)? out|refused|could ?n[o'’]?t|unable to|did ?n[o'’]?t work|unsuccessful(?:ly)?|to no avail|without success)", RegexOptions.IgnoreCase)]
+    private static partial Regex AttemptThenFailure();
+
     private static bool IsDeadEndByWording(string text) =>
         DeadEnd().IsMatch(text) || ProseDeadEnd().IsMatch(text) || (NoRecovery().IsMatch(text) && Remedy().IsMatch(text));
 

@@ -288,12 +288,15 @@ internal static partial class LegacyDocumentParser
     /// <summary>
     /// Markdown and setext headings have their own level. A plain-text heading is level 2, and a "Label:" heading sits
     /// one level under the last of those, so "Task List:" under "Corrective and Preventative Measures" is its child.
+    /// A bullet that is a label ("* Longer term:") sits one level under the label line just above its list, so
+    /// "Possible actions:" keeps the bullets of its list inside it.
     /// </summary>
     private static List<DocumentSection> BuildSections(List<DocumentLine> lines)
     {
         var sections = new List<DocumentSection>();
         var open = new List<int>();
         var lastStructural = 0;
+        int? lastLabelLevel = null;
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -313,10 +316,24 @@ internal static partial class LegacyDocumentParser
                 level = PlainHeadingLevel;
                 lastStructural = level;
             }
+            else if (IsListItem(line.Text.Trim()) && lastLabelLevel is { } labelLevel)
+            {
+                level = Math.Min(labelLevel + 1, 7);
+            }
             else
             {
                 level = Math.Min(lastStructural + 1, 7);
             }
+
+            if (line.Level > 0)
+            {
+                lastLabelLevel = null;
+            }
+            else if (!IsListItem(line.Text.Trim()))
+            {
+                lastLabelLevel = level;
+            }
+
 
             while (open.Count > 0 && sections[open[^1]].Level >= level)
             {

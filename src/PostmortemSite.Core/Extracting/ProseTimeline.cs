@@ -14,6 +14,9 @@ internal static partial class ProseTimeline
 {
     private const int MaxEventText = 300;
 
+    // The untimed sentences after a moment's sentence that are read for how an attempt it tells of turned out.
+    private const int OutcomeSentences = 3;
+
     // Real sentences are shorter; a run-on "sentence" of a whole file is read no further than this.
     private const int MaxSentence = 1_000;
     private const int MaxEvents = 500;
@@ -29,21 +32,35 @@ internal static partial class ProseTimeline
     public static TimelineResult Parse(IReadOnlyList<string> lines, TimelineContext context)
     {
         var found = new List<(int Line, DateTimeOffset? Time, string Text)>();
+        var failedAttempts = new HashSet<int>();
         var seen = new HashSet<DateTimeOffset>();
         var carriedDate = context.Date;
         TimeZoneRule? namedZone = null;
         foreach (var (paragraph, lineAt) in Paragraphs(lines))
         {
             TimeZoneRule? paragraphZone = null;
+            var told = (From: found.Count, Text: "", Outcomes: 0);
             foreach (var sentence in Sentences().Matches(paragraph).Cast<Match>())
             {
                 var words = sentence.Length > MaxSentence ? sentence.Value[..MaxSentence] : sentence.Value;
                 var stamps = DateTimeText.ScanStamps(words, carriedDate?.Year ?? context.Date?.Year, words.Length);
                 var times = stamps.Where(s => s.Stamp.Time is not null && WrittenAsTime(words, s.Index, s.Stamp)).ToList();
+                if (times.Count == 0 && told.Outcomes < OutcomeSentences && told.Text.Length > 0)
+                {
+                    // An untimed sentence after a moment's: how what it tells of turned out.
+                    told = (told.From, told.Text + " " + words, told.Outcomes + 1);
+                    if (EventWording.IsFailedAttempt(told.Text))
+                    {
+                        failedAttempts.UnionWith(Enumerable.Range(told.From, found.Count - told.From));
+                    }
+                }
+
                 if (times.Count == 0 || found.Count >= MaxEvents)
                 {
                     continue;
                 }
+
+                told = (found.Count, words, 0);
 
                 var dates = stamps.Where(s => s.Stamp.Date is not null).ToList();
                 var text = Clean(words);
@@ -72,7 +89,7 @@ internal static partial class ProseTimeline
             }
         }
 
-        var events = TimelineParser.AssignMilestones(found);
+        var events = TimelineParser.AssignMilestones(found, failedAttempts);
         return new TimelineResult(events, namedZone, 0);
     }
 

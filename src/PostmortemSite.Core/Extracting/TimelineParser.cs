@@ -287,9 +287,15 @@ internal static partial class TimelineParser
     }
 
     /// <summary>Each milestone goes to one event: the first that says it, except resolved, which goes to the last.</summary>
-    internal static List<ParsedEvent> AssignMilestones(List<(int Line, DateTimeOffset? Time, string Text)> raw)
+    /// <param name="failedAttempts">Entries known to be dead ends from what the text says after them (prose timelines).</param>
+    internal static List<ParsedEvent> AssignMilestones(List<(int Line, DateTimeOffset? Time, string Text)> raw, IReadOnlySet<int>? failedAttempts = null)
     {
         var deadEnds = EventWording.DeadEnds(raw.Select(e => e.Text).ToList());
+        foreach (var index in failedAttempts ?? new HashSet<int>())
+        {
+            deadEnds[index] = true;
+        }
+
         var events = raw.Select((e, i) => new ParsedEvent(new TimelineEvent(e.Time, e.Text, null, deadEnds[i]), e.Line)).ToList();
         foreach (var milestone in EventWording.Milestones)
         {

@@ -30,6 +30,38 @@ public sealed class ActionItemShapesTests
     }
 
     [Fact]
+    public void Lines_labelled_action_point_or_action_item_are_items_wherever_they_stand()
+    {
+        const string text = "## What happened\n\nThe monitor lagged during the incident.\n\nAction point: make the monitor keep up with many peers.\n\n"
+            + "**Action item:** page on a stalled monitor\n\nThe action items of the last review were all closed.\n";
+
+        var items = Items(text);
+
+        Assert.Equal(["make the monitor keep up with many peers.", "page on a stalled monitor"], items.Select(i => i.Title));
+    }
+
+    [Fact]
+    public void A_sentence_that_introduces_actions_makes_the_list_after_it_action_items_and_a_later_list_is_not()
+    {
+        const string text = "## Conclusion\n\nThe proxy lost its address again. Some possible actions in the future:\n"
+            + "* Set up a second proxy for failover\n* Investigate IPv6 for the containers\n\nWhat went well:\n\n* The team met quickly\n";
+
+        var items = Items(text);
+
+        Assert.Equal(["Set up a second proxy for failover", "Investigate IPv6 for the containers"], items.Select(i => i.Title));
+    }
+
+    [Fact]
+    public void Bullets_that_label_groups_under_an_action_label_line_keep_their_items_inside_it()
+    {
+        const string text = "## Conclusion\n\nWe still do not know why the gateway went away.\n\nPossible next steps:\n* Short term:\n  * alert when the gateway stops answering\n* Longer term:\n  * move the proxy to an address we own\n";
+
+        var items = Items(text);
+
+        Assert.Equal(["alert when the gateway stops answering", "move the proxy to an address we own"], items.Select(i => i.Title));
+    }
+
+    [Fact]
     public void A_lessons_heading_alone_lists_no_actions()
     {
         Assert.Empty(Items("## Lessons learned\n\n- Paging worked well\n- Dashboards were confusing\n"));

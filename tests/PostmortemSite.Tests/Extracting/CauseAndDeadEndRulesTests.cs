@@ -159,4 +159,17 @@ public sealed class CauseAndDeadEndRulesTests
 
         Assert.Equal([false, false, true], deadEnds);
     }
+
+    [Fact]
+    public void In_a_prose_timeline_an_attempt_whose_failure_the_next_sentences_tell_is_a_dead_end_and_one_that_worked_is_not()
+    {
+        const string text = "# Queue outage on 2024-08-02\n\nThe queue stopped at 09:00 UTC.\n\n"
+            + "At 10:45 UTC we attempted to start the replica in standby mode. But standby mode needs a primary to follow. With none reachable, it refused to start.\n\n"
+            + "At 11:30 UTC we rebuilt the replica from the nightly backup. It came up cleanly and took traffic.\n\n"
+            + "At 12:10 UTC the restore of the last increment was complete. However as soon as the tool tried to apply the next one it errored out.\n";
+
+        var timeline = Extractor.Extract("queue.md", text).Postmortem.Timeline;
+
+        Assert.Equal([false, true, false, true], timeline.Select(e => e.DeadEnd));
+    }
 }

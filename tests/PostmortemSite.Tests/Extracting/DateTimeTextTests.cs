@@ -72,6 +72,19 @@ public sealed class DateTimeTextTests
     }
 
     [Theory]
+    [InlineData("2024-06-28 7:09 AM Eastern:", 11, 9)]
+    [InlineData("10:05 Pacific, the on-call engineer was paged", 17, 5)]
+    [InlineData("21:40 Central - failover began", 2, 40)]
+    public void A_generic_zone_name_that_ends_the_phrase_after_a_time_is_its_zone(string line, int utcHour, int utcMinute)
+    {
+        var stamp = DateTimeText.ReadLeading(line, 2024)!;
+        var day = stamp.Date ?? new DateOnly(2024, 6, 28);
+
+        Assert.NotNull(stamp.Zone);
+        Assert.Equal(new TimeOnly(utcHour, utcMinute), TimeOnly.FromDateTime(stamp.ToUtc(day, TimeZoneTable.Find("UTC")!)!.Value.UtcDateTime));
+    }
+
+    [Theory]
     [InlineData("Services: checkout")]
     [InlineData("Version 1.2.3 shipped")]
     [InlineData("25:00 is not a time")]
