@@ -696,8 +696,9 @@ internal sealed partial class PostmortemExtractor
     private static partial Regex CauseSentence();
 
     // "We identified TOAST OID exhaustion as the root cause", "A full disk was the main cause", "A bad config push caused
-    // the outage", "Unbatched writes led to the incident": the words before.
-    [GeneratedRegex(@"[^.;:]{3,160}?(?:\b(?:as|was|is|being) (?:the|a) (?:actual |real |underlying |main |primary |ultimate )?(?:root )?cause\b|\b(?:caused|triggered|led to|resulted in|brought down) (?:the |an |a |this |our |that |(?:a |the )?(?:partial |full |complete |major |total |brief )?)(?:outage|incident|downtime|disruption|degradation|failure|problem|issue|errors?)\b)", RegexOptions.IgnoreCase)]
+    // the outage", "Unbatched writes led to the incident", "A parser bug can cause a consensus failure", "... triggered
+    // the bug, leading to a chain split": the words before. The effect may have a word of its own ("a consensus error").
+    [GeneratedRegex(@"[^.;:]{3,160}?(?:\b(?:as|was|is|being) (?:the|a) (?:actual |real |underlying |main |primary |ultimate )?(?:root )?cause\b|\b(?:caused|causes|(?:can|could|would|will) cause|triggered|led to|leading to|resulted in|resulting in|brought down) (?:the |an |a |this |our |that |(?:a |the )?(?:partial |full |complete |major |total |brief )?)(?:[\w-]{3,20} )?(?:outage|incident|downtime|disruption|degradation|failure|problem|issue|errors?|crash(?:es)?|halt)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex CauseNamedBefore();
 
     private Classification Classify(LegacyDocument document, ForeignFrontMatter foreign, string title, List<(string Text, int Line)> causePieces, HashSet<int> deadEndLines, Run run)

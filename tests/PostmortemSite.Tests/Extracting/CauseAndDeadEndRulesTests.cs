@@ -15,6 +15,8 @@ public sealed class CauseAndDeadEndRulesTests
     [InlineData("Ingestion stopped as a result of the disk full condition on the broker.")]
     [InlineData("Unbounded queue growth and an out of memory crash caused the outage.")]
     [InlineData("A memory limit set too low led to the incident.")]
+    [InlineData("An out of memory condition in the cache can cause a request failure.")]
+    [InlineData("The nightly import used up the connection pool, leading to a checkout outage.")]
     public void A_sentence_that_says_why_outweighs_a_deploy_mentioned_throughout(string cause)
     {
         var text = $"# Search slow on 2024-08-02\n\nWe deployed the new ranking code in the morning.\nThe deploy went out to all regions.\nA second deploy followed at noon.\n\n{cause}\n";
