@@ -128,7 +128,8 @@ static Dictionary<string, bool> Score(JsonElement key, Postmortem? read, out Lis
     Field("duration", read is not null && DurationRight(key.GetProperty("duration_minutes"), minutes), Raw(key.GetProperty("duration_minutes")), minutes?.ToString(CultureInfo.InvariantCulture) ?? "none");
     var categories = key.GetProperty("categories").EnumerateArray().Select(c => c.GetString()!).ToList();
     Field("category", read is not null && categories.Contains(read.RootCause.Category), string.Join("|", categories), read?.RootCause.Category ?? "(not imported)");
-    var timeline = read?.Timeline.Count(e => e.Time is not null) ?? -1;
+    // Entries with a time, or with only a day where the source gives no time of day (the key counts both).
+    var timeline = read?.Timeline.Count(e => e.Time is not null || e.Day is not null) ?? -1;
     var timelineMin = key.GetProperty("timeline_min").GetInt32();
     Field("timeline", read is not null && CountRight(timelineMin, timeline, (timelineMin * 4 + 4) / 5), $">={(timelineMin * 4 + 4) / 5} of {timelineMin}", timeline.ToString(CultureInfo.InvariantCulture));
     var deadEnds = read?.Timeline.Count(e => e.DeadEnd) ?? -1;

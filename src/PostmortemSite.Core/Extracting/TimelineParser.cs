@@ -49,8 +49,10 @@ internal static partial class TimelineParser
             }
         }
 
-        var events = AssignMilestones(state.Events.Where(e => e.Text.Length > 0).ToList());
-        return new TimelineResult(events, state.NamedZone, events.Count(e => e.Event.Time is null));
+        var kept = state.Events.Select((e, slot) => (Event: e, Day: state.Days.TryGetValue(slot, out var day) ? day : (DateOnly?)null)).Where(e => e.Event.Text.Length > 0).ToList();
+        var days = kept.Select((e, i) => (e.Day, i)).Where(d => d.Day is not null).ToDictionary(d => d.i, d => d.Day!.Value);
+        var events = AssignMilestones(kept.Select(e => e.Event).ToList(), days: days);
+        return new TimelineResult(events, state.NamedZone, events.Count(e => e.Event.Time is null && e.Event.Day is null));
     }
 
     private static void ReadPiece(string raw, int i, State state)
@@ -110,6 +112,17 @@ internal static partial class TimelineParser
             var entry = new OpenEvent(index, stamp, rest.Length == 0);
             state.Add(entry, rest);
             state.TimeHeading = isHeading && rest.Length == 0 ? entry : null;
+            state.UntimedDay = null;
+            return;
+        }
+
+        if (stamp is { Date: { } day } && isListItem && !isHeading)
+        {
+            // "- 2021-08-17: bounty report received", or "- 2024-06-21:" with its text on the lines below: an entry
+            // of that day whose time of day the document does not give.
+            state.SetDate(day);
+            state.AddDay(new OpenEvent(index, stamp, false), day, TrimSeparators(lead[stamp.Length..]));
+            state.UntimedDay = null;
             return;
         }
 
@@ -120,6 +133,7 @@ internal static partial class TimelineParser
             state.SetDate(date);
             state.Open = null;
             state.TimeHeading = null;
+            state.UntimedDay = date;
             return;
         }
 
@@ -148,6 +162,14 @@ internal static partial class TimelineParser
             }
 
             state.Append(open, Clean(trimmed));
+            return;
+        }
+
+        if (isListItem && !isHeading && state.UntimedDay is { } untimedDay)
+        {
+            // "2019-03-08:" then "* fuzzer reports the crash": while no entry under a date line has a time, its
+            // bullets are the entries of that day.
+            state.AddDay(new OpenEvent(index, new Stamp(untimedDay, null, null, null, 0), false), untimedDay, Clean(LegacyDocumentParser.WithoutListMarker(trimmed)));
             return;
         }
 
@@ -288,7 +310,8 @@ internal static partial class TimelineParser
 
     /// <summary>Each milestone goes to one event: the first that says it, except resolved, which goes to the last.</summary>
     /// <param name="failedAttempts">Entries known to be dead ends from what the text says after them (prose timelines).</param>
-    internal static List<ParsedEvent> AssignMilestones(List<(int Line, DateTimeOffset? Time, string Text)> raw, IReadOnlySet<int>? failedAttempts = null)
+    /// <param name="days">Entries with only a day, by index; they mark no milestone, which needs a time.</param>
+    internal static List<ParsedEvent> AssignMilestones(List<(int Line, DateTimeOffset? Time, string Text)> raw, IReadOnlySet<int>? failedAttempts = null, IReadOnlyDictionary<int, DateOnly>? days = null)
     {
         var deadEnds = EventWording.DeadEnds(raw.Select(e => e.Text).ToList());
         foreach (var index in failedAttempts ?? new HashSet<int>())
@@ -296,10 +319,10 @@ internal static partial class TimelineParser
             deadEnds[index] = true;
         }
 
-        var events = raw.Select((e, i) => new ParsedEvent(new TimelineEvent(e.Time, e.Text, null, deadEnds[i]), e.Line)).ToList();
+        var events = raw.Select((e, i) => new ParsedEvent(new TimelineEvent(e.Time, e.Text, null, deadEnds[i]) { Day = days is not null && days.TryGetValue(i, out var day) ? day : null }, e.Line)).ToList();
         foreach (var milestone in EventWording.Milestones)
         {
-            var candidates = events.Select((e, i) => (e, i)).Where(x => !x.e.Event.DeadEnd && x.e.Event.Milestone is null && EventWording.Says(x.e.Event.Text, milestone)).Select(x => x.i).ToList();
+            var candidates = events.Select((e, i) => (e, i)).Where(x => x.e.Event.Day is null && !x.e.Event.DeadEnd && x.e.Event.Milestone is null && EventWording.Says(x.e.Event.Text, milestone)).Select(x => x.i).ToList();
             if (candidates.Count == 0)
             {
                 continue;
@@ -372,6 +395,21 @@ internal static partial class TimelineParser
 
             entry.Slot = Events.Count;
             Events.Add((entry.Line, TimeOf(entry.Stamp, nextDay.Success), text));
+            Open = entry;
+        }
+
+        /// <summary>Entries with a day and no time of day, by their place in <see cref="Events"/>.</summary>
+        public Dictionary<int, DateOnly> Days { get; } = [];
+
+        /// <summary>The day of the date line above while no entry under it has had a time; its bullets are entries of that day.</summary>
+        public DateOnly? UntimedDay { get; set; }
+
+        public void AddDay(OpenEvent entry, DateOnly day, string text)
+        {
+            entry.Slot = Events.Count;
+            entry.AwaitingText = text.Length == 0;
+            Days[entry.Slot] = day;
+            Events.Add((entry.Line, null, text));
             Open = entry;
         }
 

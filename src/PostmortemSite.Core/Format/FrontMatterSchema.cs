@@ -107,6 +107,7 @@ internal static class FrontMatterSchema
         new("timeline", FieldKind.Entries, "the incident's moments; without it, the body's `## Timeline` section is read", Binding: OfPostmortem.Entries(p => p.Timeline, (p, v) => p with { Timeline = v }, new TimelineEvent(null, "", null, false), "timeline"), Fields:
         [
             new("time", FieldKind.Timestamp, "ISO 8601 with Z or an offset", Example: "2024-03-12T09:14:00Z", Binding: OfEvent.Timestamp(e => e.Time, (e, v) => e with { Time = v })),
+            new("date", FieldKind.Date, "the entry's day, for one whose time of day is not known (yyyy-mm-dd); shown as a date, never timed", Example: "2024-03-11", Binding: OfEvent.Date(e => e.Day, (e, v) => e with { Day = v })),
             new("text", FieldKind.Text, "what happened at this moment", Required: true, Example: "Migration 0412 deployed.", Binding: OfEvent.Text(e => e.Text, (e, v) => e with { Text = v })),
             new("milestone", FieldKind.OneOf, "the moment this entry marks", Allowed: Vocabulary.Names<Milestone>(), Example: "started", Binding: OfEvent.OneOf<Milestone>(e => e.Milestone, (e, v) => e with { Milestone = v })),
             new("dead_end", FieldKind.Boolean, "true for a false lead", Example: "true", Binding: OfEvent.Boolean(e => e.DeadEnd ? true : null, (e, v) => e with { DeadEnd = v })),

@@ -44,6 +44,7 @@ internal static class CanonicalMarkdownEmitter
                 .Text("ticket", item.Ticket))
             .Entries("timeline", postmortem.Timeline, (w, entry) => w
                 .Timestamp("time", entry.Time?.ToUniversalTime())
+                .Date("date", entry.Time is null ? entry.Day : null)
                 .Text("text", entry.Text)
                 .Text("milestone", entry.Milestone?.Name())
                 .Bool("dead_end", entry.DeadEnd ? true : null))

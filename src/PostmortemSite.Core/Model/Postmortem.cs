@@ -99,4 +99,11 @@ public sealed record ActionItem(
     string? Ticket,
     DateOnly? Due);
 
-public sealed record TimelineEvent(DateTimeOffset? Time, string Text, Milestone? Milestone, bool DeadEnd);
+public sealed record TimelineEvent(DateTimeOffset? Time, string Text, Milestone? Milestone, bool DeadEnd)
+{
+    /// <summary>
+    /// The day of an entry whose source gives no time of day ("2019-03-08: fuzzer reports the bug"), shown as a date.
+    /// Such an entry has no <see cref="Time"/>, so it never counts towards a duration or a milestone's time.
+    /// </summary>
+    public DateOnly? Day { get; init; }
+}

@@ -127,6 +127,11 @@ internal static class ApiFiles
         {
             json.WriteStartObject();
             WriteTime(json, "time", entry.Time);
+            if (entry.Time is null && entry.Day is { } day)
+            {
+                json.WriteString("date", Formatting.Date(day));
+            }
+
             json.WriteString("text", entry.Text);
             json.WriteEndObject();
         }

@@ -200,6 +200,23 @@ public sealed class SmallSiteBuildTests : IDisposable
             f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f)))),
         StringComparer.Ordinal);
 
+    [Fact]
+    public async Task A_timeline_entry_with_only_a_day_shows_that_day_on_the_page_and_in_the_api_and_is_not_timed()
+    {
+        WriteThreeIncidents();
+        await CliRunner.RunAsync("build", "--input", Input, "--output", Output);
+
+        var page = new HtmlParser().ParseDocument(File.ReadAllText(_temp.Combine("site", "incidents", "orders-index", "index.html")));
+        var entry = page.QuerySelectorAll("ol.timeline li").Single(li => li.TextContent.Contains("Index check added", StringComparison.Ordinal));
+        Assert.Equal("2024-03-13", entry.QuerySelector("time")?.GetAttribute("datetime"));
+        Assert.Null(entry.QuerySelector(".elapsed"));
+
+        using var json = JsonDocument.Parse(File.ReadAllText(_temp.Combine("site", "api", "incidents.json")));
+        var timeline = json.RootElement.EnumerateArray().Single(i => i.GetProperty("id").GetString() == "orders-index").GetProperty("timeline");
+        Assert.Equal("2024-03-13", timeline[1].GetProperty("date").GetString());
+        Assert.Equal(JsonValueKind.Null, timeline[1].GetProperty("time").ValueKind);
+    }
+
     private void WriteThreeIncidents()
     {
         _temp.Write("input/root-causes.yml", SampleSite.MinimalTaxonomy);
@@ -229,6 +246,8 @@ public sealed class SmallSiteBuildTests : IDisposable
             timeline:
               - time: 2024-03-12T09:20:00Z
                 text: Dropped index detected
+              - date: 2024-03-13
+                text: Index check added to the migration linter
             ---
             ## Summary
 

@@ -22,6 +22,27 @@ public sealed class TimelineParserTests
         Assert.Equal(["Issue detected.", "Full service restored."], events.Select(e => e.Text));
     }
 
+    [Fact]
+    public void A_bullet_that_gives_only_a_day_is_an_entry_of_that_day_with_no_time_and_marks_no_milestone()
+    {
+        var events = Parse("- 2024-03-08: Fuzzer reports the parser crash.\n- 2024-03-10:\n    Fix reviewed and\n    merged.\n- 2024-03-11 14:05 UTC: Release published, issue resolved.");
+
+        Assert.Equal(["Fuzzer reports the parser crash.", "Fix reviewed and merged.", "Release published, issue resolved."], events.Select(e => e.Text));
+        Assert.Equal([new DateOnly(2024, 3, 8), new DateOnly(2024, 3, 10), null], events.Select(e => e.Day));
+        Assert.Equal([null, null, At("2024-03-11T14:05:00Z")], events.Select(e => e.Time));
+        Assert.Equal([null, null, Milestone.Resolved], events.Select(e => e.Milestone));
+    }
+
+    [Fact]
+    public void Bullets_under_a_date_line_are_entries_of_that_day_until_an_entry_there_has_a_time()
+    {
+        var events = Parse("2024-03-08:\n* Report received by the security team.\n* Triage started.\n\n2024-03-09:\n* 10:00 Patch drafted.\n* reviewed by two maintainers\n");
+
+        Assert.Equal(["Report received by the security team.", "Triage started.", "Patch drafted."], events.Select(e => e.Text));
+        Assert.Equal([new DateOnly(2024, 3, 8), new DateOnly(2024, 3, 8), null], events.Select(e => e.Day));
+        Assert.Equal(At("2024-03-09T10:00:00Z"), events[2].Time);
+    }
+
     [Theory]
     [InlineData("- 14:05 EDT — Deploy starts")]
     [InlineData("- **14:05 EDT:** Deploy starts")]
