@@ -121,7 +121,11 @@ static Dictionary<string, bool> Score(JsonElement key, Postmortem? read, out Lis
     }
 
     var date = read?.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-    Field("date", date is not null && dates.Contains(date), string.Join("|", dates), date ?? "(not imported)");
+    // A document whose text gives no date at all (the key's null) has it right when import says so: the date then
+    // comes from the file's modification time, flagged as a guess, since an incident must have one to build.
+    var textHasNoDate = key.GetProperty("date").ValueKind == JsonValueKind.Null;
+    var dateFromFileTime = read?.Imported?.Guess(ImportedField.Date)?.From.Contains("modification time", StringComparison.Ordinal) == true;
+    Field("date", read is not null && (textHasNoDate ? dateFromFileTime : dates.Contains(date!)), textHasNoDate ? "none in the text" : string.Join("|", dates), date ?? "(not imported)");
     Field("started", TimeRight(key.GetProperty("started"), clock?.Started), Raw(key.GetProperty("started")), Utc(clock?.Started));
     Field("resolved", TimeRight(key.GetProperty("resolved"), clock?.Resolved), Raw(key.GetProperty("resolved")), Utc(clock?.Resolved));
     var minutes = read?.Duration is { } duration ? (int?)Math.Round(duration.TotalMinutes) : null;
