@@ -136,6 +136,11 @@ internal static partial class DateTimeText
     [GeneratedRegex(@"\G(?<h>1[0-2]|0?[1-9])\s{0,2}(?<ampm>[ap])\.?m\b\.?", RegexOptions.IgnoreCase)]
     private static partial Regex HourOnly();
 
+    // "1625 UTC", "0930Z", "1400 hrs", "1900-2100 UTC": four digits are a time only with a zone of UTC or "hrs" after
+    // them (or after the range they open), so a year ("2019") or a count ("1500 users") stays a number.
+    [GeneratedRegex(@"\G(?<h>[01]\d|2[0-3])(?<min>[0-5]\d)(?:\s?(?:hrs|hours)\b\.?|(?=\s{0,2}(?:[-–]\s{0,2}(?:[01]\d|2[0-3])[0-5]\d\s{0,2})?(?:UTC|GMT|Z)(?![A-Za-z])))")]
+    private static partial Regex FourDigitTime();
+
     [GeneratedRegex(@"\G\s{0,3}\(?\s{0,2}(?<zone>Z(?![A-Za-z])|(?:UTC|GMT)\s{0,2}[+\-−]\s{0,2}\d{1,2}(?::?\d\d)?|[+\-−]\d\d:?\d\d(?!\d)|[A-Za-z]{1,12}(?:/[A-Za-z_]{2,20})?)\s{0,2}\)?")]
     private static partial Regex LeadingZone();
 
@@ -167,6 +172,7 @@ internal static partial class DateTimeText
 
         Match? clock = ClockTime().Match(text, position) is { Success: true } c && ToTime(c) is not null ? c
             : HourOnly().Match(text, position) is { Success: true } h && ToTime(h) is not null ? h
+            : FourDigitTime().Match(text, position) is { Success: true } f && ToTime(f) is not null ? f
             : null;
         if (clock is null)
         {

@@ -85,6 +85,27 @@ public sealed class DateTimeTextTests
     }
 
     [Theory]
+    [InlineData("1625 UTC: sequencer paused", 16, 25, "1625 UTC")]
+    [InlineData("0930Z - alert fired", 9, 30, "0930Z")]
+    [InlineData("1400 hrs: bridge opened", 14, 0, "1400 hrs")]
+    public void Four_digits_with_utc_or_hrs_after_them_are_a_time(string line, int hour, int minute, string stamp)
+    {
+        var read = DateTimeText.ReadLeading(line, 2024)!;
+
+        Assert.Equal(new TimeOnly(hour, minute), read.Time);
+        Assert.Equal(stamp, line[..read.Length].TrimEnd());
+    }
+
+    [Theory]
+    [InlineData("2019 was a busy year")]
+    [InlineData("1500 users saw errors")]
+    [InlineData("2359 requests failed")]
+    public void Four_digits_without_a_zone_are_not_a_time(string line)
+    {
+        Assert.Null(DateTimeText.ReadLeading(line, 2024)?.Time);
+    }
+
+    [Theory]
     [InlineData("Services: checkout")]
     [InlineData("Version 1.2.3 shipped")]
     [InlineData("25:00 is not a time")]

@@ -14,6 +14,9 @@ public sealed class TimeZoneTableTests
     [InlineData("CEST", "2024-06-01", "12:00", "2024-06-01T10:00:00Z")]
     [InlineData("UTC", "2024-06-22", "10:00", "2024-06-22T10:00:00Z")]
     [InlineData("GMT", "2024-06-22", "10:00", "2024-06-22T10:00:00Z")]
+    [InlineData("GST", "2023-03-01", "21:27", "2023-03-01T17:27:00Z")]
+    [InlineData("SAST", "2026-04-11", "04:10", "2026-04-11T02:10:00Z")]
+    [InlineData("NPT", "2024-06-22", "10:00", "2024-06-22T04:15:00Z")]
     [InlineData("IST", "2024-06-22", "10:00", "2024-06-22T04:30:00Z")]
 
     // Written out of season, a standard-time abbreviation still names the clocks of that day ("PST" in September is

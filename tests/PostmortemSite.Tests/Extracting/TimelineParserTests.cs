@@ -34,6 +34,15 @@ public sealed class TimelineParserTests
     }
 
     [Fact]
+    public void A_range_of_four_digit_times_with_utc_after_it_is_an_entry_at_its_first_time()
+    {
+        var events = Parse("- 1900-2100 UTC: transactions delayed\n- 2130 UTC: backlog cleared", zone: TimeZoneTable.Find("EST"));
+
+        Assert.Equal([At("2024-06-22T19:00:00Z"), At("2024-06-22T21:30:00Z")], events.Select(e => e.Time!.Value));
+        Assert.Equal(["transactions delayed", "backlog cleared"], events.Select(e => e.Text));
+    }
+
+    [Fact]
     public void Bullets_under_a_date_line_are_entries_of_that_day_until_an_entry_there_has_a_time()
     {
         var events = Parse("2024-03-08:\n* Report received by the security team.\n* Triage started.\n\n2024-03-09:\n* 10:00 Patch drafted.\n* reviewed by two maintainers\n");
