@@ -19,6 +19,15 @@ public sealed class TimeRulesTests
 
     private static Postmortem Import(string text, string file = "incident.md") => Extractor.Extract(file, text).Postmortem.ToPostmortem()!;
 
+    [Fact]
+    public void An_entry_saying_the_issue_was_verified_fixed_is_the_end_and_a_meeting_booked_after_it_is_not()
+    {
+        const string text = "# Check-in errors\n\n## Timeline\n\n- 2023-08-15 08:02 AM ET: Errors detected in the logs\n- 2023-08-15 10:30 AM ET: Hot fix submitted\n"
+            + "- 2023-08-15 11:00 AM ET: Issue verified fixed in production\n- 2023-08-15 11:52 AM ET: Review meeting scheduled\n";
+
+        Assert.Equal(At("2023-08-15T15:00:00Z"), Import(text).Timestamps.Resolved);
+    }
+
     // --- zones ---
 
     [Fact]
