@@ -53,7 +53,10 @@ internal static partial class DateTimeText
     [GeneratedRegex(@"\b(?<mname>" + MonthPattern + @")\.?\s{1,3}(?<d>[0-3]?\d)(?:st|nd|rd|th)?" + DayRangeEnd + @"(?:,\s{0,3}|\s{1,3})(?<y>" + YearPattern + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex MonthFirstDate();
 
-    [GeneratedRegex(@"\b(?<d>[0-3]?\d)(?:st|nd|rd|th)?(?:\s{1,3}of)?\s{1,3}(?<mname>" + MonthPattern + @")\.?,?\s{1,3}(?<y>" + YearPattern + @")\b", RegexOptions.IgnoreCase)]
+    // "3 March 2024", "3rd of March, 2024", and "22/Mar/2022" or "22-Mar-2022" as logs and ops tools write it.
+    private const string DayFirstPattern = @"(?<d>[0-3]?\d)(?:(?<sep>[-/])(?<mname>" + MonthPattern + @")\k<sep>(?<y>" + YearPattern + @")|(?:st|nd|rd|th)?(?:\s{1,3}of)?\s{1,3}(?<mname>" + MonthPattern + @")\.?,?\s{1,3}(?<y>" + YearPattern + @"))\b";
+
+    [GeneratedRegex(@"\b" + DayFirstPattern, RegexOptions.IgnoreCase)]
     private static partial Regex DayFirstDate();
 
     [GeneratedRegex(@"(?<![\w./\-])" + DigitDatePattern)]
@@ -136,9 +139,10 @@ internal static partial class DateTimeText
     [GeneratedRegex(@"\G(?<h>1[0-2]|0?[1-9])\s{0,2}(?<ampm>[ap])\.?m\b\.?", RegexOptions.IgnoreCase)]
     private static partial Regex HourOnly();
 
-    // "1625 UTC", "0930Z", "1400 hrs", "1900-2100 UTC": four digits are a time only with a zone of UTC or "hrs" after
-    // them (or after the range they open), so a year ("2019") or a count ("1500 users") stays a number.
-    [GeneratedRegex(@"\G(?<h>[01]\d|2[0-3])(?<min>[0-5]\d)(?:\s?(?:hrs|hours)\b\.?|(?=\s{0,2}(?:[-–]\s{0,2}(?:[01]\d|2[0-3])[0-5]\d\s{0,2})?(?:UTC|GMT|Z)(?![A-Za-z])))")]
+    // "1625 UTC", "0930Z", "1400 hrs", "1900-2100 UTC", "between 1900 and 2100 UTC": four digits are a time only with
+    // a zone of UTC or "hrs" after them (or after the range they open), so a year ("2019") or a count ("1500 users")
+    // stays a number.
+    [GeneratedRegex(@"\G(?<h>[01]\d|2[0-3])(?<min>[0-5]\d)(?:\s?(?:hrs|hours)\b\.?|(?=\s{0,2}(?:(?:[-–]|and|to|until)\s{0,2}(?:[01]\d|2[0-3])[0-5]\d\s{0,2})?(?:UTC|GMT|Z)(?![A-Za-z])))")]
     private static partial Regex FourDigitTime();
 
     [GeneratedRegex(@"\G\s{0,3}\(?\s{0,2}(?<zone>Z(?![A-Za-z])|(?:UTC|GMT)\s{0,2}[+\-−]\s{0,2}\d{1,2}(?::?\d\d)?|[+\-−]\d\d:?\d\d(?!\d)|[A-Za-z]{1,12}(?:/[A-Za-z_]{2,20})?)\s{0,2}\)?")]
@@ -257,7 +261,7 @@ internal static partial class DateTimeText
     [GeneratedRegex(@"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s{1,3})?(?<mname>" + MonthPattern + @")\.?\s{1,3}(?<d>[0-3]?\d)(?:st|nd|rd|th)?" + DayRangeEnd + @"(?:,\s{0,3}|\s{1,3})(?<y>" + YearPattern + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingMonthFirstDate();
 
-    [GeneratedRegex(@"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s{1,3})?(?<d>[0-3]?\d)(?:st|nd|rd|th)?(?:\s{1,3}of)?\s{1,3}(?<mname>" + MonthPattern + @")\.?,?\s{1,3}(?<y>" + YearPattern + @")\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s{1,3})?" + DayFirstPattern, RegexOptions.IgnoreCase)]
     private static partial Regex LeadingDayFirstDate();
 
     // "12-05 16:21" as written in bracketed timelines: a month-day only counts when a time follows.

@@ -134,7 +134,7 @@ internal static partial class ProseTimeline
     [GeneratedRegex(@"\d\s?[ap]\.?m\b", RegexOptions.IgnoreCase)]
     private static partial Regex AmPm();
 
-    [GeneratedRegex(@"(?:\b(?:at|by|around|from|to|until|till|since|before|after|between|approximately|about)|~)\s{0,3}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?:at|by|around|from|to|until|till|since|before|after|between|approximately|about|hours of)|~)\s{0,3}$", RegexOptions.IgnoreCase)]
     private static partial Regex TimeWord();
 
     private static bool WrittenAsTime(string sentence, int index, Stamp stamp)

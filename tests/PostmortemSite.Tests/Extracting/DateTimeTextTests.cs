@@ -85,6 +85,18 @@ public sealed class DateTimeTextTests
     }
 
     [Theory]
+    [InlineData("22/Mar/2022 21:26 node upgrade failed", "22/Mar/2022 21:26")]
+    [InlineData("22-Mar-2022: node upgrade failed", "22-Mar-2022")]
+    public void A_day_month_name_and_year_joined_by_slashes_or_dashes_is_a_date(string line, string stamp)
+    {
+        var read = DateTimeText.ReadLeading(line, null)!;
+
+        Assert.Equal(new DateOnly(2022, 3, 22), read.Date);
+        Assert.Equal(stamp, line[..read.Length]);
+        Assert.Equal(new DateOnly(2022, 3, 22), DateTimeText.FindDate("## Postmortems\n\n## " + line)!.Date);
+    }
+
+    [Theory]
     [InlineData("1625 UTC: sequencer paused", 16, 25, "1625 UTC")]
     [InlineData("0930Z - alert fired", 9, 30, "0930Z")]
     [InlineData("1400 hrs: bridge opened", 14, 0, "1400 hrs")]

@@ -28,6 +28,17 @@ public sealed class TimeRulesTests
         Assert.Equal(At("2023-08-15T15:00:00Z"), Import(text).Timestamps.Resolved);
     }
 
+    [Fact]
+    public void A_narrative_giving_the_window_as_four_digit_times_between_which_it_lasted_has_that_start_and_end()
+    {
+        const string text = "# Transaction delays\n\nOn April 26, 2023 between the hours of 1900 and 2100 UTC, transactions were delayed for many users.\n\nThe backlog was caused by a traffic surge.\n";
+
+        var imported = Import(text);
+
+        Assert.Equal(At("2023-04-26T19:00:00Z"), imported.Timestamps.Started);
+        Assert.Equal(At("2023-04-26T21:00:00Z"), imported.Timestamps.Resolved);
+    }
+
     // --- zones ---
 
     [Fact]
