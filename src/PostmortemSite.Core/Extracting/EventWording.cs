@@ -100,11 +100,18 @@ internal static partial class EventWording
             Milestone.Started => Started().IsMatch(text),
             Milestone.Detected => Detected().IsMatch(text),
             Milestone.Identified => Identified().IsMatch(text),
-            Milestone.Mitigated => Mitigated().IsMatch(text),
+            Milestone.Mitigated => Mitigated().IsMatch(text) && !Contemplated().IsMatch(text),
             Milestone.Resolved => Resolved().IsMatch(text),
             _ => throw new ArgumentOutOfRangeException(nameof(milestone), milestone, "no wording for this milestone"),
         };
     }
+
+    /// <summary>
+    /// "Asks the validators to wait for a rollback plan", "discussed a failover": a remedy talked of, planned or
+    /// proposed has not eased anything yet.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:rollback|roll-?back|revert|failover|workaround|mitigation) (?:plan|proposal|option|strategy|procedure|steps?)\b|\b(?:plan(?:s|ned|ning)?|consider(?:s|ed|ing)?|discuss(?:es|ed|ing)?|propos(?:e|es|ed|ing)|prepar(?:e|es|ed|ing)|wait(?:s|ed|ing)? for|ask(?:s|ed)? for|debat(?:e|es|ed|ing))\b[^.;]{0,40}\b(?:rollback|roll(?:ing)? ?back|revert(?:ing)?|failover|fail(?:ing)? over|workaround|mitigation)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Contemplated();
 
     [GeneratedRegex(@"\b(?:misleading|red herring|false (?:lead|alarm|trail|positive)|dead[- ]end|wild goose|wrong (?:path|direction|track|lead)|(?:had |with |has )?no (?:effect(?! on (?:users|customers|clients|visitors|production|existing|other|our (?:users|customers)|the (?:users|customers|site|service|data)))|impact on the (?:issue|problem)|improvement)|did ?n[o']?t (?:help|work|fix|resolve|improve|change anything)|not effective|ineffective|ruled out|conclud(?:e|es|ed|ing) (?:that )?(?:there (?:is|was|are|were) no\b|it (?:is|was)(?: not|n't)\b)|(?:proved|proven|turned out(?: to be)?) (?:incorrect|wrong|false|unrelated|a red herring|not the cause)|(?:was|were) (?:unrelated|a red herring|not the cause)|attempt(?:ed|s)?\b[^.;]{0,60}\bfail|\(\s?(?:not related|unrelated)\s?\)|(?:suspect|assum|thought|believ|investigat|check)\w*\b[^.;]{0,80}\b(?:not related|unrelated))", RegexOptions.IgnoreCase)]
     private static partial Regex DeadEnd();

@@ -33,6 +33,18 @@ public sealed class TimelineParserTests
         Assert.Equal([null, null, Milestone.Resolved], events.Select(e => e.Milestone));
     }
 
+    [Theory]
+    [InlineData("the core team asks the validators to wait for a detailed rollback plan", null)]
+    [InlineData("we discussed failing over to the second region", null)]
+    [InlineData("we considered a revert of the release", null)]
+    [InlineData("rolled back the release to v41", Milestone.Mitigated)]
+    public void A_remedy_planned_or_talked_of_is_not_the_mitigation_and_one_carried_out_is(string text, Milestone? milestone)
+    {
+        var events = Parse($"10:00 UTC: errors on every page\n10:30 UTC: {text}\n");
+
+        Assert.Equal(milestone, events[1].Milestone);
+    }
+
     [Fact]
     public void A_range_of_four_digit_times_with_utc_after_it_is_an_entry_at_its_first_time()
     {
