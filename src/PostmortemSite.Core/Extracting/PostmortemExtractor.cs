@@ -28,11 +28,17 @@ internal sealed record ExtractedPostmortem(
     string? ForeignFrontMatter,
     string TimeZone)
 {
+    /// <summary>The length the document states, when its start or end is not known.</summary>
+    public double? StatedDurationMinutes { get; init; }
+
     /// <summary>The incident as the rest of the pipeline sees it; null without a date, which every incident needs.</summary>
     public Postmortem? ToPostmortem() => Date is not { } date ? null : new Postmortem(
         Id, Title, date, IncidentStatus.Published, Severity, Summary,
         new RootCause(Classification.Category, Classification.Secondary, Trigger, Classification.Confidence, Classification.DecidedBy),
-        Timestamps, Impact, Services, [], Tags, [], ActionItems, Timeline, Body, RootCauseText, SourcePath);
+        Timestamps, Impact, Services, [], Tags, [], ActionItems, Timeline, Body, RootCauseText, SourcePath)
+    {
+        StatedDurationMinutes = StatedDurationMinutes,
+    };
 }
 
 /// <summary>The per-file report: what was read as written, what was inferred, and what the document does not say.</summary>
@@ -124,7 +130,8 @@ internal sealed partial class PostmortemExtractor
         }
 
         ReportTimeline(timeline, date, run);
-        var (timestamps, dropped) = TimestampReader.Read(new Timestamps(range.Started, range.Detected, range.Mitigated, range.Resolved), timeline, StatedDuration.Find(document.Lines.Where(l => l.Kind != LineKind.Code).Select(l => l.Text).Prepend(title)), run);
+        var statedDuration = StatedDuration.Find(document.Lines.Where(l => l.Kind != LineKind.Code).Select(l => l.Text).Prepend(title));
+        var (timestamps, dropped) = TimestampReader.Read(new Timestamps(range.Started, range.Detected, range.Mitigated, range.Resolved), timeline, statedDuration, run);
 
         // A milestone left out of the timestamps is left off its timeline event too, or the site would read it back from there.
         var timelineEvents = timeline.TimelineEvents.Select(e => e.Milestone is { } m && dropped.Contains(m) ? e with { Milestone = null } : e).ToList();
@@ -154,6 +161,14 @@ internal sealed partial class PostmortemExtractor
             run.Extracted("summary");
         }
 
+        // The length the document states is kept only where the timestamps cannot give one: it is all a reader has.
+        double? statedMinutes = null;
+        if (statedDuration is { } stated && (timestamps.Started is null || (timestamps.Resolved ?? timestamps.Mitigated) is null))
+        {
+            statedMinutes = Math.Round(stated.Length.TotalMinutes);
+            run.Extracted($"duration {statedMinutes} minutes (\"{stated.Phrase}\"; the start or end is not known)");
+        }
+
         var extracted = new ExtractedPostmortem(
             Id: IdFor(sourcePath),
             Title: title,
@@ -172,7 +187,10 @@ internal sealed partial class PostmortemExtractor
             Body: body,
             SourcePath: sourcePath,
             ForeignFrontMatter: foreignText,
-            TimeZone: zone.Description);
+            TimeZone: zone.Description)
+        {
+            StatedDurationMinutes = statedMinutes,
+        };
         return new Extraction(extracted, run.Report(), run.Diagnostics);
     }
 

@@ -31,7 +31,7 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
         return null;
     }
 
-    /// <summary>"2 hours and 2 minutes", "1h48m", "40min", "seven hours", "3 days" as a length; null when it is not one.</summary>
+    /// <summary>"2 hours and 2 minutes", "1h48m", "40min", "seven hours", "3 days", "two weeks" as a length; null when it is not one.</summary>
     internal static TimeSpan? Parse(string text)
     {
         var total = TimeSpan.Zero;
@@ -44,6 +44,7 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
             var unit = part.Groups["unit"].Value.ToLowerInvariant();
             total += unit[0] switch
             {
+                'w' => TimeSpan.FromDays(7 * value),
                 'd' => TimeSpan.FromDays(value),
                 'h' => TimeSpan.FromHours(value),
                 _ => TimeSpan.FromMinutes(value),
@@ -55,14 +56,14 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
     }
 
     private const string Number = @"(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
-    private const string Unit = @"(?:days?|hours?|hrs?|h|minutes?|mins?|m)(?![a-z])";
+    private const string Unit = @"(?:weeks?|wks?|days?|hours?|hrs?|h|minutes?|mins?|m)(?![a-z])";
     private const string LengthPattern = @"(?<length>" + Number + @"\s*-?\s*" + Unit + @"(?:\s*(?:,|and)?\s*\d+\s*" + Unit + @")*)";
     private const string Approximately = @"(?:(?:about|approximately|around|roughly|nearly|almost|over|under|just (?:under|over)|some|~)\s*)?";
 
     [GeneratedRegex(@"\b(?:about|approximately|approx|around|roughly|nearly|almost|over|under|some)\b|~", RegexOptions.IgnoreCase)]
     private static partial Regex ApproximateWord();
 
-    [GeneratedRegex(@"(?<number>" + Number + @")\s*-?\s*(?<unit>days?|hours?|hrs?|h|minutes?|mins?|m)(?![a-z])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<number>" + Number + @")\s*-?\s*(?<unit>" + Unit + ")", RegexOptions.IgnoreCase)]
     private static partial Regex Part();
 
     // "a 30min outage", "40 minutes of total outage", "2 hours of downtime"

@@ -31,6 +31,7 @@ internal static class CanonicalMarkdownEmitter
                 .Timestamp("detected", stamps.Detected?.ToUniversalTime())
                 .Timestamp("mitigated", stamps.Mitigated?.ToUniversalTime())
                 .Timestamp("resolved", stamps.Resolved?.ToUniversalTime()))
+            .Number("duration_minutes", postmortem.StatedDurationMinutes, "0")
             .Section("impact", w => w
                 .Text("description", postmortem.Impact.Description)
                 .Number("users_affected_pct", postmortem.Impact.UsersAffectedPct, "0.##"))

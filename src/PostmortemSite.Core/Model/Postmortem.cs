@@ -27,15 +27,22 @@ public sealed record Postmortem(
     /// </summary>
     public Timestamps Clock => Timestamps.CompletedFrom(Timeline);
 
-    /// <summary>Start to resolution, or to mitigation when the incident was never marked resolved.</summary>
+    /// <summary>
+    /// Start to resolution, or to mitigation when the incident was never marked resolved; without both ends, the
+    /// length the postmortem states (<see cref="StatedDurationMinutes"/>).
+    /// </summary>
     public TimeSpan? Duration
     {
         get
         {
             var clock = Clock;
-            return Between(clock.Started, clock.Resolved ?? clock.Mitigated);
+            return Between(clock.Started, clock.Resolved ?? clock.Mitigated)
+                ?? (StatedDurationMinutes is { } minutes ? TimeSpan.FromMinutes(minutes) : null);
         }
     }
+
+    /// <summary>How long the impact lasted as the postmortem states it ("down for just under 7 hours"), for one whose start or end is not known.</summary>
+    public double? StatedDurationMinutes { get; init; }
 
     public TimeSpan? TimeToDetect => Between(Clock.Started, Clock.Detected);
 

@@ -19,6 +19,7 @@ internal sealed class PostmortemReader
     private static readonly FrontMatterField Confidence = FrontMatterSchema.Field("root_cause.confidence");
     private static readonly FrontMatterField TimestampsSection = FrontMatterSchema.Field("timestamps");
     private static readonly FrontMatterField UsersAffected = FrontMatterSchema.Field("impact.users_affected_pct");
+    private static readonly FrontMatterField StatedDuration = FrontMatterSchema.Field("duration_minutes");
     private static readonly FrontMatterField TimelineField = FrontMatterSchema.Field("timeline");
     private static readonly FrontMatterField InternalFieldsField = FrontMatterSchema.Field("internal_fields");
 
@@ -277,6 +278,11 @@ internal sealed class PostmortemReader
         else if (ReferenceEquals(field, UsersAffected) && value is double percentage and (< 0 or > 100))
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidValue, $"'users_affected_pct' must be between 0 and 100, not {percentage}", mapping.KeyLocation(field.Name), "write a percentage such as 38"));
+            return null;
+        }
+        else if (ReferenceEquals(field, StatedDuration) && value is double minutes and <= 0)
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidValue, $"'duration_minutes' must be more than 0, not {minutes}", mapping.KeyLocation(field.Name), "write the minutes the impact lasted, such as 420, or remove the line"));
             return null;
         }
         else if (ReferenceEquals(field, TimestampsSection))

@@ -39,6 +39,27 @@ public sealed class TimeRulesTests
         Assert.Equal(At("2023-04-26T21:00:00Z"), imported.Timestamps.Resolved);
     }
 
+    [Theory]
+    [InlineData("On June 4, 2024, the blog was down for just under 7 hours after the server ran out of memory.", 420)]
+    [InlineData("The media server was unusable for approximately 2 weeks in January 2020.", 20160)]
+    public void A_length_stated_without_a_start_or_end_is_kept_as_the_duration(string sentence, double minutes)
+    {
+        var imported = Import($"# Outage\n\n{sentence}\n", "outage-2024-06-04.md");
+
+        Assert.Null(imported.Timestamps.Started);
+        Assert.Equal(minutes, imported.StatedDurationMinutes);
+        Assert.Equal(TimeSpan.FromMinutes(minutes), imported.Duration);
+    }
+
+    [Fact]
+    public void A_length_stated_beside_a_known_start_and_end_is_not_kept_and_the_timestamps_give_the_duration()
+    {
+        var imported = Import("# Outage on 2024-06-04\n\nThe blog was down for about 2 hours.\n\n## Timeline\n\n- 10:00 UTC: blog down\n- 12:10 UTC: blog restored\n");
+
+        Assert.Null(imported.StatedDurationMinutes);
+        Assert.Equal(TimeSpan.FromMinutes(130), imported.Duration);
+    }
+
     // --- zones ---
 
     [Fact]
