@@ -28,6 +28,7 @@ public sealed class HostileInputTests : IDisposable
         { "dupkey.md", "---\ntitle: A\ntitle: B\ndate: 2024-01-01\nroot_cause:\n  category: database/index\n---\n", "error PM001: invalid YAML: Duplicate key title" },
         { "wrongtype.md", "---\ntitle: [a, b]\ndate: 2024-01-01\nroot_cause:\n  category: database/index\n---\n", "wrongtype.md:2:8: error PM003: 'title' has the wrong shape" },
         { "wrongnumber.md", "---\ntitle: T\ndate: 2024-01-01\nroot_cause:\n  category: database/index\nimpact:\n  users_affected_pct: lots\n---\n", "wrongnumber.md:7:23: error PM003: 'users_affected_pct' is not a number" },
+        { "zeroduration.md", "---\ntitle: T\ndate: 2024-01-01\nroot_cause:\n  category: database/index\nduration_minutes: -5\n---\n", "zeroduration.md:6:1: error PM003: 'duration_minutes' must be more than 0, not -5" },
         { "wrongmap.md", "---\ntitle: T\ndate: 2024-01-01\nroot_cause: database/index\n---\n", "wrongmap.md:4:13: error PM003: 'root_cause' has the wrong shape" },
         { "empty.md", "", "empty.md:1:1: error PM022: the file is empty" },
         { "traversal.md", "---\nid: ../../etc/passwd\ntitle: T\ndate: 2024-01-01\nroot_cause:\n  category: database/index\n---\n", "traversal.md:2:1: error PM012" },
