@@ -89,6 +89,7 @@ internal static partial class ActionItemExtractor
         TableColumns? table = null;
         var list = new ListState();
         var introduced = false;
+        var actionTable = false;
         for (var i = 0; i < document.Lines.Count && items.Count < MaxItems; i++)
         {
             var line = document.Lines[i];
@@ -96,6 +97,12 @@ internal static partial class ActionItemExtractor
             if (!trimmed.StartsWith('|'))
             {
                 table = null;
+                actionTable = false;
+            }
+            else if (table is null && !actionTable && IsActionTableHeader(trimmed))
+            {
+                // "| Action Item | Type | Owner | Bug |": a table that says it lists actions does so wherever it stands.
+                actionTable = true;
             }
 
             if (line.Kind is LineKind.Heading)
@@ -141,7 +148,7 @@ internal static partial class ActionItemExtractor
                 }
             }
 
-            if ((!introduced && !document.IsWithin(i, IsActionKey)) || document.IsWithin(i, IsCompletedKey))
+            if ((!introduced && !actionTable && !document.IsWithin(i, IsActionKey)) || document.IsWithin(i, IsCompletedKey))
             {
                 continue;
             }
@@ -248,6 +255,11 @@ internal static partial class ActionItemExtractor
         return found;
     }
 
+    private static readonly string[] ActionColumnKeys = ["action", "actions", "action item", "action items", "follow up", "follow ups", "followup", "next step", "next steps", "corrective action", "corrective actions", "remediation", "todo", "to do"];
+
+    private static bool IsActionTableHeader(string row) =>
+        LegacyDocumentParser.TableCells(row) is { } cells && cells.Any(c => ActionColumnKeys.Contains(LegacyDocumentParser.KeyOf(c)));
+
     private static TableColumns? ReadTableRow(string row, TableColumns? table, List<ActionItem> items, HashSet<string> seen)
     {
         if (LegacyDocumentParser.TableCells(row) is not { } cells)
@@ -263,7 +275,7 @@ internal static partial class ActionItemExtractor
                 Title: title >= 0 ? title : keys.FindIndex(k => k.Length > 0 && k != "#" && k != "no" && k != "id"),
                 Owner: keys.FindIndex(k => k.Contains("owner") || k.Contains("assignee") || k.Contains("who")),
                 Status: keys.FindIndex(k => k.Contains("status") || k.Contains("state") || k.Contains("done")),
-                Ticket: keys.FindIndex(k => k.Contains("ticket") || k.Contains("issue") || k.Contains("link") || k.Contains("jira") || k.Contains("tracking") || k is "pr" or "pull request"),
+                Ticket: keys.FindIndex(k => k.Contains("ticket") || k.Contains("issue") || k.Contains("link") || k.Contains("jira") || k.Contains("tracking") || k is "pr" or "pull request" or "bug"),
                 Priority: keys.FindIndex(k => k.Contains("priority")));
         }
 

@@ -62,6 +62,19 @@ public sealed class ActionItemShapesTests
     }
 
     [Fact]
+    public void A_table_whose_header_names_action_items_lists_them_wherever_it_stands_and_another_table_does_not()
+    {
+        const string text = "# Chain halt\n\n**Summary**: the upgrade halted the chain.\n\n| Action Item | Type | Owner | Bug |\n| --- | --- | --- | --- |\n"
+            + "| Bundle the config into the binary | prevention | core | OPS-12 |\n| Add upgrade end-to-end tests | prevention | core | OPS-13 |\n\n"
+            + "| Node | Version |\n| --- | --- |\n| alpha | 1.2 |\n";
+
+        var items = Items(text);
+
+        Assert.Equal(["Bundle the config into the binary", "Add upgrade end-to-end tests"], items.Select(i => i.Title));
+        Assert.Equal(["OPS-12", "OPS-13"], items.Select(i => i.Ticket));
+    }
+
+    [Fact]
     public void A_lessons_heading_alone_lists_no_actions()
     {
         Assert.Empty(Items("## Lessons learned\n\n- Paging worked well\n- Dashboards were confusing\n"));
