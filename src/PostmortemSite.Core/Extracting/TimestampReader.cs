@@ -73,8 +73,9 @@ internal static partial class TimestampReader
             values[resolved] = new(Milestone.Resolved, start + duration.Length, Source.Guess, $"the stated duration \"{duration.Phrase}\"");
         }
 
-        // A mitigation with nothing said after it is when the impact ended.
-        if (values[resolved].Value is null && values[mitigated].Value is { } eased)
+        // A mitigation with nothing said after it is when the impact ended; entries after it ("a better fix is deployed",
+        // "the last transaction is mined") tell of the incident going on, and the latest entry is read below.
+        if (values[resolved].Value is null && values[mitigated].Value is { } eased && !times.Any(t => t > eased))
         {
             values[resolved] = new(Milestone.Resolved, eased, Source.Guess, "the mitigation (no later end is stated)");
         }

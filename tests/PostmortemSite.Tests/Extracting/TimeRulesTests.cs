@@ -200,6 +200,15 @@ public sealed class TimeRulesTests
     }
 
     [Fact]
+    public void A_mitigation_that_later_entries_go_on_from_is_not_the_end()
+    {
+        const string text = "# Stuck payouts\n\nDate: 2024-02-01\n\n## Timeline\n\n- 2024-02-01 10:00 UTC payouts stall\n- 2024-02-01 18:23 UTC a first patch is going out, mitigating most stuck payouts\n"
+            + "- 2024-02-02 08:00 UTC a better fix is developed\n- 2024-02-02 14:44 UTC the last stuck payout goes out\n";
+
+        Assert.Equal(At("2024-02-02T14:44:00Z"), Import(text).Timestamps.Resolved);
+    }
+
+    [Fact]
     public void A_stated_duration_picks_the_entry_that_ends_the_outage_over_the_closing_line()
     {
         const string text = "# Search down\n\nDate: 2024-04-10\n\nSearch was unavailable for about 2 hours.\n\n## Timeline\n\n- 09:00 UTC index swap\n- 11:05 UTC old index restored\n- 16:30 UTC incident closed, review scheduled\n";
