@@ -214,7 +214,8 @@ internal sealed partial class PostmortemExtractor
     /// The incident's day when the timeline says the date read elsewhere is not it. A blog post's date (front matter,
     /// a bare "date:" line) or a title copied from an older report names a day none of the timeline's moments comes
     /// near: the day of the earliest moment is the incident's. A date only guessed (the earliest full date in the text,
-    /// the file's time) gives way to an earlier moment the timeline dates itself ("From November 11, 4:02 PM UTC").
+    /// the file's time) gives way to an earlier moment the timeline dates itself ("From November 11, 4:02 PM UTC"), and
+    /// to the timeline's days when none of its moments comes near it (the earliest date may be a release months before).
     /// </summary>
     private static DateOnly? DateFromTimeline(TimelineResult timeline, DateOnly? date, DateOrigin origin, TimeZoneRule zone)
     {
@@ -227,10 +228,14 @@ internal sealed partial class PostmortemExtractor
         // The moments' days on the wall clock of the document's zone, as the author dated them.
         var days = moments.Select(m => DateOnly.FromDateTime(m.UtcDateTime + zone.OffsetAt(m.UtcDateTime + zone.StandardOffset))).ToList();
         var earliest = days.Min();
+
+        // Entries that give only a day ("2019-02-18: reported") count for whether the date is near the timeline, but the
+        // day taken is a timed moment's: an undated lead-up entry is often background, not the incident.
+        var farFromTimeline = days.Concat(timeline.Events.Select(e => e.Event.Day).OfType<DateOnly>()).All(d => Math.Abs(d.DayNumber - stated.DayNumber) > 1);
         return origin switch
         {
-            DateOrigin.Publication or DateOrigin.Title when days.All(d => Math.Abs(d.DayNumber - stated.DayNumber) > 1) => earliest,
-            DateOrigin.Guessed when earliest < stated => earliest,
+            DateOrigin.Publication or DateOrigin.Title when farFromTimeline => earliest,
+            DateOrigin.Guessed when earliest < stated || farFromTimeline => earliest,
             _ => null,
         };
     }

@@ -60,6 +60,22 @@ public sealed class TimeRulesTests
         Assert.Equal(TimeSpan.FromMinutes(130), imported.Duration);
     }
 
+    [Fact]
+    public void A_guessed_date_that_no_timeline_moment_comes_near_gives_way_to_the_timelines_first_day()
+    {
+        const string text = "# Critical bug report\n\nThe bug was introduced in the release of July 20, 2021.\n\n## Timeline\n\n- 2022-02-02 16:25 UTC: report received\n- 2022-02-02 19:06 UTC: patched builds cut\n";
+
+        Assert.Equal(new DateOnly(2022, 2, 2), Import(text).Date);
+    }
+
+    [Fact]
+    public void A_guessed_date_that_a_day_only_entry_of_the_timeline_names_stays_the_incidents_date()
+    {
+        const string text = "# Path normalisation vulnerability\n\n## Timeline\n\n2019-02-18:\n* Issue reported to the security team.\n\n2019-03-22:\n* 11:20 Candidate fix shared with distributors.\n";
+
+        Assert.Equal(new DateOnly(2019, 2, 18), Import(text).Date);
+    }
+
     // --- zones ---
 
     [Fact]
