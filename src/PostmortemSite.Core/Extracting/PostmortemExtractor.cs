@@ -59,6 +59,10 @@ internal sealed partial class PostmortemExtractor
     private static readonly string[] MitigatedLabels = ["mitigated", "mitigated at", "mitigation time"];
     private static readonly string[] RangeLabels = ["duration", "duration of outage", "outage duration", "outage window", "incident window", "window", "when", "time", "time window", "period", "incident duration"];
     private static readonly string[] DateLabels = ["date", "incident date", "date of incident", "occurred", "day", "date of outage"];
+
+    // "Date of Incident: 20th September 2023, 14:32 UTC": the incident's own date line with a time gives its start.
+    // A bare "Date:" is often the post's, so it does not.
+    private static readonly string[] IncidentDateLabels = ["incident date", "date of incident", "occurred", "date of outage"];
     private static readonly string[] SeverityLabels = ["severity", "sev", "incident severity", "severity level", "priority", "impact level"];
     private static readonly string[] ServiceLabels = ["services", "service", "affected services", "services affected", "affected service", "systems affected", "affected systems", "components", "affected components", "component", "systems"];
     private static readonly string[] TriggerLabels = ["trigger", "triggered by", "what triggered it", "triggering event"];
@@ -375,7 +379,7 @@ internal sealed partial class PostmortemExtractor
         // Explicit start and end first: they decide the date when nothing else names it.
         range = range with
         {
-            Started = StampFromText(foreign.StartedText, zone, foreign.Date) ?? StampFromField(document, StartLabels, zone, null),
+            Started = StampFromText(foreign.StartedText, zone, foreign.Date) ?? StampFromField(document, StartLabels, zone, null) ?? StampFromField(document, IncidentDateLabels, zone, null),
             Resolved = StampFromText(foreign.ResolvedText, zone, foreign.Date) ?? StampFromField(document, EndLabels, zone, null),
             Detected = StampFromText(foreign.DetectedText, zone, foreign.Date) ?? StampFromField(document, DetectedLabels, zone, null),
             Mitigated = StampFromField(document, MitigatedLabels, zone, null),

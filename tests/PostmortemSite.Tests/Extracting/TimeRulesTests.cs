@@ -76,6 +76,15 @@ public sealed class TimeRulesTests
         Assert.Equal(new DateOnly(2019, 2, 18), Import(text).Date);
     }
 
+    [Fact]
+    public void The_incidents_date_line_with_a_time_gives_the_start_and_a_bare_date_line_does_not()
+    {
+        const string timeline = "\n\n## Timeline\n\n**19th September 2023:**\n\n09:50 UTC: testnet halts during rehearsal\n\n**20th September 2023:**\n\n14:32 UTC: mainnet halts\n\n15:40 UTC: fix released\n";
+
+        Assert.Equal(At("2023-09-20T14:32:00Z"), Import("# Chain halt\n\n**Date of Incident**: Wednesday 20th September 2023, 14:32 UTC" + timeline).Timestamps.Started);
+        Assert.Equal(At("2023-09-19T09:50:00Z"), Import("# Chain halt\n\n**Date**: Wednesday 20th September 2023, 14:32 UTC" + timeline).Timestamps.Started);
+    }
+
     // --- zones ---
 
     [Fact]
