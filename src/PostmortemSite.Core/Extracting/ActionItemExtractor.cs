@@ -30,8 +30,9 @@ internal static partial class ActionItemExtractor
     // "Lessons learned" tells what was learned; "Lessons learned and action items" also lists the actions.
     private static readonly string[] ExplicitActionWords = ["action", "next step", "follow up", "followup", "todo", "to do", "what we will do"];
 
-    // A section of changes already made ("Immediate actions (completed)") lists no open work.
-    private static readonly string[] CompletedWords = ["completed", "done", "already"];
+    // A section of changes already made ("Immediate actions (completed)", "Tasks performed", "Actions taken") lists
+    // no open work.
+    private static readonly string[] CompletedWords = ["completed", "done", "already", "performed", "taken"];
 
     // "Broken Deploys with No Actions Budget" is a title that mentions actions; an action heading says so early.
     private const int ActionWordWithin = 4;

@@ -74,6 +74,14 @@ public sealed class ActionItemShapesTests
         Assert.Equal(["OPS-12", "OPS-13"], items.Select(i => i.Ticket));
     }
 
+    [Theory]
+    [InlineData("_Tasks performed_")]
+    [InlineData("## Actions taken")]
+    public void A_section_of_tasks_performed_or_actions_taken_lists_no_open_work(string heading)
+    {
+        Assert.Empty(Items($"# Node outage\n\n{heading}\n\n1. Stopped the node.\n2. Restored the database from a snapshot.\n"));
+    }
+
     [Fact]
     public void A_lessons_heading_alone_lists_no_actions()
     {
