@@ -60,11 +60,11 @@ internal static partial class ActionItemExtractor
     private static partial Regex Checkbox();
 
     /// <summary>
-    /// "We will add …", "We'll move …", "We plan to …", "All clients will stop retrying …": a sentence that commits to
-    /// future work. A subject other than "we" counts when it names the whole of something ("all", "our", "each"), and
+    /// "We will add …", "We'll move …", "We plan to …", "I'll set up …" (a one-person write-up), "All clients will stop
+    /// retrying …": a sentence that commits to future work. A subject other than "we" counts when it names the whole of something ("all", "our", "each"), and
     /// not with "will be", which tells how things will stand ("our default will be 3 seconds").
     /// </summary>
-    [GeneratedRegex(@"^(?:[A-Z][^.!?]{0,60}?, )?(?:we(?: will|'ll|’ll| are going to|'re going to|’re going to| plan to| intend to| need to| should| must)|(?:all|our|each|every) [\w-]+(?: [\w-]+)? will(?! be\b))(?: also| then| now| still| further)? (?!be able|not\b|never\b|continue to monitor\b)\w", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:[A-Z][^.!?]{0,60}?, )?(?:(?:we|i)(?: will|'ll|’ll| am going to|'m going to|’m going to| are going to|'re going to|’re going to| plan to| intend to| need to| should| must)|(?:all|our|each|every) [\w-]+(?: [\w-]+)? will(?! be\b))(?: also| then| now| still| further)? (?!be able|not\b|never\b|continue to monitor\b)\w", RegexOptions.IgnoreCase)]
     private static partial Regex Commitment();
 
     /// <summary>
@@ -231,7 +231,7 @@ internal static partial class ActionItemExtractor
     }
 
     /// <summary>Promises about the write-up or the status page, not changes to the system.</summary>
-    [GeneratedRegex(@"\bwe(?: will|'ll|’ll| are going to|'re going to|’re going to| plan to| intend to| need to| should| must)(?: also| then| now| still| further)? (?:provide|post|share|publish|update|keep|continue|let|follow|report|write|send|notify|be|have|see|look into whether)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:we|i)(?: will|'ll|’ll| am going to|'m going to|’m going to| are going to|'re going to|’re going to| plan to| intend to| need to| should| must)(?: also| then| now| still| further)? (?:provide|post|share|publish|update|keep|continue|let|follow|report|write|send|notify|be|have|see|look into whether)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotWork();
 
     private static int CommitmentsInProse(LegacyDocument document, List<ActionItem> items, HashSet<string> seen)

@@ -105,6 +105,14 @@ public sealed class ActionItemShapesTests
     }
 
     [Fact]
+    public void In_a_one_person_write_up_promises_in_the_first_person_are_the_actions()
+    {
+        var items = Items("# Blog down\n\nThe droplet ran out of memory during an upgrade. I will post a follow-up once it is stable.\n\nI'll add an alert on memory use. Next month, I plan to move the database to its own host.\n");
+
+        Assert.Equal(["I'll add an alert on memory use.", "Next month, I plan to move the database to its own host."], items.Select(i => i.Title));
+    }
+
+    [Fact]
     public void Without_an_action_section_a_promise_for_all_of_something_is_an_action_but_how_a_setting_will_be_is_not()
     {
         var items = Items("# Replica outage\n\nThe replica fell behind for two hours. From now on, all workers will cap each batch at 500 rows. Our default timeout will be 3 seconds.\n");
