@@ -167,7 +167,7 @@ internal sealed partial class PostmortemExtractor
 
         // The length the document states is kept only where the timestamps cannot give one: it is all a reader has.
         double? statedMinutes = null;
-        if (statedDuration is { } stated && (timestamps.Started is null || (timestamps.Resolved ?? timestamps.Mitigated) is null))
+        if (statedDuration is { } stated && (timestamps.Started is null || timestamps.Resolved is null))
         {
             statedMinutes = Math.Round(stated.Length.TotalMinutes);
             run.Extracted($"duration {statedMinutes} minutes (\"{stated.Phrase}\"; the start or end is not known)");

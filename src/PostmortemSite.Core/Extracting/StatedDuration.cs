@@ -13,6 +13,12 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
     /// <summary>"about 3 hours", "just under 7 hours", "~45 minutes": a round figure, not a measurement.</summary>
     public bool Approximate => ApproximateWord().IsMatch(Phrase);
 
+    /// <summary>"two days of downtime", "about 2 weeks": counted in days, so it says nothing of the time of day it ended.</summary>
+    public bool InWholeDays => Length.Ticks % TimeSpan.TicksPerDay == 0 && !HoursOrMinutes().IsMatch(Phrase);
+
+    [GeneratedRegex(@"\d\s*(?:h|m)(?![a-z])|\b(?:hours?|hrs?|minutes?|mins?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HoursOrMinutes();
+
     private static readonly string[] NumberWords = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 
     public static StatedDuration? Find(IEnumerable<string> lines)

@@ -67,15 +67,20 @@ internal static partial class TimestampReader
             CrossCheck(values, times, duration, dropped);
         }
 
-        // "resolved in 2 hours" from the start: the document's own measure beats the last line of its timeline.
-        if (values[resolved].Value is null && values[started].Value is { } start && duration is not null)
+        // "resolved in 2 hours" from the start: the document's own measure beats the last line of its timeline. A length
+        // in whole days ("two days of downtime") gives no time of day to end at; it stays the stated duration only.
+        if (values[resolved].Value is null && values[started].Value is { } start && duration is { InWholeDays: false })
         {
             values[resolved] = new(Milestone.Resolved, start + duration.Length, Source.Guess, $"the stated duration \"{duration.Phrase}\"");
         }
 
+        // A guessed end that makes the incident less than half as long as the document says it lasted ("two days of
+        // downtime" after a timeline of one evening) is not the end: the timeline stops before it.
+        bool EndsTooSoon(DateTimeOffset end) => duration is not null && values[started].Value is { } from && (end - from) * 2 < duration.Length;
+
         // A mitigation with nothing said after it is when the impact ended; entries after it ("a better fix is deployed",
         // "the last transaction is mined") tell of the incident going on, and the latest entry is read below.
-        if (values[resolved].Value is null && values[mitigated].Value is { } eased && !times.Any(t => t > eased))
+        if (values[resolved].Value is null && values[mitigated].Value is { } eased && !times.Any(t => t > eased) && !EndsTooSoon(eased))
         {
             values[resolved] = new(Milestone.Resolved, eased, Source.Guess, "the mitigation (no later end is stated)");
         }
@@ -84,7 +89,7 @@ internal static partial class TimestampReader
         // unless it tells of the trouble going on ("06:36 the team is alerted that the bot is offline"): then the
         // document does not say when the incident ended, and no end is better than a wrong one.
         if (values[resolved].Value is null && values[started].Value is { } begun && times.Count > 0 && times[^1] > begun
-            && !StillGoingOn(timeline.Events.Last(e => e.Event.Time == times[^1]).Event.Text))
+            && !StillGoingOn(timeline.Events.Last(e => e.Event.Time == times[^1]).Event.Text) && !EndsTooSoon(times[^1]))
         {
             values[resolved] = new(Milestone.Resolved, times[^1], Source.Guess, "the latest timeline entry");
         }

@@ -84,7 +84,7 @@ internal static class FrontMatterSchema
             new("mitigated", FieldKind.Timestamp, "when the impact stopped", Example: "2024-03-12T10:05:00Z", Binding: OfTimestamps.Timestamp(t => t.Mitigated, (t, v) => t with { Mitigated = v })),
             new("resolved", FieldKind.Timestamp, "when it was fixed for good", Example: "2024-03-12T11:40:00Z", Binding: OfTimestamps.Timestamp(t => t.Resolved, (t, v) => t with { Resolved = v })),
         ]),
-        new("duration_minutes", FieldKind.Number, "how long the impact lasted, in minutes, when the start or end is not known; the timestamps' span wins when there is one", Example: "420", Binding: OfPostmortem.Number(p => p.StatedDurationMinutes, (p, v) => p with { StatedDurationMinutes = v })),
+        new("duration_minutes", FieldKind.Number, "how long the impact lasted, in minutes, when the start or resolution is not known; start to resolution wins when both are known, and this wins over start to mitigation", Example: "420", Binding: OfPostmortem.Number(p => p.StatedDurationMinutes, (p, v) => p with { StatedDurationMinutes = v })),
         new("impact", FieldKind.Section, "who was affected, and how", Binding: OfPostmortem.Section(p => p.Impact, (p, v) => p with { Impact = v }), Fields:
         [
             new("description", FieldKind.Text, "the impact in a sentence", Example: "38% of checkouts took over 5 s.", Binding: OfImpact.Text(i => i.Description, (i, v) => i with { Description = v })),

@@ -28,20 +28,21 @@ public sealed record Postmortem(
     public Timestamps Clock => Timestamps.CompletedFrom(Timeline);
 
     /// <summary>
-    /// Start to resolution, or to mitigation when the incident was never marked resolved; without both ends, the
-    /// length the postmortem states (<see cref="StatedDurationMinutes"/>).
+    /// Start to resolution; without a resolution, the length the postmortem states (<see cref="StatedDurationMinutes"/>),
+    /// else start to mitigation.
     /// </summary>
     public TimeSpan? Duration
     {
         get
         {
             var clock = Clock;
-            return Between(clock.Started, clock.Resolved ?? clock.Mitigated)
-                ?? (StatedDurationMinutes is { } minutes ? TimeSpan.FromMinutes(minutes) : null);
+            return Between(clock.Started, clock.Resolved)
+                ?? (StatedDurationMinutes is { } minutes ? TimeSpan.FromMinutes(minutes) : (TimeSpan?)null)
+                ?? Between(clock.Started, clock.Mitigated);
         }
     }
 
-    /// <summary>How long the impact lasted as the postmortem states it ("down for just under 7 hours"), for one whose start or end is not known.</summary>
+    /// <summary>How long the impact lasted as the postmortem states it ("down for just under 7 hours"), for one whose start or resolution is not known.</summary>
     public double? StatedDurationMinutes { get; init; }
 
     public TimeSpan? TimeToDetect => Between(Clock.Started, Clock.Detected);

@@ -52,6 +52,16 @@ public sealed class TimeRulesTests
     }
 
     [Fact]
+    public void A_length_in_whole_days_gives_no_end_time_and_stays_the_stated_duration()
+    {
+        var imported = Import("# Proxy down on 2024-08-03\n\nWe had two days of downtime.\n\n## Timeline\n\n- 16:40 UTC: every service stops answering over http\n- 20:30 UTC: ticket opened with the hosting provider about the ip failover\n");
+
+        Assert.Equal(At("2024-08-03T16:40:00Z"), imported.Timestamps.Started);
+        Assert.Null(imported.Timestamps.Resolved);
+        Assert.Equal(TimeSpan.FromDays(2), imported.Duration);
+    }
+
+    [Fact]
     public void A_length_stated_beside_a_known_start_and_end_is_not_kept_and_the_timestamps_give_the_duration()
     {
         var imported = Import("# Outage on 2024-06-04\n\nThe blog was down for about 2 hours.\n\n## Timeline\n\n- 10:00 UTC: blog down\n- 12:10 UTC: blog restored\n");
