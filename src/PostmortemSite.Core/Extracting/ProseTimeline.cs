@@ -31,7 +31,7 @@ internal static partial class ProseTimeline
     /// <param name="lines">The document's prose lines in order; a blank line ends a paragraph.</param>
     public static TimelineResult Parse(IReadOnlyList<string> lines, TimelineContext context)
     {
-        var found = new List<(int Line, DateTimeOffset? Time, string Text)>();
+        var found = new List<RawEntry>();
         var failedAttempts = new HashSet<int>();
         var seen = new HashSet<DateTimeOffset>();
         var carriedDate = context.Date;
@@ -83,7 +83,7 @@ internal static partial class ProseTimeline
                     carriedDate = day;
                     if (seen.Add(utc))
                     {
-                        found.Add((lineAt(sentence.Index + index), utc, text));
+                        found.Add(new RawEntry(lineAt(sentence.Index + index), utc, text));
                     }
                 }
             }

@@ -7,6 +7,9 @@ namespace PostmortemSite.Extracting;
 /// <summary>What a timeline's times are read against: the incident date, the zone for times without one, and the start for "T+" times.</summary>
 internal sealed record TimelineContext(DateOnly? Date, TimeZoneRule Zone, DateTimeOffset? Start);
 
+/// <summary>An entry as read, before its dead-end mark and milestone: its line, time, text, and the day of one that gives no time of day.</summary>
+internal sealed record RawEntry(int Line, DateTimeOffset? Time, string Text, DateOnly? Day = null);
+
 /// <summary>An event and the line (index into the lines given) it was read from.</summary>
 internal sealed record ParsedEvent(TimelineEvent Event, int LineIndex);
 
@@ -49,9 +52,7 @@ internal static partial class TimelineParser
             }
         }
 
-        var kept = state.Events.Select((e, slot) => (Event: e, Day: state.Days.TryGetValue(slot, out var day) ? day : (DateOnly?)null)).Where(e => e.Event.Text.Length > 0).ToList();
-        var days = kept.Select((e, i) => (e.Day, i)).Where(d => d.Day is not null).ToDictionary(d => d.i, d => d.Day!.Value);
-        var events = AssignMilestones(kept.Select(e => e.Event).ToList(), days: days);
+        var events = AssignMilestones(state.Events.Where(e => e.Text.Length > 0).ToList());
         return new TimelineResult(events, state.NamedZone, events.Count(e => e.Event.Time is null && e.Event.Day is null));
     }
 
@@ -309,9 +310,9 @@ internal static partial class TimelineParser
     }
 
     /// <summary>Each milestone goes to one event: the first that says it, except resolved, which goes to the last.</summary>
+    /// <param name="raw">The entries in order; <c>Day</c> is set on one that gives only a day, which marks no milestone (that needs a time).</param>
     /// <param name="failedAttempts">Entries known to be dead ends from what the text says after them (prose timelines).</param>
-    /// <param name="days">Entries with only a day, by index; they mark no milestone, which needs a time.</param>
-    internal static List<ParsedEvent> AssignMilestones(List<(int Line, DateTimeOffset? Time, string Text)> raw, IReadOnlySet<int>? failedAttempts = null, IReadOnlyDictionary<int, DateOnly>? days = null)
+    internal static List<ParsedEvent> AssignMilestones(List<RawEntry> raw, IReadOnlySet<int>? failedAttempts = null)
     {
         var deadEnds = EventWording.DeadEnds(raw.Select(e => e.Text).ToList());
         foreach (var index in failedAttempts ?? new HashSet<int>())
@@ -319,7 +320,7 @@ internal static partial class TimelineParser
             deadEnds[index] = true;
         }
 
-        var events = raw.Select((e, i) => new ParsedEvent(new TimelineEvent(e.Time, e.Text, null, deadEnds[i]) { Day = days is not null && days.TryGetValue(i, out var day) ? day : null }, e.Line)).ToList();
+        var events = raw.Select((e, i) => new ParsedEvent(new TimelineEvent(e.Time, e.Text, null, deadEnds[i]) { Day = e.Day }, e.Line)).ToList();
         foreach (var milestone in EventWording.Milestones)
         {
             var candidates = events.Select((e, i) => (e, i)).Where(x => x.e.Event.Day is null && !x.e.Event.DeadEnd && x.e.Event.Milestone is null && EventWording.Says(x.e.Event.Text, milestone)).Select(x => x.i).ToList();
@@ -355,7 +356,7 @@ internal static partial class TimelineParser
     {
         public TimelineContext Context { get; } = context;
 
-        public List<(int Line, DateTimeOffset? Time, string Text)> Events { get; } = [];
+        public List<RawEntry> Events { get; } = [];
 
         public bool InCode { get; set; }
 
@@ -394,12 +395,9 @@ internal static partial class TimelineParser
             }
 
             entry.Slot = Events.Count;
-            Events.Add((entry.Line, TimeOf(entry.Stamp, nextDay.Success), text));
+            Events.Add(new RawEntry(entry.Line, TimeOf(entry.Stamp, nextDay.Success), text));
             Open = entry;
         }
-
-        /// <summary>Entries with a day and no time of day, by their place in <see cref="Events"/>.</summary>
-        public Dictionary<int, DateOnly> Days { get; } = [];
 
         /// <summary>The day of the date line above while no entry under it has had a time; its bullets are entries of that day.</summary>
         public DateOnly? UntimedDay { get; set; }
@@ -408,8 +406,7 @@ internal static partial class TimelineParser
         {
             entry.Slot = Events.Count;
             entry.AwaitingText = text.Length == 0;
-            Days[entry.Slot] = day;
-            Events.Add((entry.Line, null, text));
+            Events.Add(new RawEntry(entry.Line, null, text, day));
             Open = entry;
         }
 
