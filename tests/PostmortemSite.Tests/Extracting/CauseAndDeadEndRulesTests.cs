@@ -103,6 +103,8 @@ public sealed class CauseAndDeadEndRulesTests
     [InlineData("Bumped the worker count, which made no difference.")]
     [InlineData("The memory leak is still not fixed after the upgrade.")]
     [InlineData("The firewall rule was not the cause after all.")]
+    [InlineData("The warnings were misinterpreted as the cause and the runtime was reinstalled.")]
+    [InlineData("We mistakenly blamed the system update for the errors.")]
     public void An_abandoned_or_fruitless_attempt_is_a_dead_end(string entry) =>
         Assert.True(EventWording.IsDeadEnd(entry));
 
