@@ -77,6 +77,11 @@ internal sealed partial record StatedWindow(Stamp From, Stamp? To, DateOnly? Sen
     [GeneratedRegex(@"\b(?:outage|incident|impact|errors?|degradation|disruption|downtime|failures?)\s+(?:first\s+)?(?:began|started|begins|starts|commenced)\s+(?:at|around|about|approximately|on|shortly after)?\s*", RegexOptions.IgnoreCase)]
     private static partial Regex StartSaid();
 
+    // "At roughly 17:00 UTC Hachyderm started to experience elevated errors", "at 09:12 UTC the API went down": the
+    // time first, then the words that say trouble began.
+    [GeneratedRegex(@"\G[^.;:]{0,60}?\b(?:(?:started|began)\s+to\s+(?:experience|see|return|fail|error|throw|show|time\s+out)|went\s+(?:down|offline|dark)|became\s+(?:unavailable|unreachable|unresponsive)|stopped\s+(?:responding|working|serving))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TroubleAfterTime();
+
     private static StatedWindow? FindIn(string sentence, int? knownYear)
     {
         var stamps = DateTimeText.ScanStamps(sentence, knownYear, sentence.Length);
@@ -95,8 +100,13 @@ internal sealed partial record StatedWindow(Stamp From, Stamp? To, DateOnly? Sen
         }
 
         var began = StartSaid().Match(sentence);
-        return began.Success && TimeRightAfter(stamps, began, 40) is { } start
-            ? new StatedWindow(start, null, sentenceDate, sentence.Trim())
+        if (began.Success && TimeRightAfter(stamps, began, 40) is { } start)
+        {
+            return new StatedWindow(start, null, sentenceDate, sentence.Trim());
+        }
+
+        return timed.FirstOrDefault(t => TroubleAfterTime().IsMatch(sentence, t.Index + t.Stamp.Length)) is { Stamp: { } first }
+            ? new StatedWindow(first, null, sentenceDate, sentence.Trim())
             : null;
     }
 

@@ -95,6 +95,16 @@ public sealed class TimeRulesTests
         Assert.Equal(At("2023-09-19T09:50:00Z"), Import("# Chain halt\n\n**Date**: Wednesday 20th September 2023, 14:32 UTC" + timeline).Timestamps.Started);
     }
 
+    [Theory]
+    [InlineData("On Monday, January 20th, 2025 at roughly 17:00 UTC the instance started to experience elevated 500 error levels during maintenance.")]
+    [InlineData("On January 20th, 2025 at 17:00 UTC the API went down for most users.")]
+    public void A_summary_sentence_giving_the_time_before_saying_trouble_began_gives_the_start(string sentence)
+    {
+        var text = $"# Errors after maintenance\n\n{sentence}\n\n## Timeline\n\n### 2025-01-20\n\n- **16:35** ran system updates\n- **17:05** failover did not happen\n- **19:40** errors stopped\n";
+
+        Assert.Equal(At("2025-01-20T17:00:00Z"), Import(text).Timestamps.Started);
+    }
+
     // --- zones ---
 
     [Fact]
