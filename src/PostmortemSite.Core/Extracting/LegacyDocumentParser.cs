@@ -78,7 +78,11 @@ internal sealed class LegacyDocument
         }
     }
 
-    public IEnumerable<DocumentLine> Fields => Lines.Where(l => l.Kind == LineKind.Field);
+    /// <summary>"Label: value" lines, and Markdown headings written as one ("## Date: February 06, 2023").</summary>
+    public IEnumerable<DocumentLine> Fields => Lines
+        .Select(l => l.Kind == LineKind.Heading && l.Level > 0 ? LegacyDocumentParser.AsField(l) : l)
+        .OfType<DocumentLine>()
+        .Where(l => l.Kind == LineKind.Field);
 }
 
 /// <summary>
@@ -186,6 +190,18 @@ internal static partial class LegacyDocumentParser
     // A label is a few words starting with a letter, then a colon and a space (or the end): not "https://x".
     [GeneratedRegex(@"^(?<label>\p{L}[\p{L}\p{N} /&()'’,+.-]{0,59}?)[ \t]?:(?:[ \t]+(?<value>.*))?$")]
     private static partial Regex LabelLine();
+
+    // A heading that holds a value is a field only when its label is a short name without a number: "## Date:
+    // February 06, 2023" or "## Start time: 10:00 UTC", not "## Incident 3: cache overload on the EU cluster".
+    private const int MaxHeadingFieldLabelWords = 2;
+
+    /// <summary>The field a Markdown heading such as "## Time: 15:30:00 UTC" states, or null when it is a plain heading.</summary>
+    internal static DocumentLine? AsField(DocumentLine heading) =>
+        heading.Label is { } text && LabelLine().Match(text) is { Success: true } label && label.Groups["value"].Value.Trim() is { Length: > 0 } value
+            && label.Groups["label"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxHeadingFieldLabelWords
+            && !label.Groups["label"].Value.Any(char.IsDigit)
+            ? heading with { Kind = LineKind.Field, Label = label.Groups["label"].Value.Trim(), Value = value, Level = 0 }
+            : null;
 
     private static DocumentLine Classify(int number, string raw, DocumentLine? previous)
     {

@@ -53,7 +53,8 @@ internal sealed record Extraction(ExtractedPostmortem Postmortem, ExtractionRepo
 /// </summary>
 internal sealed partial class PostmortemExtractor
 {
-    private static readonly string[] StartLabels = ["start time", "start", "started", "began", "incident start", "outage start", "start of incident", "started at"];
+    // A bare "Time:" in a document's header ("Date: February 06, 2023" then "Time: 15:30:00 UTC") is when it began.
+    private static readonly string[] StartLabels = ["start time", "start", "started", "began", "incident start", "outage start", "start of incident", "started at", "time"];
     private static readonly string[] EndLabels = ["end time", "end", "ended", "resolved", "resolved at", "incident end", "outage end", "end of incident", "recovered", "ended at"];
     private static readonly string[] DetectedLabels = ["detected", "detection time", "detected at", "time detected"];
     private static readonly string[] MitigatedLabels = ["mitigated", "mitigated at", "mitigation time"];

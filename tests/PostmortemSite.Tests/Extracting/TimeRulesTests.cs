@@ -105,6 +105,18 @@ public sealed class TimeRulesTests
         Assert.Equal(At("2025-01-20T17:00:00Z"), Import(text).Timestamps.Started);
     }
 
+    [Fact]
+    public void Headings_written_as_date_and_time_fields_give_the_date_and_start_and_a_titled_heading_is_not_a_field()
+    {
+        const string text = "## Date: February 06, 2023\n\n## Time: 15:30:00 UTC\n\n## Incident 3: fees set too high\n\nThe upgrade set fees 100 times higher than intended.\n";
+
+        var imported = Import(text, "report.md");
+
+        Assert.Equal(new DateOnly(2023, 2, 6), imported.Date);
+        Assert.Equal(At("2023-02-06T15:30:00Z"), imported.Timestamps.Started);
+        Assert.Equal(["Date", "Time"], LegacyDocumentParser.Parse(text).Fields.Select(f => f.Label));
+    }
+
     // --- zones ---
 
     [Fact]
