@@ -31,8 +31,8 @@ internal static partial class ActionItemExtractor
     private static readonly string[] ExplicitActionWords = ["action", "next step", "follow up", "followup", "todo", "to do", "what we will do"];
 
     // A section of changes already made ("Immediate actions (completed)", "Tasks performed", "Actions taken") lists
-    // no open work.
-    private static readonly string[] CompletedWords = ["completed", "done", "already", "performed", "taken"];
+    // no open work; "Actions to be taken" does.
+    private static readonly string[] CompletedWords = ["completed", "done", "already"];
 
     // "Broken Deploys with No Actions Budget" is a title that mentions actions; an action heading says so early.
     private const int ActionWordWithin = 4;
@@ -51,7 +51,10 @@ internal static partial class ActionItemExtractor
         return ActionWords.Any(Has) && !NotActionWords.Any(Has) && (!Has("lessons") || ExplicitActionWords.Any(Has));
     }
 
-    private static bool IsCompletedKey(string key) => key.Split(' ').Any(w => CompletedWords.Contains(w));
+    private static bool IsCompletedKey(string key) => key.Split(' ').Any(w => CompletedWords.Contains(w)) || WorkDone().IsMatch(key);
+
+    [GeneratedRegex(@"\b(?:actions?|tasks?|steps?|changes?|measures?) (?:taken|performed|carried out)\b")]
+    private static partial Regex WorkDone();
 
     [GeneratedRegex(@"^\d{1,3}[.)]\s")]
     private static partial Regex NumberedMarker();
@@ -258,8 +261,11 @@ internal static partial class ActionItemExtractor
 
     private static readonly string[] ActionColumnKeys = ["action", "actions", "action item", "action items", "follow up", "follow ups", "followup", "next step", "next steps", "corrective action", "corrective actions", "remediation", "todo", "to do"];
 
+    // "| Time (UTC) | Action |" is a timeline: a table with a time column tells what was done, not what is to do.
     private static bool IsActionTableHeader(string row) =>
-        LegacyDocumentParser.TableCells(row) is { } cells && cells.Any(c => ActionColumnKeys.Contains(LegacyDocumentParser.KeyOf(c)));
+        LegacyDocumentParser.TableCells(row) is { } cells
+        && cells.Any(c => ActionColumnKeys.Contains(LegacyDocumentParser.KeyOf(c)))
+        && !cells.Select(LegacyDocumentParser.KeyOf).Any(k => k.Split(' ').Any(w => w is "time" or "date" or "when" or "timestamp"));
 
     private static TableColumns? ReadTableRow(string row, TableColumns? table, List<ActionItem> items, HashSet<string> seen)
     {

@@ -142,7 +142,7 @@ internal static partial class DateTimeText
     // "1625 UTC", "0930Z", "1400 hrs", "1900-2100 UTC", "between 1900 and 2100 UTC": four digits are a time only with
     // a zone of UTC or "hrs" after them (or after the range they open), so a year ("2019") or a count ("1500 users")
     // stays a number.
-    [GeneratedRegex(@"\G(?<h>[01]\d|2[0-3])(?<min>[0-5]\d)(?:\s?(?:hrs|hours)\b\.?|(?=\s{0,2}(?:(?:[-–]|and|to|until)\s{0,2}(?:[01]\d|2[0-3])[0-5]\d\s{0,2})?(?:UTC|GMT|Z)(?![A-Za-z])))")]
+    [GeneratedRegex(@"\G(?<h>[01]\d|2[0-3])(?<min>[0-5]\d)(?:\s?hrs\b(?!\s*of\b)\.?|(?=\s{0,2}(?:(?:[-–]|and|to|until)\s{0,2}(?:[01]\d|2[0-3])[0-5]\d\s{0,2})?(?:UTC|GMT|Z)(?![A-Za-z])))")]
     private static partial Regex FourDigitTime();
 
     [GeneratedRegex(@"\G\s{0,3}\(?\s{0,2}(?<zone>Z(?![A-Za-z])|(?:UTC|GMT)\s{0,2}[+\-−]\s{0,2}\d{1,2}(?::?\d\d)?|[+\-−]\d\d:?\d\d(?!\d)|[A-Za-z]{1,12}(?:/[A-Za-z_]{2,20})?)\s{0,2}\)?")]

@@ -75,7 +75,7 @@ internal static partial class EventWording
     /// </summary>
     public static bool IsFailedAttempt(string sentenceAndOutcome) => AttemptThenFailure().IsMatch(sentenceAndOutcome);
 
-    [GeneratedRegex(@"\b(?:attempt(?:s|ed|ing)?|tr(?:y|ied|ying) to)\b[\s\S]{0,500}?\b(?:fail(?:s|ed)?\b(?!\s?over)|errored|error(?:s|ed)? out|refused|could ?n[o'’]?t|unable to|did ?n[o'’]?t work|unsuccessful(?:ly)?|to no avail|without success)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:attempt(?:s|ed)?|tried to)\b[\s\S]{0,500}?\b(?:fail(?:s|ed)?\b(?!\s?over)|errored|error(?:s|ed)? out|refused|could ?n[o'’]?t|unable to|did ?n[o'’]?t work|unsuccessful(?:ly)?|to no avail|without success)", RegexOptions.IgnoreCase)]
     private static partial Regex AttemptThenFailure();
 
     private static bool IsDeadEndByWording(string text) =>
@@ -110,10 +110,10 @@ internal static partial class EventWording
     /// "Asks the validators to wait for a rollback plan", "discussed a failover": a remedy talked of, planned or
     /// proposed has not eased anything yet.
     /// </summary>
-    [GeneratedRegex(@"\b(?:rollback|roll-?back|revert|failover|workaround|mitigation) (?:plan|proposal|option|strategy|procedure|steps?)\b|\b(?:plan(?:s|ned|ning)?|consider(?:s|ed|ing)?|discuss(?:es|ed|ing)?|propos(?:e|es|ed|ing)|prepar(?:e|es|ed|ing)|wait(?:s|ed|ing)? for|ask(?:s|ed)? for|debat(?:e|es|ed|ing))\b[^.;]{0,40}\b(?:rollback|roll(?:ing)? ?back|revert(?:ing)?|failover|fail(?:ing)? over|workaround|mitigation)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:plan(?:s|ning)?|consider(?:s|ed|ing)?|discuss(?:es|ed|ing)?|propos(?:e|es|ed|ing)|prepar(?:e|es|ed|ing)|wait(?:s|ed|ing)? for|ask(?:s|ed)? for|debat(?:e|es|ed|ing))\b[^.;]{0,40}\b(?:rollback|roll(?:ing)? ?back|revert(?:ing)?|failover|fail(?:ing)? over|workaround|mitigation)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Contemplated();
 
-    [GeneratedRegex(@"\b(?:misleading|misinterpret\w*|misdiagnos\w*|misread|(?:mistakenly|wrongly|incorrectly) (?:thought|believed|assumed|suspected|attributed|blamed)|red herring|false (?:lead|alarm|trail|positive)|dead[- ]end|wild goose|wrong (?:path|direction|track|lead)|(?:had |with |has )?no (?:effect(?! on (?:users|customers|clients|visitors|production|existing|other|our (?:users|customers)|the (?:users|customers|site|service|data)))|impact on the (?:issue|problem)|improvement)|did ?n[o']?t (?:help|work|fix|resolve|improve|change anything)|not effective|ineffective|ruled out|conclud(?:e|es|ed|ing) (?:that )?(?:there (?:is|was|are|were) no\b|it (?:is|was)(?: not|n't)\b)|(?:proved|proven|turned out(?: to be)?) (?:incorrect|wrong|false|unrelated|a red herring|not the cause)|(?:was|were) (?:unrelated|a red herring|not the cause)|attempt(?:ed|s)?\b[^.;]{0,60}\bfail|\(\s?(?:not related|unrelated)\s?\)|(?:suspect|assum|thought|believ|investigat|check)\w*\b[^.;]{0,80}\b(?:not related|unrelated))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:misleading|(?:was|were|we|team|on-?call|engineers?) (?:misinterpreted|misdiagnosed|misread)|(?:mistakenly|wrongly|incorrectly) (?:thought|believed|assumed|suspected|attributed|blamed)|red herring|false (?:lead|alarm|trail|positive)|dead[- ]end|wild goose|wrong (?:path|direction|track|lead)|(?:had |with |has )?no (?:effect(?! on (?:users|customers|clients|visitors|production|existing|other|our (?:users|customers)|the (?:users|customers|site|service|data)))|impact on the (?:issue|problem)|improvement)|did ?n[o']?t (?:help|work|fix|resolve|improve|change anything)|not effective|ineffective|ruled out|conclud(?:e|es|ed|ing) (?:that )?(?:there (?:is|was|are|were) no\b|it (?:is|was)(?: not|n't)\b)|(?:proved|proven|turned out(?: to be)?) (?:incorrect|wrong|false|unrelated|a red herring|not the cause)|(?:was|were) (?:unrelated|a red herring|not the cause)|attempt(?:ed|s)?\b[^.;]{0,60}\bfail|\(\s?(?:not related|unrelated)\s?\)|(?:suspect|assum|thought|believ|investigat|check)\w*\b[^.;]{0,80}\b(?:not related|unrelated))", RegexOptions.IgnoreCase)]
     private static partial Regex DeadEnd();
 
     /// <summary>

@@ -53,8 +53,7 @@ internal sealed record Extraction(ExtractedPostmortem Postmortem, ExtractionRepo
 /// </summary>
 internal sealed partial class PostmortemExtractor
 {
-    // A bare "Time:" in a document's header ("Date: February 06, 2023" then "Time: 15:30:00 UTC") is when it began.
-    private static readonly string[] StartLabels = ["start time", "start", "started", "began", "incident start", "outage start", "start of incident", "started at", "time"];
+    private static readonly string[] StartLabels = ["start time", "start", "started", "began", "incident start", "outage start", "start of incident", "started at"];
     private static readonly string[] EndLabels = ["end time", "end", "ended", "resolved", "resolved at", "incident end", "outage end", "end of incident", "recovered", "ended at"];
     private static readonly string[] DetectedLabels = ["detected", "detection time", "detected at", "time detected"];
     private static readonly string[] MitigatedLabels = ["mitigated", "mitigated at", "mitigation time"];
@@ -168,7 +167,7 @@ internal sealed partial class PostmortemExtractor
 
         // The length the document states is kept only where the timestamps cannot give one: it is all a reader has.
         double? statedMinutes = null;
-        if (statedDuration is { } stated && (timestamps.Started is null || timestamps.Resolved is null))
+        if (statedDuration is { } stated && stated.Length >= TimeSpan.FromMinutes(1) && (timestamps.Started is null || timestamps.Resolved is null))
         {
             statedMinutes = Math.Round(stated.Length.TotalMinutes);
             run.Extracted($"duration {statedMinutes} minutes (\"{stated.Phrase}\"; the start or end is not known)");
@@ -724,8 +723,8 @@ internal sealed partial class PostmortemExtractor
     private static partial Regex CauseSentence();
 
     // "We identified TOAST OID exhaustion as the root cause", "A full disk was the main cause", "A bad config push caused
-    // the outage", "Unbatched writes led to the incident", "A parser bug can cause a consensus failure", "... triggered
-    // the bug, leading to a chain split": the words before. The effect may have a word of its own ("a consensus error").
+    // the outage", "Unbatched writes led to the incident", "A parser bug can cause a consensus failure", "The import
+    // used up the pool, leading to a checkout outage": the words before. The effect may have a word of its own.
     [GeneratedRegex(@"[^.;:]{3,160}?(?:\b(?:as|was|is|being) (?:the|a) (?:actual |real |underlying |main |primary |ultimate )?(?:root )?cause\b|\b(?:caused|causes|(?:can|could|would|will) cause|triggered|led to|leading to|resulted in|resulting in|brought down) (?:the |an |a |this |our |that |(?:a |the )?(?:partial |full |complete |major |total |brief )?)(?:[\w-]{3,20} )?(?:outage|incident|downtime|disruption|degradation|failure|problem|issue|errors?|crash(?:es)?|halt)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex CauseNamedBefore();
 

@@ -79,7 +79,7 @@ internal sealed partial record StatedWindow(Stamp From, Stamp? To, DateOnly? Sen
 
     // "At roughly 17:00 UTC Hachyderm started to experience elevated errors", "at 09:12 UTC the API went down": the
     // time first, then the words that say trouble began.
-    [GeneratedRegex(@"\G[^.;:]{0,60}?\b(?:(?:started|began)\s+to\s+(?:experience|see|return|fail|error|throw|show|time\s+out)|went\s+(?:down|offline|dark)|became\s+(?:unavailable|unreachable|unresponsive)|stopped\s+(?:responding|working|serving))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G(?:(?!\b(?:after|since|before|until)\b)[^.;:]){0,60}?\b(?:(?:started|began)\s+to\s+(?:experience|see|return|fail|error|throw|show|time\s+out)|went\s+(?:down|offline|dark)|became\s+(?:unavailable|unreachable|unresponsive)|stopped\s+(?:responding|working|serving))\b", RegexOptions.IgnoreCase)]
     private static partial Regex TroubleAfterTime();
 
     private static StatedWindow? FindIn(string sentence, int? knownYear)
@@ -105,8 +105,8 @@ internal sealed partial record StatedWindow(Stamp From, Stamp? To, DateOnly? Sen
             return new StatedWindow(start, null, sentenceDate, sentence.Trim());
         }
 
-        return timed.FirstOrDefault(t => TroubleAfterTime().IsMatch(sentence, t.Index + t.Stamp.Length)) is { Stamp: { } first }
-            ? new StatedWindow(first, null, sentenceDate, sentence.Trim())
+        return timed.Count > 0 && TroubleAfterTime().IsMatch(sentence, timed[0].Index + timed[0].Stamp.Length)
+            ? new StatedWindow(timed[0].Stamp, null, sentenceDate, sentence.Trim())
             : null;
     }
 

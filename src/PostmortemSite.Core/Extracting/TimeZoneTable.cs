@@ -47,23 +47,20 @@ internal static class TimeZoneTable
         ["NZST"] = TimeZoneRule.Fixed("NZST", 12),
         ["NZDT"] = TimeZoneRule.Fixed("NZDT", 13),
 
-        // Zones of regions without daylight saving, as teams there write them (none of them a word in capitals).
+        // Zones of regions without daylight saving, as teams there write them; left out are those that are also common
+        // acronyms in capitals (CAT, EAT, ICT, ART), which would turn "14:02 ART crashed" into a zone.
         ["GST"] = TimeZoneRule.Fixed("GST", 4),
         ["SAST"] = TimeZoneRule.Fixed("SAST", 2),
-        ["CAT"] = TimeZoneRule.Fixed("CAT", 2),
-        ["EAT"] = TimeZoneRule.Fixed("EAT", 3),
         ["WAT"] = TimeZoneRule.Fixed("WAT", 1),
         ["TRT"] = TimeZoneRule.Fixed("TRT", 3),
         ["PKT"] = TimeZoneRule.Fixed("PKT", 5),
         ["NPT"] = TimeZoneRule.Fixed("NPT", 5.75),
-        ["ICT"] = TimeZoneRule.Fixed("ICT", 7),
         ["WIB"] = TimeZoneRule.Fixed("WIB", 7),
         ["PHT"] = TimeZoneRule.Fixed("PHT", 8),
         ["AWST"] = TimeZoneRule.Fixed("AWST", 8),
         ["ACST"] = TimeZoneRule.Fixed("ACST", 9.5),
         ["ACDT"] = TimeZoneRule.Fixed("ACDT", 10.5),
         ["BRT"] = TimeZoneRule.Fixed("BRT", -3),
-        ["ART"] = TimeZoneRule.Fixed("ART", -3),
 
         // Generic names mean "whatever the clocks said that day", so they follow the daylight-saving rule.
         ["ET"] = TimeZoneRule.UnitedStates("ET", -5),

@@ -20,6 +20,9 @@ internal sealed class PostmortemReader
     private static readonly FrontMatterField TimestampsSection = FrontMatterSchema.Field("timestamps");
     private static readonly FrontMatterField UsersAffected = FrontMatterSchema.Field("impact.users_affected_pct");
     private static readonly FrontMatterField StatedDuration = FrontMatterSchema.Field("duration_minutes");
+
+    // A year: longer is a typo, and far longer would overflow a TimeSpan when the page shows it.
+    private const double MaxStatedDurationMinutes = 525_600;
     private static readonly FrontMatterField TimelineField = FrontMatterSchema.Field("timeline");
     private static readonly FrontMatterField InternalFieldsField = FrontMatterSchema.Field("internal_fields");
 
@@ -280,9 +283,9 @@ internal sealed class PostmortemReader
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidValue, $"'users_affected_pct' must be between 0 and 100, not {percentage}", mapping.KeyLocation(field.Name), "write a percentage such as 38"));
             return null;
         }
-        else if (ReferenceEquals(field, StatedDuration) && value is double minutes and <= 0)
+        else if (ReferenceEquals(field, StatedDuration) && value is double minutes and (<= 0 or > MaxStatedDurationMinutes))
         {
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidValue, $"'duration_minutes' must be more than 0, not {minutes}", mapping.KeyLocation(field.Name), "write the minutes the impact lasted, such as 420, or remove the line"));
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidValue, $"'duration_minutes' must be more than 0 and at most {MaxStatedDurationMinutes} (a year), not {minutes}", mapping.KeyLocation(field.Name), "write the minutes the impact lasted, such as 420, or remove the line"));
             return null;
         }
         else if (ReferenceEquals(field, TimestampsSection))

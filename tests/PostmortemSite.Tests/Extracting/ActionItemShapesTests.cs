@@ -74,6 +74,13 @@ public sealed class ActionItemShapesTests
         Assert.Equal(["OPS-12", "OPS-13"], items.Select(i => i.Ticket));
     }
 
+    [Fact]
+    public void A_timeline_table_with_an_action_column_lists_no_items_and_actions_to_be_taken_are_open_work()
+    {
+        Assert.Empty(Items("# Outage\n\n| Time (UTC) | Action |\n| --- | --- |\n| 10:00 | Restarted the proxy |\n| 10:20 | Rolled back the release |\n"));
+        Assert.Equal(["Add a proxy health alert"], Items("# Outage\n\n## Actions to be taken\n\n- Add a proxy health alert\n").Select(i => i.Title));
+    }
+
     [Theory]
     [InlineData("_Tasks performed_")]
     [InlineData("## Actions taken")]

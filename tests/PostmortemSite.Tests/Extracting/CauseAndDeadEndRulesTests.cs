@@ -164,6 +164,16 @@ public sealed class CauseAndDeadEndRulesTests
         Assert.Equal([false, false, true], deadEnds);
     }
 
+    [Theory]
+    [InlineData("At 10:00 UTC customers trying to check out saw 502 errors. Many were unable to pay.")]
+    [InlineData("At 10:02 UTC the proxy misinterprets the new header and drops requests.")]
+    public void Impact_told_in_prose_and_a_system_misreading_input_are_not_dead_ends(string sentence)
+    {
+        var timeline = Extractor.Extract("checkout.md", $"# Checkout errors on 2024-08-02\n\n{sentence}\n\nAt 11:00 UTC the release was rolled back.\n").Postmortem.Timeline;
+
+        Assert.DoesNotContain(timeline, e => e.DeadEnd);
+    }
+
     [Fact]
     public void In_a_prose_timeline_an_attempt_whose_failure_the_next_sentences_tell_is_a_dead_end_and_one_that_worked_is_not()
     {

@@ -112,6 +112,7 @@ public sealed class DateTimeTextTests
     [InlineData("2019 was a busy year")]
     [InlineData("1500 users saw errors")]
     [InlineData("2359 requests failed")]
+    [InlineData("1200 hours of engineering time")]
     public void Four_digits_without_a_zone_are_not_a_time(string line)
     {
         Assert.Null(DateTimeText.ReadLeading(line, 2024)?.Time);

@@ -95,6 +95,14 @@ public sealed class TimeRulesTests
         Assert.Equal(At("2023-09-19T09:50:00Z"), Import("# Chain halt\n\n**Date**: Wednesday 20th September 2023, 14:32 UTC" + timeline).Timestamps.Started);
     }
 
+    [Fact]
+    public void A_summary_sentence_whose_first_time_is_the_end_does_not_give_the_start()
+    {
+        const string text = "# API outage\n\nOn January 20th, 2025 service was restored at 11:40 UTC, two hours after the API went down.\n\n## Timeline\n\n- 09:38 UTC deploy of v2\n- 09:40 UTC errors on every call\n- 11:40 UTC v1 restored\n";
+
+        Assert.NotEqual(At("2025-01-20T11:40:00Z"), Import(text).Timestamps.Started);
+    }
+
     [Theory]
     [InlineData("On Monday, January 20th, 2025 at roughly 17:00 UTC the instance started to experience elevated 500 error levels during maintenance.")]
     [InlineData("On January 20th, 2025 at 17:00 UTC the API went down for most users.")]

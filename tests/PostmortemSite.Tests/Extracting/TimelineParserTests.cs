@@ -38,6 +38,7 @@ public sealed class TimelineParserTests
     [InlineData("we discussed failing over to the second region", null)]
     [InlineData("we considered a revert of the release", null)]
     [InlineData("rolled back the release to v41", Milestone.Mitigated)]
+    [InlineData("executed the rollback plan, errors dropped", Milestone.Mitigated)]
     public void A_remedy_planned_or_talked_of_is_not_the_mitigation_and_one_carried_out_is(string text, Milestone? milestone)
     {
         var events = Parse($"10:00 UTC: errors on every page\n10:30 UTC: {text}\n");
