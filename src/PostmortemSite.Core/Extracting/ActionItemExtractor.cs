@@ -133,7 +133,8 @@ internal static partial class ActionItemExtractor
                 continue;
             }
 
-            if (LabelledAction().Match(trimmed) is { Success: true } labelled)
+            if (LabelledAction().Match(trimmed) is { Success: true } labelled && !document.IsWithin(i, IsCompletedKey)
+                && LegacyDocumentParser.KeyOf(labelled.Groups["text"].Value) is not ("none" or "n a" or "na" or "see below"))
             {
                 Add(items, seen, labelled.Groups["text"].Value, ActionStatus.Open);
                 continue;

@@ -216,11 +216,14 @@ internal static partial class DateTimeText
         var stamps = new List<(int, Stamp)>();
         var end = Math.Min(text.Length, limit);
         var i = 0;
+        var timeEnd = -1;
         while (i < end)
         {
             var startsWord = i == 0 || !char.IsLetterOrDigit(text[i - 1]);
-            if (startsWord && char.IsLetterOrDigit(text[i]) && ReadLeading(text.Substring(i, Math.Min(80, text.Length - i)), knownYear) is { } stamp)
+            if (startsWord && char.IsLetterOrDigit(text[i]) && ReadLeading(text.Substring(i, Math.Min(80, text.Length - i)), knownYear) is { } stamp
+                && !IsYearAfterTime(text, i, timeEnd, stamp))
             {
+                timeEnd = stamp.Time is not null ? i + stamp.Length : -1;
                 stamps.Add((i, stamp));
                 knownYear = stamp.Date?.Year ?? knownYear;
                 i += Math.Max(stamp.Length, 1);
@@ -232,6 +235,11 @@ internal static partial class DateTimeText
 
         return stamps;
     }
+
+    /// <summary>"Dec 11 00:00:00 2023 GMT": four digits right after a time are its year, not a second time.</summary>
+    private static bool IsYearAfterTime(string text, int at, int timeEnd, Stamp stamp) =>
+        timeEnd >= 0 && stamp.Date is null && text.AsSpan(timeEnd, at - timeEnd).IsWhiteSpace() && at + 4 <= text.Length
+        && !text.AsSpan(at, 4).ContainsAnyExceptInRange('0', '9') && (at + 4 == text.Length || text[at + 4] != ':');
 
     /// <summary>
     /// A word counts as a zone when it is written like one: an abbreviation in capitals ("EDT", not "est"), a region

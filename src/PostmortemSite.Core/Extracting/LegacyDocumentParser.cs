@@ -304,8 +304,8 @@ internal static partial class LegacyDocumentParser
     /// <summary>
     /// Markdown and setext headings have their own level. A plain-text heading is level 2, and a "Label:" heading sits
     /// one level under the last of those, so "Task List:" under "Corrective and Preventative Measures" is its child.
-    /// A bullet that is a label ("* Longer term:") sits one level under the label line just above its list, so
-    /// "Possible actions:" keeps the bullets of its list inside it.
+    /// A bullet that is a label ("* Longer term:") sits one level under the last label line above it in the same
+    /// Markdown section, so "Possible actions:" keeps the bullets of its list inside it.
     /// </summary>
     private static List<DocumentSection> BuildSections(List<DocumentLine> lines)
     {

@@ -30,6 +30,12 @@ public sealed class ActionItemShapesTests
     }
 
     [Fact]
+    public void An_action_item_line_saying_none_or_inside_actions_taken_is_not_an_open_item()
+    {
+        Assert.Empty(Items("# Outage\n\nAction items: none\n\n## Actions taken\n\nAction item: restarted the proxy\n"));
+    }
+
+    [Fact]
     public void Lines_labelled_action_point_or_action_item_are_items_wherever_they_stand()
     {
         const string text = "## What happened\n\nThe monitor lagged during the incident.\n\nAction point: make the monitor keep up with many peers.\n\n"

@@ -108,6 +108,14 @@ public sealed class DateTimeTextTests
         Assert.Equal(stamp, line[..read.Length].TrimEnd());
     }
 
+    [Fact]
+    public void Four_digits_right_after_a_time_are_its_year_not_a_second_time()
+    {
+        var stamps = DateTimeText.FindStamps("notAfter=Dec 11 00:00:00 2023 GMT expired", 2023);
+
+        Assert.Equal([new TimeOnly(0, 0)], stamps.Select(s => s.Time).OfType<TimeOnly>());
+    }
+
     [Theory]
     [InlineData("2019 was a busy year")]
     [InlineData("1500 users saw errors")]
