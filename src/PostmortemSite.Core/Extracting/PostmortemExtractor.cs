@@ -62,7 +62,7 @@ internal sealed partial class PostmortemExtractor
 
     // "Date of Incident: 20th September 2023, 14:32 UTC": the incident's own date line with a time gives its start.
     // A bare "Date:" is often the post's, so it does not.
-    private static readonly string[] IncidentDateLabels = ["incident date", "date of incident", "occurred", "date of outage"];
+    private static readonly string[] IncidentDateLabels = [.. DateLabels.Except(["date", "day"])];
     private static readonly string[] SeverityLabels = ["severity", "sev", "incident severity", "severity level", "priority", "impact level"];
     private static readonly string[] ServiceLabels = ["services", "service", "affected services", "services affected", "affected service", "systems affected", "affected systems", "components", "affected components", "component", "systems"];
     private static readonly string[] TriggerLabels = ["trigger", "triggered by", "what triggered it", "triggering event"];
