@@ -243,7 +243,7 @@ internal static partial class DateTimeText
 
     /// <summary>
     /// A word counts as a zone when it is written like one: an abbreviation in capitals ("EDT", not "est"), a region
-    /// ("US/Pacific"), an offset, or a generic name followed by "time" ("Pacific time"). So "10:05 Central team paged"
+    /// ("US/Pacific"), an offset, or a generic name followed by "time" ("Pacific time", "eastern US time"). So "10:05 Central team paged"
     /// keeps its text. Right after a time, a capitalised generic name that ends the phrase ("7:09 AM Eastern:",
     /// "10:05 Pacific, we paged") is the time's zone too: no sentence goes on from a time with such a word alone.
     /// </summary>
@@ -256,9 +256,14 @@ internal static partial class DateTimeText
         var endsThePhrase = rest.IsEmpty || rest[0] is ':' or ',' or ';' or ')' or ']' or '|' or '-' or '–' or '—' or '.';
         var isGenericName = (zoneLine && char.IsAsciiLetterUpper(word[0]))
             || rest.StartsWith("time", StringComparison.OrdinalIgnoreCase)
+            || UsTime().IsMatch(rest)
             || (afterTime && endsThePhrase && char.IsAsciiLetterUpper(word[0]));
         return isAbbreviation || isRegion || isOffset || isGenericName ? TimeZoneTable.Find(word) : null;
     }
+
+    // "eastern US time", "Pacific (US) time": the country between the name and "time" changes nothing.
+    [GeneratedRegex(@"^\(?U\.?S\.?\)?\s{1,2}time\b", RegexOptions.IgnoreCase)]
+    private static partial Regex UsTime();
 
     [GeneratedRegex(@"^(?<y>" + YearPattern + @")[-/.](?<m>0?[1-9]|1[0-2])[-/.](?<d>0?[1-9]|[12]\d|3[01])(?!\d)")]
     private static partial Regex LeadingIsoDate();

@@ -83,7 +83,7 @@ internal static partial class ProseTimeline
                     carriedDate = day;
                     if (seen.Add(utc))
                     {
-                        found.Add(new RawEntry(lineAt(sentence.Index + index), utc, text));
+                        found.Add(new RawEntry(lineAt(sentence.Index + index), utc, text, ClosesPeriod: Until().IsMatch(words.AsSpan(0, index))));
                     }
                 }
             }
@@ -130,6 +130,10 @@ internal static partial class ProseTimeline
         var at = Array.BinarySearch(offsets, position);
         return at >= 0 ? at : Math.Max(0, ~at - 1);
     }
+
+    // "from late last night until approximately 10:45am", "till about 9 PM": the time that ends a period.
+    [GeneratedRegex(@"\b(?:until|till|til)\s{1,3}(?:(?:approximately|about|around|roughly|shortly (?:before|after)|~)\s{0,3})?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Until();
 
     [GeneratedRegex(@"\d\s?[ap]\.?m\b", RegexOptions.IgnoreCase)]
     private static partial Regex AmPm();

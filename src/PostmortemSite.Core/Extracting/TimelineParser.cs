@@ -7,8 +7,12 @@ namespace PostmortemSite.Extracting;
 /// <summary>What a timeline's times are read against: the incident date, the zone for times without one, and the start for "T+" times.</summary>
 internal sealed record TimelineContext(DateOnly? Date, TimeZoneRule Zone, DateTimeOffset? Start);
 
-/// <summary>An entry as read, before its dead-end mark and milestone: its line, time, text, and the day of one that gives no time of day.</summary>
-internal sealed record RawEntry(int Line, DateTimeOffset? Time, string Text, DateOnly? Day = null);
+/// <summary>
+/// An entry as read, before its dead-end mark and milestone: its line, time, text, the day of one that gives no time of
+/// day, and whether its time closes a period ("until approximately 10:45am there was an outage"): such a moment is where
+/// the trouble ended, never where it began.
+/// </summary>
+internal sealed record RawEntry(int Line, DateTimeOffset? Time, string Text, DateOnly? Day = null, bool ClosesPeriod = false);
 
 /// <summary>An event and the line (index into the lines given) it was read from.</summary>
 internal sealed record ParsedEvent(TimelineEvent Event, int LineIndex);
@@ -323,7 +327,10 @@ internal static partial class TimelineParser
         var events = raw.Select((e, i) => new ParsedEvent(new TimelineEvent(e.Time, e.Text, null, deadEnds[i]) { Day = e.Day }, e.Line)).ToList();
         foreach (var milestone in EventWording.Milestones)
         {
-            var candidates = events.Select((e, i) => (e, i)).Where(x => x.e.Event.Day is null && !x.e.Event.DeadEnd && x.e.Event.Milestone is null && EventWording.Says(x.e.Event.Text, milestone)).Select(x => x.i).ToList();
+            var candidates = events.Select((e, i) => (e, i))
+                .Where(x => x.e.Event.Day is null && !x.e.Event.DeadEnd && x.e.Event.Milestone is null && Says(raw[x.i], x.e.Event.Text, milestone))
+                .Select(x => x.i)
+                .ToList();
             if (candidates.Count == 0)
             {
                 continue;
@@ -335,6 +342,10 @@ internal static partial class TimelineParser
 
         return events;
     }
+
+    private static bool Says(RawEntry entry, string text, Milestone milestone) => entry.ClosesPeriod
+        ? milestone == Milestone.Resolved && EventWording.Says(text, Milestone.Resolved, closesPeriod: true)
+        : EventWording.Says(text, milestone);
 
     private sealed record TableShape(int TimeColumn, int TextColumn);
 

@@ -54,12 +54,15 @@ internal static partial class TimestampReader
             dropped.Add(Milestone.Started);
         }
 
-        // The first entry as written, not the earliest: a narrative may go back to how it began days before.
-        if (values[started].Value is null && inOrder.Count > 0)
+        // The first entry as written, not the earliest: a narrative may go back to how it began days before. An entry that
+        // tells the end ("until 10:45am there was an outage", "deployed the fixes shortly after 13:46") is not the start,
+        // even when the text gives no other moment.
+        var beginnings = timeline.Events.Where(e => e.Event.Time is not null && e.Event.Milestone != Milestone.Resolved).Select(e => e.Event.Time!.Value).ToList();
+        if (values[started].Value is null && beginnings.Count > 0)
         {
             values[started] = AfterLeadUp(timeline) is { } trouble
                 ? new(Milestone.Started, trouble, Source.Guess, "the first sign of trouble in the timeline (the entries before it are work done over an hour earlier)")
-                : new(Milestone.Started, inOrder[0], Source.Guess, "the first timeline entry");
+                : new(Milestone.Started, beginnings[0], Source.Guess, "the first timeline entry");
         }
 
         if (duration is not null)

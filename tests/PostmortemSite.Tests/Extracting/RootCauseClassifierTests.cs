@@ -80,6 +80,31 @@ public sealed class RootCauseClassifierTests
         Assert.Equal("change/feature-flag", result.Category);
     }
 
+    [Theory]
+    [InlineData("The root disk on the build server filled up because old logs were never rotated.", "capacity/resource-exhaustion")]
+    [InlineData("The database had reached its connection limit, so new workers could not connect.", "capacity/resource-exhaustion")]
+    [InlineData("A DoS attack against the marketing site overwhelmed the hosting.", "capacity/traffic-spike")]
+    [InlineData("An intruder used a compromised SSH key of a former contractor to log in.", "security/credentials")]
+    [InlineData("The standby was promoted and failed over before replication had caught up.", "database/replication")]
+    [InlineData("A memory corruption bug in the parser crashed the nodes.", "software/bug")]
+    public void The_built_in_taxonomy_knows_the_everyday_words_for_each_cause(string cause, string category)
+    {
+        var result = Default.Classify([RootCause(cause)]);
+
+        Assert.Equal(category, result.Category);
+    }
+
+    [Theory]
+    [InlineData("We rebooted the reverse proxy container twice while the network stayed down.")]
+    [InlineData("A bug in the cloud resource quota object blocked new pods.")]
+    public void A_component_a_cause_happened_in_is_not_taken_for_the_cause(string text)
+    {
+        var result = Default.Classify([RootCause(text)]);
+
+        Assert.NotEqual("network/load-balancer", result.Category);
+        Assert.NotEqual("capacity/resource-exhaustion", result.Category);
+    }
+
     [Fact]
     public void The_classifier_agrees_with_the_hand_set_category_of_most_sample_postmortems()
     {

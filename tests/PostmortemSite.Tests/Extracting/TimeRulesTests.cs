@@ -503,4 +503,42 @@ public sealed class TimeRulesTests
         Assert.Equal([At("2023-10-30T23:50:00Z"), At("2023-11-01T00:20:00Z")], events.Select(e => e.Time!.Value));
         Assert.Equal("replica rebuilt", events[1].Text);
     }
+
+    // --- a moment that ends a period ---
+
+    [Fact]
+    public void A_narrative_time_the_outage_lasted_until_is_the_end_and_not_the_start()
+    {
+        const string text = "# Partial outage\n\nOn 5 April 2013, from late last night eastern US time until approximately 10:45am this morning, "
+            + "there was a partial outage of the package site.\n\nThe root disk filled up.\n";
+
+        var imported = Import(text);
+
+        Assert.Null(imported.Timestamps.Started);
+        Assert.Equal(At("2013-04-05T14:45:00Z"), imported.Timestamps.Resolved);
+    }
+
+    [Fact]
+    public void A_narrative_whose_only_time_is_when_the_fix_was_deployed_has_an_end_and_no_start()
+    {
+        const string text = "# Token scope vulnerability\n\nOn 24 August 2026 we found the flaw and deployed the fixes the same day, shortly after 13:46 UTC.\n\n"
+            + "No token carried a scope its holder could not access.\n";
+
+        var imported = Import(text);
+
+        Assert.Null(imported.Timestamps.Started);
+        Assert.Equal(At("2026-08-24T13:46:00Z"), imported.Timestamps.Resolved);
+    }
+
+    [Theory]
+    [InlineData("all times eastern US time", "2024-07-01T14:00:00Z")]
+    [InlineData("all times US eastern time", "2024-07-01T14:00:00Z")]
+    [InlineData("all times Pacific (US) time", "2024-07-01T17:00:00Z")]
+    public void A_zone_named_with_the_country_before_time_is_still_that_zone(string line, string expected)
+    {
+        var zone = DateTimeText.FindStatedZone(line);
+
+        Assert.NotNull(zone);
+        Assert.Equal(At(expected), zone!.ToUtc(new DateOnly(2024, 7, 1), new TimeOnly(10, 0)));
+    }
 }
