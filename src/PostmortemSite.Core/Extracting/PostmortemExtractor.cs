@@ -329,6 +329,9 @@ internal sealed partial class PostmortemExtractor
         return words.Length == 0 ? "Untitled incident" : char.ToUpperInvariant(words[0]) + Cap(words[1..], 199);
     }
 
+    [GeneratedRegex(@"(?<=[.!?])\s+(?=[\p{Lu}\d])")]
+    private static partial Regex SentenceEnd();
+
     private static ZoneReading ReadZone(LegacyDocument document, ForeignFrontMatter foreign, Run run, int lineOffset)
     {
         if ((foreign.Zone ?? foreign.TimestampZone) is { } frontMatterZone)
@@ -361,6 +364,18 @@ internal sealed partial class PostmortemExtractor
         {
             run.Extracted($"time zone {named.Name} (from the timeline)");
             return new ZoneReading(named, $"{named.Name} (from the timeline)");
+        }
+
+        // Last, a sentence of a long paragraph ("from late last night eastern US time until 10:45am"): prose also names
+        // zones that are not the times' ("engineers at a conference in PDT time zone"), so any line stating one wins.
+        foreach (var line in document.Lines.Where(l => l.Kind != LineKind.Code && l.Text.Length >= 200))
+        {
+            var sentences = SentenceEnd().Split(line.Text).Where(p => p.Length < 200 && p.Contains("time", StringComparison.OrdinalIgnoreCase));
+            if (sentences.Select(DateTimeText.FindStatedZone).FirstOrDefault(z => z is not null) is { } zone)
+            {
+                run.Extracted($"time zone {zone.Name} (line {line.Number + lineOffset})");
+                return new ZoneReading(zone, $"{zone.Name} (stated on line {line.Number + lineOffset})");
+            }
         }
 
         run.Guessed("time zone UTC (the document names none)");

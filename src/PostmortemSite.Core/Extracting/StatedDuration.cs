@@ -5,7 +5,7 @@ namespace PostmortemSite.Extracting;
 
 /// <summary>
 /// How long the document says the incident lasted ("resolved in 2 hours and 2 minutes", "a 30min outage",
-/// "the outage lasted just under 7 hours", "the site was unusable for about 1h50m"). A length counts only when the sentence ties it to the outage itself,
+/// "the outage lasted just under 7 hours", "the site was unusable for about 1h50m", "over a period of around 12 hours ... there was an outage"). A length counts only when the sentence ties it to the outage itself,
 /// so "we waited 2 hours for the vendor" is not taken for the incident's duration.
 /// </summary>
 internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
@@ -25,7 +25,7 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
     {
         foreach (var line in lines)
         {
-            foreach (var match in new[] { LengthThenOutage().Match(line), OutageThenLength().Match(line), UnavailableFor().Match(line) }.Where(m => m.Success).OrderBy(m => m.Index))
+            foreach (var match in new[] { LengthThenOutage().Match(line), OutageThenLength().Match(line), UnavailableFor().Match(line), PeriodOfOutage().Match(line) }.Where(m => m.Success).OrderBy(m => m.Index))
             {
                 if (Parse(match.Groups["length"].Value) is { } length && length > TimeSpan.Zero && length < TimeSpan.FromDays(60))
                 {
@@ -75,6 +75,11 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
     // "a 30min outage", "40 minutes of total outage", "2 hours of downtime"
     [GeneratedRegex(@"\b" + LengthPattern + @"\s+(?:of\s+)?(?:total\s+|partial\s+|full\s+|complete\s+)?(?:outage|downtime|disruption|service disruption|degradation|degraded service|unavailability)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LengthThenOutage();
+
+    // "Over a period of around 12 hours, from late last night until 10:45am, there was a partial outage", "For about
+    // 2 hours the API was unavailable": a span opening the sentence that goes on to tell the outage.
+    [GeneratedRegex(@"(?:^|[.!?]\s+)[\s*_>\-]*(?:over|during|for)\s+(?:a\s+(?:period|span|window)\s+of\s+)?" + Approximately + LengthPattern + @"\b[^.;]{0,160}?\b(?:outage|downtime|down|offline|unavailable|unreachable|inaccessible|unusable|disruption|degraded)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PeriodOfOutage();
 
     // "went down for about 3 hours", "was unusable for about 1h50m", "customers were affected for 45 minutes"
     [GeneratedRegex(@"\b(?:down|offline|unavailable|unusable|degraded|broken|unreachable|inaccessible|disrupted|impacted|affected)\b[^.;:]{0,40}?\bfor\s+" + Approximately + LengthPattern, RegexOptions.IgnoreCase)]

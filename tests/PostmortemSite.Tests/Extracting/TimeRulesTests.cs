@@ -318,6 +318,8 @@ public sealed class TimeRulesTests
     [InlineData("The dashboard went down for about 3 hours.", 180)]
     [InlineData("Customers were affected for 45 minutes while the queue drained.", 45)]
     [InlineData("Beta was unusable for about 1h50m.", 110)]
+    [InlineData("Over a period of around 12 hours, from late last night until 10:45am, there was a partial outage.", 720)]
+    [InlineData("The logs were replayed. For about 2 hours the API was unavailable to most users.", 120)]
     public void Downtime_said_with_for_is_a_stated_duration(string sentence, int minutes)
     {
         Assert.Equal(TimeSpan.FromMinutes(minutes), StatedDuration.Find([sentence])!.Length);
@@ -327,6 +329,20 @@ public sealed class TimeRulesTests
     public void Waiting_for_a_while_is_not_the_outage_duration()
     {
         Assert.Null(StatedDuration.Find(["We waited for 2 hours for the vendor to answer."]));
+        Assert.Null(StatedDuration.Find(["Adding a key locks the table for 40 minutes, so the repack takes the database offline for longer."]));
+    }
+
+    [Fact]
+    public void A_zone_stated_in_a_long_paragraph_is_read_but_one_where_people_were_does_not_beat_the_timeline_heading()
+    {
+        var paragraph = "Over a period of around 12 hours, from late last night (April 5th, 2013) eastern US time until approximately 10:45am this morning, "
+            + "there was a partial outage of the package site. It prevented new signups, password resets and pushes from taking place for everyone.";
+        Assert.Equal(At("2013-04-05T14:45:00Z"), Import($"# Partial outage\n\n{paragraph}\n").Timestamps.Resolved);
+
+        var elsewhere = "We had one engineer working, both to triage and resolve the issue that started in her late afternoon. Other engineers were "
+            + "at a conference in PDT time zone - they were able to offer remote guidance, but the staffing gap delayed our progress quite a lot.";
+        var text = $"# Hub down\n\n{elsewhere}\n\n## Timeline (times in BST)\n\n- July 11, 2025 12:42 PM: uptime check fails\n- July 11, 2025 4:22 PM: hub back\n";
+        Assert.Equal(At("2025-07-11T11:42:00Z"), Import(text).Timestamps.Started);
     }
 
     [Fact]
