@@ -51,7 +51,48 @@ internal static partial class ActionItemExtractor
         return ActionWords.Any(Has) && !NotActionWords.Any(Has) && (!Has("lessons") || ExplicitActionWords.Any(Has));
     }
 
-    private static bool IsCompletedKey(string key) => key.Split(' ').Any(w => CompletedWords.Contains(w)) || WorkDone().IsMatch(key);
+    /// <summary>
+    /// A section under an action heading; or under a heading below the title that asks what will change ("How Are We
+    /// Going to Do Better in the Future?", "What is being done to prevent future incidents?"). The title itself is not
+    /// one: a post called "… and how we will prevent it" is not all actions.
+    /// </summary>
+    private static bool InActionSection(LegacyDocument document, int line)
+    {
+        for (var s = document.SectionOf(line); s >= 0; s = document.Sections[s].Parent)
+        {
+            var section = document.Sections[s];
+            if (IsActionKey(section.Key) || (section.Level >= 2 && FutureHeading().IsMatch(section.Key) && !section.Key.Split(' ').Any(NotActionWords.Contains)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"\b(?:in (?:the )?future|do better|being done|going to change|will change|(?:to |will |we ll )?prevent (?:this|it|future|a recurrence|recurrence|similar|further|these|repeat)|avoid (?:this|it|a repeat|similar|future))\b")]
+    private static partial Regex FutureHeading();
+
+    /// <summary>
+    /// "This has made clear several steps that we need to take to prevent future downtime:": a sentence that introduces
+    /// work still to do, and the list after it is that work. One telling changes already made ("We made four changes:",
+    /// "the following changes were deployed:") introduces none.
+    /// </summary>
+    private static bool IntroducesActions(string sentence) =>
+        (IsActionKey(LegacyDocumentParser.KeyOf(sentence)) || WorkToDo().IsMatch(sentence)) && !IsCompletedKey(LegacyDocumentParser.KeyOf(sentence)) && !WorkMade().IsMatch(sentence);
+
+    [GeneratedRegex(@"\b(?:steps|actions|changes|measures|improvements|things)\b[^.:]{0,80}?(?:\b(?:we|i) (?:need|plan|intend|want|are going|will|must|should)\b|\bwe(?:'|’)ll\b|\bto (?:take|make|prevent|avoid)\b|\bplanned\b|\bgoing forward\b|\bin (?:the )?future\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex WorkToDo();
+
+    [GeneratedRegex(@"\b(?:(?:were|was|have been|has been) (?:made|taken|done|completed|implemented|deployed|applied|rolled out)|we (?:made|took|did|implemented|deployed|applied|rolled out|have (?:made|taken|implemented|deployed)))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WorkMade();
+
+    // "What is being done", "to be done" ask about work to come.
+    private static bool IsCompletedKey(string key)
+    {
+        var words = key.Split(' ');
+        return words.Where((w, i) => CompletedWords.Contains(w) && (w != "done" || i == 0 || words[i - 1] is not ("being" or "be"))).Any() || WorkDone().IsMatch(key);
+    }
 
     [GeneratedRegex(@"\b(?:actions?|tasks?|steps?|changes?|measures?) (?:taken|performed|carried out)\b")]
     private static partial Regex WorkDone();
@@ -144,8 +185,7 @@ internal static partial class ActionItemExtractor
             if (!isListLine)
             {
                 // "Some possible actions in the future:" outside an action section: the list right after it is one.
-                var key = LegacyDocumentParser.KeyOf(Sentences(trimmed).LastOrDefault() ?? "");
-                introduced = trimmed.EndsWith(':') && IsActionKey(key) && !IsCompletedKey(key);
+                introduced = trimmed.EndsWith(':') && IntroducesActions(Sentences(trimmed).LastOrDefault() ?? "");
                 if (introduced)
                 {
                     list = new ListState();
@@ -153,7 +193,7 @@ internal static partial class ActionItemExtractor
                 }
             }
 
-            if ((!introduced && !actionTable && !document.IsWithin(i, IsActionKey)) || document.IsWithin(i, IsCompletedKey))
+            if ((!introduced && !actionTable && !InActionSection(document, i)) || document.IsWithin(i, IsCompletedKey))
             {
                 continue;
             }
@@ -248,7 +288,16 @@ internal static partial class ActionItemExtractor
                 continue;
             }
 
-            foreach (var sentence in Sentences(document.Lines[i].Text.Trim()))
+            // A paragraph hard-wrapped over several lines is read as one, so no promise is cut at a line end; markup
+            // around it ("<p>I'll improve the monitoring") is not part of the sentence.
+            var paragraph = document.Lines[i].Text.Trim();
+            while (i + 1 < document.Lines.Count && document.Lines[i + 1].Kind == LineKind.Text && document.Lines[i + 1].Text.Trim() is { Length: > 0 } next)
+            {
+                paragraph += " " + next;
+                i++;
+            }
+
+            foreach (var sentence in Sentences(HtmlTag().Replace(paragraph, "")))
             {
                 if (Commitment().IsMatch(sentence) && !NotWork().IsMatch(sentence) && Add(items, seen, sentence, ActionStatus.Open))
                 {
@@ -373,6 +422,9 @@ internal static partial class ActionItemExtractor
 
     [GeneratedRegex(@"(?<=[.!?])\s+(?=[A-Z])")]
     private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]{0,200})?/?>")]
+    private static partial Regex HtmlTag();
 
     private static IEnumerable<string> Sentences(string paragraph) =>
         SentenceEnd().Split(paragraph).Select(s => s.Trim()).Where(s => s.Length > 0);

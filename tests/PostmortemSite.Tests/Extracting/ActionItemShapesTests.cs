@@ -160,4 +160,42 @@ public sealed class ActionItemShapesTests
     [InlineData("## Preventing recurrence\n\n- Cap the batch size\n")]
     public void Other_headings_that_announce_the_work_ahead_are_action_sections(string text) =>
         Assert.Single(Items(text));
+
+    [Theory]
+    [InlineData("What is being done to prevent future incidents?")]
+    [InlineData("How Are We Going to Do Better in the Future?")]
+    [InlineData("How we will prevent this")]
+    public void A_section_heading_asking_what_will_change_holds_action_items(string heading)
+    {
+        var items = Items($"# Registry outage\n\nThe registry was down.\n\n## {heading}\n\n1. **Always run two masters**: the setup scales.\n2. Add a hot spare replica.\n");
+
+        Assert.Equal(["Always run two masters: the setup scales.", "Add a hot spare replica."], items.Select(i => i.Title));
+    }
+
+    [Fact]
+    public void A_title_saying_how_it_will_be_prevented_does_not_make_the_whole_post_actions()
+    {
+        Assert.Empty(Items("# How we lost a day of data and how we will prevent it\n\nCheck the graphs first. Restart the cron after each deploy.\n\n- Disk filled at noon\n"));
+    }
+
+    [Fact]
+    public void A_sentence_introducing_steps_still_to_take_introduces_items_and_one_telling_changes_made_does_not()
+    {
+        var todo = Items("# Outage\n\n## Aftermath\n\nThis made clear several steps that we need to take to prevent future downtime:\n\n1. Decouple the website from the registry\n2. Keep a spare replica\n");
+        var made = Items("# Outage\n\n## Aftermath\n\nLogs did not record the account. We made four changes:\n\n1. Log the account\n2. Keep tokens for a year\n");
+
+        Assert.Equal(["Decouple the website from the registry", "Keep a spare replica"], todo.Select(i => i.Title));
+        Assert.Empty(made);
+    }
+
+    [Fact]
+    public void A_promise_hard_wrapped_inside_html_paragraph_tags_is_one_whole_item()
+    {
+        const string text = "Outage\n\n<p>For about 12 hours no pageviews were stored.</p>\n\n<p>I'll improve the monitoring to also send alerts if the number of pageviews drops.\n"
+            + "I'll also improve the integration testing (most of this code is tested already, but it's not\na full integration test yet).</p>\n";
+
+        var items = Items(text);
+
+        Assert.Equal(["I'll improve the monitoring to also send alerts if the number of pageviews drops.", "I'll also improve the integration testing (most of this code is tested already, but it's not a full integration test yet)."], items.Select(i => i.Title));
+    }
 }
