@@ -27,6 +27,17 @@ public sealed class CauseAndDeadEndRulesTests
     }
 
     [Fact]
+    public void A_summary_saying_what_the_site_was_affected_by_names_the_cause_over_the_remedy_in_the_timeline()
+    {
+        const string text = "# Website outage on 2022-05-23\n\nThe website was affected by an outage of our hosting provider.\n\n## Timeline\n\n"
+            + "- 06:00: website down, detected by the security team\n- 07:23: we changed the DNS record to an old backup\n- 12:02: we reverted the DNS record change\n";
+
+        var classification = Extractor.Extract("website.md", text).Postmortem.Classification;
+
+        Assert.Equal("dependency/third-party", classification.Category);
+    }
+
+    [Fact]
     public void Once_the_cause_is_stated_deploys_mentioned_only_elsewhere_do_not_outvote_it()
     {
         const string text = "# Checkout errors on 2024-08-02\n\nWe deploy many times a day. The deploy at 10:00 went out as usual, a deploy at 11:00 too, and the deploy pipeline was green.\n\n## Root cause\n\nThe payment gateway of our vendor returned errors for an hour.\n";
@@ -105,6 +116,8 @@ public sealed class CauseAndDeadEndRulesTests
     [InlineData("The firewall rule was not the cause after all.")]
     [InlineData("The warnings were misinterpreted as the cause and the runtime was reinstalled.")]
     [InlineData("We mistakenly blamed the system update for the errors.")]
+    [InlineData("Restart of the web server failed due to problems on the hypervisor.")]
+    [InlineData("The failover of db-02 did not work.")]
     public void An_abandoned_or_fruitless_attempt_is_a_dead_end(string entry) =>
         Assert.True(EventWording.IsDeadEnd(entry));
 
