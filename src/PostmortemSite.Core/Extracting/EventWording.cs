@@ -91,7 +91,8 @@ internal static partial class EventWording
     /// <param name="closesPeriod">The entry's time ends a period the text names ("until 10:45am"): that is its end by itself.</param>
     public static bool Says(string text, Milestone milestone, bool closesPeriod = false)
     {
-        if (Failure().IsMatch(text))
+        // "Rollback failed" eases nothing; but trouble that starts is failure by nature ("80% of requests fail. START OF OUTAGE").
+        if (Failure().IsMatch(text) && milestone != Milestone.Started)
         {
             return false;
         }

@@ -557,4 +557,17 @@ public sealed class TimeRulesTests
         Assert.NotNull(zone);
         Assert.Equal(At(expected), zone!.ToUtc(new DateOnly(2024, 7, 1), new TimeOnly(10, 0)));
     }
+
+    [Fact]
+    public void A_start_of_outage_marker_on_an_entry_telling_requests_fail_is_the_start()
+    {
+        const string text = "# Site offline\n\n## Timeline (all times in UTC)\n\n### 2023-08-25\n\n- 15:27 - a change to the DNS records is submitted\n"
+            + "- 21:14 - the change takes effect and 80% of requests fail to be served. **START OF OUTAGE**\n- 21:27 - monitoring mails that the site is down\n"
+            + "- 23:55 - the records are fixed. **END OF OUTAGE**\n";
+
+        var timestamps = Import(text).Timestamps;
+
+        Assert.Equal(At("2023-08-25T21:14:00Z"), timestamps.Started);
+        Assert.Equal(At("2023-08-25T23:55:00Z"), timestamps.Resolved);
+    }
 }
