@@ -561,7 +561,7 @@ public sealed class TimeRulesTests
     [Fact]
     public void A_start_of_outage_marker_on_an_entry_telling_requests_fail_is_the_start()
     {
-        const string text = "# Site offline\n\n## Timeline (all times in UTC)\n\n### 2023-08-25\n\n- 15:27 - a change to the DNS records is submitted\n"
+        const string text = "# Site offline\n\n## Timeline (all times in UTC)\n\n### 2023-08-25\n\n- 20:30 - a change to the DNS records is submitted\n"
             + "- 21:14 - the change takes effect and 80% of requests fail to be served. **START OF OUTAGE**\n- 21:27 - monitoring mails that the site is down\n"
             + "- 23:55 - the records are fixed. **END OF OUTAGE**\n";
 
