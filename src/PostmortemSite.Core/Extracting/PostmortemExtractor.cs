@@ -384,6 +384,26 @@ internal sealed partial class PostmortemExtractor
     }
 
     /// <param name="incidentDay">The day already decided from the timeline; null to read it from the document.</param>
+    // A post is written within weeks of the incident it tells; a date further back is history ("since 2019 we ...").
+    private const int MaxDaysBeforePublication = 60;
+
+    /// <summary>
+    /// The earliest full date, in a sentence of the text that also tells of trouble ("was down", "an outage"), in the
+    /// weeks before <paramref name="published"/>; null when none.
+    /// </summary>
+    private static DateOnly? DayOfTrouble(LegacyDocument document, DateOnly published) =>
+        document.Lines.Where(l => l.Kind is LineKind.Text or LineKind.Field)
+            .SelectMany(l => SentenceEnd().Split(l.Text))
+            .Where(sentence => Trouble().IsMatch(sentence))
+            .SelectMany(DateTimeText.AllDates)
+            .Where(d => d < published && published.DayNumber - d.DayNumber <= MaxDaysBeforePublication)
+            .Order()
+            .Cast<DateOnly?>()
+            .FirstOrDefault();
+
+    [GeneratedRegex(@"\b(?:(?:was|were|went|is|are) (?:down|offline|unavailable|unreachable|degraded|broken)|outages?|downtime|incident|disruption)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Trouble();
+
     private static (DateOnly? Date, Window Range, DateOrigin Origin) ReadDateAndRange(LegacyDocument document, ForeignFrontMatter foreign, string title, string sourcePath, ZoneReading zone, DateOnly? fileDate, Run run, DateOnly? incidentDay)
     {
         var range = new Window(null, null, null, null);
@@ -399,6 +419,15 @@ internal sealed partial class PostmortemExtractor
             Detected = StampFromText(foreign.DetectedText, zone, foreign.Date) ?? StampFromField(document, DetectedLabels, zone, null),
             Mitigated = StampFromField(document, MitigatedLabels, zone, null),
         };
+
+        // "On June 4, 2024, the site was down for 7 hours" in a post dated June 9: the day the text tells of trouble is
+        // the incident's, not the day it was published.
+        if (origin == DateOrigin.Publication && date is { } published && DayOfTrouble(document, published) is { } told)
+        {
+            date = told;
+            dateSource = "a sentence telling of the outage, before the document's own date";
+            origin = DateOrigin.Stated;
+        }
 
         var dateField = document.Fields.FirstOrDefault(f => DateLabels.Contains(f.Key) && DateTimeText.FindDate(f.Value!) is not null);
         if (date is null && dateField is not null)

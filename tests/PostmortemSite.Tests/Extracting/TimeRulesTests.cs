@@ -570,4 +570,14 @@ public sealed class TimeRulesTests
         Assert.Equal(At("2023-08-25T21:14:00Z"), timestamps.Started);
         Assert.Equal(At("2023-08-25T23:55:00Z"), timestamps.Resolved);
     }
+
+    [Fact]
+    public void A_blog_post_dates_the_incident_by_the_sentence_telling_of_the_outage_not_by_its_publication()
+    {
+        const string told = "---\ndate: 2024-06-09\ntitle: Outage postmortem\n---\n\nOn June 4, 2024, the reader site was down for just under 7 hours.\n\nThe database had a bad config.\n";
+        const string history = "---\ndate: 2024-06-09\ntitle: Outage postmortem\n---\n\nSince March 3, 2021 we had no outage at all.\n\nThe database had a bad config.\n";
+
+        Assert.Equal(new DateOnly(2024, 6, 4), Import(told).Date);
+        Assert.Equal(new DateOnly(2024, 6, 9), Import(history).Date);
+    }
 }
