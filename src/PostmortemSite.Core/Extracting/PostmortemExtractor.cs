@@ -211,7 +211,14 @@ internal sealed partial class PostmortemExtractor
         // A narrative postmortem tells its timeline in sentences ("At 4:11 AM UTC on November 24th, ...").
         var proseLines = ProseLines(document);
         var prose = ProseTimeline.Parse(proseLines.Select(l => l < 0 ? "" : document.Lines[l].Text).ToList(), context);
-        return prose.Events.Count > 0 ? (prose, proseLines, true) : (timeline, lines, false);
+        if (prose.Events.Count > 0 || timeline.Events.Count > 0)
+        {
+            return prose.Events.Count > 0 ? (prose, proseLines, true) : (timeline, lines, false);
+        }
+
+        // With no time of day anywhere, the days the narrative dates are its timeline.
+        var days = ProseTimeline.Days(document, context);
+        return (days, Enumerable.Range(0, document.Lines.Count).ToList(), true);
     }
 
     /// <summary>

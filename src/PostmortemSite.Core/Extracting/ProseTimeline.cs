@@ -21,6 +21,9 @@ internal static partial class ProseTimeline
     private const int MaxSentence = 1_000;
     private const int MaxEvents = 500;
 
+    // A narrative without times is a timeline of days only when it dates at least this many different days.
+    private const int MinDays = 2;
+
     // A sentence ends at ".", "!" or "?" followed by a space and a capital, digit or markup, so "a.m." and "v1.2" stay inside.
     [GeneratedRegex(@"[^.!?]*(?:[.!?](?![ ]+[\p{Lu}\d*_\[(])[^.!?]*)*(?:[.!?]+|$)")]
     private static partial Regex Sentences();
@@ -92,6 +95,59 @@ internal static partial class ProseTimeline
         var events = TimelineParser.AssignMilestones(found, failedAttempts);
         return new TimelineResult(events, namedZone, 0);
     }
+
+    /// <summary>
+    /// The days a narrative dates what happened when it gives no time of day: "On July 15 we failed over to the new
+    /// database", a section headed "Update: November 18th, 2012". Each dated sentence, and each heading that is a date
+    /// with at most a label, is an entry of that day (never timed, never a milestone). A day and month take the year the
+    /// incident's date gives.
+    /// </summary>
+    public static TimelineResult Days(LegacyDocument document, TimelineContext context)
+    {
+        var found = new List<RawEntry>();
+        var seen = new HashSet<(DateOnly, string)>();
+        var year = context.Date?.Year;
+        for (var i = 0; i < document.Lines.Count && found.Count < MaxEvents; i++)
+        {
+            var line = document.Lines[i];
+            if (line.Kind == LineKind.Heading && DatedHeading().Match(line.Label ?? "") is { Success: true } heading
+                && DateTimeText.FindDate(heading.Groups["date"].Value) is { } headed)
+            {
+                // The heading dates its section: the first sentence under it says what happened that day.
+                var first = document.Lines.Skip(i + 1).TakeWhile(l => l.Kind != LineKind.Heading).FirstOrDefault(l => l.Kind == LineKind.Text);
+                var text = Clean(first is null ? line.Label! : Sentences().Match(first.Text.Trim()).Value);
+                if (text.Length > 0 && seen.Add((headed.Date, text)))
+                {
+                    found.Add(new RawEntry(i, null, text, headed.Date));
+                }
+
+                continue;
+            }
+
+            if (line.Kind != LineKind.Text || line.Text.TrimStart().StartsWith('|'))
+            {
+                continue;
+            }
+
+            foreach (var sentence in Sentences().Matches(line.Text).Cast<Match>().Select(m => m.Value).Where(v => v.Trim().Length > 0))
+            {
+                var words = sentence.Length > MaxSentence ? sentence[..MaxSentence] : sentence;
+                var days = DateTimeText.ScanStamps(words, year, words.Length).Where(s => s.Stamp is { Date: not null, Time: null, SinceStart: null }).Select(s => s.Stamp.Date!.Value).Distinct();
+                var text = Clean(words);
+                foreach (var day in days.Where(d => seen.Add((d, text))))
+                {
+                    found.Add(new RawEntry(i, null, text, day));
+                }
+            }
+        }
+
+        // One dated sentence is the incident's day told in passing, not a sequence of events.
+        return new TimelineResult(found.Select(e => e.Day).Distinct().Count() >= MinDays ? TimelineParser.AssignMilestones(found) : [], null, 0);
+    }
+
+    // "Update: November 18th, 2012", "17 November 2012", "2012-11-17 (Saturday)": a date and at most a label around it.
+    [GeneratedRegex(@"^(?:(?:update|updated|status|day)\s*[:\-–—]?\s*)?(?<date>.{6,32}?)(?:\s*\([A-Za-z]+\))?$", RegexOptions.IgnoreCase)]
+    private static partial Regex DatedHeading();
 
     /// <summary>Paragraphs joined from their lines, each with a way back from a position in it to the line it came from.</summary>
     private static IEnumerable<(string Text, Func<int, int> LineAt)> Paragraphs(IReadOnlyList<string> lines)

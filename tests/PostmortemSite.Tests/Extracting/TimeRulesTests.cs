@@ -581,4 +581,19 @@ public sealed class TimeRulesTests
         Assert.Equal(new DateOnly(2024, 6, 4), Import(told).Date);
         Assert.Equal(new DateOnly(2024, 6, 9), Import(history).Date);
     }
+
+    [Fact]
+    public void A_narrative_without_times_dates_its_events_by_day_and_one_dated_sentence_is_no_timeline()
+    {
+        const string narrative = "# API outages\n\nThe API was slow all month.\n\nOn July 15, 2014 we failed over to a bigger database. "
+            + "On July 16, 2014 we found missing rows and took the API down.\n\n## Update: July 20th, 2014\n\nThe backup was restored.\n";
+        const string passing = "# API outage\n\nOn July 15, 2014 the API was down. We failed over to a bigger database.\n";
+
+        var events = Import(narrative).Timeline;
+
+        Assert.Equal([new DateOnly(2014, 7, 15), new DateOnly(2014, 7, 16), new DateOnly(2014, 7, 20)], events.Select(e => e.Day!.Value));
+        Assert.All(events, e => Assert.True(e.Time is null && e.Milestone is null));
+        Assert.Equal("The backup was restored.", events[2].Text);
+        Assert.Empty(Import(passing).Timeline);
+    }
 }
