@@ -7,11 +7,13 @@ using PostmortemSite.Model;
 using PostmortemSite.Reading;
 using PostmortemSite.Theme;
 
-// import-accuracy [--shared DIR] [--detail]
+// import-accuracy [--shared DIR] [--detail] [--agreement SECOND_KEY]
 // Imports every document the answer key (shared/corpus-labelled/expected.json) describes into one fresh library,
 // builds it, and prints per-field accuracy for the development part and the held-out part (held-out.txt) apart.
 // --detail prints, for development documents only, each wrong field with the expected and the imported value;
 // --why adds what the importer guessed for them and from what.
+// --agreement scores a second, independent labelling of the same documents (its preferred values) against the key by
+// the same rules instead of importing: how far two careful readers agree, the ceiling any importer is measured under.
 var root = FindRoot();
 var shared = Path.GetFullPath(Option("--shared") ?? Path.Combine(root, "..", "shared"));
 var detail = args.Contains("--detail");
@@ -22,6 +24,26 @@ using var key = JsonDocument.Parse(File.ReadAllText(Path.Combine(shared, "corpus
 var documents = key.RootElement.GetProperty("incidents").EnumerateObject()
     .Select(p => new LabelledDocument(p.Name, FindSource(shared, p.Value.GetProperty("dir").GetString()!, p.Name), heldOutSources.Contains(p.Name[..p.Name.LastIndexOf('_')]), p.Value))
     .ToList();
+
+if (Option("--agreement") is { } secondKeyPath)
+{
+    using var second = JsonDocument.Parse(File.ReadAllText(secondKeyPath));
+    var agreement = new List<(LabelledDocument Document, Dictionary<string, bool> Right)>();
+    foreach (var document in documents)
+    {
+        var answer = second.RootElement.GetProperty("incidents").TryGetProperty(document.Name, out var labelled) ? Answer.FromKey(labelled) : null;
+        var right = Score(document.Key, answer, out var wrong);
+        agreement.Add((document, right));
+        if (detail && !document.HeldOut && wrong.Count > 0)
+        {
+            Console.WriteLine($"{document.Name}: {string.Join("; ", wrong)}");
+        }
+    }
+
+    Console.WriteLine();
+    PrintTable(agreement);
+    return 0;
+}
 
 var work = Directory.CreateTempSubdirectory("import-accuracy-");
 try
@@ -41,7 +63,7 @@ try
     foreach (var document in documents)
     {
         var read = outputs.TryGetValue(Path.GetFullPath(document.Source), out var output) ? byPath.GetValueOrDefault(output) : null;
-        var right = Score(document.Key, read, out var wrong);
+        var right = Score(document.Key, read is null ? null : Answer.FromImport(read), out var wrong);
         scores.Add((document, right));
         if (detail && !document.HeldOut && wrong.Count > 0)
         {
@@ -100,7 +122,7 @@ static string FindRoot()
 static string FindSource(string shared, string dir, string stem) =>
     Directory.EnumerateFiles(Path.Combine(shared, dir)).Single(f => Path.GetFileNameWithoutExtension(f) == stem);
 
-static Dictionary<string, bool> Score(JsonElement key, Postmortem? read, out List<string> wrong)
+static Dictionary<string, bool> Score(JsonElement key, Answer? read, out List<string> wrong)
 {
     var right = new Dictionary<string, bool>(StringComparer.Ordinal);
     var mistakes = new List<string>();
@@ -113,33 +135,28 @@ static Dictionary<string, bool> Score(JsonElement key, Postmortem? read, out Lis
         }
     }
 
-    var clock = read?.Clock;
-    var dates = new List<string> { key.GetProperty("date").GetString()! };
+    var dates = new List<string?> { key.GetProperty("date").GetString() };
     if (key.TryGetProperty("date_also", out var also))
     {
         dates.AddRange(also.EnumerateArray().Select(d => d.GetString()!));
     }
 
-    var date = read?.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
     // A document whose text gives no date at all (the key's null) has it right when import says so: the date then
     // comes from the file's modification time, flagged as a guess, since an incident must have one to build.
     var textHasNoDate = key.GetProperty("date").ValueKind == JsonValueKind.Null;
-    var dateFromFileTime = read?.Imported?.Guess(ImportedField.Date)?.From.Contains("modification time", StringComparison.Ordinal) == true;
-    Field("date", read is not null && (textHasNoDate ? dateFromFileTime : dates.Contains(date!)), textHasNoDate ? "none in the text" : string.Join("|", dates), date ?? "(not imported)");
-    Field("started", TimeRight(key.GetProperty("started"), clock?.Started), Raw(key.GetProperty("started")), Utc(clock?.Started));
-    Field("resolved", TimeRight(key.GetProperty("resolved"), clock?.Resolved), Raw(key.GetProperty("resolved")), Utc(clock?.Resolved));
-    var minutes = read?.Duration is { } duration ? (int?)Math.Round(duration.TotalMinutes) : null;
-    Field("duration", read is not null && DurationRight(key.GetProperty("duration_minutes"), minutes), Raw(key.GetProperty("duration_minutes")), minutes?.ToString(CultureInfo.InvariantCulture) ?? "none");
+    Field("date", read is not null && (textHasNoDate ? read.NoDateInText : dates.Contains(read.Date)), textHasNoDate ? "none in the text" : string.Join("|", dates), read?.Date ?? "(not imported)");
+    Field("started", TimeRight(key.GetProperty("started"), read?.Started), Raw(key.GetProperty("started")), Utc(read?.Started));
+    Field("resolved", TimeRight(key.GetProperty("resolved"), read?.Resolved), Raw(key.GetProperty("resolved")), Utc(read?.Resolved));
+    Field("duration", read is not null && DurationRight(key.GetProperty("duration_minutes"), read.Minutes), Raw(key.GetProperty("duration_minutes")), read?.Minutes?.ToString(CultureInfo.InvariantCulture) ?? "none");
     var categories = key.GetProperty("categories").EnumerateArray().Select(c => c.GetString()!).ToList();
-    Field("category", read is not null && categories.Contains(read.RootCause.Category), string.Join("|", categories), read?.RootCause.Category ?? "(not imported)");
-    // Entries with a time, or with only a day where the source gives no time of day (the key counts both).
-    var timeline = read?.Timeline.Count(e => e.Time is not null || e.Day is not null) ?? -1;
+    Field("category", read is not null && categories.Contains(read.Category), string.Join("|", categories), read?.Category ?? "(not imported)");
+    var timeline = read?.Timeline ?? -1;
     var timelineMin = key.GetProperty("timeline_min").GetInt32();
     Field("timeline", read is not null && CountRight(timelineMin, timeline, (timelineMin * 4 + 4) / 5), $">={(timelineMin * 4 + 4) / 5} of {timelineMin}", timeline.ToString(CultureInfo.InvariantCulture));
-    var deadEnds = read?.Timeline.Count(e => e.DeadEnd) ?? -1;
+    var deadEnds = read?.DeadEnds ?? -1;
     var deadEndsExpected = key.GetProperty("dead_ends").GetInt32();
     Field("dead_ends", deadEnds == deadEndsExpected, deadEndsExpected.ToString(CultureInfo.InvariantCulture), deadEnds.ToString(CultureInfo.InvariantCulture));
-    var actions = read?.ActionItems.Count ?? -1;
+    var actions = read?.ActionItems ?? -1;
     var actionsMin = key.GetProperty("action_items_min").GetInt32();
     Field("action_items", read is not null && CountRight(actionsMin, actions, actionsMin), $">={actionsMin}", actions.ToString(CultureInfo.InvariantCulture));
     wrong = mistakes;
@@ -194,3 +211,37 @@ static string Cell(int right, int total) =>
     total == 0 ? "-" : $"{right}/{total} ({(100.0 * right / total).ToString("0", CultureInfo.InvariantCulture)}%)";
 
 internal sealed record LabelledDocument(string Name, string Source, bool HeldOut, JsonElement Key);
+
+/// <summary>One reading of a document, scored field by field against the key: what import made of it, or a second labeller's preferred values.</summary>
+internal sealed record Answer(string? Date, bool NoDateInText, DateTimeOffset? Started, DateTimeOffset? Resolved, int? Minutes, string Category, int Timeline, int DeadEnds, int ActionItems)
+{
+    public static Answer FromImport(Postmortem read) => new(
+        read.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        read.Imported?.Guess(ImportedField.Date)?.From.Contains("modification time", StringComparison.Ordinal) == true,
+        read.Clock.Started,
+        read.Clock.Resolved,
+        read.Duration is { } duration ? (int)Math.Round(duration.TotalMinutes) : null,
+        read.RootCause.Category,
+        // Entries with a time, or with only a day where the source gives no time of day (the key counts both).
+        read.Timeline.Count(e => e.Time is not null || e.Day is not null),
+        read.Timeline.Count(e => e.DeadEnd),
+        read.ActionItems.Count);
+
+    /// <summary>A labeller's preferred value of each field: the first of a list, the middle of a range.</summary>
+    public static Answer FromKey(JsonElement key)
+    {
+        static JsonElement Preferred(JsonElement value) => value.ValueKind == JsonValueKind.Array && value.GetArrayLength() > 0 ? value[0] : value;
+        static DateTimeOffset? Time(JsonElement value) =>
+            Preferred(value) is { ValueKind: JsonValueKind.String } time ? DateTimeOffset.Parse(time.GetString()!, CultureInfo.InvariantCulture) : null;
+        var duration = Preferred(key.GetProperty("duration_minutes"));
+        int? minutes = duration.ValueKind switch
+        {
+            JsonValueKind.Number => (int)Math.Round(duration.GetDouble()),
+            JsonValueKind.Object => (duration.GetProperty("min").GetInt32() + duration.GetProperty("max").GetInt32()) / 2,
+            _ => null,
+        };
+        var date = key.GetProperty("date").GetString();
+        return new Answer(date, date is null, Time(key.GetProperty("started")), Time(key.GetProperty("resolved")), minutes,
+            key.GetProperty("categories")[0].GetString()!, key.GetProperty("timeline_min").GetInt32(), key.GetProperty("dead_ends").GetInt32(), key.GetProperty("action_items_min").GetInt32());
+    }
+}
