@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using PostmortemSite.Text;
 
 namespace PostmortemSite.Extracting;
 
@@ -113,19 +114,18 @@ internal static partial class LegacyDocumentParser
         var truncated = text.Length > MaxAnalysedChars;
         var rawLines = (truncated ? text[..MaxAnalysedChars] : text).Split('\n');
         var lines = new List<DocumentLine>(rawLines.Length);
-        var inFence = false;
+        var fence = new CodeFence();
         for (var i = 0; i < rawLines.Length; i++)
         {
             var raw = rawLines[i].Length > MaxLineLength ? rawLines[i][..MaxLineLength] : rawLines[i];
             var trimmed = raw.Trim();
-            if (trimmed.StartsWith("```", StringComparison.Ordinal) || trimmed.StartsWith("~~~", StringComparison.Ordinal))
+            if (fence.Read(trimmed))
             {
-                inFence = !inFence;
                 lines.Add(new DocumentLine(i + 1, raw, LineKind.Code, IndentOf(raw)));
                 continue;
             }
 
-            lines.Add(inFence ? new DocumentLine(i + 1, raw, LineKind.Code, IndentOf(raw)) : Classify(i + 1, raw, lines.Count > 0 ? lines[^1] : null));
+            lines.Add(fence.Inside ? new DocumentLine(i + 1, raw, LineKind.Code, IndentOf(raw)) : Classify(i + 1, raw, lines.Count > 0 ? lines[^1] : null));
             if (lines[^1].Kind == LineKind.Rule && lines.Count > 1 && IsSetextCandidate(lines[^2]) && UnderlineLevel(trimmed) is { } level)
             {
                 var title = lines[^2];

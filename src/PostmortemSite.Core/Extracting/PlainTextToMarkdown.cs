@@ -1,5 +1,6 @@
 using System.Text;
 using PostmortemSite.Format;
+using PostmortemSite.Text;
 
 namespace PostmortemSite.Extracting;
 
@@ -23,7 +24,7 @@ internal static class PlainTextToMarkdown
         var markdown = new StringBuilder(text.Length + text.Length / 8);
         var block = Block.None;
         var open = false;
-        var inFence = false;
+        var fence = new CodeFence();
 
         // Writes one line; how it joins the line before says whether it continues that block or starts another.
         void Line(Block kind, string content, bool hardBreak = false)
@@ -47,13 +48,11 @@ internal static class PlainTextToMarkdown
             var line = i < document.Lines.Count ? document.Lines[i] : null;
             var kind = line?.Kind ?? LineKind.Text;
             var trimmed = raw.Trim();
-            var isFence = trimmed.StartsWith("```", StringComparison.Ordinal) || trimmed.StartsWith("~~~", StringComparison.Ordinal);
-
-            if (inFence || isFence)
+            var inCode = fence.Inside;
+            if (fence.Read(trimmed) || inCode)
             {
                 // Fences the author typed are kept, with what is between them.
                 Line(Block.Code, raw);
-                inFence = isFence ? !inFence : inFence;
                 continue;
             }
 

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using PostmortemSite.Model;
+using PostmortemSite.Text;
 
 namespace PostmortemSite.Extracting;
 
@@ -64,14 +65,13 @@ internal static partial class TimelineParser
     {
         {
             var trimmed = raw.Trim();
-            if (trimmed.StartsWith("```", StringComparison.Ordinal) || trimmed.StartsWith("~~~", StringComparison.Ordinal))
+            if (state.Fence.Read(trimmed))
             {
-                state.InCode = !state.InCode;
                 state.Open = null;
                 return;
             }
 
-            if (state.InCode)
+            if (state.Fence.Inside)
             {
                 return;
             }
@@ -369,7 +369,7 @@ internal static partial class TimelineParser
 
         public List<RawEntry> Events { get; } = [];
 
-        public bool InCode { get; set; }
+        public CodeFence Fence { get; } = new();
 
         public OpenEvent? Open { get; set; }
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PostmortemSite.Text;
 
 namespace PostmortemSite.Reading;
 
@@ -9,7 +10,7 @@ internal static partial class MarkdownSections
     public static string? Find(string markdown, string heading)
     {
         // Walks the lines in place: the section is one slice of the text, so no line needs a string of its own.
-        var inFence = false;
+        var fence = new CodeFence();
         var start = -1;
         var level = 0;
         for (var position = 0; position <= markdown.Length;)
@@ -21,14 +22,13 @@ internal static partial class MarkdownSections
             position = lineEnd + 1;
 
             var trimmed = line.TrimStart();
-            if (trimmed.StartsWith("```") || trimmed.StartsWith("~~~"))
+            if (fence.Read(trimmed))
             {
-                inFence = !inFence;
                 continue;
             }
 
             // Most lines are not headings; a heading starts with '#' after its indent, so the regex only sees those.
-            if (inFence || !trimmed.StartsWith('#') || HeadingPattern().Match(line.ToString()) is not { Success: true } match)
+            if (fence.Inside || !trimmed.StartsWith('#') || HeadingPattern().Match(line.ToString()) is not { Success: true } match)
             {
                 continue;
             }

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using FsCheck;
 using FsCheck.Fluent;
 using PostmortemSite.Reading;
+using PostmortemSite.Text;
 
 namespace PostmortemSite.Tests.Reading;
 
@@ -36,16 +37,12 @@ public sealed partial class MarkdownSectionsTests
     private static string? LineByLine(string markdown, string heading)
     {
         var lines = markdown.Split('\n');
-        var inFence = false;
+        var fence = new CodeFence();
         var start = -1;
         var level = 0;
         for (var i = 0; i < lines.Length; i++)
         {
-            if (lines[i].TrimStart().StartsWith("```", StringComparison.Ordinal) || lines[i].TrimStart().StartsWith("~~~", StringComparison.Ordinal))
-            {
-                inFence = !inFence;
-            }
-            else if (!inFence && Heading().Match(lines[i]) is { Success: true } match)
+            if (!fence.Read(lines[i]) && !fence.Inside && Heading().Match(lines[i]) is { Success: true } match)
             {
                 if (start >= 0 && match.Groups[1].Length <= level)
                 {

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using PostmortemSite.Format;
 using PostmortemSite.Reading;
+using PostmortemSite.Text;
 
 namespace PostmortemSite.Importing.Formats;
 
@@ -23,19 +24,15 @@ internal static partial class TemplateMarkdown
         var leftOut = new List<string>();
 
         var kept = new StringBuilder(body.Length);
-        var inFence = false;
+        var fence = new CodeFence();
         var statement = 0;
         var balance = 0;
         var dropped = 0;
         foreach (var line in body.Split('\n'))
         {
             var trimmed = line.TrimStart();
-            if (trimmed.StartsWith("```", StringComparison.Ordinal) || trimmed.StartsWith("~~~", StringComparison.Ordinal))
-            {
-                inFence = !inFence;
-            }
-
-            if (!inFence && isMdx && statement == 0 && (trimmed.StartsWith("import ", StringComparison.Ordinal) || trimmed.StartsWith("export ", StringComparison.Ordinal)) && line.Length == trimmed.Length)
+            var isFence = fence.Read(trimmed);
+            if (!fence.Inside && !isFence && isMdx && statement == 0 && (trimmed.StartsWith("import ", StringComparison.Ordinal) || trimmed.StartsWith("export ", StringComparison.Ordinal)) && line.Length == trimmed.Length)
             {
                 statement = 1;
                 balance = 0;
