@@ -45,7 +45,8 @@ internal static partial class ProseTimeline
             var told = (From: found.Count, Text: "", Outcomes: 0);
             foreach (var sentence in Sentences().Matches(paragraph).Cast<Match>())
             {
-                var words = sentence.Length > MaxSentence ? sentence.Value[..MaxSentence] : sentence.Value;
+                var written = sentence.Length > MaxSentence ? sentence.Value[..MaxSentence] : sentence.Value;
+                var words = DottedTime().Replace(written, ":");
                 var stamps = DateTimeText.ScanStamps(words, carriedDate?.Year ?? context.Date?.Year, words.Length);
                 var times = stamps.Where(s => s.Stamp.Time is not null && WrittenAsTime(words, s.Index, s.Stamp)).ToList();
                 if (times.Count == 0 && told.Outcomes < OutcomeSentences && told.Text.Length > 0)
@@ -66,7 +67,7 @@ internal static partial class ProseTimeline
                 told = (found.Count, words, 0);
 
                 var dates = stamps.Where(s => s.Stamp.Date is not null).ToList();
-                var text = Clean(words);
+                var text = Clean(written);
                 foreach (var (index, stamp) in times)
                 {
                     var date = stamp.Date ?? dates.OrderBy(d => Math.Abs(d.Index - index)).Select(d => d.Stamp.Date).FirstOrDefault() ?? carriedDate;
@@ -186,6 +187,11 @@ internal static partial class ProseTimeline
         var at = Array.BinarySearch(offsets, position);
         return at >= 0 ? at : Math.Max(0, ~at - 1);
     }
+
+    // "started at approximately 10.16 and was fixed at 11.35": a time written with a dot, as in British and Australian
+    // English, read as one only after a word that introduces a time, so "version 2.30" and "10.16%" stay numbers.
+    [GeneratedRegex(@"(?<=\b(?:at|by|around|approximately|about|until|till|from|to|between|and|since)\s{1,3}(?:(?:approximately|about|around|roughly)\s{1,3})?(?:[01]?\d|2[0-3]))\.(?=[0-5]\d(?![\d%]|[.,]\d))", RegexOptions.IgnoreCase)]
+    private static partial Regex DottedTime();
 
     // "from late last night until approximately 10:45am", "till about 9 PM": the time that ends a period.
     [GeneratedRegex(@"\b(?:until|till|til)\s{1,3}(?:(?:approximately|about|around|roughly|shortly (?:before|after)|~)\s{0,3})?$", RegexOptions.IgnoreCase)]

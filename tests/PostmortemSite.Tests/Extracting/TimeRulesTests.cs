@@ -596,4 +596,18 @@ public sealed class TimeRulesTests
         Assert.Equal("The backup was restored.", events[2].Text);
         Assert.Empty(Import(passing).Timeline);
     }
+
+    [Fact]
+    public void Times_written_with_a_dot_after_a_time_word_are_read_and_version_numbers_are_not()
+    {
+        const string text = "# Partial outage on August 12, 2016\n\nWe observed the network failure started at approximately 10.16, and was fixed by the provider at approximately 11.35.\n\n"
+            + "We upgraded to version 2.30 and saw 10.16% fewer errors.\n";
+
+        var imported = Import(text);
+
+        Assert.Equal(At("2016-08-12T10:16:00Z"), imported.Timestamps.Started);
+        Assert.Equal(At("2016-08-12T11:35:00Z"), imported.Timestamps.Resolved);
+        Assert.Contains("10.16", imported.Timeline[0].Text, StringComparison.Ordinal);
+        Assert.Equal(2, imported.Timeline.Count);
+    }
 }
