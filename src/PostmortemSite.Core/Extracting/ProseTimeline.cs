@@ -87,7 +87,8 @@ internal static partial class ProseTimeline
                     carriedDate = day;
                     if (seen.Add(utc))
                     {
-                        found.Add(new RawEntry(lineAt(sentence.Index + index), utc, text, ClosesPeriod: Until().IsMatch(words.AsSpan(0, index))));
+                        var closes = Until().IsMatch(words.AsSpan(0, index)) || (index > times[0].Index && RangeEnd().IsMatch(words.AsSpan(0, index)));
+                        found.Add(new RawEntry(lineAt(sentence.Index + index), utc, text, ClosesPeriod: closes));
                     }
                 }
             }
@@ -196,6 +197,10 @@ internal static partial class ProseTimeline
     // "from late last night until approximately 10:45am", "till about 9 PM": the time that ends a period.
     [GeneratedRegex(@"\b(?:until|till|til)\s{1,3}(?:(?:approximately|about|around|roughly|shortly (?:before|after)|~)\s{0,3})?$", RegexOptions.IgnoreCase)]
     private static partial Regex Until();
+
+    // "between 21:27 UTC and 07:27 UTC", "from 14:02 to 15:47": the second time of a range in one sentence ends it.
+    [GeneratedRegex(@"\b(?:and|to|through)\s{1,3}(?:(?:approximately|about|around|roughly|~)\s{0,3})?$", RegexOptions.IgnoreCase)]
+    private static partial Regex RangeEnd();
 
     [GeneratedRegex(@"\d\s?[ap]\.?m\b", RegexOptions.IgnoreCase)]
     private static partial Regex AmPm();

@@ -610,4 +610,28 @@ public sealed class TimeRulesTests
         Assert.Contains("10.16", imported.Timeline[0].Text, StringComparison.Ordinal);
         Assert.Equal(2, imported.Timeline.Count);
     }
+
+    [Fact]
+    public void A_timeline_opening_with_the_certificate_expiring_starts_there_and_ends_with_the_last_fix_deployed()
+    {
+        const string text = "# Dashboard certificate failure\n\n## Timeline\n\n- **2026-09-13 14:14 UTC** - Certificate expired.\n- **2026-09-14 07:52 UTC** - First noticed the certificate had expired.\n"
+            + "- **2026-09-14 08:24 UTC** - Manual fix for app.example.io deployed.\n- **2026-09-14 09:04 UTC** - Manual fix for admin.example.io deployed.\n"
+            + "- **2026-09-14 09:11 UTC** - Renewal job mapping extended to the missing domains.\n";
+
+        var timestamps = Import(text).Timestamps;
+
+        Assert.Equal(At("2026-09-13T14:14:00Z"), timestamps.Started);
+        Assert.Equal(At("2026-09-14T09:04:00Z"), timestamps.Resolved);
+    }
+
+    [Fact]
+    public void The_second_time_of_a_range_in_one_sentence_is_the_end_even_when_the_sentence_tells_of_the_fault()
+    {
+        const string text = "# Package site outage\n\nBetween approximately 2025-07-30 21:27 UTC and 2025-07-31 07:27 UTC the sites were running with expired certificates and could not be reached.\n";
+
+        var timestamps = Import(text).Timestamps;
+
+        Assert.Equal(At("2025-07-30T21:27:00Z"), timestamps.Started);
+        Assert.Equal(At("2025-07-31T07:27:00Z"), timestamps.Resolved);
+    }
 }
