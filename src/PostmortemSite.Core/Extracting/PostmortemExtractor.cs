@@ -120,8 +120,10 @@ internal sealed partial class PostmortemExtractor
         var zone = ReadZone(document, foreign, run, firstBodyLine);
         var (date, range, dateOrigin) = ReadDateAndRange(document, foreign, title, sourcePath, zone, fileDate, run, null);
         var (timeline, timelineLines, fromProse) = ReadTimeline(document, new TimelineContext(date, zone.Rule, range.Started));
+        var dayUnknown = dateOrigin == DateOrigin.FileTime;
         if (DateFromTimeline(timeline, date, dateOrigin, zone.Rule) is { } incidentDay)
         {
+            dayUnknown = false;
             run.Guessed($"date {incidentDay:yyyy-MM-dd} from the timeline, not {date:yyyy-MM-dd} ({DescribeOrigin(dateOrigin)})");
             run.Warn(DiagnosticCodes.DateGuessed, $"the timeline's moments fall on {incidentDay:yyyy-MM-dd}, not on {date:yyyy-MM-dd} ({DescribeOrigin(dateOrigin)}); the timeline's day is used", null, "check 'date:' in the imported file");
             (date, range, _) = ReadDateAndRange(document, foreign, title, sourcePath, zone, fileDate, new Run(sourcePath), incidentDay);
@@ -133,9 +135,20 @@ internal sealed partial class PostmortemExtractor
             run.Guessed($"timeline: {timeline.Events.Count} moment{(timeline.Events.Count == 1 ? "" : "s")} named in the prose (no timeline section with times)");
         }
 
+        if (dayUnknown && timeline.Events.Any(e => e.Event.Time is not null))
+        {
+            // "08:45 UTC domain restored" in a text that names no day: its times sit on the file's day, a guess on a
+            // guess. The timeline keeps them (their order and gaps are the author's), but they mark no milestone and
+            // give the incident no start or end.
+            run.Warn(DiagnosticCodes.DateGuessed, "the text gives times of day but no day, so no start or end time is set", null, "set 'date:' and 'timestamps:' in the imported file once the day is known");
+            timeline = timeline with { Events = [.. timeline.Events.Select(e => e with { Event = e.Event with { Milestone = null } })] };
+        }
+
         ReportTimeline(timeline, date, run);
         var statedDuration = StatedDuration.Find(document.Lines.Where(l => l.Kind != LineKind.Code).Select(l => l.Text).Prepend(title));
-        var (timestamps, dropped) = TimestampReader.Read(new Timestamps(range.Started, range.Detected, range.Mitigated, range.Resolved), timeline, statedDuration, run);
+        var (timestamps, dropped) = dayUnknown
+            ? TimestampReader.Read(new Timestamps(null, null, null, null), new TimelineResult([], null, 0), statedDuration, run)
+            : TimestampReader.Read(new Timestamps(range.Started, range.Detected, range.Mitigated, range.Resolved), timeline, statedDuration, run);
 
         // A milestone left out of the timestamps is left off its timeline event too, or the site would read it back from there.
         var timelineEvents = timeline.TimelineEvents.Select(e => e.Milestone is { } m && dropped.Contains(m) ? e with { Milestone = null } : e).ToList();
@@ -246,7 +259,7 @@ internal sealed partial class PostmortemExtractor
         return origin switch
         {
             DateOrigin.Publication or DateOrigin.Title when farFromTimeline => earliest,
-            DateOrigin.Guessed when earliest < stated || farFromTimeline => earliest,
+            DateOrigin.Guessed or DateOrigin.FileTime when earliest < stated || farFromTimeline => earliest,
             _ => null,
         };
     }
@@ -256,6 +269,7 @@ internal sealed partial class PostmortemExtractor
         DateOrigin.Publication => "the document's date, which may be when it was published",
         DateOrigin.Title => "the title",
         DateOrigin.Guessed => "a guess",
+        DateOrigin.FileTime => "the file's modification time",
         _ => "stated",
     };
 
@@ -506,7 +520,7 @@ internal sealed partial class PostmortemExtractor
         if (date is null && fileDate is { } changed)
         {
             date = changed;
-            origin = DateOrigin.Guessed;
+            origin = DateOrigin.FileTime;
             run.Guessed($"date {date:yyyy-MM-dd} from the file's modification time");
             run.Warn(DiagnosticCodes.DateGuessed, $"no date in the text or the file name; the file's modification day {date:yyyy-MM-dd} is used", null, "set 'date:' in the imported file to the day of the incident");
         }
@@ -1021,8 +1035,11 @@ internal sealed partial class PostmortemExtractor
 
         Title,
 
-        /// <summary>A fallback guess: the earliest date in the text, a year from elsewhere, the file's time.</summary>
+        /// <summary>A fallback guess: the earliest date in the text, or a day and month with a year from elsewhere.</summary>
         Guessed,
+
+        /// <summary>The last fallback, the day the file was last changed: the text names no day at all.</summary>
+        FileTime,
     }
 
     private sealed record Window(DateTimeOffset? Started, DateTimeOffset? Detected, DateTimeOffset? Mitigated, DateTimeOffset? Resolved);

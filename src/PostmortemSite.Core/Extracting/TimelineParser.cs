@@ -107,6 +107,7 @@ internal static partial class TimelineParser
         var isListItem = LegacyDocumentParser.StartsWithListMarker(trimmed);
         var lead = LeadingMarkup().Replace(trimmed, "", 1);
         lead = DateTimeText.Approximately().Replace(lead, "", 1);
+        lead = LeadingDottedTime().Replace(lead, "$1:$2", 1);
         var year = state.Context.Date?.Year ?? state.CurrentDate?.Year;
         var stamp = DateTimeText.ReadLeading(lead, year, state.CurrentDate);
 
@@ -359,6 +360,11 @@ internal static partial class TimelineParser
 
         public int Slot { get; set; }
     }
+
+    // "**08.45 UTC** - domain restored": an entry's leading time written with a dot, as British writers do, counts when a
+    // zone or AM/PM follows it, so "1.2 release notes" stays text.
+    [GeneratedRegex(@"^([01]?\d|2[0-3])\.([0-5]\d)(?=\s{0,2}(?:UTC|GMT|Z|[ap]\.?m\b|[A-Z]{2,4}T\b))")]
+    private static partial Regex LeadingDottedTime();
 
     [GeneratedRegex(@"^\(\s?(?:the\s)?next\sday\s?\)", RegexOptions.IgnoreCase)]
     private static partial Regex NextDay();

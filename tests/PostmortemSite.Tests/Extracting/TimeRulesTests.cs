@@ -634,4 +634,19 @@ public sealed class TimeRulesTests
         Assert.Equal(At("2025-07-30T21:27:00Z"), timestamps.Started);
         Assert.Equal(At("2025-07-31T07:27:00Z"), timestamps.Resolved);
     }
+
+    [Fact]
+    public void Times_of_day_in_a_text_that_names_no_day_stay_in_the_timeline_but_give_no_start_or_end()
+    {
+        const string text = "# Domain not resolving\n\n## Timeline of Events\n\n* **08.45 UTC** - Our domain registration had lapsed and has now been restored.\n"
+            + "* **09:05 UTC** - DNS propagation in progress.\n* **12:00 UTC** - All systems are reachable again.\n";
+
+        var extraction = Extractor.Extract("domain.md", text, new DateOnly(2026, 11, 29));
+        var imported = extraction.Postmortem.ToPostmortem()!;
+
+        Assert.Equal(3, imported.Timeline.Count);
+        Assert.All(imported.Timeline, e => Assert.Null(e.Milestone));
+        Assert.Equal(new Timestamps(null, null, null, null), imported.Timestamps);
+        Assert.Contains(extraction.Diagnostics, d => d.Message.Contains("no day", StringComparison.Ordinal));
+    }
 }
