@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using PostmortemSite.Checking;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -8,7 +9,7 @@ namespace PostmortemSite.Extracting;
 /// Front matter written by another tool (start_time, end_time, categories, ...): the values the importer can use.
 /// Timestamps stay text until the document's zone is known.
 /// </summary>
-internal sealed record ForeignFrontMatter(
+internal sealed partial record ForeignFrontMatter(
     string? Title,
     string? DateText,
     string? StartedText,
@@ -32,6 +33,31 @@ internal sealed record ForeignFrontMatter(
     public TimeZoneRule? TimestampZone => new[] { StartedText, DetectedText, ResolvedText }
         .Select(t => t is null ? null : DateTimeText.FindStamps(t, null).FirstOrDefault(s => s.Zone is not null)?.Zone)
         .FirstOrDefault(z => z is not null);
+
+    /// <summary>
+    /// A document that opens with a "---" rule and a Markdown heading ("---\n\n# Incident Report: …\n…\n---") has no
+    /// front matter: what lies between its rules is not YAML and holds a heading, so it is the document itself.
+    /// </summary>
+    public static bool IsDocumentBetweenRules(string block)
+    {
+        if (!MarkdownHeading().IsMatch(block))
+        {
+            return false;
+        }
+
+        try
+        {
+            new YamlStream().Load(new StringReader(block));
+            return false;
+        }
+        catch (YamlException)
+        {
+            return true;
+        }
+    }
+
+    [GeneratedRegex(@"^#{1,6}[ \t]+\S", RegexOptions.Multiline)]
+    private static partial Regex MarkdownHeading();
 
     public static ForeignFrontMatter Read(string yaml, PostmortemExtractor.Run run)
     {

@@ -98,6 +98,11 @@ internal sealed partial class PostmortemExtractor
         var run = new Run(sourcePath);
         var normalized = TextNormalizer.Normalize(text);
         var split = FrontMatter.Split(normalized);
+        if (split.Exists && ForeignFrontMatter.IsDocumentBetweenRules(split.Yaml!))
+        {
+            split = new FrontMatter(null, 0, normalized, 1);
+        }
+
         var foreign = split.Exists ? ForeignFrontMatter.Read(split.Yaml!, run) : ForeignFrontMatter.None;
         var body = split.Exists ? split.Body : normalized;
         var firstBodyLine = split.Exists ? split.BodyFirstLine - 1 : 0;

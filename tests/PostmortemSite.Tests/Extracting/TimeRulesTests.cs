@@ -649,4 +649,20 @@ public sealed class TimeRulesTests
         Assert.Equal(new Timestamps(null, null, null, null), imported.Timestamps);
         Assert.Contains(extraction.Diagnostics, d => d.Message.Contains("no day", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_document_opening_with_a_rule_and_a_heading_has_no_front_matter_and_is_read_whole()
+    {
+        const string text = "---\n\n# Incident Report: Laptop boot failure\n\nDate: 2026-06-10\n**Severity:** P2 Medium\n\n## Summary\n\nThe laptop failed to boot after a kernel update.\n\n---\n\nWritten by the owner.\n";
+        const string commented = "---\n# imported from the wiki\ntitle: Search outage\ndate: 2024-02-03\n---\n\nSearch was down.\n";
+
+        var whole = Extractor.Extract("laptop.md", text);
+        var withFrontMatter = Import(commented);
+
+        Assert.Equal(new DateOnly(2026, 6, 10), whole.Postmortem.ToPostmortem()!.Date);
+        Assert.Equal("Laptop boot failure", whole.Postmortem.Title);
+        Assert.StartsWith("---\n\n# Incident Report", whole.Postmortem.Body, StringComparison.Ordinal);
+        Assert.Equal(new DateOnly(2024, 2, 3), withFrontMatter.Date);
+        Assert.Equal("Search outage", withFrontMatter.Title);
+    }
 }
