@@ -25,7 +25,7 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
     {
         foreach (var line in lines)
         {
-            foreach (var match in new[] { LengthThenOutage().Match(line), OutageThenLength().Match(line), UnavailableFor().Match(line), PeriodOfOutage().Match(line) }.Where(m => m.Success).OrderBy(m => m.Index))
+            foreach (var match in new[] { LengthThenOutage().Match(line), OutageThenLength().Match(line), UnavailableFor().Match(line), PeriodOfOutage().Match(line), ProblemAroundFor().Match(line), DetectionToResolution().Match(line) }.Where(m => m.Success).OrderBy(m => m.Index))
             {
                 if (Parse(match.Groups["length"].Value) is { } length && length > TimeSpan.Zero && length < TimeSpan.FromDays(60))
                 {
@@ -80,6 +80,14 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
     // 2 hours the API was unavailable": a span opening the sentence that goes on to tell the outage.
     [GeneratedRegex(@"(?:^|[.!?]\s+)[\s*_>\-]*(?:over|during|for)\s+(?:a\s+(?:period|span|window)\s+of\s+)?" + Approximately + LengthPattern + @"\b[^.;]{0,160}?\b(?:outage|downtime|down|offline|unavailable|unreachable|inaccessible|unusable|disruption|degraded)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PeriodOfOutage();
+
+    // "The problem was around for roughly 16 hours before anyone noticed", "the errors persisted for 40 minutes".
+    [GeneratedRegex(@"\b(?:problem|issue|outage|incident|bug|errors?|failures?)s?\s+(?:(?:was|were|had been)\s+(?:around|present|ongoing|live|active)|persisted|continued)\s+for\s+" + Approximately + LengthPattern, RegexOptions.IgnoreCase)]
+    private static partial Regex ProblemAroundFor();
+
+    // "Roughly a week from detection to resolution", "45 minutes from the first alert to recovery".
+    [GeneratedRegex(@"\b" + LengthPattern + @"\s+from\s+(?:the\s+)?(?:detection|start|beginning|discovery|first (?:alert|report))\s+(?:to|until)\s+(?:the\s+)?(?:resolution|recovery|fix|restoration|mitigation)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DetectionToResolution();
 
     // "went down for about 3 hours", "was unusable for about 1h50m", "customers were affected for 45 minutes"
     [GeneratedRegex(@"\b(?:down|offline|unavailable|unusable|degraded|broken|unreachable|inaccessible|disrupted|impacted|affected)\b[^.;:]{0,40}?\bfor\s+" + Approximately + LengthPattern, RegexOptions.IgnoreCase)]

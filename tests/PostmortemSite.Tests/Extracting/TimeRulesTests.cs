@@ -321,6 +321,8 @@ public sealed class TimeRulesTests
     [InlineData("Over a period of around 12 hours, from late last night until 10:45am, there was a partial outage.", 720)]
     [InlineData("The logs were replayed. For about 2 hours the API was unavailable to most users.", 120)]
     [InlineData("January 2020 - Media Server Outage for approximately 2 weeks", 20160)]
+    [InlineData("The problem was around for roughly 16 hours before anyone noticed it.", 960)]
+    [InlineData("It took roughly a week from detection to resolution.", 10080)]
     public void Downtime_said_with_for_is_a_stated_duration(string sentence, int minutes)
     {
         Assert.Equal(TimeSpan.FromMinutes(minutes), StatedDuration.Find([sentence])!.Length);
