@@ -87,6 +87,7 @@ public sealed class RootCauseClassifierTests
     [InlineData("An intruder used a compromised SSH key of a former contractor to log in.", "security/credentials")]
     [InlineData("The standby was promoted and failed over before replication had caught up.", "database/replication")]
     [InlineData("A memory corruption bug in the parser crashed the nodes.", "software/bug")]
+    [InlineData("The initramfs was left incomplete by the kernel update, so the laptop hung at boot.", "change/deployment")]
     public void The_built_in_taxonomy_knows_the_everyday_words_for_each_cause(string cause, string category)
     {
         var result = Default.Classify([RootCause(cause)]);
