@@ -130,6 +130,9 @@ public sealed record ImportResult(IReadOnlyList<ImportedFile> Files, IReadOnlyLi
 public static class PostmortemImporter
 {
     /// <param name="progress">Told how many of the files found have been imported, after each one.</param>
+    /// <summary>The extensions read from a folder, for the command's help.</summary>
+    public const string ReadExtensions = SourceFormats.ReadExtensions;
+
     public static async Task<ImportResult> ImportAsync(ImportOptions options, CancellationToken cancellationToken = default, IProgress<BuildProgress>? progress = null)
     {
         var diagnostics = new List<Diagnostic>();

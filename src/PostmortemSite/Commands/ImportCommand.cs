@@ -10,7 +10,7 @@ internal static class ImportCommand
     {
         var paths = new Argument<string[]>("paths")
         {
-            Description = "Legacy postmortem files, or folders of them (.md, .markdown, .txt)",
+            Description = $"Legacy postmortem files, or folders of them ({PostmortemImporter.ReadExtensions})",
             Arity = ArgumentArity.OneOrMore,
         };
         var output = new Option<string>("--output", "-o")
