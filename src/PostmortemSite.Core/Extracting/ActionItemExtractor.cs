@@ -61,7 +61,7 @@ internal static partial class ActionItemExtractor
         for (var s = document.SectionOf(line); s >= 0; s = document.Sections[s].Parent)
         {
             var section = document.Sections[s];
-            if (IsActionKey(section.Key) || (section.Level >= 2 && FutureHeading().IsMatch(section.Key) && !section.Key.Split(' ').Any(NotActionWords.Contains)))
+            if (IsActionKey(section.Key) || (section.Level >= 2 && AsksWhatWillChange(section.Key)))
             {
                 return true;
             }
@@ -70,8 +70,15 @@ internal static partial class ActionItemExtractor
         return false;
     }
 
-    [GeneratedRegex(@"\b(?:in (?:the )?future|do better|being done|going to change|will change|(?:to |will |we ll )?prevent (?:this|it|future|a recurrence|recurrence|similar|further|these|repeat)|avoid (?:this|it|a repeat|similar|future))\b")]
+    // "Why didn't our alerts prevent this?" looks back; "Lessons for the future" tells what was learnt.
+    private static bool AsksWhatWillChange(string key) =>
+        FutureHeading().IsMatch(key) && !LooksBack().IsMatch(key) && !key.Split(' ').Any(w => NotActionWords.Contains(w) || w == "lessons");
+
+    [GeneratedRegex(@"\b(?:in (?:the )?future|do better|(?:is|are|s|re) being done|(?:will|going to|we ll) (?:change|prevent|avoid)|to (?:prevent|avoid) (?:this|it|future|a recurrence|recurrence|similar|further|these|a repeat))\b")]
     private static partial Regex FutureHeading();
+
+    [GeneratedRegex(@"^(?:why|what went)\b|\b(?:didn t|did not|not prevent|could have|would have|was being|were being)\b")]
+    private static partial Regex LooksBack();
 
     /// <summary>
     /// "This has made clear several steps that we need to take to prevent future downtime:": a sentence that introduces

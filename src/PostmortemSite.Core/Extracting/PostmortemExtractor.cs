@@ -140,12 +140,12 @@ internal sealed partial class PostmortemExtractor
             run.Guessed($"timeline: {timeline.Events.Count} moment{(timeline.Events.Count == 1 ? "" : "s")} named in the prose (no timeline section with times)");
         }
 
-        if (dayUnknown && timeline.Events.Any(e => e.Event.Time is not null))
+        if (dayUnknown && (timeline.Events.Any(e => e.Event.Time is not null) || range != new Window(null, null, null, null)))
         {
             // "08:45 UTC domain restored" in a text that names no day: its times sit on the file's day, a guess on a
             // guess. The timeline keeps them (their order and gaps are the author's), but they mark no milestone and
             // give the incident no start or end.
-            run.Warn(DiagnosticCodes.DateGuessed, "the text gives times of day but no day, so no start or end time is set", null, "set 'date:' and 'timestamps:' in the imported file once the day is known");
+            run.Warn(DiagnosticCodes.DateGuessed, "the text gives times of day but no day: the timeline's times are placed on the file's day, and no start or end time is set", null, "set 'date:' and 'timestamps:' in the imported file once the day is known");
             timeline = timeline with { Events = [.. timeline.Events.Select(e => e with { Event = e.Event with { Milestone = null } })] };
         }
 
@@ -236,7 +236,7 @@ internal sealed partial class PostmortemExtractor
 
         // With no time of day anywhere, the days the narrative dates are its timeline.
         var days = ProseTimeline.Days(document, context);
-        return (days, Enumerable.Range(0, document.Lines.Count).ToList(), true);
+        return days.Events.Count > 0 ? (days, Enumerable.Range(0, document.Lines.Count).ToList(), true) : (timeline, lines, false);
     }
 
     /// <summary>
@@ -358,6 +358,10 @@ internal sealed partial class PostmortemExtractor
     [GeneratedRegex(@"(?<=[.!?])\s+(?=[\p{Lu}\d])")]
     private static partial Regex SentenceEnd();
 
+    // "time" itself, not "downtime", "timeout" or "three times".
+    [GeneratedRegex(@"\btime\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TimeWord();
+
     private static ZoneReading ReadZone(LegacyDocument document, ForeignFrontMatter foreign, Run run, int lineOffset)
     {
         if ((foreign.Zone ?? foreign.TimestampZone) is { } frontMatterZone)
@@ -396,8 +400,8 @@ internal sealed partial class PostmortemExtractor
         // zones that are not the times' ("engineers at a conference in PDT time zone"), so any line stating one wins.
         foreach (var line in document.Lines.Where(l => l.Kind != LineKind.Code && l.Text.Length >= 200))
         {
-            var sentences = SentenceEnd().Split(line.Text).Where(p => p.Length < 200 && p.Contains("time", StringComparison.OrdinalIgnoreCase));
-            if (sentences.Select(DateTimeText.FindStatedZone).FirstOrDefault(z => z is not null) is { } zone)
+            var sentences = SentenceEnd().Split(line.Text).Where(p => p.Length < 200 && TimeWord().IsMatch(p));
+            if (sentences.Select(s => DateTimeText.FindZone(s)).FirstOrDefault(z => z is not null) is { } zone)
             {
                 run.Extracted($"time zone {zone.Name} (line {line.Number + lineOffset})");
                 return new ZoneReading(zone, $"{zone.Name} (stated on line {line.Number + lineOffset})");
@@ -414,20 +418,20 @@ internal sealed partial class PostmortemExtractor
     private const int MaxDaysBeforePublication = 60;
 
     /// <summary>
-    /// The earliest full date, in a sentence of the text that also tells of trouble ("was down", "an outage"), in the
-    /// weeks before <paramref name="published"/>; null when none.
+    /// The first full date, in the text's order, of a sentence that also tells of trouble ("was down", "an outage"),
+    /// in the weeks before <paramref name="published"/>; null when none. The first, since a post opens with its
+    /// incident and mentions older ones later ("the first was on June 1").
     /// </summary>
     private static DateOnly? DayOfTrouble(LegacyDocument document, DateOnly published) =>
-        document.Lines.Where(l => l.Kind is LineKind.Text or LineKind.Field)
+        document.Lines.Where(l => l.Kind is LineKind.Text)
             .SelectMany(l => SentenceEnd().Split(l.Text))
             .Where(sentence => Trouble().IsMatch(sentence))
             .SelectMany(DateTimeText.AllDates)
             .Where(d => d < published && published.DayNumber - d.DayNumber <= MaxDaysBeforePublication)
-            .Order()
             .Cast<DateOnly?>()
             .FirstOrDefault();
 
-    [GeneratedRegex(@"\b(?:(?:was|were|went|is|are) (?:down|offline|unavailable|unreachable|degraded|broken)|outages?|downtime|incident|disruption)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:was|were|went|is|are) (?:down|offline|unavailable|unreachable|degraded|broken)|outages?|downtime|disruption)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Trouble();
 
     private static (DateOnly? Date, Window Range, DateOrigin Origin) ReadDateAndRange(LegacyDocument document, ForeignFrontMatter foreign, string title, string sourcePath, ZoneReading zone, DateOnly? fileDate, Run run, DateOnly? incidentDay)
@@ -448,11 +452,12 @@ internal sealed partial class PostmortemExtractor
 
         // "On June 4, 2024, the site was down for 7 hours" in a post dated June 9: the day the text tells of trouble is
         // the incident's, not the day it was published.
-        if (origin == DateOrigin.Publication && date is { } published && DayOfTrouble(document, published) is { } told)
+        if (origin == DateOrigin.Publication && range.Started is null && date is { } published && DayOfTrouble(document, published) is { } told)
         {
             date = told;
-            dateSource = "a sentence telling of the outage, before the document's own date";
-            origin = DateOrigin.Stated;
+            dateSource = null;
+            run.Guessed($"date {told:yyyy-MM-dd} from a sentence telling of the outage, not {published:yyyy-MM-dd} (the document's own date)");
+            run.Warn(DiagnosticCodes.DateGuessed, $"the text tells of the outage on {told:yyyy-MM-dd}, before the document's date {published:yyyy-MM-dd}; that day is used", null, "check 'date:' in the imported file");
         }
 
         var dateField = document.Fields.FirstOrDefault(f => DateLabels.Contains(f.Key) && DateTimeText.FindDate(f.Value!) is not null);
@@ -790,7 +795,7 @@ internal sealed partial class PostmortemExtractor
     // "The root cause of the outage was ...", "This was caused by ...", "killed by the OOM killer due to a memory spike",
     // "... happened because ...", "the website was affected by an outage of our hosting provider": the clause after the
     // words that introduce a cause.
-    [GeneratedRegex(@"(?:\broot[- ]cause(?:s)?\b[^.;:]{0,60}?\b(?:is|was|were|are|lies|lay)\b|\b(?:(?:was|were|is|are|been) )?(?:ultimately |primarily |mainly |probably |likely )?(?:caused|triggered|brought on) by\b|\bthe (?:underlying |main |primary )?cause (?:of [^.;]{0,60}?)?(?:is|was)\b|\bhappened because\b|\b(?:due|owing) to\b|\bbecause of\b|\bas a (?:direct )?result of\b|\b(?:resulted|stemmed|arose) from\b|\btraced (?:back )?to\b|\b(?:affected|impacted|hit|taken down|brought down) by (?:an? |the )?(?:\w+ )?(?:outage|failure|incident|problem|issue|bug|attack)\b)[^.;]{3,240}", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\broot[- ]cause(?:s)?\b[^.;:]{0,60}?\b(?:is|was|were|are|lies|lay)\b|\b(?:(?:was|were|is|are|been) )?(?:ultimately |primarily |mainly |probably |likely )?(?:caused|triggered|brought on) by\b|\bthe (?:underlying |main |primary )?cause (?:of [^.;]{0,60}?)?(?:is|was)\b|\bhappened because\b|\b(?:due|owing) to\b|\bbecause of\b|\bas a (?:direct )?result of\b|\b(?:resulted|stemmed|arose) from\b|\btraced (?:back )?to\b|\b(?:affected|impacted|hit|taken down|brought down) by (?:an? |the )?(?:\w+ )?(?:outage|failure|incident|problem|issue|bug|attack) (?:of|at|in|on|from)\b)[^.;]{3,240}", RegexOptions.IgnoreCase)]
     private static partial Regex CauseSentence();
 
     // "We identified TOAST OID exhaustion as the root cause", "A full disk was the main cause", "A bad config push caused

@@ -87,7 +87,8 @@ internal static partial class ProseTimeline
                     carriedDate = day;
                     if (seen.Add(utc))
                     {
-                        var closes = Until().IsMatch(words.AsSpan(0, index)) || (index > times[0].Index && RangeEnd().IsMatch(words.AsSpan(0, index)));
+                        // The period must be the trouble's: "it wasn't until 10:45 that on-call noticed" ends nothing.
+                        var closes = TroublePeriod().IsMatch(words) && (Until().IsMatch(words.AsSpan(0, index)) || (index > times[0].Index && RangeEnd().IsMatch(words.AsSpan(0, index))));
                         found.Add(new RawEntry(lineAt(sentence.Index + index), utc, text, ClosesPeriod: closes));
                     }
                 }
@@ -112,7 +113,8 @@ internal static partial class ProseTimeline
         for (var i = 0; i < document.Lines.Count && found.Count < MaxEvents; i++)
         {
             var line = document.Lines[i];
-            if (line.Kind == LineKind.Heading && DatedHeading().Match(line.Label ?? "") is { Success: true } heading
+            // The title ("# Outage on July 15, 2014") names the incident's day, not an event of it.
+            if (line.Kind == LineKind.Heading && line.Level != 1 && DatedHeading().Match(line.Label ?? "") is { Success: true } heading
                 && DateTimeText.FindDate(heading.Groups["date"].Value) is { } headed)
             {
                 // The heading dates its section: the first sentence under it says what happened that day.
@@ -190,13 +192,17 @@ internal static partial class ProseTimeline
     }
 
     // "started at approximately 10.16 and was fixed at 11.35": a time written with a dot, as in British and Australian
-    // English, read as one only after a word that introduces a time, so "version 2.30" and "10.16%" stay numbers.
-    [GeneratedRegex(@"(?<=\b(?:at|by|around|approximately|about|until|till|from|to|between|and|since)\s{1,3}(?:(?:approximately|about|around|roughly)\s{1,3})?(?:[01]?\d|2[0-3]))\.(?=[0-5]\d(?![\d%]|[.,]\d))", RegexOptions.IgnoreCase)]
+    // English, read as one only after a word that puts something at a moment ("at", "by", "around", "until"), so
+    // "version 2.30", "from 14.17 to 16.20" and "10.16%" stay numbers.
+    [GeneratedRegex(@"(?<=\b(?:at|by|around|approximately|about|until|till)\s{1,3}(?:(?:approximately|about|around|roughly)\s{1,3})?(?:[01]?\d|2[0-3]))\.(?=[0-5]\d(?![\d%]|[.,]\d))", RegexOptions.IgnoreCase)]
     private static partial Regex DottedTime();
 
     // "from late last night until approximately 10:45am", "till about 9 PM": the time that ends a period.
     [GeneratedRegex(@"\b(?:until|till|til)\s{1,3}(?:(?:approximately|about|around|roughly|shortly (?:before|after)|~)\s{0,3})?$", RegexOptions.IgnoreCase)]
     private static partial Regex Until();
+
+    [GeneratedRegex(@"\b(?:outages?|downtime|down|offline|unavailable|unreachable|inaccessible|degraded|disrupt\w*|errors?|fail\w*|broken|expired|could ?n[o'’]?t|unable)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TroublePeriod();
 
     // "between 21:27 UTC and 07:27 UTC", "from 14:02 to 15:47": the second time of a range in one sentence ends it.
     [GeneratedRegex(@"\b(?:and|to|through)\s{1,3}(?:(?:approximately|about|around|roughly|~)\s{0,3})?$", RegexOptions.IgnoreCase)]

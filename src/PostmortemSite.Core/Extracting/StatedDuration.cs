@@ -82,7 +82,7 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
     private static partial Regex PeriodOfOutage();
 
     // "The problem was around for roughly 16 hours before anyone noticed", "the errors persisted for 40 minutes".
-    [GeneratedRegex(@"\b(?:problem|issue|outage|incident|bug|errors?|failures?)s?\s+(?:(?:was|were|had been)\s+(?:around|present|ongoing|live|active)|persisted|continued)\s+for\s+" + Approximately + LengthPattern, RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:problem|issue|outage|incident|errors?|failures?)s?\s+(?:(?:was|were|had been)\s+(?:around|ongoing)|persisted|continued)\s+for\s+" + Approximately + LengthPattern, RegexOptions.IgnoreCase)]
     private static partial Regex ProblemAroundFor();
 
     // "Roughly a week from detection to resolution", "45 minutes from the first alert to recovery".

@@ -363,7 +363,7 @@ internal static partial class TimelineParser
 
     // "**08.45 UTC** - domain restored": an entry's leading time written with a dot, as British writers do, counts when a
     // zone or AM/PM follows it, so "1.2 release notes" stays text.
-    [GeneratedRegex(@"^([01]?\d|2[0-3])\.([0-5]\d)(?=\s{0,2}(?:UTC|GMT|Z|[ap]\.?m\b|[A-Z]{2,4}T\b))")]
+    [GeneratedRegex(@"^([01]?\d|2[0-3])\.([0-5]\d)(?=\s{0,2}(?:UTC\b|GMT\b|Z(?![A-Za-z])|(?i:[ap]\.?m)\b|(?:[ECMP][SD]T|BST|CES?T|IST|AES?T|AEDT)\b))")]
     private static partial Regex LeadingDottedTime();
 
     [GeneratedRegex(@"^\(\s?(?:the\s)?next\sday\s?\)", RegexOptions.IgnoreCase)]

@@ -129,9 +129,10 @@ public sealed record ImportResult(IReadOnlyList<ImportedFile> Files, IReadOnlyLi
 /// <summary>The import command's work: find the documents, extract each one, and write canonical files without overwriting.</summary>
 public static class PostmortemImporter
 {
-    /// <param name="progress">Told how many of the files found have been imported, after each one.</param>
     /// <summary>The extensions read from a folder, for the command's help.</summary>
     public const string ReadExtensions = SourceFormats.ReadExtensions;
+
+    /// <param name="progress">Told how many of the files found have been imported, after each one.</param>
 
     public static async Task<ImportResult> ImportAsync(ImportOptions options, CancellationToken cancellationToken = default, IProgress<BuildProgress>? progress = null)
     {

@@ -198,4 +198,12 @@ public sealed class ActionItemShapesTests
 
         Assert.Equal(["I'll improve the monitoring to also send alerts if the number of pageviews drops.", "I'll also improve the integration testing (most of this code is tested already, but it's not a full integration test yet)."], items.Select(i => i.Title));
     }
+
+    [Theory]
+    [InlineData("Why didn't our alerts prevent this?")]
+    [InlineData("Lessons for the future")]
+    public void A_heading_looking_back_or_telling_lessons_holds_no_action_items(string heading)
+    {
+        Assert.Empty(Items($"# Outage\n\nThe site was down.\n\n## {heading}\n\n- The disk alert was muted\n- Nobody watched the queue\n"));
+    }
 }

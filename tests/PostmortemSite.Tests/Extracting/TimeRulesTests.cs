@@ -603,7 +603,7 @@ public sealed class TimeRulesTests
     public void Times_written_with_a_dot_after_a_time_word_are_read_and_version_numbers_are_not()
     {
         const string text = "# Partial outage on August 12, 2016\n\nWe observed the network failure started at approximately 10.16, and was fixed by the provider at approximately 11.35.\n\n"
-            + "We upgraded to version 2.30 and saw 10.16% fewer errors.\n";
+            + "We upgraded Node from 14.17 to 16.20 and saw 10.16% fewer errors.\n";
 
         var imported = Import(text);
 
@@ -666,5 +666,23 @@ public sealed class TimeRulesTests
         Assert.StartsWith("---\n\n# Incident Report", whole.Postmortem.Body, StringComparison.Ordinal);
         Assert.Equal(new DateOnly(2024, 2, 3), withFrontMatter.Date);
         Assert.Equal("Search outage", withFrontMatter.Title);
+    }
+
+    [Fact]
+    public void A_time_after_until_that_tells_of_no_trouble_ends_nothing()
+    {
+        const string text = "# Slow alerts on 2024-05-02\n\nThe checkout kept timing out from 09:00 UTC. It wasn't until 10:45 UTC that on-call noticed the pages.\n";
+
+        var noticed = Import(text).Timeline.Single(e => e.Time == At("2024-05-02T10:45:00Z"));
+
+        Assert.Equal(Milestone.Detected, noticed.Milestone);
+    }
+
+    [Fact]
+    public void A_post_dated_by_the_first_outage_it_tells_not_an_older_one_it_mentions()
+    {
+        const string text = "---\ndate: 2024-06-09\n---\n\nOn June 4, 2024, the reader site was down for an hour.\n\nThis was our second outage this month: the first was on June 1, 2024.\n";
+
+        Assert.Equal(new DateOnly(2024, 6, 4), Import(text).Date);
     }
 }

@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using FsCheck;
 using FsCheck.Fluent;
 using PostmortemSite.Reading;
-using PostmortemSite.Text;
 
 namespace PostmortemSite.Tests.Reading;
 
@@ -37,12 +36,29 @@ public sealed partial class MarkdownSectionsTests
     private static string? LineByLine(string markdown, string heading)
     {
         var lines = markdown.Split('\n');
-        var fence = new CodeFence();
+        (char Marker, int Length)? fence = null;
         var start = -1;
         var level = 0;
         for (var i = 0; i < lines.Length; i++)
         {
-            if (!fence.Read(lines[i]) && !fence.Inside && Heading().Match(lines[i]) is { Success: true } match)
+            // CommonMark fences, written out here independently of the code under test.
+            if (Fence().Match(lines[i]) is { Success: true } opening)
+            {
+                var marker = opening.Groups[1].Value;
+                if (fence is null && (marker[0] == '~' || !opening.Groups[2].Value.Contains('`')))
+                {
+                    fence = (marker[0], marker.Length);
+                    continue;
+                }
+
+                if (fence is { } open && marker[0] == open.Marker && marker.Length >= open.Length && opening.Groups[2].Value.Trim().Length == 0)
+                {
+                    fence = null;
+                    continue;
+                }
+            }
+
+            if (fence is null && Heading().Match(lines[i]) is { Success: true } match)
             {
                 if (start >= 0 && match.Groups[1].Length <= level)
                 {
@@ -58,6 +74,9 @@ public sealed partial class MarkdownSectionsTests
 
         return start >= 0 ? string.Join('\n', lines[start..]).Trim() : null;
     }
+
+    [GeneratedRegex(@"^\s*(`{3,}|~{3,})(.*)$")]
+    private static partial Regex Fence();
 
     [GeneratedRegex(@"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")]
     private static partial Regex Heading();
