@@ -85,8 +85,11 @@ internal static partial class ActionItemExtractor
     /// work still to do, and the list after it is that work. One telling changes already made ("We made four changes:",
     /// "the following changes were deployed:") introduces none.
     /// </summary>
-    private static bool IntroducesActions(string sentence) =>
-        (IsActionKey(LegacyDocumentParser.KeyOf(sentence)) || WorkToDo().IsMatch(sentence)) && !IsCompletedKey(LegacyDocumentParser.KeyOf(sentence)) && !WorkMade().IsMatch(sentence);
+    private static bool IntroducesActions(string sentence)
+    {
+        var key = LegacyDocumentParser.KeyOf(sentence);
+        return (IsActionKey(key) || WorkToDo().IsMatch(sentence)) && !IsCompletedKey(key) && !WorkMade().IsMatch(sentence);
+    }
 
     [GeneratedRegex(@"\b(?:steps|actions|changes|measures|improvements|things)\b[^.:]{0,80}?(?:\b(?:we|i) (?:need|plan|intend|want|are going|will|must|should)\b|\bwe(?:'|’)ll\b|\bto (?:take|make|prevent|avoid)\b|\bplanned\b|\bgoing forward\b|\bin (?:the )?future\b)", RegexOptions.IgnoreCase)]
     private static partial Regex WorkToDo();
@@ -110,12 +113,15 @@ internal static partial class ActionItemExtractor
     [GeneratedRegex(@"^(?:[-*+]\s+)?\[(?<mark>[ xX✓✔]?)\]\s+(?<text>\S.*)$")]
     private static partial Regex Checkbox();
 
+    // "We will", "I'll", "we plan to": the writer committing to something; shared by promises and the promises that are not work.
+    private const string Promise = @"(?:we|i)(?: will|'ll|’ll| am going to|'m going to|’m going to| are going to|'re going to|’re going to| plan to| intend to| need to| should| must)";
+
     /// <summary>
     /// "We will add …", "We'll move …", "We plan to …", "I'll set up …" (a one-person write-up), "All clients will stop
     /// retrying …": a sentence that commits to future work. A subject other than "we" counts when it names the whole of something ("all", "our", "each"), and
     /// not with "will be", which tells how things will stand ("our default will be 3 seconds").
     /// </summary>
-    [GeneratedRegex(@"^(?:[A-Z][^.!?]{0,60}?, )?(?:(?:we|i)(?: will|'ll|’ll| am going to|'m going to|’m going to| are going to|'re going to|’re going to| plan to| intend to| need to| should| must)|(?:all|our|each|every) [\w-]+(?: [\w-]+)? will(?! be\b))(?: also| then| now| still| further)? (?!be able|not\b|never\b|continue to monitor\b)\w", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:[A-Z][^.!?]{0,60}?, )?(?:" + Promise + @"|(?:all|our|each|every) [\w-]+(?: [\w-]+)? will(?! be\b))(?: also| then| now| still| further)? (?!be able|not\b|never\b|continue to monitor\b)\w", RegexOptions.IgnoreCase)]
     private static partial Regex Commitment();
 
     /// <summary>
@@ -282,7 +288,7 @@ internal static partial class ActionItemExtractor
     }
 
     /// <summary>Promises about the write-up or the status page, not changes to the system.</summary>
-    [GeneratedRegex(@"\b(?:we|i)(?: will|'ll|’ll| am going to|'m going to|’m going to| are going to|'re going to|’re going to| plan to| intend to| need to| should| must)(?: also| then| now| still| further)? (?:provide|post|share|publish|update|keep|continue|let|follow|report|write|send|notify|be|have|see|look into whether)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b" + Promise + @"(?: also| then| now| still| further)? (?:provide|post|share|publish|update|keep|continue|let|follow|report|write|send|notify|be|have|see|look into whether)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotWork();
 
     private static int CommitmentsInProse(LegacyDocument document, List<ActionItem> items, HashSet<string> seen)

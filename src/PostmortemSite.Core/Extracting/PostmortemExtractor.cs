@@ -152,7 +152,7 @@ internal sealed partial class PostmortemExtractor
         ReportTimeline(timeline, date, run);
         var statedDuration = StatedDuration.Find(document.Lines.Where(l => l.Kind != LineKind.Code).Select(l => l.Text).Prepend(title));
         var (timestamps, dropped) = dayUnknown
-            ? TimestampReader.Read(new Timestamps(null, null, null, null), new TimelineResult([], null, 0), statedDuration, run)
+            ? TimestampReader.Read(Timestamps.None, new TimelineResult([], null, 0), statedDuration, run)
             : TimestampReader.Read(new Timestamps(range.Started, range.Detected, range.Mitigated, range.Resolved), timeline, statedDuration, run);
 
         // A milestone left out of the timestamps is left off its timeline event too, or the site would read it back from there.
@@ -229,14 +229,18 @@ internal sealed partial class PostmortemExtractor
         // A narrative postmortem tells its timeline in sentences ("At 4:11 AM UTC on November 24th, ...").
         var proseLines = ProseLines(document);
         var prose = ProseTimeline.Parse(proseLines.Select(l => l < 0 ? "" : document.Lines[l].Text).ToList(), context);
-        if (prose.Events.Count > 0 || timeline.Events.Count > 0)
+        if (prose.Events.Count > 0)
         {
-            return prose.Events.Count > 0 ? (prose, proseLines, true) : (timeline, lines, false);
+            return (prose, proseLines, true);
         }
 
         // With no time of day anywhere, the days the narrative dates are its timeline.
-        var days = ProseTimeline.Days(document, context);
-        return days.Events.Count > 0 ? (days, Enumerable.Range(0, document.Lines.Count).ToList(), true) : (timeline, lines, false);
+        if (timeline.Events.Count == 0 && ProseTimeline.Days(document, context) is { Events.Count: > 0 } days)
+        {
+            return (days, Enumerable.Range(0, document.Lines.Count).ToList(), true);
+        }
+
+        return (timeline, lines, false);
     }
 
     /// <summary>
@@ -413,7 +417,6 @@ internal sealed partial class PostmortemExtractor
         return new ZoneReading(TimeZoneTable.Find("UTC")!, "UTC (assumed: the document names none)");
     }
 
-    /// <param name="incidentDay">The day already decided from the timeline; null to read it from the document.</param>
     // A post is written within weeks of the incident it tells; a date further back is history ("since 2019 we ...").
     private const int MaxDaysBeforePublication = 60;
 
@@ -434,6 +437,7 @@ internal sealed partial class PostmortemExtractor
     [GeneratedRegex(@"\b(?:(?:was|were|went|is|are) (?:down|offline|unavailable|unreachable|degraded|broken)|outages?|downtime|disruption)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Trouble();
 
+    /// <param name="incidentDay">The day already decided from the timeline; null to read it from the document.</param>
     private static (DateOnly? Date, Window Range, DateOrigin Origin) ReadDateAndRange(LegacyDocument document, ForeignFrontMatter foreign, string title, string sourcePath, ZoneReading zone, DateOnly? fileDate, Run run, DateOnly? incidentDay)
     {
         var range = new Window(null, null, null, null);

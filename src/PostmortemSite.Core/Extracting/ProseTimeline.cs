@@ -68,6 +68,9 @@ internal static partial class ProseTimeline
 
                 var dates = stamps.Where(s => s.Stamp.Date is not null).ToList();
                 var text = Clean(written);
+
+                // The period must be the trouble's: "it wasn't until 10:45 that on-call noticed" ends nothing.
+                var tellsTrouble = TroublePeriod().IsMatch(words);
                 foreach (var (index, stamp) in times)
                 {
                     var date = stamp.Date ?? dates.OrderBy(d => Math.Abs(d.Index - index)).Select(d => d.Stamp.Date).FirstOrDefault() ?? carriedDate;
@@ -87,8 +90,7 @@ internal static partial class ProseTimeline
                     carriedDate = day;
                     if (seen.Add(utc))
                     {
-                        // The period must be the trouble's: "it wasn't until 10:45 that on-call noticed" ends nothing.
-                        var closes = TroublePeriod().IsMatch(words) && (Until().IsMatch(words.AsSpan(0, index)) || (index > times[0].Index && RangeEnd().IsMatch(words.AsSpan(0, index))));
+                        var closes = tellsTrouble && (Until().IsMatch(words.AsSpan(0, index)) || (index > times[0].Index && RangeEnd().IsMatch(words.AsSpan(0, index))));
                         found.Add(new RawEntry(lineAt(sentence.Index + index), utc, text, ClosesPeriod: closes));
                     }
                 }

@@ -329,7 +329,7 @@ internal static partial class TimelineParser
         foreach (var milestone in EventWording.Milestones)
         {
             var candidates = events.Select((e, i) => (e, i))
-                .Where(x => x.e.Event.Day is null && !x.e.Event.DeadEnd && x.e.Event.Milestone is null && Says(raw[x.i], x.e.Event.Text, milestone))
+                .Where(x => x.e.Event.Day is null && !x.e.Event.DeadEnd && x.e.Event.Milestone is null && EventWording.Says(x.e.Event.Text, milestone, raw[x.i].ClosesPeriod))
                 .Select(x => x.i)
                 .ToList();
             if (candidates.Count == 0)
@@ -343,10 +343,6 @@ internal static partial class TimelineParser
 
         return events;
     }
-
-    private static bool Says(RawEntry entry, string text, Milestone milestone) => entry.ClosesPeriod
-        ? milestone == Milestone.Resolved && EventWording.Says(text, Milestone.Resolved, closesPeriod: true)
-        : EventWording.Says(text, milestone);
 
     private sealed record TableShape(int TimeColumn, int TextColumn);
 

@@ -648,7 +648,7 @@ public sealed class TimeRulesTests
 
         Assert.Equal(3, imported.Timeline.Count);
         Assert.All(imported.Timeline, e => Assert.Null(e.Milestone));
-        Assert.Equal(new Timestamps(null, null, null, null), imported.Timestamps);
+        Assert.Equal(Timestamps.None, imported.Timestamps);
         Assert.Contains(extraction.Diagnostics, d => d.Message.Contains("no day", StringComparison.Ordinal));
     }
 
