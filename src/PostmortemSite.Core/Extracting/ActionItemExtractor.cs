@@ -56,7 +56,7 @@ internal static partial class ActionItemExtractor
     /// Going to Do Better in the Future?", "What is being done to prevent future incidents?"). The title itself is not
     /// one: a post called "… and how we will prevent it" is not all actions.
     /// </summary>
-    private static bool InActionSection(LegacyDocument document, int line)
+    public static bool InActionSection(LegacyDocument document, int line)
     {
         for (var s = document.SectionOf(line); s >= 0; s = document.Sections[s].Parent)
         {

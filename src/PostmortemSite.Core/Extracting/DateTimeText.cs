@@ -418,4 +418,8 @@ internal static partial class DateTimeText
     /// <summary>"~", "approx.", "approximately", "around", "circa" before a time in a timeline entry: the time still counts.</summary>
     [GeneratedRegex(@"^(?:~|≈|(?:approx\.?|approximately|around|about|circa|ca\.)\s)\s{0,2}(?=\d)", RegexOptions.IgnoreCase)]
     public static partial Regex Approximately();
+
+    /// <summary>"2026-06-21 ~13:00 UTC", "10-02 ~07:01": the same marks between an entry's day and its time.</summary>
+    [GeneratedRegex(@"^([^~≈]{2,24}?\d,?\s{1,3})(?:~|≈|(?:approx\.?|approximately|around|circa|ca\.)\s)\s{0,2}(?=\d{1,2}(?::|\.|\s?[ap]\.?m))", RegexOptions.IgnoreCase)]
+    public static partial Regex ApproximatelyAfterDay();
 }

@@ -78,6 +78,41 @@ internal static partial class EventWording
     [GeneratedRegex(@"\b(?:attempt(?:s|ed)?|tried to)\b[\s\S]{0,500}?\b(?:fail(?:s|ed)?\b(?!\s?over)|errored|error(?:s|ed)? out|refused|could ?n[o'’]?t|unable to|did ?n[o'’]?t work|unsuccessful(?:ly)?|to no avail|without success)", RegexOptions.IgnoreCase)]
     private static partial Regex AttemptThenFailure();
 
+    /// <summary>
+    /// A dead end as running prose tells it, read more strictly than a timeline entry, since prose also tells what
+    /// was not tried and what does not work in general: a remedy and, after it in the sentence, that it failed ("We
+    /// did some reboots of the proxy without success"); a sentence that says only that "that didn't make a
+    /// difference" after one that names a remedy; or a lead said to be wrong ("turned out to be unrelated", "was
+    /// misinterpreted as", "our first theory was X, but").
+    /// </summary>
+    public static bool IsToldDeadEnd(string sentence, string? previous)
+    {
+        if (Misled().IsMatch(sentence))
+        {
+            return true;
+        }
+
+        if (ProseRemedy().Match(sentence) is { Success: true } remedy && ProseFailure().IsMatch(sentence, remedy.Index + remedy.Length))
+        {
+            return true;
+        }
+
+        return previous is not null && OutcomeOfThat().IsMatch(sentence) && ProseFailure().IsMatch(sentence) && ProseRemedy().IsMatch(previous);
+    }
+
+    [GeneratedRegex(@"\b(?:red herring|(?:a|the|was a|were a) dead[- ]end\b|false (?:lead|trail)|wild goose|wrong (?:path|track|direction|lead|trail)|turned out(?: to be)? (?:unrelated|a red herring|wrong|incorrect|not (?:to be )?(?:the (?:root )?cause|related|relevant))|prov(?:ed|en) (?:to be )?(?:wrong|incorrect|unrelated|a red herring)|misinterpret(?:ed|ing)|misdiagnos(?:ed|is|ing)|misread|(?:initially|first|originally) (?:suspected|assumed|thought|believed|blamed|attributed|suspecting|assuming|thinking|believing)|(?:suspect(?:ed|ing)|suspicion|assum(?:ed|ing)|(?:we|I|team|they) (?:first |initially )?thought|believ(?:ed|ing)|(?:first|initial|original|working) (?:theory|hypothesis))\b[^.;]{0,100}\b(?:but|however)\b|ruled out|(?:is|was|were) not (?:actually |in fact )?the (?:root )?(?:cause|culprit))", RegexOptions.IgnoreCase)]
+    private static partial Regex Misled();
+
+    [GeneratedRegex(@"\b(?:restart(?:s|ed|ing)?|reboot(?:s|ed|ing)?|roll(?:ed|ing)? ?back|rollbacks?|revert(?:s|ed|ing)?|fail(?:ed|ing)? over|failovers?|redeploy(?:s|ed|ing|ment)?|re-?ran|re-?run(?:ning)?|reinstall(?:s|ed|ing)?|recreat(?:e|ed|ing)|rebuil(?:d|t|ding)|scal(?:ed|ing) (?:up|out)|increas(?:ed|ing)|rais(?:ed|ing)|bump(?:ed|ing)|clear(?:ed|ing)|flush(?:ed|ing)?|purg(?:ed|ing)|dropp(?:ed|ing)|kill(?:ed|ing)|retr(?:ied|ying|ies)|(?:fix|patch|hotfix|workaround|mitigation|remedy|solution|effort)(?:es|s)?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ProseRemedy();
+
+    [GeneratedRegex(@"\b(?:without (?:any )?(?:success|effect|improvement|luck)|unsuccessful(?:ly)?|to no avail|did ?n[o'’]?t (?:help|work|fix|resolve|solve|make (?:a|any) difference|change anything|improve (?:things|anything|matters|the situation))|(?:do|does|did)(?: not|n[’']?t) (?:seem|appear) to (?:help|work|fix|resolve|solve|improve|change)|(?:had|has|with|having) (?:no|little) (?:effect|impact on the (?:issue|problem)|improvement)|made (?:no|little) difference|(?:was|were)(?: not|n[’']?t) (?:enough|sufficient|effective)|(?:was|were) (?:insufficient|ineffective)|fail(?:ed|s)? to (?:fix|restore|resolve|recover|help|improve|solve)|not (?:having|have|had) the (?:intended|desired|expected) effect|(?:errors?|issues?|problems?|degradation|symptoms?|latency|outage|crash(?:es)?) (?:still |had )?(?:persisted|continued|remained|came back|returned|recurred)\b(?! to (?:normal|improve|recover))|remained (?:elevated|high|down|broken|unchanged)|neither of (?:these|those|them|the two)\b[^.;]{0,40}\b(?:help|work|fix|solv|resolv|yield|improv))", RegexOptions.IgnoreCase)]
+    private static partial Regex ProseFailure();
+
+    // "Unfortunately, that didn't make a difference", "But it did not help": the outcome of what the sentence before did.
+    [GeneratedRegex(@"^\W*(?:\w+,\s*)?(?:(?:but|and|yet|however,?)\s+)?(?:that|this|it|these|those|neither|none of (?:these|those|them)|the (?:attempt|change|fix|restart|reboot|rollback|revert|effort)s?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OutcomeOfThat();
+
     private static bool IsDeadEndByWording(string text) =>
         DeadEnd().IsMatch(text) || ProseDeadEnd().IsMatch(text) || (NoRecovery().IsMatch(text) && Remedy().IsMatch(text));
 

@@ -119,10 +119,10 @@ internal sealed partial record ForeignFrontMatter(
 
         return new ForeignFrontMatter(
             Title: Scalar("title", "name", "subject"),
-            DateText: Scalar("date", "incident_date", "day"),
-            StartedText: Scalar("start_time", "started", "started_at", "start", "begin", "began", "impact_start", "start_date"),
+            DateText: Scalar("date", "incident_date", "day", "pubdate", "pub_date", "publishdate", "publish_date", "published", "published_at", "published_on", "posted", "created", "created_at"),
+            StartedText: Scalar("start_time", "started", "started_at", "start", "begin", "began", "impact_start", "start_date", "incident_start", "outage_start"),
             DetectedText: Scalar("detected", "detected_at", "detection_time", "detect_time"),
-            ResolvedText: Scalar("end_time", "ended", "ended_at", "end", "resolved", "resolved_at", "resolution_time", "impact_end", "end_date"),
+            ResolvedText: Scalar("end_time", "ended", "ended_at", "end", "resolved", "resolved_at", "resolution_time", "impact_end", "end_date", "incident_end", "outage_end"),
             ZoneText: Scalar("timezone", "time_zone", "tz", "zone"),
             Summary: Scalar("summary", "description", "excerpt"),
             Severity: Scalar("severity", "sev", "priority", "level"),

@@ -159,6 +159,18 @@ internal sealed partial class PostmortemExtractor
         var timelineEvents = timeline.TimelineEvents.Select(e => e.Milestone is { } m && dropped.Contains(m) ? e with { Milestone = null } : e).ToList();
 
         var deadEndLines = timeline.Events.Where(e => e.Event.DeadEnd).Select(e => timelineLines[e.LineIndex]).ToHashSet();
+        if (deadEndLines.Count == 0)
+        {
+            // A timeline that marks no dead end may leave them to the prose: "rebooting didn't make a difference".
+            var told = ProseTimeline.DeadEnds(document, timeline.Events.Select(e => timelineLines[e.LineIndex]).ToHashSet());
+            timelineEvents.AddRange(told.Select(e => new TimelineEvent(null, e.Text, null, DeadEnd: true)));
+            deadEndLines.UnionWith(told.Select(e => e.Line));
+            if (told.Count > 0)
+            {
+                run.Guessed($"{told.Count} dead end{(told.Count == 1 ? "" : "s")} told in the prose, added to the timeline without a time");
+            }
+        }
+
         var causePieces = RootCausePieces(document);
         var classification = Classify(document, foreign, title, causePieces, deadEndLines, run);
         var rootCauseText = string.Join("\n\n", causePieces.Select(p => p.Text).Distinct(StringComparer.Ordinal));
@@ -425,16 +437,25 @@ internal sealed partial class PostmortemExtractor
     /// in the weeks before <paramref name="published"/>; null when none. The first, since a post opens with its
     /// incident and mentions older ones later ("the first was on June 1").
     /// </summary>
-    private static DateOnly? DayOfTrouble(LegacyDocument document, DateOnly published) =>
-        document.Lines.Where(l => l.Kind is LineKind.Text)
-            .SelectMany(l => SentenceEnd().Split(l.Text))
-            .Where(sentence => Trouble().IsMatch(sentence))
-            .SelectMany(DateTimeText.AllDates)
+    private static DateOnly? DayOfTrouble(LegacyDocument document, DateOnly published)
+    {
+        var sentences = document.Lines.Where(l => l.Kind is LineKind.Text).SelectMany(l => SentenceEnd().Split(l.Text)).Where(sentence => Trouble().IsMatch(sentence)).ToList();
+        var dated = sentences.SelectMany(DateTimeText.AllDates)
             .Where(d => d < published && published.DayNumber - d.DayNumber <= MaxDaysBeforePublication)
             .Cast<DateOnly?>()
             .FirstOrDefault();
 
-    [GeneratedRegex(@"\b(?:(?:was|were|went|is|are) (?:down|offline|unavailable|unreachable|degraded|broken)|outages?|downtime|disruption)\b", RegexOptions.IgnoreCase)]
+        // "Yesterday esm.sh deployed breaking changes that caused errors": a post that opens with the day before its own.
+        return dated ?? (sentences.Take(OpeningSentences).Any(s => Yesterday().IsMatch(s)) && published > DateOnly.MinValue ? published.AddDays(-1) : null);
+    }
+
+    // How far into the trouble the text tells, a "yesterday" is still the post's opening, not an aside about the past.
+    private const int OpeningSentences = 2;
+
+    [GeneratedRegex(@"\b(?:yesterday|last night)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Yesterday();
+
+    [GeneratedRegex(@"\b(?:(?:was|were|went|is|are) (?:down|offline|unavailable|unreachable|degraded|broken)|outages?|downtime|disruption|errors|failures|incident)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Trouble();
 
     /// <param name="incidentDay">The day already decided from the timeline; null to read it from the document.</param>

@@ -151,6 +151,97 @@ internal static partial class ProseTimeline
         return new TimelineResult(found.Select(e => e.Day).Distinct().Count() >= MinDays ? TimelineParser.AssignMilestones(found) : [], null, 0);
     }
 
+    /// <summary>
+    /// The dead ends a postmortem tells in its prose rather than in its timeline: "Rebooting the server didn't make a
+    /// difference", "We first assumed the errors came from the new release, but ...", "We attempted to fail over. The
+    /// standby refused to start." Each is one sentence (an attempt with the sentence after it that says it failed), read
+    /// from paragraphs and list items outside the timeline, code, tables and the sections that list what is to be done
+    /// or what was learnt.
+    /// </summary>
+    /// <param name="skipped">Lines already read as the timeline.</param>
+    public static IReadOnlyList<RawEntry> DeadEnds(LegacyDocument document, IReadOnlySet<int> skipped)
+    {
+        var found = new List<RawEntry>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+
+        // The sentence before, across paragraphs ("I rebooted the server." / "Unfortunately, that didn't make a
+        // difference."), and whether it was a dead end already, so an outcome is not counted as a second one.
+        var (previous, previousCounted) = ((string?)null, false);
+        foreach (var (paragraph, line) in ProseParagraphs(document, skipped))
+        {
+            foreach (var sentence in Sentences().Matches(paragraph).Cast<Match>().Select(m => m.Value.Trim()).Where(v => v.Length > 0).Select(v => v.Length > MaxSentence ? v[..MaxSentence] : v))
+            {
+                var before = (previous, previousCounted);
+                (previous, previousCounted) = (sentence, false);
+                if (Hypothetical().IsMatch(sentence) || !EventWording.IsToldDeadEnd(sentence, before.previous) || found.Count >= MaxEvents)
+                {
+                    continue;
+                }
+
+                // "I rebooted the server. That didn't make a difference.": the remedy is what the dead end was.
+                var byItself = EventWording.IsToldDeadEnd(sentence, null);
+                if (!byItself && before.previousCounted)
+                {
+                    continue;
+                }
+
+                previousCounted = true;
+                var text = Clean(byItself ? sentence : before.previous + " " + sentence);
+                if (seen.Add(text))
+                {
+                    found.Add(new RawEntry(line, null, text));
+                }
+            }
+        }
+
+        return found;
+    }
+
+    // "If the restart does not help, we fail over", "we will make sure a rollback does not fail": not what happened.
+    [GeneratedRegex(@"^(?:if|should|unless|in case|we will|we'll|we would|we'd|this will|to (?:make sure|ensure))\b|\b(?:will|would|should|could|might|may) (?:not|never)\b|\bin (?:the )?future\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Hypothetical();
+
+    /// <summary>Paragraphs and list items of running text outside the skipped lines, action and lessons sections, each with its first line.</summary>
+    private static IEnumerable<(string Text, int Line)> ProseParagraphs(LegacyDocument document, IReadOnlySet<int> skipped)
+    {
+        var text = new System.Text.StringBuilder();
+        var first = -1;
+        for (var i = 0; i <= document.Lines.Count; i++)
+        {
+            var line = i < document.Lines.Count ? document.Lines[i] : null;
+            var prose = line is { Kind: LineKind.Text or LineKind.Field } && !skipped.Contains(i) && !line.Text.TrimStart().StartsWith('|') && !NotNarrative(document, i);
+            var trimmed = prose ? line!.Text.Trim() : "";
+            if (!prose || LegacyDocumentParser.StartsWithListMarker(trimmed))
+            {
+                if (text.Length > 0)
+                {
+                    yield return (text.ToString(), first);
+                }
+
+                text.Clear();
+                if (!prose)
+                {
+                    continue;
+                }
+            }
+
+            if (text.Length == 0)
+            {
+                first = i;
+            }
+            else
+            {
+                text.Append(' ');
+            }
+
+            text.Append(trimmed.Length > LegacyDocumentParser.MaxLineLength ? trimmed[..LegacyDocumentParser.MaxLineLength] : trimmed);
+        }
+    }
+
+    // What is to be done, and what was learnt, tell no moment of the incident.
+    private static bool NotNarrative(LegacyDocument document, int line) =>
+        ActionItemExtractor.InActionSection(document, line) || document.IsWithin(line, key => key.Contains("lesson", StringComparison.Ordinal) || key.Contains("went well", StringComparison.Ordinal));
+
     // "Update: November 18th, 2012", "17 November 2012", "2012-11-17 (Saturday)": a date and at most a label around it.
     [GeneratedRegex(@"^(?:(?:update|updated|status|day)\s*[:\-–—]?\s*)?(?<date>.{6,32}?)(?:\s*\([A-Za-z]+\))?$", RegexOptions.IgnoreCase)]
     private static partial Regex DatedHeading();

@@ -101,12 +101,28 @@ internal static partial class TimelineParser
     [GeneratedRegex(@"^(?:#{1,6}\s+|(?:[-*+•·▪◦]|\d{1,3}[.)])\s+)?(?:\*\*|__|\*|_)?[\[(]?")]
     private static partial Regex LeadingMarkup();
 
+    [GeneratedRegex(@"(?<=\S)[ \t]+#+[ \t]*$")]
+    private static partial Regex ClosingHashes();
+
+    /// <summary>An entry's text from where its time may start: without list or emphasis marks, or an "approximately" before the time.</summary>
+    private static string Lead(string text)
+    {
+        var lead = LeadingMarkup().Replace(text, "", 1);
+        lead = DateTimeText.Approximately().Replace(lead, "", 1);
+        return DateTimeText.ApproximatelyAfterDay().Replace(lead, "$1", 1);
+    }
+
     private static void ReadLine(string raw, string trimmed, int index, State state)
     {
         var isHeading = trimmed.StartsWith('#');
+        if (isHeading)
+        {
+            // "### 10:11 AM ###": an ATX heading's closing hashes are not its text (CommonMark).
+            trimmed = ClosingHashes().Replace(trimmed, "");
+        }
+
         var isListItem = LegacyDocumentParser.StartsWithListMarker(trimmed);
-        var lead = LeadingMarkup().Replace(trimmed, "", 1);
-        lead = DateTimeText.Approximately().Replace(lead, "", 1);
+        var lead = Lead(trimmed);
         lead = LeadingDottedTime().Replace(lead, "$1:$2", 1);
         var year = state.Context.Date?.Year ?? state.CurrentDate?.Year;
         var stamp = DateTimeText.ReadLeading(lead, year, state.CurrentDate);
@@ -238,7 +254,7 @@ internal static partial class TimelineParser
             return;
         }
 
-        var stamps = cells.Select(c => DateTimeText.ReadLeading(LeadingMarkup().Replace(c, "", 1), state.Context.Date?.Year ?? state.CurrentDate?.Year, state.CurrentDate)).ToList();
+        var stamps = cells.Select(c => DateTimeText.ReadLeading(Lead(c), state.Context.Date?.Year ?? state.CurrentDate?.Year, state.CurrentDate)).ToList();
         if (state.Table is null && stamps.All(s => s is null))
         {
             // A header row: which column holds the time, which the event, and perhaps the zone ("Time (UTC)").

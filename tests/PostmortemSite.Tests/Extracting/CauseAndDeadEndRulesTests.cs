@@ -199,4 +199,63 @@ public sealed class CauseAndDeadEndRulesTests
 
         Assert.Equal([false, true, false, true], timeline.Select(e => e.DeadEnd));
     }
+
+    private static IReadOnlyList<Model.TimelineEvent> DeadEndsOf(string text) =>
+        Extractor.Extract("outage.md", text).Postmortem.Timeline.Where(e => e.DeadEnd).ToList();
+
+    [Theory]
+    [InlineData("We did some reboots of the proxy container without success.")]
+    [InlineData("The error was misinterpreted as a side effect of the package upgrade.")]
+    [InlineData("Our first theory was a bad deploy, but the graphs said otherwise.")]
+    [InlineData("The release was delayed by another error, which turned out to be unrelated.")]
+    [InlineData("After this effort was done, the team saw that the degradation persisted.")]
+    [InlineData("Raising the connection limit had no effect on the queue.")]
+    public void A_dead_end_told_in_the_prose_is_an_untimed_dead_end_of_the_timeline(string sentence)
+    {
+        var deadEnds = DeadEndsOf($"# Proxy outage on 2024-08-02\n\n## What happened\n\nThe proxy stopped answering. {sentence} Then we found the full disk.\n");
+
+        var deadEnd = Assert.Single(deadEnds);
+        Assert.Null(deadEnd.Time);
+        Assert.Equal(sentence, deadEnd.Text);
+    }
+
+    [Fact]
+    public void A_sentence_saying_only_that_it_made_no_difference_makes_the_remedy_before_it_the_dead_end()
+    {
+        var deadEnds = DeadEndsOf("# Database down on 2024-06-04\n\nThinking it a fluke, I rebooted the server.\nUnfortunately, that didn't make a difference: the database still failed to start.\n");
+
+        var deadEnd = Assert.Single(deadEnds);
+        Assert.StartsWith("Thinking it a fluke, I rebooted the server. Unfortunately", deadEnd.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Local access did not work correctly because the address was private.")]
+    [InlineData("Memory safety guarantees do not mitigate memory leaks.")]
+    [InlineData("If the restart does not help, the runbook says to fail over.")]
+    [InlineData("The discovery of this incident was unrelated to the ongoing maintenance.")]
+    [InlineData("Our hypothesis is that one of them is the original, but they all attach to a new one.")]
+    [InlineData("We dismissed the alert because we mistakenly thought our usage was safe.")]
+    [InlineData("We were unable to reach the dashboard, so we retried the login.")]
+    public void Prose_telling_what_does_not_work_in_general_or_might_happen_is_no_dead_end(string sentence)
+    {
+        Assert.Empty(DeadEndsOf($"# Proxy outage on 2024-08-02\n\n## What happened\n\nThe proxy stopped answering. {sentence}\n"));
+    }
+
+    [Fact]
+    public void Lessons_and_action_items_tell_no_dead_ends()
+    {
+        const string text = "# Proxy outage on 2024-08-02\n\n## Lessons learned\n\nRestarting the proxy did not help, so look at the logs first.\n\n"
+            + "## Action items\n\n- Make sure a rollback without success pages the on-call.\n";
+
+        Assert.Empty(DeadEndsOf(text));
+    }
+
+    [Fact]
+    public void The_prose_is_not_read_for_dead_ends_when_the_timeline_marks_its_own()
+    {
+        const string text = "# Proxy outage on 2024-08-02\n\nRebooting the proxy did not help.\n\n## Timeline (UTC)\n\n- 10:00 Proxy stops answering\n- 10:05 Proxy rebooted, no effect\n- 10:30 Disk cleaned, proxy back\n";
+
+        var deadEnd = Assert.Single(DeadEndsOf(text));
+        Assert.NotNull(deadEnd.Time);
+    }
 }

@@ -685,4 +685,51 @@ public sealed class TimeRulesTests
 
         Assert.Equal(new DateOnly(2024, 6, 4), Import(text).Date);
     }
+
+    [Fact]
+    public void A_time_heading_with_closing_hashes_takes_its_text_from_the_paragraph_below()
+    {
+        var imported = Import("# Hub outage on 2017-02-09\n\n## Timeline (UTC) ##\n\n### 10:11 AM ###\n\nChanged one character of the cookie secret. No effect.\n\n### 10:29 AM ###\n\nAll user pods deleted.\n");
+
+        Assert.Equal(["Changed one character of the cookie secret. No effect.", "All user pods deleted."], imported.Timeline.Select(e => e.Text));
+        Assert.Equal([true, false], imported.Timeline.Select(e => e.DeadEnd));
+    }
+
+    [Theory]
+    [InlineData("| Time (UTC) | Event |\n|---|---|\n| 10-01 09:45 | Proxy recreated |\n| 10-01 ~15:00 | Wrong certificate found |\n| 10-02 ~07:01 | Reissue fails |\n")]
+    [InlineData("- 2026-10-01 09:45 UTC - Proxy recreated\n- 2026-10-01 ~15:00 UTC - Wrong certificate found\n- 2026-10-02 approx. 07:01 UTC - Reissue fails\n")]
+    public void An_approximate_time_after_the_entrys_day_still_counts(string timeline)
+    {
+        var imported = Import($"# Certificate lost on 2026-10-01\n\n## Timeline\n\n{timeline}");
+
+        Assert.Equal([At("2026-10-01T09:45:00Z"), At("2026-10-01T15:00:00Z"), At("2026-10-02T07:01:00Z")], imported.Timeline.Select(e => e.Time));
+    }
+
+    [Theory]
+    [InlineData("pubDate: Jan 16, 2025")]
+    [InlineData("published: 2025-01-16")]
+    [InlineData("created_at: 2025-01-16T08:00:00Z")]
+    public void A_blog_engines_publication_date_in_front_matter_dates_the_post(string field)
+    {
+        var imported = Import($"---\ntitle: Lockfile errors\n{field}\n---\n\nA provider changed its API. We regenerated the lockfiles.\n");
+
+        Assert.Equal(new DateOnly(2025, 1, 16), imported.Date);
+    }
+
+    [Fact]
+    public void A_post_that_opens_with_yesterdays_trouble_is_dated_the_day_before_it_was_published()
+    {
+        var imported = Import("---\ntitle: Lockfile errors\npubDate: Jan 16, 2025\n---\n\nYesterday a provider deployed breaking changes that caused lockfile errors for 2% of users.\n\n## Timeline\n\n- **12:00am ET** - Lockfile errors begin\n- **4:00pm ET** - Lockfiles regenerated, errors resolved\n");
+
+        Assert.Equal(new DateOnly(2025, 1, 15), imported.Date);
+        Assert.Equal(At("2025-01-15T05:00:00Z"), imported.Timestamps.Started);
+    }
+
+    [Fact]
+    public void A_yesterday_told_later_in_the_post_does_not_move_its_date()
+    {
+        var imported = Import("---\ntitle: Lockfile errors\npubDate: Jan 16, 2025\n---\n\nThe site had an outage today.\n\nThe errors began at noon.\n\nWe had seen similar errors yesterday but they went away.\n");
+
+        Assert.Equal(new DateOnly(2025, 1, 16), imported.Date);
+    }
 }
