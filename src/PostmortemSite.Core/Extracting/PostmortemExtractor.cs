@@ -440,7 +440,10 @@ internal sealed partial class PostmortemExtractor
     private static DateOnly? DayOfTrouble(LegacyDocument document, DateOnly published)
     {
         var sentences = document.Lines.Where(l => l.Kind is LineKind.Text).SelectMany(l => SentenceEnd().Split(l.Text)).Where(sentence => Trouble().IsMatch(sentence)).ToList();
-        var dated = sentences.SelectMany(DateTimeText.AllDates)
+        // "On Friday 26th May, we experienced a major outage" in a post of June: a day and month take the post's year.
+        var dated = sentences.SelectMany(sentence => DateTimeText.ScanStamps(sentence, published.Year, sentence.Length))
+            .Select(s => s.Stamp is { Date: { } day, DateHasYear: false } && day > published && day.Year > 1 ? day.AddYears(-1) : s.Stamp.Date)
+            .OfType<DateOnly>()
             .Where(d => d < published && published.DayNumber - d.DayNumber <= MaxDaysBeforePublication)
             .Cast<DateOnly?>()
             .FirstOrDefault();
@@ -708,7 +711,31 @@ internal sealed partial class PostmortemExtractor
             }
         }
 
+        // A status log with no timeline section is one: "### 11:28 UTC" and its text, "### 12:22 UTC" and its text.
+        var timeHeadings = sections.Where(s => s.Level >= 2 && IsTimeHeading(s.Heading)).ToList();
+        if (lines.Count == 0 && timeHeadings.Count >= MinTimeHeadings)
+        {
+            foreach (var section in timeHeadings)
+            {
+                lines.Add(section.HeadingIndex);
+                foreach (var (index, _) in document.Content(section))
+                {
+                    lines.Add(index);
+                }
+            }
+        }
+
         return lines.ToList();
+    }
+
+    // One time heading may be a title's ("## 14:05 deploy"); two or more are a log of updates.
+    private const int MinTimeHeadings = 2;
+
+    /// <summary>A heading that is a clock time, with perhaps a day and a zone, and at most a short label: "11:28 UTC", "2021-06-22 14:05 (update)".</summary>
+    private static bool IsTimeHeading(string heading)
+    {
+        var text = LeadingEmphasis().Replace(heading.Trim(), "");
+        return DateTimeText.ReadLeading(text, 2000) is { Time: not null } stamp && stamp.Length <= text.Length && text[stamp.Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3;
     }
 
     /// <summary>At least three list items, and most of them, begin with a clock time.</summary>

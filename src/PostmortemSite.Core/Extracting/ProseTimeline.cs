@@ -294,7 +294,8 @@ internal static partial class ProseTimeline
     [GeneratedRegex(@"\b(?:until|till|til)\s{1,3}(?:(?:approximately|about|around|roughly|shortly (?:before|after)|~)\s{0,3})?$", RegexOptions.IgnoreCase)]
     private static partial Regex Until();
 
-    [GeneratedRegex(@"\b(?:outages?|downtime|down|offline|unavailable|unreachable|inaccessible|degraded|disrupt\w*|errors?|fail\w*|broken|expired|could ?n[o'’]?t|unable)\b", RegexOptions.IgnoreCase)]
+    // "This persisted until 7:04am": a period of trouble named only by the sentence before goes on too.
+    [GeneratedRegex(@"\b(?:outages?|downtime|down|offline|unavailable|unreachable|inaccessible|degraded|disrupt\w*|errors?|fail\w*|broken|expired|could ?n[o'’]?t|unable|persist(?:s|ed)?|lasted)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TroublePeriod();
 
     // "between 21:27 UTC and 07:27 UTC", "from 14:02 to 15:47": the second time of a range in one sentence ends it.

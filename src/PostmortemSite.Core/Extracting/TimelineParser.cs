@@ -57,8 +57,39 @@ internal static partial class TimelineParser
             }
         }
 
-        var events = AssignMilestones(state.Events.Where(e => e.Text.Length > 0).ToList());
+        var events = AssignMilestones(OldestFirst(state.Events.Where(e => e.Text.Length > 0).ToList()));
         return new TimelineResult(events, state.NamedZone, events.Count(e => e.Event.Time is null && e.Event.Day is null));
+    }
+
+    // A newest-first log of one incident spans less than this once put in order; more is a timeline that goes on for days.
+    private static readonly TimeSpan NewestFirstSpan = TimeSpan.FromDays(1);
+
+    /// <summary>
+    /// A status page's log, newest first: "(16:35) all reachable" above "(13:02) monitoring alerts". Read top down, each
+    /// earlier clock time would be the next day; when every entry is timed and every step goes back, within a day once
+    /// put in order, the entries are that day's, oldest first.
+    /// </summary>
+    private static List<RawEntry> OldestFirst(List<RawEntry> entries)
+    {
+        const int least = 3;
+        if (entries.Count < least || entries.Any(e => e.Time is null))
+        {
+            return entries;
+        }
+
+        // Read top down, a step back in the clock may have moved the carried date on a day; each entry's time of day
+        // within the day before the first entry's is what the log says.
+        var times = entries.Select(e => e.Time!.Value).ToList();
+        var sameDay = times.Select(t => times[0] - TimeSpan.FromTicks(((times[0] - t).Ticks % TimeSpan.TicksPerDay + TimeSpan.TicksPerDay) % TimeSpan.TicksPerDay)).ToList();
+        foreach (var candidate in new[] { times, sameDay })
+        {
+            if (candidate.Zip(candidate.Skip(1)).All(p => p.Second < p.First) && candidate[0] - candidate[^1] < NewestFirstSpan)
+            {
+                return entries.Select((e, k) => e with { Time = candidate[k] }).Reverse().ToList();
+            }
+        }
+
+        return entries;
     }
 
     private static void ReadPiece(string raw, int i, State state)

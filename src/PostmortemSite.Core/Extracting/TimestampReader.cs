@@ -196,7 +196,9 @@ internal static partial class TimestampReader
     private static DateTimeOffset? AfterLeadUp(TimelineResult timeline)
     {
         var timed = timeline.Events.Where(e => e.Event.Time is not null).Select(e => e.Event).ToList();
-        var first = timed.FindIndex(e => TroubleWording().IsMatch(e.Text) || DetectionWording().IsMatch(e.Text));
+
+        // The end ("persisted until 7:04am when we terminated the server after a user report") is no first sign.
+        var first = timed.FindIndex(e => e.Milestone != Milestone.Resolved && (TroubleWording().IsMatch(e.Text) || DetectionWording().IsMatch(e.Text)));
         if (first <= 0 || timed.Take(first).Any(e => e.Milestone is not null))
         {
             return null;
@@ -226,7 +228,7 @@ internal static partial class TimestampReader
     private static partial Regex TroubleWording();
 
     // Someone noticing or reporting, or something going wrong unexpectedly: a sign of trouble even without a fault word.
-    [GeneratedRegex(@"\b(?:notic(?:e|es|ed|ing)|report(?:s|ed|ing)?|detect(?:s|ed|ing)?|complain\w*|unexpected(?:ly)?|unintended|unintentional(?:ly)?|accidental(?:ly)?|by mistake|unresponsive|not responding|stopped (?:responding|working)|degraded|timeouts?|timing out|exceptions?|high (?:load|latency|cpu|memory|error)|spik(?:e|es|ed|ing)|surg(?:e|es|ed|ing)|saturat\w*|exhaust\w*)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:incident|outage|issue) (?:was |is )?(?:opened|declared|raised|created)|notic(?:e|es|ed|ing)|report(?:s|ed|ing)?|detect(?:s|ed|ing)?|complain\w*|unexpected(?:ly)?|unintended|unintentional(?:ly)?|accidental(?:ly)?|by mistake|unresponsive|not responding|stopped (?:responding|working)|degraded|timeouts?|timing out|exceptions?|high (?:load|latency|cpu|memory|error)|spik(?:e|es|ed|ing)|surg(?:e|es|ed|ing)|saturat\w*|exhaust\w*)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DetectionWording();
 
     [GeneratedRegex(@"\b(?:back|normal|zero|(?:is|was|were) over|end(?:s|ed)|gone|recover\w*|restor\w*|fix(?:es|ed)?|resolv\w*|healthy again|drop(?:s|ped)?|decreas\w*|subsid\w*|clear(?:s|ed)?|stabili[sz]\w*|complete[sd]?|working)\b", RegexOptions.IgnoreCase)]

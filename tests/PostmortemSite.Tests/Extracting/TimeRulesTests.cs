@@ -732,4 +732,77 @@ public sealed class TimeRulesTests
 
         Assert.Equal(new DateOnly(2025, 1, 16), imported.Date);
     }
+
+    [Fact]
+    public void An_entry_that_mentions_when_the_outage_began_is_not_its_start_and_one_concluding_the_incident_is_its_end()
+    {
+        var imported = Import("# Storage failure on 2025-03-16\n\n## Timeline (UTC)\n\n- 12:07 Storage server reboots and a disk fails\n- 19:26 Issue found in the storage layer\n"
+            + "- 21:07 Remote access obtained for the first time since the outage began\n- 23:13 All services determined to be functional, concluding the incident\n");
+
+        Assert.Equal(At("2025-03-16T12:07:00Z"), imported.Timestamps.Started);
+        Assert.Equal(At("2025-03-16T23:13:00Z"), imported.Timestamps.Resolved);
+    }
+
+    [Fact]
+    public void A_status_log_of_time_headings_is_the_timeline()
+    {
+        var imported = Import("2021-06-22\n==========\n\nA provider's DNS incident made some services unreachable.\n\n### 11:28 UTC\n\nIssues continue; service intermittently available.\n\n### 12:22 UTC\n\nProvider reports service has been restored.\n");
+
+        Assert.Equal([At("2021-06-22T11:28:00Z"), At("2021-06-22T12:22:00Z")], imported.Timeline.Select(e => e.Time));
+        Assert.Equal(At("2021-06-22T12:22:00Z"), imported.Timestamps.Resolved);
+    }
+
+    [Fact]
+    public void One_time_heading_is_not_a_timeline()
+    {
+        var imported = Import("# Outage on 2021-06-22\n\n## 11:28 UTC\n\nIssues continue; service intermittently available.\n");
+
+        Assert.Empty(imported.Timeline);
+    }
+
+    [Fact]
+    public void An_incident_opened_is_the_first_sign_of_trouble_not_lead_up()
+    {
+        var imported = Import("# Disk failure on 2012-07-04\n\n## Timeline (UTC)\n\n- 19:20 Incident opened.\n- 21:43 The disk has been replaced.\n- 22:42 We are noticing errors also on the primary disk.\n- 23:58 All servers operational again.\n");
+
+        Assert.Equal(At("2012-07-04T19:20:00Z"), imported.Timestamps.Started);
+    }
+
+    [Fact]
+    public void A_sentence_saying_the_trouble_persisted_until_a_time_gives_the_end_not_the_start()
+    {
+        var imported = Import("# Connection pool exhausted on 2024-12-31\n\n### Timeline\n\nAt 12:15am UTC a flurry of requests made many parallel edits. Some queries deadlocked.\n\n"
+            + "This persisted until 7:04am UTC when we terminated the server after a user report.\n");
+
+        Assert.Equal(At("2024-12-31T00:15:00Z"), imported.Timestamps.Started);
+        Assert.Equal(At("2024-12-31T07:04:00Z"), imported.Timestamps.Resolved);
+    }
+
+    [Theory]
+    [InlineData("* (16:35) All servers are again reachable.\n* (15:45) Multiple servers are unreachable again.\n* (13:27) All servers are reachable again.\n* (13:02) Monitoring alerts many servers as unreachable.\n")]
+    [InlineData("- 2012-02-14 16:35 All servers are again reachable.\n- 2012-02-14 15:45 Multiple servers are unreachable again.\n- 2012-02-14 13:27 All servers are reachable again.\n- 2012-02-14 13:02 Monitoring alerts many servers as unreachable.\n")]
+    public void A_newest_first_log_is_read_oldest_first_on_its_own_day(string log)
+    {
+        var imported = Import($"# Network problems on 2012-02-14\n\n**TIMELINE (UTC):**\n\n{log}");
+
+        Assert.Equal([At("2012-02-14T13:02:00Z"), At("2012-02-14T13:27:00Z"), At("2012-02-14T15:45:00Z"), At("2012-02-14T16:35:00Z")], imported.Timeline.Select(e => e.Time));
+        Assert.Equal(At("2012-02-14T13:02:00Z"), imported.Timestamps.Started);
+        Assert.Equal(At("2012-02-14T16:35:00Z"), imported.Timestamps.Resolved);
+    }
+
+    [Fact]
+    public void A_timeline_that_crosses_midnight_stays_in_its_order()
+    {
+        var imported = Import("# Migration on 2024-03-01\n\n## Timeline (UTC)\n\n- 22:00 Migration starts, errors rise\n- 23:30 Rollback begins\n- 01:10 Service restored\n");
+
+        Assert.Equal([At("2024-03-01T22:00:00Z"), At("2024-03-01T23:30:00Z"), At("2024-03-02T01:10:00Z")], imported.Timeline.Select(e => e.Time));
+    }
+
+    [Fact]
+    public void A_day_and_month_in_the_opening_sentence_of_a_post_take_its_year()
+    {
+        var imported = Import("---\ntitle: Postmortem on the application outage\ndate: 2017-06-16\n---\nOn Friday 26th May, we experienced a major service outage for 75 minutes.\n");
+
+        Assert.Equal(new DateOnly(2017, 5, 26), imported.Date);
+    }
 }
