@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 using PostmortemSite.Checking;
 using PostmortemSite.Format;
@@ -589,7 +590,7 @@ internal sealed partial class PostmortemExtractor
             }
 
             // "Between 14:02 and 15:47 UTC, checkout failed" in the summary: the author's own reading of the outage.
-            var prose = document.Lines.Where((l, i) => l.Kind is LineKind.Text or LineKind.Field && !document.IsWithin(i, IsTimelineKey) && !IsTimedEntry(l.Text)).Select(l => l.Text);
+            var prose = Paragraphs(document, (l, i) => l.Kind is LineKind.Text or LineKind.Field && !document.IsWithin(i, IsTimelineKey) && !IsTimedEntry(l.Text));
             if (range.Started is null && StatedWindow.Find(prose, known.Year) is { } window)
             {
                 range = ReadRange(window.To is { } to ? [window.DatedFrom, to] : [window.DatedFrom], known, zone, range);
@@ -738,13 +739,43 @@ internal sealed partial class PostmortemExtractor
         return DateTimeText.ReadLeading(text, 2000) is { Time: not null } stamp && stamp.Length <= text.Length && text[stamp.Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3;
     }
 
+    /// <summary>
+    /// The runs of lines that <paramref name="include"/> takes, joined into one text each: a hard-wrapped paragraph
+    /// ("(Between" / "1:46pm - 5:30pm)") is one sentence's worth, and a list item starts a run of its own.
+    /// </summary>
+    private static List<string> Paragraphs(LegacyDocument document, Func<DocumentLine, int, bool> include)
+    {
+        var paragraphs = new List<string>();
+        var run = new StringBuilder();
+        for (var i = 0; i <= document.Lines.Count; i++)
+        {
+            var taken = i < document.Lines.Count && include(document.Lines[i], i);
+            var text = taken ? document.Lines[i].Text.Trim() : "";
+            if ((!taken || LegacyDocumentParser.StartsWithListMarker(text)) && run.Length > 0)
+            {
+                paragraphs.Add(run.ToString());
+                run.Clear();
+            }
+
+            if (taken)
+            {
+                run.Append(run.Length > 0 ? " " : "").Append(text);
+            }
+        }
+
+        return paragraphs;
+    }
+
     /// <summary>At least three list items, and most of them, begin with a clock time.</summary>
     private static bool IsTimedList(LegacyDocument document, DocumentSection section)
     {
-        var items = document.Content(section)
-            .Where(x => x.Line.Kind is LineKind.Text or LineKind.Field && LegacyDocumentParser.StartsWithListMarker(x.Line.Text.Trim()))
+        // List items, and paragraphs (lines after a blank line or a heading): "1727: Laurie noticed ..." on its own.
+        var content = document.Content(section).ToList();
+        var items = content
+            .Where((x, k) => x.Line.Kind is LineKind.Text or LineKind.Field
+                && (LegacyDocumentParser.StartsWithListMarker(x.Line.Text.Trim()) || k == 0 || content[k - 1].Line.Kind is LineKind.Blank or LineKind.Heading))
             .ToList();
-        var timed = items.Count(x => IsTimedEntry(x.Line.Text));
+        var timed = items.Count(x => TimelineParser.StartsWithTime(x.Line.Text, null));
         return timed >= 3 && timed * 2 > items.Count;
     }
 

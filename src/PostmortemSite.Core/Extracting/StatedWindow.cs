@@ -18,7 +18,7 @@ internal sealed partial record StatedWindow(Stamp From, Stamp? To, DateOnly? Sen
     [GeneratedRegex(@"[^.!?]+(?:[.!?](?![ ]+[\p{Lu}])[^.!?]*)*")]
     private static partial Regex Sentence();
 
-    [GeneratedRegex(@"\b(?:outage|down|downtime|unavailable|unreachable|degraded|degradation|disruption|disrupted|errors?|failed|failing|failures?|elevated|impact(?:ed)?|affected|unable|incident|latency|delays?|delayed)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:outage|down|downtime|unavailable|unreachable|degraded|degradation|disruption|disrupted|errors?|failed|failing|failures?|elevated|impact(?:ed)?|affected|unable|not able|unusable|slow|incident|latency|delays?|delayed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OutageWord();
 
     public static StatedWindow? Find(IEnumerable<string> lines, int? knownYear)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using PostmortemSite.Model;
@@ -135,13 +136,30 @@ internal static partial class TimelineParser
     [GeneratedRegex(@"(?<=\S)[ \t]+#+[ \t]*$")]
     private static partial Regex ClosingHashes();
 
-    /// <summary>An entry's text from where its time may start: without list or emphasis marks, or an "approximately" before the time.</summary>
-    private static string Lead(string text)
+    /// <summary>
+    /// An entry's text from where its time may start: without list or emphasis marks or an "approximately" before the
+    /// time, and with a time written "08.45 UTC" or "1727 :" as 08:45 and 17:27.
+    /// </summary>
+    /// <param name="year">The timeline's year: "2016: we moved hosts" in a timeline of 2016 is that year, not 20:16.</param>
+    private static string Lead(string text, int? year)
     {
         var lead = LeadingMarkup().Replace(text, "", 1);
         lead = DateTimeText.Approximately().Replace(lead, "", 1);
-        return DateTimeText.ApproximatelyAfterDay().Replace(lead, "$1", 1);
+        lead = DateTimeText.ApproximatelyAfterDay().Replace(lead, "$1", 1);
+        lead = LeadingDottedTime().Replace(lead, "$1:$2", 1);
+        return LeadingFourDigitTime().Match(lead) is { Success: true } four && (year is not { } y || Math.Abs(int.Parse(four.Value, CultureInfo.InvariantCulture) - y) > 1)
+            ? $"{four.Groups[1].Value}:{four.Groups[2].Value}{lead[four.Length..]}"
+            : lead;
     }
+
+    /// <summary>Whether a line of a timeline starts with a time of day, in any of the shapes an entry's time takes.</summary>
+    public static bool StartsWithTime(string line, int? year) => DateTimeText.ReadLeading(Lead(line.Trim(), year), 2000) is { Time: not null };
+
+    // "1727 : Laurie noticed the icons had turned black", "~1442: changes deployed": an entry's four-digit time (as
+    // British teams write them), read only before the colon or dash that ends an entry's time, so "1500 users" stays a
+    // number, and never as the timeline's own year or one next to it.
+    [GeneratedRegex(@"^([01]\d|2[0-3])([0-5]\d)(?=\s?[:–—-]\s)")]
+    private static partial Regex LeadingFourDigitTime();
 
     private static void ReadLine(string raw, string trimmed, int index, State state)
     {
@@ -153,8 +171,7 @@ internal static partial class TimelineParser
         }
 
         var isListItem = LegacyDocumentParser.StartsWithListMarker(trimmed);
-        var lead = Lead(trimmed);
-        lead = LeadingDottedTime().Replace(lead, "$1:$2", 1);
+        var lead = Lead(trimmed, state.Context.Date?.Year ?? state.CurrentDate?.Year);
         var year = state.Context.Date?.Year ?? state.CurrentDate?.Year;
         var stamp = DateTimeText.ReadLeading(lead, year, state.CurrentDate);
 
@@ -285,7 +302,7 @@ internal static partial class TimelineParser
             return;
         }
 
-        var stamps = cells.Select(c => DateTimeText.ReadLeading(Lead(c), state.Context.Date?.Year ?? state.CurrentDate?.Year, state.CurrentDate)).ToList();
+        var stamps = cells.Select(c => DateTimeText.ReadLeading(Lead(c, state.Context.Date?.Year ?? state.CurrentDate?.Year), state.Context.Date?.Year ?? state.CurrentDate?.Year, state.CurrentDate)).ToList();
         if (state.Table is null && stamps.All(s => s is null))
         {
             // A header row: which column holds the time, which the event, and perhaps the zone ("Time (UTC)").

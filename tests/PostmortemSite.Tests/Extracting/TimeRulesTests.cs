@@ -805,4 +805,32 @@ public sealed class TimeRulesTests
 
         Assert.Equal(new DateOnly(2017, 5, 26), imported.Date);
     }
+
+    [Fact]
+    public void Paragraphs_that_start_with_four_digit_times_under_any_heading_are_the_timeline()
+    {
+        var imported = Import("# Icons lost their colour\n\n## How was it fixed\n\n### Thu 3 Nov 2016\n\n~1442: Changes were deployed.\n\n1727 : Icons noticed black, reported in chat.\n\n"
+            + "~1837: A fix was deployed.\n\n~1900: Cached icons purged; service restored.\n");
+
+        Assert.Equal([At("2016-11-03T14:42:00Z"), At("2016-11-03T17:27:00Z"), At("2016-11-03T18:37:00Z"), At("2016-11-03T19:00:00Z")], imported.Timeline.Select(e => e.Time));
+        Assert.Equal(At("2016-11-03T17:27:00Z"), imported.Timestamps.Started);
+    }
+
+    [Theory]
+    [InlineData("2016: we moved the service to a new host.")]
+    [InlineData("1500 users were affected.")]
+    public void Four_digits_that_open_a_sentence_without_an_entrys_colon_are_not_a_time(string line)
+    {
+        var imported = Import($"# Outage on 2016-11-03\n\n## Timeline\n\n{line}\n");
+
+        Assert.DoesNotContain(imported.Timeline, e => e.Time is not null);
+    }
+
+    [Fact]
+    public void A_window_hard_wrapped_over_two_lines_is_read_as_one_sentence()
+    {
+        var imported = Import("# Prow slow on 2019-02-08\n\n## Impact\n\nControllers were very slow and unusable (Between\n4:06pm - 5:30pm)\n\n## Timeline (UTC)\n\n- 18:00 Someone noticed\n- 19:00 Fixed\n");
+
+        Assert.Equal(At("2019-02-08T16:06:00Z"), imported.Timestamps.Started);
+    }
 }
