@@ -248,26 +248,49 @@ internal sealed partial class RootCauseClassifier
     }
 
     /// <summary>
-    /// Capitalised words inside a sentence ("PostHog Feature Flags went down") are a name: not the line's first word,
-    /// every word capitalised but not all capitals (AWS and DNS are what they say), and a lowercase word next to them,
-    /// so a Title Case heading is not taken for a name.
+    /// Capitalised words inside a sentence ("PostHog Feature Flags went down", "the Python Package Index (PyPI)") are a
+    /// name: every word of the synonym capitalised but not all capitals (AWS and DNS are what they say), the run of
+    /// capitalised words around it not starting the line or a sentence, and a lowercase word next to that run, so a
+    /// Title Case heading is not taken for a name.
     /// </summary>
     private static bool IsName(string surface, List<Word> words, int first, int length, string text)
     {
         var parts = surface.Split([' ', '-', '_', '/'], StringSplitOptions.RemoveEmptyEntries);
-        if (!parts.All(p => char.IsUpper(p[0]) && p.Skip(1).Any(char.IsLower)) || first == 0)
+        if (!parts.All(p => char.IsUpper(p[0]) && p.Skip(1).Any(char.IsLower)))
         {
             return false;
         }
 
-        var before = text.AsSpan(words[first - 1].End, words[first].Start - words[first - 1].End);
-        if (before.IndexOfAny(".!?:\n#*") >= 0)
+        bool Capitalised(int index) => char.IsUpper(text[words[index].Start]);
+        bool Joined(int left) => text.AsSpan(words[left].End, words[left + 1].Start - words[left].End).IndexOfAny(".!?:\n#*") < 0;
+        var start = first;
+        while (start > 0 && Capitalised(start - 1) && Joined(start - 1))
+        {
+            start--;
+        }
+
+        var end = first + length - 1;
+        while (end + 1 < words.Count && Capitalised(end + 1) && Joined(end))
+        {
+            end++;
+        }
+
+        if (start == 0 || !Joined(start - 1) || IsTitleCase(text, words[first].Start))
         {
             return false;
         }
 
         bool Lower(int index) => index >= 0 && index < words.Count && char.IsLower(text[words[index].Start]);
-        return Lower(first - 1) || Lower(first + length);
+        return Lower(start - 1) || (Lower(end + 1) && Joined(end));
+    }
+
+    /// <summary>A line with most of its words capitalised ("Broken initramfs After Kernel Update") is a heading in Title Case, not a sentence naming things.</summary>
+    private static bool IsTitleCase(string text, int at)
+    {
+        var from = text.LastIndexOf('\n', Math.Max(at - 1, 0)) + 1;
+        var to = text.IndexOf('\n', at);
+        var lineWords = text[from..(to < 0 ? text.Length : to)].Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsLetter(w[0])).ToList();
+        return lineWords.Count(w => char.IsUpper(w[0])) * 2 > lineWords.Count;
     }
 
     /// <summary>Words of one phrase are separated by spaces or a hyphen, not by a full stop or a colon.</summary>

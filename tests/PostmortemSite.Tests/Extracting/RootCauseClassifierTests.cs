@@ -120,4 +120,38 @@ public sealed class RootCauseClassifierTests
         Assert.Equal(14, files.Length);
         Assert.True(agreeing >= 12, $"only {agreeing} of {files.Length} agree");
     }
+
+    [Fact]
+    public void A_synonym_inside_a_longer_capitalised_name_is_weak_evidence()
+    {
+        var named = Default.Classify([RootCause("Our builds pulled the package from the Python Package Index (PyPI) as usual.")]);
+        var plain = Default.Classify([RootCause("Our builds pulled the package from the index as usual.")]);
+
+        Assert.Equal("database/index", plain.Category);
+        Assert.NotEqual("database/index", named.Category);
+    }
+
+    [Fact]
+    public void A_title_case_heading_is_not_read_as_a_name()
+    {
+        var heading = Default.Classify([RootCause("XPS Boot Failure: Broken initramfs After Kernel Update")]);
+        var named = Default.Classify([RootCause("The laptop broke after the Kernel Update Manager ran.")]);
+
+        Assert.Equal("change/deployment", heading.Category);
+        Assert.True(heading.Category != named.Category || heading.Confidence > named.Confidence);
+    }
+
+    [Theory]
+    [InlineData("A supply chain attack put a malicious package on the public index under our dependency's name.")]
+    [InlineData("The root cause was dependency confusion: the installer preferred the public package.")]
+    public void A_supply_chain_compromise_is_a_security_cause(string cause)
+    {
+        Assert.Equal("security/credentials", Default.Classify([RootCause(cause)]).Category);
+    }
+
+    [Fact]
+    public void Mail_routing_set_up_wrongly_is_a_configuration_cause_not_a_network_one()
+    {
+        Assert.Equal("change/config", Default.Classify([RootCause("It was an email routing and mailing-list misconfiguration on our side.")]).Category);
+    }
 }
