@@ -21,7 +21,7 @@ internal static partial class ActionItemExtractor
         "action", "corrective", "preventative", "preventive", "prevention", "remediation", "follow up", "followup", "next step",
         "todo", "to do", "task", "improvement", "fixes", "recommendation", "what we will do", "going forward", "work items",
         "preventing", "future work", "moving forward", "planned", "what we are doing", "what we re doing", "what s next", "whats next",
-        "what is next", "prevent",
+        "what is next", "prevent", "looking forward", "looking ahead",
     ];
 
     // A "Follow-up timeline" and "Verification results" tell what happened, not what is to do.
@@ -147,6 +147,7 @@ internal static partial class ActionItemExtractor
         TableColumns? table = null;
         var list = new ListState();
         var introduced = false;
+        var paragraph = new System.Text.StringBuilder();
         var actionTable = false;
         for (var i = 0; i < document.Lines.Count && items.Count < MaxItems; i++)
         {
@@ -172,6 +173,7 @@ internal static partial class ActionItemExtractor
             if (line.Kind is LineKind.Code or LineKind.Blank or LineKind.Heading or LineKind.Rule)
             {
                 list.Continues = false;
+                paragraph.Clear();
                 continue;
             }
 
@@ -197,8 +199,10 @@ internal static partial class ActionItemExtractor
             var isListLine = LegacyDocumentParser.StartsWithListMarker(trimmed) || line.Indent > 0;
             if (!isListLine)
             {
-                // "Some possible actions in the future:" outside an action section: the list right after it is one.
-                introduced = trimmed.EndsWith(':') && IntroducesActions(Sentences(trimmed).LastOrDefault() ?? "");
+                // "Some possible actions in the future:" outside an action section: the list right after it is one. The
+                // sentence may be wrapped over the paragraph's lines ("the changes we will implement ..." / "include:").
+                paragraph.Append(paragraph.Length > 0 ? " " : "").Append(trimmed);
+                introduced = trimmed.EndsWith(':') && IntroducesActions(Sentences(paragraph.ToString()).LastOrDefault() ?? "");
                 if (introduced)
                 {
                     list = new ListState();

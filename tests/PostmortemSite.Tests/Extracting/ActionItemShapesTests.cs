@@ -206,4 +206,21 @@ public sealed class ActionItemShapesTests
     {
         Assert.Empty(Items($"# Outage\n\nThe site was down.\n\n## {heading}\n\n- The disk alert was muted\n- Nobody watched the queue\n"));
     }
+
+    [Fact]
+    public void A_sentence_introducing_actions_wrapped_over_several_lines_still_introduces_the_list()
+    {
+        const string text = "# Outage\n\n## What happened\n\nMost immediately, some of the most important changes we will implement\nover the next month or two include:\n\n"
+            + "1. Store binlogs on a separate server.\n2. Test full restores monthly.\n\nAfter that, the list below is history:\n\n- Restored the databases.\n";
+
+        Assert.Equal(["Store binlogs on a separate server.", "Test full restores monthly."], Items(text).Select(a => a.Title));
+    }
+
+    [Theory]
+    [InlineData("Looking Forward")]
+    [InlineData("Looking ahead")]
+    public void A_looking_forward_section_holds_action_items(string heading)
+    {
+        Assert.Equal(2, Items($"# Outage\n\n## {heading}\n\n- Store binlogs on a separate server.\n- Test full restores monthly.\n").Count);
+    }
 }
