@@ -514,6 +514,15 @@ internal sealed partial class PostmortemExtractor
             }
         }
 
+        // "OpenStreetMap.org was unavailable from 2022-06-11 20:18 (UTC) until ...": the summary's own window dates it.
+        var prose = Paragraphs(document, (l, i) => l.Kind is LineKind.Text or LineKind.Field && !document.IsWithin(i, IsTimelineKey) && !IsTimedEntry(l.Text));
+        if (date is null && StatedWindow.Find(prose, null) is { DatedFrom: { Date: { } windowDay, DateHasYear: true } })
+        {
+            date = windowDay;
+            dateSource = "the sentence stating the outage's window";
+            origin = DateOrigin.Stated;
+        }
+
         if (date is null && DateTimeText.FindDate(title) is { } inTitle)
         {
             date = inTitle.Date;
@@ -590,7 +599,6 @@ internal sealed partial class PostmortemExtractor
             }
 
             // "Between 14:02 and 15:47 UTC, checkout failed" in the summary: the author's own reading of the outage.
-            var prose = Paragraphs(document, (l, i) => l.Kind is LineKind.Text or LineKind.Field && !document.IsWithin(i, IsTimelineKey) && !IsTimedEntry(l.Text));
             if (range.Started is null && StatedWindow.Find(prose, known.Year) is { } window)
             {
                 range = ReadRange(window.To is { } to ? [window.DatedFrom, to] : [window.DatedFrom], known, zone, range);

@@ -70,7 +70,7 @@ internal sealed partial record StatedWindow(Stamp From, Stamp? To, DateOnly? Sen
     [GeneratedRegex(@"\b(?:from|between)\s+(?:(?:approximately|about|around|roughly)\s+|~\s?)?(?:[^\s,]+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+)?(?:\d{4},?\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex SpanOpening();
 
-    [GeneratedRegex(@"^\s*,?\s*(?:to|and|until|till|through|[-–—]{1,2})\s+(?:(?:approximately|about|around|roughly)\s+|~\s?)?(?:[^\s,]+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:at\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*,?\s*(?:to|and|until|till|through|[-–—]{1,2})\s+(?:the\s+)?(?:(?:approximately|about|around|roughly)\s+|~\s?)?(?:[^\s,]+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:at\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex SpanJoin();
 
     // "The outage began at", "impact started around", "errors began at approximately".

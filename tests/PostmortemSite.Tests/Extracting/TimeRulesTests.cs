@@ -833,4 +833,15 @@ public sealed class TimeRulesTests
 
         Assert.Equal(At("2019-02-08T16:06:00Z"), imported.Timestamps.Started);
     }
+
+    [Fact]
+    public void The_summarys_window_dates_a_document_that_states_no_date_before_the_earliest_date_in_its_timeline()
+    {
+        var imported = Import("---\ntitle: June outage post-mortem\n---\n\nThe site was unavailable from 2022-06-11 20:18 (UTC) until the 2022-06-12 03:45 (UTC).\n\n"
+            + "## Timeline\n\n- 2022-05-02 - Notice of maintenance received\n- 2022-06-11 20:18 (UTC) - Start of the outage\n- 2022-06-12 03:45 (UTC) - Service restored\n");
+
+        Assert.Equal(new DateOnly(2022, 6, 11), imported.Date);
+        Assert.Equal(At("2022-06-11T20:18:00Z"), imported.Timestamps.Started);
+        Assert.Equal(At("2022-06-12T03:45:00Z"), imported.Timestamps.Resolved);
+    }
 }
