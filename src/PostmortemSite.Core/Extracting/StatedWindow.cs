@@ -18,7 +18,7 @@ internal sealed partial record StatedWindow(Stamp From, Stamp? To, DateOnly? Sen
     [GeneratedRegex(@"[^.!?]+(?:[.!?](?![ ]+[\p{Lu}])[^.!?]*)*")]
     private static partial Regex Sentence();
 
-    [GeneratedRegex(@"\b(?:outage|down|downtime|unavailable|unreachable|degraded|degradation|disruption|disrupted|errors?|failed|failing|failures?|elevated|impact(?:ed)?|affected|unable|not able|unusable|slow|incident|latency|delays?|delayed)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:outage|down|downtime|unavailable|unreachable|degraded|degradation|disruption|disrupted|errors?|failed|failing|failures?|elevated|impact(?:ed)?|affected|unable|not able|unusable|slow|incident|latency|delays?|delayed|stopped (?:working|responding|serving))\b", RegexOptions.IgnoreCase)]
     private static partial Regex OutageWord();
 
     public static StatedWindow? Find(IEnumerable<string> lines, int? knownYear)
@@ -70,7 +70,8 @@ internal sealed partial record StatedWindow(Stamp From, Stamp? To, DateOnly? Sen
     [GeneratedRegex(@"\b(?:from|between)\s+(?:(?:approximately|about|around|roughly)\s+|~\s?)?(?:[^\s,]+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+)?(?:\d{4},?\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex SpanOpening();
 
-    [GeneratedRegex(@"^\s*,?\s*(?:to|and|until|till|through|[-–—]{1,2})\s+(?:the\s+)?(?:(?:approximately|about|around|roughly)\s+|~\s?)?(?:[^\s,]+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:at\s+)?$", RegexOptions.IgnoreCase)]
+    // "until", "to", "and" between the two times, after the first one's day ("from 21:33 UTC on 25 June 2025 until").
+    [GeneratedRegex(@"^\s*,?\s*(?:on\s+[\w ,]{3,30}?\s+)?(?:to|and|until|till|through|[-–—]{1,2})\s+(?:the\s+)?(?:(?:approximately|about|around|roughly)\s+|~\s?)?(?:[^\s,]+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:at\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex SpanJoin();
 
     // "The outage began at", "impact started around", "errors began at approximately".

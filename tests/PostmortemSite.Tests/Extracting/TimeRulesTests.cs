@@ -844,4 +844,14 @@ public sealed class TimeRulesTests
         Assert.Equal(At("2022-06-11T20:18:00Z"), imported.Timestamps.Started);
         Assert.Equal(At("2022-06-12T03:45:00Z"), imported.Timestamps.Resolved);
     }
+
+    [Fact]
+    public void A_window_whose_times_each_name_their_day_after_them_gives_the_start_and_end()
+    {
+        var imported = Import("# Replication outage\n\n## Summary\nFrom 21:33 UTC on 25 June 2025 until 13:22 UTC on 26 June 2025 (about 16 hours), the diff generator unexpectedly stopped working.\n\n"
+            + "## Timeline\n\n* 25 June 2025 21:30 - diff job logs a warning\n* 28 June 2025 00:14 - backlog cleared\n");
+
+        Assert.Equal(At("2025-06-25T21:33:00Z"), imported.Timestamps.Started);
+        Assert.Equal(At("2025-06-26T13:22:00Z"), imported.Timestamps.Resolved);
+    }
 }
