@@ -295,28 +295,28 @@ internal static partial class ActionItemExtractor
     [GeneratedRegex(@"\b" + Promise + @"(?: also| then| now| still| further)? (?:provide|post|share|publish|update|keep|continue|let|follow|report|write|send|notify|be|have|see|look into whether)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotWork();
 
+    [GeneratedRegex(@"^(?:[-*+]\s+)?(?:\*\*|__)?(?:follow[- ]?ups?|next steps?)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*(?<text>[\p{L}\p{N}].{9,})$", RegexOptions.IgnoreCase)]
+    private static partial Regex InlineFollowUp();
+
+    // "an absence-of-logins alert (tracked in revel-frontend #400)": work someone filed to do.
+    [GeneratedRegex(@"\b(?:tracked|filed|logged|captured) (?:in|as|under|by) (?:[\w./-]+ )?(?:#\d+|[A-Z][A-Z0-9]+-\d+)\b")]
+    private static partial Regex TrackedWork();
+
     private static int CommitmentsInProse(LegacyDocument document, List<ActionItem> items, HashSet<string> seen)
     {
         var found = 0;
-        for (var i = 0; i < document.Lines.Count && items.Count < MaxItems; i++)
+
+        // Whole paragraphs and list items, so no promise is cut at a line end; markup around one ("<p>I'll improve the
+        // monitoring") is not part of the sentence.
+        foreach (var (paragraph, _) in document.Paragraphs((l, i) => !document.IsWithin(i, PostmortemExtractor.IsTimelineKey) && !document.IsWithin(i, IsCompletedKey)).TakeWhile(_ => items.Count < MaxItems))
         {
-            if (document.Lines[i].Kind != LineKind.Text || document.IsWithin(i, PostmortemExtractor.IsTimelineKey))
-            {
-                continue;
-            }
-
-            // A paragraph hard-wrapped over several lines is read as one, so no promise is cut at a line end; markup
-            // around it ("<p>I'll improve the monitoring") is not part of the sentence.
-            var paragraph = document.Lines[i].Text.Trim();
-            while (i + 1 < document.Lines.Count && document.Lines[i + 1].Kind == LineKind.Text && document.Lines[i + 1].Text.Trim() is { Length: > 0 } next)
-            {
-                paragraph += " " + next;
-                i++;
-            }
-
             foreach (var sentence in Sentences(HtmlTag().Replace(paragraph, "")))
             {
-                if (Commitment().IsMatch(sentence) && !NotWork().IsMatch(sentence) && Add(items, seen, sentence, ActionStatus.Open))
+                // "Follow-up: a prod-shaped smoke job ..." inside a lessons bullet: the label says what it is.
+                var item = InlineFollowUp().Match(sentence) is { Success: true } labelled ? labelled.Groups["text"].Value
+                    : (Commitment().IsMatch(sentence) && !NotWork().IsMatch(sentence)) || TrackedWork().IsMatch(sentence) ? sentence
+                    : null;
+                if (item is not null && Add(items, seen, item, ActionStatus.Open))
                 {
                     found++;
                 }

@@ -79,6 +79,43 @@ internal sealed class LegacyDocument
         }
     }
 
+    /// <summary>
+    /// The running text of the lines <paramref name="include"/> takes (text and "Label: value" lines by default), each
+    /// paragraph or list item joined into one text with its first line: a sentence hard-wrapped over lines
+    /// ("(Between" / "1:46pm - 5:30pm)", "a login canary (tracked in" / "#400)") is read whole, never cut at a line end.
+    /// </summary>
+    public IEnumerable<(string Text, int FirstLine)> Paragraphs(Func<DocumentLine, int, bool>? include = null)
+    {
+        var text = new System.Text.StringBuilder();
+        var first = -1;
+        for (var i = 0; i <= Lines.Count; i++)
+        {
+            var taken = i < Lines.Count && Lines[i].Kind is LineKind.Text or LineKind.Field && (include is null || include(Lines[i], i));
+            var trimmed = taken ? Lines[i].Text.Trim() : "";
+            if ((!taken || LegacyDocumentParser.StartsWithListMarker(trimmed)) && text.Length > 0)
+            {
+                yield return (text.ToString(), first);
+                text.Clear();
+            }
+
+            if (!taken)
+            {
+                continue;
+            }
+
+            if (text.Length == 0)
+            {
+                first = i;
+            }
+            else
+            {
+                text.Append(' ');
+            }
+
+            text.Append(trimmed);
+        }
+    }
+
     /// <summary>"Label: value" lines, and Markdown headings written as one ("## Date: February 06, 2023").</summary>
     public IEnumerable<DocumentLine> Fields => Lines
         .Select(l => l.Kind == LineKind.Heading && l.Level > 0 ? LegacyDocumentParser.AsField(l) : l)

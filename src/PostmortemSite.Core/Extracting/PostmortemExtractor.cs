@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 using PostmortemSite.Checking;
 using PostmortemSite.Format;
@@ -515,7 +514,7 @@ internal sealed partial class PostmortemExtractor
         }
 
         // "OpenStreetMap.org was unavailable from 2022-06-11 20:18 (UTC) until ...": the summary's own window dates it.
-        var prose = Paragraphs(document, (l, i) => l.Kind is LineKind.Text or LineKind.Field && !document.IsWithin(i, IsTimelineKey) && !IsTimedEntry(l.Text));
+        var prose = document.Paragraphs((l, i) => !document.IsWithin(i, IsTimelineKey) && !IsTimedEntry(l.Text)).Select(p => p.Text).ToList();
         if (date is null && StatedWindow.Find(prose, null) is { DatedFrom: { Date: { } windowDay, DateHasYear: true } })
         {
             date = windowDay;
@@ -745,33 +744,6 @@ internal sealed partial class PostmortemExtractor
     {
         var text = LeadingEmphasis().Replace(heading.Trim(), "");
         return DateTimeText.ReadLeading(text, 2000) is { Time: not null } stamp && stamp.Length <= text.Length && text[stamp.Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3;
-    }
-
-    /// <summary>
-    /// The runs of lines that <paramref name="include"/> takes, joined into one text each: a hard-wrapped paragraph
-    /// ("(Between" / "1:46pm - 5:30pm)") is one sentence's worth, and a list item starts a run of its own.
-    /// </summary>
-    private static List<string> Paragraphs(LegacyDocument document, Func<DocumentLine, int, bool> include)
-    {
-        var paragraphs = new List<string>();
-        var run = new StringBuilder();
-        for (var i = 0; i <= document.Lines.Count; i++)
-        {
-            var taken = i < document.Lines.Count && include(document.Lines[i], i);
-            var text = taken ? document.Lines[i].Text.Trim() : "";
-            if ((!taken || LegacyDocumentParser.StartsWithListMarker(text)) && run.Length > 0)
-            {
-                paragraphs.Add(run.ToString());
-                run.Clear();
-            }
-
-            if (taken)
-            {
-                run.Append(run.Length > 0 ? " " : "").Append(text);
-            }
-        }
-
-        return paragraphs;
     }
 
     /// <summary>At least three list items, and most of them, begin with a clock time.</summary>

@@ -167,7 +167,7 @@ internal static partial class ProseTimeline
         // The sentence before, across paragraphs ("I rebooted the server." / "Unfortunately, that didn't make a
         // difference."), and whether it was a dead end already, so an outcome is not counted as a second one.
         var (previous, previousCounted) = ((string?)null, false);
-        foreach (var (paragraph, line) in ProseParagraphs(document, skipped))
+        foreach (var (paragraph, line) in document.Paragraphs((l, i) => !skipped.Contains(i) && !l.Text.TrimStart().StartsWith('|') && !NotNarrative(document, i)))
         {
             foreach (var sentence in Sentences().Matches(paragraph).Cast<Match>().Select(m => m.Value.Trim()).Where(v => v.Length > 0).Select(v => v.Length > MaxSentence ? v[..MaxSentence] : v))
             {
@@ -200,43 +200,6 @@ internal static partial class ProseTimeline
     // "If the restart does not help, we fail over", "we will make sure a rollback does not fail": not what happened.
     [GeneratedRegex(@"^(?:if|should|unless|in case|we will|we'll|we would|we'd|this will|to (?:make sure|ensure))\b|\b(?:will|would|should|could|might|may) (?:not|never)\b|\bin (?:the )?future\b", RegexOptions.IgnoreCase)]
     private static partial Regex Hypothetical();
-
-    /// <summary>Paragraphs and list items of running text outside the skipped lines, action and lessons sections, each with its first line.</summary>
-    private static IEnumerable<(string Text, int Line)> ProseParagraphs(LegacyDocument document, IReadOnlySet<int> skipped)
-    {
-        var text = new System.Text.StringBuilder();
-        var first = -1;
-        for (var i = 0; i <= document.Lines.Count; i++)
-        {
-            var line = i < document.Lines.Count ? document.Lines[i] : null;
-            var prose = line is { Kind: LineKind.Text or LineKind.Field } && !skipped.Contains(i) && !line.Text.TrimStart().StartsWith('|') && !NotNarrative(document, i);
-            var trimmed = prose ? line!.Text.Trim() : "";
-            if (!prose || LegacyDocumentParser.StartsWithListMarker(trimmed))
-            {
-                if (text.Length > 0)
-                {
-                    yield return (text.ToString(), first);
-                }
-
-                text.Clear();
-                if (!prose)
-                {
-                    continue;
-                }
-            }
-
-            if (text.Length == 0)
-            {
-                first = i;
-            }
-            else
-            {
-                text.Append(' ');
-            }
-
-            text.Append(trimmed.Length > LegacyDocumentParser.MaxLineLength ? trimmed[..LegacyDocumentParser.MaxLineLength] : trimmed);
-        }
-    }
 
     // What is to be done, and what was learnt, tell no moment of the incident.
     private static bool NotNarrative(LegacyDocument document, int line) =>

@@ -223,4 +223,24 @@ public sealed class ActionItemShapesTests
     {
         Assert.Equal(2, Items($"# Outage\n\n## {heading}\n\n- Store binlogs on a separate server.\n- Test full restores monthly.\n").Count);
     }
+
+    [Fact]
+    public void Follow_ups_told_inside_lessons_bullets_are_items_read_whole()
+    {
+        const string text = "# Login outage\n\n## Lessons Learned\n\n- **No errors is not no outage.** Detection needs signals tied to user outcomes: a login canary and an\n"
+            + "  alert on missing logins (tracked in frontend #400, with dashboards).\n- **CI must test the deployment shape.** The path had no tests. Follow-up: a prod-shaped\n"
+            + "  smoke job running the real image against a local backend.\n- **Proxies can be load-bearing.** Removing one changed request framing.\n";
+
+        var titles = Items(text).Select(a => a.Title).ToList();
+
+        Assert.Equal(2, titles.Count);
+        Assert.Contains(titles, t => t.Contains("login canary", StringComparison.Ordinal) && t.EndsWith("with dashboards).", StringComparison.Ordinal));
+        Assert.Contains("a prod-shaped smoke job running the real image against a local backend.", titles);
+    }
+
+    [Fact]
+    public void A_sentence_that_only_mentions_a_ticket_is_not_tracked_work()
+    {
+        Assert.Empty(Items("# Outage\n\n## What happened\n\nThe bug was reported in #400 by a user and fixed the same day.\n"));
+    }
 }
