@@ -94,6 +94,9 @@ internal sealed partial record ForeignFrontMatter(
             .Select(n => n?.Value?.Trim())
             .FirstOrDefault(v => !string.IsNullOrEmpty(v));
 
+        // "published: true" beside "created: 2025-01-16": the first of the keys that holds a date.
+        string? DateScalar(params string[] keys) => keys.Select(k => Scalar(k)).FirstOrDefault(v => v is not null && DateTimeText.FindDate(v) is not null);
+
         IReadOnlyList<string> List(params string[] keys)
         {
             foreach (var key in keys)
@@ -119,7 +122,7 @@ internal sealed partial record ForeignFrontMatter(
 
         return new ForeignFrontMatter(
             Title: Scalar("title", "name", "subject"),
-            DateText: Scalar("date", "incident_date", "day", "pubdate", "pub_date", "publishdate", "publish_date", "published", "published_at", "published_on", "posted", "created", "created_at"),
+            DateText: DateScalar("date", "incident_date", "day", "pubdate", "pub_date", "publishdate", "publish_date", "published", "published_at", "published_on", "posted", "created", "created_at"),
             StartedText: Scalar("start_time", "started", "started_at", "start", "begin", "began", "impact_start", "start_date", "incident_start", "outage_start"),
             DetectedText: Scalar("detected", "detected_at", "detection_time", "detect_time"),
             ResolvedText: Scalar("end_time", "ended", "ended_at", "end", "resolved", "resolved_at", "resolution_time", "impact_end", "end_date", "incident_end", "outage_end"),

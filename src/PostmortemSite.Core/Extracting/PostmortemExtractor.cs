@@ -163,8 +163,8 @@ internal sealed partial class PostmortemExtractor
         {
             // A timeline that marks no dead end may leave them to the prose: "rebooting didn't make a difference".
             var told = ProseTimeline.DeadEnds(document, timeline.Events.Select(e => timelineLines[e.LineIndex]).ToHashSet());
+            // Their lines stay in the classification: a paragraph's other sentences may name the cause.
             timelineEvents.AddRange(told.Select(e => new TimelineEvent(null, e.Text, null, DeadEnd: true)));
-            deadEndLines.UnionWith(told.Select(e => e.Line));
             if (told.Count > 0)
             {
                 run.Guessed($"{told.Count} dead end{(told.Count == 1 ? "" : "s")} told in the prose, added to the timeline without a time");
@@ -449,16 +449,23 @@ internal sealed partial class PostmortemExtractor
             .FirstOrDefault();
 
         // "Yesterday esm.sh deployed breaking changes that caused errors": a post that opens with the day before its own.
-        return dated ?? (sentences.Take(OpeningSentences).Any(s => Yesterday().IsMatch(s)) && published > DateOnly.MinValue ? published.AddDays(-1) : null);
+        // "... unrelated to the errors we reported yesterday" after "Today ... the API was down" is an aside.
+        var opening = sentences.Take(OpeningSentences).ToList();
+        var yesterday = opening.Any(s => Yesterday().IsMatch(s)) && !opening.Any(s => Today().IsMatch(s));
+        return dated ?? (yesterday && published > DateOnly.MinValue ? published.AddDays(-1) : null);
     }
 
-    // How far into the trouble the text tells, a "yesterday" is still the post's opening, not an aside about the past.
+    // A "yesterday" among the first sentences telling of trouble dates the post's own incident; later on it may be an
+    // aside about something else ("we had seen similar errors yesterday").
     private const int OpeningSentences = 2;
 
     [GeneratedRegex(@"\b(?:yesterday|last night)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Yesterday();
 
-    [GeneratedRegex(@"\b(?:(?:was|were|went|is|are) (?:down|offline|unavailable|unreachable|degraded|broken)|outages?|downtime|disruption|errors|failures|incident)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:today|this morning|tonight)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Today();
+
+    [GeneratedRegex(@"\b(?:(?:was|were|went|is|are) (?:down|offline|unavailable|unreachable|degraded|broken)|outages?|downtime|disruption|errors|failures)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Trouble();
 
     /// <param name="incidentDay">The day already decided from the timeline; null to read it from the document.</param>
@@ -746,7 +753,7 @@ internal sealed partial class PostmortemExtractor
         return DateTimeText.ReadLeading(text, 2000) is { Time: not null } stamp && stamp.Length <= text.Length && text[stamp.Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3;
     }
 
-    /// <summary>At least three list items, and most of them, begin with a clock time.</summary>
+    /// <summary>At least three list items or paragraphs, and most of them, begin with a clock time.</summary>
     private static bool IsTimedList(LegacyDocument document, DocumentSection section)
     {
         // List items, and paragraphs (lines after a blank line or a heading): "1727: Laurie noticed ..." on its own.

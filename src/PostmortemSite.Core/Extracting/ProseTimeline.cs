@@ -152,11 +152,11 @@ internal static partial class ProseTimeline
     }
 
     /// <summary>
-    /// The dead ends a postmortem tells in its prose rather than in its timeline: "Rebooting the server didn't make a
-    /// difference", "We first assumed the errors came from the new release, but ...", "We attempted to fail over. The
-    /// standby refused to start." Each is one sentence (an attempt with the sentence after it that says it failed), read
-    /// from paragraphs and list items outside the timeline, code, tables and the sections that list what is to be done
-    /// or what was learnt.
+    /// The dead ends a postmortem tells in its prose rather than in its timeline: "Rebooting the server had no effect",
+    /// "We first assumed the errors came from the new release, but ...", "I rebooted the server. Unfortunately, that
+    /// didn't make a difference." (<see cref="EventWording.IsToldDeadEnd"/>). Each is one sentence, or a remedy's
+    /// sentence with the one after it that says it failed, read from paragraphs and list items outside the timeline,
+    /// code, tables and the sections that list what is to be done or what was learnt.
     /// </summary>
     /// <param name="skipped">Lines already read as the timeline.</param>
     public static IReadOnlyList<RawEntry> DeadEnds(LegacyDocument document, IReadOnlySet<int> skipped)
@@ -167,8 +167,15 @@ internal static partial class ProseTimeline
         // The sentence before, across paragraphs ("I rebooted the server." / "Unfortunately, that didn't make a
         // difference."), and whether it was a dead end already, so an outcome is not counted as a second one.
         var (previous, previousCounted) = ((string?)null, false);
+        var previousSection = int.MinValue;
         foreach (var (paragraph, line) in document.Paragraphs((l, i) => !skipped.Contains(i) && !l.Text.TrimStart().StartsWith('|') && !NotNarrative(document, i)))
         {
+            // An outcome answers the sentence before it in the same section, never one under another heading.
+            if (document.SectionOf(line) != previousSection)
+            {
+                (previous, previousCounted, previousSection) = (null, false, document.SectionOf(line));
+            }
+
             foreach (var sentence in Sentences().Matches(paragraph).Cast<Match>().Select(m => m.Value.Trim()).Where(v => v.Length > 0).Select(v => v.Length > MaxSentence ? v[..MaxSentence] : v))
             {
                 var before = (previous, previousCounted);
@@ -198,7 +205,7 @@ internal static partial class ProseTimeline
     }
 
     // "If the restart does not help, we fail over", "we will make sure a rollback does not fail": not what happened.
-    [GeneratedRegex(@"^(?:if|should|unless|in case|we will|we'll|we would|we'd|this will|to (?:make sure|ensure))\b|\b(?:will|would|should|could|might|may) (?:not|never)\b|\bin (?:the )?future\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:if|should|unless|in case|we will|we['’]ll|we would|we['’]d|this will|to (?:make sure|ensure))\b|\b(?:will|should|might|may) (?:not|never)\b|\bin (?:the )?future\b", RegexOptions.IgnoreCase)]
     private static partial Regex Hypothetical();
 
     // What is to be done, and what was learnt, tell no moment of the incident.
@@ -258,7 +265,7 @@ internal static partial class ProseTimeline
     private static partial Regex Until();
 
     // "This persisted until 7:04am": a period of trouble named only by the sentence before goes on too.
-    [GeneratedRegex(@"\b(?:outages?|downtime|down|offline|unavailable|unreachable|inaccessible|degraded|disrupt\w*|errors?|fail\w*|broken|expired|could ?n[o'’]?t|unable|persist(?:s|ed)?|lasted)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:outages?|downtime|down|offline|unavailable|unreachable|inaccessible|degraded|disrupt\w*|errors?|fail\w*|broken|expired|could ?n[o'’]?t|unable|(?:this|it|that|the (?:outage|issue|problem|errors?|degradation)) persist(?:s|ed)?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TroublePeriod();
 
     // "between 21:27 UTC and 07:27 UTC", "from 14:02 to 15:47": the second time of a range in one sentence ends it.

@@ -263,35 +263,56 @@ internal sealed partial class RootCauseClassifier
 
         bool Capitalised(int index) => char.IsUpper(text[words[index].Start]);
         bool Joined(int left) => text.AsSpan(words[left].End, words[left + 1].Start - words[left].End).IndexOfAny(".!?:\n#*") < 0;
+        bool StartsSentence(int index) => index == 0 || !Joined(index - 1);
+        if (StartsSentence(first))
+        {
+            return false;
+        }
+
+        // The run of capitalised words around the synonym, short of the sentence's first word (capitalised for its place).
         var start = first;
-        while (start > 0 && Capitalised(start - 1) && Joined(start - 1))
+        while (start - 1 > 0 && first - start < MaxNameWords && Capitalised(start - 1) && !StartsSentence(start - 1))
         {
             start--;
         }
 
         var end = first + length - 1;
-        while (end + 1 < words.Count && Capitalised(end + 1) && Joined(end))
+        while (end + 1 < words.Count && end - first < MaxNameWords && Capitalised(end + 1) && Joined(end))
         {
             end++;
         }
 
-        if (start == 0 || !Joined(start - 1) || IsTitleCase(text, words[first].Start))
+        if (IsTitleCase(text, words[first].Start))
         {
             return false;
         }
 
         bool Lower(int index) => index >= 0 && index < words.Count && char.IsLower(text[words[index].Start]);
-        return Lower(start - 1) || (Lower(end + 1) && Joined(end));
+        return Lower(start - 1) || StartsSentence(start - 1) || (Lower(end + 1) && Joined(end));
     }
 
-    /// <summary>A line with most of its words capitalised ("Broken initramfs After Kernel Update") is a heading in Title Case, not a sentence naming things.</summary>
+    // A name is a few words; a longer run of capitals is read no further (hostile input can be one long run).
+    private const int MaxNameWords = 6;
+
+    /// <summary>
+    /// A short line with most of its words capitalised and no full stop at its end ("Broken initramfs After Kernel
+    /// Update") is a heading in Title Case, not a sentence naming things.
+    /// </summary>
     private static bool IsTitleCase(string text, int at)
     {
         var from = text.LastIndexOf('\n', Math.Max(at - 1, 0)) + 1;
         var to = text.IndexOf('\n', at);
-        var lineWords = text[from..(to < 0 ? text.Length : to)].Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsLetter(w[0])).ToList();
+        var line = text.AsSpan(from, (to < 0 ? text.Length : to) - from).Trim();
+        if (line.Length > MaxHeadingLength || line.Length == 0 || line[^1] is '.' or '!' or '?')
+        {
+            return false;
+        }
+
+        var lineWords = line.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsLetter(w[0])).ToList();
         return lineWords.Count(w => char.IsUpper(w[0])) * 2 > lineWords.Count;
     }
+
+    private const int MaxHeadingLength = 200;
 
     /// <summary>Words of one phrase are separated by spaces or a hyphen, not by a full stop or a colon.</summary>
     private static bool JoinsPhrase(string text, int from, int to) =>

@@ -14,7 +14,8 @@ internal sealed record TimelineContext(DateOnly? Date, TimeZoneRule Zone, DateTi
 /// day, and whether its time closes a period ("until approximately 10:45am there was an outage"): such a moment is where
 /// the trouble ended, never where it began.
 /// </summary>
-internal sealed record RawEntry(int Line, DateTimeOffset? Time, string Text, DateOnly? Day = null, bool ClosesPeriod = false);
+/// <param name="DateWritten">The entry wrote its own date, rather than carrying the one above it.</param>
+internal sealed record RawEntry(int Line, DateTimeOffset? Time, string Text, DateOnly? Day = null, bool ClosesPeriod = false, bool DateWritten = false);
 
 /// <summary>An event and the line (index into the lines given) it was read from.</summary>
 internal sealed record ParsedEvent(TimelineEvent Event, int LineIndex);
@@ -73,7 +74,7 @@ internal static partial class TimelineParser
     private static List<RawEntry> OldestFirst(List<RawEntry> entries)
     {
         const int least = 3;
-        if (entries.Count < least || entries.Any(e => e.Time is null))
+        if (entries.Count < least || entries.Any(e => e.Time is not { } time || time.UtcDateTime.Year < 2))
         {
             return entries;
         }
@@ -81,10 +82,12 @@ internal static partial class TimelineParser
         // Read top down, a step back in the clock may have moved the carried date on a day; each entry's time of day
         // within the day before the first entry's is what the log says.
         var times = entries.Select(e => e.Time!.Value).ToList();
+        // Entries that write their own dates are where they say: newest first only when those dates go back.
+        var datesWritten = entries.Any(e => e.DateWritten);
         var sameDay = times.Select(t => times[0] - TimeSpan.FromTicks(((times[0] - t).Ticks % TimeSpan.TicksPerDay + TimeSpan.TicksPerDay) % TimeSpan.TicksPerDay)).ToList();
-        foreach (var candidate in new[] { times, sameDay })
+        foreach (var candidate in datesWritten ? [times] : new[] { times, sameDay })
         {
-            if (candidate.Zip(candidate.Skip(1)).All(p => p.Second < p.First) && candidate[0] - candidate[^1] < NewestFirstSpan)
+            if (candidate.Zip(candidate.Skip(1)).All(p => p.Second < p.First) && (datesWritten || candidate[0] - candidate[^1] < NewestFirstSpan))
             {
                 return entries.Select((e, k) => e with { Time = candidate[k] }).Reverse().ToList();
             }
@@ -144,13 +147,18 @@ internal static partial class TimelineParser
     private static string Lead(string text, int? year)
     {
         var lead = LeadingMarkup().Replace(text, "", 1);
+        var approximate = DateTimeText.Approximately().IsMatch(lead);
         lead = DateTimeText.Approximately().Replace(lead, "", 1);
         lead = DateTimeText.ApproximatelyAfterDay().Replace(lead, "$1", 1);
         lead = LeadingDottedTime().Replace(lead, "$1:$2", 1);
-        return LeadingFourDigitTime().Match(lead) is { Success: true } four && (year is not { } y || Math.Abs(int.Parse(four.Value, CultureInfo.InvariantCulture) - y) > 1)
+        return LeadingFourDigitTime().Match(lead) is { Success: true } four && (approximate || !CouldBeYear(int.Parse(four.Value, CultureInfo.InvariantCulture), year))
             ? $"{four.Groups[1].Value}:{four.Groups[2].Value}{lead[four.Length..]}"
             : lead;
     }
+
+    // "2019 - service launched": four digits a year could be are a time only marked approximate ("~1900:"); the
+    // timeline's own year and the one next to it never are.
+    private static bool CouldBeYear(int number, int? year) => number is >= 1900 and <= 2059 || (year is { } y && Math.Abs(number - y) <= 1);
 
     /// <summary>Whether a line of a timeline starts with a time of day, in any of the shapes an entry's time takes.</summary>
     public static bool StartsWithTime(string line, int? year) => DateTimeText.ReadLeading(Lead(line.Trim(), year), 2000) is { Time: not null };
@@ -472,7 +480,7 @@ internal static partial class TimelineParser
             }
 
             entry.Slot = Events.Count;
-            Events.Add(new RawEntry(entry.Line, TimeOf(entry.Stamp, nextDay.Success), text));
+            Events.Add(new RawEntry(entry.Line, TimeOf(entry.Stamp, nextDay.Success), text, DateWritten: entry.Stamp.Date is not null));
             Open = entry;
         }
 

@@ -210,6 +210,7 @@ public sealed class CauseAndDeadEndRulesTests
     [InlineData("The release was delayed by another error, which turned out to be unrelated.")]
     [InlineData("After this effort was done, the team saw that the degradation persisted.")]
     [InlineData("Raising the connection limit had no effect on the queue.")]
+    [InlineData("We rebooted the host twice without success: the disk would not mount.")]
     public void A_dead_end_told_in_the_prose_is_an_untimed_dead_end_of_the_timeline(string sentence)
     {
         var deadEnds = DeadEndsOf($"# Proxy outage on 2024-08-02\n\n## What happened\n\nThe proxy stopped answering. {sentence} Then we found the full disk.\n");
@@ -236,6 +237,16 @@ public sealed class CauseAndDeadEndRulesTests
     [InlineData("Our hypothesis is that one of them is the original, but they all attach to a new one.")]
     [InlineData("We dismissed the alert because we mistakenly thought our usage was safe.")]
     [InlineData("We were unable to reach the dashboard, so we retried the login.")]
+    [InlineData("The load increased through the evening and the errors continued.")]
+    [InlineData("Requests dropped sharply and the latency remained high.")]
+    [InlineData("After the rollback, latency returned to its usual 40 ms.")]
+    [InlineData("After the fix was deployed, errors continued to fall.")]
+    [InlineData("The fix was simpler than we originally thought.")]
+    [InlineData("We initially suspected a disk failure, and the logs confirmed it.")]
+    [InlineData("The load balancer misinterpreted the health check response and removed all backends.")]
+    [InlineData("The engineer's command was not the root cause; the missing guard rail was.")]
+    [InlineData("A typo in the config sent writes down the wrong path on disk.")]
+    [InlineData("We suspected the cache and confirmed it within minutes, but the fix took an hour to roll out.")]
     public void Prose_telling_what_does_not_work_in_general_or_might_happen_is_no_dead_end(string sentence)
     {
         Assert.Empty(DeadEndsOf($"# Proxy outage on 2024-08-02\n\n## What happened\n\nThe proxy stopped answering. {sentence}\n"));
@@ -257,5 +268,20 @@ public sealed class CauseAndDeadEndRulesTests
 
         var deadEnd = Assert.Single(DeadEndsOf(text));
         Assert.NotNull(deadEnd.Time);
+    }
+
+    [Fact]
+    public void A_dead_end_told_beside_the_cause_leaves_the_cause_to_the_classifier()
+    {
+        var postmortem = Extractor.Extract("disk.md", "# Outage on 2024-08-02\n\n## What happened\n\nThe outage was caused by a disk full condition on the primary database. We restarted the API servers without success.\n").Postmortem;
+
+        Assert.Single(postmortem.Timeline, e => e.DeadEnd);
+        Assert.Equal("capacity/resource-exhaustion", postmortem.Classification.Category);
+    }
+
+    [Fact]
+    public void An_outcome_answers_the_sentence_before_it_only_within_its_own_section()
+    {
+        Assert.Empty(DeadEndsOf("# Outage on 2024-08-02\n\n## Background\n\nWe roll back bad deploys within five minutes.\n\n## Impact\n\nThis made no difference to most users, who saw cached pages.\n"));
     }
 }

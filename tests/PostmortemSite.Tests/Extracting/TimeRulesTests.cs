@@ -854,4 +854,57 @@ public sealed class TimeRulesTests
         Assert.Equal(At("2025-06-25T21:33:00Z"), imported.Timestamps.Started);
         Assert.Equal(At("2025-06-26T13:22:00Z"), imported.Timestamps.Resolved);
     }
+
+    [Fact]
+    public void Years_that_open_paragraphs_or_entries_are_not_times()
+    {
+        var history = Import("# Outage on 2024-03-09\n\n## History\n\n2019: we moved to Kubernetes.\n\n2020: we added a second region.\n\n2021: we adopted Postgres 13.\n");
+        var timeline = Import("# Outage on 2024-03-09\n\n## Timeline (UTC)\n\n- 2019 - Service launched on one host.\n- 2021 - Moved to Kubernetes.\n- 10:00 Outage begins\n- 11:00 Service restored\n");
+
+        Assert.DoesNotContain(history.Timeline, e => e.Time is not null);
+        Assert.Equal(At("2024-03-09T10:00:00Z"), timeline.Timestamps.Started);
+        Assert.Equal(At("2024-03-09T11:00:00Z"), timeline.Timestamps.Resolved);
+    }
+
+    [Fact]
+    public void Entries_that_write_their_own_dates_keep_them_in_either_order()
+    {
+        var newestFirst = Import("# Outage on 2024-03-01\n\n## Timeline (UTC)\n\n- 2024-03-03 10:00 Resolved\n- 2024-03-02 09:00 Mitigated\n- 2024-03-01 08:00 Errors begin\n");
+        var oldestFirst = Import("# Outage on 2024-03-01\n\n## Timeline (UTC)\n\n- 2024-03-01 22:00 Errors begin\n- 2024-03-02 21:00 Mitigated\n- 2024-03-03 20:00 Resolved\n");
+
+        Assert.Equal([At("2024-03-01T08:00:00Z"), At("2024-03-02T09:00:00Z"), At("2024-03-03T10:00:00Z")], newestFirst.Timeline.Select(e => e.Time));
+        Assert.Equal([At("2024-03-01T22:00:00Z"), At("2024-03-02T21:00:00Z"), At("2024-03-03T20:00:00Z")], oldestFirst.Timeline.Select(e => e.Time));
+    }
+
+    [Fact]
+    public void A_planned_window_that_lasted_until_a_time_is_not_the_end_of_the_trouble()
+    {
+        var imported = Import("# API errors on 2024-05-02\n\nAt 02:15 UTC the API began returning errors after the migration. The planned maintenance lasted until 02:00 UTC. Errors stopped at 03:00 UTC when we rolled back.\n");
+
+        Assert.Equal(At("2024-05-02T03:00:00Z"), imported.Timestamps.Resolved);
+    }
+
+    [Fact]
+    public void An_entry_telling_the_outage_began_as_something_happened_is_its_start()
+    {
+        var imported = Import("# Outage on 2024-05-02\n\n## Timeline (UTC)\n\n- 08:00 Deploy of v2 finished\n- 09:00 Pages went out as the outage began\n- 10:00 Rolled back, service restored\n");
+
+        Assert.Equal(At("2024-05-02T09:00:00Z"), imported.Timestamps.Started);
+    }
+
+    [Fact]
+    public void A_yesterday_beside_today_does_not_move_the_posts_date()
+    {
+        var imported = Import("---\ntitle: API down\npubDate: Jan 16, 2025\n---\n\nToday between 10:00 and 11:00 UTC the API was down. This was unrelated to the errors we reported yesterday.\n");
+
+        Assert.Equal(new DateOnly(2025, 1, 16), imported.Date);
+    }
+
+    [Fact]
+    public void A_boolean_published_flag_gives_way_to_a_date_key()
+    {
+        var imported = Import("---\ntitle: Lockfile errors\npublished: true\ncreated: 2025-01-16\n---\n\nA provider changed its API. We regenerated the lockfiles.\n");
+
+        Assert.Equal(new DateOnly(2025, 1, 16), imported.Date);
+    }
 }
