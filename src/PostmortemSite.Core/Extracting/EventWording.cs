@@ -8,6 +8,18 @@ namespace PostmortemSite.Extracting;
 /// "suspected X (not related)") and which milestone it marks. Only clear wording counts; an entry that says an
 /// attempt failed is never a milestone.
 /// </summary>
+/// <summary>Whether a sentence of prose tells a dead end, and whether it needs the sentence before to say which.</summary>
+internal enum ToldDeadEnd
+{
+    None,
+
+    /// <summary>"Raising the limit had no effect": the sentence alone.</summary>
+    InTheSentence,
+
+    /// <summary>"I rebooted the server." / "That didn't make a difference.": the remedy is in the sentence before.</summary>
+    WithTheSentenceBefore,
+}
+
 internal static partial class EventWording
 {
     /// <summary>
@@ -85,19 +97,17 @@ internal static partial class EventWording
     /// difference" after one that names a remedy; or a lead said to be wrong ("turned out to be unrelated", "was
     /// misinterpreted as", "our first theory was X, but").
     /// </summary>
-    public static bool IsToldDeadEnd(string sentence, string? previous)
+    public static ToldDeadEnd TellsDeadEnd(string sentence, string? previous)
     {
-        if (Misled().IsMatch(sentence))
+        if (Misled().IsMatch(sentence)
+            || (ProseRemedy().Match(sentence) is { Success: true } remedy && ProseFailure().IsMatch(sentence, remedy.Index + remedy.Length)))
         {
-            return true;
+            return ToldDeadEnd.InTheSentence;
         }
 
-        if (ProseRemedy().Match(sentence) is { Success: true } remedy && ProseFailure().IsMatch(sentence, remedy.Index + remedy.Length))
-        {
-            return true;
-        }
-
-        return previous is not null && OutcomeOfThat().IsMatch(sentence) && ProseFailure().IsMatch(sentence) && ProseRemedy().IsMatch(previous);
+        return previous is not null && OutcomeOfThat().IsMatch(sentence) && ProseFailure().IsMatch(sentence) && ProseRemedy().IsMatch(previous)
+            ? ToldDeadEnd.WithTheSentenceBefore
+            : ToldDeadEnd.None;
     }
 
     [GeneratedRegex(@"\b(?:red herring|(?:a|the|was a|were a) dead[- ]end\b|false (?:lead|trail)|wild goose|wrong (?:lead|trail)|turned out(?: to be)? (?:unrelated|a red herring|wrong|incorrect|not (?:to be )?(?:the (?:root )?cause|related|relevant))|prov(?:ed|en) (?:to be )?(?:wrong|incorrect|unrelated|a red herring)|(?:was|were|we|team|engineers?|on-?call) (?:misinterpreted|misdiagnosed|misread)|(?:suspect(?:ed|ing)|suspicion|assum(?:ed|ing)|(?:we|I|team|they) (?:first |initially )?thought|believ(?:ed|ing)|(?:first|initial|original|working) (?:theory|hypothesis))\b[^.;]{0,100}\b(?:but|however)\b[^.;]{0,40}(?:\bnot\b|n[’']t\b|\bturned out\b|\bactually\b|\bin fact\b|\binstead\b|\botherwise\b|\bunrelated\b|\bwrong\b|\breal\b)|ruled out (?:[\w-]+ ){0,5}as (?:the |a )?(?:root )?(?:cause|culprit))", RegexOptions.IgnoreCase)]

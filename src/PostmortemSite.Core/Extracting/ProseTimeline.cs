@@ -154,7 +154,7 @@ internal static partial class ProseTimeline
     /// <summary>
     /// The dead ends a postmortem tells in its prose rather than in its timeline: "Rebooting the server had no effect",
     /// "We first assumed the errors came from the new release, but ...", "I rebooted the server. Unfortunately, that
-    /// didn't make a difference." (<see cref="EventWording.IsToldDeadEnd"/>). Each is one sentence, or a remedy's
+    /// didn't make a difference." (<see cref="EventWording.TellsDeadEnd"/>). Each is one sentence, or a remedy's
     /// sentence with the one after it that says it failed, read from paragraphs and list items outside the timeline,
     /// code, tables and the sections that list what is to be done or what was learnt.
     /// </summary>
@@ -180,20 +180,17 @@ internal static partial class ProseTimeline
             {
                 var before = (previous, previousCounted);
                 (previous, previousCounted) = (sentence, false);
-                if (Hypothetical().IsMatch(sentence) || !EventWording.IsToldDeadEnd(sentence, before.previous) || found.Count >= MaxEvents)
-                {
-                    continue;
-                }
+                var told = Hypothetical().IsMatch(sentence) || found.Count >= MaxEvents ? ToldDeadEnd.None : EventWording.TellsDeadEnd(sentence, before.previous);
 
-                // "I rebooted the server. That didn't make a difference.": the remedy is what the dead end was.
-                var byItself = EventWording.IsToldDeadEnd(sentence, null);
-                if (!byItself && before.previousCounted)
+                // "I rebooted the server. That didn't make a difference.": the remedy is what the dead end was, unless
+                // it was counted already.
+                if (told == ToldDeadEnd.None || (told == ToldDeadEnd.WithTheSentenceBefore && before.previousCounted))
                 {
                     continue;
                 }
 
                 previousCounted = true;
-                var text = Clean(byItself ? sentence : before.previous + " " + sentence);
+                var text = Clean(told == ToldDeadEnd.InTheSentence ? sentence : before.previous + " " + sentence);
                 if (seen.Add(text))
                 {
                     found.Add(new RawEntry(line, null, text));

@@ -179,8 +179,8 @@ internal static partial class TimelineParser
         }
 
         var isListItem = LegacyDocumentParser.StartsWithListMarker(trimmed);
-        var lead = Lead(trimmed, state.Context.Date?.Year ?? state.CurrentDate?.Year);
-        var year = state.Context.Date?.Year ?? state.CurrentDate?.Year;
+        var year = state.Year;
+        var lead = Lead(trimmed, year);
         var stamp = DateTimeText.ReadLeading(lead, year, state.CurrentDate);
 
         if (stamp is { HasTime: true })
@@ -310,7 +310,7 @@ internal static partial class TimelineParser
             return;
         }
 
-        var stamps = cells.Select(c => DateTimeText.ReadLeading(Lead(c, state.Context.Date?.Year ?? state.CurrentDate?.Year), state.Context.Date?.Year ?? state.CurrentDate?.Year, state.CurrentDate)).ToList();
+        var stamps = cells.Select(c => DateTimeText.ReadLeading(Lead(c, state.Year), state.Year, state.CurrentDate)).ToList();
         if (state.Table is null && stamps.All(s => s is null))
         {
             // A header row: which column holds the time, which the event, and perhaps the zone ("Time (UTC)").
@@ -440,6 +440,9 @@ internal static partial class TimelineParser
     private sealed class State(TimelineContext context)
     {
         public TimelineContext Context { get; } = context;
+
+        /// <summary>The year a date or time without one takes: the incident's, else the date the entries carry.</summary>
+        public int? Year => Context.Date?.Year ?? CurrentDate?.Year;
 
         public List<RawEntry> Events { get; } = [];
 
