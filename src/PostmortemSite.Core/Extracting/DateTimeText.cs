@@ -114,7 +114,8 @@ internal static partial class DateTimeText
         text = EmphasisUnderscore().Replace(text, " ");
         for (var match = ZoneWord().Match(text); match.Success; match = match.NextMatch())
         {
-            if (match.Value != "Z" && AcceptZone(match.Value, text.AsSpan(match.Index + match.Length), zoneLine) is { } zone)
+            var afterTime = TimeBefore().IsMatch(text.AsSpan(0, match.Index));
+            if (match.Value != "Z" && AcceptZone(match.Value, text.AsSpan(match.Index + match.Length), zoneLine, afterTime) is { } zone)
             {
                 return zone;
             }
@@ -122,6 +123,10 @@ internal static partial class DateTimeText
 
         return null;
     }
+
+    // "9:56AM ", "14:02 (", "10 p.m. ": a clock time right before a word.
+    [GeneratedRegex(@"\d(?::[0-5]\d\s{0,2}(?:[ap]\.?m\.?)?|\s{0,2}[ap]\.?m\.?)\s{0,2}\(?\s{0,2}$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    private static partial Regex TimeBefore();
 
     // "All times are Eastern", "Timezone: Central": the line is about the zone of the times.
     [GeneratedRegex(@"\btimes\b|\btime\s?zone\b", RegexOptions.IgnoreCase)]
@@ -258,6 +263,11 @@ internal static partial class DateTimeText
             || rest.StartsWith("time", StringComparison.OrdinalIgnoreCase)
             || UsTime().IsMatch(rest)
             || (afterTime && endsThePhrase && char.IsAsciiLetterUpper(word[0]));
+        if (isAbbreviation && TimeZoneTable.IsAlsoAnAcronym(word) && !zoneLine && !(afterTime && endsThePhrase))
+        {
+            return null;
+        }
+
         return isAbbreviation || isRegion || isOffset || isGenericName ? TimeZoneTable.Find(word) : null;
     }
 

@@ -56,6 +56,8 @@ internal sealed partial record ForeignFrontMatter(
         }
     }
 
+    private static bool IsYesOrNo(string value) => value.ToLowerInvariant() is "true" or "false" or "yes" or "no" or "y" or "n" or "on" or "off";
+
     [GeneratedRegex(@"^#{1,6}[ \t]+\S", RegexOptions.Multiline)]
     private static partial Regex MarkdownHeading();
 
@@ -97,6 +99,9 @@ internal sealed partial record ForeignFrontMatter(
         // "published: true" beside "created: 2025-01-16": the first of the keys that holds a date.
         string? DateScalar(params string[] keys) => keys.Select(k => Scalar(k)).FirstOrDefault(v => v is not null && DateTimeText.FindDate(v) is not null);
 
+        // "resolved: yes" says whether, not when: a moment key's value is read only when it is not a yes or no.
+        string? MomentScalar(params string[] keys) => keys.Select(k => Scalar(k)).FirstOrDefault(v => v is not null && !IsYesOrNo(v));
+
         IReadOnlyList<string> List(params string[] keys)
         {
             foreach (var key in keys)
@@ -120,12 +125,23 @@ internal sealed partial record ForeignFrontMatter(
             categories.Insert(0, nested);
         }
 
+        var dateText = DateScalar("date", "incident_date", "day", "pubdate", "pub_date", "publishdate", "publish_date", "published", "published_at", "published_on", "posted", "created", "created_at");
+        var startedText = MomentScalar("start_time", "started", "started_at", "start", "begin", "began", "impact_start", "start_date", "incident_start", "outage_start");
+
+        // A status page's incident file ("resolved: false", "resolvedWhen: 2021-12-20 20:22:00", as cState and
+        // Statusfy write them) is dated when the incident was opened, so its date with a time is the start.
+        var isStatusEntry = new[] { "resolved", "resolvedwhen", "resolved_when" }.Any(values.ContainsKey);
+        if (startedText is null && isStatusEntry && dateText is not null && DateTimeText.FindStamps(dateText, null).FirstOrDefault() is { Date: not null, Time: not null })
+        {
+            startedText = dateText;
+        }
+
         return new ForeignFrontMatter(
             Title: Scalar("title", "name", "subject"),
-            DateText: DateScalar("date", "incident_date", "day", "pubdate", "pub_date", "publishdate", "publish_date", "published", "published_at", "published_on", "posted", "created", "created_at"),
-            StartedText: Scalar("start_time", "started", "started_at", "start", "begin", "began", "impact_start", "start_date", "incident_start", "outage_start"),
-            DetectedText: Scalar("detected", "detected_at", "detection_time", "detect_time"),
-            ResolvedText: Scalar("end_time", "ended", "ended_at", "end", "resolved", "resolved_at", "resolution_time", "impact_end", "end_date", "incident_end", "outage_end"),
+            DateText: dateText,
+            StartedText: startedText,
+            DetectedText: MomentScalar("detected", "detected_at", "detection_time", "detect_time"),
+            ResolvedText: MomentScalar("end_time", "ended", "ended_at", "end", "resolved", "resolved_at", "resolvedwhen", "resolved_when", "resolution_time", "impact_end", "end_date", "incident_end", "outage_end"),
             ZoneText: Scalar("timezone", "time_zone", "tz", "zone"),
             Summary: Scalar("summary", "description", "excerpt"),
             Severity: Scalar("severity", "sev", "priority", "level"),

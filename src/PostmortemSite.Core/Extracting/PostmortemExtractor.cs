@@ -424,10 +424,24 @@ internal sealed partial class PostmortemExtractor
             }
         }
 
+        // Last of all, a zone written on one time of the text ("At 9:56AM EAT, I received an email") is the zone of
+        // the times written without one ("At 10:00AM I sent"): a writer names the zone once.
+        foreach (var line in document.Lines.Where(l => l.Kind is LineKind.Text or LineKind.Heading or LineKind.Field))
+        {
+            if (DateTimeText.ScanStamps(line.Text, null, MaxZoneScan).FirstOrDefault(s => s.Stamp is { Time: not null, Zone: not null }).Stamp?.Zone is { } zone)
+            {
+                run.Extracted($"time zone {zone.Name} (written on a time, line {line.Number + lineOffset})");
+                return new ZoneReading(zone, $"{zone.Name} (written on a time on line {line.Number + lineOffset})");
+            }
+        }
+
         run.Guessed("time zone UTC (the document names none)");
         run.Warn(DiagnosticCodes.AssumedTimeZone, "no time zone found: times are read as UTC", null, "if the times are local, add the zone to them (for example '10:00 AM EDT') or an 'All times in PST' line, and import again");
         return new ZoneReading(TimeZoneTable.Find("UTC")!, "UTC (assumed: the document names none)");
     }
+
+    // How far into a line a zone written on a time is looked for.
+    private const int MaxZoneScan = 400;
 
     // A post is written within weeks of the incident it tells; a date further back is history ("since 2019 we ...").
     private const int MaxDaysBeforePublication = 60;

@@ -91,13 +91,20 @@ internal static partial class ProseTimeline
                     if (seen.Add(utc))
                     {
                         var closes = tellsTrouble && (Until().IsMatch(words.AsSpan(0, index)) || (index > times[0].Index && RangeEnd().IsMatch(words.AsSpan(0, index))));
-                        found.Add(new RawEntry(lineAt(sentence.Index + index), utc, text, ClosesPeriod: closes));
+                        found.Add(new RawEntry(lineAt(sentence.Index + index), utc, text, ClosesPeriod: closes, DateWritten: stamp.Date is not null));
                     }
                 }
             }
         }
 
-        var events = TimelineParser.AssignMilestones(found, failedAttempts);
+        // A status page's updates, newest first ('... {{< track "2019-09-29 21:00:00" >}}' above the 10:00 one).
+        var ordered = TimelineParser.OldestFirst(found, datedOnly: true);
+        if (!ReferenceEquals(ordered, found))
+        {
+            failedAttempts = failedAttempts.Select(k => found.Count - 1 - k).ToHashSet();
+        }
+
+        var events = TimelineParser.AssignMilestones(ordered, failedAttempts);
         return new TimelineResult(events, namedZone, 0);
     }
 
@@ -284,9 +291,13 @@ internal static partial class ProseTimeline
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
 
+    // A site generator's tag around a moment ('{{< track "2019-09-29 21:00:00" >}}', '{% include x %}') is markup, not words.
+    [GeneratedRegex(@"\{\{[<%].{0,200}?[%>]\}\}|\{%.{0,200}?%\}")]
+    private static partial Regex TemplateTag();
+
     private static string Clean(string sentence)
     {
-        var text = Whitespace().Replace(sentence.Replace("**", "", StringComparison.Ordinal), " ").Trim();
+        var text = Whitespace().Replace(TemplateTag().Replace(sentence.Replace("**", "", StringComparison.Ordinal), " "), " ").Trim();
         return text.Length <= MaxEventText ? text : text[..MaxEventText].TrimEnd() + "…";
     }
 }

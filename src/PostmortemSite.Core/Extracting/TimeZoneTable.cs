@@ -47,8 +47,7 @@ internal static class TimeZoneTable
         ["NZST"] = TimeZoneRule.Fixed("NZST", 12),
         ["NZDT"] = TimeZoneRule.Fixed("NZDT", 13),
 
-        // Zones of regions without daylight saving, as teams there write them; left out are those that are also common
-        // acronyms in capitals (CAT, EAT, ICT, ART), which would turn "14:02 ART crashed" into a zone.
+        // Zones of regions without daylight saving, as teams there write them.
         ["GST"] = TimeZoneRule.Fixed("GST", 4),
         ["SAST"] = TimeZoneRule.Fixed("SAST", 2),
         ["WAT"] = TimeZoneRule.Fixed("WAT", 1),
@@ -61,6 +60,12 @@ internal static class TimeZoneTable
         ["ACST"] = TimeZoneRule.Fixed("ACST", 9.5),
         ["ACDT"] = TimeZoneRule.Fixed("ACDT", 10.5),
         ["BRT"] = TimeZoneRule.Fixed("BRT", -3),
+
+        // Also common acronyms in capitals; see IsAlsoAnAcronym.
+        ["CAT"] = TimeZoneRule.Fixed("CAT", 2),
+        ["EAT"] = TimeZoneRule.Fixed("EAT", 3),
+        ["ICT"] = TimeZoneRule.Fixed("ICT", 7),
+        ["ART"] = TimeZoneRule.Fixed("ART", -3),
 
         // Generic names mean "whatever the clocks said that day", so they follow the daylight-saving rule.
         ["ET"] = TimeZoneRule.UnitedStates("ET", -5),
@@ -92,6 +97,15 @@ internal static class TimeZoneTable
         ["Europe/Helsinki"] = TimeZoneRule.Europe("Europe/Helsinki", 2),
         ["Europe/Athens"] = TimeZoneRule.Europe("Europe/Athens", 2),
     };
+
+    private static readonly HashSet<string> AlsoAcronyms = new(StringComparer.Ordinal) { "CAT", "EAT", "ICT", "ART" };
+
+    /// <summary>
+    /// A zone abbreviation that is also a common acronym ("14:02 ART crashed", "the CAT team"): it names a zone only
+    /// where nothing else could be meant, right after a time and ending the phrase ("9:56AM EAT,"), or on a line
+    /// that states the zone of the times.
+    /// </summary>
+    public static bool IsAlsoAnAcronym(string name) => AlsoAcronyms.Contains(name);
 
     /// <summary>The abbreviations and names this table knows, longest first, for the parsers' zone patterns.</summary>
     public static IReadOnlyList<string> Names { get; } = Named.Keys.OrderByDescending(k => k.Length).ThenBy(k => k, StringComparer.Ordinal).ToList();

@@ -71,10 +71,11 @@ internal static partial class TimelineParser
     /// earlier clock time would be the next day; when every entry is timed and every step goes back, within a day once
     /// put in order, the entries are that day's, oldest first.
     /// </summary>
-    private static List<RawEntry> OldestFirst(List<RawEntry> entries)
+    /// <param name="datedOnly">Only entries that each write their own date: moments of a narrative without dates are in its order.</param>
+    internal static List<RawEntry> OldestFirst(List<RawEntry> entries, bool datedOnly = false)
     {
         const int least = 3;
-        if (entries.Count < least || entries.Any(e => e.Time is not { } time || time.UtcDateTime.Year < 2))
+        if (entries.Count < least || entries.Any(e => e.Time is not { } time || time.UtcDateTime.Year < 2 || (datedOnly && !e.DateWritten)))
         {
             return entries;
         }

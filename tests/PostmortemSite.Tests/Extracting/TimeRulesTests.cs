@@ -907,4 +907,77 @@ public sealed class TimeRulesTests
 
         Assert.Equal(new DateOnly(2025, 1, 16), imported.Date);
     }
+    [Fact]
+    public void A_zone_written_once_on_a_time_of_the_narrative_is_the_zone_of_its_other_times()
+    {
+        const string text = "# Files could not be opened\n\nOn Thursday March 14th 2024 at 9:56AM EAT, I received an alert email about server errors.\n\n"
+            + "At 10:00AM I wrote to the affected customer.\n\nDeployment of the fix was completed at 10:19AM and the errors stopped.\n";
+
+        var imported = Import(text);
+
+        Assert.Equal(At("2024-03-14T06:56:00Z"), imported.Timestamps.Started);
+        Assert.Equal(At("2024-03-14T07:19:00Z"), imported.Timestamps.Resolved);
+    }
+
+    [Theory]
+    [InlineData("At 14:02 ART crashed on every node of the cluster.")]
+    [InlineData("At 14:02 the CAT team paged the on-call engineer.")]
+    public void A_zone_abbreviation_that_is_also_an_acronym_is_no_zone_when_a_sentence_goes_on_from_it(string sentence)
+    {
+        Assert.Null(DateTimeText.FindZone(sentence));
+        Assert.Null(DateTimeText.FindStamps(sentence, 2024).Single().Zone);
+    }
+
+    [Theory]
+    [InlineData("At 9:56AM EAT, the first alert arrived.", 3)]
+    [InlineData("_All times in ICT_", 7)]
+    public void A_zone_abbreviation_that_is_also_an_acronym_names_the_zone_right_after_a_time_or_on_a_zone_line(string line, double hours)
+    {
+        Assert.Equal(TimeSpan.FromHours(hours), DateTimeText.FindStatedZone(line)?.StandardOffset);
+    }
+
+    [Fact]
+    public void A_status_page_entry_starts_when_it_is_dated_and_ends_when_its_front_matter_says_it_was_resolved()
+    {
+        const string text = "---\ntitle: Upstream network problems\ndate: 2021-12-20 20:03:00\nresolved: yes\nresolvedWhen: 2021-12-20 20:22:00\nseverity: disrupted\n---\n\n"
+            + "**Resolved**:\nThe upstream network has corrected the problem.\n";
+
+        var imported = Import(text);
+
+        Assert.Equal(At("2021-12-20T20:03:00Z"), imported.Timestamps.Started);
+        Assert.Equal(At("2021-12-20T20:22:00Z"), imported.Timestamps.Resolved);
+    }
+
+    [Fact]
+    public void A_blog_post_dated_with_a_time_does_not_start_its_incident_then()
+    {
+        const string text = "---\ntitle: What happened to search\ndate: 2024-05-02 09:30:00\n---\n\nSearch was down for an hour on Tuesday.\n";
+
+        Assert.Null(Import(text).Timestamps.Started);
+    }
+
+    [Fact]
+    public void Status_updates_each_stamped_with_a_date_newest_first_are_read_oldest_first_without_their_template_tags()
+    {
+        const string text = "---\ntitle: Major DNS outage\ndate: 2019-09-29 10:00:00\nresolved: false\n---\n\n"
+            + "**Working on the issue**\nThe registrar rolled back the change. We are monitoring.\n{{< track \"2019-09-29 21:00:00\" >}}\n\n"
+            + "**No response**\nWe are still waiting for the registrar.\n{{< track \"2019-09-29 20:00:00\" >}}\n\n"
+            + "**Major DNS outage**\nThe registrar removed our glue records. Services are disrupted.\n{{< track \"2019-09-29 10:00:00\" >}}\n";
+
+        var timeline = Import(text).Timeline;
+
+        Assert.Equal([At("2019-09-29T10:00:00Z"), At("2019-09-29T20:00:00Z"), At("2019-09-29T21:00:00Z")], timeline.Select(e => e.Time!.Value));
+        Assert.DoesNotContain(timeline, e => e.Text.Contains("{{", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Moments_of_a_narrative_that_write_no_date_keep_the_narrative_order()
+    {
+        const string text = "# Handbook down\n\nOn 2024-10-17 the fix was proposed at 1:11PM and was not reviewed in time.\n\n"
+            + "The downtime started around 10AM the next day after merging changes and was resolved by 8PM.\n";
+
+        var times = Import(text).Timeline.Select(e => e.Time).ToList();
+
+        Assert.Equal(times.OrderBy(t => t), times);
+    }
 }
