@@ -104,6 +104,13 @@ internal sealed partial class RootCauseClassifier
 
             foreach (var (rule, surface, strength) in Matches(text.Text))
             {
+                // "Unknown storage provider 's3'" in a quoted error, "the unknowns" in a retrospective: that the cause is
+                // unknown is said where the document says what the cause is, or it is not said.
+                if (rule.Category == RootCauseTaxonomy.UnknownSlug && text.Weight < SummaryWeight)
+                {
+                    continue;
+                }
+
                 if (!evidence.TryGetValue(rule.Category, out var category))
                 {
                     category = new CategoryEvidence(rule.Category);
@@ -232,7 +239,27 @@ internal sealed partial class RootCauseClassifier
             strength = 0;
         }
 
+        if (PartWords.Contains(synonym) && !FailsNearby(text, words[first].Start, words[first + length - 1].End))
+        {
+            strength = 0;
+        }
+
         return strength;
+    }
+
+    // "the Polkadot network", "our IRC network", "a social network": a word naming a part of a system is its category's
+    // fault only where a failure is told right beside it ("the network went down", "network issues", "a network outage").
+    private static readonly HashSet<string> PartWords = new(StringComparer.Ordinal) { "network" };
+
+    // How far either side of a part's name a failure word is looked for: a few words.
+    private const int NearbyChars = 25;
+
+    private static bool FailsNearby(string text, int start, int end)
+    {
+        var from = Math.Max(0, start - NearbyChars);
+        var to = Math.Min(text.Length, end + NearbyChars);
+        var sentence = SentenceAround(text, start, end);
+        return Failure().IsMatch(text.AsSpan(from, to - from)) && SaysSomethingFailed(sentence);
     }
 
     /// <summary>A failure told as having happened: "if a zone has a disruption" or "to prevent scheduling issues" tells none.</summary>

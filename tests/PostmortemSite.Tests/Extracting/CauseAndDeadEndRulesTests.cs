@@ -13,6 +13,8 @@ public sealed class CauseAndDeadEndRulesTests
     [InlineData("Workers stalled because of connection pool exhaustion on the primary.")]
     [InlineData("The stall was a direct result of thread pool exhaustion in the gateway.")]
     [InlineData("Ingestion stopped as a result of the disk full condition on the broker.")]
+    [InlineData("The errors are a result of the disk full condition on the broker.")]
+    [InlineData("The reason for this outage was a disk full condition on the broker.")]
     [InlineData("Unbounded queue growth and an out of memory crash caused the outage.")]
     [InlineData("A memory limit set too low led to the incident.")]
     [InlineData("An out of memory condition in the cache can cause a request failure.")]
@@ -283,5 +285,48 @@ public sealed class CauseAndDeadEndRulesTests
     public void An_outcome_answers_the_sentence_before_it_only_within_its_own_section()
     {
         Assert.Empty(DeadEndsOf("# Outage on 2024-08-02\n\n## Background\n\nWe roll back bad deploys within five minutes.\n\n## Impact\n\nThis made no difference to most users, who saw cached pages.\n"));
+    }
+    private static string Category(string text) => Extractor.Extract("incident.md", text).Postmortem.Classification.Category;
+
+    [Theory]
+    [InlineData("Validators on the Polkadot network stopped producing blocks because of a bad build; a rollback fixed it.", "change/deployment")]
+    [InlineData("The disconnects were caused by a bug in the ircd that serves our IRC network.", "software/bug")]
+    [InlineData("Every connection to the database hosts dropped because of a network outage at the colocation site.", "network/connectivity")]
+    public void A_network_is_a_cause_only_where_the_network_failed(string sentence, string expected)
+    {
+        Assert.Equal(expected, Category($"# Outage on 2024-02-01\n\n{sentence}\n"));
+    }
+
+    [Theory]
+    [InlineData("A race condition left the chat service with no record of where to send replies.", "software/bug")]
+    [InlineData("The registrar removed our glue records for the nameservers.", "network/dns")]
+    public void A_record_is_a_dns_record_only_when_named_as_one(string sentence, string expected)
+    {
+        Assert.Equal(expected, Category($"# Outage on 2024-02-01\n\n{sentence}\n"));
+    }
+
+    [Theory]
+    [InlineData("The provider's live migration of our mail server to a new host failed and the data center took it offline.", "dependency/cloud-provider")]
+    [InlineData("The schema migration locked the orders table for twenty minutes.", "change/schema-migration")]
+    [InlineData("Changing a column type in the database schema dropped every row of the table.", "change/schema-migration")]
+    public void A_migration_is_a_schema_migration_only_when_it_is_the_database_s(string sentence, string expected)
+    {
+        Assert.Equal(expected, Category($"# Outage on 2024-02-01\n\n{sentence}\n"));
+    }
+
+    [Fact]
+    public void A_cloud_provider_named_by_its_brand_is_the_cause_when_the_text_says_it_had_a_problem()
+    {
+        Assert.Equal("dependency/cloud-provider", Category("# Media unavailable\n\nThe issues are a result of an authentication problem with OVH, which handles our object storage.\n"));
+    }
+
+    [Fact]
+    public void Unknown_in_a_quoted_error_message_is_not_an_unknown_cause_but_stated_as_the_cause_it_is()
+    {
+        const string quoted = "# Downloads failing on 2024-03-14\n\nThe alert email said:\n\n> Unknown storage provider 's3'\n\nThe root cause was a bad deploy that skipped registering the provider.\n";
+        const string stated = "# Downloads failing on 2024-03-14\n\n## Root cause\n\nThe root cause is unknown; the investigation was inconclusive.\n";
+
+        Assert.Equal("change/deployment", Category(quoted));
+        Assert.Equal("unknown", Category(stated));
     }
 }

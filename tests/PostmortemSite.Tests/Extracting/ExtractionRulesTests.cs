@@ -78,7 +78,7 @@ public sealed class ExtractionRulesTests
     }
 
     [Theory]
-    [InlineData("The answers were recorded in the sheet.", "we recorded the answers")]
+    [InlineData("The answers were deployed to the sheet.", "we deployed the answers")]
     [InlineData("Event processing was slow.", "processing slowed")]
     public void Another_word_form_of_a_one_word_synonym_counts_less_than_the_word_itself(string inflected, string alsoInflected)
     {
@@ -86,7 +86,7 @@ public sealed class ExtractionRulesTests
         WeightedText Text(string t) => new(t, RootCauseClassifier.RootCauseWeight, "root-cause text");
 
         var weak = classifier.Classify([Text(inflected), Text(alsoInflected)]);
-        var strong = classifier.Classify([Text(inflected.Replace("recorded", "record", StringComparison.Ordinal).Replace("processing", "process", StringComparison.Ordinal)), Text(alsoInflected.Replace("recorded", "record", StringComparison.Ordinal).Replace("processing", "process", StringComparison.Ordinal))]);
+        var strong = classifier.Classify([Text(inflected.Replace("deployed", "deploy", StringComparison.Ordinal).Replace("processing", "process", StringComparison.Ordinal)), Text(alsoInflected.Replace("deployed", "deploy", StringComparison.Ordinal).Replace("processing", "process", StringComparison.Ordinal))]);
 
         Assert.True(weak.Confidence < strong.Confidence, $"{weak.Confidence} vs {strong.Confidence}");
     }
