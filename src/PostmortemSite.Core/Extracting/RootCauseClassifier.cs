@@ -24,7 +24,9 @@ internal sealed record Classification(string Category, double Confidence, string
 /// </summary>
 internal sealed partial class RootCauseClassifier
 {
-    public const double MinimumConfidence = 0.2;
+    // One mention of a single category in plain text (a short notice that says only "a server misconfiguration left
+    // the database open") is just above this; a mention beside another category's, or in another word form, is below.
+    public const double MinimumConfidence = 0.15;
 
     // Where a word stands says how much it tells of the cause: a sentence stating the cause most, then the
     // root-cause section, then the summary; a title or the rest of the text only as much as any mention.

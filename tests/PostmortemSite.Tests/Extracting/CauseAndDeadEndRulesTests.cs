@@ -329,4 +329,15 @@ public sealed class CauseAndDeadEndRulesTests
         Assert.Equal("change/deployment", Category(quoted));
         Assert.Equal("unknown", Category(stated));
     }
+    [Fact]
+    public void A_short_notice_naming_one_cause_once_in_plain_text_has_that_cause()
+    {
+        Assert.Equal("change/config", Category("# Data security notice\n\nThis afternoon we saw strange queries on our database. A server misconfiguration had left it open to the internet.\n"));
+    }
+
+    [Fact]
+    public void A_short_notice_naming_two_causes_once_each_stays_unknown()
+    {
+        Assert.Equal("unknown", Category("# Notice\n\nThis afternoon we saw a misconfiguration and a firewall problem.\n"));
+    }
 }
