@@ -63,14 +63,15 @@ internal static partial class DateTimeText
     private static partial Regex DigitDate();
 
     /// <summary>The first full date (with a year) anywhere in the text.</summary>
-    public static DateMatch? FindDate(string text)
+    /// <param name="monthFirst">A digit date that reads both ways ("05-03-2020") is taken month first rather than left unread.</param>
+    public static DateMatch? FindDate(string text, bool monthFirst = false)
     {
         DateMatch? best = null;
         foreach (var pattern in new[] { IsoDate(), MonthFirstDate(), DayFirstDate(), DigitDate() })
         {
             for (var match = pattern.Match(text); match.Success; match = match.NextMatch())
             {
-                if (ToDate(match) is { } date)
+                if (ToDate(match, monthFirst: monthFirst) is { } date)
                 {
                     if (best is null || match.Index < best.Index)
                     {
@@ -350,11 +351,11 @@ internal static partial class DateTimeText
         return hour is >= 0 and <= 23 && minute is >= 0 and <= 59 && second is >= 0 and <= 59 ? new TimeOnly(hour, minute, second) : null;
     }
 
-    private static DateOnly? ToDate(Match match, int? year = null, DateOnly? near = null)
+    private static DateOnly? ToDate(Match match, int? year = null, DateOnly? near = null, bool monthFirst = false)
     {
         if (match.Groups["first"].Success)
         {
-            return ToDigitDate(match, near);
+            return ToDigitDate(match, near, monthFirst);
         }
 
         var y = match.Groups["y"].Success ? int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture) : year ?? 0;
@@ -369,7 +370,7 @@ internal static partial class DateTimeText
     /// a timeline); elsewhere it is left unread rather than guessed. A two-digit year ("5-26-21") is this century's
     /// unless that puts it in the future of 2069.
     /// </summary>
-    private static DateOnly? ToDigitDate(Match match, DateOnly? near)
+    private static DateOnly? ToDigitDate(Match match, DateOnly? near, bool preferMonthFirst = false)
     {
         var first = int.Parse(match.Groups["first"].Value, CultureInfo.InvariantCulture);
         var second = int.Parse(match.Groups["second"].Value, CultureInfo.InvariantCulture);
@@ -388,6 +389,7 @@ internal static partial class DateTimeText
             ({ } monthFirst, { } dayFirst) when monthFirst == dayFirst => monthFirst,
             ({ } monthFirst, { } dayFirst) when near is { } day =>
                 Math.Abs(monthFirst.DayNumber - day.DayNumber) <= Math.Abs(dayFirst.DayNumber - day.DayNumber) ? monthFirst : dayFirst,
+            ({ } monthFirst, _) when preferMonthFirst => monthFirst,
             _ => null,
         };
     }

@@ -5,6 +5,9 @@ using YamlDotNet.RepresentationModel;
 
 namespace PostmortemSite.Extracting;
 
+/// <summary>One update of a status page's incident kept in its front matter: when (as written), its status, its words.</summary>
+internal sealed record StatusUpdate(string? When, string? Status, string Text);
+
 /// <summary>
 /// Front matter written by another tool (start_time, end_time, categories, ...): the values the importer can use.
 /// Timestamps stay text until the document's zone is known.
@@ -21,13 +24,15 @@ internal sealed partial record ForeignFrontMatter(
     string? Trigger,
     IReadOnlyList<string> Services,
     IReadOnlyList<string> Tags,
-    IReadOnlyList<string> Categories)
+    IReadOnlyList<string> Categories,
+    IReadOnlyList<StatusUpdate> Updates)
 {
-    public static readonly ForeignFrontMatter None = new(null, null, null, null, null, null, null, null, null, [], [], []);
+    public static readonly ForeignFrontMatter None = new(null, null, null, null, null, null, null, null, null, [], [], [], []);
 
     public TimeZoneRule? Zone => ZoneText is null ? null : TimeZoneTable.Find(ZoneText) ?? DateTimeText.FindZone(ZoneText);
 
-    public DateOnly? Date => DateText is null ? null : DateTimeText.FindDate(DateText)?.Date;
+    // A front matter date is a machine's: "05-03-2020 01:40" is read month first, as such tools write it, not left unread.
+    public DateOnly? Date => DateText is null ? null : DateTimeText.FindDate(DateText, monthFirst: true)?.Date;
 
     /// <summary>The zone written on one of the timestamps ("2024-06-22T10:00:00-04:00"), if any.</summary>
     public TimeZoneRule? TimestampZone => new[] { StartedText, DetectedText, ResolvedText }
@@ -97,7 +102,7 @@ internal sealed partial record ForeignFrontMatter(
             .FirstOrDefault(v => !string.IsNullOrEmpty(v));
 
         // "published: true" beside "created: 2025-01-16": the first of the keys that holds a date.
-        string? DateScalar(params string[] keys) => keys.Select(k => Scalar(k)).FirstOrDefault(v => v is not null && DateTimeText.FindDate(v) is not null);
+        string? DateScalar(params string[] keys) => keys.Select(k => Scalar(k)).FirstOrDefault(v => v is not null && DateTimeText.FindDate(v, monthFirst: true) is not null);
 
         // "resolved: yes" says whether, not when: a moment key's value is read only when it is not a yes or no.
         string? MomentScalar(params string[] keys) => keys.Select(k => Scalar(k)).FirstOrDefault(v => v is not null && !IsYesOrNo(v));
@@ -118,6 +123,11 @@ internal sealed partial record ForeignFrontMatter(
             return [];
         }
 
+        // A status page's updates kept in the front matter: a list of entries, each with its words and mostly a time.
+        var updates = values.Values.OfType<YamlSequenceNode>()
+            .Select(list => list.Children.OfType<YamlMappingNode>().Select(ReadUpdate).OfType<StatusUpdate>().Take(MaxUpdates).ToList())
+            .FirstOrDefault(list => list.Count > 0) ?? [];
+
         var rootCause = values.GetValueOrDefault("root_cause") as YamlMappingNode;
         var categories = List("categories", "category", "root_cause_category", "cause_category", "type").ToList();
         if (rootCause?.Children.FirstOrDefault(c => c.Key is YamlScalarNode { Value: "category" }).Value is YamlScalarNode { Value: { Length: > 0 } nested })
@@ -130,8 +140,8 @@ internal sealed partial record ForeignFrontMatter(
 
         // A status page's incident file ("resolved: false", "resolvedWhen: 2021-12-20 20:22:00", as cState and
         // Statusfy write them) is dated when the incident was opened, so its date with a time is the start.
-        var isStatusEntry = new[] { "resolved", "resolvedwhen", "resolved_when" }.Any(values.ContainsKey);
-        if (startedText is null && isStatusEntry && dateText is not null && DateTimeText.FindStamps(dateText, null).FirstOrDefault() is { Date: not null, Time: not null })
+        var isStatusEntry = updates.Count > 0 || new[] { "resolved", "resolvedwhen", "resolved_when", "resolveddate", "resolved_date" }.Any(values.ContainsKey);
+        if (startedText is null && isStatusEntry && dateText is not null && DateTimeText.FindStamps(dateText, null).Any(s => s.Time is not null))
         {
             startedText = dateText;
         }
@@ -141,13 +151,27 @@ internal sealed partial record ForeignFrontMatter(
             DateText: dateText,
             StartedText: startedText,
             DetectedText: MomentScalar("detected", "detected_at", "detection_time", "detect_time"),
-            ResolvedText: MomentScalar("end_time", "ended", "ended_at", "end", "resolved", "resolved_at", "resolvedwhen", "resolved_when", "resolution_time", "impact_end", "end_date", "incident_end", "outage_end"),
+            ResolvedText: MomentScalar("end_time", "ended", "ended_at", "end", "resolved", "resolved_at", "resolvedwhen", "resolved_when", "resolveddate", "resolved_date", "resolution_time", "impact_end", "end_date", "incident_end", "outage_end"),
             ZoneText: Scalar("timezone", "time_zone", "tz", "zone"),
             Summary: Scalar("summary", "description", "excerpt"),
             Severity: Scalar("severity", "sev", "priority", "level"),
             Trigger: Scalar("trigger"),
             Services: List("services", "service", "components", "systems", "affected_services"),
             Tags: List("tags", "labels", "keywords"),
-            Categories: categories);
+            Categories: categories,
+            Updates: updates);
+    }
+
+    private const int MaxUpdates = 200;
+
+    private static StatusUpdate? ReadUpdate(YamlMappingNode entry)
+    {
+        string? Value(params string[] keys) => entry.Children
+            .Where(c => c.Key is YamlScalarNode { Value: { } key } && keys.Contains(key, StringComparer.OrdinalIgnoreCase))
+            .Select(c => (c.Value as YamlScalarNode)?.Value?.Trim())
+            .FirstOrDefault(v => !string.IsNullOrEmpty(v));
+
+        var text = Value("content", "message", "body", "text", "description", "update", "details");
+        return text is null ? null : new StatusUpdate(Value("date", "time", "timestamp", "at", "created", "created_at", "updated_at"), Value("status", "state", "title"), text);
     }
 }

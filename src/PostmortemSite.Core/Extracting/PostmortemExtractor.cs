@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 using PostmortemSite.Checking;
 using PostmortemSite.Format;
@@ -115,7 +116,7 @@ internal sealed partial class PostmortemExtractor
             foreignText = toml.Raw;
         }
         run.LineOffset = firstBodyLine;
-        var document = LegacyDocumentParser.Parse(body);
+        var document = LegacyDocumentParser.Parse(body + UpdatesAsTimeline(foreign));
         if (document.Truncated)
         {
             run.Warn(DiagnosticCodes.NotExtracted, $"the document is longer than {LegacyDocumentParser.MaxAnalysedChars:N0} characters; only the start was read (the whole text is kept)", null);
@@ -377,6 +378,35 @@ internal sealed partial class PostmortemExtractor
     // "time" itself, not "downtime", "timeout" or "three times".
     [GeneratedRegex(@"\btime\b", RegexOptions.IgnoreCase)]
     private static partial Regex TimeWord();
+
+    /// <summary>
+    /// A status page's updates kept in the front matter, written as a timeline section read after the body (the body
+    /// itself stays as it was). An update without its own time is the incident's opening when it comes first, and its
+    /// close when it says resolved.
+    /// </summary>
+    private static string UpdatesAsTimeline(ForeignFrontMatter foreign)
+    {
+        if (foreign.Updates.Count == 0)
+        {
+            return "";
+        }
+
+        var lines = new StringBuilder("\n\n## Timeline\n\n");
+        foreach (var (update, index) in foreign.Updates.Select((u, i) => (u, i)))
+        {
+            var when = update.When
+                ?? (index == 0 ? foreign.StartedText ?? foreign.DateText : null)
+                ?? (update.Status?.Contains("resolved", StringComparison.OrdinalIgnoreCase) == true ? foreign.ResolvedText : null);
+            var status = update.Status is null ? "" : update.Status + ": ";
+            var words = Whitespace().Replace(update.Text, " ");
+            lines.Append(when is null ? $"- {status}{words}\n" : $"- {when}: {status}{words}\n");
+        }
+
+        return lines.ToString();
+    }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
 
     private static ZoneReading ReadZone(LegacyDocument document, ForeignFrontMatter foreign, Run run, int lineOffset)
     {

@@ -980,4 +980,36 @@ public sealed class TimeRulesTests
 
         Assert.Equal(times.OrderBy(t => t), times);
     }
+    [Fact]
+    public void A_status_page_s_updates_kept_in_the_front_matter_are_its_timeline_opening_at_its_date_and_closing_at_its_resolved_date()
+    {
+        const string text = "---\ntitle: DNS servers down\nstatus: resolved\ndate: 2022-12-19 07:10 UTC\nresolvedDate: 2022-12-19 07:28 UTC\nincident_states:\n"
+            + "- status: investigating\n  content: 'The panel is unavailable due to a problem with the DNS server.'\n"
+            + "- status: update\n  content: 'We found the faulty resolver configuration.'\n  date: 2022-12-19 07:20 UTC\n"
+            + "- status: resolved\n  content: 'The DNS servers answer again.'\n---\n";
+
+        var imported = Import(text);
+
+        Assert.Equal([At("2022-12-19T07:10:00Z"), At("2022-12-19T07:20:00Z"), At("2022-12-19T07:28:00Z")], imported.Timeline.Select(e => e.Time!.Value));
+        Assert.Equal(At("2022-12-19T07:10:00Z"), imported.Timestamps.Started);
+        Assert.Equal(At("2022-12-19T07:28:00Z"), imported.Timestamps.Resolved);
+        Assert.Equal("network/dns", imported.RootCause.Category);
+    }
+
+    [Fact]
+    public void The_body_of_a_status_entry_is_kept_as_written_when_its_updates_come_from_the_front_matter()
+    {
+        const string text = "---\ntitle: DNS servers down\ndate: 2022-12-19 07:10 UTC\nincident_states:\n- status: investigating\n  content: 'DNS problem.'\n---\nWe are on it.\n";
+
+        Assert.Equal("We are on it.\n", Extractor.Extract("incident.md", text).Postmortem.Body);
+    }
+
+    [Fact]
+    public void A_front_matter_date_that_reads_both_ways_is_read_month_first_rather_than_left_unread()
+    {
+        var imported = Import("---\ntitle: Attack on a third-party system\ndate: 05-03-2020 01:40\nresolvedDate: 05-03-2020 17:00\n---\nA remote attacker exploited a vulnerability.\n");
+
+        Assert.Equal(new DateOnly(2020, 5, 3), imported.Date);
+        Assert.Equal(At("2020-05-03T17:00:00Z"), imported.Timestamps.Resolved);
+    }
 }
