@@ -340,4 +340,13 @@ public sealed class CauseAndDeadEndRulesTests
     {
         Assert.Equal("unknown", Category("# Notice\n\nThis afternoon we saw a misconfiguration and a firewall problem.\n"));
     }
+    [Theory]
+    [InlineData("Our API provider is having connection issues. We are investigating!", "dependency/third-party")]
+    [InlineData("A remote attacker got into a third-party system that runs our chat and mined coins on it.", "security/credentials")]
+    [InlineData("Power and cooling issues at the hall shut down the login nodes.", "hardware/failure")]
+    [InlineData("We had rolled out a few new features and broke the sign-up page for Safari users.", "change/deployment")]
+    public void A_short_status_notice_names_its_cause_in_everyday_words(string notice, string expected)
+    {
+        Assert.Equal(expected, Category($"# Service notice\n\n{notice}\n"));
+    }
 }
