@@ -474,7 +474,7 @@ internal sealed partial class PostmortemExtractor
     private const int MaxZoneScan = 400;
 
     // A post is written within weeks of the incident it tells; a date further back is history ("since 2019 we ...").
-    private const int MaxDaysBeforePublication = 60;
+    private const int MaxDaysBeforePublication = 120;
 
     /// <summary>
     /// The first full date, in the text's order, of a sentence that also tells of trouble ("was down", "an outage"),
@@ -509,7 +509,7 @@ internal sealed partial class PostmortemExtractor
     [GeneratedRegex(@"\b(?:today|this morning|tonight)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Today();
 
-    [GeneratedRegex(@"\b(?:(?:was|were|went|is|are) (?:down|offline|unavailable|unreachable|degraded|broken)|outages?|downtime|disruption|errors|failures)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:was|were|went|is|are) (?:down|offline|unavailable|unreachable|degraded|broken)|failed|crashed|outages?|downtime|disruption|errors|failures)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Trouble();
 
     /// <param name="incidentDay">The day already decided from the timeline; null to read it from the document.</param>

@@ -1012,4 +1012,11 @@ public sealed class TimeRulesTests
         Assert.Equal(new DateOnly(2020, 5, 3), imported.Date);
         Assert.Equal(At("2020-05-03T17:00:00Z"), imported.Timestamps.Resolved);
     }
+    [Fact]
+    public void A_post_written_months_later_is_dated_by_the_day_its_opening_says_something_failed()
+    {
+        var imported = Import("---\ntitle: Preventing pipeline calls from crashing the cache\ndate: 2019-05-05 18:43:40\n---\n\nOn Feb 15th, 2019, a replica node of the cache failed and needed a replacement. Bookings dropped for a minute.\n");
+
+        Assert.Equal(new DateOnly(2019, 2, 15), imported.Date);
+    }
 }
