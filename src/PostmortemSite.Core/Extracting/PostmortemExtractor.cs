@@ -54,8 +54,8 @@ internal sealed record Extraction(ExtractedPostmortem Postmortem, ExtractionRepo
 /// </summary>
 internal sealed partial class PostmortemExtractor
 {
-    private static readonly string[] StartLabels = ["start time", "start", "started", "began", "incident start", "outage start", "start of incident", "started at"];
-    private static readonly string[] EndLabels = ["end time", "end", "ended", "resolved", "resolved at", "incident end", "outage end", "end of incident", "recovered", "ended at"];
+    private static readonly string[] StartLabels = ["start time", "start", "started", "began", "incident start", "outage start", "start of incident", "started at", "offline", "went offline", "down", "went down", "down since", "outage began", "first impact"];
+    private static readonly string[] EndLabels = ["end time", "end", "ended", "resolved", "resolved at", "incident end", "outage end", "end of incident", "recovered", "ended at", "online", "back online", "back up", "restored", "service restored", "recovered at"];
     private static readonly string[] DetectedLabels = ["detected", "detection time", "detected at", "time detected"];
     private static readonly string[] MitigatedLabels = ["mitigated", "mitigated at", "mitigation time"];
     private static readonly string[] RangeLabels = ["duration", "duration of outage", "outage duration", "outage window", "incident window", "window", "when", "time", "time window", "period", "incident duration"];
@@ -272,7 +272,7 @@ internal sealed partial class PostmortemExtractor
         }
 
         // The moments' days on the wall clock of the document's zone, as the author dated them.
-        var days = moments.Select(m => DateOnly.FromDateTime(m.UtcDateTime + zone.OffsetAt(m.UtcDateTime + zone.StandardOffset))).ToList();
+        var days = moments.Select(m => LocalDay(m, zone)).ToList();
         var earliest = days.Min();
 
         // Entries that give only a day ("2019-02-18: reported") count for whether the date is near the timeline, but the
@@ -285,6 +285,10 @@ internal sealed partial class PostmortemExtractor
             _ => null,
         };
     }
+
+    /// <summary>The day of a moment on the wall clock of the document's zone, as the author dated it.</summary>
+    private static DateOnly LocalDay(DateTimeOffset moment, TimeZoneRule zone) =>
+        DateOnly.FromDateTime(moment.UtcDateTime + zone.OffsetAt(moment.UtcDateTime + zone.StandardOffset));
 
     private static string DescribeOrigin(DateOrigin origin) => origin switch
     {
@@ -537,6 +541,15 @@ internal sealed partial class PostmortemExtractor
             dateSource = null;
             run.Guessed($"date {told:yyyy-MM-dd} from a sentence telling of the outage, not {published:yyyy-MM-dd} (the document's own date)");
             run.Warn(DiagnosticCodes.DateGuessed, $"the text tells of the outage on {told:yyyy-MM-dd}, before the document's date {published:yyyy-MM-dd}; that day is used", null, "check 'date:' in the imported file");
+        }
+
+        // "Offline: 2024-05-27 at 11:02 AM EST" in a post dated the 28th: a stated start before the post is the incident's day.
+        if (origin == DateOrigin.Publication && range.Started is { } statedStart && date is { } postDay && LocalDay(statedStart, zone.Rule) is var startDay
+            && startDay < postDay && postDay.DayNumber - startDay.DayNumber <= MaxDaysBeforePublication)
+        {
+            date = startDay;
+            dateSource = "start time";
+            origin = DateOrigin.Stated;
         }
 
         var dateField = document.Fields.FirstOrDefault(f => DateLabels.Contains(f.Key) && DateTimeText.FindDate(f.Value!) is not null);

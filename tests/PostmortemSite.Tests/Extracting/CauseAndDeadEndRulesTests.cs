@@ -345,6 +345,7 @@ public sealed class CauseAndDeadEndRulesTests
     [InlineData("A remote attacker got into a third-party system that runs our chat and mined coins on it.", "security/credentials")]
     [InlineData("Power and cooling issues at the hall shut down the login nodes.", "hardware/failure")]
     [InlineData("We had rolled out a few new features and broke the sign-up page for Safari users.", "change/deployment")]
+    [InlineData("Due to a software problem, there has been some disruption to our search nodes.", "software/bug")]
     public void A_short_status_notice_names_its_cause_in_everyday_words(string notice, string expected)
     {
         Assert.Equal(expected, Category($"# Service notice\n\n{notice}\n"));

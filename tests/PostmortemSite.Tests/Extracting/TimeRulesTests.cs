@@ -1019,4 +1019,16 @@ public sealed class TimeRulesTests
 
         Assert.Equal(new DateOnly(2019, 2, 15), imported.Date);
     }
+    [Fact]
+    public void Offline_and_online_lines_give_the_start_and_end_and_a_start_before_the_post_dates_the_incident()
+    {
+        const string text = "---\ntitle: Bouncer outage\ndate: 2024-05-28\n---\n\nOur bouncer went down.\n\nOutage duration:\n\n"
+            + "- Offline: `2024-05-27` at `11:02 AM EDT`\n- Online: `2024-05-27` at `12:58 PM EDT`\n";
+
+        var imported = Import(text);
+
+        Assert.Equal(At("2024-05-27T15:02:00Z"), imported.Timestamps.Started);
+        Assert.Equal(At("2024-05-27T16:58:00Z"), imported.Timestamps.Resolved);
+        Assert.Equal(new DateOnly(2024, 5, 27), imported.Date);
+    }
 }
