@@ -115,8 +115,10 @@ internal static partial class DateTimeText
         text = EmphasisUnderscore().Replace(text, " ");
         for (var match = ZoneWord().Match(text); match.Success; match = match.NextMatch())
         {
-            var afterTime = TimeBefore().IsMatch(text.AsSpan(0, match.Index));
-            if (match.Value != "Z" && AcceptZone(match.Value, text.AsSpan(match.Index + match.Length), zoneLine, afterTime) is { } zone)
+            var before = text.AsSpan(0, match.Index);
+            var afterTime = TimeBefore().IsMatch(before);
+            var statedHere = zoneLine && ZoneStatedBefore().IsMatch(before);
+            if (match.Value != "Z" && AcceptZone(match.Value, text.AsSpan(match.Index + match.Length), zoneLine, afterTime, statedHere) is { } zone)
             {
                 return zone;
             }
@@ -128,6 +130,10 @@ internal static partial class DateTimeText
     // "9:56AM ", "14:02 (", "10 p.m. ": a clock time right before a word.
     [GeneratedRegex(@"\d(?::[0-5]\d\s{0,2}(?:[ap]\.?m\.?)?|\s{0,2}[ap]\.?m\.?)\s{0,2}\(?\s{0,2}$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex TimeBefore();
+
+    // "All times in ", "times are ", "Timezone: ": where a line states its zone, right before the zone's name.
+    [GeneratedRegex(@"(?:\b(?:in|are|is)|\btime ?zone\b:?)\s{0,3}\(?\s{0,2}$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    private static partial Regex ZoneStatedBefore();
 
     // "All times are Eastern", "Timezone: Central": the line is about the zone of the times.
     [GeneratedRegex(@"\btimes\b|\btime\s?zone\b", RegexOptions.IgnoreCase)]
@@ -253,7 +259,8 @@ internal static partial class DateTimeText
     /// keeps its text. Right after a time, a capitalised generic name that ends the phrase ("7:09 AM Eastern:",
     /// "10:05 Pacific, we paged") is the time's zone too: no sentence goes on from a time with such a word alone.
     /// </summary>
-    private static TimeZoneRule? AcceptZone(string word, ReadOnlySpan<char> following, bool zoneLine = false, bool afterTime = false)
+    /// <param name="statedHere">The word stands where a zone line states its zone ("All times in ICT").</param>
+    private static TimeZoneRule? AcceptZone(string word, ReadOnlySpan<char> following, bool zoneLine = false, bool afterTime = false, bool statedHere = false)
     {
         var isAbbreviation = word.All(char.IsAsciiLetterUpper);
         var isRegion = word.Contains('/');
@@ -264,7 +271,7 @@ internal static partial class DateTimeText
             || rest.StartsWith("time", StringComparison.OrdinalIgnoreCase)
             || UsTime().IsMatch(rest)
             || (afterTime && endsThePhrase && char.IsAsciiLetterUpper(word[0]));
-        if (isAbbreviation && TimeZoneTable.IsAlsoAnAcronym(word) && !zoneLine && !(afterTime && endsThePhrase))
+        if (isAbbreviation && TimeZoneTable.IsAlsoAnAcronym(word) && !statedHere && !(afterTime && endsThePhrase))
         {
             return null;
         }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using PostmortemSite.Checking;
+using PostmortemSite.Format;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -31,7 +32,7 @@ internal sealed partial record ForeignFrontMatter(
 
     public TimeZoneRule? Zone => ZoneText is null ? null : TimeZoneTable.Find(ZoneText) ?? DateTimeText.FindZone(ZoneText);
 
-    // A front matter date is a machine's: "05-03-2020 01:40" is read month first, as such tools write it, not left unread.
+    // "05-03-2020 01:40" could be either; read month first (with a warning, see Read) rather than left for the file's time.
     public DateOnly? Date => DateText is null ? null : DateTimeText.FindDate(DateText, monthFirst: true)?.Date;
 
     /// <summary>The zone written on one of the timestamps ("2024-06-22T10:00:00-04:00"), if any.</summary>
@@ -60,8 +61,6 @@ internal sealed partial record ForeignFrontMatter(
             return true;
         }
     }
-
-    private static bool IsYesOrNo(string value) => value.ToLowerInvariant() is "true" or "false" or "yes" or "no" or "y" or "n" or "on" or "off";
 
     [GeneratedRegex(@"^#{1,6}[ \t]+\S", RegexOptions.Multiline)]
     private static partial Regex MarkdownHeading();
@@ -105,7 +104,7 @@ internal sealed partial record ForeignFrontMatter(
         string? DateScalar(params string[] keys) => keys.Select(k => Scalar(k)).FirstOrDefault(v => v is not null && DateTimeText.FindDate(v, monthFirst: true) is not null);
 
         // "resolved: yes" says whether, not when: a moment key's value is read only when it is not a yes or no.
-        string? MomentScalar(params string[] keys) => keys.Select(k => Scalar(k)).FirstOrDefault(v => v is not null && !IsYesOrNo(v));
+        string? MomentScalar(params string[] keys) => keys.Select(k => Scalar(k)).FirstOrDefault(v => v is not null && YamlText.ReadBoolean(v) is null);
 
         IReadOnlyList<string> List(params string[] keys)
         {
@@ -123,8 +122,9 @@ internal sealed partial record ForeignFrontMatter(
             return [];
         }
 
-        // A status page's updates kept in the front matter: a list of entries, each with its words and mostly a time.
-        var updates = values.Values.OfType<YamlSequenceNode>()
+        // A status page's updates kept in the front matter, under a key that says so: each entry has its words and mostly
+        // a time. Another list of entries with words ("action_items:") is not a log of the incident.
+        var updates = UpdateKeys.Select(k => values.GetValueOrDefault(k)).OfType<YamlSequenceNode>()
             .Select(list => list.Children.OfType<YamlMappingNode>().Select(ReadUpdate).OfType<StatusUpdate>().Take(MaxUpdates).ToList())
             .FirstOrDefault(list => list.Count > 0) ?? [];
 
@@ -139,11 +139,18 @@ internal sealed partial record ForeignFrontMatter(
         var startedText = MomentScalar("start_time", "started", "started_at", "start", "begin", "began", "impact_start", "start_date", "incident_start", "outage_start");
 
         // A status page's incident file ("resolved: false", "resolvedWhen: 2021-12-20 20:22:00", as cState and
-        // Statusfy write them) is dated when the incident was opened, so its date with a time is the start.
-        var isStatusEntry = updates.Count > 0 || new[] { "resolved", "resolvedwhen", "resolved_when", "resolveddate", "resolved_date" }.Any(values.ContainsKey);
+        // Statusfy write them, or a log of updates) is dated when the incident was opened, so its date with a time is
+        // the start. "resolved: 2024-06-22 12:00" is an ordinary end time and says nothing of the kind.
+        var resolvedText = MomentScalar([.. EndKeys, .. StatusEndKeys]);
+        var isStatusEntry = updates.Count > 0 || YamlText.ReadBoolean(Scalar("resolved")) is not null || StatusEndKeys.Any(values.ContainsKey);
         if (startedText is null && isStatusEntry && dateText is not null && DateTimeText.FindStamps(dateText, null).Any(s => s.Time is not null))
         {
             startedText = dateText;
+        }
+
+        if (dateText is not null && DateTimeText.FindDate(dateText) is null)
+        {
+            run.Warn(DiagnosticCodes.DateGuessed, $"the front matter date '{dateText}' reads both ways; it is read month first", 2, "write the date as YYYY-MM-DD in the imported file if the day comes first");
         }
 
         return new ForeignFrontMatter(
@@ -151,7 +158,7 @@ internal sealed partial record ForeignFrontMatter(
             DateText: dateText,
             StartedText: startedText,
             DetectedText: MomentScalar("detected", "detected_at", "detection_time", "detect_time"),
-            ResolvedText: MomentScalar("end_time", "ended", "ended_at", "end", "resolved", "resolved_at", "resolvedwhen", "resolved_when", "resolveddate", "resolved_date", "resolution_time", "impact_end", "end_date", "incident_end", "outage_end"),
+            ResolvedText: resolvedText,
             ZoneText: Scalar("timezone", "time_zone", "tz", "zone"),
             Summary: Scalar("summary", "description", "excerpt"),
             Severity: Scalar("severity", "sev", "priority", "level"),
@@ -163,6 +170,13 @@ internal sealed partial record ForeignFrontMatter(
     }
 
     private const int MaxUpdates = 200;
+
+    private static readonly string[] UpdateKeys = ["incident_states", "updates", "incident_updates", "status_updates", "history"];
+
+    private static readonly string[] EndKeys = ["end_time", "ended", "ended_at", "end", "resolved", "resolved_at", "resolution_time", "impact_end", "end_date", "incident_end", "outage_end"];
+
+    // The end keys only a status page's incident file has.
+    private static readonly string[] StatusEndKeys = ["resolvedwhen", "resolved_when", "resolveddate", "resolved_date"];
 
     private static StatusUpdate? ReadUpdate(YamlMappingNode entry)
     {

@@ -116,7 +116,11 @@ internal sealed partial class PostmortemExtractor
             foreignText = toml.Raw;
         }
         run.LineOffset = firstBodyLine;
-        var document = LegacyDocumentParser.Parse(body + UpdatesAsTimeline(foreign));
+        var document = LegacyDocumentParser.Parse(body);
+        if (foreign.Updates.Count > 0 && !document.Sections.Any(section => IsTimelineKey(section.Key)))
+        {
+            document = LegacyDocumentParser.Parse(body + UpdatesAsTimeline(foreign));
+        }
         if (document.Truncated)
         {
             run.Warn(DiagnosticCodes.NotExtracted, $"the document is longer than {LegacyDocumentParser.MaxAnalysedChars:N0} characters; only the start was read (the whole text is kept)", null);
@@ -385,32 +389,27 @@ internal sealed partial class PostmortemExtractor
 
     /// <summary>
     /// A status page's updates kept in the front matter, written as a timeline section read after the body (the body
-    /// itself stays as it was). An update without its own time is the incident's opening when it comes first, and its
-    /// close when it says resolved.
+    /// itself stays as it was; one with a timeline of its own is left to it). An update without its own time is the
+    /// incident's close when its status is "resolved", else its opening when it comes first.
     /// </summary>
     private static string UpdatesAsTimeline(ForeignFrontMatter foreign)
     {
-        if (foreign.Updates.Count == 0)
-        {
-            return "";
-        }
-
         var lines = new StringBuilder("\n\n## Timeline\n\n");
         foreach (var (update, index) in foreign.Updates.Select((u, i) => (u, i)))
         {
             var when = update.When
-                ?? (index == 0 ? foreign.StartedText ?? foreign.DateText : null)
-                ?? (update.Status?.Contains("resolved", StringComparison.OrdinalIgnoreCase) == true ? foreign.ResolvedText : null);
+                ?? (update.Status is { } said && ResolvedStatus().IsMatch(said) ? foreign.ResolvedText : null)
+                ?? (index == 0 ? foreign.StartedText ?? foreign.DateText : null);
             var status = update.Status is null ? "" : update.Status + ": ";
-            var words = Whitespace().Replace(update.Text, " ");
+            var words = string.Join(' ', update.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
             lines.Append(when is null ? $"- {status}{words}\n" : $"- {when}: {status}{words}\n");
         }
 
         return lines.ToString();
     }
 
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
+    [GeneratedRegex(@"^\s*resolved\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ResolvedStatus();
 
     private static ZoneReading ReadZone(LegacyDocument document, ForeignFrontMatter foreign, Run run, int lineOffset)
     {
@@ -464,7 +463,9 @@ internal sealed partial class PostmortemExtractor
         {
             if (DateTimeText.ScanStamps(line.Text, null, MaxZoneScan).FirstOrDefault(s => s.Stamp is { Time: not null, Zone: not null }).Stamp?.Zone is { } zone)
             {
-                run.Extracted($"time zone {zone.Name} (written on a time, line {line.Number + lineOffset})");
+                // A guess: the time may be an aside ("a similar outage hit us at 9:00 PST") and the others in UTC.
+                run.Guessed($"time zone {zone.Name} (the zone written on a time on line {line.Number + lineOffset})");
+                run.Warn(DiagnosticCodes.AssumedTimeZone, $"no time zone is stated for the times; {zone.Name}, written on a time on line {line.Number + lineOffset}, is used for those without one", null, "if that is wrong, add an 'All times in UTC' line (or the right zone) and import again");
                 return new ZoneReading(zone, $"{zone.Name} (written on a time on line {line.Number + lineOffset})");
             }
         }
@@ -477,8 +478,10 @@ internal sealed partial class PostmortemExtractor
     // How far into a line a zone written on a time is looked for.
     private const int MaxZoneScan = 400;
 
-    // A post is written within weeks of the incident it tells; a date further back is history ("since 2019 we ...").
-    private const int MaxDaysBeforePublication = 120;
+    // A post is written within weeks of the incident it tells; a date further back is history ("since 2019 we ..."),
+    // unless the post opens with it: a write-up can come months later.
+    private const int MaxDaysBeforePublication = 60;
+    private const int MaxDaysOpeningBeforePublication = 120;
 
     /// <summary>
     /// The first full date, in the text's order, of a sentence that also tells of trouble ("was down", "an outage"),
@@ -488,19 +491,36 @@ internal sealed partial class PostmortemExtractor
     private static DateOnly? DayOfTrouble(LegacyDocument document, DateOnly published)
     {
         var sentences = document.Lines.Where(l => l.Kind is LineKind.Text).SelectMany(l => SentenceEnd().Split(l.Text)).Where(sentence => Trouble().IsMatch(sentence)).ToList();
+
         // "On Friday 26th May, we experienced a major outage" in a post of June: a day and month take the post's year.
-        var dated = sentences.SelectMany(sentence => DateTimeText.ScanStamps(sentence, published.Year, sentence.Length))
+        DateOnly? FirstDate(IEnumerable<string> told, int maxDaysBefore) => told
+            .SelectMany(sentence => DateTimeText.ScanStamps(sentence, published.Year, sentence.Length))
             .Select(s => s.Stamp is { Date: { } day, DateHasYear: false } && day > published && day.Year > 1 ? day.AddYears(-1) : s.Stamp.Date)
             .OfType<DateOnly>()
-            .Where(d => d < published && published.DayNumber - d.DayNumber <= MaxDaysBeforePublication)
+            .Where(d => d < published && published.DayNumber - d.DayNumber <= maxDaysBefore)
             .Cast<DateOnly?>()
             .FirstOrDefault();
 
-        // "Yesterday esm.sh deployed breaking changes that caused errors": a post that opens with the day before its own.
-        // "... unrelated to the errors we reported yesterday" after "Today ... the API was down" is an aside.
+        // The post's opening tells of its own incident, months back at most ("On Feb 15th, 2019, a replica failed" in a
+        // post of May), or as "yesterday" ("Yesterday esm.sh deployed breaking changes that caused errors"; but "...
+        // the errors we reported yesterday" after "Today ... the API was down" is an aside); its first sentence to say
+        // when decides. Further down, a dated failure is more often an earlier one, so only one of the last weeks counts.
         var opening = sentences.Take(OpeningSentences).ToList();
-        var yesterday = opening.Any(s => Yesterday().IsMatch(s)) && !opening.Any(s => Today().IsMatch(s));
-        return dated ?? (yesterday && published > DateOnly.MinValue ? published.AddDays(-1) : null);
+        var today = opening.Any(s => Today().IsMatch(s));
+        foreach (var sentence in opening)
+        {
+            if (FirstDate([sentence], MaxDaysOpeningBeforePublication) is { } day)
+            {
+                return day;
+            }
+
+            if (Yesterday().IsMatch(sentence) && !today && published > DateOnly.MinValue)
+            {
+                return published.AddDays(-1);
+            }
+        }
+
+        return FirstDate(sentences, MaxDaysBeforePublication);
     }
 
     // A "yesterday" among the first sentences telling of trouble dates the post's own incident; later on it may be an
@@ -513,7 +533,7 @@ internal sealed partial class PostmortemExtractor
     [GeneratedRegex(@"\b(?:today|this morning|tonight)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Today();
 
-    [GeneratedRegex(@"\b(?:(?:was|were|went|is|are) (?:down|offline|unavailable|unreachable|degraded|broken)|failed|crashed|outages?|downtime|disruption|errors|failures)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:was|were|went|is|are) (?:down|offline|unavailable|unreachable|degraded|broken)|failed(?! over)|crashed|outages?|downtime|disruption|errors|failures)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Trouble();
 
     /// <param name="incidentDay">The day already decided from the timeline; null to read it from the document.</param>
@@ -545,7 +565,7 @@ internal sealed partial class PostmortemExtractor
 
         // "Offline: 2024-05-27 at 11:02 AM EST" in a post dated the 28th: a stated start before the post is the incident's day.
         if (origin == DateOrigin.Publication && range.Started is { } statedStart && date is { } postDay && LocalDay(statedStart, zone.Rule) is var startDay
-            && startDay < postDay && postDay.DayNumber - startDay.DayNumber <= MaxDaysBeforePublication)
+            && startDay < postDay && postDay.DayNumber - startDay.DayNumber <= MaxDaysOpeningBeforePublication)
         {
             date = startDay;
             dateSource = "start time";

@@ -241,7 +241,7 @@ internal sealed partial class RootCauseClassifier
             strength = 0;
         }
 
-        if (PartWords.Contains(synonym) && !FailsNearby(text, words[first].Start, words[first + length - 1].End))
+        if (!HasItsContext(synonym, text, words[first].Start, words[first + length - 1].End))
         {
             strength = 0;
         }
@@ -249,20 +249,35 @@ internal sealed partial class RootCauseClassifier
         return strength;
     }
 
-    // "the Polkadot network", "our IRC network", "a social network": a word naming a part of a system is its category's
-    // fault only where a failure is told right beside it ("the network went down", "network issues", "a network outage").
-    private static readonly HashSet<string> PartWords = new(StringComparer.Ordinal) { "network" };
-
-    // How far either side of a part's name a failure word is looked for: a few words.
-    private const int NearbyChars = 25;
-
-    private static bool FailsNearby(string text, int start, int end)
+    /// <summary>
+    /// A word naming a part of a system or a kind of work counts for its category only with what makes it that
+    /// category's: "network" with a failure attached ("the network went down", "lost network", "network issues"; not
+    /// "the Polkadot network" or "the network team found a bug"), "migration" with a database in its sentence ("the
+    /// migration locked the users table"; not "a live migration of the mail server").
+    /// </summary>
+    private static bool HasItsContext(string synonym, string text, int start, int end) => synonym switch
     {
-        var from = Math.Max(0, start - NearbyChars);
-        var to = Math.Min(text.Length, end + NearbyChars);
-        var sentence = SentenceAround(text, start, end);
-        return Failure().IsMatch(text.AsSpan(from, to - from)) && SaysSomethingFailed(sentence);
-    }
+        "network" => FailureAfter().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, AttachedChars)))
+            || FailureBefore().IsMatch(text.AsSpan(Math.Max(0, start - AttachedChars), Math.Min(start, AttachedChars))),
+        "migration" => DatabaseWord().IsMatch(SentenceAround(text, start, end)),
+        _ => true,
+    };
+
+    // How far after or before a part's name its failure is looked for: a few words.
+    private const int AttachedChars = 40;
+
+    // At most two words between: "network was down", "network connectivity loss", "network issues".
+    [GeneratedRegex(@"^[\s\-]{0,3}(?:[\w'’]+[\s\-]{1,3}){0,2}?(?:down|outages?|issues?|problems?|failures?|fail(?:ed|ing|s)?|partition(?:ed|s)?|interrupt\w*|disrupt\w*|loss|unavailable|unreachable|unstable|instability|congestion|errors?|degraded|flapp\w*|blips?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FailureAfter();
+
+    // "lost network", "a flaky network", "intermittent network connectivity".
+    [GeneratedRegex(@"\b(?:lost|losing|loss of|flaky|unstable|broken|failed|failing|degraded|intermittent)[\s\-]{1,3}(?:[\w'’]+[\s\-]{1,3})?$", IgnoreCaseRightToLeft)]
+    private static partial Regex FailureBefore();
+
+    [GeneratedRegex(@"\b(?:databases?|db|schemas?|tables?|columns?|sql|postgres\w*|mysql|rows?|indexes|indices)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DatabaseWord();
+
+    private const RegexOptions IgnoreCaseRightToLeft = RegexOptions.IgnoreCase | RegexOptions.RightToLeft;
 
     /// <summary>A failure told as having happened: "if a zone has a disruption" or "to prevent scheduling issues" tells none.</summary>
     private static bool SaysSomethingFailed(string sentence) =>

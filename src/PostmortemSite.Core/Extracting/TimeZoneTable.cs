@@ -102,8 +102,8 @@ internal static class TimeZoneTable
 
     /// <summary>
     /// A zone abbreviation that is also a common acronym ("14:02 ART crashed", "the CAT team"): it names a zone only
-    /// where nothing else could be meant, right after a time and ending the phrase ("9:56AM EAT,"), or on a line
-    /// that states the zone of the times.
+    /// where nothing else could be meant, right after a time and ending the phrase ("9:56AM EAT,"), or where a line
+    /// states the zone of its times ("All times in ICT", not "the ICT team restarted it three times").
     /// </summary>
     public static bool IsAlsoAnAcronym(string name) => AlsoAcronyms.Contains(name);
 

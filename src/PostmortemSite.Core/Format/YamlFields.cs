@@ -174,18 +174,18 @@ internal sealed class YamlFields
     public bool? Bool(string key)
     {
         var text = String(key);
-        switch (text?.ToLowerInvariant())
+        if (text is null)
         {
-            case null:
-                return null;
-            case "true" or "yes" or "on":
-                return true;
-            case "false" or "no" or "off":
-                return false;
-            default:
-                _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidValue, $"'{key}' is not true or false: '{text}'", At(Get(key)!), "write true or false"));
-                return null;
+            return null;
         }
+
+        if (YamlText.ReadBoolean(text) is { } value)
+        {
+            return value;
+        }
+
+        _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InvalidValue, $"'{key}' is not true or false: '{text}'", At(Get(key)!), "write true or false"));
+        return null;
     }
 
     public string? OneOf(string key, IReadOnlyList<string> allowed, string? fallback)

@@ -7,6 +7,14 @@ internal static class YamlText
 {
     private static readonly HashSet<string> Reserved = new(StringComparer.OrdinalIgnoreCase) { "y", "n", "yes", "no", "true", "false", "on", "off", "null", "nan", "inf" };
 
+    /// <summary>A yes or no as YAML writes one ("true", "yes", "on" / "false", "no", "off"); null for anything else.</summary>
+    public static bool? ReadBoolean(string? text) => text?.Trim().ToLowerInvariant() switch
+    {
+        "true" or "yes" or "on" => true,
+        "false" or "no" or "off" => false,
+        _ => null,
+    };
+
     /// <summary>
     /// Plain when the value is unmistakably a string of ordinary words (easier to review), double-quoted otherwise,
     /// with every character YAML cannot hold literally escaped. Lone surrogates cannot be stored in UTF-8 and become U+FFFD.

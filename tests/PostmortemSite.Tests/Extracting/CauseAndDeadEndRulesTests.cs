@@ -292,6 +292,8 @@ public sealed class CauseAndDeadEndRulesTests
     [InlineData("Validators on the Polkadot network stopped producing blocks because of a bad build; a rollback fixed it.", "change/deployment")]
     [InlineData("The disconnects were caused by a bug in the ircd that serves our IRC network.", "software/bug")]
     [InlineData("Every connection to the database hosts dropped because of a network outage at the colocation site.", "network/connectivity")]
+    [InlineData("The outage was caused by what the network team found: a bug in the payment service.", "software/bug")]
+    [InlineData("The outage was caused by lost network connectivity between the two halls.", "network/connectivity")]
     public void A_network_is_a_cause_only_where_the_network_failed(string sentence, string expected)
     {
         Assert.Equal(expected, Category($"# Outage on 2024-02-01\n\n{sentence}\n"));
@@ -308,6 +310,7 @@ public sealed class CauseAndDeadEndRulesTests
     [Theory]
     [InlineData("The provider's live migration of our mail server to a new host failed and the data center took it offline.", "dependency/cloud-provider")]
     [InlineData("The schema migration locked the orders table for twenty minutes.", "change/schema-migration")]
+    [InlineData("The site went down because the migration locked the users table for twenty minutes.", "change/schema-migration")]
     [InlineData("Changing a column type in the database schema dropped every row of the table.", "change/schema-migration")]
     public void A_migration_is_a_schema_migration_only_when_it_is_the_database_s(string sentence, string expected)
     {

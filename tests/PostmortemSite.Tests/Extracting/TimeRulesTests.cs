@@ -971,14 +971,113 @@ public sealed class TimeRulesTests
     }
 
     [Fact]
-    public void Moments_of_a_narrative_that_write_no_date_keep_the_narrative_order()
+    public void Moments_of_a_narrative_that_write_no_date_keep_the_narrative_order_even_when_it_runs_back()
     {
-        const string text = "# Handbook down\n\nOn 2024-10-17 the fix was proposed at 1:11PM and was not reviewed in time.\n\n"
-            + "The downtime started around 10AM the next day after merging changes and was resolved by 8PM.\n";
+        const string text = "# Handbook down on 2024-10-17\n\nAt 5:00 PM UTC the handbook was restored. At 3:00 PM UTC we had found the broken merge. "
+            + "At 1:00 PM UTC the first reader reported the handbook down.\n";
 
-        var times = Import(text).Timeline.Select(e => e.Time).ToList();
+        var times = Import(text).Timeline.Select(e => e.Time!.Value).ToList();
 
-        Assert.Equal(times.OrderBy(t => t), times);
+        Assert.Equal([At("2024-10-17T17:00:00Z"), At("2024-10-17T15:00:00Z"), At("2024-10-17T13:00:00Z")], times);
+    }
+
+    [Fact]
+    public void A_failed_attempt_in_status_updates_written_newest_first_stays_on_its_own_update_once_they_are_put_in_order()
+    {
+        const string text = "# Proxy errors\n\nOn 2024-01-05 at 12:00 UTC the service was restored.\n\n"
+            + "On 2024-01-05 at 11:00 UTC we attempted a restart of the proxy. It failed to clear the errors.\n\n"
+            + "On 2024-01-05 at 10:00 UTC errors started for every customer.\n";
+
+        var timeline = Import(text).Timeline;
+
+        Assert.Equal([At("2024-01-05T10:00:00Z"), At("2024-01-05T11:00:00Z"), At("2024-01-05T12:00:00Z")], timeline.Where(e => e.Time is not null).Select(e => e.Time!.Value));
+        Assert.Equal(At("2024-01-05T11:00:00Z"), Assert.Single(timeline, e => e.DeadEnd).Time);
+    }
+
+    [Fact]
+    public void A_list_of_action_items_in_the_front_matter_is_no_status_log_and_the_post_s_time_no_start()
+    {
+        const string text = "---\ntitle: Checkout down\ndate: 2024-05-02 09:30:00\naction_items:\n- description: Add alerting on disk usage\n  status: open\n---\n\nCheckout was down for an hour on Tuesday.\n";
+
+        var imported = Import(text);
+
+        Assert.Null(imported.Timestamps.Started);
+        Assert.Empty(imported.Timeline);
+    }
+
+    [Fact]
+    public void A_resolved_key_holding_a_time_is_an_end_time_and_does_not_make_the_post_a_status_entry()
+    {
+        var imported = Import("---\ntitle: Queue stalled\ndate: 2024-06-25 09:00:00\nresolved: 2024-06-22 12:00\n---\n\nThe queue stalled.\n");
+
+        Assert.Equal(At("2024-06-22T12:00:00Z"), imported.Timestamps.Resolved);
+        Assert.Null(imported.Timestamps.Started);
+    }
+
+    [Fact]
+    public void Updates_without_times_written_newest_first_close_with_the_resolved_one_and_open_with_the_first_only_when_it_is_not_resolved()
+    {
+        const string text = "---\ntitle: DNS down\ndate: 2022-12-19 07:10 UTC\nresolvedDate: 2022-12-19 07:28 UTC\nupdates:\n"
+            + "- status: resolved\n  content: 'The DNS servers answer again.'\n"
+            + "- status: update\n  content: 'We found the faulty resolver configuration.'\n  date: 2022-12-19 07:20 UTC\n"
+            + "- status: unresolved\n  content: 'Some names still fail.'\n---\n";
+
+        var timeline = Import(text).Timeline;
+
+        Assert.Equal(At("2022-12-19T07:28:00Z"), Assert.Single(timeline, e => e.Text.Contains("answer again", StringComparison.Ordinal)).Time);
+        Assert.DoesNotContain(timeline, e => e.Text.Contains("still fail", StringComparison.Ordinal) && e.Time is not null);
+    }
+
+    [Fact]
+    public void A_body_with_its_own_timeline_keeps_it_and_the_front_matter_s_updates_are_not_added()
+    {
+        const string text = "---\ntitle: DNS down\ndate: 2022-12-19 07:10 UTC\nupdates:\n- status: investigating\n  content: 'DNS problem.'\n  date: 2022-12-19 07:10 UTC\n---\n\n"
+            + "## Timeline\n\n- 07:12 UTC alerts fired\n- 07:30 UTC resolver restarted and names resolve\n";
+
+        var timeline = Import(text).Timeline;
+
+        Assert.Equal(2, timeline.Count);
+        Assert.DoesNotContain(timeline, e => e.Text.Contains("DNS problem", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_front_matter_date_read_month_first_is_reported_as_a_guess()
+    {
+        var extraction = Extractor.Extract("incident.md", "---\ntitle: Attack\ndate: 05-03-2020 01:40\n---\nA remote attacker got in.\n");
+
+        Assert.Contains(extraction.Diagnostics, d => d.Message.Contains("month first", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_zone_taken_from_one_time_of_the_text_is_reported_as_a_guess()
+    {
+        var extraction = Extractor.Extract("incident.md", "# Errors on 2024-03-14\n\nAt 9:56AM EAT, the first alert arrived.\n\nAt 10:19AM the fix was deployed.\n");
+
+        Assert.Contains(extraction.Diagnostics, d => d.Message.Contains("written on a time", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("The ICT department rebooted the router several times.")]
+    [InlineData("The CAT team restarted it three times.")]
+    public void An_acronym_on_a_line_that_mentions_times_is_no_zone_unless_the_line_states_it_as_the_zone(string line)
+    {
+        Assert.Null(DateTimeText.FindStatedZone(line));
+    }
+
+    [Fact]
+    public void A_post_that_opens_with_yesterday_is_dated_the_day_before_even_when_it_later_dates_an_older_failure()
+    {
+        var imported = Import("---\ntitle: API outage\ndate: 2019-05-05\n---\n\nYesterday the API was down for two hours.\n\nThe same batch job had failed on April 20, 2019, too.\n");
+
+        Assert.Equal(new DateOnly(2019, 5, 4), imported.Date);
+    }
+
+    [Fact]
+    public void Failing_over_is_not_trouble_that_dates_a_post()
+    {
+        var imported = Import("---\ntitle: API outage\ndate: 2019-05-05\n---\n\nOn March 3, 2019 we failed over to the new data center as planned.\n\nToday the API was down for an hour.\n");
+
+        Assert.Equal(new DateOnly(2019, 5, 5), imported.Date);
     }
     [Fact]
     public void A_status_page_s_updates_kept_in_the_front_matter_are_its_timeline_opening_at_its_date_and_closing_at_its_resolved_date()
