@@ -25,7 +25,7 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
     {
         foreach (var line in lines)
         {
-            foreach (var match in new[] { LengthThenOutage().Match(line), OutageThenLength().Match(line), UnavailableFor().Match(line), PeriodOfOutage().Match(line), ProblemAroundFor().Match(line), DetectionToResolution().Match(line) }.Where(m => m.Success).OrderBy(m => m.Index))
+            foreach (var match in new[] { DurationLabel().Match(line), LengthThenOutage().Match(line), OutageThenLength().Match(line), UnavailableFor().Match(line), PeriodOfOutage().Match(line), ProblemAroundFor().Match(line), DetectionToResolution().Match(line) }.Where(m => m.Success).OrderBy(m => m.Index))
             {
                 if (Parse(match.Groups["length"].Value) is { } length && length > TimeSpan.Zero && length < TimeSpan.FromDays(60))
                 {
@@ -46,7 +46,7 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
         {
             var number = part.Groups["number"].Value.ToLowerInvariant();
             var index = Array.IndexOf(NumberWords, number);
-            var value = index >= 0 ? index : number is "an" or "a" ? 1 : double.Parse(number, CultureInfo.InvariantCulture);
+            var value = index >= 0 ? index : number is "an" or "a" ? 1 : number.StartsWith("a couple", StringComparison.Ordinal) ? 2 : double.Parse(number, CultureInfo.InvariantCulture);
             var unit = part.Groups["unit"].Value.ToLowerInvariant();
             total += unit[0] switch
             {
@@ -61,7 +61,7 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
         return any ? total : null;
     }
 
-    private const string Number = @"(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
+    private const string Number = @"(?:\d+(?:\.\d+)?|a couple(?: of)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
     private const string Unit = @"(?:weeks?|wks?|days?|hours?|hrs?|h|minutes?|mins?|m)(?![a-z])";
     private const string LengthPattern = @"(?<length>" + Number + @"\s*-?\s*" + Unit + @"(?:\s*(?:,|and)?\s*\d+\s*" + Unit + @")*)";
     private const string Approximately = @"(?:(?:about|approximately|around|roughly|nearly|almost|over|under|just (?:under|over)|some|~)\s*)?";
@@ -71,6 +71,10 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
 
     [GeneratedRegex(@"(?<number>" + Number + @")\s*-?\s*(?<unit>" + Unit + ")", RegexOptions.IgnoreCase)]
     private static partial Regex Part();
+
+    // "Duration: 45 minutes", "**Outage duration:** ~6 days", "Total downtime: 1 hour and 56 minutes": a line labelled with the length.
+    [GeneratedRegex(@"^[\s*_>\-]*(?:total\s+|outage\s+|incident\s+|impact\s+)?(?:duration|downtime)(?:\s+of\s+(?:the\s+)?(?:outage|incident))?[*_]*\s*:[*_]*\s*" + Approximately + LengthPattern + @"\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DurationLabel();
 
     // "a 30min outage", "40 minutes of total outage", "2 hours of downtime"
     [GeneratedRegex(@"\b" + LengthPattern + @"\s+(?:of\s+)?(?:total\s+|partial\s+|full\s+|complete\s+)?(?:outage|downtime|disruption|service disruption|degradation|degraded service|unavailability)\b", RegexOptions.IgnoreCase)]

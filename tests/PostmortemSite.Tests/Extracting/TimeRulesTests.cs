@@ -1130,4 +1130,21 @@ public sealed class TimeRulesTests
         Assert.Equal(At("2024-05-27T16:58:00Z"), imported.Timestamps.Resolved);
         Assert.Equal(new DateOnly(2024, 5, 27), imported.Date);
     }
+    [Theory]
+    [InlineData("Duration: 45 minutes", 45)]
+    [InlineData("**Duration:** ~6 days (Feb 21 merge -> Feb 27 fix)", 8640)]
+    [InlineData("- Total downtime: 1 hour and 56 minutes", 116)]
+    [InlineData("For a couple of days the sign-up page was down for Safari users.", 2880)]
+    public void A_line_labelled_with_the_length_or_a_couple_of_days_gives_the_stated_duration(string line, double minutes)
+    {
+        var imported = Import($"# Proxy clients closed on 2024-02-01\n\n{line}\n\nThe cache closed shared clients.\n");
+
+        Assert.Equal(minutes, imported.StatedDurationMinutes);
+    }
+
+    [Fact]
+    public void A_duration_setting_is_not_the_incident_s_length()
+    {
+        Assert.Null(Import("# Cache misses on 2024-02-01\n\nThe cache entries had a TTL duration of 10 minutes.\n").StatedDurationMinutes);
+    }
 }
