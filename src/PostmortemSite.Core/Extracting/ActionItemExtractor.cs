@@ -74,7 +74,7 @@ internal static partial class ActionItemExtractor
     private static bool AsksWhatWillChange(string key) =>
         FutureHeading().IsMatch(key) && !LooksBack().IsMatch(key) && !key.Split(' ').Any(w => NotActionWords.Contains(w) || w == "lessons");
 
-    [GeneratedRegex(@"\b(?:in (?:the )?future|do better|(?:is|are|s|re) being done|(?:will|going to|we ll) (?:change|prevent|avoid)|to (?:prevent|avoid) (?:this|it|future|a recurrence|recurrence|similar|further|these|a repeat))\b")]
+    [GeneratedRegex(@"\b(?:in (?:the )?future|do better|(?:is|are|s|re) being done|(?:will|going to|we ll) (?:change|prevent|avoid)|(?:going to|will we|we will|we ll|we re|are we) do(?:ing)?|to (?:prevent|avoid) (?:this|it|future|a recurrence|recurrence|similar|further|these|a repeat))\b")]
     private static partial Regex FutureHeading();
 
     [GeneratedRegex(@"^(?:why|what went)\b|\b(?:didn t|did not|not prevent|could have|would have|was being|were being)\b")]
@@ -114,7 +114,7 @@ internal static partial class ActionItemExtractor
     private static partial Regex Checkbox();
 
     // "We will", "I'll", "we plan to": the writer committing to something; shared by promises and the promises that are not work.
-    private const string Promise = @"(?:we|i)(?: will|'ll|’ll| am going to|'m going to|’m going to| are going to|'re going to|’re going to| plan to| intend to| need to| should| must)";
+    private const string Promise = @"(?:we|i)(?: also| then| now| still)?(?: will|'ll|’ll| am going to|'m going to|’m going to| are going to|'re going to|’re going to| plan to| plan on| intend to| need to| should| must)";
 
     /// <summary>
     /// "We will add …", "We'll move …", "We plan to …", "I'll set up …" (a one-person write-up), "All clients will stop

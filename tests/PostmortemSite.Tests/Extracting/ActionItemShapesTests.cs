@@ -243,4 +243,19 @@ public sealed class ActionItemShapesTests
     {
         Assert.Empty(Items("# Outage\n\n## What happened\n\nThe bug was reported in #400 by a user and fixed the same day.\n"));
     }
+    [Fact]
+    public void A_heading_asking_what_we_are_going_to_do_about_it_holds_action_items()
+    {
+        var items = Items("# Pull requests stalled\n\n## What happened\n\nBuilds stalled.\n\n### What are we going to do about it?\n\n- Add exponential back-off to the API client\n- Trip a circuit breaker on API errors\n");
+
+        Assert.Equal(["Add exponential back-off to the API client", "Trip a circuit breaker on API errors"], items.Select(i => i.Title));
+    }
+
+    [Fact]
+    public void A_promise_with_also_or_plan_on_is_an_action_item()
+    {
+        var items = Items("# Secrets leak\n\nWe rotated every token. We also plan on completely deprecating classic read and write tokens in the near future.\n");
+
+        Assert.Contains(items, i => i.Title.Contains("deprecating classic read and write tokens", StringComparison.Ordinal));
+    }
 }
