@@ -3,11 +3,6 @@ using PostmortemSite.Model;
 
 namespace PostmortemSite.Extracting;
 
-/// <summary>
-/// What a timeline entry's words say about it: whether it was a dead end ("misleading path", "no effect",
-/// "suspected X (not related)") and which milestone it marks. Only clear wording counts; an entry that says an
-/// attempt failed is never a milestone.
-/// </summary>
 /// <summary>Whether a sentence of prose tells a dead end, and whether it needs the sentence before to say which.</summary>
 internal enum ToldDeadEnd
 {
@@ -20,6 +15,11 @@ internal enum ToldDeadEnd
     WithTheSentenceBefore,
 }
 
+/// <summary>
+/// What a timeline entry's words say about it: whether it was a dead end ("misleading path", "no effect",
+/// "suspected X (not related)") and which milestone it marks. Only clear wording counts; an entry that says an
+/// attempt failed is never a milestone.
+/// </summary>
 internal static partial class EventWording
 {
     /// <summary>

@@ -35,7 +35,6 @@ internal static partial class ProseTimeline
     public static TimelineResult Parse(IReadOnlyList<string> lines, TimelineContext context)
     {
         var found = new List<RawEntry>();
-        var failedAttempts = new HashSet<int>();
         var seen = new HashSet<DateTimeOffset>();
         var carriedDate = context.Date;
         TimeZoneRule? namedZone = null;
@@ -55,7 +54,10 @@ internal static partial class ProseTimeline
                     told = (told.From, told.Text + " " + words, told.Outcomes + 1);
                     if (EventWording.IsFailedAttempt(told.Text))
                     {
-                        failedAttempts.UnionWith(Enumerable.Range(told.From, found.Count - told.From));
+                        for (var k = told.From; k < found.Count; k++)
+                        {
+                            found[k] = found[k] with { FailedAttempt = true };
+                        }
                     }
                 }
 
@@ -98,13 +100,7 @@ internal static partial class ProseTimeline
         }
 
         // A status page's updates, newest first ('... {{< track "2019-09-29 21:00:00" >}}' above the 10:00 one).
-        var ordered = TimelineParser.OldestFirst(found, datedOnly: true);
-        if (!ReferenceEquals(ordered, found))
-        {
-            failedAttempts = failedAttempts.Select(k => found.Count - 1 - k).ToHashSet();
-        }
-
-        var events = TimelineParser.AssignMilestones(ordered, failedAttempts);
+        var events = TimelineParser.AssignMilestones(TimelineParser.OldestFirst(found, datedOnly: true));
         return new TimelineResult(events, namedZone, 0);
     }
 

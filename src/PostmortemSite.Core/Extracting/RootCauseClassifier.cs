@@ -271,13 +271,11 @@ internal sealed partial class RootCauseClassifier
     private static partial Regex FailureAfter();
 
     // "lost network", "a flaky network", "intermittent network connectivity".
-    [GeneratedRegex(@"\b(?:lost|losing|loss of|flaky|unstable|broken|failed|failing|degraded|intermittent)[\s\-]{1,3}(?:[\w'’]+[\s\-]{1,3})?$", IgnoreCaseRightToLeft)]
+    [GeneratedRegex(@"\b(?:lost|losing|loss of|flaky|unstable|broken|failed|failing|degraded|intermittent)[\s\-]{1,3}(?:[\w'’]+[\s\-]{1,3})?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex FailureBefore();
 
     [GeneratedRegex(@"\b(?:databases?|db|schemas?|tables?|columns?|sql|postgres\w*|mysql|rows?|indexes|indices)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DatabaseWord();
-
-    private const RegexOptions IgnoreCaseRightToLeft = RegexOptions.IgnoreCase | RegexOptions.RightToLeft;
 
     /// <summary>A failure told as having happened: "if a zone has a disruption" or "to prevent scheduling issues" tells none.</summary>
     private static bool SaysSomethingFailed(string sentence) =>

@@ -15,7 +15,8 @@ internal sealed record TimelineContext(DateOnly? Date, TimeZoneRule Zone, DateTi
 /// the trouble ended, never where it began.
 /// </summary>
 /// <param name="DateWritten">The entry wrote its own date, rather than carrying the one above it.</param>
-internal sealed record RawEntry(int Line, DateTimeOffset? Time, string Text, DateOnly? Day = null, bool ClosesPeriod = false, bool DateWritten = false);
+/// <param name="FailedAttempt">A dead end known from what the text says after it ("... That did not help"; prose timelines).</param>
+internal sealed record RawEntry(int Line, DateTimeOffset? Time, string Text, DateOnly? Day = null, bool ClosesPeriod = false, bool DateWritten = false, bool FailedAttempt = false);
 
 /// <summary>An event and the line (index into the lines given) it was read from.</summary>
 internal sealed record ParsedEvent(TimelineEvent Event, int LineIndex);
@@ -389,16 +390,10 @@ internal static partial class TimelineParser
 
     /// <summary>Each milestone goes to one event: the first that says it, except resolved, which goes to the last.</summary>
     /// <param name="raw">The entries in order; <c>Day</c> is set on one that gives only a day, which marks no milestone (that needs a time).</param>
-    /// <param name="failedAttempts">Entries known to be dead ends from what the text says after them (prose timelines).</param>
-    internal static List<ParsedEvent> AssignMilestones(List<RawEntry> raw, IReadOnlySet<int>? failedAttempts = null)
+    internal static List<ParsedEvent> AssignMilestones(List<RawEntry> raw)
     {
         var deadEnds = EventWording.DeadEnds(raw.Select(e => e.Text).ToList());
-        foreach (var index in failedAttempts ?? new HashSet<int>())
-        {
-            deadEnds[index] = true;
-        }
-
-        var events = raw.Select((e, i) => new ParsedEvent(new TimelineEvent(e.Time, e.Text, null, deadEnds[i]) { Day = e.Day }, e.Line)).ToList();
+        var events = raw.Select((e, i) => new ParsedEvent(new TimelineEvent(e.Time, e.Text, null, deadEnds[i] || e.FailedAttempt) { Day = e.Day }, e.Line)).ToList();
         foreach (var milestone in EventWording.Milestones)
         {
             var candidates = events.Select((e, i) => (e, i))

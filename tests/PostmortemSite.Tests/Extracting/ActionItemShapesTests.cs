@@ -243,6 +243,7 @@ public sealed class ActionItemShapesTests
     {
         Assert.Empty(Items("# Outage\n\n## What happened\n\nThe bug was reported in #400 by a user and fixed the same day.\n"));
     }
+
     [Fact]
     public void A_heading_asking_what_we_are_going_to_do_about_it_holds_action_items()
     {

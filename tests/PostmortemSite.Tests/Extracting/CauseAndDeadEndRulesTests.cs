@@ -8,6 +8,11 @@ public sealed class CauseAndDeadEndRulesTests
 {
     private static readonly PostmortemExtractor Extractor = new(TaxonomyReader.Default);
 
+    private static string Category(string text) => Extractor.Extract("incident.md", text).Postmortem.Classification.Category;
+
+    /// <summary>The category of a one-sentence incident.</summary>
+    private static string CategoryOf(string sentence) => Category($"# Outage on 2024-02-01\n\n{sentence}\n");
+
     [Theory]
     [InlineData("The cache node was killed by the kernel due to an out of memory condition.")]
     [InlineData("Workers stalled because of connection pool exhaustion on the primary.")]
@@ -286,7 +291,6 @@ public sealed class CauseAndDeadEndRulesTests
     {
         Assert.Empty(DeadEndsOf("# Outage on 2024-08-02\n\n## Background\n\nWe roll back bad deploys within five minutes.\n\n## Impact\n\nThis made no difference to most users, who saw cached pages.\n"));
     }
-    private static string Category(string text) => Extractor.Extract("incident.md", text).Postmortem.Classification.Category;
 
     [Theory]
     [InlineData("Validators on the Polkadot network stopped producing blocks because of a bad build; a rollback fixed it.", "change/deployment")]
@@ -296,7 +300,7 @@ public sealed class CauseAndDeadEndRulesTests
     [InlineData("The outage was caused by lost network connectivity between the two halls.", "network/connectivity")]
     public void A_network_is_a_cause_only_where_the_network_failed(string sentence, string expected)
     {
-        Assert.Equal(expected, Category($"# Outage on 2024-02-01\n\n{sentence}\n"));
+        Assert.Equal(expected, CategoryOf(sentence));
     }
 
     [Theory]
@@ -304,7 +308,7 @@ public sealed class CauseAndDeadEndRulesTests
     [InlineData("The registrar removed our glue records for the nameservers.", "network/dns")]
     public void A_record_is_a_dns_record_only_when_named_as_one(string sentence, string expected)
     {
-        Assert.Equal(expected, Category($"# Outage on 2024-02-01\n\n{sentence}\n"));
+        Assert.Equal(expected, CategoryOf(sentence));
     }
 
     [Theory]
@@ -314,7 +318,7 @@ public sealed class CauseAndDeadEndRulesTests
     [InlineData("Changing a column type in the database schema dropped every row of the table.", "change/schema-migration")]
     public void A_migration_is_a_schema_migration_only_when_it_is_the_database_s(string sentence, string expected)
     {
-        Assert.Equal(expected, Category($"# Outage on 2024-02-01\n\n{sentence}\n"));
+        Assert.Equal(expected, CategoryOf(sentence));
     }
 
     [Fact]
@@ -332,6 +336,7 @@ public sealed class CauseAndDeadEndRulesTests
         Assert.Equal("change/deployment", Category(quoted));
         Assert.Equal("unknown", Category(stated));
     }
+
     [Fact]
     public void A_short_notice_naming_one_cause_once_in_plain_text_has_that_cause()
     {
@@ -343,6 +348,7 @@ public sealed class CauseAndDeadEndRulesTests
     {
         Assert.Equal("unknown", Category("# Notice\n\nThis afternoon we saw a misconfiguration and a firewall problem.\n"));
     }
+
     [Theory]
     [InlineData("Our API provider is having connection issues. We are investigating!", "dependency/third-party")]
     [InlineData("A remote attacker got into a third-party system that runs our chat and mined coins on it.", "security/credentials")]

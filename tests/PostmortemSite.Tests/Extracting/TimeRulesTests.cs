@@ -907,6 +907,7 @@ public sealed class TimeRulesTests
 
         Assert.Equal(new DateOnly(2025, 1, 16), imported.Date);
     }
+
     [Fact]
     public void A_zone_written_once_on_a_time_of_the_narrative_is_the_zone_of_its_other_times()
     {
@@ -1079,6 +1080,7 @@ public sealed class TimeRulesTests
 
         Assert.Equal(new DateOnly(2019, 5, 5), imported.Date);
     }
+
     [Fact]
     public void A_status_page_s_updates_kept_in_the_front_matter_are_its_timeline_opening_at_its_date_and_closing_at_its_resolved_date()
     {
@@ -1111,6 +1113,7 @@ public sealed class TimeRulesTests
         Assert.Equal(new DateOnly(2020, 5, 3), imported.Date);
         Assert.Equal(At("2020-05-03T17:00:00Z"), imported.Timestamps.Resolved);
     }
+
     [Fact]
     public void A_post_written_months_later_is_dated_by_the_day_its_opening_says_something_failed()
     {
@@ -1118,6 +1121,7 @@ public sealed class TimeRulesTests
 
         Assert.Equal(new DateOnly(2019, 2, 15), imported.Date);
     }
+
     [Fact]
     public void Offline_and_online_lines_give_the_start_and_end_and_a_start_before_the_post_dates_the_incident()
     {
@@ -1130,6 +1134,7 @@ public sealed class TimeRulesTests
         Assert.Equal(At("2024-05-27T16:58:00Z"), imported.Timestamps.Resolved);
         Assert.Equal(new DateOnly(2024, 5, 27), imported.Date);
     }
+
     [Theory]
     [InlineData("Duration: 45 minutes", 45)]
     [InlineData("**Duration:** ~6 days (Feb 21 merge -> Feb 27 fix)", 8640)]
