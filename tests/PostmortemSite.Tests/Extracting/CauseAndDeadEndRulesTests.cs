@@ -359,4 +359,23 @@ public sealed class CauseAndDeadEndRulesTests
     {
         Assert.Equal(expected, Category($"# Service notice\n\n{notice}\n"));
     }
+
+    [Theory]
+    [InlineData("The build server went offline when its power supply died.", "hardware/failure")]
+    [InlineData("The rack ran too hot after a fan stopped, and the hosts shut themselves down.", "hardware/failure")]
+    [InlineData("An attacker logged in with credentials stolen from a staff laptop.", "security/credentials")]
+    [InlineData("The wiki host was compromised through an old plugin.", "security/credentials")]
+    [InlineData("Memory pressure on the cache nodes pushed them into swap usage and requests timed out.", "capacity/resource-exhaustion")]
+    public void Common_words_for_a_failed_machine_a_breach_or_a_starved_host_name_their_category(string sentence, string expected)
+    {
+        Assert.Equal(expected, CategoryOf(sentence));
+    }
+
+    [Theory]
+    [InlineData("We set the model temperature to 0.2 for the summaries, and the summaries went out late.")]
+    [InlineData("The maintenance plan covers electrical testing of the hall, and the portal went down.")]
+    public void A_setting_or_a_maintenance_plan_that_only_shares_a_word_names_no_hardware_cause(string sentence)
+    {
+        Assert.NotEqual("hardware/failure", CategoryOf(sentence));
+    }
 }
