@@ -135,7 +135,7 @@ internal static partial class TimelineParser
         }
     }
 
-    [GeneratedRegex(@"^(?:#{1,6}\s+|(?:[-*+•·▪◦]|\d{1,3}[.)])\s+)?(?:\*\*|__|\*|_)?[\[(]?")]
+    [GeneratedRegex(@"^(?:#{1,6}\s+|(?:[-*+•·▪◦]|\d{1,3}[.)])\s+)?(?:\*\*|__|\*|_){0,2}[\[(]?")]
     private static partial Regex LeadingMarkup();
 
     [GeneratedRegex(@"(?<=\S)[ \t]+#+[ \t]*$")]

@@ -68,6 +68,8 @@ public sealed class TimelineParserTests
     [Theory]
     [InlineData("- 14:05 EDT — Deploy starts")]
     [InlineData("- **14:05 EDT:** Deploy starts")]
+    [InlineData("**_14:05 EDT_** Deploy starts")]
+    [InlineData("- ***14:05 EDT*** Deploy starts")]
     [InlineData("* [14:05 EDT] Deploy starts")]
     [InlineData("\t2:05 PM EDT: Deploy starts")]
     [InlineData("14:05 EDT | Deploy starts")]
