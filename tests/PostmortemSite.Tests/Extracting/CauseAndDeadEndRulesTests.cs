@@ -378,4 +378,10 @@ public sealed class CauseAndDeadEndRulesTests
     {
         Assert.NotEqual("hardware/failure", CategoryOf(sentence));
     }
+
+    [Fact]
+    public void A_leaked_connection_is_no_credential_leak()
+    {
+        Assert.NotEqual("security/credentials", CategoryOf("Every timeout leaked one pooled connection, and the pool ran out of connections in three minutes."));
+    }
 }
