@@ -65,6 +65,35 @@ internal sealed partial record ForeignFrontMatter(
     [GeneratedRegex(@"^#{1,6}[ \t]+\S", RegexOptions.Multiline)]
     private static partial Regex MarkdownHeading();
 
+    [GeneratedRegex(@"^[A-Za-z_][\w-]*[ \t]*:[ \t]+\S.*$")]
+    private static partial Regex OneLineEntry();
+
+    /// <summary>Each top-level line that is a whole "name: value" entry by itself, read as YAML on its own.</summary>
+    private static YamlMappingNode OneLineEntries(string yaml)
+    {
+        var mapping = new YamlMappingNode();
+        foreach (var line in yaml.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => OneLineEntry().IsMatch(l)))
+        {
+            try
+            {
+                var stream = new YamlStream();
+                stream.Load(new StringReader(line));
+                if (stream.Documents.Count == 1 && stream.Documents[0].RootNode is YamlMappingNode { Children.Count: 1 } entry
+                    && entry.Children.First() is { Key: YamlScalarNode key, Value: YamlScalarNode value }
+                    && !mapping.Children.ContainsKey(key))
+                {
+                    mapping.Add(key, value);
+                }
+            }
+            catch (YamlException)
+            {
+                // A quoted value that goes on over the next lines: not a whole entry on its line.
+            }
+        }
+
+        return mapping;
+    }
+
     public static ForeignFrontMatter Read(string yaml, PostmortemExtractor.Run run)
     {
         YamlMappingNode mapping;
@@ -82,8 +111,16 @@ internal sealed partial record ForeignFrontMatter(
         }
         catch (YamlException e)
         {
-            run.Warn(DiagnosticCodes.NotExtracted, $"the front matter is not valid YAML ({e.Message}); it is kept but not read", 2);
-            return None;
+            // Hugo and Jekyll read some front matter a strict YAML reader rejects (a quoted value wrapped onto a line
+            // that starts at the margin). Its one-line "name: value" entries still say what they say.
+            mapping = OneLineEntries(yaml);
+            if (mapping.Children.Count == 0)
+            {
+                run.Warn(DiagnosticCodes.NotExtracted, $"the front matter is not valid YAML ({e.Message}); it is kept but not read", 2);
+                return None;
+            }
+
+            run.Warn(DiagnosticCodes.NotExtracted, $"the front matter is not valid YAML ({e.Message}); only its one-line 'name: value' entries are read", 2);
         }
 
         var values = new Dictionary<string, YamlNode>(StringComparer.OrdinalIgnoreCase);

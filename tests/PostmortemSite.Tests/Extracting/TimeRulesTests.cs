@@ -1152,4 +1152,16 @@ public sealed class TimeRulesTests
     {
         Assert.Null(Import("# Cache misses on 2024-02-01\n\nThe cache entries had a TTL duration of 10 minutes.\n").StatedDurationMinutes);
     }
+
+    [Fact]
+    public void Front_matter_a_strict_yaml_reader_rejects_still_gives_its_one_line_entries_with_a_warning()
+    {
+        const string text = "---\ntitle: \"Mail delays\"\ndate: 2020-08-19T15:13:42+01:00\nintro: \"Mail was late for some users.\n\n\nHere is what happened.\n\"\n---\n\nThe mail queue backed up for eight hours.\n";
+
+        var extraction = Extractor.Extract("mail.md", text, new DateOnly(2026, 11, 29));
+
+        Assert.Equal(new DateOnly(2020, 8, 19), extraction.Postmortem.Date);
+        Assert.Equal("Mail delays", extraction.Postmortem.Title);
+        Assert.Contains(extraction.Diagnostics, d => d.Message.Contains("only its one-line 'name: value' entries are read", StringComparison.Ordinal));
+    }
 }
