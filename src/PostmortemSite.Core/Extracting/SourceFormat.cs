@@ -12,6 +12,9 @@ internal enum SourceFormat
     AsciiDoc,
     ReStructuredText,
     Docx,
+
+    /// <summary>A blog post kept as one Atom entry or RSS item (.xml, .atom, .rss).</summary>
+    FeedEntry,
 }
 
 internal static class SourceFormats
@@ -39,12 +42,13 @@ internal static class SourceFormats
             ".adoc" or ".asciidoc" or ".asc" => SourceFormat.AsciiDoc,
             ".rst" or ".rest" => SourceFormat.ReStructuredText,
             ".docx" => SourceFormat.Docx,
+            ".xml" or ".atom" or ".rss" => SourceFormat.FeedEntry,
             _ => null,
         };
     }
 
     /// <summary>The extensions read from a folder, for messages and help.</summary>
-    public const string ReadExtensions = ".md, .markdown, .txt, .html, .htm, .adoc, .asciidoc, .rst, .mdx, .md.erb, .docx";
+    public const string ReadExtensions = ".md, .markdown, .txt, .html, .htm, .adoc, .asciidoc, .rst, .mdx, .md.erb, .docx, .xml (one Atom or RSS entry)";
 
     public static string DisplayName(this SourceFormat format) => format switch
     {
@@ -55,6 +59,7 @@ internal static class SourceFormats
         SourceFormat.AsciiDoc => "AsciiDoc",
         SourceFormat.ReStructuredText => "reStructuredText",
         SourceFormat.Docx => "Word (.docx)",
+        SourceFormat.FeedEntry => "a feed entry (Atom or RSS)",
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
     };
 
@@ -62,7 +67,7 @@ internal static class SourceFormats
     public static bool KeepsOriginalText(this SourceFormat format) => format switch
     {
         SourceFormat.Markdown or SourceFormat.PlainText => true,
-        SourceFormat.MarkdownTemplate or SourceFormat.Html or SourceFormat.AsciiDoc or SourceFormat.ReStructuredText or SourceFormat.Docx => false,
+        SourceFormat.MarkdownTemplate or SourceFormat.Html or SourceFormat.AsciiDoc or SourceFormat.ReStructuredText or SourceFormat.Docx or SourceFormat.FeedEntry => false,
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
     };
 }

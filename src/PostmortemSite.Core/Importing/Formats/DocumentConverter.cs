@@ -35,6 +35,18 @@ internal static class DocumentConverter
 
         var text = TextNormalizer.Normalize(decoded);
         var notes = problem is null ? new List<Diagnostic>() : [problem];
+        if (format == SourceFormat.FeedEntry)
+        {
+            var (entry, reason) = FeedEntryToMarkdown.Convert(text);
+            if (entry is null)
+            {
+                return (null, Diagnostic.Error(DiagnosticCodes.NotConverted, $"not imported: {reason}", location, "save the post as HTML or Markdown, or split the feed into one file per entry"));
+            }
+
+            notes.AddRange(LeftOut(entry, format, location));
+            return (new SourceDocument(format, entry.Markdown, null, notes), null);
+        }
+
         var conversion = format switch
         {
             SourceFormat.Markdown => EmbeddedHtml.Convert(text),

@@ -212,6 +212,22 @@ internal static class FormatFixtures
         The root cause was a missing limit on aggregation buckets in the reports service.
         """;
 
+    public const string AtomEntry = """
+        <?xml version="1.0" encoding="utf-8"?>
+        <entry xmlns="http://www.w3.org/2005/Atom">
+          <title>Search cluster outage (feed)</title>
+          <published>2024-05-16T09:30:00-07:00</published>
+          <content type="xhtml">
+            <div xmlns="http://www.w3.org/1999/xhtml">
+              <p>On May 14, 2024 search was unavailable for most customers while the cluster ran out of heap.</p>
+              <h2>Timeline (all times in UTC)</h2>
+              <ul><li>14:02 Elasticsearch heap alarms fire</li><li>15:48 Search fully restored, incident resolved</li></ul>
+              <p><script>alert('feed')</script><a href="javascript:alert(1)">details</a></p>
+            </div>
+          </content>
+        </entry>
+        """;
+
     public static (SourceDocument Document, Extraction Extraction) Read(string fileName, string text) => Read(fileName, Encoding.UTF8.GetBytes(text));
 
     public static (SourceDocument Document, Extraction Extraction) Read(string fileName, byte[] bytes)

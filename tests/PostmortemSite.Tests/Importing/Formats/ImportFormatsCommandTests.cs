@@ -24,22 +24,24 @@ public sealed class ImportFormatsCommandTests : IDisposable
         _temp.Write("heap/README.md", "# Our old postmortems\n\nOne file per incident.\n");
         _temp.Write("heap/LICENSE.md", "# Licence\n\nShare alike.\n");
         _temp.Write("heap/2019/postmortem-template.md", "# Title\n\n## Timeline\n\n- HH:MM what happened\n");
+        _temp.Write("heap/sitemap.xml", "<?xml version=\"1.0\"?><urlset><url><loc>https://example.org/</loc></url></urlset>");
 
         var result = await CliRunner.RunAsync("import", _temp.Combine("heap"), "--output", Postmortems);
 
         Assert.True(result.ExitCode == 0, result.All);
-        Assert.Contains("Imported 7 of 14 files: 7 written, 7 not read.", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Imported 8 of 16 files: 8 written, 8 not read.", result.Output, StringComparison.Ordinal);
         foreach (var (file, reason) in new[]
         {
             ("diagram.png", "'.png' files are not read"), ("notes.yml", "'.yml' files are not read"), (".DS_Store", "a hidden file"),
             (".git/", "a hidden folder"), ("README.md", "'README.md' at the top of 'heap' is taken as the folder's index"),
             ("LICENSE.md", "'LICENSE.md' is one of a repository's own files"), ("2019/postmortem-template.md", "'postmortem-template.md' is named as a template"),
+            ("sitemap.xml", "an XML file that is not an Atom or RSS entry is not read"),
         })
         {
             Assert.Contains($"heap/{file}: not read\n  warning    PM052 not imported: {reason}", result.Output.Replace(_temp.Path + "/", "", StringComparison.Ordinal), StringComparison.Ordinal);
         }
 
-        Assert.Equal(7, Directory.GetFiles(Postmortems, "*.md").Length);
+        Assert.Equal(8, Directory.GetFiles(Postmortems, "*.md").Length);
     }
 
     [Fact]
@@ -62,7 +64,7 @@ public sealed class ImportFormatsCommandTests : IDisposable
             Assert.All(document.Scripts, s => Assert.True(s.Source is { Length: > 0 } || !s.Text.Contains("alert", StringComparison.Ordinal)));
         }
 
-        Assert.Equal(7, Directory.GetDirectories(_temp.Combine("site", "incidents")).Length);
+        Assert.Equal(8, Directory.GetDirectories(_temp.Combine("site", "incidents")).Length);
     }
 
     [Fact]
@@ -121,6 +123,7 @@ public sealed class ImportFormatsCommandTests : IDisposable
     [Fact]
     public async Task A_review_report_file_import_did_not_write_is_kept_without_force()
     {
+        _temp.Write("heap/blog/search-outage.xml", FormatFixtures.AtomEntry);
         _temp.Write("heap/plain-labels.txt", PostmortemExtractorTests.Fixture("plain-labels.txt"));
         _temp.Write("input/_import-review.md", "my own notes");
 
@@ -133,6 +136,7 @@ public sealed class ImportFormatsCommandTests : IDisposable
     [Fact]
     public async Task An_imported_incident_page_marks_guessed_fields_discreetly_with_their_confidence()
     {
+        _temp.Write("heap/blog/search-outage.xml", FormatFixtures.AtomEntry);
         _temp.Write("heap/plain-labels.txt", PostmortemExtractorTests.Fixture("plain-labels.txt"));
         await CliRunner.RunAsync("import", _temp.Combine("heap"), "--output", Postmortems);
         var written = _temp.Read("input/postmortems/2024-03-03-checkout-payments-timing-out.md");
@@ -155,6 +159,7 @@ public sealed class ImportFormatsCommandTests : IDisposable
     public async Task A_plain_text_postmortem_renders_as_the_document_it_was_and_its_timeline_and_impact_appear_once()
     {
         var original = PostmortemExtractorTests.Fixture("plain-labels.txt");
+        _temp.Write("heap/blog/search-outage.xml", FormatFixtures.AtomEntry);
         _temp.Write("heap/plain-labels.txt", original);
         await CliRunner.RunAsync("import", _temp.Combine("heap"), "--output", Postmortems);
         var written = _temp.Read("input/postmortems/2024-03-03-checkout-payments-timing-out.md");
@@ -177,6 +182,7 @@ public sealed class ImportFormatsCommandTests : IDisposable
         _temp.Write("heap/search-outage.rst", FormatFixtures.ReStructuredText.Replace("Search cluster outage", "Search cluster outage in rst", StringComparison.Ordinal).Replace("=====================\n", "============================\n", StringComparison.Ordinal));
         _temp.Write("heap/blog/search-outage.mdx", FormatFixtures.Mdx.Replace("Search cluster outage", "Search cluster outage (MDX)", StringComparison.Ordinal));
         _temp.Write("heap/blog/search-outage.md.erb", FormatFixtures.MarkdownErb.Replace("Search cluster outage", "Search cluster outage (ERB)", StringComparison.Ordinal));
+        _temp.Write("heap/blog/search-outage.xml", FormatFixtures.AtomEntry);
         _temp.Write("heap/plain-labels.txt", PostmortemExtractorTests.Fixture("plain-labels.txt"));
         File.WriteAllBytes(_temp.Combine("heap", "search-outage.docx"), DocxToMarkdownTests.SearchOutageDocument());
     }
