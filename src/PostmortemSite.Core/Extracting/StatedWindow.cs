@@ -18,7 +18,7 @@ internal sealed partial record StatedWindow(Stamp From, Stamp? To, DateOnly? Sen
     [GeneratedRegex(@"[^.!?]+(?:[.!?](?![ ]+[\p{Lu}])[^.!?]*)*")]
     private static partial Regex Sentence();
 
-    [GeneratedRegex(@"\b(?:outage|down|downtime|unavailable|unreachable|degraded|degradation|disruption|disrupted|errors?|failed|failing|failures?|elevated|impact(?:ed)?|affected|unable|not able|unusable|slow|incident|latency|delays?|delayed|stopped (?:working|responding|serving))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:outage|down|downtime|unavailable|unreachable|degraded|degradation|disruption|disrupted|errors?|failed|failing|failures?|elevated|impact(?:ed)?|affected|unable|not able|unusable|slow|incident|latency|delays?|delayed|stopped (?:working|responding|serving)|(?:could(?:n['’]t| not)|can(?:not|['’]t)) (?:access|reach|connect|load|log ?in|sign ?in|use))\b", RegexOptions.IgnoreCase)]
     private static partial Regex OutageWord();
 
     public static StatedWindow? Find(IEnumerable<string> lines, int? knownYear)
@@ -70,8 +70,9 @@ internal sealed partial record StatedWindow(Stamp From, Stamp? To, DateOnly? Sen
     [GeneratedRegex(@"\b(?:from|between)\s+(?:(?:approximately|about|around|roughly)\s+|~\s?)?(?:[^\s,]+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+)?(?:\d{4},?\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex SpanOpening();
 
-    // "until", "to", "and" between the two times, after the first one's day ("from 21:33 UTC on 25 June 2025 until").
-    [GeneratedRegex(@"^\s*,?\s*(?:on\s+[\w ,]{3,30}?\s+)?(?:to|and|until|till|through|[-–—]{1,2})\s+(?:the\s+)?(?:(?:approximately|about|around|roughly)\s+|~\s?)?(?:[^\s,]+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:at\s+)?$", RegexOptions.IgnoreCase)]
+    // "until", "to", "and" between the two times, after the first one's day ("from 21:33 UTC on 25 June 2025 until",
+    // "From 3:37pm UTC Wednesday, January 25, 2023 to").
+    [GeneratedRegex(@"^\s*,?\s*(?:on\s+[\w ,]{3,30}?\s+|(?:[A-Z][a-z]+day,?\s+)?(?:[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+)(?:,?\s+\d{4})?,?\s+)?(?:to|and|until|till|through|[-–—]{1,2})\s+(?:the\s+)?(?:(?:approximately|about|around|roughly)\s+|~\s?)?(?:[^\s,]+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:at\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex SpanJoin();
 
     // "The outage began at", "impact started around", "errors began at approximately".
@@ -96,7 +97,7 @@ internal sealed partial record StatedWindow(Stamp From, Stamp? To, DateOnly? Sen
             var between = sentence[(fromAt + from.Length)..toAt];
             if (SpanOpening().IsMatch(before) && SpanJoin().IsMatch(between))
             {
-                return new StatedWindow(from, to, sentenceDate, sentence.Trim());
+                return new StatedWindow(WithDayAfter(from, fromAt, stamps), WithDayAfter(to, toAt, stamps), sentenceDate, sentence.Trim());
             }
         }
 
@@ -110,6 +111,18 @@ internal sealed partial record StatedWindow(Stamp From, Stamp? To, DateOnly? Sen
             ? new StatedWindow(timed[0].Stamp, null, sentenceDate, sentence.Trim())
             : null;
     }
+
+    /// <summary>A time written without a day takes the day written right after it ("3:44pm UTC Thursday, January 26").</summary>
+    private static Stamp WithDayAfter(Stamp time, int at, List<(int Index, Stamp Stamp)> stamps)
+    {
+        var end = at + time.Length;
+        return time.Date is null && stamps.FirstOrDefault(s => s.Index >= end && s.Index - end <= MaxGapBeforeDay && s.Stamp is { Time: null, Date: not null }).Stamp is { } day
+            ? time with { Date = day.Date, DateHasYear = day.DateHasYear }
+            : time;
+    }
+
+    // " UTC on Thursday, ": what may stand between a time and the day it is on.
+    private const int MaxGapBeforeDay = 16;
 
     /// <summary>The first time written at most <paramref name="maxGap"/> characters after the words that say what it marks.</summary>
     private static Stamp? TimeRightAfter(IEnumerable<(int Index, Stamp Stamp)> stamps, Match words, int maxGap)

@@ -1164,4 +1164,17 @@ public sealed class TimeRulesTests
         Assert.Equal("Mail delays", extraction.Postmortem.Title);
         Assert.Contains(extraction.Diagnostics, d => d.Message.Contains("only its one-line 'name: value' entries are read", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("From 3:37pm UTC Wednesday, January 25, 2023 to 3:44pm UTC Thursday, January 26, 2023, customers couldn’t access the docs.")]
+    [InlineData("From 3:37pm UTC on Wednesday, January 25, 2023 to 3:44pm UTC on Thursday, January 26, 2023, customers could not sign in.")]
+    public void A_window_whose_times_each_have_their_day_after_them_gives_the_start_and_the_end_on_its_own_day(string sentence)
+    {
+        var text = $"# DNS outage\n\n{sentence}\n\n## Timeline\n\n- 2023-01-25 02:00 UTC: The routing change was made.\n- 2023-01-25 07:05 UTC: A network outage at the provider hid the problem.\n- 2023-01-26 15:44 UTC: Availability tests pass again.\n";
+
+        var postmortem = Import(text);
+
+        Assert.Equal(At("2023-01-25T15:37:00Z"), postmortem.Timestamps.Started);
+        Assert.Equal(At("2023-01-26T15:44:00Z"), postmortem.Timestamps.Resolved);
+    }
 }
