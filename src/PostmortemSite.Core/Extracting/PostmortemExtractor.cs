@@ -155,7 +155,7 @@ internal sealed partial class PostmortemExtractor
         }
 
         ReportTimeline(timeline, date, run);
-        var statedDuration = StatedDuration.Find(document.Lines.Where(l => l.Kind != LineKind.Code).Select(l => l.Text).Prepend(title));
+        var statedDuration = StatedDuration.Find(ReadingOrder(document).Prepend(title));
         var (timestamps, dropped) = dayUnknown
             ? TimestampReader.Read(Timestamps.None, new TimelineResult([], null, 0), statedDuration, run)
             : TimestampReader.Read(new Timestamps(range.Started, range.Detected, range.Mitigated, range.Resolved), timeline, statedDuration, run);
@@ -231,6 +231,26 @@ internal sealed partial class PostmortemExtractor
             StatedDurationMinutes = statedMinutes,
         };
         return new Extraction(extracted, run.Report(), run.Diagnostics);
+    }
+
+    /// <summary>
+    /// The document's headings and running text in order, each paragraph joined from its lines, so a sentence
+    /// hard-wrapped over lines ("For approximately 2 days the tasks were" / "unavailable") is read whole.
+    /// </summary>
+    private static IEnumerable<string> ReadingOrder(LegacyDocument document)
+    {
+        var paragraphs = document.Paragraphs().ToDictionary(p => p.FirstLine, p => p.Text);
+        for (var i = 0; i < document.Lines.Count; i++)
+        {
+            if (paragraphs.TryGetValue(i, out var paragraph))
+            {
+                yield return paragraph;
+            }
+            else if (document.Lines[i].Kind == LineKind.Heading)
+            {
+                yield return document.Lines[i].Text;
+            }
+        }
     }
 
     /// <summary>The timeline section's entries, or, when no section has timed entries, the moments the prose names; with the document line of each entry.</summary>

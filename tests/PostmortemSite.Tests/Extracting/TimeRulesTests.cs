@@ -42,6 +42,9 @@ public sealed class TimeRulesTests
     [Theory]
     [InlineData("On June 4, 2024, the blog was down for just under 7 hours after the server ran out of memory.", 420)]
     [InlineData("The media server was unusable for approximately 2 weeks in January 2020.", 20160)]
+    [InlineData("For approximately 2 days the build jobs on the second host were\nunavailable, including the repository jobs.", 2880)]
+    [InlineData("The login page stopped accepting passwords. It broke for 6 days.", 8640)]
+    [InlineData("**Date:** June 4, 2024\n**Duration:** ~6 days (June 4 merge -> June 10 fix)", 8640)]
     public void A_length_stated_without_a_start_or_end_is_kept_as_the_duration(string sentence, double minutes)
     {
         var imported = Import($"# Outage\n\n{sentence}\n", "outage-2024-06-04.md");
