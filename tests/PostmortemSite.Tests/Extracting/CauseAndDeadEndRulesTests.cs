@@ -159,6 +159,20 @@ public sealed class CauseAndDeadEndRulesTests
     }
 
     [Fact]
+    public void A_hardware_reset_after_which_the_server_is_still_not_reachable_is_a_dead_end()
+    {
+        var deadEnds = EventWording.DeadEnds(
+        [
+            "The machine stopped replying to heartbeats.",
+            "A hardware reset was initiated by the hosting support",
+            "Reporting back to the support that the server is still not reachable",
+            "Server started pinging again",
+        ]);
+
+        Assert.Equal([false, true, true, false], deadEnds);
+    }
+
+    [Fact]
     public void A_problem_going_on_with_no_remedy_tried_before_is_the_incident_not_a_dead_end()
     {
         var deadEnds = EventWording.DeadEnds(
