@@ -163,6 +163,14 @@ internal sealed partial class PostmortemExtractor
         // A milestone left out of the timestamps is left off its timeline event too, or the site would read it back from there.
         var timelineEvents = timeline.TimelineEvents.Select(e => e.Milestone is { } m && dropped.Contains(m) ? e with { Milestone = null } : e).ToList();
 
+        // A time with no words after it ("**Resolved:** 14:27 UTC" read as an entry) says when, not what: build requires
+        // an entry's text, so it is left out of the timeline; the time it marks stays in the timestamps.
+        var wordless = timelineEvents.RemoveAll(e => string.IsNullOrWhiteSpace(e.Text));
+        if (wordless > 0)
+        {
+            run.Guessed($"{wordless} timeline entr{(wordless == 1 ? "y" : "ies")} with a time but no words left out");
+        }
+
         var deadEndLines = timeline.Events.Where(e => e.Event.DeadEnd).Select(e => timelineLines[e.LineIndex]).ToHashSet();
         if (deadEndLines.Count == 0)
         {

@@ -1180,4 +1180,16 @@ public sealed class TimeRulesTests
         Assert.Equal(At("2023-01-25T15:37:00Z"), postmortem.Timestamps.Started);
         Assert.Equal(At("2023-01-26T15:44:00Z"), postmortem.Timestamps.Resolved);
     }
+
+    [Fact]
+    public void A_status_entry_ending_in_a_time_stamp_with_no_words_imports_and_builds_without_an_empty_timeline_entry()
+    {
+        const string text = "---\ntitle: Build service outage\ndate: 2026-05-24 02:09:00\nresolved: true\nresolvedWhen: 2026-05-24 14:27:00\nsection: issue\n---\n\n"
+            + "The hosting provider lost a rack and the build service was down.\n\n- If a build is still failing, restart it.\n\n{{< track \"2026-05-24 14:27:00\" >}}\n";
+
+        var postmortem = Import(text);
+
+        Assert.DoesNotContain(postmortem.Timeline, e => string.IsNullOrWhiteSpace(e.Text));
+        Assert.Equal(At("2026-05-24T14:27:00Z"), postmortem.Timestamps.Resolved);
+    }
 }
