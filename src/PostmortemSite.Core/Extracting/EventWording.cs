@@ -181,14 +181,14 @@ internal static partial class EventWording
     private static partial Regex ProseDeadEnd();
 
     /// <summary>The problem going on: a dead end only when it follows a remedy, otherwise it is the incident itself.</summary>
-    [GeneratedRegex(@"\b(?:(?:error|issue|problem|failure|outage|symptom|crash|timeout|alert)s? (?:still )?(?:persist(?:s|ed)?|remain(?:s|ed)?|continue[sd]?|came back|returned|recurred)(?! to (?:improve|recover|drop|fall|decrease|decline))\b|remain(?:s|ed)? (?:elevated|high|down|broken|unchanged)|(?:is|was|were|are) still (?:failing|broken|down|happening|occurring|erroring|unreachable|unresponsive|offline|not? (?:reachable|responding|responsive|up|available|accessible|booting))|(?:still|again) (?:fails|failing|failed|broken|down)\b|no change in (?:the )?(?:error|latency|symptom|behaviou?r))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:error|issue|problem|failure|outage|symptom|crash|timeout|alert)s? (?:still )?(?:persist(?:s|ed)?|remain(?:s|ed)?|continue[sd]?|came back|returned|recurred)(?! to (?:improve|recover|drop|fall|decrease|decline))\b|remain(?:s|ed)? (?:elevated|high|down|broken|unchanged)|(?:is|was|were|are) still (?:failing|broken|down|happening|occurring|erroring|unreachable|unresponsive|offline|not (?:reachable|responding|responsive|up|available|accessible|booting))|(?:still|again) (?:fails|failing|failed|broken|down)\b|no change in (?:the )?(?:error|latency|symptom|behaviou?r))", RegexOptions.IgnoreCase)]
     private static partial Regex Persisted();
 
     /// <summary>An entry that only reports how an earlier attempt ended, naming no new action of its own.</summary>
     [GeneratedRegex(@"\b(?:persist(?:s|ed)?|remain(?:s|ed)?|came back|returned|recurred|still|not effective|ineffective|no effect|no improvement|did ?n[o']?t (?:help|work|fix|resolve|improve)|(?:do|does|did)(?: not|n't|nt) (?:seem|appear) to|not having the (?:intended|desired|expected) effect|to no avail|without (?:any )?(?:success|effect|improvement)|made no (?:difference|change)|not (?:fixed|resolved|solved))\b", RegexOptions.IgnoreCase)]
     private static partial Regex OutcomeOnly();
 
-    [GeneratedRegex(@"\b(?:error|fail|issue|problem|broken|down\b|outage|alert|alarm|report|incident|degrad|slow|crash|unavailab|timeout|timing out|latency|notic|detect|page[ds]?\b|stopped (?:reply|respond|answer|work)|unreachable|unresponsive)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:error|fail|issue|problem|broken|down\b|outage|alert|alarm|report|incident|degrad|slow|crash|unavailab|timeout|timing out|latency|notic|detect|page[ds]?\b|stopped (?:replying|responding|answering|working)\b|unreachable|unresponsive)", RegexOptions.IgnoreCase)]
     private static partial Regex Problem();
 
     /// <summary>Something done to make the problem go away, in any tense: the attempt a later "persisted" reports on.</summary>

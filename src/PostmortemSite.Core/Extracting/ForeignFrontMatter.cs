@@ -65,15 +65,34 @@ internal sealed partial record ForeignFrontMatter(
     [GeneratedRegex(@"^#{1,6}[ \t]+\S", RegexOptions.Multiline)]
     private static partial Regex MarkdownHeading();
 
-    [GeneratedRegex(@"^[A-Za-z_][\w-]*[ \t]*:[ \t]+\S.*$")]
+    // "date: 2020-08-19T15:13:42+01:00", "title: \"Mail delays\"": a name and a scalar on one line; a value that opens a
+    // list or mapping ("[", "{"), an anchor, alias, tag or block is left out, so no line can nest.
+    [GeneratedRegex(@"^[A-Za-z_][\w-]*[ \t]*:[ \t]+[^\s\[{&*!|>].*$")]
     private static partial Regex OneLineEntry();
 
-    /// <summary>Each top-level line that is a whole "name: value" entry by itself, read as YAML on its own.</summary>
+    /// <summary>
+    /// Each top-level line that is a whole "name: value" entry by itself, read as YAML on its own. Lines inside a quoted
+    /// value that goes on over several lines are its text, not entries ("intro: \"...\nDate: 2019 was when ...\"").
+    /// </summary>
     private static YamlMappingNode OneLineEntries(string yaml)
     {
         var mapping = new YamlMappingNode();
-        foreach (var line in yaml.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => OneLineEntry().IsMatch(l)))
+        var insideQuote = false;
+        foreach (var line in yaml.Split('\n').Select(l => l.TrimEnd('\r')))
         {
+            var opensOrClosesQuote = UnescapedQuotes(line) % 2 == 1;
+            if (insideQuote || !OneLineEntry().IsMatch(line))
+            {
+                insideQuote ^= opensOrClosesQuote;
+                continue;
+            }
+
+            if (opensOrClosesQuote)
+            {
+                insideQuote = true;
+                continue;
+            }
+
             try
             {
                 var stream = new YamlStream();
@@ -87,12 +106,15 @@ internal sealed partial record ForeignFrontMatter(
             }
             catch (YamlException)
             {
-                // A quoted value that goes on over the next lines: not a whole entry on its line.
+                // Not a whole entry on its own line after all.
             }
         }
 
         return mapping;
     }
+
+    /// <summary>The double quotes of a line that open or close a quoted value (not those escaped inside one).</summary>
+    private static int UnescapedQuotes(string line) => line.Where((c, i) => c == '"' && (i == 0 || line[i - 1] != '\\')).Count();
 
     public static ForeignFrontMatter Read(string yaml, PostmortemExtractor.Run run)
     {

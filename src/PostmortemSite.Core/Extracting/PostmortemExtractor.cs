@@ -242,24 +242,39 @@ internal sealed partial class PostmortemExtractor
     }
 
     /// <summary>
-    /// The document's headings and running text in order, each paragraph joined from its lines, so a sentence
-    /// hard-wrapped over lines ("For approximately 2 days the tasks were" / "unavailable") is read whole.
+    /// The document's headings and running text in order, the lines of each paragraph kept together (joined by line
+    /// breaks), so a sentence hard-wrapped over lines ("For approximately 2 days the tasks were" / "unavailable") is
+    /// read whole and a label still starts its own line. A paragraph is read up to <see cref="MaxParagraph"/> characters.
     /// </summary>
     private static IEnumerable<string> ReadingOrder(LegacyDocument document)
     {
-        var paragraphs = document.Paragraphs().ToDictionary(p => p.FirstLine, p => p.Text);
-        for (var i = 0; i < document.Lines.Count; i++)
+        var paragraph = new System.Text.StringBuilder();
+        foreach (var line in document.Lines)
         {
-            if (paragraphs.TryGetValue(i, out var paragraph))
+            var running = line.Kind is LineKind.Text or LineKind.Field;
+            if ((!running || LegacyDocumentParser.StartsWithListMarker(line.Text.Trim())) && paragraph.Length > 0)
             {
-                yield return paragraph;
+                yield return paragraph.ToString();
+                paragraph.Clear();
             }
-            else if (document.Lines[i].Kind == LineKind.Heading)
+
+            if (running && paragraph.Length < MaxParagraph)
             {
-                yield return document.Lines[i].Text;
+                paragraph.Append(paragraph.Length > 0 ? "\n" : "").Append(line.Text.Length > MaxParagraph ? line.Text[..MaxParagraph] : line.Text);
+            }
+            else if (line.Kind == LineKind.Heading)
+            {
+                yield return line.Text;
             }
         }
+
+        if (paragraph.Length > 0)
+        {
+            yield return paragraph.ToString();
+        }
     }
+
+    private const int MaxParagraph = 4_000;
 
     /// <summary>The timeline section's entries, or, when no section has timed entries, the moments the prose names; with the document line of each entry.</summary>
     private static (TimelineResult Timeline, List<int> Lines, bool FromProse) ReadTimeline(LegacyDocument document, TimelineContext context)

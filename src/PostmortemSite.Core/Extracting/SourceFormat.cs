@@ -48,7 +48,7 @@ internal static class SourceFormats
     }
 
     /// <summary>The extensions read from a folder, for messages and help.</summary>
-    public const string ReadExtensions = ".md, .markdown, .txt, .html, .htm, .adoc, .asciidoc, .rst, .mdx, .md.erb, .docx, .xml (one Atom or RSS entry)";
+    public const string ReadExtensions = ".md, .markdown, .txt, .html, .htm, .adoc, .asciidoc, .rst, .mdx, .md.erb, .docx, .xml/.atom/.rss (one Atom or RSS entry)";
 
     public static string DisplayName(this SourceFormat format) => format switch
     {

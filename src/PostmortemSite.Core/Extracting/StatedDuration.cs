@@ -72,8 +72,9 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
     [GeneratedRegex(@"(?<number>" + Number + @")\s*-?\s*(?<unit>" + Unit + ")", RegexOptions.IgnoreCase)]
     private static partial Regex Part();
 
-    // "Duration: 45 minutes", "**Outage duration:** ~6 days", "Total downtime: 1 hour and 56 minutes": a line labelled with the length.
-    [GeneratedRegex(@"(?:^|(?<=\s))[\s*_>\-]*(?:total\s+|outage\s+|incident\s+|impact\s+)?(?:duration|downtime)(?:\s+of\s+(?:the\s+)?(?:outage|incident))?[*_]*\s*:[*_]*\s*" + Approximately + LengthPattern + @"\b", RegexOptions.IgnoreCase)]
+    // "Duration: 45 minutes", "**Outage duration:** ~6 days", "Total downtime: 1 hour and 56 minutes": a line labelled
+    // with the length, at the start of any line of the paragraph.
+    [GeneratedRegex(@"^[ \t*_>\-]*(?:total\s+|outage\s+|incident\s+|impact\s+)?(?:duration|downtime)(?:\s+of\s+(?:the\s+)?(?:outage|incident))?[*_]*\s*:[*_]*\s*" + Approximately + LengthPattern + @"\b", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex DurationLabel();
 
     // "a 30min outage", "40 minutes of total outage", "2 hours of downtime"
@@ -94,7 +95,7 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
     private static partial Regex DetectionToResolution();
 
     // "went down for about 3 hours", "was unusable for about 1h50m", "customers were affected for 45 minutes", "It broke for 6 days"
-    [GeneratedRegex(@"\b(?:down|offline|unavailable|unusable|degraded|broke|broken|unreachable|inaccessible|disrupted|impacted|affected)\b[^.;:]{0,40}?\bfor\s+" + Approximately + LengthPattern, RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:down|offline|unavailable|unusable|degraded|broke(?=\s+for\s+(?:about |approximately |around |nearly |almost |over |under )?(?:\d|an? |one|two|three|four|five|six|seven|eight|nine|ten|a couple))|broken|unreachable|inaccessible|disrupted|impacted|affected)\b[^.;:]{0,40}?\bfor\s+" + Approximately + LengthPattern, RegexOptions.IgnoreCase)]
     private static partial Regex UnavailableFor();
 
     // "the outage lasted 47 minutes", "Server Outage for approximately 2 weeks", "resolved in 2 hours and 2 minutes", "downtime of about 3 hours", "total impact duration: 5h 26m"

@@ -18,7 +18,7 @@ internal sealed partial record StatedWindow(Stamp From, Stamp? To, DateOnly? Sen
     [GeneratedRegex(@"[^.!?]+(?:[.!?](?![ ]+[\p{Lu}])[^.!?]*)*")]
     private static partial Regex Sentence();
 
-    [GeneratedRegex(@"\b(?:outage|down|downtime|unavailable|unreachable|degraded|degradation|disruption|disrupted|errors?|failed|failing|failures?|elevated|impact(?:ed)?|affected|unable|not able|unusable|slow|incident|latency|delays?|delayed|stopped (?:working|responding|serving)|(?:could(?:n['’]t| not)|can(?:not|['’]t)) (?:access|reach|connect|load|log ?in|sign ?in|use))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:outage|down|downtime|unavailable|unreachable|degraded|degradation|disruption|disrupted|errors?|failed|failing|failures?|elevated|impact(?:ed)?|affected|unable|not able|unusable|slow|incident|latency|delays?|delayed|stopped (?:working|responding|serving)|(?:could(?:n['’]t| not)|can(?:not|['’]t)) (?:access|connect to|load|log ?in|sign ?in))\b", RegexOptions.IgnoreCase)]
     private static partial Regex OutageWord();
 
     public static StatedWindow? Find(IEnumerable<string> lines, int? knownYear)
@@ -72,7 +72,7 @@ internal sealed partial record StatedWindow(Stamp From, Stamp? To, DateOnly? Sen
 
     // "until", "to", "and" between the two times, after the first one's day ("from 21:33 UTC on 25 June 2025 until",
     // "From 3:37pm UTC Wednesday, January 25, 2023 to").
-    [GeneratedRegex(@"^\s*,?\s*(?:on\s+[\w ,]{3,30}?\s+|(?:[A-Z][a-z]+day,?\s+)?(?:[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+)(?:,?\s+\d{4})?,?\s+)?(?:to|and|until|till|through|[-–—]{1,2})\s+(?:the\s+)?(?:(?:approximately|about|around|roughly)\s+|~\s?)?(?:[^\s,]+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:at\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*,?\s*(?:on\s+[\w ,]{3,30}?\s+|(?-i:(?:[A-Z][a-z]+day,?\s+)?(?:[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+))(?:,?\s+\d{4})?,?\s+)?(?:to|and|until|till|through|[-–—]{1,2})\s+(?:the\s+)?(?:(?:approximately|about|around|roughly)\s+|~\s?)?(?:[^\s,]+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:at\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex SpanJoin();
 
     // "The outage began at", "impact started around", "errors began at approximately".
@@ -97,7 +97,11 @@ internal sealed partial record StatedWindow(Stamp From, Stamp? To, DateOnly? Sen
             var between = sentence[(fromAt + from.Length)..toAt];
             if (SpanOpening().IsMatch(before) && SpanJoin().IsMatch(between))
             {
-                return new StatedWindow(WithDayAfter(from, fromAt, stamps), WithDayAfter(to, toAt, stamps), sentenceDate, sentence.Trim());
+                // Each time takes the day written right after it; the end only when the start had one too, so
+                // "from 23:10 to 01:20 UTC March 6" keeps its day for the start and lets the end run past midnight.
+                var dayedFrom = WithDayAfter(from, fromAt, stamps, toAt);
+                var dayedTo = dayedFrom.Date is not null ? WithDayAfter(to, toAt, stamps, sentence.Length) : to;
+                return new StatedWindow(dayedFrom, dayedTo, sentenceDate, sentence.Trim());
             }
         }
 
@@ -113,10 +117,10 @@ internal sealed partial record StatedWindow(Stamp From, Stamp? To, DateOnly? Sen
     }
 
     /// <summary>A time written without a day takes the day written right after it ("3:44pm UTC Thursday, January 26").</summary>
-    private static Stamp WithDayAfter(Stamp time, int at, List<(int Index, Stamp Stamp)> stamps)
+    private static Stamp WithDayAfter(Stamp time, int at, List<(int Index, Stamp Stamp)> stamps, int before)
     {
         var end = at + time.Length;
-        return time.Date is null && stamps.FirstOrDefault(s => s.Index >= end && s.Index - end <= MaxGapBeforeDay && s.Stamp is { Time: null, Date: not null }).Stamp is { } day
+        return time.Date is null && stamps.FirstOrDefault(s => s.Index >= end && s.Index < before && s.Index - end <= MaxGapBeforeDay && s.Stamp is { Time: null, Date: not null }).Stamp is { } day
             ? time with { Date = day.Date, DateHasYear = day.DateHasYear }
             : time;
     }

@@ -14,7 +14,7 @@ internal sealed record ImportSource(string FullPath, string ShownPath, string So
 /// counts every file: named files are read whatever their extension (an unknown one as plain text); under a folder,
 /// the formats import reads are read and everything else, hidden entries and linked folders included, is listed.
 /// </summary>
-internal static partial class SourceFinder
+internal static class SourceFinder
 {
     public static List<ImportSource> Find(IReadOnlyList<string> paths, List<Diagnostic> diagnostics)
     {
@@ -111,10 +111,11 @@ internal static partial class SourceFinder
                 "convert it to one of those, or name the file itself on the command line to import it as plain text");
         }
 
-        // A folder of old posts may hold a feed export beside a project's own XML (a build file, a sitemap).
-        if (format == SourceFormat.FeedEntry && !LooksLikeFeed(fullPath))
+        // A folder of old posts may hold a feed export beside a project's own XML (a build file, a sitemap, a layout):
+        // only a feed or entry with exactly one entry is read from a folder.
+        if (format == SourceFormat.FeedEntry && NotOneFeedEntry(fullPath) is { } why)
         {
-            return NotRead(fullPath, shown, relative, "an XML file that is not an Atom or RSS entry is not read", "nothing to do unless it holds a postmortem; then save that as Markdown, text or HTML");
+            return NotRead(fullPath, shown, relative, why, "nothing to do unless it holds a postmortem; split a feed into one file per entry, or save the post as Markdown, text or HTML");
         }
 
         // A folder's own README or index describes the heap; the same name inside an incident's folder is that incident's write-up.
@@ -140,28 +141,23 @@ internal static partial class SourceFinder
         return new ImportSource(fullPath, shown, relative, format);
     }
 
-    /// <summary>Whether the file's opening (its first 64 KiB) has an Atom or RSS element.</summary>
-    private static bool LooksLikeFeed(string path)
+    /// <summary>Why an XML file is not one feed entry; null when it is (or cannot be read, so the importer reports why).</summary>
+    private static string? NotOneFeedEntry(string path)
     {
         try
         {
             using var reader = new StreamReader(path);
-            var opening = new char[64 * 1024];
-            var read = reader.ReadBlock(opening, 0, opening.Length);
-            return FeedElement().IsMatch(opening.AsSpan(0, read));
+            var (isFeed, entries, problem) = FeedEntryToMarkdown.Survey(reader);
+            return problem is not null ? $"an XML file that cannot be read as a feed is not read from a folder ({problem})"
+                : !isFeed ? "an XML file that is not an Atom or RSS feed or entry is not read from a folder"
+                : entries != 1 ? $"a feed of {entries} entries is not read from a folder; import reads one entry per file"
+                : null;
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return true; // read it, so the importer reports what is wrong with it
-        }
-        catch (UnauthorizedAccessException)
-        {
-            return true;
+            return null;
         }
     }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"<(?:[\w-]+:)?(?:feed|entry|rss|item)\b")]
-    private static partial System.Text.RegularExpressions.Regex FeedElement();
 
     private static readonly string[] RepositoryFiles =
         ["license", "licence", "copying", "notice", "contributing", "changelog", "changes", "code_of_conduct", "code-of-conduct", "security", "authors", "codeowners"];

@@ -379,7 +379,7 @@ public sealed class CauseAndDeadEndRulesTests
     [InlineData("The rack ran too hot after a fan stopped, and the hosts shut themselves down.", "hardware/failure")]
     [InlineData("An attacker logged in with credentials stolen from a staff laptop.", "security/credentials")]
     [InlineData("The wiki host was compromised through an old plugin.", "security/credentials")]
-    [InlineData("Memory pressure on the cache nodes pushed them into swap usage and requests timed out.", "capacity/resource-exhaustion")]
+    [InlineData("Memory pressure on the cache nodes pushed them into swap usage and requests piled up.", "capacity/resource-exhaustion")]
     public void Common_words_for_a_failed_machine_a_breach_or_a_starved_host_name_their_category(string sentence, string expected)
     {
         Assert.Equal(expected, CategoryOf(sentence));

@@ -1192,4 +1192,43 @@ public sealed class TimeRulesTests
         Assert.DoesNotContain(postmortem.Timeline, e => string.IsNullOrWhiteSpace(e.Text));
         Assert.Equal(At("2026-05-24T14:27:00Z"), postmortem.Timestamps.Resolved);
     }
+
+    [Fact]
+    public void Lines_inside_a_wrapped_quoted_value_and_a_deeply_nested_line_are_not_read_from_rejected_front_matter()
+    {
+        var deep = new string('[', 50_000) + new string(']', 50_000);
+        var text = "---\ntitle: \"Mail delays\"\nintro: \"Mail was late.\n\nDate: 2019-01-01 was when it began.\n\"\ndate: 2024-03-05\ndeep: " + deep + "\n---\n\nThe mail queue backed up.\n";
+
+        var postmortem = Import(text);
+
+        Assert.Equal(new DateOnly(2024, 3, 5), postmortem.Date);
+    }
+
+    [Fact]
+    public void A_window_whose_only_day_follows_the_end_lets_the_end_run_past_midnight()
+    {
+        var postmortem = Import("# API outage\n\nFrom 23:10 to 01:20 UTC March 6, 2024, the API was unavailable.\n");
+
+        Assert.Equal(At("2024-03-06T23:10:00Z"), postmortem.Timestamps.Started);
+        Assert.Equal(At("2024-03-07T01:20:00Z"), postmortem.Timestamps.Resolved);
+    }
+
+    [Theory]
+    [InlineData("We tracked the average job duration: 45 minutes on most days.")]
+    [InlineData("The team broke for lunch for an hour while the queue drained.")]
+    public void A_length_in_ordinary_prose_is_not_the_incidents(string sentence)
+    {
+        var postmortem = Import($"# Queue incident on 2024-03-06\n\n{sentence}\n");
+
+        Assert.Null(postmortem.StatedDurationMinutes);
+        Assert.Null(postmortem.Timestamps.Started);
+    }
+
+    [Theory]
+    [InlineData("From 10:00 to 11:00 UTC we could not reach the vendor's account manager.", false)]
+    [InlineData("From 10:00 to 11:00 UTC customers could not sign in.", true)]
+    public void Could_not_access_or_sign_in_makes_a_window_the_outages_and_could_not_reach_someone_does_not(string sentence, bool isWindow)
+    {
+        Assert.Equal(isWindow, StatedWindow.Find([sentence], 2024) is not null);
+    }
 }

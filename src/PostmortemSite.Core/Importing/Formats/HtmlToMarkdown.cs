@@ -40,7 +40,7 @@ internal static partial class HtmlToMarkdown
     };
 
     // The HTML parser's work grows with the square of the nesting depth; past this, the document is read as text.
-    private const int MaxParsedNesting = 2_000;
+    internal const int MaxParsedNesting = 2_000;
 
     private static readonly HtmlParser Parser = new(new HtmlParserOptions { IsScripting = false });
 

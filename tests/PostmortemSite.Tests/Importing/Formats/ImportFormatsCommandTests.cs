@@ -25,23 +25,28 @@ public sealed class ImportFormatsCommandTests : IDisposable
         _temp.Write("heap/LICENSE.md", "# Licence\n\nShare alike.\n");
         _temp.Write("heap/2019/postmortem-template.md", "# Title\n\n## Timeline\n\n- HH:MM what happened\n");
         _temp.Write("heap/sitemap.xml", "<?xml version=\"1.0\"?><urlset><url><loc>https://example.org/</loc></url></urlset>");
+        _temp.Write("heap/res/styles.xml", "<resources><style name=\"App\"><item name=\"color\">#fff</item></style></resources>");
+        _temp.Write("heap/blog/index.xml", "<rss version=\"2.0\"><channel><item><title>a</title></item><item><title>b</title></item></channel></rss>");
 
         var result = await CliRunner.RunAsync("import", _temp.Combine("heap"), "--output", Postmortems);
 
         Assert.True(result.ExitCode == 0, result.All);
-        Assert.Contains("Imported 8 of 16 files: 8 written, 8 not read.", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Imported 8 of 18 files: 8 written, 10 not read.", result.Output, StringComparison.Ordinal);
         foreach (var (file, reason) in new[]
         {
             ("diagram.png", "'.png' files are not read"), ("notes.yml", "'.yml' files are not read"), (".DS_Store", "a hidden file"),
             (".git/", "a hidden folder"), ("README.md", "'README.md' at the top of 'heap' is taken as the folder's index"),
             ("LICENSE.md", "'LICENSE.md' is one of a repository's own files"), ("2019/postmortem-template.md", "'postmortem-template.md' is named as a template"),
-            ("sitemap.xml", "an XML file that is not an Atom or RSS entry is not read"),
+            ("sitemap.xml", "an XML file that is not an Atom or RSS feed or entry is not read from a folder"),
+            ("res/styles.xml", "an XML file that is not an Atom or RSS feed or entry is not read from a folder"),
+            ("blog/index.xml", "a feed of 2 entries is not read from a folder"),
         })
         {
             Assert.Contains($"heap/{file}: not read\n  warning    PM052 not imported: {reason}", result.Output.Replace(_temp.Path + "/", "", StringComparison.Ordinal), StringComparison.Ordinal);
         }
 
         Assert.Equal(8, Directory.GetFiles(Postmortems, "*.md").Length);
+        Assert.Single(Directory.GetFiles(Postmortems, "*search-cluster-outage-feed.md"));
     }
 
     [Fact]
