@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using PostmortemSite.Checking;
 using PostmortemSite.Format;
-using PostmortemSite.Reading;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -54,7 +53,7 @@ internal sealed partial record ForeignFrontMatter(
 
         try
         {
-            GuardedYamlParser.Load(block);
+            new YamlStream().Load(new StringReader(block));
             return false;
         }
         catch (YamlException)
@@ -122,7 +121,8 @@ internal sealed partial record ForeignFrontMatter(
         YamlMappingNode mapping;
         try
         {
-            var stream = GuardedYamlParser.Load(yaml);
+            var stream = new YamlStream();
+            stream.Load(new StringReader(yaml));
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
             {
                 run.Warn(DiagnosticCodes.NotExtracted, "the front matter is not a set of 'name: value' lines; it is kept but not read", 2);

@@ -42,18 +42,6 @@ internal sealed class GuardedYamlParser(IParser inner, string document = "the fr
         return null;
     }
 
-    /// <summary>
-    /// A document's YAML read within the limits, for import's looks at another tool's front matter: a text past a limit
-    /// throws <see cref="YamlLimitException"/>, a <see cref="YamlException"/> like any invalid YAML, so no nesting
-    /// depth can exhaust the stack.
-    /// </summary>
-    public static YamlStream Load(string text)
-    {
-        var stream = new YamlStream();
-        stream.Load(new GuardedYamlParser(new Parser(new StringReader(text))));
-        return stream;
-    }
-
     /// <summary>Front matter needs three levels (fields, a timeline, an entry); 64 leaves room for any real use.</summary>
     public const int MaxDepth = 64;
 
