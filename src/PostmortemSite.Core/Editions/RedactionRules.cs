@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using PostmortemSite.Checking;
+using PostmortemSite.Format;
 using PostmortemSite.Reading;
 using YamlDotNet.RepresentationModel;
 

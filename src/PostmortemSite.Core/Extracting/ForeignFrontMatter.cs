@@ -53,7 +53,7 @@ internal sealed partial record ForeignFrontMatter(
 
         try
         {
-            new YamlStream().Load(new StringReader(block));
+            GuardedYamlParser.Load(block);
             return false;
         }
         catch (YamlException)
@@ -121,8 +121,7 @@ internal sealed partial record ForeignFrontMatter(
         YamlMappingNode mapping;
         try
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
+            var stream = GuardedYamlParser.Load(yaml);
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
             {
                 run.Warn(DiagnosticCodes.NotExtracted, "the front matter is not a set of 'name: value' lines; it is kept but not read", 2);

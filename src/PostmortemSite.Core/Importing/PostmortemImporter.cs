@@ -337,8 +337,7 @@ public static class PostmortemImporter
 
         try
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(split.Yaml!));
+            var stream = GuardedYamlParser.Load(split.Yaml!);
             return stream.Documents.Count > 0
                 && stream.Documents[0].RootNode is YamlMappingNode mapping
                 && mapping.Children.ContainsKey(new YamlScalarNode("title"))

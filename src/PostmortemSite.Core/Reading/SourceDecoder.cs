@@ -1,12 +1,13 @@
 using System.Text;
 using PostmortemSite.Checking;
+using PostmortemSite.Format;
 
 namespace PostmortemSite.Reading;
 
 /// <summary>Turns a file's bytes into text, or explains why it cannot: binary content, an oversized file, or an unknown encoding.</summary>
 internal static class SourceDecoder
 {
-    public const int MaxBytes = 8 * 1024 * 1024;
+    public const int MaxBytes = (int)GuardedYamlParser.MaxExpandedCharacters;
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 

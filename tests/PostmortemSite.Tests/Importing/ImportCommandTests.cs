@@ -27,6 +27,20 @@ public sealed class ImportCommandTests
     }
 
     [Fact]
+    public async Task Front_matter_nested_a_hundred_thousand_deep_is_read_within_the_yaml_limits_and_the_file_still_imports()
+    {
+        using var temp = new TempFolder();
+        var deep = new string('[', 100_000) + new string(']', 100_000);
+        temp.Write("heap/deep.md", $"---\ntitle: Disk full\ndate: 2024-03-05\nroot_cause:\n  category: unknown\ndeep: {deep}\n---\n\nThe disk filled.\n");
+
+        var result = await CliRunner.RunAsync("import", temp.Combine("heap"), "--output", temp.Combine("input", "postmortems"));
+
+        Assert.True(result.ExitCode == 0, result.All);
+        Assert.Contains("nests more than 64 levels deep", result.Output, StringComparison.Ordinal);
+        Assert.Single(Directory.GetFiles(temp.Combine("input", "postmortems"), "2024-03-05-*.md"));
+    }
+
+    [Fact]
     public async Task Import_reports_its_progress_file_by_file_for_the_progress_line()
     {
         using var temp = new TempFolder();

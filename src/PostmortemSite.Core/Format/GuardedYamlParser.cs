@@ -1,11 +1,10 @@
 using PostmortemSite.Checking;
-using PostmortemSite.Format;
 using PostmortemSite.Text;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
-namespace PostmortemSite.Reading;
+namespace PostmortemSite.Format;
 
 /// <summary>
 /// Passes another parser's events on while holding YAML to what front matter can safely be: no deeper than
@@ -42,11 +41,23 @@ internal sealed class GuardedYamlParser(IParser inner, string document = "the fr
         return null;
     }
 
+    /// <summary>
+    /// A document's YAML read within the limits, for import's looks at another tool's front matter: a text past a limit
+    /// throws <see cref="YamlLimitException"/>, a <see cref="YamlException"/> like any invalid YAML, so no nesting
+    /// depth can exhaust the stack.
+    /// </summary>
+    public static YamlStream Load(string text)
+    {
+        var stream = new YamlStream();
+        stream.Load(new GuardedYamlParser(new Parser(new StringReader(text))));
+        return stream;
+    }
+
     /// <summary>Front matter needs three levels (fields, a timeline, an entry); 64 leaves room for any real use.</summary>
     public const int MaxDepth = 64;
 
     /// <summary>The largest file the reader accepts: aliases may not make a document bigger than one could be written out.</summary>
-    public const long MaxExpandedCharacters = SourceDecoder.MaxBytes;
+    public const long MaxExpandedCharacters = 8 * 1024 * 1024;
 
     private readonly Stack<long> _openSizes = new();
     private readonly Stack<AnchorName> _openAnchors = new();
