@@ -84,7 +84,8 @@ internal sealed class LegacyDocument
     /// paragraph or list item joined into one text with its first line: a sentence hard-wrapped over lines
     /// ("(Between" / "1:46pm - 5:30pm)", "a login canary (tracked in" / "#400)") is read whole, never cut at a line end.
     /// </summary>
-    public IEnumerable<(string Text, int FirstLine)> Paragraphs(Func<DocumentLine, int, bool>? include = null)
+    /// <param name="separator">What joins a paragraph's lines: a space for reading sentences, a line break where a line's start still counts (a "Duration:" label line).</param>
+    public IEnumerable<(string Text, int FirstLine)> Paragraphs(Func<DocumentLine, int, bool>? include = null, string separator = " ")
     {
         var text = new System.Text.StringBuilder();
         var first = -1;
@@ -109,7 +110,7 @@ internal sealed class LegacyDocument
             }
             else
             {
-                text.Append(' ');
+                text.Append(separator);
             }
 
             text.Append(trimmed);

@@ -248,29 +248,17 @@ internal sealed partial class PostmortemExtractor
     /// </summary>
     private static IEnumerable<string> ReadingOrder(LegacyDocument document)
     {
-        var paragraph = new System.Text.StringBuilder();
-        foreach (var line in document.Lines)
+        var paragraphs = document.Paragraphs(separator: "\n").ToDictionary(p => p.FirstLine, p => p.Text);
+        for (var i = 0; i < document.Lines.Count; i++)
         {
-            var running = line.Kind is LineKind.Text or LineKind.Field;
-            if ((!running || LegacyDocumentParser.StartsWithListMarker(line.Text.Trim())) && paragraph.Length > 0)
+            if (paragraphs.TryGetValue(i, out var paragraph))
             {
-                yield return paragraph.ToString();
-                paragraph.Clear();
+                yield return paragraph.Length > MaxParagraph ? paragraph[..MaxParagraph] : paragraph;
             }
-
-            if (running && paragraph.Length < MaxParagraph)
+            else if (document.Lines[i].Kind == LineKind.Heading)
             {
-                paragraph.Append(paragraph.Length > 0 ? "\n" : "").Append(line.Text.Length > MaxParagraph ? line.Text[..MaxParagraph] : line.Text);
+                yield return document.Lines[i].Text;
             }
-            else if (line.Kind == LineKind.Heading)
-            {
-                yield return line.Text;
-            }
-        }
-
-        if (paragraph.Length > 0)
-        {
-            yield return paragraph.ToString();
         }
     }
 
