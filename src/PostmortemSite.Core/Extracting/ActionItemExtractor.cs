@@ -74,7 +74,7 @@ internal static partial class ActionItemExtractor
     private static bool AsksWhatWillChange(string key) =>
         FutureHeading().IsMatch(key) && !LooksBack().IsMatch(key) && !key.Split(' ').Any(w => NotActionWords.Contains(w) || w == "lessons");
 
-    [GeneratedRegex(@"\b(?:in (?:the )?future|do better|(?:is|are|s|re) being done|(?:will|going to|we ll) (?:change|prevent|avoid)|(?:going to|will we|we will|we ll|we re|are we) do(?:ing)?|to (?:prevent|avoid) (?:this|it|future|a recurrence|recurrence|similar|further|these|a repeat))\b")]
+    [GeneratedRegex(@"\b(?:in (?:the )?future|do better|(?:is|are|s|re) being done|(?:will|going to|we ll) (?:change|prevent|avoid)|(?:going to|will we|we will|we ll|we re|are we) do(?:ing)?|(?:are we|we are|we re) (?:changing|improving|fixing|adding)|to (?:prevent|avoid) (?:this|it|future|a recurrence|recurrence|similar|further|these|a repeat))\b")]
     private static partial Regex FutureHeading();
 
     [GeneratedRegex(@"^(?:why|what went)\b|\b(?:didn t|did not|not prevent|could have|would have|was being|were being)\b")]
@@ -144,6 +144,7 @@ internal static partial class ActionItemExtractor
         var items = new List<ActionItem>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var fromProse = 0;
+        var fromLessons = 0;
         TableColumns? table = null;
         var list = new ListState();
         var introduced = false;
@@ -208,6 +209,21 @@ internal static partial class ActionItemExtractor
                     list = new ListState();
                     continue;
                 }
+            }
+
+            if (!introduced && !actionTable && !InActionSection(document, i) && isListLine && LegacyDocumentParser.StartsWithListMarker(trimmed)
+                && document.SectionOf(i) is >= 0 and var lessons && IsLessonsKey(document.Sections[lessons].Key) && !document.IsWithin(i, IsCompletedKey))
+            {
+                // "Break glass needs to be regularly tested": a lesson that says what must change is an action the
+                // writer did not label as one; "paging worked well" is only a lesson. The item is read whole.
+                var (whole, last) = WholeListItem(document, i);
+                if (Prescribes().IsMatch(whole) && !NamesFollowUp(whole) && Add(items, seen, LegacyDocumentParser.WithoutListMarker(whole), ActionStatus.Open))
+                {
+                    fromLessons++;
+                }
+
+                i = last;
+                continue;
             }
 
             if ((!introduced && !actionTable && !InActionSection(document, i)) || document.IsWithin(i, IsCompletedKey))
@@ -282,13 +298,41 @@ internal static partial class ActionItemExtractor
             }
         }
 
-        if (items.Count == 0)
+        if (items.Count == fromLessons)
         {
-            // A narrative postmortem without an action section still says what will change: "we'll add a manual override".
+            // A narrative postmortem without an action section still says what will change: "we'll add a manual override",
+            // beside any lesson that says what must change.
             fromProse += CommitmentsInProse(document, items, seen);
         }
 
         return new ActionItemsResult(items, fromProse);
+    }
+
+    // A lesson that names its follow-up ("Follow-up: a smoke job", "tracked in #400") is left to the prose pass, which takes the follow-up itself.
+    private static bool NamesFollowUp(string text) => TrackedWork().IsMatch(text) || Sentences(text).Any(s => InlineFollowUp().IsMatch(s));
+
+    private static bool IsLessonsKey(string key) => key.Split(' ').Take(ActionWordWithin).Any(w => w is "lessons" or "lesson" or "learnings" or "takeaways");
+
+    /// <summary>
+    /// "X should …", "… needs to be tested", "must not be older than 7 days", "Do not migrate both nodes at once": a
+    /// sentence that says what ought to be done. "We should have caught it" looks back and is not one.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:should(?! have\b)|must|needs? to|have to|has to|ought to)\b|^(?:[-*+]|\d{1,3}[.)])\s+(?:\*\*|__)?(?:do not|don['’]t|never|always|avoid)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Prescribes();
+
+    /// <summary>A list item's text with the lines it wraps onto, and the index of its last line.</summary>
+    private static (string Text, int Last) WholeListItem(LegacyDocument document, int first)
+    {
+        var text = new System.Text.StringBuilder(document.Lines[first].Text.Trim());
+        var last = first;
+        while (last + 1 < document.Lines.Count && document.Lines[last + 1].Kind is LineKind.Text or LineKind.Field
+            && document.Lines[last + 1].Text.Trim() is { Length: > 0 } next && !LegacyDocumentParser.StartsWithListMarker(next) && text.Length < MaxTitle)
+        {
+            text.Append(' ').Append(next);
+            last++;
+        }
+
+        return (text.ToString(), last);
     }
 
     /// <summary>Promises about the write-up or the status page, not changes to the system.</summary>

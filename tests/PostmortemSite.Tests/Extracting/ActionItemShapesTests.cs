@@ -102,6 +102,39 @@ public sealed class ActionItemShapesTests
     }
 
     [Fact]
+    public void A_lesson_that_says_what_must_change_is_an_action_read_whole_and_one_that_only_looks_back_is_not()
+    {
+        const string text = "## Lessons learned\n\n* Having a backup is not enough. Restores need to be\n  rehearsed every quarter.\n"
+            + "* Paging worked well.\n* We should have caught the expiry earlier.\n* Do not upgrade both replicas in one window.\n";
+
+        var items = Items(text);
+
+        Assert.Equal(["Having a backup is not enough. Restores need to be rehearsed every quarter.", "Do not upgrade both replicas in one window."], items.Select(i => i.Title));
+    }
+
+    [Fact]
+    public void A_prescriptive_bullet_under_a_what_went_poorly_heading_inside_lessons_is_not_an_action()
+    {
+        Assert.Empty(Items("## Lessons learned\n\n### What went poorly\n\n- The rollout should have been slower\n- Someone must have muted the alert\n- Staging needs to match production, ideally\n"));
+    }
+
+    [Fact]
+    public void A_lesson_that_says_what_must_change_does_not_hide_the_promises_made_in_the_prose()
+    {
+        const string text = "# Outage\n\nThe queue stalled for an hour. We will add an alert on queue depth.\n\n## Lessons learned\n\n- Staging must match production.\n";
+
+        Assert.Equal(["Staging must match production.", "We will add an alert on queue depth."], Items(text).Select(i => i.Title));
+    }
+
+    [Theory]
+    [InlineData("What are we changing?")]
+    [InlineData("What we are improving")]
+    public void A_heading_asking_what_is_being_changed_holds_action_items(string heading)
+    {
+        Assert.Equal(2, Items($"# Outage\n\nThe wiki was defaced.\n\n## {heading}\n\n- Require two-factor logins for admins\n- Put the tracker behind a proxy\n").Count);
+    }
+
+    [Fact]
     public void Sentences_that_promise_work_under_a_next_steps_heading_are_actions_and_thanks_are_not()
     {
         var items = Items("## Next steps\n\nWe will add an alert on replica lag. We'll also rehearse the failover each quarter. Thanks to everyone who helped.\n");
