@@ -299,11 +299,11 @@ internal static partial class DateTimeText
     [GeneratedRegex(@"^(?<m>0?[1-9]|1[0-2])-(?<d>0?[1-9]|[12]\d|3[01])(?=\s{1,3}\d{1,2}:\d\d)")]
     private static partial Regex LeadingMonthDay();
 
-    [GeneratedRegex(@"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s{1,3})?(?<mname>" + MonthPattern + @")\.?\s{1,3}(?<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!:)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?<weekday>mon|tues|wednes|thurs|fri|satur|sun)day,?\s{1,3})?(?<mname>" + MonthPattern + @")\.?\s{1,3}(?<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!:)", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingMonthFirstNoYear();
 
     // "19. April" is how German and Nordic writers put a day first.
-    [GeneratedRegex(@"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s{1,3})?(?<d>[0-3]?\d)(?:st|nd|rd|th|\.)?(?:\s{1,3}of)?\s{1,3}(?<mname>" + MonthPattern + @")\b\.?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?<weekday>mon|tues|wednes|thurs|fri|satur|sun)day,?\s{1,3})?(?<d>[0-3]?\d)(?:st|nd|rd|th|\.)?(?:\s{1,3}of)?\s{1,3}(?<mname>" + MonthPattern + @")\b\.?", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingDayFirstNoYear();
 
     private static (DateOnly Date, int Length, bool HasYear)? LeadingDate(string text, int? knownYear, DateOnly? near)
@@ -323,13 +323,34 @@ internal static partial class DateTimeText
 
         foreach (var pattern in new[] { LeadingMonthDay(), LeadingMonthFirstNoYear(), LeadingDayFirstNoYear() })
         {
-            if (pattern.Match(text) is { Success: true } match && ToDate(match, year) is { } date)
+            if (pattern.Match(text) is { Success: true } match && (WeekdayYear(match, year) is { } weekdayYear ? ToDate(match, weekdayYear) : ToDate(match, year)) is { } date)
             {
                 return (date, match.Length, false);
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "Sunday, July 30" under a heading of 2024 when July 30 was a Sunday in 2023: the weekday the writer gave picks
+    /// the year next to the known one that has it; null when the known year fits, or neither neighbour does.
+    /// </summary>
+    private static int? WeekdayYear(Match match, int year)
+    {
+        if (!match.Groups["weekday"].Success || ToDate(match, year) is not { } known)
+        {
+            return null;
+        }
+
+        var weekday = match.Groups["weekday"].Value.ToLowerInvariant();
+        bool Fits(DateOnly date) => date.DayOfWeek.ToString().StartsWith(weekday, StringComparison.OrdinalIgnoreCase);
+        if (Fits(known))
+        {
+            return null;
+        }
+
+        return new[] { year - 1, year + 1 }.FirstOrDefault(y => ToDate(match, y) is { } other && Fits(other)) is var found and not 0 ? found : null;
     }
 
     /// <summary>"13:30-13:45" is a span of time, not 13:30 at offset -13:45: a "-hh:mm" later than the clock ends a range.</summary>

@@ -310,6 +310,15 @@ internal sealed partial class PostmortemExtractor
         var days = moments.Select(m => LocalDay(m, zone)).ToList();
         var earliest = days.Min();
 
+        // A timeline that marks where the outage began ("the application was taken offline and a service outage began")
+        // after days of lead-up dates the incident by that mark, unless another milestone comes before it (then the
+        // mark only mentions the start, as the timestamps also judge).
+        var marks = timeline.Events.Where(e => e.Event.Milestone is not null && e.Event.Time is not null).Select(e => (e.Event.Milestone, Time: e.Event.Time!.Value)).ToList();
+        if (marks.FirstOrDefault(m => m.Milestone == Milestone.Started) is { Milestone: not null } start && marks.All(m => m.Time >= start.Time))
+        {
+            earliest = LocalDay(start.Time, zone);
+        }
+
         // Entries that give only a day ("2019-02-18: reported") count for whether the date is near the timeline, but the
         // day taken is a timed moment's: an undated lead-up entry is often background, not the incident.
         var farFromTimeline = days.Concat(timeline.Events.Select(e => e.Event.Day).OfType<DateOnly>()).All(d => Math.Abs(d.DayNumber - stated.DayNumber) > 1);

@@ -200,7 +200,7 @@ internal static partial class TimelineParser
         {
             // "- 2021-08-17: bounty report received", or "- 2024-06-21:" with its text on the lines below: an entry
             // of that day whose time of day the document does not give.
-            state.SetDate(day);
+            state.SetDate(day, stamp.DateHasYear);
             state.AddDay(new OpenEvent(index, stamp, false), day, TrimSeparators(lead[stamp.Length..]));
             state.UntimedDay = null;
             return;
@@ -210,7 +210,7 @@ internal static partial class TimelineParser
         {
             // A date on its own line ("2019-01-22", "### June 3, 2024") or heading a part of the timeline
             // ("### October 24, 2025 - Cache overload", "### 2025-07-26 Saturday") applies to the entries below it.
-            state.SetDate(date);
+            state.SetDate(date, stamp.DateHasYear);
             state.Open = null;
             state.TimeHeading = null;
             state.UntimedDay = date;
@@ -262,7 +262,7 @@ internal static partial class TimelineParser
             state.NamedZone ??= zone;
             if (DateTimeText.FindDate(trimmed) is { } statedDate)
             {
-                state.SetDate(statedDate.Date);
+                state.SetDate(statedDate.Date, yearWritten: true);
             }
         }
     }
@@ -342,7 +342,7 @@ internal static partial class TimelineParser
         if (!stamp.HasTime)
         {
             // "2019-12-03 --:--": the row happened that day, at a time nobody wrote down.
-            state.SetDate(stamp.Date!.Value);
+            state.SetDate(stamp.Date!.Value, stamp.DateHasYear);
             stamp = stamp with { Date = stamp.Date, Time = null };
         }
 
@@ -437,8 +437,14 @@ internal static partial class TimelineParser
     {
         public TimelineContext Context { get; } = context;
 
-        /// <summary>The year a date or time without one takes: the incident's, else the date the entries carry.</summary>
-        public int? Year => Context.Date?.Year ?? CurrentDate?.Year;
+        /// <summary>
+        /// The year a date or time without one takes: the year the last entry wrote out ("Monday, July 24, 2023 at
+        /// 22:04" then "Sunday, July 30 at 00:30"), else the incident's, else the date the entries carry. The incident's
+        /// date may be the post's, a year or more later than the events it tells.
+        /// </summary>
+        public int? Year => _writtenYear ?? Context.Date?.Year ?? CurrentDate?.Year;
+
+        private int? _writtenYear;
 
         public List<RawEntry> Events { get; } = [];
 
@@ -459,10 +465,14 @@ internal static partial class TimelineParser
 
         private TimeOnly? _previousTime;
 
-        public void SetDate(DateOnly date)
+        public void SetDate(DateOnly date, bool yearWritten)
         {
             CurrentDate = date;
             _previousTime = null;
+            if (yearWritten)
+            {
+                _writtenYear = date.Year;
+            }
         }
 
         public void Add(OpenEvent entry, string text)
@@ -513,6 +523,10 @@ internal static partial class TimelineParser
             {
                 CurrentDate = explicitDate;
                 _previousTime = null;
+                if (stamp.DateHasYear)
+                {
+                    _writtenYear = explicitDate.Year;
+                }
             }
             else if (stamp.Time is { } time && _previousTime is { } previous && CurrentDate is { } carried && time.ToTimeSpan() < previous.ToTimeSpan() - RolloverThreshold)
             {

@@ -1231,4 +1231,50 @@ public sealed class TimeRulesTests
     {
         Assert.Equal(isWindow, StatedWindow.Find([sentence], 2024) is not null);
     }
+
+    [Fact]
+    public void A_timeline_date_without_a_year_takes_the_year_the_entries_above_wrote_not_the_posts()
+    {
+        var events = Timeline("1. Monday, July 24, 2023 at 22:04 the vendor emailed us\n2. Thursday, July 27 at 03:30 the first attempt failed", date: "2024-07-29");
+
+        Assert.Equal([At("2023-07-24T22:04:00Z"), At("2023-07-27T03:30:00Z")], events.Select(e => e.Time));
+    }
+
+    [Fact]
+    public void A_weekday_written_with_a_yearless_date_picks_the_neighbouring_year_that_has_it()
+    {
+        // 30 July was a Sunday in 2023, a Tuesday in 2024.
+        Assert.Equal(At("2023-07-30T00:30:00Z"), Assert.Single(Timeline("- Sunday, July 30 at 00:30 the service outage began", date: "2024-07-29")).Time);
+        Assert.Equal(At("2024-07-30T00:30:00Z"), Assert.Single(Timeline("- Tuesday, July 30 at 00:30 the service outage began", date: "2024-07-29")).Time);
+        Assert.Equal(At("2024-07-30T00:30:00Z"), Assert.Single(Timeline("- July 30 at 00:30 the service outage began", date: "2024-07-29")).Time);
+    }
+
+    [Fact]
+    public void A_timeline_marking_where_the_outage_began_after_days_of_lead_up_dates_the_incident_by_that_mark()
+    {
+        const string text = "---\ndate: 2024-07-29\n---\n# Database stuck read-only\n\n## Timeline\n\nAll times are UTC.\n\n"
+            + "1. Monday, July 24, 2023 at 22:04 the vendor announced a forced migration\n2. Thursday, July 27, 2023 at 03:30 a first migration attempt failed\n"
+            + "3. Sunday, July 30, 2023 at 00:30 the app was taken offline and a service outage began\n4. Sunday, July 30, 2023 at 01:43 we declared the incident resolved\n";
+
+        var imported = Import(text);
+
+        Assert.Equal(new DateOnly(2023, 7, 30), imported.Date);
+        Assert.Equal(At("2023-07-30T00:30:00Z"), imported.Timestamps.Started);
+    }
+
+    [Theory]
+    [InlineData("This caused the app to fail for approximately 45 minutes on July 30.", 45)]
+    [InlineData("The nightly job failed for 3 days before anyone looked.", 4320)]
+    public void Failing_for_a_length_is_a_stated_duration(string sentence, int minutes)
+    {
+        Assert.Equal(TimeSpan.FromMinutes(minutes), StatedDuration.Find([sentence])?.Length);
+    }
+
+    [Fact]
+    public void The_team_reporting_its_findings_to_a_vendor_is_not_the_moment_the_problem_was_detected()
+    {
+        var events = Timeline("- 03:58 we reported our findings to the vendor\n- 04:10 customers reported errors on checkout");
+
+        Assert.Equal([null, Milestone.Detected], events.Select(e => e.Milestone));
+    }
 }
