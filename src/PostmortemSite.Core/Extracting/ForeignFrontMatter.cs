@@ -30,6 +30,9 @@ internal sealed partial record ForeignFrontMatter(
 {
     public static readonly ForeignFrontMatter None = new(null, null, null, null, null, null, null, null, null, [], [], [], []);
 
+    /// <summary>The address a blog or docs tool publishes the page at ("permalink: /posts/2024-12-05-downtime-notes/"): like a file name, it often carries the post's day.</summary>
+    public string? AddressText { get; init; }
+
     public TimeZoneRule? Zone => ZoneText is null ? null : TimeZoneTable.Find(ZoneText) ?? DateTimeText.FindZone(ZoneText);
 
     // "05-03-2020 01:40" could be either; read month first (with a warning, see Read) rather than left for the file's time.
@@ -224,7 +227,10 @@ internal sealed partial record ForeignFrontMatter(
             Services: List("services", "service", "components", "systems", "affected_services"),
             Tags: List("tags", "labels", "keywords"),
             Categories: categories,
-            Updates: updates);
+            Updates: updates)
+        {
+            AddressText = Scalar("permalink", "slug", "url"),
+        };
     }
 
     private const int MaxUpdates = 200;

@@ -660,13 +660,21 @@ internal sealed partial class PostmortemExtractor
             origin = DateOrigin.Stated;
         }
 
-        // The fallbacks, each a guess: a date in the file name, the earliest full date in the text (a post about an
-        // incident is written after it), then the day the file was last changed.
+        // The fallbacks, each a guess: a date in the file name or in the address the page is published at, the earliest
+        // full date in the text (a post about an incident is written after it), then the day the file was last changed.
         if (date is null && DateTimeText.FindDate(Path.GetFileNameWithoutExtension(sourcePath)) is { } inName)
         {
             date = inName.Date;
             origin = DateOrigin.Stated;
             run.Guessed($"date {date:yyyy-MM-dd} from the file name");
+        }
+
+        if (date is null && foreign.AddressText is { } address && DateTimeText.FindDate(address) is { } inAddress)
+        {
+            date = inAddress.Date;
+            origin = DateOrigin.Publication;
+            run.Guessed($"date {date:yyyy-MM-dd} from the page's address in the front matter");
+            run.Warn(DiagnosticCodes.DateGuessed, $"no date is stated; {date:yyyy-MM-dd}, from the page's address '{address}', is used", null, "check 'date:' in the imported file");
         }
 
         if (date is null && document.Lines.Where(l => l.Kind != LineKind.Code).SelectMany(l => DateTimeText.AllDates(l.Text)).Order().FirstOrDefault() is { } earliest && earliest != default)

@@ -1277,4 +1277,15 @@ public sealed class TimeRulesTests
 
         Assert.Equal([null, Milestone.Detected], events.Select(e => e.Milestone));
     }
+
+    [Fact]
+    public void A_post_without_a_date_is_dated_by_the_day_in_its_permalink_with_a_warning()
+    {
+        const string text = "---\ntitle: Downtime notes\npermalink: /posts/2024-12-05-downtime-notes/\n---\n\nThe bot has been flaky for weeks.\n";
+
+        var extraction = Extractor.Extract("notes.md", text, new DateOnly(2026, 11, 29));
+
+        Assert.Equal(new DateOnly(2024, 12, 5), extraction.Postmortem.Date);
+        Assert.Contains(extraction.Diagnostics, d => d.Message.Contains("page's address", StringComparison.Ordinal));
+    }
 }
