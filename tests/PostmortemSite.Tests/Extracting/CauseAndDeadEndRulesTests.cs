@@ -33,6 +33,18 @@ public sealed class CauseAndDeadEndRulesTests
         Assert.Equal("capacity/resource-exhaustion", classification.Category);
     }
 
+    [Theory]
+    [InlineData("Due to a power-out the servers were shut down and would not boot again.")]
+    [InlineData("The rack lost power during the storm and the servers would not boot again.")]
+    [InlineData("A power cut in the building took the servers down.")]
+    [InlineData("After a power loss in the datacenter the servers would not boot again.")]
+    public void A_loss_of_power_that_took_the_servers_down_is_a_hardware_failure(string cause)
+    {
+        var text = $"# Site down on 2024-08-02\n\nEverything was out for a few days.\n\n{cause}\n";
+
+        Assert.Equal("hardware/failure", Extractor.Extract("site.md", text).Postmortem.Classification.Category);
+    }
+
     [Fact]
     public void A_summary_saying_what_the_site_was_affected_by_names_the_cause_over_the_remedy_in_the_timeline()
     {
