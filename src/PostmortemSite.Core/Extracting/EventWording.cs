@@ -60,8 +60,30 @@ internal static partial class EventWording
             }
         }
 
+        // "13:48 Incident closed." then "14:07 Incident re-opened.": the closing was a wrong belief that it was over.
+        for (var i = 1; i < texts.Count; i++)
+        {
+            if (Reopened().IsMatch(texts[i]))
+            {
+                for (var j = i - 1; j >= 0 && j >= i - RemedyLookBack; j--)
+                {
+                    if (Closed().IsMatch(texts[j]))
+                    {
+                        marks[j] = true;
+                        break;
+                    }
+                }
+            }
+        }
+
         return marks;
     }
+
+    [GeneratedRegex(@"\b(?:(?:incident|issue|ticket|outage)s? (?:was |is |has been |got )?re-?opened|re-?open(?:ed|ing|s)? (?:the |this |our )?(?:incident|issue|ticket|outage))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Reopened();
+
+    [GeneratedRegex(@"\b(?:(?:incident|issue|ticket|outage)s? (?:was |is |has been |got )?(?:closed|resolved|marked (?:as )?resolved)|(?:closed|resolved) (?:the |this |our )?(?:incident|issue|ticket|outage))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Closed();
 
     /// <summary>
     /// The nearest entry just before that tried a remedy. A change made before anything was known to be wrong (the

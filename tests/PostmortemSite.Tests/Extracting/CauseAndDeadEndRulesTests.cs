@@ -410,4 +410,11 @@ public sealed class CauseAndDeadEndRulesTests
     {
         Assert.NotEqual("security/credentials", CategoryOf("The payment handler leaked a database handle on every declined card."));
     }
+
+    [Fact]
+    public void An_incident_closed_and_then_reopened_makes_the_closing_a_dead_end_and_a_closing_that_stands_is_not()
+    {
+        Assert.Equal([false, true, false, false], EventWording.DeadEnds(["Traffic returns on IPv6 only", "Incident closed.", "Incident re-opened. The provider's BGP sessions flap again.", "Incident resolved."]));
+        Assert.Equal([false, false], EventWording.DeadEnds(["Traffic returns", "Incident closed."]));
+    }
 }
