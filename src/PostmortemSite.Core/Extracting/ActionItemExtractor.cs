@@ -15,6 +15,7 @@ internal static partial class ActionItemExtractor
 {
     private const int MaxTitle = 300;
     private const int MaxItems = 200;
+    private const int MaxProseItemsPerSection = 10;
 
     private static readonly string[] ActionWords =
     [
@@ -145,6 +146,7 @@ internal static partial class ActionItemExtractor
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var fromProse = 0;
         var fromLessons = 0;
+        var sectionItems = new List<(int Item, int Section, bool FromProse)>();
         TableColumns? table = null;
         var list = new ListState();
         var introduced = false;
@@ -272,6 +274,11 @@ internal static partial class ActionItemExtractor
                 }
 
                 var added = Add(items, seen, line.Kind == LineKind.Field ? $"{line.Label}: {line.Value}" : LegacyDocumentParser.WithoutListMarker(trimmed), ActionStatus.Open);
+                if (added && !introduced)
+                {
+                    sectionItems.Add((items.Count - 1, document.SectionOf(i), FromProse: false));
+                }
+
                 list.Numbered |= isNumbered;
                 list.Open = added ? items.Count - 1 : null;
                 list.Indent = line.Indent;
@@ -294,8 +301,19 @@ internal static partial class ActionItemExtractor
                 if (isAction && sentence.Length > 12 && Add(items, seen, sentence, ActionStatus.Open))
                 {
                     fromProse++;
+                    sectionItems.Add((items.Count - 1, document.SectionOf(i), FromProse: true));
                 }
             }
+        }
+
+        // Page after page of prose under "Course of action" is the story of what was done, not a list of work: a section
+        // whose sentences would make more items than anyone lists gives none, nor do the lists inside the story.
+        var story = sectionItems.GroupBy(p => p.Section).Where(g => g.Count(p => p.FromProse) > MaxProseItemsPerSection).SelectMany(g => g).ToList();
+        if (story.Count > 0)
+        {
+            var dropped = story.Select(p => p.Item).ToHashSet();
+            items = [.. items.Where((_, index) => !dropped.Contains(index))];
+            fromProse -= story.Count(p => p.FromProse);
         }
 
         if (items.Count == fromLessons)

@@ -292,4 +292,14 @@ public sealed class ActionItemShapesTests
 
         Assert.Contains(items, i => i.Title.Contains("deprecating classic read and write tokens", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Pages_of_story_under_an_action_heading_give_no_items_and_a_short_action_paragraph_still_does()
+    {
+        var story = string.Join(" ", Enumerable.Range(1, 12).Select(n => $"Step {n} of the story moved traffic to the proxy."));
+        var text = $"# Attacks\n\nCourse of action\n=============\n\n{story}\n\n1. Case one: the client asks\n2. Case two: the server answers\n";
+
+        Assert.Empty(Items(text));
+        Assert.Equal(2, Items("# Attacks\n\n## Next steps\n\nMove the proxy to its own host. Alert on null routes.\n").Count);
+    }
 }
