@@ -204,7 +204,10 @@ internal sealed partial record ForeignFrontMatter(
         // the start. "resolved: 2024-06-22 12:00" is an ordinary end time and says nothing of the kind.
         var resolvedText = MomentScalar([.. EndKeys, .. StatusEndKeys]);
         var isStatusEntry = updates.Count > 0 || YamlText.ReadBoolean(Scalar("resolved")) is not null || StatusEndKeys.Any(values.ContainsKey);
-        if (startedText is null && isStatusEntry && dateText is not null && DateTimeText.FindStamps(dateText, null).Any(s => s.Time is not null))
+        // A date equal to the resolution time ("date" and "resolvedWhen" both 11:48:00.746Z) was stamped when the entry was
+        // closed, and says nothing of the start.
+        if (startedText is null && isStatusEntry && dateText is not null && DateTimeText.FindStamps(dateText, null).Any(s => s.Time is not null)
+            && !string.Equals(dateText.Trim(), resolvedText?.Trim(), StringComparison.Ordinal))
         {
             startedText = dateText;
         }

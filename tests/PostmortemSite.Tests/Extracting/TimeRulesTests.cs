@@ -953,6 +953,18 @@ public sealed class TimeRulesTests
     }
 
     [Fact]
+    public void A_status_page_entry_dated_at_the_moment_it_was_resolved_starts_at_its_first_update_not_then()
+    {
+        const string text = "---\ntitle: Power outage\ndate: 2024-04-06T11:48:00.746Z\nresolved: true\nresolvedWhen: 2024-04-06T11:48:00.746Z\nsection: issue\n---\n\n"
+            + "2024-04-06 09:59:00 - The site lost power. We are looking into it.\n\n2024-04-06 11:42:00 - Power is restored and services are online.\n";
+
+        var imported = Import(text);
+
+        Assert.Equal(At("2024-04-06T09:59:00Z"), imported.Timestamps.Started);
+        Assert.Equal(At("2024-04-06T11:48:00Z"), imported.Timestamps.Resolved);
+    }
+
+    [Fact]
     public void A_blog_post_dated_with_a_time_does_not_start_its_incident_then()
     {
         const string text = "---\ntitle: What happened to search\ndate: 2024-05-02 09:30:00\n---\n\nSearch was down for an hour on Tuesday.\n";
