@@ -115,7 +115,7 @@ internal static partial class ActionItemExtractor
     private static partial Regex Checkbox();
 
     // "We will", "I'll", "we plan to": the writer committing to something; shared by promises and the promises that are not work.
-    private const string Promise = @"(?:we|i)(?: also| then| now| still)?(?: will|'ll|’ll| am going to|'m going to|’m going to| are going to|'re going to|’re going to| plan to| plan on| intend to| need to| should| must)";
+    private const string Promise = @"(?:we|i)(?: also| then| now| still)?(?: will|'ll|’ll| am going to|'m going to|’m going to| are going to|'re going to|’re going to| plan to| plan on| intend to| need to| should| must|(?: are|'re|’re|'m|’m| am) planning (?:to|on)|(?: are|'re|’re|'m|’m| am)(?: also)? looking at(?= \w+ing\b)|'d like to|’d like to| would like to)";
 
     /// <summary>
     /// "We will add …", "We'll move …", "We plan to …", "I'll set up …" (a one-person write-up), "All clients will stop
@@ -354,7 +354,7 @@ internal static partial class ActionItemExtractor
     }
 
     /// <summary>Promises about the write-up or the status page, not changes to the system.</summary>
-    [GeneratedRegex(@"\b" + Promise + @"(?: also| then| now| still| further)? (?:provide|post|share|publish|update|keep|continue|let|follow|report|write|send|notify|be|have|see|look into whether)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b" + Promise + @"(?: also| then| now| still| further)? (?:thank|apologi[sz]e|express|acknowledge|mention|say|provide|post|share|publish|update|keep|continue|let|follow|report|write|send|notify|be|have|see|look into whether)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotWork();
 
     [GeneratedRegex(@"^(?:[-*+]\s+)?(?:\*\*|__)?(?:follow[- ]?ups?|next steps?)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*(?<text>[\p{L}\p{N}].{9,})$", RegexOptions.IgnoreCase)]

@@ -302,4 +302,13 @@ public sealed class ActionItemShapesTests
         Assert.Empty(Items(text));
         Assert.Equal(2, Items("# Attacks\n\n## Next steps\n\nMove the proxy to its own host. Alert on null routes.\n").Count);
     }
+
+    [Fact]
+    public void Plans_and_wishes_told_in_the_prose_are_items_and_thanks_or_apologies_are_not()
+    {
+        const string text = "# Bot outage\n\nThe bot was slow for weeks. In the future, we're looking at adding a paid tier. We are planning to move the database to its own host.\n"
+            + "We'd like to rent a second server. I would like to apologize for the outage. We would like to thank everyone who helped. We're looking at the graphs.\n";
+
+        Assert.Equal(["In the future, we're looking at adding a paid tier.", "We are planning to move the database to its own host.", "We'd like to rent a second server."], Items(text).Select(i => i.Title));
+    }
 }
