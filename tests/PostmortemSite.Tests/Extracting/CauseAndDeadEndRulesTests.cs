@@ -417,4 +417,12 @@ public sealed class CauseAndDeadEndRulesTests
         Assert.Equal([false, true, false, false], EventWording.DeadEnds(["Traffic returns on IPv6 only", "Incident closed.", "Incident re-opened. The provider's BGP sessions flap again.", "Incident resolved."]));
         Assert.Equal([false, false], EventWording.DeadEnds(["Traffic returns", "Incident closed."]));
     }
+
+    [Fact]
+    public void An_upgrade_that_broke_the_system_is_a_faulty_change()
+    {
+        const string text = "# Nightlies back on 2007-01-10\n\nWe tried to upgrade all compilers on the build farm. While doing this, we broke the whole system.\n";
+
+        Assert.Equal("change/deployment", Extractor.Extract("nightlies.md", text).Postmortem.Classification.Category);
+    }
 }
