@@ -27,7 +27,7 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
         {
             foreach (var match in new[] { DurationLabel().Match(line), LengthThenOutage().Match(line), OutageThenLength().Match(line), UnavailableFor().Match(line), PeriodOfOutage().Match(line), ProblemAroundFor().Match(line), DetectionToResolution().Match(line) }.Where(m => m.Success).OrderBy(m => m.Index))
             {
-                if (Parse(match.Groups["length"].Value) is { } length && length > TimeSpan.Zero && length < TimeSpan.FromDays(60))
+                if (Parse(match.Groups["length"].Value) is { } length && length > TimeSpan.Zero && length < TimeSpan.FromDays(60) && !IsHabitual(line, match))
                 {
                     return new StatedDuration(length, match.Value.Trim());
                 }
@@ -36,6 +36,23 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
 
         return null;
     }
+
+    /// <summary>
+    /// "The provider null-routes a box, so it is inaccessible for three hours after any attack", "whenever the primary
+    /// fails, writes stop for 30 seconds": a sentence telling what always happens, or would, is a rule, not this incident's length.
+    /// </summary>
+    private static bool IsHabitual(string line, Match match)
+    {
+        var start = line.LastIndexOfAny(SentenceEnds, match.Index) + 1;
+        var end = line.IndexOfAny(SentenceEnds, match.Index + match.Length);
+        var sentence = line[start..(end < 0 ? line.Length : end)];
+        return Habitual().IsMatch(sentence);
+    }
+
+    private static readonly char[] SentenceEnds = ['.', '!', '?', '\n'];
+
+    [GeneratedRegex(@"\b(?:after any|whenever|every time|each time|any time|anytime)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Habitual();
 
     /// <summary>"2 hours and 2 minutes", "1h48m", "40min", "seven hours", "3 days", "two weeks" as a length; null when it is not one.</summary>
     internal static TimeSpan? Parse(string text)

@@ -1300,4 +1300,13 @@ public sealed class TimeRulesTests
         Assert.Equal(new DateOnly(2024, 12, 5), extraction.Postmortem.Date);
         Assert.Contains(extraction.Diagnostics, d => d.Message.Contains("page's address", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("The provider null-routes the box, so it is inaccessible for three hours after any attack.")]
+    [InlineData("Whenever the primary fails, the site is down for 30 minutes.")]
+    public void A_length_told_as_what_always_happens_is_not_the_incidents_duration(string sentence)
+    {
+        Assert.Null(StatedDuration.Find([sentence]));
+        Assert.NotNull(StatedDuration.Find(["The site was down for 30 minutes."]));
+    }
 }
