@@ -115,7 +115,7 @@ internal static partial class ActionItemExtractor
     private static partial Regex Checkbox();
 
     // "We will", "I'll", "we plan to": the writer committing to something; shared by promises and the promises that are not work.
-    private const string Promise = @"(?:we|i)(?: also| then| now| still)?(?: will|'ll|’ll| am going to|'m going to|’m going to| are going to|'re going to|’re going to| plan to| plan on| intend to| need to| should| must|(?: are|'re|’re|'m|’m| am) planning (?:to|on)|(?: are|'re|’re|'m|’m| am)(?: also)? looking at(?= \w+ing\b)|'d like to|’d like to| would like to)";
+    private const string Promise = @"(?:we|i)(?: also| then| now| still)?(?: will|'ll|’ll| am going to|'m going to|’m going to| are going to|'re going to|’re going to| plan to| plan on| intend to| need to| should| must|(?: are|'re|’re|'m|’m| am) planning (?:to|on)|(?: are|'re|’re|'m|’m| am)(?: also)? looking at(?= (?!(?:some|any|every|no)thing\b)\w+ing\b)|'d like to|’d like to| would like to)";
 
     /// <summary>
     /// "We will add …", "We'll move …", "We plan to …", "I'll set up …" (a one-person write-up), "All clients will stop
@@ -146,7 +146,7 @@ internal static partial class ActionItemExtractor
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var fromProse = 0;
         var fromLessons = 0;
-        var sectionItems = new List<(int Item, int Section, bool FromProse)>();
+        var proseItems = new List<(int Item, int Section)>();
         TableColumns? table = null;
         var list = new ListState();
         var introduced = false;
@@ -214,7 +214,7 @@ internal static partial class ActionItemExtractor
             }
 
             if (!introduced && !actionTable && !InActionSection(document, i) && isListLine && LegacyDocumentParser.StartsWithListMarker(trimmed)
-                && document.SectionOf(i) is >= 0 and var lessons && IsLessonsKey(document.Sections[lessons].Key) && !document.IsWithin(i, IsCompletedKey))
+                && document.SectionOf(i) is >= 0 and var lessons && document.Sections[lessons].Level >= 2 && IsLessonsKey(document.Sections[lessons].Key) && !document.IsWithin(i, IsCompletedKey))
             {
                 // "Break glass needs to be regularly tested": a lesson that says what must change is an action the
                 // writer did not label as one; "paging worked well" is only a lesson. The item is read whole.
@@ -274,10 +274,6 @@ internal static partial class ActionItemExtractor
                 }
 
                 var added = Add(items, seen, line.Kind == LineKind.Field ? $"{line.Label}: {line.Value}" : LegacyDocumentParser.WithoutListMarker(trimmed), ActionStatus.Open);
-                if (added && !introduced)
-                {
-                    sectionItems.Add((items.Count - 1, document.SectionOf(i), FromProse: false));
-                }
 
                 list.Numbered |= isNumbered;
                 list.Open = added ? items.Count - 1 : null;
@@ -301,19 +297,18 @@ internal static partial class ActionItemExtractor
                 if (isAction && sentence.Length > 12 && Add(items, seen, sentence, ActionStatus.Open))
                 {
                     fromProse++;
-                    sectionItems.Add((items.Count - 1, document.SectionOf(i), FromProse: true));
+                    proseItems.Add((items.Count - 1, document.SectionOf(i)));
                 }
             }
         }
 
         // Page after page of prose under "Course of action" is the story of what was done, not a list of work: a section
-        // whose sentences would make more items than anyone lists gives none, nor do the lists inside the story.
-        var story = sectionItems.GroupBy(p => p.Section).Where(g => g.Count(p => p.FromProse) > MaxProseItemsPerSection).SelectMany(g => g).ToList();
+        // whose sentences would make more items than anyone lists gives none from its prose (a list in it still counts).
+        var story = proseItems.GroupBy(p => p.Section).Where(g => g.Count() > MaxProseItemsPerSection).SelectMany(g => g.Select(p => p.Item)).ToHashSet();
         if (story.Count > 0)
         {
-            var dropped = story.Select(p => p.Item).ToHashSet();
-            items = [.. items.Where((_, index) => !dropped.Contains(index))];
-            fromProse -= story.Count(p => p.FromProse);
+            items = [.. items.Where((_, index) => !story.Contains(index))];
+            fromProse -= story.Count;
         }
 
         if (items.Count == fromLessons)
@@ -333,9 +328,10 @@ internal static partial class ActionItemExtractor
 
     /// <summary>
     /// "X should …", "… needs to be tested", "must not be older than 7 days", "Do not migrate both nodes at once": a
-    /// sentence that says what ought to be done. "We should have caught it" looks back and is not one.
+    /// sentence that says what ought to be done. "We should have caught it" and "the alert must have been muted" look
+    /// back and are not one.
     /// </summary>
-    [GeneratedRegex(@"\b(?:should(?! have\b)|must|needs? to|have to|has to|ought to)\b|^(?:[-*+]|\d{1,3}[.)])\s+(?:\*\*|__)?(?:do not|don['’]t|never|always|avoid)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:should|must|ought to)(?! have\b)|needs? to|have to|has to)\b|^(?:[-*+]|\d{1,3}[.)])\s+(?:\*\*|__)?(?:do not|don['’]t|never|always|avoid)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Prescribes();
 
     /// <summary>A list item's text with the lines it wraps onto, and the index of its last line.</summary>
@@ -354,7 +350,7 @@ internal static partial class ActionItemExtractor
     }
 
     /// <summary>Promises about the write-up or the status page, not changes to the system.</summary>
-    [GeneratedRegex(@"\b" + Promise + @"(?: also| then| now| still| further)? (?:thank|apologi[sz]e|express|acknowledge|mention|say|provide|post|share|publish|update|keep|continue|let|follow|report|write|send|notify|be|have|see|look into whether)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b" + Promise + @"(?: also| then| now| still| further)? (?:\w+ly |once again |again |once more )?(?:thank|apologi[sz]e|express|acknowledge|mention|say|point out|remind|note|stress|emphasi[sz]e|highlight|clarify|explain|reassure|welcome|invite|provide|post|share|publish|update|keep|continue|let|follow|report|write|send|notify|be|have|see|look into whether)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotWork();
 
     [GeneratedRegex(@"^(?:[-*+]\s+)?(?:\*\*|__)?(?:follow[- ]?ups?|next steps?)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*(?<text>[\p{L}\p{N}].{9,})$", RegexOptions.IgnoreCase)]

@@ -172,14 +172,15 @@ internal static partial class DateTimeText
     /// "[03-26 23:04]" (month-day, when a year is known), "2021-06-03 9:00", "T+1h10m", "2024-06-22T10:00:00Z".
     /// </summary>
     /// <param name="near">The date the entries above carry: an ambiguous digit date ("03/04/2024") takes the reading nearer it.</param>
-    public static Stamp? ReadLeading(string text, int? knownYear, DateOnly? near = null)
+    /// <param name="nearWritten">The entries above dated <paramref name="near"/> themselves: a date without a year takes the year that puts it nearest, across a new year too.</param>
+    public static Stamp? ReadLeading(string text, int? knownYear, DateOnly? near = null, bool nearWritten = false)
     {
         if (Relative().Match(text) is { Success: true } relative && RelativeSpan(relative) is { } since)
         {
             return new Stamp(null, null, null, since, relative.Length);
         }
 
-        var leadingDate = LeadingDate(text, knownYear, near);
+        var leadingDate = LeadingDate(text, knownYear, near, nearWritten);
         var position = leadingDate?.Length ?? 0;
         if (leadingDate is not null && DateTimeSeparator().Match(text, position) is { Success: true } separator)
         {
@@ -306,7 +307,7 @@ internal static partial class DateTimeText
     [GeneratedRegex(@"^(?:(?<weekday>mon|tues|wednes|thurs|fri|satur|sun)day,?\s{1,3})?(?<d>[0-3]?\d)(?:st|nd|rd|th|\.)?(?:\s{1,3}of)?\s{1,3}(?<mname>" + MonthPattern + @")\b\.?", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingDayFirstNoYear();
 
-    private static (DateOnly Date, int Length, bool HasYear)? LeadingDate(string text, int? knownYear, DateOnly? near)
+    private static (DateOnly Date, int Length, bool HasYear)? LeadingDate(string text, int? knownYear, DateOnly? near, bool nearWritten)
     {
         foreach (var pattern in new[] { LeadingIsoDate(), LeadingMonthFirstDate(), LeadingDayFirstDate(), LeadingDigitDate() })
         {
@@ -323,7 +324,7 @@ internal static partial class DateTimeText
 
         foreach (var pattern in new[] { LeadingMonthDay(), LeadingMonthFirstNoYear(), LeadingDayFirstNoYear() })
         {
-            if (pattern.Match(text) is { Success: true } match && (WeekdayYear(match, year) is { } weekdayYear ? ToDate(match, weekdayYear) : ToDate(match, year)) is { } date)
+            if (pattern.Match(text) is { Success: true } match && YearlessDate(match, year, nearWritten ? near : null) is { } date)
             {
                 return (date, match.Length, false);
             }
@@ -333,24 +334,31 @@ internal static partial class DateTimeText
     }
 
     /// <summary>
-    /// "Sunday, July 30" under a heading of 2024 when July 30 was a Sunday in 2023: the weekday the writer gave picks
-    /// the year next to the known one that has it; null when the known year fits, or neither neighbour does.
+    /// A day and month without a year, read in the known year or one next to it:
+    /// <list type="bullet">
+    /// <item>after entries that dated themselves, the year that puts it nearest the last of them ("December 31, 2023"
+    /// then "January 1" is 2024; a weekday that disagrees is a slip of the pen);</item>
+    /// <item>otherwise the known year (the incident's, perhaps the post's), unless the weekday written with it ("Sunday,
+    /// July 30" in a post of 2024, when July 30 was a Sunday in 2023) fits only a neighbouring year.</item>
+    /// </list>
     /// </summary>
-    private static int? WeekdayYear(Match match, int year)
+    private static DateOnly? YearlessDate(Match match, int year, DateOnly? nearWritten)
     {
-        if (!match.Groups["weekday"].Success || ToDate(match, year) is not { } known)
+        var candidates = new[] { year - 1, year, year + 1 }.Select(y => ToDate(match, y)).OfType<DateOnly>().ToList();
+        if (nearWritten is { } near)
         {
-            return null;
+            return candidates.Count == 0 ? null : candidates.MinBy(c => (Math.Abs(c.DayNumber - near.DayNumber), -c.DayNumber));
         }
 
-        var weekday = match.Groups["weekday"].Value.ToLowerInvariant();
+        var known = ToDate(match, year);
+        if (!match.Groups["weekday"].Success)
+        {
+            return known;
+        }
+
+        var weekday = match.Groups["weekday"].Value;
         bool Fits(DateOnly date) => date.DayOfWeek.ToString().StartsWith(weekday, StringComparison.OrdinalIgnoreCase);
-        if (Fits(known))
-        {
-            return null;
-        }
-
-        return new[] { year - 1, year + 1 }.FirstOrDefault(y => ToDate(match, y) is { } other && Fits(other)) is var found and not 0 ? found : null;
+        return known is { } date && Fits(date) ? date : candidates.Where(Fits).Cast<DateOnly?>().FirstOrDefault() ?? known;
     }
 
     /// <summary>"13:30-13:45" is a span of time, not 13:30 at offset -13:45: a "-hh:mm" later than the clock ends a range.</summary>

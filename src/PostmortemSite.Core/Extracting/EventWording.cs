@@ -31,6 +31,9 @@ internal static partial class EventWording
     /// <summary>How many entries back a remedy can be that a later "the issue persisted" reports on.</summary>
     private const int RemedyLookBack = 2;
 
+    /// <summary>How many entries back the closing can be that a later "incident re-opened" undoes.</summary>
+    private const int ReopenLookBack = 2;
+
     /// <summary>An entry on its own: a dead end by its wording, or a problem that persisted after the remedy it names.</summary>
     public static bool IsDeadEnd(string text) => IsDeadEndByWording(text) || (Persisted().IsMatch(text) && Remedy().IsMatch(text));
 
@@ -65,7 +68,7 @@ internal static partial class EventWording
         {
             if (Reopened().IsMatch(texts[i]))
             {
-                for (var j = i - 1; j >= 0 && j >= i - RemedyLookBack; j--)
+                for (var j = i - 1; j >= 0 && j >= i - ReopenLookBack; j--)
                 {
                     if (Closed().IsMatch(texts[j]))
                     {

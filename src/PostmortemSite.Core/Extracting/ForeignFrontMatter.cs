@@ -11,7 +11,8 @@ internal sealed record StatusUpdate(string? When, string? Status, string Text);
 
 /// <summary>
 /// Front matter written by another tool (start_time, end_time, categories, ...): the values the importer can use.
-/// Timestamps stay text until the document's zone is known.
+/// Timestamps stay text until the document's zone is known. <see cref="AddressText"/> is the address a blog or docs
+/// tool publishes the page at ("permalink: /posts/2024-12-05-downtime-notes/"): like a file name, it often carries the post's day.
 /// </summary>
 internal sealed partial record ForeignFrontMatter(
     string? Title,
@@ -26,12 +27,10 @@ internal sealed partial record ForeignFrontMatter(
     IReadOnlyList<string> Services,
     IReadOnlyList<string> Tags,
     IReadOnlyList<string> Categories,
-    IReadOnlyList<StatusUpdate> Updates)
+    IReadOnlyList<StatusUpdate> Updates,
+    string? AddressText)
 {
-    public static readonly ForeignFrontMatter None = new(null, null, null, null, null, null, null, null, null, [], [], [], []);
-
-    /// <summary>The address a blog or docs tool publishes the page at ("permalink: /posts/2024-12-05-downtime-notes/"): like a file name, it often carries the post's day.</summary>
-    public string? AddressText { get; init; }
+    public static readonly ForeignFrontMatter None = new(null, null, null, null, null, null, null, null, null, [], [], [], [], null);
 
     public TimeZoneRule? Zone => ZoneText is null ? null : TimeZoneTable.Find(ZoneText) ?? DateTimeText.FindZone(ZoneText);
 
@@ -207,7 +206,7 @@ internal sealed partial record ForeignFrontMatter(
         // A date equal to the resolution time ("date" and "resolvedWhen" both 11:48:00.746Z) was stamped when the entry was
         // closed, and says nothing of the start.
         if (startedText is null && isStatusEntry && dateText is not null && DateTimeText.FindStamps(dateText, null).Any(s => s.Time is not null)
-            && !string.Equals(dateText.Trim(), resolvedText?.Trim(), StringComparison.Ordinal))
+            && !SameMoment(dateText, resolvedText))
         {
             startedText = dateText;
         }
@@ -230,11 +229,14 @@ internal sealed partial record ForeignFrontMatter(
             Services: List("services", "service", "components", "systems", "affected_services"),
             Tags: List("tags", "labels", "keywords"),
             Categories: categories,
-            Updates: updates)
-        {
-            AddressText = Scalar("permalink", "slug", "url"),
-        };
+            Updates: updates,
+            AddressText: Scalar("permalink", "slug"));
     }
+
+    // "2024-04-06T11:48:00Z" and "2024-04-06 11:48:00Z" are one moment however they are written.
+    private static bool SameMoment(string first, string? second) =>
+        second is not null && DateTimeText.FindStamps(first, null).FirstOrDefault() is { Date: not null, Time: not null } a
+        && DateTimeText.FindStamps(second, null).FirstOrDefault() is { } b && a.Date == b.Date && a.Time == b.Time;
 
     private const int MaxUpdates = 200;
 

@@ -183,7 +183,7 @@ internal static partial class TimelineParser
         var isListItem = LegacyDocumentParser.StartsWithListMarker(trimmed);
         var year = state.Year;
         var lead = Lead(trimmed, year);
-        var stamp = DateTimeText.ReadLeading(lead, year, state.CurrentDate);
+        var stamp = DateTimeText.ReadLeading(lead, year, state.CurrentDate, state.DatedByEntries);
 
         if (stamp is { HasTime: true })
         {
@@ -200,7 +200,7 @@ internal static partial class TimelineParser
         {
             // "- 2021-08-17: bounty report received", or "- 2024-06-21:" with its text on the lines below: an entry
             // of that day whose time of day the document does not give.
-            state.SetDate(day, stamp.DateHasYear);
+            state.SetDate(day);
             state.AddDay(new OpenEvent(index, stamp, false), day, TrimSeparators(lead[stamp.Length..]));
             state.UntimedDay = null;
             return;
@@ -210,7 +210,7 @@ internal static partial class TimelineParser
         {
             // A date on its own line ("2019-01-22", "### June 3, 2024") or heading a part of the timeline
             // ("### October 24, 2025 - Cache overload", "### 2025-07-26 Saturday") applies to the entries below it.
-            state.SetDate(date, stamp.DateHasYear);
+            state.SetDate(date);
             state.Open = null;
             state.TimeHeading = null;
             state.UntimedDay = date;
@@ -262,7 +262,7 @@ internal static partial class TimelineParser
             state.NamedZone ??= zone;
             if (DateTimeText.FindDate(trimmed) is { } statedDate)
             {
-                state.SetDate(statedDate.Date, yearWritten: true);
+                state.SetDate(statedDate.Date);
             }
         }
     }
@@ -312,7 +312,7 @@ internal static partial class TimelineParser
             return;
         }
 
-        var stamps = cells.Select(c => DateTimeText.ReadLeading(Lead(c, state.Year), state.Year, state.CurrentDate)).ToList();
+        var stamps = cells.Select(c => DateTimeText.ReadLeading(Lead(c, state.Year), state.Year, state.CurrentDate, state.DatedByEntries)).ToList();
         if (state.Table is null && stamps.All(s => s is null))
         {
             // A header row: which column holds the time, which the event, and perhaps the zone ("Time (UTC)").
@@ -342,7 +342,7 @@ internal static partial class TimelineParser
         if (!stamp.HasTime)
         {
             // "2019-12-03 --:--": the row happened that day, at a time nobody wrote down.
-            state.SetDate(stamp.Date!.Value, stamp.DateHasYear);
+            state.SetDate(stamp.Date!.Value);
             stamp = stamp with { Date = stamp.Date, Time = null };
         }
 
@@ -438,13 +438,14 @@ internal static partial class TimelineParser
         public TimelineContext Context { get; } = context;
 
         /// <summary>
-        /// The year a date or time without one takes: the year the last entry wrote out ("Monday, July 24, 2023 at
-        /// 22:04" then "Sunday, July 30 at 00:30"), else the incident's, else the date the entries carry. The incident's
-        /// date may be the post's, a year or more later than the events it tells.
+        /// The year a date without one is read near: the year of the entries above once one has dated itself ("Monday,
+        /// July 24, 2023 at 22:04" then "Sunday, July 30 at 00:30"), else the incident's, else the date the entries
+        /// carry. The incident's date may be the post's, a year or more after the events it tells.
         /// </summary>
-        public int? Year => _writtenYear ?? Context.Date?.Year ?? CurrentDate?.Year;
+        public int? Year => DatedByEntries ? CurrentDate?.Year : Context.Date?.Year ?? CurrentDate?.Year;
 
-        private int? _writtenYear;
+        /// <summary>True once an entry or a date line has set <see cref="CurrentDate"/>: a year-less date then takes the year that puts it nearest.</summary>
+        public bool DatedByEntries { get; private set; }
 
         public List<RawEntry> Events { get; } = [];
 
@@ -465,14 +466,11 @@ internal static partial class TimelineParser
 
         private TimeOnly? _previousTime;
 
-        public void SetDate(DateOnly date, bool yearWritten)
+        public void SetDate(DateOnly date)
         {
             CurrentDate = date;
             _previousTime = null;
-            if (yearWritten)
-            {
-                _writtenYear = date.Year;
-            }
+            DatedByEntries = true;
         }
 
         public void Add(OpenEvent entry, string text)
@@ -521,12 +519,7 @@ internal static partial class TimelineParser
 
             if (stamp.Date is { } explicitDate && !IsDateSlip(explicitDate, stamp.Time))
             {
-                CurrentDate = explicitDate;
-                _previousTime = null;
-                if (stamp.DateHasYear)
-                {
-                    _writtenYear = explicitDate.Year;
-                }
+                SetDate(explicitDate);
             }
             else if (stamp.Time is { } time && _previousTime is { } previous && CurrentDate is { } carried && time.ToTimeSpan() < previous.ToTimeSpan() - RolloverThreshold)
             {

@@ -297,7 +297,7 @@ public sealed class ActionItemShapesTests
     public void Pages_of_story_under_an_action_heading_give_no_items_and_a_short_action_paragraph_still_does()
     {
         var story = string.Join(" ", Enumerable.Range(1, 12).Select(n => $"Step {n} of the story moved traffic to the proxy."));
-        var text = $"# Attacks\n\nCourse of action\n=============\n\n{story}\n\n1. Case one: the client asks\n2. Case two: the server answers\n";
+        var text = $"# Attacks\n\nCourse of action\n=============\n\n{story}\n\n{story.Replace("Step", "Phase", StringComparison.Ordinal)}\n";
 
         Assert.Empty(Items(text));
         Assert.Equal(2, Items("# Attacks\n\n## Next steps\n\nMove the proxy to its own host. Alert on null routes.\n").Count);
@@ -310,5 +310,32 @@ public sealed class ActionItemShapesTests
             + "We'd like to rent a second server. I would like to apologize for the outage. We would like to thank everyone who helped. We're looking at the graphs.\n";
 
         Assert.Equal(["In the future, we're looking at adding a paid tier.", "We are planning to move the database to its own host.", "We'd like to rent a second server."], Items(text).Select(i => i.Title));
+    }
+
+    [Fact]
+    public void A_list_under_a_long_story_in_an_action_section_still_gives_its_items()
+    {
+        var story = string.Join(" ", Enumerable.Range(1, 12).Select(n => $"Engineers {n} moved traffic to the proxy."));
+        var text = $"# Outage\n\n## Action items\n\n{story}\n\n- Add an alert on null routes\n- Write a runbook for the proxy\n";
+
+        Assert.Equal(["Add an alert on null routes", "Write a runbook for the proxy"], Items(text).Select(i => i.Title));
+    }
+
+    [Theory]
+    [InlineData("We are looking at something odd in the logs.")]
+    [InlineData("We would like to sincerely apologize for the outage.")]
+    [InlineData("I'd like to once again thank the team.")]
+    [InlineData("We'd like to point out that no data was lost.")]
+    [InlineData("We would like to remind customers to update their app.")]
+    public void Remarks_to_the_reader_in_the_prose_are_not_items(string sentence)
+    {
+        Assert.Empty(Items($"# Outage\n\nThe site was down for an hour. {sentence}\n"));
+    }
+
+    [Fact]
+    public void Bullets_under_a_title_that_names_a_lesson_are_not_items_and_a_lesson_that_only_looks_back_is_not_either()
+    {
+        Assert.Empty(Items("# A lesson in DNS\n\n- The resolver has to answer within 5 seconds\n- Our TTL must be short\n"));
+        Assert.Empty(Items("# Outage\n\n## Lessons learned\n\n- The alert must have been muted for a week\n- Someone ought to have noticed\n"));
     }
 }

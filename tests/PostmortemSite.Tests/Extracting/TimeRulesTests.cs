@@ -965,6 +965,15 @@ public sealed class TimeRulesTests
     }
 
     [Fact]
+    public void A_status_page_entry_dated_at_its_resolution_written_another_way_is_still_not_its_start()
+    {
+        const string text = "---\ntitle: Power outage\ndate: 2024-04-06T11:48:00Z\nresolved: true\nresolvedWhen: 2024-04-06 11:48:00Z\n---\n\n"
+            + "2024-04-06 09:59:00 - The site lost power.\n\n2024-04-06 11:42:00 - Power is restored.\n";
+
+        Assert.Equal(At("2024-04-06T09:59:00Z"), Import(text).Timestamps.Started);
+    }
+
+    [Fact]
     public void A_blog_post_dated_with_a_time_does_not_start_its_incident_then()
     {
         const string text = "---\ntitle: What happened to search\ndate: 2024-05-02 09:30:00\n---\n\nSearch was down for an hour on Tuesday.\n";
@@ -1253,6 +1262,39 @@ public sealed class TimeRulesTests
     }
 
     [Fact]
+    public void A_yearless_date_after_the_new_year_takes_the_year_after_the_entry_above()
+    {
+        var listed = Timeline("- December 31, 2023 23:50 deploy of v42\n- January 1 00:10 errors began", date: "2024-01-02");
+        var headed = Timeline("### December 31, 2023\n\n- 23:50 deploy of v42\n\n### January 1\n\n- 00:10 errors began", date: "2024-01-02");
+
+        Assert.Equal(At("2024-01-01T00:10:00Z"), listed[1].Time);
+        Assert.Equal(At("2024-01-01T00:10:00Z"), headed[1].Time);
+    }
+
+    [Fact]
+    public void A_weekday_that_disagrees_with_the_entry_above_is_a_slip_and_the_year_stays()
+    {
+        // 5 March was a Tuesday in 2024 and a Sunday in 2023.
+        var events = Timeline("- Monday, March 4, 2024 at 23:00 deploy\n- Sunday, March 5 at 00:10 errors began", date: "2024-03-06");
+
+        Assert.Equal(At("2024-03-05T00:10:00Z"), events[1].Time);
+    }
+
+    [Fact]
+    public void The_year_a_weekday_picked_carries_to_the_entries_below_it()
+    {
+        var events = Timeline("- Sunday, July 30 at 00:30 the service outage began\n- July 30 at 01:43 we declared the incident resolved", date: "2024-07-29");
+
+        Assert.Equal([At("2023-07-30T00:30:00Z"), At("2023-07-30T01:43:00Z")], events.Select(e => e.Time));
+    }
+
+    [Fact]
+    public void A_leap_day_with_its_weekday_in_a_post_of_the_year_after_is_read_in_the_leap_year()
+    {
+        Assert.Equal(At("2024-02-29T09:00:00Z"), Assert.Single(Timeline("- Thursday, February 29 at 09:00 the queue stalled", date: "2025-03-02")).Time);
+    }
+
+    [Fact]
     public void A_weekday_written_with_a_yearless_date_picks_the_neighbouring_year_that_has_it()
     {
         // 30 July was a Sunday in 2023, a Tuesday in 2024.
@@ -1308,5 +1350,13 @@ public sealed class TimeRulesTests
     {
         Assert.Null(StatedDuration.Find([sentence]));
         Assert.NotNull(StatedDuration.Find(["The site was down for 30 minutes."]));
+    }
+
+    [Fact]
+    public void A_url_in_the_front_matter_pointing_elsewhere_does_not_date_the_post()
+    {
+        const string text = "---\ntitle: Design notes\nurl: https://example.org/docs/2019-01-01-design.md\n---\n\nOn March 3, 2024 the queue stalled.\n";
+
+        Assert.Equal(new DateOnly(2024, 3, 3), Extractor.Extract("notes.md", text, new DateOnly(2026, 11, 29)).Postmortem.Date);
     }
 }
