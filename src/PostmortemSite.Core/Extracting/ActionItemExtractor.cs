@@ -331,7 +331,7 @@ internal static partial class ActionItemExtractor
     /// sentence that says what ought to be done. "We should have caught it" and "the alert must have been muted" look
     /// back and are not one.
     /// </summary>
-    [GeneratedRegex(@"\b(?:(?:should|must|ought to)(?! have\b)|needs? to|have to|has to)\b|^(?:[-*+]|\d{1,3}[.)])\s+(?:\*\*|__)?(?:do not|don['’]t|never|always|avoid)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:should(?! have\b)|(?:must|ought to)(?! have (?:been|had|\w+(?:ed|en|wn))\b)|needs? to|have to|has to)\b|^(?:[-*+]|\d{1,3}[.)])\s+(?:\*\*|__)?(?:do not|don['’]t|never|always|avoid)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Prescribes();
 
     /// <summary>A list item's text with the lines it wraps onto, and the index of its last line.</summary>
@@ -350,7 +350,7 @@ internal static partial class ActionItemExtractor
     }
 
     /// <summary>Promises about the write-up or the status page, not changes to the system.</summary>
-    [GeneratedRegex(@"\b" + Promise + @"(?: also| then| now| still| further)? (?:\w+ly |once again |again |once more )?(?:thank|apologi[sz]e|express|acknowledge|mention|say|point out|remind|note|stress|emphasi[sz]e|highlight|clarify|explain|reassure|welcome|invite|provide|post|share|publish|update|keep|continue|let|follow|report|write|send|notify|be|have|see|look into whether)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b" + Promise + @"(?: also| then| now| still| further)? (?:(?:sincerely|really|truly|deeply|personally|genuinely|briefly|once again|again|once more) )?(?:thank|apologi[sz]e|express|acknowledge|mention|say|point out|remind|note|stress|emphasi[sz]e|highlight|reassure|welcome|invite|provide|post|share|publish|update|keep|continue|let|follow|report|write|send|notify|be|have|see|look into whether)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotWork();
 
     [GeneratedRegex(@"^(?:[-*+]\s+)?(?:\*\*|__)?(?:follow[- ]?ups?|next steps?)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*(?<text>[\p{L}\p{N}].{9,})$", RegexOptions.IgnoreCase)]

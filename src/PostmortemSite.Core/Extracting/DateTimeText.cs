@@ -326,40 +326,48 @@ internal static partial class DateTimeText
         {
             if (pattern.Match(text) is { Success: true } match && YearlessDate(match, year, nearWritten ? near : null) is { } date)
             {
-                return (date, match.Length, false);
+                // A weekday that fits the date settles its year as surely as writing it would.
+                return (date, match.Length, match.Groups["weekday"].Success && FitsWeekday(date, match.Groups["weekday"].Value));
             }
         }
 
         return null;
     }
 
+    // A year-less date moves to the year next to the written one only for a hop across New Year.
+    private const int NewYearHopDays = 62;
+
     /// <summary>
     /// A day and month without a year, read in the known year or one next to it:
     /// <list type="bullet">
-    /// <item>after entries that dated themselves, the year that puts it nearest the last of them ("December 31, 2023"
-    /// then "January 1" is 2024; a weekday that disagrees is a slip of the pen);</item>
+    /// <item>after entries that wrote out their year, that year, unless the year next to it puts the date within a
+    /// couple of months of the entry above ("December 31, 2023" then "January 1" is 2024); a weekday that disagrees is
+    /// a slip of the pen;</item>
     /// <item>otherwise the known year (the incident's, perhaps the post's), unless the weekday written with it ("Sunday,
     /// July 30" in a post of 2024, when July 30 was a Sunday in 2023) fits only a neighbouring year.</item>
     /// </list>
     /// </summary>
     private static DateOnly? YearlessDate(Match match, int year, DateOnly? nearWritten)
     {
-        var candidates = new[] { year - 1, year, year + 1 }.Select(y => ToDate(match, y)).OfType<DateOnly>().ToList();
+        var known = ToDate(match, year);
+        var neighbours = new[] { year - 1, year + 1 }.Select(y => ToDate(match, y)).OfType<DateOnly>().ToList();
         if (nearWritten is { } near)
         {
-            return candidates.Count == 0 ? null : candidates.MinBy(c => (Math.Abs(c.DayNumber - near.DayNumber), -c.DayNumber));
+            int Distance(DateOnly date) => Math.Abs(date.DayNumber - near.DayNumber);
+            return neighbours.Where(n => Distance(n) <= NewYearHopDays && (known is not { } k || Distance(n) < Distance(k))).Cast<DateOnly?>().FirstOrDefault() ?? known;
         }
 
-        var known = ToDate(match, year);
         if (!match.Groups["weekday"].Success)
         {
             return known;
         }
 
         var weekday = match.Groups["weekday"].Value;
-        bool Fits(DateOnly date) => date.DayOfWeek.ToString().StartsWith(weekday, StringComparison.OrdinalIgnoreCase);
-        return known is { } date && Fits(date) ? date : candidates.Where(Fits).Cast<DateOnly?>().FirstOrDefault() ?? known;
+        return known is { } date && FitsWeekday(date, weekday) ? date : neighbours.Where(n => FitsWeekday(n, weekday)).Cast<DateOnly?>().FirstOrDefault() ?? known;
     }
+
+    // "thurs" + "day", "satur" + "day": the written stem opens the day's English name.
+    private static bool FitsWeekday(DateOnly date, string weekdayStem) => date.DayOfWeek.ToString().StartsWith(weekdayStem, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"13:30-13:45" is a span of time, not 13:30 at offset -13:45: a "-hh:mm" later than the clock ends a range.</summary>
     private static bool IsRangeEnd(string zone, Match clock) =>

@@ -203,10 +203,7 @@ internal sealed partial record ForeignFrontMatter(
         // the start. "resolved: 2024-06-22 12:00" is an ordinary end time and says nothing of the kind.
         var resolvedText = MomentScalar([.. EndKeys, .. StatusEndKeys]);
         var isStatusEntry = updates.Count > 0 || YamlText.ReadBoolean(Scalar("resolved")) is not null || StatusEndKeys.Any(values.ContainsKey);
-        // A date equal to the resolution time ("date" and "resolvedWhen" both 11:48:00.746Z) was stamped when the entry was
-        // closed, and says nothing of the start.
-        if (startedText is null && isStatusEntry && dateText is not null && DateTimeText.FindStamps(dateText, null).Any(s => s.Time is not null)
-            && !SameMoment(dateText, resolvedText))
+        if (startedText is null && isStatusEntry && dateText is not null && DateTimeText.FindStamps(dateText, null).Any(s => s.Time is not null))
         {
             startedText = dateText;
         }
@@ -232,11 +229,6 @@ internal sealed partial record ForeignFrontMatter(
             Updates: updates,
             AddressText: Scalar("permalink", "slug"));
     }
-
-    // "2024-04-06T11:48:00Z" and "2024-04-06 11:48:00Z" are one moment however they are written.
-    private static bool SameMoment(string first, string? second) =>
-        second is not null && DateTimeText.FindStamps(first, null).FirstOrDefault() is { Date: not null, Time: not null } a
-        && DateTimeText.FindStamps(second, null).FirstOrDefault() is { } b && a.Date == b.Date && a.Time == b.Time;
 
     private const int MaxUpdates = 200;
 

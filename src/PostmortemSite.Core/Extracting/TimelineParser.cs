@@ -200,7 +200,7 @@ internal static partial class TimelineParser
         {
             // "- 2021-08-17: bounty report received", or "- 2024-06-21:" with its text on the lines below: an entry
             // of that day whose time of day the document does not give.
-            state.SetDate(day);
+            state.SetDate(day, stamp.DateHasYear);
             state.AddDay(new OpenEvent(index, stamp, false), day, TrimSeparators(lead[stamp.Length..]));
             state.UntimedDay = null;
             return;
@@ -210,7 +210,7 @@ internal static partial class TimelineParser
         {
             // A date on its own line ("2019-01-22", "### June 3, 2024") or heading a part of the timeline
             // ("### October 24, 2025 - Cache overload", "### 2025-07-26 Saturday") applies to the entries below it.
-            state.SetDate(date);
+            state.SetDate(date, stamp.DateHasYear);
             state.Open = null;
             state.TimeHeading = null;
             state.UntimedDay = date;
@@ -262,7 +262,7 @@ internal static partial class TimelineParser
             state.NamedZone ??= zone;
             if (DateTimeText.FindDate(trimmed) is { } statedDate)
             {
-                state.SetDate(statedDate.Date);
+                state.SetDate(statedDate.Date, yearWritten: true);
             }
         }
     }
@@ -342,7 +342,7 @@ internal static partial class TimelineParser
         if (!stamp.HasTime)
         {
             // "2019-12-03 --:--": the row happened that day, at a time nobody wrote down.
-            state.SetDate(stamp.Date!.Value);
+            state.SetDate(stamp.Date!.Value, stamp.DateHasYear);
             stamp = stamp with { Date = stamp.Date, Time = null };
         }
 
@@ -444,7 +444,7 @@ internal static partial class TimelineParser
         /// </summary>
         public int? Year => DatedByEntries ? CurrentDate?.Year : Context.Date?.Year ?? CurrentDate?.Year;
 
-        /// <summary>True once an entry or a date line has set <see cref="CurrentDate"/>: a year-less date then takes the year that puts it nearest.</summary>
+        /// <summary>True once an entry or a date line has written out its year: a year-less date is then read near it.</summary>
         public bool DatedByEntries { get; private set; }
 
         public List<RawEntry> Events { get; } = [];
@@ -466,11 +466,11 @@ internal static partial class TimelineParser
 
         private TimeOnly? _previousTime;
 
-        public void SetDate(DateOnly date)
+        public void SetDate(DateOnly date, bool yearWritten)
         {
             CurrentDate = date;
             _previousTime = null;
-            DatedByEntries = true;
+            DatedByEntries |= yearWritten;
         }
 
         public void Add(OpenEvent entry, string text)
@@ -519,7 +519,7 @@ internal static partial class TimelineParser
 
             if (stamp.Date is { } explicitDate && !IsDateSlip(explicitDate, stamp.Time))
             {
-                SetDate(explicitDate);
+                SetDate(explicitDate, stamp.DateHasYear);
             }
             else if (stamp.Time is { } time && _previousTime is { } previous && CurrentDate is { } carried && time.ToTimeSpan() < previous.ToTimeSpan() - RolloverThreshold)
             {

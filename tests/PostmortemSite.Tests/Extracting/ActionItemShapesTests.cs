@@ -337,5 +337,12 @@ public sealed class ActionItemShapesTests
     {
         Assert.Empty(Items("# A lesson in DNS\n\n- The resolver has to answer within 5 seconds\n- Our TTL must be short\n"));
         Assert.Empty(Items("# Outage\n\n## Lessons learned\n\n- The alert must have been muted for a week\n- Someone ought to have noticed\n"));
+        Assert.Equal(["Every service must have an owner"], Items("# Outage\n\n## Lessons learned\n\n- Every service must have an owner\n").Select(i => i.Title));
+    }
+
+    [Fact]
+    public void A_promise_to_apply_or_clarify_something_is_work()
+    {
+        Assert.Equal(2, Items("# Outage\n\nThe site was down for an hour. We will apply the pending kernel patches. We will clarify the failover runbook.\n").Count);
     }
 }

@@ -953,27 +953,6 @@ public sealed class TimeRulesTests
     }
 
     [Fact]
-    public void A_status_page_entry_dated_at_the_moment_it_was_resolved_starts_at_its_first_update_not_then()
-    {
-        const string text = "---\ntitle: Power outage\ndate: 2024-04-06T11:48:00.746Z\nresolved: true\nresolvedWhen: 2024-04-06T11:48:00.746Z\nsection: issue\n---\n\n"
-            + "2024-04-06 09:59:00 - The site lost power. We are looking into it.\n\n2024-04-06 11:42:00 - Power is restored and services are online.\n";
-
-        var imported = Import(text);
-
-        Assert.Equal(At("2024-04-06T09:59:00Z"), imported.Timestamps.Started);
-        Assert.Equal(At("2024-04-06T11:48:00Z"), imported.Timestamps.Resolved);
-    }
-
-    [Fact]
-    public void A_status_page_entry_dated_at_its_resolution_written_another_way_is_still_not_its_start()
-    {
-        const string text = "---\ntitle: Power outage\ndate: 2024-04-06T11:48:00Z\nresolved: true\nresolvedWhen: 2024-04-06 11:48:00Z\n---\n\n"
-            + "2024-04-06 09:59:00 - The site lost power.\n\n2024-04-06 11:42:00 - Power is restored.\n";
-
-        Assert.Equal(At("2024-04-06T09:59:00Z"), Import(text).Timestamps.Started);
-    }
-
-    [Fact]
     public void A_blog_post_dated_with_a_time_does_not_start_its_incident_then()
     {
         const string text = "---\ntitle: What happened to search\ndate: 2024-05-02 09:30:00\n---\n\nSearch was down for an hour on Tuesday.\n";
@@ -1269,6 +1248,14 @@ public sealed class TimeRulesTests
 
         Assert.Equal(At("2024-01-01T00:10:00Z"), listed[1].Time);
         Assert.Equal(At("2024-01-01T00:10:00Z"), headed[1].Time);
+    }
+
+    [Fact]
+    public void A_background_entry_months_earlier_does_not_pull_later_yearless_entries_into_the_year_before()
+    {
+        var events = Timeline("- January 10, 2024: migrated to the new cluster\n- August 2 14:00 alerts fired\n- August 2 15:00 rolled back", date: "2024-08-03");
+
+        Assert.Equal([At("2024-08-02T14:00:00Z"), At("2024-08-02T15:00:00Z")], events.Skip(1).Select(e => e.Time));
     }
 
     [Fact]
