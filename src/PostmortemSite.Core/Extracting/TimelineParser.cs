@@ -438,9 +438,9 @@ internal static partial class TimelineParser
         public TimelineContext Context { get; } = context;
 
         /// <summary>
-        /// The year a date without one is read near: the year of the entries above once one has dated itself ("Monday,
-        /// July 24, 2023 at 22:04" then "Sunday, July 30 at 00:30"), else the incident's, else the date the entries
-        /// carry. The incident's date may be the post's, a year or more after the events it tells.
+        /// The year a date without one is read near: the year of the entries above once one has written out its year
+        /// ("Monday, July 24, 2023 at 22:04" then "Sunday, July 30 at 00:30"), else the incident's, else the date the
+        /// entries carry. The incident's date may be the post's, a year or more after the events it tells.
         /// </summary>
         public int? Year => DatedByEntries ? CurrentDate?.Year : Context.Date?.Year ?? CurrentDate?.Year;
 
