@@ -213,8 +213,8 @@ internal static partial class ActionItemExtractor
                 }
             }
 
-            if (!introduced && !actionTable && !InActionSection(document, i) && isListLine && LegacyDocumentParser.StartsWithListMarker(trimmed)
-                && document.SectionOf(i) is >= 0 and var lessons && document.Sections[lessons].Level >= 2 && IsLessonsKey(document.Sections[lessons].Key) && !document.IsWithin(i, IsCompletedKey))
+            if (!introduced && !actionTable && LegacyDocumentParser.StartsWithListMarker(trimmed) && !InActionSection(document, i) && InLessonsSection(document, i)
+                && !document.IsWithin(i, IsCompletedKey))
             {
                 // "Break glass needs to be regularly tested": a lesson that says what must change is an action the
                 // writer did not label as one; "paging worked well" is only a lesson. The item is read whole.
@@ -274,7 +274,6 @@ internal static partial class ActionItemExtractor
                 }
 
                 var added = Add(items, seen, line.Kind == LineKind.Field ? $"{line.Label}: {line.Value}" : LegacyDocumentParser.WithoutListMarker(trimmed), ActionStatus.Open);
-
                 list.Numbered |= isNumbered;
                 list.Open = added ? items.Count - 1 : null;
                 list.Indent = line.Indent;
@@ -324,7 +323,10 @@ internal static partial class ActionItemExtractor
     // A lesson that names its follow-up ("Follow-up: a smoke job", "tracked in #400") is left to the prose pass, which takes the follow-up itself.
     private static bool NamesFollowUp(string text) => TrackedWork().IsMatch(text) || Sentences(text).Any(s => InlineFollowUp().IsMatch(s));
 
-    private static bool IsLessonsKey(string key) => key.Split(' ').Take(ActionWordWithin).Any(w => w is "lessons" or "lesson" or "learnings" or "takeaways");
+    /// <summary>The line's own section, below the title, is headed as lessons ("Lessons learned", "Key takeaways"); a "What went poorly" under it is not.</summary>
+    private static bool InLessonsSection(LegacyDocument document, int line) =>
+        document.SectionOf(line) is >= 0 and var section && document.Sections[section].Level >= 2
+        && document.Sections[section].Key.Split(' ').Take(ActionWordWithin).Any(w => w is "lessons" or "lesson" or "learnings" or "takeaways");
 
     /// <summary>
     /// "X should …", "… needs to be tested", "must not be older than 7 days", "Do not migrate both nodes at once": a

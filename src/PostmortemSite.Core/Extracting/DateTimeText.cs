@@ -172,7 +172,7 @@ internal static partial class DateTimeText
     /// "[03-26 23:04]" (month-day, when a year is known), "2021-06-03 9:00", "T+1h10m", "2024-06-22T10:00:00Z".
     /// </summary>
     /// <param name="near">The date the entries above carry: an ambiguous digit date ("03/04/2024") takes the reading nearer it.</param>
-    /// <param name="nearWritten">The entries above dated <paramref name="near"/> themselves: a date without a year takes the year that puts it nearest, across a new year too.</param>
+    /// <param name="nearWritten">The entries above wrote out the year of <paramref name="near"/>: a date without a year keeps it, or crosses a new year to stay near.</param>
     public static Stamp? ReadLeading(string text, int? knownYear, DateOnly? near = null, bool nearWritten = false)
     {
         if (Relative().Match(text) is { Success: true } relative && RelativeSpan(relative) is { } since)
