@@ -146,7 +146,8 @@ internal static partial class ActionItemExtractor
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var fromProse = 0;
         var fromLessons = 0;
-        var proseItems = new List<(int Item, int Section)>();
+        var proseItems = new List<(ActionItem Item, int Section)>();
+        var storySections = new HashSet<int>();
         TableColumns? table = null;
         var list = new ListState();
         var introduced = false;
@@ -289,6 +290,12 @@ internal static partial class ActionItemExtractor
                 i++;
             }
 
+            var section = document.SectionOf(i);
+            if (storySections.Contains(section))
+            {
+                continue;
+            }
+
             foreach (var sentence in Sentences(trimmed))
             {
                 var firstWord = sentence.Split(' ', 2)[0].ToLowerInvariant().TrimEnd(',');
@@ -296,18 +303,22 @@ internal static partial class ActionItemExtractor
                 if (isAction && sentence.Length > 12 && Add(items, seen, sentence, ActionStatus.Open))
                 {
                     fromProse++;
-                    proseItems.Add((items.Count - 1, document.SectionOf(i)));
+                    proseItems.Add((items[^1], section));
                 }
             }
-        }
 
-        // Page after page of prose under "Course of action" is the story of what was done, not a list of work: a section
-        // whose sentences would make more items than anyone lists gives none from its prose (a list in it still counts).
-        var story = proseItems.GroupBy(p => p.Section).Where(g => g.Count() > MaxProseItemsPerSection).SelectMany(g => g.Select(p => p.Item)).ToHashSet();
-        if (story.Count > 0)
-        {
-            items = [.. items.Where((_, index) => !story.Contains(index))];
-            fromProse -= story.Count;
+            if (proseItems.Count(p => p.Section == section) > MaxProseItemsPerSection)
+            {
+                // Page after page of prose under "Course of action" is the story of what was done, not a list of work: a
+                // section whose sentences would make more items than anyone lists gives none from its prose (a list in it
+                // still counts). Cut as soon as it shows, so a long story does not use up the item cap before a list below.
+                var story = proseItems.Where(p => p.Section == section).Select(p => p.Item).ToHashSet(ReferenceEqualityComparer.Instance);
+                items.RemoveAll(story.Contains);
+                proseItems.RemoveAll(p => p.Section == section);
+                fromProse -= story.Count;
+                storySections.Add(section);
+                list = new ListState();
+            }
         }
 
         if (items.Count == fromLessons)

@@ -321,6 +321,15 @@ public sealed class ActionItemShapesTests
         Assert.Equal(["Add an alert on null routes", "Write a runbook for the proxy"], Items(text).Select(i => i.Title));
     }
 
+    [Fact]
+    public void A_story_longer_than_the_item_cap_does_not_crowd_out_the_list_below_it()
+    {
+        var story = string.Join("\n\n", Enumerable.Range(1, 26).Select(p => string.Join(" ", Enumerable.Range(1, 10).Select(n => $"Engineers {p}.{n} moved traffic to the proxy."))));
+        var text = $"# Outage\n\n## Action items\n\n{story}\n\n- Add an alert on null routes\n- Write a runbook for the proxy\n";
+
+        Assert.Equal(["Add an alert on null routes", "Write a runbook for the proxy"], Items(text).Select(i => i.Title));
+    }
+
     [Theory]
     [InlineData("We are looking at something odd in the logs.")]
     [InlineData("We would like to sincerely apologize for the outage.")]
