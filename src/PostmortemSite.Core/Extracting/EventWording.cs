@@ -226,8 +226,8 @@ internal static partial class EventWording
     [GeneratedRegex(@"\b(?<!(?:since|before|after) (?:the |this |our )?)(?:(?:incident|outage|impact|degradation|problem|issue)s? (?:begins?|began|starts?|started)|outage begins|start of (?:the )?(?:incident|outage|impact)|(?:began|begins|started) (?:failing|erroring|returning errors))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Started();
 
-    // "We reported our findings to the vendor" tells the team passing a report on, not the problem being noticed.
-    [GeneratedRegex(@"\b(?:detected|detects|alert(?:s|ed)?\b|alarm(?:s|ed)?\b|paged|pages (?:the )?on-?call|noticed|notices|(?<!\b(?:we|I) (?:then |also |again )?)(?:reported|reports)|flagged|first (?:report|sign)|monitoring (?:system )?(?:shows|showed|indicat))", RegexOptions.IgnoreCase)]
+    // "We (first) reported our findings to the vendor" tells the team passing a report on, not the problem being noticed.
+    [GeneratedRegex(@"\b(?:detected|detects|alert(?:s|ed)?\b|alarm(?:s|ed)?\b|paged|pages (?:the )?on-?call|noticed|notices|(?<!\b(?:we|I) (?:then |also |again |first )?)(?:reported|reports)|flagged|(?<!\b(?:we|I) )first (?:report|sign)|monitoring (?:system )?(?:shows|showed|indicat))", RegexOptions.IgnoreCase)]
     private static partial Regex Detected();
 
     [GeneratedRegex(@"\b(?:identified|identifies|root cause (?:was |is )?(?:found|determined|confirmed|traced|identified)|discovered|discovers|determined|determines|pinpointed|diagnosed|traced (?:to|back)|finds the cause|found the cause|found (?:that|out))\b", RegexOptions.IgnoreCase)]

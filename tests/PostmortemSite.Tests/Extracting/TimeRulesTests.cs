@@ -1314,9 +1314,9 @@ public sealed class TimeRulesTests
     [Fact]
     public void The_team_reporting_its_findings_to_a_vendor_is_not_the_moment_the_problem_was_detected()
     {
-        var events = Timeline("- 03:58 we reported our findings to the vendor\n- 04:10 customers reported errors on checkout");
+        var events = Timeline("- 03:58 we reported our findings to the vendor\n- 03:59 We first reported the fault to the vendor\n- 04:10 customers reported errors on checkout");
 
-        Assert.Equal([null, Milestone.Detected], events.Select(e => e.Milestone));
+        Assert.Equal([null, null, Milestone.Detected], events.Select(e => e.Milestone));
     }
 
     [Fact]
