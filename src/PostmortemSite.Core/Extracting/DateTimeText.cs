@@ -47,7 +47,10 @@ internal static partial class DateTimeText
     // "January 14-19, 2026": a range of days counts as its first day.
     private const string DayRangeEnd = "(?:\\s?[-–]\\s?[0-3]?\\d(?:st|nd|rd|th)?)?";
 
-    [GeneratedRegex(@"(?<![\d.])(?<y>" + YearPattern + @")[-/.](?<m>0?[1-9]|1[0-2])[-/.](?<d>0?[1-9]|[12]\d|3[01])(?![\d])")]
+    // "2024-06-22", and "2025-Feb-07" with the month's name, as some logs and runbooks write it.
+    private const string YearMonthDayPattern = @"(?<y>" + YearPattern + @")[-/.](?:(?<m>0?[1-9]|1[0-2])|(?i:(?<mname>" + MonthPattern + @")))[-/.](?<d>0?[1-9]|[12]\d|3[01])(?!\d)";
+
+    [GeneratedRegex(@"(?<![\d.])" + YearMonthDayPattern)]
     private static partial Regex IsoDate();
 
     [GeneratedRegex(@"\b(?<mname>" + MonthPattern + @")\.?\s{1,3}(?<d>[0-3]?\d)(?:st|nd|rd|th)?" + DayRangeEnd + @"(?:,\s{0,3}|\s{1,3})(?<y>" + YearPattern + @")\b", RegexOptions.IgnoreCase)]
@@ -284,7 +287,7 @@ internal static partial class DateTimeText
     [GeneratedRegex(@"^\(?U\.?S\.?\)?\s{1,2}time\b", RegexOptions.IgnoreCase)]
     private static partial Regex UsTime();
 
-    [GeneratedRegex(@"^(?<y>" + YearPattern + @")[-/.](?<m>0?[1-9]|1[0-2])[-/.](?<d>0?[1-9]|[12]\d|3[01])(?!\d)")]
+    [GeneratedRegex("^" + YearMonthDayPattern)]
     private static partial Regex LeadingIsoDate();
 
     [GeneratedRegex("^" + DigitDatePattern)]

@@ -755,7 +755,8 @@ internal sealed partial class PostmortemExtractor
         return (date, range, origin);
     }
 
-    [GeneratedRegex(@"(?<![\w/.\-])(?:19[7-9]\d|20\d\d)(?![\w/\-]|\.\d)")]
+    // "2036 UTC" is a time of day written without a colon, not a year.
+    [GeneratedRegex(@"(?<![\w/.\-])(?:19[7-9]\d|20\d\d)(?![\w/\-]|\.\d|\s?(?:UTC|GMT|Z|hrs?)\b)")]
     private static partial Regex YearWord();
 
     /// <summary>The year a text names, when it names exactly one (outside links and version numbers).</summary>

@@ -144,6 +144,8 @@ public sealed class DateTimeTextTests
     [InlineData("File 2021-06-03--database-full", "2021-06-03")]
     [InlineData("Sept. 9, 2022 and then 2023-01-01", "2022-09-09")]
     [InlineData("**Date:** January 14-19, 2026", "2026-01-14")]
+    [InlineData("- Date: 2025-Feb-07", "2025-02-07")]
+    [InlineData("2025/sep/30 the disk filled", "2025-09-30")]
     public void The_first_full_date_in_prose_is_found(string text, string expected)
     {
         Assert.Equal(DateOnly.Parse(expected), DateTimeText.FindDate(text)!.Date);

@@ -1320,6 +1320,16 @@ public sealed class TimeRulesTests
     }
 
     [Fact]
+    public void A_time_written_without_a_colon_before_utc_is_not_taken_for_the_year_of_the_text()
+    {
+        const string text = "# Cache outage\n\nOn 28th February the cache failed. At 2036 UTC it was back.\n\nThe fix is planned for Q2 2024.\n";
+
+        var extraction = Extractor.Extract("notes.md", text, new DateOnly(2026, 11, 29));
+
+        Assert.Equal(new DateOnly(2024, 2, 28), extraction.Postmortem.Date);
+    }
+
+    [Fact]
     public void A_post_without_a_date_is_dated_by_the_day_in_its_permalink_with_a_warning()
     {
         const string text = "---\ntitle: Downtime notes\npermalink: /posts/2024-12-05-downtime-notes/\n---\n\nThe bot has been flaky for weeks.\n";
