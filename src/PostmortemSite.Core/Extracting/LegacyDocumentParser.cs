@@ -117,9 +117,14 @@ internal sealed class LegacyDocument
         }
     }
 
-    /// <summary>"Label: value" lines, and Markdown headings written as one ("## Date: February 06, 2023").</summary>
+    /// <summary>
+    /// "Label: value" lines, Markdown headings written as one ("## Date: February 06, 2023"), and the rows of a
+    /// two-column table of facts ("| **Resolved** | `2022-04-29 12:01` |").
+    /// </summary>
     public IEnumerable<DocumentLine> Fields => Lines
-        .Select(l => l.Kind == LineKind.Heading && l.Level > 0 ? LegacyDocumentParser.AsField(l) : l)
+        .Select(l => l.Kind == LineKind.Heading && l.Level > 0 ? LegacyDocumentParser.AsField(l)
+            : l.Kind == LineKind.Text && l.Text.TrimStart().StartsWith('|') ? LegacyDocumentParser.TableRowAsField(l)
+            : l)
         .OfType<DocumentLine>()
         .Where(l => l.Kind == LineKind.Field);
 }
@@ -240,6 +245,30 @@ internal static partial class LegacyDocumentParser
             && !label.Groups["label"].Value.Any(char.IsDigit)
             ? heading with { Kind = LineKind.Field, Label = label.Groups["label"].Value.Trim(), Value = value, Level = 0 }
             : null;
+
+    /// <summary>
+    /// The field a two-cell table row states ("| **Detected** | `2022-04-28 10:34` |": Detected, 2022-04-28 10:34), or
+    /// null for any other row. The label is a few words starting with a letter; emphasis and a code span around either
+    /// cell are markup, not content.
+    /// </summary>
+    internal static DocumentLine? TableRowAsField(DocumentLine row)
+    {
+        if (TableCells(row.Text.Trim()) is not [var first, var second])
+        {
+            return null;
+        }
+
+        var label = UnwrapCell(first);
+        var value = UnwrapCell(second);
+        return value.Length > 0 && LabelLine().Match(label + ":") is { Success: true } match && match.Groups["label"].Value.Length == label.Length
+            && label.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxTableFieldLabelWords
+            ? row with { Kind = LineKind.Field, Label = label, Value = value }
+            : null;
+    }
+
+    private const int MaxTableFieldLabelWords = 4;
+
+    private static string UnwrapCell(string cell) => cell.Trim().Trim('*', '_', '`').Trim();
 
     private static DocumentLine Classify(int number, string raw, DocumentLine? previous)
     {

@@ -389,7 +389,8 @@ internal sealed partial class PostmortemExtractor
             {
                 candidates.Add((line.Value!, line.Number));
             }
-            else if (line.Kind == LineKind.Text && candidates.Count == 0 && index < 3 && LegacyDocumentParser.Clean(line.Text) is { Length: > 3 and <= 120 } first && !first.EndsWith('.'))
+            else if (line.Kind == LineKind.Text && candidates.Count == 0 && index < 3 && !line.Text.TrimStart().StartsWith('|')
+                && LegacyDocumentParser.Clean(line.Text) is { Length: > 3 and <= 120 } first && !first.EndsWith('.'))
             {
                 candidates.Add((first, line.Number));
             }

@@ -141,6 +141,10 @@ internal static partial class TimelineParser
     [GeneratedRegex(@"(?<=\S)[ \t]+#+[ \t]*$")]
     private static partial Regex ClosingHashes();
 
+    // "* `10:40` - branch deployed", "~`01:30` - ...": a time set in code is still the entry's time.
+    [GeneratedRegex(@"^(~\s?)?`(\d[^`\n]{0,39})`")]
+    private static partial Regex LeadingCodeSpan();
+
     /// <summary>
     /// An entry's text from where its time may start: without list or emphasis marks or an "approximately" before the
     /// time, and with a time written "08.45 UTC" or "1727 :" as 08:45 and 17:27.
@@ -148,7 +152,7 @@ internal static partial class TimelineParser
     /// <param name="year">The timeline's year: "2016: we moved hosts" in a timeline of 2016 is that year, not 20:16.</param>
     private static string Lead(string text, int? year)
     {
-        var lead = LeadingMarkup().Replace(text, "", 1);
+        var lead = LeadingCodeSpan().Replace(LeadingMarkup().Replace(text, "", 1), "$1$2", 1);
         var approximate = DateTimeText.Approximately().IsMatch(lead);
         lead = DateTimeText.Approximately().Replace(lead, "", 1);
         lead = DateTimeText.ApproximatelyAfterDay().Replace(lead, "$1", 1);

@@ -20,6 +20,19 @@ public sealed class TimeRulesTests
     private static Postmortem Import(string text, string file = "incident.md") => Extractor.Extract(file, text).Postmortem.ToPostmortem()!;
 
     [Fact]
+    public void A_two_column_table_of_facts_gives_its_times_and_is_never_the_title()
+    {
+        const string text = "| **Event** | `queue_listener_failure` |\n| --- | --- |\n| **Detected** | `2022-04-28 10:34` |\n| **Resolved** | 2022-04-29 12:01 |\n\n"
+            + "## Summary\n\nThe queue listener stopped.\n";
+
+        var imported = Import(text, "listener.md");
+
+        Assert.Equal(At("2022-04-28T10:34:00Z"), imported.Timestamps.Detected);
+        Assert.Equal(At("2022-04-29T12:01:00Z"), imported.Timestamps.Resolved);
+        Assert.DoesNotContain("|", imported.Title, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_entry_saying_the_issue_was_verified_fixed_is_the_end_and_a_meeting_booked_after_it_is_not()
     {
         const string text = "# Check-in errors\n\n## Timeline\n\n- 2023-08-15 08:02 AM ET: Errors detected in the logs\n- 2023-08-15 10:30 AM ET: Hot fix submitted\n"
@@ -227,6 +240,15 @@ public sealed class TimeRulesTests
 
         Assert.Equal([At("2024-03-09T01:03:00Z"), At("2024-03-09T01:09:00Z"), At("2024-03-09T01:30:00Z")], events.Select(e => e.Time!.Value));
         Assert.Equal("error rate rises", events[1].Text);
+    }
+
+    [Fact]
+    public void A_time_set_in_code_still_starts_its_entry()
+    {
+        var events = Timeline("## Timeline\n\n* `10:40` - `api` branch deployed\n* ~`11:30` - errors noticed\n* `12:05` - rolled back");
+
+        Assert.Equal([At("2024-03-09T10:40:00Z"), At("2024-03-09T11:30:00Z"), At("2024-03-09T12:05:00Z")], events.Select(e => e.Time!.Value));
+        Assert.Equal("errors noticed", events[1].Text);
     }
 
     [Fact]
