@@ -23,10 +23,12 @@ internal enum ToldDeadEnd
 internal static partial class EventWording
 {
     /// <summary>
-    /// In the order they are assigned, so an entry that could be two milestones takes the earlier one; resolved comes
-    /// before mitigated because "service resumes, incident ends" closes the incident rather than easing it.
+    /// In the order they are assigned, so an entry that could be two milestones takes the earlier one. An explicit start
+    /// mark ("OUTAGE BEGINS — alert about timeouts") comes first: the alert in the same entry tells how the start was
+    /// seen. Resolved comes before mitigated because "service resumes, incident ends" closes the incident rather than
+    /// easing it.
     /// </summary>
-    public static readonly Milestone[] Milestones = [Milestone.Detected, Milestone.Identified, Milestone.Resolved, Milestone.Mitigated, Milestone.Started];
+    public static readonly Milestone[] Milestones = [Milestone.Started, Milestone.Detected, Milestone.Identified, Milestone.Resolved, Milestone.Mitigated];
 
     /// <summary>How many entries back a remedy can be that a later "the issue persisted" reports on.</summary>
     private const int RemedyLookBack = 2;
@@ -236,6 +238,6 @@ internal static partial class EventWording
     [GeneratedRegex(@"\b(?:mitigat\w*|rolled back|rolls? back|rollback|revert(?:ed|s)?\b|workaround|failover|failed over|kill switch|disabled|suspended|began to improve|started to improve|starts? to recover|started recovering|began recovering|(?:performance|latency|errors?) (?:improved|recover(?:ed|s))|observed immediate improvement|partially restored|recovering|resum(?:ed|es|ing))", RegexOptions.IgnoreCase)]
     private static partial Regex Mitigated();
 
-    [GeneratedRegex(@"\b(?:resolved|resolution (?:is |was |has been )?(?:achieved|confirmed|complete)|full(?:y)? (?:restored|recovered|operational|resolved|resolution|restoration|recovery)|full service|service (?:is |was |has been |had been )?(?:restored|operational|recovered)|services? (?:fully )?restored|all (?:services|systems) (?:confirmed |verified |are |were )?(?:operational|normal|healthy)|confirmed (?:that )?(?:the )?(?:\w+ )?(?:is|was|are|were) (?:healthy|operational|stable|working)|back to normal|returned to normal|incident (?:(?:is |was )?(?:officially )?(?:closed|resolved|over|ends|ended))|(?:outage|incident) (?:ends|ended|is over)|conclud(?:es|ed|ing) the (?:incident|outage)|(?:incident|outage) (?:is |was )?concluded|end of (?:the )?(?:outage|incident)|all clear|(?:solved|fixed|resolved) the (?:issue|problem|outage)|(?:issue|problem) (?:was |is )?(?:permanently |fully )?(?:fixed|solved)|(?:verified|confirmed) (?:as )?(?:fixed|resolved)|permanently fixed|fix(?:es)?(?: for [\w.\-]+(?: [\w.\-]+)?)? (?:was |were |is |are )?(?:deployed|rolled out|live)|(?:deployed|rolled out|shipped) (?:the |a |our )?(?!temporary |partial |first |initial |quick |interim )(?:\w+ )?fix(?:es)?\b|(?:everything|all) (?:is |was )?(?:working|operational|back|ok|okay|fine|normal)|(?:service|site|website|api)s? (?:is |was |are |were )?(?:back (?:up|online)|fully (?:up|available|functional)))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:resolved|resolution (?:is |was |has been )?(?:achieved|confirmed|complete)|full(?:y)? (?:restored|recovered|operational|resolved|resolution|restoration|recovery)|full service|service (?:is |was |has been |had been )?(?:restored|operational|recovered)|services? (?:fully )?restored|all (?:services|systems) (?:confirmed |verified |are |were )?(?:operational|normal|healthy)|confirmed (?:that )?(?:the )?(?:\w+ )?(?:is|was|are|were) (?:healthy|operational|stable|working)|back to normal|returned to normal|incident (?:(?:is |was )?(?:officially )?(?:closed|resolved|over|ends|ended))|(?:outage|incident) (?:ends|ended|is over)|(?:outage|impact) (?:(?:has |had )?been |is |was )?mitigated|conclud(?:es|ed|ing) the (?:incident|outage)|(?:incident|outage) (?:is |was )?concluded|end of (?:the )?(?:outage|incident)|all clear|(?:solved|fixed|resolved) the (?:issue|problem|outage)|(?:issue|problem) (?:was |is )?(?:permanently |fully )?(?:fixed|solved)|(?:verified|confirmed) (?:as )?(?:fixed|resolved)|permanently fixed|fix(?:es)?(?: for [\w.\-]+(?: [\w.\-]+)?)? (?:was |were |is |are )?(?:deployed|rolled out|live)|(?:deployed|rolled out|shipped) (?:the |a |our )?(?!temporary |partial |first |initial |quick |interim )(?:\w+ )?fix(?:es)?\b|(?:everything|all) (?:is |was )?(?:working|operational|back|ok|okay|fine|normal)|(?:service|site|website|api)s? (?:is |was |are |were )?(?:back (?:up|online)|fully (?:up|available|functional)))", RegexOptions.IgnoreCase)]
     private static partial Regex Resolved();
 }

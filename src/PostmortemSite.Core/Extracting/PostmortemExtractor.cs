@@ -314,9 +314,11 @@ internal sealed partial class PostmortemExtractor
         // after days of lead-up dates the incident by that mark, unless another milestone comes before it (then the
         // mark only mentions the start, as the timestamps also judge).
         var marks = timeline.Events.Where(e => e.Event.Milestone is not null && e.Event.Time is not null).Select(e => (e.Event.Milestone, Time: e.Event.Time!.Value)).ToList();
-        if (marks.FirstOrDefault(m => m.Milestone == Milestone.Started) is { Milestone: not null } start && marks.All(m => m.Time >= start.Time))
+        var startMark = marks.FirstOrDefault(m => m.Milestone == Milestone.Started);
+        var startMarked = startMark.Milestone is not null && marks.All(m => m.Time >= startMark.Time);
+        if (startMarked)
         {
-            earliest = LocalDay(start.Time, zone);
+            earliest = LocalDay(startMark.Time, zone);
         }
 
         // Entries that give only a day ("2019-02-18: reported") count for whether the date is near the timeline, but the
@@ -325,7 +327,8 @@ internal sealed partial class PostmortemExtractor
         return origin switch
         {
             DateOrigin.Publication or DateOrigin.Title when farFromTimeline => earliest,
-            DateOrigin.Guessed or DateOrigin.FileTime when earliest < stated || farFromTimeline => earliest,
+            // A guessed date (the earliest in the text) gives way to the timeline's own mark of where the outage began.
+            DateOrigin.Guessed or DateOrigin.FileTime when earliest < stated || farFromTimeline || startMarked => earliest,
             _ => null,
         };
     }

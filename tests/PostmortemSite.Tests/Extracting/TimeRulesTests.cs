@@ -33,6 +33,30 @@ public sealed class TimeRulesTests
     }
 
     [Fact]
+    public void An_outage_begins_mark_is_the_start_even_when_its_entry_also_tells_the_alert_and_it_dates_an_undated_post()
+    {
+        const string text = "# Storage outage\n\n## Timeline\n\n### 29-09-2021 (All times UTC)\n\n- 15:46 Storage driver switched on all hosts.\n\n"
+            + "### 03-10-2021\n\n- 02:17 **OUTAGE BEGINS** — Automated alert about timeouts on the site\n- 09:23 Containers unresponsive\n\n"
+            + "### 06-10-2021\n\n- 14:36 **OUTAGE MITIGATED**, deployed the site on a new machine.\n- 15:36 Creation of a VM for the rest.\n";
+
+        var imported = Import(text);
+
+        Assert.Equal(At("2021-10-03T02:17:00Z"), imported.Timestamps.Started);
+        Assert.Equal(new DateOnly(2021, 10, 3), imported.Date);
+        Assert.Equal(At("2021-10-06T14:36:00Z"), imported.Timestamps.Resolved);
+    }
+
+    [Theory]
+    [InlineData("Impact has been mitigated for all customers.")]
+    [InlineData("OUTAGE MITIGATED, the site is up on the new host.")]
+    public void The_outage_or_impact_said_to_be_mitigated_is_the_end(string entry)
+    {
+        var events = Timeline($"- 10:00 errors on checkout\n- 10:30 {entry}\n- 11:00 cleanup of the old host begins");
+
+        Assert.Equal(Milestone.Resolved, events[1].Milestone);
+    }
+
+    [Fact]
     public void An_entry_saying_the_issue_was_verified_fixed_is_the_end_and_a_meeting_booked_after_it_is_not()
     {
         const string text = "# Check-in errors\n\n## Timeline\n\n- 2023-08-15 08:02 AM ET: Errors detected in the logs\n- 2023-08-15 10:30 AM ET: Hot fix submitted\n"
