@@ -577,7 +577,8 @@ internal sealed partial class PostmortemExtractor
     [GeneratedRegex(@"\b(?:today|this morning|tonight)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Today();
 
-    [GeneratedRegex(@"\b(?:(?:was|were|went|is|are) (?:down|offline|unavailable|unreachable|degraded|broken)|failed(?! over)|crashed|outages?|downtime|disruption|errors|failures)\b", RegexOptions.IgnoreCase)]
+    // "users were receiving intermittent 404 responses", "5xx errors": an HTTP error status is trouble told.
+    [GeneratedRegex(@"\b(?:(?:was|were|went|is|are) (?:down|offline|unavailable|unreachable|degraded|broken)|failed(?! over)|crashed|outages?|downtime|disruption|errors|failures|(?:4\d\d|5\d\d|5xx)(?:s| (?:errors?|responses?|status(?:es)?)))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Trouble();
 
     /// <param name="incidentDay">The day already decided from the timeline; null to read it from the document.</param>

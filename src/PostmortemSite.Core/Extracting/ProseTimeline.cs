@@ -75,7 +75,7 @@ internal static partial class ProseTimeline
                 var tellsTrouble = TroublePeriod().IsMatch(words);
                 foreach (var (index, stamp) in times)
                 {
-                    var date = stamp.Date ?? dates.OrderBy(d => Math.Abs(d.Index - index)).Select(d => d.Stamp.Date).FirstOrDefault() ?? carriedDate;
+                    var date = stamp.Date ?? dates.OrderBy(d => Math.Abs(d.Index - index)).Select(d => d.Stamp.Date).FirstOrDefault() ?? DayOfMonth(words, carriedDate) ?? carriedDate;
                     if (stamp.Date is null && dates.Count == 0 && date is { } carried && NextDay().IsMatch(words[index..]) && carried < DateOnly.MaxValue)
                     {
                         date = carried.AddDays(1);
@@ -102,6 +102,31 @@ internal static partial class ProseTimeline
         // A status page's updates, newest first ('... {{< track "2019-09-29 21:00:00" >}}' above the 10:00 one).
         var events = TimelineParser.AssignMilestones(TimelineParser.OldestFirst(found, datedOnly: true));
         return new TimelineResult(events, namedZone, 0);
+    }
+
+    // "at 8 PM UTC on the 16th": a day of the month the story is in.
+    [GeneratedRegex(@"\b(?:on|of) the (?<d>[0-3]?\d)(?:st|nd|rd|th)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OrdinalDay();
+
+    /// <summary>
+    /// The day "on the 16th" names, in the month of the date the story has reached or the month either side of it,
+    /// whichever puts it nearest ("on the 28th" told on March 2 is February 28).
+    /// </summary>
+    private static DateOnly? DayOfMonth(string sentence, DateOnly? carried)
+    {
+        if (carried is not { } near || OrdinalDay().Match(sentence) is not { Success: true } match)
+        {
+            return null;
+        }
+
+        var day = int.Parse(match.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        return new[] { -1, 0, 1 }
+            .Select(offset => new DateOnly(near.Year, near.Month, 1).AddMonths(offset))
+            .Where(month => day >= 1 && day <= DateTime.DaysInMonth(month.Year, month.Month))
+            .Select(month => month.AddDays(day - 1))
+            .OrderBy(candidate => Math.Abs(candidate.DayNumber - near.DayNumber))
+            .Cast<DateOnly?>()
+            .FirstOrDefault();
     }
 
     /// <summary>

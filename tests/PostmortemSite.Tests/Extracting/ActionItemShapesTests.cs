@@ -330,6 +330,15 @@ public sealed class ActionItemShapesTests
         Assert.Equal(["Add an alert on null routes", "Write a runbook for the proxy"], Items(text).Select(i => i.Title));
     }
 
+    [Fact]
+    public void A_need_the_team_learnt_of_and_a_way_it_is_looking_into_are_items()
+    {
+        const string text = "# Mirror outage\n\n## Lessons\n\nWe learnt a lot. We also learnt from this that we need a staging environment that mirrors production.\n"
+            + "We're also looking at what we can do for automated testing of the proxy config. We learnt that the cache was wrong.\n";
+
+        Assert.Equal(["We also learnt from this that we need a staging environment that mirrors production.", "We're also looking at what we can do for automated testing of the proxy config."], Items(text).Select(i => i.Title));
+    }
+
     [Theory]
     [InlineData("We are looking at something odd in the logs.")]
     [InlineData("We would like to sincerely apologize for the outage.")]

@@ -775,6 +775,37 @@ public sealed class TimeRulesTests
     }
 
     [Fact]
+    public void A_post_opening_with_the_days_users_got_http_errors_is_dated_by_them_and_a_fix_put_in_place_on_the_16th_is_the_end()
+    {
+        var imported = Import("---\ntitle: Mirror incident\ndate: '2023-03-23T20:10:01Z'\n---\n\nStarting on March 15th, users were receiving intermittent 404 responses from the mirror.\n\n"
+            + "A large team came together, with the full fix being put in place at approximately 8 PM UTC on the 16th.\n");
+
+        Assert.Equal(new DateOnly(2023, 3, 15), imported.Date);
+        Assert.Equal(At("2023-03-16T20:00:00Z"), imported.Timestamps.Resolved);
+        Assert.Null(imported.Timestamps.Started);
+    }
+
+    [Theory]
+    [InlineData("The API served 500 users at noon on March 15th.")]
+    [InlineData("Port 443 was opened on March 15th.")]
+    public void A_number_that_is_not_an_http_error_does_not_tell_of_trouble(string sentence)
+    {
+        var imported = Import($"---\ntitle: Mirror notes\ndate: '2023-03-23'\n---\n\n{sentence}\n");
+
+        Assert.Equal(new DateOnly(2023, 3, 23), imported.Date);
+    }
+
+    [Theory]
+    [InlineData("2024-03-02", "2024-02-28")]
+    [InlineData("2024-03-20", "2024-03-28")]
+    public void On_the_nth_takes_the_nearest_month_to_the_day_the_story_has_reached(string carried, string expected)
+    {
+        var timeline = ProseTimeline.Parse(["The fix was deployed at 10:00 UTC on the 28th."], new TimelineContext(DateOnly.Parse(carried, CultureInfo.InvariantCulture), Utc, null));
+
+        Assert.Equal(At(expected + "T10:00:00Z"), timeline.Events.Single().Event.Time);
+    }
+
+    [Fact]
     public void A_yesterday_told_later_in_the_post_does_not_move_its_date()
     {
         var imported = Import("---\ntitle: Lockfile errors\npubDate: Jan 16, 2025\n---\n\nThe site had an outage today.\n\nThe errors began at noon.\n\nWe had seen similar errors yesterday but they went away.\n");
