@@ -363,9 +363,15 @@ internal static partial class ActionItemExtractor
         return (text.ToString(), last);
     }
 
-    /// <summary>Promises about the write-up or the status page, not changes to the system.</summary>
-    [GeneratedRegex(@"\b" + Promise + @"(?: also| then| now| still| further)? (?:(?:sincerely|really|truly|deeply|personally|genuinely|briefly|once again|again|once more) )?(?:thank|apologi[sz]e|express|acknowledge|mention|say|point out|remind|note|stress|emphasi[sz]e|highlight|reassure|welcome|invite|provide|post|share|publish|update|keep|continue|let|follow|report|write|send|notify|be|have|see|look into whether)\b", RegexOptions.IgnoreCase)]
+    /// <summary>Promises about the write-up or the status page ("In this blog, I'll talk about ..."), not changes to the system.</summary>
+    [GeneratedRegex(@"\b" + Promise + @"(?: also| then| now| still| further)? (?:(?:sincerely|really|truly|deeply|personally|genuinely|briefly|once again|again|once more) )?(?:thank|apologi[sz]e|express|acknowledge|mention|say|point out|remind|note|stress|emphasi[sz]e|highlight|reassure|welcome|invite|provide|post|share|publish|update|keep|continue|let|follow|report|write|send|notify|be|have|see|look into whether|talk about|break down|explain|describe|walk (?:you )?through|go over|cover|discuss|outline|tell)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotWork();
+
+    [GeneratedRegex(@"\b(?:action items|follow-?ups|next steps|corrective actions)\s+(?:include[sd]?|are|were|consist(?:s|ed)? of)\s+(?:(?:tasks|work|items|things)\s+)?(?:such as\s+|like\s+)?:?\s*(?<list>[^,;]{4,120}(?:,\s*[^,;]{4,120}){1,11},?\s+and\s+[^,;]{4,200})$", RegexOptions.IgnoreCase)]
+    private static partial Regex ActionsListedInline();
+
+    [GeneratedRegex(@",\s*(?:and\s+)?|\s+and\s+(?=[^,]*$)")]
+    private static partial Regex InlineListParts();
 
     [GeneratedRegex(@"^(?:[-*+]\s+)?(?:\*\*|__)?(?:follow[- ]?ups?|next steps?)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*(?<text>[\p{L}\p{N}].{9,})$", RegexOptions.IgnoreCase)]
     private static partial Regex InlineFollowUp();
@@ -384,6 +390,14 @@ internal static partial class ActionItemExtractor
         {
             foreach (var sentence in Sentences(HtmlTag().Replace(paragraph, "")))
             {
+                // "Our action items included tasks such as rotating keys, deleting CI logs after 48 hours, and scanning
+                // logs for secrets": a list written as a sentence is one item a part.
+                if (ActionsListedInline().Match(sentence) is { Success: true } inline)
+                {
+                    found += InlineListParts().Split(inline.Groups["list"].Value.TrimEnd('.', ' ')).Count(part => part.Length > 3 && Add(items, seen, part, ActionStatus.Open));
+                    continue;
+                }
+
                 // "Follow-up: a prod-shaped smoke job ..." inside a lessons bullet: the label says what it is.
                 var item = InlineFollowUp().Match(sentence) is { Success: true } labelled ? labelled.Groups["text"].Value
                     : (Commitment().IsMatch(sentence) && !NotWork().IsMatch(sentence)) || TrackedWork().IsMatch(sentence) ? sentence

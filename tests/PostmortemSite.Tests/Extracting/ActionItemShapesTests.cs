@@ -339,12 +339,22 @@ public sealed class ActionItemShapesTests
         Assert.Equal(["We also learnt from this that we need a staging environment that mirrors production.", "We're also looking at what we can do for automated testing of the proxy config."], Items(text).Select(i => i.Title));
     }
 
+    [Fact]
+    public void Action_items_listed_in_a_sentence_are_one_item_a_part()
+    {
+        const string text = "# Leak\n\nThe keys were printed to public logs.\n\n<p>For this specific incident, our action items included tasks such as rotating keys, deleting CI logs after 48 hours, scanning execution logs for leaked secrets, and updating our incident process.</p>\n";
+
+        Assert.Equal(["rotating keys", "deleting CI logs after 48 hours", "scanning execution logs for leaked secrets", "updating our incident process"], Items(text).Select(i => i.Title));
+    }
+
     [Theory]
     [InlineData("We are looking at something odd in the logs.")]
     [InlineData("We would like to sincerely apologize for the outage.")]
     [InlineData("I'd like to once again thank the team.")]
     [InlineData("We'd like to point out that no data was lost.")]
     [InlineData("We would like to remind customers to update their app.")]
+    [InlineData("In this blog, I’ll talk about a serious incident that mobilized our whole team.")]
+    [InlineData("In this section, I'll break down the steps of our incident response process.")]
     public void Remarks_to_the_reader_in_the_prose_are_not_items(string sentence)
     {
         Assert.Empty(Items($"# Outage\n\nThe site was down for an hour. {sentence}\n"));

@@ -1388,6 +1388,22 @@ public sealed class TimeRulesTests
         Assert.Equal(TimeSpan.FromMinutes(minutes), StatedDuration.Find([sentence])?.Length);
     }
 
+    [Theory]
+    [InlineData("It took around an hour to fix it.", 60)]
+    [InlineData("Which took 45 minutes to resolve.", 45)]
+    public void The_time_it_took_to_fix_is_a_stated_duration(string sentence, int minutes)
+    {
+        Assert.Equal(TimeSpan.FromMinutes(minutes), StatedDuration.Find([sentence])?.Length);
+    }
+
+    [Theory]
+    [InlineData("It took 3 days to find the cause.")]
+    [InlineData("We took an hour to fix lunch.")]
+    public void Time_taken_for_anything_but_the_fix_is_not_a_stated_duration(string sentence)
+    {
+        Assert.Null(StatedDuration.Find([sentence]));
+    }
+
     [Fact]
     public void The_team_reporting_its_findings_to_a_vendor_is_not_the_moment_the_problem_was_detected()
     {
