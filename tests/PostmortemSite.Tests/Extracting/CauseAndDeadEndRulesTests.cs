@@ -64,6 +64,15 @@ public sealed class CauseAndDeadEndRulesTests
     }
 
     [Fact]
+    public void Saying_this_was_a_bug_names_the_cause_over_reviews_told_of_the_response()
+    {
+        const string text = "# Member permissions on 2024-08-02\n\nA member could act as an owner. A fix was prepared for review.\n\n## Response\n\n"
+            + "Given that this is an otherwise straightforward bug, I will show how the report was checked. The admin was free to review the change, and the review was quick.\n";
+
+        Assert.Equal("software/bug", Category(text));
+    }
+
+    [Fact]
     public void Once_the_cause_is_stated_deploys_mentioned_only_elsewhere_do_not_outvote_it()
     {
         const string text = "# Checkout errors on 2024-08-02\n\nWe deploy many times a day. The deploy at 10:00 went out as usual, a deploy at 11:00 too, and the deploy pipeline was green.\n\n## Root cause\n\nThe payment gateway of our vendor returned errors for an hour.\n";
