@@ -335,10 +335,32 @@ internal static partial class ActionItemExtractor
     // A lesson that names its follow-up ("Follow-up: a smoke job", "tracked in #400") is left to the prose pass, which takes the follow-up itself.
     private static bool NamesFollowUp(string text) => TrackedWork().IsMatch(text) || Sentences(text).Any(s => InlineFollowUp().IsMatch(s));
 
-    /// <summary>The line's own section, below the title, is headed as lessons ("Lessons learned", "Key takeaways"); a "What went poorly" under it is not.</summary>
-    private static bool InLessonsSection(LegacyDocument document, int line) =>
-        document.SectionOf(line) is >= 0 and var section && document.Sections[section].Level >= 2
-        && document.Sections[section].Key.Split(' ').Take(ActionWordWithin).Any(w => w is "lessons" or "lesson" or "learnings" or "takeaways");
+    /// <summary>
+    /// The line's section, or one around it below the title, is headed as lessons ("Lessons learned", and "We have a
+    /// massive database" under it); a "What went poorly" or "Where we got lucky" under it is not.
+    /// </summary>
+    private static bool InLessonsSection(LegacyDocument document, int line)
+    {
+        var own = document.SectionOf(line);
+        if (own < 0 || TellsHowItWent().IsMatch(document.Sections[own].Key))
+        {
+            return false;
+        }
+
+        for (var section = own; section >= 0; section = document.Sections[section].Parent)
+        {
+            if (document.Sections[section].Level >= 2
+                && document.Sections[section].Key.Split(' ').Take(ActionWordWithin).Any(w => w is "lessons" or "lesson" or "learnings" or "takeaways"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"\b(?:went|go|goes|going) (?:well|poorly|wrong|badly|right|smoothly)\b|\blucky\b|\bwhat (?:worked|did ?n ?t work|did not work)\b")]
+    private static partial Regex TellsHowItWent();
 
     /// <summary>
     /// "X should …", "… needs to be tested", "must not be older than 7 days", "Do not migrate both nodes at once": a

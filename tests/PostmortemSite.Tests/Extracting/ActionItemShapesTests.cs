@@ -119,6 +119,15 @@ public sealed class ActionItemShapesTests
     }
 
     [Fact]
+    public void A_lesson_under_a_themed_heading_inside_lessons_is_an_action_and_one_under_where_we_got_lucky_is_not()
+    {
+        const string text = "## Lessons learned\n\n### We have a massive database\n\n- The database needs to be repacked now that we have room.\n\n"
+            + "### Where we got lucky\n\n- Backups must be tested, and they were.\n";
+
+        Assert.Equal(["The database needs to be repacked now that we have room."], Items(text).Select(i => i.Title));
+    }
+
+    [Fact]
     public void A_lesson_that_says_what_must_change_does_not_hide_the_promises_made_in_the_prose()
     {
         const string text = "# Outage\n\nThe queue stalled for an hour. We will add an alert on queue depth.\n\n## Lessons learned\n\n- Staging must match production.\n";
