@@ -66,10 +66,20 @@ internal static partial class ActionItemExtractor
             {
                 return true;
             }
+
+            if (ClockTime().IsMatch(section.Heading))
+            {
+                // "### Issue identified after the fork (7:30 - 10:30 UTC)" under "Incident response and fixes": a
+                // heading that says when is a phase of the story, not a list of work to do.
+                return false;
+            }
         }
 
         return false;
     }
+
+    [GeneratedRegex(@"\b(?:[01]?\d|2[0-3]):[0-5]\d\b")]
+    private static partial Regex ClockTime();
 
     // "Why didn't our alerts prevent this?" looks back; "Lessons for the future" tells what was learnt.
     private static bool AsksWhatWillChange(string key) =>

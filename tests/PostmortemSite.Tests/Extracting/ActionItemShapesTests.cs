@@ -128,6 +128,15 @@ public sealed class ActionItemShapesTests
     }
 
     [Fact]
+    public void Phases_headed_with_their_times_under_a_fixes_heading_are_story_and_a_list_under_the_fixes_heading_itself_still_counts()
+    {
+        const string text = "# Testnet incident\n\n## Incident response and fixes\n\n- Make the testnet mirror mainnet\n\n### Issue identified after the fork (7:30 - 10:30 UTC)\n\n"
+            + "The fork was activated at 7:29 UTC. Developers noticed empty blocks. Teams joined a call.\n\n### Coordinated deployment (14:00 UTC)\n\nAll nodes were updated.\n";
+
+        Assert.Equal(["Make the testnet mirror mainnet"], Items(text).Select(i => i.Title));
+    }
+
+    [Fact]
     public void A_lesson_that_says_what_must_change_does_not_hide_the_promises_made_in_the_prose()
     {
         const string text = "# Outage\n\nThe queue stalled for an hour. We will add an alert on queue depth.\n\n## Lessons learned\n\n- Staging must match production.\n";
