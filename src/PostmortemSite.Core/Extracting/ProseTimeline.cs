@@ -300,7 +300,8 @@ internal static partial class ProseTimeline
     [GeneratedRegex(@"\d\s?[ap]\.?m\b", RegexOptions.IgnoreCase)]
     private static partial Regex AmPm();
 
-    [GeneratedRegex(@"(?:\b(?:at|by|around|from|to|until|till|since|before|after|between|approximately|about|hours of)|~)\s{0,3}$", RegexOptions.IgnoreCase)]
+    // "was received @ 23:38": the at sign is "at".
+    [GeneratedRegex(@"(?:\b(?:at|by|around|from|to|until|till|since|before|after|between|approximately|about|hours of)|~|(?<!\S)@)\s{0,3}$", RegexOptions.IgnoreCase)]
     private static partial Regex TimeWord();
 
     private static bool WrittenAsTime(string sentence, int index, Stamp stamp)

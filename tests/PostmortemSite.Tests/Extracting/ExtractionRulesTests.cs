@@ -35,6 +35,14 @@ public sealed class ExtractionRulesTests
         Assert.Equal(At("2024-02-28T18:10:00Z"), timestamps.Resolved);
     }
 
+    [Fact]
+    public void A_time_after_an_at_sign_is_a_prose_event()
+    {
+        var timeline = ProseTimeline.Parse(["An alert was received @ 23:38 to say the website was down."], new TimelineContext(new DateOnly(2024, 1, 1), TimeZoneTable.Find("UTC")!, null));
+
+        Assert.Equal(At("2024-01-01T23:38:00Z"), timeline.Events.Single().Event.Time);
+    }
+
     [Theory]
     [InlineData("We upgraded to version 2:30 of the tool.")]
     [InlineData("The ratio of reads to writes was 10:45 at peak.")]
