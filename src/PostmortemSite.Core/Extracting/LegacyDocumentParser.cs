@@ -230,6 +230,11 @@ internal static partial class LegacyDocumentParser
     [GeneratedRegex(@"^\s{0,3}(#{1,6})(?:[ \t]+(.*))?$")]
     private static partial Regex AtxHeading();
 
+    // "### [#](https://docs.example.org/x.html#action-items)Action Items <a href="#action-items" id="action-items"></a>":
+    // a documentation site's permalink and anchor tags are not the heading's words.
+    [GeneratedRegex(@"\[(?:#|¶|§|🔗)\]\([^)\s]{0,500}\)|<a\b[^<>]{0,300}>\s{0,3}</a>")]
+    private static partial Regex HeadingAnchor();
+
     // A label is a few words starting with a letter, then a colon and a space (or the end): not "https://x".
     [GeneratedRegex(@"^(?<label>\p{L}[\p{L}\p{N} /&()'’,+.-]{0,59}?)[ \t]?:(?:[ \t]+(?<value>.*))?$")]
     private static partial Regex LabelLine();
@@ -286,7 +291,7 @@ internal static partial class LegacyDocumentParser
 
         if (AtxHeading().Match(raw) is { Success: true } atx)
         {
-            return new DocumentLine(number, raw, LineKind.Heading, indent, Clean(atx.Groups[2].Value.TrimEnd('#', ' ', '\t')), Level: atx.Groups[1].Length);
+            return new DocumentLine(number, raw, LineKind.Heading, indent, Clean(HeadingAnchor().Replace(atx.Groups[2].Value, "").TrimEnd('#', ' ', '\t')), Level: atx.Groups[1].Length);
         }
 
         if (trimmed.StartsWith('|') || trimmed.StartsWith('>') || trimmed.StartsWith('<') || trimmed.StartsWith("!["))

@@ -28,7 +28,7 @@ internal static partial class ProseTimeline
     [GeneratedRegex(@"[^.!?]*(?:[.!?](?![ ]+[\p{Lu}\d*_\[(])[^.!?]*)*(?:[.!?]+|$)")]
     private static partial Regex Sentences();
 
-    [GeneratedRegex(@"^.{0,60}?\b(?:the )?(?:following|next) (?:morning|day)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^.{0,60}?\b(?:the )?(?:following|next) (?:morning|day|night|evening|afternoon)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NextDay();
 
     /// <param name="lines">The document's prose lines in order; a blank line ends a paragraph.</param>

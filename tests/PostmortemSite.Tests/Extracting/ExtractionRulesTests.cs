@@ -36,6 +36,14 @@ public sealed class ExtractionRulesTests
     }
 
     [Fact]
+    public void A_time_of_the_following_night_is_on_the_next_day()
+    {
+        var timeline = ProseTimeline.Parse(["On 15 Mar 2020, around 9pm UTC the proposal was submitted. At around 3am UTC of the following night the network halted."], new TimelineContext(new DateOnly(2020, 3, 15), TimeZoneTable.Find("UTC")!, null));
+
+        Assert.Equal([At("2020-03-15T21:00:00Z"), At("2020-03-16T03:00:00Z")], timeline.Events.Select(e => e.Event.Time!.Value));
+    }
+
+    [Fact]
     public void A_time_after_an_at_sign_is_a_prose_event()
     {
         var timeline = ProseTimeline.Parse(["An alert was received @ 23:38 to say the website was down."], new TimelineContext(new DateOnly(2024, 1, 1), TimeZoneTable.Find("UTC")!, null));

@@ -39,6 +39,14 @@ public sealed class LegacyDocumentParserTests
     }
 
     [Fact]
+    public void A_documentation_sites_permalink_and_anchor_tags_are_not_part_of_a_heading()
+    {
+        var document = LegacyDocumentParser.Parse("### [#](https://docs.example.org/halt.html#action-items)Action Items <a href=\"#action-items\" id=\"action-items\"></a>\n\n* Fix the validation\n");
+
+        Assert.Equal(["action items"], document.Sections.Select(s => s.Key));
+    }
+
+    [Fact]
     public void A_label_heading_belongs_to_the_plain_heading_above_it()
     {
         var document = LegacyDocumentParser.Parse(MixedStyles);
