@@ -67,10 +67,11 @@ internal static partial class ActionItemExtractor
                 return true;
             }
 
-            if (ClockTime().IsMatch(section.Heading))
+            if (ClockTime().IsMatch(section.Heading) || ListsProblems().IsMatch(section.Key))
             {
                 // "### Issue identified after the fork (7:30 - 10:30 UTC)" under "Incident response and fixes": a
-                // heading that says when is a phase of the story, not a list of work to do.
+                // heading that says when is a phase of the story, not a list of work to do; "### Identified problems"
+                // under "Future work" lists what is wrong, and the plan comes under its own heading.
                 return false;
             }
         }
@@ -80,6 +81,9 @@ internal static partial class ActionItemExtractor
 
     [GeneratedRegex(@"\b(?:[01]?\d|2[0-3]):[0-5]\d\b")]
     private static partial Regex ClockTime();
+
+    [GeneratedRegex(@"^(?:identified|known|observed) (?:problems|issues|gaps|weaknesses)$|^(?:problems|issues|gaps|weaknesses) (?:identified|found|observed)$")]
+    private static partial Regex ListsProblems();
 
     // "Why didn't our alerts prevent this?" looks back; "Lessons for the future" tells what was learnt.
     private static bool AsksWhatWillChange(string key) =>

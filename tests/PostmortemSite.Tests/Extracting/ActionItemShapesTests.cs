@@ -137,6 +137,15 @@ public sealed class ActionItemShapesTests
     }
 
     [Fact]
+    public void Problems_identified_under_future_work_are_not_items_and_the_plan_beside_them_is()
+    {
+        const string text = "# Router outage\n\n## Future Work\n\n### Identified Problems:\n\n- Lack of a fallback for critical routers.\n- Access relies on internal hosts.\n\n"
+            + "### Improvement Plan:\n\n- Configure an external jump server\n- Add a second router\n";
+
+        Assert.Equal(["Configure an external jump server", "Add a second router"], Items(text).Select(i => i.Title));
+    }
+
+    [Fact]
     public void A_lesson_that_says_what_must_change_does_not_hide_the_promises_made_in_the_prose()
     {
         const string text = "# Outage\n\nThe queue stalled for an hour. We will add an alert on queue depth.\n\n## Lessons learned\n\n- Staging must match production.\n";

@@ -249,6 +249,15 @@ public sealed class CauseAndDeadEndRulesTests
         Assert.Equal([false, true, false, true], timeline.Select(e => e.DeadEnd));
     }
 
+    [Fact]
+    public void A_step_that_did_but_not_solve_the_problem_is_a_dead_end()
+    {
+        const string text = "# Router outage on 2025-03-06\n\n## Response Timeline\n\n- 09:31 UTC: Connectivity loss detected\n- ~09:38 UTC: Reversal of the change, but not solve the problem\n"
+            + "- 09:49 UTC: Service restored after rebooting the router\n";
+
+        Assert.Equal([false, true, false], Extractor.Extract("router.md", text).Postmortem.Timeline.Select(e => e.DeadEnd));
+    }
+
     private static IReadOnlyList<Model.TimelineEvent> DeadEndsOf(string text) =>
         Extractor.Extract("outage.md", text).Postmortem.Timeline.Where(e => e.DeadEnd).ToList();
 
