@@ -131,9 +131,11 @@ internal sealed partial class PostmortemExtractor
         var (date, range, dateOrigin) = ReadDateAndRange(document, foreign, title, sourcePath, zone, fileDate, run, null);
         var (timeline, timelineLines, fromProse) = ReadTimeline(document, new TimelineContext(date, zone.Rule, range.Started));
         var dayUnknown = dateOrigin == DateOrigin.FileTime;
+        var datedByTimeline = false;
         if (DateFromTimeline(timeline, date, dateOrigin, zone.Rule) is { } incidentDay)
         {
             dayUnknown = false;
+            datedByTimeline = true;
             run.Guessed($"date {incidentDay:yyyy-MM-dd} from the timeline, not {date:yyyy-MM-dd} ({DescribeOrigin(dateOrigin)})");
             run.Warn(DiagnosticCodes.DateGuessed, $"the timeline's moments fall on {incidentDay:yyyy-MM-dd}, not on {date:yyyy-MM-dd} ({DescribeOrigin(dateOrigin)}); the timeline's day is used", null, "check 'date:' in the imported file");
             (date, range, _) = ReadDateAndRange(document, foreign, title, sourcePath, zone, fileDate, new Run(sourcePath), incidentDay);
@@ -159,6 +161,17 @@ internal sealed partial class PostmortemExtractor
         var (timestamps, dropped) = dayUnknown
             ? TimestampReader.Read(Timestamps.None, new TimelineResult([], null, 0), statedDuration, run)
             : TimestampReader.Read(new Timestamps(range.Started, range.Detected, range.Mitigated, range.Resolved), timeline, statedDuration, run);
+
+        // A date taken from the timeline's first entry, or guessed as the text's earliest, gives way to the start read
+        // from the timeline: entries of lead-up on the day before ("submitted for review" the evening before the
+        // release went wrong) are not the incident's day. An entry that gives only a day ("2019-02-18: issue reported")
+        // dates the incident itself, and keeps the date.
+        if ((datedByTimeline || dateOrigin == DateOrigin.Guessed) && timestamps.Started is { } begun && LocalDay(begun, zone.Rule) is var startDay && startDay > date
+            && !timeline.Events.Any(e => e.Event.Day < startDay))
+        {
+            run.Guessed($"date {startDay:yyyy-MM-dd}, the day the incident started, not {date:yyyy-MM-dd} (the earliest day the text gives)");
+            date = startDay;
+        }
 
         // A milestone left out of the timestamps is left off its timeline event too, or the site would read it back from there.
         var timelineEvents = timeline.TimelineEvents.Select(e => e.Milestone is { } m && dropped.Contains(m) ? e with { Milestone = null } : e).ToList();

@@ -46,6 +46,19 @@ public sealed class TimeRulesTests
         Assert.Equal(At("2021-10-06T14:36:00Z"), imported.Timestamps.Resolved);
     }
 
+    [Fact]
+    public void A_date_taken_from_the_timeline_is_the_day_the_incident_started_not_the_day_of_its_lead_up()
+    {
+        const string text = "# Early release\n\n## Timeline\n\n| Date-Time | Description |\n| --- | --- |\n| 2020-02-05 13:21 | Submission set to In Review |\n"
+            + "| 2020-02-05 17:21 | Submission set to Pending Release |\n| 2020-02-06 07:29 | The app was released by mistake and users reported errors |\n"
+            + "| 2020-02-06 11:03 | App removed from sale, incident resolved |\n";
+
+        var imported = Import(text);
+
+        Assert.Equal(At("2020-02-06T07:29:00Z"), imported.Timestamps.Started);
+        Assert.Equal(new DateOnly(2020, 2, 6), imported.Date);
+    }
+
     [Theory]
     [InlineData("Impact has been mitigated for all customers.")]
     [InlineData("OUTAGE MITIGATED, the site is up on the new host.")]
