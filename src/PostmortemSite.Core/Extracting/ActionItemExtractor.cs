@@ -166,6 +166,7 @@ internal static partial class ActionItemExtractor
         TableColumns? table = null;
         var list = new ListState();
         var introduced = false;
+        var introducedIn = -1;
         var paragraph = new System.Text.StringBuilder();
         var actionTable = false;
         for (var i = 0; i < document.Lines.Count && items.Count < MaxItems; i++)
@@ -225,7 +226,17 @@ internal static partial class ActionItemExtractor
                 if (introduced)
                 {
                     list = new ListState();
+                    introducedIn = document.SectionOf(i);
                     continue;
+                }
+
+                if (line.Kind == LineKind.Text && introducedIn >= 0 && document.SectionOf(i) == introducedIn && !InActionSection(document, i)
+                    && (i + 1 == document.Lines.Count || document.Lines[i + 1].Kind != LineKind.Text))
+                {
+                    // "Going forward, we will:" and its list, then "Lastly, we will upgrade the network": a promise in the
+                    // prose of the section the list was introduced in goes on with that list (read at the paragraph's end,
+                    // so no sentence is cut at a line wrap).
+                    fromProse += Sentences(paragraph.ToString()).Count(sentence => Commitment().IsMatch(sentence) && !NotWork().IsMatch(sentence) && Add(items, seen, sentence, ActionStatus.Open));
                 }
             }
 

@@ -146,6 +146,15 @@ public sealed class ActionItemShapesTests
     }
 
     [Fact]
+    public void A_promise_after_an_introduced_list_in_its_section_goes_on_with_that_list()
+    {
+        const string text = "# Delays\n\n## Recovery and lessons\n\nThe issue resolved itself. Going forward, we will:\n\n- Add monitoring for replica lag\n- Raise the rate limits\n\n"
+            + "Lastly, we will upgrade the network\nlater this year. It fixes these issues.\n\nWe're sorry, and we will post updates sooner.\n";
+
+        Assert.Equal(["Add monitoring for replica lag", "Raise the rate limits", "Lastly, we will upgrade the network later this year."], Items(text).Select(i => i.Title));
+    }
+
+    [Fact]
     public void A_lesson_that_says_what_must_change_does_not_hide_the_promises_made_in_the_prose()
     {
         const string text = "# Outage\n\nThe queue stalled for an hour. We will add an alert on queue depth.\n\n## Lessons learned\n\n- Staging must match production.\n";
