@@ -61,6 +61,12 @@ internal static partial class ProseTimeline
                     }
                 }
 
+                if (times.Count == 0 && stamps.Select(s => s.Stamp.Date).LastOrDefault(d => d is not null) is { } toldDay && toldDay <= (context.Date ?? DateOnly.MaxValue))
+                {
+                    // "On May 27 we hit the top of Hacker News" and later "at 4am in the morning": the story is on that day.
+                    carriedDate = toldDay;
+                }
+
                 if (times.Count == 0 || found.Count >= MaxEvents)
                 {
                     continue;

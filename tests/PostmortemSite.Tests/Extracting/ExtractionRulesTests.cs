@@ -44,6 +44,26 @@ public sealed class ExtractionRulesTests
     }
 
     [Fact]
+    public void A_time_told_after_an_untimed_dated_sentence_is_on_that_day_but_not_on_a_planned_day_after_the_incident()
+    {
+        var context = new TimelineContext(new DateOnly(2020, 7, 10), TimeZoneTable.Find("UTC")!, null);
+
+        var told = ProseTimeline.Parse(["On May 27 we hit the top of the news. We hit the subdomain limit at 4am in the morning."], context);
+        var planned = ProseTimeline.Parse(["The migration is planned for August 3. We hit the subdomain limit at 4am in the morning."], context);
+
+        Assert.Equal(At("2020-05-27T04:00:00Z"), told.Events.Single().Event.Time);
+        Assert.Equal(At("2020-07-10T04:00:00Z"), planned.Events.Single().Event.Time);
+    }
+
+    [Theory]
+    [InlineData("Unfortunately my phone was on silent, so for 3 hours our systems were down.", 180)]
+    [InlineData("The disk filled, and for 40 minutes the API was unavailable.", 40)]
+    public void A_span_opening_a_clause_that_tells_the_outage_is_a_stated_duration(string sentence, int minutes)
+    {
+        Assert.Equal(TimeSpan.FromMinutes(minutes), StatedDuration.Find([sentence])?.Length);
+    }
+
+    [Fact]
     public void A_time_after_an_at_sign_is_a_prose_event()
     {
         var timeline = ProseTimeline.Parse(["An alert was received @ 23:38 to say the website was down."], new TimelineContext(new DateOnly(2024, 1, 1), TimeZoneTable.Find("UTC")!, null));
