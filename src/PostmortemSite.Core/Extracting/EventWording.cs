@@ -225,7 +225,7 @@ internal static partial class EventWording
     [GeneratedRegex(@"\b(?:fail(?:s|ed|ing)?|unsuccessful|did ?n[o']?t|no effect|not effective|attempt(?:s|ed)?|partial(?:ly)? (?:fail|succeed)|still (?:down|offline|failing))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Failure();
 
-    [GeneratedRegex(@"\b(?<!(?:since|before|after) (?:the |this |our )?)(?:(?:incident|outage|impact|degradation|problem|issue)s? (?:begins?|began|starts?|started)|outage begins|start of (?:the )?(?:incident|outage|impact)|(?:began|begins|started) (?:failing|erroring|returning errors))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<!(?:since|before|after|into|about|on) (?:the |this |our |an |a )?)(?:(?:incident|outage|impact|degradation|problem|issue)s? (?:begins?|began|starts?|started)|outage begins|start of (?:the )?(?:incident|outage|impact)|(?:began|begins|started) (?:failing|erroring|returning errors))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Started();
 
     // "We (first) reported our findings to the vendor" tells the team passing a report on, not the problem being noticed.

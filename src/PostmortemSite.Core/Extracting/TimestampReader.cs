@@ -47,20 +47,25 @@ internal static partial class TimestampReader
 
         // "Looking at the logs around the start of the outage (~13:30)" written after the outage was reported mentions
         // the start; it is not the moment. A start marker later than another milestone gives way to the first entry.
+        // The first entry is taken as written, passing over any entry later than a milestone already read (a table that
+        // lists the vendor's "identified a misconfiguration" at 14:21 above the team's "outage reported" at 07:48).
+        bool BeforeMilestones(DateTimeOffset t) => values.Skip(1).All(v => v.Value is not { } marked || t <= marked);
         if (values[started] is { Source: Source.Marker, Value: { } markedStart } && values.Skip(1).Any(v => v.Value < markedStart)
-            && inOrder.Count > 0 && inOrder[0] < markedStart)
+            && inOrder.FirstOrDefault(t => t < markedStart && BeforeMilestones(t)) is { } firstBefore && firstBefore != default)
         {
-            values[started] = new(Milestone.Started, inOrder[0], Source.Guess, "the first timeline entry (the start marker comes after other milestones)");
+            values[started] = new(Milestone.Started, firstBefore, Source.Guess, "the first timeline entry (the start marker comes after other milestones)");
             dropped.Add(Milestone.Started);
         }
 
         // The first entry as written, not the earliest: a narrative may go back to how it began days before. An entry that
         // tells the end ("until 10:45am there was an outage", "deployed the fixes shortly after 13:46") is not the start,
         // even when the text gives no other moment.
-        var beginnings = timeline.Events.Where(e => e.Event.Time is not null && e.Event.Milestone != Milestone.Resolved).Select(e => e.Event.Time!.Value).ToList();
+        // Nor is an entry later than a milestone already read.
+        var beginnings = timeline.Events.Where(e => e.Event.Time is not null && e.Event.Milestone != Milestone.Resolved).Select(e => e.Event.Time!.Value)
+            .Where(BeforeMilestones).ToList();
         if (values[started].Value is null && beginnings.Count > 0)
         {
-            values[started] = AfterLeadUp(timeline) is { } trouble
+            values[started] = AfterLeadUp(timeline) is { } trouble && BeforeMilestones(trouble)
                 ? new(Milestone.Started, trouble, Source.Guess, "the first sign of trouble in the timeline (the entries before it are work done over an hour earlier)")
                 : new(Milestone.Started, beginnings[0], Source.Guess, "the first timeline entry");
         }

@@ -59,6 +59,27 @@ public sealed class TimeRulesTests
         Assert.Equal(new DateOnly(2020, 2, 6), imported.Date);
     }
 
+    [Fact]
+    public void A_vendor_entry_listed_first_but_later_than_the_teams_report_is_not_the_start()
+    {
+        const string text = "# CI outage\n\n## Timeline\n\n| Datetime (UTC) | Description |\n| --- | --- |\n| 2026-07-02 14:21 | The mirror's maintainers identified a misconfiguration |\n"
+            + "| 2026-07-02 07:48 | CI outage reported |\n| 2026-07-03 05:13 | More in-depth investigations into the outage began |\n| 2026-07-05 00:22 | Mitigation merged, the tree was re-opened and the incident resolved |\n";
+
+        var imported = Import(text);
+
+        Assert.Equal(At("2026-07-02T07:48:00Z"), imported.Timestamps.Started);
+        Assert.DoesNotContain(imported.Timeline, e => e.Milestone == Milestone.Started && e.Time == At("2026-07-03T05:13:00Z"));
+    }
+
+    [Theory]
+    [InlineData("More in-depth investigations into the outage began.", false)]
+    [InlineData("Work on the incident started after lunch.", false)]
+    [InlineData("The outage began when the mirror went away.", true)]
+    public void An_outage_began_is_a_start_unless_it_is_work_on_the_outage_that_began(string entry, bool isStart)
+    {
+        Assert.Equal(isStart, EventWording.Says(entry, Milestone.Started));
+    }
+
     [Theory]
     [InlineData("Impact has been mitigated for all customers.")]
     [InlineData("OUTAGE MITIGATED, the site is up on the new host.")]
