@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using PostmortemSite.Checking;
 using PostmortemSite.Extracting;
 using PostmortemSite.Format;
@@ -13,7 +14,7 @@ namespace PostmortemSite.Importing.Formats;
 internal sealed record SourceDocument(SourceFormat Format, string Text, string? Body, IReadOnlyList<Diagnostic> Notes);
 
 /// <summary>One entry point from a file's bytes to the text the extractor reads, whatever the file's format.</summary>
-internal static class DocumentConverter
+internal static partial class DocumentConverter
 {
     /// <returns>The document, or null and the reason it cannot be read.</returns>
     public static (SourceDocument? Document, Diagnostic? Problem) Read(byte[] bytes, SourceFormat format, string shownPath)
@@ -50,7 +51,7 @@ internal static class DocumentConverter
         var conversion = format switch
         {
             SourceFormat.Markdown => EmbeddedHtml.Convert(text),
-            SourceFormat.PlainText => new Conversion(text, []),
+            SourceFormat.PlainText => HtmlTableBlock().IsMatch(text) ? EmbeddedHtml.Convert(text) : new Conversion(text, []),
             SourceFormat.MarkdownTemplate => TemplateMarkdown.Convert(text, shownPath),
             SourceFormat.Html => HtmlToMarkdown.Convert(text),
             SourceFormat.AsciiDoc => AsciiDocToMarkdown.Convert(text),
@@ -59,10 +60,15 @@ internal static class DocumentConverter
         };
         notes.AddRange(LeftOut(conversion, format, location));
 
-        // Markdown keeps its text as the body; only the extractor reads the converted HTML blocks.
-        var body = format == SourceFormat.Markdown && !ReferenceEquals(conversion.Markdown, text) ? BodyOf(text) : null;
+        // Markdown and plain text keep their text as the body; only the extractor reads the converted HTML blocks.
+        var body = format is SourceFormat.Markdown or SourceFormat.PlainText && !ReferenceEquals(conversion.Markdown, text) ? BodyOf(text) : null;
         return (new SourceDocument(format, conversion.Markdown, body, notes), null);
     }
+
+    // A text file (often one saved without an extension) holding a table pasted as HTML: the extractor reads the table
+    // as the Markdown path does; the body stays the text as written.
+    [GeneratedRegex(@"^[ ]{0,3}<table\b", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    private static partial Regex HtmlTableBlock();
 
     /// <summary>The body the extractor would take from the text: after YAML or TOML front matter, if any.</summary>
     private static string BodyOf(string text)

@@ -131,4 +131,15 @@ public sealed class HtmlToMarkdownTests
         Assert.Equal(Text, document.Body);
         Assert.Equal(2, extraction.Postmortem.Timeline.Count);
     }
+
+    [Fact]
+    public void A_text_file_holding_an_html_table_is_read_with_the_table_while_the_body_keeps_the_original_text()
+    {
+        const string Text = "Payments outage\n\nDate: 2024-02-10\n\nTimeline\n\n<table>\n<tr><td>Time (UTC)</td><td>Event</td></tr>\n<tr><td>08:15</td><td>Errors start</td></tr>\n<tr><td>09:00</td><td>Resolved</td></tr>\n</table>\n";
+
+        var (document, extraction) = FormatFixtures.Read("payments.txt", Text);
+
+        Assert.Equal(Text, document.Body);
+        Assert.Equal(2, extraction.Postmortem.Timeline.Count);
+    }
 }
