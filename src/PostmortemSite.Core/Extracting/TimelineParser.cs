@@ -316,14 +316,24 @@ internal static partial class TimelineParser
             return;
         }
 
+        if (state.Table is { DateColumn: >= 0 and var dateColumn, TimeColumn: >= 0 and var timeOfDayColumn } && dateColumn < cells.Count && timeOfDayColumn < cells.Count)
+        {
+            // "| Jul 11, 2023 | 17:11 | A commit lands |": the day and the time in columns of their own are read as one.
+            cells[timeOfDayColumn] = $"{cells[dateColumn]} {cells[timeOfDayColumn]}".Trim();
+        }
+
         var stamps = cells.Select(c => DateTimeText.ReadLeading(Lead(c, state.Year), state.Year, state.CurrentDate, state.DatedByEntries)).ToList();
         if (state.Table is null && stamps.All(s => s is null))
         {
-            // A header row: which column holds the time, which the event, and perhaps the zone ("Time (UTC)").
+            // A header row: which column holds the time, which the event, and perhaps the zone ("Time (UTC)"); a
+            // "Date" column beside a "Time" column holds the day.
             var keys = cells.Select(LegacyDocumentParser.KeyOf).ToList();
             var timeColumn = keys.FindIndex(k => k.Contains("time") || k.Contains("date") || k.Contains("when"));
+            var dayColumn = keys.FindIndex(k => k.Split(' ').Contains("date") && !k.Contains("time"));
+            var timeOfDay = keys.FindIndex(k => k.Split(' ').Contains("time") && !k.Contains("date"));
             var textColumn = keys.FindIndex(k => k.Contains("event") || k.Contains("description") || k.Contains("what") || k.Contains("action") || k.Contains("update") || k.Contains("detail"));
-            state.Table = new TableShape(timeColumn, textColumn);
+            var notesColumn = keys.FindIndex(k => k.Split(' ').Any(w => w is "notes" or "note" or "comments" or "comment" or "remarks"));
+            state.Table = (dayColumn >= 0 && timeOfDay >= 0 ? new TableShape(timeOfDay, textColumn, dayColumn) : new TableShape(timeColumn, textColumn)) with { NotesColumn = notesColumn };
             if (DateTimeText.FindZone(trimmed) is { } zone)
             {
                 state.SectionZone = zone;
@@ -342,7 +352,11 @@ internal static partial class TimelineParser
 
         var text = state.Table.TextColumn >= 0 && state.Table.TextColumn < cells.Count && state.Table.TextColumn != column
             ? cells[state.Table.TextColumn]
-            : string.Join(" — ", cells.Where((c, i) => i != column && c.Length > 0));
+            : string.Join(" — ", cells.Where((c, i) => i != column && i != state.Table.DateColumn && c.Length > 0));
+        if (state.Table.NotesColumn is >= 0 and var notes && notes < cells.Count && notes != column && notes != state.Table.TextColumn && cells[notes].Length > 0)
+        {
+            text = $"{text} — {cells[notes]}";
+        }
         if (!stamp.HasTime)
         {
             // "2019-12-03 --:--": the row happened that day, at a time nobody wrote down.
@@ -416,7 +430,11 @@ internal static partial class TimelineParser
         return events;
     }
 
-    private sealed record TableShape(int TimeColumn, int TextColumn);
+    private sealed record TableShape(int TimeColumn, int TextColumn, int DateColumn = -1)
+    {
+        /// <summary>A "Notes" column beside the event's ("Start of outage"): read with the event.</summary>
+        public int NotesColumn { get; init; } = -1;
+    }
 
     private sealed class OpenEvent(int line, Stamp stamp, bool awaitingText)
     {

@@ -212,4 +212,14 @@ public sealed class TimelineParserTests
     {
         Assert.Equal(deadEnd, EventWording.IsDeadEnd(text));
     }
+
+    [Fact]
+    public void A_table_with_the_day_and_the_time_in_columns_of_their_own_reads_them_as_one_moment_and_keeps_its_notes()
+    {
+        var events = Parse("| Date | Time (UTC) | What happened? | Notes |\n| --- | --- | --- | --- |\n| Jul 11, 2023 | 17:11 | A commit lands upstream | Start of outage |\n"
+            + "| Nov 27, 2023 | 00:00 | First user report | |\n|  | 09:30 | Triaged |  |\n");
+
+        Assert.Equal([At("2023-07-11T17:11:00Z"), At("2023-11-27T00:00:00Z"), At("2023-11-27T09:30:00Z")], events.Select(e => e.Time!.Value));
+        Assert.Equal(["A commit lands upstream — Start of outage", "First user report", "Triaged"], events.Select(e => e.Text));
+    }
 }
