@@ -81,6 +81,17 @@ public sealed class TimeRulesTests
     }
 
     [Theory]
+    [InlineData("The team confirms that all validators appear to be signing again and thanks them.", true)]
+    [InlineData("The API is fully available again.", true)]
+    [InlineData("All servers are again reachable.", true)]
+    [InlineData("Call to support: only parts of the subnets are online again.", false)]
+    [InlineData("Errors are appearing again on the checkout.", false)]
+    public void Service_working_again_is_the_end_unless_only_part_of_it_is(string entry, bool isEnd)
+    {
+        Assert.Equal(isEnd, EventWording.Says(entry, Milestone.Resolved));
+    }
+
+    [Theory]
     [InlineData("Impact has been mitigated for all customers.")]
     [InlineData("OUTAGE MITIGATED, the site is up on the new host.")]
     public void The_outage_or_impact_said_to_be_mitigated_is_the_end(string entry)
