@@ -73,6 +73,13 @@ public sealed class CauseAndDeadEndRulesTests
     }
 
     [Fact]
+    public void An_attacker_exploiting_a_bug_in_a_vault_contract_is_a_bug_and_an_attacker_who_got_in_with_a_stolen_password_is_a_credentials_incident()
+    {
+        Assert.Equal("software/bug", CategoryOf("An attacker drained the vault by exploiting a rounding bug in the vault contract."));
+        Assert.Equal("security/credentials", CategoryOf("An attacker gained access to the admin panel and the team rotated every password."));
+    }
+
+    [Fact]
     public void Once_the_cause_is_stated_deploys_mentioned_only_elsewhere_do_not_outvote_it()
     {
         const string text = "# Checkout errors on 2024-08-02\n\nWe deploy many times a day. The deploy at 10:00 went out as usual, a deploy at 11:00 too, and the deploy pipeline was green.\n\n## Root cause\n\nThe payment gateway of our vendor returned errors for an hour.\n";
