@@ -59,21 +59,25 @@ internal static partial class ActionItemExtractor
     /// </summary>
     public static bool InActionSection(LegacyDocument document, int line)
     {
+        var phase = false;
         for (var s = document.SectionOf(line); s >= 0; s = document.Sections[s].Parent)
         {
             var section = document.Sections[s];
             if (IsActionKey(section.Key) || (section.Level >= 2 && AsksWhatWillChange(section.Key)))
             {
-                return true;
+                // "### Issue identified after the fork (7:30 - 10:30 UTC)" under "Incident response and fixes": a heading
+                // that says when is a phase of the story, unless the heading above says plainly that it lists actions
+                // ("### Monitoring (review at the 10:30 standup)" under "Action items").
+                return !phase || ExplicitActionWords.Any(word => (" " + section.Key).Contains(" " + word, StringComparison.Ordinal));
             }
 
-            if (ClockTime().IsMatch(section.Heading) || ListsProblems().IsMatch(section.Key))
+            if (ListsProblems().IsMatch(section.Key))
             {
-                // "### Issue identified after the fork (7:30 - 10:30 UTC)" under "Incident response and fixes": a
-                // heading that says when is a phase of the story, not a list of work to do; "### Identified problems"
-                // under "Future work" lists what is wrong, and the plan comes under its own heading.
+                // "### Identified problems" under "Future work" lists what is wrong; the plan comes under its own heading.
                 return false;
             }
+
+            phase |= ClockTime().IsMatch(section.Heading);
         }
 
         return false;
@@ -129,7 +133,10 @@ internal static partial class ActionItemExtractor
     private static partial Regex Checkbox();
 
     // "We will", "I'll", "we plan to": the writer committing to something; shared by promises and the promises that are not work.
-    private const string Promise = @"(?:we|i)(?: also| then| now| still)?(?: will|'ll|’ll| am going to|'m going to|’m going to| are going to|'re going to|’re going to| plan to| plan on| intend to| need to| should| must|(?: are|'re|’re|'m|’m| am) planning (?:to|on)|(?: are|'re|’re|'m|’m| am)(?: also)? looking at(?= (?!(?:some|any|every|no)thing\b)\w+ing\b)|(?: are|'re|’re|'m|’m| am)(?: also)? looking (?:at|into) (?:what we can do|how (?:we|to)|ways to)\b| need(?= (?:a|an|better|more|proper)\b)|'d like to|’d like to| would like to)";
+    // "We also learnt from this that ...": what the team concluded it must do; "we need a ..." counts only after it.
+    private const string LearntThat = @"we (?:also )?(?:learn(?:ed|t)|reali[sz]ed)\b[^.!?]{0,40}? that ";
+
+    private const string Promise = @"(?:we|i)(?: also| then| now| still)?(?: will|'ll|’ll| am going to|'m going to|’m going to| are going to|'re going to|’re going to| plan to| plan on| intend to| need to| should| must|(?: are|'re|’re|'m|’m| am) planning (?:to|on)|(?: are|'re|’re|'m|’m| am)(?: also)? looking at(?= (?!(?:some|any|every|no)thing\b)\w+ing\b)|(?: are|'re|’re|'m|’m| am)(?: also)? looking (?:at|into) (?:what we can do|how (?:we|to)|ways to)\b|'d like to|’d like to| would like to)";
 
     /// <summary>
     /// "We will add …", "We'll move …", "We plan to …", "We learnt that we need a staging site", "We're looking at
@@ -137,7 +144,7 @@ internal static partial class ActionItemExtractor
     /// retrying …": a sentence that commits to future work. A subject other than "we" counts when it names the whole of something ("all", "our", "each"), and
     /// not with "will be", which tells how things will stand ("our default will be 3 seconds").
     /// </summary>
-    [GeneratedRegex(@"^(?:[A-Z][^.!?]{0,60}?, |we (?:also )?(?:learn(?:ed|t)|reali[sz]ed)\b[^.!?]{0,40}? that )?(?:" + Promise + @"|(?:all|our|each|every) [\w-]+(?: [\w-]+)? will(?! be\b))(?: also| then| now| still| further)? (?!be able|not\b|never\b|continue to monitor\b)\w", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:" + LearntThat + @"we need (?:a|an|better|more|proper)\b|(?:[A-Z][^.!?]{0,60}?, |" + LearntThat + @")?(?:" + Promise + @"|(?:all|our|each|every) [\w-]+(?: [\w-]+)? will(?! be\b)))(?: also| then| now| still| further)? (?!be able|not\b|never\b|continue to monitor\b)\w", RegexOptions.IgnoreCase)]
     private static partial Regex Commitment();
 
     /// <summary>
@@ -366,18 +373,18 @@ internal static partial class ActionItemExtractor
     /// </summary>
     private static bool InLessonsSection(LegacyDocument document, int line)
     {
-        var own = document.SectionOf(line);
-        if (own < 0 || TellsHowItWent().IsMatch(document.Sections[own].Key))
+        for (var section = document.SectionOf(line); section >= 0; section = document.Sections[section].Parent)
         {
-            return false;
-        }
-
-        for (var section = own; section >= 0; section = document.Sections[section].Parent)
-        {
-            if (document.Sections[section].Level >= 2
-                && document.Sections[section].Key.Split(' ').Take(ActionWordWithin).Any(w => w is "lessons" or "lesson" or "learnings" or "takeaways"))
+            var key = document.Sections[section].Key;
+            if (document.Sections[section].Level >= 2 && key.Split(' ').Take(ActionWordWithin).Any(w => w is "lessons" or "lesson" or "learnings" or "takeaways"))
             {
                 return true;
+            }
+
+            // Any heading between the line and the lessons heading that tells how things went, or a timeline, is not a lesson.
+            if (TellsHowItWent().IsMatch(key) || PostmortemExtractor.IsTimelineKey(key))
+            {
+                return false;
             }
         }
 
@@ -414,11 +421,39 @@ internal static partial class ActionItemExtractor
     [GeneratedRegex(@"\b" + Promise + @"(?: also| then| now| still| further)? (?:(?:sincerely|really|truly|deeply|personally|genuinely|briefly|once again|again|once more) )?(?:thank|apologi[sz]e|express|acknowledge|mention|say|point out|remind|note|stress|emphasi[sz]e|highlight|reassure|welcome|invite|provide|post|share|publish|update|keep|continue|let|follow|report|write|send|notify|be|have|see|look into whether|talk about|break down|explain|describe|walk (?:you )?through|go over|cover|discuss|outline|tell)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotWork();
 
-    [GeneratedRegex(@"\b(?:action items|follow-?ups|next steps|corrective actions)\s+(?:include[sd]?|are|were|consist(?:s|ed)? of)\s+(?:(?:tasks|work|items|things)\s+)?(?:such as\s+|like\s+)?:?\s*(?<list>[^,;]{4,120}(?:,\s*[^,;]{4,120}){1,11},?\s+and\s+[^,;]{4,200})$", RegexOptions.IgnoreCase)]
+    // "Our action items included ...": the words that open a list written as a sentence (not "were discussed with").
+    [GeneratedRegex(@"\b(?:action items|follow-?ups|next steps|corrective actions)\s+(?:include[sd]?|consist(?:s|ed)? of)\s+(?:(?:tasks|work|items|things)\s+)?(?:such as\s+|like\s+)?:?\s*(?<list>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ActionsListedInline();
 
-    [GeneratedRegex(@",\s*(?:and\s+)?|\s+and\s+(?=[^,]*$)")]
-    private static partial Regex InlineListParts();
+    private const int MinInlineParts = 3;
+    private const int MaxInlinePart = 120;
+
+    /// <summary>"rotating keys, deleting CI logs after 48 hours, and updating the process": the parts, or none when the text is not such a list.</summary>
+    private static List<string> InlineListParts(string list)
+    {
+        var parts = list.TrimEnd('.', ' ').Split(',').Select(p => p.Trim()).ToList();
+        if (parts.Count < MinInlineParts || parts.Any(p => p.Length is 0 or > MaxInlinePart))
+        {
+            return [];
+        }
+
+        // The last part opens with "and" after a serial comma, or holds the "and" that ends the list.
+        if (parts[^1].StartsWith("and ", StringComparison.OrdinalIgnoreCase))
+        {
+            parts[^1] = parts[^1][4..].Trim();
+        }
+        else if (parts[^1].IndexOf(" and ", StringComparison.OrdinalIgnoreCase) is > 0 and var and)
+        {
+            parts.Insert(parts.Count - 1, parts[^1][..and].Trim());
+            parts[^1] = parts[^1][(and + 5)..].Trim();
+        }
+        else
+        {
+            return [];
+        }
+
+        return parts.Where(p => p.Length > 3).ToList();
+    }
 
     [GeneratedRegex(@"^(?:[-*+]\s+)?(?:\*\*|__)?(?:follow[- ]?ups?|next steps?)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*(?<text>[\p{L}\p{N}].{9,})$", RegexOptions.IgnoreCase)]
     private static partial Regex InlineFollowUp();
@@ -441,7 +476,7 @@ internal static partial class ActionItemExtractor
                 // logs for secrets": a list written as a sentence is one item a part.
                 if (ActionsListedInline().Match(sentence) is { Success: true } inline)
                 {
-                    found += InlineListParts().Split(inline.Groups["list"].Value.TrimEnd('.', ' ')).Count(part => part.Length > 3 && Add(items, seen, part, ActionStatus.Open));
+                    found += InlineListParts(inline.Groups["list"].Value).Count(part => Add(items, seen, part, ActionStatus.Open));
                     continue;
                 }
 

@@ -23,12 +23,11 @@ internal enum ToldDeadEnd
 internal static partial class EventWording
 {
     /// <summary>
-    /// In the order they are assigned, so an entry that could be two milestones takes the earlier one. An explicit start
-    /// mark ("OUTAGE BEGINS — alert about timeouts") comes first: the alert in the same entry tells how the start was
-    /// seen. Resolved comes before mitigated because "service resumes, incident ends" closes the incident rather than
-    /// easing it.
+    /// In the order they are assigned, so an entry that could be two milestones takes the earlier one (an explicit start
+    /// mark goes before all of them: see <see cref="MarksStart"/>); resolved comes before mitigated because "service
+    /// resumes, incident ends" closes the incident rather than easing it.
     /// </summary>
-    public static readonly Milestone[] Milestones = [Milestone.Started, Milestone.Detected, Milestone.Identified, Milestone.Resolved, Milestone.Mitigated];
+    public static readonly Milestone[] Milestones = [Milestone.Detected, Milestone.Identified, Milestone.Resolved, Milestone.Mitigated, Milestone.Started];
 
     /// <summary>How many entries back a remedy can be that a later "the issue persisted" reports on.</summary>
     private const int RemedyLookBack = 2;
@@ -228,6 +227,16 @@ internal static partial class EventWording
     [GeneratedRegex(@"\b(?<!(?:since|before|after|into|about|on) (?:the |this |our |an |a )?)(?:(?:incident|outage|impact|degradation|problem|issue)s? (?:begins?|began|starts?|started)|outage begins|start of (?:the )?(?:incident|outage|impact)|(?:began|begins|started) (?:failing|erroring|returning errors))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Started();
 
+    /// <summary>
+    /// "OUTAGE BEGINS — automated alert about timeouts", "start of the incident": a mark the writer set where the trouble
+    /// began. It is the start even when the entry also tells the alert (that is how the start was seen); "the checkout
+    /// API started returning errors" in an alert is only wording, and detection comes first there.
+    /// </summary>
+    public static bool MarksStart(string text) => StartMark().IsMatch(text) && !Failure().IsMatch(text);
+
+    [GeneratedRegex(@"\b(?<!(?:since|before|after|into|about|on) (?:the |this |our |an |a )?)(?:(?:incident|outage|impact)s? (?:begins?|began|starts?|started)|start of (?:the )?(?:incident|outage|impact))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StartMark();
+
     // "We (first) reported our findings to the vendor" tells the team passing a report on, not the problem being noticed.
     [GeneratedRegex(@"\b(?:detected|detects|alert(?:s|ed)?\b|alarm(?:s|ed)?\b|paged|pages (?:the )?on-?call|noticed|notices|(?<!\b(?:we|I) (?:then |also |again |first )?)(?:reported|reports)|flagged|(?<!\b(?:we|I) )first (?:report|sign)|monitoring (?:system )?(?:shows|showed|indicat))", RegexOptions.IgnoreCase)]
     private static partial Regex Detected();
@@ -238,8 +247,11 @@ internal static partial class EventWording
     [GeneratedRegex(@"\b(?:mitigat\w*|rolled back|rolls? back|rollback|revert(?:ed|s)?\b|workaround|failover|failed over|kill switch|disabled|suspended|began to improve|started to improve|starts? to recover|started recovering|began recovering|(?:performance|latency|errors?) (?:improved|recover(?:ed|s))|observed immediate improvement|partially restored|recovering|resum(?:ed|es|ing))", RegexOptions.IgnoreCase)]
     private static partial Regex Mitigated();
 
-    [GeneratedRegex(@"\b(?:resolved|resolution (?:is |was |has been )?(?:achieved|confirmed|complete)|full(?:y)? (?:restored|recovered|operational|resolved|resolution|restoration|recovery)|full service|service (?:is |was |has been |had been )?(?:restored|operational|recovered)|services? (?:fully )?restored|all (?:services|systems) (?:confirmed |verified |are |were )?(?:operational|normal|healthy)|confirmed (?:that )?(?:the )?(?:\w+ )?(?:is|was|are|were) (?:healthy|operational|stable|working)|back to normal|returned to normal|incident (?:(?:is |was )?(?:officially )?(?:closed|resolved|over|ends|ended))|(?:outage|incident) (?:ends|ended|is over)|(?:outage|impact) (?:(?:has |had )?been |is |was )?mitigated|conclud(?:es|ed|ing) the (?:incident|outage)|(?:incident|outage) (?:is |was )?concluded|end of (?:the )?(?:outage|incident)|all clear|(?:solved|fixed|resolved) the (?:issue|problem|outage)|(?:issue|problem) (?:was |is )?(?:permanently |fully )?(?:fixed|solved)|(?:verified|confirmed) (?:as )?(?:fixed|resolved)|permanently fixed|(?<!\b(?:only|partially|some|parts? of|a few)\b[^.;]{0,60})\b(?:is|are|was|were|(?:appears?|seems?) to be) (?:all |fully )?(?:again " + WorkingAgain + @"|" + WorkingAgain + @" again)\b|(?<!(?:temporary|partial|quick|interim|initial|first) )fix(?:es)? (?:was |were |is |are |being |has been |had been )?(?:put )?in place\b|fix(?:es)?(?: for [\w.\-]+(?: [\w.\-]+)?)? (?:was |were |is |are )?(?:deployed|rolled out|live)|(?:deployed|rolled out|shipped) (?:the |a |our )?(?!temporary |partial |first |initial |quick |interim )(?:\w+ )?fix(?:es)?\b|(?:everything|all) (?:is |was )?(?:working|operational|back|ok|okay|fine|normal)|(?:service|site|website|api)s? (?:is |was |are |were )?(?:back (?:up|online)|fully (?:up|available|functional)))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:resolved|resolution (?:is |was |has been )?(?:achieved|confirmed|complete)|full(?:y)? (?:restored|recovered|operational|resolved|resolution|restoration|recovery)|full service|service (?:is |was |has been |had been )?(?:restored|operational|recovered)|services? (?:fully )?restored|all (?:services|systems) (?:confirmed |verified |are |were )?(?:operational|normal|healthy)|confirmed (?:that )?(?:the )?(?:\w+ )?(?:is|was|are|were) (?:healthy|operational|stable|working)|back to normal|returned to normal|incident (?:(?:is |was )?(?:officially )?(?:closed|resolved|over|ends|ended))|(?:outage|incident) (?:ends|ended|is over)|(?:outage|impact) (?:(?:has |had )?been |is |was )?mitigated|conclud(?:es|ed|ing) the (?:incident|outage)|(?:incident|outage) (?:is |was )?concluded|end of (?:the )?(?:outage|incident)|all clear|(?:solved|fixed|resolved) the (?:issue|problem|outage)|(?:issue|problem) (?:was |is )?(?:permanently |fully )?(?:fixed|solved)|(?:verified|confirmed) (?:as )?(?:fixed|resolved)|permanently fixed|(?<!\b(?:only|partially|some|parts? of|a few|most|not all|half|if|once|until|unless|when)\b[^.;]{0,60})\b(?:is|are|was|were|(?:appears?|seems?) to be) (?:all |fully )?(?:again " + WorkingAgain + @"|" + WorkingAgain + @" again)\b(?![^.;]{0,80}\b(?:crash\w*|fail\w*|went down|broke|again)\b)|(?<!(?:" + NotFinalFix + @") )fix(?:es)? (?:was |were |is |are |being |has been |had been )?(?:put )?in place\b|fix(?:es)?(?: for [\w.\-]+(?: [\w.\-]+)?)? (?:was |were |is |are )?(?:deployed|rolled out|live)|(?:deployed|rolled out|shipped) (?:the |a |our )?(?!(?:" + NotFinalFix + @") )(?:\w+ )?fix(?:es)?\b|(?:everything|all) (?:is |was )?(?:working|operational|back|ok|okay|fine|normal)|(?:service|site|website|api)s? (?:is |was |are |were )?(?:back (?:up|online)|fully (?:up|available|functional)))", RegexOptions.IgnoreCase)]
     private static partial Regex Resolved();
+
+    // "a temporary fix was put in place", "deployed a quick fix": a fix that eases the trouble, not its end.
+    private const string NotFinalFix = "temporary|partial|quick|interim|initial|first";
 
     // "validators are signing again", "all servers are again reachable": the states a service is back in (not "failing again").
     private const string WorkingAgain = "(?:working|running|serving|signing|processing|responding|functioning|operational|available|up|online|healthy|reachable|accessible)";

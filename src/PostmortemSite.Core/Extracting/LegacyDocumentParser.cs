@@ -53,6 +53,10 @@ internal sealed class LegacyDocument
     /// <summary>True when the text was longer than the parser reads; the rest is kept in the body but not analysed.</summary>
     public bool Truncated { get; }
 
+    /// <summary>A table's header row, the one above its "|---|---|" line: "| Priority | Action item |" names columns, not a fact.</summary>
+    private bool IsTableHeader(int index) =>
+        index + 1 < Lines.Count && Lines[index + 1].Text.TrimStart().StartsWith('|') && LegacyDocumentParser.TableCells(Lines[index + 1].Text.Trim()) is null;
+
     /// <summary>The innermost section holding a line, or -1 before the first heading.</summary>
     public int SectionOf(int lineIndex) => _sectionOfLine[lineIndex];
 
@@ -122,8 +126,8 @@ internal sealed class LegacyDocument
     /// two-column table of facts ("| **Resolved** | `2022-04-29 12:01` |").
     /// </summary>
     public IEnumerable<DocumentLine> Fields => Lines
-        .Select(l => l.Kind == LineKind.Heading && l.Level > 0 ? LegacyDocumentParser.AsField(l)
-            : l.Kind == LineKind.Text && l.Text.TrimStart().StartsWith('|') ? LegacyDocumentParser.TableRowAsField(l)
+        .Select((l, i) => l.Kind == LineKind.Heading && l.Level > 0 ? LegacyDocumentParser.AsField(l)
+            : l.Kind == LineKind.Text && l.Text.TrimStart().StartsWith('|') ? (IsTableHeader(i) ? null : LegacyDocumentParser.TableRowAsField(l))
             : l)
         .OfType<DocumentLine>()
         .Where(l => l.Kind == LineKind.Field);

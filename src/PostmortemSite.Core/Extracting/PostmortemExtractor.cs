@@ -169,7 +169,7 @@ internal sealed partial class PostmortemExtractor
         if ((datedByTimeline || dateOrigin == DateOrigin.Guessed) && timestamps.Started is { } begun && LocalDay(begun, zone.Rule) is var startDay && startDay > date
             && !timeline.Events.Any(e => e.Event.Day < startDay))
         {
-            run.Guessed($"date {startDay:yyyy-MM-dd}, the day the incident started, not {date:yyyy-MM-dd} (the earliest day the text gives)");
+            run.Guessed($"date {startDay:yyyy-MM-dd}, the day the incident started, not {date:yyyy-MM-dd} (the first day of its timeline's lead-up)");
             date = startDay;
         }
 
@@ -341,7 +341,7 @@ internal sealed partial class PostmortemExtractor
         {
             DateOrigin.Publication or DateOrigin.Title when farFromTimeline => earliest,
             // A guessed date (the earliest in the text) gives way to the timeline's own mark of where the outage began.
-            DateOrigin.Guessed or DateOrigin.FileTime when earliest < stated || farFromTimeline || startMarked => earliest,
+            DateOrigin.Guessed or DateOrigin.FileTime when earliest < stated || farFromTimeline || (startMarked && earliest != stated) => earliest,
             _ => null,
         };
     }
@@ -1009,7 +1009,7 @@ internal sealed partial class PostmortemExtractor
     // "The root cause of the outage was ...", "This was caused by ...", "killed by the OOM killer due to a memory spike",
     // "... happened because ...", "the website was affected by an outage of our hosting provider", "this is an otherwise
     // straightforward bug": the clause after the words that introduce a cause.
-    [GeneratedRegex(@"(?:\broot[- ]cause(?:s)?\b[^.;:]{0,60}?\b(?:is|was|were|are|lies|lay)\b|\b(?:(?:was|were|is|are|been) )?(?:ultimately |primarily |mainly |probably |likely )?(?:caused|triggered|brought on) by\b|\bthe (?:underlying |main |primary )?cause (?:of [^.;]{0,60}?)?(?:is|was)\b|\bhappened because\b|\b(?:due|owing) to\b|\bbecause of\b|\b(?:as|is|are|was|were) a (?:direct )?result of\b|\bthe (?:\w+ )?reason (?:for|behind) [^.;]{0,60}?\b(?:is|was)\b|\b(?:resulted|stemmed|arose) from\b|\btraced (?:back )?to\b|\b(?:affected|impacted|hit|taken down|brought down) by (?:an? |the )?(?:\w+ )?(?:outage|failure|incident|problem|issue|bug|attack) (?:of|at|in|on|from)\b|\b(?:this|it|the (?:issue|problem|incident|outage)) (?:is|was) (?:an? |the )?(?:\w+ ){0,2}?(?=(?:bug|defect|regression|race condition|misconfiguration)\b))[^.;]{3,240}", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\broot[- ]cause(?:s)?\b[^.;:]{0,60}?\b(?:is|was|were|are|lies|lay)\b|\b(?:(?:was|were|is|are|been) )?(?:ultimately |primarily |mainly |probably |likely )?(?:caused|triggered|brought on) by\b|\bthe (?:underlying |main |primary )?cause (?:of [^.;]{0,60}?)?(?:is|was)\b|\bhappened because\b|\b(?:due|owing) to\b|\bbecause of\b|\b(?:as|is|are|was|were) a (?:direct )?result of\b|\bthe (?:\w+ )?reason (?:for|behind) [^.;]{0,60}?\b(?:is|was)\b|\b(?:resulted|stemmed|arose) from\b|\btraced (?:back )?to\b|\b(?:affected|impacted|hit|taken down|brought down) by (?:an? |the )?(?:\w+ )?(?:outage|failure|incident|problem|issue|bug|attack) (?:of|at|in|on|from)\b|\b(?:this|it|the (?:issue|problem|incident|outage)) (?:is|was) (?:an? |the )?(?:\w+ ){0,2}?(?=(?:bug|defect|regression|race condition|misconfiguration)\b(?!\s+(?:tests?|suites?|reports?|fix(?:es)?|bount(?:y|ies)|trackers?|hunts?|triage)\b)))[^.;]{3,240}", RegexOptions.IgnoreCase)]
     private static partial Regex CauseSentence();
 
     // "We identified TOAST OID exhaustion as the root cause", "A full disk was the main cause", "A bad config push caused

@@ -61,9 +61,11 @@ internal static partial class ProseTimeline
                     }
                 }
 
-                if (times.Count == 0 && stamps.Select(s => s.Stamp.Date).LastOrDefault(d => d is not null) is { } toldDay && toldDay <= (context.Date ?? DateOnly.MaxValue))
+                if (times.Count == 0 && OnDay().IsMatch(words) && stamps.FirstOrDefault(s => s.Stamp.Date is not null) is { Stamp.Date: { } toldDay }
+                    && toldDay <= (context.Date ?? DateOnly.MaxValue))
                 {
-                    // "On May 27 we hit the top of Hacker News" and later "at 4am in the morning": the story is on that day.
+                    // "On May 27 we hit the top of Hacker News" and later "at 4am in the morning": a sentence that opens
+                    // with its day moves the story there ("Our last outage, on March 3, was similar" does not).
                     carriedDate = toldDay;
                 }
 
@@ -110,9 +112,13 @@ internal static partial class ProseTimeline
         return new TimelineResult(events, namedZone, 0);
     }
 
-    // "at 8 PM UTC on the 16th": a day of the month the story is in.
-    [GeneratedRegex(@"\b(?:on|of) the (?<d>[0-3]?\d)(?:st|nd|rd|th)\b", RegexOptions.IgnoreCase)]
+    // "at 8 PM UTC on the 16th": a day of the month the story is in; not "the 3rd party" or "on the 2nd attempt".
+    [GeneratedRegex(@"\b(?:on|of) the (?<d>[0-3]?\d)(?:st|nd|rd|th)\b(?=\s*(?:$|[,.;:)!?]|(?:at|by|and|when|we|before|after|around|in|of|the|to|until|from)\b))", RegexOptions.IgnoreCase)]
     private static partial Regex OrdinalDay();
+
+    // "On May 27 ...", "On the 15 Mar 2020, ...": a sentence that opens with the day it tells of.
+    [GeneratedRegex(@"^\W{0,4}on\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OnDay();
 
     /// <summary>
     /// The day "on the 16th" names, in the month of the date the story has reached or the month either side of it,

@@ -21,13 +21,24 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
 
     private static readonly string[] NumberWords = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 
+    // Longer than this is history ("we have run it for 3 months"), not an incident's length.
+    private static readonly TimeSpan MaxLength = TimeSpan.FromDays(60);
+
     public static StatedDuration? Find(IEnumerable<string> lines)
+    {
+        var read = lines.ToList();
+        return FindOutageLength(read) ?? read.Select(line => TookToFix().Match(line)).Where(m => m.Success)
+            .Select(m => Parse(m.Groups["length"].Value) is { } length && length > TimeSpan.Zero && length < MaxLength ? new StatedDuration(length, m.Value.Trim()) : null)
+            .FirstOrDefault(d => d is not null);
+    }
+
+    private static StatedDuration? FindOutageLength(List<string> lines)
     {
         foreach (var line in lines)
         {
             foreach (var match in new[] { DurationLabel().Match(line), LengthThenOutage().Match(line), OutageThenLength().Match(line), UnavailableFor().Match(line), PeriodOfOutage().Match(line), ProblemAroundFor().Match(line), DetectionToResolution().Match(line) }.Where(m => m.Success).OrderBy(m => m.Index))
             {
-                if (Parse(match.Groups["length"].Value) is { } length && length > TimeSpan.Zero && length < TimeSpan.FromDays(60) && !IsHabitual(line, match))
+                if (Parse(match.Groups["length"].Value) is { } length && length > TimeSpan.Zero && length < MaxLength && !IsHabitual(line, match))
                 {
                     return new StatedDuration(length, match.Value.Trim());
                 }
@@ -101,7 +112,7 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
     // "Over a period of around 12 hours, from late last night until 10:45am, there was a partial outage", "For about
     // 2 hours the API was unavailable", "my phone was on silent, so for 3 hours our systems were down": a span opening
     // the sentence, or a clause after "so", "and", "but" or a comma, that goes on to tell the outage.
-    [GeneratedRegex(@"(?:^|[.!?]\s+|,\s+|\b(?:so|and|but|then)\s+)[\s*_>\-]*(?:over|during|for)\s+(?:a\s+(?:period|span|window)\s+of\s+)?" + Approximately + LengthPattern + @"\b[^.;]{0,160}?\b(?:outage|downtime|down|offline|unavailable|unreachable|inaccessible|unusable|disruption|degraded)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^|[.!?]\s+|,\s+|\b(?:so|and|but|then)\s+)[\s*_>\-]*(?:over|during|for)\s+(?:a\s+(?:period|span|window)\s+of\s+)?" + Approximately + LengthPattern + @"\b[^.;]{0,160}?\b(?<!\b(?:before|after|since|until|ahead of) (?:the |an |a |our |this )?)(?:outage|downtime|down|offline|unavailable|unreachable|inaccessible|unusable|disruption|degraded)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PeriodOfOutage();
 
     // "The problem was around for roughly 16 hours before anyone noticed", "the errors persisted for 40 minutes".
@@ -117,8 +128,12 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
     [GeneratedRegex(@"\b(?:down|offline|unavailable|unusable|degraded|(?:broke|fail(?:ed)?)(?=\s+for\s+(?:about |approximately |around |nearly |almost |over |under )?(?:\d|an? |one|two|three|four|five|six|seven|eight|nine|ten|a couple))|broken|unreachable|inaccessible|disrupted|impacted|affected)\b[^.;:]{0,40}?\bfor\s+" + Approximately + LengthPattern, RegexOptions.IgnoreCase)]
     private static partial Regex UnavailableFor();
 
-    // "the outage lasted 47 minutes", "Server Outage for approximately 2 weeks", "resolved in 2 hours and 2 minutes", "downtime of about 3 hours", "total impact duration: 5h 26m",
-    // "It took around an hour to fix it" (the length comes before what it measures, so that is checked after it)
-    [GeneratedRegex(@"\b(?:(?:it|this|that|which)\s+took\s+(?=" + Approximately + LengthPattern + @"\s+to\s+(?:fix|resolve|restore|recover|mitigate)\b)|(?:outage|downtime|incident|disruption|degradation|impact)\s+(?:lasted|lasting|of|took|for)|(?:was|were|been|got|is)\s+(?:fully\s+)?(?:resolved|restored|mitigated|fixed)\s+(?:with)?in|(?:total\s+)?(?:impact|outage|incident|downtime)\s+duration\s*(?:was|:|-|of)?|time\s+to\s+(?:recovery|resolution|restore)\s*(?:was|:|-)?)\s*" + Approximately + LengthPattern, RegexOptions.IgnoreCase)]
+    // "the outage lasted 47 minutes", "Server Outage for approximately 2 weeks", "resolved in 2 hours and 2 minutes", "downtime of about 3 hours", "total impact duration: 5h 26m"
+    [GeneratedRegex(@"\b(?:(?:outage|downtime|incident|disruption|degradation|impact)\s+(?:lasted|lasting|of|took|for)|(?:was|were|been|got|is)\s+(?:fully\s+)?(?:resolved|restored|mitigated|fixed)\s+(?:with)?in|(?:total\s+)?(?:impact|outage|incident|downtime)\s+duration\s*(?:was|:|-|of)?|time\s+to\s+(?:recovery|resolution|restore)\s*(?:was|:|-)?)\s*" + Approximately + LengthPattern, RegexOptions.IgnoreCase)]
     private static partial Regex OutageThenLength();
+
+    // "It took around an hour to fix it": read only when no sentence tells the outage's own length, since the time to
+    // fix one thing ("it took 5 minutes to fix the typo") may not be the incident's.
+    [GeneratedRegex(@"\b(?:it|this|that|which)\s+took\s+" + Approximately + LengthPattern + @"\s+to\s+(?:fix|resolve|restore|recover|mitigate)\s+(?:it|this|that|the (?:issue|problem|outage|incident))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TookToFix();
 }

@@ -353,7 +353,7 @@ internal static partial class TimelineParser
         var text = state.Table.TextColumn >= 0 && state.Table.TextColumn < cells.Count && state.Table.TextColumn != column
             ? cells[state.Table.TextColumn]
             : string.Join(" — ", cells.Where((c, i) => i != column && i != state.Table.DateColumn && c.Length > 0));
-        if (state.Table.NotesColumn is >= 0 and var notes && notes < cells.Count && notes != column && notes != state.Table.TextColumn && cells[notes].Length > 0)
+        if (state.Table.TextColumn >= 0 && state.Table.NotesColumn is >= 0 and var notes && notes < cells.Count && notes != column && notes != state.Table.TextColumn && cells[notes].Length > 0)
         {
             text = $"{text} — {cells[notes]}";
         }
@@ -412,7 +412,13 @@ internal static partial class TimelineParser
     {
         var deadEnds = EventWording.DeadEnds(raw.Select(e => e.Text).ToList());
         var events = raw.Select((e, i) => new ParsedEvent(new TimelineEvent(e.Time, e.Text, null, deadEnds[i] || e.FailedAttempt) { Day = e.Day }, e.Line)).ToList();
-        foreach (var milestone in EventWording.Milestones)
+        var marked = events.FindIndex(e => e.Event.Day is null && e.Event.Time is not null && !e.Event.DeadEnd && EventWording.MarksStart(e.Event.Text));
+        if (marked >= 0)
+        {
+            events[marked] = events[marked] with { Event = events[marked].Event with { Milestone = Milestone.Started } };
+        }
+
+        foreach (var milestone in EventWording.Milestones.Where(m => m != Milestone.Started || marked < 0))
         {
             var candidates = events.Select((e, i) => (e, i))
                 .Where(x => x.e.Event.Day is null && !x.e.Event.DeadEnd && x.e.Event.Milestone is null && EventWording.Says(x.e.Event.Text, milestone, raw[x.i].ClosesPeriod))

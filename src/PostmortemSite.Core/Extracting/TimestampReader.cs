@@ -49,9 +49,10 @@ internal static partial class TimestampReader
         // the start; it is not the moment. A start marker later than another milestone gives way to the first entry.
         // The first entry is taken as written, passing over any entry later than a milestone already read (a table that
         // lists the vendor's "identified a misconfiguration" at 14:21 above the team's "outage reported" at 07:48).
-        bool BeforeMilestones(DateTimeOffset t) => values.Skip(1).All(v => v.Value is not { } marked || t <= marked);
-        if (values[started] is { Source: Source.Marker, Value: { } markedStart } && values.Skip(1).Any(v => v.Value < markedStart)
-            && inOrder.FirstOrDefault(t => t < markedStart && BeforeMilestones(t)) is { } firstBefore && firstBefore != default)
+        // Only milestones the timeline marks count for this: a stated "Detected: 09:00" before every entry leaves them all.
+        bool BeforeMilestones(DateTimeOffset t) => values.All(v => v.Milestone == Milestone.Started || v.Source != Source.Marker || v.Value is not { } marked || t <= marked);
+        if (values[started] is { Source: Source.Marker, Value: { } markedStart } && values.Any(v => v.Milestone != Milestone.Started && v.Value < markedStart)
+            && inOrder.Where(t => t < markedStart && BeforeMilestones(t)).Cast<DateTimeOffset?>().FirstOrDefault() is { } firstBefore)
         {
             values[started] = new(Milestone.Started, firstBefore, Source.Guess, "the first timeline entry (the start marker comes after other milestones)");
             dropped.Add(Milestone.Started);
@@ -60,9 +61,9 @@ internal static partial class TimestampReader
         // The first entry as written, not the earliest: a narrative may go back to how it began days before. An entry that
         // tells the end ("until 10:45am there was an outage", "deployed the fixes shortly after 13:46") is not the start,
         // even when the text gives no other moment.
-        // Nor is an entry later than a milestone already read.
-        var beginnings = timeline.Events.Where(e => e.Event.Time is not null && e.Event.Milestone != Milestone.Resolved).Select(e => e.Event.Time!.Value)
-            .Where(BeforeMilestones).ToList();
+        // Nor is an entry later than a milestone the timeline marks, unless every entry is.
+        var timedEntries = timeline.Events.Where(e => e.Event.Time is not null && e.Event.Milestone != Milestone.Resolved).Select(e => e.Event.Time!.Value).ToList();
+        var beginnings = timedEntries.Where(BeforeMilestones).ToList() is { Count: > 0 } inOrderWithMarks ? inOrderWithMarks : timedEntries;
         if (values[started].Value is null && beginnings.Count > 0)
         {
             values[started] = AfterLeadUp(timeline) is { } trouble && BeforeMilestones(trouble)

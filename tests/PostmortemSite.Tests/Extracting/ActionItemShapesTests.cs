@@ -409,4 +409,39 @@ public sealed class ActionItemShapesTests
     {
         Assert.Equal(2, Items("# Outage\n\nThe site was down for an hour. We will apply the pending kernel patches. We will clarify the failover runbook.\n").Count);
     }
+
+    [Theory]
+    [InlineData("The follow-ups were assigned to Alice, Bob, and Carol.")]
+    [InlineData("Next steps were discussed with legal, finance, and support.")]
+    [InlineData("Unfortunately, we need a quorum of three nodes to elect a leader.")]
+    [InlineData("To recover, we need a full reindex, which took four hours.")]
+    public void Who_was_told_of_the_follow_ups_and_what_recovery_needed_are_not_items(string sentence)
+    {
+        Assert.Empty(Items($"# Outage\n\nThe site was down for an hour. {sentence}\n"));
+    }
+
+    [Fact]
+    public void A_sentence_shaped_almost_like_an_inline_list_is_read_in_linear_time_and_gives_no_items()
+    {
+        // The shape that made the first version of the pattern backtrack without end (wide gaps after the commas, the
+        // "and" one part too early); no clock is read, so a busy machine cannot fail it, but a pattern that backtracks
+        // would not finish.
+        var line = "Our next steps include wxyz" + string.Concat(Enumerable.Repeat(",            abcd", 12)) + " and efgh, ijkl.";
+        var text = "# Outage\n\n" + string.Join("\n\n", Enumerable.Repeat(line, 200)) + "\n";
+
+        Assert.Empty(Items(text));
+    }
+
+    [Fact]
+    public void Lessons_under_a_what_went_poorly_heading_or_a_timeline_inside_lessons_are_not_items()
+    {
+        Assert.Empty(Items("## Lessons learned\n\n### What went poorly\n\n#### Database\n\n- The replica needs to be larger.\n"));
+        Assert.Empty(Items("## Lessons learned\n\n### Timeline\n\n- 10:00 the on-call needs to restart the pod\n"));
+    }
+
+    [Fact]
+    public void A_heading_with_a_time_under_an_explicit_action_items_heading_still_lists_actions()
+    {
+        Assert.Equal(["Add an alert on queue depth", "Page the database team"], Items("# Outage\n\n## Action items\n\n### Monitoring (review at the 10:30 standup)\n\n- Add an alert on queue depth\n- Page the database team\n").Select(i => i.Title));
+    }
 }

@@ -449,4 +449,10 @@ public sealed class CauseAndDeadEndRulesTests
         Assert.Equal([false, true, false, false], EventWording.DeadEnds(["Traffic returns on IPv6 only", "Incident closed.", "Incident re-opened. The provider's BGP sessions flap again.", "Incident resolved."]));
         Assert.Equal([false, false], EventWording.DeadEnds(["Traffic returns", "Incident closed."]));
     }
+
+    [Fact]
+    public void A_regression_test_suite_that_caught_the_problem_is_not_the_cause()
+    {
+        Assert.Equal("capacity/resource-exhaustion", CategoryOf("The disk filled up and writes failed. It was the regression test suite that finally caught it."));
+    }
 }

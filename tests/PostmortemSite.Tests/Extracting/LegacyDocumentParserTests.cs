@@ -106,4 +106,12 @@ public sealed class LegacyDocumentParserTests
     {
         Assert.Equal(key, LegacyDocumentParser.KeyOf(heading));
     }
+
+    [Fact]
+    public void The_header_row_of_a_two_column_table_is_not_a_field()
+    {
+        var fields = LegacyDocumentParser.Parse("| Priority | Action item |\n| --- | --- |\n| P1 | Add an alert |\n").Fields.ToList();
+
+        Assert.DoesNotContain(fields, f => f.Label == "Priority" && f.Value == "Action item");
+    }
 }

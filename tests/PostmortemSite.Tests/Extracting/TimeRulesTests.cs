@@ -1435,7 +1435,7 @@ public sealed class TimeRulesTests
 
     [Theory]
     [InlineData("It took around an hour to fix it.", 60)]
-    [InlineData("Which took 45 minutes to resolve.", 45)]
+    [InlineData("Which took 45 minutes to resolve the issue.", 45)]
     public void The_time_it_took_to_fix_is_a_stated_duration(string sentence, int minutes)
     {
         Assert.Equal(TimeSpan.FromMinutes(minutes), StatedDuration.Find([sentence])?.Length);
@@ -1444,6 +1444,7 @@ public sealed class TimeRulesTests
     [Theory]
     [InlineData("It took 3 days to find the cause.")]
     [InlineData("We took an hour to fix lunch.")]
+    [InlineData("It took 2 weeks to fix the underlying bug properly.")]
     public void Time_taken_for_anything_but_the_fix_is_not_a_stated_duration(string sentence)
     {
         Assert.Null(StatedDuration.Find([sentence]));
@@ -1493,5 +1494,65 @@ public sealed class TimeRulesTests
         const string text = "---\ntitle: Design notes\nurl: https://example.org/docs/2019-01-01-design.md\n---\n\nOn March 3, 2024 the queue stalled.\n";
 
         Assert.Equal(new DateOnly(2024, 3, 3), Extractor.Extract("notes.md", text, new DateOnly(2026, 11, 29)).Postmortem.Date);
+    }
+
+    [Fact]
+    public void An_alert_saying_the_api_started_returning_errors_is_detection_and_the_first_entry_is_the_start()
+    {
+        var imported = Import("# Checkout errors\n\n## Timeline\n\n- 2024-03-09 09:40 UTC Deploy of v42 begins\n- 2024-03-09 10:05 UTC PagerDuty alert: checkout API started returning errors\n- 2024-03-09 10:30 UTC Rolled back, service restored\n");
+
+        Assert.Equal(At("2024-03-09T09:40:00Z"), imported.Timestamps.Started);
+        Assert.Equal(At("2024-03-09T10:05:00Z"), imported.Timestamps.Detected);
+    }
+
+    [Fact]
+    public void A_stated_detection_time_before_every_entry_still_leaves_a_start_and_an_end_to_guess()
+    {
+        var imported = Import("# Queue stall\n\nDetected: 2024-03-09 09:00 UTC\n\n## Timeline\n\n- 09:05 UTC queue depth climbing\n- 09:20 UTC workers restarted\n- 10:00 UTC queue drained\n");
+
+        Assert.Equal(At("2024-03-09T10:00:00Z"), imported.Timestamps.Resolved);
+    }
+
+    [Fact]
+    public void A_date_told_mid_sentence_about_an_earlier_outage_does_not_move_later_times()
+    {
+        var timeline = ProseTimeline.Parse(["Our last outage, on March 3, was similar.", "", "At 10:00 UTC the alerts fired."], new TimelineContext(new DateOnly(2024, 3, 20), Utc, null));
+
+        Assert.Equal(At("2024-03-20T10:00:00Z"), timeline.Events.Single().Event.Time);
+    }
+
+    [Theory]
+    [InlineData("An outage of the 3rd party CDN began at 10:00 UTC.")]
+    [InlineData("The deploy succeeded on the 2nd attempt at 10:00 UTC.")]
+    public void An_ordinal_before_a_noun_is_not_a_day_of_the_month(string sentence)
+    {
+        var timeline = ProseTimeline.Parse([sentence], new TimelineContext(new DateOnly(2024, 4, 20), Utc, null));
+
+        Assert.Equal(At("2024-04-20T10:00:00Z"), timeline.Events.Single().Event.Time);
+    }
+
+    [Fact]
+    public void The_outages_own_length_beats_the_time_it_took_to_fix_one_thing()
+    {
+        Assert.Equal(TimeSpan.FromHours(2), StatedDuration.Find(["It took 5 minutes to fix the typo, but the outage lasted 2 hours."])?.Length);
+        Assert.Null(StatedDuration.Find(["The cache was warmed, and for 3 days before the outage traffic grew."]));
+    }
+
+    [Theory]
+    [InlineData("Most servers are reachable again.")]
+    [InlineData("Not all servers are up again.")]
+    [InlineData("The site was up again for 5 minutes, then crashed again.")]
+    [InlineData("If the database is up again by noon we will reopen.")]
+    public void Part_of_a_service_or_a_short_lived_return_is_not_the_end(string entry)
+    {
+        Assert.False(EventWording.Says(entry, Milestone.Resolved));
+    }
+
+    [Fact]
+    public void A_start_mark_on_the_guessed_day_gives_no_warning_that_names_the_same_day_twice()
+    {
+        var extraction = Extractor.Extract("storage.md", "# Storage outage\n\n## Timeline\n\n### 03-10-2021 (All times UTC)\n\n- 02:17 **OUTAGE BEGINS** — alert about timeouts\n- 09:23 containers unresponsive\n");
+
+        Assert.DoesNotContain(extraction.Diagnostics, d => d.Message.Contains("fall on 2021-10-03, not on 2021-10-03", StringComparison.Ordinal));
     }
 }

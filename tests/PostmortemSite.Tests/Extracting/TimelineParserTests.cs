@@ -222,4 +222,12 @@ public sealed class TimelineParserTests
         Assert.Equal([At("2023-07-11T17:11:00Z"), At("2023-11-27T00:00:00Z"), At("2023-11-27T09:30:00Z")], events.Select(e => e.Time!.Value));
         Assert.Equal(["A commit lands upstream — Start of outage", "First user report", "Triaged"], events.Select(e => e.Text));
     }
+
+    [Fact]
+    public void A_notes_column_is_not_repeated_when_no_column_is_the_events()
+    {
+        var events = Parse("| Time (UTC) | Notes |\n| --- | --- |\n| 10:00 | Deploy started |\n");
+
+        Assert.Equal("Deploy started", events.Single().Text);
+    }
 }
