@@ -144,7 +144,7 @@ internal static partial class ActionItemExtractor
     /// retrying …": a sentence that commits to future work. A subject other than "we" counts when it names the whole of something ("all", "our", "each"), and
     /// not with "will be", which tells how things will stand ("our default will be 3 seconds").
     /// </summary>
-    [GeneratedRegex(@"^(?:" + LearntThat + @"we need (?:a|an|better|more|proper)\b|(?:[A-Z][^.!?]{0,60}?, |" + LearntThat + @")?(?:" + Promise + @"|(?:all|our|each|every) [\w-]+(?: [\w-]+)? will(?! be\b)))(?: also| then| now| still| further)? (?!be able|not\b|never\b|continue to monitor\b)\w", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:" + LearntThat + @"we (?:also )?need (?:a|an|better|more|proper)\b|(?:[A-Z][^.!?]{0,60}?, |" + LearntThat + @")?(?:" + Promise + @"|(?:all|our|each|every) [\w-]+(?: [\w-]+)? will(?! be\b)))(?: also| then| now| still| further)? (?!be able|not\b|never\b|continue to monitor\b)\w", RegexOptions.IgnoreCase)]
     private static partial Regex Commitment();
 
     /// <summary>
@@ -422,7 +422,7 @@ internal static partial class ActionItemExtractor
     private static partial Regex NotWork();
 
     // "Our action items included ...": the words that open a list written as a sentence (not "were discussed with").
-    [GeneratedRegex(@"\b(?:action items|follow-?ups|next steps|corrective actions)\s+(?:include[sd]?|consist(?:s|ed)? of)\s+(?:(?:tasks|work|items|things)\s+)?(?:such as\s+|like\s+)?:?\s*(?<list>\S.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:action items|follow-?ups|next steps|corrective actions)\s+(?:include[sd]?|are|consist(?:s|ed)? of)\s+(?:(?:tasks|work|items|things)\s+)?(?:such as\s+|like\s+)?:?\s*(?<list>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ActionsListedInline();
 
     private const int MinInlineParts = 3;
@@ -432,7 +432,7 @@ internal static partial class ActionItemExtractor
     private static List<string> InlineListParts(string list)
     {
         var parts = list.TrimEnd('.', ' ').Split(',').Select(p => p.Trim()).ToList();
-        if (parts.Count < MinInlineParts || parts.Any(p => p.Length is 0 or > MaxInlinePart))
+        if (parts.Count < MinInlineParts - 1 || parts.Any(p => p.Length is 0 or > MaxInlinePart || p.Contains(';')))
         {
             return [];
         }
@@ -452,7 +452,7 @@ internal static partial class ActionItemExtractor
             return [];
         }
 
-        return parts.Where(p => p.Length > 3).ToList();
+        return parts.Count >= MinInlineParts ? parts.Where(p => p.Length > 3).ToList() : [];
     }
 
     [GeneratedRegex(@"^(?:[-*+]\s+)?(?:\*\*|__)?(?:follow[- ]?ups?|next steps?)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*(?<text>[\p{L}\p{N}].{9,})$", RegexOptions.IgnoreCase)]

@@ -53,9 +53,13 @@ internal sealed class LegacyDocument
     /// <summary>True when the text was longer than the parser reads; the rest is kept in the body but not analysed.</summary>
     public bool Truncated { get; }
 
-    /// <summary>A table's header row, the one above its "|---|---|" line: "| Priority | Action item |" names columns, not a fact.</summary>
+    /// <summary>
+    /// A table's header row, the one above its "|---|---|" line, naming columns: "| Priority | Action item |". A first
+    /// row with a figure in it ("| **Started** | 2022-04-28 10:00 UTC |") is a fact, as a header row never is.
+    /// </summary>
     private bool IsTableHeader(int index) =>
-        index + 1 < Lines.Count && Lines[index + 1].Text.TrimStart().StartsWith('|') && LegacyDocumentParser.TableCells(Lines[index + 1].Text.Trim()) is null;
+        index + 1 < Lines.Count && Lines[index + 1].Text.TrimStart().StartsWith('|') && LegacyDocumentParser.TableCells(Lines[index + 1].Text.Trim()) is null
+        && !Lines[index].Text.Any(char.IsDigit);
 
     /// <summary>The innermost section holding a line, or -1 before the first heading.</summary>
     public int SectionOf(int lineIndex) => _sectionOfLine[lineIndex];

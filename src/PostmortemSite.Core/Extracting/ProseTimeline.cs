@@ -113,11 +113,11 @@ internal static partial class ProseTimeline
     }
 
     // "at 8 PM UTC on the 16th": a day of the month the story is in; not "the 3rd party" or "on the 2nd attempt".
-    [GeneratedRegex(@"\b(?:on|of) the (?<d>[0-3]?\d)(?:st|nd|rd|th)\b(?=\s*(?:$|[,.;:)!?]|(?:at|by|and|when|we|before|after|around|in|of|the|to|until|from)\b))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W{0,4}on the (?<d>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:and|to|of)\b)|\b(?:on|of) the (?<d>[0-3]?\d)(?:st|nd|rd|th)\b(?=\s*(?:$|[,.;:)!?]|(?:at|by|when|we|before|after|around|in|the|until|from)\b))", RegexOptions.IgnoreCase)]
     private static partial Regex OrdinalDay();
 
-    // "On May 27 ...", "On the 15 Mar 2020, ...": a sentence that opens with the day it tells of.
-    [GeneratedRegex(@"^\W{0,4}on\b", RegexOptions.IgnoreCase)]
+    // "On May 27 ...", "Later, on March 4, ...": a sentence that opens with the day it tells of.
+    [GeneratedRegex(@"^\W{0,4}(?:\w+,?\s+){0,2}on\b", RegexOptions.IgnoreCase)]
     private static partial Regex OnDay();
 
     /// <summary>

@@ -91,7 +91,9 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
 
     private const string Number = @"(?:\d+(?:\.\d+)?|a couple(?: of)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
     private const string Unit = @"(?:weeks?|wks?|days?|hours?|hrs?|h|minutes?|mins?|m)(?![a-z])";
-    private const string LengthPattern = @"(?<length>" + Number + @"\s*-?\s*" + Unit + @"(?:\s*(?:,|and)?\s*\d+\s*" + Unit + @")*)";
+    // Atomic groups: each run of spaces is taken one way only, so "1 h 2 h 1 h 2 h ..." cannot be split a doubling
+    // number of ways (that backtracked without end on a line of a few hundred characters).
+    private const string LengthPattern = @"(?<length>" + Number + @"(?>\s*)(?:-(?>\s*))?" + Unit + @"(?>(?:(?>\s*)(?:(?:,|and)(?>\s*))?\d+(?>\s*)" + Unit + @")*))";
     private const string Approximately = @"(?:(?:about|approximately|around|roughly|nearly|almost|over|under|just (?:under|over)|some|~)\s*)?";
 
     [GeneratedRegex(@"\b(?:about|approximately|approx|around|roughly|nearly|almost|over|under|some)\b|~", RegexOptions.IgnoreCase)]
@@ -134,6 +136,6 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
 
     // "It took around an hour to fix it": read only when no sentence tells the outage's own length, since the time to
     // fix one thing ("it took 5 minutes to fix the typo") may not be the incident's.
-    [GeneratedRegex(@"\b(?:it|this|that|which)\s+took\s+" + Approximately + LengthPattern + @"\s+to\s+(?:fix|resolve|restore|recover|mitigate)\s+(?:it|this|that|the (?:issue|problem|outage|incident))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:it|this|that|which)\s+took\s+" + Approximately + LengthPattern + @"\s+to\s+(?:fix|resolve|restore|recover|mitigate)(?:\s+(?:it|this|that|service|the (?:issue|problem|outage|incident|service))\b|(?=\s*(?:[.,;]|$)))", RegexOptions.IgnoreCase)]
     private static partial Regex TookToFix();
 }

@@ -444,4 +444,18 @@ public sealed class ActionItemShapesTests
     {
         Assert.Equal(["Add an alert on queue depth", "Page the database team"], Items("# Outage\n\n## Action items\n\n### Monitoring (review at the 10:30 standup)\n\n- Add an alert on queue depth\n- Page the database team\n").Select(i => i.Title));
     }
+
+    [Theory]
+    [InlineData("Our next steps include adding alerts, rotating keys and updating the runbook.")]
+    [InlineData("Our next steps are adding alerts, rotating keys, and updating the runbook.")]
+    public void An_inline_list_of_three_with_or_without_a_serial_comma_gives_three_items(string sentence)
+    {
+        Assert.Equal(["adding alerts", "rotating keys", "updating the runbook"], Items($"# Outage\n\nThe site was down for an hour. {sentence}\n").Select(i => i.Title));
+    }
+
+    [Fact]
+    public void A_need_learnt_with_also_is_an_item()
+    {
+        Assert.Single(Items("# Outage\n\nThe site was down for an hour. We learnt that we also need a staging site.\n"));
+    }
 }

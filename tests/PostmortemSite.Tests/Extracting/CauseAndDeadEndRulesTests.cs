@@ -455,4 +455,13 @@ public sealed class CauseAndDeadEndRulesTests
     {
         Assert.Equal("capacity/resource-exhaustion", CategoryOf("The disk filled up and writes failed. It was the regression test suite that finally caught it."));
     }
+
+    [Theory]
+    [InlineData("An attacker logged in to the admin console with a leaked password.", "security/credentials")]
+    [InlineData("The attacker had gained access to the build server.", "security/credentials")]
+    [InlineData("An attacker took $2M by exploiting a rounding bug in the vault contract.", "software/bug")]
+    public void How_the_attacker_got_in_decides_between_credentials_and_a_bug(string sentence, string expected)
+    {
+        Assert.Equal(expected, CategoryOf(sentence));
+    }
 }

@@ -1555,4 +1555,56 @@ public sealed class TimeRulesTests
 
         Assert.DoesNotContain(extraction.Diagnostics, d => d.Message.Contains("fall on 2021-10-03, not on 2021-10-03", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_run_of_lengths_that_could_be_split_many_ways_is_read_in_linear_time()
+    {
+        // "1 h 2 h ..." once made the length pattern try a doubling number of ways to split its spaces; no clock is
+        // read, so a busy machine cannot fail it, but the old pattern would not finish.
+        Assert.Null(StatedDuration.Find(["It took " + string.Concat(Enumerable.Repeat("1 h 2 h ", 60)) + "x"]));
+    }
+
+    [Theory]
+    [InlineData("It took 4 hours to restore service.", 240)]
+    [InlineData("It took about 3 hours to recover.", 180)]
+    public void The_time_it_took_to_restore_service_is_a_stated_duration(string sentence, int minutes)
+    {
+        Assert.Equal(TimeSpan.FromMinutes(minutes), StatedDuration.Find([sentence])?.Length);
+    }
+
+    [Fact]
+    public void A_fact_in_a_tables_first_row_is_still_read()
+    {
+        var imported = Import("| **Started** | 2022-04-28 10:00 UTC |\n|---|---|\n| **Detected** | 2022-04-28 10:30 UTC |\n\n## Summary\n\nThe queue stalled.\n");
+
+        Assert.Equal(At("2022-04-28T10:00:00Z"), imported.Timestamps.Started);
+    }
+
+    [Theory]
+    [InlineData("Half an hour later the site was up again.")]
+    [InlineData("Once DNS propagated, the site was reachable again.")]
+    [InlineData("The site is up again and customers can log in again.")]
+    public void A_service_back_after_a_while_or_once_something_happened_is_the_end(string entry)
+    {
+        Assert.True(EventWording.Says(entry, Milestone.Resolved));
+    }
+
+    [Theory]
+    [InlineData("Later, on March 4, the disk filled up. At 10:00 UTC the alerts fired.", "2024-03-04T10:00:00Z")]
+    [InlineData("On the 16th our pager fired at 10:00 UTC.", "2024-03-16T10:00:00Z")]
+    [InlineData("We succeeded on the 3rd and final attempt at 10:00 UTC.", "2024-03-20T10:00:00Z")]
+    public void A_day_that_opens_a_sentence_dates_its_times_and_an_ordinal_attempt_does_not(string text, string expected)
+    {
+        var timeline = ProseTimeline.Parse([text], new TimelineContext(new DateOnly(2024, 3, 20), Utc, null));
+
+        Assert.Equal(At(expected), timeline.Events.Single().Event.Time);
+    }
+
+    [Fact]
+    public void A_degradation_that_began_is_the_start_even_when_its_entry_tells_the_alert()
+    {
+        var imported = Import("# Checkout slow\n\n## Timeline\n\n- 2024-03-09 09:40 UTC Deploy of v42\n- 2024-03-09 10:05 UTC Checkout degradation began, alert fired\n- 2024-03-09 10:30 UTC Rolled back, service restored\n");
+
+        Assert.Equal(At("2024-03-09T10:05:00Z"), imported.Timestamps.Started);
+    }
 }
