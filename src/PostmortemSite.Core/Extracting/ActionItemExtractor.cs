@@ -431,6 +431,7 @@ internal static partial class ActionItemExtractor
     /// <summary>"rotating keys, deleting CI logs after 48 hours, and updating the process": the parts, or none when the text is not such a list.</summary>
     private static List<string> InlineListParts(string list)
     {
+        // Split at commas first: "A, B and C" is two parts until the last one's "and" is split off below.
         var parts = list.TrimEnd('.', ' ').Split(',').Select(p => p.Trim()).ToList();
         if (parts.Count < MinInlineParts - 1 || parts.Any(p => p.Length is 0 or > MaxInlinePart || p.Contains(';')))
         {

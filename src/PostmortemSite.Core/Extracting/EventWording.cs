@@ -224,7 +224,10 @@ internal static partial class EventWording
     [GeneratedRegex(@"\b(?:fail(?:s|ed|ing)?|unsuccessful|did ?n[o']?t|no effect|not effective|attempt(?:s|ed)?|partial(?:ly)? (?:fail|succeed)|still (?:down|offline|failing))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Failure();
 
-    [GeneratedRegex(@"\b(?<!(?:since|before|after|into|about|on) (?:the |this |our |an |a )?)(?:(?:incident|outage|impact|degradation|problem|issue)s? (?:begins?|began|starts?|started)|outage begins|start of (?:the )?(?:incident|outage|impact)|(?:began|begins|started) (?:failing|erroring|returning errors))\b", RegexOptions.IgnoreCase)]
+    // "since the outage began", "investigations into the outage began": the words tell of something else than the trouble starting.
+    private const string NotTheTroubleItself = @"(?<!(?:since|before|after|into|about|on) (?:the |this |our |an |a )?)";
+
+    [GeneratedRegex(@"\b" + NotTheTroubleItself + @"(?:(?:incident|outage|impact|degradation|problem|issue)s? (?:begins?|began|starts?|started)|outage begins|start of (?:the )?(?:incident|outage|impact)|(?:began|begins|started) (?:failing|erroring|returning errors))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Started();
 
     /// <summary>
@@ -234,7 +237,7 @@ internal static partial class EventWording
     /// </summary>
     public static bool MarksStart(string text) => StartMark().IsMatch(text) && !Failure().IsMatch(text);
 
-    [GeneratedRegex(@"\b(?<!(?:since|before|after|into|about|on) (?:the |this |our |an |a )?)(?:(?:incident|outage|impact|degradation)s? (?:begins?|began|starts?|started)|start of (?:the )?(?:incident|outage|impact|degradation))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b" + NotTheTroubleItself + @"(?:(?:incident|outage|impact|degradation)s? (?:begins?|began|starts?|started)|start of (?:the )?(?:incident|outage|impact|degradation))\b", RegexOptions.IgnoreCase)]
     private static partial Regex StartMark();
 
     // "We (first) reported our findings to the vendor" tells the team passing a report on, not the problem being noticed.
