@@ -42,7 +42,20 @@ internal static partial class ActionItemExtractor
     private static readonly string[] GenericLabels = ["improvement", "improvements", "fix", "fixes", "todo", "to do", "task", "action", "action item", "action point", "follow up", "next step", "item"];
 
     // Paragraph sentences that talk about the items rather than being one.
-    private static readonly string[] NotImperative = ["by", "we", "this", "these", "the", "it", "our", "in", "to", "with", "overall", "as", "a", "an", "there", "they", "i", "once", "after", "all", "if", "when", "that", "in summary", "thanks", "thank", "special", "please", "again", "finally", "overall"];
+    private static readonly string[] NotImperative = ["by", "we", "this", "these", "the", "it", "our", "in", "to", "with", "overall", "as", "a", "an", "there", "they", "i", "once", "after", "all", "if", "when", "that", "in summary", "thanks", "thank", "special", "please", "again", "finally", "while", "since", "because", "although", "though", "however", "any", "some", "each", "both", "no", "now", "then", "here", "so", "but", "and", "for", "from", "at", "on", "of", "its", "their", "those", "such", "what", "which", "how", "approximately", "roughly", "nearly", "about", "around", "only"];
+
+    /// <summary>
+    /// "Add a security policy to the site": a sentence that opens with a verb telling what to do. One that opens with a
+    /// word the sentence leans on ("Unfortunately, this is not possible", "Rather, ...", "Approximately 16 hours
+    /// passed"), a word of those listed, or whose first words tell what was done ("Immediate corrective action was
+    /// taken") narrates; a question asks.
+    /// </summary>
+    private static bool LooksImperative(string sentence)
+    {
+        var words = sentence.Split(' ', 5, StringSplitOptions.RemoveEmptyEntries);
+        var first = words[0].ToLowerInvariant();
+        return !sentence.EndsWith('?') && !first.EndsWith(',') && !NotImperative.Contains(first) && !words.Skip(1).Take(3).Any(w => w is "was" or "were" or "had");
+    }
 
     /// <summary>Whole-word prefixes, so "Actions" and "Tasks" count and "Transaction processing" does not.</summary>
     public static bool IsActionKey(string key)
@@ -129,8 +142,16 @@ internal static partial class ActionItemExtractor
     [GeneratedRegex(@"^\d{1,3}[.)]\s")]
     private static partial Regex NumberedMarker();
 
-    [GeneratedRegex(@"^(?:[-*+]\s+)?\[(?<mark>[ xX✓✔]?)\]\s+(?<text>\S.*)$")]
+    [GeneratedRegex(@"^(?:[-*+]\s+)?\[(?<mark>[ xX✓✔~-]?|[Nn]/?[Aa])\]\s+(?<text>\S.*)$")]
     private static partial Regex Checkbox();
+
+    // "[x]" is done; "[N/A]", "[-]" and "[~]" (dropped or struck out) will not be done; "[ ]" is open.
+    private static ActionStatus CheckboxStatus(string mark) => mark.Trim() switch
+    {
+        "" => ActionStatus.Open,
+        "x" or "X" or "✓" or "✔" => ActionStatus.Done,
+        _ => ActionStatus.WontDo,
+    };
 
     // "We will", "I'll", "we plan to": the writer committing to something; shared by promises and the promises that are not work.
     // "We also learnt from this that ...": what the team concluded it must do; "we need a ..." counts only after it.
@@ -141,10 +162,10 @@ internal static partial class ActionItemExtractor
     /// <summary>
     /// "We will add …", "We'll move …", "We plan to …", "We learnt that we need a staging site", "We're looking at
     /// how we can test the config", "I'll set up …" (a one-person write-up), "All clients will stop
-    /// retrying …": a sentence that commits to future work. A subject other than "we" counts when it names the whole of something ("all", "our", "each"), and
+    /// retrying …", "the team resolves to review DNS records": a sentence that commits to future work. A subject other than "we" counts when it names the whole of something ("all", "our", "each"), and
     /// not with "will be", which tells how things will stand ("our default will be 3 seconds").
     /// </summary>
-    [GeneratedRegex(@"^(?:" + LearntThat + @"we (?:also )?need (?:a|an|better|more|proper)\b|(?:[A-Z][^.!?]{0,60}?, |" + LearntThat + @")?(?:" + Promise + @"|(?:all|our|each|every) [\w-]+(?: [\w-]+)? will(?! be\b)))(?: also| then| now| still| further)? (?!be able|not\b|never\b|continue to monitor\b)\w", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:" + LearntThat + @"we (?:also )?need (?:a|an|better|more|proper)\b|(?:[A-Z][^.!?]{0,60}?, |" + LearntThat + @")?(?:" + Promise + @"|(?:all|our|each|every) [\w-]+(?: [\w-]+)? will(?! be\b)|the (?:[\w-]+ ){0,2}teams? (?:will(?! be\b)|resolves? to|commits? to|plans? to|intends? to|is going to)))(?: also| then| now| still| further)? (?!be able|not\b|never\b|continue to monitor\b)\w", RegexOptions.IgnoreCase)]
     private static partial Regex Commitment();
 
     /// <summary>
@@ -206,7 +227,20 @@ internal static partial class ActionItemExtractor
 
             if (Checkbox().Match(trimmed) is { Success: true } box)
             {
-                Add(items, seen, box.Groups["text"].Value, box.Groups["mark"].Value.Trim().Length > 0 ? ActionStatus.Done : ActionStatus.Open);
+                var added = Add(items, seen, box.Groups["text"].Value, CheckboxStatus(box.Groups["mark"].Value));
+                list = new ListState { Open = added ? items.Count - 1 : null, Indent = line.Indent, Continues = added, Checkbox = true };
+                continue;
+            }
+
+            if (list.Checkbox && list.Continues && list.Open is { } boxed && line.Indent > list.Indent && !LegacyDocumentParser.StartsWithListMarker(trimmed))
+            {
+                // "- [x] **Pin MCP** — strict config on every path, so only" / "      the server we pass is used": a
+                // checkbox item wrapped over indented lines is one item, wherever it stands.
+                if (items[boxed].Title.Length < MaxTitle)
+                {
+                    items[boxed] = items[boxed] with { Title = CleanTitle(items[boxed].Title + " " + trimmed) };
+                }
+
                 continue;
             }
 
@@ -312,6 +346,7 @@ internal static partial class ActionItemExtractor
                 list.Open = added ? items.Count - 1 : null;
                 list.Indent = line.Indent;
                 list.Continues = added && isList;
+                list.Checkbox = false;
                 continue;
             }
 
@@ -331,8 +366,7 @@ internal static partial class ActionItemExtractor
 
             foreach (var sentence in Sentences(trimmed))
             {
-                var firstWord = sentence.Split(' ', 2)[0].ToLowerInvariant().TrimEnd(',');
-                var isAction = Commitment().IsMatch(sentence) || (!NotImperative.Contains(firstWord) && !sentence.EndsWith('?'));
+                var isAction = Commitment().IsMatch(sentence) || LooksImperative(sentence);
                 if (isAction && sentence.Length > 12 && Add(items, seen, sentence, ActionStatus.Open))
                 {
                     fromProse++;
@@ -560,6 +594,11 @@ internal static partial class ActionItemExtractor
     [GeneratedRegex(@"\b[A-Z][A-Z0-9]{1,9}-\d{1,7}\b")]
     private static partial Regex Ticket();
 
+    // "`VISIBILITY_QUERY`", "Bureau": one word alone, as in a list of the queries left open or a table of resolvers, names
+    // a thing and asks nothing; a link or a ticket alone ("https://…/issues/95", "OPS-12") is tracked work.
+    private static bool IsOneName(string title) =>
+        !title.Contains(' ', StringComparison.Ordinal) && !title.Contains("://", StringComparison.Ordinal) && !Ticket().IsMatch(title) && !title.Contains('#', StringComparison.Ordinal);
+
     /// <summary>A ticket written at the start or end of an item: an issue or pull-request address, "org/repo#12", "#12" (a key such as "ABC-12" reads well and stays).</summary>
     [GeneratedRegex(@"^\(?(?<ticket>https?://\S{1,300}/(?:issues|pull|pulls|merge_requests|browse|tickets?)/[\w-]{1,40}|[\w.-]{1,60}/[\w.-]{1,60}#\d{1,7}|#\d{1,7})\)?(?=[\s:,]|$)|(?<=\s)\(?(?<ticket>https?://\S{1,300}/(?:issues|pull|pulls|merge_requests|browse|tickets?)/[\w-]{1,40}|[\w.-]{1,60}/[\w.-]{1,60}#\d{1,7}|#\d{1,7})\)?\.?$")]
     private static partial Regex EdgeTicket();
@@ -567,7 +606,7 @@ internal static partial class ActionItemExtractor
     private static bool Add(List<ActionItem> items, HashSet<string> seen, string raw, ActionStatus status)
     {
         var title = CleanTitle(raw);
-        if (title.Length < 3 || !title.Any(char.IsLetter) || !seen.Add(title))
+        if (title.Length < 3 || !title.Any(char.IsLetter) || IsOneName(title) || !seen.Add(title))
         {
             return false;
         }
@@ -628,5 +667,8 @@ internal static partial class ActionItemExtractor
 
         /// <summary>True while the next line, if not a new item, continues the open item's text.</summary>
         public bool Continues { get; set; }
+
+        /// <summary>The open item is a checkbox, whose wrapped lines continue it in any section.</summary>
+        public bool Checkbox { get; set; }
     }
 }

@@ -458,4 +458,42 @@ public sealed class ActionItemShapesTests
     {
         Assert.Single(Items("# Outage\n\nThe site was down for an hour. We learnt that we also need a staging site.\n"));
     }
+
+    [Fact]
+    public void A_checkbox_item_wrapped_over_indented_lines_is_one_item_and_a_box_marked_not_applicable_will_not_be_done()
+    {
+        const string text = "## Remediation\n\n- [x] **Pin the config** so that only the server we pass\n      is used on every path.\n"
+            + "- [N/A] **Replace the mode** as it was never\n      the cause.\n- [ ] Add a test of the options\n      the runner sends.\n";
+
+        var items = Items(text);
+
+        Assert.Equal(["Pin the config so that only the server we pass is used on every path.", "Replace the mode as it was never the cause.", "Add a test of the options the runner sends."], items.Select(i => i.Title));
+        Assert.Equal([ActionStatus.Done, ActionStatus.WontDo, ActionStatus.Open], items.Select(i => i.Status));
+    }
+
+    [Fact]
+    public void Sentences_under_an_action_heading_that_lean_on_a_word_or_tell_what_was_done_are_not_items()
+    {
+        const string text = "## Corrective actions\n\nImmediate corrective action was taken to close the hole. Unfortunately, this measure is not possible yet. "
+            + "Approximately 16 hours passed before we heard of it. Any such change needs a new bucket first. Add a security policy to the site.\n";
+
+        Assert.Equal(["Add a security policy to the site."], Items(text).Select(i => i.Title));
+    }
+
+    [Fact]
+    public void A_list_or_table_of_single_names_under_an_action_heading_gives_no_items_but_a_lone_ticket_or_link_does()
+    {
+        const string text = "## Corrective actions\n\nThese queries need introspection. Namely:\n\n- `COPYRIGHT_QUERY`\n- `VISIBILITY_QUERY`\n\n"
+            + "| Resolver | Query |\n|---|---|\n| **Bureau** | bureaus |\n| **Region** | regions |\n\n- OPS-12\n- https://example.org/acme/site/issues/95\n";
+
+        Assert.Equal(["OPS-12", "https://example.org/acme/site/issues/95"], Items(text).Select(i => i.Title));
+    }
+
+    [Fact]
+    public void A_team_resolving_or_planning_to_do_something_commits_to_it_and_one_that_will_be_somewhere_does_not()
+    {
+        Assert.Single(Items("# Outage\n\nThe site was down for an hour. Additionally, the devops team resolves to periodically review DNS records.\n"));
+        Assert.Single(Items("# Outage\n\nThe site was down for an hour. The platform team will add an alert on disk use.\n"));
+        Assert.Empty(Items("# Outage\n\nThe site was down for an hour. The platform team will be on call this weekend.\n"));
+    }
 }
