@@ -172,6 +172,15 @@ internal sealed partial class PostmortemExtractor
             run.Guessed($"date {startDay:yyyy-MM-dd}, the day the incident started, not {date:yyyy-MM-dd} (the first day of its timeline's lead-up)");
             date = startDay;
         }
+        else if (dateOrigin == DateOrigin.Publication && !datedByTimeline && timestamps.Started is { } started && date is { } postDay
+            && LocalDay(started, zone.Rule) is var firstDay && firstDay < postDay && postDay.DayNumber - firstDay.DayNumber <= MaxDaysOpeningBeforePublication)
+        {
+            // A post is written after its incident: a start its timeline gives days before the post's own date (the
+            // incident on June 25, the write-up dated July 1 with the last fix in its timeline) dates the incident.
+            run.Guessed($"date {firstDay:yyyy-MM-dd}, the day the incident started, not {postDay:yyyy-MM-dd} (the document's date, which may be when it was published)");
+            run.Warn(DiagnosticCodes.DateGuessed, $"the incident started on {firstDay:yyyy-MM-dd}, before the document's date {postDay:yyyy-MM-dd}; that day is used", null, "check 'date:' in the imported file");
+            date = firstDay;
+        }
 
         // A milestone left out of the timestamps is left off its timeline event too, or the site would read it back from there.
         var timelineEvents = timeline.TimelineEvents.Select(e => e.Milestone is { } m && dropped.Contains(m) ? e with { Milestone = null } : e).ToList();

@@ -486,6 +486,27 @@ public sealed class TimeRulesTests
     }
 
     [Fact]
+    public void A_post_dated_days_after_the_start_its_timeline_gives_is_dated_by_that_start_even_when_the_timeline_reaches_the_post_date()
+    {
+        const string text = "---\ntitle: Endpoint exposed\ndate: 2021-07-01\n---\n\n## Timeline\n\n- 2021-06-25 09:19 UTC: researcher's report reaches the team\n"
+            + "- 2021-06-25 13:40 UTC: patch deployed, endpoint closed\n- 2021-07-01 17:21 UTC: follow-up patch in production\n";
+
+        var postmortem = Import(text);
+
+        Assert.Equal(new DateOnly(2021, 6, 25), postmortem.Date);
+        Assert.Equal(At("2021-06-25T09:19:00Z"), postmortem.Timestamps.Started);
+    }
+
+    [Fact]
+    public void A_post_date_on_the_day_its_timeline_starts_stays()
+    {
+        const string text = "---\ntitle: Endpoint exposed\ndate: 2021-06-25\n---\n\n## Timeline\n\n- 2021-06-25 09:19 UTC: researcher's report reaches the team\n"
+            + "- 2021-06-25 13:40 UTC: patch deployed, endpoint closed\n- 2021-06-28 10:00 UTC: follow-up patch in production\n";
+
+        Assert.Equal(new DateOnly(2021, 6, 25), Import(text).Date);
+    }
+
+    [Fact]
     public void A_title_date_far_from_every_timeline_entry_gives_way_to_the_timeline_day()
     {
         const string text = "# 2022-01-27, Quota outage\n\n## Timeline\n\n### 2022-06-02 10:00 UTC\n\nLaunches fail.\n\n### 2022-06-02 21:24 UTC\n\nQuota object deleted, launches work.\n";
