@@ -57,6 +57,9 @@ internal sealed partial class PostmortemExtractor
     private static readonly string[] StartLabels = ["start time", "start", "started", "began", "incident start", "outage start", "start of incident", "started at", "offline", "went offline", "down", "went down", "down since", "outage began", "first impact"];
     private static readonly string[] EndLabels = ["end time", "end", "ended", "resolved", "resolved at", "incident end", "outage end", "end of incident", "recovered", "ended at", "online", "back online", "back up", "restored", "service restored", "recovered at"];
     private static readonly string[] DetectedLabels = ["detected", "detection time", "detected at", "time detected"];
+
+    // Lines that date when the trouble began or was first seen, which a post's own "Date:" line can come weeks after.
+    private static readonly string[] FirstSeenLabels = [.. StartLabels, .. DetectedLabels, "discovered", "issue discovered", "problem discovered", "first discovered", "first reported", "first seen", "reported", "detected on", "discovered on"];
     private static readonly string[] MitigatedLabels = ["mitigated", "mitigated at", "mitigation time"];
     private static readonly string[] RangeLabels = ["duration", "duration of outage", "outage duration", "outage window", "incident window", "window", "when", "time", "time window", "period", "incident duration"];
     private static readonly string[] DateLabels = ["date", "incident date", "date of incident", "occurred", "day", "date of outage"];
@@ -645,6 +648,17 @@ internal sealed partial class PostmortemExtractor
             date = DateTimeText.FindDate(dateField.Value!)!.Date;
             dateSource = $"'{dateField.Label}' line";
             origin = dateField.Key == "date" ? DateOrigin.Publication : DateOrigin.Stated;
+        }
+
+        // "**Date**: October 23, 2025" above "**Issue Discovered**: October 9, 2025": a line dating when the trouble began
+        // or was found, days before the document's own date, dates the incident.
+        if (origin == DateOrigin.Publication && date is { } written
+            && document.Fields.Where(f => FirstSeenLabels.Contains(f.Key)).Select(f => DateTimeText.FindDate(f.Value!)?.Date).FirstOrDefault(d => d is not null) is { } seen
+            && seen < written && written.DayNumber - seen.DayNumber <= MaxDaysOpeningBeforePublication)
+        {
+            date = seen;
+            dateSource = "the line dating when the trouble began or was found";
+            origin = DateOrigin.Stated;
         }
 
         foreach (var field in document.Fields.Where(f => IsRangeKey(f.Key) || StartLabels.Contains(f.Key)))

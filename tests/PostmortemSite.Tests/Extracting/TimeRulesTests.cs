@@ -506,6 +506,17 @@ public sealed class TimeRulesTests
         Assert.Equal(new DateOnly(2021, 6, 25), Import(text).Date);
     }
 
+    [Theory]
+    [InlineData("Issue Discovered", "2025-10-09")]
+    [InlineData("First reported", "2025-10-09")]
+    [InlineData("Owner", "2025-10-23")]
+    public void A_line_dating_when_the_trouble_was_found_before_the_documents_date_line_dates_the_incident(string label, string expected)
+    {
+        var text = $"# Subscriptions not activating\n\n**Date**: October 23, 2025\n**{label}**: October 9, 2025\n**Severity**: Critical\n\n## Summary\n\nPaying customers could not reach their features.\n";
+
+        Assert.Equal(DateOnly.Parse(expected, CultureInfo.InvariantCulture), Import(text).Date);
+    }
+
     [Fact]
     public void A_title_date_far_from_every_timeline_entry_gives_way_to_the_timeline_day()
     {
