@@ -602,8 +602,9 @@ internal sealed partial class PostmortemExtractor
     [GeneratedRegex(@"\b(?:today|this morning|tonight)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Today();
 
-    // "users were receiving intermittent 404 responses", "5xx errors": an HTTP error status is trouble told.
-    [GeneratedRegex(@"\b(?:(?:was|were|went|is|are) (?:down|offline|unavailable|unreachable|degraded|broken)|failed(?! over)|crashed|outages?|downtime|disruption|errors|failures|(?:4\d\d|5\d\d|5xx)(?:s| (?:errors?|responses?|status(?:es)?)))\b", RegexOptions.IgnoreCase)]
+    // "users were receiving intermittent 404 responses", "5xx errors": an HTTP error status is trouble told; so is a
+    // network that "stopped" or "halted", and a ceremony "aborted after a series of bugs".
+    [GeneratedRegex(@"\b(?:(?:was|were|went|is|are) (?:down|offline|unavailable|unreachable|degraded|broken)|failed(?! over)|crashed|outages?|downtime|disruption|errors|failures|bugs|stopped|halted|aborted|(?:4\d\d|5\d\d|5xx)(?:s| (?:errors?|responses?|status(?:es)?)))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Trouble();
 
     /// <param name="incidentDay">The day already decided from the timeline; null to read it from the document.</param>

@@ -710,6 +710,17 @@ public sealed class TimeRulesTests
         Assert.Equal(new DateOnly(2024, 6, 9), Import(history).Date);
     }
 
+    [Theory]
+    [InlineData("On 2024-02-21, we aborted our testnet ceremony after a series of bugs were found.")]
+    [InlineData("On 2024-02-21 the testnet stopped producing blocks for 45 minutes.")]
+    [InlineData("On 2024-02-21 the chain halted at block 1,204.")]
+    public void A_post_opening_with_the_day_a_network_stopped_or_a_ceremony_was_aborted_is_dated_by_it(string opening)
+    {
+        var text = $"---\ndate: 2024-02-23\ntitle: Testnet post-mortem\n---\n\n{opening}\n\nThe nodes ran an old version.\n";
+
+        Assert.Equal(new DateOnly(2024, 2, 21), Import(text).Date);
+    }
+
     [Fact]
     public void A_narrative_without_times_dates_its_events_by_day_and_one_dated_sentence_is_no_timeline()
     {
