@@ -88,6 +88,10 @@ public sealed class RootCauseClassifierTests
     [InlineData("The standby was promoted and failed over before replication had caught up.", "database/replication")]
     [InlineData("A memory corruption bug in the parser crashed the nodes.", "software/bug")]
     [InlineData("The initramfs was left incomplete by the kernel update, so the laptop hung at boot.", "change/deployment")]
+    [InlineData("An attacker exploited a design flaw in the price oracle, which had no lower bound.", "software/bug")]
+    [InlineData("The webhook's error handling was missing, so a failed upsert was silently dropped.", "software/bug")]
+    [InlineData("An integer overflow in the reward calculation minted far more shares than deposited.", "software/bug")]
+    [InlineData("The release binaries were replaced with ones infected by a virus after a maintainer's account was hacked.", "security/credentials")]
     public void The_built_in_taxonomy_knows_the_everyday_words_for_each_cause(string cause, string category)
     {
         var result = Default.Classify([RootCause(cause)]);
