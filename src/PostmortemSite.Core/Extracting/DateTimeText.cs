@@ -167,7 +167,8 @@ internal static partial class DateTimeText
     [GeneratedRegex(@"\G\s{0,2}[(\[/]\s{0,2}(?<h>[01]?\d|2[0-3])[:h](?<min>[0-5]\d)(?::(?<s>[0-5]\d))?\s{0,2}(?:UTC|GMT|Z)\s{0,2}[)\]]?")]
     private static partial Regex UtcInBrackets();
 
-    [GeneratedRegex(@"^T\s{0,2}\+\s{0,2}(?:(?<hh>\d{1,3}):(?<mm>[0-5]\d)|(?:(?<days>\d{1,3})\s?d)?\s?(?:(?<hours>\d{1,4})\s?h(?:ours?|rs?)?)?\s?(?:(?<minutes>\d{1,5})\s?m(?:in(?:utes?|s)?)?)?(?<zero>0)?)(?!\w)", RegexOptions.IgnoreCase)]
+    // "T+1h10m", "T+01:30", "T+0"; and "+10 minutes", "+2h" (a unit or a clock needed without the T: "+0" alone is no time).
+    [GeneratedRegex(@"^(?<t>T\s{0,2})?\+\s{0,2}(?:(?<hh>\d{1,3}):(?<mm>[0-5]\d)|(?:(?<days>\d{1,3})\s?d)?\s?(?:(?<hours>\d{1,4})\s?h(?:ours?|rs?)?)?\s?(?:(?<minutes>\d{1,5})\s?m(?:in(?:utes?|s)?)?)?(?<zero>0)?)(?!\w)", RegexOptions.IgnoreCase)]
     private static partial Regex Relative();
 
     /// <summary>
@@ -461,7 +462,7 @@ internal static partial class DateTimeText
     private static TimeSpan? RelativeSpan(Match match)
     {
         int Part(string name) => match.Groups[name].Success ? int.Parse(match.Groups[name].Value, CultureInfo.InvariantCulture) : 0;
-        if (!match.Groups["days"].Success && !match.Groups["hours"].Success && !match.Groups["minutes"].Success && !match.Groups["hh"].Success && !match.Groups["zero"].Success)
+        if (!match.Groups["days"].Success && !match.Groups["hours"].Success && !match.Groups["minutes"].Success && !match.Groups["hh"].Success && !(match.Groups["zero"].Success && match.Groups["t"].Success))
         {
             return null;
         }

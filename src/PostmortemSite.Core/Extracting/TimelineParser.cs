@@ -494,6 +494,8 @@ internal static partial class TimelineParser
 
         private TimeOnly? _previousTime;
 
+        private DateTimeOffset? _firstMoment;
+
         public void SetDate(DateOnly date, bool yearWritten)
         {
             CurrentDate = date;
@@ -542,7 +544,10 @@ internal static partial class TimelineParser
         {
             if (stamp.SinceStart is { } since)
             {
-                return Context.Start is { } start && start.UtcDateTime.Year < 9000 ? (start + since).ToUniversalTime() : null;
+                // "T+1h10m" counts from the start the document states; with none stated, "| July 2 2025, 11:00 AM UTC |
+                // Snapshot |" then "| +10 minutes | Upgrade run |" counts from the timeline's first clock time.
+                var anchor = Context.Start ?? _firstMoment;
+                return anchor is { } start && start.UtcDateTime.Year < 9000 ? (start + since).ToUniversalTime() : null;
             }
 
             if (stamp.Date is { } explicitDate && !IsDateSlip(explicitDate, stamp.Time))
@@ -565,7 +570,9 @@ internal static partial class TimelineParser
             }
 
             _previousTime = clock;
-            return stamp.ToUtc(date, SectionZone ?? Context.Zone);
+            var moment = stamp.ToUtc(date, SectionZone ?? Context.Zone);
+            _firstMoment ??= moment;
+            return moment;
         }
 
         /// <summary>

@@ -55,9 +55,20 @@ public sealed class DateTimeTextTests
     [InlineData("T+2h: fixed", 120)]
     [InlineData("T+01:30 - restored", 90)]
     [InlineData("T + 1d 2h: later", 1560)]
+    [InlineData("+10 minutes", 10)]
+    [InlineData("+2h: fixed", 120)]
+    [InlineData("+1:30 restored", 90)]
     public void A_time_relative_to_the_start_is_read_as_a_span(string line, int minutes)
     {
         Assert.Equal(TimeSpan.FromMinutes(minutes), DateTimeText.ReadLeading(line, null)!.SinceStart);
+    }
+
+    [Theory]
+    [InlineData("+0 for this idea")]
+    [InlineData("+1 to rolling back")]
+    public void A_plus_without_a_unit_or_a_clock_is_no_time(string line)
+    {
+        Assert.Null(DateTimeText.ReadLeading(line, null)?.SinceStart);
     }
 
     [Theory]

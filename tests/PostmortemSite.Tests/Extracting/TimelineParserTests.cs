@@ -162,6 +162,14 @@ public sealed class TimelineParserTests
     }
 
     [Fact]
+    public void A_table_whose_rows_after_the_first_give_minutes_since_it_counts_them_from_the_first_rows_time()
+    {
+        const string table = "| Time (UTC) | Event |\n|---|---|\n| July 2 2025, 11:00 AM UTC | Snapshot taken |\n| +10 minutes | Upgrade run |\n| +130 minutes | Node fails again |\n";
+
+        Assert.Equal([At("2025-07-02T11:00:00Z"), At("2025-07-02T11:10:00Z"), At("2025-07-02T13:10:00Z")], Parse(table, date: null).Select(e => e.Time!.Value));
+    }
+
+    [Fact]
     public void Times_without_any_date_are_kept_as_text_without_a_time()
     {
         var entry = Assert.Single(Parse("10:00: Alert fired", date: null));
