@@ -1471,7 +1471,10 @@ public sealed class TimeRulesTests
     [Theory]
     [InlineData("This caused the app to fail for approximately 45 minutes on July 30.", 45)]
     [InlineData("The nightly job failed for 3 days before anyone looked.", 4320)]
-    public void Failing_for_a_length_is_a_stated_duration(string sentence, int minutes)
+    [InlineData("The testnets stopped for around 45mins in total.", 45)]
+    [InlineData("The chain halted for almost four hours after the upgrade.", 240)]
+    [InlineData("Block production stalled for 20 minutes.", 20)]
+    public void Failing_or_stopping_for_a_length_is_a_stated_duration(string sentence, int minutes)
     {
         Assert.Equal(TimeSpan.FromMinutes(minutes), StatedDuration.Find([sentence])?.Length);
     }
@@ -1488,6 +1491,8 @@ public sealed class TimeRulesTests
     [InlineData("It took 3 days to find the cause.")]
     [InlineData("We took an hour to fix lunch.")]
     [InlineData("It took 2 weeks to fix the underlying bug properly.")]
+    [InlineData("We stopped the deploys for the night and went home.")]
+    [InlineData("The rollout halted for review by the security team.")]
     public void Time_taken_for_anything_but_the_fix_is_not_a_stated_duration(string sentence)
     {
         Assert.Null(StatedDuration.Find([sentence]));
