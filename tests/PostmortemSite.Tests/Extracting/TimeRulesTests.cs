@@ -84,6 +84,8 @@ public sealed class TimeRulesTests
     [InlineData("The team confirms that all validators appear to be signing again and thanks them.", true)]
     [InlineData("The API is fully available again.", true)]
     [InlineData("All servers are again reachable.", true)]
+    [InlineData("Verified the site is now available again and logins work.", true)]
+    [InlineData("The site is now only partially available again.", false)]
     [InlineData("Call to support: only parts of the subnets are online again.", false)]
     [InlineData("Errors are appearing again on the checkout.", false)]
     public void Service_working_again_is_the_end_unless_only_part_of_it_is(string entry, bool isEnd)
