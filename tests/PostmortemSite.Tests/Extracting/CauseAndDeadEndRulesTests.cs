@@ -194,6 +194,13 @@ public sealed class CauseAndDeadEndRulesTests
     }
 
     [Fact]
+    public void A_retried_step_after_which_the_node_fails_again_is_a_dead_end_but_a_node_failing_again_with_nothing_tried_is_the_incident()
+    {
+        Assert.Equal([false, false, false, true], EventWording.DeadEnds(["Checkout fails", "Node restarted; blocks resume", "Partners agree to retry", "Upgrade re-attempted; node fails again"]));
+        Assert.Equal([false, false], EventWording.DeadEnds(["Checkout fails", "The node fails again"]));
+    }
+
+    [Fact]
     public void A_hardware_reset_after_which_the_server_is_still_not_reachable_is_a_dead_end()
     {
         var deadEnds = EventWording.DeadEnds(
