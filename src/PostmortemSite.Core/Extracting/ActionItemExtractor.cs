@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using PostmortemSite.Model;
+using PostmortemSite.Text;
 
 namespace PostmortemSite.Extracting;
 
@@ -136,7 +137,7 @@ internal static partial class ActionItemExtractor
         return words.Where((w, i) => CompletedWords.Contains(w) && (w != "done" || i == 0 || words[i - 1] is not ("being" or "be"))).Any() || WorkDone().IsMatch(key);
     }
 
-    [GeneratedRegex(@"\b(?:actions?|tasks?|steps?|changes?|measures?) (?:taken|performed|carried out)\b")]
+    [GeneratedRegex(@"\b(?:actions?|tasks?|steps?|changes?|measures?|fix(?:es)?|remediations?|mitigations?) (?:taken|performed|carried out|implemented|applied|deployed|shipped|made)\b")]
     private static partial Regex WorkDone();
 
     [GeneratedRegex(@"^\d{1,3}[.)]\s")]
@@ -395,7 +396,45 @@ internal static partial class ActionItemExtractor
             fromProse += CommitmentsInProse(document, items, seen);
         }
 
+        var restated = Restatements(items);
+        if (restated.Count > 0)
+        {
+            items.RemoveAll(restated.Contains);
+            fromProse = Math.Min(fromProse, items.Count);
+        }
+
         return new ActionItemsResult(items, fromProse);
+    }
+
+    // Verbs any action opens with: "Add monitoring for tracking" and "Implement monitoring for tracking" are one action.
+    private static readonly HashSet<string> OpeningVerbs = new(new[] { "add", "implement", "create", "set", "introduce", "establish", "build", "make", "start", "consider", "enable", "ensure", "improve" }.Select(TextProfile.RelatedIncidents.Stem), StringComparer.Ordinal);
+
+    [GeneratedRegex(@"\d+")]
+    private static partial Regex Number();
+
+    /// <summary>
+    /// Items a document lists twice: "Database schema validation" under "Preventive measures" and "Implement database
+    /// schema validation in CI/CD" under "Action items". An item whose words (two at least, opening verbs aside) all stand
+    /// in a longer item is a restatement of it (its numbers too), and the longer one, saying more, is kept; of two with the same words, the first.
+    /// </summary>
+    private static HashSet<ActionItem> Restatements(List<ActionItem> items)
+    {
+        // Numbers count as words here: ".../issues/95" and ".../issues/97" are two items.
+        var words = items.Select(i => TextProfile.RelatedIncidents.ContentStems(i.Title).Where(w => !OpeningVerbs.Contains(w)).Concat(Number().Matches(i.Title).Select(m => m.Value)).ToHashSet(StringComparer.Ordinal)).ToList();
+        var restated = new HashSet<ActionItem>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < items.Count; i++)
+        {
+            for (var j = 0; j < items.Count && words[i].Count >= 2; j++)
+            {
+                if (j != i && words[i].IsSubsetOf(words[j]) && (words[j].Count > words[i].Count || j < i) && !restated.Contains(items[j]))
+                {
+                    restated.Add(items[i]);
+                    break;
+                }
+            }
+        }
+
+        return restated;
     }
 
     // A lesson that names its follow-up ("Follow-up: a smoke job", "tracked in #400") is left to the prose pass, which takes the follow-up itself.

@@ -496,4 +496,24 @@ public sealed class ActionItemShapesTests
         Assert.Single(Items("# Outage\n\nThe site was down for an hour. The platform team will add an alert on disk use.\n"));
         Assert.Empty(Items("# Outage\n\nThe site was down for an hour. The platform team will be on call this weekend.\n"));
     }
+
+    [Fact]
+    public void Fixes_under_a_heading_saying_they_were_implemented_are_not_open_items()
+    {
+        const string text = "## Fixes implemented (PR #834)\n\n### Immediate fixes\n\n1. **Removed the column references** from the query code\n\n## Action items\n\n- [ ] Add a schema check to CI\n";
+
+        Assert.Equal(["Add a schema check to CI"], Items(text).Select(i => i.Title));
+    }
+
+    [Fact]
+    public void An_item_listed_again_in_fewer_words_is_one_item_and_the_fuller_wording_is_kept()
+    {
+        const string text = "## Preventive measures\n\n1. **Database schema validation**\n2. **Add monitoring for repository tracking**\n3. **Rotate the admin password**\n\n"
+            + "## Action items\n\n- [ ] Implement database schema validation in CI\n- [ ] Implement a monitoring dashboard for repository tracking\n- [ ] Admin password rotation\n"
+            + "- [ ] https://example.org/acme/site/issues/95\n- [ ] https://example.org/acme/site/issues/97\n";
+
+        Assert.Equal(
+            ["Rotate the admin password", "Implement database schema validation in CI", "Implement a monitoring dashboard for repository tracking", "https://example.org/acme/site/issues/95", "https://example.org/acme/site/issues/97"],
+            Items(text).Select(i => i.Title));
+    }
 }
