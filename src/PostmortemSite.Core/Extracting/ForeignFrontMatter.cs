@@ -28,7 +28,8 @@ internal sealed partial record ForeignFrontMatter(
     IReadOnlyList<string> Tags,
     IReadOnlyList<string> Categories,
     IReadOnlyList<StatusUpdate> Updates,
-    string? AddressText)
+    string? AddressText,
+    bool IsStatusEntry = false)
 {
     public static readonly ForeignFrontMatter None = new(null, null, null, null, null, null, null, null, null, [], [], [], [], null);
 
@@ -227,7 +228,8 @@ internal sealed partial record ForeignFrontMatter(
             Tags: List("tags", "labels", "keywords"),
             Categories: categories,
             Updates: updates,
-            AddressText: Scalar("permalink", "slug"));
+            AddressText: Scalar("permalink", "slug"),
+            IsStatusEntry: isStatusEntry);
     }
 
     private const int MaxUpdates = 200;

@@ -120,9 +120,12 @@ internal sealed partial class PostmortemExtractor
         }
         run.LineOffset = firstBodyLine;
         var document = LegacyDocumentParser.Parse(body);
-        if (foreign.Updates.Count > 0 && !document.Sections.Any(section => IsTimelineKey(section.Key)))
+        var updates = foreign.Updates.Concat(UpdatesInBody(body)).ToList();
+        if ((updates.Count > 0 || (foreign.IsStatusEntry && !document.Lines.Any(l => l.Kind != LineKind.Code && DateTimeText.ScanStamps(l.Text, null, l.Text.Length).Any(s => s.Stamp.Time is not null))))
+            && !document.Sections.Any(section => IsTimelineKey(section.Key)))
         {
-            document = LegacyDocumentParser.Parse(body + UpdatesAsTimeline(foreign));
+            // A status entry whose body stamps its updates itself ("{{< track "2019-09-29 21:00:00" >}}") is read from the body.
+            document = LegacyDocumentParser.Parse(body + UpdatesAsTimeline(foreign with { Updates = updates }));
         }
         if (document.Truncated)
         {
@@ -463,19 +466,54 @@ internal sealed partial class PostmortemExtractor
     /// </summary>
     private static string UpdatesAsTimeline(ForeignFrontMatter foreign)
     {
-        var lines = new StringBuilder("\n\n## Timeline\n\n");
+        var entries = new List<(string? When, string Text)>();
         foreach (var (update, index) in foreign.Updates.Select((u, i) => (u, i)))
         {
             var when = update.When
                 ?? (update.Status is { } said && ResolvedStatus().IsMatch(said) ? foreign.ResolvedText : null)
                 ?? (index == 0 ? foreign.StartedText ?? foreign.DateText : null);
-            var status = update.Status is null ? "" : update.Status + ": ";
             var words = string.Join(' ', update.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-            lines.Append(when is null ? $"- {status}{words}\n" : $"- {when}: {status}{words}\n");
+            entries.Add((when, update.Status is null ? words : words.Length == 0 ? update.Status : $"{update.Status}: {words}"));
+        }
+
+        if (foreign.IsStatusEntry)
+        {
+            // A status page's incident opens when it is dated and closes when it says it was resolved: both are moments
+            // of its timeline, whether or not an update was written at either.
+            if (foreign.StartedText is { } opened && !entries.Any(e => e.When == opened))
+            {
+                entries.Insert(0, (opened, $"Incident opened: {foreign.Title ?? "status page entry"}"));
+            }
+
+            if (foreign.ResolvedText is { } closed && !entries.Any(e => e.When == closed) && !foreign.Updates.Any(u => u.Status is { } said && ResolvedStatus().IsMatch(said)))
+            {
+                entries.Add((closed, "Incident resolved"));
+            }
+        }
+
+        var lines = new StringBuilder("\n\n## Timeline\n\n");
+        foreach (var (when, text) in entries)
+        {
+            lines.Append(when is null ? $"- {text}\n" : $"- {when}: {text}\n");
         }
 
         return lines.ToString();
     }
+
+    /// <summary>
+    /// "::: update Resolved | 2019-10-01T08:59:00.000Z" and the words up to the closing ":::": an update a status page
+    /// (cState) keeps in its body.
+    /// </summary>
+    private static IEnumerable<StatusUpdate> UpdatesInBody(string body)
+    {
+        foreach (Match update in BodyUpdate().Matches(body))
+        {
+            yield return new StatusUpdate(update.Groups["when"].Value, update.Groups["status"].Value, update.Groups["text"].Value);
+        }
+    }
+
+    [GeneratedRegex(@"^:::[ \t]*update[ \t]+(?<status>[^|\n]{1,60}?)[ \t]*\|[ \t]*(?<when>[^\n]{1,60}?)[ \t]*\n(?<text>(?:(?!:::)[^\n]*\n){0,40})", RegexOptions.Multiline)]
+    private static partial Regex BodyUpdate();
 
     [GeneratedRegex(@"^\s*resolved\b", RegexOptions.IgnoreCase)]
     private static partial Regex ResolvedStatus();

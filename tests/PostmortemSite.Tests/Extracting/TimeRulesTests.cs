@@ -1142,6 +1142,32 @@ public sealed class TimeRulesTests
     }
 
     [Fact]
+    public void A_status_page_entry_with_update_blocks_in_its_body_has_its_opening_and_each_update_as_its_timeline()
+    {
+        const string text = "---\ntitle: Deployment gone awry\ndate: '2019-10-01T08:20:00.141Z'\nseverity: partial-outage\nresolved: true\n---\n"
+            + "A database migration took longer than expected.\n\n::: update Monitoring | 2019-10-01T08:40:00.000Z\nThe migration is nearly done.\n:::\n\n"
+            + "::: update Resolved | 2019-10-01T08:59:00.000Z\n\n:::\n";
+
+        var imported = Import(text);
+
+        Assert.Equal([At("2019-10-01T08:20:00Z"), At("2019-10-01T08:40:00Z"), At("2019-10-01T08:59:00Z")], imported.Timeline.Select(e => e.Time!.Value));
+        Assert.Equal(["Incident opened: Deployment gone awry", "Monitoring: The migration is nearly done.", "Resolved"], imported.Timeline.Select(e => e.Text));
+        Assert.Equal(At("2019-10-01T08:59:00Z"), imported.Timestamps.Resolved);
+    }
+
+    [Fact]
+    public void A_status_page_entry_without_updates_has_its_opening_and_its_close_as_its_timeline()
+    {
+        const string text = "---\ntitle: Package installs unavailable\ndate: 2022-05-27T16:50:00-00:00\nresolved: true\nresolvedWhen: 2022-05-29T16:22:00-00:00\n---\n\n"
+            + "[Close Issue]\nA configuration fix solved it.\n\n[Open Issue]\nThe installer fails.\n";
+
+        var imported = Import(text);
+
+        Assert.Equal([At("2022-05-27T16:50:00Z"), At("2022-05-29T16:22:00Z")], imported.Timeline.Select(e => e.Time!.Value));
+        Assert.Equal("Incident opened: Package installs unavailable", imported.Timeline[0].Text);
+    }
+
+    [Fact]
     public void Moments_of_a_narrative_that_write_no_date_keep_the_narrative_order_even_when_it_runs_back()
     {
         const string text = "# Handbook down on 2024-10-17\n\nAt 5:00 PM UTC the handbook was restored. At 3:00 PM UTC we had found the broken merge. "
