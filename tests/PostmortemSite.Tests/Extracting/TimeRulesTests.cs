@@ -1502,6 +1502,8 @@ public sealed class TimeRulesTests
     [InlineData("The testnets stopped for around 45mins in total.", 45)]
     [InlineData("The chain halted for almost four hours after the upgrade.", 240)]
     [InlineData("Block production stalled for 20 minutes.", 20)]
+    [InlineData("At 18:52 UTC we had a 7 minute cascading failure.", 7)]
+    [InlineData("It was a 45-minute service interruption for EU users.", 45)]
     public void Failing_or_stopping_for_a_length_is_a_stated_duration(string sentence, int minutes)
     {
         Assert.Equal(TimeSpan.FromMinutes(minutes), StatedDuration.Find([sentence])?.Length);
@@ -1521,6 +1523,7 @@ public sealed class TimeRulesTests
     [InlineData("It took 2 weeks to fix the underlying bug properly.")]
     [InlineData("We stopped the deploys for the night and went home.")]
     [InlineData("The rollout halted for review by the security team.")]
+    [InlineData("We held a 30 minute incident review the next day.")]
     public void Time_taken_for_anything_but_the_fix_is_not_a_stated_duration(string sentence)
     {
         Assert.Null(StatedDuration.Find([sentence]));
