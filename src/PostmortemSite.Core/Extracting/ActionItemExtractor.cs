@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using PostmortemSite.Model;
-using PostmortemSite.Text;
 
 namespace PostmortemSite.Extracting;
 
@@ -43,19 +42,31 @@ internal static partial class ActionItemExtractor
     private static readonly string[] GenericLabels = ["improvement", "improvements", "fix", "fixes", "todo", "to do", "task", "action", "action item", "action point", "follow up", "next step", "item"];
 
     // Paragraph sentences that talk about the items rather than being one.
-    private static readonly string[] NotImperative = ["by", "we", "this", "these", "the", "it", "our", "in", "to", "with", "overall", "as", "a", "an", "there", "they", "i", "once", "after", "all", "if", "when", "that", "in summary", "thanks", "thank", "special", "please", "again", "finally", "while", "since", "because", "although", "though", "however", "any", "some", "each", "both", "no", "now", "then", "here", "so", "but", "and", "for", "from", "at", "on", "of", "its", "their", "those", "such", "what", "which", "how", "approximately", "roughly", "nearly", "about", "around", "only"];
+    private static readonly string[] NotImperative = ["by", "we", "this", "these", "the", "it", "our", "in", "to", "with", "overall", "as", "a", "an", "there", "they", "i", "once", "after", "all", "if", "when", "that", "in summary", "thanks", "thank", "special", "please", "again", "finally", "while", "since", "because", "although", "though", "however", "any", "some", "both", "then", "here", "so", "but", "and", "from", "at", "of", "its", "their", "those", "such", "what", "which", "how", "approximately", "roughly", "nearly", "about", "around", "upon"];
 
     /// <summary>
-    /// "Add a security policy to the site": a sentence that opens with a verb telling what to do. One that opens with a
-    /// word the sentence leans on ("Unfortunately, this is not possible", "Rather, ...", "Approximately 16 hours
-    /// passed"), a word of those listed, or whose first words tell what was done ("Immediate corrective action was
-    /// taken") narrates; a question asks.
+    /// "Add a security policy to the site", "Also, add an alert": a sentence that opens with a verb telling what to do,
+    /// after a word set off by a comma. One that opens with a word of those listed ("Unfortunately, this is not
+    /// possible" reads on from "this"; "Approximately 16 hours passed") narrates; a question asks.
     /// </summary>
     private static bool LooksImperative(string sentence)
     {
-        var words = sentence.Split(' ', 5, StringSplitOptions.RemoveEmptyEntries);
+        var words = sentence.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);
         var first = words[0].ToLowerInvariant();
-        return !sentence.EndsWith('?') && !first.EndsWith(',') && !NotImperative.Contains(first) && !words.Skip(1).Take(3).Any(w => w is "was" or "were" or "had");
+        if (first.EndsWith(',') && words.Length > 1)
+        {
+            first = words[1].ToLowerInvariant().TrimEnd(',');
+        }
+
+        return !sentence.EndsWith('?') && !NotImperative.Contains(first);
+    }
+
+    private static void AppendToItem(List<ActionItem> items, int? index, string wrapped)
+    {
+        if (index is { } open && open < items.Count && items[open].Title.Length < MaxTitle)
+        {
+            items[open] = items[open] with { Title = CleanTitle(items[open].Title + " " + wrapped) };
+        }
     }
 
     /// <summary>Whole-word prefixes, so "Actions" and "Tasks" count and "Transaction processing" does not.</summary>
@@ -137,7 +148,7 @@ internal static partial class ActionItemExtractor
         return words.Where((w, i) => CompletedWords.Contains(w) && (w != "done" || i == 0 || words[i - 1] is not ("being" or "be"))).Any() || WorkDone().IsMatch(key);
     }
 
-    [GeneratedRegex(@"\b(?:actions?|tasks?|steps?|changes?|measures?|fix(?:es)?|remediations?|mitigations?) (?:taken|performed|carried out|implemented|applied|deployed|shipped|made)\b")]
+    [GeneratedRegex(@"\b(?:actions?|tasks?|steps?|changes?|measures?) (?:taken|performed|carried out)\b")]
     private static partial Regex WorkDone();
 
     [GeneratedRegex(@"^\d{1,3}[.)]\s")]
@@ -146,11 +157,12 @@ internal static partial class ActionItemExtractor
     [GeneratedRegex(@"^(?:[-*+]\s+)?\[(?<mark>[ xX✓✔~-]?|[Nn]/?[Aa])\]\s+(?<text>\S.*)$")]
     private static partial Regex Checkbox();
 
-    // "[x]" is done; "[N/A]", "[-]" and "[~]" (dropped or struck out) will not be done; "[ ]" is open.
+    // "[x]" is done; "[N/A]" will not be done; "[-]" and "[~]" (part done, or under way, in the tools that write them) are in progress; "[ ]" is open.
     private static ActionStatus CheckboxStatus(string mark) => mark.Trim() switch
     {
         "" => ActionStatus.Open,
         "x" or "X" or "✓" or "✔" => ActionStatus.Done,
+        "-" or "~" => ActionStatus.InProgress,
         _ => ActionStatus.WontDo,
     };
 
@@ -166,7 +178,7 @@ internal static partial class ActionItemExtractor
     /// retrying …", "the team resolves to review DNS records": a sentence that commits to future work. A subject other than "we" counts when it names the whole of something ("all", "our", "each"), and
     /// not with "will be", which tells how things will stand ("our default will be 3 seconds").
     /// </summary>
-    [GeneratedRegex(@"^(?:" + LearntThat + @"we (?:also )?need (?:a|an|better|more|proper)\b|(?:[A-Z][^.!?]{0,60}?, |" + LearntThat + @")?(?:" + Promise + @"|(?:all|our|each|every) [\w-]+(?: [\w-]+)? will(?! be\b)|the (?:[\w-]+ ){0,2}teams? (?:will(?! be\b)|resolves? to|commits? to|plans? to|intends? to|is going to)))(?: also| then| now| still| further)? (?!be able|not\b|never\b|continue to monitor\b)\w", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:" + LearntThat + @"we (?:also )?need (?:a|an|better|more|proper)\b|(?:[A-Z][^.!?]{0,60}?, |" + LearntThat + @")?(?:" + Promise + @"|(?:all|our|each|every) [\w-]+(?: [\w-]+)? will(?! be\b)|the (?:[\w-]+ ){0,2}teams?(?: involved)? (?:will(?! be\b(?! \w+ing\b)| need\b)|resolves? to|intends? to|is going to)))(?: also| then| now| still| further)? (?!be able|not\b|never\b|continue to monitor\b)\w", RegexOptions.IgnoreCase)]
     private static partial Regex Commitment();
 
     /// <summary>
@@ -229,19 +241,16 @@ internal static partial class ActionItemExtractor
             if (Checkbox().Match(trimmed) is { Success: true } box)
             {
                 var added = Add(items, seen, box.Groups["text"].Value, CheckboxStatus(box.Groups["mark"].Value));
-                list = new ListState { Open = added ? items.Count - 1 : null, Indent = line.Indent, Continues = added, Checkbox = true };
+                list = new ListState { Open = added ? items.Count - 1 : null, Indent = line.Indent, Continues = true, Checkbox = true };
                 continue;
             }
 
-            if (list.Checkbox && list.Continues && list.Open is { } boxed && line.Indent > list.Indent && !LegacyDocumentParser.StartsWithListMarker(trimmed))
+            if (list.Checkbox && list.Continues && line.Indent > list.Indent && !LegacyDocumentParser.StartsWithListMarker(trimmed))
             {
                 // "- [x] **Pin MCP** — strict config on every path, so only" / "      the server we pass is used": a
-                // checkbox item wrapped over indented lines is one item, wherever it stands.
-                if (items[boxed].Title.Length < MaxTitle)
-                {
-                    items[boxed] = items[boxed] with { Title = CleanTitle(items[boxed].Title + " " + trimmed) };
-                }
-
+                // checkbox item wrapped over indented lines is one item, wherever it stands; the wrap of one not taken
+                // (a repeat) goes with it.
+                AppendToItem(items, list.Open, trimmed);
                 continue;
             }
 
@@ -313,11 +322,7 @@ internal static partial class ActionItemExtractor
             if (!isList && list.Continues && list.Open is { } open && (line.Kind != LineKind.Field || line.Indent > list.Indent))
             {
                 // A line wrapped inside an item ends that item's text, not a new item.
-                if (open < items.Count && items[open].Title.Length < MaxTitle)
-                {
-                    items[open] = items[open] with { Title = CleanTitle(items[open].Title + " " + trimmed) };
-                }
-
+                AppendToItem(items, open, trimmed);
                 continue;
             }
 
@@ -396,45 +401,7 @@ internal static partial class ActionItemExtractor
             fromProse += CommitmentsInProse(document, items, seen);
         }
 
-        var restated = Restatements(items);
-        if (restated.Count > 0)
-        {
-            items.RemoveAll(restated.Contains);
-            fromProse = Math.Min(fromProse, items.Count);
-        }
-
         return new ActionItemsResult(items, fromProse);
-    }
-
-    // Verbs any action opens with: "Add monitoring for tracking" and "Implement monitoring for tracking" are one action.
-    private static readonly HashSet<string> OpeningVerbs = new(new[] { "add", "implement", "create", "set", "introduce", "establish", "build", "make", "start", "consider", "enable", "ensure", "improve" }.Select(TextProfile.RelatedIncidents.Stem), StringComparer.Ordinal);
-
-    [GeneratedRegex(@"\d+")]
-    private static partial Regex Number();
-
-    /// <summary>
-    /// Items a document lists twice: "Database schema validation" under "Preventive measures" and "Implement database
-    /// schema validation in CI/CD" under "Action items". An item whose words (two at least, opening verbs aside) all stand
-    /// in a longer item is a restatement of it (its numbers too), and the longer one, saying more, is kept; of two with the same words, the first.
-    /// </summary>
-    private static HashSet<ActionItem> Restatements(List<ActionItem> items)
-    {
-        // Numbers count as words here: ".../issues/95" and ".../issues/97" are two items.
-        var words = items.Select(i => TextProfile.RelatedIncidents.ContentStems(i.Title).Where(w => !OpeningVerbs.Contains(w)).Concat(Number().Matches(i.Title).Select(m => m.Value)).ToHashSet(StringComparer.Ordinal)).ToList();
-        var restated = new HashSet<ActionItem>(ReferenceEqualityComparer.Instance);
-        for (var i = 0; i < items.Count; i++)
-        {
-            for (var j = 0; j < items.Count && words[i].Count >= 2; j++)
-            {
-                if (j != i && words[i].IsSubsetOf(words[j]) && (words[j].Count > words[i].Count || j < i) && !restated.Contains(items[j]))
-                {
-                    restated.Add(items[i]);
-                    break;
-                }
-            }
-        }
-
-        return restated;
     }
 
     // A lesson that names its follow-up ("Follow-up: a smoke job", "tracked in #400") is left to the prose pass, which takes the follow-up itself.
@@ -576,6 +543,8 @@ internal static partial class ActionItemExtractor
         && cells.Any(c => ActionColumnKeys.Contains(LegacyDocumentParser.KeyOf(c)))
         && !cells.Select(LegacyDocumentParser.KeyOf).Any(k => k.Split(' ').Any(w => w is "time" or "date" or "when" or "timestamp"));
 
+    private static readonly string[] TitleColumnWords = ["action", "item", "task", "title", "description", "what", "fix", "improvement", "remediation", "step", "follow", "todo", "to do", "change", "recommendation", "measure"];
+
     private static TableColumns? ReadTableRow(string row, TableColumns? table, List<ActionItem> items, HashSet<string> seen)
     {
         if (LegacyDocumentParser.TableCells(row) is not { } cells)
@@ -586,13 +555,17 @@ internal static partial class ActionItemExtractor
         if (table is null)
         {
             var keys = cells.Select(LegacyDocumentParser.KeyOf).ToList();
-            var title = keys.FindIndex(k => k.Contains("action") || k.Contains("item") || k.Contains("task") || k.Contains("title") || k.Contains("description") || k.Contains("what"));
-            return new TableColumns(
+            var title = keys.FindIndex(k => TitleColumnWords.Any(k.Contains));
+            var columns = new TableColumns(
                 Title: title >= 0 ? title : keys.FindIndex(k => k.Length > 0 && k != "#" && k != "no" && k != "id"),
                 Owner: keys.FindIndex(k => k.Contains("owner") || k.Contains("assignee") || k.Contains("who")),
                 Status: keys.FindIndex(k => k.Contains("status") || k.Contains("state") || k.Contains("done")),
                 Ticket: keys.FindIndex(k => k.Contains("ticket") || k.Contains("issue") || k.Contains("link") || k.Contains("jira") || k.Contains("tracking") || k is "pr" or "pull request" or "bug"),
                 Priority: keys.FindIndex(k => k.Contains("priority")));
+
+            // "| Resolver | Query | Mutation |" under "Corrective actions" lists what was left open: a table that names
+            // no action column and none of an action's owner, status, ticket or priority holds data, not work.
+            return title < 0 && columns is { Owner: < 0, Status: < 0, Ticket: < 0, Priority: < 0 } ? columns with { Title = -1 } : columns;
         }
 
         string? Cell(int column) => column >= 0 && column < cells.Count && cells[column].Length > 0 ? cells[column] : null;
@@ -633,10 +606,11 @@ internal static partial class ActionItemExtractor
     [GeneratedRegex(@"\b[A-Z][A-Z0-9]{1,9}-\d{1,7}\b")]
     private static partial Regex Ticket();
 
-    // "`VISIBILITY_QUERY`", "Bureau": one word alone, as in a list of the queries left open or a table of resolvers, names
-    // a thing and asks nothing; a link or a ticket alone ("https://…/issues/95", "OPS-12") is tracked work.
+    // "`VISIBILITY_QUERY`", "`COPYRIGHT_QUERY`": a name from the code alone, as in a list of the queries left open, names
+    // a thing and asks nothing. One plain word ("Alerting", "Backups") may head an action, and a link or ticket is tracked work.
     private static bool IsOneName(string title) =>
-        !title.Contains(' ', StringComparison.Ordinal) && !title.Contains("://", StringComparison.Ordinal) && !Ticket().IsMatch(title) && !title.Contains('#', StringComparison.Ordinal);
+        !title.Contains(' ', StringComparison.Ordinal) && !title.Contains('/', StringComparison.Ordinal) && !Ticket().IsMatch(title) && !title.Contains('#', StringComparison.Ordinal)
+        && (title.StartsWith('`') || title.Contains('_', StringComparison.Ordinal));
 
     /// <summary>A ticket written at the start or end of an item: an issue or pull-request address, "org/repo#12", "#12" (a key such as "ABC-12" reads well and stays).</summary>
     [GeneratedRegex(@"^\(?(?<ticket>https?://\S{1,300}/(?:issues|pull|pulls|merge_requests|browse|tickets?)/[\w-]{1,40}|[\w.-]{1,60}/[\w.-]{1,60}#\d{1,7}|#\d{1,7})\)?(?=[\s:,]|$)|(?<=\s)\(?(?<ticket>https?://\S{1,300}/(?:issues|pull|pulls|merge_requests|browse|tickets?)/[\w-]{1,40}|[\w.-]{1,60}/[\w.-]{1,60}#\d{1,7}|#\d{1,7})\)?\.?$")]

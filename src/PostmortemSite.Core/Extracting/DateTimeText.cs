@@ -12,6 +12,9 @@ internal sealed record Stamp(DateOnly? Date, TimeOnly? Time, TimeZoneRule? Zone,
 {
     public bool HasTime => Time is not null || SinceStart is not null;
 
+    /// <summary>"+10 minutes" counts from the timeline's first time; "T+10m" from the start the document states.</summary>
+    public bool SinceFirstEntry { get; init; }
+
     /// <summary>The instant on <paramref name="date"/> in the stamp's zone, else <paramref name="zone"/>; the stated UTC clock wins when there is one.</summary>
     public DateTimeOffset? ToUtc(DateOnly date, TimeZoneRule zone)
     {
@@ -167,8 +170,9 @@ internal static partial class DateTimeText
     [GeneratedRegex(@"\G\s{0,2}[(\[/]\s{0,2}(?<h>[01]?\d|2[0-3])[:h](?<min>[0-5]\d)(?::(?<s>[0-5]\d))?\s{0,2}(?:UTC|GMT|Z)\s{0,2}[)\]]?")]
     private static partial Regex UtcInBrackets();
 
-    // "T+1h10m", "T+01:30", "T+0"; and "+10 minutes", "+2h" (a unit or a clock needed without the T: "+0" alone is no time).
-    [GeneratedRegex(@"^(?<t>T\s{0,2})?\+\s{0,2}(?:(?<hh>\d{1,3}):(?<mm>[0-5]\d)|(?:(?<days>\d{1,3})\s?d)?\s?(?:(?<hours>\d{1,4})\s?h(?:ours?|rs?)?)?\s?(?:(?<minutes>\d{1,5})\s?m(?:in(?:utes?|s)?)?)?(?<zero>0)?)(?!\w)", RegexOptions.IgnoreCase)]
+    // "T+1h10m", "T+01:30", "T+0"; and, counted from the timeline's first time, "+10 minutes", "+2 hours", "+1 day" with
+    // the unit spelt out ("+5M requests", "+3m users" and "+05:30" are no offsets).
+    [GeneratedRegex(@"^(?:(?<t>T)\s{0,2}\+\s{0,2}(?:(?<hh>\d{1,3}):(?<mm>[0-5]\d)|(?:(?<days>\d{1,3})\s?d)?\s?(?:(?<hours>\d{1,4})\s?h(?:ours?|rs?)?)?\s?(?:(?<minutes>\d{1,5})\s?m(?:in(?:utes?|s)?)?)?(?<zero>0)?)|\+\s{0,2}(?:(?<days>\d{1,3})\s?days?\b\s?)?(?:(?<hours>\d{1,4})\s?(?:hours?|hrs?)\b\s?)?(?:(?<minutes>\d{1,5})\s?(?:minutes?|mins?)\b)?)(?!\w)", RegexOptions.IgnoreCase)]
     private static partial Regex Relative();
 
     /// <summary>
@@ -181,7 +185,7 @@ internal static partial class DateTimeText
     {
         if (Relative().Match(text) is { Success: true } relative && RelativeSpan(relative) is { } since)
         {
-            return new Stamp(null, null, null, since, relative.Length);
+            return new Stamp(null, null, null, since, relative.Length) { SinceFirstEntry = !relative.Groups["t"].Success };
         }
 
         var leadingDate = LeadingDate(text, knownYear, near, nearWritten);

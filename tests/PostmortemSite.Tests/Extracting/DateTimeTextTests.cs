@@ -56,8 +56,8 @@ public sealed class DateTimeTextTests
     [InlineData("T+01:30 - restored", 90)]
     [InlineData("T + 1d 2h: later", 1560)]
     [InlineData("+10 minutes", 10)]
-    [InlineData("+2h: fixed", 120)]
-    [InlineData("+1:30 restored", 90)]
+    [InlineData("+2 hours: fixed", 120)]
+    [InlineData("+1 day 2 hrs: restored", 1560)]
     public void A_time_relative_to_the_start_is_read_as_a_span(string line, int minutes)
     {
         Assert.Equal(TimeSpan.FromMinutes(minutes), DateTimeText.ReadLeading(line, null)!.SinceStart);
@@ -66,7 +66,10 @@ public sealed class DateTimeTextTests
     [Theory]
     [InlineData("+0 for this idea")]
     [InlineData("+1 to rolling back")]
-    public void A_plus_without_a_unit_or_a_clock_is_no_time(string line)
+    [InlineData("+5M requests failed over the next hour")]
+    [InlineData("+3m users saw errors")]
+    [InlineData("+05:30 IST note")]
+    public void A_plus_without_a_spelt_out_unit_is_no_time(string line)
     {
         Assert.Null(DateTimeText.ReadLeading(line, null)?.SinceStart);
     }

@@ -92,6 +92,11 @@ public sealed class RootCauseClassifierTests
     [InlineData("The webhook's error handling was missing, so a failed upsert was silently dropped.", "software/bug")]
     [InlineData("An integer overflow in the reward calculation minted far more shares than deposited.", "software/bug")]
     [InlineData("The release binaries were replaced with ones infected by a virus after a maintainer's account was hacked.", "security/credentials")]
+    [InlineData("A vulnerability in the bridge contract let anyone mint coins.", "software/bug")]
+    [InlineData("Input the parser left unhandled made the worker leave jobs half written.", "software/bug")]
+    [InlineData("Password reuse on the admin console let the intruder in.", "security/credentials")]
+    [InlineData("The build server was hacked and its signing key taken.", "security/credentials")]
+    [InlineData("A hacked-together migration script dropped the column.", "change/schema-migration")]
     public void The_built_in_taxonomy_knows_the_everyday_words_for_each_cause(string cause, string category)
     {
         var result = Default.Classify([RootCause(cause)]);

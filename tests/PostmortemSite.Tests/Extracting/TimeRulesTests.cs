@@ -520,6 +520,14 @@ public sealed class TimeRulesTests
     }
 
     [Fact]
+    public void A_reported_line_in_a_section_about_other_incidents_does_not_date_this_one()
+    {
+        const string text = "# Checkout timeouts\n\n**Date**: October 23, 2025\n\n## Summary\n\nCheckout timed out for an hour.\n\n## Related incidents\n\nReported: September 2, 2025, a similar timeout in billing.\n";
+
+        Assert.Equal(new DateOnly(2025, 10, 23), Import(text).Date);
+    }
+
+    [Fact]
     public void A_title_date_far_from_every_timeline_entry_gives_way_to_the_timeline_day()
     {
         const string text = "# 2022-01-27, Quota outage\n\n## Timeline\n\n### 2022-06-02 10:00 UTC\n\nLaunches fail.\n\n### 2022-06-02 21:24 UTC\n\nQuota object deleted, launches work.\n";
@@ -721,6 +729,17 @@ public sealed class TimeRulesTests
         var text = $"---\ndate: 2024-02-23\ntitle: Testnet post-mortem\n---\n\n{opening}\n\nThe nodes ran an old version.\n";
 
         Assert.Equal(new DateOnly(2024, 2, 21), Import(text).Date);
+    }
+
+    [Theory]
+    [InlineData("On 2024-02-01 we stopped using the old load balancer.")]
+    [InlineData("On 2024-02-01 we halted deploys for the code freeze.")]
+    [InlineData("On 2024-02-01 we released v3.2, which fixed several bugs.")]
+    public void A_day_we_stopped_doing_something_or_fixed_bugs_does_not_date_the_post(string opening)
+    {
+        var text = $"---\ndate: 2024-02-23\ntitle: API post-mortem\n---\n\n{opening}\n\nThe nodes ran an old version.\n";
+
+        Assert.Equal(new DateOnly(2024, 2, 23), Import(text).Date);
     }
 
     [Fact]
@@ -1524,6 +1543,9 @@ public sealed class TimeRulesTests
     [InlineData("We stopped the deploys for the night and went home.")]
     [InlineData("The rollout halted for review by the security team.")]
     [InlineData("We held a 30 minute incident review the next day.")]
+    [InlineData("We stopped for about 20 minutes to regroup.")]
+    [InlineData("Deploys were halted for 2 days after the incident.")]
+    [InlineData("The attack stopped for an hour, then resumed.")]
     public void Time_taken_for_anything_but_the_fix_is_not_a_stated_duration(string sentence)
     {
         Assert.Null(StatedDuration.Find([sentence]));

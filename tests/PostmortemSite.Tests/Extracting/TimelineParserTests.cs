@@ -170,6 +170,14 @@ public sealed class TimelineParserTests
     }
 
     [Fact]
+    public void A_t_plus_offset_counts_from_the_stated_start_not_from_a_lead_up_entry_above_it()
+    {
+        var events = Parse("- 2025-06-30 09:00 UTC: faulty change merged\n- T+0: alert fires\n- T+45m: rolled back\n", start: At("2025-07-01T11:00:00Z"));
+
+        Assert.Equal([At("2025-06-30T09:00:00Z"), At("2025-07-01T11:00:00Z"), At("2025-07-01T11:45:00Z")], events.Select(e => e.Time!.Value));
+    }
+
+    [Fact]
     public void Times_without_any_date_are_kept_as_text_without_a_time()
     {
         var entry = Assert.Single(Parse("10:00: Alert fired", date: null));
