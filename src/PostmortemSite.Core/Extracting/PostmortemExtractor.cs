@@ -184,7 +184,7 @@ internal sealed partial class PostmortemExtractor
             date = startDay;
         }
         else if (dateOrigin == DateOrigin.Publication && !datedByTimeline && timestamps.Started is { } started && date is { } postDay
-            && LocalDay(started, zone.Rule) is var firstDay && firstDay < postDay && postDay.DayNumber - firstDay.DayNumber <= MaxDaysOpeningBeforePublication)
+            && LocalDay(started, zone.Rule) is var firstDay && ShortlyBefore(firstDay, postDay))
         {
             // A post is written after its incident: a start its timeline gives days before the post's own date (the
             // incident on June 25, the write-up dated July 1 with the last fix in its timeline) dates the incident.
@@ -595,6 +595,10 @@ internal sealed partial class PostmortemExtractor
     private const int MaxDaysBeforePublication = 60;
     private const int MaxDaysOpeningBeforePublication = 120;
 
+    /// <summary>A day the text gives for the incident, in the months before the document's own date (a post is written after it).</summary>
+    private static bool ShortlyBefore(DateOnly day, DateOnly documentDate) =>
+        day < documentDate && documentDate.DayNumber - day.DayNumber <= MaxDaysOpeningBeforePublication;
+
     /// <summary>
     /// The first full date, in the text's order, of a sentence that also tells of trouble ("was down", "an outage"),
     /// in the weeks before <paramref name="published"/>; null when none. The first, since a post opens with its
@@ -680,7 +684,7 @@ internal sealed partial class PostmortemExtractor
 
         // "Offline: 2024-05-27 at 11:02 AM EST" in a post dated the 28th: a stated start before the post is the incident's day.
         if (origin == DateOrigin.Publication && range.Started is { } statedStart && date is { } postDay && LocalDay(statedStart, zone.Rule) is var startDay
-            && startDay < postDay && postDay.DayNumber - startDay.DayNumber <= MaxDaysOpeningBeforePublication)
+            && ShortlyBefore(startDay, postDay))
         {
             date = startDay;
             dateSource = "start time";
@@ -699,7 +703,7 @@ internal sealed partial class PostmortemExtractor
         // or was found, days before the document's own date, dates the incident.
         if (origin == DateOrigin.Publication && date is { } written
             && document.Fields.Where(f => FirstSeenLabels.Contains(f.Key) && InHeader(document, f.Number - 1)).Select(f => DateTimeText.FindDate(f.Value!)?.Date).FirstOrDefault(d => d is not null) is { } seen
-            && seen < written && written.DayNumber - seen.DayNumber <= MaxDaysOpeningBeforePublication)
+            && ShortlyBefore(seen, written))
         {
             date = seen;
             dateSource = "the line dating when the trouble began or was found";
