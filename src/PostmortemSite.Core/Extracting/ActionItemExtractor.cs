@@ -42,24 +42,36 @@ internal static partial class ActionItemExtractor
     private static readonly string[] GenericLabels = ["improvement", "improvements", "fix", "fixes", "todo", "to do", "task", "action", "action item", "action point", "follow up", "next step", "item"];
 
     // Paragraph sentences that talk about the items rather than being one.
-    private static readonly string[] NotImperative = ["by", "we", "this", "these", "the", "it", "our", "in", "to", "with", "overall", "as", "a", "an", "there", "they", "i", "once", "after", "all", "if", "when", "that", "in summary", "thanks", "thank", "special", "please", "again", "finally", "while", "since", "because", "although", "though", "however", "any", "some", "both", "then", "here", "so", "but", "and", "from", "at", "of", "its", "their", "those", "such", "what", "which", "how", "approximately", "roughly", "nearly", "about", "around", "upon"];
+    private static readonly string[] NotImperative = ["by", "we", "this", "these", "the", "it", "our", "in", "to", "with", "overall", "as", "a", "an", "there", "they", "i", "once", "after", "all", "if", "when", "that", "in summary", "thanks", "thank", "special", "please", "again", "finally", "while", "since", "because", "although", "though", "however", "any", "some", "both", "then", "here", "so", "but", "and", "from", "at", "of", "now", "on", "its", "their", "those", "such", "what", "which", "how", "approximately", "roughly", "nearly", "about", "around", "upon"];
 
     /// <summary>
     /// "Add a security policy to the site", "Also, add an alert": a sentence that opens with a verb telling what to do,
-    /// after a word set off by a comma. One that opens with a word of those listed ("Unfortunately, this is not
-    /// possible" reads on from "this"; "Approximately 16 hours passed") narrates; a question asks.
+    /// after a connective set off by a comma. One that opens with a word of those listed, another word set off by a
+    /// comma ("Unfortunately, this is not possible", "Yesterday, engineers rolled back"), or whose first words tell
+    /// what was done ("Immediate corrective action was taken", "No data was lost"; not "Fix what was broken") narrates;
+    /// a question asks.
     /// </summary>
     private static bool LooksImperative(string sentence)
     {
-        var words = sentence.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);
-        var first = words[0].ToLowerInvariant();
-        if (first.EndsWith(',') && words.Length > 1)
+        var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var start = 0;
+        if (words[0].EndsWith(',') && words.Length > 1)
         {
-            first = words[1].ToLowerInvariant().TrimEnd(',');
+            if (!Connectives.Contains(words[0].TrimEnd(',').ToLowerInvariant()))
+            {
+                return false;
+            }
+
+            start = 1;
         }
 
-        return !sentence.EndsWith('?') && !NotImperative.Contains(first);
+        var opening = words.Skip(start).Take(5).Select(w => w.ToLowerInvariant().TrimEnd(',', '.')).ToList();
+        var toldDone = opening.Skip(1).Select((w, i) => (w, before: opening[i])).Any(p => p.w is "was" or "were" or "had" && p.before is not ("that" or "which" or "what" or "who" or "where"));
+        return !sentence.EndsWith('?') && !NotImperative.Contains(opening[0]) && !toldDone;
     }
+
+    // Words that lead on to the next thing to do: "Also, add an alert", "Next, upgrade the firmware".
+    private static readonly string[] Connectives = ["also", "additionally", "next", "then", "finally", "lastly", "first", "second", "third", "furthermore", "moreover", "separately", "longer-term", "short-term"];
 
     private static void AppendToItem(List<ActionItem> items, int? index, string wrapped)
     {
@@ -178,7 +190,7 @@ internal static partial class ActionItemExtractor
     /// retrying …", "the team resolves to review DNS records": a sentence that commits to future work. A subject other than "we" counts when it names the whole of something ("all", "our", "each"), and
     /// not with "will be", which tells how things will stand ("our default will be 3 seconds").
     /// </summary>
-    [GeneratedRegex(@"^(?:" + LearntThat + @"we (?:also )?need (?:a|an|better|more|proper)\b|(?:[A-Z][^.!?]{0,60}?, |" + LearntThat + @")?(?:" + Promise + @"|(?:all|our|each|every) [\w-]+(?: [\w-]+)? will(?! be\b)|the (?:[\w-]+ ){0,2}teams?(?: involved)? (?:will(?! be\b(?! \w+ing\b)| need\b)|resolves? to|intends? to|is going to)))(?: also| then| now| still| further)? (?!be able|not\b|never\b|continue to monitor\b)\w", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:" + LearntThat + @"we (?:also )?need (?:a|an|better|more|proper)\b|(?:[A-Z][^.!?]{0,60}?, |" + LearntThat + @")?(?:" + Promise + @"|(?:all|our|each|every) [\w-]+(?: [\w-]+)? will(?! be\b)|the (?:[\w-]+ ){0,2}teams?(?: involved)? (?:will(?! be\b(?! \w+ing\b)| need\b(?! to\b))|resolves? to|plans? to|commits? to|intends? to|is going to)))(?: also| then| now| still| further)? (?!be able|not\b|never\b|continue to monitor\b)\w", RegexOptions.IgnoreCase)]
     private static partial Regex Commitment();
 
     /// <summary>
@@ -543,7 +555,10 @@ internal static partial class ActionItemExtractor
         && cells.Any(c => ActionColumnKeys.Contains(LegacyDocumentParser.KeyOf(c)))
         && !cells.Select(LegacyDocumentParser.KeyOf).Any(k => k.Split(' ').Any(w => w is "time" or "date" or "when" or "timestamp"));
 
-    private static readonly string[] TitleColumnWords = ["action", "item", "task", "title", "description", "what", "fix", "improvement", "remediation", "step", "follow", "todo", "to do", "change", "recommendation", "measure"];
+    private static readonly string[] TitleColumnWords = ["action", "item", "task", "title", "description", "what", "fix", "improvement", "remediation", "step", "follow", "todo", "to do", "change", "recommendation", "measure", "mitigation", "solution", "resolution", "prevention", "work"];
+
+    // A column a list of work has and a table of data has not: when it is due.
+    private static readonly string[] DueColumnWords = ["due", "eta", "deadline", "target date", "by when"];
 
     private static TableColumns? ReadTableRow(string row, TableColumns? table, List<ActionItem> items, HashSet<string> seen)
     {
@@ -558,14 +573,15 @@ internal static partial class ActionItemExtractor
             var title = keys.FindIndex(k => TitleColumnWords.Any(k.Contains));
             var columns = new TableColumns(
                 Title: title >= 0 ? title : keys.FindIndex(k => k.Length > 0 && k != "#" && k != "no" && k != "id"),
-                Owner: keys.FindIndex(k => k.Contains("owner") || k.Contains("assignee") || k.Contains("who")),
+                Owner: keys.FindIndex(k => k.Contains("owner") || k.Contains("assign") || k.Contains("who") || k == "team"),
                 Status: keys.FindIndex(k => k.Contains("status") || k.Contains("state") || k.Contains("done")),
                 Ticket: keys.FindIndex(k => k.Contains("ticket") || k.Contains("issue") || k.Contains("link") || k.Contains("jira") || k.Contains("tracking") || k is "pr" or "pull request" or "bug"),
                 Priority: keys.FindIndex(k => k.Contains("priority")));
 
             // "| Resolver | Query | Mutation |" under "Corrective actions" lists what was left open: a table that names
             // no action column and none of an action's owner, status, ticket or priority holds data, not work.
-            return title < 0 && columns is { Owner: < 0, Status: < 0, Ticket: < 0, Priority: < 0 } ? columns with { Title = -1 } : columns;
+            var due = keys.Any(k => DueColumnWords.Any(k.Contains));
+            return title < 0 && !due && columns is { Owner: < 0, Status: < 0, Ticket: < 0, Priority: < 0 } ? columns with { Title = -1 } : columns;
         }
 
         string? Cell(int column) => column >= 0 && column < cells.Count && cells[column].Length > 0 ? cells[column] : null;
@@ -606,6 +622,10 @@ internal static partial class ActionItemExtractor
     [GeneratedRegex(@"\b[A-Z][A-Z0-9]{1,9}-\d{1,7}\b")]
     private static partial Regex Ticket();
 
+    // "None", "N/A", "TBD": a list or table saying there is nothing yet.
+    private static bool IsPlaceholder(string title) =>
+        LegacyDocumentParser.KeyOf(title) is "none" or "n a" or "na" or "tbd" or "tba" or "tbc" or "todo" or "nothing" or "none yet";
+
     // "`VISIBILITY_QUERY`", "`COPYRIGHT_QUERY`": a name from the code alone, as in a list of the queries left open, names
     // a thing and asks nothing. One plain word ("Alerting", "Backups") may head an action, and a link or ticket is tracked work.
     private static bool IsOneName(string title) =>
@@ -619,7 +639,7 @@ internal static partial class ActionItemExtractor
     private static bool Add(List<ActionItem> items, HashSet<string> seen, string raw, ActionStatus status)
     {
         var title = CleanTitle(raw);
-        if (title.Length < 3 || !title.Any(char.IsLetter) || IsOneName(title) || !seen.Add(title))
+        if (title.Length < 3 || !title.Any(char.IsLetter) || IsOneName(title) || IsPlaceholder(title) || !seen.Add(title))
         {
             return false;
         }

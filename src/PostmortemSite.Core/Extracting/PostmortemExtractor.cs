@@ -58,13 +58,16 @@ internal sealed partial class PostmortemExtractor
     private static readonly string[] EndLabels = ["end time", "end", "ended", "resolved", "resolved at", "incident end", "outage end", "end of incident", "recovered", "ended at", "online", "back online", "back up", "restored", "service restored", "recovered at"];
     private static readonly string[] DetectedLabels = ["detected", "detection time", "detected at", "time detected"];
 
-    // Header lines that date when the trouble began or was first seen, which a post's own "Date:" line can come weeks
-    // after ("Down:" or "Offline:" tell a state, not a day, so only the words for a start count).
-    private static readonly string[] FirstSeenLabels = ["start", "started", "began", "incident start", "outage start", "start of incident", "first impact", .. DetectedLabels, "discovered", "issue discovered", "problem discovered", "first discovered", "first reported", "first seen", "reported", "detected on", "discovered on"];
+    // Lines that date when the trouble began or was first seen, which a post's own "Date:" line can come weeks after
+    // ("Down:" or "Offline:" alone tell a state, not a day, so only the words for a start count).
+    private static readonly string[] FirstSeenLabels = ["start", "started", "started at", "began", "incident start", "outage start", "start of incident", "outage began", "first impact", "down since", .. DetectedLabels, "discovered", "issue discovered", "problem discovered", "first discovered", "first reported", "first seen", "reported", "detected on", "discovered on"];
 
-    /// <summary>A line of the document's header: before its first section below the title ("## Related incidents" and what follows is not).</summary>
-    private static bool InHeader(LegacyDocument document, int line) =>
-        line >= 0 && line < document.Lines.Count && document.SectionOf(line) is var section && (section < 0 || document.Sections[section].Level <= 1);
+    /// <summary>A line about this incident: not under a heading about others ("## Related incidents", "Previous outages").</summary>
+    private static bool AboutThisIncident(LegacyDocument document, int line) =>
+        line >= 0 && line < document.Lines.Count && !document.IsWithin(line, key => OtherIncidents().IsMatch(key));
+
+    [GeneratedRegex(@"\b(?:related|previous|similar|other|past|earlier|prior)\b.*\b(?:incidents?|outages?|issues?|events?)\b")]
+    private static partial Regex OtherIncidents();
     private static readonly string[] MitigatedLabels = ["mitigated", "mitigated at", "mitigation time"];
     private static readonly string[] RangeLabels = ["duration", "duration of outage", "outage duration", "outage window", "incident window", "window", "when", "time", "time window", "period", "incident duration"];
     private static readonly string[] DateLabels = ["date", "incident date", "date of incident", "occurred", "day", "date of outage"];
@@ -652,7 +655,7 @@ internal sealed partial class PostmortemExtractor
     // "users were receiving intermittent 404 responses", "5xx errors": an HTTP error status is trouble told; so is a
     // network that "stopped producing blocks", a "chain halted", "a series of bugs were identified" (not "we stopped
     // using the old balancer", "we halted deploys" or "a release that fixed several bugs").
-    [GeneratedRegex(@"\b(?:(?:was|were|went|is|are) (?:down|offline|unavailable|unreachable|degraded|broken)|failed(?! over)|crashed|outages?|downtime|disruption|errors|failures|bugs (?:were|was) (?:found|identified|hit)|stopped (?:working|responding|producing|serving|processing|syncing)|(?:chain|network|testnet|mainnet|node|nodes|cluster|service) halted|(?:4\d\d|5\d\d|5xx)(?:s| (?:errors?|responses?|status(?:es)?)))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:was|were|went|is|are) (?:down|offline|unavailable|unreachable|degraded|broken)|failed(?! over)|crashed|outages?|downtime|disruption|errors|failures|bugs (?:were|was) (?:found|identified|hit)|introduced (?:a |new |several )?bugs|(?<!\bwe )stopped (?!using\b|doing\b|sending\b)\w+ing|(?<!\bwe )(?:halted|aborted)(?! (?:all |the |our )?(?:deploy|release|rollout|merge|change|work)\w*)|(?:4\d\d|5\d\d|5xx)(?:s| (?:errors?|responses?|status(?:es)?)))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Trouble();
 
     /// <param name="incidentDay">The day already decided from the timeline; null to read it from the document.</param>
@@ -702,7 +705,7 @@ internal sealed partial class PostmortemExtractor
         // "**Date**: October 23, 2025" above "**Issue Discovered**: October 9, 2025": a line dating when the trouble began
         // or was found, days before the document's own date, dates the incident.
         if (origin == DateOrigin.Publication && date is { } written
-            && document.Fields.Where(f => FirstSeenLabels.Contains(f.Key) && InHeader(document, f.Number - 1)).Select(f => DateTimeText.FindDate(f.Value!)?.Date).FirstOrDefault(d => d is not null) is { } seen
+            && document.Fields.Where(f => FirstSeenLabels.Contains(f.Key) && AboutThisIncident(document, f.Number - 1)).Select(f => DateTimeText.FindDate(f.Value!)?.Date).FirstOrDefault(d => d is not null) is { } seen
             && ShortlyBefore(seen, written))
         {
             date = seen;

@@ -544,9 +544,9 @@ internal static partial class TimelineParser
         {
             if (stamp.SinceStart is { } since)
             {
-                // "T+1h10m" counts from the start the document states; "| July 2 2025, 11:00 AM UTC | Snapshot |" then
-                // "| +10 minutes | Upgrade run |" from the timeline's first clock time (the stated start when none came before).
-                var anchor = stamp.SinceFirstEntry ? _firstMoment ?? Context.Start : Context.Start;
+                // "T+1h10m" counts from the start the document states (the timeline's first clock time when none is stated);
+                // "| July 2 2025, 11:00 AM UTC | Snapshot |" then "| +10 minutes | Upgrade run |" from that first time.
+                var anchor = stamp.SinceFirstEntry ? _firstMoment ?? Context.Start : Context.Start ?? _firstMoment;
                 return anchor is { } start && start.UtcDateTime.Year < 9000 ? (start + since).ToUniversalTime() : null;
             }
 

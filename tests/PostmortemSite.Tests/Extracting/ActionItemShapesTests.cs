@@ -501,6 +501,27 @@ public sealed class ActionItemShapesTests
         Assert.Single(Items("# Outage\n\nThe site was down for an hour. The database team intends to split the cluster.\n"));
         Assert.Empty(Items("# Outage\n\nThe site was down for an hour. The platform team will be on call this weekend.\n"));
         Assert.Empty(Items("# Outage\n\nThe site was down for an hour. The team will need a few days to know more.\n"));
-        Assert.Empty(Items("# Outage\n\nThe site was down for an hour. At 10:05, the on-call team plans to fail over, but the standby is stale.\n"));
+        Assert.Single(Items("# Outage\n\nThe site was down for an hour. The SRE team plans to add rate limiting to the API.\n"));
+    }
+
+    [Fact]
+    public void Story_sentences_and_placeholders_under_an_action_heading_are_not_items()
+    {
+        const string text = "## Corrective actions\n\nImmediate corrective action was taken to close the hole. No data was lost. Engineers were paged at 10:05 and restarted the proxy. "
+            + "Yesterday, engineers rolled back the release. Now the cache is warmed on every deploy. Fix what was broken in the retry path.\n\n"
+            + "## Action items\n\n- None\n- N/A\n- TBD\n";
+
+        Assert.Equal(["Fix what was broken in the retry path."], Items(text).Select(i => i.Title));
+    }
+
+    [Theory]
+    [InlineData("| Mitigation | Team | Due |")]
+    [InlineData("| Problem | Solution | ETA |")]
+    [InlineData("| Work | Assigned to | Due date |")]
+    public void An_action_table_with_everyday_column_names_gives_its_rows(string header)
+    {
+        var text = $"## Action items\n\n{header}\n|---|---|---|\n| Add a queue alert | sre | 2024-06-01 |\n";
+
+        Assert.Single(Items(text));
     }
 }

@@ -97,6 +97,8 @@ public sealed class RootCauseClassifierTests
     [InlineData("Password reuse on the admin console let the intruder in.", "security/credentials")]
     [InlineData("The build server was hacked and its signing key taken.", "security/credentials")]
     [InlineData("A hacked-together migration script dropped the column.", "change/schema-migration")]
+    [InlineData("Ransomware encrypted the file servers overnight.", "security/credentials")]
+    [InlineData("An outsider hacked into the admin panel.", "security/credentials")]
     public void The_built_in_taxonomy_knows_the_everyday_words_for_each_cause(string cause, string category)
     {
         var result = Default.Classify([RootCause(cause)]);

@@ -520,6 +520,14 @@ public sealed class TimeRulesTests
     }
 
     [Fact]
+    public void A_discovered_line_under_a_details_heading_still_dates_the_incident()
+    {
+        const string text = "# Checkout timeouts\n\n**Date**: October 23, 2025\n\n## Incident details\n\n- **Issue Discovered**: October 9, 2025\n\nCheckout timed out.\n";
+
+        Assert.Equal(new DateOnly(2025, 10, 9), Import(text).Date);
+    }
+
+    [Fact]
     public void A_reported_line_in_a_section_about_other_incidents_does_not_date_this_one()
     {
         const string text = "# Checkout timeouts\n\n**Date**: October 23, 2025\n\n## Summary\n\nCheckout timed out for an hour.\n\n## Related incidents\n\nReported: September 2, 2025, a similar timeout in billing.\n";
@@ -724,6 +732,8 @@ public sealed class TimeRulesTests
     [InlineData("On 2024-02-21, we aborted our testnet ceremony after a series of bugs were found.")]
     [InlineData("On 2024-02-21 the testnet stopped producing blocks for 45 minutes.")]
     [InlineData("On 2024-02-21 the chain halted at block 1,204.")]
+    [InlineData("On 2024-02-21 the queue stopped accepting writes.")]
+    [InlineData("On 2024-02-21 the migration aborted halfway.")]
     public void A_post_opening_with_the_day_a_network_stopped_or_a_ceremony_was_aborted_is_dated_by_it(string opening)
     {
         var text = $"---\ndate: 2024-02-23\ntitle: Testnet post-mortem\n---\n\n{opening}\n\nThe nodes ran an old version.\n";

@@ -178,6 +178,13 @@ public sealed class TimelineParserTests
     }
 
     [Fact]
+    public void With_no_start_stated_t_plus_offsets_and_short_offsets_in_a_table_count_from_the_first_time()
+    {
+        Assert.Equal([At("2024-06-22T14:00:00Z"), At("2024-06-22T14:10:00Z"), At("2024-06-22T14:45:00Z")], Parse("- 14:00 UTC: alert fires\n- T+10m: paged\n- T+45m: rolled back\n").Select(e => e.Time!.Value));
+        Assert.Equal([At("2024-06-22T11:00:00Z"), At("2024-06-22T11:15:00Z"), At("2024-06-22T13:00:00Z")], Parse("| Time | Event |\n|---|---|\n| 11:00 UTC | Snapshot |\n| +15m | Upgrade |\n| +2h | Verified |\n").Select(e => e.Time!.Value));
+    }
+
+    [Fact]
     public void Times_without_any_date_are_kept_as_text_without_a_time()
     {
         var entry = Assert.Single(Parse("10:00: Alert fired", date: null));
