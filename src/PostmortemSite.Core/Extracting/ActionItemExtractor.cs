@@ -54,6 +54,11 @@ internal static partial class ActionItemExtractor
     private static bool LooksImperative(string sentence)
     {
         var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0)
+        {
+            return false;
+        }
+
         var start = 0;
         if (words[0].EndsWith(',') && words.Length > 1)
         {

@@ -524,4 +524,13 @@ public sealed class ActionItemShapesTests
 
         Assert.Single(Items(text));
     }
+
+    [Theory]
+    [InlineData("## Action items\n\n,  .   , Add an alert on disk use.\n")]
+    [InlineData("## Action items\n\nAlso,\n")]
+    [InlineData("## Action items\n\n  ,  \n")]
+    public void Stray_punctuation_under_an_action_heading_is_read_without_failing(string text)
+    {
+        Assert.All(Items(text), item => Assert.False(string.IsNullOrWhiteSpace(item.Title)));
+    }
 }
