@@ -129,10 +129,8 @@ internal sealed partial class PostmortemExtractor
         run.LineOffset = firstBodyLine;
         var document = LegacyDocumentParser.Parse(body);
         var updates = foreign.Updates.Concat(UpdatesInBody(body)).ToList();
-        if ((updates.Count > 0 || (foreign.IsStatusEntry && !document.Lines.Any(l => l.Kind != LineKind.Code && DateTimeText.ScanStamps(l.Text, null, l.Text.Length).Any(s => s.Stamp.Time is not null))))
-            && !document.Sections.Any(section => IsTimelineKey(section.Key)))
+        if ((updates.Count > 0 || (foreign.IsStatusEntry && !StampsItsOwnTimes(document))) && !document.Sections.Any(section => IsTimelineKey(section.Key)))
         {
-            // A status entry whose body stamps its updates itself ("{{< track "2019-09-29 21:00:00" >}}") is read from the body.
             document = LegacyDocumentParser.Parse(body + UpdatesAsTimeline(foreign with { Updates = updates }));
         }
         if (document.Truncated)
@@ -478,7 +476,7 @@ internal sealed partial class PostmortemExtractor
         foreach (var (update, index) in foreign.Updates.Select((u, i) => (u, i)))
         {
             var when = update.When
-                ?? (update.Status is { } said && ResolvedStatus().IsMatch(said) ? foreign.ResolvedText : null)
+                ?? (SaysResolved(update) ? foreign.ResolvedText : null)
                 ?? (index == 0 ? foreign.StartedText ?? foreign.DateText : null);
             var words = string.Join(' ', update.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
             entries.Add((when, update.Status is null ? words : words.Length == 0 ? update.Status : $"{update.Status}: {words}"));
@@ -493,7 +491,7 @@ internal sealed partial class PostmortemExtractor
                 entries.Insert(0, (opened, $"Incident opened: {foreign.Title ?? "status page entry"}"));
             }
 
-            if (foreign.ResolvedText is { } closed && !entries.Any(e => e.When == closed) && !foreign.Updates.Any(u => u.Status is { } said && ResolvedStatus().IsMatch(said)))
+            if (foreign.ResolvedText is { } closed && !entries.Any(e => e.When == closed) && !foreign.Updates.Any(SaysResolved))
             {
                 entries.Add((closed, "Incident resolved"));
             }
@@ -507,6 +505,12 @@ internal sealed partial class PostmortemExtractor
 
         return lines.ToString();
     }
+
+    /// <summary>A status entry whose body stamps its updates itself ("{{< track "2019-09-29 21:00:00" >}}") is read from the body.</summary>
+    private static bool StampsItsOwnTimes(LegacyDocument document) =>
+        document.Lines.Any(l => l.Kind != LineKind.Code && DateTimeText.ScanStamps(l.Text, null, l.Text.Length).Any(s => s.Stamp.Time is not null));
+
+    private static bool SaysResolved(StatusUpdate update) => update.Status is { } said && ResolvedStatus().IsMatch(said);
 
     /// <summary>
     /// "::: update Resolved | 2019-10-01T08:59:00.000Z" and the words up to the closing ":::": an update a status page
