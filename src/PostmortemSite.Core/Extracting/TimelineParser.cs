@@ -357,14 +357,18 @@ internal static partial class TimelineParser
         {
             text = $"{text} — {cells[notes]}";
         }
-        if (!stamp.HasTime)
+        if (!stamp.HasTime && stamp.Date is { } day)
         {
-            // "2019-12-03 --:--": the row happened that day, at a time nobody wrote down.
-            state.SetDate(stamp.Date!.Value, stamp.DateHasYear);
-            stamp = stamp with { Date = stamp.Date, Time = null };
+            // "| 2022-05-07 | Withdrawals begin |", "2019-12-03 --:--": the row happened that day, at a time nobody wrote
+            // down; it is an entry of that day, as a dated bullet is.
+            state.SetDate(day, stamp.DateHasYear);
+            state.AddDay(new OpenEvent(index, stamp, false), day, Clean(text));
+        }
+        else
+        {
+            state.Add(new OpenEvent(index, stamp, false), Clean(text));
         }
 
-        state.Add(new OpenEvent(index, stamp, false), Clean(text));
         state.Open = null;
     }
 

@@ -132,7 +132,18 @@ public sealed class TimelineParserTests
 
         var entry = Assert.Single(events);
         Assert.Null(entry.Time);
+        Assert.Equal(new DateOnly(2024, 3, 3), entry.Day);
         Assert.Equal("Surge of deployments", entry.Text);
+    }
+
+    [Fact]
+    public void A_table_of_dated_rows_without_times_keeps_each_row_as_an_entry_of_its_day()
+    {
+        var events = Parse("| Time | Event |\n|---|---|\n| 2021-11-25 18:59 | A weakness is described |\n| 2022-05-07 | Withdrawals begin |\n| 2022-05-09 | Reserves are sold |");
+
+        Assert.Equal(3, events.Count);
+        Assert.Equal([null, new DateOnly(2022, 5, 7), new DateOnly(2022, 5, 9)], events.Select(e => e.Day));
+        Assert.Equal("Reserves are sold", events[2].Text);
     }
 
     [Fact]
