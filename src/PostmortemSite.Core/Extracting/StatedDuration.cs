@@ -26,7 +26,8 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
 
     public static StatedDuration? Find(IEnumerable<string> lines)
     {
-        var read = lines.ToList();
+        // "affected for around **7 hours**": emphasis marks the figure without changing what the sentence says.
+        var read = lines.Select(line => line.Replace("**", "", StringComparison.Ordinal).Replace("__", "", StringComparison.Ordinal)).ToList();
         return FindOutageLength(read) ?? read.Select(line => TookToFix().Match(line)).Where(m => m.Success)
             .Select(m => Parse(m.Groups["length"].Value) is { } length && length > TimeSpan.Zero && length < MaxLength ? new StatedDuration(length, m.Value.Trim()) : null)
             .FirstOrDefault(d => d is not null);
@@ -126,9 +127,10 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
     [GeneratedRegex(@"\b" + LengthPattern + @"\s+from\s+(?:the\s+)?(?:detection|start|beginning|discovery|first (?:alert|report))\s+(?:to|until)\s+(?:the\s+)?(?:resolution|recovery|fix|restoration|mitigation)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DetectionToResolution();
 
+    // "pages were returning a high amount of errors to customers for over 1 hour", "users saw errors for 20 minutes",
     // "went down for about 3 hours", "was unusable for about 1h50m", "customers were affected for 45 minutes", "It broke
     // for 6 days", "caused the app to fail for approximately 45 minutes", "the networks stopped for around 45mins"
-    [GeneratedRegex(@"\b(?:down|offline|unavailable|unusable|degraded|(?:broke|fail(?:ed)?|(?<!\b(?:we|i|deploys?|deployments?|releases?|rollouts?|merges?|work|attacks?|attackers?)\s(?:were\s|was\s|had\s|have\s)?)(?:stopped|halted|stalled))(?=\s+for\s+(?:about |approximately |around |nearly |almost |over |under )?(?:\d|an? |one|two|three|four|five|six|seven|eight|nine|ten|a couple))|broken|unreachable|inaccessible|disrupted|impacted|affected)\b[^.;:]{0,40}?\bfor\s+" + Approximately + LengthPattern, RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:down|offline|unavailable|unusable|degraded|(?:broke|fail(?:ed)?|(?<!\b(?:we|i|deploys?|deployments?|releases?|rollouts?|merges?|work|attacks?|attackers?)\s(?:were\s|was\s|had\s|have\s)?)(?:stopped|halted|stalled))(?=\s+for\s+(?:about |approximately |around |nearly |almost |over |under )?(?:\d|an? |one|two|three|four|five|six|seven|eight|nine|ten|a couple))|broken|unreachable|inaccessible|disrupted|impacted|affected|(?:returning|returned|serving|served|throwing|threw|showing|showed|seeing|saw)\s+(?:[\w-]+\s+){0,5}?errors?)\b[^.;:]{0,40}?\bfor\s+" + Approximately + LengthPattern, RegexOptions.IgnoreCase)]
     private static partial Regex UnavailableFor();
 
     // "the outage lasted 47 minutes", "Server Outage for approximately 2 weeks", "resolved in 2 hours and 2 minutes", "downtime of about 3 hours", "total impact duration: 5h 26m"
