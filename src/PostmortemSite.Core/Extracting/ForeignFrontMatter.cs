@@ -200,10 +200,11 @@ internal sealed partial record ForeignFrontMatter(
         var startedText = MomentScalar("start_time", "started", "started_at", "start", "begin", "began", "impact_start", "start_date", "incident_start", "outage_start");
 
         // A status page's incident file ("resolved: false", "resolvedWhen: 2021-12-20 20:22:00", as cState and
-        // Statusfy write them, or a log of updates) is dated when the incident was opened, so its date with a time is
+        // Statusfy write them, "status: resolved", or a log of updates) is dated when the incident was opened, so its date with a time is
         // the start. "resolved: 2024-06-22 12:00" is an ordinary end time and says nothing of the kind.
         var resolvedText = MomentScalar([.. EndKeys, .. StatusEndKeys]);
-        var isStatusEntry = updates.Count > 0 || YamlText.ReadBoolean(Scalar("resolved")) is not null || StatusEndKeys.Any(values.ContainsKey);
+        var isStatusEntry = updates.Count > 0 || YamlText.ReadBoolean(Scalar("resolved")) is not null || StatusEndKeys.Any(values.ContainsKey)
+            || IncidentStates.Contains(Scalar("status", "state")?.Trim().ToLowerInvariant() ?? "");
         if (startedText is null && isStatusEntry && dateText is not null && DateTimeText.FindStamps(dateText, null).Any(s => s.Time is not null))
         {
             startedText = dateText;
@@ -237,6 +238,9 @@ internal sealed partial record ForeignFrontMatter(
     private static readonly string[] UpdateKeys = ["incident_states", "updates", "incident_updates", "status_updates", "history"];
 
     private static readonly string[] EndKeys = ["end_time", "ended", "ended_at", "end", "resolved", "resolved_at", "resolution_time", "impact_end", "end_date", "incident_end", "outage_end"];
+
+    // "status: resolved": the state of a status page's incident, not a post's "status: published" or "draft".
+    private static readonly string[] IncidentStates = ["resolved", "investigating", "identified", "monitoring", "mitigated", "ongoing", "recovering", "postmortem"];
 
     // The end keys only a status page's incident file has.
     private static readonly string[] StatusEndKeys = ["resolvedwhen", "resolved_when", "resolveddate", "resolved_date"];

@@ -1149,6 +1149,26 @@ public sealed class TimeRulesTests
     }
 
     [Fact]
+    public void A_status_page_entry_marked_with_an_incident_state_starts_when_it_is_dated()
+    {
+        const string text = "---\ntitle: Dashboard down\ndate: 2022-06-27 23:32:00 +0000\nstatus: resolved\n---\n\n"
+            + "The dashboard script failed to load.\n\nThe issue is resolved on 2022-06-28 at 05:20:00 UTC.\n";
+
+        var imported = Import(text);
+
+        Assert.Equal(At("2022-06-27T23:32:00Z"), imported.Timestamps.Started);
+        Assert.Equal(At("2022-06-28T05:20:00Z"), imported.Timestamps.Resolved);
+    }
+
+    [Fact]
+    public void A_post_whose_status_is_only_its_publishing_state_does_not_start_its_incident_when_dated()
+    {
+        const string text = "---\ntitle: What happened to search\ndate: 2024-05-02 09:30:00\nstatus: published\n---\n\nSearch was down for an hour on Tuesday.\n";
+
+        Assert.Null(Import(text).Timestamps.Started);
+    }
+
+    [Fact]
     public void A_blog_post_dated_with_a_time_does_not_start_its_incident_then()
     {
         const string text = "---\ntitle: What happened to search\ndate: 2024-05-02 09:30:00\n---\n\nSearch was down for an hour on Tuesday.\n";
@@ -1536,6 +1556,23 @@ public sealed class TimeRulesTests
     public void Failing_or_stopping_for_a_length_is_a_stated_duration(string sentence, int minutes)
     {
         Assert.Equal(TimeSpan.FromMinutes(minutes), StatedDuration.Find([sentence])?.Length);
+    }
+
+    [Theory]
+    [InlineData("Our systems were negatively affected for around **7 hours** and the problem was noticed at the 6 hour mark.", 420)]
+    [InlineData("All product pages were returning a high amount of errors to customers\nfor over 1 hour.", 60)]
+    [InlineData("Users saw errors for 20 minutes.", 20)]
+    public void A_length_set_in_bold_or_told_as_errors_returned_for_it_is_a_stated_duration(string sentence, int minutes)
+    {
+        Assert.Equal(TimeSpan.FromMinutes(minutes), StatedDuration.Find([sentence])?.Length);
+    }
+
+    [Theory]
+    [InlineData("We ignored the warnings for 2 weeks before the outage.")]
+    [InlineData("The service returns errors for 5 seconds whenever the primary fails over.")]
+    public void Errors_returned_only_as_a_habit_or_warnings_ignored_are_no_stated_duration(string sentence)
+    {
+        Assert.Null(StatedDuration.Find([sentence]));
     }
 
     [Theory]
