@@ -230,7 +230,7 @@ internal static partial class TimestampReader
 
     private sealed record Reading(Milestone Milestone, DateTimeOffset? Value, Source Source, string? GuessedFrom);
 
-    [GeneratedRegex(@"\b(?:alert(?:s|ed)?|paged|offline|expired|(?:is|are|was|were|went|goes|go) down|outage|unavailable|unreachable|unhealthy|not healthy|fail(?:s|ed|ing)?|failures?|errors?|erroring|crash(?:es|ed|ing)?|broken)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:alert(?:s|ed)?|paged|offline|expired|(?:is|are|was|were|went|goes|go) down|outage|unavailable|unreachable|unhealthy|not healthy|fail(?:s|ed|ing)?|failures?|errors?|erroring|crash(?:es|ed|ing)?|broken|oom(?:[- ]?kill(?:s|ed|er)?)?|out of memory|panic(?:s|ked)?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TroubleWording();
 
     // Someone noticing or reporting, or something going wrong unexpectedly: a sign of trouble even without a fault word.

@@ -467,6 +467,14 @@ public sealed class TimeRulesTests
     }
 
     [Fact]
+    public void A_process_killed_for_running_out_of_memory_is_a_sign_of_trouble_not_lead_up()
+    {
+        const string text = "# Node out of memory\n\nDate: 2026-04-21\n\n## Timeline\n\n| UTC | Event |\n|---|---|\n| 11:04 | OOM controller kills the database replica |\n| 12:27 | OOM controller kills the replica again |\n| 12:55 | First alerts: replica pods crashing |\n| 15:00 | Memory limits raised, pods healthy again |\n";
+
+        Assert.Equal(At("2026-04-21T11:04:00Z"), Import(text).Timestamps.Started);
+    }
+
+    [Fact]
     public void A_change_within_the_hour_before_the_first_sign_of_trouble_stays_the_start()
     {
         const string text = "# Proxy switch\n\nDate: 2024-09-12\n\n## Timeline\n\n- 08:00 UTC weekly dependency bump merged\n- 13:40 UTC load balancer switched to the new proxy\n- 13:52 UTC alerts: 502 errors on every route\n- 14:30 UTC rolled back, errors gone\n";
