@@ -38,6 +38,8 @@ internal static partial class ProseTimeline
         var seen = new HashSet<DateTimeOffset>();
         var carriedDate = context.Date;
         TimeZoneRule? namedZone = null;
+        var twelveHourClock = false;
+        (DateOnly Day, TimeOnly Time)? lastAfternoon = null;
         foreach (var (paragraph, lineAt) in Paragraphs(lines))
         {
             TimeZoneRule? paragraphZone = null;
@@ -92,9 +94,25 @@ internal static partial class ProseTimeline
                     var zone = stamp.Zone ?? times.Select(t => t.Stamp.Zone).FirstOrDefault(z => z is not null) ?? paragraphZone ?? context.Zone;
                     paragraphZone = stamp.Zone ?? paragraphZone;
                     namedZone ??= stamp.Zone;
-                    if (date is not { } day || stamp.ToUtc(day, zone) is not { } utc)
+                    var meridiemWritten = AmPm().IsMatch(words.AsSpan(index, Math.Min(stamp.Length, words.Length - index)));
+                    twelveHourClock |= meridiemWritten;
+                    var reading = stamp;
+                    if (!meridiemWritten && twelveHourClock && stamp.Time is { Hour: >= 1 and < 12 } morning && date is { } sameDay
+                        && lastAfternoon is { } afternoon && afternoon.Day == sameDay && morning.AddHours(12) >= afternoon.Time)
+                    {
+                        // "notified at 1:00 PM ET", then "resolved at approximately 4:00 ET": in a text that writes the
+                        // twelve-hour clock, a bare hour that would go back to the morning goes on into the afternoon.
+                        reading = stamp with { Time = morning.AddHours(12) };
+                    }
+
+                    if (date is not { } day || reading.ToUtc(day, zone) is not { } utc)
                     {
                         continue;
+                    }
+
+                    if (reading.Time is { Hour: >= 12 } local)
+                    {
+                        lastAfternoon = (day, local);
                     }
 
                     carriedDate = day;
@@ -261,6 +279,23 @@ internal static partial class ProseTimeline
         for (var i = 0; i <= lines.Count; i++)
         {
             var line = i < lines.Count ? lines[i].Trim() : "";
+            var listItem = LegacyDocumentParser.StartsWithListMarker(line);
+            if (listItem)
+            {
+                line = LegacyDocumentParser.WithoutListMarker(line);
+            }
+
+            if (line.Length > 0 && text.Length > 0 && listItem)
+            {
+                // "- DEPO notified us at 12:16 ET." then "- Resolved at 4:00 ET.": each item of a list is its own
+                // paragraph, so one item's sentence does not run on into the next.
+                var offsets = starts.Select(s => s.Offset).ToArray();
+                var numbers = starts.Select(s => s.Line).ToArray();
+                yield return (text.ToString(), position => numbers[LineOf(offsets, position)]);
+                text.Clear();
+                starts.Clear();
+            }
+
             if (line.Length == 0)
             {
                 if (text.Length > 0)

@@ -467,6 +467,27 @@ public sealed class TimeRulesTests
     }
 
     [Fact]
+    public void Each_item_of_a_timeline_list_telling_its_time_mid_sentence_is_its_own_moment()
+    {
+        const string text = "# Locator outage\n\nDate: 2020-06-18\n\n## Timeline\n\n"
+            + "- The partner notified us of the outage at 12:16 ET on June 16, 2020.\n- Staff reported the outage to leadership at approximately 1:00 PM ET.\n- The locator was restored at approximately 4:00 ET, June 16.\n";
+
+        var imported = Import(text);
+
+        Assert.Equal([At("2020-06-16T16:16:00Z"), At("2020-06-16T17:00:00Z"), At("2020-06-16T20:00:00Z")], imported.Timeline.Select(e => e.Time!.Value));
+        Assert.StartsWith("Staff reported", imported.Timeline[1].Text, StringComparison.Ordinal);
+        Assert.Equal(At("2020-06-16T20:00:00Z"), imported.Timestamps.Resolved);
+    }
+
+    [Fact]
+    public void A_bare_hour_after_an_afternoon_time_stays_in_the_morning_when_the_text_keeps_a_24_hour_clock()
+    {
+        var timeline = ProseTimeline.Parse(["At 13:00 UTC the alerts fired.", "", "At 4:00 UTC the next day the fix was deployed."], new TimelineContext(new DateOnly(2024, 3, 20), Utc, null));
+
+        Assert.Equal(4, timeline.Events[1].Event.Time!.Value.Hour);
+    }
+
+    [Fact]
     public void A_process_killed_for_running_out_of_memory_is_a_sign_of_trouble_not_lead_up()
     {
         const string text = "# Node out of memory\n\nDate: 2026-04-21\n\n## Timeline\n\n| UTC | Event |\n|---|---|\n| 11:04 | OOM controller kills the database replica |\n| 12:27 | OOM controller kills the replica again |\n| 12:55 | First alerts: replica pods crashing |\n| 15:00 | Memory limits raised, pods healthy again |\n";
