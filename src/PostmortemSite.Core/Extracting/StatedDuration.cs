@@ -104,8 +104,9 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
     private static partial Regex Part();
 
     // "Duration: 45 minutes", "**Outage duration:** ~6 days", "Total downtime: 1 hour and 56 minutes": a line labelled
-    // with the length, at the start of any line of the paragraph.
-    [GeneratedRegex(@"^[ \t*_>\-]*(?:total\s+|outage\s+|incident\s+|impact\s+)?(?:duration|downtime)(?:\s+of\s+(?:the\s+)?(?:outage|incident))?[*_]*\s*:[*_]*\s*" + Approximately + LengthPattern + @"\b", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    // with the length, at the start of any line of the paragraph or after a separator of fields set on one line
+    // ("Owner: Viktor • Duration: ~26 hours • Cluster: k8s").
+    [GeneratedRegex(@"(?:^|[•·|]\s*)[ \t*_>\-]*(?:total\s+|outage\s+|incident\s+|impact\s+)?(?:duration|downtime)(?:\s+of\s+(?:the\s+)?(?:outage|incident))?[*_]*\s*:[*_]*\s*" + Approximately + LengthPattern + @"\b", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex DurationLabel();
 
     // "a 30min outage", "40 minutes of total outage", "2 hours of downtime", "a 7 minute cascading failure" (not "a
