@@ -13,6 +13,7 @@ internal sealed record StatusUpdate(string? When, string? Status, string Text);
 /// Front matter written by another tool (start_time, end_time, categories, ...): the values the importer can use.
 /// Timestamps stay text until the document's zone is known. <see cref="AddressText"/> is the address a blog or docs
 /// tool publishes the page at ("permalink: /posts/2024-12-05-downtime-notes/"): like a file name, it often carries the post's day.
+/// <see cref="MarkedResolved"/>: a status page's incident that says it is over ("resolved: true", "status: resolved").
 /// </summary>
 internal sealed partial record ForeignFrontMatter(
     string? Title,
@@ -29,7 +30,8 @@ internal sealed partial record ForeignFrontMatter(
     IReadOnlyList<string> Categories,
     IReadOnlyList<StatusUpdate> Updates,
     string? AddressText,
-    bool IsStatusEntry = false)
+    bool IsStatusEntry = false,
+    bool MarkedResolved = false)
 {
     public static readonly ForeignFrontMatter None = new(null, null, null, null, null, null, null, null, null, [], [], [], [], null);
 
@@ -203,8 +205,9 @@ internal sealed partial record ForeignFrontMatter(
         // Statusfy write them, "status: resolved", or a log of updates) is dated when the incident was opened, so its date with a time is
         // the start. "resolved: 2024-06-22 12:00" is an ordinary end time and says nothing of the kind.
         var resolvedText = MomentScalar([.. EndKeys, .. StatusEndKeys]);
-        var isStatusEntry = updates.Count > 0 || YamlText.ReadBoolean(Scalar("resolved")) is not null || StatusEndKeys.Any(values.ContainsKey)
-            || IncidentStates.Contains(Scalar("status", "state")?.Trim().ToLowerInvariant() ?? "");
+        var state = Scalar("status", "state")?.Trim().ToLowerInvariant() ?? "";
+        var isStatusEntry = updates.Count > 0 || YamlText.ReadBoolean(Scalar("resolved")) is not null || StatusEndKeys.Any(values.ContainsKey) || IncidentStates.Contains(state);
+        var markedResolved = isStatusEntry && (YamlText.ReadBoolean(Scalar("resolved")) == true || state == "resolved");
         if (startedText is null && isStatusEntry && dateText is not null && DateTimeText.FindStamps(dateText, null).Any(s => s.Time is not null))
         {
             startedText = dateText;
@@ -230,7 +233,8 @@ internal sealed partial record ForeignFrontMatter(
             Categories: categories,
             Updates: updates,
             AddressText: Scalar("permalink", "slug"),
-            IsStatusEntry: isStatusEntry);
+            IsStatusEntry: isStatusEntry,
+            MarkedResolved: markedResolved);
     }
 
     private const int MaxUpdates = 200;
@@ -243,7 +247,7 @@ internal sealed partial record ForeignFrontMatter(
     private static readonly string[] IncidentStates = ["resolved", "investigating", "identified", "monitoring", "mitigated", "ongoing", "recovering", "postmortem"];
 
     // The end keys only a status page's incident file has.
-    private static readonly string[] StatusEndKeys = ["resolvedwhen", "resolved_when", "resolveddate", "resolved_date"];
+    private static readonly string[] StatusEndKeys = ["resolvedwhen", "resolved_when", "resolveddate", "resolved_date", "resolved_on", "resolvedon"];
 
     private static StatusUpdate? ReadUpdate(YamlMappingNode entry)
     {

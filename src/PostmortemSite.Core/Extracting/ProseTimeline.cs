@@ -39,6 +39,7 @@ internal static partial class ProseTimeline
         var carriedDate = context.Date;
         TimeZoneRule? namedZone = null;
         var twelveHourClock = false;
+        var lastWords = "";
         (DateOnly Day, TimeOnly Time)? lastAfternoon = null;
         foreach (var (paragraph, lineAt) in Paragraphs(lines))
         {
@@ -71,6 +72,11 @@ internal static partial class ProseTimeline
                     carriedDate = toldDay;
                 }
 
+                if (times.Count == 0 && Clean(written) is { Length: > 0 } said)
+                {
+                    lastWords = said;
+                }
+
                 if (times.Count == 0 || found.Count >= MaxEvents)
                 {
                     continue;
@@ -79,7 +85,8 @@ internal static partial class ProseTimeline
                 told = (found.Count, words, 0);
 
                 var dates = stamps.Where(s => s.Stamp.Date is not null).ToList();
-                var text = Clean(written);
+                // '{{< track "2026-05-24 14:27:00" >}}' on a line of its own stamps the update written above it.
+                var text = Clean(written) is { Length: > 0 } own ? own : lastWords;
 
                 // The period must be the trouble's: "it wasn't until 10:45 that on-call noticed" ends nothing.
                 var tellsTrouble = TroublePeriod().IsMatch(words);

@@ -19,7 +19,8 @@ internal static partial class TimestampReader
 
     /// <param name="stated">The times written in labels ("Start time:", "Duration: 10:45 - 16:11 UTC"); null where none.</param>
     /// <returns>The timestamps, and the milestones whose timeline marks must go because the timestamps disagree with them.</returns>
-    public static (Timestamps Timestamps, HashSet<Milestone> Dropped) Read(Timestamps stated, TimelineResult timeline, StatedDuration? duration, PostmortemExtractor.Run run)
+    /// <param name="closed">A status page's incident marked resolved: its last update is its end, whatever the update says.</param>
+    public static (Timestamps Timestamps, HashSet<Milestone> Dropped) Read(Timestamps stated, TimelineResult timeline, StatedDuration? duration, PostmortemExtractor.Run run, bool closed = false)
     {
         DateTimeOffset? At(Milestone milestone) => timeline.Events.FirstOrDefault(e => e.Event.Milestone == milestone)?.Event.Time;
         var inOrder = timeline.Events.Select(e => e.Event.Time).OfType<DateTimeOffset>().ToList();
@@ -96,9 +97,10 @@ internal static partial class TimestampReader
 
         // With no stated end, the last timed entry is the best reading of when the work stopped (a guess, reported as one),
         // unless it tells of the trouble going on ("06:36 the team is alerted that the bot is offline"): then the
-        // document does not say when the incident ended, and no end is better than a wrong one.
+        // document does not say when the incident ended, and no end is better than a wrong one. A status page's incident
+        // marked resolved ended by its last update even when that tells what had failed ("the failover did not take over").
         if (values[resolved].Value is null && values[started].Value is { } begun && times.Count > 0 && times[^1] > begun
-            && !StillGoingOn(timeline.Events.Last(e => e.Event.Time == times[^1]).Event.Text) && !EndsTooSoon(times[^1]))
+            && (closed || !StillGoingOn(timeline.Events.Last(e => e.Event.Time == times[^1]).Event.Text)) && !EndsTooSoon(times[^1]))
         {
             values[resolved] = new(Milestone.Resolved, times[^1], Source.Guess, "the latest timeline entry");
         }

@@ -1190,6 +1190,47 @@ public sealed class TimeRulesTests
     }
 
     [Fact]
+    public void A_status_page_entry_ends_when_its_front_matter_says_it_was_resolved_on()
+    {
+        const string text = "---\ntitle: Software problem\ndate: 2021-08-15 12:00:00\nstatus: \"resolved\"\nresolved_on: 2021-08-15 15:20:00\n---\n\nThe site is down after a backup process hung.\n";
+
+        var imported = Import(text);
+
+        Assert.Equal(At("2021-08-15T12:00:00Z"), imported.Timestamps.Started);
+        Assert.Equal(At("2021-08-15T15:20:00Z"), imported.Timestamps.Resolved);
+    }
+
+    [Fact]
+    public void A_status_page_entry_marked_resolved_ends_at_its_last_update_even_when_that_tells_what_failed()
+    {
+        const string text = "+++\ntitle = \"Servers inaccessible\"\ndate = 2019-04-18T18:45:45.000Z\nresolved = true\n+++\nAll servers are inaccessible.\n\n## Update\n\n"
+            + "All of the services are returning to green. {{< track \"2019-04-18T19:35:25.000Z\" >}}\n\n## Postmortem\n\n"
+            + "The failover balancer did not take control. The hosting team is investigating both failures. {{< track \"2019-04-18T19:42:25.000Z\" >}}\n";
+
+        Assert.Equal(At("2019-04-18T19:42:25Z"), Import(text).Timestamps.Resolved);
+    }
+
+    [Fact]
+    public void An_open_status_page_entry_whose_last_update_tells_of_failure_has_no_end()
+    {
+        const string text = "---\ntitle: Servers inaccessible\ndate: 2019-04-18T18:45:45Z\nresolved: false\n---\nAll servers are inaccessible. {{< track \"2019-04-18T18:45:45Z\" >}}\n\n"
+            + "The failover balancer failed as well. {{< track \"2019-04-18T19:42:25Z\" >}}\n";
+
+        Assert.Null(Import(text).Timestamps.Resolved);
+    }
+
+    [Fact]
+    public void A_status_page_track_marker_on_a_line_of_its_own_stamps_the_update_above_it()
+    {
+        const string text = "---\ntitle: Provider outage\ndate: 2026-05-24 02:09:00\nresolved: true\nresolvedWhen: 2026-05-24 14:27:00\n---\n\n"
+            + "One of our providers had an outage. This has now been resolved by the provider.\n\n{{< track \"2026-05-24 14:27:00\" >}}\n";
+
+        var entry = Assert.Single(Import(text).Timeline);
+        Assert.Equal(At("2026-05-24T14:27:00Z"), entry.Time);
+        Assert.Contains("resolved by the provider", entry.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_post_whose_status_is_only_its_publishing_state_does_not_start_its_incident_when_dated()
     {
         const string text = "---\ntitle: What happened to search\ndate: 2024-05-02 09:30:00\nstatus: published\n---\n\nSearch was down for an hour on Tuesday.\n";
