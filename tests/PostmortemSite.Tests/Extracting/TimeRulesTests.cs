@@ -1632,8 +1632,10 @@ public sealed class TimeRulesTests
     [InlineData("Our systems were negatively affected for around **7 hours** and the problem was noticed at the 6 hour mark.", 420)]
     [InlineData("All product pages were returning a high amount of errors to customers\nfor over 1 hour.", 60)]
     [InlineData("Users saw errors for 20 minutes.", 20)]
+    [InlineData("This resulted in a sustained DDoS that lasted for around 36 hours.", 2160)]
+    [InlineData("The outage, which lasted 47 minutes, hit every region.", 47)]
     [InlineData("**Owner:** Sam • **Duration:** ~26 hours • **Cluster:** home", 1560)]
-    public void A_length_set_in_bold_labelled_among_other_fields_or_told_as_errors_returned_for_it_is_a_stated_duration(string sentence, int minutes)
+    public void A_length_set_in_bold_labelled_among_other_fields_told_as_errors_returned_for_it_or_as_what_lasted_is_a_stated_duration(string sentence, int minutes)
     {
         Assert.Equal(TimeSpan.FromMinutes(minutes), StatedDuration.Find([sentence])?.Length);
     }
