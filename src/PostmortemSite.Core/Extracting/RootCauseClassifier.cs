@@ -246,8 +246,23 @@ internal sealed partial class RootCauseClassifier
             strength = 0;
         }
 
+        if (DeniableGroups.Contains(rule.Category) && Denied().IsMatch(text.AsSpan(Math.Max(0, words[first].Start - DeniedChars), Math.Min(words[first].Start, DeniedChars))))
+        {
+            strength = 0;
+        }
+
         return strength;
     }
+
+    // A harm the text says did not happen ("we expect no mail or data loss", "this was not a DDoS", "without any
+    // hardware failure") is no evidence of it. Only harms: a missing thing is often the cause ("there was no index",
+    // "no runbook", "no renewal"), so those categories keep their words.
+    private static readonly string[] DeniableGroups = ["database/data-corruption", "hardware/failure", "capacity/traffic-spike"];
+
+    private const int DeniedChars = 40;
+
+    [GeneratedRegex(@"\b(?:no|without(?: any)?|(?:was|were|is|are)(?: not|n[’']t)(?: an?| the| any)?)\s+(?:[\w-]+\s+(?:or|and|nor)\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Denied();
 
     /// <summary>
     /// A word naming a part of a system or a kind of work counts for its category only with what makes it that
@@ -260,8 +275,18 @@ internal sealed partial class RootCauseClassifier
         "network" => FailureAfter().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, AttachedChars)))
             || FailureBefore().IsMatch(text.AsSpan(Math.Max(0, start - AttachedChars), Math.Min(start, AttachedChars))),
         "migration" => DatabaseWord().IsMatch(SentenceAround(text, start, end)),
+        "process" => !InTheProcessOf().IsMatch(text.AsSpan(Math.Max(0, start - AttachedChars), Math.Min(start, AttachedChars))) && ProcessFault().IsMatch(SentenceAround(text, start, end)),
         _ => true,
     };
+
+    // "still in the process of repairing", "several hundred mails were processed": a process as a way of working
+    // counts only where its sentence says it fell short ("no process for rotating keys", "the review process was not
+    // followed", "a manual process").
+    [GeneratedRegex(@"\bin the $", RegexOptions.IgnoreCase)]
+    private static partial Regex InTheProcessOf();
+
+    [GeneratedRegex(@"\b(?:no|missing|lack\w*|gaps?|unclear|undocumented|informal|ad[- ]hoc|manual|broken|flawed|inadequate|insufficient|poor|wrong|not (?:followed|documented|clear)|did(?: not|n[’']t) (?:follow|exist|have)|improv\w*|better|fix(?:ed)? the|chang(?:e|ed|ing) (?:the|our))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ProcessFault();
 
     // How far after or before a part's name its failure is looked for: a few words.
     private const int AttachedChars = 40;
