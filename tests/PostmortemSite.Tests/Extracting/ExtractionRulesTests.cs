@@ -140,6 +140,17 @@ public sealed class ExtractionRulesTests
         Assert.Equal(category, classification.Category);
     }
 
+    [Theory]
+    [InlineData("Before the influx, the instance had 25 worker threads.", "capacity/traffic-spike")]
+    [InlineData("The spike in users from another network overwhelmed the queue.", "capacity/traffic-spike")]
+    [InlineData("A power surge took out the rack.", "hardware/failure")]
+    public void A_rush_of_users_is_a_traffic_spike_and_a_power_surge_is_hardware(string sentence, string category)
+    {
+        var classifier = new RootCauseClassifier(TaxonomyReader.Default);
+
+        Assert.Equal(category, classifier.Classify([new WeightedText(sentence, RootCauseClassifier.RootCauseWeight, "root-cause text")]).Category);
+    }
+
     [Fact]
     public void A_missing_thing_said_with_no_stays_evidence_of_its_cause()
     {
