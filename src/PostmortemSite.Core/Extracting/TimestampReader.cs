@@ -206,7 +206,7 @@ internal static partial class TimestampReader
         var timed = timeline.Events.Where(e => e.Event.Time is not null).Select(e => e.Event).ToList();
 
         // The end ("persisted until 7:04am when we terminated the server after a user report") is no first sign.
-        var first = timed.FindIndex(e => e.Milestone != Milestone.Resolved && (TroubleWording().IsMatch(e.Text) || DetectionWording().IsMatch(e.Text)));
+        var first = timed.FindIndex(e => e.Milestone != Milestone.Resolved && (TroubleWording().IsMatch(e.Text) || AttackWording().IsMatch(e.Text) || DetectionWording().IsMatch(e.Text)));
         if (first <= 0 || timed.Take(first).Any(e => e.Milestone is not null))
         {
             return null;
@@ -234,6 +234,11 @@ internal static partial class TimestampReader
 
     [GeneratedRegex(@"\b(?:alert(?:s|ed)?|paged|offline|expired|(?:is|are|was|were|went|goes|go) down|outage|unavailable|unreachable|unhealthy|not healthy|fail(?:s|ed|ing)?|failures?|errors?|erroring|crash(?:es|ed|ing)?|broken|oom(?:[- ]?kill(?:s|ed|er)?)?|out of memory|panic(?:s|ked)?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TroubleWording();
+
+    // "New version containing malware is published": an attack begins the incident, though it tells of no fault. Only a
+    // first sign: "the attacker ran the workflow" as the last entry does not say the trouble goes on.
+    [GeneratedRegex(@"\b(?:malware|malicious|compromised|exploit(?:s|ed)?|attack(?:s|ed)?|breach(?:es|ed)?|hacked)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AttackWording();
 
     // Someone noticing or reporting, or something going wrong unexpectedly: a sign of trouble even without a fault word.
     [GeneratedRegex(@"\b(?:(?:incident|outage|issue) (?:was |is )?(?:opened|declared|raised|created)|notic(?:e|es|ed|ing)|report(?:s|ed|ing)?|detect(?:s|ed|ing)?|complain\w*|unexpected(?:ly)?|unintended|unintentional(?:ly)?|accidental(?:ly)?|by mistake|unresponsive|not responding|stopped (?:responding|working)|degraded|timeouts?|timing out|exceptions?|high (?:load|latency|cpu|memory|error)|spik(?:e|es|ed|ing)|surg(?:e|es|ed|ing)|saturat\w*|exhaust\w*)\b", RegexOptions.IgnoreCase)]

@@ -496,6 +496,15 @@ public sealed class TimeRulesTests
     }
 
     [Fact]
+    public void Malicious_code_published_is_a_sign_of_trouble_so_a_later_user_report_is_not_the_start()
+    {
+        const string text = "# Malware in a mod\n\nDate: 2024-05-06\n\n## Timeline\n\n### April 29th 2024, 14:39 UTC - Project submitted for review\n\n### May 2nd 2024, 03:50 UTC - New version containing malware is published\n\n"
+            + "### May 6th 2024, 07:21 UTC - A user reports the project\n\n### May 6th 2024, 10:37 UTC - Moderators take the project down\n";
+
+        Assert.Equal(At("2024-05-02T03:50:00Z"), Import(text).Timestamps.Started);
+    }
+
+    [Fact]
     public void A_change_within_the_hour_before_the_first_sign_of_trouble_stays_the_start()
     {
         const string text = "# Proxy switch\n\nDate: 2024-09-12\n\n## Timeline\n\n- 08:00 UTC weekly dependency bump merged\n- 13:40 UTC load balancer switched to the new proxy\n- 13:52 UTC alerts: 502 errors on every route\n- 14:30 UTC rolled back, errors gone\n";
