@@ -349,6 +349,17 @@ public sealed class ActionItemShapesTests
     }
 
     [Fact]
+    public void Work_the_team_says_it_is_developing_or_exploring_is_an_item_and_work_on_the_incident_itself_is_not()
+    {
+        const string text = "# Malware in a mod\n\nA mod shipped malware for four days.\n\n"
+            + "In response, we are actively developing a shared system to quarantine known malicious files. "
+            + "We're also investigating possible methods of sandboxing mods. "
+            + "During the outage we are working on a fix. We are investigating the issue with our provider. We are working on restoring service.\n";
+
+        Assert.Equal(["In response, we are actively developing a shared system to quarantine known malicious files.", "We're also investigating possible methods of sandboxing mods."], Items(text).Select(i => i.Title));
+    }
+
+    [Fact]
     public void A_list_under_a_long_story_in_an_action_section_still_gives_its_items()
     {
         var story = string.Join(" ", Enumerable.Range(1, 12).Select(n => $"Engineers {n} moved traffic to the proxy."));
