@@ -53,9 +53,9 @@ internal static partial class DocumentConverter
             SourceFormat.Markdown => EmbeddedHtml.Convert(text),
             SourceFormat.PlainText => HtmlTableBlock().IsMatch(text) ? EmbeddedHtml.Convert(text) : new Conversion(text, []),
             SourceFormat.MarkdownTemplate => TemplateMarkdown.Convert(text, shownPath),
-            SourceFormat.Html => HtmlToMarkdown.Convert(text),
-            SourceFormat.AsciiDoc => AsciiDocToMarkdown.Convert(text),
-            SourceFormat.ReStructuredText => RestructuredTextToMarkdown.Convert(text),
+            SourceFormat.Html => KeepingFrontMatter(text, HtmlToMarkdown.Convert),
+            SourceFormat.AsciiDoc => KeepingFrontMatter(text, AsciiDocToMarkdown.Convert),
+            SourceFormat.ReStructuredText => KeepingFrontMatter(text, RestructuredTextToMarkdown.Convert),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
         };
         notes.AddRange(LeftOut(conversion, format, location));
@@ -69,6 +69,23 @@ internal static partial class DocumentConverter
     // as the Markdown path does; the body stays the text as written.
     [GeneratedRegex(@"^[ ]{0,3}<table\b", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex HtmlTableBlock();
+
+    /// <summary>
+    /// A Jekyll or Hugo post written as HTML (or AsciiDoc, or reStructuredText) opens with YAML front matter: that is
+    /// kept as written above the converted body, so its title and date are read as a Markdown post's are, and its
+    /// lines are not taken for the document's text.
+    /// </summary>
+    private static Conversion KeepingFrontMatter(string text, Func<string, Conversion> convert)
+    {
+        var split = FrontMatter.Split(text);
+        if (!split.Exists)
+        {
+            return convert(text);
+        }
+
+        var converted = convert(split.Body);
+        return converted with { Markdown = text[..(text.Length - split.Body.Length)] + converted.Markdown };
+    }
 
     /// <summary>The body the extractor would take from the text: after YAML or TOML front matter, if any.</summary>
     private static string BodyOf(string text)

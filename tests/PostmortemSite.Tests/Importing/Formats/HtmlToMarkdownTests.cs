@@ -62,6 +62,20 @@ public sealed class HtmlToMarkdownTests
     }
 
     [Fact]
+    public void An_html_post_with_yaml_front_matter_keeps_it_as_front_matter_and_its_comments_are_not_the_timeline()
+    {
+        const string post = "---\nlayout: post\ntitle: Mail server incident report\ndate: '2009-09-02 09:15:21 -0400'\ncomments:\n- author: Sam\n  date: '2009-09-03 12:13:39 -0400'\n  content: Not me\n---\n"
+            + "<p>Attackers got into the mail server through a stolen SSH key.</p>\n<p>We rebuilt the server from backups.</p>\n";
+
+        var (document, extraction) = FormatFixtures.Read("2009-09-02-mail.html", post);
+
+        Assert.StartsWith("---\nlayout: post\n", document.Text, StringComparison.Ordinal);
+        Assert.Equal("Mail server incident report", extraction.Postmortem.Title);
+        Assert.Empty(extraction.Postmortem.Timeline);
+        Assert.DoesNotContain("layout", extraction.Postmortem.Summary ?? "", StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Timeline_entries_joined_with_br_in_one_paragraph_become_separate_lines()
     {
         var markdown = HtmlToMarkdown.ConvertFragment("<h2>Timeline</h2><p>09:00 UTC deploy starts<br>09:05 UTC errors climb<br/>09:30 UTC rolled back</p>").Markdown;
