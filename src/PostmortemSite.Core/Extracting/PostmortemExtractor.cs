@@ -717,6 +717,15 @@ internal sealed partial class PostmortemExtractor
             origin = DateOrigin.Stated;
         }
 
+        // "apache.org incident report for 8/28/2009" posted on September 2: a title naming a day shortly before the post's
+        // own date names the incident's.
+        if (origin == DateOrigin.Publication && date is { } posted && DateTimeText.FindDate(title) is { Date: var titled } && ShortlyBefore(titled, posted))
+        {
+            date = titled;
+            dateSource = "title";
+            origin = DateOrigin.Title;
+        }
+
         foreach (var field in document.Fields.Where(f => IsRangeKey(f.Key) || StartLabels.Contains(f.Key)))
         {
             var stamps = DateTimeText.FindStamps(field.Value!, date?.Year);

@@ -1248,6 +1248,22 @@ public sealed class TimeRulesTests
     }
 
     [Fact]
+    public void A_title_naming_a_day_shortly_before_the_posts_date_dates_the_incident()
+    {
+        const string text = "---\ntitle: apache.org incident report for 8/28/2009\ndate: '2009-09-02 09:15:21 -0400'\n---\n\nAttackers got into a web server.\n";
+
+        Assert.Equal(new DateOnly(2009, 8, 28), Import(text).Date);
+    }
+
+    [Fact]
+    public void A_title_naming_a_day_after_the_posts_date_does_not_date_the_incident()
+    {
+        const string text = "---\ntitle: Maintenance planned for 2024-06-30\ndate: 2024-06-01\n---\n\nThe database failed over during the upgrade rehearsal.\n";
+
+        Assert.Equal(new DateOnly(2024, 6, 1), Import(text).Date);
+    }
+
+    [Fact]
     public void A_blog_post_dated_with_a_time_does_not_start_its_incident_then()
     {
         const string text = "---\ntitle: What happened to search\ndate: 2024-05-02 09:30:00\n---\n\nSearch was down for an hour on Tuesday.\n";
