@@ -283,6 +283,8 @@ public sealed class CauseAndDeadEndRulesTests
     [InlineData("After this effort was done, the team saw that the degradation persisted.")]
     [InlineData("Raising the connection limit had no effect on the queue.")]
     [InlineData("We rebooted the host twice without success: the disk would not mount.")]
+    [InlineData("It actually turned out that the Docker image was not the problem, but that a backup process was hanging.")]
+    [InlineData("The new image wasn't the cause, but it did restart the backups.")]
     public void A_dead_end_told_in_the_prose_is_an_untimed_dead_end_of_the_timeline(string sentence)
     {
         var deadEnds = DeadEndsOf($"# Proxy outage on 2024-08-02\n\n## What happened\n\nThe proxy stopped answering. {sentence} Then we found the full disk.\n");
