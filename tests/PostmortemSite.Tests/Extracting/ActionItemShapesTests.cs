@@ -340,6 +340,15 @@ public sealed class ActionItemShapesTests
     }
 
     [Fact]
+    public void Work_promised_as_what_we_will_be_doing_is_an_item_and_what_we_will_be_publishing_or_watching_is_not()
+    {
+        const string text = "# Disk full\n\nThe root disk filled up overnight. We'll also be taking a look at the logrotate configurations and tune them. "
+            + "We will be publishing a full post-mortem next week. We'll be monitoring the disks closely. We will be adding an alert on disk usage.\n";
+
+        Assert.Equal(["We'll also be taking a look at the logrotate configurations and tune them.", "We will be adding an alert on disk usage."], Items(text).Select(i => i.Title));
+    }
+
+    [Fact]
     public void Plans_and_wishes_told_in_the_prose_are_items_and_thanks_or_apologies_are_not()
     {
         const string text = "# Bot outage\n\nThe bot was slow for weeks. In the future, we're looking at adding a paid tier. We are planning to move the database to its own host.\n"
