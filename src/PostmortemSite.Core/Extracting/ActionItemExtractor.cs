@@ -192,10 +192,11 @@ internal static partial class ActionItemExtractor
     /// <summary>
     /// "We will add …", "We'll move …", "We plan to …", "We learnt that we need a staging site", "We're looking at
     /// how we can test the config", "I'll set up …" (a one-person write-up), "All clients will stop
-    /// retrying …", "the team resolves to review DNS records": a sentence that commits to future work. A subject other than "we" counts when it names the whole of something ("all", "our", "each"), and
+    /// retrying …", "the team resolves to review DNS records", "work is also ongoing to scan all of our services" (not
+    /// "work is ongoing to restore service", the incident itself): a sentence that commits to future work. A subject other than "we" counts when it names the whole of something ("all", "our", "each"), and
     /// not with "will be", which tells how things will stand ("our default will be 3 seconds").
     /// </summary>
-    [GeneratedRegex(@"^(?:" + LearntThat + @"we (?:also )?need (?:a|an|better|more|proper)\b|(?:[A-Z][^.!?]{0,60}?, |" + LearntThat + @")?(?:" + Promise + @"|(?:all|our|each|every) [\w-]+(?: [\w-]+)? will(?! be\b)|the (?:[\w-]+ ){0,2}teams?(?: involved)? (?:will(?! be\b(?! \w+ing\b)| need\b(?! to\b))|resolves? to|plans? to|commits? to|intends? to|is going to)))(?: also| then| now| still| further)? (?!be able|not\b|never\b|continue to monitor\b)\w", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:" + LearntThat + @"we (?:also )?need (?:a|an|better|more|proper)\b|(?:[A-Z][^.!?]{0,60}?, |" + LearntThat + @")?(?:" + Promise + @"|(?:all|our|each|every) [\w-]+(?: [\w-]+)? will(?! be\b)|the (?:[\w-]+ ){0,2}teams?(?: involved)? (?:will(?! be\b(?! \w+ing\b)| need\b(?! to\b))|resolves? to|plans? to|commits? to|intends? to|is going to)|(?:work|efforts?) (?:is|are) (?:also |now |currently )?(?:ongoing|underway|in progress) to(?! (?:restore|recover|resolve|fix|mitigate|bring|get)\b)))(?: also| then| now| still| further)? (?!be able|not\b|never\b|continue to monitor\b)\w", RegexOptions.IgnoreCase)]
     private static partial Regex Commitment();
 
     /// <summary>

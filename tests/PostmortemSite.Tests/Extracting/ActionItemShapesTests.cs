@@ -349,6 +349,15 @@ public sealed class ActionItemShapesTests
     }
 
     [Fact]
+    public void Work_said_to_be_ongoing_to_prevent_a_repeat_is_an_item_and_work_ongoing_to_restore_service_is_not()
+    {
+        const string text = "# CI outage\n\nThe build farm lost its cache. A fix is now in place. Work is also ongoing to scan all of our services for similar points of failure. "
+            + "Work is ongoing to restore the remaining runners.\n";
+
+        Assert.Equal(["Work is also ongoing to scan all of our services for similar points of failure."], Items(text).Select(i => i.Title));
+    }
+
+    [Fact]
     public void Plans_and_wishes_told_in_the_prose_are_items_and_thanks_or_apologies_are_not()
     {
         const string text = "# Bot outage\n\nThe bot was slow for weeks. In the future, we're looking at adding a paid tier. We are planning to move the database to its own host.\n"
