@@ -187,7 +187,7 @@ internal static partial class ActionItemExtractor
     // "We also learnt from this that ...": what the team concluded it must do; "we need a ..." counts only after it.
     private const string LearntThat = @"we (?:also )?(?:learn(?:ed|t)|reali[sz]ed)\b[^.!?]{0,40}? that ";
 
-    private const string Promise = @"(?:we|i)(?: also| then| now| still)?(?: will|'ll|’ll| am going to|'m going to|’m going to| are going to|'re going to|’re going to| plan to| plan on| intend to| need to| should| must|(?: are|'re|’re|'m|’m| am) planning (?:to|on)|(?: are|'re|’re|'m|’m| am)(?: also)? looking at(?= (?!(?:some|any|every|no)thing\b)\w+ing\b)|(?: are|'re|’re|'m|’m| am)(?: also)? looking (?:at|into) (?:what we can do|how (?:we|to)|ways to)\b|'d like to|’d like to| would like to|(?: are|'re|’re)(?: also| actively| currently| now){0,2} (?:developing|designing|exploring|evaluating|working on|investigating (?:possible |new |better |other |alternative )?(?:methods|ways|options|approaches|solutions|alternatives))(?= (?!(?:the|this|a|an|our) (?:issue|problem|incident|outage|fix|patch|workaround|root cause)\b|(?:restoring|recovering|bringing|getting|resolving|mitigating|fixing|it|this|that|them)\b)))";
+    private const string Promise = @"(?:we|i)(?: also| then| now| still)?(?: will|'ll|’ll| am going to|'m going to|’m going to| are going to|'re going to|’re going to| plan to| plan on| intend to| need to| should| must|(?: are|'re|’re|'m|’m| am) planning (?:to|on)|(?: are|'re|’re|'m|’m| am)(?: also)? looking at(?= (?!(?:some|any|every|no)thing\b)\w+ing\b)|(?: are|'re|’re|'m|’m| am)(?: also)? looking (?:at|into) (?:what we can do|how (?:we|to)|ways to)\b|'d like to|’d like to| would like to|(?: are|'re|’re)(?: also| actively| currently| now){0,2} (?:developing|designing|exploring|evaluating|working on|investigating (?:possible |new |better |other |alternative )?(?:methods|ways|options|approaches|solutions|alternatives))(?= (?!(?:the|this|a|an|our) (?:issue|problem|incident|outage|fix|patch|hotfix|workaround|root cause|cause|impact|rollback|situation|options? to restore)\b|(?:restoring|recovering|rolling|reverting|redeploying|deploying|bringing|getting|resolving|mitigating|fixing|it|this|that|them)\b)))";
 
     /// <summary>
     /// "We will add …", "We'll move …", "We plan to …", "We learnt that we need a staging site", "We're looking at
@@ -668,11 +668,16 @@ internal static partial class ActionItemExtractor
     [GeneratedRegex(@"\[([^\]\n]{1,300})\]\([^)\s]{1,500}\)")]
     private static partial Regex Link();
 
+    // '{{< track "2019-09-29 21:00:00" >}}', '{% include x %}': a site generator's tag, not words of the item.
+    [GeneratedRegex(@"\{\{[<%].{0,200}?[%>]\}\}|\{%.{0,200}?%\}")]
+    private static partial Regex TemplateTag();
+
     /// <summary>Without Markdown emphasis, link targets, and labels that only say "this is a task" ("TODO:", "Task 3:").</summary>
     private static string CleanTitle(string raw)
     {
         var text = LegacyDocumentParser.Clean(raw);
         text = Link().Replace(text, "$1");
+        text = TemplateTag().Replace(text, " ");
         if (LeadingLabel().Match(text) is { Success: true } label && GenericLabels.Contains(LegacyDocumentParser.KeyOf(label.Groups["label"].Value).TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9', ' ')))
         {
             text = text[label.Length..].Trim();

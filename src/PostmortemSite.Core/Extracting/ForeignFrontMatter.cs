@@ -206,7 +206,8 @@ internal sealed partial record ForeignFrontMatter(
         // the start. "resolved: 2024-06-22 12:00" is an ordinary end time and says nothing of the kind.
         var resolvedText = MomentScalar([.. EndKeys, .. StatusEndKeys]);
         var state = Scalar("status", "state")?.Trim().ToLowerInvariant() ?? "";
-        var isStatusEntry = updates.Count > 0 || YamlText.ReadBoolean(Scalar("resolved")) is not null || StatusEndKeys.Any(values.ContainsKey) || IncidentStates.Contains(state);
+        var isStatusEntry = updates.Count > 0 || YamlText.ReadBoolean(Scalar("resolved")) is not null || StatusEndKeys.Any(values.ContainsKey)
+            || (IncidentStates.Contains(state) && StatusPageKeys.Any(values.ContainsKey));
         var markedResolved = isStatusEntry && (YamlText.ReadBoolean(Scalar("resolved")) == true || state == "resolved");
         if (startedText is null && isStatusEntry && dateText is not null && DateTimeText.FindStamps(dateText, null).Any(s => s.Time is not null))
         {
@@ -241,13 +242,17 @@ internal sealed partial record ForeignFrontMatter(
 
     private static readonly string[] UpdateKeys = ["incident_states", "updates", "incident_updates", "status_updates", "history"];
 
-    private static readonly string[] EndKeys = ["end_time", "ended", "ended_at", "end", "resolved", "resolved_at", "resolution_time", "impact_end", "end_date", "incident_end", "outage_end"];
+    private static readonly string[] EndKeys = ["end_time", "ended", "ended_at", "end", "resolved", "resolved_at", "resolved_on", "resolution_time", "impact_end", "end_date", "incident_end", "outage_end"];
 
-    // "status: resolved": the state of a status page's incident, not a post's "status: published" or "draft".
-    private static readonly string[] IncidentStates = ["resolved", "investigating", "identified", "monitoring", "mitigated", "ongoing", "recovering", "postmortem"];
+    // "status: resolved": the state of a status page's incident, not a post's "status: published" or "draft". A postmortem
+    // kept with "status: resolved" in its front matter is dated by its author, so the state counts only beside a key
+    // that only status pages write (the components affected, how severe, where the page pins it).
+    private static readonly string[] IncidentStates = ["resolved", "investigating", "identified", "monitoring", "mitigated", "ongoing", "recovering"];
+
+    private static readonly string[] StatusPageKeys = ["affected", "affectedsystems", "affected_systems", "section", "pin", "pinned", "informational", "severity"];
 
     // The end keys only a status page's incident file has.
-    private static readonly string[] StatusEndKeys = ["resolvedwhen", "resolved_when", "resolveddate", "resolved_date", "resolved_on", "resolvedon"];
+    private static readonly string[] StatusEndKeys = ["resolvedwhen", "resolved_when", "resolveddate", "resolved_date"];
 
     private static StatusUpdate? ReadUpdate(YamlMappingNode entry)
     {

@@ -176,10 +176,11 @@ internal sealed partial class PostmortemExtractor
 
         // A date taken from the timeline's first entry, or guessed as the text's earliest, gives way to the start read
         // from the timeline: entries of lead-up on the day before ("submitted for review" the evening before the
-        // release went wrong) are not the incident's day. An entry that gives only a day ("2019-02-18: issue reported")
-        // dates the incident itself, and keeps the date.
+        // release went wrong) are not the incident's day. An entry that gives only a day and tells of the trouble
+        // ("2019-02-18: issue reported"), or stands in the week before the start, dates the incident itself, and keeps
+        // the date; one months before that tells none ("an audit describes a weakness") is background.
         if ((datedByTimeline || dateOrigin == DateOrigin.Guessed) && timestamps.Started is { } begun && LocalDay(begun, zone.Rule) is var startDay && startDay > date
-            && !timeline.Events.Any(e => e.Event.Day < startDay))
+            && !timeline.Events.Any(e => e.Event.Day < startDay && (e.Event.Day >= startDay.AddDays(-UntimedDaysOfTheIncident) || TimestampReader.TellsTrouble(e.Event.Text))))
         {
             run.Guessed($"date {startDay:yyyy-MM-dd}, the day the incident started, not {date:yyyy-MM-dd} (the first day of its timeline's lead-up)");
             date = startDay;
@@ -297,6 +298,9 @@ internal sealed partial class PostmortemExtractor
     }
 
     private const int MaxParagraph = 4_000;
+
+    // How many days before a timeline's timed start an entry giving only a day can still be the incident's own.
+    private const int UntimedDaysOfTheIncident = 7;
 
     /// <summary>The timeline section's entries, or, when no section has timed entries, the moments the prose names; with the document line of each entry.</summary>
     private static (TimelineResult Timeline, List<int> Lines, bool FromProse) ReadTimeline(LegacyDocument document, TimelineContext context)

@@ -41,10 +41,18 @@ internal static partial class ProseTimeline
         var twelveHourClock = false;
         var lastWords = "";
         (DateOnly Day, TimeOnly Time)? lastAfternoon = null;
-        foreach (var (paragraph, lineAt) in Paragraphs(lines))
+        var told = (From: 0, Text: "", Outcomes: 0);
+        int? wordless = null;
+        foreach (var (paragraph, lineAt, nextListItem) in Paragraphs(lines))
         {
             TimeZoneRule? paragraphZone = null;
-            var told = (From: found.Count, Text: "", Outcomes: 0);
+            if (!nextListItem)
+            {
+                // "- At 10:15 we restarted the database." / "- This did not help.": an outcome is read on into the next
+                // item of the same list, not into the next paragraph.
+                told = (found.Count, "", 0);
+            }
+
             foreach (var sentence in Sentences().Matches(paragraph).Cast<Match>())
             {
                 var written = sentence.Length > MaxSentence ? sentence.Value[..MaxSentence] : sentence.Value;
@@ -74,7 +82,16 @@ internal static partial class ProseTimeline
 
                 if (times.Count == 0 && Clean(written) is { Length: > 0 } said)
                 {
-                    lastWords = said;
+                    if (wordless is { } stamped)
+                    {
+                        // '{{< track "09:40" >}}' on its own line above the update it stamps.
+                        found[stamped] = found[stamped] with { Text = said };
+                        wordless = null;
+                    }
+                    else
+                    {
+                        lastWords = said;
+                    }
                 }
 
                 if (times.Count == 0 || found.Count >= MaxEvents)
@@ -85,8 +102,10 @@ internal static partial class ProseTimeline
                 told = (found.Count, words, 0);
 
                 var dates = stamps.Where(s => s.Stamp.Date is not null).ToList();
-                // '{{< track "2026-05-24 14:27:00" >}}' on a line of its own stamps the update written above it.
+                // '{{< track "2026-05-24 14:27:00" >}}' on a line of its own stamps the update written above it, one no
+                // other moment has stamped; failing that, the words below it.
                 var text = Clean(written) is { Length: > 0 } own ? own : lastWords;
+                lastWords = "";
 
                 // The period must be the trouble's: "it wasn't until 10:45 that on-call noticed" ends nothing.
                 var tellsTrouble = TroublePeriod().IsMatch(words);
@@ -105,10 +124,12 @@ internal static partial class ProseTimeline
                     twelveHourClock |= meridiemWritten;
                     var reading = stamp;
                     if (!meridiemWritten && twelveHourClock && stamp.Time is { Hour: >= 1 and < 12 } morning && date is { } sameDay
-                        && lastAfternoon is { } afternoon && afternoon.Day == sameDay && morning.AddHours(12) >= afternoon.Time)
+                        && lastAfternoon is { } afternoon && afternoon.Day == sameDay && morning.AddHours(12) >= afternoon.Time
+                        && words[index] != '0' && !EarlierInTheDay().IsMatch(words))
                     {
                         // "notified at 1:00 PM ET", then "resolved at approximately 4:00 ET": in a text that writes the
-                        // twelve-hour clock, a bare hour that would go back to the morning goes on into the afternoon.
+                        // twelve-hour clock, a bare hour that would go back to the morning goes on into the afternoon
+                        // ("merged at 9:30 that morning", "09:30" as a 24-hour time do go back).
                         reading = stamp with { Time = morning.AddHours(12) };
                     }
 
@@ -127,6 +148,7 @@ internal static partial class ProseTimeline
                     {
                         var closes = tellsTrouble && (Until().IsMatch(words.AsSpan(0, index)) || (index > times[0].Index && RangeEnd().IsMatch(words.AsSpan(0, index))));
                         found.Add(new RawEntry(lineAt(sentence.Index + index), utc, text, ClosesPeriod: closes, DateWritten: stamp.Date is not null));
+                        wordless = text.Length == 0 ? found.Count - 1 : null;
                     }
                 }
             }
@@ -136,6 +158,9 @@ internal static partial class ProseTimeline
         var events = TimelineParser.AssignMilestones(TimelineParser.OldestFirst(found, datedOnly: true));
         return new TimelineResult(events, namedZone, 0);
     }
+
+    [GeneratedRegex(@"\b(?:morning|earlier|before|previous(?:ly)?|overnight|night|midnight|dawn|had (?:been|already))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EarlierInTheDay();
 
     // "at 8 PM UTC on the 16th": a day of the month the story is in; not "the 3rd party" or "on the 2nd attempt".
     [GeneratedRegex(@"^\W{0,4}on the (?<d>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:and|to|of)\b)|\b(?:on|of) the (?<d>[0-3]?\d)(?:st|nd|rd|th)\b(?=\s*(?:$|[,.;:)!?]|(?:at|by|when|we|before|after|around|in|the|until|from)\b))", RegexOptions.IgnoreCase)]
@@ -279,10 +304,24 @@ internal static partial class ProseTimeline
     private static partial Regex DatedHeading();
 
     /// <summary>Paragraphs joined from their lines, each with a way back from a position in it to the line it came from.</summary>
-    private static IEnumerable<(string Text, Func<int, int> LineAt)> Paragraphs(IReadOnlyList<string> lines)
+    /// <summary>
+    /// The paragraphs of <paramref name="lines"/>, each with the line a position in it came from, and whether it is a
+    /// list item that follows another (so how an attempt in one item turned out can be read from the next).
+    /// </summary>
+    private static IEnumerable<(string Text, Func<int, int> LineAt, bool NextListItem)> Paragraphs(IReadOnlyList<string> lines)
     {
         var starts = new List<(int Offset, int Line)>();
         var text = new System.Text.StringBuilder();
+        var inList = false;
+        var afterListItem = false;
+
+        (string, Func<int, int>, bool) Paragraph()
+        {
+            var offsets = starts.Select(s => s.Offset).ToArray();
+            var numbers = starts.Select(s => s.Line).ToArray();
+            return (text.ToString(), position => numbers[LineOf(offsets, position)], afterListItem);
+        }
+
         for (var i = 0; i <= lines.Count; i++)
         {
             var line = i < lines.Count ? lines[i].Trim() : "";
@@ -296,9 +335,7 @@ internal static partial class ProseTimeline
             {
                 // "- DEPO notified us at 12:16 ET." then "- Resolved at 4:00 ET.": each item of a list is its own
                 // paragraph, so one item's sentence does not run on into the next.
-                var offsets = starts.Select(s => s.Offset).ToArray();
-                var numbers = starts.Select(s => s.Line).ToArray();
-                yield return (text.ToString(), position => numbers[LineOf(offsets, position)]);
+                yield return Paragraph();
                 text.Clear();
                 starts.Clear();
             }
@@ -307,17 +344,21 @@ internal static partial class ProseTimeline
             {
                 if (text.Length > 0)
                 {
-                    var offsets = starts.Select(s => s.Offset).ToArray();
-                    var numbers = starts.Select(s => s.Line).ToArray();
-                    yield return (text.ToString(), position => numbers[LineOf(offsets, position)]);
+                    yield return Paragraph();
                 }
 
                 text.Clear();
                 starts.Clear();
+                inList = false;
                 continue;
             }
 
-            if (text.Length > 0)
+            if (text.Length == 0)
+            {
+                afterListItem = listItem && inList;
+                inList = listItem;
+            }
+            else
             {
                 text.Append(' ');
             }

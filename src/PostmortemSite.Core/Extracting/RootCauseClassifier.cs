@@ -246,7 +246,7 @@ internal sealed partial class RootCauseClassifier
             strength = 0;
         }
 
-        if (DeniableGroups.Contains(rule.Category) && Denied().IsMatch(text.AsSpan(Math.Max(0, words[first].Start - DeniedChars), Math.Min(words[first].Start, DeniedChars))))
+        if (DeniableGroups.Contains(rule.Category) && !Safeguards.Contains(synonym) && Denied().IsMatch(text.AsSpan(Math.Max(0, words[first].Start - AttachedChars), Math.Min(words[first].Start, AttachedChars))))
         {
             strength = 0;
         }
@@ -259,7 +259,8 @@ internal sealed partial class RootCauseClassifier
     // "no runbook", "no renewal"), so those categories keep their words.
     private static readonly string[] DeniableGroups = ["database/data-corruption", "hardware/failure", "capacity/traffic-spike"];
 
-    private const int DeniedChars = 40;
+    // Among those harms' words, the safeguards whose absence is the cause ("there was no rate limit on the API").
+    private static readonly string[] Safeguards = ["rate limit", "ecc", "raid", "restore from backup", "power supply", "psu"];
 
     [GeneratedRegex(@"\b(?:no|without(?: any)?|(?:was|were|is|are)(?: not|n[’']t)(?: an?| the| any)?)\s+(?:[\w-]+\s+(?:or|and|nor)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Denied();
@@ -275,17 +276,21 @@ internal sealed partial class RootCauseClassifier
         "network" => FailureAfter().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, AttachedChars)))
             || FailureBefore().IsMatch(text.AsSpan(Math.Max(0, start - AttachedChars), Math.Min(start, AttachedChars))),
         "migration" => DatabaseWord().IsMatch(SentenceAround(text, start, end)),
-        "process" => !InTheProcessOf().IsMatch(text.AsSpan(Math.Max(0, start - AttachedChars), Math.Min(start, AttachedChars))) && ProcessFault().IsMatch(SentenceAround(text, start, end)),
+        "process" => !ProcessNotAProcedure().IsMatch(text.AsSpan(Math.Max(0, start - AttachedChars), Math.Min(start, AttachedChars)))
+            && (FaultBefore().IsMatch(text.AsSpan(Math.Max(0, start - AttachedChars), Math.Min(start, AttachedChars))) || ProcessFault().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, AttachedChars * 2)))),
         _ => true,
     };
 
-    // "still in the process of repairing", "several hundred mails were processed": a process as a way of working
-    // counts only where its sentence says it fell short ("no process for rotating keys", "the review process was not
-    // followed", "a manual process").
-    [GeneratedRegex(@"\bin the $", RegexOptions.IgnoreCase)]
-    private static partial Regex InTheProcessOf();
+    // "still in the process of repairing", "the worker process leaked handles", "several hundred mails were processed":
+    // a process as a way of working counts only where the words around it say it fell short ("no process for rotating
+    // keys", "a manual process", "process improvements", "the review process was not followed", "our release process let a change ship without a canary").
+    [GeneratedRegex(@"\b(?:in the|worker|os|child|background|server|parent|daemon|node|java|python|ruby|php|the main)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex ProcessNotAProcedure();
 
-    [GeneratedRegex(@"\b(?:no|missing|lack\w*|gaps?|unclear|undocumented|informal|ad[- ]hoc|manual|broken|flawed|inadequate|insufficient|poor|wrong|not (?:followed|documented|clear)|did(?: not|n[’']t) (?:follow|exist|have)|improv\w*|better|fix(?:ed)? the|chang(?:e|ed|ing) (?:the|our))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:no|missing|lack of|unclear|undocumented|informal|ad[- ]hoc|manual|broken|flawed|inadequate|insufficient|poor|wrong)\s+(?:[\w-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex FaultBefore();
+
+    [GeneratedRegex(@"^\s*(?:improvements?|gaps?|failures?|issues?|problems?)\b|^\W{0,3}(?:[\w-]+\s+){0,6}?(?:was|is|were)?\s*(?:(?:not|never) (?:followed|documented|clear|defined|enforced)|missing|lacking|unclear|undocumented|manual|broken|flawed|inadequate|insufficient|gaps?|failed to|did(?: not|n[’']t) (?:cover|catch|require|include|exist)|let\b|allowed\b|without\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ProcessFault();
 
     // How far after or before a part's name its failure is looked for: a few words.

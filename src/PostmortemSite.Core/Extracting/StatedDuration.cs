@@ -28,10 +28,18 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
     {
         // "affected for around **7 hours**": emphasis marks the figure without changing what the sentence says.
         var read = lines.Select(line => line.Replace("**", "", StringComparison.Ordinal).Replace("__", "", StringComparison.Ordinal)).ToList();
-        return FindOutageLength(read) ?? read.Select(line => TookToFix().Match(line)).Where(m => m.Success)
+        return FindOutageLength(read) ?? FirstLength(read, AttackLasted()) ?? FirstLength(read, TookToFix());
+    }
+
+    private static StatedDuration? FirstLength(List<string> lines, Regex pattern) =>
+        lines.Select(line => pattern.Match(line)).Where(m => m.Success)
             .Select(m => Parse(m.Groups["length"].Value) is { } length && length > TimeSpan.Zero && length < MaxLength ? new StatedDuration(length, m.Value.Trim()) : null)
             .FirstOrDefault(d => d is not null);
-    }
+
+    // "A sustained DDoS that lasted for around 36 hours": the attack's length, read only when no sentence tells the
+    // outage's own ("the attack lasted 3 days; our origin was down for 20 minutes").
+    [GeneratedRegex(@"\b(?:ddos|dos attack|attack)s?,?\s+(?:(?:that|which)\s+)?(?:lasted|lasting)(?:\s+for)?\s*" + Approximately + LengthPattern, RegexOptions.IgnoreCase)]
+    private static partial Regex AttackLasted();
 
     private static StatedDuration? FindOutageLength(List<string> lines)
     {
@@ -63,7 +71,7 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
 
     private static readonly char[] SentenceEnds = ['.', '!', '?', '\n'];
 
-    [GeneratedRegex(@"\b(?:after any|whenever|every time|each time|any time|anytime)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:after any|whenever|every time|each time|any time|anytime|(?:during|on|after|with) (?:every|each))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Habitual();
 
     /// <summary>"2 hours and 2 minutes", "1h48m", "40min", "seven hours", "3 days", "two weeks" as a length; null when it is not one.</summary>
@@ -106,7 +114,7 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
     // "Duration: 45 minutes", "**Outage duration:** ~6 days", "Total downtime: 1 hour and 56 minutes": a line labelled
     // with the length, at the start of any line of the paragraph or after a separator of fields set on one line
     // ("Owner: Viktor • Duration: ~26 hours • Cluster: k8s").
-    [GeneratedRegex(@"(?:^|[•·|]\s*)[ \t*_>\-]*(?:total\s+|outage\s+|incident\s+|impact\s+)?(?:duration|downtime)(?:\s+of\s+(?:the\s+)?(?:outage|incident))?[*_]*\s*:[*_]*\s*" + Approximately + LengthPattern + @"\b", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    [GeneratedRegex(@"(?:^|[•·]\s*)[ \t*_>\-]*(?:total\s+|outage\s+|incident\s+|impact\s+)?(?:duration|downtime)(?:\s+of\s+(?:the\s+)?(?:outage|incident))?[*_]*\s*:[*_]*\s*" + Approximately + LengthPattern + @"\b", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex DurationLabel();
 
     // "a 30min outage", "40 minutes of total outage", "2 hours of downtime", "a 7 minute cascading failure" (not "a
@@ -131,11 +139,11 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
     // "pages were returning a high amount of errors to customers for over 1 hour", "users saw errors for 20 minutes",
     // "went down for about 3 hours", "was unusable for about 1h50m", "customers were affected for 45 minutes", "It broke
     // for 6 days", "caused the app to fail for approximately 45 minutes", "the networks stopped for around 45mins"
-    [GeneratedRegex(@"\b(?:down|offline|unavailable|unusable|degraded|(?:broke|fail(?:ed)?|(?<!\b(?:we|i|deploys?|deployments?|releases?|rollouts?|merges?|work|attacks?|attackers?)\s(?:were\s|was\s|had\s|have\s)?)(?:stopped|halted|stalled))(?=\s+for\s+(?:about |approximately |around |nearly |almost |over |under )?(?:\d|an? |one|two|three|four|five|six|seven|eight|nine|ten|a couple))|broken|unreachable|inaccessible|disrupted|impacted|affected|(?:returning|returned|serving|served|throwing|threw|showing|showed|seeing|saw)\s+(?:[\w-]+\s+){0,5}?errors?)\b[^.;:]{0,40}?\bfor\s+" + Approximately + LengthPattern, RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:down|offline|unavailable|unusable|degraded|(?:broke|fail(?:ed)?|(?<!\b(?:we|i|deploys?|deployments?|releases?|rollouts?|merges?|work|attacks?|attackers?)\s(?:were\s|was\s|had\s|have\s)?)(?:stopped|halted|stalled))(?=\s+for\s+(?:about |approximately |around |nearly |almost |over |under )?(?:\d|an? |one|two|three|four|five|six|seven|eight|nine|ten|a couple))|broken|unreachable|inaccessible|disrupted|impacted|affected|(?:returning|returned|serving|served|throwing|threw|showing|showed|seeing|saw)\s+(?!(?:no|zero|any|fewer|less)\b)(?:(?!(?:no|zero|any)\b)[\w-]+\s+){0,5}?errors?)\b[^.;:]{0,40}?\bfor\s+" + Approximately + LengthPattern + @"(?!\s+(?:before|prior to|ahead of)\s+(?:the|a|an|our|this)\s+(?:deploy\w*|release|incident|outage|change|upgrade|migration|rollout|launch)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex UnavailableFor();
 
-    // "the outage lasted 47 minutes", "a sustained DDoS that lasted for around 36 hours", "Server Outage for approximately 2 weeks", "resolved in 2 hours and 2 minutes", "downtime of about 3 hours", "total impact duration: 5h 26m"
-    [GeneratedRegex(@"\b(?:(?:outage|downtime|incident|disruption|degradation|impact|ddos|attack),?\s+(?:(?:that|which)\s+)?(?:lasted|lasting)(?:\s+for)?|(?:outage|downtime|incident|disruption|degradation|impact)\s+(?:of|took|for)|(?:was|were|been|got|is)\s+(?:fully\s+)?(?:resolved|restored|mitigated|fixed)\s+(?:with)?in|(?:total\s+)?(?:impact|outage|incident|downtime)\s+duration\s*(?:was|:|-|of)?|time\s+to\s+(?:recovery|resolution|restore)\s*(?:was|:|-)?)\s*" + Approximately + LengthPattern, RegexOptions.IgnoreCase)]
+    // "the outage lasted 47 minutes", "the outage, which lasted 47 minutes", "Server Outage for approximately 2 weeks", "resolved in 2 hours and 2 minutes", "downtime of about 3 hours", "total impact duration: 5h 26m"
+    [GeneratedRegex(@"\b(?:(?:outage|downtime|incident|disruption|degradation|impact),?\s+(?:(?:that|which)\s+)?(?:lasted|lasting)(?:\s+for)?|(?:outage|downtime|incident|disruption|degradation|impact)\s+(?:of|took|for)|(?:was|were|been|got|is)\s+(?:fully\s+)?(?:resolved|restored|mitigated|fixed)\s+(?:with)?in|(?:total\s+)?(?:impact|outage|incident|downtime)\s+duration\s*(?:was|:|-|of)?|time\s+to\s+(?:recovery|resolution|restore)\s*(?:was|:|-)?)\s*" + Approximately + LengthPattern, RegexOptions.IgnoreCase)]
     private static partial Regex OutageThenLength();
 
     // "It took around an hour to fix it": read only when no sentence tells the outage's own length, since the time to

@@ -206,7 +206,7 @@ internal static partial class TimestampReader
         var timed = timeline.Events.Where(e => e.Event.Time is not null).Select(e => e.Event).ToList();
 
         // The end ("persisted until 7:04am when we terminated the server after a user report") is no first sign.
-        var first = timed.FindIndex(e => e.Milestone != Milestone.Resolved && (TroubleWording().IsMatch(e.Text) || AttackWording().IsMatch(e.Text) || DetectionWording().IsMatch(e.Text)));
+        var first = timed.FindIndex(e => e.Milestone != Milestone.Resolved && (TroubleWording().IsMatch(e.Text) || TellsFirstSign(e.Text) || DetectionWording().IsMatch(e.Text)));
         if (first <= 0 || timed.Take(first).Any(e => e.Milestone is not null))
         {
             return null;
@@ -216,6 +216,9 @@ internal static partial class TimestampReader
         var start = timed.Take(first).Select(e => e.Time!.Value).FirstOrDefault(t => t <= sign && sign - t <= LeadUpGap, sign);
         return start == timed[0].Time ? null : start;
     }
+
+    /// <summary>An entry that tells of a fault, an alert, or someone noticing or reporting something wrong.</summary>
+    public static bool TellsTrouble(string text) => TroubleWording().IsMatch(text) || DetectionWording().IsMatch(text);
 
     /// <summary>An entry that reports a fault, an alert or something still broken, and no recovery.</summary>
     private static bool StillGoingOn(string text) => TroubleWording().IsMatch(text) && !RecoveryWording().IsMatch(text);
@@ -232,13 +235,23 @@ internal static partial class TimestampReader
 
     private sealed record Reading(Milestone Milestone, DateTimeOffset? Value, Source Source, string? GuessedFrom);
 
-    [GeneratedRegex(@"\b(?:alert(?:s|ed)?|paged|offline|expired|(?:is|are|was|were|went|goes|go) down|outage|unavailable|unreachable|unhealthy|not healthy|fail(?:s|ed|ing)?|failures?|errors?|erroring|crash(?:es|ed|ing)?|broken|oom(?:[- ]?kill(?:s|ed|er)?)?|out of memory|panic(?:s|ked)?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:alert(?:s|ed)?|paged|offline|expired|(?:is|are|was|were|went|goes|go) down|outage|unavailable|unreachable|unhealthy|not healthy|fail(?:s|ed|ing)?|failures?|errors?|erroring|crash(?:es|ed|ing)?|broken)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TroubleWording();
 
-    // "New version containing malware is published": an attack begins the incident, though it tells of no fault. Only a
-    // first sign: "the attacker ran the workflow" as the last entry does not say the trouble goes on.
-    [GeneratedRegex(@"\b(?:malware|malicious|compromised|exploit(?:s|ed)?|attack(?:s|ed)?|breach(?:es|ed)?|hacked)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex AttackWording();
+    /// <summary>
+    /// "OOM controller kills the replica", "the node panicked", "new version containing malware is published": a
+    /// process killed for memory, a panic or an attack begins the incident, though no fault word says so. Only a first
+    /// sign ("no further OOM kills" as the last entry says nothing goes on), and not where the entry guards against one
+    /// ("a WAF rule against a newly published exploit", "a fix for an old panic", "so the OOM killer leaves it alone").
+    /// </summary>
+    private static bool TellsFirstSign(string text) =>
+        FirstSignWording().Match(text) is { Success: true } sign && !GuardedAgainst().IsMatch(text.AsSpan(0, sign.Index));
+
+    [GeneratedRegex(@"\b(?:oom(?:[- ]?kill(?:s|ed|er)?)?|out of memory|panic(?:s|ked)?|malware|malicious|compromised|exploit(?:s|ed)?|attack(?:s|ed)?|breach(?:es|ed)?|hacked)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FirstSignWording();
+
+    [GeneratedRegex(@"\b(?:fix(?:es|ed)? for|against|patch(?:es|ed)? for|prevent\w*|so (?:that )?the|no (?:further|more)|without|protect\w*|mitigat\w*)\b[^.;]{0,40}$", RegexOptions.IgnoreCase)]
+    private static partial Regex GuardedAgainst();
 
     // Someone noticing or reporting, or something going wrong unexpectedly: a sign of trouble even without a fault word.
     [GeneratedRegex(@"\b(?:(?:incident|outage|issue) (?:was |is )?(?:opened|declared|raised|created)|notic(?:e|es|ed|ing)|report(?:s|ed|ing)?|detect(?:s|ed|ing)?|complain\w*|unexpected(?:ly)?|unintended|unintentional(?:ly)?|accidental(?:ly)?|by mistake|unresponsive|not responding|stopped (?:responding|working)|degraded|timeouts?|timing out|exceptions?|high (?:load|latency|cpu|memory|error)|spik(?:e|es|ed|ing)|surg(?:e|es|ed|ing)|saturat\w*|exhaust\w*)\b", RegexOptions.IgnoreCase)]

@@ -358,6 +358,14 @@ public sealed class ActionItemShapesTests
     }
 
     [Fact]
+    public void A_status_pages_template_tag_is_not_part_of_an_items_title()
+    {
+        const string text = "# API errors\n\nThe API returned errors.\n\n## Action items\n\n- Add an alert on the error rate {{< track \"2024-05-01 10:00:00\" >}}\n";
+
+        Assert.Equal(["Add an alert on the error rate"], Items(text).Select(i => i.Title));
+    }
+
+    [Fact]
     public void Plans_and_wishes_told_in_the_prose_are_items_and_thanks_or_apologies_are_not()
     {
         const string text = "# Bot outage\n\nThe bot was slow for weeks. In the future, we're looking at adding a paid tier. We are planning to move the database to its own host.\n"
@@ -372,7 +380,8 @@ public sealed class ActionItemShapesTests
         const string text = "# Malware in a mod\n\nA mod shipped malware for four days.\n\n"
             + "In response, we are actively developing a shared system to quarantine known malicious files. "
             + "We're also investigating possible methods of sandboxing mods. "
-            + "During the outage we are working on a fix. We are investigating the issue with our provider. We are working on restoring service.\n";
+            + "During the outage we are working on a fix. We are investigating the issue with our provider. We are working on restoring service. "
+            + "We are currently evaluating the impact on customers. We are working on rolling back the latest deploy. We are actively developing a hotfix and exploring options to restore service sooner.\n";
 
         Assert.Equal(["In response, we are actively developing a shared system to quarantine known malicious files.", "We're also investigating possible methods of sandboxing mods."], Items(text).Select(i => i.Title));
     }

@@ -284,7 +284,6 @@ public sealed class CauseAndDeadEndRulesTests
     [InlineData("Raising the connection limit had no effect on the queue.")]
     [InlineData("We rebooted the host twice without success: the disk would not mount.")]
     [InlineData("It actually turned out that the Docker image was not the problem, but that a backup process was hanging.")]
-    [InlineData("The new image wasn't the cause, but it did restart the backups.")]
     public void A_dead_end_told_in_the_prose_is_an_untimed_dead_end_of_the_timeline(string sentence)
     {
         var deadEnds = DeadEndsOf($"# Proxy outage on 2024-08-02\n\n## What happened\n\nThe proxy stopped answering. {sentence} Then we found the full disk.\n");
@@ -292,6 +291,18 @@ public sealed class CauseAndDeadEndRulesTests
         var deadEnd = Assert.Single(deadEnds);
         Assert.Null(deadEnd.Time);
         Assert.Equal(sentence, deadEnd.Text);
+    }
+
+    [Theory]
+    [InlineData("- At 10:15 UTC, with the errors still climbing, we attempted a restart of the database.\n- It failed and the errors continued.\n")]
+    public void An_attempt_in_one_list_item_of_a_narrative_that_the_next_item_says_did_not_help_is_a_dead_end(string attempt)
+    {
+        var text = "# Database outage\n\nDate: 2024-03-20\n\n## What happened\n\nThe API began returning errors at 10:05 UTC.\n\n" + attempt
+            + "- The errors stopped at 10:40 UTC once we failed over to the replica.\n";
+
+        var timeline = Extractor.Extract("db.md", text).Postmortem.Timeline;
+
+        Assert.Equal([false, true, false], timeline.Select(e => e.DeadEnd));
     }
 
     [Fact]
@@ -321,6 +332,8 @@ public sealed class CauseAndDeadEndRulesTests
     [InlineData("The engineer's command was not the root cause; the missing guard rail was.")]
     [InlineData("A typo in the config sent writes down the wrong path on disk.")]
     [InlineData("We suspected the cache and confirmed it within minutes, but the fix took an hour to roll out.")]
+    [InlineData("The volume of traffic was not the problem, but a slow query on the orders table was.")]
+    [InlineData("It turned out that the lock timeout was not related to the retry storm.")]
     public void Prose_telling_what_does_not_work_in_general_or_might_happen_is_no_dead_end(string sentence)
     {
         Assert.Empty(DeadEndsOf($"# Proxy outage on 2024-08-02\n\n## What happened\n\nThe proxy stopped answering. {sentence}\n"));

@@ -480,11 +480,25 @@ public sealed class TimeRulesTests
     }
 
     [Fact]
-    public void A_bare_hour_after_an_afternoon_time_stays_in_the_morning_when_the_text_keeps_a_24_hour_clock()
+    public void A_bare_hour_after_an_afternoon_time_stays_in_the_morning_when_the_text_keeps_a_24_hour_clock_or_says_it_was_earlier()
     {
-        var timeline = ProseTimeline.Parse(["At 13:00 UTC the alerts fired.", "", "At 4:00 UTC the next day the fix was deployed."], new TimelineContext(new DateOnly(2024, 3, 20), Utc, null));
+        var twentyFourHour = ProseTimeline.Parse(["At 13:00 UTC the alerts fired.", "", "At 4:00 UTC the fix was deployed."], new TimelineContext(new DateOnly(2024, 3, 20), Utc, null));
+        var thatMorning = ProseTimeline.Parse(["Alerts fired at 2:10 PM UTC.", "", "The bad config had been merged at 9:30 UTC that morning."], new TimelineContext(new DateOnly(2024, 3, 20), Utc, null));
 
-        Assert.Equal(4, timeline.Events[1].Event.Time!.Value.Hour);
+        Assert.Equal(4, twentyFourHour.Events.Single(e => e.Event.Text.Contains("fix", StringComparison.Ordinal)).Event.Time!.Value.Hour);
+        Assert.Equal(9, thatMorning.Events.Single(e => e.Event.Text.Contains("merged", StringComparison.Ordinal)).Event.Time!.Value.Hour);
+    }
+
+    [Fact]
+    public void A_dated_row_months_before_a_timed_timeline_is_background_and_does_not_date_the_incident()
+    {
+        const string text = "# Peg break\n\n## Timeline\n\n| Time (UTC) | Event |\n|---|---|\n| 2021-11-25 | An audit describes a weakness in the pool |\n"
+            + "| 2022-05-07 14:00 | Large withdrawals begin and errors spike |\n| 2022-05-07 18:00 | Peg breaks, trading halted |\n| 2022-05-09 | Post-incident review held |\n";
+
+        var imported = Import(text);
+
+        Assert.Equal(new DateOnly(2022, 5, 7), imported.Date);
+        Assert.Equal(4, imported.Timeline.Count);
     }
 
     [Fact]
@@ -502,6 +516,26 @@ public sealed class TimeRulesTests
             + "### May 6th 2024, 07:21 UTC - A user reports the project\n\n### May 6th 2024, 10:37 UTC - Moderators take the project down\n";
 
         Assert.Equal(At("2024-05-02T03:50:00Z"), Import(text).Timestamps.Started);
+    }
+
+    [Theory]
+    [InlineData("Security team deploys a WAF rule against a newly published exploit")]
+    [InlineData("Team deploys the fix for an old kernel panic")]
+    [InlineData("Cache limits raised so the OOM killer leaves the cache alone")]
+    public void Work_that_guards_against_an_attack_or_a_crash_hours_before_the_trouble_stays_lead_up(string leadUp)
+    {
+        var text = "# Cluster reverted\n\nDate: 2024-09-12\n\n## Timeline\n\n"
+            + $"| Time (UTC) | Event |\n|---|---|\n| 2024-09-12 04:00 | {leadUp} |\n| 2024-09-12 12:00 | The pipeline unexpectedly reverts the cluster |\n| 2024-09-12 13:00 | Cluster restored |\n";
+
+        Assert.Equal(At("2024-09-12T12:00:00Z"), Import(text).Timestamps.Started);
+    }
+
+    [Fact]
+    public void A_last_entry_telling_there_were_no_further_oom_kills_still_ends_the_incident()
+    {
+        const string text = "# Node out of memory\n\nDate: 2026-04-21\n\n## Timeline\n\n| UTC | Event |\n|---|---|\n| 11:04 | Alerts: replica pods crashing |\n| 15:00 | Memory limits raised; no further OOM kills |\n";
+
+        Assert.Equal(At("2026-04-21T15:00:00Z"), Import(text).Timestamps.Resolved);
     }
 
     [Fact]
@@ -1189,7 +1223,7 @@ public sealed class TimeRulesTests
     [Fact]
     public void A_status_page_entry_marked_with_an_incident_state_starts_when_it_is_dated()
     {
-        const string text = "---\ntitle: Dashboard down\ndate: 2022-06-27 23:32:00 +0000\nstatus: resolved\n---\n\n"
+        const string text = "---\ntitle: Dashboard down\ndate: 2022-06-27 23:32:00 +0000\nstatus: resolved\nseverity: disrupted\n---\n\n"
             + "The dashboard script failed to load.\n\nThe issue is resolved on 2022-06-28 at 05:20:00 UTC.\n";
 
         var imported = Import(text);
@@ -1201,7 +1235,7 @@ public sealed class TimeRulesTests
     [Fact]
     public void A_status_page_entry_ends_when_its_front_matter_says_it_was_resolved_on()
     {
-        const string text = "---\ntitle: Software problem\ndate: 2021-08-15 12:00:00\nstatus: \"resolved\"\nresolved_on: 2021-08-15 15:20:00\n---\n\nThe site is down after a backup process hung.\n";
+        const string text = "---\ntitle: Software problem\ndate: 2021-08-15 12:00:00\nstatus: \"resolved\"\nresolved_on: 2021-08-15 15:20:00\naffected:\n  - Website\n---\n\nThe site is down after a backup process hung.\n";
 
         var imported = Import(text);
 
@@ -1237,6 +1271,28 @@ public sealed class TimeRulesTests
         var entry = Assert.Single(Import(text).Timeline);
         Assert.Equal(At("2026-05-24T14:27:00Z"), entry.Time);
         Assert.Contains("resolved by the provider", entry.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_postmortem_kept_with_status_resolved_but_no_status_page_keys_is_dated_by_its_text()
+    {
+        const string text = "---\ntitle: Database disk full\ndate: 2024-05-03 10:00:00\nstatus: resolved\nresolved_on: 2024-05-02 18:30\n---\n\nOn May 1, 2024 our primary database ran out of disk space.\n";
+
+        var imported = Import(text);
+
+        Assert.NotEqual(At("2024-05-03T10:00:00Z"), imported.Timestamps.Started);
+        Assert.Equal(At("2024-05-02T18:30:00Z"), imported.Timestamps.Resolved);
+    }
+
+    [Fact]
+    public void Status_page_track_markers_set_above_their_updates_stamp_the_words_below_them()
+    {
+        const string text = "---\ntitle: Provider outage\ndate: 2026-05-24 02:09:00\nresolved: true\n---\n\n{{< track \"2026-05-24 02:09:00\" >}}\n\n"
+            + "We are investigating reports of failed logins.\n\n{{< track \"2026-05-24 09:40:00\" >}}\n\nA fix has been deployed and logins work again.\n";
+
+        var timeline = Import(text).Timeline;
+
+        Assert.Equal(["We are investigating reports of failed logins.", "A fix has been deployed and logins work again."], timeline.Select(e => e.Text));
     }
 
     [Fact]
@@ -1667,10 +1723,19 @@ public sealed class TimeRulesTests
 
     [Theory]
     [InlineData("We ignored the warnings for 2 weeks before the outage.")]
-    [InlineData("The service returns errors for 5 seconds whenever the primary fails over.")]
+    [InlineData("During every deploy the load balancer was returning errors for about 2 minutes.")]
+    [InlineData("| Reindex orders | Downtime: 4 hours, scheduled for Sunday |")]
+    [InlineData("After the rollback we saw no errors for 2 hours.")]
+    [InlineData("The canary had been showing errors for 3 days before the deploy.")]
     public void Errors_returned_only_as_a_habit_or_warnings_ignored_are_no_stated_duration(string sentence)
     {
         Assert.Null(StatedDuration.Find([sentence]));
+    }
+
+    [Fact]
+    public void The_outages_own_length_beats_the_length_of_the_attack_behind_it()
+    {
+        Assert.Equal(TimeSpan.FromMinutes(20), StatedDuration.Find(["A DDoS attack that lasted for 3 days hit our provider.", "Our origin was down for 20 minutes."])?.Length);
     }
 
     [Theory]

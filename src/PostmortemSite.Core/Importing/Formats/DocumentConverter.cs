@@ -71,20 +71,20 @@ internal static partial class DocumentConverter
     private static partial Regex HtmlTableBlock();
 
     /// <summary>
-    /// A Jekyll or Hugo post written as HTML (or AsciiDoc, or reStructuredText) opens with YAML front matter: that is
+    /// A Jekyll or Hugo post written as HTML (or AsciiDoc, or reStructuredText) opens with YAML or TOML front matter: that is
     /// kept as written above the converted body, so its title and date are read as a Markdown post's are, and its
     /// lines are not taken for the document's text.
     /// </summary>
     private static Conversion KeepingFrontMatter(string text, Func<string, Conversion> convert)
     {
-        var split = FrontMatter.Split(text);
-        if (!split.Exists)
+        var body = BodyOf(text);
+        if (body.Length == text.Length)
         {
             return convert(text);
         }
 
-        var converted = convert(split.Body);
-        return converted with { Markdown = text[..(text.Length - split.Body.Length)] + converted.Markdown };
+        var converted = convert(body);
+        return converted with { Markdown = text[..(text.Length - body.Length)] + converted.Markdown };
     }
 
     /// <summary>The body the extractor would take from the text: after YAML or TOML front matter, if any.</summary>

@@ -76,6 +76,17 @@ public sealed class HtmlToMarkdownTests
     }
 
     [Fact]
+    public void An_html_post_with_toml_front_matter_keeps_it_as_front_matter()
+    {
+        const string post = "+++\ntitle = \"Mail server incident report\"\ndate = 2009-09-02T09:15:21-04:00\n+++\n<p>Attackers got into the mail server through a stolen SSH key.</p>\n";
+
+        var (_, extraction) = FormatFixtures.Read("mail.html", post);
+
+        Assert.Equal("Mail server incident report", extraction.Postmortem.Title);
+        Assert.Empty(extraction.Postmortem.Timeline);
+    }
+
+    [Fact]
     public void Timeline_entries_joined_with_br_in_one_paragraph_become_separate_lines()
     {
         var markdown = HtmlToMarkdown.ConvertFragment("<h2>Timeline</h2><p>09:00 UTC deploy starts<br>09:05 UTC errors climb<br/>09:30 UTC rolled back</p>").Markdown;
