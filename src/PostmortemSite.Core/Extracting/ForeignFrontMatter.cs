@@ -202,8 +202,9 @@ internal sealed partial record ForeignFrontMatter(
         var startedText = MomentScalar("start_time", "started", "started_at", "start", "begin", "began", "impact_start", "start_date", "incident_start", "outage_start");
 
         // A status page's incident file ("resolved: false", "resolvedWhen: 2021-12-20 20:22:00", as cState and
-        // Statusfy write them, "status: resolved", or a log of updates) is dated when the incident was opened, so its date with a time is
-        // the start. "resolved: 2024-06-22 12:00" is an ordinary end time and says nothing of the kind.
+        // Statusfy write them, "status: resolved" beside a status page's own keys, or a log of updates) is dated when
+        // the incident was opened, so its date with a time is the start. "resolved: 2024-06-22 12:00" is an ordinary
+        // end time and says nothing of the kind.
         var resolvedText = MomentScalar([.. EndKeys, .. StatusEndKeys]);
         var state = Scalar("status", "state")?.Trim().ToLowerInvariant() ?? "";
         var isStatusEntry = updates.Count > 0 || YamlText.ReadBoolean(Scalar("resolved")) is not null || StatusEndKeys.Any(values.ContainsKey)

@@ -303,10 +303,9 @@ internal static partial class ProseTimeline
     [GeneratedRegex(@"^(?:(?:update|updated|status|day)\s*[:\-–—]?\s*)?(?<date>.{6,32}?)(?:\s*\([A-Za-z]+\))?$", RegexOptions.IgnoreCase)]
     private static partial Regex DatedHeading();
 
-    /// <summary>Paragraphs joined from their lines, each with a way back from a position in it to the line it came from.</summary>
     /// <summary>
-    /// The paragraphs of <paramref name="lines"/>, each with the line a position in it came from, and whether it is a
-    /// list item that follows another (so how an attempt in one item turned out can be read from the next).
+    /// Paragraphs joined from their lines, each with a way back from a position in it to the line it came from, and
+    /// whether it is a list item that follows another (so how an attempt in one item turned out can be read from the next).
     /// </summary>
     private static IEnumerable<(string Text, Func<int, int> LineAt, bool NextListItem)> Paragraphs(IReadOnlyList<string> lines)
     {
