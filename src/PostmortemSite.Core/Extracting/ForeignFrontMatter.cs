@@ -247,10 +247,11 @@ internal sealed partial record ForeignFrontMatter(
 
     // "status: resolved": the state of a status page's incident, not a post's "status: published" or "draft". A postmortem
     // kept with "status: resolved" in its front matter is dated by its author, so the state counts only beside a key
-    // that only status pages write (the components affected, how severe, where the page pins it).
+    // that only status pages write (the components affected, where the page shows or pins it); "severity" is in
+    // postmortem templates too.
     private static readonly string[] IncidentStates = ["resolved", "investigating", "identified", "monitoring", "mitigated", "ongoing", "recovering"];
 
-    private static readonly string[] StatusPageKeys = ["affected", "affectedsystems", "affected_systems", "section", "pin", "pinned", "informational", "severity"];
+    private static readonly string[] StatusPageKeys = ["affected", "affectedsystems", "affected_systems", "components", "section", "pin", "pinned", "informational"];
 
     // The end keys only a status page's incident file has.
     private static readonly string[] StatusEndKeys = ["resolvedwhen", "resolved_when", "resolveddate", "resolved_date"];

@@ -46,10 +46,10 @@ internal static partial class ProseTimeline
         foreach (var (paragraph, lineAt, nextListItem) in Paragraphs(lines))
         {
             TimeZoneRule? paragraphZone = null;
-            if (!nextListItem)
+            if (!nextListItem || !OpensAsOutcome().IsMatch(paragraph))
             {
-                // "- At 10:15 we restarted the database." / "- This did not help.": an outcome is read on into the next
-                // item of the same list, not into the next paragraph.
+                // "- At 10:15 we attempted a restart." / "- It failed.": an outcome is read on into the next item of the
+                // same list when that item opens as one; not into the next paragraph, nor into an item telling another thing.
                 told = (found.Count, "", 0);
             }
 
@@ -125,7 +125,7 @@ internal static partial class ProseTimeline
                     var reading = stamp;
                     if (!meridiemWritten && twelveHourClock && stamp.Time is { Hour: >= 1 and < 12 } morning && date is { } sameDay
                         && lastAfternoon is { } afternoon && afternoon.Day == sameDay && morning.AddHours(12) >= afternoon.Time
-                        && words[index] != '0' && !EarlierInTheDay().IsMatch(words))
+                        && words[index] != '0' && !EarlierInTheDay().IsMatch(words.AsSpan(index + Math.Min(stamp.Length, words.Length - index))))
                     {
                         // "notified at 1:00 PM ET", then "resolved at approximately 4:00 ET": in a text that writes the
                         // twelve-hour clock, a bare hour that would go back to the morning goes on into the afternoon
@@ -159,7 +159,11 @@ internal static partial class ProseTimeline
         return new TimelineResult(events, namedZone, 0);
     }
 
-    [GeneratedRegex(@"\b(?:morning|earlier|before|previous(?:ly)?|overnight|night|midnight|dawn|had (?:been|already))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:\w+,\s*)?(?:(?:but|and|yet|however,?)\s+)?(?:it|this|that|these|those|neither|none|the (?:attempt|change|fix|restart|reboot|rollback|revert|effort|failover)s?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OpensAsOutcome();
+
+    // "merged at 9:30 that morning", "at 9:30 earlier that day": the words right after a time that put it before noon.
+    [GeneratedRegex(@"^[^.;]{0,25}?\b(?:(?:that|this|in the|the same|on the) morning|earlier (?:that|the same|in the) day|the (?:night|evening) before|overnight)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EarlierInTheDay();
 
     // "at 8 PM UTC on the 16th": a day of the month the story is in; not "the 3rd party" or "on the 2nd attempt".

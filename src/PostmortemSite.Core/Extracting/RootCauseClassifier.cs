@@ -287,10 +287,10 @@ internal sealed partial class RootCauseClassifier
     [GeneratedRegex(@"\b(?:in the|worker|os|child|background|server|parent|daemon|node|java|python|ruby|php|the main)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex ProcessNotAProcedure();
 
-    [GeneratedRegex(@"\b(?:no|missing|lack of|unclear|undocumented|informal|ad[- ]hoc|manual|broken|flawed|inadequate|insufficient|poor|wrong)\s+(?:[\w-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:no|missing|lack of|unclear|undocumented|informal|ad[- ]hoc|manual|broken|flawed|inadequate|insufficient|poor|wrong|gaps? in|flaws? in|holes? in|did(?: not|n[’']t) follow|skipped|bypassed)\s+(?:[\w,-]+\s+){0,3}$", RegexOptions.IgnoreCase)]
     private static partial Regex FaultBefore();
 
-    [GeneratedRegex(@"^\s*(?:improvements?|gaps?|failures?|issues?|problems?)\b|^\W{0,3}(?:[\w-]+\s+){0,6}?(?:was|is|were)?\s*(?:(?:not|never) (?:followed|documented|clear|defined|enforced)|missing|lacking|unclear|undocumented|manual|broken|flawed|inadequate|insufficient|gaps?|failed to|did(?: not|n[’']t) (?:cover|catch|require|include|exist)|let\b|allowed\b|without\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:improvements?|gaps?|failures?|issues?|problems?)\b|^\W{0,3}(?:[\w-]+\s+){0,6}?(?:was|is|were)?\s*(?:(?:not|never) (?:followed|documented|clear|defined|enforced)|missing|lacking|unclear|undocumented|manual|broken|flawed|inadequate|insufficient|gaps?|failed to|did(?: not|n[’']t) (?:cover|catch|require|include|exist)|lack(?:ed|s)\b|had (?:gaps|no)\b|let\b|allowed\b|without\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ProcessFault();
 
     // How far after or before a part's name its failure is looked for: a few words.

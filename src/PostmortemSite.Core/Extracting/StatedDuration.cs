@@ -66,13 +66,18 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
         var start = line.LastIndexOfAny(SentenceEnds, match.Index) + 1;
         var end = line.IndexOfAny(SentenceEnds, match.Index + match.Length);
         var sentence = line[start..(end < 0 ? line.Length : end)];
-        return Habitual().IsMatch(sentence);
+        return Habitual().IsMatch(sentence) || HabitualBefore().IsMatch(line.AsSpan(start, Math.Max(0, match.Index - start)));
     }
 
     private static readonly char[] SentenceEnds = ['.', '!', '?', '\n'];
 
-    [GeneratedRegex(@"\b(?:after any|whenever|every time|each time|any time|anytime|(?:during|on|after|with) (?:every|each))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:after any|whenever|every time|each time|any time|anytime)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Habitual();
+
+    // "During every deploy the balancer was returning errors for 2 minutes": every or each before the length makes it
+    // a rule; after it ("unavailable for 45 minutes, with each request timing out") it tells of this incident.
+    [GeneratedRegex(@"\b(?:during|on|after|with|for) (?:every|each)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HabitualBefore();
 
     /// <summary>"2 hours and 2 minutes", "1h48m", "40min", "seven hours", "3 days", "two weeks" as a length; null when it is not one.</summary>
     internal static TimeSpan? Parse(string text)
@@ -139,7 +144,7 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
     // "pages were returning a high amount of errors to customers for over 1 hour", "users saw errors for 20 minutes",
     // "went down for about 3 hours", "was unusable for about 1h50m", "customers were affected for 45 minutes", "It broke
     // for 6 days", "caused the app to fail for approximately 45 minutes", "the networks stopped for around 45mins"
-    [GeneratedRegex(@"\b(?:down|offline|unavailable|unusable|degraded|(?:broke|fail(?:ed)?|(?<!\b(?:we|i|deploys?|deployments?|releases?|rollouts?|merges?|work|attacks?|attackers?)\s(?:were\s|was\s|had\s|have\s)?)(?:stopped|halted|stalled))(?=\s+for\s+(?:about |approximately |around |nearly |almost |over |under )?(?:\d|an? |one|two|three|four|five|six|seven|eight|nine|ten|a couple))|broken|unreachable|inaccessible|disrupted|impacted|affected|(?:returning|returned|serving|served|throwing|threw|showing|showed|seeing|saw)\s+(?!(?:no|zero|any|fewer|less)\b)(?:(?!(?:no|zero|any)\b)[\w-]+\s+){0,5}?errors?)\b[^.;:]{0,40}?\bfor\s+" + Approximately + LengthPattern + @"(?!\s+(?:before|prior to|ahead of)\s+(?:the|a|an|our|this)\s+(?:deploy\w*|release|incident|outage|change|upgrade|migration|rollout|launch)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:down|offline|unavailable|unusable|degraded|(?:broke|fail(?:ed)?|(?<!\b(?:we|i|deploys?|deployments?|releases?|rollouts?|merges?|work|attacks?|attackers?)\s(?:were\s|was\s|had\s|have\s)?)(?:stopped|halted|stalled))(?=\s+for\s+(?:about |approximately |around |nearly |almost |over |under )?(?:\d|an? |one|two|three|four|five|six|seven|eight|nine|ten|a couple))|broken|unreachable|inaccessible|disrupted|impacted|affected|(?<!\bhad been\s)(?:returning|returned|serving|served|throwing|threw|showing|showed|seeing|saw)\s+(?!(?:no|zero|any|fewer|less)\b)(?:(?!(?:no|zero|any)\b)[\w-]+\s+){0,5}?errors?)\b[^.;:]{0,40}?\bfor\s+" + Approximately + LengthPattern, RegexOptions.IgnoreCase)]
     private static partial Regex UnavailableFor();
 
     // "the outage lasted 47 minutes", "the outage, which lasted 47 minutes", "Server Outage for approximately 2 weeks", "resolved in 2 hours and 2 minutes", "downtime of about 3 hours", "total impact duration: 5h 26m"

@@ -387,6 +387,15 @@ public sealed class ActionItemShapesTests
     }
 
     [Fact]
+    public void Work_the_team_is_deploying_as_a_follow_up_is_an_item_and_deploying_the_fix_is_not()
+    {
+        const string text = "# Search outage\n\nThe index nodes filled their disks.\n\n"
+            + "We are working on deploying disk usage alerts to every index node. We are also exploring deploying a second search cluster. We are working on deploying the fix to all regions.\n";
+
+        Assert.Equal(["We are working on deploying disk usage alerts to every index node.", "We are also exploring deploying a second search cluster."], Items(text).Select(i => i.Title));
+    }
+
+    [Fact]
     public void A_list_under_a_long_story_in_an_action_section_still_gives_its_items()
     {
         var story = string.Join(" ", Enumerable.Range(1, 12).Select(n => $"Engineers {n} moved traffic to the proxy."));

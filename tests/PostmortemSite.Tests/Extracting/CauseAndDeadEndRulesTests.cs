@@ -284,6 +284,7 @@ public sealed class CauseAndDeadEndRulesTests
     [InlineData("Raising the connection limit had no effect on the queue.")]
     [InlineData("We rebooted the host twice without success: the disk would not mount.")]
     [InlineData("It actually turned out that the Docker image was not the problem, but that a backup process was hanging.")]
+    [InlineData("We first looked at the load balancer, but it turned out that the load balancer was not to blame.")]
     public void A_dead_end_told_in_the_prose_is_an_untimed_dead_end_of_the_timeline(string sentence)
     {
         var deadEnds = DeadEndsOf($"# Proxy outage on 2024-08-02\n\n## What happened\n\nThe proxy stopped answering. {sentence} Then we found the full disk.\n");
@@ -303,6 +304,16 @@ public sealed class CauseAndDeadEndRulesTests
         var timeline = Extractor.Extract("db.md", text).Postmortem.Timeline;
 
         Assert.Equal([false, true, false], timeline.Select(e => e.DeadEnd));
+    }
+
+    [Fact]
+    public void A_list_item_telling_another_thing_after_an_attempt_does_not_make_the_attempt_a_dead_end()
+    {
+        const string text = "# Database outage\n\nDate: 2024-03-20\n\n## What happened\n\nThe API began returning errors at 10:05 UTC.\n\n"
+            + "- At 10:15 UTC, with the errors still climbing, the on-call engineer attempted to move traffic to the replica.\n- The original primary had failed because its disk filled up.\n"
+            + "- The errors stopped at 10:40 UTC once traffic was on the replica.\n";
+
+        Assert.DoesNotContain(Extractor.Extract("db.md", text).Postmortem.Timeline, e => e.DeadEnd);
     }
 
     [Fact]
@@ -334,6 +345,7 @@ public sealed class CauseAndDeadEndRulesTests
     [InlineData("We suspected the cache and confirmed it within minutes, but the fix took an hour to roll out.")]
     [InlineData("The volume of traffic was not the problem, but a slow query on the orders table was.")]
     [InlineData("It turned out that the lock timeout was not related to the retry storm.")]
+    [InlineData("The new image wasn't the cause, but it did restart the backups.")]
     public void Prose_telling_what_does_not_work_in_general_or_might_happen_is_no_dead_end(string sentence)
     {
         Assert.Empty(DeadEndsOf($"# Proxy outage on 2024-08-02\n\n## What happened\n\nThe proxy stopped answering. {sentence}\n"));

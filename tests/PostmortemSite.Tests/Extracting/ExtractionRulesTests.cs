@@ -133,6 +133,10 @@ public sealed class ExtractionRulesTests
     [InlineData("The review process was not followed before the change.", "process/procedure")]
     [InlineData("A manual process kept the keys in sync.", "process/procedure")]
     [InlineData("Process improvements are listed below.", "process/procedure")]
+    [InlineData("There were gaps in our escalation process.", "process/procedure")]
+    [InlineData("Our escalation process lacked a clear owner.", "process/procedure")]
+    [InlineData("The team did not follow the escalation process.", "process/procedure")]
+    [InlineData("We had no clear, written escalation process.", "process/procedure")]
     [InlineData("The worker process leaked file handles until a better restart policy was written.", "unknown")]
     public void A_process_counts_as_the_cause_only_where_its_sentence_says_it_fell_short(string sentence, string category)
     {
@@ -145,6 +149,7 @@ public sealed class ExtractionRulesTests
 
     [Theory]
     [InlineData("An influx of new users overwhelmed the 25 worker threads.", "capacity/traffic-spike")]
+    [InlineData("A sudden influx of customers overwhelmed checkout.", "capacity/traffic-spike")]
     [InlineData("The spike in users from another network overwhelmed the queue.", "capacity/traffic-spike")]
     [InlineData("A power surge took out the rack.", "hardware/failure")]
     public void A_rush_of_users_is_a_traffic_spike_and_a_power_surge_is_hardware(string sentence, string category)

@@ -484,9 +484,13 @@ public sealed class TimeRulesTests
     {
         var twentyFourHour = ProseTimeline.Parse(["At 13:00 UTC the alerts fired.", "", "At 4:00 UTC the fix was deployed."], new TimelineContext(new DateOnly(2024, 3, 20), Utc, null));
         var thatMorning = ProseTimeline.Parse(["Alerts fired at 2:10 PM UTC.", "", "The bad config had been merged at 9:30 UTC that morning."], new TimelineContext(new DateOnly(2024, 3, 20), Utc, null));
+        var leadingZero = ProseTimeline.Parse(["Alerts fired at 2:10 PM UTC.", "", "The config was merged at 09:30 UTC."], new TimelineContext(new DateOnly(2024, 3, 20), Utc, null));
+        var stillAfternoon = ProseTimeline.Parse(["The partner notified us at 1:00 PM ET.", "", "At 3:10 ET we rolled back the release deployed earlier.", "", "Service was restored at 4:00 ET, after the cache had been flushed."], new TimelineContext(new DateOnly(2024, 3, 20), TimeZoneTable.Find("ET")!, null));
 
         Assert.Equal(4, twentyFourHour.Events.Single(e => e.Event.Text.Contains("fix", StringComparison.Ordinal)).Event.Time!.Value.Hour);
         Assert.Equal(9, thatMorning.Events.Single(e => e.Event.Text.Contains("merged", StringComparison.Ordinal)).Event.Time!.Value.Hour);
+        Assert.Equal(9, leadingZero.Events.Single(e => e.Event.Text.Contains("merged", StringComparison.Ordinal)).Event.Time!.Value.Hour);
+        Assert.Equal([At("2024-03-20T17:00:00Z"), At("2024-03-20T19:10:00Z"), At("2024-03-20T20:00:00Z")], stillAfternoon.Events.Select(e => e.Event.Time!.Value));
     }
 
     [Fact]
@@ -521,11 +525,22 @@ public sealed class TimeRulesTests
     [Theory]
     [InlineData("Security team deploys a WAF rule against a newly published exploit")]
     [InlineData("Team deploys the fix for an old kernel panic")]
-    [InlineData("Cache limits raised so the OOM killer leaves the cache alone")]
     public void Work_that_guards_against_an_attack_or_a_crash_hours_before_the_trouble_stays_lead_up(string leadUp)
     {
         var text = "# Cluster reverted\n\nDate: 2024-09-12\n\n## Timeline\n\n"
             + $"| Time (UTC) | Event |\n|---|---|\n| 2024-09-12 04:00 | {leadUp} |\n| 2024-09-12 12:00 | The pipeline unexpectedly reverts the cluster |\n| 2024-09-12 13:00 | Cluster restored |\n";
+
+        Assert.Equal(At("2024-09-12T12:00:00Z"), Import(text).Timestamps.Started);
+    }
+
+    [Theory]
+    [InlineData("Traffic doubles so the cache nodes run out of memory")]
+    [InlineData("A cache node running without swap is OOM-killed")]
+    [InlineData("Attackers bypass our DDoS protection and the API is attacked")]
+    public void A_first_sign_told_beside_a_word_that_only_sometimes_guards_is_still_the_start(string sign)
+    {
+        var text = "# Cluster down\n\nDate: 2024-09-12\n\n## Timeline\n\n"
+            + $"| Time (UTC) | Event |\n|---|---|\n| 2024-09-12 04:00 | Night shift applies the new routing tables |\n| 2024-09-12 12:00 | {sign} |\n| 2024-09-12 13:00 | Cluster restored |\n";
 
         Assert.Equal(At("2024-09-12T12:00:00Z"), Import(text).Timestamps.Started);
     }
@@ -1223,7 +1238,7 @@ public sealed class TimeRulesTests
     [Fact]
     public void A_status_page_entry_marked_with_an_incident_state_starts_when_it_is_dated()
     {
-        const string text = "---\ntitle: Dashboard down\ndate: 2022-06-27 23:32:00 +0000\nstatus: resolved\nseverity: disrupted\n---\n\n"
+        const string text = "---\ntitle: Dashboard down\ndate: 2022-06-27 23:32:00 +0000\nstatus: resolved\naffected:\n  - Dashboard\n---\n\n"
             + "The dashboard script failed to load.\n\nThe issue is resolved on 2022-06-28 at 05:20:00 UTC.\n";
 
         var imported = Import(text);
@@ -1276,11 +1291,11 @@ public sealed class TimeRulesTests
     [Fact]
     public void A_postmortem_kept_with_status_resolved_but_no_status_page_keys_is_dated_by_its_text()
     {
-        const string text = "---\ntitle: Database disk full\ndate: 2024-05-03 10:00:00\nstatus: resolved\nresolved_on: 2024-05-02 18:30\n---\n\nOn May 1, 2024 our primary database ran out of disk space.\n";
+        const string text = "---\ntitle: Database disk full\ndate: 2024-05-03 10:00:00\nstatus: resolved\nseverity: SEV2\nresolved_on: 2024-05-02 18:30\n---\n\nOn May 1, 2024 our primary database ran out of disk space.\n";
 
         var imported = Import(text);
 
-        Assert.NotEqual(At("2024-05-03T10:00:00Z"), imported.Timestamps.Started);
+        Assert.Null(imported.Timestamps.Started);
         Assert.Equal(At("2024-05-02T18:30:00Z"), imported.Timestamps.Resolved);
     }
 
@@ -1716,6 +1731,9 @@ public sealed class TimeRulesTests
     [InlineData("This resulted in a sustained DDoS that lasted for around 36 hours.", 2160)]
     [InlineData("The outage, which lasted 47 minutes, hit every region.", 47)]
     [InlineData("**Owner:** Sam • **Duration:** ~26 hours • **Cluster:** home", 1560)]
+    [InlineData("Customers saw errors for 40 minutes before the release was rolled back.", 40)]
+    [InlineData("The site was down for 2 hours before the change was reverted.", 120)]
+    [InlineData("The API was unavailable for 45 minutes, with each request timing out after 30 seconds.", 45)]
     public void A_length_set_in_bold_labelled_among_other_fields_told_as_errors_returned_for_it_or_as_what_lasted_is_a_stated_duration(string sentence, int minutes)
     {
         Assert.Equal(TimeSpan.FromMinutes(minutes), StatedDuration.Find([sentence])?.Length);
@@ -1727,6 +1745,7 @@ public sealed class TimeRulesTests
     [InlineData("| Reindex orders | Downtime: 4 hours, scheduled for Sunday |")]
     [InlineData("After the rollback we saw no errors for 2 hours.")]
     [InlineData("The canary had been showing errors for 3 days before the deploy.")]
+    [InlineData("The service returns errors for 5 seconds whenever the primary fails over.")]
     public void Errors_returned_only_as_a_habit_or_warnings_ignored_are_no_stated_duration(string sentence)
     {
         Assert.Null(StatedDuration.Find([sentence]));
