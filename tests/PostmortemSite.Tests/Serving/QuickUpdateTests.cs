@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using PostmortemSite.Model;
 using PostmortemSite.Reading;
+using PostmortemSite.Serving;
 using PostmortemSite.Synthetic;
 using PostmortemSite.Tests.Support;
 using PostmortemSite.Theme;
@@ -120,11 +121,19 @@ public sealed partial class QuickUpdateTests
         // The full rebuild after the first edit is now running; this edit supersedes it.
         Retitle(site, second, "Second edit of the day");
         await preview.NextUpdateAsync();
-        var rebuild = await preview.NextBuildAsync();
 
-        Assert.False(rebuild.Result.Failed);
-        Assert.Contains(rebuild.Changed, p => p.EndsWith(first, StringComparison.Ordinal));
-        Assert.Contains(rebuild.Changed, p => p.EndsWith(second, StringComparison.Ordinal));
+        // On a loaded machine the first rebuild may finish before the second edit lands; then a second rebuild follows.
+        // Either way the rebuilds cover both edits and the site ends as a clean build of the final input.
+        var rebuilds = new List<PreviewBuild>();
+        do
+        {
+            rebuilds.Add(await preview.NextBuildAsync());
+        }
+        while (rebuilds.Count < 2 && !rebuilds[^1].Changed.Any(p => p.EndsWith(second, StringComparison.Ordinal)));
+
+        Assert.All(rebuilds, rebuild => Assert.False(rebuild.Result.Failed));
+        Assert.Contains(rebuilds.SelectMany(r => r.Changed), p => p.EndsWith(first, StringComparison.Ordinal));
+        Assert.Contains(rebuilds[^1].Changed, p => p.EndsWith(second, StringComparison.Ordinal));
         var clean = await new SiteBuilder(DefaultTheme.Create()).BuildAsync(new SiteOptions(site.Combine("input"), site.Combine("clean")));
         Assert.False(clean.Failed);
         var served = Snapshot(site.Combine("output"));
