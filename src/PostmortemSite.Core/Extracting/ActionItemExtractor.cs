@@ -668,16 +668,13 @@ internal static partial class ActionItemExtractor
     [GeneratedRegex(@"\[([^\]\n]{1,300})\]\([^)\s]{1,500}\)")]
     private static partial Regex Link();
 
-    // '{{< track "2019-09-29 21:00:00" >}}', '{% include x %}': a site generator's tag, not words of the item.
-    [GeneratedRegex(@"\{\{[<%].{0,200}?[%>]\}\}|\{%.{0,200}?%\}")]
-    private static partial Regex TemplateTag();
-
     /// <summary>Without Markdown emphasis, link targets, and labels that only say "this is a task" ("TODO:", "Task 3:").</summary>
     private static string CleanTitle(string raw)
     {
         var text = LegacyDocumentParser.Clean(raw);
         text = Link().Replace(text, "$1");
-        text = TemplateTag().Replace(text, " ");
+        // '{{< track "2019-09-29 21:00:00" >}}': a site generator's tag, not words of the item.
+        text = ProseTimeline.TemplateTag().Replace(text, " ");
         if (LeadingLabel().Match(text) is { Success: true } label && GenericLabels.Contains(LegacyDocumentParser.KeyOf(label.Groups["label"].Value).TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9', ' ')))
         {
             text = text[label.Length..].Trim();

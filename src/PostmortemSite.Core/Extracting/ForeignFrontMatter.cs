@@ -207,9 +207,10 @@ internal sealed partial record ForeignFrontMatter(
         // end time and says nothing of the kind.
         var resolvedText = MomentScalar([.. EndKeys, .. StatusEndKeys]);
         var state = Scalar("status", "state")?.Trim().ToLowerInvariant() ?? "";
-        var isStatusEntry = updates.Count > 0 || YamlText.ReadBoolean(Scalar("resolved")) is not null || StatusEndKeys.Any(values.ContainsKey)
+        var resolvedFlag = YamlText.ReadBoolean(Scalar("resolved"));
+        var isStatusEntry = updates.Count > 0 || resolvedFlag is not null || StatusEndKeys.Any(values.ContainsKey)
             || (IncidentStates.Contains(state) && StatusPageKeys.Any(values.ContainsKey));
-        var markedResolved = isStatusEntry && (YamlText.ReadBoolean(Scalar("resolved")) == true || state == "resolved");
+        var markedResolved = isStatusEntry && (resolvedFlag == true || state == "resolved");
         if (startedText is null && isStatusEntry && dateText is not null && DateTimeText.FindStamps(dateText, null).Any(s => s.Time is not null))
         {
             startedText = dateText;

@@ -80,7 +80,8 @@ internal static partial class ProseTimeline
                     carriedDate = toldDay;
                 }
 
-                if (times.Count == 0 && Clean(written) is { Length: > 0 } said)
+                var said = Clean(written);
+                if (times.Count == 0 && said.Length > 0)
                 {
                     if (wordless is { } stamped)
                     {
@@ -104,7 +105,7 @@ internal static partial class ProseTimeline
                 var dates = stamps.Where(s => s.Stamp.Date is not null).ToList();
                 // '{{< track "2026-05-24 14:27:00" >}}' on a line of its own stamps the update written above it, one no
                 // other moment has stamped; failing that, the words below it.
-                var text = Clean(written) is { Length: > 0 } own ? own : lastWords;
+                var text = said.Length > 0 ? said : lastWords;
                 lastWords = "";
 
                 // The period must be the trouble's: "it wasn't until 10:45 that on-call noticed" ends nothing.
@@ -413,7 +414,7 @@ internal static partial class ProseTimeline
 
     // A site generator's tag around a moment ('{{< track "2019-09-29 21:00:00" >}}', '{% include x %}') is markup, not words.
     [GeneratedRegex(@"\{\{[<%].{0,200}?[%>]\}\}|\{%.{0,200}?%\}")]
-    private static partial Regex TemplateTag();
+    internal static partial Regex TemplateTag();
 
     private static string Clean(string sentence)
     {

@@ -246,7 +246,7 @@ internal sealed partial class RootCauseClassifier
             strength = 0;
         }
 
-        if (DeniableGroups.Contains(rule.Category) && !Safeguards.Contains(synonym) && Denied().IsMatch(text.AsSpan(Math.Max(0, words[first].Start - AttachedChars), Math.Min(words[first].Start, AttachedChars))))
+        if (DeniableGroups.Contains(rule.Category) && !Safeguards.Contains(synonym) && Denied().IsMatch(WordsBefore(text, words[first].Start)))
         {
             strength = 0;
         }
@@ -274,12 +274,15 @@ internal sealed partial class RootCauseClassifier
     private static bool HasItsContext(string synonym, string text, int start, int end) => synonym switch
     {
         "network" => FailureAfter().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, AttachedChars)))
-            || FailureBefore().IsMatch(text.AsSpan(Math.Max(0, start - AttachedChars), Math.Min(start, AttachedChars))),
+            || FailureBefore().IsMatch(WordsBefore(text, start)),
         "migration" => DatabaseWord().IsMatch(SentenceAround(text, start, end)),
-        "process" => !ProcessNotAProcedure().IsMatch(text.AsSpan(Math.Max(0, start - AttachedChars), Math.Min(start, AttachedChars)))
-            && (FaultBefore().IsMatch(text.AsSpan(Math.Max(0, start - AttachedChars), Math.Min(start, AttachedChars))) || ProcessFault().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, AttachedChars * 2)))),
+        "process" => !ProcessNotAProcedure().IsMatch(WordsBefore(text, start))
+            && (FaultBefore().IsMatch(WordsBefore(text, start)) || ProcessFault().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, AttachedChars * 2)))),
         _ => true,
     };
+
+    /// <summary>The few words of <paramref name="text"/> just before <paramref name="start"/>.</summary>
+    private static ReadOnlySpan<char> WordsBefore(string text, int start) => text.AsSpan(Math.Max(0, start - AttachedChars), Math.Min(start, AttachedChars));
 
     // "still in the process of repairing", "the worker process leaked handles", "several hundred mails were processed":
     // a process as a way of working counts only where the words around it say it fell short ("no process for rotating

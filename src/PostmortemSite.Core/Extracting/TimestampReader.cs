@@ -206,7 +206,7 @@ internal static partial class TimestampReader
         var timed = timeline.Events.Where(e => e.Event.Time is not null).Select(e => e.Event).ToList();
 
         // The end ("persisted until 7:04am when we terminated the server after a user report") is no first sign.
-        var first = timed.FindIndex(e => e.Milestone != Milestone.Resolved && (TroubleWording().IsMatch(e.Text) || TellsFirstSign(e.Text) || DetectionWording().IsMatch(e.Text)));
+        var first = timed.FindIndex(e => e.Milestone != Milestone.Resolved && (TellsTrouble(e.Text) || TellsFirstSign(e.Text)));
         if (first <= 0 || timed.Take(first).Any(e => e.Milestone is not null))
         {
             return null;

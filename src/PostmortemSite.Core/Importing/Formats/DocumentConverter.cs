@@ -78,13 +78,8 @@ internal static partial class DocumentConverter
     private static Conversion KeepingFrontMatter(string text, Func<string, Conversion> convert)
     {
         var body = BodyOf(text);
-        if (body.Length == text.Length)
-        {
-            return convert(text);
-        }
-
         var converted = convert(body);
-        return converted with { Markdown = text[..(text.Length - body.Length)] + converted.Markdown };
+        return body.Length == text.Length ? converted : converted with { Markdown = text[..^body.Length] + converted.Markdown };
     }
 
     /// <summary>The body the extractor would take from the text: after YAML or TOML front matter, if any.</summary>
