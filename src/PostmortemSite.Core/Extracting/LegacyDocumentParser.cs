@@ -164,6 +164,7 @@ internal static partial class LegacyDocumentParser
     {
         var truncated = text.Length > MaxAnalysedChars;
         var rawLines = (truncated ? text[..MaxAnalysedChars] : text).Split('\n');
+        OpenTablesWithPipes(rawLines);
         var lines = new List<DocumentLine>(rawLines.Length);
         var fence = new CodeFence();
         for (var i = 0; i < rawLines.Length; i++)
@@ -186,6 +187,30 @@ internal static partial class LegacyDocumentParser
 
         return new LegacyDocument(lines, BuildSections(lines), truncated);
     }
+
+    /// <summary>
+    /// A table may leave out its outer pipes ("Date | Time | State" over "---- | ---- | ----"); its rows are given a
+    /// leading pipe here, in the lines read (the body keeps its text), so every table is read the same way.
+    /// </summary>
+    private static void OpenTablesWithPipes(string[] rawLines)
+    {
+        for (var i = 1; i < rawLines.Length; i++)
+        {
+            if (!BareDelimiterRow().IsMatch(rawLines[i]) || !rawLines[i - 1].Contains('|') || rawLines[i - 1].TrimStart().StartsWith('|'))
+            {
+                continue;
+            }
+
+            for (var j = i - 1; j < rawLines.Length && rawLines[j].Contains('|') && !rawLines[j].TrimStart().StartsWith('|'); j++)
+            {
+                rawLines[j] = "| " + rawLines[j].Trim();
+            }
+        }
+    }
+
+    // "---------- | ----- | ---", ":--|--:": a table's delimiter row without its outer pipes.
+    [GeneratedRegex(@"^\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$")]
+    private static partial Regex BareDelimiterRow();
 
     /// <summary>Lowercase words only: markup, emoji, punctuation and extra spaces removed.</summary>
     public static string KeyOf(string label)

@@ -661,9 +661,10 @@ internal sealed partial class PostmortemExtractor
     private static partial Regex Today();
 
     // "users were receiving intermittent 404 responses", "5xx errors": an HTTP error status is trouble told; so is a
+    // service "offline" or "unavailable" however the sentence puts it ("which resulted in the site offline"), a
     // network that "stopped producing blocks", a "chain halted", "a series of bugs were identified" (not "we stopped
     // using the old balancer", "we halted deploys" or "a release that fixed several bugs").
-    [GeneratedRegex(@"\b(?:(?:was|were|went|is|are) (?:down|offline|unavailable|unreachable|degraded|broken)|failed(?! over)|crashed|outages?|downtime|disruption|errors|failures|bugs (?:were|was) (?:found|identified|hit)|introduced (?:a |new |several )?bugs|(?<!\bwe )stopped (?!using\b|doing\b|sending\b)\w+ing|(?<!\bwe )(?:halted|aborted)(?! (?:all |the |our )?(?:deploy|release|rollout|merge|change|work)\w*)|(?:4\d\d|5\d\d|5xx)(?:s| (?:errors?|responses?|status(?:es)?)))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:was|were|went|is|are) (?:down|degraded|broken)|offline|unavailable|unreachable|failed(?! over)|crashed|outages?|downtime|disruption|errors|failures|bugs (?:were|was) (?:found|identified|hit)|introduced (?:a |new |several )?bugs|(?<!\bwe )stopped (?!using\b|doing\b|sending\b)\w+ing|(?<!\bwe )(?:halted|aborted)(?! (?:all |the |our )?(?:deploy|release|rollout|merge|change|work)\w*)|(?:4\d\d|5\d\d|5xx)(?:s| (?:errors?|responses?|status(?:es)?)))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Trouble();
 
     /// <param name="incidentDay">The day already decided from the timeline; null to read it from the document.</param>
@@ -683,24 +684,31 @@ internal sealed partial class PostmortemExtractor
             Mitigated = StampFromField(document, MitigatedLabels, zone, null),
         };
 
-        // "On June 4, 2024, the site was down for 7 hours" in a post dated June 9: the day the text tells of trouble is
-        // the incident's, not the day it was published.
-        if (origin == DateOrigin.Publication && range.Started is null && date is { } published && DayOfTrouble(document, published) is { } told)
+        // A document's own date (front matter, a blog post's file name) is often the day it was published; the text may
+        // tell the incident's.
+        void PreferTheIncidentsDay()
         {
-            date = told;
-            dateSource = null;
-            run.Guessed($"date {told:yyyy-MM-dd} from a sentence telling of the outage, not {published:yyyy-MM-dd} (the document's own date)");
-            run.Warn(DiagnosticCodes.DateGuessed, $"the text tells of the outage on {told:yyyy-MM-dd}, before the document's date {published:yyyy-MM-dd}; that day is used", null, "check 'date:' in the imported file");
+            // "On June 4, 2024, the site was down for 7 hours" in a post dated June 9: the day the text tells of trouble is
+            // the incident's, not the day it was published.
+            if (origin == DateOrigin.Publication && range.Started is null && date is { } published && DayOfTrouble(document, published) is { } told)
+            {
+                date = told;
+                dateSource = null;
+                run.Guessed($"date {told:yyyy-MM-dd} from a sentence telling of the outage, not {published:yyyy-MM-dd} (the document's own date)");
+                run.Warn(DiagnosticCodes.DateGuessed, $"the text tells of the outage on {told:yyyy-MM-dd}, before the document's date {published:yyyy-MM-dd}; that day is used", null, "check 'date:' in the imported file");
+            }
+
+            // "Offline: 2024-05-27 at 11:02 AM EST" in a post dated the 28th: a stated start before the post is the incident's day.
+            if (origin == DateOrigin.Publication && range.Started is { } statedStart && date is { } postDay && LocalDay(statedStart, zone.Rule) is var startDay
+                && ShortlyBefore(startDay, postDay))
+            {
+                date = startDay;
+                dateSource = "start time";
+                origin = DateOrigin.Stated;
+            }
         }
 
-        // "Offline: 2024-05-27 at 11:02 AM EST" in a post dated the 28th: a stated start before the post is the incident's day.
-        if (origin == DateOrigin.Publication && range.Started is { } statedStart && date is { } postDay && LocalDay(statedStart, zone.Rule) is var startDay
-            && ShortlyBefore(startDay, postDay))
-        {
-            date = startDay;
-            dateSource = "start time";
-            origin = DateOrigin.Stated;
-        }
+        PreferTheIncidentsDay();
 
         var dateField = document.Fields.FirstOrDefault(f => DateLabels.Contains(f.Key) && DateTimeText.FindDate(f.Value!) is not null);
         if (date is null && dateField is not null)
@@ -772,11 +780,14 @@ internal sealed partial class PostmortemExtractor
 
         // The fallbacks, each a guess: a date in the file name or in the address the page is published at, the earliest
         // full date in the text (a post about an incident is written after it), then the day the file was last changed.
+        // A date in the file name is the day a blog post was published ("2018-09-21-outage.md" for the outage of the
+        // 20th) as often as the incident's, so the text may still tell the incident's day.
         if (date is null && DateTimeText.FindDate(Path.GetFileNameWithoutExtension(sourcePath)) is { } inName)
         {
             date = inName.Date;
-            origin = DateOrigin.Stated;
+            origin = DateOrigin.Publication;
             run.Guessed($"date {date:yyyy-MM-dd} from the file name");
+            PreferTheIncidentsDay();
         }
 
         if (date is null && foreign.AddressText is { } address && DateTimeText.FindDate(address) is { } inAddress)

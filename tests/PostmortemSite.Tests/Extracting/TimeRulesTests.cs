@@ -1937,4 +1937,42 @@ public sealed class TimeRulesTests
 
         Assert.Equal(At("2024-03-09T10:05:00Z"), imported.Timestamps.Started);
     }
+
+    [Fact]
+    public void A_blog_posts_file_name_date_gives_way_to_the_day_its_opening_tells_of_the_outage()
+    {
+        var imported = Import("---\ntitle: Downtime\n---\n\nA failing disk left the site offline for most of yesterday (2018-09-20) afternoon.\n\n## Timeline\n\n- 12:00 Site unresponsive\n- 18:21 Site back online\n",
+            "2018-09-21-downtime.md");
+
+        Assert.Equal(new DateOnly(2018, 9, 20), imported.Date);
+        Assert.Equal(At("2018-09-20T12:00:00Z"), imported.Timestamps.Started);
+    }
+
+    [Fact]
+    public void A_blog_posts_file_name_date_gives_way_to_a_start_the_text_gives_days_before_it()
+    {
+        var imported = Import("# Block production halted\n\nOn Monday, July 10th 2017 at 9:00am UTC, block production stopped.\n", "2017-07-11-halt.md");
+
+        Assert.Equal(new DateOnly(2017, 7, 10), imported.Date);
+    }
+
+    [Fact]
+    public void A_file_name_date_stays_when_the_text_tells_of_nothing_earlier()
+    {
+        var imported = Import("# Database restarted\n\nThe database restarted at 09:00 UTC and the site was offline for ten minutes.\n", "2018-09-21-restart.md");
+
+        Assert.Equal(new DateOnly(2018, 9, 21), imported.Date);
+        Assert.Equal(At("2018-09-21T09:00:00Z"), imported.Timestamps.Started);
+    }
+
+    [Fact]
+    public void A_timeline_table_without_outer_pipes_and_with_date_and_time_columns_dates_each_row()
+    {
+        var imported = Import("# Database outage\n\n## Timeline\n\nDate       | Time  | State\n---------- | ----- | ---\n2018-06-15 | 16:20 | Database server becomes unresponsive\n"
+            + "2018-06-17 | 21:04 | We restart the server processes\n2018-06-17 | 21:15 | Service fully restored\n");
+
+        Assert.Equal([At("2018-06-15T16:20:00Z"), At("2018-06-17T21:04:00Z"), At("2018-06-17T21:15:00Z")], imported.Timeline.Select(e => e.Time));
+        Assert.Equal(At("2018-06-15T16:20:00Z"), imported.Timestamps.Started);
+        Assert.Equal(At("2018-06-17T21:15:00Z"), imported.Timestamps.Resolved);
+    }
 }
