@@ -619,14 +619,7 @@ internal sealed partial class PostmortemExtractor
     {
         var sentences = document.Lines.Where(l => l.Kind is LineKind.Text).SelectMany(l => SentenceEnd().Split(l.Text)).Where(sentence => Trouble().IsMatch(sentence)).ToList();
 
-        // "On Friday 26th May, we experienced a major outage" in a post of June: a day and month take the post's year.
-        DateOnly? FirstDate(IEnumerable<string> told, int maxDaysBefore) => told
-            .SelectMany(sentence => DateTimeText.ScanStamps(sentence, published.Year, sentence.Length))
-            .Select(s => s.Stamp is { Date: { } day, DateHasYear: false } && day > published && day.Year > 1 ? day.AddYears(-1) : s.Stamp.Date)
-            .OfType<DateOnly>()
-            .Where(d => d < published && published.DayNumber - d.DayNumber <= maxDaysBefore)
-            .Cast<DateOnly?>()
-            .FirstOrDefault();
+        DateOnly? FirstDate(IEnumerable<string> told, int maxDaysBefore) => FirstDayBefore(told, published, maxDaysBefore);
 
         // The post's opening tells of its own incident, months back at most ("On Feb 15th, 2019, a replica failed" in a
         // post of May), or as "yesterday" ("Yesterday esm.sh deployed breaking changes that caused errors"; but "...
@@ -650,6 +643,19 @@ internal sealed partial class PostmortemExtractor
         return FirstDate(sentences, MaxDaysBeforePublication);
     }
 
+    /// <summary>
+    /// The first day the texts give, in their order, in the <paramref name="maxDaysBefore"/> days before
+    /// <paramref name="published"/>. "On Friday 26th May" in a post of June: a day and month take the post's year (the
+    /// year before when that would put it after the post).
+    /// </summary>
+    private static DateOnly? FirstDayBefore(IEnumerable<string> texts, DateOnly published, int maxDaysBefore) => texts
+        .SelectMany(text => DateTimeText.ScanStamps(text, published.Year, text.Length))
+        .Select(s => s.Stamp is { Date: { } day, DateHasYear: false } && day > published && day.Year > 1 ? day.AddYears(-1) : s.Stamp.Date)
+        .OfType<DateOnly>()
+        .Where(d => d < published && published.DayNumber - d.DayNumber <= maxDaysBefore)
+        .Cast<DateOnly?>()
+        .FirstOrDefault();
+
     // A "yesterday" among the first sentences telling of trouble dates the post's own incident; later on it may be an
     // aside about something else ("we had seen similar errors yesterday").
     private const int OpeningSentences = 2;
@@ -661,10 +667,11 @@ internal sealed partial class PostmortemExtractor
     private static partial Regex Today();
 
     // "users were receiving intermittent 404 responses", "5xx errors": an HTTP error status is trouble told; so is a
-    // service "offline" or "unavailable" however the sentence puts it ("which resulted in the site offline"), a
+    // service "offline" or "unavailable" however the sentence puts it ("which resulted in the site offline"), one that
+    // "was compromised", a
     // network that "stopped producing blocks", a "chain halted", "a series of bugs were identified" (not "we stopped
     // using the old balancer", "we halted deploys" or "a release that fixed several bugs").
-    [GeneratedRegex(@"\b(?:(?:was|were|went|is|are) (?:down|degraded|broken)|offline|unavailable|unreachable|failed(?! over)|crashed|outages?|downtime|disruption|errors|failures|bugs (?:were|was) (?:found|identified|hit)|introduced (?:a |new |several )?bugs|(?<!\bwe )stopped (?!using\b|doing\b|sending\b)\w+ing|(?<!\bwe )(?:halted|aborted)(?! (?:all |the |our )?(?:deploy|release|rollout|merge|change|work)\w*)|(?:4\d\d|5\d\d|5xx)(?:s| (?:errors?|responses?|status(?:es)?)))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:was|were|went|is|are) (?:down|degraded|broken)|(?:was|were|been|got) (?:compromised|hacked|defaced|breached)|offline|unavailable|unreachable|failed(?! over)|crashed|outages?|downtime|disruption|errors|failures|bugs (?:were|was) (?:found|identified|hit)|introduced (?:a |new |several )?bugs|(?<!\bwe )stopped (?!using\b|doing\b|sending\b)\w+ing|(?<!\bwe )(?:halted|aborted)(?! (?:all |the |our )?(?:deploy|release|rollout|merge|change|work)\w*)|(?:4\d\d|5\d\d|5xx)(?:s| (?:errors?|responses?|status(?:es)?)))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Trouble();
 
     /// <param name="incidentDay">The day already decided from the timeline; null to read it from the document.</param>
@@ -729,9 +736,9 @@ internal sealed partial class PostmortemExtractor
             origin = DateOrigin.Stated;
         }
 
-        // "apache.org incident report for 8/28/2009" posted on September 2: a title naming a day shortly before the post's
-        // own date names the incident's.
-        if (origin == DateOrigin.Publication && date is { } posted && DateTimeText.FindDate(title) is { Date: var titled } && ShortlyBefore(titled, posted))
+        // "apache.org incident report for 8/28/2009" posted on September 2, "What happened on August 11" posted on the
+        // 19th: a title naming a day shortly before the post's own date names the incident's.
+        if (origin == DateOrigin.Publication && date is { } posted && FirstDayBefore([title], posted, MaxDaysOpeningBeforePublication) is { } titled)
         {
             date = titled;
             dateSource = "title";

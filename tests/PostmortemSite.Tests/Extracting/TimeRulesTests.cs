@@ -1975,4 +1975,28 @@ public sealed class TimeRulesTests
         Assert.Equal(At("2018-06-15T16:20:00Z"), imported.Timestamps.Started);
         Assert.Equal(At("2018-06-17T21:15:00Z"), imported.Timestamps.Resolved);
     }
+
+    [Fact]
+    public void A_title_naming_a_day_without_its_year_shortly_before_the_post_dates_the_incident()
+    {
+        var imported = Import("---\ntitle: What happened on August 11 and what we learned\ndate: 2020-08-19T15:13:42+01:00\n---\n\nSome users saw their email delayed by hours.\n");
+
+        Assert.Equal(new DateOnly(2020, 8, 11), imported.Date);
+    }
+
+    [Fact]
+    public void A_title_naming_a_day_after_the_post_does_not_date_the_incident()
+    {
+        var imported = Import("---\ntitle: Maintenance planned for August 25\ndate: 2020-08-19\n---\n\nThe database will be upgraded.\n");
+
+        Assert.Equal(new DateOnly(2020, 8, 19), imported.Date);
+    }
+
+    [Fact]
+    public void A_post_telling_the_day_its_forum_was_compromised_is_dated_that_day()
+    {
+        var imported = Import("---\ntitle: Forums back online\ndate: 2014-01-16 13:48:07+00:00\n---\n\nThe forums are back.\n\nOn January 7, 2014, we learned that our public forums were compromised and defaced by an attacker.\n");
+
+        Assert.Equal(new DateOnly(2014, 1, 7), imported.Date);
+    }
 }
