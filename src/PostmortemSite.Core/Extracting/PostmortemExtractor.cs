@@ -306,10 +306,17 @@ internal sealed partial class PostmortemExtractor
     private static (TimelineResult Timeline, List<int> Lines, bool FromProse) ReadTimeline(LegacyDocument document, TimelineContext context)
     {
         var lines = TimelineLines(document);
-        var timeline = TimelineParser.Parse(lines.Select(l => document.Lines[l].Text).ToList(), context);
+        var texts = lines.Select(l => document.Lines[l].Text).ToList();
+        var timeline = TimelineParser.Parse(texts, context);
         if (timeline.Events.Any(e => e.Event.Time is not null))
         {
             return (timeline, lines, false);
+        }
+
+        // Only when nothing outside a code block is timed: beside a timeline, a block is an excerpt.
+        if (TimelineParser.UnfencedTimeline(texts) is { } unfenced && TimelineParser.Parse(unfenced, context) is { } fenced && fenced.Events.Any(e => e.Event.Time is not null))
+        {
+            return (fenced, lines, false);
         }
 
         // A narrative postmortem tells its timeline in sentences ("At 4:11 AM UTC on November 24th, ...").

@@ -64,6 +64,64 @@ internal static partial class TimelineParser
         return new TimelineResult(events, state.NamedZone, events.Count(e => e.Event.Time is null && e.Event.Day is null));
     }
 
+    /// <summary>
+    /// A timeline pasted as a code block ("```" then "2023-06-17 18:05 Nodes start failing", one moment a line): the
+    /// lines with the fences blanked, so they read as entries; null when no block is one. A block is a timeline when
+    /// most of its lines open with a time and few of those carry seconds: a log excerpt ("18:05:01 WARN sync failed")
+    /// stamps every line to the second, and is evidence, not the timeline.
+    /// </summary>
+    public static List<string>? UnfencedTimeline(IReadOnlyList<string> lines)
+    {
+        var unfenced = lines.ToList();
+        var found = false;
+        var fence = new CodeFence();
+        var opened = -1;
+        // A block left open runs to the end, as Markdown renders it.
+        for (var i = 0; i <= lines.Count; i++)
+        {
+            if (i < lines.Count && !fence.Read(lines[i]))
+            {
+                continue;
+            }
+
+            if (i < lines.Count && fence.Inside)
+            {
+                opened = i;
+                continue;
+            }
+
+            if (opened < 0 || (i == lines.Count && !fence.Inside))
+            {
+                break;
+            }
+
+            var content = lines.Skip(opened + 1).Take(i - opened - 1).Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+            var timed = content.Where(l => DateTimeText.ReadLeading(l, null) is { HasTime: true }).ToList();
+            if (timed.Count >= MinFencedEntries && timed.Count * 3 >= content.Count * 2 && timed.Count(l => Seconds().IsMatch(l.AsSpan(0, Math.Min(l.Length, StampWithin)))) * 2 < timed.Count)
+            {
+                unfenced[opened] = "";
+                if (i < lines.Count)
+                {
+                    unfenced[i] = "";
+                }
+
+                found = true;
+            }
+
+            opened = -1;
+        }
+
+        return found ? unfenced : null;
+    }
+
+    private const int MinFencedEntries = 3;
+
+    // "18:05:01" near a line's start: a machine's stamp.
+    private const int StampWithin = 30;
+
+    [GeneratedRegex(@"\d:[0-5]\d:[0-5]\d")]
+    private static partial Regex Seconds();
+
     // A newest-first log of one incident spans less than this once put in order; more is a timeline that goes on for days.
     private static readonly TimeSpan NewestFirstSpan = TimeSpan.FromDays(1);
 

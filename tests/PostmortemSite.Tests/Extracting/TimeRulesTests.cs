@@ -19,6 +19,9 @@ public sealed class TimeRulesTests
 
     private static Postmortem Import(string text, string file = "incident.md") => Extractor.Extract(file, text).Postmortem.ToPostmortem()!;
 
+    // As the importer reads a file: with the day it was last changed, the date of last resort.
+    private static Postmortem ImportOnFileDay(string text) => Extractor.Extract("incident.md", text, new DateOnly(2026, 11, 29)).Postmortem.ToPostmortem()!;
+
     [Fact]
     public void A_two_column_table_of_facts_gives_its_times_and_is_never_the_title()
     {
@@ -1998,5 +2001,35 @@ public sealed class TimeRulesTests
         var imported = Import("---\ntitle: Forums back online\ndate: 2014-01-16 13:48:07+00:00\n---\n\nThe forums are back.\n\nOn January 7, 2014, we learned that our public forums were compromised and defaced by an attacker.\n");
 
         Assert.Equal(new DateOnly(2014, 1, 7), imported.Date);
+    }
+
+    [Theory]
+    [InlineData("```")]
+    [InlineData("`")]
+    public void A_timeline_pasted_as_a_code_block_is_read_even_when_its_closing_fence_is_mistyped(string closing)
+    {
+        var imported = ImportOnFileDay("# Sync outage\n\n## Timeline\n\nAll times are in UTC.\n\n```\n2023-06-17 18:05 Nodes start failing\n2023-06-17 19:10 Issue reported by a user\n"
+            + "2023-06-18 03:00 Root cause determined\n2023-06-18 11:30 Incident over, all nodes back in sync\n" + closing + "\n");
+
+        Assert.Equal(4, imported.Timeline.Count(e => e.Time is not null));
+        Assert.Equal(At("2023-06-17T18:05:00Z"), imported.Timestamps.Started);
+        Assert.Equal(At("2023-06-18T11:30:00Z"), imported.Timestamps.Resolved);
+    }
+
+    [Fact]
+    public void A_log_excerpt_stamped_to_the_second_under_the_timeline_heading_is_not_the_timeline()
+    {
+        var imported = ImportOnFileDay("# Sync outage\n\n## Timeline\n\n```\n2023-06-17 18:05:01 WARN sync failed\n2023-06-17 18:05:02 WARN sync failed\n2023-06-17 18:05:04 ERROR giving up\n```\n");
+
+        Assert.DoesNotContain(imported.Timeline, e => e.Time is not null);
+    }
+
+    [Fact]
+    public void A_code_block_beside_a_written_timeline_stays_an_excerpt()
+    {
+        var imported = Import("# Sync outage\n\n## Timeline\n\n- 18:05 UTC Nodes start failing\n- 19:10 UTC Incident resolved\n\n```\n2023-06-17 18:05 node-1 down\n2023-06-17 18:06 node-2 down\n2023-06-17 18:07 node-3 down\n```\n",
+            "2023-06-17-sync.md");
+
+        Assert.Equal(2, imported.Timeline.Count(e => e.Time is not null));
     }
 }
