@@ -187,7 +187,7 @@ internal static partial class ActionItemExtractor
     // "We also learnt from this that ...": what the team concluded it must do; "we need a ..." counts only after it.
     private const string LearntThat = @"we (?:also )?(?:learn(?:ed|t)|reali[sz]ed)\b[^.!?]{0,40}? that ";
 
-    private const string Promise = @"(?:we|i)(?: also| then| now| still)?(?: will|'ll|’ll| am going to|'m going to|’m going to| are going to|'re going to|’re going to| plan to| plan on| intend to| need to| should| must|(?: are|'re|’re|'m|’m| am) planning (?:to|on)|(?: are|'re|’re|'m|’m| am)(?: also)? looking at(?= (?!(?:some|any|every|no)thing\b)\w+ing\b)|(?: are|'re|’re|'m|’m| am)(?: also)? looking (?:at|into) (?:what we can do|how (?:we|to)|ways to)\b|'d like to|’d like to| would like to|(?: are|'re|’re)(?: also| actively| currently| now){0,2} (?:developing|designing|exploring|evaluating|working on|investigating (?:possible |new |better |other |alternative )?(?:methods|ways|options|approaches|solutions|alternatives))(?= (?!(?:the|this|a|an|our) (?:issue|problem|incident|outage|fix|patch|hotfix|workaround|root cause|cause|impact|rollback|situation|options? to restore)\b|(?:restoring|recovering|rolling|reverting|(?:re)?deploying (?:the|a) (?:fix|patch|hotfix)|bringing|getting|resolving|mitigating|fixing|it|this|that|them)\b)))";
+    private const string Promise = @"(?:we|i)(?: also| then| now| still)?(?: will|'ll|’ll| am going to|'m going to|’m going to| are going to|'re going to|’re going to| plan to| plan on| intend to| need to| should| must|(?: are|'re|’re|'m|’m| am) planning (?:to|on)|(?: are|'re|’re|'m|’m| am)(?: also)? looking at(?= (?!(?:some|any|every|no)thing\b)\w+ing\b)|(?: are|'re|’re|'m|’m| am)(?: also)? looking (?:at|into) (?:what we can do|how (?:we|to)|ways to)\b|'d like to|’d like to| would like to|(?: are|'re|’re)(?: also| actively| currently| now){0,2} (?:developing|designing|exploring|evaluating|working on|investigating (?:possible |new |better |other |alternative )?(?:methods|ways|options|approaches|solutions|alternatives|(?:the )?(?:possibility|possibilities|feasibility) of))(?= (?!(?:the|this|a|an|our) (?:issue|problem|incident|outage|fix|patch|hotfix|workaround|root cause|cause|impact|rollback|situation|options? to restore)\b|(?:restoring|recovering|rolling|reverting|(?:re)?deploying (?:the|a) (?:fix|patch|hotfix)|bringing|getting|resolving|mitigating|fixing|it|this|that|them)\b)))";
 
     /// <summary>
     /// "We will add …", "We'll move …", "We plan to …", "We learnt that we need a staging site", "We're looking at
@@ -475,6 +475,14 @@ internal static partial class ActionItemExtractor
         return (text.ToString(), last);
     }
 
+    /// <summary>
+    /// Work promised without a "we": "a replacement by generic_index will be evaluated and tested", "the alert
+    /// thresholds need to be revisited", "In the future, I might redeploy Prometheus". The verb says work on the system
+    /// ("will be notified", "will be back" do not), and a hedged "might" counts only after words that look ahead.
+    /// </summary>
+    [GeneratedRegex(@"^(?![^.!?]*\b(?:if|unless|until|when|once)\b[^.!?]*\bbe\b)[^.!?]{0,120}?\b(?:will(?: also| now| then| further)? be|(?:needs?|has|have) to be)(?: further| properly| thoroughly| carefully)? \[?(?:evaluated|tested|reviewed|revisited|re-?evaluated|audited|investigated|implemented|introduced|replaced|migrated|upgraded|improved|rewritten|reworked|refactored|redesigned|hardened|automated|documented|extended|added|set up|put in place|rolled out)\b|^(?:in the future|going forward|moving forward|in the long(?:er)? (?:term|run)|longer[- ]term|eventually), (?:we|i) (?:might|may|could) (?!have\b|be\b|not\b)\w", RegexOptions.IgnoreCase)]
+    private static partial Regex WorkToBeDone();
+
     /// <summary>Promises about the write-up or the status page ("In this blog, I'll talk about ..."), not changes to the system.</summary>
     [GeneratedRegex(@"\b" + Promise + @"(?: also| then| now| still| further)? (?:(?:sincerely|really|truly|deeply|personally|genuinely|briefly|once again|again|once more) )?(?:thank|apologi[sz]e|express|acknowledge|mention|say|point out|remind|note|stress|emphasi[sz]e|highlight|reassure|welcome|invite|provide|post|share|publish|update|keep|continue|let|follow|report|write|send|notify|be(?! (?:taking a (?:closer )?look|looking (?:at|into)|adding|moving|migrating|deploying|setting up|reviewing|implementing|improving|changing|upgrading|replacing|introducing|building|rolling out|rewriting|tuning|automating|adjusting|investing in)\b)|have|see|look into whether|talk about|break down|explain|describe|walk (?:you )?through|go over|cover|discuss|outline|tell)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotWork();
@@ -541,7 +549,7 @@ internal static partial class ActionItemExtractor
 
                 // "Follow-up: a prod-shaped smoke job ..." inside a lessons bullet: the label says what it is.
                 var item = InlineFollowUp().Match(sentence) is { Success: true } labelled ? labelled.Groups["text"].Value
-                    : (Commitment().IsMatch(sentence) && !NotWork().IsMatch(sentence)) || TrackedWork().IsMatch(sentence) ? sentence
+                    : (Commitment().IsMatch(sentence) && !NotWork().IsMatch(sentence)) || TrackedWork().IsMatch(sentence) || WorkToBeDone().IsMatch(sentence) ? sentence
                     : null;
                 if (item is not null && Add(items, seen, item, ActionStatus.Open))
                 {

@@ -580,4 +580,29 @@ public sealed class ActionItemShapesTests
     {
         Assert.All(Items(text), item => Assert.False(string.IsNullOrWhiteSpace(item.Title)));
     }
+
+    [Fact]
+    public void Work_promised_in_the_passive_or_hedged_after_words_that_look_ahead_is_an_item()
+    {
+        const string text = "# Block production halted\n\nA container corrupted memory on a resize.\n\n"
+            + "Going forward, a general replacement of the container will be [evaluated and tested](https://example.org/325). "
+            + "The alert thresholds need to be revisited. "
+            + "We're investigating the possibility of keeping the site online but read-only. "
+            + "In the future, I might redeploy Prometheus to collect server metrics.\n";
+
+        Assert.Equal(
+            ["Going forward, a general replacement of the container will be evaluated and tested.", "The alert thresholds need to be revisited.",
+                "We're investigating the possibility of keeping the site online but read-only.", "In the future, I might redeploy Prometheus to collect server metrics."],
+            Items(text).Select(i => i.Title));
+    }
+
+    [Fact]
+    public void What_will_happen_to_users_or_once_a_condition_holds_and_a_hedge_without_a_look_ahead_are_not_items()
+    {
+        const string text = "# Email delayed\n\nMail was queued for hours.\n\n"
+            + "Affected users will be notified by email. Once the queue drains, the cache will be rebuilt. "
+            + "I might redeploy the server if it happens again. In the future, we might have seen this sooner. The old host will be back tomorrow.\n";
+
+        Assert.Empty(Items(text));
+    }
 }
