@@ -38,6 +38,14 @@ internal static partial class ActionItemExtractor
     // "Broken Deploys with No Actions Budget" is a title that mentions actions; an action heading says so early.
     private const int ActionWordWithin = 4;
 
+    // Labels of the lines that sign a document: who wrote or reviewed it, and when.
+    private static readonly HashSet<string> DocumentRoles =
+    [
+        "author", "authors", "written by", "prepared by", "editor", "editors", "contributor", "contributors", "incident commander", "commander",
+        "reviewer", "reviewers", "reviewed by", "approver", "approvers", "approved by", "review date", "date", "last updated", "updated",
+        "document owner", "report owner", "postmortem owner", "status",
+    ];
+
     // Labels that only say "this is an action item" and are dropped from the title.
     private static readonly string[] GenericLabels = ["improvement", "improvements", "fix", "fixes", "todo", "to do", "task", "action", "action item", "action point", "follow up", "next step", "item"];
 
@@ -53,7 +61,8 @@ internal static partial class ActionItemExtractor
     /// </summary>
     private static bool LooksImperative(string sentence)
     {
-        var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // "*This postmortem will be reviewed ...*": emphasis around a sentence is not part of its first word.
+        var words = sentence.TrimStart('*', '_').Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0)
         {
             return false;
@@ -89,6 +98,8 @@ internal static partial class ActionItemExtractor
     /// <summary>Whole-word prefixes, so "Actions" and "Tasks" count and "Transaction processing" does not.</summary>
     public static bool IsActionKey(string key)
     {
+        // An "After-action report" or "review" is the postmortem itself, under another name.
+        key = AfterAction().Replace(key, "retrospective");
         var spaced = " " + string.Join(' ', key.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(ActionWordWithin));
         bool Has(string word) => spaced.Contains(" " + word, StringComparison.Ordinal);
         return ActionWords.Any(Has) && !NotActionWords.Any(Has) && (!Has("lessons") || ExplicitActionWords.Any(Has));
@@ -128,7 +139,11 @@ internal static partial class ActionItemExtractor
     [GeneratedRegex(@"\b(?:[01]?\d|2[0-3]):[0-5]\d\b")]
     private static partial Regex ClockTime();
 
-    [GeneratedRegex(@"^(?:identified|known|observed) (?:problems|issues|gaps|weaknesses)$|^(?:problems|issues|gaps|weaknesses) (?:identified|found|observed)$")]
+    [GeneratedRegex(@"\bafter action (?:report|review)s?\b")]
+    private static partial Regex AfterAction();
+
+    // "Monitoring gaps identified" as well as "Known issues".
+    [GeneratedRegex(@"^(?:identified|known|observed) (?:[\w-]+ )?(?:problems|issues|gaps|weaknesses)$|(?:^|\s)(?:problems|issues|gaps|weaknesses) (?:identified|found|observed)$")]
     private static partial Regex ListsProblems();
 
     // "Why didn't our alerts prevent this?" looks back; "Lessons for the future" tells what was learnt.
@@ -347,6 +362,15 @@ internal static partial class ActionItemExtractor
             if (list.Numbered && !isNumbered && list.Open is { } numbered && numbered < items.Count && items[numbered].Title.EndsWith(':'))
             {
                 // "1. **Deeper monitoring** We plan to add alerts on:" and the bullets after it are one action and its details.
+                list.Continues = false;
+                continue;
+            }
+
+            if (line.Kind == LineKind.Field && !isList && DocumentRoles.Contains(line.Key))
+            {
+                // "**Incident Commander**: Jo", "**Review Date**: 2025-12-14" signed under the last section: who wrote the
+                // document and when, not work.
+                list.Open = null;
                 list.Continues = false;
                 continue;
             }

@@ -605,4 +605,32 @@ public sealed class ActionItemShapesTests
 
         Assert.Empty(Items(text));
     }
+
+    [Fact]
+    public void An_after_action_report_heading_is_the_postmortem_and_only_its_action_items_section_gives_items()
+    {
+        const string text = "# After-action report\n\n## What went wrong\n\n- The hubs went down at 2:30 AM.\n- Several commits went through a single PR.\n\n"
+            + "## Action items\n\n1. Develop a manual testing process for staging.\n2. Fix the pager alert for 5xx errors.\n";
+
+        Assert.Equal(["Develop a manual testing process for staging.", "Fix the pager alert for 5xx errors."], Items(text).Select(i => i.Title));
+    }
+
+    [Fact]
+    public void Gaps_a_heading_says_were_identified_are_not_items_even_under_a_prevention_heading()
+    {
+        const string text = "# VM boot failure\n\n## Prevention and Monitoring\n\n### Long-term Improvements\n\n- Monitor EFI disk presence\n\n"
+            + "### Monitoring Gaps Identified\n\n- No alerting on VM boot failures\n- Insufficient recovery testing\n";
+
+        Assert.Equal(["Monitor EFI disk presence"], Items(text).Select(i => i.Title));
+    }
+
+    [Fact]
+    public void The_lines_signing_the_document_under_the_action_items_are_not_items()
+    {
+        const string text = "# VM boot failure\n\n## Action Items\n\n- Create a disaster recovery testing schedule\n\n---\n\n"
+            + "**Incident Commander**: Sam  \n**Contributors**: Infrastructure Team  \n**Review Date**: 2025-12-14  \n\n"
+            + "*This postmortem will be reviewed in one week to assess progress on action items.*\n";
+
+        Assert.Equal(["Create a disaster recovery testing schedule"], Items(text).Select(i => i.Title));
+    }
 }
