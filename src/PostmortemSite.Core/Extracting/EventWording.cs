@@ -152,7 +152,17 @@ internal static partial class EventWording
     private static partial Regex OutcomeOfThat();
 
     private static bool IsDeadEndByWording(string text) =>
-        DeadEnd().IsMatch(text) || ProseDeadEnd().IsMatch(text) || (NoRecovery().IsMatch(text) && Remedy().IsMatch(text));
+        DeadEnd().IsMatch(text) || ProseDeadEnd().IsMatch(text) || (NoRecovery().IsMatch(text) && Remedy().IsMatch(text)) || StillAfterRemedy(text);
+
+    /// <summary>
+    /// "All user pods are deleted ... However, people logging in are still getting the same user's pods": a remedy,
+    /// then a "however" that says the trouble is still there ("but still working" is not trouble).
+    /// </summary>
+    private static bool StillAfterRemedy(string text) =>
+        StillDespite().Match(text) is { Success: true } still && Remedy().Match(text) is { Success: true } remedy && remedy.Index < still.Index;
+
+    [GeneratedRegex(@"\b(?:however|but|yet|unfortunately)\b,?[^.;]{0,80}?\bstill\b(?! (?:working|works|up|running|online|available|healthy|fine|ok|okay|serving|functional|operational|intact|safe|valid|correct|needed|required|recommend\w*|worth)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex StillDespite();
 
     /// <summary>
     /// "Failed to restore service", "does not free up space": a dead end when the entry names what was tried ("the

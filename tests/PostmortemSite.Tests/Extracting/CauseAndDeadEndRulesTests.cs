@@ -160,6 +160,7 @@ public sealed class CauseAndDeadEndRulesTests
     [InlineData("We mistakenly blamed the system update for the errors.")]
     [InlineData("Restart of the web server failed due to problems on the hypervisor.")]
     [InlineData("The failover of db-02 did not work.")]
+    [InlineData("All user pods are deleted, which logs everyone out. However, people logging in are still getting the same user's pods.")]
     public void An_abandoned_or_fruitless_attempt_is_a_dead_end(string entry) =>
         Assert.True(EventWording.IsDeadEnd(entry));
 
@@ -175,6 +176,8 @@ public sealed class CauseAndDeadEndRulesTests
     [InlineData("The cache TTL in the config was wrong, so every key expired at once.")]
     [InlineData("Maintenance had no effect on customers.")]
     [InlineData("The primary database failed to recover on its own.")]
+    [InlineData("Restarted the web tier; however, the API is still working for signed-in users.")]
+    [InlineData("Users were still getting errors. However, the cache was cleared at 10:40.")]
     public void A_line_that_describes_the_failure_itself_is_not_a_dead_end(string entry) =>
         Assert.False(EventWording.IsDeadEnd(entry));
 
