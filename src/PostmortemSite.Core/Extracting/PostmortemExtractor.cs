@@ -624,7 +624,9 @@ internal sealed partial class PostmortemExtractor
     /// </summary>
     private static DateOnly? DayOfTrouble(LegacyDocument document, DateOnly published)
     {
-        var sentences = document.Lines.Where(l => l.Kind is LineKind.Text).SelectMany(l => SentenceEnd().Split(l.Text)).Where(sentence => Trouble().IsMatch(sentence)).ToList();
+        // Whole paragraphs, so a sentence hard-wrapped over lines ("Last Wednesday ... an increased number" / "of
+        // errors") is read whole.
+        var sentences = document.Paragraphs((l, _) => l.Kind is LineKind.Text).SelectMany(p => SentenceEnd().Split(p.Text)).Where(sentence => Trouble().IsMatch(sentence)).ToList();
 
         DateOnly? FirstDate(IEnumerable<string> told, int maxDaysBefore) => FirstDayBefore(told, published, maxDaysBefore);
 
@@ -644,6 +646,13 @@ internal sealed partial class PostmortemExtractor
             if (Yesterday().IsMatch(sentence) && !today && published > DateOnly.MinValue)
             {
                 return published.AddDays(-1);
+            }
+
+            // "Last Wednesday, we started seeing errors" in a post of Monday the 24th: the Wednesday before it.
+            if (LastWeekday().Match(sentence) is { Success: true } weekday && !today && published > DateOnly.MinValue)
+            {
+                var back = ((int)published.DayOfWeek - (int)WeekdayNamed(weekday.Groups["day"].Value) + 7) % 7;
+                return published.AddDays(-(back == 0 ? 7 : back));
             }
         }
 
@@ -669,6 +678,22 @@ internal sealed partial class PostmortemExtractor
 
     [GeneratedRegex(@"\b(?:yesterday|last night)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Yesterday();
+
+    // "Last Wednesday", "this past Friday", "On Thursday night": a weekday of the week the post looks back on (not "every
+    // Wednesday", and not "on Thursday, March 3", which a full date reads).
+    [GeneratedRegex(@"\b(?:last|this past|on|early on|late on)\s(?<day>mon|tues|wednes|thurs|fri|satur|sun)day\b(?!,?\s(?:the\s)?\d|,?\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))", RegexOptions.IgnoreCase)]
+    private static partial Regex LastWeekday();
+
+    private static DayOfWeek WeekdayNamed(string stem) => stem.ToLowerInvariant() switch
+    {
+        "mon" => DayOfWeek.Monday,
+        "tues" => DayOfWeek.Tuesday,
+        "wednes" => DayOfWeek.Wednesday,
+        "thurs" => DayOfWeek.Thursday,
+        "fri" => DayOfWeek.Friday,
+        "satur" => DayOfWeek.Saturday,
+        _ => DayOfWeek.Sunday,
+    };
 
     [GeneratedRegex(@"\b(?:today|this morning|tonight)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Today();

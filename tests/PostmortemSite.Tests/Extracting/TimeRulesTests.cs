@@ -2032,4 +2032,20 @@ public sealed class TimeRulesTests
 
         Assert.Equal(2, imported.Timeline.Count(e => e.Time is not null));
     }
+
+    [Fact]
+    public void A_post_opening_with_last_wednesdays_errors_in_a_wrapped_sentence_is_dated_that_wednesday()
+    {
+        var imported = Import("---\ntitle: Pull requests unavailable\ndate: 2012-09-24\n---\n\nLast Wednesday, in the European afternoon, we started seeing an increased number\nof errors from the API.\n\nWe fixed it.\n");
+
+        Assert.Equal(new DateOnly(2012, 9, 19), imported.Date);
+    }
+
+    [Fact]
+    public void A_weekday_that_recurs_does_not_date_the_post()
+    {
+        var imported = Import("---\ntitle: Backup errors\ncreated_at: 2012-09-24\n---\n\nEvery Wednesday the backup job failed with errors.\n");
+
+        Assert.Equal(new DateOnly(2012, 9, 24), imported.Date);
+    }
 }
