@@ -77,11 +77,13 @@ internal static partial class TimestampReader
             CrossCheck(values, times, duration, dropped);
         }
 
-        // "resolved in 2 hours" from the start: the document's own measure beats the last line of its timeline. A length
-        // in whole days ("two days of downtime") gives no time of day to end at; it stays the stated duration only.
-        if (values[resolved].Value is null && values[started].Value is { } start && duration is { InWholeDays: false })
+        // "so for 3 hours our systems were down" after a start: the length is the document's own measure, but the end it
+        // gives is a sum, not a time the text states ("about 3 hours" from a start read off a graph), and readers do not
+        // take it for one. The length stays the stated duration; the end is left unset and the sum is reported.
+        var measuredOnly = values[resolved].Value is null && values[started].Value is not null && duration is { InWholeDays: false };
+        if (measuredOnly)
         {
-            values[resolved] = new(Milestone.Resolved, start + duration.Length, Source.Guess, $"the stated duration \"{duration.Phrase}\"");
+            run.Guessed($"no end time is stated; the stated duration \"{duration!.Phrase}\" from the start would put it near {Utc(values[started].Value!.Value + duration.Length)}");
         }
 
         // A guessed end that makes the incident less than half as long as the document says it lasted ("two days of
@@ -90,7 +92,7 @@ internal static partial class TimestampReader
 
         // A mitigation with nothing said after it is when the impact ended; entries after it ("a better fix is deployed",
         // "the last transaction is mined") tell of the incident going on, and the latest entry is read below.
-        if (values[resolved].Value is null && values[mitigated].Value is { } eased && !times.Any(t => t > eased) && !EndsTooSoon(eased))
+        if (!measuredOnly && values[resolved].Value is null && values[mitigated].Value is { } eased && !times.Any(t => t > eased) && !EndsTooSoon(eased))
         {
             values[resolved] = new(Milestone.Resolved, eased, Source.Guess, "the mitigation (no later end is stated)");
         }
@@ -99,7 +101,7 @@ internal static partial class TimestampReader
         // unless it tells of the trouble going on ("06:36 the team is alerted that the bot is offline"): then the
         // document does not say when the incident ended, and no end is better than a wrong one. A status page's incident
         // marked resolved ended by its last update even when that tells what had failed ("the failover did not take over").
-        if (values[resolved].Value is null && values[started].Value is { } begun && times.Count > 0 && times[^1] > begun
+        if (!measuredOnly && values[resolved].Value is null && values[started].Value is { } begun && times.Count > 0 && times[^1] > begun
             && (closed || !StillGoingOn(timeline.Events.Last(e => e.Event.Time == times[^1]).Event.Text)) && !EndsTooSoon(times[^1]))
         {
             values[resolved] = new(Milestone.Resolved, times[^1], Source.Guess, "the latest timeline entry");

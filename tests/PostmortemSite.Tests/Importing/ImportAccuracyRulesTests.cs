@@ -68,13 +68,15 @@ public sealed class ImportAccuracyRulesTests
     }
 
     [Fact]
-    public void Without_an_end_marker_the_stated_duration_gives_the_resolution_time()
+    public void Without_an_end_time_the_stated_duration_gives_the_length_and_the_end_it_implies_is_only_reported()
     {
         const string text = "# Search outage on 2024-05-06\n\nThe outage lasted 90 minutes.\n\n## Timeline (UTC)\n\n- 08:00 Indexer crashes\n- 08:10 Alert fires for search latency\n";
 
-        var timestamps = Extractor.Extract("search.md", text).Postmortem.Timestamps;
+        var extraction = Extractor.Extract("search.md", text);
 
-        Assert.Equal(At("2024-05-06T09:30:00Z"), timestamps.Resolved);
+        Assert.Null(extraction.Postmortem.Timestamps.Resolved);
+        Assert.Equal(TimeSpan.FromMinutes(90), extraction.Postmortem.ToPostmortem()!.Duration);
+        Assert.Contains(extraction.Report.Guessed, g => g.Contains("would put it near 2024-05-06 09:30Z", StringComparison.Ordinal));
     }
 
     [Fact]
