@@ -68,6 +68,18 @@ internal static partial class DateTimeText
     [GeneratedRegex(@"(?<![\w./\-])" + DigitDatePattern)]
     private static partial Regex DigitDate();
 
+    /// <summary>The day of the week a stem names: "wednes" (of "Wednesday") is Wednesday.</summary>
+    public static DayOfWeek WeekdayNamed(string stem) => stem.ToLowerInvariant() switch
+    {
+        "mon" => DayOfWeek.Monday,
+        "tues" => DayOfWeek.Tuesday,
+        "wednes" => DayOfWeek.Wednesday,
+        "thurs" => DayOfWeek.Thursday,
+        "fri" => DayOfWeek.Friday,
+        "satur" => DayOfWeek.Saturday,
+        _ => DayOfWeek.Sunday,
+    };
+
     /// <summary>The first full date (with a year) anywhere in the text.</summary>
     /// <param name="monthFirst">A digit date that reads both ways ("05-03-2020") is taken month first rather than left unread.</param>
     public static DateMatch? FindDate(string text, bool monthFirst = false)

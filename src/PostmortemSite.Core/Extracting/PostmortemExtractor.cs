@@ -141,7 +141,8 @@ internal sealed partial class PostmortemExtractor
         var title = ReadTitle(document, foreign, sourcePath, run);
         var zone = ReadZone(document, foreign, run, firstBodyLine);
         var (date, range, dateOrigin) = ReadDateAndRange(document, foreign, title, sourcePath, zone, fileDate, run, null);
-        var (timeline, timelineLines, fromProse) = ReadTimeline(document, new TimelineContext(date, zone.Rule, range.Started));
+        var published = dateOrigin == DateOrigin.Publication ? foreign.Date ?? DateTimeText.FindDate(Path.GetFileNameWithoutExtension(sourcePath))?.Date : null;
+        var (timeline, timelineLines, fromProse) = ReadTimeline(document, new TimelineContext(date, zone.Rule, range.Started, published));
         var dayUnknown = dateOrigin == DateOrigin.FileTime;
         var datedByTimeline = false;
         if (DateFromTimeline(timeline, date, dateOrigin, zone.Rule) is { } incidentDay)
@@ -151,7 +152,7 @@ internal sealed partial class PostmortemExtractor
             run.Guessed($"date {incidentDay:yyyy-MM-dd} from the timeline, not {date:yyyy-MM-dd} ({DescribeOrigin(dateOrigin)})");
             run.Warn(DiagnosticCodes.DateGuessed, $"the timeline's moments fall on {incidentDay:yyyy-MM-dd}, not on {date:yyyy-MM-dd} ({DescribeOrigin(dateOrigin)}); the timeline's day is used", null, "check 'date:' in the imported file");
             (date, range, _) = ReadDateAndRange(document, foreign, title, sourcePath, zone, fileDate, new Run(sourcePath), incidentDay);
-            (timeline, timelineLines, fromProse) = ReadTimeline(document, new TimelineContext(date, zone.Rule, range.Started));
+            (timeline, timelineLines, fromProse) = ReadTimeline(document, new TimelineContext(date, zone.Rule, range.Started, published));
         }
 
         if (fromProse)
@@ -651,7 +652,7 @@ internal sealed partial class PostmortemExtractor
             // "Last Wednesday, we started seeing errors" in a post of Monday the 24th: the Wednesday before it.
             if (LastWeekday().Match(sentence) is { Success: true } weekday && !today && published > DateOnly.MinValue)
             {
-                var back = ((int)published.DayOfWeek - (int)WeekdayNamed(weekday.Groups["day"].Value) + 7) % 7;
+                var back = ((int)published.DayOfWeek - (int)DateTimeText.WeekdayNamed(weekday.Groups["day"].Value) + 7) % 7;
                 return published.AddDays(-(back == 0 ? 7 : back));
             }
         }
@@ -683,17 +684,6 @@ internal sealed partial class PostmortemExtractor
     // Wednesday", and not "on Thursday, March 3", which a full date reads).
     [GeneratedRegex(@"\b(?:last|this past|on|early on|late on)\s(?<day>mon|tues|wednes|thurs|fri|satur|sun)day\b(?!,?\s(?:the\s)?\d|,?\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))", RegexOptions.IgnoreCase)]
     private static partial Regex LastWeekday();
-
-    private static DayOfWeek WeekdayNamed(string stem) => stem.ToLowerInvariant() switch
-    {
-        "mon" => DayOfWeek.Monday,
-        "tues" => DayOfWeek.Tuesday,
-        "wednes" => DayOfWeek.Wednesday,
-        "thurs" => DayOfWeek.Thursday,
-        "fri" => DayOfWeek.Friday,
-        "satur" => DayOfWeek.Saturday,
-        _ => DayOfWeek.Sunday,
-    };
 
     [GeneratedRegex(@"\b(?:today|this morning|tonight)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Today();

@@ -28,6 +28,17 @@ internal static partial class ProseTimeline
     [GeneratedRegex(@"[^.!?]*(?:[.!?](?![ ]+[\p{Lu}\d*_\[(])[^.!?]*)*(?:[.!?]+|$)")]
     private static partial Regex Sentences();
 
+    private const int DaysInAWeek = 7;
+
+    // The evening a small hour after it goes on from, and the small hours.
+    private const int LateEvening = 18;
+    private const int EarlyMorning = 8;
+
+    // "On Thursday", "until Monday morning", "on Saturday morning": the day of the week the story has reached (not
+    // "every Friday", "on Fridays" or "not due till Friday").
+    [GeneratedRegex(@"\b(?:on\s+(?<day>mon|tues|wednes|thurs|fri|satur|sun)day\b(?!s)|(?<day>mon|tues|wednes|thurs|fri|satur|sun)day (?:morning|afternoon|evening|night)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex NamedWeekday();
+
     [GeneratedRegex(@"^.{0,60}?\b(?:the )?(?:following|next) (?:morning|day|night|evening|afternoon)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NextDay();
 
@@ -41,6 +52,7 @@ internal static partial class ProseTimeline
         var twelveHourClock = false;
         var lastWords = "";
         (DateOnly Day, TimeOnly Time)? lastAfternoon = null;
+        (DateOnly Day, TimeOnly Time)? lastLocal = null;
         var told = (From: 0, Text: "", Outcomes: 0);
         int? wordless = null;
         foreach (var (paragraph, lineAt, nextListItem) in Paragraphs(lines))
@@ -69,6 +81,24 @@ internal static partial class ProseTimeline
                         {
                             found[k] = found[k] with { FailedAttempt = true };
                         }
+                    }
+                }
+
+                if (carriedDate is { } storyDay && storyDay < DateOnly.MaxValue && !stamps.Any(s => s.Stamp.Date is not null) && NamedWeekday().Match(words) is { Success: true } weekday)
+                {
+                    // "On Thursday, things turned for the worse", "at 2:00 am on Saturday morning": the story moves on to
+                    // that day of its week (a weekday is never told of going back without a date).
+                    // A post written within the week tells the days of the week before it ("It all started on Monday
+                    // evening" in a post of Friday): the last such weekday on or before the day it was published.
+                    var named = (int)DateTimeText.WeekdayNamed(weekday.Groups["day"].Value);
+                    storyDay = context.Published is { } published && published >= storyDay && published.DayNumber - storyDay.DayNumber < DaysInAWeek
+                        ? published.AddDays(-(((int)published.DayOfWeek - named + DaysInAWeek) % DaysInAWeek))
+                        : storyDay.AddDays((named - (int)storyDay.DayOfWeek + DaysInAWeek) % DaysInAWeek);
+                    if (storyDay != carriedDate)
+                    {
+                        carriedDate = storyDay;
+                        lastAfternoon = null;
+                        lastLocal = null;
                     }
                 }
 
@@ -134,9 +164,22 @@ internal static partial class ProseTimeline
                         reading = stamp with { Time = morning.AddHours(12) };
                     }
 
+                    if (date is { } evening && stamp.Date is null && dates.Count == 0 && lastLocal is { } last && last.Day == evening && last.Time.Hour >= LateEvening
+                        && reading.Time is { Hour: < EarlyMorning } early && early < last.Time)
+                    {
+                        // "At 8 pm, builds halted." then "At around 2:30 am, things were looking up.": a small hour after
+                        // the evening, with no day of its own, is the night after it.
+                        date = evening.AddDays(1);
+                    }
+
                     if (date is not { } day || reading.ToUtc(day, zone) is not { } utc)
                     {
                         continue;
+                    }
+
+                    if (reading.Time is { } localTime)
+                    {
+                        lastLocal = (day, localTime);
                     }
 
                     if (reading.Time is { Hour: >= 12 } local)

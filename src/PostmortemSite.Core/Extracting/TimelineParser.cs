@@ -7,7 +7,8 @@ using PostmortemSite.Text;
 namespace PostmortemSite.Extracting;
 
 /// <summary>What a timeline's times are read against: the incident date, the zone for times without one, and the start for "T+" times.</summary>
-internal sealed record TimelineContext(DateOnly? Date, TimeZoneRule Zone, DateTimeOffset? Start);
+/// <param name="Published">A post's own date, the day it was published: its weekdays ("It all started on Monday evening") are those of the week before it.</param>
+internal sealed record TimelineContext(DateOnly? Date, TimeZoneRule Zone, DateTimeOffset? Start, DateOnly? Published = null);
 
 /// <summary>
 /// An entry as read, before its dead-end mark and milestone: its line, time, text, the day of one that gives no time of

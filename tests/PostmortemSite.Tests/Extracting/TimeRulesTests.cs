@@ -2048,4 +2048,24 @@ public sealed class TimeRulesTests
 
         Assert.Equal(new DateOnly(2012, 9, 24), imported.Date);
     }
+
+    [Fact]
+    public void A_narratives_weekdays_and_small_hours_after_an_evening_move_the_story_on()
+    {
+        var imported = Import("---\ntitle: Builds stalled\ndate: 2012-09-24\n---\n\nLast Wednesday we started seeing errors from the API.\n\n"
+            + "On Thursday, at 8 pm CEST, things came to a grinding halt and no builds were processed.\n\nAt around 2:30 am CEST, things were looking up.\n\n"
+            + "We finally disabled the integration at 2:00 am CEST on Saturday morning.\n");
+
+        Assert.Equal([At("2012-09-20T18:00:00Z"), At("2012-09-21T00:30:00Z"), At("2012-09-22T00:00:00Z")], imported.Timeline.Select(e => e.Time));
+        Assert.Equal(At("2012-09-20T18:00:00Z"), imported.Timestamps.Started);
+    }
+
+    [Fact]
+    public void A_posts_weekday_is_the_one_before_the_day_it_was_published_and_a_deadline_weekday_moves_nothing()
+    {
+        var imported = Import("---\ntitle: Instance overloaded\ndate: 2022-04-29\n---\n\nIt all started on Monday evening as thousands of new users signed up and the site went down.\n\n"
+            + "I woke up around 05:30 the next morning and the queues were still full. Assignments were not due till Friday.\n");
+
+        Assert.Equal([At("2022-04-26T05:30:00Z")], imported.Timeline.Select(e => e.Time));
+    }
 }
