@@ -236,6 +236,11 @@ internal sealed partial class RootCauseClassifier
             strength *= NameFactor;
         }
 
+        if (InIdentifier(text, words[first].Start, words[first + length - 1].End))
+        {
+            strength = 0;
+        }
+
         if (PartyGroups.Contains(Group(rule.Category)) && !SaysSomethingFailed(SentenceAround(text, words[first].Start, words[first + length - 1].End)))
         {
             strength = 0;
@@ -252,6 +257,17 @@ internal sealed partial class RootCauseClassifier
         }
 
         return strength;
+    }
+
+    /// <summary>
+    /// "a `flat_index` container", "the IndexWriter class", "index.js": a word that is part of a name in code is what
+    /// the code is called, not what went wrong.
+    /// </summary>
+    private static bool InIdentifier(string text, int start, int end)
+    {
+        static bool JoinsName(char c) => c is '_' || char.IsLetterOrDigit(c);
+        return (start > 0 && JoinsName(text[start - 1])) || (end < text.Length && JoinsName(text[end]))
+            || (start > 1 && text[start - 1] is '.' && char.IsLetterOrDigit(text[start - 2])) || (end + 1 < text.Length && text[end] is '.' && char.IsLetter(text[end + 1]));
     }
 
     // A harm the text says did not happen ("we expect no mail or data loss", "this was not a DDoS", "without any

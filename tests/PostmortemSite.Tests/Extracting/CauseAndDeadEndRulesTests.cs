@@ -501,4 +501,12 @@ public sealed class CauseAndDeadEndRulesTests
     {
         Assert.Equal(expected, CategoryOf(sentence));
     }
+
+    [Theory]
+    [InlineData("The root cause was memory corruption in the `flat_index` container on a resize.", "software/bug")]
+    [InlineData("The root cause was memory corruption in the flatIndex container on a resize.", "software/bug")]
+    [InlineData("The root cause was memory corruption when index.js resized its buffer.", "software/bug")]
+    [InlineData("The root cause was a missing index on the orders table.", "database/index")]
+    public void A_category_word_inside_a_name_in_code_is_no_evidence_of_that_category(string sentence, string expected) =>
+        Assert.Equal(expected, CategoryOf(sentence));
 }
