@@ -260,14 +260,13 @@ internal sealed partial class RootCauseClassifier
     }
 
     /// <summary>
-    /// "a `flat_index` container", "the IndexWriter class", "index.js": a word that is part of a name in code is what
-    /// the code is called, not what went wrong.
+    /// "a `flat_index` container", "the IndexWriter class": a word that is part of a name in code is what the code is
+    /// called, not what went wrong.
     /// </summary>
     private static bool InIdentifier(string text, int start, int end)
     {
         static bool JoinsName(char c) => c is '_' || char.IsLetterOrDigit(c);
-        return (start > 0 && JoinsName(text[start - 1])) || (end < text.Length && JoinsName(text[end]))
-            || (start > 1 && text[start - 1] is '.' && char.IsLetterOrDigit(text[start - 2])) || (end + 1 < text.Length && text[end] is '.' && char.IsLetter(text[end + 1]));
+        return (start > 0 && JoinsName(text[start - 1])) || (end < text.Length && JoinsName(text[end]));
     }
 
     // A harm the text says did not happen ("we expect no mail or data loss", "this was not a DDoS", "without any
