@@ -241,6 +241,12 @@ internal sealed partial class RootCauseClassifier
             strength = 0;
         }
 
+        if (TriggerGroups.Contains(Group(rule.Category)) && MadeToFix().IsMatch(text.AsSpan(words[first + length - 1].End, Math.Min(text.Length - words[first + length - 1].End, AttachedChars))))
+        {
+            // "Core releases to fix chain halt", "a hotfix deployment that fixes the crash": the change is the remedy.
+            strength = 0;
+        }
+
         if (PartyGroups.Contains(Group(rule.Category)) && !SaysSomethingFailed(SentenceAround(text, words[first].Start, words[first + length - 1].End)))
         {
             strength = 0;
@@ -260,14 +266,24 @@ internal sealed partial class RootCauseClassifier
     }
 
     /// <summary>
-    /// "a `flat_index` container", "the IndexWriter class": a word that is part of a name in code is what the code is
-    /// called, not what went wrong.
+    /// "a `flat_index` container", "the IndexWriter class", a web address: a word that is part of a name is what a
+    /// thing is called, not what went wrong.
     /// </summary>
     private static bool InIdentifier(string text, int start, int end)
     {
         static bool JoinsName(char c) => c is '_' || char.IsLetterOrDigit(c);
-        return (start > 0 && JoinsName(text[start - 1])) || (end < text.Length && JoinsName(text[end]));
+        return (start > 0 && JoinsName(text[start - 1])) || (end < text.Length && JoinsName(text[end])) || InAddress(text, start);
     }
+
+    /// <summary>"https://github.com/org/repo/releases/tag/3.3.1": a word in a web address names a page.</summary>
+    private static bool InAddress(string text, int start)
+    {
+        var tokenStart = text.LastIndexOfAny([' ', '\t', '\n', '(', '<', '[', '"'], Math.Max(start - 1, 0)) + 1;
+        return text.AsSpan(tokenStart, start - tokenStart).Contains("://", StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex(@"^\W{0,3}(?:[\w-]+\s){0,2}?(?:to (?:fix|resolve|address|correct|repair|patch|mitigate)|(?:that|which) (?:fix|fixes|fixed|resolves?|resolved|corrects?|corrected)|fixing|resolving)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MadeToFix();
 
     // A harm the text says did not happen ("we expect no mail or data loss", "this was not a DDoS", "without any
     // hardware failure") is no evidence of it. Only harms: a missing thing is often the cause ("there was no index",

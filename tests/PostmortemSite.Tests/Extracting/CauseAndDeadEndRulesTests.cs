@@ -509,4 +509,26 @@ public sealed class CauseAndDeadEndRulesTests
     [InlineData("The root cause was a missing index on the orders table.", "database/index")]
     public void A_category_word_inside_a_name_in_code_is_no_evidence_of_that_category(string sentence, string expected) =>
         Assert.Equal(expected, CategoryOf(sentence));
+
+    [Fact]
+    public void Words_in_web_addresses_are_no_evidence_of_a_category()
+    {
+        const string text = "# Chain halt on 2019-09-05\n\nThe chain halted at 12:45 UTC.\n\n"
+            + "* https://example.org/core/releases/tag/3.0.2\n* https://example.org/core/releases/tag/3.1.1\n* https://example.org/deploy/releases/tag/3.2.2\n";
+
+        Assert.Equal("unknown", Category(text));
+    }
+
+    [Fact]
+    public void A_release_made_to_fix_the_trouble_is_the_remedy_not_the_cause()
+    {
+        Assert.Equal("unknown", Category("# Core releases to fix chain halt\n\nThe chain halted at 12:45 UTC and restarted at 14:00 UTC.\n"));
+        Assert.Equal("change/deployment", Category("# Release broke the chain\n\nThe chain halted at 12:45 UTC and restarted at 14:00 UTC.\n"));
+    }
+
+    [Fact]
+    public void A_divide_by_zero_is_a_bug()
+    {
+        Assert.Equal("software/bug", CategoryOf("A penalty of 100% caused a divide by zero when the price was recalculated."));
+    }
 }
