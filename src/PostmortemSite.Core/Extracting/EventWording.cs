@@ -191,7 +191,7 @@ internal static partial class EventWording
             Milestone.Detected => Detected().IsMatch(text),
             Milestone.Identified => Identified().IsMatch(text),
             Milestone.Mitigated => Mitigated().IsMatch(text) && !Contemplated().IsMatch(text),
-            Milestone.Resolved => Resolved().IsMatch(text),
+            Milestone.Resolved => Resolved().IsMatch(text) && !NotYetResolved().IsMatch(text),
             _ => throw new ArgumentOutOfRangeException(nameof(milestone), milestone, "no wording for this milestone"),
         };
     }
@@ -262,6 +262,10 @@ internal static partial class EventWording
 
     [GeneratedRegex(@"\b(?:resolved|resolution (?:is |was |has been )?(?:achieved|confirmed|complete)|full(?:y)? (?:restored|recovered|operational|resolved|resolution|restoration|recovery)|full service|service (?:is |was |has been |had been )?(?:restored|operational|recovered)|services? (?:fully )?restored|all (?:services|systems) (?:confirmed |verified |are |were )?(?:operational|normal|healthy)|confirmed (?:that )?(?:the )?(?:\w+ )?(?:is|was|are|were) (?:healthy|operational|stable|working)|back to normal|returned to normal|incident (?:(?:is |was )?(?:officially )?(?:closed|resolved|over|ends|ended))|(?:outage|incident) (?:ends|ended|is over)|(?:outage|impact) (?:(?:has |had )?been |is |was )?mitigated|conclud(?:es|ed|ing) the (?:incident|outage)|(?:incident|outage) (?:is |was )?concluded|end of (?:the )?(?:outage|incident)|all clear|(?:solved|fixed|resolved) the (?:issue|problem|outage)|(?:issue|problem) (?:was |is )?(?:permanently |fully )?(?:fixed|solved)|(?:verified|confirmed) (?:as )?(?:fixed|resolved)|permanently fixed|(?<!\b(?:only|partially|some|parts? of|a few|most|not all|if|until|unless)\b[^.;]{0,60})\b(?:is|are|was|were|(?:appears?|seems?) to be) (?:now )?(?:all |fully )?(?:again " + WorkingAgain + @"|" + WorkingAgain + @" again)\b(?![^.;]{0,80}\b(?:crash\w*|fail\w*|went down|broke|(?:down|offline|unavailable|unreachable) again)\b)|(?<!(?:" + NotFinalFix + @") )fix(?:es)? (?:was |were |is |are |being |has been |had been )?(?:put )?in place\b|fix(?:es)?(?: for [\w.\-]+(?: [\w.\-]+)?)? (?:was |were |is |are )?(?:deployed|rolled out|live)|(?:deployed|rolled out|shipped) (?:the |a |our )?(?!(?:" + NotFinalFix + @") )(?:\w+ )?fix(?:es)?\b|(?:everything|all) (?:is |was )?(?:working|operational|back|ok|okay|fine|normal)|(?:service|site|website|api)s? (?:is |was |are |were )?(?:back (?:up|online)|fully (?:up|available|functional)))", RegexOptions.IgnoreCase)]
     private static partial Regex Resolved();
+
+    // "The provider still hasn't resolved the issue", "not yet fully restored": an end denied is no end.
+    [GeneratedRegex(@"(?:\b(?:not|never|yet to be|unable to)|n[’']t)\b(?:\s+(?:yet|been|be|fully|completely|entirely|really|quite))*\s+(?:resolved|restored|fixed|solved|recovered)\b|\bunresolved\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotYetResolved();
 
     // "a temporary fix was put in place", "deployed a quick fix": a fix that eases the trouble, not its end.
     private const string NotFinalFix = "temporary|partial|quick|interim|initial|first";

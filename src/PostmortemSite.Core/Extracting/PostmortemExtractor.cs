@@ -1038,7 +1038,8 @@ internal sealed partial class PostmortemExtractor
             .Where((x, k) => x.Line.Kind is LineKind.Text or LineKind.Field
                 && (LegacyDocumentParser.StartsWithListMarker(x.Line.Text.Trim()) || k == 0 || content[k - 1].Line.Kind is LineKind.Blank or LineKind.Heading))
             .ToList();
-        var timed = items.Count(x => TimelineParser.StartsWithTime(x.Line.Text, null));
+        var fourDigitClock = TimelineParser.WritesFourDigitTimes(items.Select(x => x.Line.Text), null);
+        var timed = items.Count(x => TimelineParser.StartsWithTime(x.Line.Text, null, fourDigitClock));
         return timed >= 3 && timed * 2 > items.Count;
     }
 

@@ -49,7 +49,7 @@ internal static partial class TimelineParser
 
     public static TimelineResult Parse(IReadOnlyList<string> lines, TimelineContext context)
     {
-        var state = new State(context);
+        var state = new State(context) { FourDigitClock = WritesFourDigitTimes(lines, context.Date?.Year) };
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i].Length > LegacyDocumentParser.MaxLineLength ? lines[i][..LegacyDocumentParser.MaxLineLength] : lines[i];
@@ -209,24 +209,49 @@ internal static partial class TimelineParser
     /// time, and with a time written "08.45 UTC" or "1727 :" as 08:45 and 17:27.
     /// </summary>
     /// <param name="year">The timeline's year: "2016: we moved hosts" in a timeline of 2016 is that year, not 20:16.</param>
-    private static string Lead(string text, int? year)
+    /// <param name="fourDigitClock">The lines around write their times as four digits ("1738:"), so "1923:" is a time too.</param>
+    private static string Lead(string text, int? year, bool fourDigitClock = false)
     {
+        var (lead, approximate) = Unmarked(text);
+        return LeadingFourDigitTime().Match(lead) is { Success: true } four && (approximate || !CouldBeYear(int.Parse(four.Value, CultureInfo.InvariantCulture), year, fourDigitClock))
+            ? $"{four.Groups[1].Value}:{four.Groups[2].Value}{lead[four.Length..]}"
+            : lead;
+    }
+
+    /// <summary>An entry's start without the markup and marks around its time, and whether the time was marked approximate.</summary>
+    private static (string Lead, bool Approximate) Unmarked(string text)
+    {
+        // "[1758](https://chat.example/p148830): Jake acknowledged ...": a time linked to the chat message it quotes.
+        text = LeadingLinkedTime().Replace(text, "$1", 1);
         var lead = LeadingCodeSpan().Replace(LeadingMarkup().Replace(text, "", 1), "$1$2", 1);
         var approximate = DateTimeText.Approximately().IsMatch(lead);
         lead = DateTimeText.Approximately().Replace(lead, "", 1);
         lead = DateTimeText.ApproximatelyAfterDay().Replace(lead, "$1", 1);
         lead = LeadingDottedTime().Replace(lead, "$1:$2", 1);
-        return LeadingFourDigitTime().Match(lead) is { Success: true } four && (approximate || !CouldBeYear(int.Parse(four.Value, CultureInfo.InvariantCulture), year))
-            ? $"{four.Groups[1].Value}:{four.Groups[2].Value}{lead[four.Length..]}"
-            : lead;
+        return (lead, approximate);
     }
 
     // "2019 - service launched": four digits a year could be are a time only marked approximate ("~1900:"); the
     // timeline's own year and the one next to it never are.
-    private static bool CouldBeYear(int number, int? year) => number is >= 1900 and <= 2059 || (year is { } y && Math.Abs(number - y) <= 1);
+    // In a log that writes four-digit times ("1738:", "1808:"), "1923:" is one more; the timeline's own year and the one
+    // next to it still are not.
+    private static bool CouldBeYear(int number, int? year, bool fourDigitClock = false) =>
+        (number is >= 1900 and <= 2059 && !fourDigitClock) || (year is { } y && Math.Abs(number - y) <= 1);
 
     /// <summary>Whether a line of a timeline starts with a time of day, in any of the shapes an entry's time takes.</summary>
-    public static bool StartsWithTime(string line, int? year) => DateTimeText.ReadLeading(Lead(line.Trim(), year), 2000) is { Time: not null };
+    public static bool StartsWithTime(string line, int? year, bool fourDigitClock = false) => DateTimeText.ReadLeading(Lead(line.Trim(), year, fourDigitClock), 2000) is { Time: not null };
+
+    /// <summary>
+    /// Whether the lines write their times as four digits: at least <see cref="MinFourDigitTimes"/> of them open with
+    /// one no year could be ("1738:", "0915 -").
+    /// </summary>
+    public static bool WritesFourDigitTimes(IEnumerable<string> lines, int? year) =>
+        lines.Count(l => LeadingFourDigitTime().Match(Unmarked(l.Trim()).Lead) is { Success: true } four && !CouldBeYear(int.Parse(four.Value, CultureInfo.InvariantCulture), year)) >= MinFourDigitTimes;
+
+    private const int MinFourDigitTimes = 2;
+
+    [GeneratedRegex(@"^\[((?:[01]\d|2[0-3])[0-5]\d|(?:[01]?\d|2[0-3]):[0-5]\d)\]\([^)\s]*\)")]
+    private static partial Regex LeadingLinkedTime();
 
     // "1727 : Laurie noticed the icons had turned black", "~1442: changes deployed": an entry's four-digit time (as
     // British teams write them), read only before the colon or dash that ends an entry's time, so "1500 users" stays a
@@ -245,7 +270,7 @@ internal static partial class TimelineParser
 
         var isListItem = LegacyDocumentParser.StartsWithListMarker(trimmed);
         var year = state.Year;
-        var lead = Lead(trimmed, year);
+        var lead = Lead(trimmed, year, state.FourDigitClock);
         var stamp = DateTimeText.ReadLeading(lead, year, state.CurrentDate, state.DatedByEntries);
 
         if (stamp is { HasTime: true })
@@ -381,7 +406,7 @@ internal static partial class TimelineParser
             cells[timeOfDayColumn] = $"{cells[dateColumn]} {cells[timeOfDayColumn]}".Trim();
         }
 
-        var stamps = cells.Select(c => DateTimeText.ReadLeading(Lead(c, state.Year), state.Year, state.CurrentDate, state.DatedByEntries)).ToList();
+        var stamps = cells.Select(c => DateTimeText.ReadLeading(Lead(c, state.Year, state.FourDigitClock), state.Year, state.CurrentDate, state.DatedByEntries)).ToList();
         if (state.Table is null && stamps.All(s => s is null))
         {
             // A header row: which column holds the time, which the event, and perhaps the zone ("Time (UTC)"); a
@@ -527,6 +552,9 @@ internal static partial class TimelineParser
     private sealed class State(TimelineContext context)
     {
         public TimelineContext Context { get; } = context;
+
+        /// <summary>The timeline writes its times as four digits ("1738:"): see <see cref="WritesFourDigitTimes"/>.</summary>
+        public bool FourDigitClock { get; init; }
 
         /// <summary>
         /// The year a date without one is read near: the year of the entries above once one has written out its year

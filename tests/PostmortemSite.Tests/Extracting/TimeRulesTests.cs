@@ -1876,6 +1876,9 @@ public sealed class TimeRulesTests
     [InlineData("Not all servers are up again.")]
     [InlineData("The site was up again for 5 minutes, then crashed again.")]
     [InlineData("If the database is up again by noon we will reopen.")]
+    [InlineData("Cloudinary still haven't resolved the issue on their side.")]
+    [InlineData("The outage is not yet fully resolved.")]
+    [InlineData("The incident remains unresolved.")]
     public void Part_of_a_service_or_a_short_lived_return_is_not_the_end(string entry)
     {
         Assert.False(EventWording.Says(entry, Milestone.Resolved));

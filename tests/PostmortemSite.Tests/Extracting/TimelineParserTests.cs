@@ -264,4 +264,24 @@ public sealed class TimelineParserTests
 
         Assert.Equal("Deploy started", events.Single().Text);
     }
+
+    [Fact]
+    public void A_log_of_four_digit_times_reads_evening_times_and_times_linked_to_their_chat_messages()
+    {
+        var events = Parse("1738: Provider posted an incident report.\n\n[1758](https://chat.example/p1): Jake acknowledged the issue.\n\n1808: Provider updated the report.\n\n"
+            + "[1923](https://chat.example/p2): Service message went out.\n\n~1940: A plan was made.\n\n[2058](https://chat.example/p3): Images started working again.\n", "2017-02-28");
+
+        Assert.Equal(
+            [At("2017-02-28T17:38:00Z"), At("2017-02-28T17:58:00Z"), At("2017-02-28T18:08:00Z"), At("2017-02-28T19:23:00Z"), At("2017-02-28T19:40:00Z"), At("2017-02-28T20:58:00Z")],
+            events.Select(e => e.Time));
+        Assert.Equal("Jake acknowledged the issue.", events[1].Text);
+    }
+
+    [Fact]
+    public void A_year_opening_a_line_is_still_a_year_where_the_timeline_writes_no_four_digit_times()
+    {
+        var events = Parse("- 2019: the service launched\n- 09:12 UTC errors began\n- 10:00 UTC fixed\n", "2024-06-22");
+
+        Assert.Equal([At("2024-06-22T09:12:00Z"), At("2024-06-22T10:00:00Z")], events.Where(e => e.Time is not null).Select(e => e.Time));
+    }
 }
