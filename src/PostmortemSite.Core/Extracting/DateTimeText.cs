@@ -395,7 +395,10 @@ internal static partial class DateTimeText
         && TimeOnly.TryParseExact(zone[1..].Replace(":", "", StringComparison.Ordinal), "HHmm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var end)
         && ToTime(clock) is { } start && end > start;
 
-    /// <summary>"10:00", "1:30 PM", "09:00:15", "12:05 a.m."; null for "25:00" or "13:00 PM".</summary>
+    /// <summary>
+    /// "10:00", "1:30 PM", "09:00:15", "12:05 a.m."; "15:25pm" and "00:30 am", a 24-hour time with a redundant mark, as
+    /// written; null for "25:00" or "15:00 am", which contradicts itself.
+    /// </summary>
     private static TimeOnly? ToTime(Match match)
     {
         var hour = int.Parse(match.Groups["h"].Value, CultureInfo.InvariantCulture);
@@ -403,13 +406,18 @@ internal static partial class DateTimeText
         var second = match.Groups["s"].Success ? int.Parse(match.Groups["s"].Value, CultureInfo.InvariantCulture) : 0;
         if (match.Groups["ampm"].Success)
         {
-            if (hour is < 1 or > 12)
-            {
-                return null;
-            }
-
             var pm = char.ToLowerInvariant(match.Groups["ampm"].Value[0]) == 'p';
-            hour = (hour % 12) + (pm ? 12 : 0);
+            if (hour is 0 or > 12)
+            {
+                if (pm != hour > 12 || !match.Groups["min"].Success)
+                {
+                    return null;
+                }
+            }
+            else
+            {
+                hour = (hour % 12) + (pm ? 12 : 0);
+            }
         }
 
         return hour is >= 0 and <= 23 && minute is >= 0 and <= 59 && second is >= 0 and <= 59 ? new TimeOnly(hour, minute, second) : null;

@@ -633,4 +633,12 @@ public sealed class ActionItemShapesTests
 
         Assert.Equal(["Create a disaster recovery testing schedule"], Items(text).Select(i => i.Title));
     }
+
+    [Fact]
+    public void A_heading_asking_what_we_can_do_to_improve_lists_actions()
+    {
+        const string text = "# Cluster outage\n\n## What can we do to improve?\n\n* Protect the public IPs from deletion.\n* Improve our network diagrams.\n";
+
+        Assert.Equal(["Protect the public IPs from deletion.", "Improve our network diagrams."], Items(text).Select(i => i.Title));
+    }
 }

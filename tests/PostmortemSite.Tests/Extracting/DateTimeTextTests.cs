@@ -144,7 +144,7 @@ public sealed class DateTimeTextTests
     [InlineData("Services: checkout")]
     [InlineData("Version 1.2.3 shipped")]
     [InlineData("25:00 is not a time")]
-    [InlineData("13:00 PM is not a time")]
+    [InlineData("13:00 AM is not a time")]
     [InlineData("")]
     public void A_line_that_does_not_start_with_a_time_gives_nothing(string line)
     {

@@ -284,4 +284,19 @@ public sealed class TimelineParserTests
 
         Assert.Equal([At("2024-06-22T09:12:00Z"), At("2024-06-22T10:00:00Z")], events.Where(e => e.Time is not null).Select(e => e.Time));
     }
+
+    [Theory]
+    [InlineData("* **15:25pm UTC:** All services are back to normal", "2023-07-07T15:25:00Z")]
+    [InlineData("* **00:30 am UTC:** Alerts fire", "2023-07-07T00:30:00Z")]
+    [InlineData("* **3:25pm UTC:** All services are back to normal", "2023-07-07T15:25:00Z")]
+    public void A_24_hour_time_with_a_redundant_am_or_pm_is_read_as_written(string line, string expected)
+    {
+        Assert.Equal([At(expected)], Parse(line, "2023-07-07").Select(e => e.Time));
+    }
+
+    [Fact]
+    public void A_24_hour_time_with_a_mark_that_contradicts_it_is_not_a_time()
+    {
+        Assert.DoesNotContain(Parse("* **15:25am UTC:** All services are back to normal", "2023-07-07"), e => e.Time is not null);
+    }
 }
