@@ -31,9 +31,9 @@ internal static partial class ActionItemExtractor
     // "Lessons learned" tells what was learned; "Lessons learned and action items" also lists the actions.
     private static readonly string[] ExplicitActionWords = ["action", "next step", "follow up", "followup", "todo", "to do", "what we will do"];
 
-    // A section of changes already made ("Immediate actions (completed)", "Tasks performed", "Actions taken") lists
-    // no open work; "Actions to be taken" does.
-    private static readonly string[] CompletedWords = ["completed", "done", "already"];
+    // A section of changes already made ("Immediate actions (completed)", "Immediate actions (implemented)", "Tasks
+    // performed", "Actions taken") lists no open work; "Actions to be taken", "Not yet implemented" do.
+    private static readonly string[] CompletedWords = ["completed", "done", "already", "implemented"];
 
     // "Broken Deploys with No Actions Budget" is a title that mentions actions; an action heading says so early.
     private const int ActionWordWithin = 4;
@@ -177,7 +177,7 @@ internal static partial class ActionItemExtractor
     private static bool IsCompletedKey(string key)
     {
         var words = key.Split(' ');
-        return words.Where((w, i) => CompletedWords.Contains(w) && (w != "done" || i == 0 || words[i - 1] is not ("being" or "be"))).Any() || WorkDone().IsMatch(key);
+        return words.Where((w, i) => CompletedWords.Contains(w) && (w is not ("done" or "implemented") || i == 0 || words[i - 1] is not ("being" or "be" or "yet" or "not"))).Any() || WorkDone().IsMatch(key);
     }
 
     [GeneratedRegex(@"\b(?:actions?|tasks?|steps?|changes?|measures?) (?:taken|performed|carried out)\b")]

@@ -641,4 +641,13 @@ public sealed class ActionItemShapesTests
 
         Assert.Equal(["Protect the public IPs from deletion.", "Improve our network diagrams."], Items(text).Select(i => i.Title));
     }
+
+    [Fact]
+    public void Measures_a_heading_says_were_implemented_are_not_open_items_and_ones_not_yet_implemented_are()
+    {
+        const string text = "# Data loss\n\n## Prevention Measures\n\n### Immediate Actions (IMPLEMENTED)\n\n- Database backup created\n\n"
+            + "### Not yet implemented\n\n- Alert on asset count drops\n";
+
+        Assert.Equal(["Alert on asset count drops"], Items(text).Select(i => i.Title));
+    }
 }
