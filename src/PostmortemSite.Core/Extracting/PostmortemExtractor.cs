@@ -689,10 +689,9 @@ internal sealed partial class PostmortemExtractor
     private static partial Regex Today();
 
     // "users were receiving intermittent 404 responses", "5xx errors": an HTTP error status is trouble told; so is a
-    // service "offline" or "unavailable" however the sentence puts it ("which resulted in the site offline"), one that
-    // "was compromised", a
-    // network that "stopped producing blocks", a "chain halted", "a series of bugs were identified" (not "we stopped
-    // using the old balancer", "we halted deploys" or "a release that fixed several bugs").
+    // service "offline" or "unavailable" however the sentence puts it ("which resulted in the site offline"), a forum
+    // that "was compromised", a network that "stopped producing blocks", a "chain halted", "a series of bugs were
+    // identified" (not "we stopped using the old balancer", "we halted deploys" or "a release that fixed several bugs").
     [GeneratedRegex(@"\b(?:(?:was|were|went|is|are) (?:down|degraded|broken)|(?:was|were|been|got) (?:compromised|hacked|defaced|breached)|offline|unavailable|unreachable|failed(?! over)|crashed|outages?|downtime|disruption|errors|failures|bugs (?:were|was) (?:found|identified|hit)|introduced (?:a |new |several )?bugs|(?<!\bwe )stopped (?!using\b|doing\b|sending\b)\w+ing|(?<!\bwe )(?:halted|aborted)(?! (?:all |the |our )?(?:deploy|release|rollout|merge|change|work)\w*)|(?:4\d\d|5\d\d|5xx)(?:s| (?:errors?|responses?|status(?:es)?)))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Trouble();
 

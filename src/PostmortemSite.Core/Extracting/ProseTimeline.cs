@@ -34,8 +34,8 @@ internal static partial class ProseTimeline
     private const int LateEvening = 18;
     private const int EarlyMorning = 8;
 
-    // "On Thursday", "until Monday morning", "on Saturday morning": the day of the week the story has reached (not
-    // "every Friday", "on Fridays" or "not due till Friday").
+    // "On Thursday", "Saturday morning": the day of the week the story has reached (not "every Friday", "on Fridays"
+    // or "not due till Friday").
     [GeneratedRegex(@"\b(?:on\s+(?<day>mon|tues|wednes|thurs|fri|satur|sun)day\b(?!s)|(?<day>mon|tues|wednes|thurs|fri|satur|sun)day (?:morning|afternoon|evening|night)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex NamedWeekday();
 
@@ -87,9 +87,8 @@ internal static partial class ProseTimeline
                 if (carriedDate is { } storyDay && storyDay < DateOnly.MaxValue && !stamps.Any(s => s.Stamp.Date is not null) && NamedWeekday().Match(words) is { Success: true } weekday)
                 {
                     // "On Thursday, things turned for the worse", "at 2:00 am on Saturday morning": the story moves on to
-                    // that day of its week (a weekday is never told of going back without a date).
-                    // A post written within the week tells the days of the week before it ("It all started on Monday
-                    // evening" in a post of Friday): the last such weekday on or before the day it was published.
+                    // that day of its week. In a post written within the week of its story, the weekdays are those of the
+                    // week before it was published ("It all started on Monday evening" in a post of Friday).
                     var named = (int)DateTimeText.WeekdayNamed(weekday.Groups["day"].Value);
                     storyDay = context.Published is { } published && published >= storyDay && published.DayNumber - storyDay.DayNumber < DaysInAWeek
                         ? published.AddDays(-(((int)published.DayOfWeek - named + DaysInAWeek) % DaysInAWeek))

@@ -75,41 +75,43 @@ internal static partial class TimelineParser
     {
         var unfenced = lines.ToList();
         var found = false;
-        var fence = new CodeFence();
-        var opened = -1;
-        // A block left open runs to the end, as Markdown renders it.
-        for (var i = 0; i <= lines.Count; i++)
+        void Read(int opened, int closed)
         {
-            if (i < lines.Count && !fence.Read(lines[i]))
-            {
-                continue;
-            }
-
-            if (i < lines.Count && fence.Inside)
-            {
-                opened = i;
-                continue;
-            }
-
-            if (opened < 0 || (i == lines.Count && !fence.Inside))
-            {
-                break;
-            }
-
-            var content = lines.Skip(opened + 1).Take(i - opened - 1).Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+            var content = lines.Skip(opened + 1).Take(closed - opened - 1).Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
             var timed = content.Where(l => DateTimeText.ReadLeading(l, null) is { HasTime: true }).ToList();
             if (timed.Count >= MinFencedEntries && timed.Count * 3 >= content.Count * 2 && timed.Count(l => Seconds().IsMatch(l.AsSpan(0, Math.Min(l.Length, StampWithin)))) * 2 < timed.Count)
             {
                 unfenced[opened] = "";
-                if (i < lines.Count)
+                if (closed < lines.Count)
                 {
-                    unfenced[i] = "";
+                    unfenced[closed] = "";
                 }
 
                 found = true;
             }
+        }
 
-            opened = -1;
+        var fence = new CodeFence();
+        var opening = -1;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (fence.Read(lines[i]))
+            {
+                if (fence.Inside)
+                {
+                    opening = i;
+                }
+                else
+                {
+                    Read(opening, i);
+                }
+            }
+        }
+
+        // A block left open runs to the end, as Markdown renders it.
+        if (fence.Inside)
+        {
+            Read(opening, lines.Count);
         }
 
         return found ? unfenced : null;
@@ -231,10 +233,9 @@ internal static partial class TimelineParser
         return (lead, approximate);
     }
 
-    // "2019 - service launched": four digits a year could be are a time only marked approximate ("~1900:"); the
-    // timeline's own year and the one next to it never are.
-    // In a log that writes four-digit times ("1738:", "1808:"), "1923:" is one more; the timeline's own year and the one
-    // next to it still are not.
+    // "2019 - service launched": four digits a year could be are a time only marked approximate ("~1900:") or in a log
+    // that writes its other times as four digits ("1738:", "1808:", then "1923:"); the timeline's own year and the one
+    // next to it never are.
     private static bool CouldBeYear(int number, int? year, bool fourDigitClock = false) =>
         (number is >= 1900 and <= 2059 && !fourDigitClock) || (year is { } y && Math.Abs(number - y) <= 1);
 
