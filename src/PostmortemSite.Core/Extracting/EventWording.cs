@@ -156,12 +156,13 @@ internal static partial class EventWording
 
     /// <summary>
     /// "All user pods are deleted ... However, people logging in are still getting the same user's pods": a remedy,
-    /// then a "however" that says the trouble is still there ("but still working" is not trouble).
+    /// then a "however" that says the trouble is still there ("but we are still monitoring", "however, the root cause
+    /// is still unclear" are not).
     /// </summary>
     private static bool StillAfterRemedy(string text) =>
         StillDespite().Match(text) is { Success: true } still && Remedy().Match(text) is { Success: true } remedy && remedy.Index < still.Index;
 
-    [GeneratedRegex(@"\b(?:however|but|yet|unfortunately)\b,?[^.;]{0,80}?\bstill\b(?! (?:working|works|up|running|online|available|healthy|fine|ok|okay|serving|functional|operational|intact|safe|valid|correct|needed|required|recommend\w*|worth)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:however|but|yet|unfortunately)\b,?[^.;]{0,80}?\bstill (?:\w+ ){0,2}?(?:getting|seeing|hitting|receiving|failing|failed|fails|broken|down|erroring|returning errors|timing out|crashing|redirected|stuck|slow|high|elevated|unreachable|unavailable|unresponsive|occurring|happening|present|there|the same|not (?:working|responding|reachable|available|fixed|resolved))\b", RegexOptions.IgnoreCase)]
     private static partial Regex StillDespite();
 
     /// <summary>
@@ -263,8 +264,9 @@ internal static partial class EventWording
     [GeneratedRegex(@"\b(?:resolved|resolution (?:is |was |has been )?(?:achieved|confirmed|complete)|full(?:y)? (?:restored|recovered|operational|resolved|resolution|restoration|recovery)|full service|service (?:is |was |has been |had been )?(?:restored|operational|recovered)|services? (?:fully )?restored|all (?:services|systems) (?:confirmed |verified |are |were )?(?:operational|normal|healthy)|confirmed (?:that )?(?:the )?(?:\w+ )?(?:is|was|are|were) (?:healthy|operational|stable|working)|back to normal|returned to normal|incident (?:(?:is |was )?(?:officially )?(?:closed|resolved|over|ends|ended))|(?:outage|incident) (?:ends|ended|is over)|(?:outage|impact) (?:(?:has |had )?been |is |was )?mitigated|conclud(?:es|ed|ing) the (?:incident|outage)|(?:incident|outage) (?:is |was )?concluded|end of (?:the )?(?:outage|incident)|all clear|(?:solved|fixed|resolved) the (?:issue|problem|outage)|(?:issue|problem) (?:was |is )?(?:permanently |fully )?(?:fixed|solved)|(?:verified|confirmed) (?:as )?(?:fixed|resolved)|permanently fixed|(?<!\b(?:only|partially|some|parts? of|a few|most|not all|if|until|unless)\b[^.;]{0,60})\b(?:is|are|was|were|(?:appears?|seems?) to be) (?:now )?(?:all |fully )?(?:again " + WorkingAgain + @"|" + WorkingAgain + @" again)\b(?![^.;]{0,80}\b(?:crash\w*|fail\w*|went down|broke|(?:down|offline|unavailable|unreachable) again)\b)|(?<!(?:" + NotFinalFix + @") )fix(?:es)? (?:was |were |is |are |being |has been |had been )?(?:put )?in place\b|fix(?:es)?(?: for [\w.\-]+(?: [\w.\-]+)?)? (?:was |were |is |are )?(?:deployed|rolled out|live)|(?:deployed|rolled out|shipped) (?:the |a |our )?(?!(?:" + NotFinalFix + @") )(?:\w+ )?fix(?:es)?\b|(?:everything|all) (?:is |was )?(?:working|operational|back|ok|okay|fine|normal)|(?:service|site|website|api)s? (?:is |was |are |were )?(?:back (?:up|online)|fully (?:up|available|functional)))", RegexOptions.IgnoreCase)]
     private static partial Regex Resolved();
 
-    // "The provider still hasn't resolved the issue", "not yet fully restored": an end denied is no end.
-    [GeneratedRegex(@"(?:\b(?:not|never|yet to be|unable to)|n[’']t)\b(?:\s+(?:yet|been|be|fully|completely|entirely|really|quite))*\s+(?:resolved|restored|fixed|solved|recovered)\b|\bunresolved\b", RegexOptions.IgnoreCase)]
+    // "The provider still hasn't resolved the issue", "the outage is not yet fully resolved": an end denied is no end
+    // (not "hostnames that could not be resolved", a name lookup, nor "the unresolved tickets").
+    [GeneratedRegex(@"\b(?:has|have|had|is|are|was|were)(?:n[’']t| not)(?: yet)?(?: been)?(?: fully| completely)? (?:resolved|restored|fixed|solved)\b|\bnot yet (?:been )?(?:fully |completely )?(?:resolved|restored|fixed|solved)\b|\b(?:issue|problem|incident|outage)s? (?:remains?|remained|is still|was still|stays?|stayed) unresolved\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotYetResolved();
 
     // "a temporary fix was put in place", "deployed a quick fix": a fix that eases the trouble, not its end.

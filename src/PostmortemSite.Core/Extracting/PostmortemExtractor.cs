@@ -649,11 +649,12 @@ internal sealed partial class PostmortemExtractor
                 return published.AddDays(-1);
             }
 
-            // "Last Wednesday, we started seeing errors" in a post of Monday the 24th: the Wednesday before it.
+            // "Last Wednesday, we started seeing errors" in a post of Monday the 24th: the Wednesday before it ("On
+            // Wednesday" in a post of a Wednesday is that day; "last Wednesday" the week before).
             if (LastWeekday().Match(sentence) is { Success: true } weekday && !today && published > DateOnly.MinValue)
             {
                 var back = ((int)published.DayOfWeek - (int)DateTimeText.WeekdayNamed(weekday.Groups["day"].Value) + 7) % 7;
-                return published.AddDays(-(back == 0 ? 7 : back));
+                return published.AddDays(-(back == 0 && weekday.Groups["last"].Success ? 7 : back));
             }
         }
 
@@ -680,9 +681,10 @@ internal sealed partial class PostmortemExtractor
     [GeneratedRegex(@"\b(?:yesterday|last night)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Yesterday();
 
-    // "Last Wednesday", "this past Friday", "On Thursday night": a weekday of the week the post looks back on (not "every
-    // Wednesday", and not "on Thursday, March 3", which a full date reads).
-    [GeneratedRegex(@"\b(?:last|this past|on|early on|late on)\s(?<day>mon|tues|wednes|thurs|fri|satur|sun)day\b(?!,?\s(?:the\s)?\d|,?\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))", RegexOptions.IgnoreCase)]
+    // "Last Wednesday, ...", "This past Friday we ...", "On Thursday night ...": a sentence that opens with a weekday of
+    // the week the post looks back on (not "errors may return during the migration on Sunday", and not "On Thursday,
+    // March 3", which a full date reads).
+    [GeneratedRegex(@"^\W*(?:(?<last>last|this past)|on|early on|late on)\s(?<day>mon|tues|wednes|thurs|fri|satur|sun)day\b(?!,?\s(?:the\s)?\d|,?\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))", RegexOptions.IgnoreCase)]
     private static partial Regex LastWeekday();
 
     [GeneratedRegex(@"\b(?:today|this morning|tonight)\b", RegexOptions.IgnoreCase)]
@@ -692,7 +694,7 @@ internal sealed partial class PostmortemExtractor
     // service "offline" or "unavailable" however the sentence puts it ("which resulted in the site offline"), a forum
     // that "was compromised", a network that "stopped producing blocks", a "chain halted", "a series of bugs were
     // identified" (not "we stopped using the old balancer", "we halted deploys" or "a release that fixed several bugs").
-    [GeneratedRegex(@"\b(?:(?:was|were|went|is|are) (?:down|degraded|broken)|(?:was|were|been|got) (?:compromised|hacked|defaced|breached)|offline|unavailable|unreachable|failed(?! over)|crashed|outages?|downtime|disruption|errors|failures|bugs (?:were|was) (?:found|identified|hit)|introduced (?:a |new |several )?bugs|(?<!\bwe )stopped (?!using\b|doing\b|sending\b)\w+ing|(?<!\bwe )(?:halted|aborted)(?! (?:all |the |our )?(?:deploy|release|rollout|merge|change|work)\w*)|(?:4\d\d|5\d\d|5xx)(?:s| (?:errors?|responses?|status(?:es)?)))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:was|were|went|is|are) (?:down|degraded|broken)|(?:was|were|been|got) (?:compromised|hacked|defaced|breached)|(?:offline|unavailable|unreachable)(?![^.;]{0,40}\b(?:planned|scheduled|maintenance)\b)|failed(?! over)|crashed|outages?|downtime|disruption|errors|failures|bugs (?:were|was) (?:found|identified|hit)|introduced (?:a |new |several )?bugs|(?<!\bwe )stopped (?!using\b|doing\b|sending\b)\w+ing|(?<!\bwe )(?:halted|aborted)(?! (?:all |the |our )?(?:deploy|release|rollout|merge|change|work)\w*)|(?:4\d\d|5\d\d|5xx)(?:s| (?:errors?|responses?|status(?:es)?)))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Trouble();
 
     /// <param name="incidentDay">The day already decided from the timeline; null to read it from the document.</param>
@@ -808,12 +810,13 @@ internal sealed partial class PostmortemExtractor
 
         // The fallbacks, each a guess: a date in the file name or in the address the page is published at, the earliest
         // full date in the text (a post about an incident is written after it), then the day the file was last changed.
-        // A date in the file name is the day a blog post was published ("2018-09-21-outage.md" for the outage of the
-        // 20th) as often as the incident's, so the text may still tell the incident's day.
+        // A date in the file name of a post with front matter is the day it was published ("2018-09-21-outage.md" for
+        // the outage of the 20th), so the text may still tell the incident's day; a notes file named by date
+        // ("2023-05-10-api-errors.md" with no front matter) is named by the incident's.
         if (date is null && DateTimeText.FindDate(Path.GetFileNameWithoutExtension(sourcePath)) is { } inName)
         {
             date = inName.Date;
-            origin = DateOrigin.Publication;
+            origin = ReferenceEquals(foreign, ForeignFrontMatter.None) ? DateOrigin.Stated : DateOrigin.Publication;
             run.Guessed($"date {date:yyyy-MM-dd} from the file name");
             PreferTheIncidentsDay();
         }

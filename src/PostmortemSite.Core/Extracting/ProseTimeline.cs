@@ -36,8 +36,16 @@ internal static partial class ProseTimeline
 
     // "On Thursday", "Saturday morning": the day of the week the story has reached (not "every Friday", "on Fridays"
     // or "not due till Friday").
-    [GeneratedRegex(@"\b(?:on\s+(?<day>mon|tues|wednes|thurs|fri|satur|sun)day\b(?!s)|(?<day>mon|tues|wednes|thurs|fri|satur|sun)day (?:morning|afternoon|evening|night)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:on\s+(?<day>mon|tues|wednes|thurs|fri|satur|sun)day\b(?!s)|(?<!\b(?:every|each|most|some) )(?<day>mon|tues|wednes|thurs|fri|satur|sun)day (?:morning|afternoon|evening|night)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex NamedWeekday();
+
+    // "On Thursday, ...", "Late on Saturday night ...", "It all started on Monday evening": the weekday in the first words.
+    [GeneratedRegex(@"^\W{0,4}(?:\w+[,\s]+){0,4}?(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OpensWithWeekday();
+
+    // "had been merged", "the week before": words that tell of something before the story's day.
+    [GeneratedRegex(@"\b(?:had been|had already|the (?:week|day|night) before|previously|earlier that)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LooksBack();
 
     [GeneratedRegex(@"^.{0,60}?\b(?:the )?(?:following|next) (?:morning|day|night|evening|afternoon)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NextDay();
@@ -84,13 +92,16 @@ internal static partial class ProseTimeline
                     }
                 }
 
-                if (carriedDate is { } storyDay && storyDay < DateOnly.MaxValue && !stamps.Any(s => s.Stamp.Date is not null) && NamedWeekday().Match(words) is { Success: true } weekday)
+                if (carriedDate is { } storyDay && storyDay < DateOnly.MaxValue && !stamps.Any(s => s.Stamp.Date is not null) && NamedWeekday().Match(words) is { Success: true } weekday
+                    && (times.Count > 0 || OpensWithWeekday().IsMatch(words)) && !LooksBack().IsMatch(words))
                 {
-                    // "On Thursday, things turned for the worse", "at 2:00 am on Saturday morning": the story moves on to
-                    // that day of its week. In a post written within the week of its story, the weekdays are those of the
-                    // week before it was published ("It all started on Monday evening" in a post of Friday).
+                    // "On Thursday, things turned for the worse", "at 2:00 am on Saturday morning": a sentence that opens
+                    // with a weekday, or gives a time on one, moves the story on to that day of its week ("the change
+                    // had been merged on Monday" looks back and moves nothing). A post that opens its story with a
+                    // weekday tells the week before it was published ("It all started on Monday evening" in a post of
+                    // Friday).
                     var named = (int)DateTimeText.WeekdayNamed(weekday.Groups["day"].Value);
-                    storyDay = context.Published is { } published && published >= storyDay && published.DayNumber - storyDay.DayNumber < DaysInAWeek
+                    storyDay = found.Count == 0 && context.Published is { } published && published >= storyDay && published.DayNumber - storyDay.DayNumber < DaysInAWeek
                         ? published.AddDays(-(((int)published.DayOfWeek - named + DaysInAWeek) % DaysInAWeek))
                         : storyDay.AddDays((named - (int)storyDay.DayOfWeek + DaysInAWeek) % DaysInAWeek);
                     if (storyDay != carriedDate)
@@ -164,7 +175,8 @@ internal static partial class ProseTimeline
                     }
 
                     if (date is { } evening && stamp.Date is null && dates.Count == 0 && lastLocal is { } last && last.Day == evening && last.Time.Hour >= LateEvening
-                        && reading.Time is { Hour: < EarlyMorning } early && early < last.Time)
+                        && reading.Time is { Hour: < EarlyMorning } early && early < last.Time
+                        && !EarlierInTheDay().IsMatch(words.AsSpan(index + Math.Min(stamp.Length, words.Length - index))) && !LooksBack().IsMatch(words))
                     {
                         // "At 8 pm, builds halted." then "At around 2:30 am, things were looking up.": a small hour after
                         // the evening, with no day of its own, is the night after it.

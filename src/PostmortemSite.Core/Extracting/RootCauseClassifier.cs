@@ -241,12 +241,6 @@ internal sealed partial class RootCauseClassifier
             strength = 0;
         }
 
-        if (TriggerGroups.Contains(Group(rule.Category)) && MadeToFix().IsMatch(text.AsSpan(words[first + length - 1].End, Math.Min(text.Length - words[first + length - 1].End, AttachedChars))))
-        {
-            // "Core releases to fix chain halt", "a hotfix deployment that fixes the crash": the change is the remedy.
-            strength = 0;
-        }
-
         if (PartyGroups.Contains(Group(rule.Category)) && !SaysSomethingFailed(SentenceAround(text, words[first].Start, words[first + length - 1].End)))
         {
             strength = 0;
@@ -271,8 +265,10 @@ internal sealed partial class RootCauseClassifier
     /// </summary>
     private static bool InIdentifier(string text, int start, int end)
     {
-        static bool JoinsName(char c) => c is '_' || char.IsLetterOrDigit(c);
-        return (start > 0 && JoinsName(text[start - 1])) || (end < text.Length && JoinsName(text[end])) || InAddress(text, start);
+        // "_race condition_" is emphasis: an underscore joins a name only with a letter or digit on its other side.
+        bool JoinedBefore() => start > 0 && (char.IsLetterOrDigit(text[start - 1]) || (text[start - 1] == '_' && start > 1 && char.IsLetterOrDigit(text[start - 2])));
+        bool JoinedAfter() => end < text.Length && (char.IsLetterOrDigit(text[end]) || (text[end] == '_' && end + 1 < text.Length && char.IsLetterOrDigit(text[end + 1])));
+        return JoinedBefore() || JoinedAfter() || InAddress(text, start);
     }
 
     /// <summary>"https://github.com/org/repo/releases/tag/3.3.1": a word in a web address names a page.</summary>
@@ -281,9 +277,6 @@ internal sealed partial class RootCauseClassifier
         var tokenStart = text.LastIndexOfAny([' ', '\t', '\n', '(', '<', '[', '"'], Math.Max(start - 1, 0)) + 1;
         return text.AsSpan(tokenStart, start - tokenStart).Contains("://", StringComparison.Ordinal);
     }
-
-    [GeneratedRegex(@"^\W{0,3}(?:[\w-]+\s){0,2}?(?:to (?:fix|resolve|address|correct|repair|patch|mitigate)|(?:that|which) (?:fix|fixes|fixed|resolves?|resolved|corrects?|corrected)|fixing|resolving)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex MadeToFix();
 
     // A harm the text says did not happen ("we expect no mail or data loss", "this was not a DDoS", "without any
     // hardware failure") is no evidence of it. Only harms: a missing thing is often the cause ("there was no index",

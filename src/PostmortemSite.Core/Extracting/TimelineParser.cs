@@ -224,7 +224,7 @@ internal static partial class TimelineParser
     private static (string Lead, bool Approximate) Unmarked(string text)
     {
         // "[1758](https://chat.example/p148830): Jake acknowledged ...": a time linked to the chat message it quotes.
-        text = LeadingLinkedTime().Replace(text, "$1", 1);
+        text = LeadingLinkedTime().Replace(text, "${before}${time}", 1);
         var lead = LeadingCodeSpan().Replace(LeadingMarkup().Replace(text, "", 1), "$1$2", 1);
         var approximate = DateTimeText.Approximately().IsMatch(lead);
         lead = DateTimeText.Approximately().Replace(lead, "", 1);
@@ -233,11 +233,11 @@ internal static partial class TimelineParser
         return (lead, approximate);
     }
 
-    // "2019 - service launched": four digits a year could be are a time only marked approximate ("~1900:") or in a log
-    // that writes its other times as four digits ("1738:", "1808:", then "1923:"); the timeline's own year and the one
-    // next to it never are.
+    // "2019 - service launched": four digits a year could be (the timeline's own year and the one next to it among them)
+    // are a time only marked approximate ("~1900:") or in a log that writes its other times as four digits ("1738:",
+    // "1808:", then "1923:" and "2023:").
     private static bool CouldBeYear(int number, int? year, bool fourDigitClock = false) =>
-        (number is >= 1900 and <= 2059 && !fourDigitClock) || (year is { } y && Math.Abs(number - y) <= 1);
+        !fourDigitClock && (number is >= 1900 and <= 2059 || (year is { } y && Math.Abs(number - y) <= 1));
 
     /// <summary>Whether a line of a timeline starts with a time of day, in any of the shapes an entry's time takes.</summary>
     public static bool StartsWithTime(string line, int? year, bool fourDigitClock = false) => DateTimeText.ReadLeading(Lead(line.Trim(), year, fourDigitClock), 2000) is { Time: not null };
@@ -251,7 +251,7 @@ internal static partial class TimelineParser
 
     private const int MinFourDigitTimes = 2;
 
-    [GeneratedRegex(@"^\[((?:[01]\d|2[0-3])[0-5]\d|(?:[01]?\d|2[0-3]):[0-5]\d)\]\([^)\s]*\)")]
+    [GeneratedRegex(@"^(?<before>\s*(?:[-*+•]\s+)?)\[(?<time>(?:[01]\d|2[0-3])[0-5]\d|(?:[01]?\d|2[0-3]):[0-5]\d)\]\([^)\s]*\)")]
     private static partial Regex LeadingLinkedTime();
 
     // "1727 : Laurie noticed the icons had turned black", "~1442: changes deployed": an entry's four-digit time (as

@@ -77,22 +77,15 @@ internal static partial class TimestampReader
             CrossCheck(values, times, duration, dropped);
         }
 
-        // "so for 3 hours our systems were down" after a start: the length is the document's own measure, but the end it
-        // gives is a sum, not a time the text states ("about 3 hours" from a start read off a graph), and readers do not
-        // take it for one. The length stays the stated duration; the end is left unset and the sum is reported.
-        var measuredOnly = values[resolved].Value is null && values[started].Value is not null && duration is { InWholeDays: false };
-        if (measuredOnly)
-        {
-            run.Guessed($"no end time is stated; the stated duration \"{duration!.Phrase}\" from the start would put it near {Utc(values[started].Value!.Value + duration.Length)}");
-        }
-
         // A guessed end that makes the incident less than half as long as the document says it lasted ("two days of
         // downtime" after a timeline of one evening) is not the end: the timeline stops before it.
-        bool EndsTooSoon(DateTimeOffset end) => duration is not null && values[started].Value is { } from && (end - from) * 2 < duration.Length;
+        // Nor is one that makes it more than twice as long: the timeline goes on after the incident ("the write-up was
+        // published" days later).
+        bool EndsTooSoon(DateTimeOffset end) => duration is not null && values[started].Value is { } from && ((end - from) * 2 < duration.Length || end - from > duration.Length * 2);
 
         // A mitigation with nothing said after it is when the impact ended; entries after it ("a better fix is deployed",
         // "the last transaction is mined") tell of the incident going on, and the latest entry is read below.
-        if (!measuredOnly && values[resolved].Value is null && values[mitigated].Value is { } eased && !times.Any(t => t > eased) && !EndsTooSoon(eased))
+        if (values[resolved].Value is null && values[mitigated].Value is { } eased && !times.Any(t => t > eased) && !EndsTooSoon(eased))
         {
             values[resolved] = new(Milestone.Resolved, eased, Source.Guess, "the mitigation (no later end is stated)");
         }
@@ -101,10 +94,18 @@ internal static partial class TimestampReader
         // unless it tells of the trouble going on ("06:36 the team is alerted that the bot is offline"): then the
         // document does not say when the incident ended, and no end is better than a wrong one. A status page's incident
         // marked resolved ended by its last update even when that tells what had failed ("the failover did not take over").
-        if (!measuredOnly && values[resolved].Value is null && values[started].Value is { } begun && times.Count > 0 && times[^1] > begun
+        if (values[resolved].Value is null && values[started].Value is { } begun && times.Count > 0 && times[^1] > begun
             && (closed || !StillGoingOn(timeline.Events.Last(e => e.Event.Time == times[^1]).Event.Text)) && !EndsTooSoon(times[^1]))
         {
             values[resolved] = new(Milestone.Resolved, times[^1], Source.Guess, "the latest timeline entry");
+        }
+
+        // "so for 3 hours our systems were down" after a start, and no entry to end at: the length is the document's own
+        // measure, but the end it gives is a sum, not a time the text states ("about 3 hours" from a start read off a
+        // graph). The length stays the stated duration; the end is left unset and the sum is reported.
+        if (values[resolved].Value is null && values[started].Value is { } measuredFrom && duration is { InWholeDays: false })
+        {
+            run.Guessed($"no end time is stated; the stated duration \"{duration.Phrase}\" from the start would put it near {Utc(measuredFrom + duration.Length)}");
         }
 
         KeepInOrder(values, dropped, run);

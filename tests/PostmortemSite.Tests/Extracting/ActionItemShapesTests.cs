@@ -650,4 +650,29 @@ public sealed class ActionItemShapesTests
 
         Assert.Equal(["Alert on asset count drops"], Items(text).Select(i => i.Title));
     }
+
+    [Fact]
+    public void An_action_subheading_about_closing_gaps_or_a_partly_implemented_list_still_gives_items()
+    {
+        const string text = "# Disk full\n\n## Action items (partially implemented)\n\n### Closing the monitoring gaps identified\n\n- Alert when free disk space drops below 20%\n- Add disk usage to the dashboard\n";
+
+        Assert.Equal(["Alert when free disk space drops below 20%", "Add disk usage to the dashboard"], Items(text).Select(i => i.Title));
+    }
+
+    [Fact]
+    public void Story_told_with_have_to_be_and_a_note_about_the_postmortem_are_not_items()
+    {
+        const string text = "# Certificate outage\n\nWe realised the private key would have to be replaced too, because the old one had been deleted. "
+            + "Each server has to be upgraded in turn, so the rollout took until 11:30 UTC. This postmortem will be reviewed at the next operations meeting.\n";
+
+        Assert.Empty(Items(text));
+    }
+
+    [Fact]
+    public void A_retrospective_heading_asking_what_could_be_improved_lists_observations_not_items()
+    {
+        const string text = "# Checkout outage\n\n## What could we improve?\n\n- The alert fired 20 minutes after the first errors.\n- Nobody on call knew the payment service.\n";
+
+        Assert.Empty(Items(text));
+    }
 }

@@ -520,15 +520,26 @@ public sealed class CauseAndDeadEndRulesTests
     }
 
     [Fact]
-    public void A_release_made_to_fix_the_trouble_is_the_remedy_not_the_cause()
-    {
-        Assert.Equal("unknown", Category("# Core releases to fix chain halt\n\nThe chain halted at 12:45 UTC and restarted at 14:00 UTC.\n"));
-        Assert.Equal("change/deployment", Category("# Release broke the chain\n\nThe chain halted at 12:45 UTC and restarted at 14:00 UTC.\n"));
-    }
-
-    [Fact]
     public void A_divide_by_zero_is_a_bug()
     {
         Assert.Equal("software/bug", CategoryOf("A penalty of 100% caused a divide by zero when the price was recalculated."));
+    }
+
+    [Theory]
+    [InlineData("Rolled back the 09:50 deploy; latency back to normal, but we are still monitoring.")]
+    [InlineData("Restarted the cache nodes; however, the root cause is still unclear.")]
+    public void A_remedy_that_worked_while_something_else_is_still_open_is_not_a_dead_end(string entry) =>
+        Assert.False(EventWording.IsDeadEnd(entry));
+
+    [Fact]
+    public void A_category_word_in_underscore_emphasis_is_evidence()
+    {
+        Assert.Equal("software/bug", CategoryOf("The root cause was a _race condition_ in the job scheduler."));
+    }
+
+    [Fact]
+    public void A_change_made_to_fix_something_that_broke_things_is_still_the_cause()
+    {
+        Assert.Equal("change/deployment", CategoryOf("The root cause was a rollout to fix slow page loads that shipped a build which could not start."));
     }
 }

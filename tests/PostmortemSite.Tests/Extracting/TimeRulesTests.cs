@@ -1955,9 +1955,9 @@ public sealed class TimeRulesTests
     }
 
     [Fact]
-    public void A_blog_posts_file_name_date_gives_way_to_a_start_the_text_gives_days_before_it()
+    public void A_blog_posts_file_name_date_with_front_matter_gives_way_to_a_start_the_text_gives_days_before_it()
     {
-        var imported = Import("# Block production halted\n\nOn Monday, July 10th 2017 at 9:00am UTC, block production stopped.\n", "2017-07-11-halt.md");
+        var imported = Import("---\ntitle: Block production halted\nlayout: post\n---\n\nOn Monday, July 10th 2017 at 9:00am UTC, block production stopped.\n", "2017-07-11-halt.md");
 
         Assert.Equal(new DateOnly(2017, 7, 10), imported.Date);
     }
@@ -2070,5 +2070,81 @@ public sealed class TimeRulesTests
             + "I woke up around 05:30 the next morning and the queues were still full. Assignments were not due till Friday.\n");
 
         Assert.Equal([At("2022-04-26T05:30:00Z")], imported.Timeline.Select(e => e.Time));
+    }
+
+    [Theory]
+    [InlineData("The change that caused it had been merged on Monday and sat unnoticed behind a flag.")]
+    [InlineData("The full backup normally runs every Saturday night, so the failure went unnoticed at first.")]
+    public void A_weekday_told_looking_back_or_as_a_habit_does_not_move_the_story(string aside)
+    {
+        var imported = Import($"# Search outage on 2023-03-02\n\nAt 14:00 UTC on March 2, 2023, search requests started to fail with errors.\n\n{aside}\n\nAt 14:30 UTC we rolled back the flag and search recovered.\n");
+
+        Assert.Equal(At("2023-03-02T14:30:00Z"), imported.Timestamps.Resolved);
+    }
+
+    [Fact]
+    public void A_weekday_after_the_story_has_begun_is_later_in_its_week_not_the_week_before_the_file_date()
+    {
+        var imported = Import("---\ntitle: Queue backlog\n---\n\nAt 09:00 UTC the order queue stopped draining and checkout errors climbed.\n\nAt 09:40 UTC we restarted the consumers and the backlog cleared.\n\n"
+            + "On Friday at 15:00 UTC we shipped the permanent fix for the consumer deadlock.\n", "2023-05-10-queue-backlog.md");
+
+        Assert.Equal(At("2023-05-10T09:00:00Z"), imported.Timestamps.Started);
+        Assert.Equal(At("2023-05-12T15:00:00Z"), imported.Timeline.Last().Time);
+    }
+
+    [Theory]
+    [InlineData("2023-05-10", "On Wednesday, the primary database was unavailable for 40 minutes after its disk filled up.", "2023-05-10")]
+    [InlineData("2023-05-12", "Checkout was unavailable for an hour. Brief errors may return during the follow-up migration on Sunday.", "2023-05-12")]
+    public void A_weekday_naming_the_posts_own_day_or_a_day_to_come_keeps_the_posts_date(string posted, string text, string expected)
+    {
+        var imported = Import($"---\ntitle: Database incident\ndate: {posted}\n---\n\n{text}\n");
+
+        Assert.Equal(DateOnly.Parse(expected, CultureInfo.InvariantCulture), imported.Date);
+    }
+
+    [Fact]
+    public void A_notes_file_named_by_its_date_without_front_matter_keeps_that_date_when_an_older_incident_is_mentioned()
+    {
+        var imported = Import("# API errors\n\nThe API returned 500 errors for 25 minutes after a bad config push. This was the second incident this month; on May 2 a similar push caused errors in the billing service.\n\n"
+            + "## Timeline\n\n- 14:05 UTC Config pushed\n- 14:10 UTC Error rate alert fires\n- 14:30 UTC Config reverted, service restored\n", "2023-05-10-api-errors.md");
+
+        Assert.Equal(new DateOnly(2023, 5, 10), imported.Date);
+        Assert.Equal(At("2023-05-10T14:05:00Z"), imported.Timestamps.Started);
+    }
+
+    [Fact]
+    public void A_small_hour_told_as_that_morning_after_an_evening_stays_on_the_same_day()
+    {
+        var imported = Import("# Payments outage on 2023-06-14\n\nAt 19:30 UTC customers began reporting failed card payments.\n\n"
+            + "Investigation showed that the faulty routing rule had been pushed at 07:15 UTC that morning, but it only took effect under evening traffic.\n\nAt 20:10 UTC we removed the rule and payments recovered.\n");
+
+        Assert.Equal(At("2023-06-14T20:10:00Z"), imported.Timestamps.Resolved);
+    }
+
+    [Fact]
+    public void Planned_maintenance_taking_the_site_offline_does_not_date_the_incident()
+    {
+        var imported = Import("---\ntitle: Database server failure\ndate: 2023-05-10\n---\n\nOn May 3 we moved the database to a new server, taking the site offline for a planned hour of maintenance.\n\n"
+            + "On May 9 the new server's disk failed and the site was down for six hours.\n");
+
+        Assert.Equal(new DateOnly(2023, 5, 9), imported.Date);
+    }
+
+    [Fact]
+    public void Names_that_could_not_be_resolved_in_an_entry_that_resolves_the_incident_do_not_deny_its_end()
+    {
+        var imported = Import("# DNS outage on 2023-06-14\n\n## Timeline\n\n- 10:00 UTC Internal hostnames stop resolving\n- 10:20 UTC Resolver pods restarted\n"
+            + "- 10:35 UTC Incident resolved; hostnames that could not be resolved earlier now answer normally\n- 16:00 UTC Postmortem meeting held\n");
+
+        Assert.Equal(At("2023-06-14T10:35:00Z"), imported.Timestamps.Resolved);
+    }
+
+    [Fact]
+    public void A_stated_duration_does_not_take_away_the_end_a_mitigation_gives()
+    {
+        var imported = Import("# Search outage on 2024-05-06\n\nSearch was down for about two hours.\n\n## Timeline\n\n- 08:00 UTC Indexer crashes, search returns errors\n"
+            + "- 08:10 UTC Alert fires for search errors\n- 09:20 UTC Indexer rolled back to the previous version, search mitigated\n");
+
+        Assert.Equal(At("2024-05-06T09:20:00Z"), imported.Timestamps.Resolved);
     }
 }

@@ -299,4 +299,20 @@ public sealed class TimelineParserTests
     {
         Assert.DoesNotContain(Parse("* **15:25am UTC:** All services are back to normal", "2023-07-07"), e => e.Time is not null);
     }
+
+    [Fact]
+    public void In_a_log_of_four_digit_times_the_timelines_own_year_is_a_time_too()
+    {
+        var events = Parse("1738: Provider posted an incident report.\n\n1808: Provider updated the report.\n\n2023: Images started working again.\n", "2023-02-28");
+
+        Assert.Equal([At("2023-02-28T17:38:00Z"), At("2023-02-28T18:08:00Z"), At("2023-02-28T20:23:00Z")], events.Select(e => e.Time));
+    }
+
+    [Fact]
+    public void A_time_linked_to_its_chat_message_is_read_in_a_bulleted_log()
+    {
+        var events = Parse("- 1738: Provider posted an incident report.\n- [1758](https://chat.example.com/p1): Jo acknowledged the issue.\n- 1808: Provider updated the report.\n", "2017-02-28");
+
+        Assert.Equal([At("2017-02-28T17:38:00Z"), At("2017-02-28T17:58:00Z"), At("2017-02-28T18:08:00Z")], events.Select(e => e.Time));
+    }
 }
