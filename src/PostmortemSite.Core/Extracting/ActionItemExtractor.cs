@@ -143,14 +143,14 @@ internal static partial class ActionItemExtractor
     private static partial Regex AfterAction();
 
     // "Monitoring gaps identified" as well as "Known issues".
-    [GeneratedRegex(@"^(?:identified|known|observed) (?:[\w-]+ )?(?:problems|issues|gaps|weaknesses)$|^(?:[\w-]+ )?(?:problems|issues|gaps|weaknesses) (?:identified|found|observed)$")]
+    [GeneratedRegex(@"^(?:identified|known|observed) (?:[\w-]+ )?(?:problems|issues|gaps|weaknesses)$|^(?!(?:closing|fixing|addressing|filling|resolving|handling)\b)(?:[\w-]+ ){0,3}(?:problems|issues|gaps|weaknesses) (?:identified|found|observed)$")]
     private static partial Regex ListsProblems();
 
     // "Why didn't our alerts prevent this?" looks back; "Lessons for the future" tells what was learnt.
     private static bool AsksWhatWillChange(string key) =>
         FutureHeading().IsMatch(key) && !LooksBack().IsMatch(key) && !key.Split(' ').Any(w => NotActionWords.Contains(w) || w == "lessons");
 
-    [GeneratedRegex(@"\b(?:in (?:the )?future|do better|(?:can|could|should) we do\b|how (?:can|could|should) we (?:improve|prevent|avoid)|(?:is|are|s|re) being done|(?:will|going to|we ll) (?:change|prevent|avoid)|(?:going to|will we|we will|we ll|we re|are we) do(?:ing)?|(?:are we|we are|we re) (?:changing|improving|fixing|adding)|to (?:prevent|avoid) (?:this|it|future|a recurrence|recurrence|similar|further|these|a repeat))\b")]
+    [GeneratedRegex(@"\b(?:in (?:the )?future|do better|(?:can|could|should) we do\b|(?:can|should) we (?:improve|change)\b|how (?:can|could|should) we (?:improve|prevent|avoid)|(?:is|are|s|re) being done|(?:will|going to|we ll) (?:change|prevent|avoid)|(?:going to|will we|we will|we ll|we re|are we) do(?:ing)?|(?:are we|we are|we re) (?:changing|improving|fixing|adding)|to (?:prevent|avoid) (?:this|it|future|a recurrence|recurrence|similar|further|these|a repeat))\b")]
     private static partial Regex FutureHeading();
 
     [GeneratedRegex(@"^(?:why|what went)\b|\b(?:didn t|did not|not prevent|could have|would have|was being|were being)\b")]
@@ -506,7 +506,7 @@ internal static partial class ActionItemExtractor
     /// the story), a hedged "might" counts only after words that look ahead, and "This postmortem will be reviewed" is
     /// about the document.
     /// </summary>
-    [GeneratedRegex(@"^(?![^.!?]*\b(?:if|unless|until|when|once)\b[^.!?]*\bbe\b)(?!\W*(?:this|the|our) (?:post-?mortem|document|report|write-?up|retrospective|review)\b)[^.!?]{0,120}?\b(?:will(?: also| now| then| further)? be|needs? to be)(?: further| properly| thoroughly| carefully)? \[?(?:evaluated|tested|reviewed|revisited|re-?evaluated|audited|investigated|implemented|introduced|replaced|migrated|upgraded|improved|rewritten|reworked|refactored|redesigned|hardened|automated|documented|extended|added|set up|put in place|rolled out)\b|^(?:in the future|going forward|moving forward|in the long(?:er)? (?:term|run)|longer[- ]term|eventually), (?:we|i) (?:might|may|could) (?!have\b|be\b|not\b)\w", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?![^.!?]*\b(?:if|unless|until|when|once)\b[^.!?]*\bbe\b)(?!\W*(?:(?:this|the|our) (?:post-?mortem|write-?up|retrospective)|this (?:document|report|review))\b)[^.!?]{0,120}?\b(?:will(?: also| now| then| further)? be|needs? to be)(?: further| properly| thoroughly| carefully)? \[?(?:evaluated|tested|reviewed|revisited|re-?evaluated|audited|investigated|implemented|introduced|replaced|migrated|upgraded|improved|rewritten|reworked|refactored|redesigned|hardened|automated|documented|extended|added|set up|put in place|rolled out)\b|^(?:in the future|going forward|moving forward|in the long(?:er)? (?:term|run)|longer[- ]term|eventually), (?:we|i) (?:might|may|could) (?!have\b|be\b|not\b)\w", RegexOptions.IgnoreCase)]
     private static partial Regex WorkToBeDone();
 
     /// <summary>Promises about the write-up or the status page ("In this blog, I'll talk about ..."), not changes to the system.</summary>

@@ -162,7 +162,7 @@ internal static partial class EventWording
     private static bool StillAfterRemedy(string text) =>
         StillDespite().Match(text) is { Success: true } still && Remedy().Match(text) is { Success: true } remedy && remedy.Index < still.Index;
 
-    [GeneratedRegex(@"\b(?:however|but|yet|unfortunately)\b,?[^.;]{0,80}?\bstill (?:\w+ ){0,2}?(?:getting|seeing|hitting|receiving|failing|failed|fails|broken|down|erroring|returning errors|timing out|crashing|redirected|stuck|slow|high|elevated|unreachable|unavailable|unresponsive|occurring|happening|present|there|the same|not (?:working|responding|reachable|available|fixed|resolved))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:however|but|yet|unfortunately)\b,?[^.;]{0,80}?\bstill (?:\w+ ){0,2}?(?:could ?n[o'’]?t|can ?n[o'’]?t|unable|getting|seeing|hitting|receiving|failing|failed|fails|broken|down|erroring|returning errors|timing out|crashing|redirected|stuck|slow|high|elevated|unreachable|unavailable|unresponsive|occurring|happening|present|there|the same|not (?:working|responding|reachable|available|fixed|resolved))\b", RegexOptions.IgnoreCase)]
     private static partial Regex StillDespite();
 
     /// <summary>
@@ -266,7 +266,7 @@ internal static partial class EventWording
 
     // "The provider still hasn't resolved the issue", "the outage is not yet fully resolved": an end denied is no end
     // (not "hostnames that could not be resolved", a name lookup, nor "the unresolved tickets").
-    [GeneratedRegex(@"\b(?:has|have|had|is|are|was|were)(?:n[’']t| not)(?: yet)?(?: been)?(?: fully| completely)? (?:resolved|restored|fixed|solved)\b|\bnot yet (?:been )?(?:fully |completely )?(?:resolved|restored|fixed|solved)\b|\b(?:issue|problem|incident|outage)s? (?:remains?|remained|is still|was still|stays?|stayed) unresolved\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:has|have|had|is|are|was|were)(?: still)?(?:n[’']t| not)(?: yet)?(?: been)?(?: fully| completely)? (?:resolved|restored|fixed|solved)\b|\b(?:not yet|yet to be) (?:been )?(?:fully |completely )?(?:resolved|restored|fixed|solved)\b|\b(?:issue|problem|incident|outage)s? (?:remains?|remained|is still|was still|stays?|stayed) unresolved\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotYetResolved();
 
     // "a temporary fix was put in place", "deployed a quick fix": a fix that eases the trouble, not its end.

@@ -141,7 +141,7 @@ internal sealed partial class PostmortemExtractor
         var title = ReadTitle(document, foreign, sourcePath, run);
         var zone = ReadZone(document, foreign, run, firstBodyLine);
         var (date, range, dateOrigin) = ReadDateAndRange(document, foreign, title, sourcePath, zone, fileDate, run, null);
-        var published = dateOrigin == DateOrigin.Publication ? foreign.Date ?? DateTimeText.FindDate(Path.GetFileNameWithoutExtension(sourcePath))?.Date : null;
+        var published = dateOrigin == DateOrigin.Publication && !ReferenceEquals(foreign, ForeignFrontMatter.None) ? foreign.Date ?? DateTimeText.FindDate(Path.GetFileNameWithoutExtension(sourcePath))?.Date : null;
         var (timeline, timelineLines, fromProse) = ReadTimeline(document, new TimelineContext(date, zone.Rule, range.Started, published));
         var dayUnknown = dateOrigin == DateOrigin.FileTime;
         var datedByTimeline = false;
@@ -681,10 +681,10 @@ internal sealed partial class PostmortemExtractor
     [GeneratedRegex(@"\b(?:yesterday|last night)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Yesterday();
 
-    // "Last Wednesday, ...", "This past Friday we ...", "On Thursday night ...": a sentence that opens with a weekday of
-    // the week the post looks back on (not "errors may return during the migration on Sunday", and not "On Thursday,
-    // March 3", which a full date reads).
-    [GeneratedRegex(@"^\W*(?:(?<last>last|this past)|on|early on|late on)\s(?<day>mon|tues|wednes|thurs|fri|satur|sun)day\b(?!,?\s(?:the\s)?\d|,?\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))", RegexOptions.IgnoreCase)]
+    // "Last Wednesday" anywhere, or a sentence that opens "On Thursday night ...": a weekday of the week the post looks
+    // back on (not "errors may return during the migration on Sunday", and not "On Thursday, March 3", which a full
+    // date reads).
+    [GeneratedRegex(@"(?:\b(?<last>last|this past)|^\W*(?:on|early on|late on))\s(?<day>mon|tues|wednes|thurs|fri|satur|sun)day\b(?!,?\s(?:the\s)?\d|,?\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))", RegexOptions.IgnoreCase)]
     private static partial Regex LastWeekday();
 
     [GeneratedRegex(@"\b(?:today|this morning|tonight)\b", RegexOptions.IgnoreCase)]
@@ -694,7 +694,7 @@ internal sealed partial class PostmortemExtractor
     // service "offline" or "unavailable" however the sentence puts it ("which resulted in the site offline"), a forum
     // that "was compromised", a network that "stopped producing blocks", a "chain halted", "a series of bugs were
     // identified" (not "we stopped using the old balancer", "we halted deploys" or "a release that fixed several bugs").
-    [GeneratedRegex(@"\b(?:(?:was|were|went|is|are) (?:down|degraded|broken)|(?:was|were|been|got) (?:compromised|hacked|defaced|breached)|(?:offline|unavailable|unreachable)(?![^.;]{0,40}\b(?:planned|scheduled|maintenance)\b)|failed(?! over)|crashed|outages?|downtime|disruption|errors|failures|bugs (?:were|was) (?:found|identified|hit)|introduced (?:a |new |several )?bugs|(?<!\bwe )stopped (?!using\b|doing\b|sending\b)\w+ing|(?<!\bwe )(?:halted|aborted)(?! (?:all |the |our )?(?:deploy|release|rollout|merge|change|work)\w*)|(?:4\d\d|5\d\d|5xx)(?:s| (?:errors?|responses?|status(?:es)?)))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:was|were|went|is|are) (?:down|degraded|broken)|(?:was|were|been|got) (?:compromised|hacked|defaced|breached)|(?:offline|unavailable|unreachable)(?![^.;]{0,40}\b(?:for (?:a |an |the )?(?:planned|scheduled)|(?:planned|scheduled) (?:maintenance|downtime))\b)|failed(?! over)|crashed|outages?|downtime|disruption|errors|failures|bugs (?:were|was) (?:found|identified|hit)|introduced (?:a |new |several )?bugs|(?<!\bwe )stopped (?!using\b|doing\b|sending\b)\w+ing|(?<!\bwe )(?:halted|aborted)(?! (?:all |the |our )?(?:deploy|release|rollout|merge|change|work)\w*)|(?:4\d\d|5\d\d|5xx)(?:s| (?:errors?|responses?|status(?:es)?)))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Trouble();
 
     /// <param name="incidentDay">The day already decided from the timeline; null to read it from the document.</param>
@@ -810,15 +810,18 @@ internal sealed partial class PostmortemExtractor
 
         // The fallbacks, each a guess: a date in the file name or in the address the page is published at, the earliest
         // full date in the text (a post about an incident is written after it), then the day the file was last changed.
-        // A date in the file name of a post with front matter is the day it was published ("2018-09-21-outage.md" for
-        // the outage of the 20th), so the text may still tell the incident's day; a notes file named by date
-        // ("2023-05-10-api-errors.md" with no front matter) is named by the incident's.
+        // A date in a file name may be the day a post was published ("2018-09-21-outage.md" for the outage of the
+        // 20th), so the timeline may still move it. Only a post with front matter is read for a day its sentences tell;
+        // in a notes file named by date ("2023-05-10-api-errors.md") an older incident mentioned is an aside.
         if (date is null && DateTimeText.FindDate(Path.GetFileNameWithoutExtension(sourcePath)) is { } inName)
         {
             date = inName.Date;
-            origin = ReferenceEquals(foreign, ForeignFrontMatter.None) ? DateOrigin.Stated : DateOrigin.Publication;
+            origin = DateOrigin.Publication;
             run.Guessed($"date {date:yyyy-MM-dd} from the file name");
-            PreferTheIncidentsDay();
+            if (!ReferenceEquals(foreign, ForeignFrontMatter.None))
+            {
+                PreferTheIncidentsDay();
+            }
         }
 
         if (date is null && foreign.AddressText is { } address && DateTimeText.FindDate(address) is { } inAddress)

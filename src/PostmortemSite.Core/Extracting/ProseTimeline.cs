@@ -43,9 +43,10 @@ internal static partial class ProseTimeline
     [GeneratedRegex(@"^\W{0,4}(?:\w+[,\s]+){0,4}?(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", RegexOptions.IgnoreCase)]
     private static partial Regex OpensWithWeekday();
 
-    // "had been merged", "the week before": words that tell of something before the story's day.
-    [GeneratedRegex(@"\b(?:had been|had already|the (?:week|day|night) before|previously|earlier that)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex LooksBack();
+    // "pushed at 07:15 UTC that morning": a small hour of the day already told, not the night after it ("in the
+    // morning" and "overnight" are the night after).
+    [GeneratedRegex(@"^[^.;]{0,25}?\b(?:(?:that|this|the same) morning|earlier (?:that|the same) day)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ThatMorning();
 
     [GeneratedRegex(@"^.{0,60}?\b(?:the )?(?:following|next) (?:morning|day|night|evening|afternoon)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NextDay();
@@ -93,17 +94,17 @@ internal static partial class ProseTimeline
                 }
 
                 if (carriedDate is { } storyDay && storyDay < DateOnly.MaxValue && !stamps.Any(s => s.Stamp.Date is not null) && NamedWeekday().Match(words) is { Success: true } weekday
-                    && (times.Count > 0 || OpensWithWeekday().IsMatch(words)) && !LooksBack().IsMatch(words))
+                    && (times.Count > 0 || OpensWithWeekday().IsMatch(words)))
                 {
                     // "On Thursday, things turned for the worse", "at 2:00 am on Saturday morning": a sentence that opens
                     // with a weekday, or gives a time on one, moves the story on to that day of its week ("the change
-                    // had been merged on Monday" looks back and moves nothing). A post that opens its story with a
-                    // weekday tells the week before it was published ("It all started on Monday evening" in a post of
-                    // Friday).
+                    // had been merged on Monday" moves nothing). A post never tells a day after it was published: "It
+                    // all started on Monday evening" in a post of Friday is the Monday before.
                     var named = (int)DateTimeText.WeekdayNamed(weekday.Groups["day"].Value);
-                    storyDay = found.Count == 0 && context.Published is { } published && published >= storyDay && published.DayNumber - storyDay.DayNumber < DaysInAWeek
+                    var ahead = storyDay.AddDays((named - (int)storyDay.DayOfWeek + DaysInAWeek) % DaysInAWeek);
+                    storyDay = context.Published is { } published && ahead > published
                         ? published.AddDays(-(((int)published.DayOfWeek - named + DaysInAWeek) % DaysInAWeek))
-                        : storyDay.AddDays((named - (int)storyDay.DayOfWeek + DaysInAWeek) % DaysInAWeek);
+                        : ahead;
                     if (storyDay != carriedDate)
                     {
                         carriedDate = storyDay;
@@ -176,7 +177,7 @@ internal static partial class ProseTimeline
 
                     if (date is { } evening && stamp.Date is null && dates.Count == 0 && lastLocal is { } last && last.Day == evening && last.Time.Hour >= LateEvening
                         && reading.Time is { Hour: < EarlyMorning } early && early < last.Time
-                        && !EarlierInTheDay().IsMatch(words.AsSpan(index + Math.Min(stamp.Length, words.Length - index))) && !LooksBack().IsMatch(words))
+                        && !ThatMorning().IsMatch(words.AsSpan(index + Math.Min(stamp.Length, words.Length - index))))
                     {
                         // "At 8 pm, builds halted." then "At around 2:30 am, things were looking up.": a small hour after
                         // the evening, with no day of its own, is the night after it.

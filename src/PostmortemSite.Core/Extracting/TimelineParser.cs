@@ -233,11 +233,11 @@ internal static partial class TimelineParser
         return (lead, approximate);
     }
 
-    // "2019 - service launched": four digits a year could be (the timeline's own year and the one next to it among them)
-    // are a time only marked approximate ("~1900:") or in a log that writes its other times as four digits ("1738:",
-    // "1808:", then "1923:" and "2023:").
+    // "2019 - service launched": four digits a year could be are a time only marked approximate ("~1900:") or in a log
+    // that writes its other times as four digits ("1738:", "1808:", then "1923:"); the timeline's own year and the one
+    // next to it never are ("2022: proxy moved to a new vendor" in a timeline of 2023).
     private static bool CouldBeYear(int number, int? year, bool fourDigitClock = false) =>
-        !fourDigitClock && (number is >= 1900 and <= 2059 || (year is { } y && Math.Abs(number - y) <= 1));
+        (number is >= 1900 and <= 2059 && !fourDigitClock) || (year is { } y && Math.Abs(number - y) <= 1);
 
     /// <summary>Whether a line of a timeline starts with a time of day, in any of the shapes an entry's time takes.</summary>
     public static bool StartsWithTime(string line, int? year, bool fourDigitClock = false) => DateTimeText.ReadLeading(Lead(line.Trim(), year, fourDigitClock), 2000) is { Time: not null };

@@ -94,7 +94,10 @@ internal static partial class TimestampReader
         // unless it tells of the trouble going on ("06:36 the team is alerted that the bot is offline"): then the
         // document does not say when the incident ended, and no end is better than a wrong one. A status page's incident
         // marked resolved ended by its last update even when that tells what had failed ("the failover did not take over").
-        if (values[resolved].Value is null && values[started].Value is { } begun && times.Count > 0 && times[^1] > begun
+        // A stated length with no entry to end at leaves the end unset rather than take the latest line ("15:40 restarted
+        // the database" in a text saying it was down for 3 hours), so the length stays the document's.
+        var measured = values[resolved].Value is null && values[started].Value is not null && duration is { InWholeDays: false };
+        if (!measured && values[resolved].Value is null && values[started].Value is { } begun && times.Count > 0 && times[^1] > begun
             && (closed || !StillGoingOn(timeline.Events.Last(e => e.Event.Time == times[^1]).Event.Text)) && !EndsTooSoon(times[^1]))
         {
             values[resolved] = new(Milestone.Resolved, times[^1], Source.Guess, "the latest timeline entry");

@@ -675,4 +675,21 @@ public sealed class ActionItemShapesTests
 
         Assert.Empty(Items(text));
     }
+
+    [Fact]
+    public void A_document_store_to_be_migrated_is_work_and_a_heading_asking_what_to_change_lists_actions()
+    {
+        Assert.Equal(["The document store will be migrated to a three-node replicated cluster."],
+            Items("# Outage\n\nThe store was down.\n\nThe document store will be migrated to a three-node replicated cluster.\n").Select(i => i.Title));
+        Assert.Equal(["Add a canary stage before every checkout release"],
+            Items("# Outage\n\n## What should we change?\n\n- Add a canary stage before every checkout release\n").Select(i => i.Title));
+    }
+
+    [Fact]
+    public void Gaps_identified_under_a_longer_heading_are_problems_not_items()
+    {
+        const string text = "# Disk full\n\n## Action items\n\n### Monitoring and alerting gaps identified\n\n- There was no alert on free disk space\n\n### Planned fixes\n\n- Alert when free disk space drops below 20%\n";
+
+        Assert.Equal(["Alert when free disk space drops below 20%"], Items(text).Select(i => i.Title));
+    }
 }

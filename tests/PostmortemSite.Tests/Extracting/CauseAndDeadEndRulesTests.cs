@@ -542,4 +542,8 @@ public sealed class CauseAndDeadEndRulesTests
     {
         Assert.Equal("change/deployment", CategoryOf("The root cause was a rollout to fix slow page loads that shipped a build which could not start."));
     }
+
+    [Fact]
+    public void A_restart_after_which_users_still_could_not_log_in_is_a_dead_end() =>
+        Assert.True(EventWording.IsDeadEnd("Restarted the auth service. However, users still could not log in."));
 }

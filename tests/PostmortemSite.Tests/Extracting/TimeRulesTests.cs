@@ -2083,9 +2083,9 @@ public sealed class TimeRulesTests
     }
 
     [Fact]
-    public void A_weekday_after_the_story_has_begun_is_later_in_its_week_not_the_week_before_the_file_date()
+    public void In_notes_named_by_their_date_a_weekday_after_the_story_has_begun_is_later_in_its_week()
     {
-        var imported = Import("---\ntitle: Queue backlog\n---\n\nAt 09:00 UTC the order queue stopped draining and checkout errors climbed.\n\nAt 09:40 UTC we restarted the consumers and the backlog cleared.\n\n"
+        var imported = Import("# Queue backlog\n\nAt 09:00 UTC the order queue stopped draining and checkout errors climbed.\n\nAt 09:40 UTC we restarted the consumers and the backlog cleared.\n\n"
             + "On Friday at 15:00 UTC we shipped the permanent fix for the consumer deadlock.\n", "2023-05-10-queue-backlog.md");
 
         Assert.Equal(At("2023-05-10T09:00:00Z"), imported.Timestamps.Started);
@@ -2146,5 +2146,66 @@ public sealed class TimeRulesTests
             + "- 08:10 UTC Alert fires for search errors\n- 09:20 UTC Indexer rolled back to the previous version, search mitigated\n");
 
         Assert.Equal(At("2024-05-06T09:20:00Z"), imported.Timestamps.Resolved);
+    }
+
+    [Fact]
+    public void A_notes_file_named_by_a_later_date_is_dated_by_its_timeline()
+    {
+        var imported = Import("# Database outage\n\n## Timeline\n\n- 2023-05-09 14:02 UTC - primary database stopped accepting writes\n- 2023-05-09 15:10 UTC - failover completed, service restored\n", "2023-05-12-db-outage.md");
+
+        Assert.Equal(new DateOnly(2023, 5, 9), imported.Date);
+    }
+
+    [Fact]
+    public void A_small_hour_in_the_morning_or_overnight_after_an_evening_is_the_night_after()
+    {
+        var imported = Import("# Build farm outage on 2023-06-14\n\nAt 22:00 UTC the nightly build jobs started failing with disk errors.\n\n"
+            + "At 03:00 UTC in the morning the on-call engineer was paged.\n\nBy 04:10 UTC the replicas had already caught up and builds recovered.\n");
+
+        Assert.Equal([At("2023-06-14T22:00:00Z"), At("2023-06-15T03:00:00Z"), At("2023-06-15T04:10:00Z")], imported.Timeline.Select(e => e.Time));
+    }
+
+    [Fact]
+    public void A_weekday_never_puts_a_posts_story_after_the_post()
+    {
+        var imported = Import("---\ntitle: Export stuck\ndate: 2023-06-09\n---\n\nOur nightly export job starts at 23:00 UTC and normally finishes within an hour.\n\n"
+            + "On Tuesday night the export got stuck halfway through and customers received no reports.\n\nAt 07:30 UTC the next morning we restarted the export and the reports went out.\n");
+
+        Assert.DoesNotContain(imported.Timeline, e => e.Time > At("2023-06-10T00:00:00Z"));
+    }
+
+    [Fact]
+    public void A_sentence_opening_with_a_weekday_and_a_time_moves_the_story_even_when_it_looks_back()
+    {
+        var imported = Import("# Search outage\n\nAt 10:00 UTC on March 6, 2023, search requests started to fail with errors.\n\nAt 10:45 UTC we restarted the search nodes and the errors stopped.\n\n"
+            + "On Wednesday at 08:00 UTC we found that the heap had been filling up again since the nightly reindex.\n");
+
+        Assert.Equal(At("2023-03-08T08:00:00Z"), imported.Timeline.Last().Time);
+    }
+
+    [Fact]
+    public void Last_wednesday_anywhere_in_a_sentence_about_an_outage_dates_the_post()
+    {
+        var imported = Import("---\ntitle: API outage\ndate: 2023-07-24\n---\n\nAs many of you noticed, our public API was down for two hours last Wednesday.\n");
+
+        Assert.Equal(new DateOnly(2023, 7, 19), imported.Date);
+    }
+
+    [Fact]
+    public void A_stated_length_keeps_the_latest_remedy_from_becoming_the_end()
+    {
+        var imported = Import("# Site outage on 2023-08-02\n\nThe site was down for 3 hours.\n\n## Timeline\n\n- 14:00 UTC Site starts returning errors\n- 14:20 UTC On-call paged\n- 15:40 UTC Restarted the database primary\n");
+
+        Assert.Null(imported.Timestamps.Resolved);
+        Assert.Equal(TimeSpan.FromHours(3), imported.Duration);
+    }
+
+    [Fact]
+    public void A_service_still_not_fully_restored_is_no_end()
+    {
+        var imported = Import("# Storage outage on 2023-06-14\n\n## Timeline\n\n- 09:00 UTC Storage cluster loses two nodes, uploads fail\n"
+            + "- 09:40 UTC Website back to normal, but the mobile API is still not fully restored\n- 11:15 UTC Mobile API recovered after the last node rejoined\n");
+
+        Assert.Equal(At("2023-06-14T11:15:00Z"), imported.Timestamps.Resolved);
     }
 }
