@@ -68,17 +68,18 @@ internal static partial class DateTimeText
     [GeneratedRegex(@"(?<![\w./\-])" + DigitDatePattern)]
     private static partial Regex DigitDate();
 
+    /// <summary>What a weekday's name says before "day": "wednes" of "Wednesday". A pattern names it in its "day" or "weekday" group.</summary>
+    public const string WeekdayStem = "mon|tues|wednes|thurs|fri|satur|sun";
+
     /// <summary>The day of the week a stem names: "wednes" (of "Wednesday") is Wednesday.</summary>
-    public static DayOfWeek WeekdayNamed(string stem) => stem.ToLowerInvariant() switch
-    {
-        "mon" => DayOfWeek.Monday,
-        "tues" => DayOfWeek.Tuesday,
-        "wednes" => DayOfWeek.Wednesday,
-        "thurs" => DayOfWeek.Thursday,
-        "fri" => DayOfWeek.Friday,
-        "satur" => DayOfWeek.Saturday,
-        _ => DayOfWeek.Sunday,
-    };
+    public static DayOfWeek WeekdayNamed(string stem) =>
+        Enum.GetValues<DayOfWeek>().First(day => day.ToString().StartsWith(stem, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The last <paramref name="weekday"/> on or before <paramref name="day"/>.</summary>
+    public static DateOnly OnOrBefore(DateOnly day, DayOfWeek weekday) => day.AddDays(-(((int)day.DayOfWeek - (int)weekday + 7) % 7));
+
+    /// <summary>The first <paramref name="weekday"/> on or after <paramref name="day"/>.</summary>
+    public static DateOnly OnOrAfter(DateOnly day, DayOfWeek weekday) => day.AddDays(((int)weekday - (int)day.DayOfWeek + 7) % 7);
 
     /// <summary>The first full date (with a year) anywhere in the text.</summary>
     /// <param name="monthFirst">A digit date that reads both ways ("05-03-2020") is taken month first rather than left unread.</param>
@@ -310,21 +311,21 @@ internal static partial class DateTimeText
     [GeneratedRegex("^" + DigitDatePattern)]
     private static partial Regex LeadingDigitDate();
 
-    [GeneratedRegex(@"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s{1,3})?(?<mname>" + MonthPattern + @")\.?\s{1,3}(?<d>[0-3]?\d)(?:st|nd|rd|th)?" + DayRangeEnd + @"(?:,\s{0,3}|\s{1,3})(?<y>" + YearPattern + @")\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:" + WeekdayStem + @")day,?\s{1,3})?(?<mname>" + MonthPattern + @")\.?\s{1,3}(?<d>[0-3]?\d)(?:st|nd|rd|th)?" + DayRangeEnd + @"(?:,\s{0,3}|\s{1,3})(?<y>" + YearPattern + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingMonthFirstDate();
 
-    [GeneratedRegex(@"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s{1,3})?" + DayFirstPattern, RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:" + WeekdayStem + @")day,?\s{1,3})?" + DayFirstPattern, RegexOptions.IgnoreCase)]
     private static partial Regex LeadingDayFirstDate();
 
     // "12-05 16:21" as written in bracketed timelines: a month-day only counts when a time follows.
     [GeneratedRegex(@"^(?<m>0?[1-9]|1[0-2])-(?<d>0?[1-9]|[12]\d|3[01])(?=\s{1,3}\d{1,2}:\d\d)")]
     private static partial Regex LeadingMonthDay();
 
-    [GeneratedRegex(@"^(?:(?<weekday>mon|tues|wednes|thurs|fri|satur|sun)day,?\s{1,3})?(?<mname>" + MonthPattern + @")\.?\s{1,3}(?<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!:)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?<weekday>" + WeekdayStem + @")day,?\s{1,3})?(?<mname>" + MonthPattern + @")\.?\s{1,3}(?<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!:)", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingMonthFirstNoYear();
 
     // "19. April" is how German and Nordic writers put a day first.
-    [GeneratedRegex(@"^(?:(?<weekday>mon|tues|wednes|thurs|fri|satur|sun)day,?\s{1,3})?(?<d>[0-3]?\d)(?:st|nd|rd|th|\.)?(?:\s{1,3}of)?\s{1,3}(?<mname>" + MonthPattern + @")\b\.?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?<weekday>" + WeekdayStem + @")day,?\s{1,3})?(?<d>[0-3]?\d)(?:st|nd|rd|th|\.)?(?:\s{1,3}of)?\s{1,3}(?<mname>" + MonthPattern + @")\b\.?", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingDayFirstNoYear();
 
     private static (DateOnly Date, int Length, bool HasYear)? LeadingDate(string text, int? knownYear, DateOnly? near, bool nearWritten)
@@ -387,7 +388,7 @@ internal static partial class DateTimeText
     }
 
     // "thurs" + "day", "satur" + "day": the written stem opens the day's English name.
-    private static bool FitsWeekday(DateOnly date, string weekdayStem) => date.DayOfWeek.ToString().StartsWith(weekdayStem, StringComparison.OrdinalIgnoreCase);
+    private static bool FitsWeekday(DateOnly date, string weekdayStem) => date.DayOfWeek == WeekdayNamed(weekdayStem);
 
     /// <summary>"13:30-13:45" is a span of time, not 13:30 at offset -13:45: a "-hh:mm" later than the clock ends a range.</summary>
     private static bool IsRangeEnd(string zone, Match clock) =>

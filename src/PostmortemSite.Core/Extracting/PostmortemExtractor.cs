@@ -653,8 +653,7 @@ internal sealed partial class PostmortemExtractor
             // Wednesday" in a post of a Wednesday is that day; "last Wednesday" the week before).
             if (LastWeekday().Match(sentence) is { Success: true } weekday && !today && published > DateOnly.MinValue)
             {
-                var back = ((int)published.DayOfWeek - (int)DateTimeText.WeekdayNamed(weekday.Groups["day"].Value) + 7) % 7;
-                return published.AddDays(-(back == 0 && weekday.Groups["last"].Success ? 7 : back));
+                return DateTimeText.OnOrBefore(weekday.Groups["last"].Success ? published.AddDays(-1) : published, DateTimeText.WeekdayNamed(weekday.Groups["day"].Value));
             }
         }
 
@@ -684,7 +683,7 @@ internal sealed partial class PostmortemExtractor
     // "Last Wednesday" anywhere, or a sentence that opens "On Thursday night ...": a weekday of the week the post looks
     // back on (not "errors may return during the migration on Sunday", and not "On Thursday, March 3", which a full
     // date reads).
-    [GeneratedRegex(@"(?:\b(?<last>last|this past)|^\W*(?:on|early on|late on))\s(?<day>mon|tues|wednes|thurs|fri|satur|sun)day\b(?!,?\s(?:the\s)?\d|,?\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?<last>last|this past)|^\W*(?:on|early on|late on))\s(?<day>" + DateTimeText.WeekdayStem + @")day\b(?!,?\s(?:the\s)?\d|,?\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))", RegexOptions.IgnoreCase)]
     private static partial Regex LastWeekday();
 
     [GeneratedRegex(@"\b(?:today|this morning|tonight)\b", RegexOptions.IgnoreCase)]

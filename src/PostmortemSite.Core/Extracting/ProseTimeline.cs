@@ -28,19 +28,17 @@ internal static partial class ProseTimeline
     [GeneratedRegex(@"[^.!?]*(?:[.!?](?![ ]+[\p{Lu}\d*_\[(])[^.!?]*)*(?:[.!?]+|$)")]
     private static partial Regex Sentences();
 
-    private const int DaysInAWeek = 7;
-
     // The evening a small hour after it goes on from, and the small hours.
     private const int LateEvening = 18;
     private const int EarlyMorning = 8;
 
     // "On Thursday", "Saturday morning": the day of the week the story has reached (not "every Friday", "on Fridays"
     // or "not due till Friday").
-    [GeneratedRegex(@"\b(?:on\s+(?<day>mon|tues|wednes|thurs|fri|satur|sun)day\b(?!s)|(?<!\b(?:every|each|most|some) )(?<day>mon|tues|wednes|thurs|fri|satur|sun)day (?:morning|afternoon|evening|night)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:on\s+(?<day>" + DateTimeText.WeekdayStem + @")day\b(?!s)|(?<!\b(?:every|each|most|some) )(?<day>" + DateTimeText.WeekdayStem + @")day (?:morning|afternoon|evening|night)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex NamedWeekday();
 
     // "On Thursday, ...", "Late on Saturday night ...", "It all started on Monday evening": the weekday in the first words.
-    [GeneratedRegex(@"^\W{0,4}(?:\w+[,\s]+){0,4}?(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W{0,4}(?:\w+[,\s]+){0,4}?(?:on\s+)?(?:" + DateTimeText.WeekdayStem + @")day\b", RegexOptions.IgnoreCase)]
     private static partial Regex OpensWithWeekday();
 
     // "pushed at 07:15 UTC that morning": a small hour of the day already told, not the night after it ("in the
@@ -100,11 +98,9 @@ internal static partial class ProseTimeline
                     // with a weekday, or gives a time on one, moves the story on to that day of its week ("the change
                     // had been merged on Monday" moves nothing). A post never tells a day after it was published: "It
                     // all started on Monday evening" in a post of Friday is the Monday before.
-                    var named = (int)DateTimeText.WeekdayNamed(weekday.Groups["day"].Value);
-                    var ahead = storyDay.AddDays((named - (int)storyDay.DayOfWeek + DaysInAWeek) % DaysInAWeek);
-                    storyDay = context.Published is { } published && ahead > published
-                        ? published.AddDays(-(((int)published.DayOfWeek - named + DaysInAWeek) % DaysInAWeek))
-                        : ahead;
+                    var named = DateTimeText.WeekdayNamed(weekday.Groups["day"].Value);
+                    var ahead = DateTimeText.OnOrAfter(storyDay, named);
+                    storyDay = context.Published is { } published && ahead > published ? DateTimeText.OnOrBefore(published, named) : ahead;
                     if (storyDay != carriedDate)
                     {
                         carriedDate = storyDay;
