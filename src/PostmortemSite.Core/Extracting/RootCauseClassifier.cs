@@ -256,6 +256,11 @@ internal sealed partial class RootCauseClassifier
             strength = 0;
         }
 
+        if (NothingObserved().IsMatch(SentenceAround(text, words[first].Start, words[first + length - 1].End)))
+        {
+            strength = 0;
+        }
+
         return strength;
     }
 
@@ -289,6 +294,11 @@ internal sealed partial class RootCauseClassifier
     [GeneratedRegex(@"\b(?:no|without(?: any)?|(?:was|were|is|are)(?: not|n[’']t)(?: an?| the| any)?)\s+(?:[\w-]+\s+(?:or|and|nor)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Denied();
 
+    // "No kernel I/O error, inode exhaustion or memory pressure was observed", "None of the disks showed errors": a
+    // sentence that lists what was checked and not found denies every word in it, whatever its category.
+    [GeneratedRegex(@"^\W*(?:no|none of|neither)\b[^;:]{0,300}?\b(?:was|were|has been|have been|is|are)(?: \w+)? (?:observed|found|seen|detected|noted|recorded|involved|present|affected)\b|^\W*(?:we |the team |i )?(?:ruled out|found no|saw no|observed no|see no)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NothingObserved();
+
     /// <summary>
     /// A word naming a part of a system or a kind of work counts for its category only with what makes it that
     /// category's: "network" with a failure attached ("the network went down", "lost network", "network issues"; not
@@ -300,6 +310,8 @@ internal sealed partial class RootCauseClassifier
         "network" => FailureAfter().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, AttachedChars)))
             || FailureBefore().IsMatch(WordsBefore(text, start)),
         "migration" => DatabaseWord().IsMatch(SentenceAround(text, start, end)),
+        "health check" => LoadBalancing().IsMatch(text),
+        "automation" => AutomationRanAway().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, AttachedChars * 2))),
         "process" => !ProcessNotAProcedure().IsMatch(WordsBefore(text, start))
             && (FaultBefore().IsMatch(WordsBefore(text, start)) || ProcessFault().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, AttachedChars * 2)))),
         _ => true,
@@ -330,6 +342,16 @@ internal sealed partial class RootCauseClassifier
     // "lost network", "a flaky network", "intermittent network connectivity".
     [GeneratedRegex(@"\b(?:lost|losing|loss of|flaky|unstable|broken|failed|failing|degraded|intermittent)[\s\-]{1,3}(?:[\w'’]+[\s\-]{1,3})?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex FailureBefore();
+
+    // "The load balancer's health check marked every backend down": a health check points at load balancing only
+    // where the text has one; a container's health check or "no transcode health check" is another thing.
+    [GeneratedRegex(@"\b(?:load[- ]?balanc\w*|lbs?|target groups?|backend pools?|ingress\w*|haproxy|elbs?|albs?|nlbs?|envoy|traefik|nginx|reverse proxy|backends?|upstreams?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LoadBalancing();
+
+    // "the automation deleted every node", "automation kept recreating the pods": automation counts as running away when
+    // it is told doing harm; "the disk automation was skipped" or "preventive automation remains open" is work, not a fault.
+    [GeneratedRegex(@"^\W{0,3}(?:[\w'’-]+\s+){0,3}?(?:deleted|removed|terminated|destroyed|wiped|killed|kept|repeatedly|spawned|loop(?:ed|ing)?|ran (?:away|amok|wild|repeatedly)|went (?:haywire|rogue|wild)|misfired|overwrote|flooded|runaway)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AutomationRanAway();
 
     [GeneratedRegex(@"\b(?:databases?|db|schemas?|tables?|columns?|sql|postgres\w*|mysql|rows?|indexes|indices)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DatabaseWord();

@@ -288,6 +288,7 @@ public sealed class CauseAndDeadEndRulesTests
     [InlineData("We rebooted the host twice without success: the disk would not mount.")]
     [InlineData("It actually turned out that the Docker image was not the problem, but that a backup process was hanging.")]
     [InlineData("We first looked at the load balancer, but it turned out that the load balancer was not to blame.")]
+    [InlineData("We initially thought this was a pipeline problem, but discovered on the 9th that the raw files were missing too.")]
     public void A_dead_end_told_in_the_prose_is_an_untimed_dead_end_of_the_timeline(string sentence)
     {
         var deadEnds = DeadEndsOf($"# Proxy outage on 2024-08-02\n\n## What happened\n\nThe proxy stopped answering. {sentence} Then we found the full disk.\n");
@@ -546,4 +547,56 @@ public sealed class CauseAndDeadEndRulesTests
     [Fact]
     public void A_restart_after_which_users_still_could_not_log_in_is_a_dead_end() =>
         Assert.True(EventWording.IsDeadEnd("Restarted the auth service. However, users still could not log in."));
+
+    [Fact]
+    public void Words_in_a_sentence_that_lists_what_was_not_observed_are_no_evidence()
+    {
+        const string told = "# API outage on 2024-02-01\n\nThe API was unavailable for an hour.\n\n";
+
+        Assert.Equal("capacity/resource-exhaustion", Category(told + "The root cause was memory pressure on the API hosts.\n"));
+        Assert.NotEqual("capacity/resource-exhaustion", Category(told + "No kernel I/O error, inode exhaustion, memory pressure or OOM kill was observed during the incident.\n"));
+    }
+
+    [Fact]
+    public void Automation_counts_as_running_away_only_when_it_is_told_doing_harm()
+    {
+        Assert.NotEqual("automation/runaway", CategoryOf("The root cause was the mount ordering: the disk automation was skipped during the migration."));
+        Assert.Equal("automation/runaway", CategoryOf("The root cause was our cleanup automation, which deleted every volume in the cluster."));
+    }
+
+    [Fact]
+    public void A_health_check_points_at_load_balancing_only_where_the_text_has_one()
+    {
+        Assert.NotEqual("network/load-balancer", CategoryOf("The root cause was a driver update; the container health check stayed green throughout."));
+        Assert.Equal("network/load-balancer", CategoryOf("The root cause was the load balancer health check, which marked every backend down."));
+    }
+
+    [Fact]
+    public void A_timestamp_is_no_clock_problem()
+    {
+        Assert.NotEqual("time/clock", CategoryOf("The root cause was that the guard read timestamps that froze while values stayed constant."));
+    }
+
+    [Fact]
+    public void Compromised_binaries_are_a_security_breach()
+    {
+        Assert.Equal("security/credentials", CategoryOf("A quick investigation found that the binaries had been compromised and a malicious version was being served."));
+    }
+
+    [Fact]
+    public void An_internet_provider_outage_is_a_connectivity_problem()
+    {
+        Assert.Equal("network/connectivity", CategoryOf("Our ISP went down in the morning and every service lost its internet connection."));
+    }
+
+    [Theory]
+    [InlineData("17:15 | v0.18.3 deployed (guard keyed on last_reported) — **insufficient**: the API serves it cached.")]
+    [InlineData("16:00 | Pod restart attempted — **did not clear** (the guard reads external state).")]
+    [InlineData("16:00 | The new limit proved insufficient.")]
+    public void An_attempt_told_insufficient_or_not_clearing_the_trouble_is_a_dead_end(string row) =>
+        Assert.True(EventWording.IsDeadEnd(row.Split('|')[1]));
+
+    [Fact]
+    public void Insufficient_as_the_state_of_a_resource_is_no_dead_end() =>
+        Assert.False(EventWording.IsDeadEnd("Alert: insufficient disk space on the primary"));
 }
