@@ -306,6 +306,14 @@ internal sealed partial class PostmortemExtractor
     /// <summary>The timeline section's entries, or, when no section has timed entries, the moments the prose names; with the document line of each entry.</summary>
     private static (TimelineResult Timeline, List<int> Lines, bool FromProse) ReadTimeline(LegacyDocument document, TimelineContext context)
     {
+        // "## Timeline (2026-08-31, local)": the day the heading gives is the day of the times under it, whatever day
+        // the header or the post names.
+        if (document.Sections.FirstOrDefault(s => IsTimelineKey(s.Key)) is { } section
+            && DateTimeText.ScanStamps(section.Heading, null).FirstOrDefault(s => s.Stamp is { Date: not null, DateHasYear: true }).Stamp?.Date is { } headingDay)
+        {
+            context = context with { Date = headingDay };
+        }
+
         var lines = TimelineLines(document);
         var texts = lines.Select(l => document.Lines[l].Text).ToList();
         var timeline = TimelineParser.Parse(texts, context);
@@ -680,10 +688,10 @@ internal sealed partial class PostmortemExtractor
     [GeneratedRegex(@"\b(?:yesterday|last night)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Yesterday();
 
-    // "Last Wednesday" anywhere, or a sentence that opens "On Thursday night ...": a weekday of the week the post looks
-    // back on (not "errors may return during the migration on Sunday", and not "On Thursday, March 3", which a full
-    // date reads).
-    [GeneratedRegex(@"(?:\b(?<last>last|this past)|^\W*(?:on|early on|late on))\s(?<day>" + DateTimeText.WeekdayStem + @")day\b(?!,?\s(?:the\s)?\d|,?\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))", RegexOptions.IgnoreCase)]
+    // "Last Wednesday" anywhere, or a sentence that opens "On Thursday night ..." or sets the scene in the present ("It's
+    // Tuesday morning, and all jobs are failing"): a weekday of the week the post looks back on (not "errors may return
+    // during the migration on Sunday", and not "On Thursday, March 3", which a full date reads).
+    [GeneratedRegex(@"(?:\b(?<last>last|this past)|^\W*(?:on|early on|late on|it(?:['’]s| is| was)))\s(?<day>" + DateTimeText.WeekdayStem + @")day\b(?!,?\s(?:the\s)?\d|,?\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))", RegexOptions.IgnoreCase)]
     private static partial Regex LastWeekday();
 
     [GeneratedRegex(@"\b(?:today|this morning|tonight)\b", RegexOptions.IgnoreCase)]
@@ -693,7 +701,7 @@ internal sealed partial class PostmortemExtractor
     // service "offline" or "unavailable" however the sentence puts it ("which resulted in the site offline"), a forum
     // that "was compromised", a network that "stopped producing blocks", a "chain halted", "a series of bugs were
     // identified" (not "we stopped using the old balancer", "we halted deploys" or "a release that fixed several bugs").
-    [GeneratedRegex(@"\b(?:(?:was|were|went|is|are) (?:down|degraded|broken)|(?:was|were|been|got) (?:compromised|hacked|defaced|breached)|(?:offline|unavailable|unreachable)(?![^.;]{0,40}\b(?:for (?:a |an |the )?(?:planned|scheduled)|(?:planned|scheduled) (?:maintenance|downtime))\b)|failed(?! over)|crashed|outages?|downtime|disruption|errors|failures|bugs (?:were|was) (?:found|identified|hit)|introduced (?:a |new |several )?bugs|(?<!\bwe )stopped (?!using\b|doing\b|sending\b)\w+ing|(?<!\bwe )(?:halted|aborted)(?! (?:all |the |our )?(?:deploy|release|rollout|merge|change|work)\w*)|(?:4\d\d|5\d\d|5xx)(?:s| (?:errors?|responses?|status(?:es)?)))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:was|were|went|is|are) (?:down|degraded|broken)|(?:was|were|been|got) (?:compromised|hacked|defaced|breached)|(?:offline|unavailable|unreachable)(?![^.;]{0,40}\b(?:for (?:a |an |the )?(?:planned|scheduled)|(?:planned|scheduled) (?:maintenance|downtime))\b)|failed(?! over)|(?:is|are|was|were|kept|started|began) (?:failing|timing out)|crashed|outages?|downtime|disruption|errors|failures|bugs (?:were|was) (?:found|identified|hit)|introduced (?:a |new |several )?bugs|(?<!\bwe )stopped (?!using\b|doing\b|sending\b)\w+ing|(?<!\bwe )(?:halted|aborted)(?! (?:all |the |our )?(?:deploy|release|rollout|merge|change|work)\w*)|(?:4\d\d|5\d\d|5xx)(?:s| (?:errors?|responses?|status(?:es)?)))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Trouble();
 
     /// <param name="incidentDay">The day already decided from the timeline; null to read it from the document.</param>

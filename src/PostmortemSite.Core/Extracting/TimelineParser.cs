@@ -230,8 +230,18 @@ internal static partial class TimelineParser
         lead = DateTimeText.Approximately().Replace(lead, "", 1);
         lead = DateTimeText.ApproximatelyAfterDay().Replace(lead, "$1", 1);
         lead = LeadingDottedTime().Replace(lead, "$1:$2", 1);
+        if (LeadingTensOfMinutes().IsMatch(lead))
+        {
+            lead = LeadingTensOfMinutes().Replace(lead, "${1}0", 1);
+            approximate = true;
+        }
+
         return (lead, approximate);
     }
+
+    // "17:2x", "~15:5x": a time known to ten minutes is the start of those ten minutes, marked approximate.
+    [GeneratedRegex(@"^((?:[01]?\d|2[0-3]):[0-5])[xX](?![\p{L}\p{N}])")]
+    private static partial Regex LeadingTensOfMinutes();
 
     // "2019 - service launched": four digits a year could be are a time only marked approximate ("~1900:") or in a log
     // that writes its other times as four digits ("1738:", "1808:", then "1923:"); the timeline's own year and the one

@@ -2208,4 +2208,30 @@ public sealed class TimeRulesTests
 
         Assert.Equal(At("2023-06-14T11:15:00Z"), imported.Timestamps.Resolved);
     }
+
+    [Fact]
+    public void A_time_known_to_ten_minutes_is_read_at_the_start_of_them()
+    {
+        var imported = Import("# Charging stalled on 2026-08-31\n\n## Timeline\n\n| Time | Event |\n|---|---|\n| ~15:5x | Charging suppressed by the stale guard |\n"
+            + "| 17:15 | v0.18.3 deployed |\n| 18:1x | v0.18.4 deployed, charging resumes |\n");
+
+        Assert.Equal([At("2026-08-31T15:50:00Z"), At("2026-08-31T17:15:00Z"), At("2026-08-31T18:10:00Z")], imported.Timeline.Select(e => e.Time));
+    }
+
+    [Fact]
+    public void The_day_a_timeline_heading_gives_dates_the_times_under_it()
+    {
+        var imported = Import("# Battery guard deadlock\n\n**Date:** 2026-08-30 to 2026-08-31\n\n## Timeline (2026-08-31, UTC)\n\n| Time | Event |\n|---|---|\n"
+            + "| 13:50 | Charging suppressed |\n| 17:00 | Fix verified, charging resumes |\n");
+
+        Assert.Equal(At("2026-08-31T13:50:00Z"), imported.Timestamps.Started);
+    }
+
+    [Fact]
+    public void A_post_that_opens_on_the_present_weekday_tells_of_that_day()
+    {
+        var imported = Import("---\ntitle: CI job timeouts\ndate: 2025-04-04\n---\n\nIt's Tuesday morning, and virtually all CI jobs are failing with timeouts.\n\nThe cause was a regression in the tool.\n");
+
+        Assert.Equal(new DateOnly(2025, 4, 1), imported.Date);
+    }
 }
