@@ -224,9 +224,11 @@ internal static partial class ActionItemExtractor
 
     /// <summary>
     /// "Action point: enable push alerts", "**Action item:** add a runbook": a line labelled as an action is one
-    /// wherever it stands, as a TODO line is; the label is dropped from the title.
+    /// wherever it stands, as a TODO line is; the label is dropped from the title. So is a list item that says the
+    /// work is still to come ("* Considering: OS-level alerts", "- Planned: a second mail relay"), even in a list of
+    /// steps taken.
     /// </summary>
-    [GeneratedRegex(@"^(?:[-*+]\s+)?(?:\*\*|__)?action (?:point|item)s?(?:\*\*|__)?\s*:(?:\*\*|__)?\s*(?<text>[\p{L}\p{N}].*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:[-*+]\s+)?(?:\*\*|__)?action (?:point|item)s?|[-*+]\s+(?:\*\*|__)?(?<coming>considering|planned|proposed|under consideration))(?:\*\*|__)?\s*:(?:\*\*|__)?\s*(?<text>[\p{L}\p{N}].*)$", RegexOptions.IgnoreCase)]
     private static partial Regex LabelledAction();
 
     public static ActionItemsResult Extract(LegacyDocument document)
@@ -235,6 +237,9 @@ internal static partial class ActionItemExtractor
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var fromProse = 0;
         var fromLessons = 0;
+
+        // A writer who lists the actions under their own heading put them there: a lesson is then only a lesson.
+        var actionsHeaded = document.Sections.Any(s => IsActionKey(s.Key) || (s.Level >= 2 && AsksWhatWillChange(s.Key)));
         var proseItems = new List<(ActionItem Item, int Section)>();
         var storySections = new HashSet<int>();
         TableColumns? table = null;
@@ -293,7 +298,7 @@ internal static partial class ActionItemExtractor
                 continue;
             }
 
-            if (LabelledAction().Match(trimmed) is { Success: true } labelled && !document.IsWithin(i, IsCompletedKey)
+            if (LabelledAction().Match(trimmed) is { Success: true } labelled && (labelled.Groups["coming"].Success || !document.IsWithin(i, IsCompletedKey))
                 && LegacyDocumentParser.KeyOf(labelled.Groups["text"].Value) is not ("none" or "n a" or "na" or "see below"))
             {
                 Add(items, seen, labelled.Groups["text"].Value, ActionStatus.Open);
@@ -330,7 +335,7 @@ internal static partial class ActionItemExtractor
                 // "Break glass needs to be regularly tested": a lesson that says what must change is an action the
                 // writer did not label as one; "paging worked well" is only a lesson. The item is read whole.
                 var (whole, last) = WholeListItem(document, i);
-                if (Prescribes().IsMatch(whole) && !NamesFollowUp(whole) && Add(items, seen, LegacyDocumentParser.WithoutListMarker(whole), ActionStatus.Open))
+                if (!actionsHeaded && Prescribes().IsMatch(whole) && !NamesFollowUp(whole) && Add(items, seen, LegacyDocumentParser.WithoutListMarker(whole), ActionStatus.Open))
                 {
                     fromLessons++;
                 }
@@ -506,7 +511,7 @@ internal static partial class ActionItemExtractor
     /// the story), a hedged "might" counts only after words that look ahead, and "This postmortem will be reviewed" is
     /// about the document.
     /// </summary>
-    [GeneratedRegex(@"^(?![^.!?]*\b(?:if|unless|until|when|once)\b[^.!?]*\bbe\b)(?!\W*(?:(?:this|the|our) (?:post-?mortem|write-?up|retrospective)|this (?:document|report|review))\b)[^.!?]{0,120}?\b(?:will(?: also| now| then| further)? be|needs? to be)(?: further| properly| thoroughly| carefully)? \[?(?:evaluated|tested|reviewed|revisited|re-?evaluated|audited|investigated|implemented|introduced|replaced|migrated|upgraded|improved|rewritten|reworked|refactored|redesigned|hardened|automated|documented|extended|added|set up|put in place|rolled out)\b|^(?:in the future|going forward|moving forward|in the long(?:er)? (?:term|run)|longer[- ]term|eventually), (?:we|i) (?:might|may|could) (?!have\b|be\b|not\b)\w", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?![^.!?]*\b(?:if|unless|until|when|once)\b[^.!?]*\bbe\b)(?!\W*(?:(?:this|the|our) (?:post-?mortem|write-?up|retrospective)|this (?:document|report|review))\b)[^.!?]{0,120}?\b(?:will(?: also| now| then| further)? be|needs? to be)(?: further| properly| thoroughly| carefully)? \[?(?:evaluated|tested|reviewed|revisited|re-?evaluated|audited|investigated|implemented|introduced|replaced|migrated|upgraded|improved|rewritten|reworked|refactored|redesigned|hardened|automated|documented|extended|added|set up|put in place|rolled out)\b|^(?:in the future|going forward|moving forward|in the long(?:er)? (?:term|run)|longer[- ]term|eventually), (?:we|i) (?:might|may|could) (?!have\b|be\b|not\b)\w|\b(?:further|more|additional) (?:research|investigation|analysis|debugging|testing) (?:is|are|will be) (?:still )?(?:required|needed|necessary)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WorkToBeDone();
 
     /// <summary>Promises about the write-up or the status page ("In this blog, I'll talk about ..."), not changes to the system.</summary>

@@ -61,4 +61,28 @@ public sealed class ActionItemExtractorTests
 
         Assert.Equal(["Add an alert"], items.Select(i => i.Title));
     }
+
+    [Fact]
+    public void A_step_still_being_considered_is_an_open_item_even_among_steps_taken()
+    {
+        var items = Extract("Severe disruption of service due to disk space.\n\nSteps taken:\n\n* Reviewed log rotation\n* Doubled disk space\n* Considering: OS-level alerts\n");
+
+        Assert.Contains(items, i => i.Title == "OS-level alerts" && i.Status == ActionStatus.Open);
+    }
+
+    [Fact]
+    public void Further_research_said_to_be_required_is_an_open_item()
+    {
+        var items = Extract("# Certificate outage\n\nEventually all packages were updated and Caddy started, yet the cause of the original error remains unknown and further research is required.\n");
+
+        Assert.Single(items);
+    }
+
+    [Fact]
+    public void A_lesson_is_no_action_item_when_the_actions_have_their_own_section()
+    {
+        var items = Extract("# Disk contention\n\n## Corrective actions\n\n- Alert on etcd latency\n\n## Lessons\n\n- Rebuild traffic must be rate-limited around latency-sensitive databases.\n");
+
+        Assert.Equal(["Alert on etcd latency"], items.Select(i => i.Title));
+    }
 }
