@@ -1179,24 +1179,63 @@ internal sealed partial class PostmortemExtractor
         texts.AddRange(causePieces.Select(p => new WeightedText(p.Text, RootCauseClassifier.RootCauseWeight, "root-cause text")));
 
         // The rest of the text, without the root-cause passages (already counted) and without dead ends, which name the wrong cause.
+        // A paragraph hard-wrapped over lines is one text, so a sentence is read whole ("No I/O error or memory pressure" /
+        // "was observed"); headings, table rows and code stay one line each.
+        var paragraph = new StringBuilder();
+        var paragraphInSummary = false;
+        void EndParagraph()
+        {
+            if (paragraph.Length > 0)
+            {
+                // The summary tells what happened in a few lines, often with why: a little more than the rest of the text.
+                texts.Add(paragraphInSummary
+                    ? new WeightedText(paragraph.ToString(), RootCauseClassifier.SummaryWeight, "summary")
+                    : new WeightedText(paragraph.ToString(), RootCauseClassifier.TextWeight, "text"));
+                paragraph.Clear();
+            }
+        }
+
         for (var i = 0; i < document.Lines.Count; i++)
         {
             var line = document.Lines[i];
             var section = document.SectionOf(i);
             var inCause = section >= 0 && IsCauseKey(document.Sections[section].Key);
-            if (!deadEndLines.Contains(i) && !causeLines.Contains(line.Number) && !inCause && line.Kind is not LineKind.Blank and not LineKind.Rule)
+            var trimmed = line.Text.Trim();
+            var wraps = line.Kind == LineKind.Text && !trimmed.StartsWith('|');
+            if (!wraps || LegacyDocumentParser.StartsWithListMarker(trimmed) || document.IsWithin(i, IsSummaryKey) != paragraphInSummary)
             {
-                // The summary tells what happened in a few lines, often with why: a little more than the rest of the text.
-                texts.Add(document.IsWithin(i, IsSummaryKey)
-                    ? new WeightedText(line.Text, RootCauseClassifier.SummaryWeight, "summary")
-                    : new WeightedText(line.Text, RootCauseClassifier.TextWeight, "text"));
+                EndParagraph();
+            }
+
+            if (deadEndLines.Contains(i) || causeLines.Contains(line.Number) || inCause || line.Kind is LineKind.Blank or LineKind.Rule)
+            {
+                EndParagraph();
+                continue;
+            }
+
+            paragraphInSummary = document.IsWithin(i, IsSummaryKey);
+            if (paragraph.Length > 0)
+            {
+                paragraph.Append(' ');
+            }
+
+            paragraph.Append(line.Text);
+            if (!wraps)
+            {
+                EndParagraph();
             }
         }
 
+        EndParagraph();
+
         // A sentence that says what the cause was weighs most, more than a root-cause section, wherever it stands.
-        foreach (var line in document.Lines.Where((l, i) => !deadEndLines.Contains(i) && !causeLines.Contains(l.Number) && l.Kind is not LineKind.Code))
+        // Running text is read a paragraph at a time, so a sentence wrapped over lines is read whole.
+        bool Counted(DocumentLine line, int index) => !deadEndLines.Contains(index) && !causeLines.Contains(line.Number);
+        var pieces = document.Paragraphs((l, i) => l.Kind == LineKind.Text && Counted(l, i)).Select(p => p.Text)
+            .Concat(document.Lines.Where((l, i) => Counted(l, i) && l.Kind is not LineKind.Code and not LineKind.Text).Select(l => l.Text));
+        foreach (var piece in pieces)
         {
-            foreach (Match sentence in CauseSentence().Matches(line.Text).Concat(CauseNamedBefore().Matches(line.Text)))
+            foreach (Match sentence in CauseSentence().Matches(piece).Concat(CauseNamedBefore().Matches(piece)))
             {
                 texts.Add(new WeightedText(sentence.Value, RootCauseClassifier.CauseSentenceWeight, "sentence naming the cause"));
             }

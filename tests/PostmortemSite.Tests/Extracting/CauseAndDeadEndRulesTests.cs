@@ -599,4 +599,26 @@ public sealed class CauseAndDeadEndRulesTests
     [Fact]
     public void Insufficient_as_the_state_of_a_resource_is_no_dead_end() =>
         Assert.False(EventWording.IsDeadEnd("Alert: insufficient disk space on the primary"));
+
+    [Fact]
+    public void A_sentence_naming_the_cause_is_read_whole_when_it_is_wrapped_over_lines()
+    {
+        var category = Category("# Scheduler outage on 2024-03-02\n\nJobs stopped at 10:00 and the disk was full on two workers; we cleared disk space and the disk filled up again.\n\n"
+            + "After a day of digging we found the jobs stopped because of a\nrace condition in the scheduler that left files behind.\n");
+
+        Assert.Equal("software/bug", category);
+    }
+
+    [Fact]
+    public void A_sentence_listing_what_was_not_observed_is_read_whole_when_it_is_wrapped_over_lines()
+    {
+        Assert.NotEqual("capacity/resource-exhaustion", Category("# API outage on 2024-02-01\n\nThe API was unavailable for an hour.\n\n"
+            + "No kernel I/O error, inode exhaustion, memory pressure or OOM kill\nwas observed during the incident.\n"));
+    }
+
+    [Theory]
+    [InlineData("The rebuild saturated the shared SSD and etcd was starved of I/O.")]
+    [InlineData("Disk contention from the backup job stalled the database.")]
+    public void Saturated_or_starved_resources_are_exhaustion(string sentence) =>
+        Assert.Equal("capacity/resource-exhaustion", CategoryOf(sentence));
 }
