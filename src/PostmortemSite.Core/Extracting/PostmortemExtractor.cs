@@ -173,7 +173,7 @@ internal sealed partial class PostmortemExtractor
         var statedDuration = StatedDuration.Find(ReadingOrder(document).Prepend(title));
         var (timestamps, dropped) = dayUnknown
             ? TimestampReader.Read(Timestamps.None, new TimelineResult([], null, 0), statedDuration, run)
-            : TimestampReader.Read(new Timestamps(range.Started, range.Detected, range.Mitigated, range.Resolved), timeline, statedDuration, run, foreign.MarkedResolved);
+            : TimestampReader.Read(new Timestamps(range.Started, range.Detected, range.Mitigated, range.Resolved), timeline, statedDuration, run, foreign.MarkedResolved, SaidUnknown(document));
 
         // A date taken from the timeline's first entry, or guessed as the text's earliest, gives way to the start read
         // from the timeline: entries of lead-up on the day before ("submitted for review" the evening before the
@@ -955,6 +955,33 @@ internal sealed partial class PostmortemExtractor
 
         return range with { Started = range.Started ?? start, Resolved = range.Resolved ?? end };
     }
+
+    /// <summary>
+    /// The start or end a label says is not known ("Start: Unverified", "End: TBD", "Time to repair: Pending"), when it
+    /// gives no time either.
+    /// </summary>
+    private static HashSet<Milestone> SaidUnknown(LegacyDocument document)
+    {
+        var unknown = new HashSet<Milestone>();
+        foreach (var field in document.Fields.Where(f => f.Value is not null && NotKnown().IsMatch(f.Value) && DateTimeText.FindStamps(f.Value, null).All(s => s.Time is null)))
+        {
+            if (StartLabels.Contains(field.Key))
+            {
+                unknown.Add(Milestone.Started);
+            }
+            else if (EndLabels.Contains(field.Key) || RepairLabels.Contains(field.Key))
+            {
+                unknown.Add(Milestone.Resolved);
+            }
+        }
+
+        return unknown;
+    }
+
+    private static readonly string[] RepairLabels = ["time to repair", "time to resolve", "time to resolution", "time to recover", "time to recovery", "time to restore"];
+
+    [GeneratedRegex(@"^\W*(?:unverified|unknown|not known|not yet known|undetermined|unclear|tbd|tbc|pending|ongoing|n/?a)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotKnown();
 
     private static DateTimeOffset? StampFromField(LegacyDocument document, string[] labels, ZoneReading zone, DateOnly? fallbackDate) => document.Fields
         .Where(f => labels.Contains(f.Key))

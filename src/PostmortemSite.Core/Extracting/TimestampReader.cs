@@ -20,7 +20,8 @@ internal static partial class TimestampReader
     /// <param name="stated">The times written in labels ("Start time:", "Duration: 10:45 - 16:11 UTC"); null where none.</param>
     /// <returns>The timestamps, and the milestones whose timeline marks must go because the timestamps disagree with them.</returns>
     /// <param name="closed">A status page's incident marked resolved: its last update is its end, whatever the update says.</param>
-    public static (Timestamps Timestamps, HashSet<Milestone> Dropped) Read(Timestamps stated, TimelineResult timeline, StatedDuration? duration, PostmortemExtractor.Run run, bool closed = false)
+    /// <param name="saidUnknown">The milestones the document says it does not know ("Start: Unverified", "Time to repair: Pending"): no guess fills them.</param>
+    public static (Timestamps Timestamps, HashSet<Milestone> Dropped) Read(Timestamps stated, TimelineResult timeline, StatedDuration? duration, PostmortemExtractor.Run run, bool closed = false, IReadOnlySet<Milestone>? saidUnknown = null)
     {
         DateTimeOffset? At(Milestone milestone) => timeline.Events.FirstOrDefault(e => e.Event.Milestone == milestone)?.Event.Time;
         var inOrder = timeline.Events.Select(e => e.Event.Time).OfType<DateTimeOffset>().ToList();
@@ -109,6 +110,17 @@ internal static partial class TimestampReader
         if (values[resolved].Value is null && values[started].Value is { } measuredFrom && duration is { InWholeDays: false })
         {
             run.Guessed($"no end time is stated; the stated duration \"{duration.Phrase}\" from the start would put it near {Utc(measuredFrom + duration.Length)}");
+        }
+
+        // "Start | Unverified; historical job failures predate this remediation": the writer does not know the moment,
+        // so the first entry or the latest is no reading of it.
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (saidUnknown?.Contains(values[i].Milestone) == true && values[i].Source != Source.Stated && values[i].Value is not null)
+            {
+                values[i] = new(values[i].Milestone, null, Source.Guess, null);
+                run.Guessed($"no {values[i].Milestone.Name()} time: the document says it is not known");
+            }
         }
 
         KeepInOrder(values, dropped, run);

@@ -2234,4 +2234,15 @@ public sealed class TimeRulesTests
 
         Assert.Equal(new DateOnly(2025, 4, 1), imported.Date);
     }
+
+    [Fact]
+    public void A_start_and_repair_time_the_document_says_are_not_known_are_left_unset()
+    {
+        var imported = Import("# PR backlog stall on 2026-10-02\n\n## Impact\n\n| Measure | Value |\n| --- | --- |\n| Start | Unverified; older job failures predate this work. |\n"
+            + "| Time to repair | Pending validation. |\n\n## Timeline (UTC)\n\n| Time | Event |\n| --- | --- |\n| 13:22 | Published the repair. |\n| 13:30 | Recorded the incident. |\n");
+
+        Assert.Null(imported.Timestamps.Started);
+        Assert.Null(imported.Timestamps.Resolved);
+        Assert.Equal(2, imported.Timeline.Count);
+    }
 }
