@@ -105,6 +105,9 @@ internal static partial class ActionItemExtractor
         return ActionWords.Any(Has) && !NotActionWords.Any(Has) && (!Has("lessons") || ExplicitActionWords.Any(Has));
     }
 
+    /// <summary>An action heading, or one below the title that asks what will change (see <see cref="InActionSection"/>).</summary>
+    private static bool HeadsActions(DocumentSection section) => IsActionKey(section.Key) || (section.Level >= 2 && AsksWhatWillChange(section.Key));
+
     /// <summary>
     /// A section under an action heading; or under a heading below the title that asks what will change ("How Are We
     /// Going to Do Better in the Future?", "What is being done to prevent future incidents?"). The title itself is not
@@ -116,7 +119,7 @@ internal static partial class ActionItemExtractor
         for (var s = document.SectionOf(line); s >= 0; s = document.Sections[s].Parent)
         {
             var section = document.Sections[s];
-            if (IsActionKey(section.Key) || (section.Level >= 2 && AsksWhatWillChange(section.Key)))
+            if (HeadsActions(section))
             {
                 // "### Issue identified after the fork (7:30 - 10:30 UTC)" under "Incident response and fixes": a heading
                 // that says when is a phase of the story, unless the heading above says plainly that it lists actions
@@ -238,8 +241,9 @@ internal static partial class ActionItemExtractor
         var fromProse = 0;
         var fromLessons = 0;
 
-        // A writer who lists the actions under their own heading put them there: a lesson is then only a lesson.
-        var actionsHeaded = document.Sections.Any(s => IsActionKey(s.Key) || (s.Level >= 2 && AsksWhatWillChange(s.Key)));
+        // A writer who lists the work to do under its own heading put it there: a lesson is then only a lesson (a
+        // heading of steps already taken lists none).
+        var actionsHeaded = document.Sections.Any(s => HeadsActions(s) && !IsCompletedKey(s.Key));
         var proseItems = new List<(ActionItem Item, int Section)>();
         var storySections = new HashSet<int>();
         TableColumns? table = null;
@@ -298,8 +302,10 @@ internal static partial class ActionItemExtractor
                 continue;
             }
 
-            if (LabelledAction().Match(trimmed) is { Success: true } labelled && (labelled.Groups["coming"].Success || !document.IsWithin(i, IsCompletedKey))
-                && LegacyDocumentParser.KeyOf(labelled.Groups["text"].Value) is not ("none" or "n a" or "na" or "see below"))
+            // "- Planned: 02:00-03:00 UTC" beside "- Actual: 02:00-05:40 UTC" is a window, not work: work still to come is told in words.
+            if (LabelledAction().Match(trimmed) is { Success: true } labelled
+                && (labelled.Groups["coming"].Success ? char.IsLetter(labelled.Groups["text"].Value[0]) : !document.IsWithin(i, IsCompletedKey))
+                && LegacyDocumentParser.KeyOf(labelled.Groups["text"].Value) is not ("none" or "n a" or "na" or "see below" or "yes" or "no" or "tbd"))
             {
                 Add(items, seen, labelled.Groups["text"].Value, ActionStatus.Open);
                 continue;
@@ -511,7 +517,7 @@ internal static partial class ActionItemExtractor
     /// the story), a hedged "might" counts only after words that look ahead, and "This postmortem will be reviewed" is
     /// about the document.
     /// </summary>
-    [GeneratedRegex(@"^(?![^.!?]*\b(?:if|unless|until|when|once)\b[^.!?]*\bbe\b)(?!\W*(?:(?:this|the|our) (?:post-?mortem|write-?up|retrospective)|this (?:document|report|review))\b)[^.!?]{0,120}?\b(?:will(?: also| now| then| further)? be|needs? to be)(?: further| properly| thoroughly| carefully)? \[?(?:evaluated|tested|reviewed|revisited|re-?evaluated|audited|investigated|implemented|introduced|replaced|migrated|upgraded|improved|rewritten|reworked|refactored|redesigned|hardened|automated|documented|extended|added|set up|put in place|rolled out)\b|^(?:in the future|going forward|moving forward|in the long(?:er)? (?:term|run)|longer[- ]term|eventually), (?:we|i) (?:might|may|could) (?!have\b|be\b|not\b)\w|\b(?:further|more|additional) (?:research|investigation|analysis|debugging|testing) (?:is|are|will be) (?:still )?(?:required|needed|necessary)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?![^.!?]*\b(?:if|unless|until|when|once)\b[^.!?]*\bbe\b)(?!\W*(?:(?:this|the|our) (?:post-?mortem|write-?up|retrospective)|this (?:document|report|review))\b)[^.!?]{0,120}?\b(?:will(?: also| now| then| further)? be|needs? to be)(?: further| properly| thoroughly| carefully)? \[?(?:evaluated|tested|reviewed|revisited|re-?evaluated|audited|investigated|implemented|introduced|replaced|migrated|upgraded|improved|rewritten|reworked|refactored|redesigned|hardened|automated|documented|extended|added|set up|put in place|rolled out)\b|^(?:in the future|going forward|moving forward|in the long(?:er)? (?:term|run)|longer[- ]term|eventually), (?:we|i) (?:might|may|could) (?!have\b|be\b|not\b)\w|(?<!\b(?:no|not|nor) )\b(?:further|more|additional) (?:research|investigation|analysis|debugging|testing) (?:is|are|will be) (?:still )?(?:required|needed|necessary)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WorkToBeDone();
 
     /// <summary>Promises about the write-up or the status page ("In this blog, I'll talk about ..."), not changes to the system.</summary>

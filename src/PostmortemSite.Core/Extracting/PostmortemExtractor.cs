@@ -307,8 +307,8 @@ internal sealed partial class PostmortemExtractor
     private static (TimelineResult Timeline, List<int> Lines, bool FromProse) ReadTimeline(LegacyDocument document, TimelineContext context)
     {
         // "## Timeline (2026-08-31, local)": the day the heading gives is the day of the times under it, whatever day
-        // the header or the post names.
-        if (document.Sections.FirstOrDefault(s => IsTimelineKey(s.Key)) is { } section
+        // the header or the post names ("Timeline (last updated 2024-05-09)" dates the page, not the times).
+        if (document.Sections.FirstOrDefault(s => IsTimelineKey(s.Key)) is { } section && !DatesTheWriting().IsMatch(section.Heading)
             && DateTimeText.ScanStamps(section.Heading, null).FirstOrDefault(s => s.Stamp is { Date: not null, DateHasYear: true }).Stamp?.Date is { } headingDay)
         {
             context = context with { Date = headingDay };
@@ -344,6 +344,9 @@ internal sealed partial class PostmortemExtractor
 
         return (timeline, lines, false);
     }
+
+    [GeneratedRegex(@"\b(?:updated|as of|written|published|reviewed|edited|revised|last|posted)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DatesTheWriting();
 
     /// <summary>
     /// The incident's day when the timeline says the date read elsewhere is not it. A blog post's date (front matter,

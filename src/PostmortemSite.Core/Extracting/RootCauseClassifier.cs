@@ -256,7 +256,7 @@ internal sealed partial class RootCauseClassifier
             strength = 0;
         }
 
-        if (NothingObserved().IsMatch(SentenceAround(text, words[first].Start, words[first + length - 1].End)))
+        if (rule.Category != "unknown" && ListedAsNotFound(text, words[first].Start, words[first + length - 1].End))
         {
             strength = 0;
         }
@@ -286,7 +286,7 @@ internal sealed partial class RootCauseClassifier
     // A harm the text says did not happen ("we expect no mail or data loss", "this was not a DDoS", "without any
     // hardware failure") is no evidence of it. Only harms: a missing thing is often the cause ("there was no index",
     // "no runbook", "no renewal"), so those categories keep their words.
-    private static readonly string[] DeniableGroups = ["database/data-corruption", "hardware/failure", "capacity/traffic-spike"];
+    private static readonly string[] DeniableGroups = ["database/data-corruption", "hardware/failure", "capacity/traffic-spike", "network/connectivity"];
 
     // Among those harms' words, the safeguards whose absence is the cause ("there was no rate limit on the API").
     private static readonly string[] Safeguards = ["rate limit", "ecc", "raid", "restore from backup", "power supply", "psu"];
@@ -294,10 +294,22 @@ internal sealed partial class RootCauseClassifier
     [GeneratedRegex(@"\b(?:no|without(?: any)?|(?:was|were|is|are)(?: not|n[’']t)(?: an?| the| any)?)\s+(?:[\w-]+\s+(?:or|and|nor)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Denied();
 
-    // "No kernel I/O error, inode exhaustion or memory pressure was observed", "None of the disks showed errors": a
-    // sentence that lists what was checked and not found denies every word in it, whatever its category.
-    [GeneratedRegex(@"^\W*(?:no|none of|neither)\b[^;:]{0,300}?\b(?:was|were|has been|have been|is|are)(?: \w+)? (?:observed|found|seen|detected|noted|recorded|involved|present|affected)\b|^\W*(?:we |the team |i )?(?:ruled out|found no|saw no|observed no|see no)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex NothingObserved();
+    /// <summary>
+    /// "No kernel I/O error, inode exhaustion or memory pressure was observed", "we ruled out a network issue and
+    /// ...": the words a sentence lists as checked and not found are no evidence. Only
+    /// the list itself: the rest of the sentence may name the cause ("... and confirmed the disk had filled up").
+    /// </summary>
+    private static bool ListedAsNotFound(string text, int start, int end)
+    {
+        var from = text.LastIndexOfAny(SentenceEnds, Math.Max(start - 1, 0)) + 1;
+        var sentence = SentenceAround(text, start, end);
+        return NotFoundList().Matches(sentence).Any(m => m.Groups["listed"] is { Success: true } listed && from + listed.Index <= start && end <= from + listed.Index + listed.Length);
+    }
+
+    // The list runs from "No" to its verb and holds no other verb ("No data was lost, and the cause was found to be a
+    // leak" lists only "data"); after "ruled out" or "found no" it runs to the next clause.
+    [GeneratedRegex(@"^\W*(?:no|none of|neither)\b(?<listed>(?:(?!\b(?:was|were|is|are|has|have|had)\b)[^;:]){1,300}?)\b(?:(?:was|were|has been|have been|is|are)(?: \w+)? (?:observed|found|seen|detected|noted|recorded|involved|present))\b|\b(?:ruled out|found no|saw no|observed no|see no)\b(?<listed>[^;,]{1,120}?)(?=\s+(?:and|but|so|which|while)\b|[;,]|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex NotFoundList();
 
     /// <summary>
     /// A word naming a part of a system or a kind of work counts for its category only with what makes it that
@@ -310,7 +322,7 @@ internal sealed partial class RootCauseClassifier
         "network" => FailureAfter().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, AttachedChars)))
             || FailureBefore().IsMatch(WordsBefore(text, start)),
         "migration" => DatabaseWord().IsMatch(SentenceAround(text, start, end)),
-        "health check" => LoadBalancing().IsMatch(text),
+        "health check" => LoadBalancer().IsMatch(text) || LoadBalancing().IsMatch(SentenceAround(text, start, end)),
         "automation" => AutomationRanAway().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, AttachedChars * 2))),
         "process" => !ProcessNotAProcedure().IsMatch(WordsBefore(text, start))
             && (FaultBefore().IsMatch(WordsBefore(text, start)) || ProcessFault().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, AttachedChars * 2)))),
@@ -344,13 +356,18 @@ internal sealed partial class RootCauseClassifier
     private static partial Regex FailureBefore();
 
     // "The load balancer's health check marked every backend down": a health check points at load balancing only
-    // where the text has one; a container's health check or "no transcode health check" is another thing.
-    [GeneratedRegex(@"\b(?:load[- ]?balanc\w*|lbs?|target groups?|backend pools?|ingress\w*|haproxy|elbs?|albs?|nlbs?|envoy|traefik|nginx|reverse proxy|backends?|upstreams?)\b", RegexOptions.IgnoreCase)]
+    // where the text names a balancer, or its sentence what one sends traffic to; a container's health check or "no
+    // transcode health check" is another thing.
+    [GeneratedRegex(@"\b(?:load[- ]?balanc\w*|lbs?|target groups?|backend pools?|ingress\w*|haproxy|elbs?|albs?|nlbs?|envoy|traefik)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LoadBalancer();
+
+    [GeneratedRegex(@"\b(?:backends?|upstreams?|nginx|reverse proxy|proxy|rotation|pool)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LoadBalancing();
 
     // "the automation deleted every node", "automation kept recreating the pods": automation counts as running away when
-    // it is told doing harm; "the disk automation was skipped" or "preventive automation remains open" is work, not a fault.
-    [GeneratedRegex(@"^\W{0,3}(?:[\w'’-]+\s+){0,3}?(?:deleted|removed|terminated|destroyed|wiped|killed|kept|repeatedly|spawned|loop(?:ed|ing)?|ran (?:away|amok|wild|repeatedly)|went (?:haywire|rogue|wild)|misfired|overwrote|flooded|runaway)\b", RegexOptions.IgnoreCase)]
+    // it is told doing harm; "the disk automation was skipped" or "preventive automation remains open" is work, not a
+    // fault, and "kept working as intended" no harm.
+    [GeneratedRegex(@"^\W{0,3}(?:[\w'’-]+\s+){0,3}?(?:deleted|removed|terminated|destroyed|wiped|killed|drained|rebooted|restarted|shut down|scaled (?:down|to zero)|reverted|deprovisioned|disabled|overwrote|spawned|flooded|misfired|repeatedly|loop(?:ed|ing)?|ran (?:away|amok|wild|repeatedly)|went (?:haywire|rogue|wild)|kept (?!working|running|passing|going)\w+ing|runaway)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AutomationRanAway();
 
     [GeneratedRegex(@"\b(?:databases?|db|schemas?|tables?|columns?|sql|postgres\w*|mysql|rows?|indexes|indices)\b", RegexOptions.IgnoreCase)]

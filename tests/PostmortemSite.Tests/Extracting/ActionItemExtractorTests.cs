@@ -75,7 +75,7 @@ public sealed class ActionItemExtractorTests
     {
         var items = Extract("# Certificate outage\n\nEventually all packages were updated and Caddy started, yet the cause of the original error remains unknown and further research is required.\n");
 
-        Assert.Single(items);
+        Assert.Equal("Eventually all packages were updated and Caddy started, yet the cause of the original error remains unknown and further research is required.", Assert.Single(items).Title);
     }
 
     [Fact]
@@ -84,5 +84,26 @@ public sealed class ActionItemExtractorTests
         var items = Extract("# Disk contention\n\n## Corrective actions\n\n- Alert on etcd latency\n\n## Lessons\n\n- Rebuild traffic must be rate-limited around latency-sensitive databases.\n");
 
         Assert.Equal(["Alert on etcd latency"], items.Select(i => i.Title));
+    }
+
+    [Fact]
+    public void No_further_investigation_required_is_no_item()
+    {
+        Assert.Empty(Extract("# Certificate outage\n\nThe cause is fully understood and no further investigation is required.\n"));
+    }
+
+    [Fact]
+    public void A_planned_window_beside_the_actual_one_is_no_item()
+    {
+        Assert.Empty(Extract("# Maintenance overrun\n\n## Summary\n\n- Planned: 02:00-03:00 UTC\n- Actual: 02:00-05:40 UTC\n"));
+    }
+
+    [Fact]
+    public void Lessons_that_say_what_must_change_are_items_when_the_only_action_heading_lists_steps_taken()
+    {
+        var items = Extract("# Vault sealed\n\n## Actions taken\n\n- Restarted the vault pods\n- Unsealed the vault\n\n## Lessons learned\n\n"
+            + "- Break glass procedures need to be regularly tested.\n- Unseal keys must be stored in two places.\n");
+
+        Assert.Equal(2, items.Count(i => i.Status == ActionStatus.Open));
     }
 }

@@ -621,4 +621,55 @@ public sealed class CauseAndDeadEndRulesTests
     [InlineData("Disk contention from the backup job stalled the database.")]
     public void Saturated_or_starved_resources_are_exhaustion(string sentence) =>
         Assert.Equal("capacity/resource-exhaustion", CategoryOf(sentence));
+
+    [Theory]
+    [InlineData("We ruled out a network issue and confirmed that the disk on the primary database had filled up.", "capacity/resource-exhaustion")]
+    [InlineData("No data was lost, and the cause was found to be a memory leak in the cache service.", "capacity/resource-exhaustion")]
+    public void Only_the_words_a_sentence_lists_as_not_found_lose_their_weight(string sentence, string category) =>
+        Assert.Equal(category, CategoryOf(sentence));
+
+    [Theory]
+    [InlineData("A bad deploy shipped a broken build of the checkout page. We reviewed access logs and found that no customer accounts were compromised.")]
+    [InlineData("A bad config push took the site down. Security reviewed the incident and none of the servers had been compromised.")]
+    public void Accounts_said_not_to_be_compromised_are_no_breach(string text) =>
+        Assert.NotEqual("security/credentials", CategoryOf(text));
+
+    [Fact]
+    public void A_container_health_check_beside_a_backend_queue_is_no_load_balancer()
+    {
+        Assert.NotEqual("network/load-balancer", CategoryOf("The transcoder lost its GPU, but its Docker health check kept passing so it was never restarted. "
+            + "The upload backend queued jobs for it until the queue filled."));
+    }
+
+    [Theory]
+    [InlineData("The root cause was our node automation, which drained every node in the cluster at once.", true)]
+    [InlineData("The root cause was a bad certificate; the deploy automation kept working as intended throughout.", false)]
+    public void Automation_that_drains_every_node_runs_away_and_automation_that_kept_working_does_not(string sentence, bool runaway) =>
+        Assert.Equal(runaway, CategoryOf(sentence) == "automation/runaway");
+
+    [Theory]
+    [InlineData("Investigation shows the connection pool was insufficient.", false)]
+    [InlineData("Deploy of v2.3 starts; the pipeline did not clear the old build cache", false)]
+    [InlineData("The new limit proved insufficient to stop the errors", true)]
+    public void Falling_short_is_a_dead_end_only_for_an_attempt(string entry, bool deadEnd) =>
+        Assert.Equal(deadEnd, EventWording.IsDeadEnd(entry));
+
+    [Fact]
+    public void A_first_suspicion_that_was_then_confirmed_is_no_dead_end()
+    {
+        Assert.Empty(DeadEndsOf("# Config outage on 2024-08-02\n\n## What happened\n\nThe site stopped answering. We initially suspected the morning's config push, "
+            + "but quickly confirmed it by diffing the deployed file against the previous one. We reverted it.\n"));
+    }
+
+    [Fact]
+    public void An_internet_provider_denied_is_no_connectivity_evidence()
+    {
+        Assert.NotEqual("network/connectivity", CategoryOf("It was not an ISP problem, as every customer saw the same errors."));
+    }
+
+    [Fact]
+    public void A_timestamp_overflow_is_a_clock_problem()
+    {
+        Assert.Equal("time/clock", CategoryOf("The root cause was a 32-bit timestamp overflow in the billing job."));
+    }
 }

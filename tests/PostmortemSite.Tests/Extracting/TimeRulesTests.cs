@@ -2245,4 +2245,12 @@ public sealed class TimeRulesTests
         Assert.Null(imported.Timestamps.Resolved);
         Assert.Equal(2, imported.Timeline.Count);
     }
+
+    [Fact]
+    public void A_timeline_heading_that_dates_its_own_update_does_not_date_the_times()
+    {
+        var imported = Import("# Checkout outage on 2024-05-06\n\n## Timeline (last updated 2024-05-09)\n\n- 10:00 UTC Checkout errors begin\n- 11:00 UTC Fix deployed\n");
+
+        Assert.Equal(At("2024-05-06T10:00:00Z"), imported.Timestamps.Started);
+    }
 }
