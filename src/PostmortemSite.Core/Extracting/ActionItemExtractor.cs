@@ -176,6 +176,10 @@ internal static partial class ActionItemExtractor
     [GeneratedRegex(@"\b(?:(?:were|was|have been|has been) (?:made|taken|done|completed|implemented|deployed|applied|rolled out)|we (?:made|took|did|implemented|deployed|applied|rolled out|have (?:made|taken|implemented|deployed)))\b", RegexOptions.IgnoreCase)]
     private static partial Regex WorkMade();
 
+    // "Action items (completed and open)": a heading of done work that also lists work to come.
+    [GeneratedRegex(@"\b(?:open|planned|pending|remaining|follow ups?|next|to do|todo|outstanding)\b")]
+    private static partial Regex StillOpen();
+
     // "What is being done", "to be done" ask about work to come.
     private static bool IsCompletedKey(string key)
     {
@@ -242,8 +246,8 @@ internal static partial class ActionItemExtractor
         var fromLessons = 0;
 
         // A writer who lists the work to do under its own heading put it there: a lesson is then only a lesson (a
-        // heading of steps already taken lists none).
-        var actionsHeaded = document.Sections.Any(s => HeadsActions(s) && !IsCompletedKey(s.Key));
+        // heading of steps already taken lists none; "Action items (completed and open)" does).
+        var actionsHeaded = document.Sections.Any(s => HeadsActions(s) && (!IsCompletedKey(s.Key) || StillOpen().IsMatch(s.Key)));
         var proseItems = new List<(ActionItem Item, int Section)>();
         var storySections = new HashSet<int>();
         TableColumns? table = null;
@@ -304,7 +308,7 @@ internal static partial class ActionItemExtractor
 
             // "- Planned: 02:00-03:00 UTC" beside "- Actual: 02:00-05:40 UTC" is a window, not work: work still to come is told in words.
             if (LabelledAction().Match(trimmed) is { Success: true } labelled
-                && (labelled.Groups["coming"].Success ? char.IsLetter(labelled.Groups["text"].Value[0]) : !document.IsWithin(i, IsCompletedKey))
+                && (labelled.Groups["coming"].Success ? !TimelineParser.StartsWithTime(labelled.Groups["text"].Value, null) : !document.IsWithin(i, IsCompletedKey))
                 && LegacyDocumentParser.KeyOf(labelled.Groups["text"].Value) is not ("none" or "n a" or "na" or "see below" or "yes" or "no" or "tbd"))
             {
                 Add(items, seen, labelled.Groups["text"].Value, ActionStatus.Open);

@@ -136,7 +136,7 @@ internal static partial class EventWording
             : ToldDeadEnd.None;
     }
 
-    [GeneratedRegex(@"\b(?:red herring|(?:a|the|was a|were a) dead[- ]end\b|false (?:lead|trail)|wild goose|wrong (?:lead|trail)|turned out(?: to be)? (?:unrelated|a red herring|wrong|incorrect|not (?:to be )?(?:the (?:root )?cause|related|relevant))|prov(?:ed|en) (?:to be )?(?:wrong|incorrect|unrelated|a red herring)|(?:was|were|we|team|engineers?|on-?call) (?:misinterpreted|misdiagnosed|misread)|(?:suspect(?:ed|ing)|suspicion|assum(?:ed|ing)|(?:we|I|team|they) (?:first |initially )?thought|believ(?:ed|ing)|(?:first|initial|original|working) (?:theory|hypothesis))\b[^.;]{0,100}\b(?:but|however)\b[^.;]{0,40}(?:\bnot\b|n[’']t\b|\bturned out\b|\bactually\b|\bin fact\b|\binstead\b|\botherwise\b|\bunrelated\b|\bwrong\b|\breal\b)|(?:initially|at first|first|originally) (?:thought|suspected|assumed|believed|blamed)\b[^.;]{0,120}\b(?:but|however)\b,?(?: (?:we|they|I|the team|engineers?))?(?: (?:later|then|soon|eventually|quickly))? (?:discovered|found|realized|realised|learned|learnt|noticed|saw)\b|ruled out (?:[\w-]+ ){0,5}as (?:the |a )?(?:root )?(?:cause|culprit)|turned out that\b[^.;]{0,80}?\b(?:was|were|is|are)(?: not|n[’']t) (?:actually )?the (?:root )?(?:cause|culprit|problem|issue)\b|(?:looked at|spent|suspected|checked|investigat\w*)\b[^.;]{0,80}\bturned out that\b[^.;]{0,80}?\b(?:was|were|is|are)(?: not|n[’']t) (?:related|to blame)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:red herring|(?:a|the|was a|were a) dead[- ]end\b|false (?:lead|trail)|wild goose|wrong (?:lead|trail)|turned out(?: to be)? (?:unrelated|a red herring|wrong|incorrect|not (?:to be )?(?:the (?:root )?cause|related|relevant))|prov(?:ed|en) (?:to be )?(?:wrong|incorrect|unrelated|a red herring)|(?:was|were|we|team|engineers?|on-?call) (?:misinterpreted|misdiagnosed|misread)|(?:suspect(?:ed|ing)|suspicion|assum(?:ed|ing)|(?:we|I|team|they) (?:first |initially )?thought|believ(?:ed|ing)|(?:first|initial|original|working) (?:theory|hypothesis))\b[^.;]{0,100}\b(?:but|however)\b[^.;]{0,40}(?:\bnot\b|n[’']t\b|\bturned out\b|\bactually\b|\bin fact\b|\binstead\b|\botherwise\b|\bunrelated\b|\bwrong\b|\breal\b)|(?:initially|at first|first|originally) (?:thought|suspected|assumed|believed|blamed)\b[^.;]{0,120}\b(?:but|however|until)\b,?(?: (?:we|they|I|the team|engineers?))?(?: (?:later|then|soon|eventually|quickly))? (?:discovered|found|realized|realised|learned|learnt|noticed|saw|determined)\b|ruled out (?:[\w-]+ ){0,5}as (?:the |a )?(?:root )?(?:cause|culprit)|turned out that\b[^.;]{0,80}?\b(?:was|were|is|are)(?: not|n[’']t) (?:actually )?the (?:root )?(?:cause|culprit|problem|issue)\b|(?:looked at|spent|suspected|checked|investigat\w*)\b[^.;]{0,80}\bturned out that\b[^.;]{0,80}?\b(?:was|were|is|are)(?: not|n[’']t) (?:related|to blame)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Misled();
 
     // What was done to make the trouble go away. A change that could also be the trouble's own course ("traffic
@@ -152,15 +152,19 @@ internal static partial class EventWording
     private static partial Regex OutcomeOfThat();
 
     private static bool IsDeadEndByWording(string text) =>
-        DeadEnd().IsMatch(text) || ProseDeadEnd().IsMatch(text) || ((NoRecovery().IsMatch(text) || FellShort().IsMatch(text)) && Remedy().IsMatch(text)) || StillAfterRemedy(text);
+        DeadEnd().IsMatch(text) || ProseDeadEnd().IsMatch(text) || ((NoRecovery().IsMatch(text) || FellShort().IsMatch(text)) && Remedy().IsMatch(text)) || FellShortAtTheEnd().IsMatch(text) || StillAfterRemedy(text);
 
     /// <summary>
-    /// "Pod restart attempted — did not clear", "v0.18.3 deployed — insufficient": an attempt said to fall short, a dead
-    /// end when the entry names what was tried ("the connection pool was insufficient" is a finding, and "did not clear
-    /// the old build cache" what a step left undone).
+    /// "Flushed the cache; it did not clear the backlog", "the new limit was insufficient": an attempt said to fall
+    /// short, a dead end when the entry names what was tried ("the connection pool was insufficient" is a finding, and
+    /// "did not clear the old build cache" what a step left undone).
     /// </summary>
-    [GeneratedRegex(@"\bdid ?n[o'’]?t clear(?: (?:it|them|the (?:issue|problem|errors?|fault|hold|alert|condition|state)))?\b(?!\s+[\w-])|\binsufficient\b(?!\s+[\w-])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bdid ?n[o'’]?t clear(?: up)?(?: (?:it|them|the (?:issue|problem|errors?|fault|hold|alerts?|condition|state|backlog|queue|5xx(?: errors)?|timeouts)))?\b(?!\s+[\w-])|\binsufficient\b(?!\s+[\w-])", RegexOptions.IgnoreCase)]
     private static partial Regex FellShort();
+
+    /// <summary>"Drained node-7 — did not clear", "Lowered the concurrency to 4 — insufficient": the verdict set after the attempt closes the entry.</summary>
+    [GeneratedRegex(@"(?:[—–:;]|\s-)\W{0,4}(?:did ?n[o'’]?t clear(?: up)?|insufficient)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex FellShortAtTheEnd();
 
     /// <summary>
     /// "All user pods are deleted ... However, people logging in are still getting the same user's pods": a remedy,

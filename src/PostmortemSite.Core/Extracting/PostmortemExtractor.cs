@@ -960,13 +960,16 @@ internal sealed partial class PostmortemExtractor
     }
 
     /// <summary>
-    /// The start or end a label says is not known ("Start: Unverified", "End: TBD", "Time to repair: Pending"), when it
-    /// gives no time either.
+    /// The start or end a label among the document's facts says is not known ("Start: Unverified", "End: TBD", "Time to
+    /// repair: Pending"), when it gives no time either and points nowhere else ("N/A (see timeline)").
     /// </summary>
     private static HashSet<Milestone> SaidUnknown(LegacyDocument document)
     {
         var unknown = new HashSet<Milestone>();
-        foreach (var field in document.Fields.Where(f => f.Value is not null && NotKnown().IsMatch(f.Value) && DateTimeText.FindStamps(f.Value, null).All(s => s.Time is null)))
+        // Only the document's own facts: "Resolved: pending" under an action item is the item's state.
+        var indexOf = document.Lines.Select((l, i) => (l.Number, i)).GroupBy(p => p.Number).ToDictionary(g => g.Key, g => g.First().i);
+        var facts = document.Fields.Where(f => f.Value is not null && !(indexOf.TryGetValue(f.Number, out var index) && ActionItemExtractor.InActionSection(document, index)));
+        foreach (var field in facts.Where(f => NotKnown().IsMatch(f.Value!) && !PointsElsewhere().IsMatch(f.Value!) && DateTimeText.FindStamps(f.Value!, null).All(s => s.Time is null)))
         {
             if (StartLabels.Contains(field.Key))
             {
@@ -985,6 +988,10 @@ internal sealed partial class PostmortemExtractor
 
     [GeneratedRegex(@"^\W*(?:unverified|unknown|not known|not yet known|undetermined|unclear|tbd|tbc|pending|ongoing|n/?a)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotKnown();
+
+    // "N/A (see timeline)": the value is written elsewhere, not unknown.
+    [GeneratedRegex(@"\b(?:see|refer to|in the|below|above)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PointsElsewhere();
 
     private static DateTimeOffset? StampFromField(LegacyDocument document, string[] labels, ZoneReading zone, DateOnly? fallbackDate) => document.Fields
         .Where(f => labels.Contains(f.Key))
@@ -1086,6 +1093,57 @@ internal sealed partial class PostmortemExtractor
     }
 
     /// <summary>A list item that begins with a clock time ("- **~09:12 UTC:** ..."): a timeline entry.</summary>
+    /// <summary>
+    /// The document's text as the classifier reads it, each piece with its first line: a paragraph hard-wrapped over
+    /// lines is one piece, so a sentence is read whole ("No I/O error or memory pressure" / "was observed"); a heading,
+    /// a table row, a list item's first line, a line that opens with a time and a code line are each one, and a
+    /// paragraph never runs from the summary into what follows.
+    /// </summary>
+    private static IEnumerable<(string Text, int FirstLine)> RunningText(LegacyDocument document, Func<int, bool> include)
+    {
+        var paragraph = new StringBuilder();
+        var first = -1;
+        for (var i = 0; i < document.Lines.Count; i++)
+        {
+            var line = document.Lines[i];
+            var trimmed = line.Text.Trim();
+            var starts = line.Kind != LineKind.Text || trimmed.StartsWith('|') || LegacyDocumentParser.StartsWithListMarker(trimmed) || TimelineParser.StartsWithTime(trimmed, null)
+                || (first >= 0 && document.IsWithin(i, IsSummaryKey) != document.IsWithin(first, IsSummaryKey));
+            var joins = line.Kind == LineKind.Text && !trimmed.StartsWith('|') && !TimelineParser.StartsWithTime(trimmed, null);
+            if ((starts || !include(i) || line.Kind is LineKind.Blank or LineKind.Rule) && paragraph.Length > 0)
+            {
+                yield return (paragraph.ToString(), first);
+                paragraph.Clear();
+            }
+
+            if (!include(i) || line.Kind is LineKind.Blank or LineKind.Rule)
+            {
+                continue;
+            }
+
+            if (paragraph.Length == 0)
+            {
+                first = i;
+            }
+            else
+            {
+                paragraph.Append(' ');
+            }
+
+            paragraph.Append(line.Text);
+            if (!joins)
+            {
+                yield return (paragraph.ToString(), first);
+                paragraph.Clear();
+            }
+        }
+
+        if (paragraph.Length > 0)
+        {
+            yield return (paragraph.ToString(), first);
+        }
+    }
+
     private static bool IsTimedEntry(string line) =>
         LegacyDocumentParser.StartsWithListMarker(line.Trim())
         && DateTimeText.ReadLeading(DateTimeText.Approximately().Replace(LeadingEmphasis().Replace(LegacyDocumentParser.WithoutListMarker(line.Trim()), ""), ""), 2000) is { Time: not null };
@@ -1209,61 +1267,17 @@ internal sealed partial class PostmortemExtractor
         texts.AddRange(causePieces.Select(p => new WeightedText(p.Text, RootCauseClassifier.RootCauseWeight, "root-cause text")));
 
         // The rest of the text, without the root-cause passages (already counted) and without dead ends, which name the wrong cause.
-        // A paragraph hard-wrapped over lines is one text, so a sentence is read whole ("No I/O error or memory pressure" /
-        // "was observed"); headings, table rows and code stay one line each.
-        var paragraph = new StringBuilder();
-        var paragraphInSummary = false;
-        void EndParagraph()
+        bool Counted(int index) => !deadEndLines.Contains(index) && !causeLines.Contains(document.Lines[index].Number);
+        foreach (var (piece, first) in RunningText(document, i => Counted(i) && document.SectionOf(i) is var section && (section < 0 || !IsCauseKey(document.Sections[section].Key))))
         {
-            if (paragraph.Length > 0)
-            {
-                // The summary tells what happened in a few lines, often with why: a little more than the rest of the text.
-                texts.Add(paragraphInSummary
-                    ? new WeightedText(paragraph.ToString(), RootCauseClassifier.SummaryWeight, "summary")
-                    : new WeightedText(paragraph.ToString(), RootCauseClassifier.TextWeight, "text"));
-                paragraph.Clear();
-            }
+            // The summary tells what happened in a few lines, often with why: a little more than the rest of the text.
+            texts.Add(document.IsWithin(first, IsSummaryKey)
+                ? new WeightedText(piece, RootCauseClassifier.SummaryWeight, "summary")
+                : new WeightedText(piece, RootCauseClassifier.TextWeight, "text"));
         }
-
-        for (var i = 0; i < document.Lines.Count; i++)
-        {
-            var line = document.Lines[i];
-            var section = document.SectionOf(i);
-            var inCause = section >= 0 && IsCauseKey(document.Sections[section].Key);
-            var trimmed = line.Text.Trim();
-            var wraps = line.Kind == LineKind.Text && !trimmed.StartsWith('|');
-            if (!wraps || LegacyDocumentParser.StartsWithListMarker(trimmed) || document.IsWithin(i, IsSummaryKey) != paragraphInSummary)
-            {
-                EndParagraph();
-            }
-
-            if (deadEndLines.Contains(i) || causeLines.Contains(line.Number) || inCause || line.Kind is LineKind.Blank or LineKind.Rule)
-            {
-                EndParagraph();
-                continue;
-            }
-
-            paragraphInSummary = document.IsWithin(i, IsSummaryKey);
-            if (paragraph.Length > 0)
-            {
-                paragraph.Append(' ');
-            }
-
-            paragraph.Append(line.Text);
-            if (!wraps)
-            {
-                EndParagraph();
-            }
-        }
-
-        EndParagraph();
 
         // A sentence that says what the cause was weighs most, more than a root-cause section, wherever it stands.
-        // Running text is read a paragraph at a time, so a sentence wrapped over lines is read whole.
-        bool Counted(DocumentLine line, int index) => !deadEndLines.Contains(index) && !causeLines.Contains(line.Number);
-        var pieces = document.Paragraphs((l, i) => l.Kind == LineKind.Text && Counted(l, i)).Select(p => p.Text)
-            .Concat(document.Lines.Where((l, i) => Counted(l, i) && l.Kind is not LineKind.Code and not LineKind.Text).Select(l => l.Text));
-        foreach (var piece in pieces)
+        foreach (var (piece, _) in RunningText(document, i => Counted(i) && document.Lines[i].Kind != LineKind.Code))
         {
             foreach (Match sentence in CauseSentence().Matches(piece).Concat(CauseNamedBefore().Matches(piece)))
             {

@@ -251,7 +251,14 @@ internal sealed partial class RootCauseClassifier
             strength = 0;
         }
 
-        if (DeniableGroups.Contains(rule.Category) && !Safeguards.Contains(synonym) && Denied().IsMatch(WordsBefore(text, words[first].Start)))
+        if (((DeniableGroups.Contains(rule.Category) && !Safeguards.Contains(synonym)) || DeniableWords.Contains(synonym)) && Denied().IsMatch(WordsBefore(text, words[first].Start)))
+        {
+            strength = 0;
+        }
+
+        // "no customer accounts were compromised", "none of the servers had been compromised": a harm told of a subject
+        // the sentence denies.
+        if ((synonym.StartsWith("were ", StringComparison.Ordinal) || synonym.StartsWith("had been ", StringComparison.Ordinal)) && DeniedSubject().IsMatch(WordsBefore(text, words[first].Start)))
         {
             strength = 0;
         }
@@ -286,13 +293,19 @@ internal sealed partial class RootCauseClassifier
     // A harm the text says did not happen ("we expect no mail or data loss", "this was not a DDoS", "without any
     // hardware failure") is no evidence of it. Only harms: a missing thing is often the cause ("there was no index",
     // "no runbook", "no renewal"), so those categories keep their words.
-    private static readonly string[] DeniableGroups = ["database/data-corruption", "hardware/failure", "capacity/traffic-spike", "network/connectivity"];
+    private static readonly string[] DeniableGroups = ["database/data-corruption", "hardware/failure", "capacity/traffic-spike"];
+
+    // Words outside those harms that a text also names to rule them out ("It was not an ISP problem").
+    private static readonly string[] DeniableWords = ["isp", "internet provider", "internet service provider"];
 
     // Among those harms' words, the safeguards whose absence is the cause ("there was no rate limit on the API").
     private static readonly string[] Safeguards = ["rate limit", "ecc", "raid", "restore from backup", "power supply", "psu"];
 
     [GeneratedRegex(@"\b(?:no|without(?: any)?|(?:was|were|is|are)(?: not|n[’']t)(?: an?| the| any)?)\s+(?:[\w-]+\s+(?:or|and|nor)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Denied();
+
+    [GeneratedRegex(@"\b(?:no|none of(?: the| our)?|not|never|nothing)\s+(?:[\w-]+\s+){0,3}$", RegexOptions.IgnoreCase)]
+    private static partial Regex DeniedSubject();
 
     /// <summary>
     /// "No kernel I/O error, inode exhaustion or memory pressure was observed", "we ruled out a network issue and
@@ -306,9 +319,10 @@ internal sealed partial class RootCauseClassifier
         return NotFoundList().Matches(sentence).Any(m => m.Groups["listed"] is { Success: true } listed && from + listed.Index <= start && end <= from + listed.Index + listed.Length);
     }
 
-    // The list runs from "No" to its verb and holds no other verb ("No data was lost, and the cause was found to be a
-    // leak" lists only "data"); after "ruled out" or "found no" it runs to the next clause.
-    [GeneratedRegex(@"^\W*(?:no|none of|neither)\b(?<listed>(?:(?!\b(?:was|were|is|are|has|have|had)\b)[^;:]){1,300}?)\b(?:(?:was|were|has been|have been|is|are)(?: \w+)? (?:observed|found|seen|detected|noted|recorded|involved|present))\b|\b(?:ruled out|found no|saw no|observed no|see no)\b(?<listed>[^;,]{1,120}?)(?=\s+(?:and|but|so|which|while)\b|[;,]|$)", RegexOptions.IgnoreCase)]
+    // The list runs from "No" to its verb, and after "ruled out" or "found no" to the end of its clause; it holds no
+    // other verb nor a word that opens a clause ("No data was lost, and the cause was a leak" lists only "data"; "We
+    // saw no warning before the database ran out of connections" only "warning").
+    [GeneratedRegex(@"^\W*(?:no|none of|neither)\b(?<listed>(?:(?!\b(?:was|were|is|are|has|have|had|so|until|before|because|which|while|when|but|then|after|since)\b)[^;:]){1,300}?)\b(?:(?:was|were|has been|have been|is|are)(?: \w+)? (?:observed|found|seen|detected|noted|recorded|involved|present))\b|\b(?:ruled out|found no|saw no|observed no|see no)\b(?<listed>(?:(?!\b(?:was|were|is|are|had|so|until|before|because|which|while|when|but|then|after|since|as)\b)[^;.]){1,160}?)(?=\s+(?:was|were|is|are|had|so|until|before|because|which|while|when|but|then|after|since|as)\b|,\s+(?:and|but|so|then)\b|[;.]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex NotFoundList();
 
     /// <summary>
@@ -361,13 +375,13 @@ internal sealed partial class RootCauseClassifier
     [GeneratedRegex(@"\b(?:load[- ]?balanc\w*|lbs?|target groups?|backend pools?|ingress\w*|haproxy|elbs?|albs?|nlbs?|envoy|traefik)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LoadBalancer();
 
-    [GeneratedRegex(@"\b(?:backends?|upstreams?|nginx|reverse proxy|proxy|rotation|pool)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:backends?|upstreams?|nginx|reverse proxy|backend pool|(?:removed from|out of|taken out of) (?:the )?rotation)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LoadBalancing();
 
     // "the automation deleted every node", "automation kept recreating the pods": automation counts as running away when
     // it is told doing harm; "the disk automation was skipped" or "preventive automation remains open" is work, not a
-    // fault, and "kept working as intended" no harm.
-    [GeneratedRegex(@"^\W{0,3}(?:[\w'’-]+\s+){0,3}?(?:deleted|removed|terminated|destroyed|wiped|killed|drained|rebooted|restarted|shut down|scaled (?:down|to zero)|reverted|deprovisioned|disabled|overwrote|spawned|flooded|misfired|repeatedly|loop(?:ed|ing)?|ran (?:away|amok|wild|repeatedly)|went (?:haywire|rogue|wild)|kept (?!working|running|passing|going)\w+ing|runaway)\b", RegexOptions.IgnoreCase)]
+    // fault, "kept working as intended" no harm, and "restarted the crashed pods" or "was shut down" a remedy.
+    [GeneratedRegex(@"^\W{0,3}(?:(?!(?:was|were|been|being|is|are)\b)[\w'’-]+\s+){0,3}?(?:deleted|removed|terminated|destroyed|wiped|killed|(?:drained|rebooted|restarted|shut down|reverted|deprovisioned|disabled) (?:every|all|each|the entire|entire|the whole|whole)|scaled (?:down|to zero)|overwrote|spawned|flooded|misfired|repeatedly|loop(?:ed|ing)?|ran (?:away|amok|wild|repeatedly)|went (?:haywire|rogue|wild)|kept (?!working|running|passing|going)\w+ing|runaway)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AutomationRanAway();
 
     [GeneratedRegex(@"\b(?:databases?|db|schemas?|tables?|columns?|sql|postgres\w*|mysql|rows?|indexes|indices)\b", RegexOptions.IgnoreCase)]

@@ -113,10 +113,10 @@ internal static partial class TimestampReader
         }
 
         // "Start | Unverified; historical job failures predate this remediation": the writer does not know the moment,
-        // so the first entry or the latest is no reading of it.
+        // so the first entry or the latest is no reading of it (an entry that says it, "14:00 incident resolved", still is).
         for (var i = 0; i < values.Length; i++)
         {
-            if (saidUnknown?.Contains(values[i].Milestone) == true && values[i].Source != Source.Stated && values[i].Value is not null)
+            if (saidUnknown?.Contains(values[i].Milestone) == true && values[i].Source == Source.Guess && values[i].Value is not null)
             {
                 values[i] = new(values[i].Milestone, null, Source.Guess, null);
                 run.Guessed($"no {values[i].Milestone.Name()} time: the document says it is not known");

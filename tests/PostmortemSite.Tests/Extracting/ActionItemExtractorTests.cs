@@ -106,4 +106,19 @@ public sealed class ActionItemExtractorTests
 
         Assert.Equal(2, items.Count(i => i.Status == ActionStatus.Open));
     }
+
+    [Fact]
+    public void A_heading_of_completed_and_open_items_keeps_lessons_as_lessons()
+    {
+        var items = Extract("# Vault sealed\n\n## Action items (completed and open)\n\n- [x] Restart the vault pods\n- [ ] Add an unseal alert\n\n## Lessons learned\n\n"
+            + "- Break glass procedures need to be regularly tested.\n");
+
+        Assert.Equal(2, items.Count);
+    }
+
+    [Fact]
+    public void Planned_work_that_opens_with_a_number_is_an_item()
+    {
+        Assert.Contains(Extract("# Account takeover\n\n## Actions taken\n\n- Reset every admin password\n- Planned: 2FA for every admin account\n"), i => i.Title == "2FA for every admin account");
+    }
 }

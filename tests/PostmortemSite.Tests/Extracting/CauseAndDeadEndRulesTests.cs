@@ -643,7 +643,9 @@ public sealed class CauseAndDeadEndRulesTests
 
     [Theory]
     [InlineData("The root cause was our node automation, which drained every node in the cluster at once.", true)]
-    [InlineData("The root cause was a bad certificate; the deploy automation kept working as intended throughout.", false)]
+    [InlineData("The deploy automation kept working as intended throughout.", false)]
+    [InlineData("Automation was shut down while we investigated.", false)]
+    [InlineData("The automation restarted the crashed pods and service recovered.", false)]
     public void Automation_that_drains_every_node_runs_away_and_automation_that_kept_working_does_not(string sentence, bool runaway) =>
         Assert.Equal(runaway, CategoryOf(sentence) == "automation/runaway");
 
@@ -671,5 +673,71 @@ public sealed class CauseAndDeadEndRulesTests
     public void A_timestamp_overflow_is_a_clock_problem()
     {
         Assert.Equal("time/clock", CategoryOf("The root cause was a 32-bit timestamp overflow in the billing job."));
+    }
+
+    [Fact]
+    public void Timeline_rows_are_not_read_as_one_sentence_naming_the_cause()
+    {
+        var category = Category("# Checkout outage on 2024-05-06\n\n## Summary\n\nCheckout failed for 40 minutes after a config push to the payments service. The config push changed the retry settings.\n\n## Timeline\n\n"
+            + "| Time | Event |\n|---|---|\n| 10:05 | Errors traced to the payments service |\n| 10:10 | Checked disk space and memory pressure on the payments hosts |\n");
+
+        Assert.Equal("change/config", category);
+    }
+
+    [Theory]
+    [InlineData("We found no disk, memory or network problems on the hosts.", "unknown")]
+    [InlineData("We ruled out DNS and network issues early on.", "unknown")]
+    [InlineData("No alert fired, so the disk on the primary filled up unnoticed until it was found by a customer at 10:02.", "capacity/resource-exhaustion")]
+    [InlineData("We saw no warning before the database ran out of connections.", "capacity/resource-exhaustion")]
+    public void A_list_of_what_was_not_found_ends_with_its_clause(string sentence, string category) =>
+        Assert.Equal(category, CategoryOf(sentence));
+
+    [Theory]
+    [InlineData("After the switch upgrade the app servers had no connectivity to the database for 40 minutes.")]
+    [InlineData("The office was without internet connectivity for two hours after the fibre was cut.")]
+    public void Connectivity_that_was_lost_is_still_connectivity(string sentence) =>
+        Assert.Equal("network/connectivity", CategoryOf(sentence));
+
+    [Theory]
+    [InlineData("Several admin accounts were compromised and used to deface the site.")]
+    [InlineData("Two of our build servers had been compromised through an exposed SSH port.")]
+    public void Accounts_or_servers_that_were_compromised_are_a_breach(string sentence) =>
+        Assert.Equal("security/credentials", CategoryOf(sentence));
+
+    [Theory]
+    [InlineData("The Docker health check of the worker pool kept failing.")]
+    [InlineData("The health check script crashed after the nightly log rotation.")]
+    [InlineData("The health check on the proxy container failed.")]
+    public void A_health_check_beside_a_pool_a_rotation_or_a_proxy_is_no_load_balancer(string sentence) =>
+        Assert.NotEqual("network/load-balancer", CategoryOf(sentence));
+
+    [Fact]
+    public void Automation_that_reverted_a_bad_release_is_no_runaway()
+    {
+        Assert.Equal("change/deployment", CategoryOf("A bad release went out at 10:00; our deploy automation reverted the bad release within two minutes."));
+    }
+
+    [Fact]
+    public void A_unix_timestamp_is_a_data_format_not_a_clock_problem()
+    {
+        Assert.NotEqual("time/clock", CategoryOf("Dashboards were slow because each query converted the unix timestamp of every event row."));
+    }
+
+    [Theory]
+    [InlineData("Drained node-7 — did not clear")]
+    [InlineData("Shifted traffic to eu-west-2 — did not clear")]
+    [InlineData("Lowered the worker concurrency to 4 — insufficient")]
+    [InlineData("Flushed the cache; it did not clear the backlog")]
+    public void A_verdict_that_an_attempt_fell_short_is_a_dead_end(string entry) =>
+        Assert.True(EventWording.IsDeadEnd(entry));
+
+    [Theory]
+    [InlineData("We initially thought it was the database until we found the runaway cron job.")]
+    [InlineData("We initially suspected the load balancer, but later determined the DNS change was at fault.")]
+    public void A_first_suspicion_dropped_for_what_was_found_is_a_dead_end(string sentence)
+    {
+        var deadEnd = Assert.Single(DeadEndsOf($"# Proxy outage on 2024-08-02\n\n## What happened\n\nThe proxy stopped answering. {sentence} Then we fixed it.\n"));
+
+        Assert.Equal(sentence, deadEnd.Text);
     }
 }

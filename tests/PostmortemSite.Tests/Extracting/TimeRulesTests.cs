@@ -2253,4 +2253,24 @@ public sealed class TimeRulesTests
 
         Assert.Equal(At("2024-05-06T10:00:00Z"), imported.Timestamps.Started);
     }
+
+    [Fact]
+    public void A_start_said_unknown_is_not_guessed_but_an_end_the_timeline_states_still_counts()
+    {
+        var imported = Import("# Storage outage on 2024-05-06\n\nStart: Unknown\nEnd: Ongoing\n\n## Timeline\n\n- 10:00 UTC Errors seen on uploads\n- 14:00 UTC Incident resolved, all systems operational\n");
+
+        Assert.Null(imported.Timestamps.Started);
+        Assert.Equal(At("2024-05-06T14:00:00Z"), imported.Timestamps.Resolved);
+    }
+
+    [Theory]
+    [InlineData("Start: N/A (see timeline)\n")]
+    [InlineData("## Action items\n\n- Add an alert\n  Owner: alice\n  Resolved: pending\n")]
+    public void A_label_that_points_elsewhere_or_belongs_to_an_action_item_leaves_the_times_alone(string lines)
+    {
+        var imported = Import($"# Storage outage on 2024-05-06\n\n## Timeline\n\n- 10:00 UTC Errors seen on uploads\n- 11:00 UTC Incident resolved\n\n{lines}");
+
+        Assert.Equal(At("2024-05-06T10:00:00Z"), imported.Timestamps.Started);
+        Assert.Equal(At("2024-05-06T11:00:00Z"), imported.Timestamps.Resolved);
+    }
 }
