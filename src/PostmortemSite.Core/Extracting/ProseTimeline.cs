@@ -310,33 +310,41 @@ internal static partial class ProseTimeline
         var found = new List<RawEntry>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
 
-        // The sentence before, across paragraphs ("I rebooted the server." / "Unfortunately, that didn't make a
-        // difference."), and whether it was a dead end already, so an outcome is not counted as a second one.
-        var (previous, previousCounted) = ((string?)null, false);
+        // The sentences before, across paragraphs ("I rebooted the server." / "Unfortunately, that didn't make a
+        // difference."), and whether each was a dead end already, so an outcome is not counted as a second one.
+        var recent = new List<(string Sentence, bool Counted)>();
         var previousSection = int.MinValue;
         foreach (var (paragraph, line) in document.Paragraphs((l, i) => !skipped.Contains(i) && !l.Text.TrimStart().StartsWith('|') && !NotNarrative(document, i)))
         {
-            // An outcome answers the sentence before it in the same section, never one under another heading.
+            // An outcome answers a sentence before it in the same section, never one under another heading.
             if (document.SectionOf(line) != previousSection)
             {
-                (previous, previousCounted, previousSection) = (null, false, document.SectionOf(line));
+                (recent, previousSection) = ([], document.SectionOf(line));
             }
 
             foreach (var sentence in Sentences().Matches(paragraph).Cast<Match>().Select(m => m.Value.Trim()).Where(v => v.Length > 0).Select(v => v.Length > MaxSentence ? v[..MaxSentence] : v))
             {
-                var before = (previous, previousCounted);
-                (previous, previousCounted) = (sentence, false);
-                var told = Hypothetical().IsMatch(sentence) || found.Count >= MaxEvents ? ToldDeadEnd.None : EventWording.TellsDeadEnd(sentence, before.previous);
+                // "Going to reboot after this." / "Also changed the lookup to dig." / "That didn't work, same error": the
+                // attempt an outcome answers is the nearest of the last few sentences that tells one.
+                var attempt = recent.Count == 0 ? -1 : Enumerable.Range(0, Math.Min(OutcomeLookBack, recent.Count)).Select(k => recent.Count - 1 - k).FirstOrDefault(k => EventWording.TellsRemedy(recent[k].Sentence), recent.Count - 1);
+                var before = attempt < 0 ? ((string?)null, false) : (recent[attempt].Sentence, recent[attempt].Counted);
+                recent.Add((sentence, false));
+                var told = Hypothetical().IsMatch(sentence) || found.Count >= MaxEvents ? ToldDeadEnd.None : EventWording.TellsDeadEnd(sentence, before.Item1);
 
                 // "I rebooted the server. That didn't make a difference.": the remedy is what the dead end was, unless
                 // it was counted already.
-                if (told == ToldDeadEnd.None || (told == ToldDeadEnd.WithTheSentenceBefore && before.previousCounted))
+                if (told == ToldDeadEnd.None || (told == ToldDeadEnd.WithTheSentenceBefore && before.Item2))
                 {
                     continue;
                 }
 
-                previousCounted = true;
-                var text = Clean(told == ToldDeadEnd.InTheSentence ? sentence : before.previous + " " + sentence);
+                recent[^1] = (sentence, true);
+                if (told == ToldDeadEnd.WithTheSentenceBefore)
+                {
+                    recent[attempt] = (recent[attempt].Sentence, true);
+                }
+
+                var text = Clean(told == ToldDeadEnd.InTheSentence ? sentence : before.Item1 + " " + sentence);
                 if (seen.Add(text))
                 {
                     found.Add(new RawEntry(line, null, text));
@@ -346,6 +354,9 @@ internal static partial class ProseTimeline
 
         return found;
     }
+
+    // How many sentences back an outcome ("That didn't work") looks for the attempt it answers.
+    private const int OutcomeLookBack = 3;
 
     // "If the restart does not help, we fail over", "we will make sure a rollback does not fail": not what happened.
     [GeneratedRegex(@"^(?:if|should|unless|in case|we will|we['’]ll|we would|we['’]d|this will|to (?:make sure|ensure))\b|\b(?:will|should|might|may) (?:not|never)\b|\bin (?:the )?future\b", RegexOptions.IgnoreCase)]

@@ -289,6 +289,8 @@ public sealed class CauseAndDeadEndRulesTests
     [InlineData("It actually turned out that the Docker image was not the problem, but that a backup process was hanging.")]
     [InlineData("We first looked at the load balancer, but it turned out that the load balancer was not to blame.")]
     [InlineData("We initially thought this was a pipeline problem, but discovered on the 9th that the raw files were missing too.")]
+    [InlineData("Various attempts to revive the network stayed without success.")]
+    [InlineData("We restarted the workers, but jobs were still failing.")]
     public void A_dead_end_told_in_the_prose_is_an_untimed_dead_end_of_the_timeline(string sentence)
     {
         var deadEnds = DeadEndsOf($"# Proxy outage on 2024-08-02\n\n## What happened\n\nThe proxy stopped answering. {sentence} Then we found the full disk.\n");
@@ -739,5 +741,20 @@ public sealed class CauseAndDeadEndRulesTests
         var deadEnd = Assert.Single(DeadEndsOf($"# Proxy outage on 2024-08-02\n\n## What happened\n\nThe proxy stopped answering. {sentence} Then we fixed it.\n"));
 
         Assert.Equal(sentence, deadEnd.Text);
+    }
+
+    [Fact]
+    public void An_outcome_answers_the_attempt_a_few_sentences_before_it()
+    {
+        var deadEnds = DeadEndsOf("# Database down on 2024-08-02\n\n## What happened\n\nThe database would not start. Going to reboot the host after the upgrade. "
+            + "Also changed the lookup to use dig first. This seems more consistent.\n\nThat didn't work, same error in the logs.\n");
+
+        Assert.Equal("Going to reboot the host after the upgrade. That didn't work, same error in the logs.", Assert.Single(deadEnds).Text);
+    }
+
+    [Fact]
+    public void An_attackers_failed_attempt_is_no_dead_end()
+    {
+        Assert.Empty(DeadEndsOf("# Intrusion on 2024-08-02\n\n## What happened\n\nThe attackers attempted unsuccessfully to use the stolen passwords on our web servers.\n"));
     }
 }
