@@ -126,7 +126,7 @@ internal static partial class EventWording
     public static ToldDeadEnd TellsDeadEnd(string sentence, string? previous)
     {
         if (Misled().IsMatch(sentence)
-            || (ProseRemedy().Match(sentence) is { Success: true } remedy && ProseFailure().IsMatch(sentence, remedy.Index + remedy.Length) && !Attacker().IsMatch(sentence)))
+            || (ProseRemedy().Match(sentence) is { Success: true } remedy && ProseFailure().IsMatch(sentence, remedy.Index + remedy.Length)))
         {
             return ToldDeadEnd.InTheSentence;
         }
@@ -136,22 +136,30 @@ internal static partial class EventWording
             : ToldDeadEnd.None;
     }
 
-    /// <summary>Whether a sentence of prose tells something done to make the trouble go away.</summary>
-    public static bool TellsRemedy(string sentence) => ProseRemedy().IsMatch(sentence) && !Attacker().IsMatch(sentence);
+    /// <summary>
+    /// Whether a sentence of prose tells something the team did to make the trouble go away and does not say it worked
+    /// ("We failed over, which restored service" is no attempt a later "It was still down" can answer).
+    /// </summary>
+    public static bool TellsUnsettledRemedy(string sentence) => ProseRemedy().IsMatch(sentence) && !Worked().IsMatch(sentence);
 
-    // "The attackers attempted unsuccessfully to log on": an attempt that failed is the team's only when no attacker made it.
-    [GeneratedRegex(@"\b(?:attackers?|hackers?|intruders?|adversar(?:y|ies)|bots?|spammers?|malicious (?:users?|actors?))\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Attacker();
+    [GeneratedRegex(@"\b(?:restored|fixed|recovered|resolved|worked|solved|cleared)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Worked();
+
+    /// <summary>An outcome that opens with a bare "it" ("It was still down") speaks of the sentence just before, never of one further back.</summary>
+    public static bool AnswersOnlyTheSentenceBefore(string sentence) => BareIt().IsMatch(sentence);
+
+    [GeneratedRegex(@"^\W*(?:\w+,\s*)?(?:(?:but|and|yet|however,?)\s+)?it\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BareIt();
 
     [GeneratedRegex(@"\b(?:red herring|(?:a|the|was a|were a) dead[- ]end\b|false (?:lead|trail)|wild goose|wrong (?:lead|trail)|turned out(?: to be)? (?:unrelated|a red herring|wrong|incorrect|not (?:to be )?(?:the (?:root )?cause|related|relevant))|prov(?:ed|en) (?:to be )?(?:wrong|incorrect|unrelated|a red herring)|(?:was|were|we|team|engineers?|on-?call) (?:misinterpreted|misdiagnosed|misread)|(?:suspect(?:ed|ing)|suspicion|assum(?:ed|ing)|(?:we|I|team|they) (?:first |initially )?thought|believ(?:ed|ing)|(?:first|initial|original|working) (?:theory|hypothesis))\b[^.;]{0,100}\b(?:but|however)\b[^.;]{0,40}(?:\bnot\b|n[’']t\b|\bturned out\b|\bactually\b|\bin fact\b|\binstead\b|\botherwise\b|\bunrelated\b|\bwrong\b|\breal\b)|(?:initially|at first|first|originally) (?:thought|suspected|assumed|believed|blamed)\b[^.;]{0,120}\b(?:but|however|until)\b,?(?: (?:we|they|I|the team|engineers?))?(?: (?:later|then|soon|eventually|quickly))? (?:discovered|found|realized|realised|learned|learnt|noticed|saw|determined)\b|ruled out (?:[\w-]+ ){0,5}as (?:the |a )?(?:root )?(?:cause|culprit)|turned out that\b[^.;]{0,80}?\b(?:was|were|is|are)(?: not|n[’']t) (?:actually )?the (?:root )?(?:cause|culprit|problem|issue)\b|(?:looked at|spent|suspected|checked|investigat\w*)\b[^.;]{0,80}\bturned out that\b[^.;]{0,80}?\b(?:was|were|is|are)(?: not|n[’']t) (?:related|to blame)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Misled();
 
     // What was done to make the trouble go away. A change that could also be the trouble's own course ("traffic
     // increased", "requests dropped") counts only with what it acts on: "raised the memory limit", "dropping all the requests".
-    [GeneratedRegex(@"\b(?:restart(?:s|ed|ing)?|reboot(?:s|ed|ing)?|roll(?:ed|ing)? ?back|rollbacks?|revert(?:s|ed|ing)?|fail(?:ed|ing)? over|failovers?|redeploy(?:s|ed|ing|ment)?|re-?ran|re-?run(?:ning)?|reinstall(?:s|ed|ing)?|recreat(?:e|ed|ing)|rebuil(?:d|t|ding)|scal(?:ed|ing) (?:up|out)|(?:increas|rais|bump|doubl)(?:ed|ing) (?:the |its |our )?(?:[\w-]+ )?(?:limits?|memory|timeouts?|replicas|capacity|resources|pool|size|instances|workers|cpu)|(?:clear|flush|purg|dropp|kill)(?:ed|ing) (?:the|all|our|its|every|stuck|old)|retr(?:ied|ying|ies)|(?:fix|patch|hotfix|workaround|mitigation|remedy|solution|effort|attempt)(?:es|s)?|attempted|tried to)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:restart(?:s|ed|ing)?|reboot(?:s|ed|ing)?|roll(?:ed|ing)? ?back|rollbacks?|revert(?:s|ed|ing)?|fail(?:ed|ing)? over|failovers?|redeploy(?:s|ed|ing|ment)?|re-?ran|re-?run(?:ning)?|reinstall(?:s|ed|ing)?|recreat(?:e|ed|ing)|rebuil(?:d|t|ding)|scal(?:ed|ing) (?:up|out)|(?:increas|rais|bump|doubl)(?:ed|ing) (?:the |its |our )?(?:[\w-]+ )?(?:limits?|memory|timeouts?|replicas|capacity|resources|pool|size|instances|workers|cpu)|(?:clear|flush|purg|dropp|kill)(?:ed|ing) (?:the|all|our|its|every|stuck|old)|retr(?:ied|ying|ies)|(?:fix|patch|hotfix|workaround|mitigation|remedy|solution|effort)(?:es|s)?|(?:we|I|the team|on-?call|engineers?|admins?|operators?)\s+(?:\w+\s+)?(?:attempted|tried) to|(?:attempts?|efforts?) to (?:revive|restart|restore|fix|recover|repair|resolve|bring back|get (?:it|them|the \w+) back))\b", RegexOptions.IgnoreCase)]
     private static partial Regex ProseRemedy();
 
-    [GeneratedRegex(@"\b(?:without (?:any )?(?:success|effect|improvement|luck)|unsuccessful(?:ly)?|to no avail|did ?n[o'’]?t (?:help|work|fix|resolve|solve|make (?:a|any) difference|change anything|improve (?:things|anything|matters|the situation))|(?:do|does|did)(?: not|n[’']?t) (?:seem|appear) to (?:help|work|fix|resolve|solve|improve|change)|(?:had|has|with|having) (?:no|little) (?:effect|impact on the (?:issue|problem)|improvement)|made (?:no|little) difference|(?:was|were)(?: not|n[’']?t) (?:enough|sufficient|effective)|(?:was|were) (?:insufficient|ineffective)|fail(?:ed|s)? to (?:fix|restore|resolve|recover|help|improve|solve|repair)|(?:was|were|is|are) still (?:failing|broken|down|crashing|erroring|timing out)\b|not (?:having|have|had) the (?:intended|desired|expected) effect|(?:errors?|issues?|problems?|degradation|symptoms?|outage|crash(?:es)?) (?:still |had )?(?:persisted|came back|recurred|continued unabated|continued to (?:fail|occur|happen|appear|rise|grow))\b|remained (?:elevated|high|down|broken|unchanged)|neither of (?:these|those|them|the two)\b[^.;]{0,40}\b(?:help|work|fix|solv|resolv|yield|improv))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:without (?:any )?(?:success|effect|improvement|luck)|unsuccessful(?:ly)?|to no avail|did ?n[o'’]?t (?:help|work|fix|resolve|solve|make (?:a|any) difference|change anything|improve (?:things|anything|matters|the situation))|(?:do|does|did)(?: not|n[’']?t) (?:seem|appear) to (?:help|work|fix|resolve|solve|improve|change)|(?:had|has|with|having) (?:no|little) (?:effect|impact on the (?:issue|problem)|improvement)|made (?:no|little) difference|(?:was|were)(?: not|n[’']?t) (?:enough|sufficient|effective)|(?:was|were) (?:insufficient|ineffective)|fail(?:ed|s)? to (?:fix|restore|resolve|recover|help|improve|solve|repair)|\b(?:but|however|yet)\b,?[^.;]{0,60}?\b(?:was|were|is|are) still (?:failing|broken|down|crashing|erroring|timing out)\b|not (?:having|have|had) the (?:intended|desired|expected) effect|(?:errors?|issues?|problems?|degradation|symptoms?|outage|crash(?:es)?) (?:still |had )?(?:persisted|came back|recurred|continued unabated|continued to (?:fail|occur|happen|appear|rise|grow))\b|remained (?:elevated|high|down|broken|unchanged)|neither of (?:these|those|them|the two)\b[^.;]{0,40}\b(?:help|work|fix|solv|resolv|yield|improv))", RegexOptions.IgnoreCase)]
     private static partial Regex ProseFailure();
 
     // "Unfortunately, that didn't make a difference", "But it did not help": the outcome of what the sentence before did.

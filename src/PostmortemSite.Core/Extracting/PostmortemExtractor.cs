@@ -990,7 +990,7 @@ internal sealed partial class PostmortemExtractor
     private static partial Regex NotKnown();
 
     // "N/A (see timeline)": the value is written elsewhere, not unknown.
-    [GeneratedRegex(@"\b(?:see|refer to|in the|below|above)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:see|refer to|(?:in|from) the (?:timeline|table|section|log)|below|above)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PointsElsewhere();
 
     private static DateTimeOffset? StampFromField(LegacyDocument document, string[] labels, ZoneReading zone, DateOnly? fallbackDate) => document.Fields
@@ -1092,12 +1092,11 @@ internal sealed partial class PostmortemExtractor
         return timed >= 3 && timed * 2 > items.Count;
     }
 
-    /// <summary>A list item that begins with a clock time ("- **~09:12 UTC:** ..."): a timeline entry.</summary>
     /// <summary>
     /// The document's text as the classifier reads it, each piece with its first line: a paragraph hard-wrapped over
     /// lines is one piece, so a sentence is read whole ("No I/O error or memory pressure" / "was observed"); a heading,
-    /// a table row, a list item's first line, a line that opens with a time and a code line are each one, and a
-    /// paragraph never runs from the summary into what follows.
+    /// a table row and a code line are each one, a list item or a line that opens with a time starts a piece (with the
+    /// lines it wraps onto), and a paragraph never runs from the summary into what follows.
     /// </summary>
     private static IEnumerable<(string Text, int FirstLine)> RunningText(LegacyDocument document, Func<int, bool> include)
     {
@@ -1109,7 +1108,7 @@ internal sealed partial class PostmortemExtractor
             var trimmed = line.Text.Trim();
             var starts = line.Kind != LineKind.Text || trimmed.StartsWith('|') || LegacyDocumentParser.StartsWithListMarker(trimmed) || TimelineParser.StartsWithTime(trimmed, null)
                 || (first >= 0 && document.IsWithin(i, IsSummaryKey) != document.IsWithin(first, IsSummaryKey));
-            var joins = line.Kind == LineKind.Text && !trimmed.StartsWith('|') && !TimelineParser.StartsWithTime(trimmed, null);
+            var joins = line.Kind == LineKind.Text && !trimmed.StartsWith('|');
             if ((starts || !include(i) || line.Kind is LineKind.Blank or LineKind.Rule) && paragraph.Length > 0)
             {
                 yield return (paragraph.ToString(), first);
@@ -1144,6 +1143,7 @@ internal sealed partial class PostmortemExtractor
         }
     }
 
+    /// <summary>A list item that begins with a clock time ("- **~09:12 UTC:** ..."): a timeline entry.</summary>
     private static bool IsTimedEntry(string line) =>
         LegacyDocumentParser.StartsWithListMarker(line.Trim())
         && DateTimeText.ReadLeading(DateTimeText.Approximately().Replace(LeadingEmphasis().Replace(LegacyDocumentParser.WithoutListMarker(line.Trim()), ""), ""), 2000) is { Time: not null };

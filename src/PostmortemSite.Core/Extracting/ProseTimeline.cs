@@ -324,9 +324,11 @@ internal static partial class ProseTimeline
 
             foreach (var sentence in Sentences().Matches(paragraph).Cast<Match>().Select(m => m.Value.Trim()).Where(v => v.Length > 0).Select(v => v.Length > MaxSentence ? v[..MaxSentence] : v))
             {
-                // "Going to reboot after this." / "Also changed the lookup to dig." / "That didn't work, same error": the
-                // attempt an outcome answers is the nearest of the last few sentences that tells one.
-                var attempt = recent.Count == 0 ? -1 : Enumerable.Range(0, Math.Min(OutcomeLookBack, recent.Count)).Select(k => recent.Count - 1 - k).FirstOrDefault(k => EventWording.TellsRemedy(recent[k].Sentence), recent.Count - 1);
+                // "Rebooted after the upgrade." / "Also changed the lookup to dig." / "That didn't work, same error": the
+                // attempt an outcome answers is the nearest of the last few sentences that tells one and not that it worked
+                // (only the sentence just before for a bare "It was still down").
+                var lookBack = EventWording.AnswersOnlyTheSentenceBefore(sentence) ? 1 : OutcomeLookBack;
+                var attempt = Enumerable.Range(0, Math.Min(lookBack, recent.Count)).Select(k => recent.Count - 1 - k).FirstOrDefault(k => EventWording.TellsUnsettledRemedy(recent[k].Sentence), -1);
                 var before = attempt < 0 ? ((string?)null, false) : (recent[attempt].Sentence, recent[attempt].Counted);
                 recent.Add((sentence, false));
                 var told = Hypothetical().IsMatch(sentence) || found.Count >= MaxEvents ? ToldDeadEnd.None : EventWording.TellsDeadEnd(sentence, before.Item1);

@@ -322,7 +322,7 @@ internal sealed partial class RootCauseClassifier
     // The list runs from "No" to its verb, and after "ruled out" or "found no" to the end of its clause; it holds no
     // other verb nor a word that opens a clause ("No data was lost, and the cause was a leak" lists only "data"; "We
     // saw no warning before the database ran out of connections" only "warning").
-    [GeneratedRegex(@"^\W*(?:no|none of|neither)\b(?<listed>(?:(?!\b(?:was|were|is|are|has|have|had|so|until|before|because|which|while|when|but|then|after|since)\b)[^;:]){1,300}?)\b(?:(?:was|were|has been|have been|is|are)(?: \w+)? (?:observed|found|seen|detected|noted|recorded|involved|present))\b|\b(?:ruled out|found no|saw no|observed no|see no)\b(?<listed>(?:(?!\b(?:was|were|is|are|had|so|until|before|because|which|while|when|but|then|after|since|as)\b)[^;.]){1,160}?)(?=\s+(?:was|were|is|are|had|so|until|before|because|which|while|when|but|then|after|since|as)\b|,\s+(?:and|but|so|then)\b|[;.]|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:no|none of|neither)\b(?<listed>(?:(?!\b(?:was|were|is|are|has|have|had|so|until|before|because|which|while|when|but|then|after|since)\b)[^;:]){1,300}?)\b(?:(?:was|were|has been|have been|is|are)(?: \w+)? (?:observed|found|seen|detected|noted|recorded|involved|present))\b|\b(?:ruled out|found no|saw no|observed no|see no)\b(?<listed>(?:(?!\b(?:was|were|is|are|had|so|until|before|because|which|while|when|but|then|after|since|as)\b)[^;.]){1,160}?)(?=\s+(?:was|were|is|are|had|so|until|before|because|which|while|when|but|then|after|since|as)\b|,\s+(?:and|but|so|then|only|just|except|instead|however|though|whereas)\b|[;.]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex NotFoundList();
 
     /// <summary>

@@ -746,15 +746,48 @@ public sealed class CauseAndDeadEndRulesTests
     [Fact]
     public void An_outcome_answers_the_attempt_a_few_sentences_before_it()
     {
-        var deadEnds = DeadEndsOf("# Database down on 2024-08-02\n\n## What happened\n\nThe database would not start. Going to reboot the host after the upgrade. "
+        var deadEnds = DeadEndsOf("# Database down on 2024-08-02\n\n## What happened\n\nThe database would not start. Rebooted the host after the upgrade. "
             + "Also changed the lookup to use dig first. This seems more consistent.\n\nThat didn't work, same error in the logs.\n");
 
-        Assert.Equal("Going to reboot the host after the upgrade. That didn't work, same error in the logs.", Assert.Single(deadEnds).Text);
+        Assert.Equal("Rebooted the host after the upgrade. That didn't work, same error in the logs.", Assert.Single(deadEnds).Text);
     }
 
     [Fact]
     public void An_attackers_failed_attempt_is_no_dead_end()
     {
         Assert.Empty(DeadEndsOf("# Intrusion on 2024-08-02\n\n## What happened\n\nThe attackers attempted unsuccessfully to use the stolen passwords on our web servers.\n"));
+    }
+
+    [Theory]
+    [InlineData("Login attempts were still failing for about 20% of users.")]
+    [InlineData("Users who tried to log in were unsuccessful for about 40 minutes.")]
+    [InlineData("The replica attempted to rejoin the cluster without success.")]
+    [InlineData("Until the rollback finished, checkouts were still failing for EU users.")]
+    [InlineData("An attacker attempted to brute-force the admin panel from a botnet. This was unsuccessful thanks to rate limiting.")]
+    [InlineData("We failed over to the secondary region, which restored service. The primary database was then inspected by the DBA team. It was still down an hour later because of the corrupted volume.")]
+    public void Symptoms_others_attempts_and_remedies_that_worked_are_no_dead_ends(string sentences)
+    {
+        Assert.Empty(DeadEndsOf($"# Login outage on 2024-08-02\n\n## What happened\n\nThe login service failed. {sentences}\n"));
+    }
+
+    [Theory]
+    [InlineData("We restarted the deploy bot without success.")]
+    [InlineData("We added a WAF rule to block the bots; this mitigation was ineffective.")]
+    public void A_remedy_aimed_at_bots_can_still_be_a_dead_end(string sentence)
+    {
+        Assert.Single(DeadEndsOf($"# Spam wave on 2024-08-02\n\n## What happened\n\nThe forum filled with spam. {sentence}\n"));
+    }
+
+    [Fact]
+    public void A_timed_entry_wrapped_over_lines_is_read_whole()
+    {
+        Assert.NotEqual("network/connectivity", Category("# Edge outage on 2024-05-06\n\n## Timeline\n\n"
+            + "- 10:05 UTC on-call checked the edge hosts and found no DNS failures or\n  packet loss on any of them\n- 10:30 UTC restarted the edge hosts\n"));
+    }
+
+    [Fact]
+    public void A_list_of_what_was_not_found_ends_where_the_sentence_turns_to_what_was()
+    {
+        Assert.Equal("capacity/resource-exhaustion", CategoryOf("We found no errors in the application logs, only the data volume out of disk space."));
     }
 }

@@ -2273,4 +2273,12 @@ public sealed class TimeRulesTests
         Assert.Equal(At("2024-05-06T10:00:00Z"), imported.Timestamps.Started);
         Assert.Equal(At("2024-05-06T11:00:00Z"), imported.Timestamps.Resolved);
     }
+
+    [Fact]
+    public void An_end_said_ongoing_in_part_of_the_service_is_not_guessed()
+    {
+        var imported = Import("# Storage outage on 2024-05-06\n\nResolved: Ongoing in the EU region (backfill still running)\n\n## Timeline\n\n- 10:00 UTC Errors seen on uploads\n- 11:30 UTC Backfill started\n");
+
+        Assert.Null(imported.Timestamps.Resolved);
+    }
 }
