@@ -309,14 +309,13 @@ internal sealed partial class RootCauseClassifier
 
     /// <summary>
     /// "No kernel I/O error, inode exhaustion or memory pressure was observed", "we ruled out a network issue and
-    /// ...": the words a sentence lists as checked and not found are no evidence. Only
-    /// the list itself: the rest of the sentence may name the cause ("... and confirmed the disk had filled up").
+    /// ...": the words a sentence lists as checked and not found are no evidence. Only the list itself: the rest of
+    /// the sentence may name the cause ("... and confirmed the disk had filled up").
     /// </summary>
     private static bool ListedAsNotFound(string text, int start, int end)
     {
-        var from = text.LastIndexOfAny(SentenceEnds, Math.Max(start - 1, 0)) + 1;
-        var sentence = SentenceAround(text, start, end);
-        return NotFoundList().Matches(sentence).Any(m => m.Groups["listed"] is { Success: true } listed && from + listed.Index <= start && end <= from + listed.Index + listed.Length);
+        var (from, to) = SentenceBounds(text, start, end);
+        return NotFoundList().Matches(text[from..to]).Any(m => m.Groups["listed"] is { Success: true } listed && from + listed.Index <= start && end <= from + listed.Index + listed.Length);
     }
 
     // The list runs from "No" to its verb, and after "ruled out" or "found no" to the end of its clause; it holds no
@@ -394,9 +393,15 @@ internal sealed partial class RootCauseClassifier
     /// <summary>The sentence of <paramref name="text"/> that holds the span from <paramref name="start"/> to <paramref name="end"/>.</summary>
     private static string SentenceAround(string text, int start, int end)
     {
-        var from = text.LastIndexOfAny(SentenceEnds, Math.Max(start - 1, 0)) + 1;
+        var (from, to) = SentenceBounds(text, start, end);
+        return text[from..to];
+    }
+
+    /// <summary>Where the sentence of <paramref name="text"/> that holds the span from <paramref name="start"/> to <paramref name="end"/> begins and ends.</summary>
+    private static (int From, int To) SentenceBounds(string text, int start, int end)
+    {
         var to = text.IndexOfAny(SentenceEnds, end);
-        return text[from..(to < 0 ? text.Length : to)];
+        return (text.LastIndexOfAny(SentenceEnds, Math.Max(start - 1, 0)) + 1, to < 0 ? text.Length : to);
     }
 
     /// <summary>
