@@ -129,12 +129,15 @@ internal sealed class LegacyDocument
     /// "Label: value" lines, Markdown headings written as one ("## Date: February 06, 2023"), and the rows of a
     /// two-column table of facts ("| **Resolved** | `2022-04-29 12:01` |").
     /// </summary>
-    public IEnumerable<DocumentLine> Fields => Lines
-        .Select((l, i) => l.Kind == LineKind.Heading && l.Level > 0 ? LegacyDocumentParser.AsField(l)
+    public IEnumerable<DocumentLine> Fields => FieldsWithLines.Select(f => f.Field);
+
+    /// <summary>The <see cref="Fields"/>, each with the index of the line it was read from.</summary>
+    public IEnumerable<(DocumentLine Field, int Line)> FieldsWithLines => Lines
+        .Select((l, i) => (Field: l.Kind == LineKind.Heading && l.Level > 0 ? LegacyDocumentParser.AsField(l)
             : l.Kind == LineKind.Text && l.Text.TrimStart().StartsWith('|') ? (IsTableHeader(i) ? null : LegacyDocumentParser.TableRowAsField(l))
-            : l)
-        .OfType<DocumentLine>()
-        .Where(l => l.Kind == LineKind.Field);
+            : l, Line: i))
+        .Where(f => f.Field is { Kind: LineKind.Field })
+        .Select(f => (f.Field!, f.Line));
 }
 
 /// <summary>

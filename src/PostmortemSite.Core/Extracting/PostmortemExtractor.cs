@@ -141,7 +141,7 @@ internal sealed partial class PostmortemExtractor
         var title = ReadTitle(document, foreign, sourcePath, run);
         var zone = ReadZone(document, foreign, run, firstBodyLine);
         var (date, range, dateOrigin) = ReadDateAndRange(document, foreign, title, sourcePath, zone, fileDate, run, null);
-        var published = dateOrigin == DateOrigin.Publication && !ReferenceEquals(foreign, ForeignFrontMatter.None) ? foreign.Date ?? DateTimeText.FindDate(Path.GetFileNameWithoutExtension(sourcePath))?.Date : null;
+        var published = dateOrigin == DateOrigin.Publication && !ReferenceEquals(foreign, ForeignFrontMatter.None) ? foreign.Date ?? DateInFileName(sourcePath)?.Date : null;
         var (timeline, timelineLines, fromProse) = ReadTimeline(document, new TimelineContext(date, zone.Rule, range.Started, published));
         var dayUnknown = dateOrigin == DateOrigin.FileTime;
         var datedByTimeline = false;
@@ -640,8 +640,6 @@ internal sealed partial class PostmortemExtractor
         // errors") is read whole.
         var sentences = document.Paragraphs((l, _) => l.Kind is LineKind.Text).SelectMany(p => SentenceEnd().Split(p.Text)).Where(sentence => Trouble().IsMatch(sentence)).ToList();
 
-        DateOnly? FirstDate(IEnumerable<string> told, int maxDaysBefore) => FirstDayBefore(told, published, maxDaysBefore);
-
         // The post's opening tells of its own incident, months back at most ("On Feb 15th, 2019, a replica failed" in a
         // post of May), or as "yesterday" ("Yesterday esm.sh deployed breaking changes that caused errors"; but "...
         // the errors we reported yesterday" after "Today ... the API was down" is an aside); its first sentence to say
@@ -650,7 +648,7 @@ internal sealed partial class PostmortemExtractor
         var today = opening.Any(s => Today().IsMatch(s));
         foreach (var sentence in opening)
         {
-            if (FirstDate([sentence], MaxDaysOpeningBeforePublication) is { } day)
+            if (FirstDayBefore([sentence], published, MaxDaysOpeningBeforePublication) is { } day)
             {
                 return day;
             }
@@ -668,7 +666,7 @@ internal sealed partial class PostmortemExtractor
             }
         }
 
-        return FirstDate(sentences, MaxDaysBeforePublication);
+        return FirstDayBefore(sentences, published, MaxDaysBeforePublication);
     }
 
     /// <summary>
@@ -823,7 +821,7 @@ internal sealed partial class PostmortemExtractor
         // A date in a file name may be the day a post was published ("2018-09-21-outage.md" for the outage of the
         // 20th), so the timeline may still move it. Only a post with front matter is read for a day its sentences tell;
         // in a notes file named by date ("2023-05-10-api-errors.md") an older incident mentioned is an aside.
-        if (date is null && DateTimeText.FindDate(Path.GetFileNameWithoutExtension(sourcePath)) is { } inName)
+        if (date is null && DateInFileName(sourcePath) is { } inName)
         {
             date = inName.Date;
             origin = DateOrigin.Publication;
@@ -967,9 +965,8 @@ internal sealed partial class PostmortemExtractor
     {
         var unknown = new HashSet<Milestone>();
         // Only the document's own facts: "Resolved: pending" under an action item is the item's state.
-        var indexOf = document.Lines.Select((l, i) => (l.Number, i)).GroupBy(p => p.Number).ToDictionary(g => g.Key, g => g.First().i);
-        var facts = document.Fields.Where(f => f.Value is not null && !(indexOf.TryGetValue(f.Number, out var index) && ActionItemExtractor.InActionSection(document, index)));
-        foreach (var field in facts.Where(f => NotKnown().IsMatch(f.Value!) && !PointsElsewhere().IsMatch(f.Value!) && DateTimeText.FindStamps(f.Value!, null).All(s => s.Time is null)))
+        var facts = document.FieldsWithLines.Where(f => !ActionItemExtractor.InActionSection(document, f.Line)).Select(f => f.Field);
+        foreach (var field in facts.Where(f => f.Value is { } value && NotKnown().IsMatch(value) && !PointsElsewhere().IsMatch(value) && DateTimeText.FindStamps(value, null).All(s => s.Time is null)))
         {
             if (StartLabels.Contains(field.Key))
             {
@@ -992,6 +989,9 @@ internal sealed partial class PostmortemExtractor
     // "N/A (see timeline)": the value is written elsewhere, not unknown.
     [GeneratedRegex(@"\b(?:see|refer to|(?:in|from) the (?:timeline|table|section|log)|below|above)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PointsElsewhere();
+
+    /// <summary>"2018-09-21-outage.md": a date its file name gives.</summary>
+    private static DateMatch? DateInFileName(string sourcePath) => DateTimeText.FindDate(Path.GetFileNameWithoutExtension(sourcePath));
 
     private static DateTimeOffset? StampFromField(LegacyDocument document, string[] labels, ZoneReading zone, DateOnly? fallbackDate) => document.Fields
         .Where(f => labels.Contains(f.Key))
@@ -1106,16 +1106,16 @@ internal sealed partial class PostmortemExtractor
         {
             var line = document.Lines[i];
             var trimmed = line.Text.Trim();
-            var starts = line.Kind != LineKind.Text || trimmed.StartsWith('|') || LegacyDocumentParser.StartsWithListMarker(trimmed) || TimelineParser.StartsWithTime(trimmed, null)
-                || (first >= 0 && document.IsWithin(i, IsSummaryKey) != document.IsWithin(first, IsSummaryKey));
             var joins = line.Kind == LineKind.Text && !trimmed.StartsWith('|');
-            if ((starts || !include(i) || line.Kind is LineKind.Blank or LineKind.Rule) && paragraph.Length > 0)
+            var taken = include(i) && line.Kind is not (LineKind.Blank or LineKind.Rule);
+            if (paragraph.Length > 0 && (!joins || !taken || LegacyDocumentParser.StartsWithListMarker(trimmed) || TimelineParser.StartsWithTime(trimmed, null)
+                || document.IsWithin(i, IsSummaryKey) != document.IsWithin(first, IsSummaryKey)))
             {
                 yield return (paragraph.ToString(), first);
                 paragraph.Clear();
             }
 
-            if (!include(i) || line.Kind is LineKind.Blank or LineKind.Rule)
+            if (!taken)
             {
                 continue;
             }
@@ -1267,8 +1267,9 @@ internal sealed partial class PostmortemExtractor
         texts.AddRange(causePieces.Select(p => new WeightedText(p.Text, RootCauseClassifier.RootCauseWeight, "root-cause text")));
 
         // The rest of the text, without the root-cause passages (already counted) and without dead ends, which name the wrong cause.
-        bool Counted(int index) => !deadEndLines.Contains(index) && !causeLines.Contains(document.Lines[index].Number);
-        foreach (var (piece, first) in RunningText(document, i => Counted(i) && document.SectionOf(i) is var section && (section < 0 || !IsCauseKey(document.Sections[section].Key))))
+        // A piece never spans a heading, so its first line says its section and, for a code line, its kind.
+        var pieces = RunningText(document, i => !deadEndLines.Contains(i) && !causeLines.Contains(document.Lines[i].Number)).ToList();
+        foreach (var (piece, first) in pieces.Where(p => document.SectionOf(p.FirstLine) is var section && (section < 0 || !IsCauseKey(document.Sections[section].Key))))
         {
             // The summary tells what happened in a few lines, often with why: a little more than the rest of the text.
             texts.Add(document.IsWithin(first, IsSummaryKey)
@@ -1277,7 +1278,7 @@ internal sealed partial class PostmortemExtractor
         }
 
         // A sentence that says what the cause was weighs most, more than a root-cause section, wherever it stands.
-        foreach (var (piece, _) in RunningText(document, i => Counted(i) && document.Lines[i].Kind != LineKind.Code))
+        foreach (var (piece, _) in pieces.Where(p => document.Lines[p.FirstLine].Kind != LineKind.Code))
         {
             foreach (Match sentence in CauseSentence().Matches(piece).Concat(CauseNamedBefore().Matches(piece)))
             {

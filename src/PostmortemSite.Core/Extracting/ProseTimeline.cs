@@ -329,13 +329,13 @@ internal static partial class ProseTimeline
                 // (only the sentence just before for a bare "It was still down").
                 var lookBack = EventWording.AnswersOnlyTheSentenceBefore(sentence) ? 1 : OutcomeLookBack;
                 var attempt = Enumerable.Range(0, Math.Min(lookBack, recent.Count)).Select(k => recent.Count - 1 - k).FirstOrDefault(k => EventWording.TellsUnsettledRemedy(recent[k].Sentence), -1);
-                var before = attempt < 0 ? ((string?)null, false) : (recent[attempt].Sentence, recent[attempt].Counted);
+                (string? Sentence, bool Counted) before = attempt < 0 ? (null, false) : recent[attempt];
                 recent.Add((sentence, false));
-                var told = Hypothetical().IsMatch(sentence) || found.Count >= MaxEvents ? ToldDeadEnd.None : EventWording.TellsDeadEnd(sentence, before.Item1);
+                var told = Hypothetical().IsMatch(sentence) || found.Count >= MaxEvents ? ToldDeadEnd.None : EventWording.TellsDeadEnd(sentence, before.Sentence);
 
                 // "I rebooted the server. That didn't make a difference.": the remedy is what the dead end was, unless
                 // it was counted already.
-                if (told == ToldDeadEnd.None || (told == ToldDeadEnd.WithTheSentenceBefore && before.Item2))
+                if (told == ToldDeadEnd.None || (told == ToldDeadEnd.WithTheSentenceBefore && before.Counted))
                 {
                     continue;
                 }
@@ -346,7 +346,7 @@ internal static partial class ProseTimeline
                     recent[attempt] = (recent[attempt].Sentence, true);
                 }
 
-                var text = Clean(told == ToldDeadEnd.InTheSentence ? sentence : before.Item1 + " " + sentence);
+                var text = Clean(told == ToldDeadEnd.InTheSentence ? sentence : before.Sentence + " " + sentence);
                 if (seen.Add(text))
                 {
                     found.Add(new RawEntry(line, null, text));

@@ -230,9 +230,9 @@ internal static partial class TimelineParser
         lead = DateTimeText.Approximately().Replace(lead, "", 1);
         lead = DateTimeText.ApproximatelyAfterDay().Replace(lead, "$1", 1);
         lead = LeadingDottedTime().Replace(lead, "$1:$2", 1);
-        if (LeadingTensOfMinutes().IsMatch(lead))
+        if (LeadingTensOfMinutes().Match(lead) is { Success: true } tens)
         {
-            lead = LeadingTensOfMinutes().Replace(lead, "${1}0", 1);
+            lead = $"{tens.Groups[1].Value}0{lead[tens.Length..]}";
             approximate = true;
         }
 

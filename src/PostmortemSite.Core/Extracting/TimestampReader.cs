@@ -107,9 +107,9 @@ internal static partial class TimestampReader
         // "so for 3 hours our systems were down" after a start, and no entry to end at: the length is the document's own
         // measure, but the end it gives is a sum, not a time the text states ("about 3 hours" from a start read off a
         // graph). The length stays the stated duration; the end is left unset and the sum is reported.
-        if (values[resolved].Value is null && values[started].Value is { } measuredFrom && duration is { InWholeDays: false })
+        if (measured && values[started].Value is { } measuredFrom && duration is { } length)
         {
-            run.Guessed($"no end time is stated; the stated duration \"{duration.Phrase}\" from the start would put it near {Utc(measuredFrom + duration.Length)}");
+            run.Guessed($"no end time is stated; the stated duration \"{length.Phrase}\" from the start would put it near {Utc(measuredFrom + length.Length)}");
         }
 
         // "Start | Unverified; historical job failures predate this remediation": the writer does not know the moment,
