@@ -251,7 +251,7 @@ internal sealed partial class RootCauseClassifier
             strength = 0;
         }
 
-        if (((DeniableGroups.Contains(rule.Category) && !Safeguards.Contains(synonym)) || DeniableWords.Contains(synonym)) && Denied().IsMatch(WordsBefore(text, words[first].Start)))
+        if (((DeniableGroups.Contains(rule.Category) && !Safeguards.Contains(synonym)) || DeniableWords.Contains(synonym)) && (Denied().IsMatch(WordsBefore(text, words[first].Start)) || Counterfactual().IsMatch(WordsBefore(text, words[first].Start))))
         {
             strength = 0;
         }
@@ -303,6 +303,10 @@ internal sealed partial class RootCauseClassifier
 
     [GeneratedRegex(@"\b(?:no|without(?: any)?|(?:was|were|is|are)(?: not|n[’']t)(?: an?| the| any)?)\s+(?:[\w-]+\s+(?:or|and|nor)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Denied();
+
+    // "PVCs with one replica could have been stuck or lost data": a harm told as what might have happened did not.
+    [GeneratedRegex(@"\b(?:could|would|might)(?: not|n[’']t)? have\b[^.;:!?]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Counterfactual();
 
     [GeneratedRegex(@"\b(?:no|none of(?: the| our)?|not|never|nothing)\s+(?:[\w-]+\s+){0,3}$", RegexOptions.IgnoreCase)]
     private static partial Regex DeniedSubject();

@@ -671,6 +671,33 @@ public sealed class CauseAndDeadEndRulesTests
         Assert.NotEqual("network/connectivity", CategoryOf("It was not an ISP problem, as every customer saw the same errors."));
     }
 
+    [Theory]
+    [InlineData("Volumes with a single replica could have been stuck or lost data.")]
+    [InlineData("Had the second node gone too, the cluster would have suffered data loss.")]
+    [InlineData("A full restart might have caused data corruption on the replicas.")]
+    public void A_harm_told_as_what_might_have_happened_is_no_evidence(string sentence)
+    {
+        Assert.NotEqual("database/data-corruption", CategoryOf(sentence));
+    }
+
+    [Fact]
+    public void A_harm_that_happened_is_still_evidence()
+    {
+        Assert.Equal("database/data-corruption", CategoryOf("Volumes with a single replica lost data when the node went down."));
+    }
+
+    [Theory]
+    [InlineData("The root cause was a rule-ordering conflict in the host's network filtering.", "network/connectivity")]
+    [InlineData("The root cause was a network policy that blocked traffic between namespaces.", "network/connectivity")]
+    [InlineData("There was an outage in the region we host our servers in.", "dependency/cloud-provider")]
+    [InlineData("Our hosting provider reported a regional outage that morning.", "dependency/cloud-provider")]
+    [InlineData("The machines in the rack were getting too hot and shut themselves down.", "hardware/failure")]
+    [InlineData("The agent silently failed to write its state file after the reboot.", "software/bug")]
+    public void Common_names_of_a_cause_are_read_as_that_cause(string sentence, string category)
+    {
+        Assert.Equal(category, CategoryOf(sentence));
+    }
+
     [Fact]
     public void A_timestamp_overflow_is_a_clock_problem()
     {
