@@ -14,6 +14,7 @@ internal sealed record StatusUpdate(string? When, string? Status, string Text);
 /// Timestamps stay text until the document's zone is known. <see cref="AddressText"/> is the address a blog or docs
 /// tool publishes the page at ("permalink: /posts/2024-12-05-downtime-notes/"): like a file name, it often carries the post's day.
 /// <see cref="MarkedResolved"/>: a status page's incident that says it is over ("resolved: true", "status: resolved").
+/// <see cref="DurationText"/>: the length the writer gave the incident ("duration: ~45m"), read as a labelled length in the text is.
 /// </summary>
 internal sealed partial record ForeignFrontMatter(
     string? Title,
@@ -31,7 +32,8 @@ internal sealed partial record ForeignFrontMatter(
     IReadOnlyList<StatusUpdate> Updates,
     string? AddressText,
     bool IsStatusEntry = false,
-    bool MarkedResolved = false)
+    bool MarkedResolved = false,
+    string? DurationText = null)
 {
     public static readonly ForeignFrontMatter None = new(null, null, null, null, null, null, null, null, null, [], [], [], [], null);
 
@@ -237,7 +239,8 @@ internal sealed partial record ForeignFrontMatter(
             Updates: updates,
             AddressText: Scalar("permalink", "slug"),
             IsStatusEntry: isStatusEntry,
-            MarkedResolved: markedResolved);
+            MarkedResolved: markedResolved,
+            DurationText: Scalar("duration", "downtime", "outage_duration", "impact_duration"));
     }
 
     private const int MaxUpdates = 200;

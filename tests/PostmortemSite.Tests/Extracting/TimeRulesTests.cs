@@ -384,6 +384,18 @@ public sealed class TimeRulesTests
     }
 
     [Fact]
+    public void A_length_in_another_tools_front_matter_picks_the_entry_that_ends_the_outage()
+    {
+        const string text = "---\ntitle: Cluster down after reboot\ndate: 2024-04-10\nduration: ~45m\n---\n\n## Timeline\n\nAll times UTC.\n\n"
+            + "- 01:00 hosts rebooted\n- 01:20 pods stuck in ContainerCreating\n- 01:45 all pods running again\n- 01:50 an unrelated runner still broken\n";
+
+        var timestamps = Import(text).Timestamps;
+
+        Assert.Equal(At("2024-04-10T01:00:00Z"), timestamps.Started);
+        Assert.Equal(At("2024-04-10T01:45:00Z"), timestamps.Resolved);
+    }
+
+    [Fact]
     public void A_stated_duration_finds_the_start_back_from_the_end_when_the_first_entry_is_lead_up()
     {
         const string text = "# Login redirect loop\n\nDate: 2024-04-10\n\nLogins were broken for about 1h50m.\n\n## Timeline\n\n### 13:06\n\nStaging deploy, one odd 403.\n\n### 13:35\n\nProduction deploy done, 403s recur.\n\n### 15:25\n\nFix deployed.\n";
