@@ -1573,6 +1573,23 @@ public sealed class TimeRulesTests
         Assert.Equal(minutes, imported.StatedDurationMinutes);
     }
 
+    [Theory]
+    [InlineData("# Caddy 30-day silent outage of the API", 43200)]
+    [InlineData("The probes missed 30 days of silent failure.", 43200)]
+    [InlineData("It was a 2-hour partial outage for the EU customers.", 120)]
+    public void A_length_with_one_word_before_the_outage_is_a_stated_duration(string line, double minutes)
+    {
+        Assert.Equal(minutes, Import($"# Outage\n\nDate: 2024-02-01\n\n{line}\n").StatedDurationMinutes);
+    }
+
+    [Theory]
+    [InlineData("We had deployed the change 2 hours before outage began.")]
+    [InlineData("The alert fires after 5 minutes per outage window.")]
+    public void A_length_before_or_per_an_outage_is_not_its_duration(string line)
+    {
+        Assert.Null(Import($"# Outage\n\nDate: 2024-02-01\n\n{line}\n").StatedDurationMinutes);
+    }
+
     [Fact]
     public void A_duration_setting_is_not_the_incident_s_length()
     {
