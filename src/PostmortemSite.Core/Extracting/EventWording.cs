@@ -167,7 +167,14 @@ internal static partial class EventWording
     private static partial Regex OutcomeOfThat();
 
     private static bool IsDeadEndByWording(string text) =>
-        DeadEnd().IsMatch(text) || ProseDeadEnd().IsMatch(text) || ((NoRecovery().IsMatch(text) || FellShort().IsMatch(text)) && Remedy().IsMatch(text)) || FellShortAtTheEnd().IsMatch(text) || StillAfterRemedy(text);
+        DeadEnd().IsMatch(text) || ProseDeadEnd().IsMatch(text) || InitialVerdict().IsMatch(text) || ((NoRecovery().IsMatch(text) || FellShort().IsMatch(text)) && Remedy().IsMatch(text)) || FellShortAtTheEnd().IsMatch(text) || StillAfterRemedy(text);
+
+    /// <summary>
+    /// "Initially concluded external infrastructure issue", "We first suspected the load balancer": an entry that opens
+    /// with what was believed at first tells a reading the team later gave up.
+    /// </summary>
+    [GeneratedRegex(@"^\W*(?:(?:we|the team|I|engineers?|on-?call)\s+)?(?:initially|at first|first|originally)\s+(?:concluded|thought|assumed|believed|suspected|blamed|diagnosed|attributed)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex InitialVerdict();
 
     /// <summary>
     /// "Flushed the cache; it did not clear the backlog", "the new limit was insufficient": an attempt said to fall

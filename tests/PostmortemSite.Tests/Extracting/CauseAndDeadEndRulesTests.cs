@@ -592,6 +592,19 @@ public sealed class CauseAndDeadEndRulesTests
     }
 
     [Theory]
+    [InlineData("Initially concluded external infrastructure issue")]
+    [InlineData("We first suspected the load balancer")]
+    [InlineData("Originally blamed on the DNS provider")]
+    public void An_entry_that_tells_what_was_believed_at_first_is_a_dead_end(string entry) =>
+        Assert.True(EventWording.IsDeadEnd(entry));
+
+    [Theory]
+    [InlineData("Identified migration failure as the root cause")]
+    [InlineData("First alert fired for the checkout service")]
+    public void An_entry_that_tells_a_finding_or_a_first_alert_is_no_dead_end(string entry) =>
+        Assert.False(EventWording.IsDeadEnd(entry));
+
+    [Theory]
     [InlineData("17:15 | v0.18.3 deployed (guard keyed on last_reported) — **insufficient**: the API serves it cached.")]
     [InlineData("16:00 | Pod restart attempted — **did not clear** (the guard reads external state).")]
     [InlineData("16:00 | The new limit proved insufficient.")]

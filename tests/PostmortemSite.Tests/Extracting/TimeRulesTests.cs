@@ -470,6 +470,25 @@ public sealed class TimeRulesTests
         Assert.Null(timestamps.Resolved);
     }
 
+    [Theory]
+    [InlineData("Waiting for merge + auto-deploy")]
+    [InlineData("Fix PR awaiting review")]
+    [InlineData("Patch written, pending deploy")]
+    public void A_last_entry_that_waits_for_the_fix_to_go_out_is_not_taken_for_the_end(string last)
+    {
+        var text = $"# API crash loop\n\nDate: 2024-04-02\n\n## Timeline\n\n- **01:10 UTC:** endpoints time out\n- **01:40 UTC:** migration fixed to skip duplicates\n- **01:55 UTC:** {last}\n";
+
+        Assert.Null(Import(text).Timestamps.Resolved);
+    }
+
+    [Fact]
+    public void A_last_entry_that_says_the_merged_fix_is_out_is_the_end()
+    {
+        const string text = "# API crash loop\n\nDate: 2024-04-02\n\n## Timeline\n\n- **01:10 UTC:** endpoints time out\n- **01:40 UTC:** migration fixed to skip duplicates\n- **01:55 UTC:** fix merged and deployed\n";
+
+        Assert.Equal(At("2024-04-02T01:55:00Z"), Import(text).Timestamps.Resolved);
+    }
+
     [Fact]
     public void Work_done_hours_before_the_first_sign_of_trouble_is_lead_up_not_the_start()
     {
