@@ -82,6 +82,13 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
     /// <summary>"2 hours and 2 minutes", "1h48m", "40min", "seven hours", "3 days", "two weeks" as a length; null when it is not one.</summary>
     internal static TimeSpan? Parse(string text)
     {
+        // "4-5 hours", "2 to 3 days": a range, read as its middle.
+        if (Range().Match(text) is { Success: true } range)
+        {
+            var middle = (double.Parse(range.Groups["low"].Value, CultureInfo.InvariantCulture) + double.Parse(range.Groups["high"].Value, CultureInfo.InvariantCulture)) / 2;
+            return Parse($"{middle.ToString(CultureInfo.InvariantCulture)} {range.Groups["unit"].Value}");
+        }
+
         var total = TimeSpan.Zero;
         var any = false;
         foreach (Match part in Part().Matches(text))
@@ -107,7 +114,7 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
     private const string Unit = @"(?:weeks?|wks?|days?|hours?|hrs?|h|minutes?|mins?|m)(?![a-z])";
     // Atomic groups: each run of spaces is taken one way only, so "1 h 2 h 1 h 2 h ..." cannot be split a doubling
     // number of ways (that backtracked without end on a line of a few hundred characters).
-    private const string LengthPattern = @"(?<length>" + Number + @"(?>\s*)(?:-(?>\s*))?" + Unit + @"(?>(?:(?>\s*)(?:(?:,|and)(?>\s*))?\d+(?>\s*)" + Unit + @")*))";
+    private const string LengthPattern = @"(?<length>" + Number + @"(?:(?>\s*)(?:-|–|to)(?>\s*)\d+(?:\.\d+)?)?(?>\s*)(?:-(?>\s*))?" + Unit + @"(?>(?:(?>\s*)(?:(?:,|and)(?>\s*))?\d+(?>\s*)" + Unit + @")*))";
     private const string Approximately = @"(?:(?:about|approximately|around|roughly|nearly|almost|over|under|just (?:under|over)|some|~)\s*)?";
 
     [GeneratedRegex(@"\b(?:about|approximately|approx|around|roughly|nearly|almost|over|under|some)\b|~", RegexOptions.IgnoreCase)]
@@ -116,10 +123,13 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
     [GeneratedRegex(@"(?<number>" + Number + @")\s*-?\s*(?<unit>" + Unit + ")", RegexOptions.IgnoreCase)]
     private static partial Regex Part();
 
+    [GeneratedRegex(@"^\s*(?<low>\d+(?:\.\d+)?)\s*(?:-|–|to)\s*(?<high>\d+(?:\.\d+)?)\s*(?<unit>" + Unit + @")\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Range();
+
     // "Duration: 45 minutes", "**Outage duration:** ~6 days", "Total downtime: 1 hour and 56 minutes": a line labelled
     // with the length, at the start of any line of the paragraph or after a separator of fields set on one line
-    // ("Owner: Viktor • Duration: ~26 hours • Cluster: k8s").
-    [GeneratedRegex(@"(?:^|[•·]\s*)[ \t*_>\-]*(?:total\s+|outage\s+|incident\s+|impact\s+)?(?:duration|downtime)(?:\s+of\s+(?:the\s+)?(?:outage|incident))?[*_]*\s*:[*_]*\s*" + Approximately + LengthPattern + @"\b", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    // ("Owner: Viktor • Duration: ~26 hours • Cluster: k8s"), or a table row that labels it ("| **Duration** | ~2h |").
+    [GeneratedRegex(@"(?:^|[•·]\s*|^\|\s*)[ \t*_>\-]*(?:total\s+|outage\s+|incident\s+|impact\s+)?(?:duration|downtime)(?:\s+of\s+(?:the\s+)?(?:outage|incident))?[*_]*\s*(?::|\|)[*_]*\s*" + Approximately + LengthPattern + @"\b", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex DurationLabel();
 
     // "a 30min outage", "40 minutes of total outage", "2 hours of downtime", "a 7 minute cascading failure", "a 30-day

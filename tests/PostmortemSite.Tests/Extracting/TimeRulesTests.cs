@@ -1585,7 +1585,10 @@ public sealed class TimeRulesTests
     [InlineData("**Duration:** ~6 days (Feb 21 merge -> Feb 27 fix)", 8640)]
     [InlineData("- Total downtime: 1 hour and 56 minutes", 116)]
     [InlineData("For a couple of days the sign-up page was down for Safari users.", 2880)]
-    public void A_line_labelled_with_the_length_or_a_couple_of_days_gives_the_stated_duration(string line, double minutes)
+    [InlineData("| **Duration** | ~2h end-to-end (diagnosis to migration complete) |", 120)]
+    [InlineData("Duration: Around 4-5 hours (estimated, not tracked)", 270)]
+    [InlineData("The outage lasted 2 to 3 days.", 3600)]
+    public void A_line_labelled_with_the_length_a_table_row_that_labels_it_or_a_range_gives_the_stated_duration(string line, double minutes)
     {
         var imported = Import($"# Proxy clients closed on 2024-02-01\n\n{line}\n\nThe cache closed shared clients.\n");
 
