@@ -106,7 +106,18 @@ internal static partial class ActionItemExtractor
     }
 
     /// <summary>An action heading, or one below the title that asks what will change (see <see cref="InActionSection"/>).</summary>
-    private static bool HeadsActions(DocumentSection section) => IsActionKey(section.Key) || (section.Level >= 2 && AsksWhatWillChange(section.Key));
+    private static bool HeadsActions(LegacyDocument document, int index)
+    {
+        var section = document.Sections[index];
+        return (IsActionKey(section.Key) && !IsDocumentTitle(document, index)) || (section.Level >= 2 && AsksWhatWillChange(section.Key));
+    }
+
+    /// <summary>
+    /// "# Incident Report: GitHub Actions Platform Outage" over the whole report: the one top heading, with the
+    /// document's sections under it, is its title, and a word in it names the incident, not a list of work.
+    /// </summary>
+    private static bool IsDocumentTitle(LegacyDocument document, int index) =>
+        document.Sections[index] is { Level: 1, Parent: < 0 } && document.Sections.Count(s => s.Level == 1) == 1 && document.Sections.Any(s => s.Parent == index);
 
     /// <summary>
     /// A section under an action heading; or under a heading below the title that asks what will change ("How Are We
@@ -119,7 +130,7 @@ internal static partial class ActionItemExtractor
         for (var s = document.SectionOf(line); s >= 0; s = document.Sections[s].Parent)
         {
             var section = document.Sections[s];
-            if (HeadsActions(section))
+            if (HeadsActions(document, s))
             {
                 // "### Issue identified after the fork (7:30 - 10:30 UTC)" under "Incident response and fixes": a heading
                 // that says when is a phase of the story, unless the heading above says plainly that it lists actions
@@ -247,7 +258,7 @@ internal static partial class ActionItemExtractor
 
         // A writer who lists the work to do under its own heading put it there: a lesson is then only a lesson (a
         // heading of steps already taken lists none; "Action items (completed and open)" does).
-        var actionsHeaded = document.Sections.Any(s => HeadsActions(s) && (!IsCompletedKey(s.Key) || StillOpen().IsMatch(s.Key)));
+        var actionsHeaded = document.Sections.Select((s, index) => (s, index)).Any(x => HeadsActions(document, x.index) && (!IsCompletedKey(x.s.Key) || StillOpen().IsMatch(x.s.Key)));
         var proseItems = new List<(ActionItem Item, int Section)>();
         var storySections = new HashSet<int>();
         TableColumns? table = null;
@@ -354,14 +365,21 @@ internal static partial class ActionItemExtractor
                 continue;
             }
 
-            if ((!introduced && !actionTable && !InActionSection(document, i)) || document.IsWithin(i, IsCompletedKey))
+            var completed = document.IsWithin(i, IsCompletedKey);
+            if ((!introduced && !actionTable && !InActionSection(document, i)) || (completed && !trimmed.StartsWith('|')))
             {
                 continue;
             }
 
             if (trimmed.StartsWith('|'))
             {
-                table = ReadTableRow(trimmed, table, items, seen);
+                // "Preventative measures implemented" over "| Action | Status |" rows, one of them "Planned": a status
+                // column tells each row's state, whatever the heading says; without one, the heading's word stands.
+                if (!completed || table is null || table.Status >= 0)
+                {
+                    table = ReadTableRow(trimmed, table, items, seen);
+                }
+
                 continue;
             }
 
@@ -669,7 +687,8 @@ internal static partial class ActionItemExtractor
         {
             _ when key.Contains("progress") || key is "doing" or "started" or "wip" => ActionStatus.InProgress,
             _ when key.Contains("won t") || key.Contains("wont") || key.Contains("cancel") || key.Contains("not planned") => ActionStatus.WontDo,
-            _ when key is "done" or "complete" or "completed" or "closed" or "fixed" or "resolved" or "yes" or "x" or "shipped" || key.StartsWith("done ", StringComparison.Ordinal) => ActionStatus.Done,
+            _ when key is "done" or "complete" or "completed" or "closed" or "fixed" or "resolved" or "yes" or "x" or "shipped" || key.StartsWith("done ", StringComparison.Ordinal)
+                || key.StartsWith("complete ", StringComparison.Ordinal) || key.StartsWith("completed ", StringComparison.Ordinal) => ActionStatus.Done,
             _ => ActionStatus.Open,
         };
     }

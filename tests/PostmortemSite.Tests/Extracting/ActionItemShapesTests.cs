@@ -652,6 +652,41 @@ public sealed class ActionItemShapesTests
     }
 
     [Fact]
+    public void A_table_with_a_status_column_under_a_heading_of_measures_implemented_gives_its_rows_with_their_status()
+    {
+        const string text = "# CI outage\n\n## Preventative Measures Implemented\n\n| Action | Status |\n|---|---|\n"
+            + "| Document the incident | ✅ Complete (this report) |\n| Add a local validation script | 🔄 Planned |\n";
+
+        var items = Items(text);
+
+        Assert.Equal(["Document the incident", "Add a local validation script"], items.Select(i => i.Title));
+        Assert.Equal([ActionStatus.Done, ActionStatus.Open], items.Select(i => i.Status));
+    }
+
+    [Fact]
+    public void A_table_without_a_status_column_under_a_heading_of_measures_implemented_gives_no_items()
+    {
+        Assert.Empty(Items("# CI outage\n\n## Preventative Measures Implemented\n\n| Action | Owner |\n|---|---|\n| Add a local validation script | Ana |\n"));
+    }
+
+    [Fact]
+    public void A_product_name_in_the_title_over_the_whole_report_does_not_make_every_list_an_action_list()
+    {
+        const string text = "# Incident Report: GitHub Actions Platform Outage\n\n## Executive Summary\n\n- **Severity:** SEV-3\n- Workflows failed to start.\n\n"
+            + "## Follow-up actions\n\n- Add a local validation script\n";
+
+        Assert.Equal(["Add a local validation script"], Items(text).Select(i => i.Title));
+    }
+
+    [Fact]
+    public void A_top_heading_of_actions_among_other_top_headings_still_lists_actions()
+    {
+        const string text = "# Summary\n\nThe queue stalled.\n\n# Actions\n\n## Monitoring\n\n- Alert on queue depth\n";
+
+        Assert.Equal(["Alert on queue depth"], Items(text).Select(i => i.Title));
+    }
+
+    [Fact]
     public void An_action_subheading_about_closing_gaps_or_a_partly_implemented_list_still_gives_items()
     {
         const string text = "# Disk full\n\n## Action items (partially implemented)\n\n### Closing the monitoring gaps identified\n\n- Alert when free disk space drops below 20%\n- Add disk usage to the dashboard\n";
