@@ -191,10 +191,16 @@ internal static partial class EventWording
     /// <summary>
     /// "All user pods are deleted ... However, people logging in are still getting the same user's pods": a remedy,
     /// then a "however" that says the trouble is still there ("but we are still monitoring", "however, the root cause
-    /// is still unclear" are not).
+    /// is still unclear" are not), or a "but" that tells things stuck or failing anew.
     /// </summary>
     private static bool StillAfterRemedy(string text) =>
-        StillDespite().Match(text) is { Success: true } still && Remedy().Match(text) is { Success: true } remedy && remedy.Index < still.Index;
+        (StillDespite().Match(text) is { Success: true } still ? still : ButStuck().Match(text)) is { Success: true } trouble
+        && Remedy().Match(text) is { Success: true } remedy && remedy.Index < trouble.Index;
+
+    // "Unknown pods force-deleted; new pods scheduled but stuck in ContainerCreating", "restarted the worker, but it
+    // crashed again": after a remedy, a "but" that tells the thing stuck or failing anew (not "but the cause was a stuck process").
+    [GeneratedRegex(@"\b(?:however|but|yet)\b,?(?:(?!\b(?:cause|reason|because)\b)[^.;]){0,60}?\b(?:(?:got |are |is |were |was |remain(?:s|ed)? )?stuck(?!-)|hung|(?:crash(?:ed|es)?|fail(?:ed|s)?|broke|died) again|kept (?:failing|crashing|restarting)|recurred)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ButStuck();
 
     [GeneratedRegex(@"\b(?:however|but|yet|unfortunately)\b,?[^.;]{0,80}?\bstill (?:\w+ ){0,2}?(?:could ?n[o'’]?t|can ?n[o'’]?t|unable|getting|seeing|hitting|receiving|failing|failed|fails|broken|down|erroring|returning errors|timing out|crashing|redirected|stuck|slow|high|elevated|unreachable|unavailable|unresponsive|occurring|happening|present|there|the same|not (?:working|responding|reachable|available|fixed|resolved))\b", RegexOptions.IgnoreCase)]
     private static partial Regex StillDespite();

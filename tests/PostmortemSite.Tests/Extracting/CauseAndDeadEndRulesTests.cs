@@ -592,6 +592,21 @@ public sealed class CauseAndDeadEndRulesTests
     }
 
     [Theory]
+    [InlineData("All Unknown pods force-deleted; new pods scheduled but stuck in ContainerCreating")]
+    [InlineData("Restarted the worker, but it crashed again within a minute")]
+    [InlineData("Rolled back the release, yet the jobs kept failing")]
+    public void A_remedy_followed_by_a_but_that_tells_things_stuck_or_failing_anew_is_a_dead_end(string entry) =>
+        Assert.True(EventWording.IsDeadEnd(entry));
+
+    [Theory]
+    [InlineData("Restarted the worker, but only after draining the queue")]
+    [InlineData("Pods stuck in ContainerCreating")]
+    [InlineData("Rolled back the release, but the root cause was a stuck-open valve in the config")]
+    [InlineData("Restarted the proxy, but the real reason was a stuck disk mount")]
+    public void A_but_that_tells_no_trouble_after_the_remedy_or_trouble_with_no_remedy_is_no_dead_end(string entry) =>
+        Assert.False(EventWording.IsDeadEnd(entry));
+
+    [Theory]
     [InlineData("Initially concluded external infrastructure issue")]
     [InlineData("We first suspected the load balancer")]
     [InlineData("Originally blamed on the DNS provider")]
