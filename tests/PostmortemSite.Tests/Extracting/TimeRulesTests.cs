@@ -290,6 +290,8 @@ public sealed class TimeRulesTests
     [InlineData("- approx. 23:56 UTC: first alerts from the edge")]
     [InlineData("### ~23:56-23:59 UTC\n\nfirst alerts from the edge")]
     [InlineData("**23:56** first alerts from the edge")]
+    [InlineData("- **~Mar 9 23:56** - first alerts from the edge")]
+    [InlineData("- approx. March 9 23:56 - first alerts from the edge")]
     public void An_approximate_or_ranged_or_bold_time_still_dates_its_entry(string line)
     {
         var entry = Assert.Single(Timeline(line));
