@@ -597,6 +597,17 @@ public sealed class ActionItemShapesTests
     }
 
     [Fact]
+    public void Working_with_another_party_to_add_something_is_an_item_and_working_with_them_to_restore_or_find_the_cause_is_not()
+    {
+        const string text = "# Dashboard script failed\n\nThe dashboard script did not load and our uptime alerts missed it.\n\n"
+            + "We are also working with our monitoring vendor to set up an alert for the script loading. "
+            + "We are working with the hosting company to determine the cause. "
+            + "We are working with the provider to restore the remaining volumes.\n";
+
+        Assert.Equal(["We are also working with our monitoring vendor to set up an alert for the script loading."], Items(text).Select(i => i.Title));
+    }
+
+    [Fact]
     public void What_will_happen_to_users_or_once_a_condition_holds_and_a_hedge_without_a_look_ahead_are_not_items()
     {
         const string text = "# Email delayed\n\nMail was queued for hours.\n\n"
