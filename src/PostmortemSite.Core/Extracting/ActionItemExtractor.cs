@@ -114,10 +114,16 @@ internal static partial class ActionItemExtractor
 
     /// <summary>
     /// "# Incident Report: GitHub Actions Platform Outage" over the whole report: the one top heading, with the
-    /// document's sections under it, is its title, and a word in it names the incident, not a list of work.
+    /// document's sections under it, is its title, and a word inside its name tells what failed, not a list of work.
+    /// A short heading or one that opens with the action word ("# Action Items", "# Follow-up actions") heads actions.
     /// </summary>
-    private static bool IsDocumentTitle(LegacyDocument document, int index) =>
-        document.Sections[index] is { Level: 1, Parent: < 0 } && document.Sections.Count(s => s.Level == 1) == 1 && document.Sections.Any(s => s.Parent == index);
+    private static bool IsDocumentTitle(LegacyDocument document, int index)
+    {
+        var section = document.Sections[index];
+        var words = section.Key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return section is { Level: 1, Parent: < 0 } && words.Length > 3 && !ActionWords.Any(w => section.Key.StartsWith(w, StringComparison.Ordinal))
+            && document.Sections.Count(s => s.Level == 1) == 1 && document.Sections.Any(s => s.Parent == index);
+    }
 
     /// <summary>
     /// A section under an action heading; or under a heading below the title that asks what will change ("How Are We
@@ -267,6 +273,7 @@ internal static partial class ActionItemExtractor
         var introducedIn = -1;
         var paragraph = new System.Text.StringBuilder();
         var actionTable = false;
+        var readsCompletedTable = false;
         for (var i = 0; i < document.Lines.Count && items.Count < MaxItems; i++)
         {
             var line = document.Lines[i];
@@ -374,8 +381,14 @@ internal static partial class ActionItemExtractor
             if (trimmed.StartsWith('|'))
             {
                 // "Preventative measures implemented" over "| Action | Status |" rows, one of them "Planned": a status
-                // column tells each row's state, whatever the heading says; without one, the heading's word stands.
-                if (!completed || table is null || table.Status >= 0)
+                // column that leaves a row open tells each row's state, whatever the heading says. Without one, or with
+                // every row done ("## Actions taken", the steps of the response), the heading's word stands.
+                if (completed && table is null)
+                {
+                    table = ReadTableRow(trimmed, table, items, seen);
+                    readsCompletedTable = table is { Status: >= 0 } && TableLeavesARowOpen(document, i + 1, table.Status);
+                }
+                else if (!completed || readsCompletedTable)
                 {
                     table = ReadTableRow(trimmed, table, items, seen);
                 }
@@ -680,6 +693,24 @@ internal static partial class ActionItemExtractor
         return table;
     }
 
+    /// <summary>Whether a row of the table that goes on from line <paramref name="from"/> (below its header) has a status other than done.</summary>
+    private static bool TableLeavesARowOpen(LegacyDocument document, int from, int statusColumn)
+    {
+        for (var i = from; i < document.Lines.Count && document.Lines[i].Text.TrimStart().StartsWith('|'); i++)
+        {
+            if (LegacyDocumentParser.TableCells(document.Lines[i].Text.Trim()) is { } cells && statusColumn < cells.Count
+                && cells[statusColumn].Trim() is { Length: > 0 } status && !SeparatorCell().IsMatch(status) && StatusOf(status) != ActionStatus.Done)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"^:?-+:?$")]
+    private static partial Regex SeparatorCell();
+
     private static ActionStatus StatusOf(string? text)
     {
         var key = LegacyDocumentParser.KeyOf(text ?? "");
@@ -688,10 +719,17 @@ internal static partial class ActionItemExtractor
             _ when key.Contains("progress") || key is "doing" or "started" or "wip" => ActionStatus.InProgress,
             _ when key.Contains("won t") || key.Contains("wont") || key.Contains("cancel") || key.Contains("not planned") => ActionStatus.WontDo,
             _ when key is "done" or "complete" or "completed" or "closed" or "fixed" or "resolved" or "yes" or "x" or "shipped" || key.StartsWith("done ", StringComparison.Ordinal)
-                || key.StartsWith("complete ", StringComparison.Ordinal) || key.StartsWith("completed ", StringComparison.Ordinal) => ActionStatus.Done,
+                || (CompletedThen().IsMatch(key) && !CompleteBy().IsMatch(key)) => ActionStatus.Done,
             _ => ActionStatus.Open,
         };
     }
+
+    // "Complete (this report)", "Completed in PR 12" are done; "Complete by end of Q2" is a due date.
+    [GeneratedRegex(@"^completed? ")]
+    private static partial Regex CompletedThen();
+
+    [GeneratedRegex(@"^completed? (?:by|before|until|in q\d|within|after|on or before)\b")]
+    private static partial Regex CompleteBy();
 
     [GeneratedRegex(@"\b[A-Z][A-Z0-9]{1,9}-\d{1,7}\b")]
     private static partial Regex Ticket();

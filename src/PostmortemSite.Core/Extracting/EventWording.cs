@@ -167,14 +167,18 @@ internal static partial class EventWording
     private static partial Regex OutcomeOfThat();
 
     private static bool IsDeadEndByWording(string text) =>
-        DeadEnd().IsMatch(text) || ProseDeadEnd().IsMatch(text) || InitialVerdict().IsMatch(text) || ((NoRecovery().IsMatch(text) || FellShort().IsMatch(text)) && Remedy().IsMatch(text)) || FellShortAtTheEnd().IsMatch(text) || StillAfterRemedy(text);
+        DeadEnd().IsMatch(text) || ProseDeadEnd().IsMatch(text) || (InitialVerdict().IsMatch(text) && !BorneOut().IsMatch(text)) || ((NoRecovery().IsMatch(text) || FellShort().IsMatch(text)) && Remedy().IsMatch(text)) || FellShortAtTheEnd().IsMatch(text) || StillAfterRemedy(text);
 
     /// <summary>
     /// "Initially concluded external infrastructure issue", "We first suspected the load balancer": an entry that opens
-    /// with what was believed at first tells a reading the team later gave up.
+    /// with what was believed at first tells a reading the team later gave up, unless it goes on to say the reading held
+    /// ("Initially suspected DNS, confirmed by dig", "first suspected the deploy; rolling it back restored service").
     /// </summary>
     [GeneratedRegex(@"^\W*(?:(?:we|the team|I|engineers?|on-?call)\s+)?(?:initially|at first|first|originally)\s+(?:concluded|thought|assumed|believed|suspected|blamed|diagnosed|attributed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex InitialVerdict();
+
+    [GeneratedRegex(@"\b(?:confirm\w*|verified|restor\w*|resolv\w*|fix(?:es|ed)?|recover\w*|correct|right|indeed)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BorneOut();
 
     /// <summary>
     /// "Flushed the cache; it did not clear the backlog", "the new limit was insufficient": an attempt said to fall
@@ -193,14 +197,26 @@ internal static partial class EventWording
     /// then a "however" that says the trouble is still there ("but we are still monitoring", "however, the root cause
     /// is still unclear" are not), or a "but" that tells things stuck or failing anew.
     /// </summary>
-    private static bool StillAfterRemedy(string text) =>
-        (StillDespite().Match(text) is { Success: true } still ? still : ButStuck().Match(text)) is { Success: true } trouble
-        && Remedy().Match(text) is { Success: true } remedy && remedy.Index < trouble.Index;
+    private static bool StillAfterRemedy(string text)
+    {
+        var trouble = StillDespite().Match(text);
+        if (!trouble.Success && ButStuck().Match(text) is { Success: true } stuck && !Recovered().IsMatch(text, stuck.Index + stuck.Length))
+        {
+            trouble = stuck;
+        }
+
+        return trouble.Success && Remedy().Match(text) is { Success: true } remedy && remedy.Index < trouble.Index;
+    }
 
     // "Unknown pods force-deleted; new pods scheduled but stuck in ContainerCreating", "restarted the worker, but it
-    // crashed again": after a remedy, a "but" that tells the thing stuck or failing anew (not "but the cause was a stuck process").
-    [GeneratedRegex(@"\b(?:however|but|yet)\b,?(?:(?!\b(?:cause|reason|because)\b)[^.;]){0,60}?\b(?:(?:got |are |is |were |was |remain(?:s|ed)? )?stuck(?!-)|hung|(?:crash(?:ed|es)?|fail(?:ed|s)?|broke|died) again|kept (?:failing|crashing|restarting)|recurred)\b", RegexOptions.IgnoreCase)]
+    // crashed again": after a remedy, a "but" that tells things stuck or failing anew, with nothing recovering after it.
+    // Not "but the cause was a stuck process", "but no jobs were stuck", "but 40 stuck jobs were replayed by hand", "but
+    // first released the stuck lock".
+    [GeneratedRegex(@"\b(?:however|but|yet)\b,?(?:\s+stuck\b(?!-)|(?:(?!\b(?:cause|reason|because|no|not|none|never|first)\b)[^.;]){0,60}?\b(?:(?:were|was|are|is|got|get|remain(?:s|ed)?|still)\s+stuck\b(?!-)|(?:crash(?:ed|es)?|fail(?:ed|s)?|broke|died) again|kept (?:failing|crashing|restarting)|recurred)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ButStuck();
+
+    [GeneratedRegex(@"\b(?:drain\w*|replay\w*|recover\w*|restor\w*|normal|clear\w*|resolv\w*|back up|healthy)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Recovered();
 
     [GeneratedRegex(@"\b(?:however|but|yet|unfortunately)\b,?[^.;]{0,80}?\bstill (?:\w+ ){0,2}?(?:could ?n[o'’]?t|can ?n[o'’]?t|unable|getting|seeing|hitting|receiving|failing|failed|fails|broken|down|erroring|returning errors|timing out|crashing|redirected|stuck|slow|high|elevated|unreachable|unavailable|unresponsive|occurring|happening|present|there|the same|not (?:working|responding|reachable|available|fixed|resolved))\b", RegexOptions.IgnoreCase)]
     private static partial Regex StillDespite();

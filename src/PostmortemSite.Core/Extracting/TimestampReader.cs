@@ -238,12 +238,20 @@ internal static partial class TimestampReader
     /// <summary>An entry that tells of a fault, an alert, or someone noticing or reporting something wrong.</summary>
     public static bool TellsTrouble(string text) => TroubleWording().IsMatch(text) || DetectionWording().IsMatch(text);
 
-    /// <summary>An entry that reports a fault, an alert or something still broken and no recovery, or a fix still waiting to go out.</summary>
-    private static bool StillGoingOn(string text) => (TroubleWording().IsMatch(text) && !RecoveryWording().IsMatch(text)) || FixPending().IsMatch(text);
+    /// <summary>
+    /// An entry that reports a fault, an alert or something still broken and no recovery, or a fix still waiting to go
+    /// out with nothing said to be working again ("Error rates back to baseline; permanent fix pending release" is an end).
+    /// </summary>
+    private static bool StillGoingOn(string text) =>
+        (TroubleWording().IsMatch(text) && !RecoveryWording().IsMatch(text)) || (FixPending().IsMatch(text) && !WorkingAgain().IsMatch(text));
 
-    // "Waiting for merge + auto-deploy", "PR awaiting review": the fix is written but not yet out, so the trouble goes on.
-    [GeneratedRegex(@"\b(?:waiting|awaiting|pending)\b(?:\s+(?:for|on))?(?:\s+(?:the|a|its|our))?\s+(?:merge|deploy(?:ment)?|release|rollout|review|approval|ci|build|fix)\b", RegexOptions.IgnoreCase)]
+    // "Waiting for merge + auto-deploy", "fix PR awaiting merge": the fix is written but not yet out, so the trouble goes
+    // on. A review is not one: "postmortem draft pending review" tells of the write-up.
+    [GeneratedRegex(@"\b(?:waiting|awaiting|pending)\b(?:\s+(?:for|on))?(?:\s+(?:the|a|its|our))?\s+(?:merge|deploy(?:ment)?|release|rollout|ci|build)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FixPending();
+
+    [GeneratedRegex(@"\b(?:back|normal|baseline|recovered|restored|working|healthy|resolved|mitigated)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WorkingAgain();
 
     private static string Utc(DateTimeOffset value) => value.UtcDateTime.ToString("yyyy-MM-dd HH:mm'Z'", CultureInfo.InvariantCulture);
 

@@ -689,6 +689,28 @@ public sealed class ActionItemShapesTests
         Assert.Equal(["Add a local validation script"], Items(text).Select(i => i.Title));
     }
 
+    [Theory]
+    [InlineData("# Action Items\n\n## Short term\n\n- Alert on queue depth\n- Add a runbook\n\n## Long term\n\n- Shard the queue\n", 3)]
+    [InlineData("# Follow-up actions\n\n## Monitoring\n\n- Alert on queue depth\n- Alert on lag\n", 2)]
+    public void A_top_heading_over_the_whole_document_that_names_actions_lists_them(string text, int count)
+    {
+        Assert.Equal(count, Items(text).Count);
+    }
+
+    [Fact]
+    public void A_status_giving_a_due_date_leaves_the_item_open()
+    {
+        var item = Assert.Single(Items("## Action items\n\n| Action | Status |\n|---|---|\n| Shard the queue | Complete by end of Q2 |\n"));
+
+        Assert.Equal(ActionStatus.Open, item.Status);
+    }
+
+    [Fact]
+    public void A_table_of_steps_taken_all_done_gives_no_items()
+    {
+        Assert.Empty(Items("# Outage\n\n## Actions taken\n\n| Action | Status |\n|---|---|\n| Restarted the primary | Done |\n| Failed over to the replica | Done |\n"));
+    }
+
     [Fact]
     public void A_top_heading_of_actions_among_other_top_headings_still_lists_actions()
     {

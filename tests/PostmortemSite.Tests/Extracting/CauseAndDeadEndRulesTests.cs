@@ -603,6 +603,11 @@ public sealed class CauseAndDeadEndRulesTests
     [InlineData("Pods stuck in ContainerCreating")]
     [InlineData("Rolled back the release, but the root cause was a stuck-open valve in the config")]
     [InlineData("Restarted the proxy, but the real reason was a stuck disk mount")]
+    [InlineData("Restarted the scheduler, but no jobs were stuck")]
+    [InlineData("Rolled back the release; error rate back to normal, but 40 jobs stuck in the queue were replayed by hand")]
+    [InlineData("Restarted all workers, but first released the stuck lock; queue drained")]
+    [InlineData("Restarted the API pods, but hung requests drained within a minute")]
+    [InlineData("Restarted the workers, but jobs got stuck for a minute before they drained")]
     public void A_but_that_tells_no_trouble_after_the_remedy_or_trouble_with_no_remedy_is_no_dead_end(string entry) =>
         Assert.False(EventWording.IsDeadEnd(entry));
 
@@ -616,7 +621,9 @@ public sealed class CauseAndDeadEndRulesTests
     [Theory]
     [InlineData("Identified migration failure as the root cause")]
     [InlineData("First alert fired for the checkout service")]
-    public void An_entry_that_tells_a_finding_or_a_first_alert_is_no_dead_end(string entry) =>
+    [InlineData("We first suspected the 14:00 deploy; rolling it back restored service")]
+    [InlineData("Initially suspected DNS, confirmed by dig that the resolver returned SERVFAIL")]
+    public void An_entry_that_tells_a_finding_a_first_alert_or_a_first_guess_borne_out_is_no_dead_end(string entry) =>
         Assert.False(EventWording.IsDeadEnd(entry));
 
     [Theory]
@@ -717,11 +724,23 @@ public sealed class CauseAndDeadEndRulesTests
     [Theory]
     [InlineData("The root cause was a rule-ordering conflict in the host's network filtering.", "network/connectivity")]
     [InlineData("The root cause was a network policy that blocked traffic between namespaces.", "network/connectivity")]
-    [InlineData("There was an outage in the region we host our servers in.", "dependency/cloud-provider")]
-    [InlineData("Our hosting provider reported a regional outage that morning.", "dependency/cloud-provider")]
-    [InlineData("The machines in the rack were getting too hot and shut themselves down.", "hardware/failure")]
-    [InlineData("The agent silently failed to write its state file after the reboot.", "software/bug")]
+    [InlineData("A bad configuration push caused a regional outage of our API in eu-west-1.", "change/config")]
+    [InlineData("The certificate renewal job silently failed because its certificate had expired.", "security/certificate-expiry")]
     public void Common_names_of_a_cause_are_read_as_that_cause(string sentence, string category)
+    {
+        Assert.Equal(category, CategoryOf(sentence));
+    }
+
+    [Fact]
+    public void A_shard_too_hot_with_traffic_is_no_hardware_failure()
+    {
+        Assert.NotEqual("hardware/failure", CategoryOf("A single Redis shard became too hot after the key change, and checkout requests timed out."));
+    }
+
+    [Theory]
+    [InlineData("Alerting on SMART errors would have warned us of the disk failure a week before the database went down.", "hardware/failure")]
+    [InlineData("Autoscaling could have absorbed the traffic spike that took the API down.", "capacity/traffic-spike")]
+    public void A_harm_that_happened_named_after_what_might_have_prevented_it_is_still_evidence(string sentence, string category)
     {
         Assert.Equal(category, CategoryOf(sentence));
     }

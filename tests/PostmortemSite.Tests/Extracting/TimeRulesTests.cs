@@ -474,13 +474,24 @@ public sealed class TimeRulesTests
 
     [Theory]
     [InlineData("Waiting for merge + auto-deploy")]
-    [InlineData("Fix PR awaiting review")]
+    [InlineData("Fix PR awaiting merge")]
     [InlineData("Patch written, pending deploy")]
     public void A_last_entry_that_waits_for_the_fix_to_go_out_is_not_taken_for_the_end(string last)
     {
         var text = $"# API crash loop\n\nDate: 2024-04-02\n\n## Timeline\n\n- **01:10 UTC:** endpoints time out\n- **01:40 UTC:** migration fixed to skip duplicates\n- **01:55 UTC:** {last}\n";
 
         Assert.Null(Import(text).Timestamps.Resolved);
+    }
+
+    [Theory]
+    [InlineData("Error rates back to baseline; permanent fix pending release")]
+    [InlineData("Error rate normal. Postmortem draft pending review")]
+    [InlineData("All customers confirmed working; long-term fix awaiting review")]
+    public void A_last_entry_that_says_service_is_back_is_the_end_though_a_later_fix_waits(string last)
+    {
+        var text = $"# API crash loop\n\nDate: 2024-04-02\n\n## Timeline\n\n- **01:10 UTC:** endpoints time out\n- **01:40 UTC:** migration fixed to skip duplicates\n- **01:55 UTC:** {last}\n";
+
+        Assert.Equal(At("2024-04-02T01:55:00Z"), Import(text).Timestamps.Resolved);
     }
 
     [Fact]
@@ -1609,7 +1620,12 @@ public sealed class TimeRulesTests
     [Theory]
     [InlineData("We had deployed the change 2 hours before outage began.")]
     [InlineData("The alert fires after 5 minutes per outage window.")]
-    public void A_length_before_or_per_an_outage_is_not_its_duration(string line)
+    [InlineData("Our SLO allows 43 minutes monthly downtime.")]
+    [InlineData("Before this, we had gone 30 days without downtime.")]
+    [InlineData("A rollback would have meant 20 minutes extra downtime for the EU.")]
+    [InlineData("On-call must acknowledge within 5 minutes of any outage.")]
+    [InlineData("The graphs cover 3 hours preceding outage start.")]
+    public void A_length_before_per_without_or_beside_an_outage_is_not_its_duration(string line)
     {
         Assert.Null(Import($"# Outage\n\nDate: 2024-02-01\n\n{line}\n").StatedDurationMinutes);
     }
