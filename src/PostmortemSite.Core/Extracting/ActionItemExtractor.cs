@@ -114,16 +114,31 @@ internal static partial class ActionItemExtractor
 
     /// <summary>
     /// "# Incident Report: GitHub Actions Platform Outage" over the whole report: the one top heading, with the
-    /// document's sections under it, is its title, and a word inside its name tells what failed, not a list of work.
-    /// A short heading or one that opens with the action word ("# Action Items", "# Follow-up actions") heads actions.
+    /// document's sections under it, is its title when its action word goes on into a name ("Actions Platform",
+    /// "Actions Outage"). One where the action words end it or lead on to more of the same ("# Action Items",
+    /// "# Postmortem and follow-up actions", "# Action items and lessons") heads actions.
     /// </summary>
     private static bool IsDocumentTitle(LegacyDocument document, int index)
     {
         var section = document.Sections[index];
+        if (section is not { Level: 1, Parent: < 0 } || document.Sections.Count(s => s.Level == 1) != 1 || !document.Sections.Any(s => s.Parent == index))
+        {
+            return false;
+        }
+
+        static bool OpensAction(string word) => ActionWords.Select(a => a.Split(' ')[0]).Any(first => first.Length > 2 && word.StartsWith(first, StringComparison.Ordinal));
         var words = section.Key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return section is { Level: 1, Parent: < 0 } && words.Length > 3 && !ActionWords.Any(w => section.Key.StartsWith(w, StringComparison.Ordinal))
-            && document.Sections.Count(s => s.Level == 1) == 1 && document.Sections.Any(s => s.Parent == index);
+        var action = Array.FindIndex(words, OpensAction);
+        var next = action < 0 ? null : words.Skip(action + 1).SkipWhile(w => OpensAction(w) || ActionPhraseWords.Contains(w)).FirstOrDefault();
+        return next is not null && !Connecting.Contains(next);
     }
+
+    // Words that go on an action heading ("Action items", "Remediation plan", "Follow-up tasks", "Improvement areas").
+    private static readonly HashSet<string> ActionPhraseWords =
+        ["items", "item", "points", "point", "plan", "plans", "list", "up", "ups", "steps", "measures", "work", "changes", "ideas", "areas", "opportunities", "suggestions", "recommendations", "tasks"];
+
+    // Words after which a heading still lists actions ("Actions and lessons", "Actions for the platform team", "Prevention of recurrence").
+    private static readonly HashSet<string> Connecting = ["and", "or", "for", "to", "from", "after", "of", "taken", "needed", "required", "open", "remaining", "pending", "status", "completed", "done"];
 
     /// <summary>
     /// A section under an action heading; or under a heading below the title that asks what will change ("How Are We
@@ -226,7 +241,7 @@ internal static partial class ActionItemExtractor
     // "We also learnt from this that ...": what the team concluded it must do; "we need a ..." counts only after it.
     private const string LearntThat = @"we (?:also )?(?:learn(?:ed|t)|reali[sz]ed)\b[^.!?]{0,40}? that ";
 
-    private const string Promise = @"(?:we|i)(?: also| then| now| still)?(?: will|'ll|’ll| am going to|'m going to|’m going to| are going to|'re going to|’re going to| plan to| plan on| intend to| need to| should| must|(?: are|'re|’re|'m|’m| am) planning (?:to|on)|(?: are|'re|’re|'m|’m| am)(?: also)? looking at(?= (?!(?:some|any|every|no)thing\b)\w+ing\b)|(?: are|'re|’re|'m|’m| am)(?: also)? looking (?:at|into) (?:what we can do|how (?:we|to)|ways to)\b|'d like to|’d like to| would like to|(?: are|'re|’re)(?: also| actively| currently| now){0,2} working with (?:[\w.&-]+ ){1,4}to(?= (?!(?:restore|recover|resolve|fix|mitigate|bring|get|understand|investigate|identify|find|determine|diagnose|pinpoint|track|analy[sz]e|assess|look|confirm|verify)\b))|(?: are|'re|’re)(?: also| actively| currently| now){0,2} (?:developing|designing|exploring|evaluating|working on|investigating (?:possible |new |better |other |alternative )?(?:methods|ways|options|approaches|solutions|alternatives|(?:the )?(?:possibility|possibilities|feasibility) of))(?= (?!(?:the|this|a|an|our) (?:issue|problem|incident|outage|fix|patch|hotfix|workaround|root cause|cause|impact|rollback|situation|options? to restore)\b|(?:restoring|recovering|rolling|reverting|(?:re)?deploying (?:the|a) (?:fix|patch|hotfix)|bringing|getting|resolving|mitigating|fixing|it|this|that|them)\b)))";
+    private const string Promise = @"(?:we|i)(?: also| then| now| still)?(?: will|'ll|’ll| am going to|'m going to|’m going to| are going to|'re going to|’re going to| plan to| plan on| intend to| need to| should| must|(?: are|'re|’re|'m|’m| am) planning (?:to|on)|(?: are|'re|’re|'m|’m| am)(?: also)? looking at(?= (?!(?:some|any|every|no)thing\b)\w+ing\b)|(?: are|'re|’re|'m|’m| am)(?: also)? looking (?:at|into) (?:what we can do|how (?:we|to)|ways to)\b|'d like to|’d like to| would like to|(?: are|'re|’re)(?: also| actively| currently| now){0,2} working with (?:[\w.&-]+ ){1,4}to(?= (?:set up|add|build|implement|improve|introduce|create|develop|design|establish|enable|automate|document|harden|prevent|avoid|ensure|make sure|monitor|alert|test|review our|strengthen|expand)\b)|(?: are|'re|’re)(?: also| actively| currently| now){0,2} (?:developing|designing|exploring|evaluating|working on|investigating (?:possible |new |better |other |alternative )?(?:methods|ways|options|approaches|solutions|alternatives|(?:the )?(?:possibility|possibilities|feasibility) of))(?= (?!(?:the|this|a|an|our) (?:issue|problem|incident|outage|fix|patch|hotfix|workaround|root cause|cause|impact|rollback|situation|options? to restore)\b|(?:restoring|recovering|rolling|reverting|(?:re)?deploying (?:the|a) (?:fix|patch|hotfix)|bringing|getting|resolving|mitigating|fixing|it|this|that|them)\b)))";
 
     /// <summary>
     /// "We will add …", "We'll move …", "We plan to …", "We learnt that we need a staging site", "We're looking at
@@ -693,13 +708,12 @@ internal static partial class ActionItemExtractor
         return table;
     }
 
-    /// <summary>Whether a row of the table that goes on from line <paramref name="from"/> (below its header) has a status other than done.</summary>
+    /// <summary>Whether a row of the table that goes on from line <paramref name="from"/> (below its header) has a status that leaves it still to do.</summary>
     private static bool TableLeavesARowOpen(LegacyDocument document, int from, int statusColumn)
     {
         for (var i = from; i < document.Lines.Count && document.Lines[i].Text.TrimStart().StartsWith('|'); i++)
         {
-            if (LegacyDocumentParser.TableCells(document.Lines[i].Text.Trim()) is { } cells && statusColumn < cells.Count
-                && cells[statusColumn].Trim() is { Length: > 0 } status && !SeparatorCell().IsMatch(status) && StatusOf(status) != ActionStatus.Done)
+            if (LegacyDocumentParser.TableCells(document.Lines[i].Text.Trim()) is { } cells && statusColumn < cells.Count && StillToDo().IsMatch(LegacyDocumentParser.KeyOf(cells[statusColumn])))
             {
                 return true;
             }
@@ -708,8 +722,9 @@ internal static partial class ActionItemExtractor
         return false;
     }
 
-    [GeneratedRegex(@"^:?-+:?$")]
-    private static partial Regex SeparatorCell();
+    // A status that plainly leaves the work to come; a blank, a tick or "Deployed" does not.
+    [GeneratedRegex(@"\b(?:open|todo|to do|planned|pending|in progress|not started|not done|ongoing|backlog|wip|doing|tbd|proposed|scheduled|next)\b")]
+    private static partial Regex StillToDo();
 
     private static ActionStatus StatusOf(string? text)
     {
@@ -719,17 +734,15 @@ internal static partial class ActionItemExtractor
             _ when key.Contains("progress") || key is "doing" or "started" or "wip" => ActionStatus.InProgress,
             _ when key.Contains("won t") || key.Contains("wont") || key.Contains("cancel") || key.Contains("not planned") => ActionStatus.WontDo,
             _ when key is "done" or "complete" or "completed" or "closed" or "fixed" or "resolved" or "yes" or "x" or "shipped" || key.StartsWith("done ", StringComparison.Ordinal)
-                || (CompletedThen().IsMatch(key) && !CompleteBy().IsMatch(key)) => ActionStatus.Done,
+                || CompletedWithNote().IsMatch(text ?? "") => ActionStatus.Done,
             _ => ActionStatus.Open,
         };
     }
 
-    // "Complete (this report)", "Completed in PR 12" are done; "Complete by end of Q2" is a due date.
-    [GeneratedRegex(@"^completed? ")]
-    private static partial Regex CompletedThen();
-
-    [GeneratedRegex(@"^completed? (?:by|before|until|in q\d|within|after|on or before)\b")]
-    private static partial Regex CompleteBy();
+    // "✅ Complete (this report)", "Completed in PR #12" are done; "Complete by end of Q2", "Complete in 2 weeks",
+    // "Completed 50%" and "Complete: No" are not.
+    [GeneratedRegex(@"^\W*completed?\s*(?:\((?!\s*(?:target|eta|due|by|planned)\b)|(?:in|via|with)\s+(?:pr|pull request|commit|#))", RegexOptions.IgnoreCase)]
+    private static partial Regex CompletedWithNote();
 
     [GeneratedRegex(@"\b[A-Z][A-Z0-9]{1,9}-\d{1,7}\b")]
     private static partial Regex Ticket();

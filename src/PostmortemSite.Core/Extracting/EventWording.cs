@@ -167,17 +167,18 @@ internal static partial class EventWording
     private static partial Regex OutcomeOfThat();
 
     private static bool IsDeadEndByWording(string text) =>
-        DeadEnd().IsMatch(text) || ProseDeadEnd().IsMatch(text) || (InitialVerdict().IsMatch(text) && !BorneOut().IsMatch(text)) || ((NoRecovery().IsMatch(text) || FellShort().IsMatch(text)) && Remedy().IsMatch(text)) || FellShortAtTheEnd().IsMatch(text) || StillAfterRemedy(text);
+        DeadEnd().IsMatch(text) || ProseDeadEnd().IsMatch(text) || (InitialVerdict().Match(text) is { Success: true } verdict && !BorneOut().IsMatch(text, verdict.Index + verdict.Length)) || ((NoRecovery().IsMatch(text) || FellShort().IsMatch(text)) && Remedy().IsMatch(text)) || FellShortAtTheEnd().IsMatch(text) || StillAfterRemedy(text);
 
     /// <summary>
     /// "Initially concluded external infrastructure issue", "We first suspected the load balancer": an entry that opens
     /// with what was believed at first tells a reading the team later gave up, unless it goes on to say the reading held
     /// ("Initially suspected DNS, confirmed by dig", "first suspected the deploy; rolling it back restored service").
     /// </summary>
-    [GeneratedRegex(@"^\W*(?:(?:we|the team|I|engineers?|on-?call)\s+)?(?:initially|at first|first|originally)\s+(?:concluded|thought|assumed|believed|suspected|blamed|diagnosed|attributed)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:(?:we|the team|I|engineers?|on-?call)\s+)?(?:(?:initially|at first|originally)\s+(?:concluded|thought|assumed|believed|suspected|blamed|diagnosed|attributed)|first\s+(?:thought|assumed|believed|suspected|blamed))\b", RegexOptions.IgnoreCase)]
     private static partial Regex InitialVerdict();
 
-    [GeneratedRegex(@"\b(?:confirm\w*|verified|restor\w*|resolv\w*|fix(?:es|ed)?|recover\w*|correct|right|indeed)\b", RegexOptions.IgnoreCase)]
+    // After the first guess, words that say it held or that acting on it worked.
+    [GeneratedRegex(@"\b(?:confirm\w*|verified|restored|resolved|fix(?:es|ed)?|recovered|correct|right|indeed|normal|zero|dropped|back|returned|stabili[sz]ed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BorneOut();
 
     /// <summary>
@@ -200,7 +201,8 @@ internal static partial class EventWording
     private static bool StillAfterRemedy(string text)
     {
         var trouble = StillDespite().Match(text);
-        if (!trouble.Success && ButStuck().Match(text) is { Success: true } stuck && !Recovered().IsMatch(text, stuck.Index + stuck.Length))
+        if (!trouble.Success && ButStuck().Match(text) is { Success: true } stuck && !Recovered().IsMatch(text, stuck.Index + stuck.Length)
+            && RetriedRemedy().Match(text) is { Success: true } retried && retried.Index < stuck.Index)
         {
             trouble = stuck;
         }
@@ -212,11 +214,15 @@ internal static partial class EventWording
     // crashed again": after a remedy, a "but" that tells things stuck or failing anew, with nothing recovering after it.
     // Not "but the cause was a stuck process", "but no jobs were stuck", "but 40 stuck jobs were replayed by hand", "but
     // first released the stuck lock".
-    [GeneratedRegex(@"\b(?:however|but|yet)\b,?(?:\s+stuck\b(?!-)|(?:(?!\b(?:cause|reason|because|no|not|none|never|first)\b)[^.;]){0,60}?\b(?:(?:were|was|are|is|got|get|remain(?:s|ed)?|still)\s+stuck\b(?!-)|(?:crash(?:ed|es)?|fail(?:ed|s)?|broke|died) again|kept (?:failing|crashing|restarting)|recurred)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:however|but|yet)\b,?(?:\s+stuck\b(?!-)|(?:(?!\b(?:cause|reason|because|no|not|none|never|nothing|zero|first|only|until|that|which)\b)[^.;]){0,60}?\b(?:(?:were|was|are|is|got|get|remain(?:s|ed)?|still)\s+stuck\b(?!-)(?!\s+(?:only|until|briefly)\b)|(?:crash(?:ed|es)?|fail(?:ed|s)?|broke|died) again|kept (?:failing|crashing|restarting)|recurred)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ButStuck();
 
     [GeneratedRegex(@"\b(?:drain\w*|replay\w*|recover\w*|restor\w*|normal|clear\w*|resolv\w*|back up|healthy)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Recovered();
+
+    // A remedy tried on what was failing, not the change that broke it ("v2.3 deployed, but jobs got stuck" is the trigger).
+    [GeneratedRegex(@"\b(?:restart\w*|reboot\w*|roll(?:ed|ing)? ?back|rollback|revert\w*|retr(?:y|ied|ies|ying)|redeploy\w*|delet\w*|kill\w*|flush\w*|clear\w*|recreat\w*|reschedul\w*|drain\w*|cordon\w*|scal\w* (?:up|down|out|in)|failover|fail(?:ed)? over)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RetriedRemedy();
 
     [GeneratedRegex(@"\b(?:however|but|yet|unfortunately)\b,?[^.;]{0,80}?\bstill (?:\w+ ){0,2}?(?:could ?n[o'’]?t|can ?n[o'’]?t|unable|getting|seeing|hitting|receiving|failing|failed|fails|broken|down|erroring|returning errors|timing out|crashing|redirected|stuck|slow|high|elevated|unreachable|unavailable|unresponsive|occurring|happening|present|there|the same|not (?:working|responding|reachable|available|fixed|resolved))\b", RegexOptions.IgnoreCase)]
     private static partial Regex StillDespite();

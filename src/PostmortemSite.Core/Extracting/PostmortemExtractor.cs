@@ -172,7 +172,7 @@ internal sealed partial class PostmortemExtractor
         ReportTimeline(timeline, date, run);
         // "duration: ~45m" in another tool's front matter is the writer's own label for the length, read first.
         var lengthLines = ReadingOrder(document).Prepend(title);
-        var statedDuration = StatedDuration.Find(foreign.DurationText is { } written ? lengthLines.Prepend($"Duration: {written}") : lengthLines);
+        var statedDuration = StatedDuration.Find(foreign.DurationText is { } written && StatedDuration.IsOnlyALength(written) ? lengthLines.Prepend($"Duration: {written}") : lengthLines);
         var (timestamps, dropped) = dayUnknown
             ? TimestampReader.Read(Timestamps.None, new TimelineResult([], null, 0), statedDuration, run)
             : TimestampReader.Read(new Timestamps(range.Started, range.Detected, range.Mitigated, range.Resolved), timeline, statedDuration, run, foreign.MarkedResolved, SaidUnknown(document));

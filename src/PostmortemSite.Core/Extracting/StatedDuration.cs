@@ -31,6 +31,12 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
         return FindOutageLength(read) ?? FirstLength(read, AttackLasted()) ?? FirstLength(read, TookToFix());
     }
 
+    /// <summary>"~45m", "Around 4-5 hours (estimated)": a value that is a length and nothing else ("5 min read", "15 mins to detect, 2h to fix" are not).</summary>
+    public static bool IsOnlyALength(string text) => OnlyALength().IsMatch(text);
+
+    [GeneratedRegex(@"^\s*" + Approximately + LengthPattern + @"\s*(?:\([^()]*\))?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex OnlyALength();
+
     private static StatedDuration? FirstLength(List<string> lines, Regex pattern) =>
         lines.Select(line => pattern.Match(line)).Where(m => m.Success)
             .Select(m => Parse(m.Groups["length"].Value) is { } length && length > TimeSpan.Zero && length < MaxLength ? new StatedDuration(length, m.Value.Trim()) : null)
@@ -83,10 +89,12 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
     internal static TimeSpan? Parse(string text)
     {
         // "4-5 hours", "2 to 3 days": a range, read as its middle.
+        // "from 60 to 5 minutes" is a change, not a range.
         if (Range().Match(text) is { Success: true } range)
         {
-            var middle = (double.Parse(range.Groups["low"].Value, CultureInfo.InvariantCulture) + double.Parse(range.Groups["high"].Value, CultureInfo.InvariantCulture)) / 2;
-            return Parse($"{middle.ToString(CultureInfo.InvariantCulture)} {range.Groups["unit"].Value}");
+            var low = double.Parse(range.Groups["low"].Value, CultureInfo.InvariantCulture);
+            var high = double.Parse(range.Groups["high"].Value, CultureInfo.InvariantCulture);
+            return low < high ? Parse($"{((low + high) / 2).ToString(CultureInfo.InvariantCulture)} {range.Groups["unit"].Value}") : null;
         }
 
         var total = TimeSpan.Zero;
@@ -135,7 +143,7 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
     // "a 30min outage", "40 minutes of total outage", "2 hours of downtime", "a 7 minute cascading failure", "a 30-day
     // silent outage", "30 days of silent failure": a word between tells what kind of outage, never how it relates to one
     // (not "a 30 minute incident review", "30 days without downtime", "43 minutes monthly downtime", "20 minutes extra downtime")
-    [GeneratedRegex(@"\b" + LengthPattern + @"\s+(?:of\s+)?(?:(?:total|partial|full|complete|silent|major|minor|unplanned|unexpected|extended|intermittent|global|widespread|significant|severe)\s+)?(?:outage|downtime|disruption|service disruption|degradation|degraded service|unavailability|(?:cascading\s+|service\s+)?(?:failure|interruption)|incident(?!\s+(?:review|report|call|meeting|retro)))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b" + LengthPattern + @"\s+(?:of\s+)?(?:(?:total|partial|full|complete|silent|major|minor|extended|intermittent|global|widespread|significant|severe)\s+)?(?:outage|downtime|disruption|service disruption|degradation|degraded service|unavailability|(?:cascading\s+|service\s+)?(?:failure|interruption)|incident(?!\s+(?:review|report|call|meeting|retro)))\b(?!\s+(?:per|a|an|each|every)\s+(?:month|year|quarter|week|day)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex LengthThenOutage();
 
     // "Over a period of around 12 hours, from late last night until 10:45am, there was a partial outage", "For about

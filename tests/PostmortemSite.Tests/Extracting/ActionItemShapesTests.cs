@@ -602,7 +602,9 @@ public sealed class ActionItemShapesTests
         const string text = "# Dashboard script failed\n\nThe dashboard script did not load and our uptime alerts missed it.\n\n"
             + "We are also working with our monitoring vendor to set up an alert for the script loading. "
             + "We are working with the hosting company to determine the cause. "
-            + "We are working with the provider to restore the remaining volumes.\n";
+            + "We are working with the provider to restore the remaining volumes. "
+            + "We are working with our upstream provider to address the issue. "
+            + "We are working with the vendor to roll back the faulty firmware.\n";
 
         Assert.Equal(["We are also working with our monitoring vendor to set up an alert for the script loading."], Items(text).Select(i => i.Title));
     }
@@ -692,23 +694,47 @@ public sealed class ActionItemShapesTests
     [Theory]
     [InlineData("# Action Items\n\n## Short term\n\n- Alert on queue depth\n- Add a runbook\n\n## Long term\n\n- Shard the queue\n", 3)]
     [InlineData("# Follow-up actions\n\n## Monitoring\n\n- Alert on queue depth\n- Alert on lag\n", 2)]
-    public void A_top_heading_over_the_whole_document_that_names_actions_lists_them(string text, int count)
+    [InlineData("# Postmortem and follow-up actions\n\n## Monitoring\n\n- Alert on queue depth\n- Alert on lag\n", 2)]
+    [InlineData("# Outage postmortem: action items\n\n## Monitoring\n\n- Alert on queue depth\n- Alert on lag\n", 2)]
+    [InlineData("# GitHub Actions Outage\n\n## Impact\n\n- 300 builds failed\n- 40 releases were late\n", 0)]
+    [InlineData("# Planned maintenance overran\n\n## Impact\n\n- 300 builds failed\n- 40 releases were late\n", 0)]
+    public void A_top_heading_over_the_whole_document_lists_actions_unless_its_action_word_goes_on_into_a_name(string text, int count)
     {
         Assert.Equal(count, Items(text).Count);
     }
 
-    [Fact]
-    public void A_status_giving_a_due_date_leaves_the_item_open()
+    [Theory]
+    [InlineData("Complete by end of Q2")]
+    [InlineData("Complete in 2 weeks")]
+    [InlineData("Completed 50%")]
+    [InlineData("Complete: No")]
+    [InlineData("Complete (target Q3)")]
+    public void A_status_giving_a_due_date_or_a_share_leaves_the_item_open(string status)
     {
-        var item = Assert.Single(Items("## Action items\n\n| Action | Status |\n|---|---|\n| Shard the queue | Complete by end of Q2 |\n"));
+        var item = Assert.Single(Items($"## Action items\n\n| Action | Status |\n|---|---|\n| Shard the queue | {status} |\n"));
 
         Assert.Equal(ActionStatus.Open, item.Status);
     }
 
-    [Fact]
-    public void A_table_of_steps_taken_all_done_gives_no_items()
+    [Theory]
+    [InlineData("✅ Complete (this report)")]
+    [InlineData("Completed in PR #12")]
+    [InlineData("Done")]
+    public void A_status_that_says_complete_with_a_note_is_done(string status)
     {
-        Assert.Empty(Items("# Outage\n\n## Actions taken\n\n| Action | Status |\n|---|---|\n| Restarted the primary | Done |\n| Failed over to the replica | Done |\n"));
+        var item = Assert.Single(Items($"## Action items\n\n| Action | Status |\n|---|---|\n| Shard the queue | {status} |\n"));
+
+        Assert.Equal(ActionStatus.Done, item.Status);
+    }
+
+    [Theory]
+    [InlineData("Done", "Done")]
+    [InlineData("✅", "✅")]
+    [InlineData("Deployed", "Applied")]
+    [InlineData("Merged", "Live")]
+    public void A_table_of_steps_taken_with_no_status_left_to_do_gives_no_items(string first, string second)
+    {
+        Assert.Empty(Items($"# Outage\n\n## Actions taken\n\n| Action | Status |\n|---|---|\n| Restarted the primary | {first} |\n| Failed over to the replica | {second} |\n"));
     }
 
     [Fact]

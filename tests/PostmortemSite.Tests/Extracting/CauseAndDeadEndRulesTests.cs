@@ -608,6 +608,10 @@ public sealed class CauseAndDeadEndRulesTests
     [InlineData("Restarted all workers, but first released the stuck lock; queue drained")]
     [InlineData("Restarted the API pods, but hung requests drained within a minute")]
     [InlineData("Restarted the workers, but jobs got stuck for a minute before they drained")]
+    [InlineData("Restarted the scheduler, but nothing was stuck")]
+    [InlineData("Rolled back the release, but jobs that were stuck had to be re-queued by hand")]
+    [InlineData("Restarted the workers, but they were stuck only until the lock expired")]
+    [InlineData("v2.3 deployed to production, but background jobs got stuck")]
     public void A_but_that_tells_no_trouble_after_the_remedy_or_trouble_with_no_remedy_is_no_dead_end(string entry) =>
         Assert.False(EventWording.IsDeadEnd(entry));
 
@@ -615,6 +619,7 @@ public sealed class CauseAndDeadEndRulesTests
     [InlineData("Initially concluded external infrastructure issue")]
     [InlineData("We first suspected the load balancer")]
     [InlineData("Originally blamed on the DNS provider")]
+    [InlineData("Initially suspected the DNS resolver")]
     public void An_entry_that_tells_what_was_believed_at_first_is_a_dead_end(string entry) =>
         Assert.True(EventWording.IsDeadEnd(entry));
 
@@ -623,6 +628,9 @@ public sealed class CauseAndDeadEndRulesTests
     [InlineData("First alert fired for the checkout service")]
     [InlineData("We first suspected the 14:00 deploy; rolling it back restored service")]
     [InlineData("Initially suspected DNS, confirmed by dig that the resolver returned SERVFAIL")]
+    [InlineData("We first suspected the deploy; after the rollback error rates returned to normal")]
+    [InlineData("On-call first suspected the 14:00 deploy and rolled it back; errors dropped to zero")]
+    [InlineData("Engineers first diagnosed the memory leak in the image service")]
     public void An_entry_that_tells_a_finding_a_first_alert_or_a_first_guess_borne_out_is_no_dead_end(string entry) =>
         Assert.False(EventWording.IsDeadEnd(entry));
 

@@ -385,6 +385,19 @@ public sealed class TimeRulesTests
         Assert.Equal(At("2024-04-10T11:05:00Z"), timestamps.Resolved);
     }
 
+    [Theory]
+    [InlineData("5 min read")]
+    [InlineData("15 mins to detect, 2h to fix")]
+    public void A_front_matter_duration_that_is_more_than_a_length_is_not_the_stated_duration(string value)
+    {
+        var text = $"---\ntitle: Cluster down\ndate: 2024-04-10\nduration: {value}\n---\n\n## Timeline\n\nAll times UTC.\n\n- 01:00 hosts rebooted\n- 01:45 all pods running again\n";
+
+        var imported = Import(text);
+
+        Assert.Null(imported.StatedDurationMinutes);
+        Assert.Equal(At("2024-04-10T01:45:00Z"), imported.Timestamps.Resolved);
+    }
+
     [Fact]
     public void A_length_in_another_tools_front_matter_picks_the_entry_that_ends_the_outage()
     {
@@ -487,6 +500,8 @@ public sealed class TimeRulesTests
     [InlineData("Error rates back to baseline; permanent fix pending release")]
     [InlineData("Error rate normal. Postmortem draft pending review")]
     [InlineData("All customers confirmed working; long-term fix awaiting review")]
+    [InlineData("Errors gone; monitoring. Cleanup PR pending merge")]
+    [InlineData("Users can log in again; config change pending rollout")]
     public void A_last_entry_that_says_service_is_back_is_the_end_though_a_later_fix_waits(string last)
     {
         var text = $"# API crash loop\n\nDate: 2024-04-02\n\n## Timeline\n\n- **01:10 UTC:** endpoints time out\n- **01:40 UTC:** migration fixed to skip duplicates\n- **01:55 UTC:** {last}\n";
@@ -1625,6 +1640,9 @@ public sealed class TimeRulesTests
     [InlineData("A rollback would have meant 20 minutes extra downtime for the EU.")]
     [InlineData("On-call must acknowledge within 5 minutes of any outage.")]
     [InlineData("The graphs cover 3 hours preceding outage start.")]
+    [InlineData("Our SLO allows 43 minutes of unplanned downtime per month.")]
+    [InlineData("The contract allows 4 hours of partial downtime a year.")]
+    [InlineData("We cut planned maintenance from 60 to 5 minutes of downtime.")]
     public void A_length_before_per_without_or_beside_an_outage_is_not_its_duration(string line)
     {
         Assert.Null(Import($"# Outage\n\nDate: 2024-02-01\n\n{line}\n").StatedDurationMinutes);
