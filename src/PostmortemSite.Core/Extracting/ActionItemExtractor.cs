@@ -126,6 +126,7 @@ internal static partial class ActionItemExtractor
             return false;
         }
 
+        // "actions" opens with "action", "follow" with "follow up"; "to" (of "to do") is too short to tell.
         static bool OpensAction(string word) => ActionWords.Select(a => a.Split(' ')[0]).Any(first => first.Length > 2 && word.StartsWith(first, StringComparison.Ordinal));
         var words = section.Key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var action = Array.FindIndex(words, OpensAction);
@@ -279,7 +280,8 @@ internal static partial class ActionItemExtractor
 
         // A writer who lists the work to do under its own heading put it there: a lesson is then only a lesson (a
         // heading of steps already taken lists none; "Action items (completed and open)" does).
-        var actionsHeaded = document.Sections.Select((s, index) => (s, index)).Any(x => HeadsActions(document, x.index) && (!IsCompletedKey(x.s.Key) || StillOpen().IsMatch(x.s.Key)));
+        var actionsHeaded = Enumerable.Range(0, document.Sections.Count)
+            .Any(s => HeadsActions(document, s) && (!IsCompletedKey(document.Sections[s].Key) || StillOpen().IsMatch(document.Sections[s].Key)));
         var proseItems = new List<(ActionItem Item, int Section)>();
         var storySections = new HashSet<int>();
         TableColumns? table = null;

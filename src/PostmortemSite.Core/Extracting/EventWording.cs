@@ -167,13 +167,16 @@ internal static partial class EventWording
     private static partial Regex OutcomeOfThat();
 
     private static bool IsDeadEndByWording(string text) =>
-        DeadEnd().IsMatch(text) || ProseDeadEnd().IsMatch(text) || (InitialVerdict().Match(text) is { Success: true } verdict && !BorneOut().IsMatch(text, verdict.Index + verdict.Length)) || ((NoRecovery().IsMatch(text) || FellShort().IsMatch(text)) && Remedy().IsMatch(text)) || FellShortAtTheEnd().IsMatch(text) || StillAfterRemedy(text);
+        DeadEnd().IsMatch(text) || ProseDeadEnd().IsMatch(text) || FirstGuessGivenUp(text) || ((NoRecovery().IsMatch(text) || FellShort().IsMatch(text)) && Remedy().IsMatch(text)) || FellShortAtTheEnd().IsMatch(text) || StillAfterRemedy(text);
 
     /// <summary>
     /// "Initially concluded external infrastructure issue", "We first suspected the load balancer": an entry that opens
     /// with what was believed at first tells a reading the team later gave up, unless it goes on to say the reading held
     /// ("Initially suspected DNS, confirmed by dig", "first suspected the deploy; rolling it back restored service").
     /// </summary>
+    private static bool FirstGuessGivenUp(string text) =>
+        InitialVerdict().Match(text) is { Success: true } verdict && !BorneOut().IsMatch(text, verdict.Index + verdict.Length);
+
     [GeneratedRegex(@"^\W*(?:(?:we|the team|I|engineers?|on-?call)\s+)?(?:(?:initially|at first|originally)\s+(?:concluded|thought|assumed|believed|suspected|blamed|diagnosed|attributed)|first\s+(?:thought|assumed|believed|suspected|blamed))\b", RegexOptions.IgnoreCase)]
     private static partial Regex InitialVerdict();
 

@@ -250,6 +250,7 @@ internal static partial class TimestampReader
     [GeneratedRegex(@"\b(?:waiting|awaiting|pending)\b(?:\s+(?:for|on))?(?:\s+(?:the|a|its|our))?\s+(?:merge|deploy(?:ment)?|release|rollout|ci|build)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FixPending();
 
+    // Recovery told of the service; not RecoveryWording, whose "fix" and "complete" name the pending work itself ("fix PR awaiting merge").
     [GeneratedRegex(@"\b(?:back|normal|baseline|recovered|restored|working|healthy|resolved|mitigated|gone|again|stable|stabili[sz]ed|operational|(?:is|was|were) over)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WorkingAgain();
 
