@@ -114,9 +114,10 @@ internal static partial class ActionItemExtractor
 
     /// <summary>
     /// "# Incident Report: GitHub Actions Platform Outage" over the whole report: the one top heading, with the
-    /// document's sections under it, is its title when its action word goes on into a name ("Actions Platform",
-    /// "Actions Outage"). One where the action words end it or lead on to more of the same ("# Action Items",
-    /// "# Postmortem and follow-up actions", "# Action items and lessons") heads actions.
+    /// document's sections under it, is its title unless a part of it (before or after a colon) opens with its action
+    /// words ("# Action items: checkout outage", "# Improvements to the cache") or ends with them ("# Postmortem and
+    /// follow-up actions"). An action word inside the name ("GitHub Actions Outage", "Outage caused by improvements to
+    /// the cache layer", "Planned maintenance overran") tells what happened, not a list of work.
     /// </summary>
     private static bool IsDocumentTitle(LegacyDocument document, int index)
     {
@@ -126,17 +127,31 @@ internal static partial class ActionItemExtractor
             return false;
         }
 
-        // "actions" opens with "action", "follow" with "follow up"; "to" (of "to do") is too short to tell.
-        static bool OpensAction(string word) => ActionWords.Select(a => a.Split(' ')[0]).Any(first => first.Length > 2 && word.StartsWith(first, StringComparison.Ordinal));
-        var words = section.Key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var action = Array.FindIndex(words, OpensAction);
-        var next = action < 0 ? null : words.Skip(action + 1).SkipWhile(w => OpensAction(w) || ActionPhraseWords.Contains(w)).FirstOrDefault();
-        return next is not null && !Connecting.Contains(next);
+        return !section.Heading.Split(':').Any(part => HeadsItsPart(LegacyDocumentParser.KeyOf(part)));
+    }
+
+    /// <summary>A part of a heading that opens or ends with action words: "action items", "follow up actions", "future work", "improvements to the cache".</summary>
+    private static bool HeadsItsPart(string key)
+    {
+        // "actions" is the word "action"; a phrase ("follow up", "future work") counts whole, so "planned work" is no "work items".
+        static bool IsActionWord(string word) => ActionWords.Any(a => !a.Contains(' ') && word.StartsWith(a, StringComparison.Ordinal));
+        var w = key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (w.Length == 0)
+        {
+            return false;
+        }
+
+        var phrases = ActionWords.Where(a => a.Contains(' ')).ToList();
+        var opens = phrases.Any(a => key == a || key.StartsWith(a + " ", StringComparison.Ordinal))
+            || (IsActionWord(w[0]) && (w.Length == 1 || IsActionWord(w[1]) || ActionPhraseWords.Contains(w[1]) || Connecting.Contains(w[1])));
+        var ends = phrases.Any(a => key.EndsWith(" " + a, StringComparison.Ordinal) || key.EndsWith(" " + a + "s", StringComparison.Ordinal))
+            || IsActionWord(w[^1]) || (w.Length > 1 && ActionPhraseWords.Contains(w[^1]) && IsActionWord(w[^2]));
+        return opens || ends;
     }
 
     // Words that go on an action heading ("Action items", "Remediation plan", "Follow-up tasks", "Improvement areas").
     private static readonly HashSet<string> ActionPhraseWords =
-        ["items", "item", "points", "point", "plan", "plans", "list", "up", "ups", "steps", "measures", "work", "changes", "ideas", "areas", "opportunities", "suggestions", "recommendations", "tasks"];
+        ["items", "item", "points", "point", "plan", "plans", "list", "up", "ups", "steps", "measures", "changes", "ideas", "areas", "opportunities", "suggestions", "recommendations", "tasks"];
 
     // Words after which a heading still lists actions ("Actions and lessons", "Actions for the platform team", "Prevention of recurrence").
     private static readonly HashSet<string> Connecting = ["and", "or", "for", "to", "from", "after", "of", "taken", "needed", "required", "open", "remaining", "pending", "status", "completed", "done"];
@@ -242,7 +257,7 @@ internal static partial class ActionItemExtractor
     // "We also learnt from this that ...": what the team concluded it must do; "we need a ..." counts only after it.
     private const string LearntThat = @"we (?:also )?(?:learn(?:ed|t)|reali[sz]ed)\b[^.!?]{0,40}? that ";
 
-    private const string Promise = @"(?:we|i)(?: also| then| now| still)?(?: will|'ll|’ll| am going to|'m going to|’m going to| are going to|'re going to|’re going to| plan to| plan on| intend to| need to| should| must|(?: are|'re|’re|'m|’m| am) planning (?:to|on)|(?: are|'re|’re|'m|’m| am)(?: also)? looking at(?= (?!(?:some|any|every|no)thing\b)\w+ing\b)|(?: are|'re|’re|'m|’m| am)(?: also)? looking (?:at|into) (?:what we can do|how (?:we|to)|ways to)\b|'d like to|’d like to| would like to|(?: are|'re|’re)(?: also| actively| currently| now){0,2} working with (?:[\w.&-]+ ){1,4}to(?= (?:set up|add|build|implement|improve|introduce|create|develop|design|establish|enable|automate|document|harden|prevent|avoid|ensure|make sure|monitor|alert|test|review our|strengthen|expand)\b)|(?: are|'re|’re)(?: also| actively| currently| now){0,2} (?:developing|designing|exploring|evaluating|working on|investigating (?:possible |new |better |other |alternative )?(?:methods|ways|options|approaches|solutions|alternatives|(?:the )?(?:possibility|possibilities|feasibility) of))(?= (?!(?:the|this|a|an|our) (?:issue|problem|incident|outage|fix|patch|hotfix|workaround|root cause|cause|impact|rollback|situation|options? to restore)\b|(?:restoring|recovering|rolling|reverting|(?:re)?deploying (?:the|a) (?:fix|patch|hotfix)|bringing|getting|resolving|mitigating|fixing|it|this|that|them)\b)))";
+    private const string Promise = @"(?:we|i)(?: also| then| now| still)?(?: will|'ll|’ll| am going to|'m going to|’m going to| are going to|'re going to|’re going to| plan to| plan on| intend to| need to| should| must|(?: are|'re|’re|'m|’m| am) planning (?:to|on)|(?: are|'re|’re|'m|’m| am)(?: also)? looking at(?= (?!(?:some|any|every|no)thing\b)\w+ing\b)|(?: are|'re|’re|'m|’m| am)(?: also)? looking (?:at|into) (?:what we can do|how (?:we|to)|ways to)\b|'d like to|’d like to| would like to|(?: are|'re|’re)(?: also| actively| currently| now){0,2} working with (?:[\w.&-]+ ){1,4}to(?= (?:set up|add|build|implement|improve|introduce|create|develop|design|establish|enable|automate|document|harden|prevent|avoid|ensure|make sure|monitor|alert|test|review our|strengthen|expand|increase|raise|move|migrate|upgrade|replace|reduce|remove|scale|shard|split|redesign|rework)\b)|(?: are|'re|’re)(?: also| actively| currently| now){0,2} (?:developing|designing|exploring|evaluating|working on|investigating (?:possible |new |better |other |alternative )?(?:methods|ways|options|approaches|solutions|alternatives|(?:the )?(?:possibility|possibilities|feasibility) of))(?= (?!(?:the|this|a|an|our) (?:issue|problem|incident|outage|fix|patch|hotfix|workaround|root cause|cause|impact|rollback|situation|options? to restore)\b|(?:restoring|recovering|rolling|reverting|(?:re)?deploying (?:the|a) (?:fix|patch|hotfix)|bringing|getting|resolving|mitigating|fixing|it|this|that|them)\b)))";
 
     /// <summary>
     /// "We will add …", "We'll move …", "We plan to …", "We learnt that we need a staging site", "We're looking at
@@ -710,12 +725,13 @@ internal static partial class ActionItemExtractor
         return table;
     }
 
-    /// <summary>Whether a row of the table that goes on from line <paramref name="from"/> (below its header) has a status that leaves it still to do.</summary>
+    /// <summary>Whether a row of the table that goes on from line <paramref name="from"/> (below its header) has a status other than done or shipped ("Planned", "Blocked", "In review").</summary>
     private static bool TableLeavesARowOpen(LegacyDocument document, int from, int statusColumn)
     {
         for (var i = from; i < document.Lines.Count && document.Lines[i].Text.TrimStart().StartsWith('|'); i++)
         {
-            if (LegacyDocumentParser.TableCells(document.Lines[i].Text.Trim()) is { } cells && statusColumn < cells.Count && StillToDo().IsMatch(LegacyDocumentParser.KeyOf(cells[statusColumn])))
+            if (LegacyDocumentParser.TableCells(document.Lines[i].Text.Trim()) is { } cells && statusColumn < cells.Count
+                && LegacyDocumentParser.KeyOf(cells[statusColumn]) is { Length: > 0 } status && StatusOf(cells[statusColumn]) != ActionStatus.Done && !Shipped().IsMatch(status))
             {
                 return true;
             }
@@ -724,9 +740,9 @@ internal static partial class ActionItemExtractor
         return false;
     }
 
-    // A status that plainly leaves the work to come; a blank, a tick or "Deployed" does not.
-    [GeneratedRegex(@"\b(?:open|todo|to do|planned|pending|in progress|not started|not done|ongoing|backlog|wip|doing|tbd|proposed|scheduled|next)\b")]
-    private static partial Regex StillToDo();
+    // A status that says the step went out, as a list of steps taken writes it: "Deployed", "Merged", "Live". A blank or a tick says nothing.
+    [GeneratedRegex(@"^(?:deployed|merged|applied|live|shipped|released|rolled out|in place|implemented)\b")]
+    private static partial Regex Shipped();
 
     private static ActionStatus StatusOf(string? text)
     {
@@ -741,9 +757,9 @@ internal static partial class ActionItemExtractor
         };
     }
 
-    // "✅ Complete (this report)", "Completed in PR #12" are done; "Complete by end of Q2", "Complete in 2 weeks",
-    // "Completed 50%" and "Complete: No" are not.
-    [GeneratedRegex(@"^\W*completed?\s*(?:\((?!\s*(?:target|eta|due|by|planned)\b)|(?:in|via|with)\s+(?:pr|pull request|commit|#))", RegexOptions.IgnoreCase)]
+    // "✅ Complete (this report)", "Completed in PR #12", "Completed 2024-03-05", "Complete - merged #412" are done;
+    // "Complete by end of Q2", "Complete in 2 weeks", "Completed 50%", "Completed (50%)" and "Complete: No" are not.
+    [GeneratedRegex(@"^\W*completed?\s*(?:\((?![^)]*%)(?!\s*(?:target|eta|due|by|planned)\b)|(?:in|via|with)\s+(?:pr|pull request|commit|#)|(?:on\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|[-–—:]\s*(?:merged|deployed|shipped|released|done)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex CompletedWithNote();
 
     [GeneratedRegex(@"\b[A-Z][A-Z0-9]{1,9}-\d{1,7}\b")]

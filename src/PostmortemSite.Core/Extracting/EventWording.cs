@@ -217,14 +217,14 @@ internal static partial class EventWording
     // crashed again": after a remedy, a "but" that tells things stuck or failing anew, with nothing recovering after it.
     // Not "but the cause was a stuck process", "but no jobs were stuck", "but 40 stuck jobs were replayed by hand", "but
     // first released the stuck lock".
-    [GeneratedRegex(@"\b(?:however|but|yet)\b,?(?:\s+stuck\b(?!-)|(?:(?!\b(?:cause|reason|because|no|not|none|never|nothing|zero|first|only|until|that|which)\b)[^.;]){0,60}?\b(?:(?:were|was|are|is|got|get|remain(?:s|ed)?|still)\s+stuck\b(?!-)(?!\s+(?:only|until|briefly)\b)|(?:crash(?:ed|es)?|fail(?:ed|s)?|broke|died) again|kept (?:failing|crashing|restarting)|recurred)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:however|but|yet)\b,?(?:\s+stuck\b(?!-)|(?:(?!\b(?:cause|reason|because|no|not|none|never|nothing|zero|first|only|until)\b)[^.;]){0,60}?\b(?<!\b(?:that|which)\s)(?:(?:were|was|are|is|got|get|remain(?:s|ed)?|still)\s+stuck\b(?!-)(?!\s+(?:only|until|briefly)\b)|(?:crash(?:ed|es)?|fail(?:ed|s)?|broke|died) again|kept (?:failing|crashing|restarting)|recurred)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ButStuck();
 
     [GeneratedRegex(@"\b(?:drain\w*|replay\w*|recover\w*|restor\w*|normal|clear\w*|resolv\w*|back up|healthy)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Recovered();
 
     // A remedy tried on what was failing, not the change that broke it ("v2.3 deployed, but jobs got stuck" is the trigger).
-    [GeneratedRegex(@"\b(?:restart\w*|reboot\w*|roll(?:ed|ing)? ?back|rollback|revert\w*|retr(?:y|ied|ies|ying)|redeploy\w*|delet\w*|kill\w*|flush\w*|clear\w*|recreat\w*|reschedul\w*|drain\w*|cordon\w*|scal\w* (?:up|down|out|in)|failover|fail(?:ed)? over)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:restart\w*|reboot\w*|roll(?:ed|ing)? ?back|rollback|revert\w*|retr(?:y|ied|ies|ying)|redeploy\w*|delet\w*|kill\w*|flush\w*|clear\w*|recreat\w*|reschedul\w*|drain\w*|cordon\w*|scal\w* (?:up|down|out|in)|failover|fail(?:ed)? over|increas\w*|rais(?:e|ed|ing)|bump\w*|patch\w*|resiz\w*)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RetriedRemedy();
 
     [GeneratedRegex(@"\b(?:however|but|yet|unfortunately)\b,?[^.;]{0,80}?\bstill (?:\w+ ){0,2}?(?:could ?n[o'’]?t|can ?n[o'’]?t|unable|getting|seeing|hitting|receiving|failing|failed|fails|broken|down|erroring|returning errors|timing out|crashing|redirected|stuck|slow|high|elevated|unreachable|unavailable|unresponsive|occurring|happening|present|there|the same|not (?:working|responding|reachable|available|fixed|resolved))\b", RegexOptions.IgnoreCase)]

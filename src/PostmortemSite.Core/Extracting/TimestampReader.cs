@@ -251,7 +251,7 @@ internal static partial class TimestampReader
     private static partial Regex FixPending();
 
     // Recovery told of the service; not RecoveryWording, whose "fix" and "complete" name the pending work itself ("fix PR awaiting merge").
-    [GeneratedRegex(@"\b(?:back|normal|baseline|recovered|restored|working|healthy|resolved|mitigated|gone|again|stable|stabili[sz]ed|operational|(?:is|was|were) over)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<!\bnot\s(?:yet\s)?)(?:back|normal|baseline|recovered|restored|working|healthy|resolved|mitigated|gone|(?:up|in|online|running|available) again|stable|stabili[sz]ed|operational|(?:is|was|were) over)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WorkingAgain();
 
     private static string Utc(DateTimeOffset value) => value.UtcDateTime.ToString("yyyy-MM-dd HH:mm'Z'", CultureInfo.InvariantCulture);

@@ -604,9 +604,12 @@ public sealed class ActionItemShapesTests
             + "We are working with the hosting company to determine the cause. "
             + "We are working with the provider to restore the remaining volumes. "
             + "We are working with our upstream provider to address the issue. "
-            + "We are working with the vendor to roll back the faulty firmware.\n";
+            + "We are working with the vendor to roll back the faulty firmware. "
+            + "We are working with AWS to increase our EBS throughput quota before peak season.\n";
 
-        Assert.Equal(["We are also working with our monitoring vendor to set up an alert for the script loading."], Items(text).Select(i => i.Title));
+        Assert.Equal(
+            ["We are also working with our monitoring vendor to set up an alert for the script loading.", "We are working with AWS to increase our EBS throughput quota before peak season."],
+            Items(text).Select(i => i.Title));
     }
 
     [Fact]
@@ -698,6 +701,10 @@ public sealed class ActionItemShapesTests
     [InlineData("# Outage postmortem: action items\n\n## Monitoring\n\n- Alert on queue depth\n- Alert on lag\n", 2)]
     [InlineData("# GitHub Actions Outage\n\n## Impact\n\n- 300 builds failed\n- 40 releases were late\n", 0)]
     [InlineData("# Planned maintenance overran\n\n## Impact\n\n- 300 builds failed\n- 40 releases were late\n", 0)]
+    [InlineData("# Outage caused by improvements to the cache layer\n\n## Impact\n\n- 300 builds failed\n- 40 releases were late\n", 0)]
+    [InlineData("# API outage during planned work\n\n## Impact\n\n- 300 builds failed\n- 40 releases were late\n", 0)]
+    [InlineData("# Action items: checkout outage\n\n## Monitoring\n\n- Alert on queue depth\n- Alert on lag\n", 2)]
+    [InlineData("# Follow-up actions: checkout outage of March 2\n\n## Monitoring\n\n- Alert on queue depth\n- Alert on lag\n", 2)]
     public void A_top_heading_over_the_whole_document_lists_actions_unless_its_action_word_goes_on_into_a_name(string text, int count)
     {
         Assert.Equal(count, Items(text).Count);
@@ -709,6 +716,7 @@ public sealed class ActionItemShapesTests
     [InlineData("Completed 50%")]
     [InlineData("Complete: No")]
     [InlineData("Complete (target Q3)")]
+    [InlineData("Completed (50%)")]
     public void A_status_giving_a_due_date_or_a_share_leaves_the_item_open(string status)
     {
         var item = Assert.Single(Items($"## Action items\n\n| Action | Status |\n|---|---|\n| Shard the queue | {status} |\n"));
@@ -719,12 +727,27 @@ public sealed class ActionItemShapesTests
     [Theory]
     [InlineData("✅ Complete (this report)")]
     [InlineData("Completed in PR #12")]
+    [InlineData("Completed 2024-03-05")]
+    [InlineData("Completed on March 5")]
+    [InlineData("Complete - merged #412")]
     [InlineData("Done")]
     public void A_status_that_says_complete_with_a_note_is_done(string status)
     {
         var item = Assert.Single(Items($"## Action items\n\n| Action | Status |\n|---|---|\n| Shard the queue | {status} |\n"));
 
         Assert.Equal(ActionStatus.Done, item.Status);
+    }
+
+    [Theory]
+    [InlineData("Blocked")]
+    [InlineData("Not yet")]
+    [InlineData("In review")]
+    [InlineData("Waiting on vendor")]
+    public void A_table_under_a_heading_of_measures_implemented_with_a_row_not_done_gives_its_rows(string status)
+    {
+        var items = Items($"# Outage\n\n## Preventative measures implemented\n\n| Action | Status |\n|---|---|\n| Restart the primary | Done |\n| Add a replica | {status} |\n");
+
+        Assert.Equal(["Restart the primary", "Add a replica"], items.Select(i => i.Title));
     }
 
     [Theory]

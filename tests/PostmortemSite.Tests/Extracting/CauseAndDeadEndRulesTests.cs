@@ -595,6 +595,8 @@ public sealed class CauseAndDeadEndRulesTests
     [InlineData("All Unknown pods force-deleted; new pods scheduled but stuck in ContainerCreating")]
     [InlineData("Restarted the worker, but it crashed again within a minute")]
     [InlineData("Rolled back the release, yet the jobs kept failing")]
+    [InlineData("Increased the memory limit, but pods got stuck in CrashLoopBackOff")]
+    [InlineData("Restarted the consumers, but the messages that were in flight got stuck again")]
     public void A_remedy_followed_by_a_but_that_tells_things_stuck_or_failing_anew_is_a_dead_end(string entry) =>
         Assert.True(EventWording.IsDeadEnd(entry));
 

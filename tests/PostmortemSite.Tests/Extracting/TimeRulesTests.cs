@@ -385,6 +385,14 @@ public sealed class TimeRulesTests
         Assert.Equal(At("2024-04-10T11:05:00Z"), timestamps.Resolved);
     }
 
+    [Fact]
+    public void A_front_matter_duration_with_a_word_saying_it_is_the_total_is_the_stated_duration()
+    {
+        const string text = "---\ntitle: Cluster down\ndate: 2024-04-10\nduration: 2 hours total\n---\n\nThe cluster was down after a reboot.\n";
+
+        Assert.Equal(120, Import(text).StatedDurationMinutes);
+    }
+
     [Theory]
     [InlineData("5 min read")]
     [InlineData("15 mins to detect, 2h to fix")]
@@ -489,6 +497,9 @@ public sealed class TimeRulesTests
     [InlineData("Waiting for merge + auto-deploy")]
     [InlineData("Fix PR awaiting merge")]
     [InlineData("Patch written, pending deploy")]
+    [InlineData("Same deadlock seen again on the replica; patch pending deploy")]
+    [InlineData("Payments not yet operational; hotfix pending deploy")]
+    [InlineData("Cluster still not stable; fix pending rollout")]
     public void A_last_entry_that_waits_for_the_fix_to_go_out_is_not_taken_for_the_end(string last)
     {
         var text = $"# API crash loop\n\nDate: 2024-04-02\n\n## Timeline\n\n- **01:10 UTC:** endpoints time out\n- **01:40 UTC:** migration fixed to skip duplicates\n- **01:55 UTC:** {last}\n";
@@ -1627,6 +1638,7 @@ public sealed class TimeRulesTests
     [InlineData("# Caddy 30-day silent outage of the API", 43200)]
     [InlineData("The probes missed 30 days of silent failure.", 43200)]
     [InlineData("It was a 2-hour partial outage for the EU customers.", 120)]
+    [InlineData("The bad config caused 45 minutes of unplanned downtime for all customers.", 45)]
     public void A_length_with_one_word_before_the_outage_is_a_stated_duration(string line, double minutes)
     {
         Assert.Equal(minutes, Import($"# Outage\n\nDate: 2024-02-01\n\n{line}\n").StatedDurationMinutes);
