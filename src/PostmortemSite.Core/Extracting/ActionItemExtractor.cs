@@ -141,13 +141,15 @@ internal static partial class ActionItemExtractor
             return false;
         }
 
-        var phrases = ActionWords.Where(a => a.Contains(' ')).ToList();
-        var opens = phrases.Any(a => key == a || key.StartsWith(a + " ", StringComparison.Ordinal))
+        var opens = ActionPhrases.Any(a => key == a || key.StartsWith(a + " ", StringComparison.Ordinal))
             || (IsActionWord(w[0]) && (w.Length == 1 || IsActionWord(w[1]) || ActionPhraseWords.Contains(w[1]) || Connecting.Contains(w[1])));
-        var ends = phrases.Any(a => key.EndsWith(" " + a, StringComparison.Ordinal) || key.EndsWith(" " + a + "s", StringComparison.Ordinal))
+        var ends = ActionPhrases.Any(a => key.EndsWith(" " + a, StringComparison.Ordinal) || key.EndsWith(" " + a + "s", StringComparison.Ordinal))
             || IsActionWord(w[^1]) || (w.Length > 1 && ActionPhraseWords.Contains(w[^1]) && IsActionWord(w[^2]));
         return opens || ends;
     }
+
+    // The action words of more than one word ("follow up", "future work"), which count only whole.
+    private static readonly string[] ActionPhrases = [.. ActionWords.Where(a => a.Contains(' '))];
 
     // Words that go on an action heading ("Action items", "Remediation plan", "Follow-up tasks", "Improvement areas").
     private static readonly HashSet<string> ActionPhraseWords =
@@ -759,7 +761,7 @@ internal static partial class ActionItemExtractor
 
     // "✅ Complete (this report)", "Completed in PR #12", "Completed 2024-03-05", "Complete - merged #412" are done;
     // "Complete by end of Q2", "Complete in 2 weeks", "Completed 50%", "Completed (50%)" and "Complete: No" are not.
-    [GeneratedRegex(@"^\W*completed?\s*(?:\((?![^)]*%)(?!\s*(?:target|eta|due|by|planned)\b)|(?:in|via|with)\s+(?:pr|pull request|commit|#)|(?:on\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|[-–—:]\s*(?:merged|deployed|shipped|released|done)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*completed?\s*(?:\((?![^)]*%)(?!\s*(?:target|eta|due|by|planned)\b)|(?:in|via|with)\s+(?:pr|pull request|commit|#)|(?:on\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}|(?:" + DateTimeText.MonthPattern + @")\.?\s+\d)|[-–—:]\s*(?:merged|deployed|shipped|released|done)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex CompletedWithNote();
 
     [GeneratedRegex(@"\b[A-Z][A-Z0-9]{1,9}-\d{1,7}\b")]

@@ -44,7 +44,7 @@ internal sealed record DateMatch(DateOnly Date, int Index, int Length);
 /// </summary>
 internal static partial class DateTimeText
 {
-    private const string MonthPattern = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+    public const string MonthPattern = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
     private const string YearPattern = "(?:19[7-9]\\d|2[01]\\d\\d)";
 
     // "January 14-19, 2026": a range of days counts as its first day.
@@ -501,7 +501,7 @@ internal static partial class DateTimeText
     private const string DigitDatePattern = @"(?<first>[0-3]?\d)(?<separator>[/\-])(?<second>[0-3]?\d)\k<separator>(?<year>(?:19|20|21)\d\d|\d\d)(?![\w/\-]|[.:]\d)";
 
     /// <summary>"~", "approx.", "approximately", "around", "circa" before a time in a timeline entry, or before its day ("~Jan 24 01:00"): the time still counts.</summary>
-    [GeneratedRegex(@"^(?:~|≈|(?:approx\.?|approximately|around|about|circa|ca\.)\s)\s{0,2}(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s{1,2}\d)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:~|≈|(?:approx\.?|approximately|around|about|circa|ca\.)\s)\s{0,2}(?=\d|(?:" + MonthPattern + @")\.?\s{1,2}\d)", RegexOptions.IgnoreCase)]
     public static partial Regex Approximately();
 
     /// <summary>"2026-06-21 ~13:00 UTC", "10-02 ~07:01": the same marks between an entry's day and its time.</summary>

@@ -694,7 +694,7 @@ internal sealed partial class PostmortemExtractor
     // "Last Wednesday" anywhere, or a sentence that opens "On Thursday night ..." or sets the scene in the present ("It's
     // Tuesday morning, and all jobs are failing"): a weekday of the week the post looks back on (not "errors may return
     // during the migration on Sunday", and not "On Thursday, March 3", which a full date reads).
-    [GeneratedRegex(@"(?:\b(?<last>last|this past)|^\W*(?:on|early on|late on|it(?:['’]s| is| was)))\s(?<day>" + DateTimeText.WeekdayStem + @")day\b(?!,?\s(?:the\s)?\d|,?\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?<last>last|this past)|^\W*(?:on|early on|late on|it(?:['’]s| is| was)))\s(?<day>" + DateTimeText.WeekdayStem + @")day\b(?!,?\s(?:the\s)?\d|,?\s(?:" + DateTimeText.MonthPattern + @"))", RegexOptions.IgnoreCase)]
     private static partial Regex LastWeekday();
 
     [GeneratedRegex(@"\b(?:today|this morning|tonight)\b", RegexOptions.IgnoreCase)]
@@ -1098,7 +1098,9 @@ internal sealed partial class PostmortemExtractor
     /// The document's text as the classifier reads it, each piece with its first line: a paragraph hard-wrapped over
     /// lines is one piece, so a sentence is read whole ("No I/O error or memory pressure" / "was observed"); a heading,
     /// a table row and a code line are each one, a list item or a line that opens with a time starts a piece (with the
-    /// lines it wraps onto), and a paragraph never runs from the summary into what follows.
+    /// lines it wraps onto), and a paragraph never runs from the summary into what follows. Not
+    /// <see cref="LegacyDocument.Paragraphs"/>: that one joins field lines and leaves out headings, tables and code,
+    /// which the classifier reads.
     /// </summary>
     private static IEnumerable<(string Text, int FirstLine)> RunningText(LegacyDocument document, Func<int, bool> include)
     {

@@ -223,9 +223,16 @@ internal sealed partial class RootCauseClassifier
     /// <summary>One for a synonym as written; less for another word form of a one-word synonym or a product name.</summary>
     private static double Strength(Rule rule, string surface, List<Word> words, int first, int length, string text)
     {
+        var synonym = rule.Synonym.ToLowerInvariant();
+        var (start, end) = (words[first].Start, words[first + length - 1].End);
+        if (InIdentifier(text, start, end) || !HasItsContext(synonym, text, start, end) || RuledOut(rule, synonym, text, start, end)
+            || (PartyGroups.Contains(Group(rule.Category)) && !SaysSomethingFailed(SentenceAround(text, start, end))))
+        {
+            return 0;
+        }
+
         var strength = 1.0;
         var written = surface.ToLowerInvariant();
-        var synonym = rule.Synonym.ToLowerInvariant();
         if (rule.Words.Length == 1 && written != synonym && written != synonym + "s" && written != synonym + "es")
         {
             strength *= OtherFormFactor;
@@ -236,39 +243,20 @@ internal sealed partial class RootCauseClassifier
             strength *= NameFactor;
         }
 
-        if (InIdentifier(text, words[first].Start, words[first + length - 1].End))
-        {
-            strength = 0;
-        }
-
-        if (PartyGroups.Contains(Group(rule.Category)) && !SaysSomethingFailed(SentenceAround(text, words[first].Start, words[first + length - 1].End)))
-        {
-            strength = 0;
-        }
-
-        if (!HasItsContext(synonym, text, words[first].Start, words[first + length - 1].End))
-        {
-            strength = 0;
-        }
-
-        if (((DeniableGroups.Contains(rule.Category) && !Safeguards.Contains(synonym)) || DeniableWords.Contains(synonym)) && (Denied().IsMatch(WordsBefore(text, words[first].Start)) || Counterfactual().IsMatch(WordsBefore(text, words[first].Start))))
-        {
-            strength = 0;
-        }
-
-        // "no customer accounts were compromised", "none of the servers had been compromised": a harm told of a subject
-        // the sentence denies.
-        if ((synonym.StartsWith("were ", StringComparison.Ordinal) || synonym.StartsWith("had been ", StringComparison.Ordinal)) && DeniedSubject().IsMatch(WordsBefore(text, words[first].Start)))
-        {
-            strength = 0;
-        }
-
-        if (rule.Category != "unknown" && ListedAsNotFound(text, words[first].Start, words[first + length - 1].End))
-        {
-            strength = 0;
-        }
-
         return strength;
+    }
+
+    /// <summary>
+    /// A harm the words before it deny ("no data loss") or tell as what might have happened ("could have lost data");
+    /// one told of a subject the sentence denies ("no customer accounts were compromised", "none of the servers had
+    /// been compromised"); or a word the sentence lists as checked and not found.
+    /// </summary>
+    private static bool RuledOut(Rule rule, string synonym, string text, int start, int end)
+    {
+        var before = WordsBefore(text, start);
+        return (((DeniableGroups.Contains(rule.Category) && !Safeguards.Contains(synonym)) || DeniableWords.Contains(synonym)) && (Denied().IsMatch(before) || Counterfactual().IsMatch(before)))
+            || ((synonym.StartsWith("were ", StringComparison.Ordinal) || synonym.StartsWith("had been ", StringComparison.Ordinal)) && DeniedSubject().IsMatch(before))
+            || (rule.Category != "unknown" && ListedAsNotFound(text, start, end));
     }
 
     /// <summary>
