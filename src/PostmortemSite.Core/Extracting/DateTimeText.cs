@@ -161,7 +161,8 @@ internal static partial class DateTimeText
     /// <summary>The zone a line such as "All times are Eastern" or "_All times in EDT_" gives the times around it.</summary>
     public static TimeZoneRule? FindStatedZone(string line) => FindZone(line, ZoneLine().IsMatch(line));
 
-    [GeneratedRegex(@"\G(?:,?\s{1,3}at\s{1,3}|,\s{0,3}|\s{0,3}[Tt@]\s{0,3}|\s{1,3}|\s{0,3}[-–—]\s{0,3})(?=\d)")]
+    // "Feb 19: 10:54": a colon may part the day from its time, as a label parts a name from its value.
+    [GeneratedRegex(@"\G(?:,?\s{1,3}at\s{1,3}|,\s{0,3}|\s{0,3}[Tt@]\s{0,3}|\s{1,3}|\s{0,3}[-–—]\s{0,3}|:\s{1,3})(?=\d)")]
     private static partial Regex DateTimeSeparator();
 
     [GeneratedRegex(@"\G(?<h>[01]?\d|2[0-3])[:h](?<min>[0-5]\d)(?::(?<s>[0-5]\d)(?:[.,]\d{1,9})?)?(?!\d)(?:\s{0,2}(?<ampm>[ap])\.?\s?m\b\.?)?", RegexOptions.IgnoreCase)]
@@ -175,6 +176,11 @@ internal static partial class DateTimeText
     // stays a number.
     [GeneratedRegex(@"\G(?<h>[01]\d|2[0-3])(?<min>[0-5]\d)(?:\s?hrs\b(?!\s*of\b)\.?|(?=\s{0,2}(?:(?:[-–]|and|to|until)\s{0,2}(?:[01]\d|2[0-3])[0-5]\d\s{0,2})?(?:UTC|GMT|Z)(?![A-Za-z])))")]
     private static partial Regex FourDigitTime();
+
+    // "2024-03-12 0616: wrong block served": right after a full date, four digits that end the stamp (a colon, a bar, a
+    // dash or the line's end follows) are the time written without its colon, as military and ops logs write it.
+    [GeneratedRegex(@"\G(?<h>[01]\d|2[0-3])(?<min>[0-5]\d)(?=Z?\s{0,2}(?:[:|–—]|-\s|$))")]
+    private static partial Regex FourDigitTimeAfterDate();
 
     [GeneratedRegex(@"\G\s{0,3}\(?\s{0,2}(?<zone>Z(?![A-Za-z])|(?:UTC|GMT)\s{0,2}[+\-−]\s{0,2}\d{1,2}(?::?\d\d)?|[+\-−]\d\d:?\d\d(?!\d)|[A-Za-z]{1,12}(?:/[A-Za-z_]{2,20})?)\s{0,2}\)?")]
     private static partial Regex LeadingZone();
@@ -211,6 +217,7 @@ internal static partial class DateTimeText
         Match? clock = ClockTime().Match(text, position) is { Success: true } c && ToTime(c) is not null ? c
             : HourOnly().Match(text, position) is { Success: true } h && ToTime(h) is not null ? h
             : FourDigitTime().Match(text, position) is { Success: true } f && ToTime(f) is not null ? f
+            : leadingDate is { HasYear: true } && FourDigitTimeAfterDate().Match(text, position) is { Success: true } g && ToTime(g) is not null ? g
             : null;
         if (clock is null)
         {
@@ -321,7 +328,7 @@ internal static partial class DateTimeText
     [GeneratedRegex(@"^(?<m>0?[1-9]|1[0-2])-(?<d>0?[1-9]|[12]\d|3[01])(?=\s{1,3}\d{1,2}:\d\d)")]
     private static partial Regex LeadingMonthDay();
 
-    [GeneratedRegex(@"^(?:(?<weekday>" + WeekdayStem + @")day,?\s{1,3})?(?<mname>" + MonthPattern + @")\.?\s{1,3}(?<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!:)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?<weekday>" + WeekdayStem + @")day,?\s{1,3})?(?<mname>" + MonthPattern + @")\.?\s{1,3}(?<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!:\d)", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingMonthFirstNoYear();
 
     // "19. April" is how German and Nordic writers put a day first.

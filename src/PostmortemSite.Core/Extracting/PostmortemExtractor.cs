@@ -126,6 +126,13 @@ internal sealed partial class PostmortemExtractor
             firstBodyLine = toml.BodyFirstLine - 1;
             foreignText = toml.Raw;
         }
+        else if (!split.Exists && MetadataBlock.Split(normalized) is { } metadata)
+        {
+            foreign = ForeignFrontMatter.Read(metadata.AsYaml, run);
+            body = metadata.Body;
+            firstBodyLine = metadata.BodyFirstLine - 1;
+            foreignText = metadata.Raw;
+        }
         run.LineOffset = firstBodyLine;
         var document = LegacyDocumentParser.Parse(body);
         var updates = foreign.Updates.Concat(UpdatesInBody(body)).ToList();

@@ -122,6 +122,38 @@ public sealed class DateTimeTextTests
         Assert.Equal(stamp, line[..read.Length].TrimEnd());
     }
 
+    [Theory]
+    [InlineData("2024-03-12 0616: wrong block produced", 6, 16)]
+    [InlineData("2024-03-12 1548 - recovery announced", 15, 48)]
+    [InlineData("2024-03-12 2307", 23, 7)]
+    public void Four_digits_that_end_the_stamp_right_after_a_full_date_are_its_time(string line, int hour, int minute)
+    {
+        var read = DateTimeText.ReadLeading(line, null)!;
+
+        Assert.Equal(new DateOnly(2024, 3, 12), read.Date);
+        Assert.Equal(new TimeOnly(hour, minute), read.Time);
+    }
+
+    [Theory]
+    [InlineData("2024-03-12 1500 users saw errors")]
+    [InlineData("2024-03-12 2019 was a busy year")]
+    [InlineData("March 3 1200: the count")]
+    public void Four_digits_after_a_date_that_go_on_into_the_sentence_or_follow_no_full_date_are_not_a_time(string line)
+    {
+        Assert.Null(DateTimeText.ReadLeading(line, 2024)?.Time);
+    }
+
+    [Theory]
+    [InlineData("Feb 19: 10:54: A routine mutation was run", 2, 19, 10, 54)]
+    [InlineData("March 3:  23:05 paged", 3, 3, 23, 5)]
+    public void A_colon_may_part_a_day_from_its_time(string line, int month, int day, int hour, int minute)
+    {
+        var read = DateTimeText.ReadLeading(line, 2026)!;
+
+        Assert.Equal(new DateOnly(2026, month, day), read.Date);
+        Assert.Equal(new TimeOnly(hour, minute), read.Time);
+    }
+
     [Fact]
     public void Four_digits_right_after_a_time_are_its_year_not_a_second_time()
     {

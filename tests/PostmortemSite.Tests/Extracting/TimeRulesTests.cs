@@ -1045,6 +1045,31 @@ public sealed class TimeRulesTests
     }
 
     [Fact]
+    public void Unfenced_metadata_lines_at_the_top_of_a_post_give_its_title_and_date_and_are_no_moments_of_the_incident()
+    {
+        var extracted = Extractor.Extract("incident.md", "slug: db-disk-full\npublished: Mon, 17 Feb 2020 at 04:57 AM\nupdated: Fri, 06 Feb 2026 00:29:27\ntitle: Downtime: a full disk\nauthor: Sam\n\n"
+            + "The site was down for about six hours today. The database disk filled up.\n").Postmortem;
+        var imported = extracted.ToPostmortem()!;
+
+        Assert.Equal("Downtime: a full disk", imported.Title);
+        Assert.Equal(new DateOnly(2020, 2, 17), imported.Date);
+        Assert.Empty(imported.Timeline);
+        Assert.Null(imported.Timestamps.Resolved);
+        Assert.DoesNotContain("slug:", extracted.Body, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Date: 2020-02-17 04:57\nStatus: resolved\nSummary: the disk filled\n")]
+    [InlineData("Title: Disk full\nAuthors: Sam\n")]
+    [InlineData("Title: Disk full\nDate: 2020-02-17 04:57\nTags: db\nImpact: six hours down\n")]
+    public void Label_lines_of_the_report_itself_are_not_taken_for_a_posts_metadata(string head)
+    {
+        var extracted = Extractor.Extract("incident.md", head + "\nThe site was down. The database disk filled up.\n").Postmortem;
+
+        Assert.Contains(head.Split('\n')[0], extracted.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_post_that_opens_with_yesterdays_trouble_is_dated_the_day_before_it_was_published()
     {
         var imported = Import("---\ntitle: Lockfile errors\npubDate: Jan 16, 2025\n---\n\nYesterday a provider deployed breaking changes that caused lockfile errors for 2% of users.\n\n## Timeline\n\n- **12:00am ET** - Lockfile errors begin\n- **4:00pm ET** - Lockfiles regenerated, errors resolved\n");

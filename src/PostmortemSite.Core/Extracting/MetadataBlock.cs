@@ -1,0 +1,70 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace PostmortemSite.Extracting;
+
+/// <summary>
+/// The metadata lines Pelican and MultiMarkdown put at the top of a post with no fence around them ("Title: …",
+/// "Date: …", "Tags: …" up to the first blank line). They are handed on as the equivalent YAML, so one reader
+/// (<see cref="ForeignFrontMatter"/>) maps every tool's keys, and they are not read as the report's own text: a
+/// "published" or "updated" time is when the post was written, not a moment of the incident.
+/// </summary>
+internal sealed partial record MetadataBlock(string Raw, string AsYaml, string Body, int BodyFirstLine)
+{
+    // A report's own label lines ("Date:", "Status:", "Summary:", "Impact:") can open a document too: the block counts
+    // only when every name in it is one a publishing tool writes and one of them only such a tool writes.
+    private static readonly HashSet<string> PublishingKeys = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "title", "subtitle", "date", "status", "summary", "description",
+        "published", "updated", "modified", "slug", "permalink", "url", "save_as", "layout", "template", "draft",
+        "lang", "author", "authors", "tags", "category", "categories", "keywords", "series", "image", "cover",
+    };
+
+    private static readonly HashSet<string> OnlyPublishingKeys = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "published", "updated", "modified", "slug", "permalink", "url", "save_as", "layout", "template", "draft",
+        "lang", "author", "authors", "tags", "category", "categories", "keywords", "series", "image", "cover",
+    };
+
+    private const int MinEntries = 3;
+
+    public static MetadataBlock? Split(string text)
+    {
+        var lines = text.Split('\n');
+        var first = 0;
+        while (first < lines.Length && lines[first].Trim().Length == 0)
+        {
+            first++;
+        }
+
+        var yaml = new StringBuilder();
+        var keys = new List<string>();
+        var end = first;
+        for (; end < lines.Length && lines[end].Trim().Length > 0; end++)
+        {
+            if (Entry().Match(lines[end].TrimEnd()) is not { Success: true } entry || !PublishingKeys.Contains(entry.Groups["key"].Value))
+            {
+                return null;
+            }
+
+            keys.Add(entry.Groups["key"].Value);
+            var value = entry.Groups["value"].Value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal);
+            yaml.Append(entry.Groups["key"].Value.ToLowerInvariant()).Append(": \"").Append(value).Append("\"\n");
+        }
+
+        if (keys.Count < MinEntries || !keys.Any(OnlyPublishingKeys.Contains) || keys.Distinct(StringComparer.OrdinalIgnoreCase).Count() < keys.Count)
+        {
+            return null;
+        }
+
+        return new MetadataBlock(
+            string.Join('\n', lines[first..end]),
+            yaml.ToString(),
+            string.Join('\n', lines[end..]),
+            end + 1);
+    }
+
+    // "Tags: ddos, security": one name (letters, "_" or "-") and its value on one line.
+    [GeneratedRegex(@"^(?<key>[A-Za-z][A-Za-z_-]{0,19}):[ \t]+(?<value>\S.*)$")]
+    private static partial Regex Entry();
+}
