@@ -314,7 +314,13 @@ internal static partial class ProseTimeline
         // difference."), and whether each was a dead end already, so an outcome is not counted as a second one.
         var recent = new List<(string Sentence, bool Counted)>();
         var previousSection = int.MinValue;
-        foreach (var (paragraph, line) in document.Paragraphs((l, i) => !skipped.Contains(i) && !l.Text.TrimStart().StartsWith('|') && !NotNarrative(document, i)))
+
+        // "## Ruled-out hypotheses", "### Red herrings": each item of a list under a heading that names dead ends is one,
+        // whatever its wording; its sentences are not read again below.
+        var listed = ListedDeadEnds(document, skipped);
+        found.AddRange(listed.Select(item => new RawEntry(item.Line, null, Clean(item.Text))));
+        var inListedItems = listed.SelectMany(item => Enumerable.Range(item.Line, item.Last - item.Line + 1)).ToHashSet();
+        foreach (var (paragraph, line) in document.Paragraphs((l, i) => !skipped.Contains(i) && !inListedItems.Contains(i) && !l.Text.TrimStart().StartsWith('|') && !NotNarrative(document, i)))
         {
             // An outcome answers a sentence before it in the same section, never one under another heading.
             if (document.SectionOf(line) != previousSection)
@@ -356,6 +362,49 @@ internal static partial class ProseTimeline
 
         return found;
     }
+
+    /// <summary>The outermost list items under a heading that names dead ends, each with the lines it wraps onto.</summary>
+    private static List<(int Line, int Last, string Text)> ListedDeadEnds(LegacyDocument document, IReadOnlySet<int> skipped)
+    {
+        var items = new List<(int Line, int Last, string Text)>();
+        var outerIndent = new Dictionary<int, int>();
+        for (var i = 0; i < document.Lines.Count && items.Count < MaxEvents; i++)
+        {
+            var section = document.SectionOf(i);
+            var trimmed = document.Lines[i].Text.Trim();
+            if (skipped.Contains(i) || section < 0 || !DeadEndHeading().IsMatch(document.Sections[section].Key) || !LegacyDocumentParser.StartsWithListMarker(trimmed))
+            {
+                continue;
+            }
+
+            var indent = document.Lines[i].Indent;
+            if (outerIndent.TryGetValue(section, out var outer) && indent > outer)
+            {
+                items[^1] = (items[^1].Line, i, items[^1].Text);
+                continue;
+            }
+
+            outerIndent[section] = indent;
+            var last = i;
+            var text = LegacyDocumentParser.WithoutListMarker(trimmed);
+            while (last + 1 < document.Lines.Count && document.Lines[last + 1].Text.Trim() is { Length: > 0 } next
+                && !LegacyDocumentParser.StartsWithListMarker(next) && document.SectionOf(last + 1) == section && text.Length < MaxSentence)
+            {
+                text += " " + next;
+                last++;
+            }
+
+            items.Add((i, last, text));
+            i = last;
+        }
+
+        return items;
+    }
+
+    // A heading that says what is under it led nowhere: "Ruled-out hypotheses", "Red herrings", "False leads", "Dead
+    // ends", "Failed attempts". "What didn't work" is how some templates head what went wrong, not a list of dead ends.
+    [GeneratedRegex(@"\b(?:ruled out|red herrings?|false (?:leads?|trails?|starts?)|dead ends?|(?:failed|unsuccessful|abandoned) (?:attempts?|approaches|hypothes[ie]s|fixes|remedies|mitigations)|(?:rejected|disproven|discarded) hypothes[ie]s|hypothes[ie]s (?:ruled out|rejected|disproven|discarded))\b")]
+    private static partial Regex DeadEndHeading();
 
     // How many sentences back an outcome ("That didn't work") looks for the attempt it answers.
     private const int OutcomeLookBack = 3;

@@ -161,6 +161,8 @@ public sealed class CauseAndDeadEndRulesTests
     [InlineData("Restart of the web server failed due to problems on the hypervisor.")]
     [InlineData("The failover of db-02 did not work.")]
     [InlineData("All user pods are deleted, which logs everyone out. However, people logging in are still getting the same user's pods.")]
+    [InlineData("Initial misdiagnosis: assumed a query logic error")]
+    [InlineData("Worked from a wrong hypothesis about the cache for an hour")]
     public void An_abandoned_or_fruitless_attempt_is_a_dead_end(string entry) =>
         Assert.True(EventWording.IsDeadEnd(entry));
 
@@ -178,8 +180,32 @@ public sealed class CauseAndDeadEndRulesTests
     [InlineData("The primary database failed to recover on its own.")]
     [InlineData("Restarted the web tier; however, the API is still working for signed-in users.")]
     [InlineData("Users were still getting errors. However, the cache was cleared at 10:40.")]
+    [InlineData("Added a runbook step so that a replica lag is not taken for a network fault.")]
     public void A_line_that_describes_the_failure_itself_is_not_a_dead_end(string entry) =>
         Assert.False(EventWording.IsDeadEnd(entry));
+
+    [Fact]
+    public void Each_item_under_a_heading_of_ruled_out_hypotheses_is_a_dead_end_whatever_its_wording()
+    {
+        const string text = "# Router outage on 2026-04-24\n\nDHCP leases stopped at 09:00.\n\n## Ruled-out hypotheses\n\n"
+            + "- **H1:** The switch drops broadcasts.\n  Disproven by a packet capture.\n- **H2:** The lease database is full.\n  - checked twice\n\n"
+            + "## Action items\n\n- Add a lease alert\n";
+
+        var deadEnds = Extractor.Extract("router.md", text).Postmortem.Timeline.Where(e => e.DeadEnd).Select(e => e.Text).ToList();
+
+        Assert.Equal(2, deadEnds.Count);
+        Assert.Contains("Disproven by a packet capture", deadEnds[0], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("What didn't work")]
+    [InlineData("Hypotheses")]
+    public void Items_under_a_heading_that_does_not_say_they_led_nowhere_are_no_dead_ends(string heading)
+    {
+        var text = $"# Router outage on 2026-04-24\n\nDHCP leases stopped at 09:00.\n\n## {heading}\n\n- The alert was too quiet.\n- The lease database is full.\n";
+
+        Assert.DoesNotContain(Extractor.Extract("router.md", text).Postmortem.Timeline, e => e.DeadEnd);
+    }
 
     [Fact]
     public void An_entry_that_only_reports_the_problem_persisted_marks_the_remedy_before_it_as_well()
