@@ -731,6 +731,14 @@ internal sealed partial class PostmortemExtractor
             Mitigated = StampFromField(document, MitigatedLabels, zone, null),
         };
 
+        // "date: …11:48" beside "resolvedWhen: …11:48": an entry written up after the fact stamps its start and its end
+        // with the moment it was filed. An outage of no length is no reading of either; the timeline decides them.
+        if (range.Started is { } filed && range.Resolved == filed)
+        {
+            range = range with { Started = null, Resolved = null };
+            run.Guessed($"the start and end given ({filed.UtcDateTime:yyyy-MM-dd HH:mm}Z both) are one moment, when the entry was written, not the incident's; left to the timeline");
+        }
+
         // A document's own date (front matter, a blog post's file name) is often the day it was published; the text may
         // tell the incident's.
         void PreferTheIncidentsDay()

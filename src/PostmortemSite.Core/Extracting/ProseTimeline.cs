@@ -77,7 +77,7 @@ internal static partial class ProseTimeline
                 var written = sentence.Length > MaxSentence ? sentence.Value[..MaxSentence] : sentence.Value;
                 var words = DottedTime().Replace(written, ":");
                 var stamps = DateTimeText.ScanStamps(words, carriedDate?.Year ?? context.Date?.Year, words.Length);
-                var times = stamps.Where(s => s.Stamp.Time is not null && WrittenAsTime(words, s.Index, s.Stamp)).ToList();
+                var times = stamps.Where(s => s.Stamp.Time is not null && WrittenAsTime(words, s.Index, s.Stamp) && !Forecast().IsMatch(words.AsSpan(0, s.Index))).ToList();
                 if (times.Count == 0 && told.Outcomes < OutcomeSentences && told.Text.Length > 0)
                 {
                     // An untimed sentence after a moment's: how what it tells of turned out.
@@ -521,6 +521,10 @@ internal static partial class ProseTimeline
         var written = sentence.AsSpan(index, Math.Min(stamp.Length, sentence.Length - index));
         return stamp.Zone is not null || stamp.Date is not null || AmPm().IsMatch(written) || TimeWord().IsMatch(sentence.AsSpan(0, index));
     }
+
+    // "The estimated time for power to be restored is 1:20 PM", "ETA 14:00": a time foretold is no moment of the incident.
+    [GeneratedRegex(@"(?<!\bas )\b(?:estimated|expected|ETA|projected|anticipated|predicted)\b[^.;]{0,60}$", RegexOptions.IgnoreCase)]
+    private static partial Regex Forecast();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

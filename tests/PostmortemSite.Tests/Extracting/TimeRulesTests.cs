@@ -1070,6 +1070,29 @@ public sealed class TimeRulesTests
     }
 
     [Fact]
+    public void A_status_entry_whose_front_matter_starts_and_ends_it_at_one_moment_takes_both_from_its_updates()
+    {
+        var imported = Import("---\ntitle: Power outage\ndate: 2024-04-06T11:48:00Z\nresolved: true\nresolvedWhen: 2024-04-06T11:48:00Z\n---\n\n"
+            + "2024-04-06 09:59:00 - The site lost power.\n\n2024-04-06 11:42:00 - Power is now restored to the site.\n");
+
+        Assert.Equal(At("2024-04-06T09:59:00Z"), imported.Timestamps.Started);
+        Assert.Equal(At("2024-04-06T11:42:00Z"), imported.Timestamps.Resolved);
+    }
+
+    [Theory]
+    [InlineData("The estimated time for power to be restored is 1:20 PM.")]
+    [InlineData("ETA: 1:20 PM for the fix.")]
+    [InlineData("Recovery is expected by 1:20 PM.")]
+    public void A_time_foretold_in_an_update_is_no_moment_of_the_incident(string forecast)
+    {
+        var imported = Import($"Power outage\n\n2024-04-06 09:59:00 - The site lost power.\n\n2024-04-06 10:26:00 - Power is still out. {forecast} We will update you.\n\n"
+            + "2024-04-06 11:42:00 - Power is now restored to the site.\n");
+
+        Assert.Equal(3, imported.Timeline.Count);
+        Assert.Equal(At("2024-04-06T11:42:00Z"), imported.Timestamps.Resolved);
+    }
+
+    [Fact]
     public void A_post_that_opens_with_yesterdays_trouble_is_dated_the_day_before_it_was_published()
     {
         var imported = Import("---\ntitle: Lockfile errors\npubDate: Jan 16, 2025\n---\n\nYesterday a provider deployed breaking changes that caused lockfile errors for 2% of users.\n\n## Timeline\n\n- **12:00am ET** - Lockfile errors begin\n- **4:00pm ET** - Lockfiles regenerated, errors resolved\n");
