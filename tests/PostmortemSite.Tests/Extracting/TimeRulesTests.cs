@@ -84,6 +84,17 @@ public sealed class TimeRulesTests
     }
 
     [Theory]
+    [InlineData("Announced the recovery of the mainnet (RPC, P2P, validator) on discord", true)]
+    [InlineData("The team confirmed the full restoration of the API.", true)]
+    [InlineData("Database recovery was completed and writes resumed.", true)]
+    [InlineData("Announced the recovery plan to the validators.", false)]
+    [InlineData("Started the recovery of the replica from a snapshot.", false)]
+    public void Announcing_or_completing_the_recovery_is_the_end_and_planning_or_starting_it_is_not(string entry, bool isEnd)
+    {
+        Assert.Equal(isEnd, EventWording.Says(entry, Milestone.Resolved));
+    }
+
+    [Theory]
     [InlineData("The team confirms that all validators appear to be signing again and thanks them.", true)]
     [InlineData("The API is fully available again.", true)]
     [InlineData("All servers are again reachable.", true)]
