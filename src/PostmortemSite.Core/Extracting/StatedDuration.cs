@@ -51,7 +51,7 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
     {
         foreach (var line in lines)
         {
-            foreach (var match in new[] { DurationLabel().Match(line), LengthThenOutage().Match(line), OutageThenLength().Match(line), UnavailableFor().Match(line), PeriodOfOutage().Match(line), ProblemAroundFor().Match(line), DetectionToResolution().Match(line) }.Where(m => m.Success).OrderBy(m => m.Index))
+            foreach (var match in new[] { DurationLabel().Match(line), LengthThenOutage().Match(line), OutageThenLength().Match(line), UnavailableFor().Match(line), DownAWhile().Match(line), PeriodOfOutage().Match(line), ProblemAroundFor().Match(line), DetectionToResolution().Match(line) }.Where(m => m.Success).OrderBy(m => m.Index))
             {
                 if (Parse(match.Groups["length"].Value) is { } length && length > TimeSpan.Zero && length < MaxLength && !IsHabitual(line, match))
                 {
@@ -165,6 +165,10 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
     // for 6 days", "caused the app to fail for approximately 45 minutes", "the networks stopped for around 45mins"
     [GeneratedRegex(@"\b(?:down|offline|unavailable|unusable|degraded|(?:broke|fail(?:ed)?|(?<!\b(?:we|i|deploys?|deployments?|releases?|rollouts?|merges?|work|attacks?|attackers?)\s(?:were\s|was\s|had\s|have\s)?)(?:stopped|halted|stalled))(?=\s+for\s+(?:about |approximately |around |nearly |almost |over |under )?(?:\d|an? |one|two|three|four|five|six|seven|eight|nine|ten|a couple))|broken|unreachable|inaccessible|disrupted|impacted|affected|(?<!\bhad been\s)(?:returning|returned|serving|served|throwing|threw|showing|showed|seeing|saw)\s+(?!(?:no|zero|any|fewer|less)\b)(?:(?!(?:no|zero|any)\b)[\w-]+\s+){0,5}?errors?)\b[^.;:]{0,40}?\bfor\s+" + Approximately + LengthPattern, RegexOptions.IgnoreCase)]
     private static partial Regex UnavailableFor();
+
+    // "The site was down for a while today (~6 hours)": a vague span with its figure given in brackets.
+    [GeneratedRegex(@"\b(?:down|offline|unavailable|unusable|unreachable|inaccessible)\s+for\s+(?:a\s+(?:while|bit|time)|some\s+time)\b[^.;()]{0,30}\(\s*" + Approximately + LengthPattern + @"\s*\)", RegexOptions.IgnoreCase)]
+    private static partial Regex DownAWhile();
 
     // "the outage lasted 47 minutes", "the outage, which lasted 47 minutes", "Server Outage for approximately 2 weeks", "resolved in 2 hours and 2 minutes", "downtime of about 3 hours", "total impact duration: 5h 26m"
     [GeneratedRegex(@"\b(?:(?:outage|downtime|incident|disruption|degradation|impact),?\s+(?:(?:that|which)\s+)?(?:lasted|lasting)(?:\s+for)?|(?:outage|downtime|incident|disruption|degradation|impact)\s+(?:of|took|for)|(?:was|were|been|got|is)\s+(?:fully\s+)?(?:resolved|restored|mitigated|fixed)\s+(?:with)?in|(?:total\s+)?(?:impact|outage|incident|downtime)\s+duration\s*(?:was|:|-|of)?|time\s+to\s+(?:recovery|resolution|restore)\s*(?:was|:|-)?)\s*" + Approximately + LengthPattern, RegexOptions.IgnoreCase)]

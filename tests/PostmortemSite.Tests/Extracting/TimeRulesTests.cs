@@ -468,6 +468,8 @@ public sealed class TimeRulesTests
     [InlineData("January 2020 - Media Server Outage for approximately 2 weeks", 20160)]
     [InlineData("The problem was around for roughly 16 hours before anyone noticed it.", 960)]
     [InlineData("It took roughly a week from detection to resolution.", 10080)]
+    [InlineData("The site was down for a while today (~6 hours). Nothing was lost.", 360)]
+    [InlineData("Search was unavailable for some time (about 90 minutes).", 90)]
     public void Downtime_said_with_for_is_a_stated_duration(string sentence, int minutes)
     {
         Assert.Equal(TimeSpan.FromMinutes(minutes), StatedDuration.Find([sentence])!.Length);
@@ -477,6 +479,7 @@ public sealed class TimeRulesTests
     public void Waiting_for_a_while_is_not_the_outage_duration()
     {
         Assert.Null(StatedDuration.Find(["We waited for 2 hours for the vendor to answer."]));
+        Assert.Null(StatedDuration.Find(["The site was down for a while (the third time in 6 months)."]));
         Assert.Null(StatedDuration.Find(["Adding a key locks the table for 40 minutes, so the repack takes the database offline for longer."]));
     }
 
