@@ -26,10 +26,14 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
 
     public static StatedDuration? Find(IEnumerable<string> lines)
     {
-        // "affected for around **7 hours**": emphasis marks the figure without changing what the sentence says.
-        var read = lines.Select(line => line.Replace("**", "", StringComparison.Ordinal).Replace("__", "", StringComparison.Ordinal)).ToList();
+        // "affected for around **7 hours**": emphasis marks the figure without changing what the sentence says; a link
+        // ("unable to start [inactive databases](https://…), for 5.5 hours") says its words, not its address.
+        var read = lines.Select(line => MarkdownLink().Replace(line, "$1").Replace("**", "", StringComparison.Ordinal).Replace("__", "", StringComparison.Ordinal)).ToList();
         return FindOutageLength(read) ?? FirstLength(read, AttackLasted()) ?? FirstLength(read, TookToFix());
     }
+
+    [GeneratedRegex(@"\[([^\[\]]{0,200})\]\([^()\s]{0,500}\)")]
+    private static partial Regex MarkdownLink();
 
     /// <summary>"~45m", "2 hours total", "Around 4-5 hours (estimated)": a value that is a length and nothing else ("5 min read", "15 mins to detect, 2h to fix" are not).</summary>
     public static bool IsOnlyALength(string text) => OnlyALength().IsMatch(text);
@@ -163,7 +167,7 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
     // "pages were returning a high amount of errors to customers for over 1 hour", "users saw errors for 20 minutes",
     // "went down for about 3 hours", "was unusable for about 1h50m", "customers were affected for 45 minutes", "It broke
     // for 6 days", "caused the app to fail for approximately 45 minutes", "the networks stopped for around 45mins"
-    [GeneratedRegex(@"\b(?:down|offline|unavailable|unusable|degraded|(?:broke|fail(?:ed)?|(?<!\b(?:we|i|deploys?|deployments?|releases?|rollouts?|merges?|work|attacks?|attackers?)\s(?:were\s|was\s|had\s|have\s)?)(?:stopped|halted|stalled))(?=\s+for\s+(?:about |approximately |around |nearly |almost |over |under )?(?:\d|an? |one|two|three|four|five|six|seven|eight|nine|ten|a couple))|broken|unreachable|inaccessible|disrupted|impacted|affected|(?<!\bhad been\s)(?:returning|returned|serving|served|throwing|threw|showing|showed|seeing|saw)\s+(?!(?:no|zero|any|fewer|less)\b)(?:(?!(?:no|zero|any)\b)[\w-]+\s+){0,5}?errors?)\b[^.;:]{0,40}?\bfor\s+" + Approximately + LengthPattern, RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:down|offline|unavailable|unusable|degraded|(?:broke|fail(?:ed)?|(?<!\b(?:we|i|deploys?|deployments?|releases?|rollouts?|merges?|work|attacks?|attackers?)\s(?:were\s|was\s|had\s|have\s)?)(?:stopped|halted|stalled))(?=\s+for\s+(?:about |approximately |around |nearly |almost |over |under )?(?:\d|an? |one|two|three|four|five|six|seven|eight|nine|ten|a couple))|broken|unreachable|inaccessible|(?<=\b(?:users|customers|clients|visitors|people|developers|members|everyone)\s(?:were|was|are|is|have been|had been)\s)unable to|disrupted|impacted|affected|(?<!\bhad been\s)(?:returning|returned|serving|served|throwing|threw|showing|showed|seeing|saw)\s+(?!(?:no|zero|any|fewer|less)\b)(?:(?!(?:no|zero|any)\b)[\w-]+\s+){0,5}?errors?)\b[^.;:]{0,40}?\bfor\s+(?:a\s+(?:total\s+)?(?:period|span)\s+of\s+)?" + Approximately + LengthPattern, RegexOptions.IgnoreCase)]
     private static partial Regex UnavailableFor();
 
     // "The site was down for a while today (~6 hours)": a vague span with its figure given in brackets.

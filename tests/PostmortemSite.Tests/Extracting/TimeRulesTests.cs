@@ -470,6 +470,9 @@ public sealed class TimeRulesTests
     [InlineData("It took roughly a week from detection to resolution.", 10080)]
     [InlineData("The site was down for a while today (~6 hours). Nothing was lost.", 360)]
     [InlineData("Search was unavailable for some time (about 90 minutes).", 90)]
+    [InlineData("Customers were unable to start databases, for a total period of 5.5 hours.", 330)]
+    [InlineData("Users were unable to log in for about 2 hours.", 120)]
+    [InlineData("Customers were unable to start [inactive databases](https://docs.example.com/guides/scale-to-zero), for a total period of 5.5 hours.", 330)]
     public void Downtime_said_with_for_is_a_stated_duration(string sentence, int minutes)
     {
         Assert.Equal(TimeSpan.FromMinutes(minutes), StatedDuration.Find([sentence])!.Length);
@@ -480,6 +483,7 @@ public sealed class TimeRulesTests
     {
         Assert.Null(StatedDuration.Find(["We waited for 2 hours for the vendor to answer."]));
         Assert.Null(StatedDuration.Find(["The site was down for a while (the third time in 6 months)."]));
+        Assert.Null(StatedDuration.Find(["We were unable to reach the vendor and waited for 2 hours."]));
         Assert.Null(StatedDuration.Find(["Adding a key locks the table for 40 minutes, so the repack takes the database offline for longer."]));
     }
 
