@@ -493,7 +493,7 @@ internal static partial class ActionItemExtractor
                 continue;
             }
 
-            foreach (var sentence in Sentences(trimmed))
+            foreach (var sentence in Sentences(MarkdownImage().Replace(trimmed, "")))
             {
                 var isAction = Commitment().IsMatch(sentence) || LooksImperative(sentence);
                 if (isAction && sentence.Length > 12 && Add(items, seen, sentence, ActionStatus.Open))
@@ -826,8 +826,13 @@ internal static partial class ActionItemExtractor
 
     private static string? Short(string? text) => text is null ? null : LegacyDocumentParser.Clean(text) is { Length: > 0 and <= 80 } clean ? clean : null;
 
-    [GeneratedRegex(@"(?<=[.!?])\s+(?=[A-Z])")]
+    // "(e.g. EC2 instances)", "i.e. Tuesday": a stop after an abbreviation ends no sentence.
+    [GeneratedRegex(@"(?<=[.!?])(?<!\b(?:[Ee]\.g|[Ii]\.e|etc|vs|cf|incl|approx)\.)\s+(?=[A-Z])")]
     private static partial Regex SentenceEnd();
+
+    // "![Chart](https://…/chart.png)": a picture in a paragraph says nothing to do.
+    [GeneratedRegex(@"!\[[^\[\]]{0,200}\]\([^()\s]{0,500}\)")]
+    private static partial Regex MarkdownImage();
 
     [GeneratedRegex(@"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]{0,200})?/?>")]
     private static partial Regex HtmlTag();

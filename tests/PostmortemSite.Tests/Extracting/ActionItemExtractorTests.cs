@@ -55,6 +55,14 @@ public sealed class ActionItemExtractorTests
     }
 
     [Fact]
+    public void A_stop_after_an_abbreviation_does_not_cut_a_sentence_and_a_picture_is_no_item()
+    {
+        var result = ActionItemExtractor.Extract(LegacyDocumentParser.Parse("## Next steps\n\nMove the workers onto hosts (e.g. EC2 instances) that restart on their own.\n\n![Chart](https://img.example.com/a.png)\n"));
+
+        Assert.Equal(["Move the workers onto hosts (e.g. EC2 instances) that restart on their own."], result.Items.Select(i => i.Title));
+    }
+
+    [Fact]
     public void Lessons_learned_are_not_action_items_and_duplicates_are_dropped()
     {
         var items = Extract("## Lessons learned\n- Small changes are safer\n\n## Action items\n- Add an alert\n- add an alert\n");
