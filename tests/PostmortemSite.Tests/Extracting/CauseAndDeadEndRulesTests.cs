@@ -99,6 +99,24 @@ public sealed class CauseAndDeadEndRulesTests
         Assert.Equal("database/locking", classification.Category);
     }
 
+    [Theory]
+    [InlineData("Our monitors caught the CDN errors and we initiated failover to the alternate stack within minutes. The CDN provider confirmed a global networking issue.")]
+    [InlineData("A manual failover moved traffic while the CDN provider fixed its global networking issue.")]
+    public void A_failover_someone_made_is_the_remedy_not_evidence_of_a_replication_fault(string text) =>
+        Assert.NotEqual("database/replication", CategoryOf(text));
+
+    [Theory]
+    [InlineData("The failover failed and both nodes accepted writes.")]
+    [InlineData("An unexpected failover promoted a lagging replica.")]
+    public void A_failover_that_went_wrong_still_tells_a_replication_fault(string text) =>
+        Assert.Equal("database/replication", CategoryOf(text));
+
+    [Fact]
+    public void A_split_brain_the_text_denies_is_no_evidence()
+    {
+        Assert.NotEqual("database/replication", CategoryOf("A storage node died of a hardware failure. Migration was slow but there was no data loss, and no split-brain issues."));
+    }
+
     [Fact]
     public void A_document_that_states_no_cause_and_names_no_category_stays_unknown()
     {
