@@ -1110,6 +1110,25 @@ public sealed class TimeRulesTests
         Assert.Equal(At("2024-04-06T11:42:00Z"), imported.Timestamps.Resolved);
     }
 
+    [Theory]
+    [InlineData("On August 26, 2025, malicious versions of two of our packages were published to the registry.")]
+    [InlineData("On August 26, 2025, attackers exploited a workflow injection to take our publishing token.")]
+    [InlineData("On August 26, 2025, our publishing token was stolen through a workflow injection.")]
+    public void A_post_opening_with_the_day_of_a_security_incident_is_dated_by_it(string opening)
+    {
+        var imported = Import($"---\ntitle: Package compromise\ndate: 2025-09-05\n---\n\n{opening} We have since moved to trusted publishing.\n");
+
+        Assert.Equal(new DateOnly(2025, 8, 26), imported.Date);
+    }
+
+    [Fact]
+    public void A_post_opening_with_a_day_of_ordinary_work_keeps_its_own_date()
+    {
+        var imported = Import("---\ntitle: Package compromise\ndate: 2025-09-05\n---\n\nOn August 26, 2025, we published new versions of two packages. We have since moved to trusted publishing.\n");
+
+        Assert.Equal(new DateOnly(2025, 9, 5), imported.Date);
+    }
+
     [Fact]
     public void A_post_that_opens_with_yesterdays_trouble_is_dated_the_day_before_it_was_published()
     {
