@@ -493,8 +493,8 @@ internal static partial class ProseTimeline
 
     // "started at approximately 10.16 and was fixed at 11.35": a time written with a dot, as in British and Australian
     // English, read as one only after a word that puts something at a moment ("at", "by", "around", "until"), so
-    // "version 2.30", "from 14.17 to 16.20" and "10.16%" stay numbers.
-    [GeneratedRegex(@"(?<=\b(?:at|by|around|approximately|about|until|till)\s{1,3}(?:(?:approximately|about|around|roughly)\s{1,3})?(?:[01]?\d|2[0-3]))\.(?=[0-5]\d(?![\d%]|[.,]\d))", RegexOptions.IgnoreCase)]
+    // "version 2.30", "from 14.17 to 16.20", "10.16%" and "at 22.09 million states" stay numbers.
+    [GeneratedRegex(@"(?<=\b(?:at|by|around|approximately|about|until|till)\s{1,3}(?:(?:approximately|about|around|roughly)\s{1,3})?(?:[01]?\d|2[0-3]))\.(?=[0-5]\d(?![\d%]|[.,]\d|\s{0,2}(?:thousand|million|billion|trillion|[kmb]\b)))", RegexOptions.IgnoreCase)]
     private static partial Regex DottedTime();
 
     // "from late last night until approximately 10:45am", "till about 9 PM": the time that ends a period.

@@ -154,6 +154,15 @@ public sealed class DateTimeTextTests
         Assert.Equal(new TimeOnly(hour, minute), read.Time);
     }
 
+    [Theory]
+    [InlineData("5h17m")]
+    [InlineData("5h17 min")]
+    public void Hours_and_minutes_run_together_are_a_length_not_a_time(string length)
+    {
+        Assert.Null(DateTimeText.ReadLeading(length, 2026)?.Time);
+        Assert.Equal(new TimeOnly(14, 5), DateTimeText.ReadLeading("14h05: paged", 2026)!.Time);
+    }
+
     [Fact]
     public void Four_digits_right_after_a_time_are_its_year_not_a_second_time()
     {

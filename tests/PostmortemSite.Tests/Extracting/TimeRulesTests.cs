@@ -1130,6 +1130,15 @@ public sealed class TimeRulesTests
     }
 
     [Fact]
+    public void A_run_length_and_a_count_with_a_dot_are_no_moments_in_the_prose()
+    {
+        var imported = Import("# Nightly run on 2026-07-24\n\nThe nightly job failed after 5h17m. Groups 1 and 2 completed at 10:06Z, then group 3 errored at 12:27Z. "
+            + "The later run checked the model at 22.09 million distinct states.\n");
+
+        Assert.Equal([At("2026-07-24T10:06:00Z"), At("2026-07-24T12:27:00Z")], imported.Timeline.Select(e => e.Time));
+    }
+
+    [Fact]
     public void A_post_that_opens_with_yesterdays_trouble_is_dated_the_day_before_it_was_published()
     {
         var imported = Import("---\ntitle: Lockfile errors\npubDate: Jan 16, 2025\n---\n\nYesterday a provider deployed breaking changes that caused lockfile errors for 2% of users.\n\n## Timeline\n\n- **12:00am ET** - Lockfile errors begin\n- **4:00pm ET** - Lockfiles regenerated, errors resolved\n");
