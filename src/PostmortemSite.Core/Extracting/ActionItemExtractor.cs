@@ -202,7 +202,11 @@ internal static partial class ActionItemExtractor
     // "Why didn't our alerts prevent this?" looks back; "Lessons for the future" tells what was learnt. "What are the next
     // steps for the team?" asks for the work to come, its action words past the opening a heading is read by.
     private static bool AsksWhatWillChange(string key) =>
-        FutureHeading().IsMatch(key) && !LooksBack().IsMatch(key) && !key.Split(' ').Any(w => NotActionWords.Contains(w) || w == "lessons");
+        FutureHeading().IsMatch(key) && !LooksBack().IsMatch(key) && !ForReaders().IsMatch(key) && !key.Split(' ').Any(w => NotActionWords.Contains(w) || w == "lessons");
+
+    // "What are the next steps for affected customers?" tells readers what to do, not the team's work.
+    [GeneratedRegex(@"\bfor (?:(?:affected|impacted|our|all) )?(?:customers|users|you|clients|members|readers|developers|operators)\b|\bwhat (?:should|do|can) (?:i|you)\b")]
+    private static partial Regex ForReaders();
 
     [GeneratedRegex(@"\b(?:in (?:the )?future|do better|(?:can|could|should) we do\b|(?:can|should) we (?:improve|change)\b|how (?:can|could|should) we (?:improve|prevent|avoid)|(?:is|are|s|re) being done|(?:will|going to|we ll) (?:change|prevent|avoid)|(?:going to|will we|we will|we ll|we re|are we) do(?:ing)?|(?:are we|we are|we re) (?:changing|improving|fixing|adding)|to (?:prevent|avoid) (?:this|it|future|a recurrence|recurrence|similar|further|these|a repeat)|^what (?:are|is|s) (?:the |our )?next steps?)\b")]
     private static partial Regex FutureHeading();

@@ -161,8 +161,9 @@ internal static partial class DateTimeText
     /// <summary>The zone a line such as "All times are Eastern" or "_All times in EDT_" gives the times around it.</summary>
     public static TimeZoneRule? FindStatedZone(string line) => FindZone(line, ZoneLine().IsMatch(line));
 
-    // "Feb 19: 10:54": a colon may part the day from its time, as a label parts a name from its value.
-    [GeneratedRegex(@"\G(?:,?\s{1,3}at\s{1,3}|,\s{0,3}|\s{0,3}[Tt@]\s{0,3}|\s{1,3}|\s{0,3}[-–—]\s{0,3}|:\s{1,3})(?=\d)")]
+    // "Feb 19: 10:54": a colon may part the day from a clock time, as a label parts a name from its value ("2024-03-12: 1200"
+    // is a figure for the day).
+    [GeneratedRegex(@"\G(?:,?\s{1,3}at\s{1,3}|,\s{0,3}|\s{0,3}[Tt@]\s{0,3}|\s{1,3}|\s{0,3}[-–—]\s{0,3}|:\s{1,3}(?=\d{1,2}:\d\d))(?=\d)")]
     private static partial Regex DateTimeSeparator();
 
     // "14h05" is a time as French writers put it; "5h17m" (a run that failed after it) is a length.
@@ -178,9 +179,10 @@ internal static partial class DateTimeText
     [GeneratedRegex(@"\G(?<h>[01]\d|2[0-3])(?<min>[0-5]\d)(?:\s?hrs\b(?!\s*of\b)\.?|(?=\s{0,2}(?:(?:[-–]|and|to|until)\s{0,2}(?:[01]\d|2[0-3])[0-5]\d\s{0,2})?(?:UTC|GMT|Z)(?![A-Za-z])))")]
     private static partial Regex FourDigitTime();
 
-    // "2024-03-12 0616: wrong block served": right after a full date, four digits that end the stamp (a colon, a bar, a
-    // dash or the line's end follows) are the time written without its colon, as military and ops logs write it.
-    [GeneratedRegex(@"\G(?<h>[01]\d|2[0-3])(?<min>[0-5]\d)(?=Z?\s{0,2}(?:[:|–—]|-\s|$))")]
+    // "2024-03-12 0616: wrong block served": right after a full date, four digits that a colon, bar or dash parts from the
+    // entry's words are the time written without its colon, as military and ops logs write it ("2024-03-12 1200" alone
+    // may be a count).
+    [GeneratedRegex(@"\G(?<h>[01]\d|2[0-3])(?<min>[0-5]\d)(?=Z?\s{0,2}(?:[:|–—]|-\s))")]
     private static partial Regex FourDigitTimeAfterDate();
 
     [GeneratedRegex(@"\G\s{0,3}\(?\s{0,2}(?<zone>Z(?![A-Za-z])|(?:UTC|GMT)\s{0,2}[+\-−]\s{0,2}\d{1,2}(?::?\d\d)?|[+\-−]\d\d:?\d\d(?!\d)|[A-Za-z]{1,12}(?:/[A-Za-z_]{2,20})?)\s{0,2}\)?")]

@@ -11,19 +11,20 @@ namespace PostmortemSite.Extracting;
 /// </summary>
 internal sealed partial record MetadataBlock(string Raw, string AsYaml, string Body, int BodyFirstLine)
 {
-    // A report's own label lines ("Date:", "Status:", "Summary:", "Impact:") can open a document too: the block counts
-    // only when every name in it is one a publishing tool writes and one of them only such a tool writes.
+    // A report's own label lines ("Date:", "Author:", "Summary:", "Impact:") can open a document too: the block counts
+    // only when every name in it is one a publishing tool writes, none is one a report labels its own parts with
+    // ("Summary"), and one is a name only a publishing tool writes ("slug", "published", "updated", "layout").
     private static readonly HashSet<string> PublishingKeys = new(StringComparer.OrdinalIgnoreCase)
     {
-        "title", "subtitle", "date", "status", "summary", "description",
+        "title", "subtitle", "date", "status", "description",
         "published", "updated", "modified", "slug", "permalink", "url", "save_as", "layout", "template", "draft",
         "lang", "author", "authors", "tags", "category", "categories", "keywords", "series", "image", "cover",
     };
 
     private static readonly HashSet<string> OnlyPublishingKeys = new(StringComparer.OrdinalIgnoreCase)
     {
-        "published", "updated", "modified", "slug", "permalink", "url", "save_as", "layout", "template", "draft",
-        "lang", "author", "authors", "tags", "category", "categories", "keywords", "series", "image", "cover",
+        "published", "updated", "modified", "slug", "permalink", "save_as", "layout", "template", "draft",
+        "lang", "keywords", "series", "image", "cover",
     };
 
     private const int MinEntries = 3;

@@ -363,7 +363,10 @@ internal static partial class ProseTimeline
         return found;
     }
 
-    /// <summary>The outermost list items under a heading that names dead ends, each with the lines it wraps onto.</summary>
+    /// <summary>
+    /// The outermost list items under a heading (below the title) that names dead ends, each with the lines it wraps
+    /// onto; an item that opens with its own time is left to the timeline.
+    /// </summary>
     private static List<(int Line, int Last, string Text)> ListedDeadEnds(LegacyDocument document, IReadOnlySet<int> skipped)
     {
         var items = new List<(int Line, int Last, string Text)>();
@@ -372,7 +375,8 @@ internal static partial class ProseTimeline
         {
             var section = document.SectionOf(i);
             var trimmed = document.Lines[i].Text.Trim();
-            if (skipped.Contains(i) || section < 0 || !DeadEndHeading().IsMatch(document.Sections[section].Key) || !LegacyDocumentParser.StartsWithListMarker(trimmed))
+            if (skipped.Contains(i) || section < 0 || document.Sections[section].Level < 2 || !DeadEndHeading().IsMatch(document.Sections[section].Key)
+                || NotYet().IsMatch(document.Sections[section].Key) || !LegacyDocumentParser.StartsWithListMarker(trimmed))
             {
                 continue;
             }
@@ -387,6 +391,12 @@ internal static partial class ProseTimeline
             outerIndent[section] = indent;
             var last = i;
             var text = LegacyDocumentParser.WithoutListMarker(trimmed);
+            if (DateTimeText.ReadLeading(text, null) is { HasTime: true })
+            {
+                // "- 10:05 Restarted the pods; no change": an item with its own time is a moment, read with it as one.
+                continue;
+            }
+
             while (last + 1 < document.Lines.Count && document.Lines[last + 1].Text.Trim() is { Length: > 0 } next
                 && !LegacyDocumentParser.StartsWithListMarker(next) && document.SectionOf(last + 1) == section && text.Length < MaxSentence)
             {
@@ -405,6 +415,10 @@ internal static partial class ProseTimeline
     // ends", "Failed attempts". "What didn't work" is how some templates head what went wrong, not a list of dead ends.
     [GeneratedRegex(@"\b(?:ruled out|red herrings?|false (?:leads?|trails?|starts?)|dead ends?|(?:failed|unsuccessful|abandoned) (?:attempts?|approaches|hypothes[ie]s|fixes|remedies|mitigations)|(?:rejected|disproven|discarded) hypothes[ie]s|hypothes[ie]s (?:ruled out|rejected|disproven|discarded))\b")]
     private static partial Regex DeadEndHeading();
+
+    // "Hypotheses not yet ruled out" lists what is still open.
+    [GeneratedRegex(@"\bnot\b")]
+    private static partial Regex NotYet();
 
     // How many sentences back an outcome ("That didn't work") looks for the attempt it answers.
     private const int OutcomeLookBack = 3;
@@ -522,8 +536,10 @@ internal static partial class ProseTimeline
         return stamp.Zone is not null || stamp.Date is not null || AmPm().IsMatch(written) || TimeWord().IsMatch(sentence.AsSpan(0, index));
     }
 
-    // "The estimated time for power to be restored is 1:20 PM", "ETA 14:00": a time foretold is no moment of the incident.
-    [GeneratedRegex(@"(?<!\bas )\b(?:estimated|expected|ETA|projected|anticipated|predicted)\b[^.;]{0,60}$", RegexOptions.IgnoreCase)]
+    // "The estimated time for power to be restored is 1:20 PM", "ETA 14:00", "we expect power to be restored by 1:20 PM",
+    // "service should be back by noon": a time foretold is no moment of the incident. "Traffic was higher than expected
+    // at 14:05" tells one that happened.
+    [GeneratedRegex(@"(?:\bETA\b|\b(?:estimated|expected|projected|anticipated) (?:time|completion|resolution|recovery|restoration|fix)\b|\b(?:is|are) expected\b|\bexpect(?:s|ed)?\b[^.;]{0,60}?\b(?:restored|resolved|back|fixed|completed?|recover(?:ed|y)?|online)\b|\b(?:should|will|to) be (?:back|restored|resolved|fixed|completed?|online)\b)[^.;]{0,40}$", RegexOptions.IgnoreCase)]
     private static partial Regex Forecast();
 
     [GeneratedRegex(@"\s+")]

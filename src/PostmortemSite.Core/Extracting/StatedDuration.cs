@@ -29,7 +29,7 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
         // "affected for around **7 hours**": emphasis marks the figure without changing what the sentence says; a link
         // ("unable to start [inactive databases](https://…), for 5.5 hours") says its words, not its address.
         var read = lines.Select(line => MarkdownLink().Replace(line, "$1").Replace("**", "", StringComparison.Ordinal).Replace("__", "", StringComparison.Ordinal)).ToList();
-        return FindOutageLength(read) ?? FirstLength(read, AttackLasted()) ?? FirstLength(read, TookToFix());
+        return FindOutageLength(read) ?? FirstLength(read, DownAWhile()) ?? FirstLength(read, AttackLasted()) ?? FirstLength(read, TookToFix());
     }
 
     [GeneratedRegex(@"\[([^\[\]]{0,200})\]\([^()\s]{0,500}\)")]
@@ -55,7 +55,7 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
     {
         foreach (var line in lines)
         {
-            foreach (var match in new[] { DurationLabel().Match(line), LengthThenOutage().Match(line), OutageThenLength().Match(line), UnavailableFor().Match(line), DownAWhile().Match(line), PeriodOfOutage().Match(line), ProblemAroundFor().Match(line), DetectionToResolution().Match(line) }.Where(m => m.Success).OrderBy(m => m.Index))
+            foreach (var match in new[] { DurationLabel().Match(line), LengthThenOutage().Match(line), OutageThenLength().Match(line), UnavailableFor().Match(line), PeriodOfOutage().Match(line), ProblemAroundFor().Match(line), DetectionToResolution().Match(line) }.Where(m => m.Success).OrderBy(m => m.Index))
             {
                 if (Parse(match.Groups["length"].Value) is { } length && length > TimeSpan.Zero && length < MaxLength && !IsHabitual(line, match))
                 {
@@ -167,15 +167,16 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
     // "pages were returning a high amount of errors to customers for over 1 hour", "users saw errors for 20 minutes",
     // "went down for about 3 hours", "was unusable for about 1h50m", "customers were affected for 45 minutes", "It broke
     // for 6 days", "caused the app to fail for approximately 45 minutes", "the networks stopped for around 45mins"
-    [GeneratedRegex(@"\b(?:down|offline|unavailable|unusable|degraded|(?:broke|fail(?:ed)?|(?<!\b(?:we|i|deploys?|deployments?|releases?|rollouts?|merges?|work|attacks?|attackers?)\s(?:were\s|was\s|had\s|have\s)?)(?:stopped|halted|stalled))(?=\s+for\s+(?:about |approximately |around |nearly |almost |over |under )?(?:\d|an? |one|two|three|four|five|six|seven|eight|nine|ten|a couple))|broken|unreachable|inaccessible|(?<=\b(?:users|customers|clients|visitors|people|developers|members|everyone)\s(?:were|was|are|is|have been|had been)\s)unable to|disrupted|impacted|affected|(?<!\bhad been\s)(?:returning|returned|serving|served|throwing|threw|showing|showed|seeing|saw)\s+(?!(?:no|zero|any|fewer|less)\b)(?:(?!(?:no|zero|any)\b)[\w-]+\s+){0,5}?errors?)\b[^.;:]{0,40}?\bfor\s+(?:a\s+(?:total\s+)?(?:period|span)\s+of\s+)?" + Approximately + LengthPattern, RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:down|offline|unavailable|unusable|degraded|(?:broke|fail(?:ed)?|(?<!\b(?:we|i|deploys?|deployments?|releases?|rollouts?|merges?|work|attacks?|attackers?)\s(?:were\s|was\s|had\s|have\s)?)(?:stopped|halted|stalled))(?=\s+for\s+(?:about |approximately |around |nearly |almost |over |under )?(?:\d|an? |one|two|three|four|five|six|seven|eight|nine|ten|a couple))|broken|unreachable|inaccessible|disrupted|impacted|affected|(?<!\bhad been\s)(?:returning|returned|serving|served|throwing|threw|showing|showed|seeing|saw)\s+(?!(?:no|zero|any|fewer|less)\b)(?:(?!(?:no|zero|any)\b)[\w-]+\s+){0,5}?errors?)\b[^.;:]{0,40}?\bfor\s+(?:a\s+(?:total\s+)?(?:period|span)\s+of\s+)?" + Approximately + LengthPattern, RegexOptions.IgnoreCase)]
     private static partial Regex UnavailableFor();
 
-    // "The site was down for a while today (~6 hours)": a vague span with its figure given in brackets.
+    // "The site was down for a while today (~6 hours)": a vague span with its figure given in brackets, read only when no
+    // sentence states the outage's length outright (a side remark in brackets is often about something else).
     [GeneratedRegex(@"\b(?:down|offline|unavailable|unusable|unreachable|inaccessible)\s+for\s+(?:a\s+(?:while|bit|time)|some\s+time)\b[^.;()]{0,30}\(\s*" + Approximately + LengthPattern + @"\s*\)", RegexOptions.IgnoreCase)]
     private static partial Regex DownAWhile();
 
     // "the outage lasted 47 minutes", "the outage, which lasted 47 minutes", "Server Outage for approximately 2 weeks", "resolved in 2 hours and 2 minutes", "downtime of about 3 hours", "total impact duration: 5h 26m"
-    [GeneratedRegex(@"\b(?:(?:outage|downtime|incident|disruption|degradation|impact),?\s+(?:(?:that|which)\s+)?(?:lasted|lasting)(?:\s+for)?|(?:outage|downtime|incident|disruption|degradation|impact)\s+(?:of|took|for)|(?:was|were|been|got|is)\s+(?:fully\s+)?(?:resolved|restored|mitigated|fixed)\s+(?:with)?in|(?:total\s+)?(?:impact|outage|incident|downtime)\s+duration\s*(?:was|:|-|of)?|time\s+to\s+(?:recovery|resolution|restore)\s*(?:was|:|-)?)\s*" + Approximately + LengthPattern, RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:outage|downtime|incident|disruption|degradation|impact),?\s+(?:(?:that|which)\s+)?(?:lasted|lasting)(?:\s+for(?:\s+a\s+(?:total\s+)?(?:period|span)\s+of)?)?|(?:outage|downtime|incident|disruption|degradation|impact)\s+(?:of|took|for)|(?:was|were|been|got|is)\s+(?:fully\s+)?(?:resolved|restored|mitigated|fixed)\s+(?:with)?in|(?:total\s+)?(?:impact|outage|incident|downtime)\s+duration\s*(?:was|:|-|of)?|time\s+to\s+(?:recovery|resolution|restore)\s*(?:was|:|-)?)\s*" + Approximately + LengthPattern, RegexOptions.IgnoreCase)]
     private static partial Regex OutageThenLength();
 
     // "It took around an hour to fix it": read only when no sentence tells the outage's own length, since the time to

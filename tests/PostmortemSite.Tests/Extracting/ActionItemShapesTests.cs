@@ -230,6 +230,12 @@ public sealed class ActionItemShapesTests
     public void Other_headings_that_announce_the_work_ahead_are_action_sections(string text) =>
         Assert.Single(Items(text));
 
+    [Fact]
+    public void Next_steps_for_customers_are_advice_to_readers_not_the_teams_work()
+    {
+        Assert.Empty(Items("# Login outage\n\nLogins failed.\n\n## What are the next steps for affected customers?\n\n- Reset your password from the account page.\n- Contact support if you still cannot sign in.\n"));
+    }
+
     [Theory]
     [InlineData("What is being done to prevent future incidents?")]
     [InlineData("How Are We Going to Do Better in the Future?")]

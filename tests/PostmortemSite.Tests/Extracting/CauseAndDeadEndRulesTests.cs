@@ -199,6 +199,9 @@ public sealed class CauseAndDeadEndRulesTests
     [InlineData("Restarted the web tier; however, the API is still working for signed-in users.")]
     [InlineData("Users were still getting errors. However, the cache was cleared at 10:40.")]
     [InlineData("Added a runbook step so that a replica lag is not taken for a network fault.")]
+    [InlineData("Found the bug: the parser makes a wrong assumption about empty headers.")]
+    [InlineData("Root cause identified: an incorrect assumption in the retry code.")]
+    [InlineData("Added a dashboard to prevent misdiagnosis of replica lag.")]
     public void A_line_that_describes_the_failure_itself_is_not_a_dead_end(string entry) =>
         Assert.False(EventWording.IsDeadEnd(entry));
 
@@ -218,11 +221,20 @@ public sealed class CauseAndDeadEndRulesTests
     [Theory]
     [InlineData("What didn't work")]
     [InlineData("Hypotheses")]
+    [InlineData("Hypotheses not yet ruled out")]
     public void Items_under_a_heading_that_does_not_say_they_led_nowhere_are_no_dead_ends(string heading)
     {
         var text = $"# Router outage on 2026-04-24\n\nDHCP leases stopped at 09:00.\n\n## {heading}\n\n- The alert was too quiet.\n- The lease database is full.\n";
 
         Assert.DoesNotContain(Extractor.Extract("router.md", text).Postmortem.Timeline, e => e.DeadEnd);
+    }
+
+    [Fact]
+    public void A_title_that_names_red_herrings_does_not_make_the_list_under_it_dead_ends()
+    {
+        const string text = "# Chasing red herrings: our DNS outage\n\nDNS failed on 2026-04-24.\n\n- A bad zone push caused it.\n- Resolvers cached the empty zone.\n";
+
+        Assert.DoesNotContain(Extractor.Extract("dns.md", text).Postmortem.Timeline, e => e.DeadEnd);
     }
 
     [Fact]

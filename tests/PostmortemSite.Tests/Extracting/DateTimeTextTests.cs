@@ -125,8 +125,8 @@ public sealed class DateTimeTextTests
     [Theory]
     [InlineData("2024-03-12 0616: wrong block produced", 6, 16)]
     [InlineData("2024-03-12 1548 - recovery announced", 15, 48)]
-    [InlineData("2024-03-12 2307", 23, 7)]
-    public void Four_digits_that_end_the_stamp_right_after_a_full_date_are_its_time(string line, int hour, int minute)
+    [InlineData("2024-03-12 2307 | sequencer halted", 23, 7)]
+    public void Four_digits_a_colon_bar_or_dash_parts_from_the_words_right_after_a_full_date_are_its_time(string line, int hour, int minute)
     {
         var read = DateTimeText.ReadLeading(line, null)!;
 
@@ -137,6 +137,7 @@ public sealed class DateTimeTextTests
     [Theory]
     [InlineData("2024-03-12 1500 users saw errors")]
     [InlineData("2024-03-12 2019 was a busy year")]
+    [InlineData("2024-03-12 2307")]
     [InlineData("March 3 1200: the count")]
     public void Four_digits_after_a_date_that_go_on_into_the_sentence_or_follow_no_full_date_are_not_a_time(string line)
     {

@@ -88,6 +88,9 @@ public sealed class TimeRulesTests
     [InlineData("The team confirmed the full restoration of the API.", true)]
     [InlineData("Database recovery was completed and writes resumed.", true)]
     [InlineData("Announced the recovery plan to the validators.", false)]
+    [InlineData("Writes stay paused until restoration is complete.", false)]
+    [InlineData("Restoration completed for 2 of 40 shards.", false)]
+    [InlineData("We will announce the recovery once all regions are green.", false)]
     [InlineData("Started the recovery of the replica from a snapshot.", false)]
     public void Announcing_or_completing_the_recovery_is_the_end_and_planning_or_starting_it_is_not(string entry, bool isEnd)
     {
@@ -470,9 +473,8 @@ public sealed class TimeRulesTests
     [InlineData("It took roughly a week from detection to resolution.", 10080)]
     [InlineData("The site was down for a while today (~6 hours). Nothing was lost.", 360)]
     [InlineData("Search was unavailable for some time (about 90 minutes).", 90)]
-    [InlineData("Customers were unable to start databases, for a total period of 5.5 hours.", 330)]
-    [InlineData("Users were unable to log in for about 2 hours.", 120)]
-    [InlineData("Customers were unable to start [inactive databases](https://docs.example.com/guides/scale-to-zero), for a total period of 5.5 hours.", 330)]
+    [InlineData("The API was unavailable to [sleeping databases](https://docs.example.com/guides/scale-to-zero) for a total period of 5.5 hours.", 330)]
+    [InlineData("The outage lasted for a total period of 3 hours.", 180)]
     public void Downtime_said_with_for_is_a_stated_duration(string sentence, int minutes)
     {
         Assert.Equal(TimeSpan.FromMinutes(minutes), StatedDuration.Find([sentence])!.Length);
@@ -484,6 +486,15 @@ public sealed class TimeRulesTests
         Assert.Null(StatedDuration.Find(["We waited for 2 hours for the vendor to answer."]));
         Assert.Null(StatedDuration.Find(["The site was down for a while (the third time in 6 months)."]));
         Assert.Null(StatedDuration.Find(["We were unable to reach the vendor and waited for 2 hours."]));
+        Assert.Null(StatedDuration.Find(["Users were unable to create API keys valid for 30 days."]));
+        Assert.Null(StatedDuration.Find(["Customers were unable to buy tickets for 2 weeks in advance."]));
+    }
+
+    [Fact]
+    public void A_bracketed_figure_after_a_vague_span_gives_way_to_a_length_stated_outright()
+    {
+        Assert.Equal(TimeSpan.FromHours(4), StatedDuration.Find(["The VPN was down for a while (10 minutes) before the database outage began; the database was down for 4 hours."])!.Length);
+        Assert.Equal(TimeSpan.FromHours(3), StatedDuration.Find(["Search was down for a while (about 10 minutes) at 09:00 with no harm done.", "Later search was unavailable for 3 hours."])!.Length);
         Assert.Null(StatedDuration.Find(["Adding a key locks the table for 40 minutes, so the repack takes the database offline for longer."]));
     }
 
@@ -1101,6 +1112,8 @@ public sealed class TimeRulesTests
     [InlineData("The estimated time for power to be restored is 1:20 PM.")]
     [InlineData("ETA: 1:20 PM for the fix.")]
     [InlineData("Recovery is expected by 1:20 PM.")]
+    [InlineData("We expect power to be restored by 1:20 PM.")]
+    [InlineData("Service should be back by 1:20 PM.")]
     public void A_time_foretold_in_an_update_is_no_moment_of_the_incident(string forecast)
     {
         var imported = Import($"Power outage\n\n2024-04-06 09:59:00 - The site lost power.\n\n2024-04-06 10:26:00 - Power is still out. {forecast} We will update you.\n\n"
@@ -1136,6 +1149,43 @@ public sealed class TimeRulesTests
             + "The later run checked the model at 22.09 million distinct states.\n");
 
         Assert.Equal([At("2026-07-24T10:06:00Z"), At("2026-07-24T12:27:00Z")], imported.Timeline.Select(e => e.Time));
+    }
+
+    [Fact]
+    public void A_time_beside_a_word_of_expectation_that_tells_what_happened_is_still_a_moment()
+    {
+        var imported = Import("# Checkout outage\n\nOn 2024-03-12 the checkout broke.\n\nTraffic was far higher than expected at 14:05, when the database fell over. "
+            + "Engineers restarted the primary at 14:40 and checkout recovered at 14:52.\n");
+
+        Assert.Equal(At("2024-03-12T14:05:00Z"), imported.Timestamps.Started);
+    }
+
+    [Theory]
+    [InlineData("Date: 2024-03-12\nCategory: Database\nSummary: The orders database was down for 2 hours.\n")]
+    [InlineData("Title: Orders outage\nAuthor: Jane Doe\nDate: 2024-03-12\nSummary: The orders database was down for 2 hours.\n")]
+    [InlineData("Title: Orders outage\nAuthor: Jane Doe\nDate: 2024-03-12\nTags: db\n")]
+    public void A_reports_own_label_lines_with_an_author_or_tags_stay_its_text(string head)
+    {
+        var extracted = Extractor.Extract("incident.md", head + "\nA failed disk took the primary offline.\n").Postmortem;
+
+        Assert.StartsWith(head.Split('\n')[0], extracted.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_figure_given_for_a_day_is_no_time()
+    {
+        var imported = Import("# Login abuse on 2024-03-12\n\nFailed logins per day:\n\n- 2024-03-11: 40\n- 2024-03-12: 1200\n- 2024-03-13: 35\n\n- 2024-03-12 1500 accounts were locked\n");
+
+        Assert.DoesNotContain(imported.Timeline, e => e.Time is not null);
+        Assert.DoesNotContain(DateTimeText.FindStamps("Affected accounts as of 2024-03-12: 1500", null), s => s.Time is not null);
+    }
+
+    [Fact]
+    public void A_length_after_a_dated_label_is_no_time_and_the_entry_keeps_its_words()
+    {
+        var imported = Import("# API outage\n\n## Timeline\n\n- 2024-03-12: 3h20m outage of the API began after a bad deploy.\n- 2024-03-12 14:00 UTC: deploy reverted\n");
+
+        Assert.Contains(imported.Timeline, e => e.Text.StartsWith("3h20m outage", StringComparison.Ordinal));
     }
 
     [Fact]
