@@ -100,8 +100,8 @@ public sealed class CauseAndDeadEndRulesTests
     }
 
     [Theory]
-    [InlineData("Our monitors caught the CDN errors and we initiated failover to the alternate stack within minutes. The CDN provider confirmed a global networking issue.")]
-    [InlineData("A manual failover moved traffic while the CDN provider fixed its global networking issue.")]
+    [InlineData("Publishing returned errors for 13 minutes. We initiated failover to the alternate stack, and publishing recovered.")]
+    [InlineData("Publishing returned errors for 13 minutes until a manual failover moved traffic elsewhere.")]
     public void A_failover_someone_made_is_the_remedy_not_evidence_of_a_replication_fault(string text) =>
         Assert.NotEqual("database/replication", CategoryOf(text));
 
