@@ -371,6 +371,7 @@ internal static partial class ProseTimeline
     {
         var items = new List<(int Line, int Last, string Text)>();
         var outerIndent = new Dictionary<int, int>();
+        var outerTaken = false;
         for (var i = 0; i < document.Lines.Count && items.Count < MaxEvents; i++)
         {
             var section = document.SectionOf(i);
@@ -384,16 +385,23 @@ internal static partial class ProseTimeline
             var indent = document.Lines[i].Indent;
             if (outerIndent.TryGetValue(section, out var outer) && indent > outer)
             {
-                items[^1] = (items[^1].Line, i, items[^1].Text);
+                // A sub-item belongs to the item above it, whether that was taken or left to the timeline.
+                if (outerTaken)
+                {
+                    items[^1] = (items[^1].Line, i, items[^1].Text);
+                }
+
                 continue;
             }
 
             outerIndent[section] = indent;
             var last = i;
             var text = LegacyDocumentParser.WithoutListMarker(trimmed);
-            if (DateTimeText.ReadLeading(text, null) is { HasTime: true })
+
+            // "- 10:05 Restarted the pods; no change": an item with its own time is a moment, read with it as one.
+            outerTaken = DateTimeText.ReadLeading(text, null) is not { HasTime: true };
+            if (!outerTaken)
             {
-                // "- 10:05 Restarted the pods; no change": an item with its own time is a moment, read with it as one.
                 continue;
             }
 

@@ -230,6 +230,17 @@ public sealed class CauseAndDeadEndRulesTests
     }
 
     [Fact]
+    public void A_timed_item_under_a_dead_end_heading_keeps_its_sub_items_and_the_next_item_is_still_one()
+    {
+        const string text = "# Router outage on 2026-04-24\n\nDHCP leases stopped at 09:00.\n\n## Failed attempts\n\n"
+            + "- 10:05 Restarted the pods\n  - no change\n- Flushed the lease table\n";
+
+        var deadEnds = Extractor.Extract("router.md", text).Postmortem.Timeline.Where(e => e.DeadEnd && e.Time is null).Select(e => e.Text).ToList();
+
+        Assert.Equal(["Flushed the lease table"], deadEnds);
+    }
+
+    [Fact]
     public void A_title_that_names_red_herrings_does_not_make_the_list_under_it_dead_ends()
     {
         const string text = "# Chasing red herrings: our DNS outage\n\nDNS failed on 2026-04-24.\n\n- A bad zone push caused it.\n- Resolvers cached the empty zone.\n";
