@@ -27,7 +27,7 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
     public static StatedDuration? Find(IEnumerable<string> lines)
     {
         // "affected for around **7 hours**": emphasis marks the figure without changing what the sentence says; a link
-        // ("unable to start [inactive databases](https://…), for 5.5 hours") says its words, not its address.
+        // ("unavailable to [sleeping databases](https://…) for 5.5 hours") says its words, not its address.
         var read = lines.Select(line => MarkdownLink().Replace(line, "$1").Replace("**", "", StringComparison.Ordinal).Replace("__", "", StringComparison.Ordinal)).ToList();
         return FindOutageLength(read) ?? FirstLength(read, DownAWhile()) ?? FirstLength(read, AttackLasted()) ?? FirstLength(read, TookToFix());
     }
@@ -166,7 +166,8 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
 
     // "pages were returning a high amount of errors to customers for over 1 hour", "users saw errors for 20 minutes",
     // "went down for about 3 hours", "was unusable for about 1h50m", "customers were affected for 45 minutes", "It broke
-    // for 6 days", "caused the app to fail for approximately 45 minutes", "the networks stopped for around 45mins"
+    // for 6 days", "caused the app to fail for approximately 45 minutes", "the networks stopped for around 45mins", "was
+    // degraded for a total period of 5.5 hours"
     [GeneratedRegex(@"\b(?:down|offline|unavailable|unusable|degraded|(?:broke|fail(?:ed)?|(?<!\b(?:we|i|deploys?|deployments?|releases?|rollouts?|merges?|work|attacks?|attackers?)\s(?:were\s|was\s|had\s|have\s)?)(?:stopped|halted|stalled))(?=\s+for\s+(?:about |approximately |around |nearly |almost |over |under )?(?:\d|an? |one|two|three|four|five|six|seven|eight|nine|ten|a couple))|broken|unreachable|inaccessible|disrupted|impacted|affected|(?<!\bhad been\s)(?:returning|returned|serving|served|throwing|threw|showing|showed|seeing|saw)\s+(?!(?:no|zero|any|fewer|less)\b)(?:(?!(?:no|zero|any)\b)[\w-]+\s+){0,5}?errors?)\b[^.;:]{0,40}?\bfor\s+(?:a\s+(?:total\s+)?(?:period|span)\s+of\s+)?" + Approximately + LengthPattern, RegexOptions.IgnoreCase)]
     private static partial Regex UnavailableFor();
 
