@@ -205,7 +205,7 @@ internal static partial class ActionItemExtractor
         FutureHeading().IsMatch(key) && !LooksBack().IsMatch(key) && !ForReaders().IsMatch(key) && !key.Split(' ').Any(w => NotActionWords.Contains(w) || w == "lessons");
 
     // "What are the next steps for affected customers?" tells readers what to do, not the team's work.
-    [GeneratedRegex(@"\bfor (?:(?:affected|impacted|our|all) )?(?:customers|users|you|clients|members|readers|developers|operators)\b|\bwhat (?:should|do|can) (?:i|you)\b")]
+    [GeneratedRegex(@"\bnext steps? for (?:(?:affected|impacted|all) )?(?:customers|users|you|clients|members|readers)\b|\bwhat (?:should|do|can) (?:i|you)\b")]
     private static partial Regex ForReaders();
 
     [GeneratedRegex(@"\b(?:in (?:the )?future|do better|(?:can|could|should) we do\b|(?:can|should) we (?:improve|change)\b|how (?:can|could|should) we (?:improve|prevent|avoid)|(?:is|are|s|re) being done|(?:will|going to|we ll) (?:change|prevent|avoid)|(?:going to|will we|we will|we ll|we re|are we) do(?:ing)?|(?:are we|we are|we re) (?:changing|improving|fixing|adding)|to (?:prevent|avoid) (?:this|it|future|a recurrence|recurrence|similar|further|these|a repeat)|^what (?:are|is|s) (?:the |our )?next steps?)\b")]
@@ -815,7 +815,7 @@ internal static partial class ActionItemExtractor
     /// <summary>Without Markdown emphasis, link targets, and labels that only say "this is a task" ("TODO:", "Task 3:").</summary>
     private static string CleanTitle(string raw)
     {
-        var text = LegacyDocumentParser.Clean(raw);
+        var text = LegacyDocumentParser.Clean(MarkdownImage().Replace(raw, ""));
         text = Link().Replace(text, "$1");
         // '{{< track "2019-09-29 21:00:00" >}}': a site generator's tag, not words of the item.
         text = ProseTimeline.TemplateTag().Replace(text, " ");
@@ -830,12 +830,13 @@ internal static partial class ActionItemExtractor
 
     private static string? Short(string? text) => text is null ? null : LegacyDocumentParser.Clean(text) is { Length: > 0 and <= 80 } clean ? clean : null;
 
-    // "(e.g. EC2 instances)", "i.e. Tuesday": a stop after an abbreviation ends no sentence.
-    [GeneratedRegex(@"(?<=[.!?])(?<!\b(?:[Ee]\.g|[Ii]\.e|etc|vs|cf|incl|approx)\.)\s+(?=[A-Z])")]
+    // "(e.g. EC2 instances)", "i.e. Tuesday": a stop after an abbreviation ends no sentence ("etc." often does).
+    [GeneratedRegex(@"(?<=[.!?])(?<!\b(?:[Ee]\.g|[Ii]\.e|vs|cf|incl|approx)\.)\s+(?=[A-Z])")]
     private static partial Regex SentenceEnd();
 
-    // "![Chart](https://…/chart.png)": a picture in a paragraph says nothing to do.
-    [GeneratedRegex(@"!\[[^\[\]]{0,200}\]\([^()\s]{0,500}\)")]
+    // "![Chart](https://…/chart.png)", with a title after the address, brackets in it, or a link around the picture: a
+    // picture says nothing to do.
+    [GeneratedRegex(@"\[?!\[[^\[\]]{0,200}\]\((?:[^()]|\([^()]{0,100}\)){0,500}\)(?:\]\((?:[^()]|\([^()]{0,100}\)){0,500}\))?")]
     private static partial Regex MarkdownImage();
 
     [GeneratedRegex(@"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]{0,200})?/?>")]

@@ -546,8 +546,9 @@ internal static partial class ProseTimeline
 
     // "The estimated time for power to be restored is 1:20 PM", "ETA 14:00", "we expect power to be restored by 1:20 PM",
     // "service should be back by noon": a time foretold is no moment of the incident. "Traffic was higher than expected
-    // at 14:05" tells one that happened.
-    [GeneratedRegex(@"(?:\bETA\b|\b(?:estimated|expected|projected|anticipated) (?:time|completion|resolution|recovery|restoration|fix)\b|\b(?:is|are) expected\b|\bexpect(?:s|ed)?\b[^.;]{0,60}?\b(?:restored|resolved|back|fixed|completed?|recover(?:ed|y)?|online)\b|\b(?:should|will|to) be (?:back|restored|resolved|fixed|completed?|online)\b)[^.;]{0,40}$", RegexOptions.IgnoreCase)]
+    // at 14:05", "the primary had to be restored at 14:30" and "we expected it back, but at 14:30 it crashed" tell ones
+    // that happened: the forecast and its time stand in one clause.
+    [GeneratedRegex(@"(?:\bETA\b|\b(?:estimated|expected|projected|anticipated) (?:time|completion|resolution|recovery|restoration|fix)\b|\b(?:is|are) expected\b|\bexpect(?:s|ed)?\b(?:(?!\bbut\b)[^.;,]){0,60}?\b(?:restored|resolved|back|fixed|completed?|recover(?:ed|y)?|online)\b|\b(?:should|will) be (?:back|restored|resolved|fixed|completed?|online)\b)(?:(?!\bbut\b)[^.;,]){0,40}$", RegexOptions.IgnoreCase)]
     private static partial Regex Forecast();
 
     [GeneratedRegex(@"\s+")]

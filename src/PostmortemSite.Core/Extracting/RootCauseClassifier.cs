@@ -283,9 +283,8 @@ internal sealed partial class RootCauseClassifier
     // "no runbook", "no renewal"), so those categories keep their words.
     private static readonly string[] DeniableGroups = ["database/data-corruption", "hardware/failure", "capacity/traffic-spike"];
 
-    // Words outside those harms that a text also names to rule them out ("It was not an ISP problem", "no data loss and no
-    // split-brain issues").
-    private static readonly string[] DeniableWords = ["isp", "internet provider", "internet service provider", "split brain"];
+    // Words outside those harms that a text also names to rule them out ("It was not an ISP problem").
+    private static readonly string[] DeniableWords = ["isp", "internet provider", "internet service provider"];
 
     // Among those harms' words, the safeguards whose absence is the cause ("there was no rate limit on the API").
     private static readonly string[] Safeguards = ["rate limit", "ecc", "raid", "restore from backup", "power supply", "psu"];
@@ -331,7 +330,8 @@ internal sealed partial class RootCauseClassifier
             || FailureBefore().IsMatch(WordsBefore(text, start)),
         "migration" => DatabaseWord().IsMatch(SentenceAround(text, start, end)),
         "health check" => LoadBalancer().IsMatch(text) || LoadBalancing().IsMatch(SentenceAround(text, start, end)),
-        "failover" => !FailoverAsRemedyBefore().IsMatch(WordsBefore(text, start)) && !FailoverAsRemedyAfter().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, AttachedChars))),
+        "failover" => (!FailoverAsRemedyBefore().IsMatch(WordsBefore(text, start)) && !FailoverAsRemedyAfter().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, AttachedChars))))
+            || FailoverWentWrong().IsMatch(SentenceAround(text, start, end)),
         "automation" => AutomationRanAway().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, AttachedChars * 2))),
         "process" => !ProcessNotAProcedure().IsMatch(WordsBefore(text, start))
             && (FaultBefore().IsMatch(WordsBefore(text, start)) || ProcessFault().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, AttachedChars * 2)))),
@@ -345,6 +345,10 @@ internal sealed partial class RootCauseClassifier
 
     [GeneratedRegex(@"^\s+to\s+(?:the\s+|an?\s+|our\s+)?(?:alternate|alternative|secondary|backup|standby|other|healthy|second|dr)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FailoverAsRemedyAfter();
+
+    // "The manual failover failed", "an unplanned failover promoted a node 20 minutes behind", "left two primaries".
+    [GeneratedRegex(@"\b(?:failed|fails|did(?: not|n[’']t) (?:work|complete|succeed)|unplanned|unexpected|two primaries|split[- ]brain|behind|stale|lagging|data loss|(?:writes|data) (?:vanished|were lost|was lost))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FailoverWentWrong();
 
     /// <summary>The few words of <paramref name="text"/> just before <paramref name="start"/>.</summary>
     private static ReadOnlySpan<char> WordsBefore(string text, int start) => text.AsSpan(Math.Max(0, start - AttachedChars), Math.Min(start, AttachedChars));

@@ -63,6 +63,26 @@ public sealed class ActionItemExtractorTests
     }
 
     [Fact]
+    public void A_stop_after_etc_still_ends_a_sentence()
+    {
+        var result = ActionItemExtractor.Extract(LegacyDocumentParser.Parse("## Action items\n\nWe will rotate the keys, certificates, etc. We will add an alert for certificate expiry.\n"));
+
+        Assert.Equal(2, result.Items.Count);
+    }
+
+    [Theory]
+    [InlineData("![Image](https://img.example.com/a.png \"Error rate\")")]
+    [InlineData("![Image](https://img.example.com/chart_(v2).png)")]
+    [InlineData("[![Image](https://img.example.com/a.png)](https://img.example.com/a-big.png)")]
+    [InlineData("- ![Image](https://img.example.com/a.png)")]
+    public void A_picture_in_an_action_section_is_no_item_however_it_is_written(string picture)
+    {
+        var result = ActionItemExtractor.Extract(LegacyDocumentParser.Parse($"## Next steps\n\n{picture}\n\n- Add a lease alert\n"));
+
+        Assert.Equal(["Add a lease alert"], result.Items.Select(i => i.Title));
+    }
+
+    [Fact]
     public void Lessons_learned_are_not_action_items_and_duplicates_are_dropped()
     {
         var items = Extract("## Lessons learned\n- Small changes are safer\n\n## Action items\n- Add an alert\n- add an alert\n");

@@ -234,6 +234,7 @@ public sealed class ActionItemShapesTests
     public void Next_steps_for_customers_are_advice_to_readers_not_the_teams_work()
     {
         Assert.Empty(Items("# Login outage\n\nLogins failed.\n\n## What are the next steps for affected customers?\n\n- Reset your password from the account page.\n- Contact support if you still cannot sign in.\n"));
+        Assert.Equal(2, Items("# Login outage\n\nLogins failed.\n\n## What we are changing for our users\n\n- Add a hot spare replica.\n- Run two masters.\n").Count);
     }
 
     [Theory]

@@ -91,6 +91,11 @@ public sealed class TimeRulesTests
     [InlineData("Writes stay paused until restoration is complete.", false)]
     [InlineData("Restoration completed for 2 of 40 shards.", false)]
     [InlineData("We will announce the recovery once all regions are green.", false)]
+    [InlineData("We have not declared the recovery; some nodes are still syncing.", false)]
+    [InlineData("Validators must upgrade before we announce the recovery.", false)]
+    [InlineData("Recovery was completed in 40 minutes.", true)]
+    [InlineData("Restoration was completed on 12 March after the replay.", true)]
+    [InlineData("When the last node rejoined, recovery was complete.", true)]
     [InlineData("Started the recovery of the replica from a snapshot.", false)]
     public void Announcing_or_completing_the_recovery_is_the_end_and_planning_or_starting_it_is_not(string entry, bool isEnd)
     {
@@ -1127,11 +1132,21 @@ public sealed class TimeRulesTests
     [InlineData("On August 26, 2025, malicious versions of two of our packages were published to the registry.")]
     [InlineData("On August 26, 2025, attackers exploited a workflow injection to take our publishing token.")]
     [InlineData("On August 26, 2025, our publishing token was stolen through a workflow injection.")]
+    [InlineData("On August 26, 2025, malicious versions of two packages were published to the registry.")]
     public void A_post_opening_with_the_day_of_a_security_incident_is_dated_by_it(string opening)
     {
         var imported = Import($"---\ntitle: Package compromise\ndate: 2025-09-05\n---\n\n{opening} We have since moved to trusted publishing.\n");
 
         Assert.Equal(new DateOnly(2025, 8, 26), imported.Date);
+    }
+
+    [Fact]
+    public void A_post_opening_with_a_check_against_malicious_packages_is_dated_by_its_own_trouble()
+    {
+        var imported = Import("---\ntitle: Registry outage\ndate: 2025-09-05\n---\n\nOn August 26, 2025, we enabled a check that blocks malicious packages at upload. "
+            + "On September 3, 2025, a bug in that check meant the registry was down for two hours.\n");
+
+        Assert.Equal(new DateOnly(2025, 9, 3), imported.Date);
     }
 
     [Fact]
@@ -1161,9 +1176,21 @@ public sealed class TimeRulesTests
     }
 
     [Theory]
+    [InlineData("The primary had to be restored at 14:30 from a snapshot.")]
+    [InlineData("We expected the replica to be back quickly, but at 14:30 it crashed too.")]
+    [InlineData("Some lag is expected under load, but at 14:30 the replica stopped.")]
+    public void A_time_after_a_forecast_in_another_clause_or_after_had_to_be_is_still_a_moment(string middle)
+    {
+        var imported = Import($"# DB outage\n\nOn 2024-03-12 the orders database failed at 14:02. {middle} Orders were back to normal at 15:10.\n");
+
+        Assert.Contains(imported.Timeline, e => e.Time == At("2024-03-12T14:30:00Z"));
+    }
+
+    [Theory]
     [InlineData("Date: 2024-03-12\nCategory: Database\nSummary: The orders database was down for 2 hours.\n")]
     [InlineData("Title: Orders outage\nAuthor: Jane Doe\nDate: 2024-03-12\nSummary: The orders database was down for 2 hours.\n")]
     [InlineData("Title: Orders outage\nAuthor: Jane Doe\nDate: 2024-03-12\nTags: db\n")]
+    [InlineData("Title: API outage\nStatus: Resolved\nUpdated: 2024-03-12 15:40 UTC\n")]
     public void A_reports_own_label_lines_with_an_author_or_tags_stay_its_text(string head)
     {
         var extracted = Extractor.Extract("incident.md", head + "\nA failed disk took the primary offline.\n").Postmortem;
