@@ -401,7 +401,7 @@ internal static partial class ActionItemExtractor
             {
                 // "Break glass needs to be regularly tested": a lesson that says what must change is an action the
                 // writer did not label as one; "paging worked well" is only a lesson. The item is read whole.
-                var (whole, last) = WholeListItem(document, i);
+                var (whole, last) = document.ListItemAt(i, MaxTitle);
                 if (!actionsHeaded && Prescribes().IsMatch(whole) && !NamesFollowUp(whole) && Add(items, seen, LegacyDocumentParser.WithoutListMarker(whole), ActionStatus.Open))
                 {
                     fromLessons++;
@@ -497,7 +497,7 @@ internal static partial class ActionItemExtractor
                 continue;
             }
 
-            foreach (var sentence in Sentences(MarkdownImage().Replace(trimmed, "")))
+            foreach (var sentence in Sentences(MarkdownInline.WithoutPictures(trimmed)))
             {
                 var isAction = Commitment().IsMatch(sentence) || LooksImperative(sentence);
                 if (isAction && sentence.Length > 12 && Add(items, seen, sentence, ActionStatus.Open))
@@ -568,21 +568,6 @@ internal static partial class ActionItemExtractor
     /// </summary>
     [GeneratedRegex(@"\b(?:should(?! have\b)|(?:must|ought to)(?! have (?:been|had|\w+(?:ed|en|wn))\b)|needs? to|have to|has to)\b|^(?:[-*+]|\d{1,3}[.)])\s+(?:\*\*|__)?(?:do not|don['’]t|never|always|avoid)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Prescribes();
-
-    /// <summary>A list item's text with the lines it wraps onto, and the index of its last line.</summary>
-    private static (string Text, int Last) WholeListItem(LegacyDocument document, int first)
-    {
-        var text = new System.Text.StringBuilder(document.Lines[first].Text.Trim());
-        var last = first;
-        while (last + 1 < document.Lines.Count && document.Lines[last + 1].Kind is LineKind.Text or LineKind.Field
-            && document.Lines[last + 1].Text.Trim() is { Length: > 0 } next && !LegacyDocumentParser.StartsWithListMarker(next) && text.Length < MaxTitle)
-        {
-            text.Append(' ').Append(next);
-            last++;
-        }
-
-        return (text.ToString(), last);
-    }
 
     /// <summary>
     /// Work promised without a "we": "a replacement by generic_index will be evaluated and tested", "the alert
@@ -809,14 +794,11 @@ internal static partial class ActionItemExtractor
     [GeneratedRegex(@"^(?<label>[\p{L}][\p{L}\p{N} /-]{0,30}?)\s?:\s+")]
     private static partial Regex LeadingLabel();
 
-    [GeneratedRegex(@"\[([^\]\n]{1,300})\]\([^)\s]{1,500}\)")]
-    private static partial Regex Link();
 
     /// <summary>Without Markdown emphasis, link targets, and labels that only say "this is a task" ("TODO:", "Task 3:").</summary>
     private static string CleanTitle(string raw)
     {
-        var text = LegacyDocumentParser.Clean(MarkdownImage().Replace(raw, ""));
-        text = Link().Replace(text, "$1");
+        var text = MarkdownInline.WithLinkText(LegacyDocumentParser.Clean(MarkdownInline.WithoutPictures(raw)));
         // '{{< track "2019-09-29 21:00:00" >}}': a site generator's tag, not words of the item.
         text = ProseTimeline.TemplateTag().Replace(text, " ");
         if (LeadingLabel().Match(text) is { Success: true } label && GenericLabels.Contains(LegacyDocumentParser.KeyOf(label.Groups["label"].Value).TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9', ' ')))
@@ -834,10 +816,6 @@ internal static partial class ActionItemExtractor
     [GeneratedRegex(@"(?<=[.!?])(?<!\b(?:[Ee]\.g|[Ii]\.e|vs|cf|incl|approx)\.)\s+(?=[A-Z])")]
     private static partial Regex SentenceEnd();
 
-    // "![Chart](https://…/chart.png)", with a title after the address, brackets in it, or a link around the picture: a
-    // picture says nothing to do.
-    [GeneratedRegex(@"\[?!\[[^\[\]]{0,200}\]\((?:[^()]|\([^()]{0,100}\)){0,500}\)(?:\]\((?:[^()]|\([^()]{0,100}\)){0,500}\))?")]
-    private static partial Regex MarkdownImage();
 
     [GeneratedRegex(@"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]{0,200})?/?>")]
     private static partial Regex HtmlTag();

@@ -126,6 +126,24 @@ internal sealed class LegacyDocument
     }
 
     /// <summary>
+    /// The list item at <paramref name="first"/> with the text lines it wraps onto (up to the next item, a blank line,
+    /// or anything that is not text), once it has <paramref name="maxChars"/> characters no more; and its last line.
+    /// </summary>
+    public (string Text, int Last) ListItemAt(int first, int maxChars)
+    {
+        var text = new System.Text.StringBuilder(Lines[first].Text.Trim());
+        var last = first;
+        while (last + 1 < Lines.Count && Lines[last + 1].Kind is LineKind.Text or LineKind.Field
+            && Lines[last + 1].Text.Trim() is { Length: > 0 } next && !LegacyDocumentParser.StartsWithListMarker(next) && text.Length < maxChars)
+        {
+            text.Append(' ').Append(next);
+            last++;
+        }
+
+        return (text.ToString(), last);
+    }
+
+    /// <summary>
     /// "Label: value" lines, Markdown headings written as one ("## Date: February 06, 2023"), and the rows of a
     /// two-column table of facts ("| **Resolved** | `2022-04-29 12:01` |").
     /// </summary>

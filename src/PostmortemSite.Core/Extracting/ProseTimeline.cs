@@ -395,24 +395,16 @@ internal static partial class ProseTimeline
             }
 
             outerIndent[section] = indent;
-            var last = i;
-            var text = LegacyDocumentParser.WithoutListMarker(trimmed);
 
             // "- 10:05 Restarted the pods; no change": an item with its own time is a moment, read with it as one.
-            outerTaken = DateTimeText.ReadLeading(text, null) is not { HasTime: true };
+            outerTaken = DateTimeText.ReadLeading(LegacyDocumentParser.WithoutListMarker(trimmed), null) is not { HasTime: true };
             if (!outerTaken)
             {
                 continue;
             }
 
-            while (last + 1 < document.Lines.Count && document.Lines[last + 1].Text.Trim() is { Length: > 0 } next
-                && !LegacyDocumentParser.StartsWithListMarker(next) && document.SectionOf(last + 1) == section && text.Length < MaxSentence)
-            {
-                text += " " + next;
-                last++;
-            }
-
-            items.Add((i, last, text));
+            var (whole, last) = document.ListItemAt(i, MaxSentence);
+            items.Add((i, last, LegacyDocumentParser.WithoutListMarker(whole)));
             i = last;
         }
 

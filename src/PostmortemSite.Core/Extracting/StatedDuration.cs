@@ -28,12 +28,9 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
     {
         // "affected for around **7 hours**": emphasis marks the figure without changing what the sentence says; a link
         // ("unavailable to [sleeping databases](https://…) for 5.5 hours") says its words, not its address.
-        var read = lines.Select(line => MarkdownLink().Replace(line, "$1").Replace("**", "", StringComparison.Ordinal).Replace("__", "", StringComparison.Ordinal)).ToList();
+        var read = lines.Select(line => MarkdownInline.WithLinkText(line).Replace("**", "", StringComparison.Ordinal).Replace("__", "", StringComparison.Ordinal)).ToList();
         return FindOutageLength(read) ?? FirstLength(read, DownAWhile()) ?? FirstLength(read, AttackLasted()) ?? FirstLength(read, TookToFix());
     }
-
-    [GeneratedRegex(@"\[([^\[\]]{0,200})\]\([^()\s]{0,500}\)")]
-    private static partial Regex MarkdownLink();
 
     /// <summary>"~45m", "2 hours total", "Around 4-5 hours (estimated)": a value that is a length and nothing else ("5 min read", "15 mins to detect, 2h to fix" are not).</summary>
     public static bool IsOnlyALength(string text) => OnlyALength().IsMatch(text);

@@ -1,0 +1,19 @@
+using System.Text.RegularExpressions;
+
+namespace PostmortemSite.Extracting;
+
+/// <summary>Markdown written inside a line, read for what it says: a link for its words, a picture for nothing.</summary>
+internal static partial class MarkdownInline
+{
+    /// <summary>"unavailable to [sleeping databases](https://…) for 5.5 hours": a link says its words, not its address.</summary>
+    public static string WithLinkText(string text) => Link().Replace(text, "$1");
+
+    /// <summary>"![Chart](https://…/chart.png)", with a title after the address, brackets in it, or a link around the picture.</summary>
+    public static string WithoutPictures(string text) => Picture().Replace(text, "");
+
+    [GeneratedRegex(@"\[([^\]\n]{1,300})\]\([^)\s]{1,500}\)")]
+    private static partial Regex Link();
+
+    [GeneratedRegex(@"\[?!\[[^\[\]]{0,200}\]\((?:[^()]|\([^()]{0,100}\)){0,500}\)(?:\]\((?:[^()]|\([^()]{0,100}\)){0,500}\))?")]
+    private static partial Regex Picture();
+}
