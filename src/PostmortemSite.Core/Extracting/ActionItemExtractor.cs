@@ -17,6 +17,9 @@ internal static partial class ActionItemExtractor
     private const int MaxItems = 200;
     private const int MaxProseItemsPerSection = 10;
 
+    // Fewer boxes than this may be a stray one in a list of items, not the list the work is tracked in.
+    private const int MinChecklist = 3;
+
     private static readonly string[] ActionWords =
     [
         "action", "corrective", "preventative", "preventive", "prevention", "remediation", "follow up", "followup", "next step",
@@ -248,15 +251,48 @@ internal static partial class ActionItemExtractor
     [GeneratedRegex(@"^\d{1,3}[.)]\s")]
     private static partial Regex NumberedMarker();
 
-    [GeneratedRegex(@"^(?:[-*+]\s+)?\[(?<mark>[ xX✓✔~-]?|[Nn]/?[Aa])\]\s+(?<text>\S.*)$")]
+    // "- [ ] Add an alert", and the boxes drawn with symbols in a list item: "2. 🔲 Deploy the script", "- ✅ Fix the repository".
+    [GeneratedRegex(@"^(?:(?:[-*+]\s+)?\[(?<mark>[ xX✓✔~-]?|[Nn]/?[Aa])\]|(?:[-*+]|\d{1,3}[.)])\s+(?<mark>✅|☑|✔|✓|🔲|☐|⬜|⏳|🔄|🚧)\uFE0F?)\s+(?<text>\S.*)$")]
     private static partial Regex Checkbox();
+
+    /// <summary>
+    /// A box in brackets is one wherever it stands; a symbol ("- ✅ Guarantees the right network path" in a list of an
+    /// option's merits) is one only in a list that also holds an empty box ("🔲", "☐", "[ ]").
+    /// </summary>
+    private static bool IsBox(LegacyDocument document, int line, Match box)
+    {
+        if (box.Value.TrimStart('-', '*', '+', ' ').StartsWith('['))
+        {
+            return true;
+        }
+
+        bool InList(int k) => document.Lines[k].Kind != LineKind.Blank && (LegacyDocumentParser.StartsWithListMarker(document.Lines[k].Text.Trim()) || document.Lines[k].Indent > 0);
+        bool Empty(int k) => Checkbox().Match(document.Lines[k].Text.Trim()) is { Success: true } other && CheckboxStatus(other.Groups["mark"].Value) == ActionStatus.Open;
+        for (var k = line; k >= 0 && InList(k); k--)
+        {
+            if (Empty(k))
+            {
+                return true;
+            }
+        }
+
+        for (var k = line + 1; k < document.Lines.Count && InList(k); k++)
+        {
+            if (Empty(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // "[x]" is done; "[N/A]" will not be done; "[-]" and "[~]" (part done, or under way, in the tools that write them) are in progress; "[ ]" is open.
     private static ActionStatus CheckboxStatus(string mark) => mark.Trim() switch
     {
-        "" => ActionStatus.Open,
-        "x" or "X" or "✓" or "✔" => ActionStatus.Done,
-        "-" or "~" => ActionStatus.InProgress,
+        "" or "🔲" or "☐" or "⬜" => ActionStatus.Open,
+        "x" or "X" or "✓" or "✔" or "✅" or "☑" => ActionStatus.Done,
+        "-" or "~" or "⏳" or "🔄" or "🚧" => ActionStatus.InProgress,
         _ => ActionStatus.WontDo,
     };
 
@@ -305,6 +341,11 @@ internal static partial class ActionItemExtractor
         var actionsHeaded = Enumerable.Range(0, document.Sections.Count)
             .Any(s => HeadsActions(document, s) && (!IsCompletedKey(document.Sections[s].Key) || StillOpen().IsMatch(document.Sections[s].Key)));
         var proseItems = new List<(ActionItem Item, int Section)>();
+        // A checklist under an action heading ("## Next steps", "- [ ] Deploy the script") is where the team tracks its
+        // work: lists under softer action headings ("Prevention strategies", "Recommendations") then tell of that work
+        // (the monitors an "Add monitoring" box means, the steps of a runbook another asks for) rather than add to it.
+        // Boxes in other sections ("Active hypotheses", "Open questions") are no such list.
+        var tracked = document.Lines.Where((line, i) => line.Kind != LineKind.Code && Checkbox().Match(line.Text.Trim()) is { Success: true } box && IsBox(document, i, box) && InActionSection(document, i)).Count() >= MinChecklist;
         var storySections = new HashSet<int>();
         TableColumns? table = null;
         var list = new ListState();
@@ -341,7 +382,7 @@ internal static partial class ActionItemExtractor
                 continue;
             }
 
-            if (Checkbox().Match(trimmed) is { Success: true } box)
+            if (Checkbox().Match(trimmed) is { Success: true } box && IsBox(document, i, box))
             {
                 var added = Add(items, seen, box.Groups["text"].Value, CheckboxStatus(box.Groups["mark"].Value));
                 list = new ListState { Open = added ? items.Count - 1 : null, Indent = line.Indent, Continues = true, Checkbox = true };
@@ -412,7 +453,8 @@ internal static partial class ActionItemExtractor
             }
 
             var completed = document.IsWithin(i, IsCompletedKey);
-            if ((!introduced && !actionTable && !InActionSection(document, i)) || (completed && !trimmed.StartsWith('|')))
+            if ((!introduced && !actionTable && !InActionSection(document, i)) || (completed && !trimmed.StartsWith('|'))
+                || (tracked && !actionTable && !document.IsWithin(i, key => ExplicitActionWords.Any(word => (" " + key).Contains(" " + word, StringComparison.Ordinal)))))
             {
                 continue;
             }

@@ -817,4 +817,44 @@ public sealed class ActionItemShapesTests
 
         Assert.Equal(["Alert when free disk space drops below 20%"], Items(text).Select(i => i.Title));
     }
+
+    [Fact]
+    public void Boxes_drawn_with_symbols_are_checkboxes_with_their_status()
+    {
+        var items = Items("# Outage\n\n## Next steps\n\n1. ✅ Fix the repository errors\n2. 🔲 Deploy the safe-reboot script\n3. ☐ Add a health check\n");
+
+        Assert.Equal([ActionStatus.Done, ActionStatus.Open, ActionStatus.Open], items.Select(i => i.Status));
+        Assert.Equal("Deploy the safe-reboot script", items[1].Title);
+    }
+
+    [Fact]
+    public void A_tick_in_a_list_of_merits_is_no_checkbox()
+    {
+        var items = Items("# Outage\n\n## Options considered\n\n### Pin the backend addresses\n\n- ✅ Guarantees the right network path\n- ✅ Simple to implement\n\n## Next steps\n\n- Pin the backend addresses\n");
+
+        Assert.Equal(["Pin the backend addresses"], items.Select(i => i.Title));
+    }
+
+    [Fact]
+    public void A_checklist_under_an_action_heading_is_the_list_the_work_is_tracked_in()
+    {
+        const string text = "# Cluster reboots\n\n## Prevention strategies\n\n### Add monitoring\n\n- Cluster quorum status\n- Node health\n\n"
+            + "### Escalation procedure\n\n1. Check cluster status first\n2. Verify quorum\n\n"
+            + "## Recommended next steps\n\n- [x] Fix the repository errors\n- [ ] Deploy the safe-reboot script\n- [ ] Add cluster health monitoring\n";
+
+        Assert.Equal(["Fix the repository errors", "Deploy the safe-reboot script", "Add cluster health monitoring"], Items(text).Select(i => i.Title));
+    }
+
+    [Fact]
+    public void A_checklist_does_not_hide_the_items_of_an_explicit_action_heading_or_count_outside_one()
+    {
+        const string explicitHeading = "# Outage\n\n## Action items\n\n- Add an alert on disk space\n- Document the restore\n\n"
+            + "## Actions\n\n- [ ] Incident is over\n- [ ] Sections above are filled out\n- [ ] Items above have issues\n";
+        const string hypotheses = "# Outage\n\n## Active hypotheses\n\n- [ ] H1: the relay\n- [ ] H2: the kernel\n- [ ] H3: the switch\n\n"
+            + "## Prevention\n\n- Deploy both routers together\n";
+
+        Assert.Contains("Add an alert on disk space", Items(explicitHeading).Select(i => i.Title));
+        Assert.Contains("Deploy both routers together", Items(hypotheses).Select(i => i.Title));
+    }
 }
+
