@@ -221,6 +221,7 @@ internal static partial class DateTimeText
             : HourOnly().Match(text, position) is { Success: true } h && ToTime(h) is not null ? h
             : FourDigitTime().Match(text, position) is { Success: true } f && ToTime(f) is not null ? f
             : leadingDate is { HasYear: true } && FourDigitTimeAfterDate().Match(text, position) is { Success: true } g && ToTime(g) is not null ? g
+            : Noon().Match(text, position) is { Success: true } n ? n
             : null;
         if (clock is null)
         {
@@ -410,8 +411,18 @@ internal static partial class DateTimeText
     /// "10:00", "1:30 PM", "09:00:15", "12:05 a.m."; "15:25pm" and "00:30 am", a 24-hour time with a redundant mark, as
     /// written; null for "25:00" or "15:00 am", which contradicts itself.
     /// </summary>
+    // "At noon, the site went down": twelve o'clock by name. Not midnight, which a text names as often for a nightly
+    // job's schedule as for a moment of the incident.
+    [GeneratedRegex(@"\G(?:12\s{0,2})?(?<noon>noon|midday)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Noon();
+
     private static TimeOnly? ToTime(Match match)
     {
+        if (match.Groups["noon"].Success)
+        {
+            return new TimeOnly(12, 0);
+        }
+
         var hour = int.Parse(match.Groups["h"].Value, CultureInfo.InvariantCulture);
         var minute = match.Groups["min"].Success ? int.Parse(match.Groups["min"].Value, CultureInfo.InvariantCulture) : 0;
         var second = match.Groups["s"].Success ? int.Parse(match.Groups["s"].Value, CultureInfo.InvariantCulture) : 0;

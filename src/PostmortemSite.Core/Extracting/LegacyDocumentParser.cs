@@ -190,7 +190,7 @@ internal static partial class LegacyDocumentParser
         var fence = new CodeFence();
         for (var i = 0; i < rawLines.Length; i++)
         {
-            var raw = rawLines[i].Length > MaxLineLength ? rawLines[i][..MaxLineLength] : rawLines[i];
+            var raw = SpaceEntities().Replace(rawLines[i].Length > MaxLineLength ? rawLines[i][..MaxLineLength] : rawLines[i], " ");
             var trimmed = raw.Trim();
             if (fence.Read(trimmed))
             {
@@ -208,6 +208,10 @@ internal static partial class LegacyDocumentParser
 
         return new LegacyDocument(lines, BuildSections(lines), truncated);
     }
+
+    // "At&nbsp;11:15 we scaled out": an HTML space in Markdown is a space to every reader of the lines (the body keeps it).
+    [GeneratedRegex(@"&(?:nbsp|ensp|emsp|thinsp|#160|#[xX][aA]0);")]
+    private static partial Regex SpaceEntities();
 
     /// <summary>
     /// A table may leave out its outer pipes ("Date | Time | State" over "---- | ---- | ----"); its rows are given a

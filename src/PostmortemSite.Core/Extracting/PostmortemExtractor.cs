@@ -152,7 +152,15 @@ internal sealed partial class PostmortemExtractor
         var (timeline, timelineLines, fromProse) = ReadTimeline(document, new TimelineContext(date, zone.Rule, range.Started, published));
         var dayUnknown = dateOrigin == DateOrigin.FileTime;
         var datedByTimeline = false;
-        if (DateFromTimeline(timeline, date, dateOrigin, zone.Rule) is { } incidentDay)
+        var timelineDay = DateFromTimeline(timeline, date, dateOrigin, zone.Rule);
+        if (published is { } writtenOn && timelineDay > writtenOn && YearBefore(document, zone.Rule, range.Started, writtenOn) is { } dayInYearBefore)
+        {
+            // "On 23rd October, at 4:19 AM" in a post of January 7: a day and month read in the post's year would
+            // put the incident after its own write-up. Read in the year before, the timeline falls before the post.
+            timelineDay = dayInYearBefore;
+        }
+
+        if (timelineDay is { } incidentDay)
         {
             dayUnknown = false;
             datedByTimeline = true;
@@ -397,6 +405,29 @@ internal sealed partial class PostmortemExtractor
             DateOrigin.Guessed or DateOrigin.FileTime when earliest < stated || farFromTimeline || (startMarked && earliest != stated) => earliest,
             _ => null,
         };
+    }
+
+    /// <summary>
+    /// The timeline's earliest day when its days without a year are read in the year before the post's, if that puts
+    /// every moment on or before the post's day; null when a moment is still after it (its date wrote its year).
+    /// </summary>
+    private static DateOnly? YearBefore(LegacyDocument document, TimeZoneRule zone, DateTimeOffset? started, DateOnly postDay)
+    {
+        var yearBefore = postDay.AddYears(-1);
+        var (timeline, _, _) = ReadTimeline(document, new TimelineContext(yearBefore, zone, started, postDay));
+        var days = timeline.Events.Select(e => e.Event.Time).OfType<DateTimeOffset>().Select(m => LocalDay(m, zone)).ToList();
+        return days.Count > 0 && days.Max() <= postDay && days.Min() > yearBefore ? days.Min() : null;
+    }
+
+    /// <summary>Whether the text gives times of day on <paramref name="moment"/>'s day, and every one is later than it.</summary>
+    private static bool UpdatedOnlyAfter(LegacyDocument document, DateTimeOffset moment, TimeZoneRule zone)
+    {
+        var local = moment.UtcDateTime + zone.OffsetAt(moment.UtcDateTime + zone.StandardOffset);
+        var times = document.Lines.Where(l => l.Kind != LineKind.Code)
+            .SelectMany(l => DateTimeText.ScanStamps(l.Text, local.Year, l.Text.Length))
+            .Where(s => s.Stamp.Time is not null && (s.Stamp.Date is null || s.Stamp.Date == DateOnly.FromDateTime(local)))
+            .Select(s => s.Stamp.Time!.Value).ToList();
+        return times.Count > 0 && times.All(t => t > TimeOnly.FromDateTime(local));
     }
 
     /// <summary>The day of a moment on the wall clock of the document's zone, as the author dated it.</summary>
@@ -734,10 +765,15 @@ internal sealed partial class PostmortemExtractor
 
         // "date: …11:48" beside "resolvedWhen: …11:48": an entry written up after the fact stamps its start and its end
         // with the moment it was filed. An outage of no length is no reading of either; the timeline decides them.
+        // An entry whose body's updates all come later that day ("**Update: 18:52**" under one dated 17:36) was opened at
+        // that moment: it keeps its start, and only the end is left to the timeline.
         if (range.Started is { } filed && range.Resolved == filed)
         {
-            range = range with { Started = null, Resolved = null };
-            run.Guessed($"the start and end given ({filed.UtcDateTime:yyyy-MM-dd HH:mm}Z both) are one moment, when the entry was written, not the incident's; left to the timeline");
+            var opened = UpdatedOnlyAfter(document, filed, zone.Rule);
+            range = range with { Started = opened ? filed : null, Resolved = null };
+            run.Guessed(opened
+                ? $"the start and end given ({filed.UtcDateTime:yyyy-MM-dd HH:mm}Z both) are one moment; the text's updates all come after it, so it is when the entry was opened; the end is left to the timeline"
+                : $"the start and end given ({filed.UtcDateTime:yyyy-MM-dd HH:mm}Z both) are one moment, when the entry was written, not the incident's; left to the timeline");
         }
 
         // A document's own date (front matter, a blog post's file name) is often the day it was published; the text may

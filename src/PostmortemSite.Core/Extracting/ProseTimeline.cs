@@ -427,9 +427,13 @@ internal static partial class ProseTimeline
     [GeneratedRegex(@"^(?:if|should|unless|in case|we will|we['’]ll|we would|we['’]d|this will|to (?:make sure|ensure))\b|\b(?:will|should|might|may) (?:not|never)\b|\bin (?:the )?future\b", RegexOptions.IgnoreCase)]
     private static partial Regex Hypothetical();
 
-    // What is to be done, and what was learnt, tell no moment of the incident.
+    // What is to be done, and what was learnt, tell no moment of the incident. "### Immediate actions" under "## Resolution
+    // and recovery" tells what was done during it.
     private static bool NotNarrative(LegacyDocument document, int line) =>
-        ActionItemExtractor.InActionSection(document, line) || document.IsWithin(line, key => key.Contains("lesson", StringComparison.Ordinal) || key.Contains("went well", StringComparison.Ordinal));
+        (ActionItemExtractor.InActionSection(document, line) && !document.IsWithin(line, TellsTheResponse))
+        || document.IsWithin(line, key => key.Contains("lesson", StringComparison.Ordinal) || key.Contains("went well", StringComparison.Ordinal));
+
+    private static bool TellsTheResponse(string key) => key.Split(' ').Any(word => word is "resolution" or "recovery" or "response" or "mitigation");
 
     // "Update: November 18th, 2012", "17 November 2012", "2012-11-17 (Saturday)": a date and at most a label around it.
     [GeneratedRegex(@"^(?:(?:update|updated|status|day)\s*[:\-–—]?\s*)?(?<date>.{6,32}?)(?:\s*\([A-Za-z]+\))?$", RegexOptions.IgnoreCase)]
@@ -526,8 +530,9 @@ internal static partial class ProseTimeline
     [GeneratedRegex(@"\d\s?[ap]\.?m\b", RegexOptions.IgnoreCase)]
     private static partial Regex AmPm();
 
-    // "was received @ 23:38": the at sign is "at".
-    [GeneratedRegex(@"(?:\b(?:at|by|around|from|to|until|till|since|before|after|between|approximately|about|hours of)|~|(?<!\S)@)\s{0,3}$", RegexOptions.IgnoreCase)]
+    // "was received @ 23:38": the at sign is "at". "**Update: 18:52** We have identified ...": a status update's label
+    // stamps the time that follows it.
+    [GeneratedRegex(@"(?:\b(?:at|by|around|from|to|until|till|since|before|after|between|approximately|about|hours of|update[ds]?[ \t]{0,2}:?)|~|(?<!\S)@)\s{0,3}$", RegexOptions.IgnoreCase)]
     private static partial Regex TimeWord();
 
     private static bool WrittenAsTime(string sentence, int index, Stamp stamp)

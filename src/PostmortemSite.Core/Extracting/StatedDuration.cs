@@ -19,7 +19,8 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
     [GeneratedRegex(@"\d\s*(?:h|m)(?![a-z])|\b(?:hours?|hrs?|minutes?|mins?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex HoursOrMinutes();
 
-    private static readonly string[] NumberWords = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+    private static readonly string[] NumberWords = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+    private static readonly string[] TensWords = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
 
     // Longer than this is history ("we have run it for 3 months"), not an incident's length.
     private static readonly TimeSpan MaxLength = TimeSpan.FromDays(60);
@@ -52,7 +53,7 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
     {
         foreach (var line in lines)
         {
-            foreach (var match in new[] { DurationLabel().Match(line), LengthThenOutage().Match(line), OutageThenLength().Match(line), UnavailableFor().Match(line), PeriodOfOutage().Match(line), ProblemAroundFor().Match(line), DetectionToResolution().Match(line) }.Where(m => m.Success).OrderBy(m => m.Index))
+            foreach (var match in new[] { DurationLabel().Match(line), LengthThenOutage().Match(line), OutageThenLength().Match(line), UnavailableFor().Match(line), UntilFixed().Match(line), PeriodOfOutage().Match(line), ProblemAroundFor().Match(line), DetectionToResolution().Match(line) }.Where(m => m.Success).OrderBy(m => m.Index))
             {
                 if (Parse(match.Groups["length"].Value) is { } length && length > TimeSpan.Zero && length < MaxLength && !IsHabitual(line, match))
                 {
@@ -89,6 +90,12 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
     /// <summary>"2 hours and 2 minutes", "1h48m", "40min", "seven hours", "3 days", "two weeks" as a length; null when it is not one.</summary>
     internal static TimeSpan? Parse(string text)
     {
+        // "0:32" after "MTTR:", hours and minutes.
+        if (HoursAndMinutes().Match(text) is { Success: true } clock)
+        {
+            return TimeSpan.FromHours(int.Parse(clock.Groups["h"].Value, CultureInfo.InvariantCulture)) + TimeSpan.FromMinutes(int.Parse(clock.Groups["m"].Value, CultureInfo.InvariantCulture));
+        }
+
         // "4-5 hours", "2 to 3 days": a range, read as its middle.
         // "from 60 to 5 minutes" is a change, not a range.
         if (Range().Match(text) is { Success: true } range)
@@ -102,9 +109,7 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
         var any = false;
         foreach (Match part in Part().Matches(text))
         {
-            var number = part.Groups["number"].Value.ToLowerInvariant();
-            var index = Array.IndexOf(NumberWords, number);
-            var value = index >= 0 ? index : number is "an" or "a" ? 1 : number.StartsWith("a couple", StringComparison.Ordinal) ? 2 : double.Parse(number, CultureInfo.InvariantCulture);
+            var value = NumberValue(part.Groups["number"].Value.ToLowerInvariant());
             var unit = part.Groups["unit"].Value.ToLowerInvariant();
             total += unit[0] switch
             {
@@ -119,7 +124,33 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
         return any ? total : null;
     }
 
-    private const string Number = @"(?:\d+(?:\.\d+)?|a couple(?: of)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
+    /// <summary>"45", "an", "half an", "a couple of", "twelve", "twenty-five": the number a length is counted in.</summary>
+    private static double NumberValue(string number)
+    {
+        if (number.StartsWith("half", StringComparison.Ordinal))
+        {
+            return 0.5;
+        }
+
+        if (number is "an" or "a" || number.StartsWith("a couple", StringComparison.Ordinal))
+        {
+            return number.Length <= 2 ? 1 : 2;
+        }
+
+        if (Array.IndexOf(NumberWords, number) is var small and >= 0)
+        {
+            return small;
+        }
+
+        // "twenty-five", "forty five": tens, then perhaps a unit.
+        var words = number.Split(['-', ' '], StringSplitOptions.RemoveEmptyEntries);
+        return Array.IndexOf(TensWords, words[0]) is var tens and >= 0
+            ? (tens + 2) * 10 + (words.Length > 1 ? Array.IndexOf(NumberWords, words[1]) : 0)
+            : double.Parse(number, CultureInfo.InvariantCulture);
+    }
+
+    // Longer words first, so "fourteen" is not read as "four" and "twenty-five" not as "twenty".
+    private const string Number = @"(?:\d+(?:\.\d+)?|a couple(?: of)?|half an?|an?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
     private const string Unit = @"(?:weeks?|wks?|days?|hours?|hrs?|h|minutes?|mins?|m)(?![a-z])";
     // Atomic groups: each run of spaces is taken one way only, so "1 h 2 h 1 h 2 h ..." cannot be split a doubling
     // number of ways (that backtracked without end on a line of a few hundred characters).
@@ -129,16 +160,20 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
     [GeneratedRegex(@"\b(?:about|approximately|approx|around|roughly|nearly|almost|over|under|some)\b|~", RegexOptions.IgnoreCase)]
     private static partial Regex ApproximateWord();
 
+    [GeneratedRegex(@"^\s*(?<h>\d{1,2}):(?<m>[0-5]\d)\s*$")]
+    private static partial Regex HoursAndMinutes();
+
     [GeneratedRegex(@"(?<number>" + Number + @")\s*-?\s*(?<unit>" + Unit + ")", RegexOptions.IgnoreCase)]
     private static partial Regex Part();
 
     [GeneratedRegex(@"^\s*(?<low>\d+(?:\.\d+)?)\s*(?:-|–|to)\s*(?<high>\d+(?:\.\d+)?)\s*(?<unit>" + Unit + @")\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Range();
 
-    // "Duration: 45 minutes", "**Outage duration:** ~6 days", "Total downtime: 1 hour and 56 minutes": a line labelled
-    // with the length, at the start of any line of the paragraph or after a separator of fields set on one line
-    // ("Owner: Viktor • Duration: ~26 hours • Cluster: k8s"), or a table row that labels it ("| **Duration** | ~2h |").
-    [GeneratedRegex(@"(?:^|[•·]\s*|^\|\s*)[ \t*_>\-]*(?:total\s+|outage\s+|incident\s+|impact\s+)?(?:duration|downtime)(?:\s+of\s+(?:the\s+)?(?:outage|incident))?[*_]*\s*(?::|\|)[*_]*\s*" + Approximately + LengthPattern + @"\b", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    // "Duration: 45 minutes", "**Outage duration:** ~6 days", "Total downtime: 1 hour and 56 minutes", "MTTR: 0:32": a
+    // line labelled with the length, at the start of any line of the paragraph or after a separator of fields set on one
+    // line ("Owner: Viktor • Duration: ~26 hours • Cluster: k8s"), or a table row that labels it ("| **Duration** | ~2h
+    // |"). The time to recover, the one figure of a single incident's "MTTR", may be written as hours and minutes.
+    [GeneratedRegex(@"(?:^|[•·]\s*|^\|\s*)[ \t*_>\-]*(?:(?:total\s+|outage\s+|incident\s+|impact\s+)?(?:duration|downtime)(?:\s+of\s+(?:the\s+)?(?:outage|incident))?[*_]*\s*(?::|\|)[*_]*\s*" + Approximately + LengthPattern + @"\b|MTTR[*_]*\s*(?::|\|)[*_]*\s*" + Approximately + @"(?:(?<length>\d{1,2}:[0-5]\d)(?![\d:])|" + LengthPattern + @"\b))", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex DurationLabel();
 
     // "a 30min outage", "40 minutes of total outage", "2 hours of downtime", "a 7 minute cascading failure", "a 30-day
@@ -179,6 +214,11 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
 
     // "It took around an hour to fix it": read only when no sentence tells the outage's own length, since the time to
     // fix one thing ("it took 5 minutes to fix the typo") may not be the incident's.
+    // "The interest accrued at the wrong rate until this issue got resolved (~20 hrs)": the length in brackets after the
+    // fix is how long the trouble went on.
+    [GeneratedRegex(@"\buntil\s+(?:(?:the|this)\s+(?:issue|problem|outage|incident|bug|error)|it)\s+(?:was|got|had\s+been)\s+(?:fully\s+)?(?:resolved|fixed|restored|mitigated)\s*\(\s*" + Approximately + LengthPattern + @"\s*\)", RegexOptions.IgnoreCase)]
+    private static partial Regex UntilFixed();
+
     [GeneratedRegex(@"\b(?:it|this|that|which)\s+took\s+" + Approximately + LengthPattern + @"\s+to\s+(?:fix|resolve|restore|recover|mitigate)(?:\s+(?:it|this|that|service|the (?:issue|problem|outage|incident|service))\b|(?=\s*(?:[.,;]|$)))", RegexOptions.IgnoreCase)]
     private static partial Regex TookToFix();
 }

@@ -75,7 +75,7 @@ internal static partial class TimestampReader
 
         if (duration is not null)
         {
-            CrossCheck(values, times, duration, dropped);
+            CrossCheck(values, times, duration, dropped, timeline);
         }
 
         // A guessed end that makes the incident less than half as long as the document says it lasted ("two days of
@@ -149,10 +149,12 @@ internal static partial class TimestampReader
     /// end, whatever the last line says ("incident closed, postmortem begins"); when only the end is sure, the entry
     /// that length before it is the start.
     /// </summary>
-    private static void CrossCheck(Reading[] values, List<DateTimeOffset> times, StatedDuration duration, HashSet<Milestone> dropped)
+    private static void CrossCheck(Reading[] values, List<DateTimeOffset> times, StatedDuration duration, HashSet<Milestone> dropped, TimelineResult timeline)
     {
-        const int started = 0, mitigated = 2, resolved = 3;
-        var tolerance = TimeSpan.FromTicks(Math.Max(TimeSpan.FromMinutes(5).Ticks, duration.Length.Ticks / (duration.Approximate ? 5 : 20)));
+        const int started = 0, detected = 1, mitigated = 2, resolved = 3;
+        // "~1 hour" for 77 minutes: a round figure said loosely is checked loosely ("about 1h50m" is said more closely).
+        var rough = duration.Approximate && duration.Length.Ticks % TimeSpan.TicksPerHour == 0;
+        var tolerance = TimeSpan.FromTicks(Math.Max(TimeSpan.FromMinutes(5).Ticks, duration.Length.Ticks / (rough ? 3 : duration.Approximate ? 5 : 20)));
         DateTimeOffset? EntryNear(DateTimeOffset target) =>
             times.Where(t => (t - target).Duration() <= tolerance).OrderBy(t => (t - target).Duration()).Cast<DateTimeOffset?>().FirstOrDefault();
         bool Fits(DateTimeOffset from, DateTimeOffset to) => (to - from - duration.Length).Duration() <= tolerance;
@@ -162,10 +164,18 @@ internal static partial class TimestampReader
             return;
         }
 
-        // Keep the start and find the end, or keep the end and find the start: whichever lands nearer an entry.
-        var measuredEnd = EntryNear(start + duration.Length) is { } e1 && e1 > start ? e1 : (DateTimeOffset?)null;
+        // Keep the start and find the end, or keep the end and find the start: whichever lands nearer an entry. A round
+        // figure ("~1 hour") ends at the last entry within its reach that tells the service working again, not at the
+        // finding nearest it ("20:06 investigation revealed clock drift" before "20:17 services restarted, UI working").
+        var roughEnd = rough
+            ? timeline.Events.Select(e => e.Event).Where(e => e.Time is { } t && t > start && (t - start - duration.Length).Duration() <= tolerance && WorkingAgain().IsMatch(e.Text) && !StillGoingOn(e.Text))
+                .Select(e => e.Time).Max()
+            : null;
+        var measuredEnd = roughEnd ?? (EntryNear(start + duration.Length) is { } e1 && e1 > start ? e1 : (DateTimeOffset?)null);
         var knownEnd = values[resolved].Value ?? values[mitigated].Value ?? (times.Count > 0 && times[^1] > start ? times[^1] : null);
-        var measuredStart = values[started].Source == Source.Guess && knownEnd is { } until && EntryNear(until - duration.Length) is { } s1 && s1 < until ? s1 : (DateTimeOffset?)null;
+        // A start after the trouble was seen ("~19:00 user noticed 401 errors") is no start.
+        var measuredStart = values[started].Source == Source.Guess && knownEnd is { } until && EntryNear(until - duration.Length) is { } s1 && s1 < until
+            && !(values[detected].Value < s1) ? s1 : (DateTimeOffset?)null;
         var endMiss = measuredEnd is { } a ? (a - start - duration.Length).Duration() : TimeSpan.MaxValue;
         var startMiss = measuredStart is { } b ? (knownEnd!.Value - b - duration.Length).Duration() : TimeSpan.MaxValue;
         if (measuredEnd is { } end && endMiss <= startMiss)
@@ -176,6 +186,12 @@ internal static partial class TimestampReader
             }
 
             values[resolved] = new(Milestone.Resolved, end, Source.Guess, $"the timeline entry the stated duration \"{duration.Phrase}\" ends at");
+            if (values[mitigated] is { Source: Source.Marker, Value: { } eased } && eased > end)
+            {
+                // "16:44 disabled the credentials" after an outage the author says lasted until 16:40 eased nothing of it.
+                values[mitigated] = new(Milestone.Mitigated, null, Source.Guess, null);
+                dropped.Add(Milestone.Mitigated);
+            }
         }
         else if (measuredStart is { } begin)
         {

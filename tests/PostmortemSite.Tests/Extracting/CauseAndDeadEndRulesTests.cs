@@ -940,4 +940,44 @@ public sealed class CauseAndDeadEndRulesTests
     {
         Assert.Equal("capacity/resource-exhaustion", CategoryOf("We found no errors in the application logs, only the data volume out of disk space."));
     }
+
+    [Fact]
+    public void A_signal_the_timeline_calls_a_symptom_not_the_cause_is_a_dead_end()
+    {
+        var text = "# Login errors on 2025-12-27\n\n## Timeline\n\n| Time (UTC) | Event |\n|---|---|\n| 19:00 | User noticed 401 errors |\n"
+            + "| 19:12 | Logs showed key loading failures (symptom, not cause) |\n| 20:06 | Investigation revealed clock drift |\n| 20:17 | Services restarted, UI working |\n";
+
+        Assert.Equal(["Logs showed key loading failures (symptom, not cause)"], DeadEndsOf(text).Select(e => e.Text));
+    }
+
+    [Fact]
+    public void Failures_going_on_after_restarts_the_system_counted_itself_are_no_dead_end()
+    {
+        var text = "# Site down on 2026-07-07\n\n## Timeline\n\n- **Jul 7, 14:00 UTC** — The container begins crash-looping, hits 10/10 restarts and is stopped.\n"
+            + "- **Jul 7, 15:49 UTC** — The uptime monitor first detects the outage. Failures continue through the night.\n"
+            + "- **Jul 8, 11:13 UTC** — The owner triggers a redeploy and the site is healthy again.\n";
+
+        Assert.Empty(DeadEndsOf(text));
+    }
+
+    [Fact]
+    public void An_attempt_under_immediate_actions_of_the_recovery_that_a_however_answers_is_a_dead_end()
+    {
+        const string text = "# Database issue on 2025-06-03\n\n## Resolution and recovery\n\n### Immediate actions\n\n"
+            + "The first attempt to mitigate the problem was to move the secondary database.\n\n"
+            + "However, requests were still being routed to the secondary database and errors were still occurring.\n\n"
+            + "### Resolution\n\nFinally, we re-routed requests to the primary database.\n";
+
+        Assert.Single(DeadEndsOf(text));
+    }
+
+    [Fact]
+    public void A_however_that_tells_no_failure_answers_no_attempt()
+    {
+        const string text = "# Database issue on 2025-06-03\n\n## Resolution and recovery\n\n"
+            + "The first attempt to mitigate the problem was to move the secondary database.\n\nHowever, the root cause was a wrong host name.\n";
+
+        Assert.Empty(DeadEndsOf(text));
+    }
 }
+

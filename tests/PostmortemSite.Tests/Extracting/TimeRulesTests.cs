@@ -1236,7 +1236,7 @@ public sealed class TimeRulesTests
     }
 
     [Theory]
-    [InlineData("The API served 500 users at noon on March 15th.")]
+    [InlineData("The API served 500 users on March 15th.")]
     [InlineData("Port 443 was opened on March 15th.")]
     public void A_number_that_is_not_an_http_error_does_not_tell_of_trouble(string sentence)
     {
@@ -2551,4 +2551,133 @@ public sealed class TimeRulesTests
 
         Assert.Null(imported.Timestamps.Resolved);
     }
+
+    [Fact]
+    public void A_day_and_month_without_a_year_that_would_fall_after_the_post_is_in_the_year_before()
+    {
+        var imported = Import("---\ntitle: Task queue failure\n---\nOn 23rd October, at 4:19 AM a wrong server was restarted by mistake.\n\n"
+            + "At 9:20 AM we managed to start processing queued tasks. The delay ended on 24th October about 7:00 PM.\n", "2015-01-07-queue.md");
+
+        Assert.Equal(new DateOnly(2014, 10, 23), imported.Date);
+        Assert.Equal(At("2014-10-23T04:19:00Z"), imported.Timestamps.Started);
+        Assert.Equal(At("2014-10-24T19:00:00Z"), imported.Timestamps.Resolved);
+    }
+
+    [Fact]
+    public void A_day_written_with_its_year_after_the_post_is_not_moved()
+    {
+        var imported = Import("---\ntitle: Task queue failure\n---\nOn 23rd October 2015, at 4:19 AM a wrong server was restarted by mistake.\n\n"
+            + "At 9:20 AM we managed to start processing queued tasks.\n", "2015-01-07-queue.md");
+
+        Assert.Equal(2015, imported.Timestamps.Started!.Value.Year);
+    }
+
+    [Fact]
+    public void A_space_written_as_an_html_entity_does_not_hide_a_time()
+    {
+        var imported = Import("# Outage on 2018-07-18\n\nAt&nbsp;11:55, response times rose and the site went down.\n\nAround&#160;12:20, the site was responsive again.\n");
+
+        Assert.Equal(At("2018-07-18T11:55:00Z"), imported.Timestamps.Started);
+        Assert.Equal(At("2018-07-18T12:20:00Z"), imported.Timestamps.Resolved);
+    }
+
+    [Theory]
+    [InlineData("at noon")]
+    [InlineData("at 12 noon")]
+    [InlineData("at midday")]
+    public void Noon_named_in_words_is_twelve_o_clock(string when)
+    {
+        var imported = Import($"# Outage on 2018-07-18\n\nOn July 18, 2018, {when}, the shop went down.\n\nAround 12:20, the shop was responsive again.\n");
+
+        Assert.Equal(At("2018-07-18T12:00:00Z"), imported.Timestamps.Started);
+    }
+
+    [Fact]
+    public void Midnight_in_words_is_no_moment_since_it_names_a_nightly_schedule_as_often()
+    {
+        var timeline = ProseTimeline.Parse(["The backup job runs at midnight. At 02:10 UTC the disk filled up."], new TimelineContext(new DateOnly(2024, 1, 1), Utc, null));
+
+        Assert.Equal([At("2024-01-01T02:10:00Z")], timeline.Events.Select(e => e.Event.Time));
+    }
+
+    [Theory]
+    [InlineData("The shop was unavailable for twenty minutes.", 20)]
+    [InlineData("The shop was unavailable for twenty-five minutes.", 25)]
+    [InlineData("The shop was unavailable for fifteen minutes.", 15)]
+    [InlineData("The shop was unavailable for about half an hour.", 30)]
+    [InlineData("The outage lasted forty five minutes.", 45)]
+    [InlineData("The interest accrued at the wrong rate until this issue got resolved(~20 hrs).", 1200)]
+    [InlineData("Fees were wrong until the issue was fixed (about 3 hours).", 180)]
+    public void Lengths_in_words_and_in_brackets_after_the_fix_are_stated_durations(string sentence, int minutes)
+    {
+        Assert.Equal(TimeSpan.FromMinutes(minutes), StatedDuration.Find([sentence])!.Length);
+    }
+
+    [Fact]
+    public void A_length_in_brackets_after_an_unrelated_until_is_not_a_duration()
+    {
+        Assert.Null(StatedDuration.Find(["We waited until the vendor answered (~2 hours)."]));
+    }
+
+    [Fact]
+    public void A_status_entry_dated_once_for_both_ends_opens_at_that_moment_when_its_updates_come_after_it()
+    {
+        var imported = Import("---\ntitle: Partial outage of hosting\ndate: 2020-05-24T17:36:00+00:00\nresolved: true\nresolvedWhen: 2020-05-24T17:36:00+00:00\n---\n\n"
+            + "Our hosting servers are showing timeouts. We are investigating.\n\n**Update: 18:52** We have identified an attack from many sources.\n\n"
+            + "**Update 21:18** Traffic has returned to normal and all systems are nominal again.\n");
+
+        Assert.Equal(At("2020-05-24T17:36:00Z"), imported.Timestamps.Started);
+        Assert.Equal(At("2020-05-24T21:18:00Z"), imported.Timestamps.Resolved);
+    }
+
+    [Fact]
+    public void A_round_stated_length_does_not_move_the_start_after_the_trouble_was_noticed()
+    {
+        var imported = Import("# Cluster login errors\n\n**Date**: 2025-12-27\n**Duration**: ~1 hour\n\n## Timeline\n\n| Time (UTC) | Event |\n|---|---|\n"
+            + "| ~19:00 | User noticed 401 errors in the UI |\n| 19:12 | Logs showed key loading failures |\n| 19:16 | Node rebooted |\n"
+            + "| 20:06 | Investigation revealed clock drift |\n| 20:16 | Time synced |\n| 20:17 | Services restarted, UI working |\n");
+
+        Assert.Equal(At("2025-12-27T19:00:00Z"), imported.Timestamps.Started ?? imported.Timestamps.Detected);
+        Assert.Equal(At("2025-12-27T20:17:00Z"), imported.Timestamps.Resolved);
+    }
+
+    [Theory]
+    [InlineData("MTTR: 0:32", 32)]
+    [InlineData("**MTTR:** 7h34m from alert to the health check passing", 454)]
+    [InlineData("| MTTR | ~2 hours |", 120)]
+    public void The_time_to_recover_of_a_single_incident_is_its_stated_duration(string line, int minutes)
+    {
+        Assert.Equal(TimeSpan.FromMinutes(minutes), StatedDuration.Find([line])!.Length);
+    }
+
+    [Fact]
+    public void A_stated_length_ends_the_outage_at_its_entry_even_when_a_later_entry_reads_as_a_mitigation()
+    {
+        const string text = "# Stack deleted on 2017-09-08\n\n## Timeline\n\n16:08 Stack deletion begins\n\n16:09 Reported as site failing\n\n16:23 Started creating the stack again\n\n"
+            + "16:40 Homepage is visible\n\n16:44 Disabled the credentials that issued the delete commands\n\n17:28 Publishing bot re-enabled\n\n## Impact\n\nMTTR: 0:32\n";
+
+        var timestamps = Import(text).Timestamps;
+
+        Assert.Equal(At("2017-09-08T16:40:00Z"), timestamps.Resolved);
+        Assert.Null(timestamps.Mitigated);
+    }
+
+    [Theory]
+    [InlineData("**INCIDENT END**: All VMs restored")]
+    [InlineData("The journal is back up")]
+    public void An_entry_marking_the_incident_end_or_saying_something_is_back_up_is_the_end(string entry)
+    {
+        var imported = Import($"# VM boot failure on 2025-12-07\n\n## Timeline\n\n| Time | Event |\n|---|---|\n| 17:05 | **INCIDENT START**: VMs failed to boot |\n"
+            + $"| 18:30 | Fix deployed: recreated the EFI disks |\n| 18:50 | {entry} |\n| 19:30 | Postmortem drafted |\n");
+
+        Assert.Equal(At("2025-12-07T18:50:00Z"), imported.Timestamps.Resolved);
+    }
+
+    [Fact]
+    public void Parts_confirmed_all_ok_during_the_search_are_not_the_end()
+    {
+        Assert.False(EventWording.Says("Confirm that the instances and load balancers are all OK.", Milestone.Resolved));
+        Assert.True(EventWording.Says("Everything is OK again.", Milestone.Resolved));
+    }
 }
+
