@@ -238,6 +238,17 @@ internal static partial class ActionItemExtractor
     [GeneratedRegex(@"\b(?:open|planned|pending|remaining|follow ups?|next|to do|todo|outstanding)\b")]
     private static partial Regex StillOpen();
 
+    /// <summary>Whether a heading names the response to the incident ("Resolution and recovery", "Incident response", "Mitigation").</summary>
+    public static bool IsResponseKey(string key) => key.Split(' ').Any(word => word is "resolution" or "recovery" or "response" or "mitigation") && !IsActionKey(key);
+
+    /// <summary>
+    /// "### Immediate actions" under "## Resolution": the steps taken while the incident went on ("Removed the file from
+    /// Git", "Force pushed"), done work, not work to come.
+    /// </summary>
+    private static bool TakenDuringTheResponse(LegacyDocument document, int line) =>
+        document.SectionOf(line) is var section and >= 0 && document.Sections[section].Key.StartsWith("immediate", StringComparison.Ordinal)
+        && document.IsWithin(line, IsResponseKey);
+
     // "What is being done", "to be done" ask about work to come.
     private static bool IsCompletedKey(string key)
     {
@@ -254,6 +265,9 @@ internal static partial class ActionItemExtractor
     // "- [ ] Add an alert", and the boxes drawn with symbols in a list item: "2. 🔲 Deploy the script", "- ✅ Fix the repository".
     [GeneratedRegex(@"^(?:(?:[-*+]\s+)?\[(?<mark>[ xX✓✔~-]?|[Nn]/?[Aa])\]|(?:[-*+]|\d{1,3}[.)])\s+(?<mark>✅|☑|✔|✓|🔲|☐|⬜|⏳|🔄|🚧)\uFE0F?)\s+(?<text>\S.*)$")]
     private static partial Regex Checkbox();
+
+    [GeneratedRegex(@"^(?:[-*+]|\d{1,3}[.)])\s+(?:✅|☑|✔|✓)")]
+    private static partial Regex Ticked();
 
     /// <summary>
     /// A box in brackets is one wherever it stands; a symbol ("- ✅ Guarantees the right network path" in a list of an
@@ -389,6 +403,13 @@ internal static partial class ActionItemExtractor
                 continue;
             }
 
+            if (Ticked().IsMatch(trimmed))
+            {
+                // "1. ✅ All critical devices now have reservations" in a list with no empty box: what is already so.
+                list = new ListState();
+                continue;
+            }
+
             if (list.Checkbox && list.Continues && line.Indent > list.Indent && !LegacyDocumentParser.StartsWithListMarker(trimmed))
             {
                 // "- [x] **Pin MCP** — strict config on every path, so only" / "      the server we pass is used": a
@@ -452,7 +473,7 @@ internal static partial class ActionItemExtractor
                 continue;
             }
 
-            var completed = document.IsWithin(i, IsCompletedKey);
+            var completed = document.IsWithin(i, IsCompletedKey) || TakenDuringTheResponse(document, i);
             if ((!introduced && !actionTable && !InActionSection(document, i)) || (completed && !trimmed.StartsWith('|'))
                 || (tracked && !actionTable && !document.IsWithin(i, key => ExplicitActionWords.Any(word => (" " + key).Contains(" " + word, StringComparison.Ordinal)))))
             {

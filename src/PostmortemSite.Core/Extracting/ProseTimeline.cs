@@ -430,10 +430,8 @@ internal static partial class ProseTimeline
     // What is to be done, and what was learnt, tell no moment of the incident. "### Immediate actions" under "## Resolution
     // and recovery" tells what was done during it.
     private static bool NotNarrative(LegacyDocument document, int line) =>
-        (ActionItemExtractor.InActionSection(document, line) && !document.IsWithin(line, TellsTheResponse))
+        (ActionItemExtractor.InActionSection(document, line) && !document.IsWithin(line, ActionItemExtractor.IsResponseKey))
         || document.IsWithin(line, key => key.Contains("lesson", StringComparison.Ordinal) || key.Contains("went well", StringComparison.Ordinal));
-
-    private static bool TellsTheResponse(string key) => key.Split(' ').Any(word => word is "resolution" or "recovery" or "response" or "mitigation");
 
     // "Update: November 18th, 2012", "17 November 2012", "2012-11-17 (Saturday)": a date and at most a label around it.
     [GeneratedRegex(@"^(?:(?:update|updated|status|day)\s*[:\-–—]?\s*)?(?<date>.{6,32}?)(?:\s*\([A-Za-z]+\))?$", RegexOptions.IgnoreCase)]

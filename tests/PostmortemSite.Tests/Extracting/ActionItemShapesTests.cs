@@ -856,5 +856,23 @@ public sealed class ActionItemShapesTests
         Assert.Contains("Add an alert on disk space", Items(explicitHeading).Select(i => i.Title));
         Assert.Contains("Deploy both routers together", Items(hypotheses).Select(i => i.Title));
     }
+
+    [Fact]
+    public void Immediate_actions_under_the_resolution_are_steps_taken_not_work_to_come()
+    {
+        const string text = "# Token leaked\n\n## Resolution\n\n### Immediate Actions\n1. Removed the plan file from Git\n2. Force pushed to remove the file\n\n"
+            + "## Prevention\n\n### Action Items\n- [ ] Document the Terraform workflow\n- [ ] Add a pre-commit hook\n";
+
+        Assert.Equal(["Document the Terraform workflow", "Add a pre-commit hook"], Items(text).Select(i => i.Title));
+    }
+
+    [Fact]
+    public void A_ticked_item_in_a_list_without_an_empty_box_is_what_is_already_so()
+    {
+        const string text = "# IP conflict\n\n## Prevention measures\n\n### Immediate\n1. ✅ All critical devices now have reservations\n2. ✅ Configuration backed up\n\n"
+            + "### Ongoing recommendations\n1. Review the reservations monthly\n";
+
+        Assert.Equal(["Review the reservations monthly"], Items(text).Select(i => i.Title));
+    }
 }
 
