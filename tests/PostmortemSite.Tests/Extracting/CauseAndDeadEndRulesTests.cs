@@ -979,5 +979,33 @@ public sealed class CauseAndDeadEndRulesTests
 
         Assert.Empty(DeadEndsOf(text));
     }
+
+    [Theory]
+    [InlineData("- 09:30 UTC: the migration is killed, but the table remains locked\n")]
+    [InlineData("- 09:30 UTC: the worker was restarted, but the queue stayed blocked\n")]
+    public void A_remedy_after_which_the_trouble_remains_is_a_dead_end(string entry)
+    {
+        var text = $"# Table locked on 2023-04-04\n\n## Timeline\n\n- 09:13 UTC: migration deployed\n- 09:20 UTC: degradation noticed\n{entry}- 10:08 UTC: the lock is released and service is back to normal\n";
+
+        Assert.Single(DeadEndsOf(text));
+    }
+
+    [Fact]
+    public void A_trouble_that_remains_only_briefly_after_a_remedy_is_no_dead_end()
+    {
+        var text = "# Table locked on 2023-04-04\n\n## Timeline\n\n- 09:13 UTC: migration deployed\n- 09:20 UTC: degradation noticed\n"
+            + "- 09:30 UTC: the migration is killed, but the table remains locked only until the transaction ends\n- 10:08 UTC: service is back to normal\n";
+
+        Assert.Empty(DeadEndsOf(text));
+    }
+
+    [Fact]
+    public void More_instances_added_that_something_prevented_from_helping_are_a_dead_end()
+    {
+        var text = "# Shop down on 2018-07-18\n\nAt 11:55 UTC response times rose.\n\nThe autoscaler started new instances. We manually added even more instances, but the reservations made earlier prevented us from scaling up far enough.\n\n"
+            + "Around 12:20 UTC the shop was responsive again.\n";
+
+        Assert.Single(DeadEndsOf(text));
+    }
 }
 
