@@ -1007,5 +1007,13 @@ public sealed class CauseAndDeadEndRulesTests
 
         Assert.Single(DeadEndsOf(text));
     }
+
+    [Theory]
+    [InlineData("The outage was caused by a failed OS upgrade on the build server.")]
+    [InlineData("The root cause was the v8.1.0 software upgrade, which set the fee to 100% by mistake.")]
+    public void An_upgrade_named_as_the_cause_is_a_faulty_change(string sentence)
+    {
+        Assert.Equal("change/deployment", CategoryOf(sentence));
+    }
 }
 
