@@ -953,7 +953,7 @@ public sealed class CauseAndDeadEndRulesTests
     [Fact]
     public void Failures_going_on_after_restarts_the_system_counted_itself_are_no_dead_end()
     {
-        var text = "# Site down on 2026-07-07\n\n## Timeline\n\n- **Jul 7, 14:00 UTC** — The container begins crash-looping, hits 10/10 restarts and is stopped.\n"
+        var text = "# Site down on 2026-07-07\n\n## Timeline\n\n- **Jul 7, 09:00 UTC** — The backend crashes once and recovers.\n- **Jul 7, 14:00 UTC** — The container begins crash-looping, hits 10/10 restarts and is stopped.\n"
             + "- **Jul 7, 15:49 UTC** — The uptime monitor first detects the outage. Failures continue through the night.\n"
             + "- **Jul 8, 11:13 UTC** — The owner triggers a redeploy and the site is healthy again.\n";
 

@@ -2637,7 +2637,7 @@ public sealed class TimeRulesTests
             + "| ~19:00 | User noticed 401 errors in the UI |\n| 19:12 | Logs showed key loading failures |\n| 19:16 | Node rebooted |\n"
             + "| 20:06 | Investigation revealed clock drift |\n| 20:16 | Time synced |\n| 20:17 | Services restarted, UI working |\n");
 
-        Assert.Equal(At("2025-12-27T19:00:00Z"), imported.Timestamps.Started ?? imported.Timestamps.Detected);
+        Assert.Equal(At("2025-12-27T19:00:00Z"), imported.Timestamps.Started);
         Assert.Equal(At("2025-12-27T20:17:00Z"), imported.Timestamps.Resolved);
     }
 
