@@ -210,14 +210,10 @@ internal sealed partial record ForeignFrontMatter(
         var resolvedText = MomentScalar([.. EndKeys, .. StatusEndKeys]);
         var state = Scalar("status", "state")?.Trim().ToLowerInvariant() ?? "";
         var resolvedFlag = YamlText.ReadBoolean(Scalar("resolved"));
-        // "status: resolved" beside a date with a time of day ("2022-06-27 23:32:00 +0000") is an incident's entry too,
-        // whatever page keys it has, unless an end it states comes before that date (a report written after the fact).
-        var dateHasTime = dateText is not null && DateTimeText.FindStamps(dateText, null).Any(s => s.Time is not null);
-        var endsBeforeItsDate = resolvedText is not null && DateTimeText.FindDate(resolvedText) is { } end && DateTimeText.FindDate(dateText ?? "") is { } day && end.Date < day.Date;
         var isStatusEntry = updates.Count > 0 || resolvedFlag is not null || StatusEndKeys.Any(values.ContainsKey)
-            || (IncidentStates.Contains(state) && (StatusPageKeys.Any(values.ContainsKey) || (dateHasTime && !endsBeforeItsDate)));
+            || (IncidentStates.Contains(state) && StatusPageKeys.Any(values.ContainsKey));
         var markedResolved = isStatusEntry && (resolvedFlag == true || state == "resolved");
-        if (startedText is null && isStatusEntry && dateHasTime)
+        if (startedText is null && isStatusEntry && dateText is not null && DateTimeText.FindStamps(dateText, null).Any(s => s.Time is not null))
         {
             startedText = dateText;
         }

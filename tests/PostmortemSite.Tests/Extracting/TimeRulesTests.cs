@@ -2679,23 +2679,5 @@ public sealed class TimeRulesTests
         Assert.False(EventWording.Says("Confirm that the instances and load balancers are all OK.", Milestone.Resolved));
         Assert.True(EventWording.Says("Everything is OK again.", Milestone.Resolved));
     }
-
-    [Fact]
-    public void An_entry_marked_resolved_and_dated_with_a_time_of_day_starts_then_without_any_status_page_key()
-    {
-        var imported = Import("---\ntitle: Dashboard down time\npermalink: /incidents/8\ndate: 2022-06-27 23:32:00 +0000\nstatus: resolved\n---\n\n"
-            + "Our dashboard script did not load.\n\nThe issue is resolved on 2022-06-28 at 05:20:00 UTC.\n");
-
-        Assert.Equal(At("2022-06-27T23:32:00Z"), imported.Timestamps.Started);
-        Assert.Equal(At("2022-06-28T05:20:00Z"), imported.Timestamps.Resolved);
-    }
-
-    [Fact]
-    public void A_report_marked_resolved_and_dated_with_a_day_only_gives_no_start()
-    {
-        var imported = Import("---\ntitle: Dashboard down time\ndate: 2022-06-27\nstatus: resolved\n---\n\nOur dashboard script did not load.\n");
-
-        Assert.Null(imported.Timestamps.Started);
-    }
 }
 
