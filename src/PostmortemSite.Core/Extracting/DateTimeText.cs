@@ -15,6 +15,9 @@ internal sealed record Stamp(DateOnly? Date, TimeOnly? Time, TimeZoneRule? Zone,
     /// <summary>"+10 minutes" counts from the timeline's first time; "T+10m" from the start the document states.</summary>
     public bool SinceFirstEntry { get; init; }
 
+    /// <summary>The time was a word ("noon"), which names a moment in running text only after "at", "by", "around".</summary>
+    public bool NamedHour { get; init; }
+
     /// <summary>The instant on <paramref name="date"/> in the stamp's zone, else <paramref name="zone"/>; the stated UTC clock wins when there is one.</summary>
     public DateTimeOffset? ToUtc(DateOnly date, TimeZoneRule zone)
     {
@@ -245,7 +248,7 @@ internal static partial class DateTimeText
             position = utcMatch.Index + utcMatch.Length;
         }
 
-        return new Stamp(leadingDate?.Date, ToTime(clock), zone, null, position, leadingDate?.HasYear ?? true, statedUtc);
+        return new Stamp(leadingDate?.Date, ToTime(clock), zone, null, position, leadingDate?.HasYear ?? true, statedUtc) { NamedHour = clock.Groups["noon"].Success };
     }
 
     /// <summary>
@@ -266,7 +269,7 @@ internal static partial class DateTimeText
         {
             var startsWord = i == 0 || !char.IsLetterOrDigit(text[i - 1]);
             if (startsWord && char.IsLetterOrDigit(text[i]) && ReadLeading(text.Substring(i, Math.Min(80, text.Length - i)), knownYear) is { } stamp
-                && !IsYearAfterTime(text, i, timeEnd, stamp))
+                && !IsYearAfterTime(text, i, timeEnd, stamp) && (!stamp.NamedHour || NamesTheHour(text, i)))
             {
                 timeEnd = stamp.Time is not null ? i + stamp.Length : -1;
                 stamps.Add((i, stamp));
@@ -280,6 +283,19 @@ internal static partial class DateTimeText
 
         return stamps;
     }
+
+    /// <summary>
+    /// "at noon, the shop went down", "by midday": a time word before it makes the word a moment; "the midday peak", a
+    /// title's "Noon storefront" or a job that "runs every day at noon" are not.
+    /// </summary>
+    private static bool NamesTheHour(string text, int at) =>
+        HourWordBefore().IsMatch(text.AsSpan(0, at)) && !Schedule().IsMatch(text.AsSpan(Math.Max(0, at - 40), Math.Min(40, at)));
+
+    [GeneratedRegex(@"\b(?:at|by|around|about|until|till|from|before|after|since|approximately)\s{1,3}$", RegexOptions.IgnoreCase)]
+    private static partial Regex HourWordBefore();
+
+    [GeneratedRegex(@"\b(?:every|each|daily|nightly|weekly|scheduled|runs?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Schedule();
 
     /// <summary>"Dec 11 00:00:00 2023 GMT": four digits right after a time are its year, not a second time.</summary>
     private static bool IsYearAfterTime(string text, int at, int timeEnd, Stamp stamp) =>

@@ -153,10 +153,11 @@ internal sealed partial class PostmortemExtractor
         var dayUnknown = dateOrigin == DateOrigin.FileTime;
         var datedByTimeline = false;
         var timelineDay = DateFromTimeline(timeline, date, dateOrigin, zone.Rule);
-        if (published is { } writtenOn && timelineDay > writtenOn && YearBefore(document, zone.Rule, range.Started, writtenOn) is { } dayInYearBefore)
+        if (published is { } writtenOn && timelineDay > writtenOn.AddDays(WellAfterThePost) && YearBefore(document, zone.Rule, range.Started, writtenOn) is { } dayInYearBefore)
         {
             // "On 23rd October, at 4:19 AM" in a post of January 7: a day and month read in the post's year would
-            // put the incident after its own write-up. Read in the year before, the timeline falls before the post.
+            // put the incident months after its own write-up. Read in the year before, the timeline falls before the
+            // post. (A timeline days after the post is an update to an announcement, and stays.)
             timelineDay = dayInYearBefore;
         }
 
@@ -407,6 +408,9 @@ internal sealed partial class PostmortemExtractor
         };
     }
 
+    // A timeline this far after the post's own date cannot be an update to the post.
+    private const int WellAfterThePost = 62;
+
     /// <summary>
     /// The timeline's earliest day when its days without a year are read in the year before the post's, if that puts
     /// every moment on or before the post's day; null when a moment is still after it (its date wrote its year).
@@ -419,16 +423,23 @@ internal sealed partial class PostmortemExtractor
         return days.Count > 0 && days.Max() <= postDay && days.Min() > yearBefore ? days.Min() : null;
     }
 
-    /// <summary>Whether the text gives times of day on <paramref name="moment"/>'s day, and every one is later than it.</summary>
+    /// <summary>
+    /// Whether the text's updates ("**Update: 18:52** ...", a paragraph or item that opens with its time) fall on
+    /// <paramref name="moment"/>'s day, and every one later than it. A time inside a sentence ("expected to be rotated by
+    /// 22:00") is no update.
+    /// </summary>
     private static bool UpdatedOnlyAfter(LegacyDocument document, DateTimeOffset moment, TimeZoneRule zone)
     {
         var local = moment.UtcDateTime + zone.OffsetAt(moment.UtcDateTime + zone.StandardOffset);
         var times = document.Lines.Where(l => l.Kind != LineKind.Code)
-            .SelectMany(l => DateTimeText.ScanStamps(l.Text, local.Year, l.Text.Length))
-            .Where(s => s.Stamp.Time is not null && (s.Stamp.Date is null || s.Stamp.Date == DateOnly.FromDateTime(local)))
-            .Select(s => s.Stamp.Time!.Value).ToList();
+            .Select(l => DateTimeText.ReadLeading(UpdateLabel().Replace(LegacyDocumentParser.Clean(l.Text), ""), local.Year))
+            .Where(s => s is { Time: not null } && (s.Date is null || s.Date == DateOnly.FromDateTime(local)))
+            .Select(s => s!.Time!.Value).ToList();
         return times.Count > 0 && times.All(t => t > TimeOnly.FromDateTime(local));
     }
+
+    [GeneratedRegex(@"^update[ds]?\s{0,2}:?\s{0,2}", RegexOptions.IgnoreCase)]
+    private static partial Regex UpdateLabel();
 
     /// <summary>The day of a moment on the wall clock of the document's zone, as the author dated it.</summary>
     private static DateOnly LocalDay(DateTimeOffset moment, TimeZoneRule zone) =>

@@ -529,8 +529,8 @@ internal static partial class ProseTimeline
     private static partial Regex AmPm();
 
     // "was received @ 23:38": the at sign is "at". "**Update: 18:52** We have identified ...": a status update's label
-    // stamps the time that follows it.
-    [GeneratedRegex(@"(?:\b(?:at|by|around|from|to|until|till|since|before|after|between|approximately|about|hours of|update[ds]?[ \t]{0,2}:?)|~|(?<!\S)@)\s{0,3}$", RegexOptions.IgnoreCase)]
+    // stamps the time that follows it ("Last updated: 16:45" dates the page).
+    [GeneratedRegex(@"(?:\b(?:at|by|around|from|to|until|till|since|before|after|between|approximately|about|hours of|(?<!\blast\s)update[ds]?[ \t]{0,2}:?)|~|(?<!\S)@)\s{0,3}$", RegexOptions.IgnoreCase)]
     private static partial Regex TimeWord();
 
     private static bool WrittenAsTime(string sentence, int index, Stamp stamp)

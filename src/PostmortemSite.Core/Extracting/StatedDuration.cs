@@ -172,8 +172,9 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
     // "Duration: 45 minutes", "**Outage duration:** ~6 days", "Total downtime: 1 hour and 56 minutes", "MTTR: 0:32": a
     // line labelled with the length, at the start of any line of the paragraph or after a separator of fields set on one
     // line ("Owner: Viktor • Duration: ~26 hours • Cluster: k8s"), or a table row that labels it ("| **Duration** | ~2h
-    // |"). The time to recover, the one figure of a single incident's "MTTR", may be written as hours and minutes.
-    [GeneratedRegex(@"(?:^|[•·]\s*|^\|\s*)[ \t*_>\-]*(?:(?:total\s+|outage\s+|incident\s+|impact\s+)?(?:duration|downtime)(?:\s+of\s+(?:the\s+)?(?:outage|incident))?[*_]*\s*(?::|\|)[*_]*\s*" + Approximately + LengthPattern + @"\b|MTTR[*_]*\s*(?::|\|)[*_]*\s*" + Approximately + @"(?:(?<length>\d{1,2}:[0-5]\d)(?![\d:])|" + LengthPattern + @"\b))", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    // |"). The time to recover, the one figure of a single incident's "MTTR", may be written as hours and minutes (a
+    // team's rolling or average MTTR is not this incident's).
+    [GeneratedRegex(@"(?:^|[•·]\s*|^\|\s*)[ \t*_>\-]*(?:(?:total\s+|outage\s+|incident\s+|impact\s+)?(?:duration|downtime)(?:\s+of\s+(?:the\s+)?(?:outage|incident))?[*_]*\s*(?::|\|)[*_]*\s*" + Approximately + LengthPattern + @"\b|MTTR(?![^\n]{0,80}\b(?:average|avg|rolling|mean|median|trailing|quarter|monthly|per)\b)[*_]*\s*(?::|\|)[*_]*\s*" + Approximately + @"(?:(?<length>\d{1,2}:[0-5]\d)(?![\d:])|" + LengthPattern + @"\b))", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex DurationLabel();
 
     // "a 30min outage", "40 minutes of total outage", "2 hours of downtime", "a 7 minute cascading failure", "a 30-day
@@ -215,8 +216,9 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
     // "It took around an hour to fix it": read only when no sentence tells the outage's own length, since the time to
     // fix one thing ("it took 5 minutes to fix the typo") may not be the incident's.
     // "The interest accrued at the wrong rate until this issue got resolved (~20 hrs)": the length in brackets after the
-    // fix is how long the trouble went on.
-    [GeneratedRegex(@"\buntil\s+(?:(?:the|this)\s+(?:issue|problem|outage|incident|bug|error)|it)\s+(?:was|got|had\s+been)\s+(?:fully\s+)?(?:resolved|fixed|restored|mitigated)\s*\(\s*" + Approximately + LengthPattern + @"\s*\)", RegexOptions.IgnoreCase)]
+    // fix is how long the trouble went on; not when a remedy is what lasted ("we kept the flag disabled until the bug
+    // was fixed (2 weeks)").
+    [GeneratedRegex(@"(?<!\b(?:kept|keep|keeping|left|leave|leaving|disabled|paused|stopped|froze|frozen|held|hold|blocked)\b[^.;]{0,60})\buntil\s+(?:(?:the|this)\s+(?:issue|problem|outage|incident|bug|error)|it)\s+(?:was|got|had\s+been)\s+(?:fully\s+)?(?:resolved|fixed|restored|mitigated)\s*\(\s*" + Approximately + LengthPattern + @"\s*\)", RegexOptions.IgnoreCase)]
     private static partial Regex UntilFixed();
 
     [GeneratedRegex(@"\b(?:it|this|that|which)\s+took\s+" + Approximately + LengthPattern + @"\s+to\s+(?:fix|resolve|restore|recover|mitigate)(?:\s+(?:it|this|that|service|the (?:issue|problem|outage|incident|service))\b|(?=\s*(?:[.,;]|$)))", RegexOptions.IgnoreCase)]

@@ -152,8 +152,9 @@ internal static partial class TimestampReader
     private static void CrossCheck(Reading[] values, List<DateTimeOffset> times, StatedDuration duration, HashSet<Milestone> dropped, TimelineResult timeline)
     {
         const int started = 0, detected = 1, mitigated = 2, resolved = 3;
-        // "~1 hour" for 77 minutes: a round figure said loosely is checked loosely ("about 1h50m" is said more closely).
-        var rough = duration.Approximate && duration.Length.Ticks % TimeSpan.TicksPerHour == 0;
+        // "~1 hour" for 77 minutes: a round figure said loosely either way is checked loosely ("about 1h50m" is said more
+        // closely, and "under 1 hour" is a bound).
+        var rough = AboutEitherWay().IsMatch(duration.Phrase) && duration.Length.Ticks % TimeSpan.TicksPerHour == 0;
         var tolerance = TimeSpan.FromTicks(Math.Max(TimeSpan.FromMinutes(5).Ticks, duration.Length.Ticks / (rough ? 3 : duration.Approximate ? 5 : 20)));
         DateTimeOffset? EntryNear(DateTimeOffset target) =>
             times.Where(t => (t - target).Duration() <= tolerance).OrderBy(t => (t - target).Duration()).Cast<DateTimeOffset?>().FirstOrDefault();
@@ -168,7 +169,7 @@ internal static partial class TimestampReader
         // figure ("~1 hour") ends at the last entry within its reach that tells the service working again, not at the
         // finding nearest it ("20:06 investigation revealed clock drift" before "20:17 services restarted, UI working").
         var roughEnd = rough
-            ? timeline.Events.Select(e => e.Event).Where(e => e.Time is { } t && t > start && (t - start - duration.Length).Duration() <= tolerance && WorkingAgain().IsMatch(e.Text) && !StillGoingOn(e.Text))
+            ? timeline.Events.Select(e => e.Event).Where(e => e.Time is { } t && t > start && (t - start - duration.Length).Duration() <= tolerance && ServiceWorking().IsMatch(e.Text) && !StillGoingOn(e.Text))
                 .Select(e => e.Time).Max()
             : null;
         var measuredEnd = roughEnd ?? (EntryNear(start + duration.Length) is { } e1 && e1 > start ? e1 : (DateTimeOffset?)null);
@@ -265,6 +266,14 @@ internal static partial class TimestampReader
     // on. A review is not one: "postmortem draft pending review" tells of the write-up.
     [GeneratedRegex(@"\b(?:waiting|awaiting|pending)\b(?:\s+(?:for|on))?(?:\s+(?:the|a|its|our))?\s+(?:merge|deploy(?:ment)?|release|rollout|ci|build)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FixPending();
+
+    [GeneratedRegex(@"\b(?:about|approximately|approx|around|roughly|some)\b|~", RegexOptions.IgnoreCase)]
+    private static partial Regex AboutEitherWay();
+
+    // "Services restarted, cluster UI working", "back to normal": the service working again; not "working on a proper
+    // fix", nor "rolled back to release 4.1".
+    [GeneratedRegex(@"\b(?<!\b(?:rolled|roll|rolling|went|go|going|moved|switched|not|never)\s)(?:back(?:\s+(?:up|online|to normal))?(?!\s+(?:to|on|in)\b)|normal|baseline|recovered|restored|working(?!\s+(?:on|to|with|through|towards?|around)\b)|healthy|operational|(?:up|online|available) again|stable)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ServiceWorking();
 
     // Recovery told of the service; not RecoveryWording, whose "fix" and "complete" name the pending work itself ("fix PR awaiting merge").
     [GeneratedRegex(@"\b(?<!\bnot\s(?:yet\s)?)(?:back|normal|baseline|recovered|restored|working|healthy|resolved|mitigated|gone|(?:up|in|online|running|available) again|stable|stabili[sz]ed|operational|(?:is|was|were) over)\b", RegexOptions.IgnoreCase)]

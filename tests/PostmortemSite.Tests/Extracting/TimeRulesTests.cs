@@ -2679,5 +2679,88 @@ public sealed class TimeRulesTests
         Assert.False(EventWording.Says("Confirm that the instances and load balancers are all OK.", Milestone.Resolved));
         Assert.True(EventWording.Says("Everything is OK again.", Milestone.Resolved));
     }
+
+    [Theory]
+    [InlineData("During the midday peak the checkout service went down at 12:47 UTC.")]
+    [InlineData("Noon checkout went down at 12:47 UTC after a bad deploy.")]
+    [InlineData("The sync job, which runs every day at noon, failed. Checkout went down at 12:47 UTC.")]
+    public void Noon_as_an_adjective_a_name_or_a_schedule_is_no_moment(string sentence)
+    {
+        var imported = Import($"# Checkout outage\n\nDate: 2024-03-05\n\n## Summary\n\n{sentence} The service was fully restored at 13:30 UTC.\n");
+
+        Assert.Equal(At("2024-03-05T12:47:00Z"), imported.Timestamps.Started);
+    }
+
+    [Fact]
+    public void Latency_back_up_above_a_figure_is_no_end()
+    {
+        var imported = Import("# Search latency incident\n\nDate: 2024-04-10\n\n## Timeline (UTC)\n\n- 14:02 Latency alerts fired for search.\n"
+            + "- 14:10 Restarted the cache nodes; latency dropped for a few minutes.\n- 14:25 Latency is back up above 900 ms.\n"
+            + "- 14:40 Rolled back the config change.\n- 15:05 Latency back under 100 ms, closing the incident.\n");
+
+        Assert.Equal(At("2024-04-10T15:05:00Z"), imported.Timestamps.Resolved);
+    }
+
+    [Fact]
+    public void An_estimate_of_the_outage_end_is_no_end()
+    {
+        var imported = Import("# Storage outage\n\nDate: 2024-06-02\n\n## Timeline (UTC)\n\n- 14:00 Writes to the storage cluster began failing.\n"
+            + "- 14:10 Vendor support estimates the outage end at around 16:00.\n- 14:45 Vendor replaced the failed controller.\n- 15:20 Writes succeeding again; closing the bridge call.\n");
+
+        Assert.Equal(At("2024-06-02T15:20:00Z"), imported.Timestamps.Resolved);
+    }
+
+    [Fact]
+    public void A_round_length_ends_at_the_service_working_again_not_at_work_on_a_fix()
+    {
+        var imported = Import("# Checkout errors after deploy\n\nDate: 2024-02-14\n\n## Summary\n\nThe outage began at 10:00 UTC and checkout was broken for about 1 hour after release 4.2.\n\n"
+            + "## Timeline (UTC)\n\n- 10:00 Checkout errors began after release 4.2 went out.\n- 10:12 On-call paged.\n- 10:58 Rolled back to release 4.1.\n- 11:15 Engineers started working on a proper fix for 4.2.\n");
+
+        Assert.Equal(At("2024-02-14T10:58:00Z"), imported.Timestamps.Resolved);
+    }
+
+    [Fact]
+    public void Under_an_hour_is_a_bound_not_a_round_figure()
+    {
+        var imported = Import("# Search outage\n\nDate: 2024-05-20\n\n## Summary\n\nSearch was down for under 1 hour.\n\n## Timeline (UTC)\n\n"
+            + "- 10:00 Search requests started failing after the index rebuild.\n- 10:08 On-call paged.\n"
+            + "- 10:50 Restored the previous index; search results are returned again.\n- 11:15 Confirmed all services are healthy; incident closed.\n");
+
+        Assert.Equal(At("2024-05-20T10:50:00Z"), imported.Timestamps.Resolved);
+    }
+
+    [Fact]
+    public void A_forecast_time_in_a_status_entry_is_no_update_that_makes_its_filing_time_the_start()
+    {
+        var imported = Import("---\ntitle: API certificate errors\ndate: 2022-06-27 17:36:00 +0000\nresolved: true\nresolvedWhen: 2022-06-27 17:36:00 +0000\n---\n\n"
+            + "Earlier today the API returned TLS errors after a bad certificate rotation. The certificate was replaced. The remaining certificates are expected to be rotated by 22:00 UTC.\n");
+
+        Assert.Null(imported.Timestamps.Started);
+    }
+
+    [Fact]
+    public void A_timeline_days_after_an_announcement_stays_in_the_posts_year()
+    {
+        var imported = Import("---\ntitle: \"Planned maintenance: database upgrade\"\ndate: 2024-03-01\n---\n\nWe will upgrade the primary database this weekend.\n\n"
+            + "## Timeline\n\n- March 3, 02:00 UTC: maintenance started\n- March 3, 02:45 UTC: failover to the new primary failed, site down\n- March 3, 04:10 UTC: service restored\n");
+
+        Assert.Equal(At("2024-03-03T02:00:00Z"), imported.Timestamps.Started);
+    }
+
+    [Theory]
+    [InlineData("We kept the feature flag disabled until the bug was fixed (2 weeks).")]
+    [InlineData("- MTTR: 3:10 (rolling 90-day average)")]
+    public void A_remedy_kept_in_place_or_a_teams_average_is_no_stated_duration(string line)
+    {
+        Assert.Null(StatedDuration.Find([line]));
+    }
+
+    [Fact]
+    public void A_page_last_updated_at_a_time_is_no_moment_of_the_incident()
+    {
+        var timeline = ProseTimeline.Parse(["Last updated: 16:45. The cache was warmed at 10:40 UTC."], new TimelineContext(new DateOnly(2024, 5, 20), Utc, null));
+
+        Assert.Equal([At("2024-05-20T10:40:00Z")], timeline.Events.Select(e => e.Event.Time));
+    }
 }
 
