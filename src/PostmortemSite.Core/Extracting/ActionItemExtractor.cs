@@ -239,15 +239,31 @@ internal static partial class ActionItemExtractor
     private static partial Regex StillOpen();
 
     /// <summary>Whether a heading names the response to the incident ("Resolution and recovery", "Incident response", "Mitigation").</summary>
-    public static bool IsResponseKey(string key) => key.Split(' ').Any(word => word is "resolution" or "recovery" or "response" or "mitigation") && !IsActionKey(key);
+    private static bool IsResponseKey(string key) => key.Split(' ').Any(word => word is "resolution" or "recovery" or "response" or "mitigation") && !IsActionKey(key);
 
     /// <summary>
-    /// "### Immediate actions" under "## Resolution": the steps taken while the incident went on ("Removed the file from
-    /// Git", "Force pushed"), done work, not work to come.
+    /// "### Immediate actions" right under "## Resolution and recovery": an action heading that is part of the story of
+    /// the response, not a list of work to come. The heading right above the action heading must name the response,
+    /// and not be the document's title ("# Postmortem: elevated API response times").
     /// </summary>
+    public static bool InResponseActions(LegacyDocument document, int line)
+    {
+        for (var s = document.SectionOf(line); s >= 0; s = document.Sections[s].Parent)
+        {
+            if (HeadsActions(document, s))
+            {
+                var parent = document.Sections[s].Parent;
+                return parent >= 0 && document.Sections[parent].Level >= 2 && IsResponseKey(document.Sections[parent].Key);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"### Immediate actions" under "## Resolution": the steps taken while the incident went on ("Removed the file from Git", "Force pushed"), done work.</summary>
     private static bool TakenDuringTheResponse(LegacyDocument document, int line) =>
         document.SectionOf(line) is var section and >= 0 && document.Sections[section].Key.StartsWith("immediate", StringComparison.Ordinal)
-        && document.IsWithin(line, IsResponseKey);
+        && InResponseActions(document, line);
 
     // "What is being done", "to be done" ask about work to come.
     private static bool IsCompletedKey(string key)
@@ -262,43 +278,64 @@ internal static partial class ActionItemExtractor
     [GeneratedRegex(@"^\d{1,3}[.)]\s")]
     private static partial Regex NumberedMarker();
 
-    // "- [ ] Add an alert", and the boxes drawn with symbols in a list item: "2. 🔲 Deploy the script", "- ✅ Fix the repository".
-    [GeneratedRegex(@"^(?:(?:[-*+]\s+)?\[(?<mark>[ xX✓✔~-]?|[Nn]/?[Aa])\]|(?:[-*+]|\d{1,3}[.)])\s+(?<mark>✅|☑|✔|✓|🔲|☐|⬜|⏳|🔄|🚧)\uFE0F?)\s+(?<text>\S.*)$")]
-    private static partial Regex Checkbox();
+    // "### 5. Add Uptime Kuma monitoring", "### Step 2: alerting": a sub-heading that numbers the work.
+    [GeneratedRegex(@"^(?:step\s+)?\d{1,2}[.):]\s", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberedHeading();
 
-    [GeneratedRegex(@"^(?:[-*+]|\d{1,3}[.)])\s+(?:✅|☑|✔|✓)")]
-    private static partial Regex Ticked();
-
-    /// <summary>
-    /// A box in brackets is one wherever it stands; a symbol ("- ✅ Guarantees the right network path" in a list of an
-    /// option's merits) is one only in a list that also holds an empty box ("🔲", "☐", "[ ]").
-    /// </summary>
-    private static bool IsBox(LegacyDocument document, int line, Match box)
+    /// <summary>A line under a numbered sub-heading ("### 5. Add monitoring") below its action heading, however deep.</summary>
+    private static bool UnderNumberedStep(LegacyDocument document, int line)
     {
-        if (box.Value.TrimStart('-', '*', '+', ' ').StartsWith('['))
+        for (var s = document.SectionOf(line); s >= 0 && !HeadsActions(document, s); s = document.Sections[s].Parent)
         {
-            return true;
-        }
-
-        bool InList(int k) => document.Lines[k].Kind != LineKind.Blank && (LegacyDocumentParser.StartsWithListMarker(document.Lines[k].Text.Trim()) || document.Lines[k].Indent > 0);
-        bool Empty(int k) => Checkbox().Match(document.Lines[k].Text.Trim()) is { Success: true } other && CheckboxStatus(other.Groups["mark"].Value) == ActionStatus.Open;
-        for (var k = line; k >= 0 && InList(k); k--)
-        {
-            if (Empty(k))
-            {
-                return true;
-            }
-        }
-
-        for (var k = line + 1; k < document.Lines.Count && InList(k); k++)
-        {
-            if (Empty(k))
+            if (NumberedHeading().IsMatch(document.Lines[document.Sections[s].HeadingIndex].Text.TrimStart('#', ' ', '*', '_')))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>A line under a heading that says plainly it lists actions ("Action items", "Next steps", "Follow-ups", "TODO").</summary>
+    private static bool InExplicitActionSection(LegacyDocument document, int line) =>
+        document.IsWithin(line, key => ExplicitActionWords.Any(word => (" " + key).Contains(" " + word, StringComparison.Ordinal)));
+
+    // "- [ ] Add an alert", and the boxes drawn with symbols in a list item: "2. 🔲 Deploy the script", "- ✅ Fix the repository".
+    [GeneratedRegex(@"^(?:(?:[-*+]\s+)?\[(?<mark>[ xX✓✔~-]?|[Nn]/?[Aa])\]|(?:[-*+]|\d{1,3}[.)])\s+(?<mark>✅|☑|✔|✓|🔲|☐|⬜|⏳|🔄|🚧)\uFE0F?)\s+(?<text>\S.*)$")]
+    private static partial Regex Checkbox();
+
+    /// <summary>
+    /// A box in brackets is one wherever it stands; a symbol is one under an action heading (not "Immediate actions
+    /// taken", whose ticks mark steps done in the response), and elsewhere only in a list that also holds an empty box
+    /// ("🔲", "☐", "[ ]"): "- ✅ Guarantees the right network path" in a list of an option's merits is a tick of approval.
+    /// </summary>
+    private static bool IsBox(LegacyDocument document, int line, Match box, bool[] listHasEmptyBox) =>
+        box.Value.TrimStart('-', '*', '+', ' ').StartsWith('[') || listHasEmptyBox[line] || (InActionSection(document, line) && !document.IsWithin(line, IsCompletedKey));
+
+    /// <summary>For each line, whether the list it stands in (its run of list lines) holds an empty box; one pass.</summary>
+    private static bool[] ListsWithEmptyBox(LegacyDocument document)
+    {
+        var found = new bool[document.Lines.Count];
+        bool InList(int k) => document.Lines[k].Kind is not (LineKind.Blank or LineKind.Code or LineKind.Heading) && (LegacyDocumentParser.StartsWithListMarker(document.Lines[k].Text.Trim()) || document.Lines[k].Indent > 0);
+        for (var start = 0; start < document.Lines.Count; start++)
+        {
+            if (!InList(start))
+            {
+                continue;
+            }
+
+            var end = start;
+            var empty = false;
+            for (; end < document.Lines.Count && InList(end); end++)
+            {
+                empty |= Checkbox().Match(document.Lines[end].Text.Trim()) is { Success: true } box && CheckboxStatus(box.Groups["mark"].Value) == ActionStatus.Open;
+            }
+
+            Array.Fill(found, empty, start, end - start);
+            start = end;
+        }
+
+        return found;
     }
 
     // "[x]" is done; "[N/A]" will not be done; "[-]" and "[~]" (part done, or under way, in the tools that write them) are in progress; "[ ]" is open.
@@ -355,11 +392,14 @@ internal static partial class ActionItemExtractor
         var actionsHeaded = Enumerable.Range(0, document.Sections.Count)
             .Any(s => HeadsActions(document, s) && (!IsCompletedKey(document.Sections[s].Key) || StillOpen().IsMatch(document.Sections[s].Key)));
         var proseItems = new List<(ActionItem Item, int Section)>();
-        // A checklist under an action heading ("## Next steps", "- [ ] Deploy the script") is where the team tracks its
-        // work: lists under softer action headings ("Prevention strategies", "Recommendations") then tell of that work
-        // (the monitors an "Add monitoring" box means, the steps of a runbook another asks for) rather than add to it.
-        // Boxes in other sections ("Active hypotheses", "Open questions") are no such list.
-        var tracked = document.Lines.Where((line, i) => line.Kind != LineKind.Code && Checkbox().Match(line.Text.Trim()) is { Success: true } box && IsBox(document, i, box) && InActionSection(document, i)).Count() >= MinChecklist;
+        // A checklist under a heading that says it lists actions ("## Next steps", "- [ ] Deploy the script") is where
+        // the team tracks its work: the lists under numbered sub-headings of a softer action heading
+        // ("## Prevention strategies" / "### 5. Add monitoring") then tell how that work is done (the monitors, the steps
+        // of a runbook) rather than add to it. A plain list under a softer heading still counts; boxes under other
+        // headings ("Active hypotheses", "Remediation (completed)") make no such checklist.
+        var listHasEmptyBox = ListsWithEmptyBox(document);
+        var tracked = document.Lines.Where((line, i) => line.Kind != LineKind.Code && Checkbox().Match(line.Text.Trim()) is { Success: true } box
+            && IsBox(document, i, box, listHasEmptyBox) && InExplicitActionSection(document, i)).Count() >= MinChecklist;
         var storySections = new HashSet<int>();
         TableColumns? table = null;
         var list = new ListState();
@@ -396,17 +436,10 @@ internal static partial class ActionItemExtractor
                 continue;
             }
 
-            if (Checkbox().Match(trimmed) is { Success: true } box && IsBox(document, i, box))
+            if (Checkbox().Match(trimmed) is { Success: true } box && IsBox(document, i, box, listHasEmptyBox))
             {
                 var added = Add(items, seen, box.Groups["text"].Value, CheckboxStatus(box.Groups["mark"].Value));
                 list = new ListState { Open = added ? items.Count - 1 : null, Indent = line.Indent, Continues = true, Checkbox = true };
-                continue;
-            }
-
-            if (Ticked().IsMatch(trimmed))
-            {
-                // "1. ✅ All critical devices now have reservations" in a list with no empty box: what is already so.
-                list = new ListState();
                 continue;
             }
 
@@ -475,7 +508,7 @@ internal static partial class ActionItemExtractor
 
             var completed = document.IsWithin(i, IsCompletedKey) || TakenDuringTheResponse(document, i);
             if ((!introduced && !actionTable && !InActionSection(document, i)) || (completed && !trimmed.StartsWith('|'))
-                || (tracked && !actionTable && !document.IsWithin(i, key => ExplicitActionWords.Any(word => (" " + key).Contains(" " + word, StringComparison.Ordinal)))))
+                || (tracked && !actionTable && !InExplicitActionSection(document, i) && UnderNumberedStep(document, i)))
             {
                 continue;
             }

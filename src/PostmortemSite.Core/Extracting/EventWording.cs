@@ -125,13 +125,16 @@ internal static partial class EventWording
     /// </summary>
     public static ToldDeadEnd TellsDeadEnd(string sentence, string? previous)
     {
+        // "The rollback restored checkout, but the review is still happening": a remedy that worked is no dead end,
+        // whatever the sentence goes on to.
         if (Misled().IsMatch(sentence)
-            || (ProseRemedy().Match(sentence) is { Success: true } remedy && ProseFailure().IsMatch(sentence, remedy.Index + remedy.Length)))
+            || (ProseRemedy().Match(sentence) is { Success: true } remedy && ProseFailure().Match(sentence, remedy.Index + remedy.Length) is { Success: true } failure
+                && !Worked().IsMatch(sentence[(remedy.Index + remedy.Length)..failure.Index])))
         {
             return ToldDeadEnd.InTheSentence;
         }
 
-        return previous is not null && OutcomeOfThat().IsMatch(sentence) && ProseFailure().IsMatch(sentence) && ProseRemedy().IsMatch(previous)
+        return previous is not null && ((OutcomeOfThat().IsMatch(sentence) && ProseFailure().IsMatch(sentence)) || StillAfterAll().IsMatch(sentence)) && ProseRemedy().IsMatch(previous)
             ? ToldDeadEnd.WithTheSentenceBefore
             : ToldDeadEnd.None;
     }
@@ -142,13 +145,13 @@ internal static partial class EventWording
     /// </summary>
     public static bool TellsUnsettledRemedy(string sentence) => ProseRemedy().IsMatch(sentence) && !Worked().IsMatch(sentence);
 
-    [GeneratedRegex(@"\b(?:restored|fixed|recovered|resolved|worked|solved|cleared)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:restored|fixed|recovered|resolved|worked|solved|cleared|came back|back (?:up|online|to normal)|(?:working|flowing|running|up) again)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Worked();
 
-    /// <summary>An outcome that opens with a bare "it" ("It was still down") speaks of the sentence just before, never of one further back.</summary>
+    /// <summary>An outcome that opens with a bare "it" ("It was still down") or a bare "However," speaks of the sentence just before, never of one further back.</summary>
     public static bool AnswersOnlyTheSentenceBefore(string sentence) => BareIt().IsMatch(sentence);
 
-    [GeneratedRegex(@"^\W*(?:\w+,\s*)?(?:(?:but|and|yet|however,?)\s+)?it\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:(?:\w+,\s*)?(?:(?:but|and|yet|however,?)\s+)?it\b|(?:however|but|yet|unfortunately),?\s)", RegexOptions.IgnoreCase)]
     private static partial Regex BareIt();
 
     [GeneratedRegex(@"\b(?:red herring|(?:a|the|was a|were a) dead[- ]end\b|false (?:lead|trail)|wild goose|wrong (?:lead|trail)|turned out(?: to be)? (?:unrelated|a red herring|wrong|incorrect|not (?:to be )?(?:the (?:root )?cause|related|relevant))|prov(?:ed|en) (?:to be )?(?:wrong|incorrect|unrelated|a red herring)|(?:was|were|we|team|engineers?|on-?call) (?:misinterpreted|misdiagnosed|misread)|(?:suspect(?:ed|ing)|suspicion|assum(?:ed|ing)|(?:we|I|team|they) (?:first |initially )?thought|believ(?:ed|ing)|(?:first|initial|original|working) (?:theory|hypothesis))\b[^.;]{0,100}\b(?:but|however)\b[^.;]{0,40}(?:\bnot\b|n[’']t\b|\bturned out\b|\bactually\b|\bin fact\b|\binstead\b|\botherwise\b|\bunrelated\b|\bwrong\b|\breal\b)|(?:initially|at first|first|originally) (?:thought|suspected|assumed|believed|blamed)\b[^.;]{0,120}\b(?:but|however|until)\b,?(?: (?:we|they|I|the team|engineers?))?(?: (?:later|then|soon|eventually|quickly))? (?:discovered|found|realized|realised|learned|learnt|noticed|saw|determined)\b|ruled out (?:[\w-]+ ){0,5}as (?:the |a )?(?:root )?(?:cause|culprit)|turned out that\b[^.;]{0,80}?\b(?:was|were|is|are)(?: not|n[’']t) (?:actually )?the (?:root )?(?:cause|culprit|problem|issue)\b|(?:looked at|spent|suspected|checked|investigat\w*)\b[^.;]{0,80}\bturned out that\b[^.;]{0,80}?\b(?:was|were|is|are)(?: not|n[’']t) (?:related|to blame)\b)", RegexOptions.IgnoreCase)]
@@ -162,13 +165,18 @@ internal static partial class EventWording
     [GeneratedRegex(@"\b(?:without (?:any )?(?:success|effect|improvement|luck)|unsuccessful(?:ly)?|to no avail|did ?n[o'’]?t (?:help|work|fix|resolve|solve|make (?:a|any) difference|change anything|improve (?:things|anything|matters|the situation))|(?:do|does|did)(?: not|n[’']?t) (?:seem|appear) to (?:help|work|fix|resolve|solve|improve|change)|(?:had|has|with|having) (?:no|little) (?:effect|impact on the (?:issue|problem)|improvement)|made (?:no|little) difference|(?:was|were)(?: not|n[’']?t) (?:enough|sufficient|effective)|(?:was|were) (?:insufficient|ineffective)|fail(?:ed|s)? to (?:fix|restore|resolve|recover|help|improve|solve|repair)|\b(?:but|however|yet)\b,?[^.;]{0,100}?\b(?:was|were|is|are) still (?:failing|broken|down|crashing|erroring|timing out|occu?rr?ing|happening)\b|not (?:having|have|had) the (?:intended|desired|expected) effect|(?:errors?|issues?|problems?|degradation|symptoms?|outage|crash(?:es)?) (?:still |had )?(?:persisted|came back|recurred|continued unabated|continued to (?:fail|occur|happen|appear|rise|grow))\b|remained (?:elevated|high|down|broken|unchanged)|\b(?:but|however)\b,?[^.;]{0,80}?\bprevented (?:us|them|it|the team) from\b|neither of (?:these|those|them|the two)\b[^.;]{0,40}\b(?:help|work|fix|solv|resolv|yield|improv))", RegexOptions.IgnoreCase)]
     private static partial Regex ProseFailure();
 
-    // "Unfortunately, that didn't make a difference", "But it did not help", "However, errors were still occurring": the
-    // outcome of what the sentence before did.
-    [GeneratedRegex(@"^\W*(?:(?:\w+,\s*)?(?:(?:but|and|yet|however,?)\s+)?(?:that|this|it|these|those|neither|none of (?:these|those|them)|the (?:attempt|change|fix|restart|reboot|rollback|revert|effort)s?)|(?:however|but|yet|unfortunately),?\s)\b", RegexOptions.IgnoreCase)]
+    // "Unfortunately, that didn't make a difference", "But it did not help": the outcome of what the sentence before did.
+    [GeneratedRegex(@"^\W*(?:\w+,\s*)?(?:(?:but|and|yet|however,?)\s+)?(?:that|this|it|these|those|neither|none of (?:these|those|them)|the (?:attempt|change|fix|restart|reboot|rollback|revert|effort)s?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OutcomeOfThat();
 
+    // "However, requests were still being routed to the secondary and errors were still occurring": a sentence that
+    // opens by turning against the one before and says the trouble is still there (not "However, our alerts were not
+    // enough", which turns to another matter, nor "the attacker was still active" or "an entry will still remain").
+    [GeneratedRegex(@"^\W*(?:however|but|yet|unfortunately),?\s[^.;]{0,160}\b(?:was|were|is|are)\s+still\s+(?:being\s+\w+ed|occu?rr?ing|happening|failing|broken|down|erroring|timing out|crashing|unavailable|unreachable|unresponsive|slow|elevated|high|stuck|present)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StillAfterAll();
+
     private static bool IsDeadEndByWording(string text) =>
-        DeadEnd().IsMatch(text) || ProseDeadEnd().IsMatch(text) || FirstGuessGivenUp(text) || ((NoRecovery().IsMatch(text) || FellShort().IsMatch(text)) && Remedy().IsMatch(text)) || FellShortAtTheEnd().IsMatch(text) || StillAfterRemedy(text);
+        DeadEnd().IsMatch(text) || (SymptomNotCause().IsMatch(text) && !Detected().IsMatch(text) && !Identified().IsMatch(text)) || ProseDeadEnd().IsMatch(text) || FirstGuessGivenUp(text) || ((NoRecovery().IsMatch(text) || FellShort().IsMatch(text)) && Remedy().IsMatch(text)) || FellShortAtTheEnd().IsMatch(text) || StillAfterRemedy(text);
 
     /// <summary>
     /// "Initially concluded external infrastructure issue", "We first suspected the load balancer": an entry that opens
@@ -218,7 +226,7 @@ internal static partial class EventWording
     // crashed again", "the migration is killed, but the table remains locked": after a remedy, a "but" that tells things stuck or failing anew, with nothing recovering after it.
     // Not "but the cause was a stuck process", "but no jobs were stuck", "but 40 stuck jobs were replayed by hand", "but
     // first released the stuck lock".
-    [GeneratedRegex(@"\b(?:however|but|yet)\b,?(?:\s+stuck\b(?!-)|(?:(?!\b(?:cause|reason|because|no|not|none|never|nothing|zero|first|only|until)\b)[^.;]){0,60}?\b(?<!\b(?:that|which)\s)(?:(?:were|was|are|is|got|get|remain(?:s|ed)?|still)\s+stuck\b(?!-)(?!\s+(?:only|until|briefly)\b)|(?:remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:locked|down|broken|blocked|offline|unavailable|unreachable|unresponsive)\b(?!\s+(?:only|until|briefly)\b)|(?:crash(?:ed|es)?|fail(?:ed|s)?|broke|died) again|kept (?:failing|crashing|restarting)|recurred)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:however|but|yet)\b,?(?:\s+stuck\b(?!-)|(?:(?!\b(?:cause|reason|because|no|not|none|never|nothing|zero|first|only|until)\b)[^.;]){0,60}?\b(?<!\b(?:that|which)\s)(?:(?:were|was|are|is|got|get|remain(?:s|ed)?|still)\s+stuck\b(?!-)(?!\s+(?:only|until|briefly)\b)|(?:remain(?:s|ed)?|stay(?:s|ed)?)\s+(?:locked|down|broken|blocked|offline|unavailable|unreachable|unresponsive)\b(?!\s+(?:only|until|briefly)\b)(?![^.;]{0,30}\b(?:pending|review|as planned|forensics?|deliberately|intentionally|on purpose)\b)|(?:crash(?:ed|es)?|fail(?:ed|s)?|broke|died) again|kept (?:failing|crashing|restarting)|recurred)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ButStuck();
 
     [GeneratedRegex(@"\b(?:drain\w*|replay\w*|recover\w*|restor\w*|normal|clear\w*|resolv\w*|back up|healthy)\b", RegexOptions.IgnoreCase)]
@@ -270,8 +278,13 @@ internal static partial class EventWording
     [GeneratedRegex(@"\b(?:plan(?:s|ning)?|consider(?:s|ed|ing)?|discuss(?:es|ed|ing)?|propos(?:e|es|ed|ing)|prepar(?:e|es|ed|ing)|wait(?:s|ed|ing)? for|ask(?:s|ed)? for|debat(?:e|es|ed|ing))\b[^.;]{0,40}\b(?:rollback|roll(?:ing)? ?back|revert(?:ing)?|failover|fail(?:ing)? over|workaround|mitigation)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Contemplated();
 
-    [GeneratedRegex(@"\b(?:misleading|(?:was|were|we|team|on-?call|engineers?) (?:misinterpreted|misdiagnosed|misread)|(?<!\b(?:prevent|avoid|reduce|stop|less|fewer)\w*\s(?:\w+\s)?)misdiagnosis\b(?![^.;]{0,60}\b(?:less likely|unlikely|avoided|prevented)\b)|(?:wrong|incorrect|mistaken) (?:diagnosis|hypothesis)\b|(?:mistakenly|wrongly|incorrectly) (?:thought|believed|assumed|suspected|attributed|blamed)|red herring|false (?:lead|alarm|trail|positive)|dead[- ]end|wild goose|wrong (?:path|direction|track|lead)|(?:had |with |has )?no (?:effect(?! on (?:users|customers|clients|visitors|production|existing|other|our (?:users|customers)|the (?:users|customers|site|service|data)))|impact on the (?:issue|problem)|improvement)|did ?n[o']?t (?:help|work|fix|resolve|improve|change anything)|not effective|ineffective|(?:proved|proven|turned out(?: to be)?) insufficient\b|ruled out|conclud(?:e|es|ed|ing) (?:that )?(?:there (?:is|was|are|were) no\b|it (?:is|was)(?: not|n't)\b)|(?:proved|proven|turned out(?: to be)?) (?:incorrect|wrong|false|unrelated|a red herring|not the cause)|(?:was|were) (?:unrelated|a red herring|not the cause)|attempt(?:ed|s)?\b[^.;]{0,60}\bfail|\bbut (?:it )?(?:did )?not (?:help|work|fix|resolve|solve)\b|\(\s?(?:not related|unrelated)\s?\)|(?:suspect|assum|thought|believ|investigat|check)\w*\b[^.;]{0,80}\b(?:not related|unrelated)|symptoms?,?\s(?:and\s|but\s)?(?:not|rather than)\s(?:the\s|a\s)?(?:root\s)?cause\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:misleading|(?:was|were|we|team|on-?call|engineers?) (?:misinterpreted|misdiagnosed|misread)|(?<!\b(?:prevent|avoid|reduce|stop|less|fewer)\w*\s(?:\w+\s)?)misdiagnosis\b(?![^.;]{0,60}\b(?:less likely|unlikely|avoided|prevented)\b)|(?:wrong|incorrect|mistaken) (?:diagnosis|hypothesis)\b|(?:mistakenly|wrongly|incorrectly) (?:thought|believed|assumed|suspected|attributed|blamed)|red herring|false (?:lead|alarm|trail|positive)|dead[- ]end|wild goose|wrong (?:path|direction|track|lead)|(?:had |with |has )?no (?:effect(?! on (?:users|customers|clients|visitors|production|existing|other|our (?:users|customers)|the (?:users|customers|site|service|data)))|impact on the (?:issue|problem)|improvement)|did ?n[o']?t (?:help|work|fix|resolve|improve|change anything)|not effective|ineffective|(?:proved|proven|turned out(?: to be)?) insufficient\b|ruled out|conclud(?:e|es|ed|ing) (?:that )?(?:there (?:is|was|are|were) no\b|it (?:is|was)(?: not|n't)\b)|(?:proved|proven|turned out(?: to be)?) (?:incorrect|wrong|false|unrelated|a red herring|not the cause)|(?:was|were) (?:unrelated|a red herring|not the cause)|attempt(?:ed|s)?\b[^.;]{0,60}\bfail|\bbut (?:it )?(?:did )?not (?:help|work|fix|resolve|solve)\b|\(\s?(?:not related|unrelated)\s?\)|(?:suspect|assum|thought|believ|investigat|check)\w*\b[^.;]{0,80}\b(?:not related|unrelated))", RegexOptions.IgnoreCase)]
     private static partial Regex DeadEnd();
+
+    // "19:12 Logs showed key loading failures (symptom, not cause)": a signal the entry itself marks as misleading. Not
+    // an alert that fired ("a symptom, not the cause") nor the finding of the cause.
+    [GeneratedRegex(@"\(\s?(?:an?\s)?symptoms?,?\s(?:and\s|but\s)?(?:not|rather than)\s(?:the\s|a\s)?(?:root\s)?cause\s?\)", RegexOptions.IgnoreCase)]
+    private static partial Regex SymptomNotCause();
 
     /// <summary>
     /// Dead ends as people write them in running prose: a remedy that "does not seem to fix" things, "not having the
@@ -296,10 +309,10 @@ internal static partial class EventWording
 
     /// <summary>
     /// Something done to make the problem go away, in any tense: the attempt a later "persisted" reports on. Not a
-    /// count ("the container hits 10/10 restarts and is stopped"), which tells what the system did by itself ("v0.18.3
-    /// deployed" is a version, not a count).
+    /// count the system ran up by itself ("the container hits 10/10 restarts and is stopped", "after 5 restarts"); "we
+    /// performed 3 restarts" is an attempt.
     /// </summary>
-    [GeneratedRegex(@"\b(?<!(?:^|\s)\d+(?:/\d+)?\s)(?:roll(?:s|ed|ing)? ?back|rollback|revert(?:s|ed|ing)?|restart(?:s|ed|ing)?|reboot(?:s|ed|ing)?|redeploy(?:s|ed|ing)?|deploy(?:s|ed|ing)?|releas(?:e|es|ed|ing)|appl(?:y|ies|ied|ying)|scal(?:e|es|ed|ing) (?:up|down|out|in)|increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|patch(?:es|ed|ing)?|delet(?:e|es|ed|ing)|flush(?:es|ed|ing)?|purg(?:e|es|ed|ing)|clear(?:s|ed|ing)|tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|cordon(?:s|ed|ing)?|fail(?:s|ed)? over|failover|disabl(?:e|es|ed|ing)|enabl(?:e|es|ed|ing)|bump(?:s|ed|ing)?|upgrad(?:e|es|ed|ing)|downgrad(?:e|es|ed|ing)|recreat(?:e|es|ed|ing)|replac(?:e|es|ed|ing)|resiz(?:e|es|ed|ing)|kill(?:s|ed|ing)?|merg(?:e|es|ed|ing)|push(?:es|ed|ing)?|reset(?:s|ting)?|power[- ]cycl(?:e|es|ed|ing)|power button)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<!\d/\d+\s|\b(?:hits?|hitting|reach(?:es|ed|ing)?|exceed(?:s|ed|ing)?|after)\s\d+\s)(?:roll(?:s|ed|ing)? ?back|rollback|revert(?:s|ed|ing)?|restart(?:s|ed|ing)?|reboot(?:s|ed|ing)?|redeploy(?:s|ed|ing)?|deploy(?:s|ed|ing)?|releas(?:e|es|ed|ing)|appl(?:y|ies|ied|ying)|scal(?:e|es|ed|ing) (?:up|down|out|in)|increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|patch(?:es|ed|ing)?|delet(?:e|es|ed|ing)|flush(?:es|ed|ing)?|purg(?:e|es|ed|ing)|clear(?:s|ed|ing)|tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|cordon(?:s|ed|ing)?|fail(?:s|ed)? over|failover|disabl(?:e|es|ed|ing)|enabl(?:e|es|ed|ing)|bump(?:s|ed|ing)?|upgrad(?:e|es|ed|ing)|downgrad(?:e|es|ed|ing)|recreat(?:e|es|ed|ing)|replac(?:e|es|ed|ing)|resiz(?:e|es|ed|ing)|kill(?:s|ed|ing)?|merg(?:e|es|ed|ing)|push(?:es|ed|ing)?|reset(?:s|ting)?|power[- ]cycl(?:e|es|ed|ing)|power button)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Remedy();
 
     [GeneratedRegex(@"\b(?:fail(?:s|ed|ing)?|unsuccessful|did ?n[o']?t|no effect|not effective|attempt(?:s|ed)?|partial(?:ly)? (?:fail|succeed)|still (?:down|offline|failing))\b", RegexOptions.IgnoreCase)]

@@ -430,7 +430,7 @@ internal static partial class ProseTimeline
     // What is to be done, and what was learnt, tell no moment of the incident. "### Immediate actions" under "## Resolution
     // and recovery" tells what was done during it.
     private static bool NotNarrative(LegacyDocument document, int line) =>
-        (ActionItemExtractor.InActionSection(document, line) && !document.IsWithin(line, ActionItemExtractor.IsResponseKey))
+        (ActionItemExtractor.InActionSection(document, line) && !ActionItemExtractor.InResponseActions(document, line))
         || document.IsWithin(line, key => key.Contains("lesson", StringComparison.Ordinal) || key.Contains("went well", StringComparison.Ordinal));
 
     // "Update: November 18th, 2012", "17 November 2012", "2012-11-17 (Saturday)": a date and at most a label around it.

@@ -838,11 +838,11 @@ public sealed class ActionItemShapesTests
     [Fact]
     public void A_checklist_under_an_action_heading_is_the_list_the_work_is_tracked_in()
     {
-        const string text = "# Cluster reboots\n\n## Prevention strategies\n\n### Add monitoring\n\n- Cluster quorum status\n- Node health\n\n"
-            + "### Escalation procedure\n\n1. Check cluster status first\n2. Verify quorum\n\n"
-            + "## Recommended next steps\n\n- [x] Fix the repository errors\n- [ ] Deploy the safe-reboot script\n- [ ] Add cluster health monitoring\n";
+        const string text = "# Cluster reboots\n\n## Prevention strategies\n\n### 1. Add monitoring\nCreate specific monitors for:\n- Cluster quorum status\n- Node health\n\n"
+            + "### 2. Document the escalation procedure\n\n1. Check cluster status first\n2. Verify quorum\n\n"
+            + "## Recommended next steps\n\n- [x] Fix the repository errors\n- [ ] Deploy the safe-reboot script\n- [ ] Add cluster health monitoring\n- [ ] Document the runbook\n";
 
-        Assert.Equal(["Fix the repository errors", "Deploy the safe-reboot script", "Add cluster health monitoring"], Items(text).Select(i => i.Title));
+        Assert.Equal(["Fix the repository errors", "Deploy the safe-reboot script", "Add cluster health monitoring", "Document the runbook"], Items(text).Select(i => i.Title));
     }
 
     [Fact]
@@ -867,12 +867,40 @@ public sealed class ActionItemShapesTests
     }
 
     [Fact]
-    public void A_ticked_item_in_a_list_without_an_empty_box_is_what_is_already_so()
+    public void A_symbol_under_an_action_heading_is_a_box_with_its_status_even_with_no_empty_box_in_the_list()
     {
-        const string text = "# IP conflict\n\n## Prevention measures\n\n### Immediate\n1. ✅ All critical devices now have reservations\n2. ✅ Configuration backed up\n\n"
-            + "### Ongoing recommendations\n1. Review the reservations monthly\n";
+        var items = Items("# Queue outage\n\n## Action items\n\n1. ✅ Add alerting on queue depth\n2. ⏳ Migrate to a managed broker\n3. Rewrite the broker runbook\n");
 
-        Assert.Equal(["Review the reservations monthly"], Items(text).Select(i => i.Title));
+        Assert.Equal([ActionStatus.Done, ActionStatus.InProgress, ActionStatus.Open], items.Select(i => i.Status));
+    }
+
+    [Fact]
+    public void Ticks_under_a_heading_of_actions_taken_are_steps_done_not_items()
+    {
+        Assert.Equal(["Add a deployment check"], Items("# Lockdown off\n\n**Immediate Actions Taken**:\n1. ✅ Re-enabled the lockdown\n2. ✅ Added audit logging\n\n## Action items\n\n- Add a deployment check\n").Select(i => i.Title));
+    }
+
+    [Fact]
+    public void A_checklist_hides_neither_a_plain_list_under_a_softer_heading_nor_anything_when_its_boxes_are_ticked_off()
+    {
+        const string plain = "# Queue outage\n\n## Action items\n\n- [ ] Add a dead-letter queue\n- [ ] Cap retries at five\n- [ ] Page on consumer lag\n\n"
+            + "## Preventive measures\n\n- Load test the consumers before each release\n";
+        const string ticked = "# Queue outage\n\nGoing forward, we will take these steps:\n\n- Add a dead-letter queue for poison messages\n\n"
+            + "## Remediation (completed)\n\n- [x] Drained the stuck queue\n- [x] Restarted the consumers\n- [x] Replayed the failed jobs\n\n"
+            + "## Preventive measures\n\n- Alert on consumer lag above five minutes\n";
+
+        Assert.Contains("Load test the consumers before each release", Items(plain).Select(i => i.Title));
+        Assert.Contains("Alert on consumer lag above five minutes", Items(ticked).Select(i => i.Title));
+        Assert.Contains("Add a dead-letter queue for poison messages", Items(ticked).Select(i => i.Title));
+    }
+
+    [Fact]
+    public void Immediate_items_under_action_items_in_a_post_titled_with_response_times_are_work_to_come()
+    {
+        const string text = "# Postmortem: Elevated API response times\n\n## Summary\n\nAPI latency rose.\n\n## Action items\n\n### Immediate\n\n"
+            + "- Add the missing index on orders\n- Alert on p99 latency above one second\n\n### Long-term\n\n- Review query plans in CI\n";
+
+        Assert.Equal(3, Items(text).Count);
     }
 }
 

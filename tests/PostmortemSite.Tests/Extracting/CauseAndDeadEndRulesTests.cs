@@ -1015,5 +1015,50 @@ public sealed class CauseAndDeadEndRulesTests
     {
         Assert.Equal("change/deployment", CategoryOf(sentence));
     }
+
+    [Theory]
+    [InlineData("## Resolution\n\nWe failed over to the standby database and the site came back within two minutes. However, our existing alerts were not enough to catch the replication lag earlier.\n")]
+    [InlineData("## Resolution\n\nThe on-call engineer restarted the ingestion workers and data began flowing again. Unfortunately, the status page did not work during the whole outage.\n")]
+    [InlineData("## Background\n\nLast quarter we added more nodes to the cluster for the holidays. However, the database connection limit was never raised and was not enough for the extra nodes.\n")]
+    [InlineData("## Resolution\n\nThe rollback restored checkout for all customers, but the review of why the canary missed the bug is still happening.\n")]
+    [InlineData("## Resolution\n\nWe rolled back the deploy, which restored checkout, but the change freeze prevented us from shipping the proper fix until Monday.\n")]
+    [InlineData("## Action items\n\n- Page the on-call when the nightly restart of the workers fails to recover them\n")]
+    public void A_remedy_that_worked_or_a_turn_to_another_matter_is_no_dead_end(string section)
+    {
+        var text = "# Postmortem: Elevated API response times\n\nDate: 2025-03-04\n\n## Timeline\n\n- 14:00 Alert fired for database errors\n- 14:40 Incident resolved\n\n" + section;
+
+        Assert.Empty(DeadEndsOf(text));
+    }
+
+    [Fact]
+    public void A_deliberate_lock_after_a_remedy_is_no_dead_end_and_restarts_a_person_performed_are_an_attempt()
+    {
+        var locked = "# Credential leak on 2025-03-04\n\n## Timeline\n\n- 10:00 Alert fired for suspicious logins\n"
+            + "- 10:10 Rotated the leaked key and restarted the API, but the compromised admin account remains locked pending review\n- 10:40 Incident resolved\n";
+        var restarts = "# Gateway outage on 2025-03-04\n\n## Timeline\n\n- 10:00 Alert fired for gateway errors\n- 10:05 Performed 3 restarts of the gateway pods\n"
+            + "- 10:10 Errors persisted\n- 10:30 Rolled back the config and errors stopped\n- 10:40 Incident resolved\n";
+
+        Assert.Empty(DeadEndsOf(locked));
+        Assert.NotEmpty(DeadEndsOf(restarts));
+    }
+
+    [Fact]
+    public void An_alert_or_a_finding_that_calls_something_a_symptom_keeps_its_milestone_and_is_no_dead_end()
+    {
+        var text = "# Database outage on 2025-03-04\n\n## Timeline\n\n- 10:00 Alert fired for high 5xx rate (a symptom, not the cause) and paged the on-call\n"
+            + "- 10:20 Identified a saturated disk on the primary as the root cause\n- 10:40 Moved the WAL to a new volume and the incident was resolved\n";
+
+        var imported = Extractor.Extract("outage.md", text).Postmortem;
+
+        Assert.DoesNotContain(imported.Timeline, e => e.DeadEnd);
+        Assert.NotNull(imported.Timestamps.Detected);
+    }
+
+    [Fact]
+    public void A_failed_upgrade_of_a_switch_is_no_faulty_deployment()
+    {
+        Assert.Equal("network/connectivity", Category("# Office network outage\n\nDate: 2025-03-04\n\n## Summary\n\nStaff could not reach internal services for two hours.\n\n"
+            + "## Root cause\n\nA failed upgrade of the core switch firmware left the switch dropping packets between floors.\n"));
+    }
 }
 

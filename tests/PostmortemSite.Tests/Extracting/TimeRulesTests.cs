@@ -2762,5 +2762,14 @@ public sealed class TimeRulesTests
 
         Assert.Equal([At("2024-05-20T10:40:00Z")], timeline.Events.Select(e => e.Event.Time));
     }
+
+    [Fact]
+    public void A_queue_back_up_to_a_figure_is_no_end()
+    {
+        var imported = Import("# Queue outage\n\nDate: 2025-03-04\n\n## Timeline\n\n- 10:00 Alert fired for queue depth above 20k\n- 10:10 Doubled the consumer count; queue depth fell to 5k\n"
+            + "- 10:30 Queue depth was back up to 50k and climbing\n- 11:00 Found the poison message and removed it\n- 11:20 Queue drained to zero\n");
+
+        Assert.Equal(At("2025-03-04T11:20:00Z"), imported.Timestamps.Resolved);
+    }
 }
 
