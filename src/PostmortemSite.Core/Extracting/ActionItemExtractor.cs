@@ -177,7 +177,7 @@ internal static partial class ActionItemExtractor
                 // "### Issue identified after the fork (7:30 - 10:30 UTC)" under "Incident response and fixes": a heading
                 // that says when is a phase of the story, unless the heading above says plainly that it lists actions
                 // ("### Monitoring (review at the 10:30 standup)" under "Action items").
-                return !phase || ExplicitActionWords.Any(word => (" " + section.Key).Contains(" " + word, StringComparison.Ordinal));
+                return !phase || IsExplicitActionKey(section.Key);
             }
 
             if (ListsProblems().IsMatch(section.Key))
@@ -296,9 +296,10 @@ internal static partial class ActionItemExtractor
         return false;
     }
 
-    /// <summary>A line under a heading that says plainly it lists actions ("Action items", "Next steps", "Follow-ups", "TODO").</summary>
-    private static bool InExplicitActionSection(LegacyDocument document, int line) =>
-        document.IsWithin(line, key => ExplicitActionWords.Any(word => (" " + key).Contains(" " + word, StringComparison.Ordinal)));
+    /// <summary>A heading that says plainly it lists actions ("Action items", "Next steps", "Follow-ups", "TODO").</summary>
+    private static bool IsExplicitActionKey(string key) => ExplicitActionWords.Any(word => (" " + key).Contains(" " + word, StringComparison.Ordinal));
+
+    private static bool InExplicitActionSection(LegacyDocument document, int line) => document.IsWithin(line, IsExplicitActionKey);
 
     // "- [ ] Add an alert", and the boxes drawn with symbols in a list item: "2. 🔲 Deploy the script", "- ✅ Fix the repository".
     [GeneratedRegex(@"^(?:(?:[-*+]\s+)?\[(?<mark>[ xX✓✔~-]?|[Nn]/?[Aa])\]|(?:[-*+]|\d{1,3}[.)])\s+(?<mark>✅|☑|✔|✓|🔲|☐|⬜|⏳|🔄|🚧)\uFE0F?)\s+(?<text>\S.*)$")]

@@ -423,15 +423,15 @@ internal static partial class DateTimeText
         && TimeOnly.TryParseExact(zone[1..].Replace(":", "", StringComparison.Ordinal), "HHmm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var end)
         && ToTime(clock) is { } start && end > start;
 
-    /// <summary>
-    /// "10:00", "1:30 PM", "09:00:15", "12:05 a.m."; "15:25pm" and "00:30 am", a 24-hour time with a redundant mark, as
-    /// written; null for "25:00" or "15:00 am", which contradicts itself.
-    /// </summary>
     // "At noon, the site went down": twelve o'clock by name. Not midnight, which a text names as often for a nightly
     // job's schedule as for a moment of the incident.
     [GeneratedRegex(@"\G(?:12\s{0,2})?(?<noon>noon|midday)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Noon();
 
+    /// <summary>
+    /// "10:00", "1:30 PM", "09:00:15", "12:05 a.m."; "15:25pm" and "00:30 am", a 24-hour time with a redundant mark, as
+    /// written; null for "25:00" or "15:00 am", which contradicts itself.
+    /// </summary>
     private static TimeOnly? ToTime(Match match)
     {
         if (match.Groups["noon"].Success)

@@ -430,7 +430,7 @@ internal sealed partial class PostmortemExtractor
     /// </summary>
     private static bool UpdatedOnlyAfter(LegacyDocument document, DateTimeOffset moment, TimeZoneRule zone)
     {
-        var local = moment.UtcDateTime + zone.OffsetAt(moment.UtcDateTime + zone.StandardOffset);
+        var local = LocalTime(moment, zone);
         var times = document.Lines.Where(l => l.Kind != LineKind.Code)
             .Select(l => DateTimeText.ReadLeading(UpdateLabel().Replace(LegacyDocumentParser.Clean(l.Text), ""), local.Year))
             .Where(s => s is { Time: not null } && (s.Date is null || s.Date == DateOnly.FromDateTime(local)))
@@ -442,8 +442,10 @@ internal sealed partial class PostmortemExtractor
     private static partial Regex UpdateLabel();
 
     /// <summary>The day of a moment on the wall clock of the document's zone, as the author dated it.</summary>
-    private static DateOnly LocalDay(DateTimeOffset moment, TimeZoneRule zone) =>
-        DateOnly.FromDateTime(moment.UtcDateTime + zone.OffsetAt(moment.UtcDateTime + zone.StandardOffset));
+    private static DateOnly LocalDay(DateTimeOffset moment, TimeZoneRule zone) => DateOnly.FromDateTime(LocalTime(moment, zone));
+
+    /// <summary>A moment on the wall clock of the document's zone.</summary>
+    private static DateTime LocalTime(DateTimeOffset moment, TimeZoneRule zone) => moment.UtcDateTime + zone.OffsetAt(moment.UtcDateTime + zone.StandardOffset);
 
     private static string DescribeOrigin(DateOrigin origin) => origin switch
     {

@@ -13,6 +13,12 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
     /// <summary>"about 3 hours", "just under 7 hours", "~45 minutes": a round figure, not a measurement.</summary>
     public bool Approximate => ApproximateWord().IsMatch(Phrase);
 
+    /// <summary>"~1 hour", "about 2 hours": whole hours hedged either way, said loosely ("about 1h50m" is said closely, "under 1 hour" is a bound).</summary>
+    public bool Round => AboutEitherWay().IsMatch(Phrase) && Length.Ticks % TimeSpan.TicksPerHour == 0;
+
+    [GeneratedRegex(@"\b(?:about|approximately|approx|around|roughly|some)\b|~", RegexOptions.IgnoreCase)]
+    private static partial Regex AboutEitherWay();
+
     /// <summary>"two days of downtime", "about 2 weeks": counted in days, so it says nothing of the time of day it ended.</summary>
     public bool InWholeDays => Length.Ticks % TimeSpan.TicksPerDay == 0 && !HoursOrMinutes().IsMatch(Phrase);
 

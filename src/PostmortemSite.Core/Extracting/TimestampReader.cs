@@ -152,10 +152,8 @@ internal static partial class TimestampReader
     private static void CrossCheck(Reading[] values, List<DateTimeOffset> times, StatedDuration duration, HashSet<Milestone> dropped, TimelineResult timeline)
     {
         const int started = 0, detected = 1, mitigated = 2, resolved = 3;
-        // "~1 hour" for 77 minutes: a round figure said loosely either way is checked loosely ("about 1h50m" is said more
-        // closely, and "under 1 hour" is a bound).
-        var rough = AboutEitherWay().IsMatch(duration.Phrase) && duration.Length.Ticks % TimeSpan.TicksPerHour == 0;
-        var tolerance = TimeSpan.FromTicks(Math.Max(TimeSpan.FromMinutes(5).Ticks, duration.Length.Ticks / (rough ? 3 : duration.Approximate ? 5 : 20)));
+        // "~1 hour" for 77 minutes: a round figure is checked loosely.
+        var tolerance = TimeSpan.FromTicks(Math.Max(TimeSpan.FromMinutes(5).Ticks, duration.Length.Ticks / (duration.Round ? 3 : duration.Approximate ? 5 : 20)));
         DateTimeOffset? EntryNear(DateTimeOffset target) =>
             times.Where(t => (t - target).Duration() <= tolerance).OrderBy(t => (t - target).Duration()).Cast<DateTimeOffset?>().FirstOrDefault();
         bool Fits(DateTimeOffset from, DateTimeOffset to) => (to - from - duration.Length).Duration() <= tolerance;
@@ -168,7 +166,7 @@ internal static partial class TimestampReader
         // Keep the start and find the end, or keep the end and find the start: whichever lands nearer an entry. A round
         // figure ("~1 hour") ends at the last entry within its reach that tells the service working again, not at the
         // finding nearest it ("20:06 investigation revealed clock drift" before "20:17 services restarted, UI working").
-        var roughEnd = rough
+        var roughEnd = duration.Round
             ? timeline.Events.Select(e => e.Event).Where(e => e.Time is { } t && t > start && (t - start - duration.Length).Duration() <= tolerance && ServiceWorking().IsMatch(e.Text) && !StillGoingOn(e.Text))
                 .Select(e => e.Time).Max()
             : null;
@@ -266,9 +264,6 @@ internal static partial class TimestampReader
     // on. A review is not one: "postmortem draft pending review" tells of the write-up.
     [GeneratedRegex(@"\b(?:waiting|awaiting|pending)\b(?:\s+(?:for|on))?(?:\s+(?:the|a|its|our))?\s+(?:merge|deploy(?:ment)?|release|rollout|ci|build)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FixPending();
-
-    [GeneratedRegex(@"\b(?:about|approximately|approx|around|roughly|some)\b|~", RegexOptions.IgnoreCase)]
-    private static partial Regex AboutEitherWay();
 
     // "Services restarted, cluster UI working", "back to normal": the service working again; not "working on a proper
     // fix", nor "rolled back to release 4.1".
