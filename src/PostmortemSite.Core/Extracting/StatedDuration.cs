@@ -47,7 +47,7 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
 
     private static StatedDuration? FirstLength(List<string> lines, Regex pattern) =>
         lines.Select(line => pattern.Match(line)).Where(m => m.Success)
-            .Select(m => Parse(m.Groups["length"].Value) is { } length && length > TimeSpan.Zero && length < MaxLength ? new StatedDuration(length, m.Value.Trim()) : null)
+            .Select(m => Parse(m.Groups["length"].Value) is { } length && length > TimeSpan.Zero ? new StatedDuration(length, m.Value.Trim()) : null)
             .FirstOrDefault(d => d is not null);
 
     // "A sustained DDoS that lasted for around 36 hours": the attack's length, read only when no sentence tells the
@@ -61,7 +61,7 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
         {
             foreach (var match in new[] { DurationLabel().Match(line), LengthThenOutage().Match(line), OutageThenLength().Match(line), UnavailableFor().Match(line), UntilFixed().Match(line), PeriodOfOutage().Match(line), ProblemAroundFor().Match(line), DetectionToResolution().Match(line) }.Where(m => m.Success).OrderBy(m => m.Index))
             {
-                if (Parse(match.Groups["length"].Value) is { } length && length > TimeSpan.Zero && length < MaxLength && !IsHabitual(line, match))
+                if (Parse(match.Groups["length"].Value) is { } length && length > TimeSpan.Zero && !IsHabitual(line, match))
                 {
                     return new StatedDuration(length, match.Value.Trim());
                 }
@@ -93,7 +93,7 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
     [GeneratedRegex(@"\b(?:during|on|after|with|for) (?:every|each)\b", RegexOptions.IgnoreCase)]
     private static partial Regex HabitualBefore();
 
-    /// <summary>"2 hours and 2 minutes", "1h48m", "40min", "seven hours", "3 days", "two weeks" as a length; null when it is not one.</summary>
+    /// <summary>"2 hours and 2 minutes", "1h48m", "40min", "seven hours", "3 days", "two weeks" as a length; null when it is not one, or is too long to be an incident's.</summary>
     internal static TimeSpan? Parse(string text)
     {
         // "0:32" after "MTTR:", hours and minutes.
@@ -108,7 +108,8 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
         {
             var low = double.Parse(range.Groups["low"].Value, CultureInfo.InvariantCulture);
             var high = double.Parse(range.Groups["high"].Value, CultureInfo.InvariantCulture);
-            return low < high ? Parse($"{((low + high) / 2).ToString(CultureInfo.InvariantCulture)} {range.Groups["unit"].Value}") : null;
+            // Written without an exponent, so "1-99999999999999999999999 hours" stays too long rather than becoming "5E+22".
+            return low < high ? Parse($"{((low + high) / 2).ToString("0.###", CultureInfo.InvariantCulture)} {range.Groups["unit"].Value}") : null;
         }
 
         var total = TimeSpan.Zero;
@@ -116,8 +117,16 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
         foreach (Match part in Part().Matches(text))
         {
             var value = NumberValue(part.Groups["number"].Value.ToLowerInvariant());
-            var unit = part.Groups["unit"].Value.ToLowerInvariant();
-            total += unit[0] switch
+            var unit = part.Groups["unit"].Value.ToLowerInvariant()[0];
+
+            // Bounded before it becomes a TimeSpan: "99999999999999999999 days" is no incident's length, and TimeSpan
+            // would overflow on it.
+            if (value * UnitHours(unit) >= MaxLength.TotalHours)
+            {
+                return null;
+            }
+
+            total += unit switch
             {
                 'w' => TimeSpan.FromDays(7 * value),
                 'd' => TimeSpan.FromDays(value),
@@ -127,8 +136,10 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
             any = true;
         }
 
-        return any ? total : null;
+        return any && total < MaxLength ? total : null;
     }
+
+    private static double UnitHours(char unit) => unit switch { 'w' => 7 * 24, 'd' => 24, 'h' => 1, _ => 1.0 / 60 };
 
     /// <summary>"45", "an", "half an", "a couple of", "twelve", "twenty-five": the number a length is counted in.</summary>
     private static double NumberValue(string number)

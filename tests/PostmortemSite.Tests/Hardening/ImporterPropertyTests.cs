@@ -59,6 +59,19 @@ public sealed class ImporterPropertyTests
         Assert.All(timeline.Events, e => Assert.Null(e.Event.Time));
     }
 
+    [Theory]
+    [InlineData("Duration: 99999999999999999999999999 Day 2\n")]
+    [InlineData("Duration: 99999999999999999999999999Day 2\n")]
+    [InlineData("The outage lasted 1-99999999999999999999999 hours.\n")]
+    public void A_stated_length_too_long_for_any_incident_is_no_length_and_no_crash(string line)
+    {
+        // Found by the property above in CI: a run of digits before "Day" overflowed TimeSpan while the length was read.
+        var extraction = Extractor.Extract("huge-length.txt", "Date: 2024-06-22\n\n" + line);
+
+        Assert.NotNull(extraction.Postmortem);
+        Assert.Null(extraction.Postmortem!.StatedDurationMinutes);
+    }
+
     private static bool ExtractsSafely(string text)
     {
         // No time limit (it would flake on a busy machine): an extractor that never returns fails the run anyway.
