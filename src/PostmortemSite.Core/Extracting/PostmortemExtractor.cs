@@ -99,7 +99,10 @@ internal sealed partial class PostmortemExtractor
     /// <summary>"Duration", "Outage window", "Total impact duration", "Time window of degraded ingestion": a label whose value may be a span of time.</summary>
     private static bool IsRangeKey(string key) => RangeLabels.Contains(key) || key.EndsWith(" duration", StringComparison.Ordinal) || key.Contains("window", StringComparison.Ordinal);
 
-    private static bool IsImpactKey(string key) => key.Contains("impact") || key is "effect" or "user impact" or "customer impact";
+    // "Duration of impact: ~40 minutes" is a length, not what the impact was.
+    private static bool IsImpactKey(string key) =>
+        (key.Contains("impact") && !key.StartsWith("duration", StringComparison.Ordinal) && !key.StartsWith("length", StringComparison.Ordinal) && !key.StartsWith("time", StringComparison.Ordinal))
+        || key is "effect" or "user impact" or "customer impact";
 
     private static bool IsSummaryKey(string key) => key.Contains("summary") || key is "overview" or "tl dr" or "tldr" or "description" or "what happened";
 

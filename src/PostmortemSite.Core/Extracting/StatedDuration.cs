@@ -172,9 +172,9 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
     // Atomic groups: each run of spaces is taken one way only, so "1 h 2 h 1 h 2 h ..." cannot be split a doubling
     // number of ways (that backtracked without end on a line of a few hundred characters).
     private const string LengthPattern = @"(?<length>" + Number + @"(?:(?>\s*)(?:-|–|to)(?>\s*)\d+(?:\.\d+)?)?(?>\s*)(?:-(?>\s*))?" + Unit + @"(?>(?:(?>\s*)(?:(?:,|and)(?>\s*))?\d+(?>\s*)" + Unit + @")*))";
-    private const string Approximately = @"(?:(?:about|approximately|around|roughly|nearly|almost|over|under|just (?:under|over)|some|~)\s*)?";
+    private const string Approximately = @"(?:(?:about|approximately|around|roughly|nearly|almost|over|under|just (?:under|over)|less than|more than|some|~|<)\s*)?";
 
-    [GeneratedRegex(@"\b(?:about|approximately|approx|around|roughly|nearly|almost|over|under|some)\b|~", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:about|approximately|approx|around|roughly|nearly|almost|over|under|less than|more than|some)\b|[~<]", RegexOptions.IgnoreCase)]
     private static partial Regex ApproximateWord();
 
     [GeneratedRegex(@"^\s*(?<h>\d{1,2}):(?<m>[0-5]\d)\s*$")]
@@ -191,7 +191,7 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
     // line ("Owner: Viktor • Duration: ~26 hours • Cluster: k8s"), or a table row that labels it ("| **Duration** | ~2h
     // |"). The time to recover, the one figure of a single incident's "MTTR", may be written as hours and minutes (a
     // team's rolling or average MTTR is not this incident's).
-    [GeneratedRegex(@"(?:^|[•·]\s*|^\|\s*)[ \t*_>\-]*(?:(?:total\s+|outage\s+|incident\s+|impact\s+)?(?:duration|downtime)(?:\s+of\s+(?:the\s+)?(?:outage|incident))?[*_]*\s*(?::|\|)[*_]*\s*" + Approximately + LengthPattern + @"\b|MTTR(?![^\n]{0,80}\b(?:average|avg|rolling|mean|median|trailing|quarter|monthly|per)\b)[*_]*\s*(?::|\|)[*_]*\s*" + Approximately + @"(?:(?<length>\d{1,2}:[0-5]\d)(?![\d:])|" + LengthPattern + @"\b))", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    [GeneratedRegex(@"(?:^|[•·]\s*|^\|\s*)[ \t*_>\-]*(?:(?:(?:total\s+|outage\s+|incident\s+|impact\s+)?(?:duration|downtime)(?:\s+of\s+(?:the\s+)?(?:outage|incident|impact|disruption|degradation))?|(?:resolution|recovery|restoration)\s+time|time\s+to\s+(?:resolve|resolution|recover|recovery|restore)|time(?=[*_]*\s*:[*_]*\s*(?:~|about|approximately|around|roughly)?\s*\d[^:|\n]*$)(?![^\n]*\bread\b))[*_]*\s*(?::|\|)[*_]*\s*" + Approximately + LengthPattern + @"\b|MTTR(?![^\n]{0,80}\b(?:average|avg|rolling|mean|median|trailing|quarter|monthly|per)\b)[*_]*\s*(?::|\|)[*_]*\s*" + Approximately + @"(?:(?<length>\d{1,2}:[0-5]\d)(?![\d:])|" + LengthPattern + @"\b))", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex DurationLabel();
 
     // "a 30min outage", "40 minutes of total outage", "2 hours of downtime", "a 7 minute cascading failure", "a 30-day
@@ -226,8 +226,8 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
     [GeneratedRegex(@"\b(?:down|offline|unavailable|unusable|unreachable|inaccessible)\s+for\s+(?:a\s+(?:while|bit|time)|some\s+time)\b[^.;()]{0,30}\(\s*" + Approximately + LengthPattern + @"\s*\)", RegexOptions.IgnoreCase)]
     private static partial Regex DownAWhile();
 
-    // "the outage lasted 47 minutes", "the outage, which lasted 47 minutes", "Server Outage for approximately 2 weeks", "resolved in 2 hours and 2 minutes", "downtime of about 3 hours", "total impact duration: 5h 26m"
-    [GeneratedRegex(@"\b(?:(?:outage|downtime|incident|disruption|degradation|impact),?\s+(?:(?:that|which)\s+)?(?:lasted|lasting)(?:\s+for(?:\s+a\s+(?:total\s+)?(?:period|span)\s+of)?)?|(?:outage|downtime|incident|disruption|degradation|impact)\s+(?:of|took|for)|(?:was|were|been|got|is)\s+(?:fully\s+)?(?:resolved|restored|mitigated|fixed)\s+(?:with)?in|(?:total\s+)?(?:impact|outage|incident|downtime)\s+duration\s*(?:was|:|-|of)?|time\s+to\s+(?:recovery|resolution|restore)\s*(?:was|:|-)?)\s*" + Approximately + LengthPattern, RegexOptions.IgnoreCase)]
+    // "the outage lasted 47 minutes", "the outage, which lasted 47 minutes", "Server Outage for approximately 2 weeks", "resolved in 2 hours and 2 minutes", "downtime of about 3 hours", "total impact duration: 5h 26m", "estimated downtime < 1 hour"
+    [GeneratedRegex(@"\b(?:(?:outage|downtime|incident|disruption|degradation|impact),?\s+(?:(?:that|which)\s+)?(?:lasted|lasting)(?:\s+for(?:\s+a\s+(?:total\s+)?(?:period|span)\s+of)?)?|(?:outage|downtime|incident|disruption|degradation|impact)\s+(?:of|took|for)|(?:was|were|been|got|is)\s+(?:fully\s+)?(?:resolved|restored|mitigated|fixed)\s+(?:with)?in|(?:total\s+)?(?:impact|outage|incident|downtime)\s+duration\s*(?:was|:|-|of)?|time\s+to\s+(?:recovery|resolution|restore)\s*(?:was|:|-)?|(?:outage|downtime)(?=\s*(?:[<~]|less than|under|about|approximately|around|roughly)\s*\d))\s*" + Approximately + LengthPattern + @"(?!\s+(?:per|a|an|each|every)\s+(?:month|year|quarter|week|day)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex OutageThenLength();
 
     // "It took around an hour to fix it": read only when no sentence tells the outage's own length, since the time to

@@ -66,16 +66,18 @@ internal static partial class TimestampReader
         // Nor is an entry later than a milestone the timeline marks, unless every entry is.
         var timedEntries = timeline.Events.Where(e => e.Event.Time is not null && e.Event.Milestone != Milestone.Resolved).Select(e => e.Event.Time!.Value).ToList();
         var beginnings = timedEntries.Where(BeforeMilestones).ToList() is { Count: > 0 } inOrderWithMarks ? inOrderWithMarks : timedEntries;
+        DateTimeOffset? firstSign = null;
         if (values[started].Value is null && beginnings.Count > 0)
         {
-            values[started] = AfterLeadUp(timeline) is { } trouble && BeforeMilestones(trouble)
-                ? new(Milestone.Started, trouble, Source.Guess, "the first sign of trouble in the timeline (the entries before it are work done over an hour earlier)")
+            firstSign = AfterLeadUp(timeline) is { } trouble && BeforeMilestones(trouble) ? trouble : null;
+            values[started] = firstSign is { } sign
+                ? new(Milestone.Started, sign, Source.Guess, "the first sign of trouble in the timeline (the entries before it are work done over an hour earlier)")
                 : new(Milestone.Started, beginnings[0], Source.Guess, "the first timeline entry");
         }
 
         if (duration is not null)
         {
-            CrossCheck(values, times, duration, dropped, timeline);
+            CrossCheck(values, times, duration, dropped, timeline, startIsFirstSign: firstSign is not null);
         }
 
         // A guessed end that makes the incident less than half as long as the document says it lasted ("two days of
@@ -149,7 +151,8 @@ internal static partial class TimestampReader
     /// end, whatever the last line says ("incident closed, postmortem begins"); when only the end is sure, the entry
     /// that length before it is the start.
     /// </summary>
-    private static void CrossCheck(Reading[] values, List<DateTimeOffset> times, StatedDuration duration, HashSet<Milestone> dropped, TimelineResult timeline)
+    /// <param name="startIsFirstSign">The start is the first sign of trouble after hours of lead-up: a round length does not move it back into the lead-up.</param>
+    private static void CrossCheck(Reading[] values, List<DateTimeOffset> times, StatedDuration duration, HashSet<Milestone> dropped, TimelineResult timeline, bool startIsFirstSign)
     {
         const int started = 0, detected = 1, mitigated = 2, resolved = 3;
         // "~1 hour" for 77 minutes: a round figure is checked loosely.
@@ -172,9 +175,11 @@ internal static partial class TimestampReader
             : null;
         var measuredEnd = roughEnd ?? (EntryNear(start + duration.Length) is { } e1 && e1 > start ? e1 : (DateTimeOffset?)null);
         var knownEnd = values[resolved].Value ?? values[mitigated].Value ?? (times.Count > 0 && times[^1] > start ? times[^1] : null);
-        // A start after the trouble was seen ("~19:00 user noticed 401 errors") is no start.
+        // A start after the trouble was seen ("~19:00 user noticed 401 errors") is no start. A round figure does not move
+        // the start back among the entries of the evening before that the first sign of trouble came hours after ("~4
+        // hours" counted from a last entry that is the write-up, not the fix); a measured one ("5840 minutes") may.
         var measuredStart = values[started].Source == Source.Guess && knownEnd is { } until && EntryNear(until - duration.Length) is { } s1 && s1 < until
-            && !(values[detected].Value < s1) ? s1 : (DateTimeOffset?)null;
+            && !(values[detected].Value < s1) && !(startIsFirstSign && duration.Round && s1 < start) ? s1 : (DateTimeOffset?)null;
         var endMiss = measuredEnd is { } a ? (a - start - duration.Length).Duration() : TimeSpan.MaxValue;
         var startMiss = measuredStart is { } b ? (knownEnd!.Value - b - duration.Length).Duration() : TimeSpan.MaxValue;
         if (measuredEnd is { } end && endMiss <= startMiss)

@@ -1798,6 +1798,12 @@ public sealed class TimeRulesTests
     [InlineData("| **Duration** | ~2h end-to-end (diagnosis to migration complete) |", 120)]
     [InlineData("Duration: Around 4-5 hours (estimated, not tracked)", 270)]
     [InlineData("The outage lasted 2 to 3 days.", 3600)]
+    [InlineData("**Duration of impact:** ~40 minutes", 40)]
+    [InlineData("**Resolution Time:** ~20 minutes", 20)]
+    [InlineData("- Time to resolve: 35 minutes", 35)]
+    [InlineData("- **Time**: ~2-3 hours on September 10, 2025", 150)]
+    [InlineData("- The search page was offline (estimated downtime < 1 hour)", 60)]
+    [InlineData("- Downtime less than 30 minutes for most users", 30)]
     public void A_line_labelled_with_the_length_a_table_row_that_labels_it_or_a_range_gives_the_stated_duration(string line, double minutes)
     {
         var imported = Import($"# Proxy clients closed on 2024-02-01\n\n{line}\n\nThe cache closed shared clients.\n");
@@ -1826,6 +1832,11 @@ public sealed class TimeRulesTests
     [InlineData("Our SLO allows 43 minutes of unplanned downtime per month.")]
     [InlineData("The contract allows 4 hours of partial downtime a year.")]
     [InlineData("We cut planned maintenance from 60 to 5 minutes of downtime.")]
+    [InlineData("- **Time**: 14:05 UTC, 2 hours after the deploy")]
+    [InlineData("- Time to detect: 5 minutes")]
+    [InlineData("Reading time: 5 min")]
+    [InlineData("- Time: 10 minutes read")]
+    [InlineData("The downtime under 2 hours per quarter is budgeted.")]
     public void A_length_before_per_without_or_beside_an_outage_is_not_its_duration(string line)
     {
         Assert.Null(Import($"# Outage\n\nDate: 2024-02-01\n\n{line}\n").StatedDurationMinutes);
@@ -2771,5 +2782,37 @@ public sealed class TimeRulesTests
 
         Assert.Equal(At("2025-03-04T11:20:00Z"), imported.Timestamps.Resolved);
     }
-}
 
+    [Fact]
+    public void A_length_labelled_as_the_duration_of_impact_is_not_the_impact_itself()
+    {
+        var imported = Import("# Cluster meltdown\n\n**Date:** 2026-05-21\n**Duration of impact:** ~40 minutes\n**Blast radius:** all five nodes\n\nThe agents restarted at once.\n");
+
+        Assert.Equal(40, imported.StatedDurationMinutes);
+        Assert.DoesNotContain("40 minutes", imported.Impact?.Description ?? "");
+    }
+
+    [Theory]
+    [InlineData("Asia/Shanghai", "2026-06-02T14:00:00Z", "2026-06-02T16:21:00Z")]
+    [InlineData("Asia/Kolkata", "2026-06-02T16:30:00Z", "2026-06-02T18:51:00Z")]
+    [InlineData("America/Phoenix", "2026-06-03T05:00:00Z", "2026-06-03T07:21:00Z")]
+    public void A_region_name_in_brackets_after_the_date_gives_the_zone_of_the_timeline(string region, string started, string resolved)
+    {
+        var imported = Import($"# Search worker outage\n\n**Date**: 2026-06-02 ~22:00 – 2026-06-03 00:21 ({region})\n\n## Timeline\n\n| Time | Event |\n|---|---|\n"
+            + "| 22:00 | Searches began failing |\n| 23:10 | Found the bad deploy |\n| 00:21 | Service restored with the backup build |\n");
+
+        Assert.Equal(At(started), imported.Timestamps.Started);
+        Assert.Equal(At(resolved), imported.Timestamps.Resolved);
+    }
+
+    [Fact]
+    public void A_round_length_does_not_move_the_start_back_into_the_lead_up_hours_before_the_first_sign_of_trouble()
+    {
+        var imported = Import("# Tables lost\n\n**Date**: 2025-03-04\n**Resolution Time**: ~4 hours\n\n## Timeline\n\n### 2025-03-03\n"
+            + "- **22:10** - Imported the spring catalogue\n- **22:20** - New users signed up\n\n### 2025-03-04\n"
+            + "- **01:00** - Catalogue tables lost after the volume was recreated\n- **01:30** - User reports empty lists\n- **02:00** - Found the missing tables\n"
+            + "- **02:45** - Users can see their lists again\n- **03:30** - Documentation and monitoring deployed\n");
+
+        Assert.Equal(At("2025-03-04T01:00:00Z"), imported.Timestamps.Started);
+    }
+}
