@@ -58,8 +58,9 @@ internal static partial class ActionItemExtractor
     /// <summary>
     /// "Add a security policy to the site", "Also, add an alert": a sentence that opens with a verb telling what to do,
     /// after a connective set off by a comma. One that opens with a word of those listed, another word set off by a
-    /// comma ("Unfortunately, this is not possible", "Yesterday, engineers rolled back"), or whose first words tell
-    /// what was done ("Immediate corrective action was taken", "No data was lost"; not "Fix what was broken") narrates;
+    /// comma ("Unfortunately, this is not possible", "Yesterday, engineers rolled back"), a past form ("Ordered by
+    /// impact"), or whose first words tell what was done ("Immediate corrective action was taken", "No data was lost";
+    /// not "Fix what was broken") narrates;
     /// a question asks.
     /// </summary>
     private static bool LooksImperative(string sentence)
@@ -84,8 +85,13 @@ internal static partial class ActionItemExtractor
 
         var opening = words.Skip(start).Take(5).Select(w => w.ToLowerInvariant().TrimEnd(',', '.')).ToList();
         var toldDone = opening.Skip(1).Select((w, i) => (w, before: opening[i])).Any(p => p.w is "was" or "were" or "had" && p.before is not ("that" or "which" or "what" or "who" or "where"));
-        return !sentence.EndsWith('?') && !NotImperative.Contains(opening[0]) && !toldDone;
+        return !sentence.EndsWith('?') && !NotImperative.Contains(opening[0]) && !toldDone && !IsPastForm(opening[0]);
     }
+
+    // "Ordered by how much each reduces blast radius", "Based on the above": a sentence opening with a past form
+    // describes; a verb of the present ends in -ed only as "need", "seed", "embed", "shred" do.
+    private static bool IsPastForm(string word) =>
+        word.Length >= 5 && word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("eed", StringComparison.Ordinal) && word is not ("embed" or "shred");
 
     // Words that lead on to the next thing to do: "Also, add an alert", "Next, upgrade the firmware".
     private static readonly string[] Connectives = ["also", "additionally", "next", "then", "finally", "lastly", "first", "second", "third", "furthermore", "moreover", "separately", "longer-term", "short-term"];
@@ -433,14 +439,30 @@ internal static partial class ActionItemExtractor
             if (line.Kind is LineKind.Code or LineKind.Blank or LineKind.Heading or LineKind.Rule)
             {
                 list.Continues = false;
+                list.AfterBlank |= line.Kind is LineKind.Blank;
                 paragraph.Clear();
                 continue;
             }
 
+            // "- [ ] **Set a statement timeout.** The single highest-value change." / "" / "      Choose the value from what
+            // the endpoints need, ...": a paragraph indented under a list item after a blank line is more of that item
+            // (Markdown's continuation paragraph), its reasons and details, not an item of its own.
+            if (list.AfterBlank && list.ItemIndent is { } itemIndent && !LegacyDocumentParser.StartsWithListMarker(trimmed))
+            {
+                if (line.Indent >= itemIndent + 2 && !trimmed.StartsWith('|'))
+                {
+                    continue;
+                }
+
+                list.ItemIndent = null;
+            }
+
+            list.AfterBlank = false;
+
             if (Checkbox().Match(trimmed) is { Success: true } box && IsBox(document, i, box, listHasEmptyBox))
             {
                 var added = Add(items, seen, box.Groups["text"].Value, CheckboxStatus(box.Groups["mark"].Value));
-                list = new ListState { Open = added ? items.Count - 1 : null, Indent = line.Indent, Continues = true, Checkbox = true };
+                list = new ListState { Open = added ? items.Count - 1 : null, Indent = line.Indent, Continues = true, Checkbox = true, ItemIndent = line.Indent };
                 continue;
             }
 
@@ -577,6 +599,7 @@ internal static partial class ActionItemExtractor
                 list.Indent = line.Indent;
                 list.Continues = added && isList;
                 list.Checkbox = false;
+                list.ItemIndent = isList ? line.Indent : null;
                 continue;
             }
 
@@ -936,5 +959,11 @@ internal static partial class ActionItemExtractor
 
         /// <summary>The open item is a checkbox, whose wrapped lines continue it in any section.</summary>
         public bool Checkbox { get; set; }
+
+        /// <summary>The indent of the list item the lines are under, whether or not it was taken as an item; null outside a list.</summary>
+        public int? ItemIndent { get; set; }
+
+        /// <summary>A blank line came since the last line read.</summary>
+        public bool AfterBlank { get; set; }
     }
 }

@@ -149,4 +149,41 @@ public sealed class ActionItemExtractorTests
     {
         Assert.Contains(Extract("# Account takeover\n\n## Actions taken\n\n- Reset every admin password\n- Planned: 2FA for every admin account\n"), i => i.Title == "2FA for every admin account");
     }
+
+    [Theory]
+    [InlineData("- [ ] ")]
+    [InlineData("- ")]
+    [InlineData("1. ")]
+    public void A_paragraph_indented_under_an_item_after_a_blank_line_is_more_of_that_item_not_an_item(string marker)
+    {
+        var items = Extract($"## Remediation\n\n{marker}**Set a statement timeout for the API path.** The single highest-value\n      change.\n\n"
+            + "      Choose the value from what the endpoints need, and choose it\n      aggressively: one query of this cost degrades everything.\n\n"
+            + "      Note that the pool config can only set this globally.\n"
+            + $"{marker}**Limit concurrent requests per key.** The damage scaled with them.\n\n      Implementable in the rate limiter.\n\n"
+            + "Each item gets a ticket.\n");
+
+        Assert.Equal(3, items.Count);
+        Assert.StartsWith("Set a statement timeout", items[0].Title);
+        Assert.StartsWith("Limit concurrent requests", items[1].Title);
+        Assert.Equal("Each item gets a ticket.", items[2].Title);
+    }
+
+    [Theory]
+    [InlineData("Ordered by how much each reduces the blast radius.")]
+    [InlineData("Based on the review, these are the changes.")]
+    public void A_sentence_opening_with_a_past_form_in_an_action_section_describes_and_is_no_item(string sentence)
+    {
+        var items = Extract($"## Remediation\n\n{sentence}\n\n- Add a statement timeout\n");
+
+        Assert.Equal(["Add a statement timeout"], items.Select(i => i.Title));
+    }
+
+    [Theory]
+    [InlineData("Need a second on-call engineer for weekends.")]
+    [InlineData("Embed the runbook link in every alert.")]
+    [InlineData("Seed the staging database from a masked snapshot.")]
+    public void A_sentence_opening_with_a_present_verb_ending_in_ed_is_still_an_item(string sentence)
+    {
+        Assert.Single(Extract($"## Action items\n\n{sentence}\n"));
+    }
 }
