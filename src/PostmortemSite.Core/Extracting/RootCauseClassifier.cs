@@ -369,7 +369,7 @@ internal sealed partial class RootCauseClassifier
     private const int AttachedChars = 40;
 
     // At most two words between: "network was down", "network connectivity loss", "network issues".
-    [GeneratedRegex(@"^[\s\-]{0,3}(?:[\w'’]+[\s\-]{1,3}){0,2}?(?:down|outages?|issues?|problems?|failures?|fail(?:ed|ing|s)?|partition(?:ed|s)?|interrupt\w*|disrupt\w*|loss|unavailable|unreachable|unstable|instability|congestion|errors?|degraded|flapp\w*|blips?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\s\-]{0,3}(?:[\w'’]+[\s\-]{1,3}){0,2}?(?:down|outages?|issues?|problems?|failures?|fail(?:ed|ing|s)?|partition(?:ed|s)?|interrupt\w*|disrupt\w*|loss|unavailable|unreachable|unstable|instability|congestion|errors?|degraded|flapp\w*|blips?|time-?outs?|timed out)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FailureAfter();
 
     // "lost network", "a flaky network", "intermittent network connectivity".

@@ -165,4 +165,18 @@ public sealed class RootCauseClassifierTests
     {
         Assert.Equal("change/config", Default.Classify([RootCause("It was an email routing and mailing-list misconfiguration on our side.")]).Category);
     }
+
+    [Theory]
+    [InlineData("The client had no fetch timeout, so every login hung until the page gave up.")]
+    [InlineData("Requests began to timeout once the single database core was saturated.")]
+    public void A_timeout_is_how_many_failures_look_and_names_no_network_fault(string cause)
+    {
+        Assert.NotEqual("network/connectivity", Default.Classify([RootCause(cause)]).Category);
+    }
+
+    [Fact]
+    public void A_timeout_the_text_puts_on_the_network_still_names_it()
+    {
+        Assert.Equal("network/connectivity", Default.Classify([RootCause("Network timeouts between the two zones dropped half the writes.")]).Category);
+    }
 }
