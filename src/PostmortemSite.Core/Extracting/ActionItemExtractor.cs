@@ -107,6 +107,12 @@ internal static partial class ActionItemExtractor
     /// <summary>Whole-word prefixes, so "Actions" and "Tasks" count and "Transaction processing" does not.</summary>
     public static bool IsActionKey(string key)
     {
+        // "Future:" beside "Remedied:": a heading that is only the future lists what is to come.
+        if (key is "future" or "in the future" or "for the future")
+        {
+            return true;
+        }
+
         // An "After-action report" or "review" is the postmortem itself, under another name.
         key = AfterAction().Replace(key, "retrospective");
         var spaced = " " + string.Join(' ', key.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(ActionWordWithin));

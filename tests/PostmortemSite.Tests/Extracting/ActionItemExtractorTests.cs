@@ -186,4 +186,18 @@ public sealed class ActionItemExtractorTests
     {
         Assert.Single(Extract($"## Action items\n\n{sentence}\n"));
     }
+
+    [Fact]
+    public void A_heading_that_is_only_the_future_lists_the_work_to_come()
+    {
+        var items = Extract("BUILD-7: nightly builds failing\n\n  Remedied:\n  - checkout fixed by switching to https\n\n  Future:\n  - file a bug for the undiagnosed failure\n  - link the failed build in every ticket\n");
+
+        Assert.Equal(["file a bug for the undiagnosed failure", "link the failed build in every ticket"], items.Select(i => i.Title));
+    }
+
+    [Fact]
+    public void A_heading_about_the_future_of_something_lists_no_work()
+    {
+        Assert.Empty(Extract("## The future of the build farm\n\n- Builds move to the new cluster in May\n- The old hosts are retired\n"));
+    }
 }
