@@ -186,12 +186,14 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
     [GeneratedRegex(@"^\s*(?<low>\d+(?:\.\d+)?)\s*(?:-|–|to)\s*(?<high>\d+(?:\.\d+)?)\s*(?<unit>" + Unit + @")\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Range();
 
-    // "Duration: 45 minutes", "**Outage duration:** ~6 days", "Total downtime: 1 hour and 56 minutes", "MTTR: 0:32": a
+    // "Duration: 45 minutes", "**Outage duration:** ~6 days", "Total downtime: 1 hour and 56 minutes", "Duration of
+    // impact: ~40 minutes", "Duration to mitigation: about 30 minutes", "Resolution time: ~20 minutes", "MTTR: 0:32": a
     // line labelled with the length, at the start of any line of the paragraph or after a separator of fields set on one
     // line ("Owner: Viktor • Duration: ~26 hours • Cluster: k8s"), or a table row that labels it ("| **Duration** | ~2h
-    // |"). The time to recover, the one figure of a single incident's "MTTR", may be written as hours and minutes (a
-    // team's rolling or average MTTR is not this incident's).
-    [GeneratedRegex(@"(?:^|[•·]\s*|^\|\s*)[ \t*_>\-]*(?:(?:(?:total\s+|outage\s+|incident\s+|impact\s+)?(?:duration|downtime)(?:\s+of\s+(?:the\s+)?(?:outage|incident|impact|disruption|degradation))?|(?:resolution|recovery|restoration)\s+time|time\s+to\s+(?:resolve|resolution|recover|recovery|restore)|time(?=[*_]*\s*:[*_]*\s*(?:~|about|approximately|around|roughly)?\s*\d[^:|\n]*$)(?![^\n]*\bread\b))[*_]*\s*(?::|\|)[*_]*\s*" + Approximately + LengthPattern + @"\b|MTTR(?![^\n]{0,80}\b(?:average|avg|rolling|mean|median|trailing|quarter|monthly|per)\b)[*_]*\s*(?::|\|)[*_]*\s*" + Approximately + @"(?:(?<length>\d{1,2}:[0-5]\d)(?![\d:])|" + LengthPattern + @"\b))", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    // |"). A bare "Time:" counts only when its value is a length ("Time: ~2-3 hours on September 10", not "Time: 14:05
+    // UTC" or "Time: 10 minutes read"). The time to recover, the one figure of a single incident's "MTTR", may be
+    // written as hours and minutes (a team's rolling or average MTTR is not this incident's).
+    [GeneratedRegex(@"(?:^|[•·]\s*|^\|\s*)[ \t*_>\-]*(?:(?:(?:total\s+|outage\s+|incident\s+|impact\s+)?(?:duration|downtime)(?:\s+of\s+(?:the\s+)?(?:outage|incident|impact|disruption|degradation)|\s+(?:to|until)\s+(?:mitigation|resolution|recovery|restoration))?|(?:resolution|recovery|restoration)\s+time|time\s+to\s+(?:resolve|resolution|recover|recovery|restore)|time(?=[*_]*\s*:[*_]*\s*(?:~|about|approximately|around|roughly)?\s*\d[^:|\n]*$)(?![^\n]*\bread\b))[*_]*\s*(?::|\|)[*_]*\s*" + Approximately + LengthPattern + @"\b|MTTR(?![^\n]{0,80}\b(?:average|avg|rolling|mean|median|trailing|quarter|monthly|per)\b)[*_]*\s*(?::|\|)[*_]*\s*" + Approximately + @"(?:(?<length>\d{1,2}:[0-5]\d)(?![\d:])|" + LengthPattern + @"\b))", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex DurationLabel();
 
     // "a 30min outage", "40 minutes of total outage", "2 hours of downtime", "a 7 minute cascading failure", "a 30-day

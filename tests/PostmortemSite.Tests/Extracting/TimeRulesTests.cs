@@ -1800,6 +1800,7 @@ public sealed class TimeRulesTests
     [InlineData("The outage lasted 2 to 3 days.", 3600)]
     [InlineData("**Duration of impact:** ~40 minutes", 40)]
     [InlineData("**Resolution Time:** ~20 minutes", 20)]
+    [InlineData("**Duration to mitigation:** about 30 minutes from \"something is wrong\" to both services healthy.", 30)]
     [InlineData("- Time to resolve: 35 minutes", 35)]
     [InlineData("- **Time**: ~2-3 hours on September 10, 2025", 150)]
     [InlineData("- The search page was offline (estimated downtime < 1 hour)", 60)]
@@ -2814,5 +2815,22 @@ public sealed class TimeRulesTests
             + "- **02:45** - Users can see their lists again\n- **03:30** - Documentation and monitoring deployed\n");
 
         Assert.Equal(At("2025-03-04T01:00:00Z"), imported.Timestamps.Started);
+    }
+
+    [Theory]
+    [InlineData("On April 14, 2021, at about 9:40am, all services hosted on our Kubernetes cluster on Google Cloud became inaccessible.", "2021-04-14T09:40:00Z")]
+    [InlineData("On 14 April 2021 at 09:12 UTC the dashboards and every public page of the status site became unusable.", "2021-04-14T09:12:00Z")]
+    public void A_summary_sentence_telling_the_services_became_inaccessible_at_a_time_states_the_start(string sentence, string started)
+    {
+        var imported = Import($"---\ntitle: Cluster outage\ndate: 2021-04-12\n---\n\n# Summary\n\n{sentence}\n\n# Timeline\n\n- April 13\n  - 4:16: staging shows 404\n"
+            + "- April 14\n  - 9:50: all services restart\n  - 12:09: new balancer version deployed, resolving the issue\n");
+
+        Assert.Equal(At(started), imported.Timestamps.Started);
+    }
+
+    [Fact]
+    public void A_time_far_from_the_words_of_trouble_in_another_clause_states_no_start()
+    {
+        Assert.Null(StatedWindow.Find(["At 09:40 the on-call engineer, who had joined the team in March, joined the call; later that week the old dashboards became unusable."], 2024));
     }
 }
