@@ -619,8 +619,27 @@ internal static partial class TimelineParser
             }
 
             entry.Slot = Events.Count;
-            Events.Add(new RawEntry(entry.Line, TimeOf(entry.Stamp, nextDay.Success), text, DateWritten: entry.Stamp.Date is not null));
+            var time = TimeOf(entry.Stamp, nextDay.Success);
+            if (time is null && entry.Stamp.SinceStart is { } since)
+            {
+                // "T+58m: restore completed" in a document that states no clock time to count from: the entry keeps its
+                // offset in its words and the incident's day, rather than lose when it happened.
+                Events.Add(new RawEntry(entry.Line, null, $"{Offset(since)}: {text}", CurrentDate));
+            }
+            else
+            {
+                Events.Add(new RawEntry(entry.Line, time, text, DateWritten: entry.Stamp.Date is not null));
+            }
+
             Open = entry;
+        }
+
+        /// <summary>"T+58m", "T+1h10m", "T-30m", "T+0": an offset from the start as such timelines write it.</summary>
+        private static string Offset(TimeSpan since)
+        {
+            var length = since.Duration();
+            var parts = (length.Days > 0 ? $"{length.Days}d" : "") + (length.Hours > 0 ? $"{length.Hours}h" : "") + (length.Minutes > 0 ? $"{length.Minutes}m" : "");
+            return "T" + (since < TimeSpan.Zero ? "-" : "+") + (parts.Length == 0 ? "0" : parts);
         }
 
         /// <summary>The day of the date line above while no entry under it has had a time; its bullets are entries of that day.</summary>

@@ -58,6 +58,8 @@ public sealed class DateTimeTextTests
     [InlineData("+10 minutes", 10)]
     [InlineData("+2 hours: fixed", 120)]
     [InlineData("+1 day 2 hrs: restored", 1560)]
+    [InlineData("T-0 (Start): disk pulled", 0)]
+    [InlineData("T-30m: the change was merged", -30)]
     public void A_time_relative_to_the_start_is_read_as_a_span(string line, int minutes)
     {
         Assert.Equal(TimeSpan.FromMinutes(minutes), DateTimeText.ReadLeading(line, null)!.SinceStart);
@@ -69,6 +71,8 @@ public sealed class DateTimeTextTests
     [InlineData("+5M requests failed over the next hour")]
     [InlineData("+3m users saw errors")]
     [InlineData("+05:30 IST note")]
+    [InlineData("T-shirts were handed out")]
+    [InlineData("T-Mobile customers saw errors")]
     public void A_plus_without_a_spelt_out_unit_is_no_time(string line)
     {
         Assert.Null(DateTimeText.ReadLeading(line, null)?.SinceStart);

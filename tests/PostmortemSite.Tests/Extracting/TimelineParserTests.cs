@@ -173,6 +173,16 @@ public sealed class TimelineParserTests
     }
 
     [Fact]
+    public void Offsets_with_no_clock_time_to_count_from_keep_their_offset_in_the_words_and_the_incidents_day()
+    {
+        var events = Parse("- **T-0 (Start):** Removed the old disk\n- **T+2m:** Volume shows as failed\n- **T+1h10m:** Restore completed\n");
+
+        Assert.Equal(["T+0: (Start): Removed the old disk", "T+2m: Volume shows as failed", "T+1h10m: Restore completed"], events.Select(e => e.Text));
+        Assert.All(events, e => Assert.Equal(new DateOnly(2024, 6, 22), e.Day));
+        Assert.All(events, e => Assert.Null(e.Time));
+    }
+
+    [Fact]
     public void A_table_whose_rows_after_the_first_give_minutes_since_it_counts_them_from_the_first_rows_time()
     {
         const string table = "| Time (UTC) | Event |\n|---|---|\n| July 2 2025, 11:00 AM UTC | Snapshot taken |\n| +10 minutes | Upgrade run |\n| +130 minutes | Node fails again |\n";
