@@ -200,4 +200,14 @@ public sealed class ActionItemExtractorTests
     {
         Assert.Empty(Extract("## The future of the build farm\n\n- Builds move to the new cluster in May\n- The old hosts are retired\n"));
     }
+
+    [Theory]
+    [InlineData("What changes we are making now?")]
+    [InlineData("What steps are we taking?")]
+    public void A_heading_asking_what_changes_the_team_is_making_lists_them(string heading)
+    {
+        var items = Extract($"# Intrusion on the web host\n\n## What happened?\n\nA stolen key was used.\n\n## {heading}\n\nThese changes include the following:\n\n- Require one-time passwords for sudo\n- Use one backup key per host\n");
+
+        Assert.Equal(["Require one-time passwords for sudo", "Use one backup key per host"], items.Select(i => i.Title));
+    }
 }
