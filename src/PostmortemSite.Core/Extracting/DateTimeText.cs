@@ -111,7 +111,7 @@ internal static partial class DateTimeText
     /// <summary>Every full date (with a year) in the text, in no particular order.</summary>
     public static IEnumerable<DateOnly> AllDates(string text)
     {
-        foreach (var pattern in new[] { IsoDate(), MonthFirstDate(), DayFirstDate(), DigitDate() })
+        foreach (var pattern in new[] { IsoDate(), MonthFirstDate(), DayFirstDate(), DigitDate(), ClockStampDate() })
         {
             for (var match = pattern.Match(text); match.Success; match = match.NextMatch())
             {
@@ -122,6 +122,10 @@ internal static partial class DateTimeText
             }
         }
     }
+
+    // "Sat May 31 23:49:13 2025", "Tue Mar  2 02:01:44 UTC 2021": the date as `date` and log lines print it, its year after the time.
+    [GeneratedRegex(@"\b(?:mon|tue|wed|thu|fri|sat|sun)\s+(?<mname>" + MonthPattern + @")\s+(?<d>[0-3]?\d)\s+\d{1,2}:[0-5]\d:[0-5]\d(?:\s+[A-Z]{2,5})?\s+(?<y>(?:19|20|21)\d\d)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ClockStampDate();
 
     [GeneratedRegex(@"\b(?:(?:UTC|GMT)[+\-−]\d{1,2}(?::?\d\d)?|[A-Za-z]{1,12}(?:/[A-Za-z_]{2,20})?)\b")]
     private static partial Regex ZoneWord();

@@ -929,6 +929,16 @@ internal sealed partial class PostmortemExtractor
             run.Warn(DiagnosticCodes.DateGuessed, $"no full date is stated; {date:yyyy-MM-dd} is a day and month from the text with the only year the text names", null, "check 'date:' in the imported file");
         }
 
+        // "Date: Sat May 31 23:49:13 2025" in the output of a command pasted into the text: a later day than the
+        // incident's at worst, still nearer it than the day the file was copied.
+        if (date is null && document.Lines.Where(l => l.Kind == LineKind.Code).SelectMany(l => DateTimeText.AllDates(l.Text)).Order().FirstOrDefault() is { } inOutput && inOutput != default)
+        {
+            date = inOutput;
+            origin = DateOrigin.Guessed;
+            run.Guessed($"date {date:yyyy-MM-dd} from the earliest full date in the pasted code or command output");
+            run.Warn(DiagnosticCodes.DateGuessed, $"no date is stated in the prose; {date:yyyy-MM-dd}, the earliest date in the pasted code or command output, is used", null, "check 'date:' in the imported file");
+        }
+
         if (date is null && fileDate is { } changed)
         {
             date = changed;

@@ -249,4 +249,12 @@ public sealed class DateTimeTextTests
         Assert.Equal([new TimeOnly(10, 0), new TimeOnly(12, 30)], stamps.Where(s => s.Time is not null).Select(s => s.Time!.Value));
         Assert.Equal("EDT", stamps[^1].Zone!.Name);
     }
+
+    [Theory]
+    [InlineData("Date:             Sat May 31 23:49:13 2025", "2025-05-31")]
+    [InlineData("Tue Mar  2 02:01:44 UTC 2021 deploy finished", "2021-03-02")]
+    public void A_date_as_log_lines_print_it_with_the_year_after_the_time_is_a_full_date(string text, string date)
+    {
+        Assert.Equal([DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)], DateTimeText.AllDates(text));
+    }
 }

@@ -115,6 +115,25 @@ public sealed class ImportAccuracyRulesTests
     }
 
     [Fact]
+    public void A_document_whose_only_date_is_in_pasted_command_output_takes_it_before_the_files_modification_day()
+    {
+        const string text = "# Cluster split brain\n\nThe second ring broke quorum.\n\n```\nDate:             Sat May 31 23:49:13 2025\nQuorum provider:  corosync_votequorum\n```\n";
+
+        var extraction = Extractor.Extract("split.md", text, new DateOnly(2026, 11, 30));
+
+        Assert.Equal(new DateOnly(2025, 5, 31), extraction.Postmortem.Date);
+        Assert.Contains(extraction.Diagnostics, d => d.Code == DiagnosticCodes.DateGuessed);
+    }
+
+    [Fact]
+    public void A_date_in_the_prose_beats_one_in_pasted_command_output()
+    {
+        const string text = "# Cluster split brain\n\nOn 2025-06-02 the second ring broke quorum.\n\n```\nSat May 31 23:49:13 2025 corosync started\n```\n";
+
+        Assert.Equal(new DateOnly(2025, 6, 2), Extractor.Extract("split.md", text, new DateOnly(2026, 11, 30)).Postmortem.Date);
+    }
+
+    [Fact]
     public void A_document_with_no_stated_date_takes_the_earliest_full_date_in_its_text()
     {
         const string text = "# Cache stampede\n\nFollow-up review held on 2023-04-02.\n\nThe stampede began on 2023-03-28 and was fixed the next day.\n";
