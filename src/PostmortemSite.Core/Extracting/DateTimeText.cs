@@ -108,6 +108,29 @@ internal static partial class DateTimeText
         return best;
     }
 
+    /// <summary>
+    /// "13-03-2021-outage", "02-03-2021-deno": the days a digit date opening a file name may be, its slug after it. One
+    /// when a part over 12 tells the day from the month; two, month first then day first, when it reads both ways.
+    /// </summary>
+    public static IReadOnlyList<DateOnly> FileNameDigitDates(string fileName)
+    {
+        if (FileNameDigitDate().Match(fileName) is not { Success: true } match)
+        {
+            return [];
+        }
+
+        if (ToDigitDate(match, null) is { } only)
+        {
+            return [only];
+        }
+
+        var (first, second, year) = (int.Parse(match.Groups["first"].Value, CultureInfo.InvariantCulture), int.Parse(match.Groups["second"].Value, CultureInfo.InvariantCulture), int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture));
+        return first is >= 1 and <= 12 && second is >= 1 and <= 12 && year is >= 1970 and <= 2199 ? [new DateOnly(year, first, second), new DateOnly(year, second, first)] : [];
+    }
+
+    [GeneratedRegex(@"^(?<first>[0-3]?\d)(?<separator>[\-_.])(?<second>[0-3]?\d)\k<separator>(?<year>(?:19|20|21)\d\d)(?!\d)")]
+    private static partial Regex FileNameDigitDate();
+
     /// <summary>Every full date (with a year) in the text, in no particular order.</summary>
     public static IEnumerable<DateOnly> AllDates(string text)
     {

@@ -891,7 +891,7 @@ internal sealed partial class PostmortemExtractor
         // A date in a file name may be the day a post was published ("2018-09-21-outage.md" for the outage of the
         // 20th), so the timeline may still move it. Only a post with front matter is read for a day its sentences tell;
         // in a notes file named by date ("2023-05-10-api-errors.md") an older incident mentioned is an aside.
-        if (date is null && DateInFileName(sourcePath) is { } inName)
+        if (date is null && (DateInFileName(sourcePath) ?? DigitDateInFileName(sourcePath, document)) is { } inName)
         {
             date = inName.Date;
             origin = DateOrigin.Publication;
@@ -1072,6 +1072,27 @@ internal sealed partial class PostmortemExtractor
 
     /// <summary>"2018-09-21-outage.md": a date its file name gives.</summary>
     private static DateMatch? DateInFileName(string sourcePath) => DateTimeText.FindDate(Path.GetFileNameWithoutExtension(sourcePath));
+
+    /// <summary>
+    /// "13-03-2021-outage.md" is March 13; "02-03-2021-deno.md" may be February 3 or March 2, and is the reading that
+    /// falls on the weekday the text names ("On Tuesday at 02:01 AM UTC") when the other does not. Null when the text
+    /// names both weekdays or neither.
+    /// </summary>
+    private static DateMatch? DigitDateInFileName(string sourcePath, LegacyDocument document)
+    {
+        var readings = DateTimeText.FileNameDigitDates(Path.GetFileNameWithoutExtension(sourcePath));
+        if (readings.Count <= 1)
+        {
+            return readings.Count == 1 ? new DateMatch(readings[0], 0, 0) : null;
+        }
+
+        var named = document.Lines.Where(l => l.Kind != LineKind.Code).SelectMany(l => WeekdayWord().Matches(l.Text)).Select(m => DateTimeText.WeekdayNamed(m.Groups["day"].Value)).ToHashSet();
+        var fitting = readings.Where(r => named.Contains(r.DayOfWeek)).ToList();
+        return fitting.Count == 1 ? new DateMatch(fitting[0], 0, 0) : null;
+    }
+
+    [GeneratedRegex(@"\b(?<day>" + DateTimeText.WeekdayStem + @")day\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WeekdayWord();
 
     private static DateTimeOffset? StampFromField(LegacyDocument document, string[] labels, ZoneReading zone, DateOnly? fallbackDate) => document.Fields
         .Where(f => labels.Contains(f.Key))

@@ -133,6 +133,27 @@ public sealed class ImportAccuracyRulesTests
         Assert.Equal(new DateOnly(2025, 6, 2), Extractor.Extract("split.md", text, new DateOnly(2026, 11, 30)).Postmortem.Date);
     }
 
+    [Theory]
+    [InlineData("02-03-2021-registry-outage.md", "On Tuesday at 02:01 AM UTC the registry stopped serving files.", "2021-03-02")]
+    [InlineData("02-03-2021-registry-outage.md", "On Wednesday at 02:01 AM UTC the registry stopped serving files.", "2021-02-03")]
+    [InlineData("13-03-2021-registry-outage.md", "At 02:01 AM UTC the registry stopped serving files.", "2021-03-13")]
+    public void A_digit_date_opening_the_file_name_dates_the_document_read_by_the_weekday_the_text_names_when_it_reads_both_ways(string file, string sentence, string date)
+    {
+        var extraction = Extractor.Extract(file, $"# Registry outage\n\n{sentence}\n", new DateOnly(2026, 11, 30));
+
+        Assert.Equal(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), extraction.Postmortem.Date);
+    }
+
+    [Theory]
+    [InlineData("At 02:01 AM UTC the registry stopped serving files.")]
+    [InlineData("On Tuesday the release went out; on Wednesday at 02:01 AM UTC the registry stopped serving files.")]
+    public void A_file_name_date_that_reads_both_ways_is_not_guessed_when_the_text_names_neither_weekday_or_both(string sentence)
+    {
+        var extraction = Extractor.Extract("02-03-2021-registry-outage.md", $"# Registry outage\n\n{sentence}\n", new DateOnly(2026, 11, 30));
+
+        Assert.Equal(new DateOnly(2026, 11, 30), extraction.Postmortem.Date);
+    }
+
     [Fact]
     public void A_document_with_no_stated_date_takes_the_earliest_full_date_in_its_text()
     {
