@@ -85,13 +85,20 @@ internal static partial class ActionItemExtractor
 
         var opening = words.Skip(start).Take(5).Select(w => w.ToLowerInvariant().TrimEnd(',', '.')).ToList();
         var toldDone = opening.Skip(1).Select((w, i) => (w, before: opening[i])).Any(p => p.w is "was" or "were" or "had" && p.before is not ("that" or "which" or "what" or "who" or "where"));
-        return !sentence.EndsWith('?') && !NotImperative.Contains(opening[0]) && !toldDone && !IsPastForm(opening[0]);
+        return !sentence.EndsWith('?') && !NotImperative.Contains(opening[0]) && !toldDone && !(IsPastForm(opening[0]) && opening.Count > 1 && Prepositions.Contains(opening[1]));
     }
 
-    // "Ordered by how much each reduces blast radius", "Based on the above": a sentence opening with a past form
-    // describes; a verb of the present ends in -ed only as "need", "seed", "embed", "shred" do.
+    // "Database", "**Alerting**", "Monitoring:": a list item of three words or fewer with no sentence in it names a group.
+    private static bool IsLabelOnly(string text) =>
+        text.Trim().Trim('*', '_', ' ').TrimEnd(':') is { Length: > 0 } label && label.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3 && !label.EndsWith('.');
+
+    // "Ordered by how much each reduces blast radius", "Based on the above", "Listed below": a past form followed by a
+    // preposition describes the list ("Automated failover drills every quarter" is an item). A verb of the present ends
+    // in -ed only as "need", "seed", "embed", "shred" do.
     private static bool IsPastForm(string word) =>
         word.Length >= 5 && word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("eed", StringComparison.Ordinal) && word is not ("embed" or "shred");
+
+    private static readonly HashSet<string> Prepositions = ["by", "on", "in", "to", "from", "with", "as", "below", "above", "under", "for", "according"];
 
     // Words that lead on to the next thing to do: "Also, add an alert", "Next, upgrade the firmware".
     private static readonly string[] Connectives = ["also", "additionally", "next", "then", "finally", "lastly", "first", "second", "third", "furthermore", "moreover", "separately", "longer-term", "short-term"];
@@ -223,7 +230,7 @@ internal static partial class ActionItemExtractor
     [GeneratedRegex(@"\bnext steps? for (?:(?:affected|impacted|all) )?(?:customers|users|you|clients|members|readers)\b|\bwhat (?:should|do|can) (?:i|you)\b")]
     private static partial Regex ForReaders();
 
-    [GeneratedRegex(@"\b(?:in (?:the )?future|do better|(?:can|could|should) we do\b|(?:can|should) we (?:improve|change)\b|how (?:can|could|should) we (?:improve|prevent|avoid)|(?:is|are|s|re) being done|(?:will|going to|we ll) (?:change|prevent|avoid)|(?:going to|will we|we will|we ll|we re|are we) do(?:ing)?|(?:are we|we are|we re) (?:changing|improving|fixing|adding|making|taking|implementing|planning)|to (?:prevent|avoid) (?:this|it|future|a recurrence|recurrence|similar|further|these|a repeat)|^what (?:are|is|s) (?:the |our )?next steps?)\b")]
+    [GeneratedRegex(@"\b(?:in (?:the )?future|do better|(?:can|could|should) we do\b|(?:can|should) we (?:improve|change)\b|how (?:can|could|should) we (?:improve|prevent|avoid)|(?:is|are|s|re) being done|(?:will|going to|we ll) (?:change|prevent|avoid)|(?:going to|will we|we will|we ll|we re|are we) do(?:ing)?|(?:are we|we are|we re) (?:changing|improving|fixing|adding|making|taking(?! away)|implementing|planning)|to (?:prevent|avoid) (?:this|it|future|a recurrence|recurrence|similar|further|these|a repeat)|^what (?:are|is|s) (?:the |our )?next steps?)\b")]
     private static partial Regex FutureHeading();
 
     [GeneratedRegex(@"^(?:why|what went)\b|\b(?:didn t|did not|not prevent|could have|would have|was being|were being)\b")]
@@ -453,9 +460,10 @@ internal static partial class ActionItemExtractor
             // "- [ ] **Set a statement timeout.** The single highest-value change." / "" / "      Choose the value from what
             // the endpoints need, ...": a paragraph indented under a list item after a blank line is more of that item
             // (Markdown's continuation paragraph), its reasons and details, not an item of its own.
+            // An item that is only a label ("1. Database") has its action in the paragraph under it, which is read.
             if (list.AfterBlank && list.ItemIndent is { } itemIndent && !LegacyDocumentParser.StartsWithListMarker(trimmed))
             {
-                if (line.Indent >= itemIndent + 2 && !trimmed.StartsWith('|'))
+                if (line.Indent >= itemIndent + 2 && !trimmed.StartsWith('|') && !list.UnderLabel)
                 {
                     continue;
                 }
@@ -468,7 +476,7 @@ internal static partial class ActionItemExtractor
             if (Checkbox().Match(trimmed) is { Success: true } box && IsBox(document, i, box, listHasEmptyBox))
             {
                 var added = Add(items, seen, box.Groups["text"].Value, CheckboxStatus(box.Groups["mark"].Value));
-                list = new ListState { Open = added ? items.Count - 1 : null, Indent = line.Indent, Continues = true, Checkbox = true, ItemIndent = line.Indent };
+                list = new ListState { Open = added ? items.Count - 1 : null, Indent = line.Indent, Continues = true, Checkbox = true, ItemIndent = line.Indent, UnderLabel = IsLabelOnly(box.Groups["text"].Value) };
                 continue;
             }
 
@@ -606,6 +614,7 @@ internal static partial class ActionItemExtractor
                 list.Continues = added && isList;
                 list.Checkbox = false;
                 list.ItemIndent = isList ? line.Indent : null;
+                list.UnderLabel = IsLabelOnly(LegacyDocumentParser.WithoutListMarker(trimmed));
                 continue;
             }
 
@@ -971,5 +980,8 @@ internal static partial class ActionItemExtractor
 
         /// <summary>A blank line came since the last line read.</summary>
         public bool AfterBlank { get; set; }
+
+        /// <summary>The item the lines are under is only a label ("Database", "Alerting"), a name and not an action.</summary>
+        public bool UnderLabel { get; set; }
     }
 }

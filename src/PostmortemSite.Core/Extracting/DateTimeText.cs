@@ -131,6 +131,27 @@ internal static partial class DateTimeText
     [GeneratedRegex(@"^(?<first>[0-3]?\d)(?<separator>[\-_.])(?<second>[0-3]?\d)\k<separator>(?<year>(?:19|20|21)\d\d)(?!\d)")]
     private static partial Regex FileNameDigitDate();
 
+    /// <summary>
+    /// The days of the moments in the text, dates written with their time of day as commands and logs print them
+    /// ("Sat May 31 23:49:13 2025", "2025-05-31T23:49:13Z", "2025-05-31 23:49:13"); a date alone is not one.
+    /// </summary>
+    public static IEnumerable<DateOnly> AllMoments(string text)
+    {
+        foreach (var pattern in new[] { ClockStampDate(), IsoMoment() })
+        {
+            for (var match = pattern.Match(text); match.Success; match = match.NextMatch())
+            {
+                if (ToDate(match) is { } date)
+                {
+                    yield return date;
+                }
+            }
+        }
+    }
+
+    [GeneratedRegex(@"\b(?<y>(?:19|20|21)\d\d)-(?<m>[01]\d)-(?<d>[0-3]\d)(?:T|\s{1,2})[0-2]\d:[0-5]\d(?::[0-5]\d)?")]
+    private static partial Regex IsoMoment();
+
     /// <summary>Every full date (with a year) in the text, in no particular order.</summary>
     public static IEnumerable<DateOnly> AllDates(string text)
     {
@@ -165,6 +186,13 @@ internal static partial class DateTimeText
         for (var match = ZoneWord().Match(text); match.Success; match = match.NextMatch())
         {
             var before = text.AsSpan(0, match.Index);
+            if (ZoneSetting().IsMatch(before))
+            {
+                // "set TZ=Asia/Tokyo in the container", "the time zone to JST instead of UTC": a setting the text is
+                // about, not the zone its times are written in.
+                continue;
+            }
+
             var afterTime = TimeBefore().IsMatch(before);
             var statedHere = zoneLine && ZoneStatedBefore().IsMatch(before);
             if (match.Value != "Z" && AcceptZone(match.Value, text.AsSpan(match.Index + match.Length), zoneLine, afterTime, statedHere) is { } zone)
@@ -179,6 +207,10 @@ internal static partial class DateTimeText
     // "9:56AM ", "14:02 (", "10 p.m. ": a clock time right before a word.
     [GeneratedRegex(@"\d(?::[0-5]\d\s{0,2}(?:[ap]\.?m\.?)?|\s{0,2}[ap]\.?m\.?)\s{0,2}\(?\s{0,2}$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex TimeBefore();
+
+    // "TZ=", "TZ ", "time zone to ", "set the clock to ": a zone named as a value set on a system.
+    [GeneratedRegex(@"(?:\bTZ\s{0,2}[=:]?|\btime ?zone\s+(?:\w+\s+){0,2}?(?:to|from)|\bset\s+(?:[\w-]+\s+){0,4}?to|=)\s{0,2}[""'`]?\s{0,2}$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    private static partial Regex ZoneSetting();
 
     // "All times in ", "times are ", "Timezone: ": where a line states its zone, right before the zone's name.
     [GeneratedRegex(@"(?:\b(?:in|are|is)|\btime ?zone\b:?)\s{0,3}\(?\s{0,2}$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]

@@ -99,9 +99,9 @@ internal sealed partial class PostmortemExtractor
     /// <summary>"Duration", "Outage window", "Total impact duration", "Time window of degraded ingestion": a label whose value may be a span of time.</summary>
     private static bool IsRangeKey(string key) => RangeLabels.Contains(key) || key.EndsWith(" duration", StringComparison.Ordinal) || key.Contains("window", StringComparison.Ordinal);
 
-    // "Duration of impact: ~40 minutes" is a length, not what the impact was.
+    // "Duration of impact: ~40 minutes" is a length, not what the impact was ("Duration and impact" still tells it).
     private static bool IsImpactKey(string key) =>
-        (key.Contains("impact") && !key.StartsWith("duration", StringComparison.Ordinal) && !key.StartsWith("length", StringComparison.Ordinal) && !key.StartsWith("time", StringComparison.Ordinal))
+        (key.Contains("impact") && !key.StartsWith("duration of", StringComparison.Ordinal) && !key.StartsWith("length of", StringComparison.Ordinal))
         || key is "effect" or "user impact" or "customer impact";
 
     private static bool IsSummaryKey(string key) => key.Contains("summary") || key is "overview" or "tl dr" or "tldr" or "description" or "what happened";
@@ -929,14 +929,17 @@ internal sealed partial class PostmortemExtractor
             run.Warn(DiagnosticCodes.DateGuessed, $"no full date is stated; {date:yyyy-MM-dd} is a day and month from the text with the only year the text names", null, "check 'date:' in the imported file");
         }
 
-        // "Date: Sat May 31 23:49:13 2025" in the output of a command pasted into the text: a later day than the
-        // incident's at worst, still nearer it than the day the file was copied.
-        if (date is null && document.Lines.Where(l => l.Kind == LineKind.Code).SelectMany(l => DateTimeText.AllDates(l.Text)).Order().FirstOrDefault() is { } inOutput && inOutput != default)
+        // "Date: Sat May 31 23:49:13 2025" in the output of a command pasted into the text: the moment it ran, nearer
+        // the incident than the day the file was copied. Only a date with its time of day, as commands and logs print
+        // a moment ("Version": "2012-10-17" in a policy is no moment), not a commit's date in a pasted git log (the
+        // change may be months older than the incident), and the latest of them (an object's creation time comes
+        // before the incident; the output read during it comes last).
+        if (date is null && OutputMoments(document).Order().LastOrDefault() is { } inOutput && inOutput != default)
         {
             date = inOutput;
             origin = DateOrigin.Guessed;
-            run.Guessed($"date {date:yyyy-MM-dd} from the earliest full date in the pasted code or command output");
-            run.Warn(DiagnosticCodes.DateGuessed, $"no date is stated in the prose; {date:yyyy-MM-dd}, the earliest date in the pasted code or command output, is used", null, "check 'date:' in the imported file");
+            run.Guessed($"date {date:yyyy-MM-dd} from the latest moment printed in the pasted command output");
+            run.Warn(DiagnosticCodes.DateGuessed, $"no date is stated in the prose; {date:yyyy-MM-dd}, the latest moment printed in the pasted command output, is used", null, "check 'date:' in the imported file");
         }
 
         if (date is null && fileDate is { } changed)
@@ -1070,6 +1073,24 @@ internal sealed partial class PostmortemExtractor
     [GeneratedRegex(@"\b(?:see|refer to|(?:in|from) the (?:timeline|table|section|log)|below|above)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PointsElsewhere();
 
+    /// <summary>The days of the moments printed in code blocks with their time of day, passing over a git log's commit dates.</summary>
+    private static IEnumerable<DateOnly> OutputMoments(LegacyDocument document)
+    {
+        for (var i = 0; i < document.Lines.Count; i++)
+        {
+            var line = document.Lines[i];
+            if (line.Kind != LineKind.Code || (i > 0 && document.Lines[i - 1].Text.TrimStart().StartsWith("Author:", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            foreach (var day in DateTimeText.AllMoments(line.Text))
+            {
+                yield return day;
+            }
+        }
+    }
+
     /// <summary>"2018-09-21-outage.md": a date its file name gives.</summary>
     private static DateMatch? DateInFileName(string sourcePath) => DateTimeText.FindDate(Path.GetFileNameWithoutExtension(sourcePath));
 
@@ -1086,12 +1107,16 @@ internal sealed partial class PostmortemExtractor
             return readings.Count == 1 ? new DateMatch(readings[0], 0, 0) : null;
         }
 
-        var named = document.Lines.Where(l => l.Kind != LineKind.Code).SelectMany(l => WeekdayWord().Matches(l.Text)).Select(m => DateTimeText.WeekdayNamed(m.Groups["day"].Value)).ToHashSet();
+        // Only a weekday told with a time of day ("On Tuesday at 02:01 AM UTC"), not a habit ("runs every Friday
+        // night", "on Fridays") nor a day without a moment ("shipped the fix on Wednesday").
+        var named = document.Lines.Where(l => l.Kind != LineKind.Code).SelectMany(l => Regex.Split(l.Text, @"(?<=[.!?])\s+"))
+            .Where(sentence => DateTimeText.ScanStamps(sentence, null, sentence.Length).Any(s => s.Stamp.Time is not null))
+            .SelectMany(sentence => WeekdayWord().Matches(sentence)).Select(m => DateTimeText.WeekdayNamed(m.Groups["day"].Value)).ToHashSet();
         var fitting = readings.Where(r => named.Contains(r.DayOfWeek)).ToList();
         return fitting.Count == 1 ? new DateMatch(fitting[0], 0, 0) : null;
     }
 
-    [GeneratedRegex(@"\b(?<day>" + DateTimeText.WeekdayStem + @")day\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\b(?:every|each)\s+)\b(?<day>" + DateTimeText.WeekdayStem + @")day\b(?!s)", RegexOptions.IgnoreCase)]
     private static partial Regex WeekdayWord();
 
     private static DateTimeOffset? StampFromField(LegacyDocument document, string[] labels, ZoneReading zone, DateOnly? fallbackDate) => document.Fields

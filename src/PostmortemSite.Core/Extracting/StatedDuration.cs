@@ -13,6 +13,12 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
     /// <summary>"about 3 hours", "just under 7 hours", "~45 minutes": a round figure, not a measurement.</summary>
     public bool Approximate => ApproximateWord().IsMatch(Phrase);
 
+    /// <summary>"Resolution time: ~4 hours", "Time to recover: 45 minutes": counted from when the work began, not from the fault.</summary>
+    public bool FromDetection => RecoveryWords().IsMatch(Phrase);
+
+    [GeneratedRegex(@"\b(?:(?:resolution|recovery|restoration)\s+time|time\s+to\s+(?:resolve|resolution|recover|recovery|restore))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RecoveryWords();
+
     /// <summary>"~1 hour", "about 2 hours": whole hours hedged either way, said loosely ("about 1h50m" is said closely, "under 1 hour" is a bound).</summary>
     public bool Round => AboutEitherWay().IsMatch(Phrase) && Length.Ticks % TimeSpan.TicksPerHour == 0;
 
@@ -59,7 +65,7 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
     {
         foreach (var line in lines)
         {
-            foreach (var match in new[] { DurationLabel().Match(line), LengthThenOutage().Match(line), OutageThenLength().Match(line), UnavailableFor().Match(line), UntilFixed().Match(line), PeriodOfOutage().Match(line), ProblemAroundFor().Match(line), DetectionToResolution().Match(line) }.Where(m => m.Success).OrderBy(m => m.Index))
+            foreach (var match in new[] { DurationLabel().Match(line), RecoveryLabel().Match(line), LengthThenOutage().Match(line), OutageThenLength().Match(line), UnavailableFor().Match(line), UntilFixed().Match(line), PeriodOfOutage().Match(line), ProblemAroundFor().Match(line), DetectionToResolution().Match(line) }.Where(m => m.Success).OrderBy(m => m.Index))
             {
                 if (Parse(match.Groups["length"].Value) is { } length && length > TimeSpan.Zero && !IsHabitual(line, match))
                 {
@@ -172,9 +178,9 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
     // Atomic groups: each run of spaces is taken one way only, so "1 h 2 h 1 h 2 h ..." cannot be split a doubling
     // number of ways (that backtracked without end on a line of a few hundred characters).
     private const string LengthPattern = @"(?<length>" + Number + @"(?:(?>\s*)(?:-|–|to)(?>\s*)\d+(?:\.\d+)?)?(?>\s*)(?:-(?>\s*))?" + Unit + @"(?>(?:(?>\s*)(?:(?:,|and)(?>\s*))?\d+(?>\s*)" + Unit + @")*))";
-    private const string Approximately = @"(?:(?:about|approximately|around|roughly|nearly|almost|over|under|just (?:under|over)|less than|more than|some|~|<)\s*)?";
+    private const string Approximately = @"(?:(?:about|approximately|around|roughly|nearly|almost|over|under|just (?:under|over)|less than|some|~|<)\s*)?";
 
-    [GeneratedRegex(@"\b(?:about|approximately|approx|around|roughly|nearly|almost|over|under|less than|more than|some)\b|[~<]", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:about|approximately|approx|around|roughly|nearly|almost|over|under|less than|some)\b|[~<]", RegexOptions.IgnoreCase)]
     private static partial Regex ApproximateWord();
 
     [GeneratedRegex(@"^\s*(?<h>\d{1,2}):(?<m>[0-5]\d)\s*$")]
@@ -187,14 +193,20 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
     private static partial Regex Range();
 
     // "Duration: 45 minutes", "**Outage duration:** ~6 days", "Total downtime: 1 hour and 56 minutes", "Duration of
-    // impact: ~40 minutes", "Duration to mitigation: about 30 minutes", "Resolution time: ~20 minutes", "MTTR: 0:32": a
+    // impact: ~40 minutes", "Duration to mitigation: about 30 minutes", "MTTR: 0:32": a
     // line labelled with the length, at the start of any line of the paragraph or after a separator of fields set on one
     // line ("Owner: Viktor • Duration: ~26 hours • Cluster: k8s"), or a table row that labels it ("| **Duration** | ~2h
-    // |"). A bare "Time:" counts only when its value is a length ("Time: ~2-3 hours on September 10", not "Time: 14:05
-    // UTC" or "Time: 10 minutes read"). The time to recover, the one figure of a single incident's "MTTR", may be
-    // written as hours and minutes (a team's rolling or average MTTR is not this incident's).
-    [GeneratedRegex(@"(?:^|[•·]\s*|^\|\s*)[ \t*_>\-]*(?:(?:(?:total\s+|outage\s+|incident\s+|impact\s+)?(?:duration|downtime)(?:\s+of\s+(?:the\s+)?(?:outage|incident|impact|disruption|degradation)|\s+(?:to|until)\s+(?:mitigation|resolution|recovery|restoration))?|(?:resolution|recovery|restoration)\s+time|time\s+to\s+(?:resolve|resolution|recover|recovery|restore)|time(?=[*_]*\s*:[*_]*\s*(?:~|about|approximately|around|roughly)?\s*\d[^:|\n]*$)(?![^\n]*\bread\b))[*_]*\s*(?::|\|)[*_]*\s*" + Approximately + LengthPattern + @"\b|MTTR(?![^\n]{0,80}\b(?:average|avg|rolling|mean|median|trailing|quarter|monthly|per)\b)[*_]*\s*(?::|\|)[*_]*\s*" + Approximately + @"(?:(?<length>\d{1,2}:[0-5]\d)(?![\d:])|" + LengthPattern + @"\b))", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    // |"). The time to recover, the one figure of a single incident's "MTTR", may be written as hours and minutes (a
+    // team's rolling or average MTTR is not this incident's).
+    [GeneratedRegex(@"(?:^|[•·]\s*|^\|\s*)[ \t*_>\-]*(?:(?:total\s+|outage\s+|incident\s+|impact\s+)?(?:duration|downtime)(?:\s+of\s+(?:the\s+)?(?:outage|incident|impact|disruption|degradation)|\s+(?:to|until)\s+(?:mitigation|resolution|recovery|restoration))?[*_]*\s*(?::|\|)[*_]*\s*" + Approximately + LengthPattern + @"\b|MTTR(?![^\n]{0,80}\b(?:average|avg|rolling|mean|median|trailing|quarter|monthly|per)\b)[*_]*\s*(?::|\|)[*_]*\s*" + Approximately + @"(?:(?<length>\d{1,2}:[0-5]\d)(?![\d:])|" + LengthPattern + @"\b))", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex DurationLabel();
+
+    // "Resolution time: ~20 minutes", "Time to resolve: 35 minutes", and a bare "Time: ~2-3 hours on September 10":
+    // labels that may also give a target or a rate ("Time to resolve: 4 hours (P1 SLA target)", "Restoration time: 2
+    // hours per TB"), a clock time as some teams write it ("Time: 1030 hrs IST") or a distance ("Time: 2 days after
+    // the release"), none of which is the incident's length.
+    [GeneratedRegex(@"(?:^|[•·]\s*|^\|\s*)[ \t*_>\-]*(?:(?:resolution|recovery|restoration)\s+time|time\s+to\s+(?:resolve|resolution|recover|recovery|restore)|time)[*_]*\s*(?::|\|)[*_]*\s*(?!\d{4})" + Approximately + LengthPattern + @"\b(?![^\n]*\b(?:target|goal|budget|objective|sla|slo|per|after|before|since|ago|later|earlier|read)\b)(?!\s*/)", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    private static partial Regex RecoveryLabel();
 
     // "a 30min outage", "40 minutes of total outage", "2 hours of downtime", "a 7 minute cascading failure", "a 30-day
     // silent outage", "30 days of silent failure": a word between tells what kind of outage, never how it relates to one
@@ -228,8 +240,8 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
     [GeneratedRegex(@"\b(?:down|offline|unavailable|unusable|unreachable|inaccessible)\s+for\s+(?:a\s+(?:while|bit|time)|some\s+time)\b[^.;()]{0,30}\(\s*" + Approximately + LengthPattern + @"\s*\)", RegexOptions.IgnoreCase)]
     private static partial Regex DownAWhile();
 
-    // "the outage lasted 47 minutes", "the outage, which lasted 47 minutes", "Server Outage for approximately 2 weeks", "resolved in 2 hours and 2 minutes", "downtime of about 3 hours", "total impact duration: 5h 26m", "estimated downtime < 1 hour"
-    [GeneratedRegex(@"\b(?:(?:outage|downtime|incident|disruption|degradation|impact),?\s+(?:(?:that|which)\s+)?(?:lasted|lasting)(?:\s+for(?:\s+a\s+(?:total\s+)?(?:period|span)\s+of)?)?|(?:outage|downtime|incident|disruption|degradation|impact)\s+(?:of|took|for)|(?:was|were|been|got|is)\s+(?:fully\s+)?(?:resolved|restored|mitigated|fixed)\s+(?:with)?in|(?:total\s+)?(?:impact|outage|incident|downtime)\s+duration\s*(?:was|:|-|of)?|time\s+to\s+(?:recovery|resolution|restore)\s*(?:was|:|-)?|(?:outage|downtime)(?=\s*(?:[<~]|less than|under|about|approximately|around|roughly)\s*\d))\s*" + Approximately + LengthPattern + @"(?!\s+(?:per|a|an|each|every)\s+(?:month|year|quarter|week|day)\b)", RegexOptions.IgnoreCase)]
+    // "the outage lasted 47 minutes", "the outage, which lasted 47 minutes", "Server Outage for approximately 2 weeks", "resolved in 2 hours and 2 minutes", "downtime of about 3 hours", "total impact duration: 5h 26m"
+    [GeneratedRegex(@"\b(?:(?:outage|downtime|incident|disruption|degradation|impact),?\s+(?:(?:that|which)\s+)?(?:lasted|lasting)(?:\s+for(?:\s+a\s+(?:total\s+)?(?:period|span)\s+of)?)?|(?:outage|downtime|incident|disruption|degradation|impact)\s+(?:of|took|for)|(?:was|were|been|got|is)\s+(?:fully\s+)?(?:resolved|restored|mitigated|fixed)\s+(?:with)?in|(?:total\s+)?(?:impact|outage|incident|downtime)\s+duration\s*(?:was|:|-|of)?|time\s+to\s+(?:recovery|resolution|restore)\s*(?:was|:|-)?)\s*" + Approximately + LengthPattern, RegexOptions.IgnoreCase)]
     private static partial Regex OutageThenLength();
 
     // "It took around an hour to fix it": read only when no sentence tells the outage's own length, since the time to

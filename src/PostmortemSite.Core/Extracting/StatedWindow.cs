@@ -18,7 +18,7 @@ internal sealed partial record StatedWindow(Stamp From, Stamp? To, DateOnly? Sen
     [GeneratedRegex(@"[^.!?]+(?:[.!?](?![ ]+[\p{Lu}])[^.!?]*)*")]
     private static partial Regex Sentence();
 
-    [GeneratedRegex(@"\b(?:outage|down|downtime|unavailable|unreachable|inaccessible|offline|degraded|degradation|disruption|disrupted|errors?|failed|failing|failures?|elevated|impact(?:ed)?|affected|unable|not able|unusable|slow|incident|latency|delays?|delayed|stopped (?:working|responding|serving)|(?:could(?:n['’]t| not)|can(?:not|['’]t)) (?:access|connect to|load|log ?in|sign ?in))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:outage|down|downtime|unavailable|unreachable|inaccessible|degraded|degradation|disruption|disrupted|errors?|failed|failing|failures?|elevated|impact(?:ed)?|affected|unable|not able|unusable|slow|incident|latency|delays?|delayed|stopped (?:working|responding|serving)|(?:could(?:n['’]t| not)|can(?:not|['’]t)) (?:access|connect to|load|log ?in|sign ?in))\b", RegexOptions.IgnoreCase)]
     private static partial Regex OutageWord();
 
     public static StatedWindow? Find(IEnumerable<string> lines, int? knownYear)
@@ -81,7 +81,7 @@ internal sealed partial record StatedWindow(Stamp From, Stamp? To, DateOnly? Sen
 
     // "At roughly 17:00 UTC Hachyderm started to experience elevated errors", "at 09:12 UTC the API went down": the
     // time first, then the words that say trouble began.
-    [GeneratedRegex(@"\G(?:(?!\b(?:after|since|before|until)\b)[^.;:]){0,90}?\b(?:(?:started|began)\s+to\s+(?:experience|see|return|fail|error|throw|show|time\s+out)|went\s+(?:down|offline|dark)|became\s+(?:unavailable|unreachable|unresponsive|inaccessible|unusable)|stopped\s+(?:responding|working|serving))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G(?:(?!\b(?:after|since|before|until|later|then|when|where|which|who)\b)[^.;:]){0,90}?\b(?:(?:started|began)\s+to\s+(?:experience|see|return|fail|error|throw|show|time\s+out)|went\s+(?:down|offline|dark)|became\s+(?:unavailable|unreachable|unresponsive|inaccessible|unusable)|stopped\s+(?:responding|working|serving))\b", RegexOptions.IgnoreCase)]
     private static partial Regex TroubleAfterTime();
 
     private static StatedWindow? FindIn(string sentence, int? knownYear)

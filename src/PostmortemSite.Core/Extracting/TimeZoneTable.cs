@@ -111,8 +111,6 @@ internal static class TimeZoneTable
 
         // Region names of places that keep no daylight saving (as of the years postmortems are written in).
         ["America/Phoenix"] = TimeZoneRule.Fixed("America/Phoenix", -7),
-        ["America/Sao_Paulo"] = TimeZoneRule.Fixed("America/Sao_Paulo", -3),
-        ["America/Argentina/Buenos_Aires"] = TimeZoneRule.Fixed("America/Argentina/Buenos_Aires", -3),
         ["Pacific/Honolulu"] = TimeZoneRule.Fixed("Pacific/Honolulu", -10),
         ["Europe/Moscow"] = TimeZoneRule.Fixed("Europe/Moscow", 3),
         ["Europe/Istanbul"] = TimeZoneRule.Fixed("Europe/Istanbul", 3),

@@ -624,7 +624,8 @@ internal static partial class TimelineParser
             {
                 // "T+58m: restore completed" in a document that states no clock time to count from: the entry keeps its
                 // offset in its words and the incident's day, rather than lose when it happened.
-                Events.Add(new RawEntry(entry.Line, null, $"{Offset(since)}: {text}", CurrentDate));
+                // "T-2d" before the day is two days before it.
+                Events.Add(new RawEntry(entry.Line, null, $"{Offset(since)}: {text}", CurrentDate is { } day ? Shifted(day, (int)since.TotalDays) : null));
             }
             else
             {
@@ -633,6 +634,10 @@ internal static partial class TimelineParser
 
             Open = entry;
         }
+
+        // A day that far from the calendar's ends has no day the offset lands on; the entry keeps its words only.
+        private static DateOnly? Shifted(DateOnly day, int days) =>
+            (long)day.DayNumber + days is var number && number >= DateOnly.MinValue.DayNumber && number <= DateOnly.MaxValue.DayNumber ? DateOnly.FromDayNumber((int)number) : null;
 
         /// <summary>"T+58m", "T+1h10m", "T-30m", "T+0": an offset from the start as such timelines write it.</summary>
         private static string Offset(TimeSpan since)

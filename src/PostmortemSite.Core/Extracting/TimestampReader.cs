@@ -151,7 +151,7 @@ internal static partial class TimestampReader
     /// end, whatever the last line says ("incident closed, postmortem begins"); when only the end is sure, the entry
     /// that length before it is the start.
     /// </summary>
-    /// <param name="startIsFirstSign">The start is the first sign of trouble after hours of lead-up: a round length does not move it back into the lead-up.</param>
+    /// <param name="startIsFirstSign">The start is the first sign of trouble after hours of lead-up: a round time to resolve does not move it back into the lead-up.</param>
     private static void CrossCheck(Reading[] values, List<DateTimeOffset> times, StatedDuration duration, HashSet<Milestone> dropped, TimelineResult timeline, bool startIsFirstSign)
     {
         const int started = 0, detected = 1, mitigated = 2, resolved = 3;
@@ -175,11 +175,12 @@ internal static partial class TimestampReader
             : null;
         var measuredEnd = roughEnd ?? (EntryNear(start + duration.Length) is { } e1 && e1 > start ? e1 : (DateTimeOffset?)null);
         var knownEnd = values[resolved].Value ?? values[mitigated].Value ?? (times.Count > 0 && times[^1] > start ? times[^1] : null);
-        // A start after the trouble was seen ("~19:00 user noticed 401 errors") is no start. A round figure does not move
-        // the start back among the entries of the evening before that the first sign of trouble came hours after ("~4
-        // hours" counted from a last entry that is the write-up, not the fix); a measured one ("5840 minutes") may.
+        // A start after the trouble was seen ("~19:00 user noticed 401 errors") is no start. A round time to resolve
+        // ("Resolution time: ~4 hours", counted from when the work began) does not move the start back among the entries
+        // of the evening before that the first sign of trouble came hours after; a duration may ("Duration: ~4 hours
+        // from the bad deploy"), and so may a measured time ("Time to recovery: 5840 minutes").
         var measuredStart = values[started].Source == Source.Guess && knownEnd is { } until && EntryNear(until - duration.Length) is { } s1 && s1 < until
-            && !(values[detected].Value < s1) && !(startIsFirstSign && duration.Round && s1 < start) ? s1 : (DateTimeOffset?)null;
+            && !(values[detected].Value < s1) && !(startIsFirstSign && duration.Round && duration.FromDetection && s1 < start) ? s1 : (DateTimeOffset?)null;
         var endMiss = measuredEnd is { } a ? (a - start - duration.Length).Duration() : TimeSpan.MaxValue;
         var startMiss = measuredStart is { } b ? (knownEnd!.Value - b - duration.Length).Duration() : TimeSpan.MaxValue;
         if (measuredEnd is { } end && endMiss <= startMiss)

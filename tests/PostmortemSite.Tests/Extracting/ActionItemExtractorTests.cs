@@ -210,4 +210,29 @@ public sealed class ActionItemExtractorTests
 
         Assert.Equal(["Require one-time passwords for sudo", "Use one backup key per host"], items.Select(i => i.Title));
     }
+
+    [Theory]
+    [InlineData("What we are taking away")]
+    [InlineData("What we're taking away from this")]
+    public void A_heading_of_what_the_team_takes_away_lists_lessons_not_actions(string heading)
+    {
+        Assert.Empty(Extract($"# Pager gap\n\n## What happened?\n\nNobody was paged.\n\n## {heading}\n\n- Our alerts fired, but nobody owned them\n- The runbook was out of date\n"));
+    }
+
+    [Fact]
+    public void Under_an_item_that_only_names_a_group_the_paragraph_below_holds_the_action()
+    {
+        var items = Extract("## Action items\n\n1. Database\n\n   Add a statement timeout on the API path.\n2. Alerting\n\n   Page on p99 latency above 2s.\n");
+
+        Assert.Contains(items, i => i.Title == "Add a statement timeout on the API path.");
+        Assert.Contains(items, i => i.Title == "Page on p99 latency above 2s.");
+    }
+
+    [Fact]
+    public void An_item_written_as_a_past_form_and_what_it_makes_is_still_an_item()
+    {
+        var items = Extract("Action items:\nAutomated failover drills every quarter.\nDedicated on-call rotation for the data platform.\n");
+
+        Assert.Equal(2, items.Count);
+    }
 }

@@ -179,4 +179,10 @@ public sealed class RootCauseClassifierTests
     {
         Assert.Equal("network/connectivity", Default.Classify([RootCause("Network timeouts between the two zones dropped half the writes.")]).Category);
     }
+
+    [Fact]
+    public void A_switch_dropping_packets_is_a_network_fault()
+    {
+        Assert.Equal("network/connectivity", Default.Classify([RootCause("Connection timeouts between the app servers and Redis were caused by a switch dropping packets.")]).Category);
+    }
 }

@@ -1803,8 +1803,6 @@ public sealed class TimeRulesTests
     [InlineData("**Duration to mitigation:** about 30 minutes from \"something is wrong\" to both services healthy.", 30)]
     [InlineData("- Time to resolve: 35 minutes", 35)]
     [InlineData("- **Time**: ~2-3 hours on September 10, 2025", 150)]
-    [InlineData("- The search page was offline (estimated downtime < 1 hour)", 60)]
-    [InlineData("- Downtime less than 30 minutes for most users", 30)]
     public void A_line_labelled_with_the_length_a_table_row_that_labels_it_or_a_range_gives_the_stated_duration(string line, double minutes)
     {
         var imported = Import($"# Proxy clients closed on 2024-02-01\n\n{line}\n\nThe cache closed shared clients.\n");
@@ -1838,6 +1836,7 @@ public sealed class TimeRulesTests
     [InlineData("Reading time: 5 min")]
     [InlineData("- Time: 10 minutes read")]
     [InlineData("The downtime under 2 hours per quarter is budgeted.")]
+    [InlineData("- The search page was offline (estimated downtime < 1 hour)")]
     public void A_length_before_per_without_or_beside_an_outage_is_not_its_duration(string line)
     {
         Assert.Null(Import($"# Outage\n\nDate: 2024-02-01\n\n{line}\n").StatedDurationMinutes);
@@ -2832,5 +2831,65 @@ public sealed class TimeRulesTests
     public void A_time_far_from_the_words_of_trouble_in_another_clause_states_no_start()
     {
         Assert.Null(StatedWindow.Find(["At 09:40 the on-call engineer, who had joined the team in March, joined the call; later that week the old dashboards became unusable."], 2024));
+    }
+
+    [Theory]
+    [InlineData("Our SLO is 99.9% availability (downtime < 43.8 minutes/month).")]
+    [InlineData("Our target is downtime under 5 minutes per deploy.")]
+    [InlineData("The PagerDuty alert only fires when the API is unavailable for more than 10 minutes, so nobody was paged.")]
+    [InlineData("- **Time:** 1030 hrs IST")]
+    [InlineData("- **Time:** 0900 hrs")]
+    [InlineData("- Time: 1400h UTC")]
+    [InlineData("- Time: 2 days after the 3.4 release")]
+    [InlineData("- Time to resolve: 4 hours (P1 SLA target)")]
+    [InlineData("- Restoration time: 2 hours per TB restored")]
+    public void A_target_a_threshold_a_rate_or_a_clock_time_written_in_hours_is_no_stated_duration(string line)
+    {
+        Assert.Null(Import($"# Outage\n\nDate: 2024-02-01\n\n{line}\n").StatedDurationMinutes);
+    }
+
+    [Theory]
+    [InlineData("The maintenance was announced with expected downtime under 15 minutes, but the outage lasted 2 hours.", 120)]
+    [InlineData("We announced planned downtime about 30 minutes; the database was unavailable for 3 hours.", 180)]
+    public void A_planned_downtime_gives_way_to_the_outages_own_length(string sentence, double minutes)
+    {
+        Assert.Equal(minutes, Import($"# Outage\n\nDate: 2024-02-01\n\n{sentence}\n").StatedDurationMinutes);
+    }
+
+    [Theory]
+    [InlineData("Every night between 01:00 and 03:00 UTC the reporting replica is taken offline for backups.")]
+    [InlineData("Between 09:00 and 11:00 UTC we ran the offline reindex job on the replica.")]
+    [InlineData("At 09:00 UTC we rolled out the new TLS config to the EU fleet, and twenty minutes later the API went down.")]
+    [InlineData("At 08:30 UTC Maria started the weekly review meeting, where we noted that the old admin panel became inaccessible to contractors last month.")]
+    public void A_window_of_routine_work_or_a_time_in_another_clause_than_the_trouble_states_no_start(string sentence)
+    {
+        Assert.Null(StatedWindow.Find([sentence], 2024));
+    }
+
+    [Theory]
+    [InlineData("The new image set the container time zone to Asia/Tokyo instead of UTC, so the nightly job ran at the wrong hour.")]
+    [InlineData("The deploy set TZ=Asia/Tokyo in the container by mistake.")]
+    public void A_zone_set_on_a_system_is_not_the_zone_the_timeline_is_written_in(string cause)
+    {
+        var imported = Import($"# Job ran at the wrong hour\n\nDate: 2024-05-20\n\n## Root cause\n\n{cause}\n\n## Timeline (UTC)\n\n- 10:20 Alerts fire for the failed exports\n- 10:50 Rolled the image back\n");
+
+        Assert.Equal(At("2024-05-20T10:20:00Z"), imported.Timestamps.Started);
+    }
+
+    [Fact]
+    public void A_section_of_duration_and_impact_still_tells_the_impact()
+    {
+        var imported = Import("# Checkout errors\n\nDate: 2024-05-20\n\n## Duration and Impact\n\nAbout 40% of checkout requests failed.\n");
+
+        Assert.Contains("40% of checkout requests", imported.Impact?.Description ?? "");
+    }
+
+    [Fact]
+    public void A_round_duration_counted_from_the_bad_deploy_still_moves_the_start_back_to_it()
+    {
+        var imported = Import("# Release 7.2 outage\n\n**Date**: 2024-03-04\n**Duration**: ~4 hours (from the bad deploy to the fix)\n\n## Timeline\n\n"
+            + "- 22:00 Deployed release 7.2\n- 23:40 First customer report of failed logins\n- 00:30 Found the broken session cache\n- 02:00 Rolled back, logins work again\n");
+
+        Assert.Equal(At("2024-03-04T22:00:00Z"), imported.Timestamps.Started);
     }
 }

@@ -183,6 +183,14 @@ public sealed class TimelineParserTests
     }
 
     [Fact]
+    public void An_offset_of_days_before_the_start_with_no_clock_time_takes_the_day_it_names()
+    {
+        var events = Parse("- **T-2d:** The change was merged\n- **T+0:** Alerts fire\n");
+
+        Assert.Equal([new DateOnly(2024, 6, 20), new DateOnly(2024, 6, 22)], events.Select(e => e.Day!.Value));
+    }
+
+    [Fact]
     public void A_table_whose_rows_after_the_first_give_minutes_since_it_counts_them_from_the_first_rows_time()
     {
         const string table = "| Time (UTC) | Event |\n|---|---|\n| July 2 2025, 11:00 AM UTC | Snapshot taken |\n| +10 minutes | Upgrade run |\n| +130 minutes | Node fails again |\n";

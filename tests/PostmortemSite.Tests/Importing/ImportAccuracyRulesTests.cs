@@ -154,6 +154,27 @@ public sealed class ImportAccuracyRulesTests
         Assert.Equal(new DateOnly(2026, 11, 30), extraction.Postmortem.Date);
     }
 
+    [Theory]
+    [InlineData("```json\n{\n  \"Version\": \"2012-10-17\",\n  \"Statement\": []\n}\n```\n")]
+    [InlineData("```yaml\nAWSTemplateFormatVersion: '2010-09-09'\nResources: {}\n```\n")]
+    [InlineData("```\ncommit 4f2a9c1d\nAuthor: Dana <dana@example.com>\nDate:   Tue Jan 14 10:22:01 2025 +0000\n\n    Cache session tokens\n```\n")]
+    public void A_version_string_or_a_commits_date_in_pasted_code_does_not_date_the_document(string code)
+    {
+        var extraction = Extractor.Extract("logins.md", $"# Logins failing\n\nOn Monday at 09:12 UTC logins started failing.\n\n{code}", new DateOnly(2026, 11, 30));
+
+        Assert.Equal(new DateOnly(2026, 11, 30), extraction.Postmortem.Date);
+    }
+
+    [Theory]
+    [InlineData("At 09:12 UTC failover began. The weekly backup job, which runs every Friday night, was ruled out early.")]
+    [InlineData("At 09:12 UTC failover began. We shipped the permanent fix on Wednesday.")]
+    public void A_weekday_of_a_habit_or_without_a_time_does_not_choose_how_a_file_name_date_reads(string sentences)
+    {
+        var extraction = Extractor.Extract("05-03-2024-db-failover.md", $"# Database failover\n\n{sentences}\n", new DateOnly(2026, 11, 30));
+
+        Assert.Equal(new DateOnly(2026, 11, 30), extraction.Postmortem.Date);
+    }
+
     [Fact]
     public void A_document_with_no_stated_date_takes_the_earliest_full_date_in_its_text()
     {
