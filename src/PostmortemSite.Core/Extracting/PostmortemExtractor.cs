@@ -1109,7 +1109,7 @@ internal sealed partial class PostmortemExtractor
 
         // Only a weekday told with a time of day ("On Tuesday at 02:01 AM UTC"), not a habit ("runs every Friday
         // night", "on Fridays") nor a day without a moment ("shipped the fix on Wednesday").
-        var named = document.Lines.Where(l => l.Kind != LineKind.Code).SelectMany(l => Regex.Split(l.Text, @"(?<=[.!?])\s+"))
+        var named = document.Lines.Where(l => l.Kind != LineKind.Code).SelectMany(l => SentenceBreak().Split(l.Text))
             .Where(sentence => DateTimeText.ScanStamps(sentence, null, sentence.Length).Any(s => s.Stamp.Time is not null))
             .SelectMany(sentence => WeekdayWord().Matches(sentence)).Select(m => DateTimeText.WeekdayNamed(m.Groups["day"].Value)).ToHashSet();
         var fitting = readings.Where(r => named.Contains(r.DayOfWeek)).ToList();
@@ -1118,6 +1118,9 @@ internal sealed partial class PostmortemExtractor
 
     [GeneratedRegex(@"(?<!\b(?:every|each)\s+)\b(?<day>" + DateTimeText.WeekdayStem + @")day\b(?!s)", RegexOptions.IgnoreCase)]
     private static partial Regex WeekdayWord();
+
+    [GeneratedRegex(@"(?<=[.!?])\s+")]
+    private static partial Regex SentenceBreak();
 
     private static DateTimeOffset? StampFromField(LegacyDocument document, string[] labels, ZoneReading zone, DateOnly? fallbackDate) => document.Fields
         .Where(f => labels.Contains(f.Key))

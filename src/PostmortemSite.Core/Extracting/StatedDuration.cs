@@ -16,8 +16,11 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
     /// <summary>"Resolution time: ~4 hours", "Time to recover: 45 minutes": counted from when the work began, not from the fault.</summary>
     public bool FromDetection => RecoveryWords().IsMatch(Phrase);
 
-    [GeneratedRegex(@"\b(?:(?:resolution|recovery|restoration)\s+time|time\s+to\s+(?:resolve|resolution|recover|recovery|restore))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:" + RecoveryLabelWords + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex RecoveryWords();
+
+    // "Resolution time", "Recovery time", "Time to resolve", "Time to recovery": a label of the time the fix took.
+    private const string RecoveryLabelWords = @"(?:resolution|recovery|restoration)\s+time|time\s+to\s+(?:resolve|resolution|recover|recovery|restore)";
 
     /// <summary>"~1 hour", "about 2 hours": whole hours hedged either way, said loosely ("about 1h50m" is said closely, "under 1 hour" is a bound).</summary>
     public bool Round => AboutEitherWay().IsMatch(Phrase) && Length.Ticks % TimeSpan.TicksPerHour == 0;
@@ -205,7 +208,7 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
     // labels that may also give a target or a rate ("Time to resolve: 4 hours (P1 SLA target)", "Restoration time: 2
     // hours per TB"), a clock time as some teams write it ("Time: 1030 hrs IST") or a distance ("Time: 2 days after
     // the release"), none of which is the incident's length.
-    [GeneratedRegex(@"(?:^|[•·]\s*|^\|\s*)[ \t*_>\-]*(?:(?:resolution|recovery|restoration)\s+time|time\s+to\s+(?:resolve|resolution|recover|recovery|restore)|time)[*_]*\s*(?::|\|)[*_]*\s*(?!\d{4})" + Approximately + LengthPattern + @"\b(?![^\n]*\b(?:target|goal|budget|objective|sla|slo|per|after|before|since|ago|later|earlier|read)\b)(?!\s*/)", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    [GeneratedRegex(@"(?:^|[•·]\s*|^\|\s*)[ \t*_>\-]*(?:" + RecoveryLabelWords + @"|time)[*_]*\s*(?::|\|)[*_]*\s*(?!\d{4})" + Approximately + LengthPattern + @"\b(?![^\n]*\b(?:target|goal|budget|objective|sla|slo|per|after|before|since|ago|later|earlier|read)\b)(?!\s*/)", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex RecoveryLabel();
 
     // "a 30min outage", "40 minutes of total outage", "2 hours of downtime", "a 7 minute cascading failure", "a 30-day
