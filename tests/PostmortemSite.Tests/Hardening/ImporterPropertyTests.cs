@@ -17,6 +17,8 @@ public sealed class ImporterPropertyTests
         "99999999999999999999999999", "2024-06-22", "June 22, 2024", "23:59", "24:61", "12:00 PM", "00:00", "Date: ", "Start Time: ", "Duration: ",
         "Severity: SEV1", "Owner: ", "@dana", "90% of users", "-", "—", ":", " ", "\t", "**", "`", "```\n", "[", "]", "(", ")", "|", "\0", "\uD800",
         "Z", "+14:00", "-12:00", "Day 2", "yesterday", "deadlock", "misleading path", "no effect", "Follow-up Tasks:\n", "1. ", "a",
+        "T-2d", "T-999d: ", "T+9999h ", "Time: ", "Resolution time: ~", "Duration of impact: ", "Sat May 31 23:49:13 2025", "2025-05-31T23:49:13",
+        "Author: x\n", "TZ=Asia/Tokyo", "Asia/Shanghai", "became inaccessible", "- [ ] **Fix.**\n\n      ", "Future:\n", "On Tuesday at ", "02-03-2021", "< ",
     ];
 
     private static readonly PostmortemExtractor Extractor = new(TaxonomyReader.Default);
