@@ -934,7 +934,7 @@ internal sealed partial class PostmortemExtractor
         // a moment ("Version": "2012-10-17" in a policy is no moment), not a commit's date in a pasted git log (the
         // change may be months older than the incident), and the latest of them (an object's creation time comes
         // before the incident; the output read during it comes last).
-        if (date is null && OutputMoments(document).Order().LastOrDefault() is { } inOutput && inOutput != default)
+        if (date is null && OutputMoments(document).DefaultIfEmpty().Max() is var inOutput && inOutput != default)
         {
             date = inOutput;
             origin = DateOrigin.Guessed;

@@ -201,14 +201,19 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
     // line ("Owner: Viktor • Duration: ~26 hours • Cluster: k8s"), or a table row that labels it ("| **Duration** | ~2h
     // |"). The time to recover, the one figure of a single incident's "MTTR", may be written as hours and minutes (a
     // team's rolling or average MTTR is not this incident's).
-    [GeneratedRegex(@"(?:^|[•·]\s*|^\|\s*)[ \t*_>\-]*(?:(?:total\s+|outage\s+|incident\s+|impact\s+)?(?:duration|downtime)(?:\s+of\s+(?:the\s+)?(?:outage|incident|impact|disruption|degradation)|\s+(?:to|until)\s+(?:mitigation|resolution|recovery|restoration))?[*_]*\s*(?::|\|)[*_]*\s*" + Approximately + LengthPattern + @"\b|MTTR(?![^\n]{0,80}\b(?:average|avg|rolling|mean|median|trailing|quarter|monthly|per)\b)[*_]*\s*(?::|\|)[*_]*\s*" + Approximately + @"(?:(?<length>\d{1,2}:[0-5]\d)(?![\d:])|" + LengthPattern + @"\b))", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    [GeneratedRegex(LabelOpening + @"(?:(?:total\s+|outage\s+|incident\s+|impact\s+)?(?:duration|downtime)(?:\s+of\s+(?:the\s+)?(?:outage|incident|impact|disruption|degradation)|\s+(?:to|until)\s+(?:mitigation|resolution|recovery|restoration))?" + LabelSeparator + Approximately + LengthPattern + @"\b|MTTR(?![^\n]{0,80}\b(?:average|avg|rolling|mean|median|trailing|quarter|monthly|per)\b)" + LabelSeparator + Approximately + @"(?:(?<length>\d{1,2}:[0-5]\d)(?![\d:])|" + LengthPattern + @"\b))", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex DurationLabel();
+
+    // Where a label opens (a line, a field after "•", a table row) and what parts it from its value (":" or a cell's "|",
+    // either side of bold or italic marks).
+    private const string LabelOpening = @"(?:^|[•·]\s*|^\|\s*)[ \t*_>\-]*";
+    private const string LabelSeparator = @"[*_]*\s*(?::|\|)[*_]*\s*";
 
     // "Resolution time: ~20 minutes", "Time to resolve: 35 minutes", and a bare "Time: ~2-3 hours on September 10":
     // labels that may also give a target or a rate ("Time to resolve: 4 hours (P1 SLA target)", "Restoration time: 2
     // hours per TB"), a clock time as some teams write it ("Time: 1030 hrs IST") or a distance ("Time: 2 days after
     // the release"), none of which is the incident's length.
-    [GeneratedRegex(@"(?:^|[•·]\s*|^\|\s*)[ \t*_>\-]*(?:" + RecoveryLabelWords + @"|time)[*_]*\s*(?::|\|)[*_]*\s*(?!\d{4})" + Approximately + LengthPattern + @"\b(?![^\n]*\b(?:target|goal|budget|objective|sla|slo|per|after|before|since|ago|later|earlier|read)\b)(?!\s*/)", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    [GeneratedRegex(LabelOpening + @"(?:" + RecoveryLabelWords + @"|time)" + LabelSeparator + @"(?!\d{4})" + Approximately + LengthPattern + @"\b(?![^\n]*\b(?:target|goal|budget|objective|sla|slo|per|after|before|since|ago|later|earlier|read)\b)(?!\s*/)", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex RecoveryLabel();
 
     // "a 30min outage", "40 minutes of total outage", "2 hours of downtime", "a 7 minute cascading failure", "a 30-day

@@ -623,8 +623,7 @@ internal static partial class TimelineParser
             if (time is null && entry.Stamp.SinceStart is { } since)
             {
                 // "T+58m: restore completed" in a document that states no clock time to count from: the entry keeps its
-                // offset in its words and the incident's day, rather than lose when it happened.
-                // "T-2d" before the day is two days before it.
+                // offset in its words and the incident's day ("T-2d" two days before it), rather than lose when it happened.
                 Events.Add(new RawEntry(entry.Line, null, $"{Offset(since)}: {text}", CurrentDate is { } day ? Shifted(day, (int)since.TotalDays) : null));
             }
             else
@@ -709,6 +708,6 @@ internal static partial class TimelineParser
             CurrentDate is { } current && written.DayNumber < current.DayNumber - 1 && time is { } clock && _previousTime is { } previous && clock >= previous;
 
         // A document dated on the calendar's last day has no day after it; its later times stay untimed instead of throwing.
-        private static DateOnly? DayAfter(DateOnly date) => date == DateOnly.MaxValue ? null : date.AddDays(1);
+        private static DateOnly? DayAfter(DateOnly date) => Shifted(date, 1);
     }
 }
