@@ -228,8 +228,9 @@ internal static partial class DateTimeText
     [GeneratedRegex(@"\G(?:,?\s{1,3}at\s{1,3}|,\s{0,3}|\s{0,3}[Tt@]\s{0,3}|\s{1,3}|\s{0,3}[-–—]\s{0,3}|:\s{1,3}(?=\d{1,2}:\d\d))(?=\d)")]
     private static partial Regex DateTimeSeparator();
 
-    // "14h05" is a time as French writers put it; "5h17m" (a run that failed after it) is a length.
-    [GeneratedRegex(@"\G(?<h>[01]?\d|2[0-3])(?::(?<min>[0-5]\d)|h(?<min>[0-5]\d)(?!\s?m(?:in|ins|inutes?)?\b|\d))(?::(?<s>[0-5]\d)(?:[.,]\d{1,9})?)?(?!\d)(?:\s{0,2}(?<ampm>[ap])\.?\s?m\b\.?)?", RegexOptions.IgnoreCase)]
+    // "14h05" is a time as French writers put it; "5h17m" (a run that failed after it) is a length. "9:27a" and "4:00p"
+    // (a letter against the minutes, as some status posts write them) are morning and afternoon.
+    [GeneratedRegex(@"\G(?<h>[01]?\d|2[0-3])(?::(?<min>[0-5]\d)|h(?<min>[0-5]\d)(?!\s?m(?:in|ins|inutes?)?\b|\d))(?::(?<s>[0-5]\d)(?:[.,]\d{1,9})?)?(?!\d)(?:\s{0,2}(?<ampm>[ap])\.?\s?m\b\.?|(?<=:[0-5]\d)(?<ampm>[ap])(?![\p{L}\p{N}]))?", RegexOptions.IgnoreCase)]
     private static partial Regex ClockTime();
 
     [GeneratedRegex(@"\G(?<h>1[0-2]|0?[1-9])\s{0,2}(?<ampm>[ap])\.?m\b\.?", RegexOptions.IgnoreCase)]

@@ -363,6 +363,16 @@ internal sealed partial class PostmortemExtractor
             return (days, Enumerable.Range(0, document.Lines.Count).ToList(), true);
         }
 
+        // Last, a timeline section that gives no time or day: its steps in order ("- **Day 2, midday:** ...").
+        if (timeline.Events.Count == 0 && document.Sections.FirstOrDefault(s => IsTimelineKey(s.Key)) is { } steps)
+        {
+            var stepLines = document.Content(steps).Select(x => x.Index).ToList();
+            if (TimelineParser.UntimedList(stepLines.Select(l => document.Lines[l].Text).ToList()) is { Events.Count: > 0 } untimed)
+            {
+                return (untimed, stepLines, false);
+            }
+        }
+
         return (timeline, lines, false);
     }
 
@@ -1203,7 +1213,7 @@ internal sealed partial class PostmortemExtractor
     /// <summary>A heading that is a clock time, with perhaps a day and a zone, and at most a short label: "11:28 UTC", "2021-06-22 14:05 (update)".</summary>
     private static bool IsTimeHeading(string heading)
     {
-        var text = LeadingEmphasis().Replace(heading.Trim(), "");
+        var text = TimelineParser.StatusBeforeTime(LeadingEmphasis().Replace(heading.Trim(), ""));
         return DateTimeText.ReadLeading(text, 2000) is { Time: not null } stamp && stamp.Length <= text.Length && text[stamp.Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3;
     }
 
@@ -1216,8 +1226,8 @@ internal sealed partial class PostmortemExtractor
             .Where((x, k) => x.Line.Kind is LineKind.Text or LineKind.Field
                 && (LegacyDocumentParser.StartsWithListMarker(x.Line.Text.Trim()) || k == 0 || content[k - 1].Line.Kind is LineKind.Blank or LineKind.Heading))
             .ToList();
-        var fourDigitClock = TimelineParser.WritesFourDigitTimes(items.Select(x => x.Line.Text), null);
-        var timed = items.Count(x => TimelineParser.StartsWithTime(x.Line.Text, null, fourDigitClock));
+        var clock = TimelineParser.ClockOf(items.Select(x => x.Line.Text), null);
+        var timed = items.Count(x => TimelineParser.StartsWithTime(x.Line.Text, null, clock));
         return timed >= 3 && timed * 2 > items.Count;
     }
 

@@ -19,6 +19,15 @@ internal sealed record TimelineContext(DateOnly? Date, TimeZoneRule Zone, DateTi
 /// <param name="FailedAttempt">A dead end known from what the text says after it ("... That did not help"; prose timelines).</param>
 internal sealed record RawEntry(int Line, DateTimeOffset? Time, string Text, DateOnly? Day = null, bool ClosesPeriod = false, bool DateWritten = false, bool FailedAttempt = false);
 
+/// <summary>How a log writes its times of day besides "17:38": as four digits ("1738:"), with a dot ("08.33"), or both.</summary>
+[Flags]
+internal enum LogClock
+{
+    Colon = 0,
+    FourDigits = 1,
+    Dotted = 2,
+}
+
 /// <summary>An event and the line (index into the lines given) it was read from.</summary>
 internal sealed record ParsedEvent(TimelineEvent Event, int LineIndex);
 
@@ -49,7 +58,7 @@ internal static partial class TimelineParser
 
     public static TimelineResult Parse(IReadOnlyList<string> lines, TimelineContext context)
     {
-        var state = new State(context) { FourDigitClock = WritesFourDigitTimes(lines, context.Date?.Year) };
+        var state = new State(context) { Clock = ClockOf(lines, context.Date?.Year) };
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i].Length > LegacyDocumentParser.MaxLineLength ? lines[i][..LegacyDocumentParser.MaxLineLength] : lines[i];
@@ -64,6 +73,60 @@ internal static partial class TimelineParser
         var events = AssignMilestones(OldestFirst(state.Events.Where(e => e.Text.Length > 0).ToList()));
         return new TimelineResult(events, state.NamedZone, events.Count(e => e.Event.Time is null && e.Event.Day is null));
     }
+
+    /// <summary>
+    /// A timeline that writes no time or day ("- **Day 1, morning:** QA reports missing rows", "- **T+Minutes:** health
+    /// check fails"): its list items, in the order written, as entries without a time; each keeps its label in its words.
+    /// Items indented under another are its details, and lines that wrap an item are part of it. Empty when fewer than
+    /// <see cref="MinUntimedEntries"/> items are listed.
+    /// </summary>
+    public static TimelineResult UntimedList(IReadOnlyList<string> lines)
+    {
+        var entries = new List<RawEntry>();
+        var fence = new CodeFence();
+        var indent = -1;
+        var inItem = false;
+        var afterBlank = false;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var trimmed = lines[i].Trim();
+            if (trimmed.Length == 0)
+            {
+                afterBlank = true;
+                continue;
+            }
+
+            if (fence.Read(trimmed) || fence.Inside || trimmed.StartsWith('#') || trimmed.StartsWith('|'))
+            {
+                // A code block, a heading or a table ends the item above; what follows it is not its text.
+                inItem = false;
+                continue;
+            }
+
+            var depth = lines[i].Length - lines[i].TrimStart().Length;
+            if (LegacyDocumentParser.StartsWithListMarker(trimmed) && (indent < 0 || depth <= indent))
+            {
+                indent = depth;
+                entries.Add(new RawEntry(i, null, Clean(LegacyDocumentParser.WithoutListMarker(trimmed))));
+                inItem = true;
+            }
+            else if (inItem && !LegacyDocumentParser.StartsWithListMarker(trimmed) && (!afterBlank || depth > indent) && entries[^1].Text.Length < MaxEventText)
+            {
+                entries[^1] = entries[^1] with { Text = Clean(entries[^1].Text + " " + trimmed) };
+            }
+            else
+            {
+                // A paragraph below the list ("Total: about 3 days") is not one of its steps.
+                inItem &= LegacyDocumentParser.StartsWithListMarker(trimmed);
+            }
+
+            afterBlank = false;
+        }
+
+        return new TimelineResult(entries.Count >= MinUntimedEntries ? AssignMilestones(entries) : [], null, entries.Count >= MinUntimedEntries ? entries.Count : 0);
+    }
+
+    private const int MinUntimedEntries = 3;
 
     /// <summary>
     /// A timeline pasted as a code block ("```" then "2023-06-17 18:05 Nodes start failing", one moment a line): the
@@ -211,17 +274,17 @@ internal static partial class TimelineParser
     /// time, and with a time written "08.45 UTC" or "1727 :" as 08:45 and 17:27.
     /// </summary>
     /// <param name="year">The timeline's year: "2016: we moved hosts" in a timeline of 2016 is that year, not 20:16.</param>
-    /// <param name="fourDigitClock">The lines around write their times as four digits ("1738:"), so "1923:" is a time too.</param>
-    private static string Lead(string text, int? year, bool fourDigitClock = false)
+    /// <param name="clock">How the lines around write their times: see <see cref="LogClock"/>.</param>
+    private static string Lead(string text, int? year, LogClock clock = LogClock.Colon)
     {
-        var (lead, approximate) = Unmarked(text);
-        return LeadingFourDigitTime().Match(lead) is { Success: true } four && (approximate || !CouldBeYear(int.Parse(four.Value, CultureInfo.InvariantCulture), year, fourDigitClock))
+        var (lead, approximate) = Unmarked(text, clock);
+        return LeadingFourDigitTime().Match(lead) is { Success: true } four && (approximate || !CouldBeYear(int.Parse(four.Value, CultureInfo.InvariantCulture), year, clock.HasFlag(LogClock.FourDigits)))
             ? $"{four.Groups[1].Value}:{four.Groups[2].Value}{lead[four.Length..]}"
             : lead;
     }
 
     /// <summary>An entry's start without the markup and marks around its time, and whether the time was marked approximate.</summary>
-    private static (string Lead, bool Approximate) Unmarked(string text)
+    private static (string Lead, bool Approximate) Unmarked(string text, LogClock clock = LogClock.Colon)
     {
         // "[1758](https://chat.example/p148830): Jake acknowledged ...": a time linked to the chat message it quotes.
         text = LeadingLinkedTime().Replace(text, "${before}${time}", 1);
@@ -229,7 +292,8 @@ internal static partial class TimelineParser
         var approximate = DateTimeText.Approximately().IsMatch(lead);
         lead = DateTimeText.Approximately().Replace(lead, "", 1);
         lead = DateTimeText.ApproximatelyAfterDay().Replace(lead, "$1", 1);
-        lead = LeadingDottedTime().Replace(lead, "$1:$2", 1);
+        lead = (clock.HasFlag(LogClock.Dotted) ? LeadingBareDottedTime() : LeadingDottedTime()).Replace(lead, "$1:$2", 1);
+        lead = StatusBeforeTime(lead);
         if (LeadingTensOfMinutes().Match(lead) is { Success: true } tens)
         {
             lead = $"{tens.Groups[1].Value}0{lead[tens.Length..]}";
@@ -238,6 +302,23 @@ internal static partial class TimelineParser
 
         return (lead, approximate);
     }
+
+    /// <summary>
+    /// "Investigating 2025-01-04 9:27a", "Resolved - 14:05 UTC": a status post's update, its status word before its
+    /// time, read as the time and then the status ("2025-01-04 9:27a Investigating").
+    /// </summary>
+    internal static string StatusBeforeTime(string lead) =>
+        StatusWord().Match(lead) is { Success: true } status && DateTimeText.ReadLeading(lead[status.Length..], 2000) is { Time: not null } stamp
+            ? $"{lead.Substring(status.Length, stamp.Length)} {status.Groups["word"].Value}{lead[(status.Length + stamp.Length)..]}"
+            : lead;
+
+    private const string StatusWords = "Investigating|Identified|Monitoring|Update|Updated|Resolved|Mitigated|Postmortem|Post-mortem|Verifying|Recovering";
+
+    [GeneratedRegex(@"^(?<word>" + StatusWords + @")(?:\*\*|__)?\s{0,2}(?:[-–—:|]\s{0,2})?(?=\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex StatusWord();
+
+    [GeneratedRegex(@"^(?:" + StatusWords + @")\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex StatusOnly();
 
     // "17:2x", "~15:5x": a time known to ten minutes is the start of those ten minutes, marked approximate.
     [GeneratedRegex(@"^((?:[01]?\d|2[0-3]):[0-5])[xX](?![\p{L}\p{N}])")]
@@ -250,16 +331,30 @@ internal static partial class TimelineParser
         (number is >= 1900 and <= 2059 && !fourDigitClock) || (year is { } y && Math.Abs(number - y) <= 1);
 
     /// <summary>Whether a line of a timeline starts with a time of day, in any of the shapes an entry's time takes.</summary>
-    public static bool StartsWithTime(string line, int? year, bool fourDigitClock = false) => DateTimeText.ReadLeading(Lead(line.Trim(), year, fourDigitClock), 2000) is { Time: not null };
+    public static bool StartsWithTime(string line, int? year, LogClock clock = LogClock.Colon) => DateTimeText.ReadLeading(Lead(line.Trim(), year, clock), 2000) is { Time: not null };
 
     /// <summary>
-    /// Whether the lines write their times as four digits: at least <see cref="MinFourDigitTimes"/> of them open with
-    /// one no year could be ("1738:", "0915 -").
+    /// How the lines write their times: as four digits when at least <see cref="MinLogClockTimes"/> of them open with
+    /// one no year could be ("1738:", "0915 -"); with a dot when as many open with a bare dotted time ("08.33 AC set up
+    /// replication", as British teams log them).
     /// </summary>
-    public static bool WritesFourDigitTimes(IEnumerable<string> lines, int? year) =>
-        lines.Count(l => LeadingFourDigitTime().Match(Unmarked(l.Trim()).Lead) is { Success: true } four && !CouldBeYear(int.Parse(four.Value, CultureInfo.InvariantCulture), year)) >= MinFourDigitTimes;
+    public static LogClock ClockOf(IEnumerable<string> lines, int? year)
+    {
+        var (fourDigits, dotted) = (0, 0);
+        foreach (var line in lines)
+        {
+            var lead = Unmarked(line.Trim()).Lead;
+            fourDigits += LeadingFourDigitTime().Match(lead) is { Success: true } four && !CouldBeYear(int.Parse(four.Value, CultureInfo.InvariantCulture), year) ? 1 : 0;
+            dotted += LeadingBareDottedTime().IsMatch(lead) ? 1 : 0;
+        }
 
-    private const int MinFourDigitTimes = 2;
+        return (fourDigits >= MinLogClockTimes ? LogClock.FourDigits : LogClock.Colon) | (dotted >= MinDottedTimes ? LogClock.Dotted : LogClock.Colon);
+    }
+
+    private const int MinLogClockTimes = 2;
+
+    // A dotted time is also how a list numbers its sections ("1.10 Scope"), so it takes one line more than four digits do.
+    private const int MinDottedTimes = 3;
 
     [GeneratedRegex(@"^(?<before>\s*(?:[-*+•]\s+)?)\[(?<time>(?:[01]\d|2[0-3])[0-5]\d|(?:[01]?\d|2[0-3]):[0-5]\d)\]\([^)\s]*\)")]
     private static partial Regex LeadingLinkedTime();
@@ -281,14 +376,15 @@ internal static partial class TimelineParser
 
         var isListItem = LegacyDocumentParser.StartsWithListMarker(trimmed);
         var year = state.Year;
-        var lead = Lead(trimmed, year, state.FourDigitClock);
+        var lead = Lead(trimmed, year, state.Clock);
         var stamp = DateTimeText.ReadLeading(lead, year, state.CurrentDate, state.DatedByEntries);
 
         if (stamp is { HasTime: true })
         {
             stamp = WithRangeAndDate(lead, stamp, year);
             var rest = TrimSeparators(lead[stamp.Length..]);
-            var entry = new OpenEvent(index, stamp, rest.Length == 0);
+            // A status update's paragraph tells its event ("## Investigating 2025-01-04 9:27a", then what was found).
+            var entry = new OpenEvent(index, stamp, rest.Length == 0 || (isHeading && StatusOnly().IsMatch(rest)));
             state.Add(entry, rest);
             state.TimeHeading = isHeading && rest.Length == 0 ? entry : null;
             state.UntimedDay = null;
@@ -417,7 +513,13 @@ internal static partial class TimelineParser
             cells[timeOfDayColumn] = $"{cells[dateColumn]} {cells[timeOfDayColumn]}".Trim();
         }
 
-        var stamps = cells.Select(c => DateTimeText.ReadLeading(Lead(c, state.Year, state.FourDigitClock), state.Year, state.CurrentDate, state.DatedByEntries)).ToList();
+        if (state.Table is { ClockColumn: true, TimeColumn: var timeColumnAbove } && timeColumnAbove < cells.Count)
+        {
+            // "| 0730 | operator | The operator renews the metadata |": under a "Time" heading, four digits alone are a time.
+            cells[timeColumnAbove] = FourDigitCell().Replace(cells[timeColumnAbove], "$1:$2", 1);
+        }
+
+        var stamps = cells.Select(c => DateTimeText.ReadLeading(Lead(c, state.Year, state.Clock), state.Year, state.CurrentDate, state.DatedByEntries)).ToList();
         if (state.Table is null && stamps.All(s => s is null))
         {
             // A header row: which column holds the time, which the event, and perhaps the zone ("Time (UTC)"); a
@@ -426,9 +528,11 @@ internal static partial class TimelineParser
             var timeColumn = keys.FindIndex(k => k.Contains("time") || k.Contains("date") || k.Contains("when"));
             var dayColumn = keys.FindIndex(k => k.Split(' ').Contains("date") && !k.Contains("time"));
             var timeOfDay = keys.FindIndex(k => k.Split(' ').Contains("time") && !k.Contains("date"));
-            var textColumn = keys.FindIndex(k => k.Contains("event") || k.Contains("description") || k.Contains("what") || k.Contains("action") || k.Contains("update") || k.Contains("detail"));
+            // "Event Type" beside "Description" names a kind of event; the description is the event.
+            var textColumn = keys.FindIndex(k => (k.Contains("event") || k.Contains("description") || k.Contains("what") || k.Contains("action") || k.Contains("update") || k.Contains("detail")) && !k.Split(' ').Contains("type"));
             var notesColumn = keys.FindIndex(k => k.Split(' ').Any(w => w is "notes" or "note" or "comments" or "comment" or "remarks"));
-            state.Table = (dayColumn >= 0 && timeOfDay >= 0 ? new TableShape(timeOfDay, textColumn, dayColumn) : new TableShape(timeColumn, textColumn)) with { NotesColumn = notesColumn };
+            state.Table = (dayColumn >= 0 && timeOfDay >= 0 ? new TableShape(timeOfDay, textColumn, dayColumn) : new TableShape(timeColumn, textColumn))
+                with { NotesColumn = notesColumn, ClockColumn = timeColumn >= 0 && timeColumn == timeOfDay };
             if (DateTimeText.FindZone(trimmed) is { } zone)
             {
                 state.SectionZone = zone;
@@ -466,6 +570,10 @@ internal static partial class TimelineParser
 
         state.Open = null;
     }
+
+    // A cell that is a four-digit time and at most a zone: "0730", "1415 UTC".
+    [GeneratedRegex(@"^([01]\d|2[0-3])([0-5]\d)(?=$|\s+\p{Lu}{1,5}$)")]
+    private static partial Regex FourDigitCell();
 
     private static string TrimSeparators(string text)
     {
@@ -539,6 +647,9 @@ internal static partial class TimelineParser
     {
         /// <summary>A "Notes" column beside the event's ("Start of outage"): read with the event.</summary>
         public int NotesColumn { get; init; } = -1;
+
+        /// <summary>The time column's heading names a time of day, not a date ("Time", "Time (UTC)").</summary>
+        public bool ClockColumn { get; init; }
     }
 
     private sealed class OpenEvent(int line, Stamp stamp, bool awaitingText)
@@ -557,6 +668,11 @@ internal static partial class TimelineParser
     [GeneratedRegex(@"^([01]?\d|2[0-3])\.([0-5]\d)(?=\s{0,2}(?:UTC\b|GMT\b|Z(?![A-Za-z])|(?i:[ap]\.?m)\b|(?:[ECMP][SD]T|BST|CES?T|IST|AES?T|AEDT)\b))")]
     private static partial Regex LeadingDottedTime();
 
+    // "08.33 AC set up replication", "09.16" alone on its line: in a log that writes its times so, a bare dotted time
+    // opens the entry; never one followed by more digits ("1.10.2").
+    [GeneratedRegex(@"^([01]?\d|2[0-3])\.([0-5]\d)(?=\s|$)(?!\s*\d)")]
+    private static partial Regex LeadingBareDottedTime();
+
     [GeneratedRegex(@"^\(\s?(?:the\s)?next\sday\s?\)", RegexOptions.IgnoreCase)]
     private static partial Regex NextDay();
 
@@ -564,8 +680,8 @@ internal static partial class TimelineParser
     {
         public TimelineContext Context { get; } = context;
 
-        /// <summary>The timeline writes its times as four digits ("1738:"): see <see cref="WritesFourDigitTimes"/>.</summary>
-        public bool FourDigitClock { get; init; }
+        /// <summary>How the timeline writes its times: see <see cref="ClockOf"/>.</summary>
+        public LogClock Clock { get; init; }
 
         /// <summary>
         /// The year a date without one is read near: the year of the entries above once one has written out its year

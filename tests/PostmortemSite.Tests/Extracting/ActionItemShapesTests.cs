@@ -446,6 +446,7 @@ public sealed class ActionItemShapesTests
     [InlineData("We would like to remind customers to update their app.")]
     [InlineData("In this blog, I’ll talk about a serious incident that mobilized our whole team.")]
     [InlineData("In this section, I'll break down the steps of our incident response process.")]
+    [InlineData("I’ll respond with updates when I know more.")]
     public void Remarks_to_the_reader_in_the_prose_are_not_items(string sentence)
     {
         Assert.Empty(Items($"# Outage\n\nThe site was down for an hour. {sentence}\n"));

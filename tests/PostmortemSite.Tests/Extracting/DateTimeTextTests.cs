@@ -14,6 +14,9 @@ public sealed class DateTimeTextTests
     [InlineData("23:59:30 last write", "23:59:30", "23:59:30")]
     [InlineData("09:00 UTC: Alert", "09:00", "09:00 UTC")]
     [InlineData("2:54 PM PST: merged", "14:54", "2:54 PM PST")]
+    [InlineData("9:27a power out", "09:27", "9:27a")]
+    [InlineData("4:00p machines back", "16:00", "4:00p")]
+    [InlineData("10:30 a user reported", "10:30", "10:30")]
     public void A_time_at_the_start_of_a_line_is_read_with_what_it_used(string line, string time, string used)
     {
         var stamp = DateTimeText.ReadLeading(line, null);

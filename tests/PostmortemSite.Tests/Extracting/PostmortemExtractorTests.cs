@@ -220,4 +220,26 @@ public sealed class PostmortemExtractorTests
     {
         Assert.Equal("database-outage-march", PostmortemExtractor.IdFor("Database Outage (March).txt"));
     }
+
+    [Fact]
+    public void A_status_post_of_updates_headed_by_their_status_and_time_is_the_timeline()
+    {
+        var postmortem = Extractor.Extract("2025-01-04-power.md", "# Campus power outage\n\n## Investigating 2025-01-04 9:27a\n\nPower is out on the north side of campus and all systems are down.\n\n"
+            + "## Monitoring 2025-01-04 11:06a\n\nPower is still out.\n\n## Resolved 2025-01-04 4:00p\n\nPower was restored and most machines were brought up.\n").Postmortem!;
+
+        Assert.Equal(At("2025-01-04T09:27:00Z"), postmortem.Timestamps.Started);
+        Assert.Equal(At("2025-01-04T16:00:00Z"), postmortem.Timestamps.Resolved);
+        Assert.Equal(3, postmortem.Timeline.Count);
+    }
+
+    [Fact]
+    public void A_timeline_section_of_steps_without_times_is_kept_as_untimed_entries()
+    {
+        var postmortem = Extractor.Extract("2026-03-15-rollback.md", "# Audit rows lost\n\n## Timeline\n\n- **Day 1, morning:** QA reports missing audit rows.\n- **Day 1, midday:** Added debug logging; hypothesis 1 ruled out.\n"
+            + "- **Day 2, morning:** Found the handler that marked the transaction rollback-only.\n- **Day 3:** Fix shipped.\n").Postmortem!;
+
+        Assert.Equal(4, postmortem.Timeline.Count);
+        Assert.All(postmortem.Timeline, e => Assert.Null(e.Time));
+        Assert.Equal(1, postmortem.Timeline.Count(e => e.DeadEnd));
+    }
 }

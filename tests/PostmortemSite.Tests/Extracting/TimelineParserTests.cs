@@ -333,4 +333,92 @@ public sealed class TimelineParserTests
 
         Assert.Equal([At("2017-02-28T17:38:00Z"), At("2017-02-28T17:58:00Z"), At("2017-02-28T18:08:00Z")], events.Select(e => e.Time));
     }
+
+    [Fact]
+    public void A_log_that_writes_its_times_with_a_dot_reads_each_as_a_time_and_a_time_alone_on_its_line_takes_the_lines_below()
+    {
+        var events = Parse("28 June 2024\n\n08.33 Replication set up for the new indexes\n\n08.52\nUptime alerts: search API\n\n09.04 Cluster lost its master node\n\n09.29 Recovery: search API\n", null);
+
+        Assert.Equal([At("2024-06-28T08:33:00Z"), At("2024-06-28T08:52:00Z"), At("2024-06-28T09:04:00Z"), At("2024-06-28T09:29:00Z")], events.Select(e => e.Time));
+        Assert.Equal("Uptime alerts: search API", events[1].Text);
+    }
+
+    [Theory]
+    [InlineData("- 1.10 Scope of the review\n- 1.11 Who took part\n- 2.1 Findings\n")]
+    [InlineData("- 08.33 Replication set up\n- 09.04 Master node lost\n- Version 1.10.2 rolled back\n")]
+    public void Dotted_numbers_stay_text_unless_three_lines_open_with_a_bare_dotted_time(string lines)
+    {
+        Assert.DoesNotContain(Parse(lines), e => e.Time is not null);
+    }
+
+    [Fact]
+    public void A_four_digit_time_alone_in_a_time_column_is_a_time_and_an_event_type_column_is_not_the_events_text()
+    {
+        var events = Parse("| Time | Event Type | Description |\n| ---- | ---------- | ----------- |\n| 0730 | `operator` | The operator renews the metadata. |\n| 1230 | `operator` | The operator calls the end of the incident. |\n", "2019-02-04");
+
+        Assert.Equal([At("2019-02-04T07:30:00Z"), At("2019-02-04T12:30:00Z")], events.Select(e => e.Time));
+        Assert.Equal("The operator renews the metadata.", events[0].Text);
+    }
+
+    [Fact]
+    public void Four_digits_in_a_date_column_are_not_a_time()
+    {
+        var events = Parse("| Date | Event |\n| --- | --- |\n| 2019 | Service launched |\n| 2023-02-28 | Proxy moved |\n", "2023-02-28");
+
+        Assert.DoesNotContain(events, e => e.Time is not null);
+    }
+
+    [Fact]
+    public void Status_updates_with_their_word_before_the_time_are_entries_that_take_the_paragraph_below()
+    {
+        var events = Parse("## Investigating 2025-01-04 9:27a\n\nPower is out on the north side of campus.\n\n## Resolved 2025-01-04 4:00p\n\nPower was restored and machines are back up.\n", null);
+
+        Assert.Equal([At("2025-01-04T09:27:00Z"), At("2025-01-04T16:00:00Z")], events.Select(e => e.Time));
+        Assert.Equal("Investigating Power is out on the north side of campus.", events[0].Text);
+        Assert.Equal(Milestone.Resolved, events[1].Milestone);
+    }
+
+    [Fact]
+    public void A_time_heading_with_its_own_words_does_not_take_the_paragraph_below()
+    {
+        var events = Parse("### April 29th, 2:39pm - Project submitted for review\n\nThe first upload held no malware.\n", "2024-04-29");
+
+        Assert.Equal("Project submitted for review", events.Single().Text);
+    }
+
+    [Theory]
+    [InlineData("Looked like it was working again but the master was reported unhealthy", false)]
+    [InlineData("It seemed like the site was working again, then the pool emptied", false)]
+    [InlineData("The site was working again after the restart", true)]
+    public void A_recovery_that_only_looked_so_is_not_the_resolution(string text, bool resolved)
+    {
+        Assert.Equal(resolved, EventWording.Says(text, Milestone.Resolved));
+    }
+
+    [Theory]
+    [InlineData("After digging deep into a rabbit hole, the operator reverted the hacks", true)]
+    [InlineData("The operator ditches the attempt at fixing the configuration and builds images locally", true)]
+    [InlineData("We abandoned the approach of patching in place", true)]
+    [InlineData("The operator builds the images locally and pushes them", false)]
+    public void A_rabbit_hole_and_an_abandoned_attempt_are_dead_ends(string text, bool deadEnd)
+    {
+        Assert.Equal(deadEnd, EventWording.IsDeadEnd(text));
+    }
+
+    [Fact]
+    public void A_timeline_of_steps_with_no_time_or_day_lists_each_step_in_order_with_its_label()
+    {
+        var result = TimelineParser.UntimedList(["- **Day 1, morning:** QA reports missing audit rows.", "- **Day 1, midday:** Added debug logging. Hypothesis 1 ruled out.", "  - a detail of that step", "- **Day 2:** Found the handler", "  that rolled the transaction back.", "", "Total: about 3 days."]);
+
+        Assert.Equal(["Day 1, morning: QA reports missing audit rows.", "Day 1, midday: Added debug logging. Hypothesis 1 ruled out.", "Day 2: Found the handler that rolled the transaction back."], result.Events.Select(e => e.Event.Text));
+        Assert.All(result.Events, e => Assert.Null(e.Event.Time));
+        Assert.True(result.Events[1].Event.DeadEnd);
+        Assert.Equal(3, result.Untimed);
+    }
+
+    [Fact]
+    public void Fewer_than_three_untimed_steps_are_no_timeline()
+    {
+        Assert.Empty(TimelineParser.UntimedList(["- Deploy", "- Rollback"]).Events);
+    }
 }
