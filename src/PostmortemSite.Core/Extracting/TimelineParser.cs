@@ -532,7 +532,8 @@ internal static partial class TimelineParser
             var textColumn = keys.FindIndex(k => (k.Contains("event") || k.Contains("description") || k.Contains("what") || k.Contains("action") || k.Contains("update") || k.Contains("detail")) && !k.Split(' ').Contains("type"));
             var notesColumn = keys.FindIndex(k => k.Split(' ').Any(w => w is "notes" or "note" or "comments" or "comment" or "remarks"));
             state.Table = (dayColumn >= 0 && timeOfDay >= 0 ? new TableShape(timeOfDay, textColumn, dayColumn) : new TableShape(timeColumn, textColumn))
-                with { NotesColumn = notesColumn, ClockColumn = timeColumn >= 0 && timeColumn == timeOfDay };
+                with
+            { NotesColumn = notesColumn, ClockColumn = timeColumn >= 0 && timeColumn == timeOfDay };
             if (DateTimeText.FindZone(trimmed) is { } zone)
             {
                 state.SectionZone = zone;
