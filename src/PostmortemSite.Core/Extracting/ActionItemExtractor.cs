@@ -29,17 +29,23 @@ internal static partial class ActionItemExtractor
     ];
 
     // A "Follow-up timeline" and "Verification results" tell what happened, not what is to do.
-    private static readonly string[] NotActionWords = ["timeline", "verification", "results"];
+    // "Attempted fixes" lists what was tried during the response.
+    private static readonly string[] NotActionWords = ["timeline", "verification", "results", "attempted"];
 
     // "Lessons learned" tells what was learned; "Lessons learned and action items" also lists the actions.
     private static readonly string[] ExplicitActionWords = ["action", "next step", "follow up", "followup", "todo", "to do", "what we will do"];
 
     // A section of changes already made ("Immediate actions (completed)", "Immediate actions (implemented)", "Tasks
     // performed", "Actions taken") lists no open work; "Actions to be taken", "Not yet implemented" do.
-    private static readonly string[] CompletedWords = ["completed", "done", "already", "implemented"];
+    private static readonly string[] CompletedWords = ["completed", "done", "already", "implemented", "applied"];
 
     // "Broken Deploys with No Actions Budget" is a title that mentions actions; an action heading says so early.
     private const int ActionWordWithin = 4;
+
+    // "**Total downtime:** ~30 minutes", "**Next review:** September 1, 2025", "**Resolved at:** 12:11 PM EST": a label
+    // whose value opens with a figure, a time or a date, in a few words, records a fact about the incident.
+    [GeneratedRegex(@"^(?:~|≈|approx\.?\s|about\s|around\s)?\s?(?:\d|(?:" + DateTimeText.MonthPattern + @")\.?\s\d)(?!\S*\s+(?:\S+\s+){8})", RegexOptions.IgnoreCase)]
+    private static partial Regex RecordValue();
 
     // Labels of the lines that sign a document: who wrote or reviewed it, and when.
     private static readonly HashSet<string> DocumentRoles =
@@ -187,6 +193,13 @@ internal static partial class ActionItemExtractor
     /// </summary>
     public static bool InActionSection(LegacyDocument document, int line)
     {
+        if (InTheStory(document, line))
+        {
+            // "## Timeline" / "### Investigation and fixes", "## Attempted fixes" / "**Actions:**": the steps of the
+            // response, not work to come.
+            return false;
+        }
+
         var phase = false;
         for (var s = document.SectionOf(line); s >= 0; s = document.Sections[s].Parent)
         {
@@ -213,6 +226,33 @@ internal static partial class ActionItemExtractor
 
     [GeneratedRegex(@"\b(?:[01]?\d|2[0-3]):[0-5]\d\b")]
     private static partial Regex ClockTime();
+
+    /// <summary>
+    /// A line under a heading that tells the response as it happened: a timeline, a chronology, what was attempted. A
+    /// top heading counts only for its own lines: "# Timeline" above "## Opportunities" is a document that set its
+    /// sections one level too low, not a timeline holding them.
+    /// </summary>
+    private static bool InTheStory(LegacyDocument document, int line)
+    {
+        var own = document.SectionOf(line);
+        for (var s = own; s >= 0; s = document.Sections[s].Parent)
+        {
+            if ((s == own || document.Sections[s].Level > 1) && document.Sections[s].Key.Split(' ').Any(w => w is "timeline" or "chronology" or "attempted" or "attempts"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "## Prevention checklist" / "### Before every deployment", "### Step 1: Verify the rollback": boxes to tick each
+    /// time a procedure runs, not work to do once; a checklist under a heading that says it lists actions still counts.
+    /// </summary>
+    private static bool InChecklist(LegacyDocument document, int line) =>
+        document.IsWithin(line, key => key.Split(' ').Any(w => w is "checklist" or "checklists" or "verification" or "verify" or "verifying" or "validation"))
+        && !InExplicitActionSection(document, line);
 
     [GeneratedRegex(@"\bafter action (?:report|review)s?\b")]
     private static partial Regex AfterAction();
@@ -330,7 +370,8 @@ internal static partial class ActionItemExtractor
     /// ("🔲", "☐", "[ ]"): "- ✅ Guarantees the right network path" in a list of an option's merits is a tick of approval.
     /// </summary>
     private static bool IsBox(LegacyDocument document, int line, Match box, bool[] listHasEmptyBox) =>
-        box.Value.TrimStart('-', '*', '+', ' ').StartsWith('[') || listHasEmptyBox[line] || (InActionSection(document, line) && !document.IsWithin(line, IsCompletedKey));
+        (box.Value.TrimStart('-', '*', '+', ' ').StartsWith('[') || listHasEmptyBox[line] || (InActionSection(document, line) && !document.IsWithin(line, IsCompletedKey)))
+        && !InChecklist(document, line);
 
     /// <summary>For each line, whether the list it stands in (its run of list lines) holds an empty box; one pass.</summary>
     private static bool[] ListsWithEmptyBox(LegacyDocument document)
@@ -544,7 +585,7 @@ internal static partial class ActionItemExtractor
             }
 
             var completed = document.IsWithin(i, IsCompletedKey) || TakenDuringTheResponse(document, i);
-            if ((!introduced && !actionTable && !InActionSection(document, i)) || (completed && !trimmed.StartsWith('|'))
+            if ((!introduced && !actionTable && !InActionSection(document, i)) || (completed && !trimmed.StartsWith('|')) || InChecklist(document, i)
                 || (tracked && !actionTable && !InExplicitActionSection(document, i) && UnderNumberedStep(document, i)))
             {
                 continue;
@@ -584,7 +625,7 @@ internal static partial class ActionItemExtractor
                 continue;
             }
 
-            if (line.Kind == LineKind.Field && !isList && DocumentRoles.Contains(line.Key))
+            if (line.Kind == LineKind.Field && !isList && (DocumentRoles.Contains(line.Key) || RecordValue().IsMatch(line.Value ?? "")))
             {
                 // "**Incident Commander**: Jo", "**Review Date**: 2025-12-14" signed under the last section: who wrote the
                 // document and when, not work.

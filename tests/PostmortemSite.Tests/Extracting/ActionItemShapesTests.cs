@@ -903,5 +903,38 @@ public sealed class ActionItemShapesTests
 
         Assert.Equal(3, Items(text).Count);
     }
-}
 
+    [Fact]
+    public void Boxes_of_a_checklist_run_each_time_are_not_items_but_a_follow_up_checklist_is()
+    {
+        Assert.Equal(["Set up uptime monitoring"], Items("# Outage\n\n## Prevention checklist\n\n### Before every deployment\n\n- [ ] Run the full test suite\n- [ ] Build locally\n\n"
+            + "## Step 1: Verify the rollback\n\n- [ ] Login page loads\n\n## Future improvements\n\n- [ ] Set up uptime monitoring\n").Select(i => i.Title));
+        Assert.Equal(["Pin the base image", "Add a canary stage"], Items("# Outage\n\n## Follow-up checklist\n\n- [ ] Pin the base image\n- [ ] Add a canary stage\n").Select(i => i.Title));
+    }
+
+    [Fact]
+    public void Steps_under_a_timeline_or_under_what_was_attempted_are_not_items()
+    {
+        Assert.Equal(["Add schema validation to CI"], Items("# Outage\n\n## Timeline\n\n### Investigation and fixes\n\n- 11:56 AM - Fixed the field access\n- Re-enabled the fragment\n\n"
+            + "## Attempted fixes\n\n### Session 1\n\n**Actions:**\n- ✅ Increased swap\n- ✅ Created a retention config\n\n**Result:** Partially successful\n\n## Post-incident actions\n\n- [ ] Add schema validation to CI\n").Select(i => i.Title));
+    }
+
+    [Fact]
+    public void A_top_heading_named_timeline_over_the_whole_document_does_not_hide_its_action_items()
+    {
+        Assert.Equal(["Harden account management", "Draw the architecture"], Items("# Timeline\n\n- 10:00 disk full\n\n## Action items\n\n- Harden account management\n- Draw the architecture\n").Select(i => i.Title));
+    }
+
+    [Fact]
+    public void Labelled_facts_at_the_end_of_an_action_section_are_not_items()
+    {
+        Assert.Equal(["Add schema validation to CI"], Items("# Outage\n\n## Post-incident actions\n\n- [ ] Add schema validation to CI\n\n---\n\n**Incident resolved at:** 12:11 PM EST, July 24, 2025\n"
+            + "**Total downtime:** ~30 minutes\n**Next review:** September 1, 2025\n").Select(i => i.Title));
+    }
+
+    [Fact]
+    public void Fixes_applied_are_done_work_not_open_items()
+    {
+        Assert.Empty(Items("# Outage\n\n## Permanent fixes applied\n\n- Swap increased to 2GB\n- Watchdogs disabled\n"));
+    }
+}
