@@ -91,7 +91,10 @@ internal static partial class ActionItemExtractor
 
         var opening = words.Skip(start).Take(5).Select(w => w.ToLowerInvariant().TrimEnd(',', '.')).ToList();
         var toldDone = opening.Skip(1).Select((w, i) => (w, before: opening[i])).Any(p => p.w is "was" or "were" or "had" && p.before is not ("that" or "which" or "what" or "who" or "where"));
-        return !sentence.EndsWith('?') && !NotImperative.Contains(opening[0]) && !toldDone && !(IsPastForm(opening[0]) && opening.Count > 1 && Prepositions.Contains(opening[1]));
+        // "We've revoked all keys", "It's been fixed": a word shortened with an apostrophe is a subject and its verb, not
+        // a verb telling what to do ("Don't deploy on Fridays" is one).
+        var contracted = opening[0].IndexOfAny(['\'', '’']) > 0 && opening[0] is not ("don't" or "don’t");
+        return !sentence.EndsWith('?') && !NotImperative.Contains(opening[0]) && !contracted && !toldDone && !(IsPastForm(opening[0]) && opening.Count > 1 && Prepositions.Contains(opening[1]));
     }
 
     // "Database", "**Alerting**", "Monitoring:": a list item of three words or fewer with no sentence in it names a group.
@@ -227,17 +230,23 @@ internal static partial class ActionItemExtractor
     [GeneratedRegex(@"\b(?:[01]?\d|2[0-3]):[0-5]\d\b")]
     private static partial Regex ClockTime();
 
+    /// <summary>A heading that offers ideas rather than work taken on: "Possible improvements", "Recommendations", "Opportunities".</summary>
+    private static bool IsTentativeKey(string key) =>
+        key.Split(' ').Any(w => w is "possible" or "recommendation" or "recommendations" or "suggestion" or "suggestions" or "ideas" or "opportunities" or "could" or "considerations");
+
     /// <summary>
     /// A line under a heading that tells the response as it happened: a timeline, a chronology, what was attempted. A
-    /// top heading counts only for its own lines: "# Timeline" above "## Opportunities" is a document that set its
-    /// sections one level too low, not a timeline holding them.
+    /// top heading counts only for its own lines ("# Timeline" above "## Opportunities" is a document that set its
+    /// sections one level too low, not a timeline holding them), and so does a plain-text label, whose sections the
+    /// writer did not nest ("Timeline" then "Follow-up Tasks:").
     /// </summary>
     private static bool InTheStory(LegacyDocument document, int line)
     {
         var own = document.SectionOf(line);
         for (var s = own; s >= 0; s = document.Sections[s].Parent)
         {
-            if ((s == own || document.Sections[s].Level > 1) && document.Sections[s].Key.Split(' ').Any(w => w is "timeline" or "chronology" or "attempted" or "attempts"))
+            var holdsOthers = document.Sections[s].Level > 1 && document.Lines[document.Sections[s].HeadingIndex].Level > 0;
+            if ((s == own || holdsOthers) && document.Sections[s].Key.Split(' ').Any(w => w is "timeline" or "chronology" or "attempted" or "attempts"))
             {
                 return true;
             }
@@ -452,6 +461,11 @@ internal static partial class ActionItemExtractor
         // heading of steps already taken lists none; "Action items (completed and open)" does).
         var actionsHeaded = Enumerable.Range(0, document.Sections.Count)
             .Any(s => HeadsActions(document, s) && (!IsCompletedKey(document.Sections[s].Key) || StillOpen().IsMatch(document.Sections[s].Key)));
+        // "### Actions" beside "### Possible improvements" and "### Recommendations": where the writer says plainly which
+        // work the team took on, the headings that only offer ideas list what it did not.
+        var explicitlyHeaded = Enumerable.Range(0, document.Sections.Count)
+            .Any(s => HeadsActions(document, s) && IsExplicitActionKey(document.Sections[s].Key) && !IsCompletedKey(document.Sections[s].Key)
+                && document.Content(document.Sections[s]).Any(x => LegacyDocumentParser.StartsWithListMarker(x.Line.Text.Trim()) && InActionSection(document, x.Index) && !document.IsWithin(x.Index, IsCompletedKey)));
         var proseItems = new List<(ActionItem Item, int Section)>();
         // A checklist under a heading that says it lists actions ("## Next steps", "- [ ] Deploy the script") is where
         // the team tracks its work: the lists under numbered sub-headings of a softer action heading
@@ -586,6 +600,7 @@ internal static partial class ActionItemExtractor
 
             var completed = document.IsWithin(i, IsCompletedKey) || TakenDuringTheResponse(document, i);
             if ((!introduced && !actionTable && !InActionSection(document, i)) || (completed && !trimmed.StartsWith('|')) || InChecklist(document, i)
+                || (explicitlyHeaded && !introduced && !actionTable && !InExplicitActionSection(document, i) && document.IsWithin(i, IsTentativeKey))
                 || (tracked && !actionTable && !InExplicitActionSection(document, i) && UnderNumberedStep(document, i)))
             {
                 continue;
@@ -955,6 +970,13 @@ internal static partial class ActionItemExtractor
             return false;
         }
 
+        if (status == ActionStatus.Open && DoneAtTheEnd().Match(title) is { Success: true } done && done.Index >= 3)
+        {
+            // "Create a dedicated incident channel [IBG] [done]": the item says it is done.
+            title = title[..done.Index];
+            status = ActionStatus.Done;
+        }
+
         var ticket = Ticket().Match(title) is { Success: true } t ? t.Value : null;
         if (EdgeTicket().Match(title) is { Success: true } edge && title.Remove(edge.Index, edge.Length).Trim(' ', ':', '-', '–', '—', ',') is { Length: >= 3 } rest && rest.Any(char.IsLetter))
         {
@@ -966,6 +988,9 @@ internal static partial class ActionItemExtractor
         items.Add(new ActionItem(title, null, null, null, status, ticket, null));
         return true;
     }
+
+    [GeneratedRegex(@"\s*(?:\[(?:done|completed?)\]|\((?:done|completed?)\)|\s[-–—]\s(?:done|completed?)|✅)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex DoneAtTheEnd();
 
     [GeneratedRegex(@"^(?<label>[\p{L}][\p{L}\p{N} /-]{0,30}?)\s?:\s+")]
     private static partial Regex LeadingLabel();

@@ -937,4 +937,45 @@ public sealed class ActionItemShapesTests
     {
         Assert.Empty(Items("# Outage\n\n## Permanent fixes applied\n\n- Swap increased to 2GB\n- Watchdogs disabled\n"));
     }
+
+    [Fact]
+    public void Beside_a_heading_that_names_the_actions_possible_improvements_and_recommendations_are_ideas()
+    {
+        var text = "# Outage\n\n### Possible improvements\n\n- multi-node control plane\n- chaos engineering\n\n### Actions\n\n- Move incident reports to the manual\n- Add a health check\n\n### Recommendations\n\n- move to a managed service\n";
+
+        Assert.Equal(["Move incident reports to the manual", "Add a health check"], Items(text).Select(i => i.Title));
+        Assert.Equal(["multi-node control plane", "move to a managed service"], Items("# Outage\n\n### Possible improvements\n\n- multi-node control plane\n\n### Recommendations\n\n- move to a managed service\n").Select(i => i.Title));
+    }
+
+    [Fact]
+    public void Completed_actions_beside_recommendations_leave_the_recommendations_as_the_work()
+    {
+        Assert.Equal(["Add an alert on the setting"], Items("# Outage\n\n## Resolution actions\n\n### Immediate actions (completed)\n\n- Enabled the lockdown\n\n## Recommendations\n\n- Add an alert on the setting\n").Select(i => i.Title));
+    }
+
+    [Theory]
+    [InlineData("Create a dedicated incident channel [IBG] [done]", "Create a dedicated incident channel [IBG]")]
+    [InlineData("Rotate the keys (completed)", "Rotate the keys")]
+    [InlineData("Add a canary stage ✅", "Add a canary stage")]
+    public void An_item_that_says_at_its_end_it_is_done_is_done(string line, string title)
+    {
+        var item = Items($"# Outage\n\n## Action items\n\n- {line}\n").Single();
+
+        Assert.Equal(title, item.Title);
+        Assert.Equal(ActionStatus.Done, item.Status);
+    }
+
+    [Theory]
+    [InlineData("We've revoked all legacy API keys.")]
+    [InlineData("It's been patched on every host.")]
+    public void A_sentence_opening_with_a_contraction_under_an_action_heading_tells_what_was_done(string sentence)
+    {
+        Assert.Empty(Items($"# Outage\n\n## Remediation\n\n{sentence}\n"));
+    }
+
+    [Fact]
+    public void Dont_opening_a_sentence_under_an_action_heading_still_tells_what_to_do()
+    {
+        Assert.Single(Items("# Outage\n\n## Remediation\n\nDon't deploy on Fridays without a second reviewer.\n"));
+    }
 }
