@@ -178,6 +178,13 @@ internal static partial class LegacyDocumentParser
         "overview", "details", "appendix", "sequence of events", "mitigation", "stats", "postmortem", "post mortem", "incident report",
     ];
 
+    // The parts of the story a numbered outline names ("4. Timeline", "5. Root Cause").
+    private static readonly HashSet<string> OutlineSections =
+        ["summary", "incident summary", "impact", "timeline", "chronology", "root cause", "root causes", "cause", "resolution", "resolution and recovery", "sequence of events", "what happened", "background", "overview", "trigger", "contributing factors", "incident date"];
+
+    [GeneratedRegex(@"^\d{1,2}\.\s+")]
+    private static partial Regex NumberedMarker();
+
     /// <summary>Whether a heading is only the name of a usual postmortem section ("Impact", "Root cause"), so it cannot be a title.</summary>
     public static bool IsSectionName(string label) => SectionWords.Contains(KeyOf(label));
 
@@ -372,6 +379,13 @@ internal static partial class LegacyDocumentParser
             return value.Length == 0
                 ? new DocumentLine(number, raw, LineKind.Heading, indent, label.Groups["label"].Value.Trim())
                 : new DocumentLine(number, raw, LineKind.Field, indent, label.Groups["label"].Value.Trim(), value);
+        }
+
+        // "4. Timeline" over "   - Between 3AM and 4AM ...": a report laid out as a numbered outline names its sections
+        // by number. Only the names of the story's parts, so "1. Detection" over the alerts to add stays an item.
+        if (indent == 0 && NumberedMarker().Match(trimmed) is { Success: true } numbered && OutlineSections.Contains(KeyOf(trimmed[numbered.Length..])))
+        {
+            return new DocumentLine(number, raw, LineKind.Heading, indent, Clean(trimmed[numbered.Length..]).TrimEnd(':', ' '));
         }
 
         // "**What happened?**" alone on a line, or a plain "Root Cause and Resolution", names a section.

@@ -294,6 +294,7 @@ internal static partial class TimelineParser
         lead = DateTimeText.ApproximatelyAfterDay().Replace(lead, "$1", 1);
         lead = (clock.HasFlag(LogClock.Dotted) ? LeadingBareDottedTime() : LeadingDottedTime()).Replace(lead, "$1:$2", 1);
         lead = StatusBeforeTime(lead);
+        lead = DayNumberBeforeDate().Replace(lead, "", 1);
         if (LeadingTensOfMinutes().Match(lead) is { Success: true } tens)
         {
             lead = $"{tens.Groups[1].Value}0{lead[tens.Length..]}";
@@ -311,6 +312,10 @@ internal static partial class TimelineParser
         StatusWord().Match(lead) is { Success: true } status && DateTimeText.ReadLeading(lead[status.Length..], 2000) is { Time: not null } stamp
             ? $"{lead.Substring(status.Length, stamp.Length)} {status.Groups["word"].Value}{lead[(status.Length + stamp.Length)..]}"
             : lead;
+
+    // "### Day 1 - January 23, 2026", "Day 2: 2024-03-05": the number of a day before the date it is; the date dates the entries.
+    [GeneratedRegex(@"^Day\s{1,2}\d{1,2}\s{0,2}[-–—:,]\s{0,2}(?=\d|(?:" + DateTimeText.MonthPattern + @"|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s)", RegexOptions.IgnoreCase)]
+    private static partial Regex DayNumberBeforeDate();
 
     private const string StatusWords = "Investigating|Identified|Monitoring|Update|Updated|Resolved|Mitigated|Postmortem|Post-mortem|Verifying|Recovering";
 

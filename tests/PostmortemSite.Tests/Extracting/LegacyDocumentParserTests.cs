@@ -114,4 +114,20 @@ public sealed class LegacyDocumentParserTests
 
         Assert.DoesNotContain(fields, f => f.Label == "Priority" && f.Value == "Action item");
     }
+
+    [Fact]
+    public void A_report_laid_out_as_a_numbered_outline_names_the_parts_of_its_story_as_sections()
+    {
+        var document = LegacyDocumentParser.Parse("# Login outage\n\n1. Incident Date\n   - January 15, 2020\n2. Timeline\n   - Between 3AM and 4AM logins failed.\n3. Root Cause\n   - A host was retired.\n");
+
+        Assert.Equal(["Login outage", "Incident Date", "Timeline", "Root Cause"], document.Sections.Select(s => s.Heading));
+    }
+
+    [Fact]
+    public void A_numbered_group_of_actions_stays_a_list_item()
+    {
+        var document = LegacyDocumentParser.Parse("## Action items\n\n1. Detection\n   - Add an alert on queue depth\n");
+
+        Assert.Equal(["Action items"], document.Sections.Select(s => s.Heading));
+    }
 }

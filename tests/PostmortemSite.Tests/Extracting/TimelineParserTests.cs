@@ -421,4 +421,13 @@ public sealed class TimelineParserTests
     {
         Assert.Empty(TimelineParser.UntimedList(["- Deploy", "- Rollback"]).Events);
     }
+
+    [Fact]
+    public void A_heading_that_numbers_the_day_before_its_date_dates_the_rows_below()
+    {
+        var events = Parse("### Day 1 - January 23, 2026\n\n| Time (EST) | Event |\n|---|---|\n| 23:08 | Site goes down |\n\n### Day 2 - January 24, 2026\n\n| Time (EST) | Event |\n|---|---|\n| 17:32 | **Site restored** |\n", "2026-01-25");
+
+        Assert.Equal([At("2026-01-24T04:08:00Z"), At("2026-01-24T22:32:00Z")], events.Select(e => e.Time));
+        Assert.Equal(Milestone.Resolved, events[1].Milestone);
+    }
 }
