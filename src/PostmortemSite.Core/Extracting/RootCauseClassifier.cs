@@ -329,6 +329,7 @@ internal sealed partial class RootCauseClassifier
         "network" => FailureAfter().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, AttachedChars)))
             || FailureBefore().IsMatch(WordsBefore(text, start)),
         "migration" => DatabaseWord().IsMatch(SentenceAround(text, start, end)),
+        "index" => QueryWord().IsMatch(SentenceAround(text, start, end)),
         "health check" => LoadBalancer().IsMatch(text) || LoadBalancing().IsMatch(SentenceAround(text, start, end)),
         "failover" => (!FailoverAsRemedyBefore().IsMatch(WordsBefore(text, start)) && !FailoverAsRemedyAfter().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, AttachedChars))))
             || FailoverWentWrong().IsMatch(SentenceAround(text, start, end)),
@@ -393,6 +394,11 @@ internal sealed partial class RootCauseClassifier
 
     [GeneratedRegex(@"\b(?:databases?|db|schemas?|tables?|columns?|sql|postgres\w*|mysql|rows?|indexes|indices)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DatabaseWord();
+
+    // "an index on the users table", "the query could not use the index": an index a query uses. "Replication for four
+    // new indices" in a search cluster, or an "index.html", is another thing.
+    [GeneratedRegex(@"\b(?:quer(?:y|ies)|tables?|databases?|db|sql|scans?|columns?|postgres\w*|mysql|mariadb|mongo\w*|rows?|explain|planner|lookups?|joins?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex QueryWord();
 
     /// <summary>A failure told as having happened: "if a zone has a disruption" or "to prevent scheduling issues" tells none.</summary>
     private static bool SaysSomethingFailed(string sentence) =>

@@ -135,8 +135,8 @@ public sealed class RootCauseClassifierTests
     [Fact]
     public void A_synonym_inside_a_longer_capitalised_name_is_weak_evidence()
     {
-        var named = Default.Classify([RootCause("Our builds pulled the package from the Python Package Index (PyPI) as usual.")]);
-        var plain = Default.Classify([RootCause("Our builds pulled the package from the index as usual.")]);
+        var named = Default.Classify([RootCause("Each table lookup went through the Python Package Index (PyPI) as usual.")]);
+        var plain = Default.Classify([RootCause("Each table lookup went through the index as usual.")]);
 
         Assert.Equal("database/index", plain.Category);
         Assert.NotEqual("database/index", named.Category);
@@ -184,5 +184,14 @@ public sealed class RootCauseClassifierTests
     public void A_switch_dropping_packets_is_a_network_fault()
     {
         Assert.Equal("network/connectivity", Default.Classify([RootCause("Connection timeouts between the app servers and Redis were caused by a switch dropping packets.")]).Category);
+    }
+
+    [Theory]
+    [InlineData("Set up cross-cluster replication for four new indices. These are larger as they now include the full text.", false)]
+    [InlineData("The dashboard index page was rebuilt with a broken layout.", false)]
+    [InlineData("The orders query could not use the index after the column type changed.", true)]
+    public void An_index_counts_for_a_missing_index_only_beside_a_query_or_a_table(string cause, bool index)
+    {
+        Assert.Equal(index, Default.Classify([RootCause(cause)]).Category == "database/index");
     }
 }
