@@ -1074,7 +1074,7 @@ internal sealed partial class PostmortemExtractor
         return unknown;
     }
 
-    private static readonly string[] RepairLabels = ["time to repair", "time to resolve", "time to resolution", "time to recover", "time to recovery", "time to restore"];
+    private static readonly string[] RepairLabels = ["time to repair", "time to resolve", "time to resolution", "time to recover", "time to recovery", "time to restore", "resolution time", "resolution", "recovery time"];
 
     [GeneratedRegex(@"^\W*(?:unverified|unknown|not known|not yet known|undetermined|unclear|tbd|tbc|pending|ongoing|n/?a)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotKnown();

@@ -242,4 +242,14 @@ public sealed class PostmortemExtractorTests
         Assert.All(postmortem.Timeline, e => Assert.Null(e.Time));
         Assert.Equal(1, postmortem.Timeline.Count(e => e.DeadEnd));
     }
+
+    [Fact]
+    public void A_resolution_time_heading_that_says_it_is_still_to_be_decided_leaves_the_incident_unresolved()
+    {
+        var postmortem = Extractor.Extract("2026-05-12-build.md", "# Build outage\n\n**Date:** 2026-05-12\n\n## Timeline\n\n| Time (UTC) | Event |\n|---|---|\n| 10:43 | Deployments start returning 404 |\n"
+            + "| 13:15 | Root cause identified and the issue resolved locally |\n\n### Resolution Time: TBD (fix pending)\n").Postmortem!;
+
+        Assert.Equal(At("2026-05-12T10:43:00Z"), postmortem.Timestamps.Started);
+        Assert.Null(postmortem.Timestamps.Resolved);
+    }
 }

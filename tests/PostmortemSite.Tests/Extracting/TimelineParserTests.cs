@@ -399,6 +399,8 @@ public sealed class TimelineParserTests
     [InlineData("After digging deep into a rabbit hole, the operator reverted the hacks", true)]
     [InlineData("The operator ditches the attempt at fixing the configuration and builds images locally", true)]
     [InlineData("We abandoned the approach of patching in place", true)]
+    [InlineData("A second project was created from the same repository; it also fails identically", true)]
+    [InlineData("Multiple servers tested with identical failure behaviour", true)]
     [InlineData("The operator builds the images locally and pushes them", false)]
     public void A_rabbit_hole_and_an_abandoned_attempt_are_dead_ends(string text, bool deadEnd)
     {
