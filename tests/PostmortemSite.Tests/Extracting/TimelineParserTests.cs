@@ -401,6 +401,9 @@ public sealed class TimelineParserTests
     [InlineData("We abandoned the approach of patching in place", true)]
     [InlineData("A second project was created from the same repository; it also fails identically", true)]
     [InlineData("Multiple servers tested with identical failure behaviour", true)]
+    [InlineData("JG couldn't disable snapshots as all APIs are down", true)]
+    [InlineData("Unable to issue index management commands because there is no master", true)]
+    [InlineData("Users couldn't log in to the website", false)]
     [InlineData("The operator builds the images locally and pushes them", false)]
     public void A_rabbit_hole_and_an_abandoned_attempt_are_dead_ends(string text, bool deadEnd)
     {
