@@ -194,4 +194,11 @@ public sealed class RootCauseClassifierTests
     {
         Assert.Equal(index, Default.Classify([RootCause(cause)]).Category == "database/index");
     }
+
+    [Fact]
+    public void A_status_code_a_proxy_returns_is_a_symptom_not_evidence_of_the_load_balancer()
+    {
+        Assert.NotEqual("network/load-balancer", Default.Classify([Text("The API returned 502 and 503 errors for an hour after the deploy.")]).Category);
+        Assert.Equal("network/load-balancer", Default.Classify([RootCause("The load balancer health check marked every backend unhealthy.")]).Category);
+    }
 }
