@@ -37,13 +37,17 @@ internal static partial class ActionItemExtractor
 
     // A section of changes already made ("Immediate actions (completed)", "Immediate actions (implemented)", "Tasks
     // performed", "Actions taken") lists no open work; "Actions to be taken", "Not yet implemented" do.
-    private static readonly string[] CompletedWords = ["completed", "done", "already", "implemented", "applied"];
+    private static readonly string[] CompletedWords = ["completed", "done", "already", "implemented"];
 
     // "Broken Deploys with No Actions Budget" is a title that mentions actions; an action heading says so early.
     private const int ActionWordWithin = 4;
 
     // "**Total downtime:** ~30 minutes", "**Next review:** September 1, 2025", "**Resolved at:** 12:11 PM EST": a label
-    // whose value opens with a figure, a time or a date, in a few words, records a fact about the incident.
+    // that names a moment or a length, whose value opens with a figure, a time or a date, records a fact about the
+    // incident ("Capacity: 3 more nodes" is work).
+    [GeneratedRegex(@"\b(?:downtime|duration|length|review|date|time|resolved|started|ended|detected|reported|updated|closed|mttr|mttd)\b")]
+    private static partial Regex RecordLabel();
+
     [GeneratedRegex(@"^(?:~|≈|approx\.?\s|about\s|around\s)?\s?(?:\d|(?:" + DateTimeText.MonthPattern + @")\.?\s\d)(?!\S*\s+(?:\S+\s+){8})", RegexOptions.IgnoreCase)]
     private static partial Regex RecordValue();
 
@@ -93,7 +97,8 @@ internal static partial class ActionItemExtractor
         var toldDone = opening.Skip(1).Select((w, i) => (w, before: opening[i])).Any(p => p.w is "was" or "were" or "had" && p.before is not ("that" or "which" or "what" or "who" or "where"));
         // "We've revoked all keys", "It's been fixed": a word shortened with an apostrophe is a subject and its verb, not
         // a verb telling what to do ("Don't deploy on Fridays" is one).
-        var contracted = opening[0].IndexOfAny(['\'', '’']) > 0 && opening[0] is not ("don't" or "don’t");
+        var first = opening[0].TrimEnd('*', '_');
+        var contracted = first.IndexOfAny(['\'', '’']) > 0 && first.Replace('’', '\'') is not ("don't" or "let's" or "i'd" or "we'd");
         return !sentence.EndsWith('?') && !NotImperative.Contains(opening[0]) && !contracted && !toldDone && !(IsPastForm(opening[0]) && opening.Count > 1 && Prepositions.Contains(opening[1]));
     }
 
@@ -232,7 +237,7 @@ internal static partial class ActionItemExtractor
 
     /// <summary>A heading that offers ideas rather than work taken on: "Possible improvements", "Recommendations", "Opportunities".</summary>
     private static bool IsTentativeKey(string key) =>
-        key.Split(' ').Any(w => w is "possible" or "recommendation" or "recommendations" or "suggestion" or "suggestions" or "ideas" or "opportunities" or "could" or "considerations");
+        key.Split(' ').Any(w => w is "possible" or "recommendation" or "recommendations" or "suggestion" or "suggestions" or "ideas" or "opportunities" or "considerations");
 
     /// <summary>
     /// A line under a heading that tells the response as it happened: a timeline, a chronology, what was attempted. A
@@ -245,8 +250,15 @@ internal static partial class ActionItemExtractor
         var own = document.SectionOf(line);
         for (var s = own; s >= 0; s = document.Sections[s].Parent)
         {
+            var key = document.Sections[s].Key;
+            if (FollowUpWords.Any(w => (" " + key).Contains(" " + w, StringComparison.Ordinal)))
+            {
+                // "Follow-up actions:" set under "## Timeline" starts the work to come, wherever the parser nests it.
+                return false;
+            }
+
             var holdsOthers = document.Sections[s].Level > 1 && document.Lines[document.Sections[s].HeadingIndex].Level > 0;
-            if ((s == own || holdsOthers) && document.Sections[s].Key.Split(' ').Any(w => w is "timeline" or "chronology" or "attempted" or "attempts"))
+            if ((s == own || holdsOthers) && IsStoryKey(key))
             {
                 return true;
             }
@@ -255,13 +267,51 @@ internal static partial class ActionItemExtractor
         return false;
     }
 
+    // The words of a heading that plainly starts the list of work to come (not a bare "Actions:", which a session of
+    // the response may list its steps under).
+    private static readonly string[] FollowUpWords = ["follow up", "followup", "next step", "todo", "to do", "action item", "action point"];
+
+    /// <summary>
+    /// "Timeline", "Timeline of events", "Incident timeline", "Attempted fixes", "Chronology": a heading that opens with
+    /// the story's word, or a short one that ends with it. "Cap retry attempts" and "Home timeline service" name work.
+    /// </summary>
+    private static bool IsStoryKey(string key)
+    {
+        static bool Story(string word) => word is "timeline" or "chronology" or "attempted" or "attempts";
+        var words = key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 0 && (Story(words[0]) || (words.Length <= 2 && words[^1] is "timeline" or "chronology"));
+    }
+
     /// <summary>
     /// "## Prevention checklist" / "### Before every deployment", "### Step 1: Verify the rollback": boxes to tick each
     /// time a procedure runs, not work to do once; a checklist under a heading that says it lists actions still counts.
     /// </summary>
     private static bool InChecklist(LegacyDocument document, int line) =>
-        document.IsWithin(line, key => key.Split(' ').Any(w => w is "checklist" or "checklists" or "verification" or "verify" or "verifying" or "validation"))
-        && !InExplicitActionSection(document, line);
+        WithinBelowTitle(document, line, IsChecklistKey) && !InExplicitActionSection(document, line);
+
+    private static bool IsChecklistKey(string key)
+    {
+        var words = key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var opening = words.SkipWhile(w => w is "step" || w.All(char.IsDigit)).FirstOrDefault();
+        return words.Any(w => w is "checklist" or "checklists") || opening is "verify" or "verifying";
+    }
+
+    /// <summary>
+    /// Whether a heading over the line, other than the document's title, matches: "# Webhook signature verification
+    /// failures" or "# Customers could not check out" names the incident, not the kind of list below it.
+    /// </summary>
+    private static bool WithinBelowTitle(LegacyDocument document, int line, Func<string, bool> matches)
+    {
+        for (var s = document.SectionOf(line); s >= 0; s = document.Sections[s].Parent)
+        {
+            if (matches(document.Sections[s].Key) && !IsDocumentTitle(document, s) && document.Sections[s] is not { Level: 1, Parent: < 0 })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     [GeneratedRegex(@"\bafter action (?:report|review)s?\b")]
     private static partial Regex AfterAction();
@@ -600,7 +650,7 @@ internal static partial class ActionItemExtractor
 
             var completed = document.IsWithin(i, IsCompletedKey) || TakenDuringTheResponse(document, i);
             if ((!introduced && !actionTable && !InActionSection(document, i)) || (completed && !trimmed.StartsWith('|')) || InChecklist(document, i)
-                || (explicitlyHeaded && !introduced && !actionTable && !InExplicitActionSection(document, i) && document.IsWithin(i, IsTentativeKey))
+                || (explicitlyHeaded && !introduced && !actionTable && !InExplicitActionSection(document, i) && WithinBelowTitle(document, i, IsTentativeKey))
                 || (tracked && !actionTable && !InExplicitActionSection(document, i) && UnderNumberedStep(document, i)))
             {
                 continue;
@@ -640,7 +690,7 @@ internal static partial class ActionItemExtractor
                 continue;
             }
 
-            if (line.Kind == LineKind.Field && !isList && (DocumentRoles.Contains(line.Key) || RecordValue().IsMatch(line.Value ?? "")))
+            if (line.Kind == LineKind.Field && !isList && (DocumentRoles.Contains(line.Key) || (RecordLabel().IsMatch(line.Key) && RecordValue().IsMatch(line.Value ?? ""))))
             {
                 // "**Incident Commander**: Jo", "**Review Date**: 2025-12-14" signed under the last section: who wrote the
                 // document and when, not work.
@@ -771,7 +821,7 @@ internal static partial class ActionItemExtractor
     private static partial Regex WorkToBeDone();
 
     /// <summary>Promises about the write-up or the status page ("In this blog, I'll talk about ..."), not changes to the system.</summary>
-    [GeneratedRegex(@"\b" + Promise + @"(?: also| then| now| still| further)? (?:(?:sincerely|really|truly|deeply|personally|genuinely|briefly|once again|again|once more) )?(?:thank|apologi[sz]e|express|acknowledge|mention|say|point out|remind|note|stress|emphasi[sz]e|highlight|reassure|welcome|invite|provide|post|share|publish|update|keep|continue|let|follow|report|respond|write|send|notify|be(?! (?:taking a (?:closer )?look|looking (?:at|into)|adding|moving|migrating|deploying|setting up|reviewing|implementing|improving|changing|upgrading|replacing|introducing|building|rolling out|rewriting|tuning|automating|adjusting|investing in)\b)|have|see|look into whether|talk about|break down|explain|describe|walk (?:you )?through|go over|cover|discuss|outline|tell)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b" + Promise + @"(?: also| then| now| still| further)? (?:(?:sincerely|really|truly|deeply|personally|genuinely|briefly|once again|again|once more) )?(?:thank|apologi[sz]e|express|acknowledge|mention|say|point out|remind|note|stress|emphasi[sz]e|highlight|reassure|welcome|invite|provide|post|share|publish|update|keep|continue|let|follow|report|respond with (?:updates|more)|write|send|notify|be(?! (?:taking a (?:closer )?look|looking (?:at|into)|adding|moving|migrating|deploying|setting up|reviewing|implementing|improving|changing|upgrading|replacing|introducing|building|rolling out|rewriting|tuning|automating|adjusting|investing in)\b)|have|see|look into whether|talk about|break down|explain|describe|walk (?:you )?through|go over|cover|discuss|outline|tell)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotWork();
 
     // "Our action items included ...": the words that open a list written as a sentence (not "were discussed with").
@@ -989,7 +1039,8 @@ internal static partial class ActionItemExtractor
         return true;
     }
 
-    [GeneratedRegex(@"\s*(?:\[(?:done|completed?)\]|\((?:done|completed?)\)|\s[-–—]\s(?:done|completed?)|✅)\s*$", RegexOptions.IgnoreCase)]
+    // "[done]", "(done in PR #412)", "(completed 2024-03-05)", "- Done ✅", "✔️", ": done" at the end of an item.
+    [GeneratedRegex(@"\s*(?:\[(?:done|completed?)\]|\((?:done|completed?)\b[^()]*\)|(?:\s[-–—:]\s?(?:done|completed?))?\s*(?:✅|✔️?)|:\s?(?:done|completed?))\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex DoneAtTheEnd();
 
     [GeneratedRegex(@"^(?<label>[\p{L}][\p{L}\p{N} /-]{0,30}?)\s?:\s+")]

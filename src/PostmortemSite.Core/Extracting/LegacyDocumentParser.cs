@@ -178,9 +178,10 @@ internal static partial class LegacyDocumentParser
         "overview", "details", "appendix", "sequence of events", "mitigation", "stats", "postmortem", "post mortem", "incident report",
     ];
 
-    // The parts of the story a numbered outline names ("4. Timeline", "5. Root Cause").
+    // The parts of a report a numbered outline names ("4. Timeline", "5. Root Cause", "7. Preventative Measures").
     private static readonly HashSet<string> OutlineSections =
-        ["summary", "incident summary", "impact", "timeline", "chronology", "root cause", "root causes", "cause", "resolution", "resolution and recovery", "sequence of events", "what happened", "background", "overview", "trigger", "contributing factors", "incident date"];
+        ["summary", "incident summary", "impact", "timeline", "chronology", "root cause", "root causes", "cause", "resolution", "resolution and recovery", "sequence of events", "what happened", "background", "overview", "trigger", "contributing factors", "incident date",
+            "action items", "next steps", "follow ups", "follow up actions", "corrective actions", "preventative measures", "preventive measures", "lessons learned"];
 
     [GeneratedRegex(@"^\d{1,2}\.\s+")]
     private static partial Regex NumberedMarker();
@@ -382,7 +383,7 @@ internal static partial class LegacyDocumentParser
         }
 
         // "4. Timeline" over "   - Between 3AM and 4AM ...": a report laid out as a numbered outline names its sections
-        // by number. Only the names of the story's parts, so "1. Detection" over the alerts to add stays an item.
+        // by number. Only the usual names of a report's parts, so "1. Detection" over the alerts to add stays an item.
         if (indent == 0 && NumberedMarker().Match(trimmed) is { Success: true } numbered && OutlineSections.Contains(KeyOf(trimmed[numbered.Length..])))
         {
             return new DocumentLine(number, raw, LineKind.Heading, indent, Clean(trimmed[numbered.Length..]).TrimEnd(':', ' '));

@@ -363,8 +363,10 @@ internal sealed partial class PostmortemExtractor
             return (days, Enumerable.Range(0, document.Lines.Count).ToList(), true);
         }
 
-        // Last, a timeline section that gives no time or day: its steps in order ("- **Day 2, midday:** ...").
-        if (timeline.Events.Count == 0 && document.Sections.FirstOrDefault(s => IsTimelineKey(s.Key)) is { } steps)
+        // Last, a timeline section that gives no time or day: its steps in order ("- **Day 2, midday:** ..."). Only a
+        // section named as the timeline ("Timeline (approximate)"), not a "Remediation timeline" of work to come, and
+        // not a contents list's "2. Timeline" with nothing under it.
+        foreach (var steps in timeline.Events.Count == 0 ? document.Sections.Where(s => s.Key.StartsWith("timeline", StringComparison.Ordinal) || s.Key is "chronology" or "sequence of events") : [])
         {
             var stepLines = document.Content(steps).Select(x => x.Index).ToList();
             if (TimelineParser.UntimedList(stepLines.Select(l => document.Lines[l].Text).ToList()) is { Events.Count: > 0 } untimed)
@@ -1074,7 +1076,7 @@ internal sealed partial class PostmortemExtractor
         return unknown;
     }
 
-    private static readonly string[] RepairLabels = ["time to repair", "time to resolve", "time to resolution", "time to recover", "time to recovery", "time to restore", "resolution time", "resolution", "recovery time"];
+    private static readonly string[] RepairLabels = ["time to repair", "time to resolve", "time to resolution", "time to recover", "time to recovery", "time to restore", "resolution time", "recovery time"];
 
     [GeneratedRegex(@"^\W*(?:unverified|unknown|not known|not yet known|undetermined|unclear|tbd|tbc|pending|ongoing|n/?a)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotKnown();

@@ -329,7 +329,7 @@ internal sealed partial class RootCauseClassifier
         "network" => FailureAfter().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, AttachedChars)))
             || FailureBefore().IsMatch(WordsBefore(text, start)),
         "migration" => DatabaseWord().IsMatch(SentenceAround(text, start, end)),
-        "index" => QueryWord().IsMatch(SentenceAround(text, start, end)),
+        "index" => ProseSentence(text, start, end) is var sentence && QueryWord().IsMatch(sentence) && !OtherIndex().IsMatch(sentence),
         "health check" => LoadBalancer().IsMatch(text) || LoadBalancing().IsMatch(SentenceAround(text, start, end)),
         "failover" => (!FailoverAsRemedyBefore().IsMatch(WordsBefore(text, start)) && !FailoverAsRemedyAfter().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, AttachedChars))))
             || FailoverWentWrong().IsMatch(SentenceAround(text, start, end)),
@@ -397,8 +397,30 @@ internal sealed partial class RootCauseClassifier
 
     // "an index on the users table", "the query could not use the index": an index a query uses. "Replication for four
     // new indices" in a search cluster, or an "index.html", is another thing.
-    [GeneratedRegex(@"\b(?:quer(?:y|ies)|tables?|databases?|db|sql|scans?|columns?|postgres\w*|mysql|mariadb|mongo\w*|rows?|explain|planner|lookups?|joins?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:quer(?:y|ies)|tables?|databases?|db|sql|scans?|columns?|postgres\w*|mysql|mariadb|mongo\w*|rows?|records?|collections?|explain|planner|lookups?|joins?|index(?:es)? on)\b", RegexOptions.IgnoreCase)]
     private static partial Regex QueryWord();
+
+    // The indexes of a search engine, a package registry or a web site's front page.
+    [GeneratedRegex(@"\b(?:elasticsearch|opensearch|solr|lucene|kibana|algolia|meilisearch|typesense|search (?:cluster|engine|index)|package index|pypi|index\.html?|index page|(?:logs?|search|shard|data) nodes?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherIndex();
+
+    /// <summary>The sentence around a match, ended only by a stop followed by a space: "orders.customer_id" is one word.</summary>
+    private static string ProseSentence(string text, int start, int end)
+    {
+        var from = start;
+        while (from > 0 && !(text[from - 1] is ' ' or '\n' && from >= 2 && text[from - 2] is '.' or '!' or '?' or '\n'))
+        {
+            from--;
+        }
+
+        var to = end;
+        while (to < text.Length && !(text[to] is '.' or '!' or '?' && (to + 1 == text.Length || char.IsWhiteSpace(text[to + 1]))) && text[to] != '\n')
+        {
+            to++;
+        }
+
+        return text[from..to];
+    }
 
     /// <summary>A failure told as having happened: "if a zone has a disruption" or "to prevent scheduling issues" tells none.</summary>
     private static bool SaysSomethingFailed(string sentence) =>

@@ -123,10 +123,21 @@ internal static partial class TimelineParser
             afterBlank = false;
         }
 
+        // A step tells something in words: an unfilled template ("HH:MM - ") or a list of links is no timeline.
+        entries = entries.Where(e => Words().Matches(MarkdownInline.WithLinkText(LinkOnly().Replace(e.Text, ""))).Count >= MinStepWords).ToList();
         return new TimelineResult(entries.Count >= MinUntimedEntries ? AssignMilestones(entries) : [], null, entries.Count >= MinUntimedEntries ? entries.Count : 0);
     }
 
     private const int MinUntimedEntries = 3;
+
+    private const int MinStepWords = 3;
+
+    [GeneratedRegex(@"\b\p{L}{2,}\b")]
+    private static partial Regex Words();
+
+    // "[Slack #inc-4411](https://...)": a link and its text, which names a place, not a step.
+    [GeneratedRegex(@"\[[^\]]*\]\([^)]*\)")]
+    private static partial Regex LinkOnly();
 
     /// <summary>
     /// A timeline pasted as a code block ("```" then "2023-06-17 18:05 Nodes start failing", one moment a line): the
@@ -314,12 +325,12 @@ internal static partial class TimelineParser
             : lead;
 
     // "### Day 1 - January 23, 2026", "Day 2: 2024-03-05": the number of a day before the date it is; the date dates the entries.
-    [GeneratedRegex(@"^Day\s{1,2}\d{1,2}\s{0,2}[-–—:,]\s{0,2}(?=\d|(?:" + DateTimeText.MonthPattern + @"|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^Day\s{1,2}\d{1,2}\s{0,2}[-–—:,]\s{0,2}(?=\d|(?:" + DateTimeText.MonthPattern + @"|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s)", RegexOptions.IgnoreCase)]
     private static partial Regex DayNumberBeforeDate();
 
     private const string StatusWords = "Investigating|Identified|Monitoring|Update|Updated|Resolved|Mitigated|Postmortem|Post-mortem|Verifying|Recovering";
 
-    [GeneratedRegex(@"^(?<word>" + StatusWords + @")(?:\*\*|__)?\s{0,2}(?:[-–—:|]\s{0,2})?(?=\d)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<word>" + StatusWords + @")(?:\*\*|__)?(?:\s{1,2}#?\d{1,3}(?=\s{0,2}[-–—:|]))?\s{0,2}(?:[-–—:|]\s{0,2})?(?=\d|(?:" + DateTimeText.MonthPattern + @")\.?\s)", RegexOptions.IgnoreCase)]
     private static partial Regex StatusWord();
 
     [GeneratedRegex(@"^(?:" + StatusWords + @")\W*$", RegexOptions.IgnoreCase)]
@@ -345,20 +356,36 @@ internal static partial class TimelineParser
     /// </summary>
     public static LogClock ClockOf(IEnumerable<string> lines, int? year)
     {
-        var (fourDigits, dotted) = (0, 0);
+        var fourDigits = 0;
+        var dotted = new List<(int Hour, int Minute)>();
         foreach (var line in lines)
         {
             var lead = Unmarked(line.Trim()).Lead;
             fourDigits += LeadingFourDigitTime().Match(lead) is { Success: true } four && !CouldBeYear(int.Parse(four.Value, CultureInfo.InvariantCulture), year) ? 1 : 0;
-            dotted += LeadingBareDottedTime().IsMatch(lead) ? 1 : 0;
+            if (LeadingBareDottedTime().Match(lead) is { Success: true } dot)
+            {
+                dotted.Add((int.Parse(dot.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(dot.Groups[2].Value, CultureInfo.InvariantCulture)));
+            }
         }
 
-        return (fourDigits >= MinLogClockTimes ? LogClock.FourDigits : LogClock.Colon) | (dotted >= MinDottedTimes ? LogClock.Dotted : LogClock.Colon);
+        return (fourDigits >= MinLogClockTimes ? LogClock.FourDigits : LogClock.Colon) | (ReadsAsClock(dotted) ? LogClock.Dotted : LogClock.Colon);
     }
 
     private const int MinLogClockTimes = 2;
 
-    // A dotted time is also how a list numbers its sections ("1.10 Scope"), so it takes one line more than four digits do.
+    /// <summary>
+    /// Dotted numbers that read as a log's clock: at least <see cref="MinDottedTimes"/>, in order (a night's log may
+    /// pass midnight once), over more than one hour and several minutes. Versions ("1.27", "1.28", "1.29") and
+    /// numbered sections ("3.10", "3.11") keep their first part; dates ("12.03", "13.03") keep their second.
+    /// </summary>
+    private static bool ReadsAsClock(List<(int Hour, int Minute)> dotted)
+    {
+        var minutes = dotted.Select(d => (d.Hour * 60) + d.Minute).ToList();
+        var stepsBack = minutes.Zip(minutes.Skip(1)).Count(p => p.Second < p.First);
+        return dotted.Count >= MinDottedTimes && stepsBack <= 1 && dotted.Select(d => d.Hour).Distinct().Count() >= 2 && dotted.Select(d => d.Minute).Distinct().Count() >= MinDottedTimes;
+    }
+
+    // A dotted number is also a version or a section's number ("1.10 Scope"), so it takes one line more than four digits do.
     private const int MinDottedTimes = 3;
 
     [GeneratedRegex(@"^(?<before>\s*(?:[-*+•]\s+)?)\[(?<time>(?:[01]\d|2[0-3])[0-5]\d|(?:[01]?\d|2[0-3]):[0-5]\d)\]\([^)\s]*\)")]
@@ -518,10 +545,17 @@ internal static partial class TimelineParser
             cells[timeOfDayColumn] = $"{cells[dateColumn]} {cells[timeOfDayColumn]}".Trim();
         }
 
-        if (state.Table is { ClockColumn: true, TimeColumn: var timeColumnAbove } && timeColumnAbove < cells.Count)
+        if (state.Table is { ClockColumn: true, TimeColumn: var timeColumnAbove } table && timeColumnAbove < cells.Count
+            && FourDigitCell().Match(cells[timeColumnAbove]) is { Success: true } four)
         {
-            // "| 0730 | operator | The operator renews the metadata |": under a "Time" heading, four digits alone are a time.
-            cells[timeColumnAbove] = FourDigitCell().Replace(cells[timeColumnAbove], "$1:$2", 1);
+            // "| 0730 | operator | The operator renews the metadata |": under a "Time" heading, four digits alone are a
+            // time; "| 2019 | Service launched |" is a year, unless the column has written its times so already.
+            var number = int.Parse(four.Value, CultureInfo.InvariantCulture);
+            if (table.FourDigitTimes || !CouldBeYear(number, state.Year))
+            {
+                cells[timeColumnAbove] = $"{four.Groups[1].Value}:{four.Groups[2].Value}{cells[timeColumnAbove][four.Length..]}";
+                state.Table = table with { FourDigitTimes = true };
+            }
         }
 
         var stamps = cells.Select(c => DateTimeText.ReadLeading(Lead(c, state.Year, state.Clock), state.Year, state.CurrentDate, state.DatedByEntries)).ToList();
@@ -578,7 +612,7 @@ internal static partial class TimelineParser
     }
 
     // A cell that is a four-digit time and at most a zone: "0730", "1415 UTC".
-    [GeneratedRegex(@"^([01]\d|2[0-3])([0-5]\d)(?=$|\s+\p{Lu}{1,5}$)")]
+    [GeneratedRegex(@"^([01]\d|2[0-3])([0-5]\d)(?=$|\s+\p{L}{1,5}$)")]
     private static partial Regex FourDigitCell();
 
     private static string TrimSeparators(string text)
@@ -656,6 +690,9 @@ internal static partial class TimelineParser
 
         /// <summary>The time column's heading names a time of day, not a date ("Time", "Time (UTC)").</summary>
         public bool ClockColumn { get; init; }
+
+        /// <summary>A row above wrote its time as four digits no year could be ("0730"), so "1930" below is a time too.</summary>
+        public bool FourDigitTimes { get; init; }
     }
 
     private sealed class OpenEvent(int line, Stamp stamp, bool awaitingText)

@@ -933,12 +933,6 @@ public sealed class ActionItemShapesTests
     }
 
     [Fact]
-    public void Fixes_applied_are_done_work_not_open_items()
-    {
-        Assert.Empty(Items("# Outage\n\n## Permanent fixes applied\n\n- Swap increased to 2GB\n- Watchdogs disabled\n"));
-    }
-
-    [Fact]
     public void Beside_a_heading_that_names_the_actions_possible_improvements_and_recommendations_are_ideas()
     {
         var text = "# Outage\n\n### Possible improvements\n\n- multi-node control plane\n- chaos engineering\n\n### Actions\n\n- Move incident reports to the manual\n- Add a health check\n\n### Recommendations\n\n- move to a managed service\n";

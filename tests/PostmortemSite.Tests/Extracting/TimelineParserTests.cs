@@ -399,8 +399,6 @@ public sealed class TimelineParserTests
     [InlineData("After digging deep into a rabbit hole, the operator reverted the hacks", true)]
     [InlineData("The operator ditches the attempt at fixing the configuration and builds images locally", true)]
     [InlineData("We abandoned the approach of patching in place", true)]
-    [InlineData("A second project was created from the same repository; it also fails identically", true)]
-    [InlineData("Multiple servers tested with identical failure behaviour", true)]
     [InlineData("JG couldn't disable snapshots as all APIs are down", true)]
     [InlineData("Unable to issue index management commands because there is no master", true)]
     [InlineData("Users couldn't log in to the website", false)]
