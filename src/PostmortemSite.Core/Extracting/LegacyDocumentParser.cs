@@ -377,6 +377,12 @@ internal static partial class LegacyDocumentParser
         if (LabelLine().Match(cleaned) is { Success: true } label && label.Groups["label"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6)
         {
             var value = label.Groups["value"].Value.Trim();
+            if (value.Length > 2 && value[0] is '_' or '*' && value[^1] == value[0])
+            {
+                // "Incident Date: _January 13th, 2026_": emphasis around the whole value is not part of it.
+                value = value.Trim(value[0]).Trim();
+            }
+
             return value.Length == 0
                 ? new DocumentLine(number, raw, LineKind.Heading, indent, label.Groups["label"].Value.Trim())
                 : new DocumentLine(number, raw, LineKind.Field, indent, label.Groups["label"].Value.Trim(), value);

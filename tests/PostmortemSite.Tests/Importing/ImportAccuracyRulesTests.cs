@@ -254,4 +254,20 @@ public sealed class ImportAccuracyRulesTests
         Assert.DoesNotContain("+++", extraction.Postmortem.Body, StringComparison.Ordinal);
         Assert.Contains("author", extraction.Postmortem.ForeignFrontMatter, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_incident_date_label_with_its_value_in_emphasis_dates_the_incident()
+    {
+        var postmortem = Extractor.Extract("2026-01-29-post-mortem.md", "---\ntitle: Postmortem of the 3.8.0 release\n---\n\nIncident Date: _January 13th, 2026_  \n\nThe artifacts were published with a bug.\n").Postmortem;
+
+        Assert.Equal(new DateOnly(2026, 1, 13), postmortem.Date);
+    }
+
+    [Fact]
+    public void A_post_that_opens_with_the_day_its_project_experienced_an_incident_is_dated_by_that_day()
+    {
+        var postmortem = Extractor.Extract("2026-05-16-security-incident.md", "---\ntitle: Security incident post-mortem\ndate: 2026-05-16\n---\n\nOn May 1, 2026, the exchange experienced a security incident affecting its trade protocol. Losses were limited.\n").Postmortem;
+
+        Assert.Equal(new DateOnly(2026, 5, 1), postmortem.Date);
+    }
 }
