@@ -118,7 +118,9 @@ internal sealed partial class PostmortemExtractor
             split = new FrontMatter(null, 0, normalized, 1);
         }
 
-        var foreign = split.Exists ? ForeignFrontMatter.Read(split.Yaml!, run) : ForeignFrontMatter.None;
+        var foreign = !split.Exists ? ForeignFrontMatter.None
+            : TomlFrontMatter.ZiggyAsYaml(split.Yaml!) is { } ziggy ? ForeignFrontMatter.Read(ziggy, run)
+            : ForeignFrontMatter.Read(split.Yaml!, run);
         var body = split.Exists ? split.Body : normalized;
         var firstBodyLine = split.Exists ? split.BodyFirstLine - 1 : 0;
         var foreignText = split.Exists ? split.Yaml : null;
@@ -771,7 +773,7 @@ internal sealed partial class PostmortemExtractor
     // that "was compromised", a network that "stopped producing blocks", a "chain halted", "a series of bugs were
     // identified", "malicious versions were published", "attackers exploited an injection", "Bisq experienced a security
     // incident" (not "we stopped using the old balancer", "we halted deploys" or "a release that fixed several bugs").
-    [GeneratedRegex(@"\b(?:(?:was|were|went|is|are) (?:down|degraded|broken)|(?:was|were|been|got) (?:compromised|hacked|defaced|breached|stolen|leaked)|malicious (?:versions?|packages?|code|releases?|commits?|updates?) (?:of (?:[\w@/.-]+ ){1,4})?(?:were|was) (?:published|pushed|uploaded|released|merged|shipped|distributed)|(?:published|pushed|uploaded|released|shipped) malicious|attackers? (?:exploited|gained|stole|obtained|used)|(?:experienced|suffered|had) (?:an? |another )?(?:[\w-]+ ){0,2}(?:incident|outage|breach|attack)|(?:offline|unavailable|unreachable)(?![^.;]{0,40}\b(?:for (?:a |an |the )?(?:planned|scheduled)|(?:planned|scheduled) (?:maintenance|downtime))\b)|failed(?! over)|(?:is|are|was|were|kept|started|began) (?:failing|timing out)|crashed|outages?|downtime|disruption|errors|failures|bugs (?:were|was) (?:found|identified|hit)|introduced (?:a |new |several )?bugs|(?<!\bwe )stopped (?!using\b|doing\b|sending\b)\w+ing|(?<!\bwe )(?:halted|aborted)(?! (?:all |the |our )?(?:deploy|release|rollout|merge|change|work)\w*)|(?:4\d\d|5\d\d|5xx)(?:s| (?:errors?|responses?|status(?:es)?)))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:was|were|went|is|are) (?:down|degraded|broken)|(?:was|were|been|got) (?:compromised|hacked|defaced|breached|stolen|leaked)|malicious (?:versions?|packages?|code|releases?|commits?|updates?) (?:of (?:[\w@/.-]+ ){1,4})?(?:were|was) (?:published|pushed|uploaded|released|merged|shipped|distributed)|(?:published|pushed|uploaded|released|shipped) malicious|attackers? (?:exploited|gained|stole|obtained|used)|(?:experienced|suffered|had) (?:an? |another )?(?:[\w-]+ ){0,2}(?:incident|outage|breach|attack)|(?:offline|unavailable|unreachable)(?![^.;]{0,40}\b(?:for (?:a |an |the )?(?:planned|scheduled)|(?:planned|scheduled) (?:maintenance|downtime))\b)|failed(?! over)|(?:is|are|was|were|kept|started|began) (?:failing|timing out)|crashed|outages?|downtime|disruption|errors|failures|bugs (?:were|was) (?:found|identified|hit)|introduced (?:a |new |several )?bugs|(?<!\bwe )stopped (?!using\b|doing\b|sending\b)\w+ing|(?<!\bwe )(?:halted|aborted)(?! (?:all |the |our )?(?:deploy|release|rollout|merge|change|work)\w*)|(?:was|were) having (?:issues|problems|trouble)|(?:4\d\d|5\d\d|5xx)(?:s| (?:errors?|responses?|replies|status(?:es)?)))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Trouble();
 
     /// <param name="incidentDay">The day already decided from the timeline; null to read it from the document.</param>

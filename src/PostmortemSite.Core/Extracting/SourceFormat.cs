@@ -35,7 +35,8 @@ internal static class SourceFormats
 
         return extension switch
         {
-            ".md" or ".markdown" => SourceFormat.Markdown,
+            // Zine's SuperMarkdown is Markdown with a Ziggy front matter block.
+            ".md" or ".markdown" or ".smd" => SourceFormat.Markdown,
             ".txt" or ".text" => SourceFormat.PlainText,
             ".mdx" => SourceFormat.MarkdownTemplate,
             ".html" or ".htm" or ".xhtml" => SourceFormat.Html,
@@ -48,7 +49,7 @@ internal static class SourceFormats
     }
 
     /// <summary>The extensions read from a folder, for messages and help.</summary>
-    public const string ReadExtensions = ".md, .markdown, .txt, .html, .htm, .adoc, .asciidoc, .rst, .mdx, .md.erb, .docx, .xml/.atom/.rss (one Atom or RSS entry)";
+    public const string ReadExtensions = ".md, .markdown, .smd, .txt, .html, .htm, .adoc, .asciidoc, .rst, .mdx, .md.erb, .docx, .xml/.atom/.rss (one Atom or RSS entry)";
 
     public static string DisplayName(this SourceFormat format) => format switch
     {

@@ -270,4 +270,28 @@ public sealed class ImportAccuracyRulesTests
 
         Assert.Equal(new DateOnly(2026, 5, 1), postmortem.Date);
     }
+
+    [Fact]
+    public void A_ziggy_front_matter_block_gives_the_title_and_the_posts_date_and_the_text_the_incidents_day()
+    {
+        const string text = "---\n.title = \"The first site outage\",\n.date = \"2025-09-08T00:00:00.000Z\",\n.author = \"Jo\",\n.custom = {\n  \"menu\": \"outage\",\n}\n---\n\n"
+            + "On September 1st a community member told us the site was having issues (slow pages, HTTP 500 replies).\n";
+
+        var postmortem = Extractor.Extract("first-outage.smd", text).Postmortem;
+
+        Assert.Equal("The first site outage", postmortem.Title);
+        Assert.Equal(new DateOnly(2025, 9, 1), postmortem.Date);
+    }
+
+    [Fact]
+    public void A_yaml_block_with_a_dotted_key_is_not_read_as_ziggy()
+    {
+        Assert.Null(TomlFrontMatter.ZiggyAsYaml("title: Outage\n.date = \"2025-09-08\"\n.author = \"Jo\"\n"));
+    }
+
+    [Fact]
+    public void A_zine_supermarkdown_file_in_a_folder_is_read_as_markdown()
+    {
+        Assert.Equal(SourceFormat.Markdown, SourceFormats.FromName("news/first-outage.smd"));
+    }
 }
