@@ -19,6 +19,8 @@ public sealed class ImporterPropertyTests
         "Z", "+14:00", "-12:00", "Day 2", "yesterday", "deadlock", "misleading path", "no effect", "Follow-up Tasks:\n", "1. ", "a",
         "T-2d", "T-999d: ", "T+9999h ", "Time: ", "Resolution time: ~", "Duration of impact: ", "Sat May 31 23:49:13 2025", "2025-05-31T23:49:13",
         "Author: x\n", "TZ=Asia/Tokyo", "Asia/Shanghai", "became inaccessible", "- [ ] **Fix.**\n\n      ", "Future:\n", "On Tuesday at ", "02-03-2021", "< ",
+        "08.33 ", "23.59", "9:27a", "4:00p", "## Investigating ", "Update 1 - ", "### Day 1 - ", "| 0730 | ", "| Time | Event Type | Description |\n", "4. Timeline\n",
+        "- **Day 1, morning:** ", "Resolution Time: TBD", "---\n.date = \"2025-09-08\",\n.title = \"x\",\n---\n", "Incident Date: _", "## Prevention checklist\n", "[done]",
     ];
 
     private static readonly PostmortemExtractor Extractor = new(TaxonomyReader.Default);
