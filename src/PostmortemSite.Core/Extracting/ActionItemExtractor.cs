@@ -240,10 +240,11 @@ internal static partial class ActionItemExtractor
         key.Split(' ').Any(w => w is "possible" or "recommendation" or "recommendations" or "suggestion" or "suggestions" or "ideas" or "opportunities" or "considerations");
 
     /// <summary>
-    /// A line under a heading that tells the response as it happened: a timeline, a chronology, what was attempted. A
-    /// top heading counts only for its own lines ("# Timeline" above "## Opportunities" is a document that set its
-    /// sections one level too low, not a timeline holding them), and so does a plain-text label, whose sections the
-    /// writer did not nest ("Timeline" then "Follow-up Tasks:").
+    /// A line under a heading that tells the response as it happened: a timeline, a chronology, what was attempted
+    /// (<see cref="IsStoryKey"/>). A top heading counts only for its own lines ("# Timeline" above "## Opportunities" is
+    /// a document that set its sections one level too low, not a timeline holding them), and so does a plain-text
+    /// label, whose sections the writer did not nest ("Timeline" then "Follow-up Tasks:"). A heading on the way up that
+    /// plainly starts the work to come ends the story.
     /// </summary>
     private static bool InTheStory(LegacyDocument document, int line)
     {
@@ -297,14 +298,14 @@ internal static partial class ActionItemExtractor
     }
 
     /// <summary>
-    /// Whether a heading over the line, other than the document's title, matches: "# Webhook signature verification
+    /// Whether a heading over the line, other than a top-level one, matches: "# Webhook signature verification
     /// failures" or "# Customers could not check out" names the incident, not the kind of list below it.
     /// </summary>
     private static bool WithinBelowTitle(LegacyDocument document, int line, Func<string, bool> matches)
     {
         for (var s = document.SectionOf(line); s >= 0; s = document.Sections[s].Parent)
         {
-            if (matches(document.Sections[s].Key) && !IsDocumentTitle(document, s) && document.Sections[s] is not { Level: 1, Parent: < 0 })
+            if (matches(document.Sections[s].Key) && document.Sections[s] is not { Level: 1, Parent: < 0 })
             {
                 return true;
             }

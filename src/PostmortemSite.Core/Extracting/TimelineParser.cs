@@ -78,7 +78,7 @@ internal static partial class TimelineParser
     /// A timeline that writes no time or day ("- **Day 1, morning:** QA reports missing rows", "- **T+Minutes:** health
     /// check fails"): its list items, in the order written, as entries without a time; each keeps its label in its words.
     /// Items indented under another are its details, and lines that wrap an item are part of it. Empty when fewer than
-    /// <see cref="MinUntimedEntries"/> items are listed.
+    /// <see cref="MinUntimedEntries"/> items tell a step in words (<see cref="MinStepWords"/> or more, links aside).
     /// </summary>
     public static TimelineResult UntimedList(IReadOnlyList<string> lines)
     {
@@ -351,8 +351,8 @@ internal static partial class TimelineParser
 
     /// <summary>
     /// How the lines write their times: as four digits when at least <see cref="MinLogClockTimes"/> of them open with
-    /// one no year could be ("1738:", "0915 -"); with a dot when as many open with a bare dotted time ("08.33 AC set up
-    /// replication", as British teams log them).
+    /// one no year could be ("1738:", "0915 -"); with a dot when the bare dotted numbers that open them read as a clock
+    /// ("08.33 AC set up replication", as British teams log them; see <see cref="ReadsAsClock"/>).
     /// </summary>
     public static LogClock ClockOf(IEnumerable<string> lines, int? year)
     {
