@@ -368,12 +368,15 @@ internal sealed partial class PostmortemExtractor
         // Last, a timeline section that gives no time or day: its steps in order ("- **Day 2, midday:** ..."). Only a
         // section named as the timeline ("Timeline (approximate)"), not a "Remediation timeline" of work to come, and
         // not a contents list's "2. Timeline" with nothing under it.
-        foreach (var steps in timeline.Events.Count == 0 ? document.Sections.Where(s => s.Key.StartsWith("timeline", StringComparison.Ordinal) || s.Key is "chronology" or "sequence of events") : [])
+        if (timeline.Events.Count == 0)
         {
-            var stepLines = document.Content(steps).Select(x => x.Index).ToList();
-            if (TimelineParser.UntimedList(stepLines.Select(l => document.Lines[l].Text).ToList()) is { Events.Count: > 0 } untimed)
+            foreach (var steps in document.Sections.Where(s => s.Key.StartsWith("timeline", StringComparison.Ordinal) || s.Key is "chronology" or "sequence of events"))
             {
-                return (untimed, stepLines, false);
+                var stepLines = document.Content(steps).Select(x => x.Index).ToList();
+                if (TimelineParser.UntimedList(stepLines.Select(l => document.Lines[l].Text).ToList()) is { Events.Count: > 0 } untimed)
+                {
+                    return (untimed, stepLines, false);
+                }
             }
         }
 

@@ -325,7 +325,7 @@ internal static partial class TimelineParser
             : lead;
 
     // "### Day 1 - January 23, 2026", "Day 2: 2024-03-05": the number of a day before the date it is; the date dates the entries.
-    [GeneratedRegex(@"^Day\s{1,2}\d{1,2}\s{0,2}[-–—:,]\s{0,2}(?=\d|(?:" + DateTimeText.MonthPattern + @"|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^Day\s{1,2}\d{1,2}\s{0,2}[-–—:,]\s{0,2}(?=\d|(?:" + DateTimeText.MonthPattern + @")[a-z]*\.?\s|(?:" + DateTimeText.WeekdayStem + @")day,?\s)", RegexOptions.IgnoreCase)]
     private static partial Regex DayNumberBeforeDate();
 
     private const string StatusWords = "Investigating|Identified|Monitoring|Update|Updated|Resolved|Mitigated|Postmortem|Post-mortem|Verifying|Recovering";
