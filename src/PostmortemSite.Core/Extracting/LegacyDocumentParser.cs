@@ -195,7 +195,7 @@ internal static partial class LegacyDocumentParser
         var rawLines = (truncated ? text[..MaxAnalysedChars] : text).Split('\n');
         OpenTablesWithPipes(rawLines);
         var lines = new List<DocumentLine>(rawLines.Length);
-        var fence = new CodeFence();
+        var fence = new CodeFence(readsLiquidHighlight: true);
         for (var i = 0; i < rawLines.Length; i++)
         {
             var raw = SpaceEntities().Replace(rawLines[i].Length > MaxLineLength ? rawLines[i][..MaxLineLength] : rawLines[i], " ");

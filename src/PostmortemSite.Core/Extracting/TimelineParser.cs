@@ -83,7 +83,7 @@ internal static partial class TimelineParser
     public static TimelineResult UntimedList(IReadOnlyList<string> lines)
     {
         var entries = new List<RawEntry>();
-        var fence = new CodeFence();
+        var fence = new CodeFence(readsLiquidHighlight: true);
         var indent = -1;
         var inItem = false;
         var afterBlank = false;
@@ -165,7 +165,7 @@ internal static partial class TimelineParser
             }
         }
 
-        var fence = new CodeFence();
+        var fence = new CodeFence(readsLiquidHighlight: true);
         var opening = -1;
         for (var i = 0; i < lines.Count; i++)
         {
@@ -738,7 +738,7 @@ internal static partial class TimelineParser
 
         public List<RawEntry> Events { get; } = [];
 
-        public CodeFence Fence { get; } = new();
+        public CodeFence Fence { get; } = new(readsLiquidHighlight: true);
 
         public OpenEvent? Open { get; set; }
 

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace PostmortemSite.Text;
 
 /// <summary>
@@ -6,9 +8,15 @@ namespace PostmortemSite.Text;
 /// long and with nothing after it, closes it. So "```bash" inside a block is code rather than its end, and a stray
 /// "```" does not leave the rest of a document inside or outside code the wrong way round.
 /// </summary>
-internal sealed class CodeFence
+/// <param name="readsLiquidHighlight">
+/// Also follow Jekyll's "{% highlight bash %}" ... "{% endhighlight %}" blocks. A blog post kept as Markdown holds them
+/// where others write a fence, and what they hold (command output, logs) is code to an importer reading the post; the
+/// site's own Markdown is read as CommonMark, which has no such block.
+/// </param>
+internal sealed partial class CodeFence(bool readsLiquidHighlight = false)
 {
     private const int MinimumLength = 3;
+    private const char LiquidMarker = '{';
 
     private char _marker;
     private int _length;
@@ -20,6 +28,11 @@ internal sealed class CodeFence
     public bool Read(ReadOnlySpan<char> line)
     {
         var text = line.Trim();
+        if (readsLiquidHighlight && text.StartsWith("{%", StringComparison.Ordinal))
+        {
+            return ReadLiquidTag(text);
+        }
+
         if (text.Length < MinimumLength || text[0] is not ('`' or '~'))
         {
             return false;
@@ -55,4 +68,33 @@ internal sealed class CodeFence
         _length = length;
         return true;
     }
+
+    private bool ReadLiquidTag(ReadOnlySpan<char> text)
+    {
+        if (Inside)
+        {
+            if (_marker != LiquidMarker || !LiquidEndHighlight().IsMatch(text))
+            {
+                return false;
+            }
+
+            _length = 0;
+            return true;
+        }
+
+        if (!LiquidHighlight().IsMatch(text))
+        {
+            return false;
+        }
+
+        _marker = LiquidMarker;
+        _length = 1;
+        return true;
+    }
+
+    [GeneratedRegex(@"^\{%-?\s*highlight\s[^%]*-?%\}$")]
+    private static partial Regex LiquidHighlight();
+
+    [GeneratedRegex(@"^\{%-?\s*endhighlight\s*-?%\}$")]
+    private static partial Regex LiquidEndHighlight();
 }

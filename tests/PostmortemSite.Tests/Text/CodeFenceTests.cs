@@ -6,9 +6,10 @@ namespace PostmortemSite.Tests.Text;
 public sealed class CodeFenceTests
 {
     /// <summary>Which of <paramref name="lines"/> are code (fence lines included), read in order.</summary>
-    private static bool[] Code(params string[] lines)
+    private static bool[] Code(params string[] lines) => Code(new CodeFence(), lines);
+
+    private static bool[] Code(CodeFence fence, params string[] lines)
     {
-        var fence = new CodeFence();
         return [.. lines.Select(line => { var inside = fence.Inside; return fence.Read(line) || inside; })];
     }
 
@@ -38,5 +39,23 @@ public sealed class CodeFenceTests
         var events = TimelineParser.Parse(text, new TimelineContext(new DateOnly(2017, 2, 9), TimeZoneTable.Find("UTC")!, null)).TimelineEvents;
 
         Assert.Equal(["the hub database is overwritten", "users report missing notebooks", "hub scaled down"], events.Select(e => e.Text));
+    }
+
+    [Fact]
+    public void A_jekyll_highlight_block_is_code_when_the_reader_follows_liquid_blocks()
+    {
+        Assert.Equal([false, true, true, true, false], Code(new CodeFence(readsLiquidHighlight: true), "before", "{% highlight bash %}", "Dec 30, 2020 23:36 UTC", "{% endhighlight %}", "after"));
+    }
+
+    [Fact]
+    public void A_jekyll_highlight_block_is_text_to_a_commonmark_reader()
+    {
+        Assert.Equal([false, false, false], Code("{% highlight bash %}", "Dec 30, 2020 23:36 UTC", "{% endhighlight %}"));
+    }
+
+    [Fact]
+    public void A_liquid_end_tag_inside_a_backtick_fence_is_code_and_not_its_end()
+    {
+        Assert.Equal([true, true, true, false], Code(new CodeFence(readsLiquidHighlight: true), "```", "{% endhighlight %}", "```", "after"));
     }
 }

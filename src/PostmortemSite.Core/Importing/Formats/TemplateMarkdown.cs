@@ -57,6 +57,8 @@ internal static partial class TemplateMarkdown
         }
 
         var markdown = kept.Length > 0 ? kept.ToString(0, kept.Length - 1) : "";
+        // Jekyll's highlight block is a code block written as tags: it becomes a fence rather than bare lines of code.
+        markdown = LiquidEndHighlight().Replace(LiquidHighlight().Replace(markdown, "```$1"), "```");
         var tags = ErbTag().Count(markdown) + (isMdx ? MdxComment().Count(markdown) + MdxExpressionLine().Count(markdown) : CurlyTag().Count(markdown));
         markdown = ErbTag().Replace(markdown, "");
         markdown = isMdx ? MdxExpressionLine().Replace(MdxComment().Replace(markdown, ""), "") : CurlyTag().Replace(markdown, "");
@@ -68,6 +70,12 @@ internal static partial class TemplateMarkdown
         var converted = EmbeddedHtml.Convert(markdown);
         return new Conversion(head + converted.Markdown, [.. leftOut, .. converted.LeftOut]);
     }
+
+    [GeneratedRegex(@"^[ \t]*\{%-?[ \t]*highlight[ \t]+(\w[\w+#.-]*)[^%\n]*-?%\}[ \t]*$", RegexOptions.Multiline)]
+    private static partial Regex LiquidHighlight();
+
+    [GeneratedRegex(@"^[ \t]*\{%-?[ \t]*endhighlight[ \t]*-?%\}[ \t]*$", RegexOptions.Multiline)]
+    private static partial Regex LiquidEndHighlight();
 
     [GeneratedRegex(@"<%.*?%>", RegexOptions.Singleline | RegexOptions.NonBacktracking)]
     private static partial Regex ErbTag();

@@ -40,6 +40,15 @@ public sealed class TemplateMarkdownTests
     }
 
     [Fact]
+    public void A_liquid_highlight_block_becomes_a_fenced_code_block()
+    {
+        var conversion = TemplateMarkdown.Convert("Output:\n\n{% highlight bash %}\nkubeadm certs check-expiration\n{% endhighlight %}\n\nAfter.\n", "certs.md.liquid");
+
+        Assert.Contains("```bash\nkubeadm certs check-expiration\n```", conversion.Markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("{%", conversion.Markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Template_file_names_are_recognised_by_their_inner_extension()
     {
         Assert.Equal(SourceFormat.MarkdownTemplate, SourceFormats.FromName("a/b.md.erb"));
