@@ -156,7 +156,7 @@ internal sealed partial record ForeignFrontMatter(
         {
             if (key is YamlScalarNode { Value: { } name })
             {
-                values.TryAdd(name.Replace('-', '_').Replace(' ', '_'), value);
+                values.TryAdd(SnakeCase(name), value);
             }
         }
 
@@ -200,7 +200,7 @@ internal sealed partial record ForeignFrontMatter(
             categories.Insert(0, nested);
         }
 
-        var dateText = DateScalar("date", "incident_date", "day", "pubdate", "pub_date", "publishdate", "publish_date", "published", "published_at", "published_on", "posted", "created", "created_at");
+        var dateText = DateScalar("date", "incident_date", "day", "pubdate", "pub_date", "publishdate", "publish_date", "published", "published_at", "published_on", "date_published", "posted", "created", "created_at", "date_created");
         var startedText = MomentScalar("start_time", "started", "started_at", "start", "begin", "began", "impact_start", "start_date", "incident_start", "outage_start");
 
         // A status page's incident file ("resolved: false", "resolvedWhen: 2021-12-20 20:22:00", as cState and
@@ -263,11 +263,20 @@ internal sealed partial record ForeignFrontMatter(
     private static StatusUpdate? ReadUpdate(YamlMappingNode entry)
     {
         string? Value(params string[] keys) => entry.Children
-            .Where(c => c.Key is YamlScalarNode { Value: { } key } && keys.Contains(key, StringComparer.OrdinalIgnoreCase))
+            .Where(c => c.Key is YamlScalarNode { Value: { } key } && keys.Contains(SnakeCase(key), StringComparer.OrdinalIgnoreCase))
             .Select(c => (c.Value as YamlScalarNode)?.Value?.Trim())
             .FirstOrDefault(v => !string.IsNullOrEmpty(v));
 
         var text = Value("content", "message", "body", "text", "description", "update", "details");
         return text is null ? null : new StatusUpdate(Value("date", "time", "timestamp", "at", "created", "created_at", "updated_at"), Value("status", "state", "title"), text);
     }
+
+    /// <summary>
+    /// A key as the lists here spell it, whatever the exporter's habit: "date-published", "date published" and
+    /// "datePublished" (Hashnode, JSON-minded tools) are all "date_published"; case is ignored when keys are compared.
+    /// </summary>
+    private static string SnakeCase(string key) => CamelHump().Replace(key.Replace('-', '_').Replace(' ', '_'), "$1_$2");
+
+    [GeneratedRegex(@"([a-z0-9])([A-Z])")]
+    private static partial Regex CamelHump();
 }

@@ -13,18 +13,18 @@ internal sealed partial record MetadataBlock(string Raw, string AsYaml, string B
 {
     // A report's own label lines ("Date:", "Author:", "Summary:", "Impact:") can open a document too: the block counts
     // only when every name in it is one a publishing tool writes, none is one a report labels its own parts with
-    // ("Summary"), and one is a name only a publishing tool writes ("slug", "layout", "save_as"; a status page heads its
+    // ("Summary"), and one is a name only a publishing tool writes ("slug", "layout", "save_as", "comments: false"; a status page heads its
     // entry with "Updated:" too, so that is not one).
     private static readonly HashSet<string> PublishingKeys = new(StringComparer.OrdinalIgnoreCase)
     {
-        "title", "subtitle", "date", "status", "description",
+        "title", "subtitle", "headline", "date", "status", "description", "comments",
         "published", "updated", "modified", "slug", "permalink", "url", "save_as", "layout", "template", "draft",
         "lang", "author", "authors", "tags", "category", "categories", "keywords", "series", "image", "cover",
     };
 
     private static readonly HashSet<string> OnlyPublishingKeys = new(StringComparer.OrdinalIgnoreCase)
     {
-        "slug", "permalink", "save_as", "layout", "template", "draft", "lang", "keywords", "series", "image", "cover",
+        "slug", "permalink", "save_as", "layout", "template", "draft", "lang", "keywords", "series", "image", "cover", "headline", "comments",
     };
 
     private const int MinEntries = 3;

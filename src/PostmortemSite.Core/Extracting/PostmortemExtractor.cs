@@ -843,6 +843,16 @@ internal sealed partial class PostmortemExtractor
             origin = dateField.Key == "date" ? DateOrigin.Publication : DateOrigin.Stated;
         }
 
+        // "**Date:** January 27, 2026" opening a post whose front matter dates it February 10: the text's own date line,
+        // shortly before the document's date, is the incident's; the document's is when it was written up.
+        if (origin == DateOrigin.Publication && date is { } documentDay && dateField is not null && AboutThisIncident(document, dateField.Number - 1)
+            && DateTimeText.FindDate(dateField.Value!)!.Date is { } lineDay && ShortlyBefore(lineDay, documentDay))
+        {
+            date = lineDay;
+            dateSource = $"'{dateField.Label}' line";
+            origin = DateOrigin.Stated;
+        }
+
         // "**Date**: October 23, 2025" above "**Issue Discovered**: October 9, 2025": a line dating when the trouble began
         // or was found, days before the document's own date, dates the incident.
         if (origin == DateOrigin.Publication && date is { } written
@@ -863,7 +873,7 @@ internal sealed partial class PostmortemExtractor
             origin = DateOrigin.Title;
         }
 
-        foreach (var field in document.Fields.Where(f => IsRangeKey(f.Key) || StartLabels.Contains(f.Key)))
+        foreach (var (field, _) in document.FieldsWithLines.Where(f => (IsRangeKey(f.Field.Key) || StartLabels.Contains(f.Field.Key)) && !InPlannedWindow(document, f.Line)))
         {
             var stamps = DateTimeText.FindStamps(field.Value!, date?.Year);
             var rangeDate = stamps.Select(s => s.DateHasYear ? s.Date : null).FirstOrDefault(d => d is not null);
@@ -1139,10 +1149,36 @@ internal sealed partial class PostmortemExtractor
     [GeneratedRegex(@"(?<=[.!?])\s+")]
     private static partial Regex SentenceBreak();
 
-    private static DateTimeOffset? StampFromField(LegacyDocument document, string[] labels, ZoneReading zone, DateOnly? fallbackDate) => document.Fields
-        .Where(f => labels.Contains(f.Key))
-        .Select(f => StampFromText(f.Value, zone, fallbackDate))
+    private static DateTimeOffset? StampFromField(LegacyDocument document, string[] labels, ZoneReading zone, DateOnly? fallbackDate) => document.FieldsWithLines
+        .Where(f => labels.Contains(f.Field.Key) && !InPlannedWindow(document, f.Line))
+        .Select(f => StampFromText(f.Field.Value, zone, fallbackDate))
         .FirstOrDefault(s => s is not null);
+
+    /// <summary>
+    /// "**Start**: 2020-09-10 @ 04:00 UTC" under "The maintenance window was scheduled for:": the fields a line or
+    /// heading introduces as a window planned ahead give that plan's times, not the incident's.
+    /// </summary>
+    private static bool InPlannedWindow(LegacyDocument document, int line)
+    {
+        for (var i = line - 1; i >= 0 && line - i <= MaxFieldsUnderLeadIn; i--)
+        {
+            var above = document.Lines[i];
+            if (above.Kind == LineKind.Blank || (above.Kind == LineKind.Field && !string.IsNullOrWhiteSpace(above.Value)))
+            {
+                continue;
+            }
+
+            return PlannedWindow().IsMatch(above.Text);
+        }
+
+        return false;
+    }
+
+    // The fields and blank lines that may stand between a lead-in and the one read.
+    private const int MaxFieldsUnderLeadIn = 6;
+
+    [GeneratedRegex(@"\b(?:maintenance\s+window|(?:was|were|is|are|had\s+been)\s+(?:scheduled|planned))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PlannedWindow();
 
     /// <summary>"June 22, 2024, 10:00 AM (UTC)" or "2024-06-22T10:00:00Z" as UTC; the date defaults to <paramref name="fallbackDate"/>.</summary>
     private static DateTimeOffset? StampFromText(string? text, ZoneReading zone, DateOnly? fallbackDate)
@@ -1197,6 +1233,16 @@ internal sealed partial class PostmortemExtractor
             }
         }
 
+        // A document with no timeline section may keep its moments in a table headed by the time under another heading
+        // ("## Evidence": "| Time | Evidence |"). With a timeline, such a table is about something else (a later test).
+        if (lines.Count == 0 && sections.FirstOrDefault(s => IsTimedTable(document.Content(s).TakeWhile(x => x.Line.Kind != LineKind.Heading).Select(x => x.Line.Text.Trim()).ToList())) is { } tabled)
+        {
+            foreach (var (index, _) in document.Content(tabled))
+            {
+                lines.Add(index);
+            }
+        }
+
         // A status log with no timeline section is one: "### 11:28 UTC" and its text, "### 12:22 UTC" and its text.
         var timeHeadings = sections.Where(s => s.Level >= 2 && IsTimeHeading(s.Heading)).ToList();
         if (lines.Count == 0 && timeHeadings.Count >= MinTimeHeadings)
@@ -1237,6 +1283,28 @@ internal sealed partial class PostmortemExtractor
         var timed = items.Count(x => TimelineParser.StartsWithTime(x.Line.Text, null, clock));
         return timed >= 3 && timed * 2 > items.Count;
     }
+
+    /// <summary>
+    /// A table whose first column is headed as the time ("| Time | Evidence |", "| When (UTC) | What |") and whose rows,
+    /// at least three and most of them, open with a clock time. Only the lines given are read, so a caller passes a
+    /// section's own lines, before a heading below it: a title's section holds every table of the document.
+    /// </summary>
+    private static bool IsTimedTable(List<string> lines)
+    {
+        var header = lines.FindIndex(l => l.StartsWith('|'));
+        if (header < 0 || header + 1 >= lines.Count || LegacyDocumentParser.TableCells(lines[header + 1]) is not null
+            || LegacyDocumentParser.TableCells(lines[header]) is not [var first, ..] || !TimeColumn().IsMatch(first))
+        {
+            return false;
+        }
+
+        var rows = lines.Skip(header + 2).TakeWhile(l => l.StartsWith('|')).Select(LegacyDocumentParser.TableCells).OfType<List<string>>().ToList();
+        var timed = rows.Count(cells => TimelineParser.StartsWithTime(cells[0], null));
+        return timed >= 3 && timed * 2 > rows.Count;
+    }
+
+    [GeneratedRegex(@"^\W*(?:time(?:stamp)?|when)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TimeColumn();
 
     /// <summary>
     /// The document's text as the classifier reads it, each piece with its first line: a paragraph hard-wrapped over

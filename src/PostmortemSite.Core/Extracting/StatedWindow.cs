@@ -71,8 +71,8 @@ internal sealed partial record StatedWindow(Stamp From, Stamp? To, DateOnly? Sen
     private static partial Regex SpanOpening();
 
     // "until", "to", "and" between the two times, after the first one's day ("from 21:33 UTC on 25 June 2025 until",
-    // "From 3:37pm UTC Wednesday, January 25, 2023 to").
-    [GeneratedRegex(@"^\s*,?\s*(?:on\s+[\w ,]{3,30}?\s+|(?-i:(?:[A-Z][a-z]+day,?\s+)?(?:[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+))(?:,?\s+\d{4})?,?\s+)?(?:to|and|until|till|through|[-–—]{1,2})\s+(?:the\s+)?(?:(?:approximately|about|around|roughly)\s+|~\s?)?(?:[^\s,]+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:at\s+)?$", RegexOptions.IgnoreCase)]
+    // "From 3:37pm UTC Wednesday, January 25, 2023 to"), or a dash, spaced or not ("between 07:20-09:30 UTC").
+    [GeneratedRegex(@"^\s*,?\s*(?:on\s+[\w ,]{3,30}?\s+|(?-i:(?:[A-Z][a-z]+day,?\s+)?(?:[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+))(?:,?\s+\d{4})?,?\s+)?(?:(?:to|and|until|till|through)\s+|[-–—]{1,2}\s*)(?:the\s+)?(?:(?:approximately|about|around|roughly)\s+|~\s?)?(?:[^\s,]+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:at\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex SpanJoin();
 
     // "The outage began at", "impact started around", "errors began at approximately".

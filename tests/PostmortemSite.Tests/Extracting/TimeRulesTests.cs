@@ -1071,6 +1071,9 @@ public sealed class TimeRulesTests
     [InlineData("pubDate: Jan 16, 2025")]
     [InlineData("published: 2025-01-16")]
     [InlineData("created_at: 2025-01-16T08:00:00Z")]
+    [InlineData("datePublished: 2025-01-16T12:38:57.000Z")]
+    [InlineData("publishedAt: 2025-01-16")]
+    [InlineData("date-created: 2025-01-16")]
     public void A_blog_engines_publication_date_in_front_matter_dates_the_post(string field)
     {
         var imported = Import($"---\ntitle: Lockfile errors\n{field}\n---\n\nA provider changed its API. We regenerated the lockfiles.\n");
@@ -1090,6 +1093,18 @@ public sealed class TimeRulesTests
         Assert.Empty(imported.Timeline);
         Assert.Null(imported.Timestamps.Resolved);
         Assert.DoesNotContain("slug:", extracted.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_pelican_header_with_a_headline_and_comments_switch_is_metadata_and_the_window_in_its_text_times_the_outage()
+    {
+        var imported = Import("Title: Major outage\nHeadline: service now restored\ndate: 2024-12-11 12:20\ncomments: false\ntags: outage\n\n"
+            + "Hello all,\non Dec 11th 2024 between 07:20-09:30 UTC the service suffered a major outage!\n");
+
+        Assert.Equal("Major outage", imported.Title);
+        Assert.Equal(At("2024-12-11T07:20:00Z"), imported.Timestamps.Started);
+        Assert.Equal(At("2024-12-11T09:30:00Z"), imported.Timestamps.Resolved);
+        Assert.DoesNotContain(imported.Timeline, e => e.Time == At("2024-12-11T12:20:00Z"));
     }
 
     [Theory]
@@ -2891,5 +2906,86 @@ public sealed class TimeRulesTests
             + "- 22:00 Deployed release 7.2\n- 23:40 First customer report of failed logins\n- 00:30 Found the broken session cache\n- 02:00 Rolled back, logins work again\n");
 
         Assert.Equal(At("2024-03-04T22:00:00Z"), imported.Timestamps.Started);
+    }
+
+    [Fact]
+    public void Dates_in_command_output_inside_a_jekyll_highlight_block_neither_date_the_incident_nor_make_a_timeline()
+    {
+        const string text = "---\ntitle: Expired certificates\ndate: 2024-09-10 19:30:12 +0200\n---\nWe ran the expiry check:\n\n{% highlight bash %}\nadmin.conf   Dec 30, 2020 23:36 UTC   364d\nca           Dec 28, 2029 23:36 UTC   9y\n{% endhighlight %}\n\nRenewing the certificates fixed it.\n";
+
+        var imported = Import(text);
+
+        Assert.Equal(new DateOnly(2024, 9, 10), imported.Date);
+        Assert.Empty(imported.Timeline);
+        Assert.Null(imported.Timestamps.Started);
+    }
+
+    [Fact]
+    public void A_date_line_opening_the_text_shortly_before_the_front_matters_date_dates_the_incident()
+    {
+        var imported = Import("---\ntitle: Invalid cost map\ndate: 2026-02-10T10:00:00\n---\n\n**Date:** January 27, 2026\n**Duration:** ~20 minutes\n\n## Summary\n\nA malformed file was merged and reverted.\n");
+
+        Assert.Equal(new DateOnly(2026, 1, 27), imported.Date);
+    }
+
+    [Fact]
+    public void A_date_line_after_the_front_matters_date_leaves_the_document_dated_by_its_front_matter()
+    {
+        var imported = Import("---\ntitle: Invalid cost map\ndate: 2026-02-10\n---\n\n**Date:** March 3, 2026\n\nA malformed file was merged and reverted.\n");
+
+        Assert.Equal(new DateOnly(2026, 2, 10), imported.Date);
+    }
+
+    [Theory]
+    [InlineData("Server back online", true)]
+    [InlineData("Monitoring system detected mail server back online, investigating.", true)]
+    [InlineData("Servers back online in the EU region only, US still down", false)]
+    public void A_server_back_online_ends_the_incident(string entry, bool isEnd)
+    {
+        Assert.Equal(isEnd, EventWording.Says(entry, Milestone.Resolved) && !EventWording.Says(entry, Milestone.Detected));
+    }
+
+    [Fact]
+    public void Monitoring_that_detects_the_recovery_is_not_the_detection_of_the_trouble()
+    {
+        Assert.False(EventWording.Says("Monitoring system detected mail server back online", Milestone.Detected));
+        Assert.True(EventWording.Says("Monitoring system detected mail server offline", Milestone.Detected));
+    }
+
+    [Fact]
+    public void Start_and_end_fields_of_a_scheduled_maintenance_window_are_not_the_incidents()
+    {
+        var imported = Import("# Mail outage\n\nThe mail outage was between **12:17 - 12:35 UTC on September 10, 2020**.\n\n"
+            + "**The maintenance window was scheduled for**:\n\n**Start**: 2020-09-10 @ 04:00 UTC\n**End**: 2020-09-10 @ 12:00 UTC\n\n"
+            + "## Timeline\n\n* 12:17 - Live migration of the mail server fails\n* 12:22 - Monitoring: mail server unavailable\n* 12:35 - Server back online\n");
+
+        Assert.Equal(At("2020-09-10T12:17:00Z"), imported.Timestamps.Started);
+        Assert.Equal(At("2020-09-10T12:35:00Z"), imported.Timestamps.Resolved);
+    }
+
+    [Fact]
+    public void Start_and_end_fields_under_an_incident_heading_are_the_incidents()
+    {
+        var imported = Import("# Mail outage on 2020-09-10\n\n## Impact window\n\n**Start**: 2020-09-10 @ 04:00 UTC\n**End**: 2020-09-10 @ 12:00 UTC\n");
+
+        Assert.Equal(At("2020-09-10T04:00:00Z"), imported.Timestamps.Started);
+        Assert.Equal(At("2020-09-10T12:00:00Z"), imported.Timestamps.Resolved);
+    }
+
+    [Fact]
+    public void A_table_headed_time_under_another_heading_is_the_timeline()
+    {
+        var imported = Import("# Route outage on 2026-07-28\n\n## Evidence\n\nThe UTC sequence was:\n\n| Time | Evidence |\n|---|---|\n| About 03:43 | Functions listed as active |\n"
+            + "| 03:58:56 | Composer route returned 404 |\n| 03:58:59 | Share route returned 404 |\n| About 04:00 | Probes reached the handlers again |\n");
+
+        Assert.Equal(4, imported.Timeline.Count);
+    }
+
+    [Fact]
+    public void A_table_of_times_whose_first_column_is_not_headed_as_the_time_is_not_a_timeline()
+    {
+        var imported = Import("# Backup jobs on 2026-07-28\n\n## Schedule\n\n| Job | Runs at |\n|---|---|\n| 02:00 nightly | full backup |\n| 03:00 nightly | vacuum |\n| 04:00 nightly | report |\n");
+
+        Assert.DoesNotContain(imported.Timeline, e => e.Time is not null);
     }
 }
