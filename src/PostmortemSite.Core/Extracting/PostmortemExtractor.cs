@@ -1478,6 +1478,15 @@ internal sealed partial class PostmortemExtractor
             }
         }
 
+        // "No definitive root cause yet; this section collects plausible explanations": where the document gives its cause
+        // it says there is none yet, so the hypotheses below are not one.
+        if (causePieces.Select(p => CauseNotDetermined().Match(p.Text)).FirstOrDefault(m => m.Success) is { } undetermined)
+        {
+            var why = $"the root-cause text says it is not determined (\"{undetermined.Value}\")";
+            run.Guessed($"root cause unknown ({why})");
+            return new Classification(RootCauseTaxonomy.UnknownSlug, 1, undetermined.Value, why, []);
+        }
+
         var causeLines = causePieces.Select(p => p.Line).ToHashSet();
         var texts = new List<WeightedText> { new(title, RootCauseClassifier.TitleWeight, "title") };
         texts.AddRange(causePieces.Select(p => new WeightedText(p.Text, RootCauseClassifier.RootCauseWeight, "root-cause text")));
@@ -1516,6 +1525,9 @@ internal sealed partial class PostmortemExtractor
 
         return classification;
     }
+
+    [GeneratedRegex(@"\bno (?:definitive|confirmed|conclusive|clear) (?:root )?cause\b|\b(?:root )?cause (?:is|was|remains|has) (?:still |so far |currently )?(?:unknown|undetermined|unclear|not (?:yet )?(?:been )?(?:known|determined|identified|found|established))\b|\bcause (?:is )?(?:yet|still) to be (?:determined|identified|found|established)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CauseNotDetermined();
 
     /// <summary>A taxonomy slug named by another tool's category: the slug itself, its title, or one of its synonyms.</summary>
     private string? CategoryNamed(string hint)

@@ -34,6 +34,39 @@ public sealed class CauseAndDeadEndRulesTests
     }
 
     [Theory]
+    [InlineData("## Root cause\n\nA pull request added a stray bracket, producing invalid JSON in the pricing file the service loads.")]
+    [InlineData("## Root cause\n\nThe rules file was malformed YAML after a merge, so the router fell back to its defaults.")]
+    public void A_settings_file_broken_by_malformed_json_or_yaml_is_a_bad_configuration_change(string cause)
+    {
+        Assert.Equal("change/config", CategoryOf(cause));
+    }
+
+    [Fact]
+    public void A_failed_physical_server_under_the_service_is_a_hardware_failure()
+    {
+        Assert.Equal("hardware/failure", CategoryOf("The provider told us that the physical server running our mail service has failed."));
+    }
+
+    [Theory]
+    [InlineData("> **Note:** No definitive root cause yet; this section collects plausible explanations.")]
+    [InlineData("The root cause is still not determined.")]
+    [InlineData("The cause is yet to be established.")]
+    public void A_root_cause_section_that_says_the_cause_is_not_determined_leaves_its_hypotheses_unclassified(string statement)
+    {
+        var text = $"# Boot failure on 2025-11-11\n\n## Suspected root cause\n\n{statement}\n\n- **Hardware or firmware quirk**: the NIC or the storage controller may interact badly with the new kernel.\n";
+
+        Assert.Equal("unknown", Category(text));
+    }
+
+    [Fact]
+    public void A_root_cause_section_that_names_the_cause_is_classified_even_when_it_was_unknown_at_first_elsewhere()
+    {
+        var text = "# Boot failure on 2025-11-11\n\nFor an hour the cause was unknown to the on-call engineer.\n\n## Root cause\n\nA failed disk in the boot mirror: a hardware failure.\n";
+
+        Assert.Equal("hardware/failure", Category(text));
+    }
+
+    [Theory]
     [InlineData("Due to a power-out the servers were shut down and would not boot again.")]
     [InlineData("The rack lost power during the storm and the servers would not boot again.")]
     [InlineData("A power cut in the building took the servers down.")]
