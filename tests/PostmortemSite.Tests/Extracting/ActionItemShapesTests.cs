@@ -972,4 +972,16 @@ public sealed class ActionItemShapesTests
     {
         Assert.Single(Items("# Outage\n\n## Remediation\n\nDon't deploy on Fridays without a second reviewer.\n"));
     }
+
+    [Theory]
+    [InlineData("I’m putting a disk monitor in place for immediate alerting.", true)]
+    [InlineData("We're adding a new alert on certificate expiry.", true)]
+    [InlineData("We are setting up automated backups of the audience list.", true)]
+    [InlineData("We are adding capacity to the cluster right now.", false)]
+    public void A_new_thing_being_set_up_told_in_the_present_is_a_promise_and_the_response_itself_is_not(string sentence, bool isItem)
+    {
+        var items = Items($"# Disk full on 2017-10-17\n\nThe wiki was down because the disk was full. It is resolved now.\n\n{sentence}\n");
+
+        Assert.Equal(isItem, items.Count > 0);
+    }
 }
