@@ -53,7 +53,7 @@ public sealed class CauseAndDeadEndRulesTests
     [InlineData("The cause is yet to be established.")]
     public void A_root_cause_section_that_says_the_cause_is_not_determined_leaves_its_hypotheses_unclassified(string statement)
     {
-        var text = $"# Boot failure on 2025-11-11\n\n## Suspected root cause\n\n{statement}\n\n- **Hardware or firmware quirk**: the NIC or the storage controller may interact badly with the new kernel.\n";
+        var text = $"# Boot failure on 2025-11-11\n\nThe new release does not boot on this host.\n\n## Suspected Root Cause (Hypotheses)\n\n{statement}\n\n- **Hardware / firmware quirk**  \n  The specific NIC, storage controller or BIOS version might interact badly with the new hardware support.\n";
 
         Assert.Equal("unknown", Category(text));
     }
