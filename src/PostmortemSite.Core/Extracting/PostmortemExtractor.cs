@@ -1088,8 +1088,20 @@ internal sealed partial class PostmortemExtractor
             }
         }
 
+        // "**Status:** In Recovery" among the document's facts: it was written while the incident was still open, so its
+        // latest entry is not the end.
+        if (facts.Any(f => StatusLabels.Contains(f.Key) && f.Value is { } state && StillOpen().IsMatch(state)))
+        {
+            unknown.Add(Milestone.Resolved);
+        }
+
         return unknown;
     }
+
+    private static readonly string[] StatusLabels = ["status", "incident status", "current status", "state"];
+
+    [GeneratedRegex(@"^\W*(?:in recovery|recovering|ongoing|on-?going|open|investigating|identified|in progress|active|unresolved|not (?:yet )?resolved)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StillOpen();
 
     private static readonly string[] RepairLabels = ["time to repair", "time to resolve", "time to resolution", "time to recover", "time to recovery", "time to restore", "resolution time", "recovery time"];
 

@@ -2988,4 +2988,15 @@ public sealed class TimeRulesTests
 
         Assert.DoesNotContain(imported.Timeline, e => e.Time is not null);
     }
+
+    [Theory]
+    [InlineData("In Recovery", false)]
+    [InlineData("Ongoing - keys rotated, history clean-up pending", false)]
+    [InlineData("Resolved", true)]
+    public void A_header_status_saying_the_incident_is_still_open_leaves_it_unresolved(string status, bool ended)
+    {
+        var imported = Import($"# Key exposure on 2025-10-12\n\n**Status:** {status}\n\n## Timeline\n\n| Time | Event |\n|---|---|\n| 19:00 | Repository made public |\n| 19:05 | Keys deactivated by the provider |\n| 19:15 | New keys generated |\n");
+
+        Assert.Equal(ended, imported.Timestamps.Resolved is not null);
+    }
 }
