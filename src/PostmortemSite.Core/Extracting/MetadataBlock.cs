@@ -13,8 +13,9 @@ internal sealed partial record MetadataBlock(string Raw, string AsYaml, string B
 {
     // A report's own label lines ("Date:", "Author:", "Summary:", "Impact:") can open a document too: the block counts
     // only when every name in it is one a publishing tool writes, none is one a report labels its own parts with
-    // ("Summary"), and one is a name only a publishing tool writes ("slug", "layout", "save_as", "comments: false"; a status page heads its
-    // entry with "Updated:" too, so that is not one).
+    // ("Summary"), and one is a name only a publishing tool writes ("slug", "layout", "save_as"; a status page heads its
+    // entry with "Updated:" too, so that is not one), or "comments" set to a yes or no, the switch for a post's comments
+    // (a ticket's "Comments:" holds text).
     private static readonly HashSet<string> PublishingKeys = new(StringComparer.OrdinalIgnoreCase)
     {
         "title", "subtitle", "headline", "date", "status", "description", "comments",
@@ -24,7 +25,7 @@ internal sealed partial record MetadataBlock(string Raw, string AsYaml, string B
 
     private static readonly HashSet<string> OnlyPublishingKeys = new(StringComparer.OrdinalIgnoreCase)
     {
-        "slug", "permalink", "save_as", "layout", "template", "draft", "lang", "keywords", "series", "image", "cover", "headline", "comments",
+        "slug", "permalink", "save_as", "layout", "template", "draft", "lang", "keywords", "series", "image", "cover",
     };
 
     private const int MinEntries = 3;
@@ -40,6 +41,7 @@ internal sealed partial record MetadataBlock(string Raw, string AsYaml, string B
 
         var yaml = new StringBuilder();
         var keys = new List<string>();
+        var commentsSwitch = false;
         var end = first;
         for (; end < lines.Length && lines[end].Trim().Length > 0; end++)
         {
@@ -49,11 +51,12 @@ internal sealed partial record MetadataBlock(string Raw, string AsYaml, string B
             }
 
             keys.Add(entry.Groups["key"].Value);
+            commentsSwitch |= entry.Groups["key"].Value.Equals("comments", StringComparison.OrdinalIgnoreCase) && entry.Groups["value"].Value.Trim().ToLowerInvariant() is "true" or "false" or "yes" or "no";
             var value = entry.Groups["value"].Value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal);
             yaml.Append(entry.Groups["key"].Value.ToLowerInvariant()).Append(": \"").Append(value).Append("\"\n");
         }
 
-        if (keys.Count < MinEntries || !keys.Any(OnlyPublishingKeys.Contains) || keys.Distinct(StringComparer.OrdinalIgnoreCase).Count() < keys.Count)
+        if (keys.Count < MinEntries || !(keys.Any(OnlyPublishingKeys.Contains) || commentsSwitch) || keys.Distinct(StringComparer.OrdinalIgnoreCase).Count() < keys.Count)
         {
             return null;
         }

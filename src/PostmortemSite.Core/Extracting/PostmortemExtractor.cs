@@ -62,6 +62,10 @@ internal sealed partial class PostmortemExtractor
     // ("Down:" or "Offline:" alone tell a state, not a day, so only the words for a start count).
     private static readonly string[] FirstSeenLabels = ["start", "started", "started at", "began", "incident start", "outage start", "start of incident", "outage began", "first impact", "down since", .. DetectedLabels, "discovered", "issue discovered", "problem discovered", "first discovered", "first reported", "first seen", "reported", "detected on", "discovered on"];
 
+    /// <summary>A line above the document's first section: under its title at most, where a report states its facts.</summary>
+    private static bool InHeader(LegacyDocument document, int line) =>
+        line >= 0 && line < document.Lines.Count && document.SectionOf(line) is var section && (section < 0 || (section == 0 && document.Sections[0].Level <= 1));
+
     /// <summary>A line about this incident: not under a heading about others ("## Related incidents", "Previous outages").</summary>
     private static bool AboutThisIncident(LegacyDocument document, int line) =>
         line >= 0 && line < document.Lines.Count && !document.IsWithin(line, key => OtherIncidents().IsMatch(key));
@@ -845,7 +849,9 @@ internal sealed partial class PostmortemExtractor
 
         // "**Date:** January 27, 2026" opening a post whose front matter dates it February 10: the text's own date line,
         // shortly before the document's date, is the incident's; the document's is when it was written up.
-        if (origin == DateOrigin.Publication && date is { } documentDay && dateField is not null && AboutThisIncident(document, dateField.Number - 1)
+        // Only a line in the document's header (above its first section): a "Date:" in a pasted e-mail, a change record
+        // or a revision table is another moment; and only over the front matter's own date, not a day the text told.
+        if (origin == DateOrigin.Publication && dateSource == "front matter" && date is { } documentDay && dateField is not null && InHeader(document, dateField.Number - 1)
             && DateTimeText.FindDate(dateField.Value!)!.Date is { } lineDay && ShortlyBefore(lineDay, documentDay))
         {
             date = lineDay;
@@ -1167,8 +1173,9 @@ internal sealed partial class PostmortemExtractor
         .FirstOrDefault(s => s is not null);
 
     /// <summary>
-    /// "**Start**: 2020-09-10 @ 04:00 UTC" under "The maintenance window was scheduled for:": the fields a line or
-    /// heading introduces as a window planned ahead give that plan's times, not the incident's.
+    /// "**Start**: 2020-09-10 @ 04:00 UTC" under "The maintenance window was scheduled for:" or "## Planned
+    /// maintenance": the fields a line or heading introduces as maintenance planned ahead give that plan's times, not the
+    /// incident's ("The failover test was scheduled for 14:00, but the primary crashed:" introduces the incident's).
     /// </summary>
     private static bool InPlannedWindow(LegacyDocument document, int line)
     {
@@ -1189,7 +1196,7 @@ internal sealed partial class PostmortemExtractor
     // The fields and blank lines that may stand between a lead-in and the one read.
     private const int MaxFieldsUnderLeadIn = 6;
 
-    [GeneratedRegex(@"\b(?:maintenance\s+window|(?:was|were|is|are|had\s+been)\s+(?:scheduled|planned))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:maintenance\s+window|(?:scheduled|planned)\s+(?:maintenance|downtime|window)|(?:maintenance|window|downtime)\b[^.:]{0,40}\b(?:was|were|is|are|had\s+been)\s+(?:scheduled|planned))\b", RegexOptions.IgnoreCase)]
     private static partial Regex PlannedWindow();
 
     /// <summary>"June 22, 2024, 10:00 AM (UTC)" or "2024-06-22T10:00:00Z" as UTC; the date defaults to <paramref name="fallbackDate"/>.</summary>
@@ -1297,7 +1304,8 @@ internal sealed partial class PostmortemExtractor
     }
 
     /// <summary>
-    /// A table whose first column is headed as the time ("| Time | Evidence |", "| When (UTC) | What |") and whose rows,
+    /// A table whose first column is headed as the time and its second as what happened ("| Time | Evidence |", "| When
+    /// (UTC) | What |") and whose rows,
     /// at least three and most of them, open with a clock time. Only the lines given are read, so a caller passes a
     /// section's own lines, before a heading below it: a title's section holds every table of the document.
     /// </summary>
@@ -1305,7 +1313,7 @@ internal sealed partial class PostmortemExtractor
     {
         var header = lines.FindIndex(l => l.StartsWith('|'));
         if (header < 0 || header + 1 >= lines.Count || LegacyDocumentParser.TableCells(lines[header + 1]) is not null
-            || LegacyDocumentParser.TableCells(lines[header]) is not [var first, ..] || !TimeColumn().IsMatch(first))
+            || LegacyDocumentParser.TableCells(lines[header]) is not [var first, var second, ..] || !TimeColumn().IsMatch(first) || !EventColumn().IsMatch(second))
         {
             return false;
         }
@@ -1317,6 +1325,11 @@ internal sealed partial class PostmortemExtractor
 
     [GeneratedRegex(@"^\W*(?:time(?:stamp)?|when)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TimeColumn();
+
+    // The column beside the time says what happened ("Event", "Evidence", "What happened"), not a figure measured at
+    // it ("RPS", "p99") or a job run at it ("Job"): a load test's or a schedule's table is no timeline.
+    [GeneratedRegex(@"^\W*(?:events?|evidence|what(?: happened)?|happenings?|actions?|activity|description|details?|updates?|observations?|notes?|status)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EventColumn();
 
     /// <summary>
     /// The document's text as the classifier reads it, each piece with its first line: a paragraph hard-wrapped over
@@ -1492,7 +1505,10 @@ internal sealed partial class PostmortemExtractor
 
         // "No definitive root cause yet; this section collects plausible explanations": where the document gives its cause
         // it says there is none yet, so the hypotheses below are not one.
-        if (causePieces.Select(p => CauseNotDetermined().Match(p.Text)).FirstOrDefault(m => m.Success) is { } undetermined)
+        // Not a cause unknown only for a while ("was unknown for the first two hours", "not identified until 14:00"), nor
+        // one the passage goes on to find ("it turned out that a failed disk ...").
+        if (causePieces.Select(p => CauseNotDetermined().Match(p.Text)).FirstOrDefault(m => m.Success) is { } undetermined
+            && !causePieces.Any(p => CauseFoundLater().IsMatch(p.Text)))
         {
             var why = $"the root-cause text says it is not determined (\"{undetermined.Value}\")";
             run.Guessed($"root cause unknown ({why})");
@@ -1540,6 +1556,9 @@ internal sealed partial class PostmortemExtractor
 
     [GeneratedRegex(@"\bno (?:definitive|confirmed|conclusive|clear) (?:root )?cause\b|\b(?:root )?cause (?:is|was|remains|has) (?:still |so far |currently )?(?:unknown|undetermined|unclear|not (?:yet )?(?:been )?(?:known|determined|identified|found|established))\b|\bcause (?:is )?(?:yet|still) to be (?:determined|identified|found|established)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CauseNotDetermined();
+
+    [GeneratedRegex(@"\b(?:until|at first|initially|for the first|in the first|for (?:a|an|several|some) (?:while|hours?|minutes?|days?)|turned out|later (?:showed|found|revealed|shown)|(?:we|they|engineers?|the team) (?:then |eventually |later |finally )?(?:found|discovered|identified)|eventually|was found to be|were found to be)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CauseFoundLater();
 
     /// <summary>A taxonomy slug named by another tool's category: the slug itself, its title, or one of its synonyms.</summary>
     private string? CategoryNamed(string hint)

@@ -28,7 +28,8 @@ internal sealed partial class CodeFence(bool readsLiquidHighlight = false)
     public bool Read(ReadOnlySpan<char> line)
     {
         var text = line.Trim();
-        if (readsLiquidHighlight && text.StartsWith("{%", StringComparison.Ordinal))
+        // Jekyll also ends a block on the last line of code ("admin.conf ... 364d{% endhighlight %}").
+        if (readsLiquidHighlight && (text.StartsWith("{%", StringComparison.Ordinal) || (Inside && _marker == LiquidMarker)))
         {
             return ReadLiquidTag(text);
         }
@@ -95,6 +96,6 @@ internal sealed partial class CodeFence(bool readsLiquidHighlight = false)
     [GeneratedRegex(@"^\{%-?\s*highlight\s[^%]*-?%\}$")]
     private static partial Regex LiquidHighlight();
 
-    [GeneratedRegex(@"^\{%-?\s*endhighlight\s*-?%\}$")]
+    [GeneratedRegex(@"\{%-?\s*endhighlight\s*-?%\}$")]
     private static partial Regex LiquidEndHighlight();
 }

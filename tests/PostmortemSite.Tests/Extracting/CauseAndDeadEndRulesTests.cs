@@ -41,12 +41,6 @@ public sealed class CauseAndDeadEndRulesTests
         Assert.Equal("change/config", CategoryOf(cause));
     }
 
-    [Fact]
-    public void A_failed_physical_server_under_the_service_is_a_hardware_failure()
-    {
-        Assert.Equal("hardware/failure", CategoryOf("The provider told us that the physical server running our mail service has failed."));
-    }
-
     [Theory]
     [InlineData("> **Note:** No definitive root cause yet; this section collects plausible explanations.")]
     [InlineData("The root cause is still not determined.")]

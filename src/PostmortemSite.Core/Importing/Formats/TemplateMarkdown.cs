@@ -58,7 +58,8 @@ internal static partial class TemplateMarkdown
 
         var markdown = kept.Length > 0 ? kept.ToString(0, kept.Length - 1) : "";
         // Jekyll's highlight block is a code block written as tags: it becomes a fence rather than bare lines of code.
-        markdown = LiquidEndHighlight().Replace(LiquidHighlight().Replace(markdown, "```$1"), "```");
+        // Jekyll ends one on the last line of code too ("364d{% endhighlight %}"), and a block may name no language.
+        markdown = LiquidEndHighlight().Replace(LiquidHighlight().Replace(markdown, "```$1"), end => end.Groups["code"].Success ? end.Groups["code"].Value + "\n```" : "```");
         var tags = ErbTag().Count(markdown) + (isMdx ? MdxComment().Count(markdown) + MdxExpressionLine().Count(markdown) : CurlyTag().Count(markdown));
         markdown = ErbTag().Replace(markdown, "");
         markdown = isMdx ? MdxExpressionLine().Replace(MdxComment().Replace(markdown, ""), "") : CurlyTag().Replace(markdown, "");
@@ -71,10 +72,10 @@ internal static partial class TemplateMarkdown
         return new Conversion(head + converted.Markdown, [.. leftOut, .. converted.LeftOut]);
     }
 
-    [GeneratedRegex(@"^[ \t]*\{%-?[ \t]*highlight[ \t]+(\w[\w+#.-]*)[^%\n]*-?%\}[ \t]*$", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^[ \t]*\{%-?[ \t]*highlight(?:[ \t]+(\w[\w+#.-]*))?[^%\n]*-?%\}[ \t]*$", RegexOptions.Multiline)]
     private static partial Regex LiquidHighlight();
 
-    [GeneratedRegex(@"^[ \t]*\{%-?[ \t]*endhighlight[ \t]*-?%\}[ \t]*$", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^(?<code>[^\n]*?\S)??[ \t]*\{%-?[ \t]*endhighlight[ \t]*-?%\}[ \t]*$", RegexOptions.Multiline)]
     private static partial Regex LiquidEndHighlight();
 
     [GeneratedRegex(@"<%.*?%>", RegexOptions.Singleline | RegexOptions.NonBacktracking)]

@@ -6,7 +6,6 @@ using PostmortemSite.Reading;
 
 namespace PostmortemSite.Tests.Extracting.Reviewed;
 
-/// <summary>Review probes: invented postmortem text against this round's new import rules.</summary>
 /// <summary>Timeline and time rules as the review of the thirteenth round probed them: each input once went wrong.</summary>
 public sealed class TimelineRulesReviewTests
 {
