@@ -638,8 +638,13 @@ internal sealed partial class PostmortemExtractor
             return new ZoneReading(frontMatterZone, $"{frontMatterZone.Name} (front matter)");
         }
 
+        // A start, end or date line with a time and its zone first; then a line stating the zone of the times ("##
+        // Timeline (UTC)"); then a date line with no time ("Date: 01 Mar 2026 (PST) / 02 Mar 2026 (UTC)"), which names
+        // the writer's day more than the zone the times are written in.
         var timeLabels = StartLabels.Concat(EndLabels).Concat(RangeLabels).Concat(DateLabels).Concat(DetectedLabels).ToHashSet(StringComparer.Ordinal);
-        foreach (var line in document.Fields.Where(f => timeLabels.Contains(f.Key)))
+        var timeFields = document.Fields.Where(f => timeLabels.Contains(f.Key)).ToList();
+        bool HasTime(DocumentLine field) => DateTimeText.FindStamps(field.Value!, null).Any(s => s.Time is not null);
+        foreach (var line in timeFields.Where(HasTime))
         {
             if (DateTimeText.FindZone(line.Value!) is { } zone)
             {
@@ -648,9 +653,20 @@ internal sealed partial class PostmortemExtractor
             }
         }
 
-        foreach (var line in document.Lines.Where(l => l.Kind != LineKind.Code && l.Text.Length < 200 && l.Text.Contains("time", StringComparison.OrdinalIgnoreCase)))
+        // "in time for an inspection at 2PM EDT (18:00 UTC)": a local time the writer converts for the reader states no
+        // zone for the others, which are written in the zone converted to.
+        foreach (var line in document.Lines.Where(l => l.Kind != LineKind.Code && l.Text.Length < 200 && l.Text.Contains("time", StringComparison.OrdinalIgnoreCase) && !LocalTimeConverted().IsMatch(l.Text)))
         {
             if (DateTimeText.FindStatedZone(line.Text) is { } zone)
+            {
+                run.Extracted($"time zone {zone.Name} (line {line.Number + lineOffset})");
+                return new ZoneReading(zone, $"{zone.Name} (stated on line {line.Number + lineOffset})");
+            }
+        }
+
+        foreach (var line in timeFields.Where(f => !HasTime(f)))
+        {
+            if (DateTimeText.FindZone(line.Value!) is { } zone)
             {
                 run.Extracted($"time zone {zone.Name} (line {line.Number + lineOffset})");
                 return new ZoneReading(zone, $"{zone.Name} (stated on line {line.Number + lineOffset})");
@@ -668,7 +684,7 @@ internal sealed partial class PostmortemExtractor
         // zones that are not the times' ("engineers at a conference in PDT time zone"), so any line stating one wins.
         foreach (var line in document.Lines.Where(l => l.Kind != LineKind.Code && l.Text.Length >= 200))
         {
-            var sentences = SentenceEnd().Split(line.Text).Where(p => p.Length < 200 && TimeWord().IsMatch(p));
+            var sentences = SentenceEnd().Split(line.Text).Where(p => p.Length < 200 && TimeWord().IsMatch(p) && !LocalTimeConverted().IsMatch(p));
             if (sentences.Select(s => DateTimeText.FindZone(s)).FirstOrDefault(z => z is not null) is { } zone)
             {
                 run.Extracted($"time zone {zone.Name} (line {line.Number + lineOffset})");
@@ -678,7 +694,7 @@ internal sealed partial class PostmortemExtractor
 
         // Last of all, a zone written on one time of the text ("At 9:56AM EAT, I received an email") is the zone of
         // the times written without one ("At 10:00AM I sent"): a writer names the zone once.
-        foreach (var line in document.Lines.Where(l => l.Kind is LineKind.Text or LineKind.Heading or LineKind.Field))
+        foreach (var line in document.Lines.Where(l => l.Kind is LineKind.Text or LineKind.Heading or LineKind.Field && !LocalTimeConverted().IsMatch(l.Text)))
         {
             if (DateTimeText.ScanStamps(line.Text, null, MaxZoneScan).FirstOrDefault(s => s.Stamp is { Time: not null, Zone: not null }).Stamp?.Zone is { } zone)
             {
@@ -693,6 +709,9 @@ internal sealed partial class PostmortemExtractor
         run.Warn(DiagnosticCodes.AssumedTimeZone, "no time zone found: times are read as UTC", null, "if the times are local, add the zone to them (for example '10:00 AM EDT') or an 'All times in PST' line, and import again");
         return new ZoneReading(TimeZoneTable.Find("UTC")!, "UTC (assumed: the document names none)");
     }
+
+    [GeneratedRegex(@"\d(?::[0-5]\d)?\s{0,2}(?:[ap]\.?m\.?)?\s{0,2}[A-Z]{2,5}\s{0,2}[(\[]\s{0,2}\d{1,2}:[0-5]\d\s{0,2}(?:UTC|GMT|Z)\s{0,2}[)\]]", RegexOptions.IgnoreCase)]
+    private static partial Regex LocalTimeConverted();
 
     // How far into a line a zone written on a time is looked for.
     private const int MaxZoneScan = 400;
