@@ -363,6 +363,17 @@ internal sealed partial class PostmortemExtractor
             return (prose, proseLines, true);
         }
 
+        // A post with no timeline section whose prose names no moment may quote one as a code block ("The break down was
+        // as follows:" over "17:37:29 UTC: First InternalError response"); a log excerpt stamped to the second is not one.
+        if (lines.Count == 0)
+        {
+            var codeOnly = document.Lines.Select(l => l.Kind == LineKind.Code ? l.Text : "").ToList();
+            if (TimelineParser.UnfencedTimeline(codeOnly) is { } quoted && TimelineParser.Parse(quoted, context) is { } quotedTimeline && quotedTimeline.Events.Any(e => e.Event.Time is not null))
+            {
+                return (quotedTimeline, Enumerable.Range(0, document.Lines.Count).ToList(), false);
+            }
+        }
+
         // With no time of day anywhere, the days the narrative dates are its timeline.
         if (timeline.Events.Count == 0 && ProseTimeline.Days(document, context) is { Events.Count: > 0 } days)
         {

@@ -142,8 +142,9 @@ internal static partial class TimelineParser
     /// <summary>
     /// A timeline pasted as a code block ("```" then "2023-06-17 18:05 Nodes start failing", one moment a line): the
     /// lines with the fences blanked, so they read as entries; null when no block is one. A block is a timeline when
-    /// most of its lines open with a time and few of those carry seconds: a log excerpt ("18:05:01 WARN sync failed")
-    /// stamps every line to the second, and is evidence, not the timeline.
+    /// most of its lines open with a time and at most two in three of those carry seconds: a log excerpt ("18:05:01 WARN
+    /// sync failed") stamps every line to the second, and is evidence, not the timeline; a timeline copied from one
+    /// gives the seconds of some moments only.
     /// </summary>
     public static List<string>? UnfencedTimeline(IReadOnlyList<string> lines)
     {
@@ -153,7 +154,7 @@ internal static partial class TimelineParser
         {
             var content = lines.Skip(opened + 1).Take(closed - opened - 1).Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
             var timed = content.Where(l => DateTimeText.ReadLeading(l, null) is { HasTime: true }).ToList();
-            if (timed.Count >= MinFencedEntries && timed.Count * 3 >= content.Count * 2 && timed.Count(l => Seconds().IsMatch(l.AsSpan(0, Math.Min(l.Length, StampWithin)))) * 2 < timed.Count)
+            if (timed.Count >= MinFencedEntries && timed.Count * 3 >= content.Count * 2 && timed.Count(l => Seconds().IsMatch(l.AsSpan(0, Math.Min(l.Length, StampWithin)))) * 3 <= timed.Count * 2)
             {
                 unfenced[opened] = "";
                 if (closed < lines.Count)

@@ -292,7 +292,9 @@ internal static partial class TimestampReader
 
     private sealed record Reading(Milestone Milestone, DateTimeOffset? Value, Source Source, string? GuessedFrom);
 
-    [GeneratedRegex(@"\b(?:alert(?:s|ed)?|paged|offline|expired|(?:is|are|was|were|went|goes|go) down|outage|unavailable|unreachable|unhealthy|not healthy|fail(?:s|ed|ing)?|failures?|errors?|erroring|crash(?:es|ed|ing)?|broken|(?:came|come|comes|ground|grinds?|grinding) to a (?:grinding |complete |screeching |sudden )?(?:halt|standstill|stop))\b", RegexOptions.IgnoreCase)]
+    // A fault word, an error class by its name ("First InternalError response", "ConnectionResetException"), or a
+    // server error status ("503 responses").
+    [GeneratedRegex(@"\b(?:(?-i:[A-Z][a-z]+(?:[A-Z][a-z]*)*(?:Error|Exception))|5\d\d (?:responses?|errors?|status(?:es)?)|alert(?:s|ed)?|paged|offline|expired|(?:is|are|was|were|went|goes|go) down|outage|unavailable|unreachable|unhealthy|not healthy|fail(?:s|ed|ing)?|failures?|errors?|erroring|crash(?:es|ed|ing)?|broken|(?:came|come|comes|ground|grinds?|grinding) to a (?:grinding |complete |screeching |sudden )?(?:halt|standstill|stop))\b", RegexOptions.IgnoreCase)]
     private static partial Regex TroubleWording();
 
     /// <summary>
