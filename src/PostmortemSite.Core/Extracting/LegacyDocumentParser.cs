@@ -183,6 +183,9 @@ internal static partial class LegacyDocumentParser
         ["summary", "incident summary", "impact", "timeline", "chronology", "root cause", "root causes", "cause", "resolution", "resolution and recovery", "sequence of events", "what happened", "background", "overview", "trigger", "contributing factors", "incident date",
             "action items", "next steps", "follow ups", "follow up actions", "corrective actions", "preventative measures", "preventive measures", "lessons learned"];
 
+    [GeneratedRegex(@"^\*\*(?<name>[^*]{2,40})\*\*\s{0,3}\([^)]*\)?\s*$")]
+    private static partial Regex BoldNameWithNote();
+
     [GeneratedRegex(@"^\d{1,2}\.\s+")]
     private static partial Regex NumberedMarker();
 
@@ -393,6 +396,13 @@ internal static partial class LegacyDocumentParser
         if (indent == 0 && NumberedMarker().Match(trimmed) is { Success: true } numbered && OutlineSections.Contains(KeyOf(trimmed[numbered.Length..])))
         {
             return new DocumentLine(number, raw, LineKind.Heading, indent, Clean(trimmed[numbered.Length..]).TrimEnd(':', ' '));
+        }
+
+        // "**Timeline** (UTC, 2026-08-08; human events approximate)": a bold section name with only a note in
+        // parentheses after it names its section too (the note may wrap onto the next line).
+        if (indent == 0 && BoldNameWithNote().Match(trimmed) is { Success: true } noted && OutlineSections.Contains(KeyOf(noted.Groups["name"].Value)))
+        {
+            return new DocumentLine(number, raw, LineKind.Heading, indent, Clean(trimmed));
         }
 
         // "**What happened?**" alone on a line, or a plain "Root Cause and Resolution", names a section.

@@ -338,7 +338,7 @@ internal sealed partial class PostmortemExtractor
         if (document.Sections.FirstOrDefault(s => IsTimelineKey(s.Key)) is { } section && !DatesTheWriting().IsMatch(section.Heading)
             && DateTimeText.ScanStamps(section.Heading, null).FirstOrDefault(s => s.Stamp is { Date: not null, DateHasYear: true }).Stamp?.Date is { } headingDay)
         {
-            context = context with { Date = headingDay };
+            context = context with { Date = headingDay, DateIsTheTimes = true };
         }
 
         var lines = TimelineLines(document);

@@ -8,7 +8,8 @@ namespace PostmortemSite.Extracting;
 
 /// <summary>What a timeline's times are read against: the incident date, the zone for times without one, and the start for "T+" times.</summary>
 /// <param name="Published">A post's own date, the day it was published: its weekdays ("It all started on Monday evening") are those of the week before it.</param>
-internal sealed record TimelineContext(DateOnly? Date, TimeZoneRule Zone, DateTimeOffset? Start, DateOnly? Published = null);
+/// <param name="DateIsTheTimes">The date is the one the timeline's heading gives its times ("Timeline (UTC, 2026-08-08)").</param>
+internal sealed record TimelineContext(DateOnly? Date, TimeZoneRule Zone, DateTimeOffset? Start, DateOnly? Published = null, bool DateIsTheTimes = false);
 
 /// <summary>
 /// An entry as read, before its dead-end mark and milestone: its line, time, text, the day of one that gives no time of
@@ -427,8 +428,14 @@ internal static partial class TimelineParser
         if (stamp is { Date: { } day } && isListItem && !isHeading)
         {
             // "- 2021-08-17: bounty report received", or "- 2024-06-21:" with its text on the lines below: an entry
-            // of that day whose time of day the document does not give.
-            state.SetDate(day, stamp.DateHasYear);
+            // of that day whose time of day the document does not give. A day before the one the heading gives the
+            // times ("- Aug 7 (day): designed" under "Timeline (UTC, 2026-08-08)") is the lead-up, and the times stay
+            // on the heading's day.
+            if (!(state.Context.DateIsTheTimes && state.Context.Date is { } headingDay && day < headingDay))
+            {
+                state.SetDate(day, stamp.DateHasYear);
+            }
+
             state.AddDay(new OpenEvent(index, stamp, false), day, TrimSeparators(lead[stamp.Length..]));
             state.UntimedDay = null;
             return;

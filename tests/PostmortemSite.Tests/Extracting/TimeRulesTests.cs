@@ -2999,4 +2999,72 @@ public sealed class TimeRulesTests
 
         Assert.Equal(ended, imported.Timestamps.Resolved is not null);
     }
+
+    [Fact]
+    public void A_timeline_heading_stating_utc_outweighs_a_local_zone_on_a_date_line_without_a_time()
+    {
+        var imported = Import("# Search down\n\n- **Date**: 01 Mar 2026 (PST) / 02 Mar 2026 (UTC)\n- **Severity**: Medium\n\n## Timeline (UTC)\n\n| Time | Event |\n|---|---|\n"
+            + "| 2026-03-02 02:25 | Pod starts crash-looping |\n| 2026-03-02 05:10 | Volume found full |\n| 2026-03-02 07:05 | Pod running again, service restored |\n");
+
+        Assert.Equal(At("2026-03-02T02:25:00Z"), imported.Timestamps.Started);
+        Assert.Equal(At("2026-03-02T07:05:00Z"), imported.Timestamps.Resolved);
+    }
+
+    [Fact]
+    public void A_local_time_the_writer_converts_to_utc_does_not_set_the_zone_of_the_other_times()
+    {
+        var imported = Import("# Site power outage\n\n## Updates\n\n22:13 - The site lost power; all services are down.\n\n"
+            + "16:05 - Cleaning is due to be completed in time for an inspection by the fire services at 2PM EDT (18:00 UTC).\n\n"
+            + "20:40 UTC - Power is back and all services are restored.\n", "2023-07-10-power.md");
+
+        Assert.Equal(At("2023-07-10T22:13:00Z"), imported.Timestamps.Started);
+    }
+
+    [Fact]
+    public void A_timeline_quoted_as_a_code_block_in_a_post_without_a_timeline_section_is_the_timeline()
+    {
+        var imported = Import("---\ntitle: Storage failure\n---\n\nThe storage service was down on 2017-02-28. The break down was as follows:\n\n```\n"
+            + "    17:37:29 UTC: First InternalError response from storage\n    17:37:56 UTC: Storage switches to 503 responses\n    19:37 UTC: Provider notified of high error rates\n"
+            + "    20:35:50 UTC: First successful request\n    21:13 UTC: Provider notifies of GET requests fully restored\n```\n\nIt was a long afternoon.\n", "2017-03-01-storage.md");
+
+        Assert.Equal(5, imported.Timeline.Count);
+        Assert.Equal(At("2017-02-28T17:37:29Z"), imported.Timestamps.Started);
+    }
+
+    [Fact]
+    public void A_log_excerpt_stamped_to_the_second_in_a_code_block_is_not_the_timeline()
+    {
+        var imported = Import("# Sync failures on 2017-02-28\n\nThe sync job failed all afternoon. From its log:\n\n```\n18:05:01 WARN sync failed\n18:05:31 WARN sync failed\n18:06:01 WARN sync failed\n18:06:31 INFO retrying\n```\n");
+
+        Assert.DoesNotContain(imported.Timeline, e => e.Time is not null);
+    }
+
+    [Theory]
+    [InlineData("First InternalError response from storage")]
+    [InlineData("Clients start seeing ConnectionResetException")]
+    [InlineData("Proxy returns 503 responses")]
+    public void An_error_class_or_a_server_error_status_tells_trouble(string entry)
+    {
+        Assert.True(TimestampReader.TellsTrouble(entry));
+    }
+
+    [Fact]
+    public void A_bold_timeline_name_with_a_note_in_parentheses_heads_the_timeline_and_its_day_holds_after_a_lead_up_day()
+    {
+        var imported = Import("# Format change broke every project\n\n**Impact** — every deployed project refused to load.\n\n**Timeline** (UTC, 2026-08-08; human events\napproximate)\n\n"
+            + "- Aug 7 (day) — the change is designed and built.\n- 00:07 — CI turns green.\n- **00:59 — the change merges. Impact begins**.\n- ~03:30 — a user reports every project failing.\n- **06:09 — the repair merges. Fix available**.\n\n"
+            + "**Contributing causes**\n\n- No format version was bumped.\n", "incident.md");
+
+        Assert.Equal(4, imported.Timeline.Count(e => e.Time is not null));
+        Assert.Equal(At("2026-08-08T00:59:00Z"), imported.Timestamps.Started);
+        Assert.Equal(At("2026-08-08T06:09:00Z"), imported.Timestamps.Resolved);
+    }
+
+    [Fact]
+    public void A_day_written_in_a_timeline_without_a_dated_heading_still_dates_the_times_after_it()
+    {
+        var events = Timeline("- Aug 7 — the change is designed.\n- 10:07 — CI turns green.\n- 10:59 — the change merges.\n", "2026-08-08");
+
+        Assert.Equal(At("2026-08-07T10:07:00Z"), events.First(e => e.Time is not null).Time);
+    }
 }
