@@ -1312,12 +1312,21 @@ internal sealed partial class PostmortemExtractor
     // One time heading may be a title's ("## 14:05 deploy"); two or more are a log of updates.
     private const int MinTimeHeadings = 2;
 
-    /// <summary>A heading that is a clock time, with perhaps a day and a zone, and at most a short label: "11:28 UTC", "2021-06-22 14:05 (update)".</summary>
+    /// <summary>
+    /// A heading that is a clock time, with perhaps a day and a zone, and at most a short label: "11:28 UTC", "2021-06-22
+    /// 14:05 (update)", "8:25 AM - Initial Diagnosis (With Claude's Help)" (a note in parentheses is no part of the label).
+    /// </summary>
     private static bool IsTimeHeading(string heading)
     {
         var text = TimelineParser.StatusBeforeTime(LeadingEmphasis().Replace(heading.Trim(), ""));
-        return DateTimeText.ReadLeading(text, 2000) is { Time: not null } stamp && stamp.Length <= text.Length && text[stamp.Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3;
+        return DateTimeText.ReadLeading(text, 2000) is { Time: not null } stamp && stamp.Length <= text.Length
+            && Parenthesised().Replace(text[stamp.Length..], " ").Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit)) <= MaxTimeHeadingLabelWords;
     }
+
+    private const int MaxTimeHeadingLabelWords = 4;
+
+    [GeneratedRegex(@"\([^()]*\)")]
+    private static partial Regex Parenthesised();
 
     /// <summary>At least three list items or paragraphs, and most of them, begin with a clock time.</summary>
     private static bool IsTimedList(LegacyDocument document, DocumentSection section)

@@ -70,9 +70,12 @@ internal static partial class TimestampReader
         if (values[started].Value is null && beginnings.Count > 0)
         {
             firstSign = AfterLeadUp(timeline) is { } trouble && BeforeMilestones(trouble) ? trouble : null;
+            var afterGap = firstSign is null && AfterLatentGap(timeline) is { } resumed && BeforeMilestones(resumed) ? resumed : (DateTimeOffset?)null;
             values[started] = firstSign is { } sign
                 ? new(Milestone.Started, sign, Source.Guess, "the first sign of trouble in the timeline (the entries before it are work done over an hour earlier)")
-                : new(Milestone.Started, beginnings[0], Source.Guess, "the first timeline entry");
+                : afterGap is { } later
+                    ? new(Milestone.Started, later, Source.Guess, "the first timeline entry after a gap of weeks (the entries before it set the fault up while the service worked)")
+                    : new(Milestone.Started, beginnings[0], Source.Guess, "the first timeline entry");
         }
 
         if (duration is not null)
@@ -256,6 +259,31 @@ internal static partial class TimestampReader
         return start == timed[0].Time ? null : start;
     }
 
+    /// <summary>
+    /// "2018-10-08 ~18:40 certificates applied by hand; services are operational, but the conditions for failure have
+    /// been set" weeks before "2018-10-30 09:10 deploys to staging": entries before a gap of more than a week, fewer than
+    /// those after it, that end with the service working, are how the fault got in; the incident starts with the first
+    /// entry after the gap. Not "Last successful form submission" weeks before the investigation: the silent failure
+    /// began then. Null when the timeline has no such gap.
+    /// </summary>
+    private static DateTimeOffset? AfterLatentGap(TimelineResult timeline)
+    {
+        var timed = timeline.Events.Where(e => e.Event.Time is not null).Select(e => e.Event).ToList();
+        var gap = Enumerable.Range(1, Math.Max(0, timed.Count - 1)).FirstOrDefault(i => timed[i].Time!.Value - timed[i - 1].Time!.Value > LatentGap);
+        if (gap == 0 || gap * 2 > timed.Count - gap)
+        {
+            return null;
+        }
+
+        var before = timed.Take(gap).ToList();
+        return ServiceWorking().IsMatch(before[^1].Text) && !LastSuccess().IsMatch(before[^1].Text) ? timed[gap].Time : null;
+    }
+
+    private static readonly TimeSpan LatentGap = TimeSpan.FromDays(7);
+
+    [GeneratedRegex(@"\blast (?:successful|good|working|healthy)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LastSuccess();
+
     /// <summary>An entry that tells of a fault, an alert, or someone noticing or reporting something wrong.</summary>
     public static bool TellsTrouble(string text) => TroubleWording().IsMatch(text) || DetectionWording().IsMatch(text);
 
@@ -292,9 +320,10 @@ internal static partial class TimestampReader
 
     private sealed record Reading(Milestone Milestone, DateTimeOffset? Value, Source Source, string? GuessedFrom);
 
-    // A fault word, an error class by its name ("First InternalError response", "ConnectionResetException"), or a
-    // server error status ("503 responses").
-    [GeneratedRegex(@"\b(?:(?-i:[A-Z][a-z]+(?:[A-Z][a-z]*)*(?:Error|Exception))|5\d\d (?:responses?|errors?|status(?:es)?)|alert(?:s|ed)?|paged|offline|expired|(?:is|are|was|were|went|goes|go) down|outage|unavailable|unreachable|unhealthy|not healthy|fail(?:s|ed|ing)?|failures?|errors?|erroring|crash(?:es|ed|ing)?|broken|(?:came|come|comes|ground|grinds?|grinding) to a (?:grinding |complete |screeching |sudden )?(?:halt|standstill|stop))\b", RegexOptions.IgnoreCase)]
+    // A fault word, an error class by its name ("First InternalError response", "ConnectionResetException"), a
+    // server error status ("503 responses"), or something that was not brought back ("containers weren't properly
+    // restarted").
+    [GeneratedRegex(@"\b(?:(?-i:[A-Z][a-z]+(?:[A-Z][a-z]*)*(?:Error|Exception))|5\d\d (?:responses?|errors?|status(?:es)?)|alert(?:s|ed)?|paged|offline|expired|f(?:all|alls|alling|ell) apart|(?:was|were|is|are)(?:n['’]t| not) (?:properly |correctly |successfully |fully )?(?:restarted|started|running|restored|recovered|working|reachable)|(?:is|are|was|were|went|goes|go) down|outage|unavailable|unreachable|unhealthy|not healthy|fail(?:s|ed|ing)?|failures?|errors?|erroring|crash(?:es|ed|ing)?|broken|(?:came|come|comes|ground|grinds?|grinding) to a (?:grinding |complete |screeching |sudden )?(?:halt|standstill|stop))\b", RegexOptions.IgnoreCase)]
     private static partial Regex TroubleWording();
 
     /// <summary>

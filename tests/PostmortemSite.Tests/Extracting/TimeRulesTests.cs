@@ -3043,7 +3043,9 @@ public sealed class TimeRulesTests
     [InlineData("First InternalError response from storage")]
     [InlineData("Clients start seeing ConnectionResetException")]
     [InlineData("Proxy returns 503 responses")]
-    public void An_error_class_or_a_server_error_status_tells_trouble(string entry)
+    [InlineData("At 3:20 pm, everything started falling apart")]
+    [InlineData("Plugin finished, but containers weren't properly restarted")]
+    public void An_error_class_a_server_error_status_things_falling_apart_or_not_brought_back_tell_trouble(string entry)
     {
         Assert.True(TimestampReader.TellsTrouble(entry));
     }
@@ -3066,5 +3068,40 @@ public sealed class TimeRulesTests
         var events = Timeline("- Aug 7 — the change is designed.\n- 10:07 — CI turns green.\n- 10:59 — the change merges.\n", "2026-08-08");
 
         Assert.Equal(At("2026-08-07T10:07:00Z"), events.First(e => e.Time is not null).Time);
+    }
+
+    [Fact]
+    public void Time_headings_whose_labels_carry_a_note_in_parentheses_are_a_log_of_the_incident()
+    {
+        var imported = Import("# When everything crashed\n\n## October 5, 8:23 AM: The Discovery\n\nThe cluster was crash-looping.\n\n## 8:25 AM - Initial Diagnosis (With a Colleague's Help)\n\nWe looked at the pods.\n\n"
+            + "## 8:45 AM: The Root Cause (Our Analysis)\n\nThe node IP had changed.\n\n## 9:15 AM: The Recovery\n\nPods healthy again.\n", "2025-10-05-k3s.md");
+
+        Assert.Equal(4, imported.Timeline.Count(e => e.Time is not null));
+    }
+
+    [Fact]
+    public void A_time_heading_with_a_long_title_is_not_a_log_entry()
+    {
+        var imported = Import("# Notes\n\n## 14:05 deploy of the new search ranking service to every region\n\nIt went fine.\n\n## 15:10 rollback of the new search ranking service in every region\n\nAlso fine.\n", "2025-10-05-notes.md");
+
+        Assert.DoesNotContain(imported.Timeline, e => e.Time is not null && e.Text.StartsWith("It went", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Entries_weeks_before_the_rest_that_set_the_fault_up_while_the_service_worked_are_not_the_start()
+    {
+        var imported = Import("# Wrong certificates\n\n## Timeline\n\nAll times in UTC.\n\n### 2018-10-08 18:40\n\nCertificates applied by hand to the load balancers only. Services are operational, but the conditions for failure are set.\n\n"
+            + "### 2018-10-30 12:15\n\nNew service configuration deployed to production.\n\n### 2018-10-30 19:00\n\nMonitoring began sending alerts because a client got certificate errors.\n\n### 2018-10-30 19:30\n\nCertificates corrected. Services are restored.\n");
+
+        Assert.Equal(At("2018-10-30T12:15:00Z"), imported.Timestamps.Started);
+    }
+
+    [Fact]
+    public void Entries_weeks_before_the_rest_that_tell_trouble_still_start_the_incident()
+    {
+        var imported = Import("# Slow corruption\n\n## Timeline\n\nAll times in UTC.\n\n### 2018-10-08 18:40\n\nA bad write path starts corrupting rows; errors begin.\n\n"
+            + "### 2018-10-30 12:15\n\nA customer reports wrong balances.\n\n### 2018-10-30 19:00\n\nThe write path is found.\n\n### 2018-10-30 19:30\n\nFix deployed. Services are restored.\n");
+
+        Assert.Equal(At("2018-10-08T18:40:00Z"), imported.Timestamps.Started);
     }
 }
