@@ -21,6 +21,8 @@ public sealed class ImporterPropertyTests
         "Author: x\n", "TZ=Asia/Tokyo", "Asia/Shanghai", "became inaccessible", "- [ ] **Fix.**\n\n      ", "Future:\n", "On Tuesday at ", "02-03-2021", "< ",
         "08.33 ", "23.59", "9:27a", "4:00p", "## Investigating ", "Update 1 - ", "### Day 1 - ", "| 0730 | ", "| Time | Event Type | Description |\n", "4. Timeline\n",
         "- **Day 1, morning:** ", "Resolution Time: TBD", "---\n.date = \"2025-09-08\",\n.title = \"x\",\n---\n", "Incident Date: _", "## Prevention checklist\n", "[done]",
+        "{% highlight bash %}\n", "{% endhighlight %}", "**Timeline** (UTC, 2026-08-08; ", "**Status:** In Recovery\n", "datePublished: ", "comments: false\n",
+        "between 07:20-09:30 UTC", "Planned maintenance:\n", "| Time | Evidence |\n", "InternalError", "No definitive root cause", "at 2PM EDT (18:00 UTC)",
     ];
 
     private static readonly PostmortemExtractor Extractor = new(TaxonomyReader.Default);
