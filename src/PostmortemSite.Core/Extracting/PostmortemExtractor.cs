@@ -364,11 +364,13 @@ internal sealed partial class PostmortemExtractor
         }
 
         // A post with no timeline section whose prose names no moment may quote one as a code block ("The break down was
-        // as follows:" over "17:37:29 UTC: First InternalError response"); a log excerpt stamped to the second is not one.
+        // as follows:" over "17:37:29 UTC: First InternalError response") that tells trouble; a log excerpt stamped to the
+        // second, or a schedule ("02:00 backup-full"), is not one.
         if (lines.Count == 0)
         {
             var codeOnly = document.Lines.Select(l => l.Kind == LineKind.Code ? l.Text : "").ToList();
-            if (TimelineParser.UnfencedTimeline(codeOnly) is { } quoted && TimelineParser.Parse(quoted, context) is { } quotedTimeline && quotedTimeline.Events.Any(e => e.Event.Time is not null))
+            if (TimelineParser.UnfencedTimeline(codeOnly) is { } quoted && TimelineParser.Parse(quoted, context) is { } quotedTimeline && quotedTimeline.Events.Any(e => e.Event.Time is not null)
+                && quotedTimeline.Events.Any(e => TimestampReader.TellsFault(e.Event.Text)))
             {
                 return (quotedTimeline, Enumerable.Range(0, document.Lines.Count).ToList(), false);
             }

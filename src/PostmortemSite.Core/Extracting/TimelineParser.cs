@@ -143,9 +143,8 @@ internal static partial class TimelineParser
     /// <summary>
     /// A timeline pasted as a code block ("```" then "2023-06-17 18:05 Nodes start failing", one moment a line): the
     /// lines with the fences blanked, so they read as entries; null when no block is one. A block is a timeline when
-    /// most of its lines open with a time and at most two in three of those carry seconds: a log excerpt ("18:05:01 WARN
-    /// sync failed") stamps every line to the second, and is evidence, not the timeline; a timeline copied from one
-    /// gives the seconds of some moments only.
+    /// most of its lines open with a time (an approximate "~21:03" too) and fewer than half of those carry seconds: a
+    /// log excerpt ("18:05:01 WARN sync failed") stamps every line to the second, and is evidence, not the timeline.
     /// </summary>
     public static List<string>? UnfencedTimeline(IReadOnlyList<string> lines)
     {
@@ -154,8 +153,8 @@ internal static partial class TimelineParser
         void Read(int opened, int closed)
         {
             var content = lines.Skip(opened + 1).Take(closed - opened - 1).Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
-            var timed = content.Where(l => DateTimeText.ReadLeading(l, null) is { HasTime: true }).ToList();
-            if (timed.Count >= MinFencedEntries && timed.Count * 3 >= content.Count * 2 && timed.Count(l => Seconds().IsMatch(l.AsSpan(0, Math.Min(l.Length, StampWithin)))) * 3 <= timed.Count * 2)
+            var timed = content.Where(l => DateTimeText.ReadLeading(l.TrimStart('~', ' '), null) is { HasTime: true }).ToList();
+            if (timed.Count >= MinFencedEntries && timed.Count * 3 >= content.Count * 2 && timed.Count(l => Seconds().IsMatch(l.AsSpan(0, Math.Min(l.Length, StampWithin)))) * 2 < timed.Count)
             {
                 unfenced[opened] = "";
                 if (closed < lines.Count)
@@ -430,13 +429,14 @@ internal static partial class TimelineParser
             // "- 2021-08-17: bounty report received", or "- 2024-06-21:" with its text on the lines below: an entry
             // of that day whose time of day the document does not give. A day before the one the heading gives the
             // times ("- Aug 7 (day): designed" under "Timeline (UTC, 2026-08-08)") is the lead-up, and the times stay
-            // on the heading's day.
-            if (!(state.Context.DateIsTheTimes && state.Context.Date is { } headingDay && day < headingDay))
+            // on the heading's day; a bare "- Aug 7" over its own times is a day of the timeline.
+            var told = TrimSeparators(lead[stamp.Length..]);
+            if (!(state.Context.DateIsTheTimes && state.Context.Date is { } headingDay && day < headingDay && told.Length > 0))
             {
                 state.SetDate(day, stamp.DateHasYear);
             }
 
-            state.AddDay(new OpenEvent(index, stamp, false), day, TrimSeparators(lead[stamp.Length..]));
+            state.AddDay(new OpenEvent(index, stamp, false), day, told);
             state.UntimedDay = null;
             return;
         }

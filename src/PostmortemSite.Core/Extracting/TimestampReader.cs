@@ -262,8 +262,8 @@ internal static partial class TimestampReader
     /// <summary>
     /// "2018-10-08 ~18:40 certificates applied by hand; services are operational, but the conditions for failure have
     /// been set" weeks before "2018-10-30 09:10 deploys to staging": entries before a gap of more than a week, fewer than
-    /// those after it, that end with the service working, are how the fault got in; the incident starts with the first
-    /// entry after the gap. Not "Last successful form submission" weeks before the investigation: the silent failure
+    /// those after it, that end with the service working and tell of no outage, are how the fault got in; the incident
+    /// starts with the first entry after the gap. Not "Last successful form submission" weeks before the investigation: the silent failure
     /// began then. Null when the timeline has no such gap.
     /// </summary>
     private static DateTimeOffset? AfterLatentGap(TimelineResult timeline)
@@ -276,13 +276,24 @@ internal static partial class TimestampReader
         }
 
         var before = timed.Take(gap).ToList();
-        return ServiceWorking().IsMatch(before[^1].Text) && !LastSuccess().IsMatch(before[^1].Text) ? timed[gap].Time : null;
+        return ServiceUp().IsMatch(before[^1].Text) && !LastSuccess().IsMatch(before[^1].Text) && !before.Any(e => ServiceDown().IsMatch(e.Text)) ? timed[gap].Time : null;
     }
 
     private static readonly TimeSpan LatentGap = TimeSpan.FromDays(7);
 
     [GeneratedRegex(@"\blast (?:successful|good|working|healthy)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LastSuccess();
+
+    // The service said to be up ("Services are operational"), not a word that also names a channel ("stable").
+    [GeneratedRegex(@"\b(?:operational|working|healthy|functional)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ServiceUp();
+
+    // An outage told before the gap: it is the incident (or a first one), not how the fault got in.
+    [GeneratedRegex(@"\b(?:went down|(?:is|was|were|are) down|unavailable|outage|unreachable|offline)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ServiceDown();
+
+    /// <summary>An entry that tells of a fault itself ("503 responses", "crashed"), not only of someone reporting something.</summary>
+    public static bool TellsFault(string text) => TroubleWording().IsMatch(text);
 
     /// <summary>An entry that tells of a fault, an alert, or someone noticing or reporting something wrong.</summary>
     public static bool TellsTrouble(string text) => TroubleWording().IsMatch(text) || DetectionWording().IsMatch(text);
@@ -323,7 +334,7 @@ internal static partial class TimestampReader
     // A fault word, an error class by its name ("First InternalError response", "ConnectionResetException"), a
     // server error status ("503 responses"), or something that was not brought back ("containers weren't properly
     // restarted").
-    [GeneratedRegex(@"\b(?:(?-i:[A-Z][a-z]+(?:[A-Z][a-z]*)*(?:Error|Exception))|5\d\d (?:responses?|errors?|status(?:es)?)|alert(?:s|ed)?|paged|offline|expired|f(?:all|alls|alling|ell) apart|(?:was|were|is|are)(?:n['’]t| not) (?:properly |correctly |successfully |fully )?(?:restarted|started|running|restored|recovered|working|reachable)|(?:is|are|was|were|went|goes|go) down|outage|unavailable|unreachable|unhealthy|not healthy|fail(?:s|ed|ing)?|failures?|errors?|erroring|crash(?:es|ed|ing)?|broken|(?:came|come|comes|ground|grinds?|grinding) to a (?:grinding |complete |screeching |sudden )?(?:halt|standstill|stop))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?-i:[A-Z][A-Za-z]*?(?:Error|Exception))|5[01]\d (?:responses?|errors?|status(?:es)?)(?! (?:per|a|an|each|every)\b)|alert(?:s|ed)?|paged|offline|expired|f(?:all|alls|alling|ell) apart|(?:was|were|is|are)(?:n['’]t| not) (?:properly |correctly |successfully |fully )?(?:restarted|restored|recovered|reachable)|(?:is|are|was|were|went|goes|go) down|outage|unavailable|unreachable|unhealthy|not healthy|fail(?:s|ed|ing)?|failures?|errors?|erroring|crash(?:es|ed|ing)?|broken|(?:came|come|comes|ground|grinds?|grinding) to a (?:grinding |complete |screeching |sudden )?(?:halt|standstill|stop))\b", RegexOptions.IgnoreCase)]
     private static partial Regex TroubleWording();
 
     /// <summary>

@@ -3025,9 +3025,9 @@ public sealed class TimeRulesTests
     {
         var imported = Import("---\ntitle: Storage failure\n---\n\nThe storage service was down on 2017-02-28. The break down was as follows:\n\n```\n"
             + "    17:37:29 UTC: First InternalError response from storage\n    17:37:56 UTC: Storage switches to 503 responses\n    19:37 UTC: Provider notified of high error rates\n"
-            + "    20:35:50 UTC: First successful request\n    21:13 UTC: Provider notifies of GET requests fully restored\n```\n\nIt was a long afternoon.\n", "2017-03-01-storage.md");
+            + "    20:35:50 UTC: First successful request\n    ~21:03 UTC: Most GET requests succeeding\n    21:13 UTC: Provider notifies of GET requests fully restored\n    22:11 UTC: PUT requests fully restored\n```\n\nIt was a long afternoon.\n", "2017-03-01-storage.md");
 
-        Assert.Equal(5, imported.Timeline.Count);
+        Assert.Equal(7, imported.Timeline.Count);
         Assert.Equal(At("2017-02-28T17:37:29Z"), imported.Timestamps.Started);
     }
 
