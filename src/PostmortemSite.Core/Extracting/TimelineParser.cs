@@ -577,7 +577,14 @@ internal static partial class TimelineParser
             var timeOfDay = keys.FindIndex(k => k.Split(' ').Contains("time") && !k.Contains("date"));
             // "Event Type" beside "Description" names a kind of event; the description is the event.
             var textColumn = keys.FindIndex(k => (k.Contains("event") || k.Contains("description") || k.Contains("what") || k.Contains("action") || k.Contains("update") || k.Contains("detail")) && !k.Split(' ').Contains("type"));
-            var notesColumn = keys.FindIndex(k => k.Split(' ').Any(w => w is "notes" or "note" or "comments" or "comment" or "remarks"));
+            // A column of notes, or of what came of the event ("Result", "Outcome"), or of what was done about it beside the
+            // event ("| Event | Action Taken |": "Deploy, still failing"), is read with the event: it tells a dead end.
+            var notesColumn = keys.FindIndex(k => k.Split(' ').Any(w => w is "notes" or "note" or "comments" or "comment" or "remarks" or "result" or "results" or "outcome" or "outcomes" or "effect"));
+            if (notesColumn < 0 && textColumn >= 0)
+            {
+                notesColumn = keys.Select((key, i) => (Key: key, Index: i)).FirstOrDefault(c => c.Index != textColumn && c.Index != timeColumn && (c.Key.Contains("action") || c.Key.Contains("response")), (Key: "", Index: -1)).Index;
+            }
+
             state.Table = (dayColumn >= 0 && timeOfDay >= 0 ? new TableShape(timeOfDay, textColumn, dayColumn) : new TableShape(timeColumn, textColumn))
                 with
             { NotesColumn = notesColumn, ClockColumn = timeColumn >= 0 && timeColumn == timeOfDay };
