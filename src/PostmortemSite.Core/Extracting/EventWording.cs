@@ -83,10 +83,12 @@ internal static partial class EventWording
         return marks;
     }
 
-    [GeneratedRegex(@"\b(?:(?:incident|issue|ticket|outage)s? (?:was |is |has been |got )?re-?opened|re-?open(?:ed|ing|s)? (?:the |this |our )?(?:incident|issue|ticket|outage))\b", RegexOptions.IgnoreCase)]
+    // "Incident re-opened", or the trouble back ("Issue recurs", "the problem came back").
+    [GeneratedRegex(@"\b(?:(?:incident|issue|ticket|outage)s? (?:was |is |has been |got )?re-?opened|re-?open(?:ed|ing|s)? (?:the |this |our )?(?:incident|issue|ticket|outage)|(?:incident|issue|problem|outage)s? (?:recurs|recurred|returns|returned|came back|is back))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Reopened();
 
-    [GeneratedRegex(@"\b(?:(?:incident|issue|ticket|outage)s? (?:was |is |has been |got )?(?:closed|resolved|marked (?:as )?resolved)|(?:closed|resolved) (?:the |this |our )?(?:incident|issue|ticket|outage))\b", RegexOptions.IgnoreCase)]
+    // "Incident closed", or it only seeming over ("Incident appears to be resolved").
+    [GeneratedRegex(@"\b(?:(?:incident|issue|ticket|outage)s? (?:was |is |has been |got |(?:appears|seems) to (?:be|have been) )?(?:closed|resolved|over|marked (?:as )?resolved)|(?:closed|resolved) (?:the |this |our )?(?:incident|issue|ticket|outage))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Closed();
 
     /// <summary>

@@ -1087,5 +1087,34 @@ public sealed class CauseAndDeadEndRulesTests
         Assert.Equal("network/connectivity", Category("# Office network outage\n\nDate: 2025-03-04\n\n## Summary\n\nStaff could not reach internal services for two hours.\n\n"
             + "## Root cause\n\nA failed upgrade of the core switch firmware left the switch dropping packets between floors.\n"));
     }
-}
 
+    [Fact]
+    public void A_timeline_tables_action_taken_column_saying_still_failing_marks_the_attempt_a_dead_end()
+    {
+        var text = "# Production errors on 2025-10-06\n\n## Timeline\n\n| Time | Event | Action Taken |\n|---|---|---|\n| 11:00 | Production errors reported | Users report 500 errors |\n"
+            + "| 11:10 | Commit 1: fix authentication | Deploy, still failing |\n| 11:15 | Commit 2: make a variable optional | Deploy, still failing |\n| 11:40 | Build cache cleared | Deploy, site working |\n";
+
+        var timeline = Extractor.Extract("incident.md", text).Postmortem.Timeline;
+
+        Assert.Equal(2, timeline.Count(e => e.DeadEnd));
+        Assert.Equal("Commit 1: fix authentication — Deploy, still failing", timeline[1].Text);
+    }
+
+    [Theory]
+    [InlineData("Issue recurs. Another hotfix is written.")]
+    [InlineData("The problem came back an hour later.")]
+    public void An_incident_that_only_appeared_resolved_before_it_recurred_is_a_dead_end(string recurrence)
+    {
+        var marks = EventWording.DeadEnds(["Nodes restarted, all pods appear up and operational. Incident appears to be resolved.", recurrence]);
+
+        Assert.True(marks[0]);
+    }
+
+    [Fact]
+    public void An_incident_that_appeared_resolved_and_stayed_so_is_no_dead_end()
+    {
+        var marks = EventWording.DeadEnds(["Nodes restarted, all pods appear up and operational. Incident appears to be resolved.", "Write-up started."]);
+
+        Assert.False(marks[0]);
+    }
+}
