@@ -1346,9 +1346,9 @@ internal sealed partial class PostmortemExtractor
 
     /// <summary>
     /// A table whose first column is headed as the time and its second as what happened ("| Time | Evidence |", "| When
-    /// (UTC) | What |") and whose rows,
-    /// at least three and most of them, open with a clock time. Only the lines given are read, so a caller passes a
-    /// section's own lines, before a heading below it: a title's section holds every table of the document.
+    /// (UTC) | What |") and whose rows, at least three and most of them, open with a clock time. Only the lines given are
+    /// read, so a caller passes a section's own lines, before a heading below it: a title's section holds every table of
+    /// the document.
     /// </summary>
     private static bool IsTimedTable(List<string> lines)
     {
