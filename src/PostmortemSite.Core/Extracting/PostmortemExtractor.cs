@@ -651,6 +651,12 @@ internal sealed partial class PostmortemExtractor
             return new ZoneReading(frontMatterZone, $"{frontMatterZone.Name} (front matter)");
         }
 
+        ZoneReading StatedOn(TimeZoneRule zone, DocumentLine line)
+        {
+            run.Extracted($"time zone {zone.Name} (line {line.Number + lineOffset})");
+            return new ZoneReading(zone, $"{zone.Name} (stated on line {line.Number + lineOffset})");
+        }
+
         // A start, end or date line with a time and its zone first; then a line stating the zone of the times ("##
         // Timeline (UTC)"); then a date line with no time ("Date: 01 Mar 2026 (PST) / 02 Mar 2026 (UTC)"), which names
         // the writer's day more than the zone the times are written in.
@@ -661,8 +667,7 @@ internal sealed partial class PostmortemExtractor
         {
             if (DateTimeText.FindZone(line.Value!) is { } zone)
             {
-                run.Extracted($"time zone {zone.Name} (line {line.Number + lineOffset})");
-                return new ZoneReading(zone, $"{zone.Name} (stated on line {line.Number + lineOffset})");
+                return StatedOn(zone, line);
             }
         }
 
@@ -672,8 +677,7 @@ internal sealed partial class PostmortemExtractor
         {
             if (DateTimeText.FindStatedZone(line.Text) is { } zone)
             {
-                run.Extracted($"time zone {zone.Name} (line {line.Number + lineOffset})");
-                return new ZoneReading(zone, $"{zone.Name} (stated on line {line.Number + lineOffset})");
+                return StatedOn(zone, line);
             }
         }
 
@@ -681,8 +685,7 @@ internal sealed partial class PostmortemExtractor
         {
             if (DateTimeText.FindZone(line.Value!) is { } zone)
             {
-                run.Extracted($"time zone {zone.Name} (line {line.Number + lineOffset})");
-                return new ZoneReading(zone, $"{zone.Name} (stated on line {line.Number + lineOffset})");
+                return StatedOn(zone, line);
             }
         }
 
@@ -700,8 +703,7 @@ internal sealed partial class PostmortemExtractor
             var sentences = SentenceEnd().Split(line.Text).Where(p => p.Length < 200 && TimeWord().IsMatch(p) && !LocalTimeConverted().IsMatch(p));
             if (sentences.Select(s => DateTimeText.FindZone(s)).FirstOrDefault(z => z is not null) is { } zone)
             {
-                run.Extracted($"time zone {zone.Name} (line {line.Number + lineOffset})");
-                return new ZoneReading(zone, $"{zone.Name} (stated on line {line.Number + lineOffset})");
+                return StatedOn(zone, line);
             }
         }
 

@@ -582,7 +582,7 @@ internal static partial class TimelineParser
             var notesColumn = keys.FindIndex(k => k.Split(' ').Any(w => w is "notes" or "note" or "comments" or "comment" or "remarks" or "result" or "results" or "outcome" or "outcomes" or "effect"));
             if (notesColumn < 0 && textColumn >= 0)
             {
-                notesColumn = keys.Select((key, i) => (Key: key, Index: i)).FirstOrDefault(c => c.Index != textColumn && c.Index != timeColumn && (c.Key.Contains("action") || c.Key.Contains("response")), (Key: "", Index: -1)).Index;
+                notesColumn = Enumerable.Range(0, keys.Count).FirstOrDefault(i => i != textColumn && i != timeColumn && (keys[i].Contains("action") || keys[i].Contains("response")), -1);
             }
 
             state.Table = (dayColumn >= 0 && timeOfDay >= 0 ? new TableShape(timeOfDay, textColumn, dayColumn) : new TableShape(timeColumn, textColumn))
