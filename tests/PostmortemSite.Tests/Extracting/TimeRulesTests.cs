@@ -1108,6 +1108,18 @@ public sealed class TimeRulesTests
     }
 
     [Theory]
+    [InlineData("between 07:20 UTC - 09:30 UTC")]
+    [InlineData("between 07:20 UTC-09:30 UTC")]
+    [InlineData("from 07:20 UTC – 09:30 UTC")]
+    public void A_window_whose_two_times_each_carry_utc_is_read_as_a_window_not_as_an_offset_of_minus_nine(string window)
+    {
+        var imported = Import($"# Major outage\n\nOn Dec 11th 2024 {window} the service suffered a major outage.\n");
+
+        Assert.Equal(At("2024-12-11T07:20:00Z"), imported.Timestamps.Started);
+        Assert.Equal(At("2024-12-11T09:30:00Z"), imported.Timestamps.Resolved);
+    }
+
+    [Theory]
     [InlineData("Date: 2020-02-17 04:57\nStatus: resolved\nSummary: the disk filled\n")]
     [InlineData("Title: Disk full\nAuthors: Sam\n")]
     [InlineData("Title: Disk full\nDate: 2020-02-17 04:57\nTags: db\nImpact: six hours down\n")]
