@@ -201,7 +201,7 @@ internal static partial class LegacyDocumentParser
         var fence = new CodeFence(readsLiquidHighlight: true);
         for (var i = 0; i < rawLines.Length; i++)
         {
-            var raw = SpaceEntities().Replace(rawLines[i].Length > MaxLineLength ? rawLines[i][..MaxLineLength] : rawLines[i], " ");
+            var raw = AsRead(rawLines[i].Length > MaxLineLength ? rawLines[i][..MaxLineLength] : rawLines[i]);
             var trimmed = raw.Trim();
             if (fence.Read(trimmed))
             {
@@ -220,9 +220,21 @@ internal static partial class LegacyDocumentParser
         return new LegacyDocument(lines, BuildSections(lines), truncated);
     }
 
-    // "At&nbsp;11:15 we scaled out": an HTML space in Markdown is a space to every reader of the lines (the body keeps it).
+    /// <summary>
+    /// A line as every reader of the lines sees it (the body keeps its text): "At&amp;nbsp;11:15" has a space, "July
+    /// 18&lt;sup&gt;th&lt;/sup&gt;, 2018" is a date once the tags that only style a word are gone, and a link to another post
+    /// ("{% post_url 2016-03-12-managing-frontend %}", "{{&lt; ref "2019-01-02-release.md" &gt;}}") names no moment of this one.
+    /// </summary>
+    private static string AsRead(string line) => PageReference().Replace(StylingTag().Replace(SpaceEntities().Replace(line, " "), ""), " ");
+
     [GeneratedRegex(@"&(?:nbsp|ensp|emsp|thinsp|#160|#[xX][aA]0);")]
     private static partial Regex SpaceEntities();
+
+    [GeneratedRegex(@"</?(?:sup|sub|b|i|em|strong|u|mark|small|span|abbr)(?:\s[^<>]{0,200})?>", RegexOptions.IgnoreCase)]
+    private static partial Regex StylingTag();
+
+    [GeneratedRegex(@"\{%-?\s*(?:post_url|link|include_relative)\s[^%]{0,200}%\}|\{\{[<%]\s*(?:ref|relref)\s[^}]{0,200}[>%]\}\}")]
+    private static partial Regex PageReference();
 
     /// <summary>
     /// A table may leave out its outer pipes ("Date | Time | State" over "---- | ---- | ----"); its rows are given a

@@ -38,6 +38,26 @@ public sealed class LegacyDocumentParserTests
             document.Sections.Select(s => s.Key));
     }
 
+    [Theory]
+    [InlineData("On July 18<sup>th</sup>, 2018, at noon, the site went down.", "On July 18th, 2018, at noon, the site went down.")]
+    [InlineData("The <b>whole</b> <span class=\"x\">site</span> went down.", "The whole site went down.")]
+    [InlineData("As the [frontend]({% post_url 2016-03-12-managing-frontend %}) shows, it went down.", "As the [frontend]( ) shows, it went down.")]
+    [InlineData("See [the release]({{< ref \"2019-01-02-release.md\" >}}) for details.", "See [the release]( ) for details.")]
+    public void Tags_that_only_style_a_word_and_links_to_other_posts_are_not_read_as_words(string line, string read)
+    {
+        var document = LegacyDocumentParser.Parse(line);
+
+        Assert.Equal(read, document.Lines[0].Text);
+    }
+
+    [Fact]
+    public void A_line_break_tag_and_a_moment_in_a_template_tag_stay_in_the_line()
+    {
+        var document = LegacyDocumentParser.Parse("Restarted<br>{{< track \"2019-09-29 21:00:00\" >}}");
+
+        Assert.Equal("Restarted<br>{{< track \"2019-09-29 21:00:00\" >}}", document.Lines[0].Text);
+    }
+
     [Fact]
     public void A_documentation_sites_permalink_and_anchor_tags_are_not_part_of_a_heading()
     {
