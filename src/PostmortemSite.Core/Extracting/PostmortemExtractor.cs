@@ -200,7 +200,7 @@ internal sealed partial class PostmortemExtractor
         var statedDuration = StatedDuration.Find(foreign.DurationText is { } written && StatedDuration.IsOnlyALength(written) ? lengthLines.Prepend($"Duration: {written}") : lengthLines);
         var (timestamps, dropped) = dayUnknown
             ? TimestampReader.Read(Timestamps.None, new TimelineResult([], null, 0), statedDuration, run)
-            : TimestampReader.Read(new Timestamps(range.Started, range.Detected, range.Mitigated, range.Resolved), timeline, statedDuration, run, foreign.MarkedResolved, SaidUnknown(document));
+            : TimestampReader.Read(new Timestamps(range.Started, range.Detected, range.Mitigated, range.Resolved), timeline, statedDuration, run, foreign.MarkedResolved, SaidUnknown(document), fromProse);
 
         // A date taken from the timeline's first entry, or guessed as the text's earliest, gives way to the start read
         // from the timeline: entries of lead-up on the day before ("submitted for review" the evening before the
@@ -1550,6 +1550,15 @@ internal sealed partial class PostmortemExtractor
         // it says there is none yet, so the hypotheses below are not one.
         // Not a cause unknown only for a while ("was unknown for the first two hours", "not identified until 14:00"), nor
         // one the passage goes on to find ("it turned out that a failed disk ...").
+        // Nor is one whose details alone are unknown beside a likely cause ("Cascading failure probably due to a storage
+        // driver change ... Exact root cause is still unknown"): the likely cause is classified, and the words that say
+        // the details are unknown are no evidence for "unknown".
+        if (causePieces.Select(p => CauseNotDetermined().Match(p.Text)).FirstOrDefault(m => m.Success) is { } detailsUnknown
+            && ExactCauseOnly().IsMatch(detailsUnknown.Value) && causePieces.Any(p => LikelyCause().IsMatch(p.Text)))
+        {
+            causePieces = [.. causePieces.Select(p => (CauseNotDetermined().Replace(p.Text, "cause"), p.Line))];
+        }
+
         if (causePieces.Select(p => CauseNotDetermined().Match(p.Text)).FirstOrDefault(m => m.Success) is { } undetermined
             && !causePieces.Any(p => CauseFoundLater().IsMatch(p.Text)))
         {
@@ -1597,8 +1606,14 @@ internal sealed partial class PostmortemExtractor
         return classification;
     }
 
-    [GeneratedRegex(@"\bno (?:definitive|confirmed|conclusive|clear) (?:root )?cause\b|\b(?:root )?cause (?:is|was|remains|has) (?:still |so far |currently )?(?:unknown|undetermined|unclear|not (?:yet )?(?:been )?(?:known|determined|identified|found|established))\b|\bcause (?:is )?(?:yet|still) to be (?:determined|identified|found|established)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bno (?:definitive|confirmed|conclusive|clear) (?:root )?cause\b|\b(?:(?:exact|precise|specific|full|ultimate|underlying) )?(?:root )?cause (?:is|was|remains|has) (?:still |so far |currently )?(?:unknown|undetermined|unclear|not (?:yet )?(?:been )?(?:known|determined|identified|found|established))\b|\bcause (?:is )?(?:yet|still) to be (?:determined|identified|found|established)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CauseNotDetermined();
+
+    [GeneratedRegex(@"^(?:exact|precise|specific|full|ultimate|underlying)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ExactCauseOnly();
+
+    [GeneratedRegex(@"\b(?:probably|likely|most likely|presumably|suspected|we (?:believe|suspect)|appears to (?:be|have been)|seems to (?:be|have been))\b(?:\s+\w+){0,3}?\s+(?:due to|caused by|because of|from|the result of)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LikelyCause();
 
     [GeneratedRegex(@"\b(?:until|at first|initially|for the first|in the first|for (?:a|an|several|some) (?:while|hours?|minutes?|days?)|turned out|later (?:showed|found|revealed|shown)|(?:we|they|engineers?|the team) (?:then |eventually |later |finally )?(?:found|discovered|identified)|eventually|was found to be|were found to be)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CauseFoundLater();

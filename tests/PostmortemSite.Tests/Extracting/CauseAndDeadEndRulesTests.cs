@@ -52,6 +52,22 @@ public sealed class CauseAndDeadEndRulesTests
         Assert.Equal("unknown", Category(text));
     }
 
+    [Theory]
+    [InlineData("**Root causes**: Requests were rejected, probably due to a configuration change to the allowed hosts setting. Exact root cause is still unknown, as some hosts with the new setting kept working.")]
+    [InlineData("## Root cause\n\nThe rejections are most likely caused by a misconfiguration of the allowed hosts in the new settings. The precise cause remains unknown.")]
+    public void A_likely_cause_whose_exact_details_are_unknown_is_still_classified(string cause)
+    {
+        Assert.Equal("change/config", CategoryOf(cause));
+    }
+
+    [Fact]
+    public void An_exact_cause_said_unknown_with_no_likely_cause_beside_it_leaves_the_category_unknown()
+    {
+        var text = "# Boot failure on 2025-11-11\n\nThe new release does not boot on this host.\n\n## Root cause\n\nThe exact root cause is still unknown.\n\n- Config change to the NIC driver settings might interact badly with the firmware.\n";
+
+        Assert.Equal("unknown", Category(text));
+    }
+
     [Fact]
     public void A_root_cause_section_that_names_the_cause_is_classified_even_when_it_was_unknown_at_first_elsewhere()
     {
