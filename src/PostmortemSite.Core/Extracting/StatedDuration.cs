@@ -223,9 +223,11 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
     private static partial Regex LengthThenOutage();
 
     // "Over a period of around 12 hours, from late last night until 10:45am, there was a partial outage", "For about
-    // 2 hours the API was unavailable", "my phone was on silent, so for 3 hours our systems were down": a span opening
+    // 2 hours the API was unavailable", "my phone was on silent, so for 3 hours our systems were down", "For about two
+    // weeks in August, some users hit intermittent 502 and 503 errors" (not "for 2 hours after the outage we reviewed
+    // the errors"): a span opening
     // the sentence, or a clause after "so", "and", "but" or a comma, that goes on to tell the outage.
-    [GeneratedRegex(@"(?:^|[.!?]\s+|,\s+|\b(?:so|and|but|then)\s+)[\s*_>\-]*(?:over|during|for)\s+(?:a\s+(?:period|span|window)\s+of\s+)?" + Approximately + LengthPattern + @"\b[^.;]{0,160}?\b(?<!\b(?:before|after|since|until|ahead of) (?:the |an |a |our |this )?)(?:outage|downtime|down|offline|unavailable|unreachable|inaccessible|unusable|disruption|degraded)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^|[.!?]\s+|,\s+|\b(?:so|and|but|then)\s+)[\s*_>\-]*(?:over|during|for)\s+(?:a\s+(?:period|span|window)\s+of\s+)?" + Approximately + LengthPattern + @"\b[^.;]{0,160}?\b(?:(?<!\b(?:before|after|since|until|ahead of) (?:the |an |a |our |this )?)(?:outage|downtime|down|offline|unavailable|unreachable|inaccessible|unusable|disruption|degraded)|(?<!\b(?:before|after|since|ahead of)\b[^.;]{0,160})(?:errors|failures))\b", RegexOptions.IgnoreCase)]
     private static partial Regex PeriodOfOutage();
 
     // "The problem was around for roughly 16 hours before anyone noticed", "the errors persisted for 40 minutes".

@@ -480,6 +480,8 @@ public sealed class TimeRulesTests
     [InlineData("Search was unavailable for some time (about 90 minutes).", 90)]
     [InlineData("The API was unavailable to [sleeping databases](https://docs.example.com/guides/scale-to-zero) for a total period of 5.5 hours.", 330)]
     [InlineData("The outage lasted for a total period of 3 hours.", 180)]
+    [InlineData("For about two weeks in August 2026,\nsome users hit intermittent 502 and 503 errors downloading files.", 20160)]
+    [InlineData("For 40 minutes, checkout requests ended in errors.", 40)]
     public void Downtime_said_with_for_is_a_stated_duration(string sentence, int minutes)
     {
         Assert.Equal(TimeSpan.FromMinutes(minutes), StatedDuration.Find([sentence])!.Length);
@@ -493,6 +495,7 @@ public sealed class TimeRulesTests
         Assert.Null(StatedDuration.Find(["We were unable to reach the vendor and waited for 2 hours."]));
         Assert.Null(StatedDuration.Find(["Users were unable to create API keys valid for 30 days."]));
         Assert.Null(StatedDuration.Find(["Customers were unable to buy tickets for 2 weeks in advance."]));
+        Assert.Null(StatedDuration.Find(["For 2 hours after the outage ended we reviewed the errors."]));
     }
 
     [Fact]
