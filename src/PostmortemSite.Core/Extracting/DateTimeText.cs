@@ -248,8 +248,9 @@ internal static partial class DateTimeText
     [GeneratedRegex(@"\G(?<h>[01]\d|2[0-3])(?<min>[0-5]\d)(?=Z?\s{0,2}(?:[:|–—]|-\s))")]
     private static partial Regex FourDigitTimeAfterDate();
 
-    // "UTC-5", "GMT + 02:00" are offsets; in "07:20 UTC - 09:30 UTC" the dash joins two times, the second with a zone of its own.
-    [GeneratedRegex(@"\G\s{0,3}\(?\s{0,2}(?<zone>Z(?![A-Za-z])|(?:UTC|GMT)\s{0,2}[+\-−]\s{0,2}(?>\d{1,2}(?::?\d\d)?)(?!\d|\s{0,2}(?:UTC|GMT|Z(?![A-Za-z])|[AaPp]\.?[Mm]\b))|[+\-−]\d\d:?\d\d(?!\d)|[A-Za-z]{1,12}(?:/[A-Za-z_]{2,20})?)\s{0,2}\)?")]
+    // "UTC-5", "GMT + 02:00" are offsets; in "07:20 UTC - 09:30 UTC", "07:20:05 UTC - 09:30:40 CET" or "2024-12-11 07:20
+    // UTC - 2024-12-11 09:30 UTC" the dash joins two times, the second with seconds, a date or a zone of its own.
+    [GeneratedRegex(@"\G\s{0,3}\(?\s{0,2}(?<zone>Z(?![A-Za-z])|(?:UTC|GMT)\s{0,2}[+\-−]\s{0,2}(?>\d{1,2}(?::?\d\d)?)(?!\d|[:\-]\d|\s{0,2}(?:UTC|GMT|Z(?![A-Za-z])|[AaPp]\.?[Mm]\b|[A-Z]{3,4}\b))|[+\-−]\d\d:?\d\d(?!\d)|[A-Za-z]{1,12}(?:/[A-Za-z_]{2,20})?)\s{0,2}\)?")]
     private static partial Regex LeadingZone();
 
     // "(17:14 UTC)", "/ 17:14Z", "[17:14 GMT]" right after a local time: the author's own conversion.

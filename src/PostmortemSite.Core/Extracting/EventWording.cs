@@ -108,9 +108,6 @@ internal static partial class EventWording
         return null;
     }
 
-    /// <summary>"Rolled back the release", "deleted them and revoked the tokens": something done to the system to fix it.</summary>
-    public static bool TellsRemedy(string text) => Remedy().IsMatch(text);
-
     /// <summary>
     /// A prose timeline tells an attempt and its outcome in separate sentences: "At 10:45 we attempted to start the
     /// standby. But … it refused to start." The moment's sentence, with the untimed sentences after it, is a dead end

@@ -222,10 +222,19 @@ internal static partial class LegacyDocumentParser
 
     /// <summary>
     /// A line as every reader of the lines sees it (the body keeps its text): "At&amp;nbsp;11:15" has a space, "July
-    /// 18&lt;sup&gt;th&lt;/sup&gt;, 2018" is a date once the tags that only style a word are gone, and a link to another post
+    /// 18&lt;sup&gt;th&lt;/sup&gt;, 2018" is a date once the tags that only style a word are gone (a footnote mark goes
+    /// whole: "2024&lt;sup&gt;1&lt;/sup&gt;" stays a year), and a link to another post
     /// ("{% post_url 2016-03-12-managing-frontend %}", "{{&lt; ref "2019-01-02-release.md" &gt;}}") names no moment of this one.
     /// </summary>
-    private static string AsRead(string line) => PageReference().Replace(StylingTag().Replace(SpaceEntities().Replace(line, " "), ""), " ");
+    private static string AsRead(string line) =>
+        PageReference().Replace(StylingTag().Replace(Superscript().Replace(SpaceEntities().Replace(line, " "), m => OrdinalSuffix().IsMatch(m.Groups["text"].Value) ? m.Groups["text"].Value : ""), ""), " ");
+
+    // "18<sup>th</sup>" is an ordinal; "2024<sup>1</sup>", "12:05<sup>[2]</sup>" carry a footnote mark, which is no part of the figure.
+    [GeneratedRegex(@"<(?<tag>sup|sub)>(?<text>[^<]{0,20})</\k<tag>>", RegexOptions.IgnoreCase)]
+    private static partial Regex Superscript();
+
+    [GeneratedRegex(@"^\s*(?:st|nd|rd|th)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex OrdinalSuffix();
 
     [GeneratedRegex(@"&(?:nbsp|ensp|emsp|thinsp|#160|#[xX][aA]0);")]
     private static partial Regex SpaceEntities();
@@ -233,7 +242,7 @@ internal static partial class LegacyDocumentParser
     [GeneratedRegex(@"</?(?:sup|sub|b|i|em|strong|u|mark|small|span|abbr)(?:\s[^<>]{0,200})?>", RegexOptions.IgnoreCase)]
     private static partial Regex StylingTag();
 
-    [GeneratedRegex(@"\{%-?\s*(?:post_url|link|include_relative)\s[^%]{0,200}%\}|\{\{[<%]\s*(?:ref|relref)\s[^}]{0,200}[>%]\}\}")]
+    [GeneratedRegex(@"\{%-?\s*(?:post_url|post_link|link|include_relative)\s[^%]{0,200}%\}|\{\{[<%]\s*(?:ref|relref)\s[^}]{0,200}[>%]\}\}")]
     private static partial Regex PageReference();
 
     /// <summary>

@@ -200,7 +200,7 @@ internal sealed partial class PostmortemExtractor
         var statedDuration = StatedDuration.Find(foreign.DurationText is { } written && StatedDuration.IsOnlyALength(written) ? lengthLines.Prepend($"Duration: {written}") : lengthLines);
         var (timestamps, dropped) = dayUnknown
             ? TimestampReader.Read(Timestamps.None, new TimelineResult([], null, 0), statedDuration, run)
-            : TimestampReader.Read(new Timestamps(range.Started, range.Detected, range.Mitigated, range.Resolved), timeline, statedDuration, run, foreign.MarkedResolved, SaidUnknown(document), fromProse);
+            : TimestampReader.Read(new Timestamps(range.Started, range.Detected, range.Mitigated, range.Resolved), timeline, statedDuration, run, foreign.MarkedResolved, SaidUnknown(document));
 
         // A date taken from the timeline's first entry, or guessed as the text's earliest, gives way to the start read
         // from the timeline: entries of lead-up on the day before ("submitted for review" the evening before the
@@ -977,7 +977,8 @@ internal sealed partial class PostmortemExtractor
             run.Warn(DiagnosticCodes.DateGuessed, $"no date is stated; {date:yyyy-MM-dd}, from the page's address '{address}', is used", null, "check 'date:' in the imported file");
         }
 
-        if (date is null && document.Lines.Where(l => l.Kind != LineKind.Code).SelectMany(l => DateTimeText.AllDates(l.Text)).Order().FirstOrDefault() is { } earliest && earliest != default)
+        // A link's address ("[frontend](2016-03-12-frontend.md)") names another page, not a day of this text.
+        if (date is null && document.Lines.Where(l => l.Kind != LineKind.Code).SelectMany(l => DateTimeText.AllDates(MarkdownInline.WithLinkText(l.Text))).Order().FirstOrDefault() is { } earliest && earliest != default)
         {
             date = earliest;
             origin = DateOrigin.Guessed;
@@ -1554,7 +1555,7 @@ internal sealed partial class PostmortemExtractor
         // driver change ... Exact root cause is still unknown"): the likely cause is classified, and the words that say
         // the details are unknown are no evidence for "unknown".
         if (causePieces.Select(p => CauseNotDetermined().Match(p.Text)).FirstOrDefault(m => m.Success) is { } detailsUnknown
-            && ExactCauseOnly().IsMatch(detailsUnknown.Value) && causePieces.Any(p => LikelyCause().IsMatch(p.Text)))
+            && ExactCauseOnly().IsMatch(detailsUnknown.Value) && causePieces.Any(p => LikelyCause().IsMatch(p.Text) && !EventWording.IsDeadEnd(p.Text)))
         {
             causePieces = [.. causePieces.Select(p => (CauseNotDetermined().Replace(p.Text, "cause"), p.Line))];
         }
@@ -1612,7 +1613,9 @@ internal sealed partial class PostmortemExtractor
     [GeneratedRegex(@"^(?:exact|precise|specific|full|ultimate|underlying)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ExactCauseOnly();
 
-    [GeneratedRegex(@"\b(?:probably|likely|most likely|presumably|suspected|we (?:believe|suspect)|appears to (?:be|have been)|seems to (?:be|have been))\b(?:\s+\w+){0,3}?\s+(?:due to|caused by|because of|from|the result of)\b", RegexOptions.IgnoreCase)]
+    // "probably due to", "most likely related to"; not a likelihood denied ("not likely due to") nor a first suspicion
+    // ("we first suspected ... but reverting it did not help", which reads as a dead end).
+    [GeneratedRegex(@"(?<!\b(?:not|first|initially|originally|un)\s?)\b(?:probably|likely|most likely|presumably|suspected|we (?:believe|suspect)|appears to (?:be|have been)|seems to (?:be|have been))\b(?:\s+\w+){0,3}?\s+(?:due to|caused by|because of|from|the result of|related to|linked to)\b(?![^.]{0,200}\b(?:but|however)\b[^.]{0,120}\b(?:did(?:n't| not)|ruled out|was not|wasn't|no effect)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex LikelyCause();
 
     [GeneratedRegex(@"\b(?:until|at first|initially|for the first|in the first|for (?:a|an|several|some) (?:while|hours?|minutes?|days?)|turned out|later (?:showed|found|revealed|shown)|(?:we|they|engineers?|the team) (?:then |eventually |later |finally )?(?:found|discovered|identified)|eventually|was found to be|were found to be)\b", RegexOptions.IgnoreCase)]

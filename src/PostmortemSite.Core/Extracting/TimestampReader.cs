@@ -21,8 +21,7 @@ internal static partial class TimestampReader
     /// <returns>The timestamps, and the milestones whose timeline marks must go because the timestamps disagree with them.</returns>
     /// <param name="closed">A status page's incident marked resolved: its last update is its end, whatever the update says.</param>
     /// <param name="saidUnknown">The milestones the document says it does not know ("Start: Unverified", "Time to repair: Pending"): no guess fills them.</param>
-    /// <param name="fromProse">The timeline is moments named in the prose, not a section of entries: its last moment is only the last the story names.</param>
-    public static (Timestamps Timestamps, HashSet<Milestone> Dropped) Read(Timestamps stated, TimelineResult timeline, StatedDuration? duration, PostmortemExtractor.Run run, bool closed = false, IReadOnlySet<Milestone>? saidUnknown = null, bool fromProse = false)
+    public static (Timestamps Timestamps, HashSet<Milestone> Dropped) Read(Timestamps stated, TimelineResult timeline, StatedDuration? duration, PostmortemExtractor.Run run, bool closed = false, IReadOnlySet<Milestone>? saidUnknown = null)
     {
         DateTimeOffset? At(Milestone milestone) => timeline.Events.FirstOrDefault(e => e.Event.Milestone == milestone)?.Event.Time;
         var inOrder = timeline.Events.Select(e => e.Event.Time).OfType<DateTimeOffset>().ToList();
@@ -104,13 +103,8 @@ internal static partial class TimestampReader
         // A stated length with no entry to end at leaves the end unset rather than take the latest line ("15:40 restarted
         // the database" in a text saying it was down for 3 hours), so the length stays the document's.
         var measured = values[resolved].Value is null && values[started].Value is not null && duration is { InWholeDays: false };
-        // Moments picked from the prose are the ones the story happens to time ("At 14:17 UTC the issue was tweeted"):
-        // the last of them is the end only when it tells the service back or a remedy carried out with no trouble left,
-        // or when its sentence also holds the first moment ("between the hours of 1900 and 2100 UTC, transactions were delayed").
-        var latest = times.Count > 0 ? timeline.Events.Last(e => e.Event.Time == times[^1]).Event.Text : "";
-        bool NamesTheWindow(string text) => timeline.Events.FirstOrDefault(e => e.Event.Time is not null)?.Event.Text == text;
         if (!measured && values[resolved].Value is null && values[started].Value is { } begun && times.Count > 0 && times[^1] > begun
-            && (closed || (!StillGoingOn(latest) && (!fromProse || TellsAnEnd(latest) || NamesTheWindow(latest)))) && !EndsTooSoon(times[^1]))
+            && (closed || !StillGoingOn(timeline.Events.Last(e => e.Event.Time == times[^1]).Event.Text)) && !EndsTooSoon(times[^1]))
         {
             values[resolved] = new(Milestone.Resolved, times[^1], Source.Guess, "the latest timeline entry");
         }
@@ -298,9 +292,6 @@ internal static partial class TimestampReader
     [GeneratedRegex(@"\b(?:went down|(?:is|was|were|are) down|unavailable|outage|unreachable|offline)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ServiceDown();
 
-    /// <summary>"The outage was resolved at 23:01", "By 9:30 we had deleted the packages and revoked the tokens": the service back, or a remedy carried out with no fault told.</summary>
-    private static bool TellsAnEnd(string text) => RecoveryWording().IsMatch(text) || WorkingAgain().IsMatch(text) || (EventWording.TellsRemedy(text) && !TroubleWording().IsMatch(text));
-
     /// <summary>An entry that tells of a fault itself ("503 responses", "crashed"), not only of someone reporting something.</summary>
     public static bool TellsFault(string text) => TroubleWording().IsMatch(text);
 
@@ -325,7 +316,7 @@ internal static partial class TimestampReader
     private static partial Regex ServiceWorking();
 
     // Recovery told of the service; not RecoveryWording, whose "fix" and "complete" name the pending work itself ("fix PR awaiting merge").
-    [GeneratedRegex(@"\b(?<!\bnot\s(?:yet\s)?)(?:back|normal|baseline|recovered|restored|working|healthy|resolved|mitigated|gone|(?:up|in|online|running|available|responsive|reachable|accessible) again|stable|stabili[sz]ed|operational|(?:is|was|were) over)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<!\bnot\s(?:yet\s)?)(?:back|normal|baseline|recovered|restored|working|healthy|resolved|mitigated|gone|(?:up|in|online|running|available) again|stable|stabili[sz]ed|operational|(?:is|was|were) over)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WorkingAgain();
 
     private static string Utc(DateTimeOffset value) => value.UtcDateTime.ToString("yyyy-MM-dd HH:mm'Z'", CultureInfo.InvariantCulture);
