@@ -62,8 +62,9 @@ internal static partial class DateTimeText
     [GeneratedRegex(@"\b(?<mname>" + MonthPattern + @")\.?\s{1,3}(?<d>[0-3]?\d)(?:st|nd|rd|th)?" + DayRangeEnd + @"(?:,\s{0,3}|\s{1,3})(?<y>" + YearPattern + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex MonthFirstDate();
 
-    // "3 March 2024", "3rd of March, 2024", and "22/Mar/2022" or "22-Mar-2022" as logs and ops tools write it.
-    private const string DayFirstPattern = @"(?<d>[0-3]?\d)(?:(?<sep>[-/])(?<mname>" + MonthPattern + @")\k<sep>(?<y>" + YearPattern + @")|(?:st|nd|rd|th)?(?:\s{1,3}of)?\s{1,3}(?<mname>" + MonthPattern + @")\.?,?\s{1,3}(?<y>" + YearPattern + @"))\b";
+    // "3 March 2024", "3rd of March, 2024", and "22/Mar/2022" or "22-Mar-2022" as logs and ops tools write it; and
+    // "03.08.2023", which is day first wherever dots part the figures (not inside a version, "1.03.08.2023").
+    private const string DayFirstPattern = @"(?:(?<!\d\.)(?<d>[0-3]?\d)\.(?<m>0?[1-9]|1[0-2])\.(?<y>" + YearPattern + @")(?!\.\d)|(?<d>[0-3]?\d)(?:(?<sep>[-/])(?<mname>" + MonthPattern + @")\k<sep>(?<y>" + YearPattern + @")|(?:st|nd|rd|th)?(?:\s{1,3}of)?\s{1,3}(?<mname>" + MonthPattern + @")\.?,?\s{1,3}(?<y>" + YearPattern + @")))\b";
 
     [GeneratedRegex(@"\b" + DayFirstPattern, RegexOptions.IgnoreCase)]
     private static partial Regex DayFirstDate();

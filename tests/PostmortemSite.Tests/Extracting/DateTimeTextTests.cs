@@ -209,6 +209,8 @@ public sealed class DateTimeTextTests
     [InlineData("**Date:** January 14-19, 2026", "2026-01-14")]
     [InlineData("- Date: 2025-Feb-07", "2025-02-07")]
     [InlineData("2025/sep/30 the disk filled", "2025-09-30")]
+    [InlineData("**Date**: 03.08.2023", "2023-08-03")]
+    [InlineData("Am 9.11.2024 fiel der Server aus", "2024-11-09")]
     public void The_first_full_date_in_prose_is_found(string text, string expected)
     {
         Assert.Equal(DateOnly.Parse(expected), DateTimeText.FindDate(text)!.Date);
@@ -218,6 +220,9 @@ public sealed class DateTimeTextTests
     [InlineData("Released 1.2.3 on the 28th February")]
     [InlineData("Build 2024-13-45 failed")]
     [InlineData("February 30, 2024")]
+    [InlineData("Upgraded to 1.03.08.2023 then rolled back")]
+    [InlineData("Dated 03.08.2023.1 in the build log")]
+    [InlineData("31.02.2024 is no day")]
     public void Text_without_a_real_dated_day_has_no_date(string text)
     {
         Assert.Null(DateTimeText.FindDate(text));
