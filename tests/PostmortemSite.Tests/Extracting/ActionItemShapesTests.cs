@@ -460,6 +460,23 @@ public sealed class ActionItemShapesTests
         Assert.Equal(["Every service must have an owner"], Items("# Outage\n\n## Lessons learned\n\n- Every service must have an owner\n").Select(i => i.Title));
     }
 
+    [Theory]
+    [InlineData("We will analyze this further in the subsequent problem management process.")]
+    [InlineData("We will investigate the incident in more detail.")]
+    [InlineData("We will try to get the first machines up but might not get everything running during the night.")]
+    public void A_promise_to_look_at_the_incident_again_or_to_bring_the_service_back_is_not_an_item(string sentence)
+    {
+        Assert.Empty(Items($"# Outage\n\nThe site was down for an hour. {sentence}\n"));
+    }
+
+    [Theory]
+    [InlineData("We will analyze query plans for every new endpoint before release.")]
+    [InlineData("We will investigate this further so that we can add an alert for it.")]
+    public void A_promise_to_analyse_something_of_the_system_is_still_work(string sentence)
+    {
+        Assert.Single(Items($"# Outage\n\nThe site was down for an hour. {sentence}\n"));
+    }
+
     [Fact]
     public void A_promise_to_apply_or_clarify_something_is_work()
     {
