@@ -36,8 +36,9 @@ internal static partial class ActionItemExtractor
     private static readonly string[] ExplicitActionWords = ["action", "next step", "follow up", "followup", "todo", "to do", "what we will do"];
 
     // A section of changes already made ("Immediate actions (completed)", "Immediate actions (implemented)", "Tasks
-    // performed", "Actions taken") lists no open work; "Actions to be taken", "Not yet implemented" do.
-    private static readonly string[] CompletedWords = ["completed", "done", "already", "implemented"];
+    // performed", "Actions taken", "Released fixes") lists no open work; "Actions to be taken", "Not yet implemented",
+    // "Fixes to be released" do.
+    private static readonly string[] CompletedWords = ["completed", "done", "already", "implemented", "released", "shipped", "deployed"];
 
     // "Broken Deploys with No Actions Budget" is a title that mentions actions; an action heading says so early.
     private const int ActionWordWithin = 4;
@@ -220,9 +221,10 @@ internal static partial class ActionItemExtractor
                 return !phase || IsExplicitActionKey(section.Key);
             }
 
-            if (ListsProblems().IsMatch(section.Key))
+            if (ListsProblems().IsMatch(section.Key) || ListsPointers().IsMatch(section.Key))
             {
                 // "### Identified problems" under "Future work" lists what is wrong; the plan comes under its own heading.
+                // "## Client releases and resources" under "Next steps" points to versions, branches and links to use.
                 return false;
             }
 
@@ -317,6 +319,10 @@ internal static partial class ActionItemExtractor
     [GeneratedRegex(@"\bafter action (?:report|review)s?\b")]
     private static partial Regex AfterAction();
 
+    // "Resources", "Client releases and resources", "References", "Useful links", "Further reading", "Downloads".
+    [GeneratedRegex(@"\b(?:resources|references|links|further reading|downloads|see also)$")]
+    private static partial Regex ListsPointers();
+
     // "Monitoring gaps identified" as well as "Known issues".
     [GeneratedRegex(@"^(?:identified|known|observed) (?:[\w-]+ )?(?:problems|issues|gaps|weaknesses)$|^(?!(?:closing|fixing|addressing|filling|resolving|handling)\b)(?:[\w-]+ ){0,3}(?:problems|issues|gaps|weaknesses) (?:identified|found|observed)$")]
     private static partial Regex ListsProblems();
@@ -388,7 +394,7 @@ internal static partial class ActionItemExtractor
     private static bool IsCompletedKey(string key)
     {
         var words = key.Split(' ');
-        return words.Where((w, i) => CompletedWords.Contains(w) && (w is not ("done" or "implemented") || i == 0 || words[i - 1] is not ("being" or "be" or "yet" or "not" or "partially" or "partly" or "mostly"))).Any() || WorkDone().IsMatch(key);
+        return words.Where((w, i) => CompletedWords.Contains(w) && (w is not ("done" or "implemented" or "released" or "shipped" or "deployed") || i == 0 || words[i - 1] is not ("being" or "be" or "yet" or "not" or "partially" or "partly" or "mostly"))).Any() || WorkDone().IsMatch(key);
     }
 
     [GeneratedRegex(@"\b(?:actions?|tasks?|steps?|changes?|measures?) (?:taken|performed|carried out)\b")]
@@ -1022,7 +1028,7 @@ internal static partial class ActionItemExtractor
     private static bool Add(List<ActionItem> items, HashSet<string> seen, string raw, ActionStatus status)
     {
         var title = CleanTitle(raw);
-        if (title.Length < 3 || !title.Any(char.IsLetter) || IsOneName(title) || IsPlaceholder(title) || !seen.Add(title))
+        if (title.Length < 3 || !title.Any(char.IsLetter) || IsOneName(title) || IsPlaceholder(title) || NamesAVersion().IsMatch(title) || !seen.Add(title))
         {
             return false;
         }
@@ -1045,6 +1051,11 @@ internal static partial class ActionItemExtractor
         items.Add(new ActionItem(title, null, null, null, status, ticket, null));
         return true;
     }
+
+    // "Geth: v1.15.3", "Branch: `holesky-rescue`", "Docker image: `org/app:rescue-5cb590f`": a name and the version or
+    // branch to use points to something that exists; work says what to do ("Alerting: https://…/issues/611" links its ticket).
+    [GeneratedRegex(@"^[^:]{1,40}:\s*(?:`[^`]+`|v?\d+(?:\.\d+)+(?:[-+][\w.]+)?)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex NamesAVersion();
 
     // "[done]", "(done in PR #412)", "(completed 2024-03-05)", "- Done ✅", "✔️", ": done" at the end of an item.
     [GeneratedRegex(@"\s*(?:\[(?:done|completed?)\]|\((?:done|completed?)\b[^()]*\)|(?:\s[-–—:]\s?(?:done|completed?))?\s*(?:✅|✔️?)|:\s?(?:done|completed?))\s*$", RegexOptions.IgnoreCase)]

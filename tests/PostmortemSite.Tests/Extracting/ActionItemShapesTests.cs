@@ -478,6 +478,25 @@ public sealed class ActionItemShapesTests
     }
 
     [Fact]
+    public void Versions_branches_and_resources_listed_under_next_steps_are_not_work()
+    {
+        const string text = "# Testnet incident\n\n## Next steps\n\n- Coordinate the mass exit on Friday\n\n### Client releases and resources\n\n"
+            + "**Execution layer released fixes:**\n- Geth: [v1.15.3](https://example.org/releases/v1.15.3)\n- Besu: 25.2.1\n\n"
+            + "**Consensus layer fixes:**\n- Branch: `holesky-rescue`\n- Docker image: `org/beacon:rescue-5cb590f`\n\n**Links:**\n- Block verification script\n- Validator status tracking\n";
+
+        Assert.Equal(["Coordinate the mass exit on Friday"], Items(text).Select(i => i.Title));
+    }
+
+    [Theory]
+    [InlineData("## Fixes to be released\n\n- Retry the deposit sync on failure\n")]
+    [InlineData("## Action items\n\n- Alerting: https://example.org/org/repo/issues/611\n")]
+    [InlineData("## Action items\n\n- Upgrade: move every node to 1.15 before the fork\n")]
+    public void Work_still_to_release_or_linked_to_its_ticket_is_still_an_item(string section)
+    {
+        Assert.Single(Items($"# Outage\n\nThe site was down for an hour.\n\n{section}"));
+    }
+
+    [Fact]
     public void A_promise_to_apply_or_clarify_something_is_work()
     {
         Assert.Equal(2, Items("# Outage\n\nThe site was down for an hour. We will apply the pending kernel patches. We will clarify the failover runbook.\n").Count);
