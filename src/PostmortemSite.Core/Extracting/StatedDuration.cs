@@ -239,10 +239,10 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
     private static partial Regex DetectionToResolution();
 
     // "pages were returning a high amount of errors to customers for over 1 hour", "users saw errors for 20 minutes",
-    // "went down for about 3 hours", "was unusable for about 1h50m", "customers were affected for 45 minutes", "It broke
+    // "went down for about 3 hours", "was out of service for six days", "was unusable for about 1h50m", "customers were affected for 45 minutes", "It broke
     // for 6 days", "caused the app to fail for approximately 45 minutes", "the networks stopped for around 45mins", "was
     // degraded for a total period of 5.5 hours"
-    [GeneratedRegex(@"\b(?:down|offline|unavailable|unusable|degraded|(?:broke|fail(?:ed)?|(?<!\b(?:we|i|deploys?|deployments?|releases?|rollouts?|merges?|work|attacks?|attackers?)\s(?:were\s|was\s|had\s|have\s)?)(?:stopped|halted|stalled))(?=\s+for\s+(?:about |approximately |around |nearly |almost |over |under )?(?:\d|an? |one|two|three|four|five|six|seven|eight|nine|ten|a couple))|broken|unreachable|inaccessible|disrupted|impacted|affected|(?<!\bhad been\s)(?:returning|returned|serving|served|throwing|threw|showing|showed|seeing|saw)\s+(?!(?:no|zero|any|fewer|less)\b)(?:(?!(?:no|zero|any)\b)[\w-]+\s+){0,5}?errors?)\b[^.;:]{0,40}?\bfor\s+(?:a\s+(?:total\s+)?(?:period|span)\s+of\s+)?" + Approximately + LengthPattern, RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:down|offline|out of (?:service|action|commission)|unavailable|unusable|degraded|(?:broke|fail(?:ed)?|(?<!\b(?:we|i|deploys?|deployments?|releases?|rollouts?|merges?|work|attacks?|attackers?)\s(?:were\s|was\s|had\s|have\s)?)(?:stopped|halted|stalled))(?=\s+for\s+(?:about |approximately |around |nearly |almost |over |under )?(?:\d|an? |one|two|three|four|five|six|seven|eight|nine|ten|a couple))|broken|unreachable|inaccessible|disrupted|impacted|affected|(?<!\bhad been\s)(?:returning|returned|serving|served|throwing|threw|showing|showed|seeing|saw)\s+(?!(?:no|zero|any|fewer|less)\b)(?:(?!(?:no|zero|any)\b)[\w-]+\s+){0,5}?errors?)\b[^.;:]{0,40}?\bfor\s+(?:a\s+(?:total\s+)?(?:period|span)\s+of\s+)?" + Approximately + LengthPattern, RegexOptions.IgnoreCase)]
     private static partial Regex UnavailableFor();
 
     // "The site was down for a while today (~6 hours)": a vague span with its figure given in brackets, read only when no

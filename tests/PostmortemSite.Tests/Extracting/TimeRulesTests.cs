@@ -482,6 +482,7 @@ public sealed class TimeRulesTests
     [InlineData("The outage lasted for a total period of 3 hours.", 180)]
     [InlineData("For about two weeks in August 2026,\nsome users hit intermittent 502 and 503 errors downloading files.", 20160)]
     [InlineData("For 40 minutes, checkout requests ended in errors.", 40)]
+    [InlineData("The archive node was out of service for six days.", 8640)]
     public void Downtime_said_with_for_is_a_stated_duration(string sentence, int minutes)
     {
         Assert.Equal(TimeSpan.FromMinutes(minutes), StatedDuration.Find([sentence])!.Length);
