@@ -36,9 +36,8 @@ internal static partial class ActionItemExtractor
     private static readonly string[] ExplicitActionWords = ["action", "next step", "follow up", "followup", "todo", "to do", "what we will do"];
 
     // A section of changes already made ("Immediate actions (completed)", "Immediate actions (implemented)", "Tasks
-    // performed", "Actions taken", "Released fixes") lists no open work; "Actions to be taken", "Not yet implemented",
-    // "Fixes to be released" do.
-    private static readonly string[] CompletedWords = ["completed", "done", "already", "implemented", "released", "shipped", "deployed"];
+    // performed", "Actions taken") lists no open work; "Actions to be taken", "Not yet implemented" do.
+    private static readonly string[] CompletedWords = ["completed", "done", "already", "implemented"];
 
     // "Broken Deploys with No Actions Budget" is a title that mentions actions; an action heading says so early.
     private const int ActionWordWithin = 4;
@@ -213,6 +212,12 @@ internal static partial class ActionItemExtractor
         for (var s = document.SectionOf(line); s >= 0; s = document.Sections[s].Parent)
         {
             var section = document.Sections[s];
+            if (OpensWithAdviceToReaders(document, section))
+            {
+                // "## Prevention" / "Node operators should do all of the following:" advises readers, not the team.
+                return false;
+            }
+
             if (HeadsActions(document, s))
             {
                 // "### Issue identified after the fork (7:30 - 10:30 UTC)" under "Incident response and fixes": a heading
@@ -319,8 +324,9 @@ internal static partial class ActionItemExtractor
     [GeneratedRegex(@"\bafter action (?:report|review)s?\b")]
     private static partial Regex AfterAction();
 
-    // "Resources", "Client releases and resources", "References", "Useful links", "Further reading", "Downloads".
-    [GeneratedRegex(@"\b(?:resources|references|links|further reading|downloads|see also)$")]
+    // "Resources", "Client releases and resources", "References", "Useful links", "Further reading", "Downloads"; not an
+    // area of work named so ("Compute resources", "Network links").
+    [GeneratedRegex(@"^(?:(?:useful|other|additional|more|related|external|helpful) )?(?:resources|references|links|downloads)$|\band (?:resources|references|links)$|^(?:further reading|see also)$")]
     private static partial Regex ListsPointers();
 
     // "Monitoring gaps identified" as well as "Known issues".
@@ -331,6 +337,18 @@ internal static partial class ActionItemExtractor
     // steps for the team?" asks for the work to come, its action words past the opening a heading is read by.
     private static bool AsksWhatWillChange(string key) =>
         FutureHeading().IsMatch(key) && !LooksBack().IsMatch(key) && !ForReaders().IsMatch(key) && !key.Split(' ').Any(w => NotActionWords.Contains(w) || w == "lessons");
+
+    /// <summary>
+    /// A section whose label or first sentence tells readers what they should do ("Node operators should do all of the
+    /// following:", which the parser may read as a label heading the list below it).
+    /// </summary>
+    private static bool OpensWithAdviceToReaders(LegacyDocument document, DocumentSection section) =>
+        AdviceToReaders().IsMatch(section.Heading.Trim().TrimStart('*', '_'))
+        || (document.Content(section).FirstOrDefault(x => x.Line.Kind != LineKind.Blank) is { Line.Kind: LineKind.Text or LineKind.Field or LineKind.Heading } first
+            && AdviceToReaders().IsMatch(first.Line.Text.Trim().TrimStart('#', ' ', '*', '_')));
+
+    [GeneratedRegex(@"^(?:all |affected |node |other |our |self-hosted )*(?:operators|users|customers|clients|validators|you|readers|administrators|admins|maintainers of \w+)\b[^.:]{0,40}?\b(?:should|must|need to|are (?:advised|encouraged|asked) to)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AdviceToReaders();
 
     // "What are the next steps for affected customers?" tells readers what to do, not the team's work.
     [GeneratedRegex(@"\bnext steps? for (?:(?:affected|impacted|all) )?(?:customers|users|you|clients|members|readers)\b|\bwhat (?:should|do|can) (?:i|you)\b")]
@@ -394,7 +412,7 @@ internal static partial class ActionItemExtractor
     private static bool IsCompletedKey(string key)
     {
         var words = key.Split(' ');
-        return words.Where((w, i) => CompletedWords.Contains(w) && (w is not ("done" or "implemented" or "released" or "shipped" or "deployed") || i == 0 || words[i - 1] is not ("being" or "be" or "yet" or "not" or "partially" or "partly" or "mostly"))).Any() || WorkDone().IsMatch(key);
+        return words.Where((w, i) => CompletedWords.Contains(w) && (w is not ("done" or "implemented") || i == 0 || words[i - 1] is not ("being" or "be" or "yet" or "not" or "partially" or "partly" or "mostly"))).Any() || WorkDone().IsMatch(key);
     }
 
     [GeneratedRegex(@"\b(?:actions?|tasks?|steps?|changes?|measures?) (?:taken|performed|carried out)\b")]
@@ -834,7 +852,7 @@ internal static partial class ActionItemExtractor
     /// itself again ("We will analyze this further in the problem management process"), or to bring the service back
     /// while it is still down ("We will try to get the first machines up during the night"), not changes to the system.
     /// </summary>
-    [GeneratedRegex(@"\b" + Promise + @"(?: also| then| now| still| further)? (?:(?:sincerely|really|truly|deeply|personally|genuinely|briefly|once again|again|once more) )?(?:thank|apologi[sz]e|express|acknowledge|mention|say|point out|remind|note|stress|emphasi[sz]e|highlight|reassure|welcome|invite|provide|post|share|publish|update|keep|continue|let|follow|report|respond with (?:updates|more)|write|send|notify|be(?! (?:taking a (?:closer )?look|looking (?:at|into)|adding|moving|migrating|deploying|setting up|reviewing|implementing|improving|changing|upgrading|replacing|introducing|building|rolling out|rewriting|tuning|automating|adjusting|investing in)\b)|have|see|look into whether|(?:analy[sz]e|investigate|examine|look into) (?:this|it|the (?:incident|issue|problem|outage|matter))(?: (?:further|more closely|in (?:more )?detail))?(?![^.!?]*\b(?:so|to) that\b)(?=[\s.,;]|$)|(?:try|attempt) to (?:get|bring|have) (?:[\w-]+ ){1,5}?(?:up|back|running|online)\b|talk about|break down|explain|describe|walk (?:you )?through|go over|cover|discuss|outline|tell)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b" + Promise + @"(?: also| then| now| still| further)? (?:(?:sincerely|really|truly|deeply|personally|genuinely|briefly|once again|again|once more) )?(?:thank|apologi[sz]e|express|acknowledge|mention|say|point out|remind|note|stress|emphasi[sz]e|highlight|reassure|welcome|invite|provide|post|share|publish|update|keep|continue|let|follow|report|respond with (?:updates|more)|write|send|notify|be(?! (?:taking a (?:closer )?look|looking (?:at|into)|adding|moving|migrating|deploying|setting up|reviewing|implementing|improving|changing|upgrading|replacing|introducing|building|rolling out|rewriting|tuning|automating|adjusting|investing in)\b)|have|see|look into whether|(?:analy[sz]e|investigate|examine|look into) (?:this|it|the (?:incident|issue|problem|outage|matter|root cause))(?: (?:further|more closely|in (?:more )?detail))?(?=\s*(?:[.!?;]|$)|\s+(?:in|as part of|during|through|within) [^.!?]{0,60}?\b(?:process|review|retrospective|post-?mortem|meeting|analysis)\b\s*(?:[.!?;]|$))|(?:try|attempt) to (?:get|bring) (?:(?:the|our|all|some|first|remaining|affected|other) )*(?:[\w-]+ )?(?:machines?|servers?|hosts?|nodes?|services?|systems?|sites?|databases?|clusters?) (?:up|back|running|online)\b|talk about|break down|explain|describe|walk (?:you )?through|go over|cover|discuss|outline|tell)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotWork();
 
     // "Our action items included ...": the words that open a list written as a sentence (not "were discussed with").
@@ -1033,6 +1051,13 @@ internal static partial class ActionItemExtractor
             return false;
         }
 
+        if (status == ActionStatus.Open && DoneAtTheStart().Match(title) is { Success: true } doneFirst && title.Length - doneFirst.Length >= 3)
+        {
+            // "(Done) Roll the fix across the fleet", "[Completed] Add daily snapshots": the item says it is done.
+            title = title[doneFirst.Length..];
+            status = ActionStatus.Done;
+        }
+
         if (status == ActionStatus.Open && DoneAtTheEnd().Match(title) is { Success: true } done && done.Index >= 3)
         {
             // "Create a dedicated incident channel [IBG] [done]": the item says it is done.
@@ -1052,9 +1077,13 @@ internal static partial class ActionItemExtractor
         return true;
     }
 
-    // "Geth: v1.15.3", "Branch: `holesky-rescue`", "Docker image: `org/app:rescue-5cb590f`": a name and the version or
-    // branch to use points to something that exists; work says what to do ("Alerting: https://…/issues/611" links its ticket).
-    [GeneratedRegex(@"^[^:]{1,40}:\s*(?:`[^`]+`|v?\d+(?:\.\d+)+(?:[-+][\w.]+)?)\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\((?:done|completed?)\)|\[(?:done|completed?)\]|(?:done|completed?)\s?:)\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex DoneAtTheStart();
+
+    // "Geth: v1.15.3", "Branch: `holesky-rescue`", "Docker image: `org/app:rescue-5cb590f`": a name of a word or two and
+    // the version or branch to use point to something that exists; work says what to do ("Upgrade every validator:
+    // v1.15.3", "Alert on: `rate(…)`", "Set a statement timeout: `30s`"; "Alerting: https://…/issues/611" links its ticket).
+    [GeneratedRegex(@"^(?!(?:[\w-]+ )?(?:on|to|for|in|at|of|the|a|an|every|all|each|our)\b)[\w-]+(?: [\w-]+)?\s?:\s*(?:`[^`\s]+`|v?\d+(?:\.\d+)+(?:[-+][\w.]+)?)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex NamesAVersion();
 
     // "[done]", "(done in PR #412)", "(completed 2024-03-05)", "- Done ✅", "✔️", ": done" at the end of an item.

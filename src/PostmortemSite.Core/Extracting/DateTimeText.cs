@@ -63,8 +63,9 @@ internal static partial class DateTimeText
     private static partial Regex MonthFirstDate();
 
     // "3 March 2024", "3rd of March, 2024", and "22/Mar/2022" or "22-Mar-2022" as logs and ops tools write it; and
-    // "03.08.2023", which is day first wherever dots part the figures (not inside a version, "1.03.08.2023").
-    private const string DayFirstPattern = @"(?:(?<!\d\.)(?<d>[0-3]?\d)\.(?<m>0?[1-9]|1[0-2])\.(?<y>" + YearPattern + @")(?!\.\d)|(?<d>[0-3]?\d)(?:(?<sep>[-/])(?<mname>" + MonthPattern + @")\k<sep>(?<y>" + YearPattern + @")|(?:st|nd|rd|th)?(?:\s{1,3}of)?\s{1,3}(?<mname>" + MonthPattern + @")\.?,?\s{1,3}(?<y>" + YearPattern + @")))\b";
+    // "03.08.2023", which is day first wherever dots part the figures (not inside a version, "1.03.08.2023", nor as the
+    // end of a range, "01.-03.08.2023", which is left unread rather than dated by its last day).
+    private const string DayFirstPattern = @"(?:(?<!\d\.|\d\.\s?[-–]\s?|\d\.\s(?:to|until|till|bis)\s)(?<d>[0-3]?\d)\.(?<m>0?[1-9]|1[0-2])\.(?<y>" + YearPattern + @")(?!\.\d)|(?<d>[0-3]?\d)(?:(?<sep>[-/])(?<mname>" + MonthPattern + @")\k<sep>(?<y>" + YearPattern + @")|(?:st|nd|rd|th)?(?:\s{1,3}of)?\s{1,3}(?<mname>" + MonthPattern + @")\.?,?\s{1,3}(?<y>" + YearPattern + @")))\b";
 
     [GeneratedRegex(@"\b" + DayFirstPattern, RegexOptions.IgnoreCase)]
     private static partial Regex DayFirstDate();

@@ -487,6 +487,22 @@ public sealed class ActionItemShapesTests
         Assert.Equal(["Coordinate the mass exit on Friday"], Items(text).Select(i => i.Title));
     }
 
+    [Fact]
+    public void Advice_to_readers_under_prevention_is_not_the_teams_work_and_an_item_marked_done_first_is_done()
+    {
+        const string text = "# Incident\n\nThe node crashed on 2026-07-02.\n\n## Prevention\n\nNode operators should do all of the following:\n\n"
+            + "1. **Run v11 or later.** It fixes the leak.\n2. **Back up the data volume regularly.** A daily snapshot helps.\n\n"
+            + "## Next steps\n\n- (Done) Roll v11 across the fleet.\n- Restrict the public ports.\n";
+
+        Assert.Equal([("Roll v11 across the fleet.", ActionStatus.Done), ("Restrict the public ports.", ActionStatus.Open)], Items(text).Select(i => (i.Title, i.Status)));
+    }
+
+    [Fact]
+    public void A_prevention_section_of_the_teams_own_work_is_still_read()
+    {
+        Assert.Equal(2, Items("# Incident\n\nThe node crashed.\n\n## Prevention\n\nWe will do the following:\n\n- Run v11 everywhere\n- Back up the data volume daily\n").Count);
+    }
+
     [Theory]
     [InlineData("## Fixes to be released\n\n- Retry the deposit sync on failure\n")]
     [InlineData("## Action items\n\n- Alerting: https://example.org/org/repo/issues/611\n")]
