@@ -226,8 +226,13 @@ internal static partial class LegacyDocumentParser
     /// whole: "2024&lt;sup&gt;1&lt;/sup&gt;" stays a year), and a link to another post
     /// ("{% post_url 2016-03-12-managing-frontend %}", "{{&lt; ref "2019-01-02-release.md" &gt;}}") names no moment of this one.
     /// </summary>
-    private static string AsRead(string line) =>
-        PageReference().Replace(StylingTag().Replace(Superscript().Replace(SpaceEntities().Replace(line, " "), m => OrdinalSuffix().IsMatch(m.Groups["text"].Value) ? m.Groups["text"].Value : ""), ""), " ");
+    private static string AsRead(string line)
+    {
+        var read = SpaceEntities().Replace(line, " ");
+        read = Superscript().Replace(read, mark => OrdinalSuffix().IsMatch(mark.Groups["text"].Value) ? mark.Groups["text"].Value : "");
+        read = StylingTag().Replace(read, "");
+        return PageReference().Replace(read, " ");
+    }
 
     // "18<sup>th</sup>" is an ordinal; "2024<sup>1</sup>", "12:05<sup>[2]</sup>" carry a footnote mark, which is no part of the figure.
     [GeneratedRegex(@"<(?<tag>sup|sub)>(?<text>[^<]{0,20})</\k<tag>>", RegexOptions.IgnoreCase)]

@@ -225,8 +225,8 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
     // "Over a period of around 12 hours, from late last night until 10:45am, there was a partial outage", "For about
     // 2 hours the API was unavailable", "my phone was on silent, so for 3 hours our systems were down", "For about two
     // weeks in August, some users hit intermittent 502 and 503 errors" (not "for 2 hours after the outage we reviewed
-    // the errors"): a span opening
-    // the sentence, or a clause after "so", "and", "but" or a comma, that goes on to tell the outage.
+    // the errors"): a span opening the sentence, or a clause after "so", "and", "but" or a comma, that goes on to tell
+    // the outage.
     [GeneratedRegex(@"(?:^|[.!?]\s+|,\s+|\b(?:so|and|but|then)\s+)[\s*_>\-]*(?:over|during|for)\s+(?:a\s+(?:period|span|window)\s+of\s+)?" + Approximately + LengthPattern + @"\b[^.;]{0,160}?\b(?:(?<!\b(?:before|after|since|until|ahead of) (?:the |an |a |our |this )?)(?:outage|downtime|down|offline|unavailable|unreachable|inaccessible|unusable|disruption|degraded)|(?<!\b(?:before|after|since|ahead of)\b[^.;]{0,160})(?:errors|failures))\b", RegexOptions.IgnoreCase)]
     private static partial Regex PeriodOfOutage();
 
@@ -239,9 +239,9 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
     private static partial Regex DetectionToResolution();
 
     // "pages were returning a high amount of errors to customers for over 1 hour", "users saw errors for 20 minutes",
-    // "went down for about 3 hours", "was out of service for six days", "was unusable for about 1h50m", "customers were affected for 45 minutes", "It broke
-    // for 6 days", "caused the app to fail for approximately 45 minutes", "the networks stopped for around 45mins", "was
-    // degraded for a total period of 5.5 hours"
+    // "went down for about 3 hours", "was out of service for six days", "was unusable for about 1h50m", "customers were
+    // affected for 45 minutes", "It broke for 6 days", "caused the app to fail for approximately 45 minutes", "the
+    // networks stopped for around 45mins", "was degraded for a total period of 5.5 hours"
     [GeneratedRegex(@"\b(?:down|offline|out of (?:service|action|commission)|unavailable|unusable|degraded|(?:broke|fail(?:ed)?|(?<!\b(?:we|i|deploys?|deployments?|releases?|rollouts?|merges?|work|attacks?|attackers?)\s(?:were\s|was\s|had\s|have\s)?)(?:stopped|halted|stalled))(?=\s+for\s+(?:about |approximately |around |nearly |almost |over |under )?(?:\d|an? |one|two|three|four|five|six|seven|eight|nine|ten|a couple))|broken|unreachable|inaccessible|disrupted|impacted|affected|(?<!\bhad been\s)(?:returning|returned|serving|served|throwing|threw|showing|showed|seeing|saw)\s+(?!(?:no|zero|any|fewer|less)\b)(?:(?!(?:no|zero|any)\b)[\w-]+\s+){0,5}?errors?)\b[^.;:]{0,40}?\bfor\s+(?:a\s+(?:total\s+)?(?:period|span)\s+of\s+)?" + Approximately + LengthPattern, RegexOptions.IgnoreCase)]
     private static partial Regex UnavailableFor();
 
