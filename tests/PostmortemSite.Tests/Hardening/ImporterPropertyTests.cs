@@ -23,6 +23,8 @@ public sealed class ImporterPropertyTests
         "- **Day 1, morning:** ", "Resolution Time: TBD", "---\n.date = \"2025-09-08\",\n.title = \"x\",\n---\n", "Incident Date: _", "## Prevention checklist\n", "[done]",
         "{% highlight bash %}\n", "{% endhighlight %}", "**Timeline** (UTC, 2026-08-08; ", "**Status:** In Recovery\n", "datePublished: ", "comments: false\n",
         "between 07:20-09:30 UTC", "Planned maintenance:\n", "| Time | Evidence |\n", "InternalError", "No definitive root cause", "at 2PM EDT (18:00 UTC)",
+        "07:20 UTC - 09:30 UTC", "18<sup>th</sup>", "<sup>1</sup>", "{% post_url 2016-03-12-x %}", "03.08.2023", "01.-", "Exact root cause is still unknown",
+        "probably due to ", "Node operators should do all of the following:\n", "(Done) ", "Geth: v1.15.3", "### Resources\n", "out of service for six days",
     ];
 
     private static readonly PostmortemExtractor Extractor = new(TaxonomyReader.Default);
