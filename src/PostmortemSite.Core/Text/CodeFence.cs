@@ -24,6 +24,9 @@ internal sealed partial class CodeFence(bool readsLiquidHighlight = false)
     /// <summary>Whether the lines read so far leave a block open: the next line is code unless it closes it.</summary>
     public bool Inside => _length > 0;
 
+    /// <summary>Whether the open block is a Jekyll highlight block rather than a fence.</summary>
+    public bool InsideLiquidBlock => Inside && _marker == LiquidMarker;
+
     /// <summary>Reads one line; true when it opens or closes a block (the fence line itself).</summary>
     public bool Read(ReadOnlySpan<char> line)
     {

@@ -24,14 +24,27 @@ internal static partial class TemplateMarkdown
         var leftOut = new List<string>();
 
         var kept = new StringBuilder(body.Length);
-        var fence = new CodeFence();
+        var fence = new CodeFence(readsLiquidHighlight: true);
         var statement = 0;
         var balance = 0;
         var dropped = 0;
         foreach (var line in body.Split('\n'))
         {
             var trimmed = line.TrimStart();
+            var inLiquidBlock = fence.InsideLiquidBlock;
             var isFence = fence.Read(trimmed);
+            if (isFence && (inLiquidBlock || fence.InsideLiquidBlock))
+            {
+                // Jekyll's highlight block is a code block written as tags: it becomes a fence rather than bare lines of
+                // code. A block may name no language, and Jekyll ends one on the last line of code too ("364d{%
+                // endhighlight %}"). The fence reader follows backtick fences as well, so tags quoted inside one stay
+                // as written.
+                kept.Append(inLiquidBlock
+                    ? LiquidEndHighlight().Replace(line, "").TrimEnd() is { Length: > 0 } code ? code + "\n```" : "```"
+                    : "```" + LiquidLanguage().Match(trimmed).Groups["language"].Value).Append('\n');
+                continue;
+            }
+
             if (!fence.Inside && !isFence && isMdx && statement == 0 && (trimmed.StartsWith("import ", StringComparison.Ordinal) || trimmed.StartsWith("export ", StringComparison.Ordinal)) && line.Length == trimmed.Length)
             {
                 statement = 1;
@@ -57,9 +70,6 @@ internal static partial class TemplateMarkdown
         }
 
         var markdown = kept.Length > 0 ? kept.ToString(0, kept.Length - 1) : "";
-        // Jekyll's highlight block is a code block written as tags: it becomes a fence rather than bare lines of code.
-        // Jekyll ends one on the last line of code too ("364d{% endhighlight %}"), and a block may name no language.
-        markdown = LiquidEndHighlight().Replace(LiquidHighlight().Replace(markdown, "```$1"), end => end.Groups["code"].Success ? end.Groups["code"].Value + "\n```" : "```");
         var tags = ErbTag().Count(markdown) + (isMdx ? MdxComment().Count(markdown) + MdxExpressionLine().Count(markdown) : CurlyTag().Count(markdown));
         markdown = ErbTag().Replace(markdown, "");
         markdown = isMdx ? MdxExpressionLine().Replace(MdxComment().Replace(markdown, ""), "") : CurlyTag().Replace(markdown, "");
@@ -72,10 +82,10 @@ internal static partial class TemplateMarkdown
         return new Conversion(head + converted.Markdown, [.. leftOut, .. converted.LeftOut]);
     }
 
-    [GeneratedRegex(@"^[ \t]*\{%-?[ \t]*highlight(?:[ \t]+(\w[\w+#.-]*))?[^%\n]*-?%\}[ \t]*$", RegexOptions.Multiline)]
-    private static partial Regex LiquidHighlight();
+    [GeneratedRegex(@"highlight[ \t]+(?<language>\w[\w+#.-]*)")]
+    private static partial Regex LiquidLanguage();
 
-    [GeneratedRegex(@"^(?<code>[^\n]*?\S)??[ \t]*\{%-?[ \t]*endhighlight[ \t]*-?%\}[ \t]*$", RegexOptions.Multiline)]
+    [GeneratedRegex(@"[ \t]*\{%-?[ \t]*endhighlight[ \t]*-?%\}[ \t]*$")]
     private static partial Regex LiquidEndHighlight();
 
     [GeneratedRegex(@"<%.*?%>", RegexOptions.Singleline | RegexOptions.NonBacktracking)]

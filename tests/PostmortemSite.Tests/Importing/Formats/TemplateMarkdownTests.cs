@@ -49,6 +49,15 @@ public sealed class TemplateMarkdownTests
     }
 
     [Fact]
+    public void Highlight_tags_quoted_inside_a_backtick_fence_make_no_fence_of_their_own()
+    {
+        var conversion = TemplateMarkdown.Convert("A post on Jekyll:\n\n```liquid\n{% highlight bash %}\necho hi\n{% endhighlight %}\n```\n\nAfter.\n", "jekyll.md.liquid");
+
+        Assert.DoesNotContain("```bash", conversion.Markdown, StringComparison.Ordinal);
+        Assert.Equal(2, conversion.Markdown.Split("```").Length - 1);
+    }
+
+    [Fact]
     public void Template_file_names_are_recognised_by_their_inner_extension()
     {
         Assert.Equal(SourceFormat.MarkdownTemplate, SourceFormats.FromName("a/b.md.erb"));
