@@ -96,8 +96,17 @@ internal sealed partial class CodeFence(bool readsLiquidHighlight = false)
         return true;
     }
 
+    /// <summary>The language a highlight block's opening tag names ("{% highlight bash %}" names bash); empty when none.</summary>
+    public static string LiquidLanguage(string openingTag) => LiquidLanguageName().Match(openingTag).Groups["language"].Value;
+
+    /// <summary>The code written on a highlight block's closing line before its tag ("364d{% endhighlight %}" holds "364d").</summary>
+    public static string CodeBeforeLiquidEnd(string closingLine) => LiquidEndHighlight().Replace(closingLine.TrimEnd(), "").TrimEnd();
+
     [GeneratedRegex(@"^\{%-?\s*highlight\s[^%]*-?%\}$")]
     private static partial Regex LiquidHighlight();
+
+    [GeneratedRegex(@"highlight\s+(?<language>\w[\w+#.-]*)")]
+    private static partial Regex LiquidLanguageName();
 
     [GeneratedRegex(@"\{%-?\s*endhighlight\s*-?%\}$")]
     private static partial Regex LiquidEndHighlight();

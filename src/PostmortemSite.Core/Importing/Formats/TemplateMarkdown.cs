@@ -40,8 +40,8 @@ internal static partial class TemplateMarkdown
                 // endhighlight %}"). The fence reader follows backtick fences as well, so tags quoted inside one stay
                 // as written.
                 kept.Append(inLiquidBlock
-                    ? LiquidEndHighlight().Replace(line, "").TrimEnd() is { Length: > 0 } code ? code + "\n```" : "```"
-                    : "```" + LiquidLanguage().Match(trimmed).Groups["language"].Value).Append('\n');
+                    ? CodeFence.CodeBeforeLiquidEnd(line) is { Length: > 0 } code ? code + "\n```" : "```"
+                    : "```" + CodeFence.LiquidLanguage(trimmed)).Append('\n');
                 continue;
             }
 
@@ -81,12 +81,6 @@ internal static partial class TemplateMarkdown
         var converted = EmbeddedHtml.Convert(markdown);
         return new Conversion(head + converted.Markdown, [.. leftOut, .. converted.LeftOut]);
     }
-
-    [GeneratedRegex(@"highlight[ \t]+(?<language>\w[\w+#.-]*)")]
-    private static partial Regex LiquidLanguage();
-
-    [GeneratedRegex(@"[ \t]*\{%-?[ \t]*endhighlight[ \t]*-?%\}[ \t]*$")]
-    private static partial Regex LiquidEndHighlight();
 
     [GeneratedRegex(@"<%.*?%>", RegexOptions.Singleline | RegexOptions.NonBacktracking)]
     private static partial Regex ErbTag();

@@ -2,6 +2,8 @@ using System.Globalization;
 using PostmortemSite.Extracting;
 using PostmortemSite.Model;
 
+using static PostmortemSite.Tests.Extracting.Reviewed.ReviewInputs;
+
 namespace PostmortemSite.Tests.Extracting.Reviewed;
 
 /// <summary>
@@ -10,10 +12,6 @@ namespace PostmortemSite.Tests.Extracting.Reviewed;
 /// </summary>
 public sealed class ActionPointerAndDottedDateReviewTests
 {
-    private static IReadOnlyList<ActionItem> Items(string text) => ActionItemExtractor.Extract(LegacyDocumentParser.Parse(text)).Items;
-
-    private static string Show(IReadOnlyList<ActionItem> items) => "[" + string.Join(" | ", items.Select(i => $"{i.Title} ({i.Status})")) + "]";
-
     // ---------- "deployed", "shipped", "released" in a heading do not close its list ----------
 
     // IsWithin walks up to the document's title: a title that tells what went out closes every plain list below it.

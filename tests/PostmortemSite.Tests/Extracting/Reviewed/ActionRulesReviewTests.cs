@@ -2,15 +2,13 @@ using PostmortemSite.Extracting;
 using PostmortemSite.Model;
 using PostmortemSite.Reading;
 
+using static PostmortemSite.Tests.Extracting.Reviewed.ReviewInputs;
+
 namespace PostmortemSite.Tests.Extracting.Reviewed;
 
 /// <summary>Action and cause rules as the review of the thirteenth round probed them: each input once went wrong.</summary>
 public sealed class ActionRulesReviewTests
 {
-    private static IReadOnlyList<ActionItem> Items(string text) => ActionItemExtractor.Extract(LegacyDocumentParser.Parse(text)).Items;
-
-    private static string Show(IReadOnlyList<ActionItem> items) => "[" + string.Join(" | ", items.Select(i => $"{i.Title} ({i.Status})")) + "]";
-
     private static readonly RootCauseClassifier Default = new(TaxonomyReader.Default);
 
     private static string Cause(string text) => Default.Classify([new WeightedText(text, RootCauseClassifier.RootCauseWeight, "root-cause text")]) is var r ? $"{r.Category} by '{r.DecidedBy}'" : "";

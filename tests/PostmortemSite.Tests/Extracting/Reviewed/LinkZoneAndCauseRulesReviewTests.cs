@@ -2,7 +2,8 @@ using System.Globalization;
 using PostmortemSite.Extracting;
 using PostmortemSite.Importing;
 using PostmortemSite.Model;
-using PostmortemSite.Reading;
+
+using static PostmortemSite.Tests.Extracting.Reviewed.ReviewInputs;
 
 namespace PostmortemSite.Tests.Extracting.Reviewed;
 
@@ -13,12 +14,6 @@ namespace PostmortemSite.Tests.Extracting.Reviewed;
 /// </summary>
 public sealed class LinkZoneAndCauseRulesReviewTests
 {
-    private static readonly PostmortemExtractor Extractor = new(TaxonomyReader.Default);
-
-    private static DateTimeOffset At(string utc) => DateTimeOffset.Parse(utc, CultureInfo.InvariantCulture);
-
-    private static ExtractedPostmortem Import(string text, string file = "incident.md") => Extractor.Extract(file, text).Postmortem;
-
     private static string Minute(DateTimeOffset? t) => t?.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) ?? "-";
 
     private static string Dump(ExtractedPostmortem p) =>
@@ -34,7 +29,7 @@ public sealed class LinkZoneAndCauseRulesReviewTests
     [InlineData("from 2024-12-11 07:20 UTC - 2024-12-11 09:30 UTC")]
     public void A_window_of_two_utc_times_with_seconds_or_a_date_on_each_is_read_as_a_window(string window)
     {
-        var p = Import($"# Major outage\n\nOn Dec 11th 2024 {window} the service suffered a major outage.\n");
+        var p = Extracted($"# Major outage\n\nOn Dec 11th 2024 {window} the service suffered a major outage.\n");
 
         Assert.True(Minute(p.Timestamps.Started) == "2024-12-11 07:20" && Minute(p.Timestamps.Resolved) == "2024-12-11 09:30", Dump(p));
     }
@@ -43,7 +38,7 @@ public sealed class LinkZoneAndCauseRulesReviewTests
     [Fact]
     public void A_time_written_with_utc_before_a_dash_stays_utc_when_the_time_after_it_names_another_zone()
     {
-        var p = Import("# Major outage\n\nOn Dec 11th 2024 between 07:20 UTC - 09:30 CET the service suffered a major outage.\n");
+        var p = Extracted("# Major outage\n\nOn Dec 11th 2024 between 07:20 UTC - 09:30 CET the service suffered a major outage.\n");
 
         Assert.True(Minute(p.Timestamps.Started) == "2024-12-11 07:20", Dump(p));
     }
@@ -54,7 +49,7 @@ public sealed class LinkZoneAndCauseRulesReviewTests
     [Fact]
     public void A_footnote_mark_after_the_year_does_not_cost_the_incident_its_date()
     {
-        var p = Import("---\nlayout: post\ntitle: Why the site went down\n---\n\nOn March 3, 2024<sup>1</sup>, at noon, the site went down for twenty minutes.\n\n<sup>1</sup> All times are UTC.\n");
+        var p = Extracted("---\nlayout: post\ntitle: Why the site went down\n---\n\nOn March 3, 2024<sup>1</sup>, at noon, the site went down for twenty minutes.\n\n<sup>1</sup> All times are UTC.\n");
 
         Assert.True(p.Date == new DateOnly(2024, 3, 3), Dump(p));
     }
@@ -63,7 +58,7 @@ public sealed class LinkZoneAndCauseRulesReviewTests
     [Fact]
     public void A_footnote_mark_after_a_time_does_not_cost_the_story_that_moment()
     {
-        var p = Import("# Site down\n\nOn 2024-03-03 at 12:05<sup>1</sup> UTC the site went down. At 12:25 UTC the site was back.\n");
+        var p = Extracted("# Site down\n\nOn 2024-03-03 at 12:05<sup>1</sup> UTC the site went down. At 12:25 UTC the site was back.\n");
 
         Assert.True(Minute(p.Timestamps.Started) == "2024-03-03 12:05" && Minute(p.Timestamps.Resolved) == "2024-03-03 12:25", Dump(p));
     }
@@ -74,7 +69,7 @@ public sealed class LinkZoneAndCauseRulesReviewTests
     [InlineData("The [frontend](2016-03-12-managing-frontend.md) could not start under load.")]
     public void A_link_to_an_older_post_in_other_forms_does_not_date_the_incident(string link)
     {
-        var p = Import($"---\nlayout: post\ntitle: Why the site went down\n---\n\nAt noon the site went down for twenty minutes.\n\n{link}\n");
+        var p = Extracted($"---\nlayout: post\ntitle: Why the site went down\n---\n\nAt noon the site went down for twenty minutes.\n\n{link}\n");
 
         Assert.True(p.Date != new DateOnly(2016, 3, 12) && p.Timestamps.Started?.Year != 2016, Dump(p));
     }
@@ -92,7 +87,7 @@ public sealed class LinkZoneAndCauseRulesReviewTests
     [InlineData("At 14:17 UTC the last replica caught up and logins succeeded.")]
     public void A_last_moment_that_tells_the_service_back_in_other_words_still_ends_the_incident(string last)
     {
-        var p = Import($"# Login outage\n\nOn 2021-08-27 at 12:50 UTC users could no longer log in. At 13:09 UTC the team was notified. {last}\n");
+        var p = Extracted($"# Login outage\n\nOn 2021-08-27 at 12:50 UTC users could no longer log in. At 13:09 UTC the team was notified. {last}\n");
 
         Assert.True(Minute(p.Timestamps.Resolved) == "2021-08-27 14:17", Dump(p));
     }
@@ -106,7 +101,7 @@ public sealed class LinkZoneAndCauseRulesReviewTests
     [InlineData("The rejections were not likely due to the configuration change to the allowed hosts setting, since hosts without it were rejected too. The exact root cause is still unknown.")]
     public void A_suspected_cause_the_text_rules_out_leaves_an_exact_cause_unknown(string cause)
     {
-        var p = Import($"# Outage on 2024-02-01\n\n## Root cause\n\n{cause}\n");
+        var p = Extracted($"# Outage on 2024-02-01\n\n## Root cause\n\n{cause}\n");
 
         Assert.True(p.Classification.Category == "unknown", Dump(p));
     }
@@ -115,7 +110,7 @@ public sealed class LinkZoneAndCauseRulesReviewTests
     [Fact]
     public void A_likely_cause_said_as_related_to_is_classified_beside_an_exact_cause_unknown()
     {
-        var p = Import("# Outage on 2024-02-01\n\n## Root cause\n\nThe exact root cause is still unknown, but it is most likely related to the configuration change to the allowed hosts setting.\n");
+        var p = Extracted("# Outage on 2024-02-01\n\n## Root cause\n\nThe exact root cause is still unknown, but it is most likely related to the configuration change to the allowed hosts setting.\n");
 
         Assert.True(p.Classification.Category == "change/config", Dump(p));
     }

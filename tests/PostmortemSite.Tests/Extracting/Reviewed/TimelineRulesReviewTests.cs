@@ -2,19 +2,15 @@ using System.Globalization;
 using PostmortemSite.Extracting;
 using PostmortemSite.Importing;
 using PostmortemSite.Model;
-using PostmortemSite.Reading;
+
+using static PostmortemSite.Tests.Extracting.Reviewed.ReviewInputs;
 
 namespace PostmortemSite.Tests.Extracting.Reviewed;
 
 /// <summary>Timeline and time rules as the review of the thirteenth round probed them: each input once went wrong.</summary>
 public sealed class TimelineRulesReviewTests
 {
-    private static readonly PostmortemExtractor Extractor = new(TaxonomyReader.Default);
     private static readonly TimeZoneRule Utc = TimeZoneTable.Find("UTC")!;
-
-    private static DateTimeOffset At(string utc) => DateTimeOffset.Parse(utc, CultureInfo.InvariantCulture);
-
-    private static ExtractedPostmortem Import(string text, string file = "incident.md") => Extractor.Extract(file, text).Postmortem;
 
     private static IReadOnlyList<TimelineEvent> Parse(string text, string? date = "2024-06-22") =>
         TimelineParser.Parse(text, new TimelineContext(date is null ? null : DateOnly.Parse(date, CultureInfo.InvariantCulture), Utc, null)).TimelineEvents;
@@ -30,7 +26,7 @@ public sealed class TimelineRulesReviewTests
     [Fact]
     public void A_list_of_affected_versions_is_not_a_timeline()
     {
-        var p = Import("# Ingress outage\n\n**Date:** 2024-06-22\n\n## Affected clusters\n\n- 1.27 clusters: not affected\n- 1.28 clusters: affected\n- 1.29 clusters: affected\n\n"
+        var p = Extracted("# Ingress outage\n\n**Date:** 2024-06-22\n\n## Affected clusters\n\n- 1.27 clusters: not affected\n- 1.28 clusters: affected\n- 1.29 clusters: affected\n\n"
             + "## Timeline\n\n- 14:02 UTC: ingress controller upgraded\n- 14:10 UTC: 502s on all routes\n- 14:40 UTC: rolled back, service restored\n");
         Assert.True(p.Timeline.All(e => e.Time is null || e.Time >= At("2024-06-22T14:00:00Z")) && p.Timestamps.Started >= At("2024-06-22T14:00:00Z"), Dump(p));
     }
@@ -45,7 +41,7 @@ public sealed class TimelineRulesReviewTests
     [Fact]
     public void Numbered_subsections_are_not_a_timeline()
     {
-        var p = Import("# Payment outage\n\n**Date:** 2024-06-22\n\n## 3 Findings\n\n3.10 Monitoring did not cover the queue.\n\n3.11 Alerting went to an old rota.\n\n3.12 Paging failed over the weekend.\n\n"
+        var p = Extracted("# Payment outage\n\n**Date:** 2024-06-22\n\n## 3 Findings\n\n3.10 Monitoring did not cover the queue.\n\n3.11 Alerting went to an old rota.\n\n3.12 Paging failed over the weekend.\n\n"
             + "## Timeline\n\n- 09:15 UTC: queue stalls\n- 09:45 UTC: queue drained, incident resolved\n");
         Assert.True(p.Timeline.All(e => e.Time is null || e.Time >= At("2024-06-22T09:00:00Z")), Dump(p));
     }
@@ -55,7 +51,7 @@ public sealed class TimelineRulesReviewTests
     [Fact]
     public void A_timing_table_in_seconds_under_a_time_heading_is_not_clock_times()
     {
-        var p = Import("# Restore drill overrun\n\n**Date:** 2024-06-22\n\n## Timeline\n\n- 10:00 UTC: restore starts\n- 11:30 UTC: restore finished, service restored\n\n"
+        var p = Extracted("# Restore drill overrun\n\n**Date:** 2024-06-22\n\n## Timeline\n\n- 10:00 UTC: restore starts\n- 11:30 UTC: restore finished, service restored\n\n"
             + "## Restore steps\n\n| Step | Time (s) |\n|---|---|\n| Fetch snapshot | 1140 |\n| Replay WAL | 0950 |\n| Verify checksums | 1315 |\n");
         Assert.True(p.Timeline.Count == 2, Dump(p));
     }
@@ -134,7 +130,7 @@ public sealed class TimelineRulesReviewTests
     [Fact]
     public void Day_numbers_before_times_keep_the_days_apart()
     {
-        var p = Import("# Batch outage\n\n**Date:** 2024-06-22\n\n## Timeline\n\n- Day 1 - 22:10 UTC: nightly batch starts failing\n- Day 1 - 23:00 UTC: on-call paged\n- Day 2 - 01:30 UTC: bad input file removed\n- Day 2 - 09:00 UTC: backlog cleared, incident resolved\n");
+        var p = Extracted("# Batch outage\n\n**Date:** 2024-06-22\n\n## Timeline\n\n- Day 1 - 22:10 UTC: nightly batch starts failing\n- Day 1 - 23:00 UTC: on-call paged\n- Day 2 - 01:30 UTC: bad input file removed\n- Day 2 - 09:00 UTC: backlog cleared, incident resolved\n");
         Assert.True(p.Timestamps.Resolved == At("2024-06-23T09:00:00Z") && p.Timestamps.Started == At("2024-06-22T22:10:00Z"), Dump(p));
     }
 
@@ -143,28 +139,28 @@ public sealed class TimelineRulesReviewTests
     [Fact]
     public void An_unfilled_template_timeline_is_no_timeline()
     {
-        var p = Import("# Cache outage\n\n**Date:** 2024-06-22\n\n## Summary\n\nThe cache cluster went down.\n\n## Timeline\n\n- HH:MM - \n- HH:MM - \n- HH:MM - \n\n## Root cause\n\nMemory exhaustion.\n");
+        var p = Extracted("# Cache outage\n\n**Date:** 2024-06-22\n\n## Summary\n\nThe cache cluster went down.\n\n## Timeline\n\n- HH:MM - \n- HH:MM - \n- HH:MM - \n\n## Root cause\n\nMemory exhaustion.\n");
         Assert.True(p.Timeline.Count == 0, Dump(p));
     }
 
     [Fact]
     public void A_timeline_of_links_is_no_timeline()
     {
-        var p = Import("# Cache outage\n\n**Date:** 2024-06-22\n\n## Summary\n\nThe cache cluster went down.\n\n## Timeline\n\nThe full timeline lives in the incident channel:\n\n- [Slack #inc-4411](https://slack.example.com/archives/C1)\n- [PagerDuty incident](https://pd.example.com/incidents/P1)\n- [Grafana dashboard](https://grafana.example.com/d/cache)\n\n## Root cause\n\nMemory exhaustion.\n");
+        var p = Extracted("# Cache outage\n\n**Date:** 2024-06-22\n\n## Summary\n\nThe cache cluster went down.\n\n## Timeline\n\nThe full timeline lives in the incident channel:\n\n- [Slack #inc-4411](https://slack.example.com/archives/C1)\n- [PagerDuty incident](https://pd.example.com/incidents/P1)\n- [Grafana dashboard](https://grafana.example.com/d/cache)\n\n## Root cause\n\nMemory exhaustion.\n");
         Assert.True(p.Timeline.Count == 0, Dump(p));
     }
 
     [Fact]
     public void A_remediation_timeline_of_planned_work_is_not_the_incident_timeline()
     {
-        var p = Import("# Cache outage\n\n**Date:** 2024-06-22\n\n## Summary\n\nThe cache cluster went down and was restarted.\n\n## Remediation timeline\n\n- Week 1: add memory alerts to the cache cluster\n- Week 2: cap the eviction queue\n- Week 4: move the cache to larger nodes\n");
+        var p = Extracted("# Cache outage\n\n**Date:** 2024-06-22\n\n## Summary\n\nThe cache cluster went down and was restarted.\n\n## Remediation timeline\n\n- Week 1: add memory alerts to the cache cluster\n- Week 2: cap the eviction queue\n- Week 4: move the cache to larger nodes\n");
         Assert.True(p.Timeline.Count == 0, Dump(p));
     }
 
     [Fact]
     public void A_numbered_timeline_of_steps_is_read()
     {
-        var p = Import("# Audit rows lost\n\n**Date:** 2024-06-22\n\n## Timeline\n\n1. QA reports missing audit rows.\n2. Added debug logging; that did not help.\n3. Found the handler that marked the transaction rollback-only.\n4. Fix shipped and the issue resolved.\n");
+        var p = Extracted("# Audit rows lost\n\n**Date:** 2024-06-22\n\n## Timeline\n\n1. QA reports missing audit rows.\n2. Added debug logging; that did not help.\n3. Found the handler that marked the transaction rollback-only.\n4. Fix shipped and the issue resolved.\n");
         Assert.True(p.Timeline.Count == 4, Dump(p));
     }
 
@@ -200,7 +196,7 @@ public sealed class TimelineRulesReviewTests
     [Fact]
     public void Site_restored_for_reproduction_in_a_timeline_is_not_the_end()
     {
-        var p = Import("# Checkout outage\n\n**Date:** 2024-06-22\n\n## Timeline\n\n- 10:00 UTC: checkout errors begin\n- 10:30 UTC: staging site restored from snapshot to reproduce\n- 11:15 UTC: fix deployed, checkout working, incident resolved\n");
+        var p = Extracted("# Checkout outage\n\n**Date:** 2024-06-22\n\n## Timeline\n\n- 10:00 UTC: checkout errors begin\n- 10:30 UTC: staging site restored from snapshot to reproduce\n- 11:15 UTC: fix deployed, checkout working, incident resolved\n");
         Assert.True(p.Timestamps.Resolved == At("2024-06-22T11:15:00Z"), Dump(p));
     }
 
@@ -209,28 +205,28 @@ public sealed class TimelineRulesReviewTests
     [Fact]
     public void A_table_of_contents_does_not_hide_the_timeline()
     {
-        var p = Import("# Login outage\n\n**Date:** 2024-06-22\n\nContents:\n\n1. Summary\n2. Timeline\n3. Root Cause\n4. Action items\n\n## Summary\n\nLogins failed.\n\n## Timeline\n\n- Day 1: logins fail for SSO users\n- Day 1: IdP certificate found expired\n- Day 2: certificate renewed, logins work again\n\n## Root Cause\n\nAn expired certificate.\n");
+        var p = Extracted("# Login outage\n\n**Date:** 2024-06-22\n\nContents:\n\n1. Summary\n2. Timeline\n3. Root Cause\n4. Action items\n\n## Summary\n\nLogins failed.\n\n## Timeline\n\n- Day 1: logins fail for SSO users\n- Day 1: IdP certificate found expired\n- Day 2: certificate renewed, logins work again\n\n## Root Cause\n\nAn expired certificate.\n");
         Assert.True(p.Timeline.Count == 3, Dump(p));
     }
 
     [Fact]
     public void A_table_of_contents_does_not_hide_an_untimed_timeline()
     {
-        var p = Import("# Login outage\n\n**Date:** 2024-06-22\n\nContents:\n\n1. Summary\n2. Timeline\n3. Root Cause\n\n## Summary\n\nLogins failed.\n\n## Timeline\n\n- SSO users report failed logins\n- IdP certificate found expired\n- Certificate renewed, logins work again\n\n## Root Cause\n\nAn expired certificate.\n");
+        var p = Extracted("# Login outage\n\n**Date:** 2024-06-22\n\nContents:\n\n1. Summary\n2. Timeline\n3. Root Cause\n\n## Summary\n\nLogins failed.\n\n## Timeline\n\n- SSO users report failed logins\n- IdP certificate found expired\n- Certificate renewed, logins work again\n\n## Root Cause\n\nAn expired certificate.\n");
         Assert.True(p.Timeline.Count == 3, Dump(p));
     }
 
     [Fact]
     public void Action_items_in_a_numbered_outline_are_kept()
     {
-        var p = Import("# Login outage\n\n1. Incident Date\n   - June 22, 2024\n2. Timeline\n   - 03:00 UTC logins fail\n   - 04:00 UTC certificate renewed, logins resolved\n3. Root Cause\n   - An expired certificate.\n4. Action Items\n   - Add an alert on certificate expiry\n   - Automate certificate renewal\n");
+        var p = Extracted("# Login outage\n\n1. Incident Date\n   - June 22, 2024\n2. Timeline\n   - 03:00 UTC logins fail\n   - 04:00 UTC certificate renewed, logins resolved\n3. Root Cause\n   - An expired certificate.\n4. Action Items\n   - Add an alert on certificate expiry\n   - Automate certificate renewal\n");
         Assert.True(p.ActionItems.Count == 2 && p.Timeline.Count == 2, Dump(p));
     }
 
     [Fact]
     public void A_numbered_outline_with_lessons_learned_keeps_them_out_of_the_resolution()
     {
-        var p = Import("# Login outage\n\n1. Incident Date\n   - June 22, 2024\n2. Timeline\n   - 03:00 UTC logins fail\n   - 04:00 UTC certificate renewed, logins resolved\n3. Lessons Learned\n   - Certificates expire quietly.\n   - We were lucky.\n   - Our alert went to email.\n");
+        var p = Extracted("# Login outage\n\n1. Incident Date\n   - June 22, 2024\n2. Timeline\n   - 03:00 UTC logins fail\n   - 04:00 UTC certificate renewed, logins resolved\n3. Lessons Learned\n   - Certificates expire quietly.\n   - We were lucky.\n   - Our alert went to email.\n");
         Assert.True(p.Timeline.Count == 2, Dump(p));
     }
 
@@ -242,7 +238,7 @@ public sealed class TimelineRulesReviewTests
     [InlineData("**Resolution:** N/A, the service recovered by itself.")]
     public void A_resolution_field_that_describes_the_fix_keeps_the_timeline_end(string field)
     {
-        var p = Import($"# Cache outage\n\n**Date:** 2024-06-22\n\n{field}\n\n## Timeline\n\n- 10:00 UTC: errors begin\n- 10:45 UTC: errors stop, incident resolved\n");
+        var p = Extracted($"# Cache outage\n\n**Date:** 2024-06-22\n\n{field}\n\n## Timeline\n\n- 10:00 UTC: errors begin\n- 10:45 UTC: errors stop, incident resolved\n");
         Assert.True(p.Timestamps.Resolved == At("2024-06-22T10:45:00Z") || p.Timeline.Any(e => e.Milestone == Milestone.Resolved), Dump(p));
         Assert.True(p.ToPostmortem()!.Clock.Resolved == At("2024-06-22T10:45:00Z"), Dump(p));
     }
@@ -252,21 +248,21 @@ public sealed class TimelineRulesReviewTests
     [Fact]
     public void A_table_of_contents_does_not_hide_a_timed_timeline()
     {
-        var p = Import("# Login outage\n\n**Date:** 2024-06-22\n\nContents:\n\n1. Summary\n2. Timeline\n3. Root Cause\n\n## Summary\n\nLogins failed.\n\n## Timeline\n\n- 10:00 UTC: logins fail for SSO users\n- 10:20 UTC: IdP certificate found expired\n- 10:50 UTC: certificate renewed, logins resolved\n\n## Root Cause\n\nAn expired certificate.\n");
+        var p = Extracted("# Login outage\n\n**Date:** 2024-06-22\n\nContents:\n\n1. Summary\n2. Timeline\n3. Root Cause\n\n## Summary\n\nLogins failed.\n\n## Timeline\n\n- 10:00 UTC: logins fail for SSO users\n- 10:20 UTC: IdP certificate found expired\n- 10:50 UTC: certificate renewed, logins resolved\n\n## Root Cause\n\nAn expired certificate.\n");
         Assert.True(p.Timeline.Count == 3, Dump(p));
     }
 
     [Fact]
     public void An_untimed_timeline_without_contents_is_read()
     {
-        var p = Import("# Login outage\n\n**Date:** 2024-06-22\n\n## Summary\n\nLogins failed.\n\n## Timeline\n\n- SSO users report failed logins\n- IdP certificate found expired\n- Certificate renewed, logins work again\n\n## Root Cause\n\nAn expired certificate.\n");
+        var p = Extracted("# Login outage\n\n**Date:** 2024-06-22\n\n## Summary\n\nLogins failed.\n\n## Timeline\n\n- SSO users report failed logins\n- IdP certificate found expired\n- Certificate renewed, logins work again\n\n## Root Cause\n\nAn expired certificate.\n");
         Assert.True(p.Timeline.Count == 3, Dump(p));
     }
 
     [Fact]
     public void Action_items_under_a_numbered_action_heading_are_kept()
     {
-        var p = Import("# Login outage\n\n1. Incident Date\n   - June 22, 2024\n2. Summary\n   - Logins failed for an hour.\n3. Action Items\n   - Add an alert on certificate expiry\n   - Automate certificate renewal\n");
+        var p = Extracted("# Login outage\n\n1. Incident Date\n   - June 22, 2024\n2. Summary\n   - Logins failed for an hour.\n3. Action Items\n   - Add an alert on certificate expiry\n   - Automate certificate renewal\n");
         Assert.True(p.ActionItems.Count == 2, Dump(p));
     }
 
@@ -276,28 +272,28 @@ public sealed class TimelineRulesReviewTests
     [InlineData("| Resolution | Unclear; errors stopped after the cache expired |")]
     public void A_resolution_field_saying_the_end_is_unclear_keeps_the_timelines_end(string field)
     {
-        var p = Import($"# Cache outage\n\n**Date:** 2024-06-22\n\n{field}\n\n## Timeline\n\n- 10:00 UTC: errors begin\n- 10:20 UTC: on-call paged\n- 10:45 UTC: cache flushed by the on-call engineer\n");
+        var p = Extracted($"# Cache outage\n\n**Date:** 2024-06-22\n\n{field}\n\n## Timeline\n\n- 10:00 UTC: errors begin\n- 10:20 UTC: on-call paged\n- 10:45 UTC: cache flushed by the on-call engineer\n");
         Assert.True(p.Timestamps.Resolved == At("2024-06-22T10:45:00Z"), Dump(p));
     }
 
     [Fact]
     public void Without_a_resolution_field_the_timelines_end_is_the_end()
     {
-        var p = Import("# Cache outage\n\n**Date:** 2024-06-22\n\n## Timeline\n\n- 10:00 UTC: errors begin\n- 10:20 UTC: on-call paged\n- 10:45 UTC: cache flushed by the on-call engineer\n");
+        var p = Extracted("# Cache outage\n\n**Date:** 2024-06-22\n\n## Timeline\n\n- 10:00 UTC: errors begin\n- 10:20 UTC: on-call paged\n- 10:45 UTC: cache flushed by the on-call engineer\n");
         Assert.True(p.Timestamps.Resolved == At("2024-06-22T10:45:00Z"), Dump(p));
     }
 
     [Fact]
     public void A_staging_restore_is_not_the_end()
     {
-        var p = Import("# Checkout outage\n\n**Date:** 2024-06-22\n\n## Timeline\n\n- 10:00 UTC: checkout errors begin\n- 10:30 UTC: staging site restored from snapshot to reproduce\n- 11:15 UTC: hotfix deployed, checkout error rate back to zero\n");
+        var p = Extracted("# Checkout outage\n\n**Date:** 2024-06-22\n\n## Timeline\n\n- 10:00 UTC: checkout errors begin\n- 10:30 UTC: staging site restored from snapshot to reproduce\n- 11:15 UTC: hotfix deployed, checkout error rate back to zero\n");
         Assert.True(p.Timestamps.Resolved == At("2024-06-22T11:15:00Z"), Dump(p));
     }
 
     [Fact]
     public void A_reproduction_in_a_timeline_is_not_a_dead_end()
     {
-        var p = Import("# Checkout outage\n\n**Date:** 2024-06-22\n\n## Timeline\n\n- 10:00 UTC: checkout errors begin\n- 10:30 UTC: reproduced locally, the integration test fails the same way\n- 10:50 UTC: EU region alerted with the same errors\n- 11:15 UTC: hotfix deployed, incident resolved\n");
+        var p = Extracted("# Checkout outage\n\n**Date:** 2024-06-22\n\n## Timeline\n\n- 10:00 UTC: checkout errors begin\n- 10:30 UTC: reproduced locally, the integration test fails the same way\n- 10:50 UTC: EU region alerted with the same errors\n- 11:15 UTC: hotfix deployed, incident resolved\n");
         Assert.True(p.Timeline.All(e => !e.DeadEnd), Dump(p));
     }
 
@@ -326,7 +322,7 @@ public sealed class TimelineRulesReviewTests
     [Fact]
     public void A_year_row_in_a_time_table_does_not_move_the_incident()
     {
-        var p = Import("# Cluster drain\n\n**Date:** 2024-06-22\n\n## Timeline\n\n| Time (UTC) | Event |\n|---|---|\n| 2019 | Service first launched on the old cluster |\n| 14:05 | Cluster drained, checkout fails |\n| 14:30 | Checkout restored |\n");
+        var p = Extracted("# Cluster drain\n\n**Date:** 2024-06-22\n\n## Timeline\n\n| Time (UTC) | Event |\n|---|---|\n| 2019 | Service first launched on the old cluster |\n| 14:05 | Cluster drained, checkout fails |\n| 14:30 | Checkout restored |\n");
         Assert.True(p.Timestamps.Started == At("2024-06-22T14:05:00Z") && p.Timestamps.Resolved == At("2024-06-22T14:30:00Z"), Dump(p));
     }
 }

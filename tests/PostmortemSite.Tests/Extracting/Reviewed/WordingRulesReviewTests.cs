@@ -1,17 +1,14 @@
 using PostmortemSite.Extracting;
 using PostmortemSite.Model;
-using PostmortemSite.Reading;
+
+using static PostmortemSite.Tests.Extracting.Reviewed.ReviewInputs;
 
 namespace PostmortemSite.Tests.Extracting.Reviewed;
 
 /// <summary>Wording rules (recovery, detection, an undetermined cause, promises) as the review of the fourteenth round probed them: each input once went wrong.</summary>
 public sealed class WordingRulesReviewTests
 {
-    private static readonly PostmortemExtractor Extractor = new(TaxonomyReader.Default);
-
     private static string Category(string cause) => Extractor.Extract("incident.md", $"# Outage on 2024-02-01\n\n## Root cause\n\n{cause}\n").Postmortem.Classification.Category;
-
-    private static IReadOnlyList<ActionItem> Items(string text) => ActionItemExtractor.Extract(LegacyDocumentParser.Parse(text)).Items;
 
     [Theory]
     [InlineData("Monitoring showed error rate back up to 30%")]
