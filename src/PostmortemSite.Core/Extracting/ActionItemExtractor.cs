@@ -63,7 +63,7 @@ internal static partial class ActionItemExtractor
     private static readonly string[] GenericLabels = ["improvement", "improvements", "fix", "fixes", "todo", "to do", "task", "action", "action item", "action point", "follow up", "next step", "item"];
 
     // Paragraph sentences that talk about the items rather than being one.
-    private static readonly string[] NotImperative = ["by", "we", "this", "these", "the", "it", "our", "in", "to", "with", "overall", "as", "a", "an", "there", "they", "i", "once", "after", "all", "if", "when", "that", "in summary", "thanks", "thank", "special", "please", "again", "finally", "while", "since", "because", "although", "though", "however", "any", "some", "both", "then", "here", "so", "but", "and", "from", "at", "of", "now", "on", "its", "their", "those", "such", "what", "which", "how", "approximately", "roughly", "nearly", "about", "around", "upon"];
+    private static readonly string[] NotImperative = ["by", "we", "this", "these", "the", "it", "our", "in", "to", "with", "overall", "as", "a", "an", "there", "they", "i", "once", "after", "all", "if", "when", "that", "in summary", "thanks", "thank", "special", "please", "again", "finally", "while", "since", "because", "although", "though", "however", "any", "some", "both", "then", "here", "so", "but", "and", "from", "at", "of", "now", "on", "its", "their", "those", "such", "what", "which", "how", "approximately", "roughly", "nearly", "about", "around", "upon", "you"];
 
     /// <summary>
     /// "Add a security policy to the site", "Also, add an alert": a sentence that opens with a verb telling what to do,
@@ -99,8 +99,22 @@ internal static partial class ActionItemExtractor
         // a verb telling what to do ("Don't deploy on Fridays" is one).
         var first = opening[0].TrimEnd('*', '_');
         var contracted = first.IndexOfAny(['\'', '’']) > 0 && first.Replace('’', '\'') is not ("don't" or "let's" or "i'd" or "we'd");
-        return !sentence.EndsWith('?') && !NotImperative.Contains(opening[0]) && !contracted && !toldDone && !(IsPastForm(opening[0]) && opening.Count > 1 && Prepositions.Contains(opening[1]));
+        return !sentence.EndsWith('?') && !NotImperative.Contains(opening[0]) && !contracted && !toldDone && !(IsPastForm(opening[0]) && opening.Count > 1 && Prepositions.Contains(opening[1]))
+            && !OpensWithSubject(opening);
     }
+
+    /// <summary>
+    /// "Cloudflare has assured us ...", "Support reached out to us": a first word followed by a helping verb, or by a
+    /// past form and a particle, is the subject of a statement, not a verb telling what to do ("Add automated tests",
+    /// "Use cached results", "Ensure Postgres is patched" are orders).
+    /// </summary>
+    private static bool OpensWithSubject(List<string> opening) =>
+        opening.Count > 1 && (HelpingVerbs.Contains(opening[1]) || (opening.Count > 2 && IsPastForm(opening[1]) && Particles.Contains(opening[2])));
+
+    private static readonly HashSet<string> HelpingVerbs = ["has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "may", "might", "must", "shall", "should", "does", "did"];
+
+    // Words that finish a verb of motion or contact ("reached out", "followed up with", "signed off").
+    private static readonly HashSet<string> Particles = ["out", "up", "to", "with", "back", "off", "down", "over", "about", "into", "at", "on", "in", "from", "for", "us"];
 
     // "Database", "**Alerting**", "Monitoring:": a list item of three words or fewer with no sentence in it names a group.
     private static bool IsLabelOnly(string text) =>
@@ -732,7 +746,14 @@ internal static partial class ActionItemExtractor
                 {
                     // Sub-bullets detail their item, unless the item only introduces them ("In future, for risky code:").
                     list.Continues = false;
-                    if (parent < items.Count && items[parent].Title.EndsWith(':'))
+                    if (!list.Introduces && parent == items.Count - 1 && items[parent].Title.EndsWith(':'))
+                    {
+                        // The item only introduced the ones under it: they are the work, it is their heading.
+                        items.RemoveAt(parent);
+                        list.Introduces = true;
+                    }
+
+                    if (list.Introduces)
                     {
                         Add(items, seen, LegacyDocumentParser.WithoutListMarker(trimmed), ActionStatus.Open);
                     }
@@ -743,6 +764,7 @@ internal static partial class ActionItemExtractor
                 var added = Add(items, seen, line.Kind == LineKind.Field ? $"{line.Label}: {line.Value}" : LegacyDocumentParser.WithoutListMarker(trimmed), ActionStatus.Open);
                 list.Numbered |= isNumbered;
                 list.Open = added ? items.Count - 1 : null;
+                list.Introduces = false;
                 list.Indent = line.Indent;
                 list.Continues = added && isList;
                 list.Checkbox = false;
@@ -852,7 +874,7 @@ internal static partial class ActionItemExtractor
     /// itself again ("We will analyze this further in the problem management process"), or to bring the service back
     /// while it is still down ("We will try to get the first machines up during the night"), not changes to the system.
     /// </summary>
-    [GeneratedRegex(@"\b" + Promise + @"(?: also| then| now| still| further)? (?:(?:sincerely|really|truly|deeply|personally|genuinely|briefly|once again|again|once more) )?(?:thank|apologi[sz]e|express|acknowledge|mention|say|point out|remind|note|stress|emphasi[sz]e|highlight|reassure|welcome|invite|provide|post|share|publish|update|keep|continue|let|follow|report|respond with (?:updates|more)|write|send|notify|be(?! (?:taking a (?:closer )?look|looking (?:at|into)|adding|moving|migrating|deploying|setting up|reviewing|implementing|improving|changing|upgrading|replacing|introducing|building|rolling out|rewriting|tuning|automating|adjusting|investing in)\b)|have|see|look into whether|(?:analy[sz]e|investigate|examine|look into) (?:this|it|the (?:incident|issue|problem|outage|matter|root cause))(?: (?:further|more closely|in (?:more )?detail))?(?=\s*(?:[.!?;]|$)|\s+(?:in|as part of|during|through|within) [^.!?]{0,60}?\b(?:process|review|retrospective|post-?mortem|meeting|analysis)\b\s*(?:[.!?;]|$))|(?:try|attempt) to (?:get|bring) (?:(?:the|our|all|some|first|remaining|affected|other) )*(?:[\w-]+ )?(?:machines?|servers?|hosts?|nodes?|services?|systems?|sites?|databases?|clusters?) (?:up|back|running|online)\b|talk about|break down|explain|describe|walk (?:you )?through|go over|cover|discuss|outline|tell)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b" + Promise + @"(?: also| then| now| still| further)? (?:(?:[a-z]+ly|once again|again|once more) )?(?:thank|apologi[sz]e|express|acknowledge|mention|say|point out|remind|note|stress|emphasi[sz]e|highlight|reassure|welcome|invite|provide|post|share|publish|update|keep|continue|let|follow|report|respond with (?:updates|more)|write|send|notify|be(?! (?:taking a (?:closer )?look|looking (?:at|into)|adding|moving|migrating|deploying|setting up|reviewing|implementing|improving|changing|upgrading|replacing|introducing|building|rolling out|rewriting|tuning|automating|adjusting|investing in)\b)|have|see|look into whether|(?:analy[sz]e|investigate|examine|look into) (?:this|it|the (?:incident|issue|problem|outage|matter|root cause))(?: (?:further|more closely|in (?:more )?detail))?(?=\s*(?:[.!?;]|$)|\s+(?:in|as part of|during|through|within) [^.!?]{0,60}?\b(?:process|review|retrospective|post-?mortem|meeting|analysis)\b\s*(?:[.!?;]|$))|(?:try|attempt) to (?:get|bring) (?:(?:the|our|all|some|first|remaining|affected|other) )*(?:[\w-]+ )?(?:machines?|servers?|hosts?|nodes?|services?|systems?|sites?|databases?|clusters?) (?:up|back|running|online)\b|talk about|break down|explain|describe|walk (?:you )?through|go over|cover|discuss|outline|tell)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotWork();
 
     // "Our action items included ...": the words that open a list written as a sentence (not "were discussed with").
@@ -1033,6 +1055,11 @@ internal static partial class ActionItemExtractor
     private static bool IsPlaceholder(string title) =>
         LegacyDocumentParser.KeyOf(title) is "none" or "n a" or "na" or "tbd" or "tba" or "tbc" or "todo" or "nothing" or "none yet";
 
+    // "{link to github issues for the fixes, such as ...}": a template's guidance left in braces, to be replaced by the
+    // writer, not work.
+    [GeneratedRegex(@"^\{+[^{}]+\}+\W*$")]
+    private static partial Regex TemplateGuidance();
+
     // "`VISIBILITY_QUERY`", "`COPYRIGHT_QUERY`": a name from the code alone, as in a list of the queries left open, names
     // a thing and asks nothing. One plain word ("Alerting", "Backups") may head an action, and a link or ticket is tracked work.
     private static bool IsOneName(string title) =>
@@ -1046,7 +1073,7 @@ internal static partial class ActionItemExtractor
     private static bool Add(List<ActionItem> items, HashSet<string> seen, string raw, ActionStatus status)
     {
         var title = CleanTitle(raw);
-        if (title.Length < 3 || !title.Any(char.IsLetter) || IsOneName(title) || IsPlaceholder(title) || NamesAVersion().IsMatch(title) || !seen.Add(title))
+        if (TemplateGuidance().IsMatch(raw.Trim()) || title.Length < 3 || !title.Any(char.IsLetter) || IsOneName(title) || IsPlaceholder(title) || NamesAVersion().IsMatch(title) || !seen.Add(title))
         {
             return false;
         }
@@ -1147,5 +1174,8 @@ internal static partial class ActionItemExtractor
 
         /// <summary>The item the lines are under is only a label ("Database", "Alerting"), a name and not an action.</summary>
         public bool UnderLabel { get; set; }
+
+        /// <summary>The open item ended with a colon and introduced the items under it, which took its place.</summary>
+        public bool Introduces { get; set; }
     }
 }

@@ -1,0 +1,70 @@
+using PostmortemSite.Extracting;
+using PostmortemSite.Model;
+using PostmortemSite.Reading;
+
+namespace PostmortemSite.Tests.Extracting;
+
+/// <summary>
+/// Text under an action heading that is not the team's work (issue 17, item 6): statements by a subject, thanks,
+/// template guidance, and an item that only introduces the items under it.
+/// </summary>
+public sealed class ActionItemStatementTests
+{
+    private static IReadOnlyList<ActionItem> Items(string text) => ActionItemExtractor.Extract(LegacyDocumentParser.Parse(text)).Items;
+
+    private static string Show(IReadOnlyList<ActionItem> items) => "[" + string.Join(" | ", items.Select(i => i.Title)) + "]";
+
+    [Fact]
+    public void A_sentence_whose_first_word_is_followed_by_a_helping_verb_or_a_verb_and_particle_is_a_statement_not_an_order()
+    {
+        const string text = "# Outage\n\n## What's next?\n\n"
+            + "Fastly has assured us the filter will not fire again for our zone. Support reached out to us on Tuesday evening. "
+            + "You can view the new status page at the usual address. Add an alert when media requests are blocked.\n";
+
+        var items = Items(text);
+
+        Assert.True(items.Select(i => i.Title).SequenceEqual(["Add an alert when media requests are blocked."]), Show(items));
+    }
+
+    [Theory]
+    [InlineData("Ensure Postgres is patched before the next release.")]
+    [InlineData("Use cached results when the index is cold.")]
+    [InlineData("Add automated tests for the importer's date fallback.")]
+    public void An_order_whose_object_is_a_name_or_an_adjective_in_ed_stays_an_item(string order)
+    {
+        var items = Items("# Outage\n\n## What's next?\n\n" + order + "\n");
+
+        Assert.True(items.Select(i => i.Title).SequenceEqual([order]), Show(items));
+    }
+
+    [Fact]
+    public void Thanks_with_any_adverb_before_the_verb_are_not_a_promise_of_work()
+    {
+        var items = Items("# Outage\n\nThe disk filled up overnight.\n\nWe would like to thoroughly thank the volunteers who helped us recover.\n\nWe will thoroughly review our backup checks.\n");
+
+        Assert.True(items.Select(i => i.Title).SequenceEqual(["We will thoroughly review our backup checks."]), Show(items));
+    }
+
+    [Theory]
+    [InlineData("{link to the tickets for things that would have caught this earlier, such as tests or alerts}")]
+    [InlineData("{{ describe the fix }}")]
+    public void Template_guidance_left_in_braces_under_an_action_heading_is_not_an_item(string guidance)
+    {
+        var items = Items("## Action items\n\n" + guidance + "\n\n- Add a disk alert on the database hosts\n");
+
+        Assert.True(items.Select(i => i.Title).SequenceEqual(["Add a disk alert on the database hosts"]), Show(items));
+    }
+
+    [Fact]
+    public void A_bullet_that_ends_in_a_colon_and_introduces_bullets_under_it_is_their_heading_not_an_item_of_its_own()
+    {
+        const string text = "## Action items\n\n- A better process for flagging urgent reports:\n  - Alert on issues that gain many votes quickly\n"
+            + "  - Watch the tracker for a week after each release\n- Add a disk alert on the database hosts\n";
+
+        var items = Items(text);
+
+        Assert.True(
+            items.Select(i => i.Title).SequenceEqual(["Alert on issues that gain many votes quickly", "Watch the tracker for a week after each release", "Add a disk alert on the database hosts"]),
+            Show(items));
+    }
+}
