@@ -183,6 +183,16 @@ public sealed class TimelineParserTests
     }
 
     [Fact]
+    public void An_approximate_offset_in_a_table_is_read_as_an_offset()
+    {
+        const string table = "| Time | Event |\n| ---- | ----- |\n| **~T+0** | Pod stuck in ContainerCreating |\n| ~T+15m | Controller pod restarted |\n| ~T+25m | Pod running again |\n";
+
+        var events = Parse(table, start: At("2024-06-22T10:00:00Z"));
+
+        Assert.Equal([At("2024-06-22T10:00:00Z"), At("2024-06-22T10:15:00Z"), At("2024-06-22T10:25:00Z")], events.Select(e => e.Time!.Value));
+    }
+
+    [Fact]
     public void An_offset_of_days_before_the_start_with_no_clock_time_takes_the_day_it_names()
     {
         var events = Parse("- **T-2d:** The change was merged\n- **T+0:** Alerts fire\n");
