@@ -11,6 +11,12 @@ internal static partial class MarkdownInline
     /// <summary>"![Chart](https://…/chart.png)", with a title after the address, brackets in it, or a link around the picture.</summary>
     public static string WithoutPictures(string text) => Picture().Replace(text, "");
 
+    /// <summary>"Recorder logs `Ended unfinished session (id=81 from 2026-07-29)`": a code span quotes a log or a setting, not the writer's own words.</summary>
+    public static string WithoutCodeSpans(string text) => CodeSpan().Replace(text, " ");
+
+    [GeneratedRegex(@"`[^`\n]{1,300}`")]
+    private static partial Regex CodeSpan();
+
     [GeneratedRegex(@"\[([^\]\n]{1,300})\]\([^)\s]{1,500}\)")]
     private static partial Regex Link();
 

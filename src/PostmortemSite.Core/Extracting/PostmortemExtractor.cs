@@ -748,8 +748,8 @@ internal sealed partial class PostmortemExtractor
     private static DateOnly? DayOfTrouble(LegacyDocument document, DateOnly published)
     {
         // Whole paragraphs, so a sentence hard-wrapped over lines ("Last Wednesday ... an increased number" / "of
-        // errors") is read whole.
-        var sentences = document.Paragraphs((l, _) => l.Kind is LineKind.Text).SelectMany(p => SentenceEnd().Split(p.Text)).Where(sentence => Trouble().IsMatch(sentence)).ToList();
+        // errors") is read whole. A day quoted in a log line or a setting ("`session from 2026-07-29`") is not told by the writer.
+        var sentences = document.Paragraphs((l, _) => l.Kind is LineKind.Text).SelectMany(p => SentenceEnd().Split(MarkdownInline.WithoutCodeSpans(p.Text))).Where(sentence => Trouble().IsMatch(sentence)).ToList();
 
         // The post's opening tells of its own incident, months back at most ("On Feb 15th, 2019, a replica failed" in a
         // post of May), or as "yesterday" ("Yesterday esm.sh deployed breaking changes that caused errors"; but "...

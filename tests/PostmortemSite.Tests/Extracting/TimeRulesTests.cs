@@ -1264,6 +1264,17 @@ public sealed class TimeRulesTests
     }
 
     [Fact]
+    public void A_day_quoted_in_a_code_span_does_not_move_the_incident_off_the_documents_date_and_one_told_in_words_does()
+    {
+        const string quoted = "---\ntitle: NFS export failure\ndate: 2026-08-01\n---\n\n"
+            + "The NFS exports failed, every mount went stale and the recorder logged `Ended unfinished session (id=81 from 2026-07-29)`.\n";
+        const string told = "---\ntitle: NFS export failure\ndate: 2026-08-01\n---\n\nOn 2026-07-29 the NFS exports failed and every mount went stale.\n";
+
+        Assert.Equal(new DateOnly(2026, 8, 1), Import(quoted).Date);
+        Assert.Equal(new DateOnly(2026, 7, 29), Import(told).Date);
+    }
+
+    [Fact]
     public void A_post_opening_with_the_days_users_got_http_errors_is_dated_by_them_and_a_fix_put_in_place_on_the_16th_is_the_end()
     {
         var imported = Import("---\ntitle: Mirror incident\ndate: '2023-03-23T20:10:01Z'\n---\n\nStarting on March 15th, users were receiving intermittent 404 responses from the mirror.\n\n"
