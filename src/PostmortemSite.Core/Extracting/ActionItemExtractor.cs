@@ -142,8 +142,9 @@ internal static partial class ActionItemExtractor
     /// <summary>Whole-word prefixes, so "Actions" and "Tasks" count and "Transaction processing" does not.</summary>
     public static bool IsActionKey(string key)
     {
-        // "Future:" beside "Remedied:": a heading that is only the future lists what is to come.
-        if (key is "future" or "in the future" or "for the future")
+        // "Future:" beside "Remedied:": a heading that is only the future lists what is to come, as does one that opens
+        // with it ("Future mitigations and product improvements", "Future plans").
+        if (key is "future" or "in the future" or "for the future" || key.StartsWith("future ", StringComparison.Ordinal))
         {
             return true;
         }

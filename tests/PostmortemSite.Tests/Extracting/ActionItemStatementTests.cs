@@ -67,4 +67,14 @@ public sealed class ActionItemStatementTests
             items.Select(i => i.Title).SequenceEqual(["Alert on issues that gain many votes quickly", "Watch the tracker for a week after each release", "Add a disk alert on the database hosts"]),
             Show(items));
     }
+
+    [Theory]
+    [InlineData("Future mitigations and product improvements")]
+    [InlineData("Future plans")]
+    public void A_heading_that_opens_with_the_future_lists_work_to_come(string heading)
+    {
+        var items = Items("# Outage\n\n### " + heading + "\n\n- More real-time metrics on cancellation\n- Integration tests with fault injection\n");
+
+        Assert.True(items.Select(i => i.Title).SequenceEqual(["More real-time metrics on cancellation", "Integration tests with fault injection"]), Show(items));
+    }
 }
