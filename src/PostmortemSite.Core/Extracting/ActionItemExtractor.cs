@@ -104,12 +104,14 @@ internal static partial class ActionItemExtractor
     }
 
     /// <summary>
-    /// "Cloudflare has assured us ...", "Support reached out to us": a first word followed by a helping verb, or by a
-    /// past form and a particle, is the subject of a statement, not a verb telling what to do ("Add automated tests",
-    /// "Use cached results", "Ensure Postgres is patched" are orders).
+    /// "Cloudflare has assured us ...", "Support reached out to us", "Affected users will be notified": a first word
+    /// followed by a helping verb, or by a past form and a particle, or two words followed by "will", are the subject
+    /// of a statement, not a verb telling what to do ("Add automated tests", "Use cached results", "Ensure Postgres is
+    /// patched", "Ensure backups are tested" are orders).
     /// </summary>
     private static bool OpensWithSubject(List<string> opening) =>
-        opening.Count > 1 && (HelpingVerbs.Contains(opening[1]) || (opening.Count > 2 && IsPastForm(opening[1]) && Particles.Contains(opening[2])));
+        opening.Count > 1 && (HelpingVerbs.Contains(opening[1]) || (opening.Count > 2 && IsPastForm(opening[1]) && Particles.Contains(opening[2]))
+            || (opening.Count > 2 && opening[2] is "will" or "would" or "shall"));
 
     private static readonly HashSet<string> HelpingVerbs = ["has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "may", "might", "must", "shall", "should", "does", "did"];
 
@@ -790,7 +792,8 @@ internal static partial class ActionItemExtractor
 
             foreach (var sentence in Sentences(MarkdownInline.WithoutPictures(trimmed)))
             {
-                var isAction = Commitment().IsMatch(sentence) || LooksImperative(sentence);
+                // "The bug will be fixed in this PR": a change told in the passive future is work to come, as it is in prose.
+                var isAction = Commitment().IsMatch(sentence) || LooksImperative(sentence) || WorkToBeDone().IsMatch(sentence);
                 if (isAction && sentence.Length > 12 && Add(items, seen, sentence, ActionStatus.Open))
                 {
                     fromProse++;
@@ -864,10 +867,11 @@ internal static partial class ActionItemExtractor
     /// Work promised without a "we": "a replacement by generic_index will be evaluated and tested", "the alert
     /// thresholds need to be revisited", "In the future, I might redeploy Prometheus". The verb says work on the system
     /// ("will be notified", "will be back" do not; nor "would have to be replaced" or "has to be upgraded", which tell
-    /// the story), a hedged "might" counts only after words that look ahead, and "This postmortem will be reviewed" is
-    /// about the document.
+    /// the story), a hedged "might" counts only after words that look ahead, "This postmortem will be reviewed" is
+    /// about the document and "The incident will be reviewed" looks at the incident again. Under an action heading it
+    /// reads a paragraph's sentences too ("The bug will be fixed in this PR").
     /// </summary>
-    [GeneratedRegex(@"^(?![^.!?]*\b(?:if|unless|until|when|once)\b[^.!?]*\bbe\b)(?!\W*(?:(?:this|the|our) (?:post-?mortem|write-?up|retrospective)|this (?:document|report|review))\b)[^.!?]{0,120}?\b(?:will(?: also| now| then| further)? be|needs? to be)(?: further| properly| thoroughly| carefully)? \[?(?:evaluated|tested|reviewed|revisited|re-?evaluated|audited|investigated|implemented|introduced|replaced|migrated|upgraded|improved|rewritten|reworked|refactored|redesigned|hardened|automated|documented|extended|added|set up|put in place|rolled out)\b|^(?:in the future|going forward|moving forward|in the long(?:er)? (?:term|run)|longer[- ]term|eventually), (?:we|i) (?:might|may|could) (?!have\b|be\b|not\b)\w|(?<!\b(?:no|not|nor) )\b(?:further|more|additional) (?:research|investigation|analysis|debugging|testing) (?:is|are|will be) (?:still )?(?:required|needed|necessary)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?![^.!?]*\b(?:if|unless|until|when|once)\b[^.!?]*\bbe\b)(?!\W*(?:(?:this|the|our) (?:post-?mortem|write-?up|retrospective|incident|outage)|this (?:document|report|review))\b)[^.!?]{0,120}?\b(?:will(?: also| now| then| further)? be|needs? to be)(?: further| properly| thoroughly| carefully)? \[?(?:fixed|turned (?:off|on)|disabled|removed|evaluated|tested|reviewed|revisited|re-?evaluated|audited|investigated|implemented|introduced|replaced|migrated|upgraded|improved|rewritten|reworked|refactored|redesigned|hardened|automated|documented|extended|added|set up|put in place|rolled out)\b|^(?:in the future|going forward|moving forward|in the long(?:er)? (?:term|run)|longer[- ]term|eventually), (?:we|i) (?:might|may|could) (?!have\b|be\b|not\b)\w|(?<!\b(?:no|not|nor) )\b(?:further|more|additional) (?:research|investigation|analysis|debugging|testing) (?:is|are|will be) (?:still )?(?:required|needed|necessary)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WorkToBeDone();
 
     /// <summary>

@@ -77,4 +77,24 @@ public sealed class ActionItemStatementTests
 
         Assert.True(items.Select(i => i.Title).SequenceEqual(["More real-time metrics on cancellation", "Integration tests with fault injection"]), Show(items));
     }
+
+    [Fact]
+    public void A_change_told_in_the_passive_future_under_an_action_heading_is_work_to_come()
+    {
+        const string text = "# Outage\n\n## Future plan\n\nThe bug will be fixed in this pull request and tested on the staging network. "
+            + "It will be turned off on every node once the fix is out.\n";
+
+        var items = Items(text);
+
+        Assert.True(items.Count == 2, Show(items));
+    }
+
+    [Fact]
+    public void The_passive_future_of_the_write_up_the_incident_or_the_users_is_not_work()
+    {
+        const string text = "# Outage\n\n## Future plan\n\nThis post will be updated as we learn more. The incident will be reviewed next week. "
+            + "Affected users will be notified by email.\n";
+
+        Assert.Empty(Items(text));
+    }
 }
