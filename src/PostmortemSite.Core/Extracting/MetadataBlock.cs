@@ -5,7 +5,8 @@ namespace PostmortemSite.Extracting;
 
 /// <summary>
 /// The metadata lines Pelican and MultiMarkdown put at the top of a post with no fence around them ("Title: …",
-/// "Date: …", "Tags: …" up to the first blank line). They are handed on as the equivalent YAML, so one reader
+/// "Date: …", "Tags: …" up to the first blank line), and Nikola's (".. title: …", ".. date: …", often inside an HTML
+/// comment so a Markdown renderer hides them). They are handed on as the equivalent YAML, so one reader
 /// (<see cref="ForeignFrontMatter"/>) maps every tool's keys, and they are not read as the report's own text: a
 /// "published" or "updated" time is when the post was written, not a moment of the incident.
 /// </summary>
@@ -30,6 +31,8 @@ internal sealed partial record MetadataBlock(string Raw, string AsYaml, string B
 
     private const int MinEntries = 3;
 
+    private const string NikolaMark = ".. ";
+
     public static MetadataBlock? Split(string text)
     {
         var lines = text.Split('\n');
@@ -42,10 +45,26 @@ internal sealed partial record MetadataBlock(string Raw, string AsYaml, string B
         var yaml = new StringBuilder();
         var keys = new List<string>();
         var commentsSwitch = false;
-        var end = first;
+        var commented = first < lines.Length && lines[first].Trim() == "<!--";
+        var end = commented ? first + 1 : first;
+        var nikola = end < lines.Length && lines[end].StartsWith(NikolaMark, StringComparison.Ordinal);
         for (; end < lines.Length && lines[end].Trim().Length > 0; end++)
         {
-            if (Entry().Match(lines[end].TrimEnd()) is not { Success: true } entry || !PublishingKeys.Contains(entry.Groups["key"].Value))
+            if (commented && lines[end].Trim() == "-->")
+            {
+                end++;
+                break;
+            }
+
+            if (nikola && lines[end].StartsWith(NikolaMark, StringComparison.Ordinal) && lines[end].TrimEnd().EndsWith(':'))
+            {
+                // ".. link:" with nothing after it: Nikola writes every key, set or not.
+                continue;
+            }
+
+            var line = nikola && lines[end].StartsWith(NikolaMark, StringComparison.Ordinal) ? lines[end][NikolaMark.Length..] : lines[end];
+            if ((nikola && !lines[end].StartsWith(NikolaMark, StringComparison.Ordinal)) || Entry().Match(line.TrimEnd()) is not { Success: true } entry
+                || (!nikola && !PublishingKeys.Contains(entry.Groups["key"].Value)))
             {
                 return null;
             }
@@ -56,7 +75,9 @@ internal sealed partial record MetadataBlock(string Raw, string AsYaml, string B
             yaml.Append(entry.Groups["key"].Value.ToLowerInvariant()).Append(": \"").Append(value).Append("\"\n");
         }
 
-        if (keys.Count < MinEntries || !(keys.Any(OnlyPublishingKeys.Contains) || commentsSwitch) || keys.Distinct(StringComparer.OrdinalIgnoreCase).Count() < keys.Count)
+        // Nikola's ".. key:" lines are its own: no report labels its parts so, and any key of it may stand.
+        if (keys.Count < (nikola ? 1 : MinEntries) || !(nikola || keys.Any(OnlyPublishingKeys.Contains) || commentsSwitch)
+            || keys.Distinct(StringComparer.OrdinalIgnoreCase).Count() < keys.Count || (commented && lines[end - 1].Trim() != "-->"))
         {
             return null;
         }

@@ -53,7 +53,13 @@ internal static class EmbeddedHtml
             }
 
             text.Append(markdown, at, start - at);
-            if (block.Type != HtmlBlockType.Comment)
+            if (block.Type == HtmlBlockType.Comment && markdown[..start].Trim().Length == 0 && Extracting.MetadataBlock.Split(markdown[start..end]) is not null)
+            {
+                // "<!-- .. title: … .. date: … -->" opening a Nikola post: the post's metadata, hidden from the page, read
+                // by the extractor as front matter.
+                text.Append(markdown, start, end - start);
+            }
+            else if (block.Type != HtmlBlockType.Comment)
             {
                 var converted = HtmlToMarkdown.ConvertFragment(markdown[start..end]);
                 leftOut.AddRange(converted.LeftOut.Where(l => !leftOut.Contains(l)));
