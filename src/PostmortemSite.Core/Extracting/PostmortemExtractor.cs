@@ -98,7 +98,7 @@ internal sealed partial class PostmortemExtractor
         key.Contains("root cause") || key.StartsWith("cause", StringComparison.Ordinal) || key.Contains("underlying") || key is "rca" or "why it happened" or "what caused it" or "the cause" or "contributing factors";
 
     public static bool IsTimelineKey(string key) =>
-        key.Contains("timeline") || key.Contains("chronology") || key.Contains("sequence of events") || key is "events" or "incident log" or "log of events";
+        key.Contains("timeline") || key.Contains("chronology") || key.Contains("sequence of events") || key is "events" or "incident log" or "log of events" or "update" or "updates" or "status updates";
 
     /// <summary>"Duration", "Outage window", "Total impact duration", "Time window of degraded ingestion": a label whose value may be a span of time.</summary>
     private static bool IsRangeKey(string key) => RangeLabels.Contains(key) || key.EndsWith(" duration", StringComparison.Ordinal) || key.Contains("window", StringComparison.Ordinal);

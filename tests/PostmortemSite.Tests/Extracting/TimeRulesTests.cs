@@ -1264,6 +1264,17 @@ public sealed class TimeRulesTests
     }
 
     [Fact]
+    public void Dated_headings_under_an_updates_section_are_a_timeline_and_its_bullets_are_not_action_items()
+    {
+        var imported = Import("---\ntitle: Server outage\ndate: 2016-12-22\n---\n\nThe server went offline.\n\n## Updates\n\n### 21st December\n\n"
+            + "- Restored the website and the download mirror\n\n### 22nd December\n\n- Restored the wiki\n");
+
+        Assert.Equal(2, imported.Timeline.Count);
+        Assert.Equal([new DateOnly(2016, 12, 21), new DateOnly(2016, 12, 22)], imported.Timeline.Select(e => e.Day!.Value));
+        Assert.Empty(imported.ActionItems);
+    }
+
+    [Fact]
     public void A_day_quoted_in_a_code_span_does_not_move_the_incident_off_the_documents_date_and_one_told_in_words_does()
     {
         const string quoted = "---\ntitle: NFS export failure\ndate: 2026-08-01\n---\n\n"
