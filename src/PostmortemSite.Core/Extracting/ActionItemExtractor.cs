@@ -105,18 +105,21 @@ internal static partial class ActionItemExtractor
 
     /// <summary>
     /// "Cloudflare has assured us ...", "Support reached out to us", "Affected users will be notified": a first word
-    /// followed by a helping verb, or by a past form and a particle, or two words followed by "will", are the subject
-    /// of a statement, not a verb telling what to do ("Add automated tests", "Use cached results", "Ensure Postgres is
-    /// patched", "Ensure backups are tested" are orders).
+    /// followed by a helping verb, or by a past form and a particle, or a past form and a word followed by "will", are
+    /// the subject of a statement, as is "No customer data will be removed"; not a verb telling what to do ("Add
+    /// automated tests", "Use cached results", "Ensure Postgres is patched", "Ensure alerts will fire", "Redirect signed
+    /// in users" are orders).
     /// </summary>
     private static bool OpensWithSubject(List<string> opening) =>
         opening.Count > 1 && (HelpingVerbs.Contains(opening[1]) || (opening.Count > 2 && IsPastForm(opening[1]) && Particles.Contains(opening[2]))
-            || (opening.Count > 2 && opening[2] is "will" or "would" or "shall"));
+            || (opening.Count > 2 && IsPastForm(opening[0]) && opening[2] is "will" or "would" or "shall")
+            || (opening[0] is "no" or "none" or "nothing" && opening.Skip(1).Any(HelpingVerbs.Contains)));
 
     private static readonly HashSet<string> HelpingVerbs = ["has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "may", "might", "must", "shall", "should", "does", "did"];
 
-    // Words that finish a verb of motion or contact ("reached out", "followed up with", "signed off").
-    private static readonly HashSet<string> Particles = ["out", "up", "to", "with", "back", "off", "down", "over", "about", "into", "at", "on", "in", "from", "for", "us"];
+    // Words that finish a verb of motion or contact told of the past ("reached out", "followed up", "wrote back", "signed
+    // off", "replied to"); not "in", "on" or "for", which follow a participle used as an adjective ("signed in users").
+    private static readonly HashSet<string> Particles = ["out", "up", "back", "off", "to", "us"];
 
     // "Database", "**Alerting**", "Monitoring:": a list item of three words or fewer with no sentence in it names a group.
     private static bool IsLabelOnly(string text) =>
@@ -145,8 +148,8 @@ internal static partial class ActionItemExtractor
     public static bool IsActionKey(string key)
     {
         // "Future:" beside "Remedied:": a heading that is only the future lists what is to come, as does one that opens
-        // with it ("Future mitigations and product improvements", "Future plans").
-        if (key is "future" or "in the future" or "for the future" || key.StartsWith("future ", StringComparison.Ordinal))
+        // with it and a word for work ("Future mitigations and product improvements", "Future plans"; not "Future risk").
+        if (key is "future" or "in the future" or "for the future" || FutureWork().IsMatch(key))
         {
             return true;
         }
@@ -157,6 +160,9 @@ internal static partial class ActionItemExtractor
         bool Has(string word) => spaced.Contains(" " + word, StringComparison.Ordinal);
         return ActionWords.Any(Has) && !NotActionWords.Any(Has) && (!Has("lessons") || ExplicitActionWords.Any(Has));
     }
+
+    [GeneratedRegex(@"^future (?:mitigations?|plans?|changes|steps|measures|safeguards|fixes|improvements|actions|work)\b")]
+    private static partial Regex FutureWork();
 
     /// <summary>An action heading, or one below the title that asks what will change (see <see cref="InActionSection"/>).</summary>
     private static bool HeadsActions(LegacyDocument document, int index)
@@ -749,9 +755,11 @@ internal static partial class ActionItemExtractor
                 {
                     // Sub-bullets detail their item, unless the item only introduces them ("In future, for risky code:").
                     list.Continues = false;
-                    if (!list.Introduces && parent == items.Count - 1 && items[parent].Title.EndsWith(':'))
+                    if (!list.Introduces && parent == items.Count - 1 && items[parent].Title.EndsWith(':') && !LooksImperative(items[parent].Title))
                     {
-                        // The item only introduced the ones under it: they are the work, it is their heading.
+                        // "A better process for flagging urgent reports:" only introduced the items under it: they are the
+                        // work, it is their heading. "Add alerts for the following:" is the work, and the bullets under it
+                        // its details ("disk usage above 85%", "Owner: @alice").
                         items.RemoveAt(parent);
                         list.Introduces = true;
                     }
@@ -785,15 +793,16 @@ internal static partial class ActionItemExtractor
             }
 
             var section = document.SectionOf(i);
-            if (storySections.Contains(section))
+            if (storySections.Contains(section) || IsTemplateGuidance(trimmed))
             {
                 continue;
             }
 
             foreach (var sentence in Sentences(MarkdownInline.WithoutPictures(trimmed)))
             {
-                // "The bug will be fixed in this PR": a change told in the passive future is work to come, as it is in prose.
-                var isAction = Commitment().IsMatch(sentence) || LooksImperative(sentence) || WorkToBeDone().IsMatch(sentence);
+                // "The runbook will be rewritten", "The bug will be fixed in this PR": a change told in the passive future
+                // is work to come.
+                var isAction = Commitment().IsMatch(sentence) || LooksImperative(sentence) || WorkToBeDone().IsMatch(sentence) || FixToBeMade().IsMatch(sentence);
                 if (isAction && sentence.Length > 12 && Add(items, seen, sentence, ActionStatus.Open))
                 {
                     fromProse++;
@@ -868,18 +877,26 @@ internal static partial class ActionItemExtractor
     /// thresholds need to be revisited", "In the future, I might redeploy Prometheus". The verb says work on the system
     /// ("will be notified", "will be back" do not; nor "would have to be replaced" or "has to be upgraded", which tell
     /// the story), a hedged "might" counts only after words that look ahead, "This postmortem will be reviewed" is
-    /// about the document and "The incident will be reviewed" looks at the incident again. Under an action heading it
-    /// reads a paragraph's sentences too ("The bug will be fixed in this PR").
+    /// about the document and "The incident will be reviewed" looks at the incident again ("The incident response
+    /// runbook will be rewritten" is work). Under an action heading it reads a paragraph's sentences too.
     /// </summary>
-    [GeneratedRegex(@"^(?![^.!?]*\b(?:if|unless|until|when|once)\b[^.!?]*\bbe\b)(?!\W*(?:(?:this|the|our) (?:post-?mortem|write-?up|retrospective|incident|outage)|this (?:document|report|review))\b)[^.!?]{0,120}?\b(?:will(?: also| now| then| further)? be|needs? to be)(?: further| properly| thoroughly| carefully)? \[?(?:fixed|turned (?:off|on)|disabled|removed|evaluated|tested|reviewed|revisited|re-?evaluated|audited|investigated|implemented|introduced|replaced|migrated|upgraded|improved|rewritten|reworked|refactored|redesigned|hardened|automated|documented|extended|added|set up|put in place|rolled out)\b|^(?:in the future|going forward|moving forward|in the long(?:er)? (?:term|run)|longer[- ]term|eventually), (?:we|i) (?:might|may|could) (?!have\b|be\b|not\b)\w|(?<!\b(?:no|not|nor) )\b(?:further|more|additional) (?:research|investigation|analysis|debugging|testing) (?:is|are|will be) (?:still )?(?:required|needed|necessary)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?![^.!?]*\b(?:if|unless|until|when|once)\b[^.!?]*\bbe\b)(?!\W*(?:(?:this|the|our) (?:post-?mortem|write-?up|retrospective)|this (?:document|report|review))\b|\W*(?:the|this) (?:incident|outage) (?:will|needs?)\b)[^.!?]{0,120}?\b(?:will(?: also| now| then| further)? be|needs? to be)(?: further| properly| thoroughly| carefully)? \[?(?:evaluated|tested|reviewed|revisited|re-?evaluated|audited|investigated|implemented|introduced|replaced|migrated|upgraded|improved|rewritten|reworked|refactored|redesigned|hardened|automated|documented|extended|added|set up|put in place|rolled out)\b|^(?:in the future|going forward|moving forward|in the long(?:er)? (?:term|run)|longer[- ]term|eventually), (?:we|i) (?:might|may|could) (?!have\b|be\b|not\b)\w|(?<!\b(?:no|not|nor) )\b(?:further|more|additional) (?:research|investigation|analysis|debugging|testing) (?:is|are|will be) (?:still )?(?:required|needed|necessary)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WorkToBeDone();
+
+    /// <summary>
+    /// "The bug will be fixed in this PR", "It will be turned off on every node": under an action heading, a fix told in
+    /// the passive future is work to come (in a story, "the firmware bug will be fixed in their next release" is the
+    /// vendor's, and "snapshots older than seven days will be removed" how a job runs). Not "No customer data will be removed".
+    /// </summary>
+    [GeneratedRegex(@"^(?!\W*(?:no|none|nothing|neither|nobody)\b)[^.!?,;:]{0,60}?\bwill be (?:fixed|turned (?:off|on)|disabled|removed)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FixToBeMade();
 
     /// <summary>
     /// Promises about the write-up or the status page ("In this blog, I'll talk about ..."), to look at the incident
     /// itself again ("We will analyze this further in the problem management process"), or to bring the service back
     /// while it is still down ("We will try to get the first machines up during the night"), not changes to the system.
     /// </summary>
-    [GeneratedRegex(@"\b" + Promise + @"(?: also| then| now| still| further)? (?:(?:[a-z]+ly|once again|again|once more) )?(?:thank|apologi[sz]e|express|acknowledge|mention|say|point out|remind|note|stress|emphasi[sz]e|highlight|reassure|welcome|invite|provide|post|share|publish|update|keep|continue|let|follow|report|respond with (?:updates|more)|write|send|notify|be(?! (?:taking a (?:closer )?look|looking (?:at|into)|adding|moving|migrating|deploying|setting up|reviewing|implementing|improving|changing|upgrading|replacing|introducing|building|rolling out|rewriting|tuning|automating|adjusting|investing in)\b)|have|see|look into whether|(?:analy[sz]e|investigate|examine|look into) (?:this|it|the (?:incident|issue|problem|outage|matter|root cause))(?: (?:further|more closely|in (?:more )?detail))?(?=\s*(?:[.!?;]|$)|\s+(?:in|as part of|during|through|within) [^.!?]{0,60}?\b(?:process|review|retrospective|post-?mortem|meeting|analysis)\b\s*(?:[.!?;]|$))|(?:try|attempt) to (?:get|bring) (?:(?:the|our|all|some|first|remaining|affected|other) )*(?:[\w-]+ )?(?:machines?|servers?|hosts?|nodes?|services?|systems?|sites?|databases?|clusters?) (?:up|back|running|online)\b|talk about|break down|explain|describe|walk (?:you )?through|go over|cover|discuss|outline|tell)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b" + Promise + @"(?: also| then| now| still| further)? (?:[a-z]+ly (?:thank|apologi[sz]e)\b|(?:(?:sincerely|really|truly|deeply|personally|genuinely|briefly|once again|again|once more) )?(?:thank|apologi[sz]e|express|acknowledge|mention|say|point out|remind|note|stress|emphasi[sz]e|highlight|reassure|welcome|invite|provide|post|share|publish|update|keep|continue|let|follow|report|respond with (?:updates|more)|write|send|notify|be(?! (?:taking a (?:closer )?look|looking (?:at|into)|adding|moving|migrating|deploying|setting up|reviewing|implementing|improving|changing|upgrading|replacing|introducing|building|rolling out|rewriting|tuning|automating|adjusting|investing in)\b)|have|see|look into whether|(?:analy[sz]e|investigate|examine|look into) (?:this|it|the (?:incident|issue|problem|outage|matter|root cause))(?: (?:further|more closely|in (?:more )?detail))?(?=\s*(?:[.!?;]|$)|\s+(?:in|as part of|during|through|within) [^.!?]{0,60}?\b(?:process|review|retrospective|post-?mortem|meeting|analysis)\b\s*(?:[.!?;]|$))|(?:try|attempt) to (?:get|bring) (?:(?:the|our|all|some|first|remaining|affected|other) )*(?:[\w-]+ )?(?:machines?|servers?|hosts?|nodes?|services?|systems?|sites?|databases?|clusters?) (?:up|back|running|online)\b|talk about|break down|explain|describe|walk (?:you )?through|go over|cover|discuss|outline|tell)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex NotWork();
 
     // "Our action items included ...": the words that open a list written as a sentence (not "were discussed with").
@@ -1060,10 +1077,16 @@ internal static partial class ActionItemExtractor
     private static bool IsPlaceholder(string title) =>
         LegacyDocumentParser.KeyOf(title) is "none" or "n a" or "na" or "tbd" or "tba" or "tbc" or "todo" or "nothing" or "none yet";
 
-    // "{link to github issues for the fixes, such as ...}": a template's guidance left in braces, to be replaced by the
-    // writer, not work.
-    [GeneratedRegex(@"^\{+[^{}]+\}+\W*$")]
-    private static partial Regex TemplateGuidance();
+    /// <summary>
+    /// "{link to github issues for the fixes, such as ...}", "*{Describe the fix.}*", "{action item} ({owner}, {ticket})":
+    /// a template's guidance left in braces, to be replaced by the writer, not work. Nothing but markup is left once the
+    /// braced parts are taken out.
+    /// </summary>
+    private static bool IsTemplateGuidance(string text) =>
+        text.Contains('{', StringComparison.Ordinal) && !BracedPart().Replace(text, "").Any(char.IsLetterOrDigit);
+
+    [GeneratedRegex(@"\{+[^{}]*\}+")]
+    private static partial Regex BracedPart();
 
     // "`VISIBILITY_QUERY`", "`COPYRIGHT_QUERY`": a name from the code alone, as in a list of the queries left open, names
     // a thing and asks nothing. One plain word ("Alerting", "Backups") may head an action, and a link or ticket is tracked work.
@@ -1078,7 +1101,7 @@ internal static partial class ActionItemExtractor
     private static bool Add(List<ActionItem> items, HashSet<string> seen, string raw, ActionStatus status)
     {
         var title = CleanTitle(raw);
-        if (TemplateGuidance().IsMatch(raw.Trim()) || title.Length < 3 || !title.Any(char.IsLetter) || IsOneName(title) || IsPlaceholder(title) || NamesAVersion().IsMatch(title) || !seen.Add(title))
+        if (IsTemplateGuidance(raw) || title.Length < 3 || !title.Any(char.IsLetter) || IsOneName(title) || IsPlaceholder(title) || NamesAVersion().IsMatch(title) || !seen.Add(title))
         {
             return false;
         }

@@ -604,7 +604,7 @@ internal static partial class DateTimeText
     private const string DigitDatePattern = @"(?<first>[0-3]?\d)(?<separator>[/\-])(?<second>[0-3]?\d)\k<separator>(?<year>(?:19|20|21)\d\d|\d\d)(?![\w/\-]|[.:]\d)";
 
     /// <summary>"~", "approx.", "approximately", "around", "circa" before a time in a timeline entry, before its day ("~Jan 24 01:00"), or before an offset from the start ("~T+2m"): the time still counts.</summary>
-    [GeneratedRegex(@"^(?:~|≈|(?:approx\.?|approximately|around|about|circa|ca\.)\s)\s{0,2}(?=\d|T[+\-−]\d|(?:" + MonthPattern + @")\.?\s{1,2}\d)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:~|≈|(?:approx\.?|approximately|around|about|circa|ca\.)\s)\s{0,2}(?=\d|T\s?[+\-−]\s?\d|(?:" + MonthPattern + @")\.?\s{1,2}\d)", RegexOptions.IgnoreCase)]
     public static partial Regex Approximately();
 
     /// <summary>"2026-06-21 ~13:00 UTC", "10-02 ~07:01": the same marks between an entry's day and its time.</summary>

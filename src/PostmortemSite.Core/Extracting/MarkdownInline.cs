@@ -11,11 +11,19 @@ internal static partial class MarkdownInline
     /// <summary>"![Chart](https://…/chart.png)", with a title after the address, brackets in it, or a link around the picture.</summary>
     public static string WithoutPictures(string text) => Picture().Replace(text, "");
 
-    /// <summary>"Recorder logs `Ended unfinished session (id=81 from 2026-07-29)`": a code span quotes a log or a setting, not the writer's own words.</summary>
-    public static string WithoutCodeSpans(string text) => CodeSpan().Replace(text, " ");
+    /// <summary>
+    /// "Recorder logs `Ended unfinished session (id=81 from 2026-07-29)`": a code span quotes a log or a setting, not the
+    /// writer's own words. A span that holds only a date ("On `2024-03-12` the API was down") is the writer's, and a
+    /// backtick inside a word ("didn`t") is an apostrophe, which opens no span.
+    /// </summary>
+    public static string WithoutCodeSpans(string text) =>
+        CodeSpan().Replace(text, span => OnlyADate().IsMatch(span.Groups["code"].Value) ? span.Groups["code"].Value : " ");
 
-    [GeneratedRegex(@"`[^`\n]{1,300}`")]
+    [GeneratedRegex(@"(?<![\w`])`(?<code>[^`\n]{1,300})`(?![\w`])")]
     private static partial Regex CodeSpan();
+
+    [GeneratedRegex(@"^[\d\s:./TZ+-]+$")]
+    private static partial Regex OnlyADate();
 
     [GeneratedRegex(@"\[([^\]\n]{1,300})\]\([^)\s]{1,500}\)")]
     private static partial Regex Link();
