@@ -56,14 +56,14 @@ internal sealed partial record MetadataBlock(string Raw, string AsYaml, string B
                 break;
             }
 
-            if (nikola && lines[end].StartsWith(NikolaMark, StringComparison.Ordinal) && lines[end].TrimEnd().EndsWith(':'))
+            var marked = lines[end].StartsWith(NikolaMark, StringComparison.Ordinal);
+            if (nikola && marked && lines[end].TrimEnd().EndsWith(':'))
             {
                 // ".. link:" with nothing after it: Nikola writes every key, set or not.
                 continue;
             }
 
-            var line = nikola && lines[end].StartsWith(NikolaMark, StringComparison.Ordinal) ? lines[end][NikolaMark.Length..] : lines[end];
-            if ((nikola && !lines[end].StartsWith(NikolaMark, StringComparison.Ordinal)) || Entry().Match(line.TrimEnd()) is not { Success: true } entry
+            if (nikola != marked || Entry().Match((marked ? lines[end][NikolaMark.Length..] : lines[end]).TrimEnd()) is not { Success: true } entry
                 || (!nikola && !PublishingKeys.Contains(entry.Groups["key"].Value)))
             {
                 return null;

@@ -1,19 +1,14 @@
-using PostmortemSite.Extracting;
-using PostmortemSite.Model;
-using PostmortemSite.Reading;
+using static PostmortemSite.Tests.Extracting.Reviewed.ReviewInputs;
 
 namespace PostmortemSite.Tests.Extracting;
 
 /// <summary>
-/// Text under an action heading that is not the team's work (issue 17, item 6): statements by a subject, thanks,
-/// template guidance, and an item that only introduces the items under it.
+/// What under an action heading is the team's work and what is not (issue 17, item 6): statements by a subject,
+/// thanks, template guidance, an item that only introduces the items under it, "Future ..." headings and the passive
+/// future.
 /// </summary>
 public sealed class ActionItemStatementTests
 {
-    private static IReadOnlyList<ActionItem> Items(string text) => ActionItemExtractor.Extract(LegacyDocumentParser.Parse(text)).Items;
-
-    private static string Show(IReadOnlyList<ActionItem> items) => "[" + string.Join(" | ", items.Select(i => i.Title)) + "]";
-
     [Fact]
     public void A_sentence_whose_first_word_is_followed_by_a_helping_verb_or_a_verb_and_particle_is_a_statement_not_an_order()
     {

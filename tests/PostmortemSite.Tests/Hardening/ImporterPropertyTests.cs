@@ -25,6 +25,8 @@ public sealed class ImporterPropertyTests
         "between 07:20-09:30 UTC", "Planned maintenance:\n", "| Time | Evidence |\n", "InternalError", "No definitive root cause", "at 2PM EDT (18:00 UTC)",
         "07:20 UTC - 09:30 UTC", "18<sup>th</sup>", "<sup>1</sup>", "{% post_url 2016-03-12-x %}", "03.08.2023", "01.-", "Exact root cause is still unknown",
         "probably due to ", "Node operators should do all of the following:\n", "(Done) ", "Geth: v1.15.3", "### Resources\n", "out of service for six days",
+        "<!--\n", ".. date: 2016-12-22 01:00:00\n", ".. link:\n", "-->\n", "~T + 5m", "{link to the fix}", "### Future mitigations\n", " will be fixed",
+        "didn`t", "## Updates\n", "Cloudflare has assured us ", "- Add alerts for:\n  - ",
     ];
 
     private static readonly PostmortemExtractor Extractor = new(TaxonomyReader.Default);
