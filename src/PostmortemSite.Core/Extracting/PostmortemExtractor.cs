@@ -157,7 +157,11 @@ internal sealed partial class PostmortemExtractor
         var title = ReadTitle(document, foreign, sourcePath, run);
         var zone = ReadZone(document, foreign, run, firstBodyLine);
         var (date, range, dateOrigin) = ReadDateAndRange(document, foreign, title, sourcePath, zone, fileDate, run, null);
-        var published = dateOrigin == DateOrigin.Publication && !ReferenceEquals(foreign, ForeignFrontMatter.None) ? foreign.Date ?? DateInFileName(sourcePath)?.Date : null;
+        // A file is saved after the incident it tells of: with no date but the file's own, that day bounds its weekdays
+        // ("It all started on Monday evening" is the Monday before) as a post's date does.
+        var published = dateOrigin == DateOrigin.Publication && !ReferenceEquals(foreign, ForeignFrontMatter.None) ? foreign.Date ?? DateInFileName(sourcePath)?.Date
+            : dateOrigin == DateOrigin.FileTime ? date
+            : null;
         var (timeline, timelineLines, fromProse) = ReadTimeline(document, new TimelineContext(date, zone.Rule, range.Started, published));
         var dayUnknown = dateOrigin == DateOrigin.FileTime;
         var datedByTimeline = false;
@@ -198,6 +202,7 @@ internal sealed partial class PostmortemExtractor
         // "duration: ~45m" in another tool's front matter is the writer's own label for the length, read first.
         var lengthLines = ReadingOrder(document).Prepend(title);
         var statedDuration = StatedDuration.Find(foreign.DurationText is { } written && StatedDuration.IsOnlyALength(written) ? lengthLines.Prepend($"Duration: {written}") : lengthLines);
+        statedDuration ??= StatedDuration.FromOffsets(timeline.Events);
         var (timestamps, dropped) = dayUnknown
             ? TimestampReader.Read(Timestamps.None, new TimelineResult([], null, 0), statedDuration, run)
             : TimestampReader.Read(new Timestamps(range.Started, range.Detected, range.Mitigated, range.Resolved), timeline, statedDuration, run, foreign.MarkedResolved, SaidUnknown(document));

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using PostmortemSite.Model;
 
 namespace PostmortemSite.Extracting;
 
@@ -48,6 +49,28 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
         return FindOutageLength(read) ?? FirstLength(read, DownAWhile()) ?? FirstLength(read, AttackLasted()) ?? FirstLength(read, TookToFix());
     }
 
+    /// <summary>
+    /// A timeline kept in offsets with no clock time anywhere ("~T+0 INCIDENT DETECTED" ... "~T+25m INCIDENT RESOLVED"):
+    /// the entry that says the service is back tells how long the incident lasted, counted from the one that says it
+    /// began, or from T+0, where such timelines put the start. Null when no entry says the end.
+    /// </summary>
+    public static StatedDuration? FromOffsets(IReadOnlyList<ParsedEvent> events)
+    {
+        var offsets = events.Where(e => e.SinceStart is not null && !e.Event.DeadEnd).ToList();
+        if (offsets.Count < 2 || events.Any(e => e.Event.Time is not null))
+        {
+            return null;
+        }
+
+        var end = offsets.LastOrDefault(e => EventWording.Says(e.Event.Text, Milestone.Resolved));
+        var start = offsets.FirstOrDefault(e => e.SinceStart < end?.SinceStart && EventWording.MarksStart(e.Event.Text))?.SinceStart ?? TimeSpan.Zero;
+        return end?.SinceStart is { } ended && ended - start is var length && length >= TimeSpan.FromMinutes(1)
+            ? new StatedDuration(length, $"{Words(start)} to {Words(ended)}")
+            : null;
+
+        static string Words(TimeSpan since) => since == TimeSpan.Zero ? "T+0" : $"T+{(int)since.TotalMinutes}m";
+    }
+
     /// <summary>"~45m", "2 hours total", "Around 4-5 hours (estimated)": a value that is a length and nothing else ("5 min read", "15 mins to detect, 2h to fix" are not).</summary>
     public static bool IsOnlyALength(string text) => OnlyALength().IsMatch(text);
 
@@ -89,8 +112,14 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
         var start = line.LastIndexOfAny(SentenceEnds, match.Index) + 1;
         var end = line.IndexOfAny(SentenceEnds, match.Index + match.Length);
         var sentence = line[start..(end < 0 ? line.Length : end)];
-        return Habitual().IsMatch(sentence) || HabitualBefore().IsMatch(line.AsSpan(start, Math.Max(0, match.Index - start)));
+        var before = line.AsSpan(start, Math.Max(0, match.Index - start));
+        return Habitual().IsMatch(sentence) || HabitualBefore().IsMatch(before) || Forecast().IsMatch(before);
     }
+
+    // "We needed to migrate to a new server, which would come with around 2-3 hours of downtime", "the restore could
+    // take 6 hours": what a choice would cost, weighed before it was made, is not how long the incident lasted.
+    [GeneratedRegex(@"\b(?:would|could|might|may)(?:\s+(?:also|still|then|likely|probably|only|have))?\s+(?:come\s+with|cause|mean|require|take|involve|result\s+in|lead\s+to|entail|need|cost)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Forecast();
 
     private static readonly char[] SentenceEnds = ['.', '!', '?', '\n'];
 

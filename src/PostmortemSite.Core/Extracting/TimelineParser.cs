@@ -18,7 +18,8 @@ internal sealed record TimelineContext(DateOnly? Date, TimeZoneRule Zone, DateTi
 /// </summary>
 /// <param name="DateWritten">The entry wrote its own date, rather than carrying the one above it.</param>
 /// <param name="FailedAttempt">A dead end known from what the text says after it ("... That did not help"; prose timelines).</param>
-internal sealed record RawEntry(int Line, DateTimeOffset? Time, string Text, DateOnly? Day = null, bool ClosesPeriod = false, bool DateWritten = false, bool FailedAttempt = false);
+/// <param name="SinceStart">"T+25m" in a document with no clock time to count it from: how long after the start, and nothing more.</param>
+internal sealed record RawEntry(int Line, DateTimeOffset? Time, string Text, DateOnly? Day = null, bool ClosesPeriod = false, bool DateWritten = false, bool FailedAttempt = false, TimeSpan? SinceStart = null);
 
 /// <summary>How a log writes its times of day besides "17:38": as four digits ("1738:"), with a dot ("08.33"), or both.</summary>
 [Flags]
@@ -29,8 +30,8 @@ internal enum LogClock
     Dotted = 2,
 }
 
-/// <summary>An event and the line (index into the lines given) it was read from.</summary>
-internal sealed record ParsedEvent(TimelineEvent Event, int LineIndex);
+/// <summary>An event and the line (index into the lines given) it was read from; an offset from the start ("T+25m") where that is all it has for a time.</summary>
+internal sealed record ParsedEvent(TimelineEvent Event, int LineIndex, TimeSpan? SinceStart = null);
 
 /// <summary>The events, the first zone the timeline itself names, and how many events have no usable time.</summary>
 internal sealed record TimelineResult(IReadOnlyList<ParsedEvent> Events, TimeZoneRule? NamedZone, int Untimed)
@@ -673,7 +674,7 @@ internal static partial class TimelineParser
     internal static List<ParsedEvent> AssignMilestones(List<RawEntry> raw)
     {
         var deadEnds = EventWording.DeadEnds(raw.Select(e => e.Text).ToList());
-        var events = raw.Select((e, i) => new ParsedEvent(new TimelineEvent(e.Time, e.Text, null, deadEnds[i] || e.FailedAttempt) { Day = e.Day }, e.Line)).ToList();
+        var events = raw.Select((e, i) => new ParsedEvent(new TimelineEvent(e.Time, e.Text, null, deadEnds[i] || e.FailedAttempt) { Day = e.Day }, e.Line, e.SinceStart)).ToList();
         var marked = events.FindIndex(e => e.Event.Day is null && e.Event.Time is not null && !e.Event.DeadEnd && EventWording.MarksStart(e.Event.Text));
         if (marked >= 0)
         {
@@ -798,7 +799,7 @@ internal static partial class TimelineParser
             {
                 // "T+58m: restore completed" in a document that states no clock time to count from: the entry keeps its
                 // offset in its words and the incident's day ("T-2d" two days before it), rather than lose when it happened.
-                Events.Add(new RawEntry(entry.Line, null, $"{Offset(since)}: {text}", CurrentDate is { } day ? Shifted(day, (int)since.TotalDays) : null));
+                Events.Add(new RawEntry(entry.Line, null, $"{Offset(since)}: {text}", CurrentDate is { } day ? Shifted(day, (int)since.TotalDays) : null, SinceStart: since));
             }
             else
             {

@@ -151,7 +151,8 @@ public sealed class ImportAccuracyRulesTests
     {
         var extraction = Extractor.Extract("02-03-2021-registry-outage.md", $"# Registry outage\n\n{sentence}\n", new DateOnly(2026, 11, 30));
 
-        Assert.Equal(new DateOnly(2026, 11, 30), extraction.Postmortem.Date);
+        // Neither reading of the name: the file's own day, or a weekday the text names in the days before it.
+        Assert.InRange(extraction.Postmortem.Date!.Value, new DateOnly(2026, 11, 24), new DateOnly(2026, 11, 30));
     }
 
     [Theory]
