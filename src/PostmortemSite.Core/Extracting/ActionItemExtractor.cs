@@ -394,6 +394,21 @@ internal static partial class ActionItemExtractor
         return (IsActionKey(key) || WorkToDo().IsMatch(sentence)) && !IsCompletedKey(key) && !WorkMade().IsMatch(sentence);
     }
 
+    /// <summary>
+    /// The sentence that says what the list after a paragraph is: its last, or, when that only points on ("These
+    /// include:", "They are:"), the one before it ("We have identified improvements we will be applying. These include:").
+    /// </summary>
+    private static string IntroducingSentence(IReadOnlyList<string> sentences) =>
+        sentences.Count switch
+        {
+            0 => "",
+            > 1 when PointsOn().IsMatch(sentences[^1]) => sentences[^2] + " " + sentences[^1],
+            _ => sentences[^1],
+        };
+
+    [GeneratedRegex(@"^\W*(?:these|they|those|this|it|which|that)(?: (?:will|would))? (?:include|includes|are|is|consist of|consists of|involve|involves)(?: as follows| the following)?\s*:\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PointsOn();
+
     [GeneratedRegex(@"\b(?:steps|actions|changes|measures|improvements|things)\b[^.:]{0,80}?(?:\b(?:we|i) (?:need|plan|intend|want|are going|will|must|should)\b|\bwe(?:'|’)ll\b|\bto (?:take|make|prevent|avoid)\b|\bplanned\b|\bgoing forward\b|\bin (?:the )?future\b)", RegexOptions.IgnoreCase)]
     private static partial Regex WorkToDo();
 
@@ -519,7 +534,7 @@ internal static partial class ActionItemExtractor
     // "We also learnt from this that ...": what the team concluded it must do; "we need a ..." counts only after it.
     private const string LearntThat = @"we (?:also )?(?:learn(?:ed|t)|reali[sz]ed)\b[^.!?]{0,40}? that ";
 
-    private const string Promise = @"(?:we|i)(?: also| then| now| still)?(?: will|'ll|’ll| am going to|'m going to|’m going to| are going to|'re going to|’re going to| plan to| plan on| intend to| need to| should| must|(?: are|'re|’re|'m|’m| am) planning (?:to|on)|(?: are|'re|’re|'m|’m| am)(?: also)? looking at(?= (?!(?:some|any|every|no)thing\b)\w+ing\b)|(?: are|'re|’re|'m|’m| am)(?: also)? looking (?:at|into) (?:what we can do|how (?:we|to)|ways to)\b|'d like to|’d like to| would like to|(?: are|'re|’re|'m|’m| am)(?: also| now| currently)? (?:putting|setting up|adding|implementing|introducing|building|creating)(?= (?:in place )?(?:(?:a|an|new|better|additional|automated|proper|more)\s)*(?:[\w-]+\s){0,2}?(?:monitor(?:s|ing)?|alert(?:s|ing)?|checks?|tests?|safeguards?|guardrails?|validation|runbooks?|backups?|alarms?|dashboards?)\b)|(?: are|'re|’re)(?: also| actively| currently| now){0,2} working with (?:[\w.&-]+ ){1,4}to(?= (?:set up|add|build|implement|improve|introduce|create|develop|design|establish|enable|automate|document|harden|prevent|avoid|ensure|make sure|monitor|alert|test|review our|strengthen|expand|increase|raise|move|migrate|upgrade|replace|reduce|remove|scale|shard|split|redesign|rework)\b)|(?: are|'re|’re)(?: also| actively| currently| now){0,2} (?:developing|designing|exploring|evaluating|working on|investigating (?:possible |new |better |other |alternative )?(?:methods|ways|options|approaches|solutions|alternatives|(?:the )?(?:possibility|possibilities|feasibility) of))(?= (?!(?:the|this|a|an|our) (?:issue|problem|incident|outage|fix|patch|hotfix|workaround|root cause|cause|impact|rollback|situation|options? to restore)\b|(?:restoring|recovering|rolling|reverting|(?:re)?deploying (?:the|a) (?:fix|patch|hotfix)|bringing|getting|resolving|mitigating|fixing|it|this|that|them)\b)))";
+    private const string Promise = @"(?:we|i)(?: also| then| now| still)?(?: will|'ll|’ll| am going to|'m going to|’m going to| are going to|'re going to|’re going to| plan to| plan on| intend to| need to| should| must|(?: are|'re|’re|'m|’m| am) planning (?:to|on)|(?: are|'re|’re|'m|’m| am)(?: also)? looking at(?= (?!(?:some|any|every|no)thing\b)\w+ing\b)|(?: are|'re|’re|'m|’m| am)(?: also)? looking (?:at|into) (?:what we can do|how (?:we|to)|ways to)\b|'d like to|’d like to| would like to|(?: are|'re|’re|'m|’m| am)(?: also| now| currently)? (?:putting|setting up|adding|implementing|introducing|building|creating)(?= (?:in place )?(?:(?:a|an|new|better|additional|automated|proper|more)\s)*(?:[\w-]+\s){0,2}?(?:monitor(?:s|ing)?|alert(?:s|ing)?|checks?|tests?|safeguards?|guardrails?|validation|runbooks?|backups?|alarms?|dashboards?)\b)|(?: are|'re|’re)(?: also| now| currently){0,2} making (?:(?:some|several|a few|further|more|additional|structural|architectural) )?changes to(?= (?!(?:the|our|this) (?:status page|post|write-?up)\b))|(?: are|'re|’re)(?: also| actively| currently| now){0,2} working with (?:[\w.&-]+ ){1,4}to(?= (?:set up|add|build|implement|improve|introduce|create|develop|design|establish|enable|automate|document|harden|prevent|avoid|ensure|make sure|monitor|alert|test|review our|strengthen|expand|increase|raise|move|migrate|upgrade|replace|reduce|remove|scale|shard|split|redesign|rework)\b)|(?: are|'re|’re)(?: also| actively| currently| now){0,2} (?:developing|designing|exploring|evaluating|working on|investigating (?:possible |new |better |other |alternative )?(?:methods|ways|options|approaches|solutions|alternatives|(?:the )?(?:possibility|possibilities|feasibility) of))(?= (?!(?:the|this|a|an|our) (?:issue|problem|incident|outage|fix|patch|hotfix|workaround|root cause|cause|impact|rollback|situation|options? to restore)\b|(?:restoring|recovering|rolling|reverting|(?:re)?deploying (?:the|a) (?:fix|patch|hotfix)|bringing|getting|resolving|mitigating|fixing|it|this|that|them)\b)))";
 
     /// <summary>
     /// "We will add …", "We'll move …", "We plan to …", "We learnt that we need a staging site", "We're looking at
@@ -579,7 +594,8 @@ internal static partial class ActionItemExtractor
         TableColumns? table = null;
         var list = new ListState();
         var introduced = false;
-        var introducedIn = -1;
+        // The section a list of work was introduced in; -1 is the text before any heading, so "none yet" is null.
+        int? introducedIn = null;
         var paragraph = new System.Text.StringBuilder();
         var actionTable = false;
         var readsCompletedTable = false;
@@ -665,7 +681,7 @@ internal static partial class ActionItemExtractor
                 // "Some possible actions in the future:" outside an action section: the list right after it is one. The
                 // sentence may be wrapped over the paragraph's lines ("the changes we will implement ..." / "include:").
                 paragraph.Append(paragraph.Length > 0 ? " " : "").Append(trimmed);
-                introduced = trimmed.EndsWith(':') && IntroducesActions(Sentences(paragraph.ToString()).LastOrDefault() ?? "");
+                introduced = trimmed.EndsWith(':') && IntroducesActions(IntroducingSentence([.. Sentences(paragraph.ToString())]));
                 if (introduced)
                 {
                     list = new ListState();
@@ -673,7 +689,7 @@ internal static partial class ActionItemExtractor
                     continue;
                 }
 
-                if (line.Kind == LineKind.Text && introducedIn >= 0 && document.SectionOf(i) == introducedIn && !InActionSection(document, i)
+                if (line.Kind == LineKind.Text && introducedIn is { } listSection && document.SectionOf(i) == listSection && !InActionSection(document, i)
                     && (i + 1 == document.Lines.Count || document.Lines[i + 1].Kind != LineKind.Text))
                 {
                     // "Going forward, we will:" and its list, then "Lastly, we will upgrade the network": a promise in the

@@ -1,0 +1,106 @@
+using PostmortemSite.Extracting;
+using PostmortemSite.Importing;
+using PostmortemSite.Model;
+using PostmortemSite.Reading;
+
+namespace PostmortemSite.Tests.Extracting;
+
+/// <summary>
+/// Lists introduced by a pointer after the sentence that names them, changes the team is making, lengths told only as
+/// a forecast, lengths told only in offsets, and weekdays in a file dated only by when it was saved (issue 17), each on
+/// an invented document.
+/// </summary>
+public sealed class ListPointersAndOffsetLengthsTests
+{
+    private static readonly PostmortemExtractor Extractor = new(TaxonomyReader.Default);
+
+    private static IReadOnlyList<ActionItem> Items(string text) => ActionItemExtractor.Extract(LegacyDocumentParser.Parse(text)).Items;
+
+    private static Postmortem Import(string text, DateOnly? fileDay = null) => Extractor.Extract("incident.md", text, fileDay).Postmortem.ToPostmortem()!;
+
+    [Fact]
+    public void A_list_after_a_pointer_is_the_work_the_sentence_before_the_pointer_promises()
+    {
+        const string text = "# Queue outage\n\nThe queue stalled. After a review we found improvements we will make to how releases are checked. These include:\n\n"
+            + "1. Lint every schema change for locks.\n1. A staging database with production-sized tables.\n";
+
+        Assert.Equal(["Lint every schema change for locks.", "A staging database with production-sized tables."], Items(text).Select(i => i.Title));
+    }
+
+    [Fact]
+    public void A_pointer_after_a_sentence_of_changes_already_made_introduces_no_work()
+    {
+        const string text = "# Queue outage\n\nThe queue stalled. We made several changes to the release process that night. These include:\n\n"
+            + "1. Every schema change is linted for locks.\n1. Staging now has production-sized tables.\n";
+
+        Assert.Empty(Items(text));
+    }
+
+    [Fact]
+    public void Changes_the_team_is_making_after_an_introduced_list_go_on_with_it_in_a_post_with_no_heading()
+    {
+        const string text = "The queue stalled. After a review we found improvements we will make. These include:\n\n"
+            + "1. Lint every schema change for locks.\n1. A staging database with production-sized tables.\n\n"
+            + "We are also making changes to split the service into failure domains. This keeps connections for the core API.\n\nWe apologise for the disruption.\n";
+
+        Assert.Equal(["Lint every schema change for locks.", "A staging database with production-sized tables.", "We are also making changes to split the service into failure domains."], Items(text).Select(i => i.Title));
+    }
+
+    [Theory]
+    [InlineData("We are also making changes to split the service into separate failure domains.", true)]
+    [InlineData("We're making some changes to reserve connections for the core API.", true)]
+    [InlineData("We are making changes to the status page as we learn more.", false)]
+    [InlineData("We were making changes to the router when it failed.", false)]
+    public void Changes_the_team_says_it_is_making_are_work_to_come(string sentence, bool isWork)
+    {
+        var items = Items("# Outage\n\nThe database ran out of connections for twenty minutes. " + sentence + "\n");
+
+        Assert.Equal(isWork, items.Count == 1);
+    }
+
+    [Theory]
+    [InlineData("We had to move to a new server, which would come with around 2-3 hours of downtime.", null)]
+    [InlineData("A full restore could take 6 hours of downtime, so we failed over instead. The outage lasted 40 minutes.", 40)]
+    [InlineData("Moving the data might cause 4 hours of downtime.", null)]
+    [InlineData("The move caused 3 hours of downtime.", 180)]
+    public void A_length_weighed_before_a_choice_is_not_how_long_the_incident_lasted(string sentence, int? minutes)
+    {
+        var found = StatedDuration.Find([sentence]);
+
+        Assert.Equal(minutes, found is null ? null : (int)found.Length.TotalMinutes);
+    }
+
+    [Fact]
+    public void A_timeline_kept_only_in_offsets_gives_the_length_from_the_start_to_the_entry_that_says_it_is_resolved()
+    {
+        const string text = "# Media server down\n\n**Date:** 2026-03-30\n\n## Timeline\n\n| Time | Event |\n|---|---|\n"
+            + "| ~T+0 | Incident detected: the pod is stuck creating its container. |\n| ~T+4m | Restarted the storage controller; the pod is still stuck. |\n"
+            + "| ~T+31m | Incident resolved: the pod runs on another node. |\n| ~T+33m | Node uncordoned. |\n";
+
+        var imported = Import(text);
+
+        Assert.Null(imported.Timestamps.Started);
+        Assert.Equal(31, imported.StatedDurationMinutes);
+    }
+
+    [Fact]
+    public void An_offset_timeline_with_no_entry_saying_the_end_gives_no_length()
+    {
+        const string text = "# Media server down\n\n**Date:** 2026-03-30\n\n## Timeline\n\n- T+0: the pod is stuck creating its container.\n"
+            + "- T+4m: restarted the storage controller.\n- T+31m: node uncordoned.\n";
+
+        Assert.Null(Import(text).StatedDurationMinutes);
+    }
+
+    [Fact]
+    public void A_weekday_in_a_file_dated_only_by_when_it_was_saved_is_the_one_before_that_day()
+    {
+        // 2026-12-02 is a Wednesday: "Monday evening" is November 30, not December 7.
+        const string text = "# Signups flood the instance\n\nIt all started on Monday evening as the news broke. The queue grew from 2,000 to 6,000 jobs.\n\n"
+            + "I woke up around 05:30 the next morning and the backlog was still rising.\n";
+
+        var imported = Import(text, new DateOnly(2026, 12, 2));
+
+        Assert.True(imported.Date <= new DateOnly(2026, 12, 2), $"dated {imported.Date}, after the file was saved");
+    }
+}
