@@ -17,6 +17,9 @@ internal static partial class ActionItemExtractor
     private const int MaxItems = 200;
     private const int MaxProseItemsPerSection = 10;
 
+    // A section's prose is weighed as a story only when it is this long: a short "Conclusion and next steps" mixes what happened with the work to come.
+    private const int MinStorySentences = 12;
+
     // Fewer boxes than this may be a stray one in a list of items, not the list the work is tracked in.
     private const int MinChecklist = 3;
 
@@ -63,7 +66,10 @@ internal static partial class ActionItemExtractor
     private static readonly string[] GenericLabels = ["improvement", "improvements", "fix", "fixes", "todo", "to do", "task", "action", "action item", "action point", "follow up", "next step", "item"];
 
     // Paragraph sentences that talk about the items rather than being one.
-    private static readonly string[] NotImperative = ["by", "we", "this", "these", "the", "it", "our", "in", "to", "with", "overall", "as", "a", "an", "there", "they", "i", "once", "after", "all", "if", "when", "that", "in summary", "thanks", "thank", "special", "please", "again", "finally", "while", "since", "because", "although", "though", "however", "any", "some", "both", "then", "here", "so", "but", "and", "from", "at", "of", "now", "on", "its", "their", "those", "such", "what", "which", "how", "approximately", "roughly", "nearly", "about", "around", "upon", "you"];
+    // Words a phrase of time, place or purpose opens with, before the sentence's own subject or verb.
+    private static readonly HashSet<string> OpeningPhrase = ["for", "during", "before", "within", "without", "until", "despite", "across", "given", "regardless"];
+
+    private static readonly string[] NotImperative = ["most", "many", "several", "few", "either", "neither", "by", "we", "this", "these", "the", "it", "our", "in", "to", "with", "overall", "as", "a", "an", "there", "they", "i", "once", "after", "all", "if", "when", "that", "in summary", "thanks", "thank", "special", "please", "again", "finally", "while", "since", "because", "although", "though", "however", "any", "some", "both", "then", "here", "so", "but", "and", "from", "at", "of", "now", "on", "its", "their", "those", "such", "what", "which", "how", "approximately", "roughly", "nearly", "about", "around", "upon", "you"];
 
     /// <summary>
     /// "Add a security policy to the site", "Also, add an alert": a sentence that opens with a verb telling what to do,
@@ -80,6 +86,21 @@ internal static partial class ActionItemExtractor
         if (words.Length == 0)
         {
             return false;
+        }
+
+        // "Case 1: client has a request of the server", "Option B: add a second router": after a short label, the words
+        // that follow it say what the sentence is.
+        if (Array.FindIndex(words, 0, Math.Min(3, words.Length), w => w.TrimEnd('*', '_').EndsWith(':')) is var labelEnd and >= 0 && labelEnd + 1 < words.Length)
+        {
+            return LooksImperative(string.Join(' ', words[(labelEnd + 1)..]));
+        }
+
+        // "For the level of cover we need, we are looking at ...", "For each service, add an alert": a sentence that opens
+        // on a phrase of place or purpose says what it is after the comma; with no comma it tells, it does not order.
+        if (OpeningPhrase.Contains(words[0].ToLowerInvariant()))
+        {
+            var comma = sentence.IndexOf(',', StringComparison.Ordinal);
+            return comma > 0 && comma + 1 < sentence.Length && LooksImperative(sentence[(comma + 1)..].TrimStart());
         }
 
         var start = 0;
@@ -102,6 +123,11 @@ internal static partial class ActionItemExtractor
         return !sentence.EndsWith('?') && !NotImperative.Contains(opening[0]) && !contracted && !toldDone && !(IsPastForm(opening[0]) && opening.Count > 1 && Prepositions.Contains(opening[1]))
             && !OpensWithSubject(opening);
     }
+
+    // A whole sentence that opens on a subject and its verb ("the client has a request", "it was restored") and promises nothing.
+    private static bool TellsNotOrders(string value) =>
+        value.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 4 } words && !LooksImperative(value)
+        && words.Take(4).Skip(1).Any(w => HelpingVerbs.Contains(w.ToLowerInvariant())) && !Commitment().IsMatch(value) && !WorkToBeDone().IsMatch(value) && !FixToBeMade().IsMatch(value);
 
     /// <summary>
     /// "Cloudflare has assured us ...", "Support reached out to us", "Affected users will be notified": a first word
@@ -591,6 +617,7 @@ internal static partial class ActionItemExtractor
         var tracked = document.Lines.Where((line, i) => line.Kind != LineKind.Code && Checkbox().Match(line.Text.Trim()) is { Success: true } box
             && IsBox(document, i, box, listHasEmptyBox) && InExplicitActionSection(document, i)).Count() >= MinChecklist;
         var storySections = new HashSet<int>();
+        var proseSentences = new Dictionary<int, int>();
         TableColumns? table = null;
         var list = new ListState();
         var introduced = false;
@@ -788,6 +815,15 @@ internal static partial class ActionItemExtractor
                     continue;
                 }
 
+                if (line.Kind == LineKind.Field && !isList && line.Value is { } value && TellsNotOrders(value))
+                {
+                    // "**Case 1:** the client has a request of the server": a label over a statement explains; "**Alerting:**
+                    // page on queue depth" and "**Backups:** we will test restores monthly" are work.
+                    list.Open = null;
+                    list.Continues = false;
+                    continue;
+                }
+
                 var added = Add(items, seen, line.Kind == LineKind.Field ? $"{line.Label}: {line.Value}" : LegacyDocumentParser.WithoutListMarker(trimmed), ActionStatus.Open);
                 list.Numbered |= isNumbered;
                 list.Open = added ? items.Count - 1 : null;
@@ -816,6 +852,11 @@ internal static partial class ActionItemExtractor
 
             foreach (var sentence in Sentences(MarkdownInline.WithoutPictures(trimmed)))
             {
+                if (sentence.Length > 12)
+                {
+                    proseSentences[section] = proseSentences.GetValueOrDefault(section) + 1;
+                }
+
                 // "The runbook will be rewritten", "The bug will be fixed in this PR": a change told in the passive future
                 // is work to come.
                 var isAction = Commitment().IsMatch(sentence) || LooksImperative(sentence) || WorkToBeDone().IsMatch(sentence) || FixToBeMade().IsMatch(sentence);
@@ -837,6 +878,20 @@ internal static partial class ActionItemExtractor
                 fromProse -= story.Count;
                 storySections.Add(section);
                 list = new ListState();
+            }
+        }
+
+        foreach (var (section, read) in proseSentences.Where(p => p.Value >= MinStorySentences))
+        {
+            // "Course of action" over paragraphs weighing options and telling what was tried, with a sentence here and
+            // there that reads like an order: work to come written as prose is mostly work, so a section where most
+            // sentences are not is a story, and its prose gives no items (a list in it still counts).
+            var story = proseItems.Where(p => p.Section == section).Select(p => p.Item).ToHashSet(ReferenceEqualityComparer.Instance);
+            if (story.Count * 4 < read)
+            {
+                items.RemoveAll(story.Contains);
+                proseItems.RemoveAll(p => p.Section == section);
+                fromProse -= story.Count;
             }
         }
 

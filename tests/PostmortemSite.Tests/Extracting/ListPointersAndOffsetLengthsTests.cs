@@ -103,4 +103,47 @@ public sealed class ListPointersAndOffsetLengthsTests
 
         Assert.True(imported.Date <= new DateOnly(2026, 12, 2), $"dated {imported.Date}, after the file was saved");
     }
+
+    [Theory]
+    [InlineData("For the level of cover we need, we are looking at the expensive end of the scale.", false)]
+    [InlineData("For each public service, add an uptime probe.", true)]
+    [InlineData("During the next quarter, we will move the database.", true)]
+    [InlineData("Most datacentres are not fit for dealing with attacks of this size.", false)]
+    public void Under_an_action_heading_a_sentence_is_read_past_its_opening_phrase_or_label(string sentence, bool isWork)
+    {
+        var items = Items("# Outage\n\n## Action items\n\n" + sentence + "\n");
+
+        Assert.Equal(isWork, items.Count == 1);
+    }
+
+    [Theory]
+    [InlineData("**Case 1:** the client has a request waiting for the server.", false)]
+    [InlineData("**Option B:** add a second router at the edge.", true)]
+    [InlineData("**Backups:** we will test a restore every month.", true)]
+    [InlineData("**Alerting:** page on queue depth above 1,000.", true)]
+    [InlineData("**Runbook:** the failover runbook will be rewritten.", true)]
+    public void Under_an_action_heading_a_label_over_a_statement_explains_and_one_over_work_is_an_item(string line, bool isWork)
+    {
+        var items = Items("# Outage\n\n## Course of action\n\n" + line + "\n");
+
+        Assert.Equal(isWork, items.Count == 1);
+    }
+
+    [Fact]
+    public void A_long_section_under_an_action_heading_that_mostly_tells_a_story_gives_no_items_from_its_prose()
+    {
+        var story = string.Concat(Enumerable.Range(1, 12).Select(n => $"The attacks on day {n} reached the upstream link and were absorbed by the provider. "));
+        var text = "# Floods\n\n## Course of action\n\n" + story + "Move the game server behind a proxy.\n\n- Rotate the exposed addresses\n";
+
+        Assert.Equal(["Rotate the exposed addresses"], Items(text).Select(i => i.Title));
+    }
+
+    [Fact]
+    public void A_short_section_of_next_steps_keeps_its_work_among_its_other_sentences()
+    {
+        const string text = "# Exploit\n\n## Conclusion and next steps\n\nThe contract had a flaw. The network was never at risk. "
+            + "The patched contracts will be re-introduced next week. Everything else is back to normal.\n";
+
+        Assert.Single(Items(text));
+    }
 }
