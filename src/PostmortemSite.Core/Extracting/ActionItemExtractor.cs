@@ -124,6 +124,12 @@ internal static partial class ActionItemExtractor
             && !OpensWithSubject(opening);
     }
 
+    /// <summary>A lesson headed by the work it asks for ("Create a services check-list", "Check other networks first"), not by what was seen ("Monitoring worked well").</summary>
+    private static bool OpensWithWorkVerb(string text) =>
+        LooksImperative(text) && WorkVerbs.Contains(text.Split(' ', 2)[0].Trim('*', '_').ToLowerInvariant());
+
+    private static readonly HashSet<string> WorkVerbs = ["add", "improve", "create", "have", "consider", "check", "review", "ensure", "use", "avoid", "automate", "document", "test", "monitor", "build", "introduce", "set", "make", "move", "migrate", "enable", "remove", "reduce", "increase", "plan", "establish", "implement", "schedule", "track", "alert", "rotate", "keep", "run", "limit", "require", "define", "update", "upgrade", "replace", "separate", "split", "audit", "rehearse", "practise", "practice", "train", "communicate", "publish", "write", "investigate", "evaluate", "adopt", "switch", "standardise", "standardize", "simplify", "harden", "restrict", "verify", "validate"];
+
     // A whole sentence that opens on a subject and its verb ("the client has a request", "it was restored") and promises nothing.
     private static bool TellsNotOrders(string value) =>
         value.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 4 } words && !LooksImperative(value)
@@ -645,6 +651,21 @@ internal static partial class ActionItemExtractor
             {
                 list = new ListState();
                 introduced = false;
+                if (Enumerable.Range(0, document.Sections.Count).FirstOrDefault(k => document.Sections[k].HeadingIndex == i, -1) is var own and >= 0
+                    && NumberedHeading().IsMatch(trimmed.TrimStart('#', ' ', '*', '_')) && document.Sections[own].Parent >= 0 && !document.IsWithin(i, IsCompletedKey))
+                {
+                    // "## Lessons learnt" / "### 4. Have a non-critical node take the snapshots", "## Next steps" / "### 2.
+                    // Improve height forecasting": a numbered heading under actions or lessons that says what to do is the
+                    // item, the paragraphs under it its reasons.
+                    var text = document.Sections[own].Heading;
+                    // The heading's own line lies in the section above it.
+                    var underActions = InActionSection(document, i);
+                    var underLessons = !underActions && !actionsHeaded && InLessonsSection(document, i);
+                    if ((underActions && LooksImperative(text) && !TellsNotOrders(text)) || (underLessons && (Prescribes().IsMatch(text) || OpensWithWorkVerb(text))))
+                    {
+                        fromLessons += Add(items, seen, text, ActionStatus.Open) && underLessons ? 1 : 0;
+                    }
+                }
             }
 
             if (line.Kind is LineKind.Code or LineKind.Blank or LineKind.Heading or LineKind.Rule)

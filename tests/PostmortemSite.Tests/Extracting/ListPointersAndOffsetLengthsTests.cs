@@ -146,4 +146,22 @@ public sealed class ListPointersAndOffsetLengthsTests
 
         Assert.Single(Items(text));
     }
+
+    [Fact]
+    public void A_numbered_heading_under_lessons_that_says_what_to_do_is_an_item_and_one_that_tells_what_was_seen_is_not()
+    {
+        const string text = "# Upgrade halt\n\n## Lessons learnt\n\n### 1. Check other networks for upgrade issues first\n\nThe bug had bitten another chain a week before.\n\n"
+            + "### 2. Monitoring worked well\n\nThe alert fired within a minute.\n\n### 3. Upgrades should not take place on Mondays\n\nHalf the team was away.\n";
+
+        Assert.Equal(["Check other networks for upgrade issues first", "Upgrades should not take place on Mondays"], Items(text).Select(i => i.Title));
+    }
+
+    [Fact]
+    public void A_numbered_heading_under_next_steps_that_gives_an_order_is_an_item()
+    {
+        const string text = "# Upgrade halt\n\n## Next steps\n\n### 1. Improve the height forecast\n\nThe upgrade came two hours early.\n\n"
+            + "### 2. The snapshot node was busy\n\nIt was taking a snapshot at the halt.\n";
+
+        Assert.Equal(["Improve the height forecast"], Items(text).Select(i => i.Title));
+    }
 }
