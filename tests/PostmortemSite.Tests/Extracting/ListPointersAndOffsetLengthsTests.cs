@@ -164,4 +164,15 @@ public sealed class ListPointersAndOffsetLengthsTests
 
         Assert.Equal(["Improve the height forecast"], Items(text).Select(i => i.Title));
     }
+
+    [Theory]
+    [InlineData("Storage controller pod deleted and restarted. The web pod remains in `ContainerCreating`.", true)]
+    [InlineData("Web pod force-deleted and rescheduled to the same node. Also stuck creating its container.", true)]
+    [InlineData("Restarted the cache; the queue remains stuck at 40,000 jobs.", true)]
+    [InlineData("The web pod remains in `ContainerCreating`.", false)]
+    [InlineData("Restarted the cache; the service remains in `Running` state and healthy.", false)]
+    public void A_remedy_after_which_the_trouble_stays_stuck_is_a_dead_end(string entry, bool deadEnd)
+    {
+        Assert.Equal(deadEnd, EventWording.IsDeadEnd(entry));
+    }
 }
