@@ -652,11 +652,13 @@ internal static partial class ActionItemExtractor
                 list = new ListState();
                 introduced = false;
                 if (Enumerable.Range(0, document.Sections.Count).FirstOrDefault(k => document.Sections[k].HeadingIndex == i, -1) is var own and >= 0
-                    && NumberedHeading().IsMatch(trimmed.TrimStart('#', ' ', '*', '_')) && document.Sections[own].Parent >= 0 && !document.IsWithin(i, IsCompletedKey))
+                    && NumberedHeading().IsMatch(trimmed.TrimStart('#', ' ', '*', '_')) && document.Sections[own].Parent >= 0 && !document.IsWithin(i, IsCompletedKey)
+                    && !(tracked && !InExplicitActionSection(document, i)))
                 {
                     // "## Lessons learnt" / "### 4. Have a non-critical node take the snapshots", "## Next steps" / "### 2.
                     // Improve height forecasting": a numbered heading under actions or lessons that says what to do is the
-                    // item, the paragraphs under it its reasons.
+                    // item, the paragraphs under it its reasons. Where the work is tracked in a checklist, steps numbered
+                    // under a softer heading are not it.
                     var text = document.Sections[own].Heading;
                     // The heading's own line lies in the section above it.
                     var underActions = InActionSection(document, i);
