@@ -8,6 +8,12 @@ internal static partial class MarkdownInline
     /// <summary>"unavailable to [sleeping databases](https://…) for 5.5 hours": a link says its words, not its address.</summary>
     public static string WithLinkText(string text) => Link().Replace(text, "$1");
 
+    /// <summary>The addresses of the links in a line: "[the news](https://example.com/2022/04/25/story/)" gives the address.</summary>
+    public static IEnumerable<string> LinkAddresses(string text) => LinkAddress().Matches(text).Select(m => m.Groups["address"].Value);
+
+    [GeneratedRegex(@"\[[^\]\n]{1,300}\]\((?<address>[^)\s]{1,500})\)|<(?<address>https?://[^>\s]{1,500})>")]
+    private static partial Regex LinkAddress();
+
     /// <summary>"![Chart](https://…/chart.png)", with a title after the address, brackets in it, or a link around the picture.</summary>
     public static string WithoutPictures(string text) => Picture().Replace(text, "");
 

@@ -1015,6 +1015,19 @@ internal sealed partial class PostmortemExtractor
             run.Warn(DiagnosticCodes.DateGuessed, $"no date is stated in the prose; {date:yyyy-MM-dd}, the latest moment printed in the pasted command output, is used", null, "check 'date:' in the imported file");
         }
 
+        // "[agreed a deal to buy Twitter](https://…/2022/04/25/musk-buys-twitter/)": a text that dates nothing itself
+        // may link to news or a status page of the day elsewhere on the web, nearer the incident than the day the file
+        // was copied. Only now, and only an address on the web: a link to the site's own older post ("[last
+        // outage](2016-03-12-frontend.md)") names another incident's day.
+        if (date is null && document.Lines.Where(l => l.Kind != LineKind.Code).SelectMany(l => MarkdownInline.LinkAddresses(l.Text))
+                .Where(a => a.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || a.StartsWith("https://", StringComparison.OrdinalIgnoreCase)).Select(a => DateTimeText.FindDate(a)?.Date).OfType<DateOnly>().Where(d => fileDate is not { } saved || d <= saved).Order().FirstOrDefault() is var linked && linked != default)
+        {
+            date = linked;
+            origin = DateOrigin.Guessed;
+            run.Guessed($"date {date:yyyy-MM-dd} from the earliest date in a linked address");
+            run.Warn(DiagnosticCodes.DateGuessed, $"no date is stated in the text; {date:yyyy-MM-dd}, the earliest date in the address of a link, is used", null, "check 'date:' in the imported file");
+        }
+
         if (date is null && fileDate is { } changed)
         {
             date = changed;

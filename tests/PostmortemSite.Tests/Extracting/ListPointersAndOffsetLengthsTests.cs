@@ -175,4 +175,22 @@ public sealed class ListPointersAndOffsetLengthsTests
     {
         Assert.Equal(deadEnd, EventWording.IsDeadEnd(entry));
     }
+
+    [Fact]
+    public void A_text_that_dates_nothing_itself_is_dated_by_a_linked_address_before_the_file_is()
+    {
+        const string text = "# Signups flood the instance\n\nThe [news of the takeover](https://news.example.com/tech/2022/04/25/takeover-agreed/) brought a wave of signups, "
+            + "and [a later post](https://blog.example.com/2023/01/09/fundraising/) asked for help with the bills.\n";
+
+        Assert.Equal(new DateOnly(2022, 4, 25), Import(text, new DateOnly(2026, 12, 2)).Date);
+    }
+
+    [Fact]
+    public void A_linked_address_dated_after_the_file_was_saved_or_on_the_sites_own_pages_does_not_date_it()
+    {
+        const string text = "# Signups flood the instance\n\nSee [the follow-up](https://blog.example.com/2027/05/01/follow-up/) for the bills, "
+            + "and [the last flood](2019-03-12-signup-flood.md) for how we coped before.\n";
+
+        Assert.Equal(new DateOnly(2026, 12, 2), Import(text, new DateOnly(2026, 12, 2)).Date);
+    }
 }
