@@ -96,11 +96,10 @@ internal static partial class ActionItemExtractor
         }
 
         // "For the level of cover we need, we are looking at ...", "For each service, add an alert": a sentence that opens
-        // on a phrase of place or purpose says what it is after the comma; with no comma it tells, it does not order.
-        if (OpeningPhrase.Contains(words[0].ToLowerInvariant()))
+        // on a phrase of place or purpose says what it is after the comma ("Before every deploy run the smoke tests", with none, is read whole).
+        if (OpeningPhrase.Contains(words[0].ToLowerInvariant()) && sentence.IndexOf(',', StringComparison.Ordinal) is var comma and > 0 && comma + 1 < sentence.Length)
         {
-            var comma = sentence.IndexOf(',', StringComparison.Ordinal);
-            return comma > 0 && comma + 1 < sentence.Length && LooksImperative(sentence[(comma + 1)..].TrimStart());
+            return LooksImperative(sentence[(comma + 1)..].TrimStart());
         }
 
         var start = 0;
@@ -124,16 +123,20 @@ internal static partial class ActionItemExtractor
             && !OpensWithSubject(opening);
     }
 
-    /// <summary>A lesson headed by the work it asks for ("Create a services check-list", "Check other networks first"), not by what was seen ("Monitoring worked well").</summary>
+    /// <summary>
+    /// A lesson headed by the work it asks for ("Create a services check-list", "Check other networks first"), not by
+    /// what was seen ("Monitoring worked well") or a topic named by two words ("Alert fatigue", "Use of feature flags ...").
+    /// </summary>
     private static bool OpensWithWorkVerb(string text) =>
-        LooksImperative(text) && WorkVerbs.Contains(text.Split(' ', 2)[0].Trim('*', '_').ToLowerInvariant());
+        text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 3 } words && LooksImperative(text)
+        && WorkVerbs.Contains(words[0].Trim('*', '_').ToLowerInvariant()) && words[1].ToLowerInvariant() is var second && second != "of" && !Prepositions.Contains(second);
 
     private static readonly HashSet<string> WorkVerbs = ["add", "improve", "create", "have", "consider", "check", "review", "ensure", "use", "avoid", "automate", "document", "test", "monitor", "build", "introduce", "set", "make", "move", "migrate", "enable", "remove", "reduce", "increase", "plan", "establish", "implement", "schedule", "track", "alert", "rotate", "keep", "run", "limit", "require", "define", "update", "upgrade", "replace", "separate", "split", "audit", "rehearse", "practise", "practice", "train", "communicate", "publish", "write", "investigate", "evaluate", "adopt", "switch", "standardise", "standardize", "simplify", "harden", "restrict", "verify", "validate"];
 
     // A whole sentence that opens on a subject and its verb ("the client has a request", "it was restored") and promises nothing.
     private static bool TellsNotOrders(string value) =>
         value.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 4 } words && !LooksImperative(value)
-        && words.Take(4).Skip(1).Any(w => HelpingVerbs.Contains(w.ToLowerInvariant())) && !Commitment().IsMatch(value) && !WorkToBeDone().IsMatch(value) && !FixToBeMade().IsMatch(value);
+        && words.Take(4).Skip(1).Any(w => HelpingVerbs.Contains(w.ToLowerInvariant())) && !Commitment().IsMatch(value) && !WorkToBeDone().IsMatch(value) && !FixToBeMade().IsMatch(value) && !Prescribes().IsMatch(value);
 
     /// <summary>
     /// "Cloudflare has assured us ...", "Support reached out to us", "Affected users will be notified": a first word
@@ -438,7 +441,7 @@ internal static partial class ActionItemExtractor
             _ => sentences[^1],
         };
 
-    [GeneratedRegex(@"^\W*(?:these|they|those|this|it|which|that)(?: (?:will|would))? (?:include|includes|are|is|consist of|consists of|involve|involves)(?: as follows| the following)?\s*:\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:these|they|those|this|it|which|that)(?: [\w-]+)?(?: (?:will|would))? (?:include|includes|are|is|consist of|consists of|involve|involves)(?: as follows| the following)?\s*:\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex PointsOn();
 
     [GeneratedRegex(@"\b(?:steps|actions|changes|measures|improvements|things)\b[^.:]{0,80}?(?:\b(?:we|i) (?:need|plan|intend|want|are going|will|must|should)\b|\bwe(?:'|’)ll\b|\bto (?:take|make|prevent|avoid)\b|\bplanned\b|\bgoing forward\b|\bin (?:the )?future\b)", RegexOptions.IgnoreCase)]
@@ -909,8 +912,9 @@ internal static partial class ActionItemExtractor
             // "Course of action" over paragraphs weighing options and telling what was tried, with a sentence here and
             // there that reads like an order: work to come written as prose is mostly work, so a section where most
             // sentences are not is a story, and its prose gives no items (a list in it still counts).
-            var story = proseItems.Where(p => p.Section == section).Select(p => p.Item).ToHashSet(ReferenceEqualityComparer.Instance);
-            if (story.Count * 4 < read)
+            // Promises ("We will ...", each with its reasons) are work however much is said around them.
+            var story = proseItems.Where(p => p.Section == section && !Commitment().IsMatch(p.Item.Title)).Select(p => p.Item).ToHashSet(ReferenceEqualityComparer.Instance);
+            if (proseItems.Count(p => p.Section == section) * 4 < read)
             {
                 items.RemoveAll(story.Contains);
                 proseItems.RemoveAll(p => p.Section == section);

@@ -811,6 +811,10 @@ internal sealed partial class PostmortemExtractor
     [GeneratedRegex(@"(?:\b(?<last>last|this past)|^\W*(?:on|early on|late on|it(?:['’]s| is| was)))\s(?<day>" + DateTimeText.WeekdayStem + @")day\b(?!,?\s(?:the\s)?\d|,?\s(?:" + DateTimeText.MonthPattern + @"))", RegexOptions.IgnoreCase)]
     private static partial Regex LastWeekday();
 
+    // "https://news.example.com/tech/2022/04/25/story/": a web article's day as its path writes it, before any query.
+    [GeneratedRegex(@"^https?://[^/?#\s]+(?:/[^/?#\s]+)*?/(?<y>(?:19|20)\d{2})/(?<m>0?[1-9]|1[0-2])/(?<d>0?[1-9]|[12]\d|3[01])(?:[/?#]|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex DatedWebPath();
+
     [GeneratedRegex(@"\b(?:today|this morning|tonight)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Today();
 
@@ -1017,15 +1021,18 @@ internal sealed partial class PostmortemExtractor
 
         // "[agreed a deal to buy Twitter](https://…/2022/04/25/musk-buys-twitter/)": a text that dates nothing itself
         // may link to news or a status page of the day elsewhere on the web, nearer the incident than the day the file
-        // was copied. Only now, and only an address on the web: a link to the site's own older post ("[last
-        // outage](2016-03-12-frontend.md)") names another incident's day.
+        // was copied. Only now; only an article's dated path on the web (a link to the site's own older post, a
+        // dashboard's "?from=2022-04-18" or an API version "/api/2019-02-19/" names no day of this incident); and the
+        // latest such day, since background reading linked for context is older than the news of the day.
         if (date is null && document.Lines.Where(l => l.Kind != LineKind.Code).SelectMany(l => MarkdownInline.LinkAddresses(l.Text))
-                .Where(a => a.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || a.StartsWith("https://", StringComparison.OrdinalIgnoreCase)).Select(a => DateTimeText.FindDate(a)?.Date).OfType<DateOnly>().Where(d => fileDate is not { } saved || d <= saved).Order().FirstOrDefault() is var linked && linked != default)
+                .Select(a => DatedWebPath().Match(a)).Where(m => m.Success)
+                .Select(m => DateOnly.TryParseExact($"{m.Groups["y"].Value}-{m.Groups["m"].Value}-{m.Groups["d"].Value}", "yyyy-M-d", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : default)
+                .Where(d => d != default && (fileDate is not { } saved || d <= saved)).DefaultIfEmpty().Max() is var linked && linked != default)
         {
             date = linked;
             origin = DateOrigin.Guessed;
-            run.Guessed($"date {date:yyyy-MM-dd} from the earliest date in a linked address");
-            run.Warn(DiagnosticCodes.DateGuessed, $"no date is stated in the text; {date:yyyy-MM-dd}, the earliest date in the address of a link, is used", null, "check 'date:' in the imported file");
+            run.Guessed($"date {date:yyyy-MM-dd} from the latest dated article the text links to");
+            run.Warn(DiagnosticCodes.DateGuessed, $"no date is stated in the text; {date:yyyy-MM-dd}, the latest date in the address of an article it links to, is used", null, "check 'date:' in the imported file");
         }
 
         if (date is null && fileDate is { } changed)

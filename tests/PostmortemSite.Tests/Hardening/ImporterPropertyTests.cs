@@ -27,6 +27,9 @@ public sealed class ImporterPropertyTests
         "probably due to ", "Node operators should do all of the following:\n", "(Done) ", "Geth: v1.15.3", "### Resources\n", "out of service for six days",
         "<!--\n", ".. date: 2016-12-22 01:00:00\n", ".. link:\n", "-->\n", "~T + 5m", "{link to the fix}", "### Future mitigations\n", " will be fixed",
         "didn`t", "## Updates\n", "Cloudflare has assured us ", "- Add alerts for:\n  - ",
+        "which would come with 2-3 hours of downtime", "~T+25m INCIDENT RESOLVED", "These include:\n", "We are also making changes to ", "Case 1: ",
+        "For the level of cover, ", "Most ", "## Lessons learnt\n", "### 4. Have a node take backups\n", "remains in `ContainerCreating`", "also stuck",
+        "[news](https://example.com/2022/04/25/story/)", "It all started on Monday evening",
     ];
 
     private static readonly PostmortemExtractor Extractor = new(TaxonomyReader.Default);
