@@ -65,10 +65,10 @@ internal static partial class ActionItemExtractor
     // Labels that only say "this is an action item" and are dropped from the title.
     private static readonly string[] GenericLabels = ["improvement", "improvements", "fix", "fixes", "todo", "to do", "task", "action", "action item", "action point", "follow up", "next step", "item"];
 
-    // Paragraph sentences that talk about the items rather than being one.
     // Words a phrase of time, place or purpose opens with, before the sentence's own subject or verb.
     private static readonly HashSet<string> OpeningPhrase = ["for", "during", "before", "within", "without", "until", "despite", "across", "given", "regardless"];
 
+    // Paragraph sentences that talk about the items rather than being one.
     private static readonly string[] NotImperative = ["most", "many", "several", "few", "either", "neither", "by", "we", "this", "these", "the", "it", "our", "in", "to", "with", "overall", "as", "a", "an", "there", "they", "i", "once", "after", "all", "if", "when", "that", "in summary", "thanks", "thank", "special", "please", "again", "finally", "while", "since", "because", "although", "though", "however", "any", "some", "both", "then", "here", "so", "but", "and", "from", "at", "of", "now", "on", "its", "their", "those", "such", "what", "which", "how", "approximately", "roughly", "nearly", "about", "around", "upon", "you"];
 
     /// <summary>

@@ -117,8 +117,9 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
     }
 
     // "We needed to migrate to a new server, which would come with around 2-3 hours of downtime", "the restore could
-    // take 6 hours": what a choice would cost, weighed before it was made, is not how long the incident lasted.
-    // The forecast leads straight into the length; one earlier in the sentence that proved wrong ("what would cause 30 seconds of disruption turned into a 4-hour outage") leaves the length told.
+    // take 6 hours": what a choice would cost, weighed before it was made, is not how long the incident lasted. The
+    // forecast leads straight into the length; one earlier in the sentence that proved wrong ("what would cause 30
+    // seconds of disruption turned into a 4-hour outage") leaves the length told.
     [GeneratedRegex(@"\b(?:would|could|might|may)(?:\s+(?:also|still|then|likely|probably|only|have))?\s+(?:come\s+with|cause|mean|require|take|involve|result\s+in|lead\s+to|entail|need|cost)(?:\s+(?!(?:turned|became|caused|lasted)\b)[\w~-]+){0,3}\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ForecastOfTheLength();
 
