@@ -6,13 +6,15 @@ namespace PostmortemSite.Extracting;
 internal static partial class MarkdownInline
 {
     /// <summary>"unavailable to [sleeping databases](https://…) for 5.5 hours": a link says its words, not its address.</summary>
-    public static string WithLinkText(string text) => Link().Replace(text, "$1");
+    public static string WithLinkText(string text) => Link().Replace(text, "${words}");
 
     /// <summary>The addresses of the links in a line: "[the news](https://example.com/2022/04/25/story/)" gives the address.</summary>
-    public static IEnumerable<string> LinkAddresses(string text) => LinkAddress().Matches(text).Select(m => m.Groups["address"].Value);
+    public static IEnumerable<string> LinkAddresses(string text) =>
+        Link().Matches(text).Concat(AutoLink().Matches(text)).Select(m => m.Groups["address"].Value);
 
-    [GeneratedRegex(@"\[[^\]\n]{1,300}\]\((?<address>[^)\s]{1,500})\)|<(?<address>https?://[^>\s]{1,500})>")]
-    private static partial Regex LinkAddress();
+    /// <summary>"&lt;https://example.com/2022/04/25/story/&gt;": an address written as its own link.</summary>
+    [GeneratedRegex(@"<(?<address>https?://[^>\s]{1,500})>")]
+    private static partial Regex AutoLink();
 
     /// <summary>"![Chart](https://…/chart.png)", with a title after the address, brackets in it, or a link around the picture.</summary>
     public static string WithoutPictures(string text) => Picture().Replace(text, "");
@@ -31,7 +33,7 @@ internal static partial class MarkdownInline
     [GeneratedRegex(@"^[\d\s:./TZ+-]+$")]
     private static partial Regex OnlyADate();
 
-    [GeneratedRegex(@"\[([^\]\n]{1,300})\]\([^)\s]{1,500}\)")]
+    [GeneratedRegex(@"\[(?<words>[^\]\n]{1,300})\]\((?<address>[^)\s]{1,500})\)")]
     private static partial Regex Link();
 
     [GeneratedRegex(@"\[?!\[[^\[\]]{0,200}\]\((?:[^()]|\([^()]{0,100}\)){0,500}\)(?:\]\((?:[^()]|\([^()]{0,100}\)){0,500}\))?")]

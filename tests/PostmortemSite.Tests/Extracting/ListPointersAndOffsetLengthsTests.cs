@@ -3,6 +3,8 @@ using PostmortemSite.Importing;
 using PostmortemSite.Model;
 using PostmortemSite.Reading;
 
+using static PostmortemSite.Tests.Extracting.Reviewed.ReviewInputs;
+
 namespace PostmortemSite.Tests.Extracting;
 
 /// <summary>
@@ -12,12 +14,6 @@ namespace PostmortemSite.Tests.Extracting;
 /// </summary>
 public sealed class ListPointersAndOffsetLengthsTests
 {
-    private static readonly PostmortemExtractor Extractor = new(TaxonomyReader.Default);
-
-    private static IReadOnlyList<ActionItem> Items(string text) => ActionItemExtractor.Extract(LegacyDocumentParser.Parse(text)).Items;
-
-    private static Postmortem Import(string text, DateOnly? fileDay = null) => Extractor.Extract("incident.md", text, fileDay).Postmortem.ToPostmortem()!;
-
     [Fact]
     public void A_list_after_a_pointer_is_the_work_the_sentence_before_the_pointer_promises()
     {
@@ -77,7 +73,7 @@ public sealed class ListPointersAndOffsetLengthsTests
             + "| ~T+0 | Incident detected: the pod is stuck creating its container. |\n| ~T+4m | Restarted the storage controller; the pod is still stuck. |\n"
             + "| ~T+31m | Incident resolved: the pod runs on another node. |\n| ~T+33m | Node uncordoned. |\n";
 
-        var imported = Import(text);
+        var imported = Imported(text);
 
         Assert.Null(imported.Timestamps.Started);
         Assert.Equal(31, imported.StatedDurationMinutes);
@@ -89,7 +85,7 @@ public sealed class ListPointersAndOffsetLengthsTests
         const string text = "# Media server down\n\n**Date:** 2026-03-30\n\n## Timeline\n\n- T+0: the pod is stuck creating its container.\n"
             + "- T+4m: restarted the storage controller.\n- T+31m: node uncordoned.\n";
 
-        Assert.Null(Import(text).StatedDurationMinutes);
+        Assert.Null(Imported(text).StatedDurationMinutes);
     }
 
     [Fact]
@@ -99,7 +95,7 @@ public sealed class ListPointersAndOffsetLengthsTests
         const string text = "# Signups flood the instance\n\nIt all started on Monday evening as the news broke. The queue grew from 2,000 to 6,000 jobs.\n\n"
             + "I woke up around 05:30 the next morning and the backlog was still rising.\n";
 
-        var imported = Import(text, new DateOnly(2026, 12, 2));
+        var imported = Imported(text, fileDay: new DateOnly(2026, 12, 2));
 
         Assert.True(imported.Date <= new DateOnly(2026, 12, 2), $"dated {imported.Date}, after the file was saved");
     }
@@ -182,7 +178,7 @@ public sealed class ListPointersAndOffsetLengthsTests
         const string text = "# Signups flood the instance\n\nThe [news of the takeover](https://news.example.com/tech/2022/04/25/takeover-agreed/) brought a wave of signups, "
             + "as [an older guide](https://blog.example.com/2018/11/03/tuning-queues/) had warned.\n";
 
-        Assert.Equal(new DateOnly(2022, 4, 25), Import(text, new DateOnly(2026, 12, 2)).Date);
+        Assert.Equal(new DateOnly(2022, 4, 25), Imported(text, fileDay: new DateOnly(2026, 12, 2)).Date);
     }
 
     [Fact]
@@ -191,6 +187,6 @@ public sealed class ListPointersAndOffsetLengthsTests
         const string text = "# Signups flood the instance\n\nSee [the follow-up](https://blog.example.com/2027/05/01/follow-up/) for the bills, "
             + "and [the last flood](2019-03-12-signup-flood.md) for how we coped before.\n";
 
-        Assert.Equal(new DateOnly(2026, 12, 2), Import(text, new DateOnly(2026, 12, 2)).Date);
+        Assert.Equal(new DateOnly(2026, 12, 2), Imported(text, fileDay: new DateOnly(2026, 12, 2)).Date);
     }
 }

@@ -8,8 +8,6 @@ namespace PostmortemSite.Tests.Extracting.Reviewed;
 /// <summary>Probes of the seventeenth round's rules (forecast lengths, offset lengths, file and link dates, list pointers, labels and opening phrases, story sections, numbered headings, stuck states).</summary>
 public sealed class ForecastLinkAndHeadingReviewTests
 {
-    private static Postmortem Import(string text, DateOnly? fileDay) => Extractor.Extract("incident.md", text, fileDay).Postmortem.ToPostmortem()!;
-
     // Rule 1: the forecast is read anywhere before the length in the sentence, so a forecast that was proved wrong
     // ("would cause 30 seconds ..., turned into a 4-hour outage") hides the real length after it.
     [Theory]
@@ -30,7 +28,7 @@ public sealed class ForecastLinkAndHeadingReviewTests
         const string text = "# Signups flood the instance\n\nWhen [the takeover was announced](https://news.example.com/2022/04/25/takeover-agreed/) our signups went up tenfold. "
             + "We had tuned Sidekiq following [this guide](https://blog.example.org/2018/11/03/tuning-sidekiq/), but it was not enough.\n";
 
-        Assert.Equal(new DateOnly(2022, 4, 25), Import(text, new DateOnly(2022, 5, 10)).Date);
+        Assert.Equal(new DateOnly(2022, 4, 25), Imported(text, fileDay: new DateOnly(2022, 5, 10)).Date);
     }
 
     // Rule 12: "also stuck" is also the past of "stick", and healthy states other than the listed ones exist.
@@ -112,7 +110,7 @@ public sealed class ForecastLinkAndHeadingReviewTests
     [InlineData("Our client pins [the API version](https://docs.example.com/api/2019-02-19/reference), which rejects the new field.", "2019-02-19")]
     public void P09_a_date_in_a_dashboard_window_or_an_api_version_does_not_date_the_incident(string sentence, string wrong)
     {
-        var date = Import("# Queue stall\n\nThe queue stalled and jobs piled up for an hour. " + sentence + "\n", new DateOnly(2022, 5, 10)).Date;
+        var date = Imported("# Queue stall\n\nThe queue stalled and jobs piled up for an hour. " + sentence + "\n", fileDay: new DateOnly(2022, 5, 10)).Date;
 
         Assert.NotEqual(DateOnly.Parse(wrong, System.Globalization.CultureInfo.InvariantCulture), date);
     }

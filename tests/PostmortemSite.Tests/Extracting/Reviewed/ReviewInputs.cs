@@ -12,9 +12,10 @@ internal static class ReviewInputs
 
     public static DateTimeOffset At(string utc) => DateTimeOffset.Parse(utc, CultureInfo.InvariantCulture);
 
-    public static ExtractedPostmortem Extracted(string text, string file = "incident.md") => Extractor.Extract(file, text).Postmortem;
+    /// <summary>A text read as the importer reads a file; <paramref name="fileDay"/> is the day the file was last saved, when a test needs one.</summary>
+    public static ExtractedPostmortem Extracted(string text, string file = "incident.md", DateOnly? fileDay = null) => Extractor.Extract(file, text, fileDay).Postmortem;
 
-    public static Postmortem Imported(string text, string file = "incident.md") => Extracted(text, file).ToPostmortem()!;
+    public static Postmortem Imported(string text, string file = "incident.md", DateOnly? fileDay = null) => Extracted(text, file, fileDay).ToPostmortem()!;
 
     public static IReadOnlyList<ActionItem> Items(string text) => ActionItemExtractor.Extract(LegacyDocumentParser.Parse(text)).Items;
 
