@@ -47,14 +47,42 @@ internal sealed record DateMatch(DateOnly Date, int Index, int Length);
 /// </summary>
 internal static partial class DateTimeText
 {
-    public const string MonthPattern = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+    public const string MonthPattern = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|" + ForeignMonthPattern;
+
+    // The months written in full in Spanish, Portuguese, French, German, Italian, Dutch and Russian (the genitive a
+    // date takes, "26 февраля 2026", and the name alone), for "26 de febrero de 2026", "21. Januar 2025", "5 mars
+    // 2024". Abbreviations are left out: "set", "out" and "ago" are English words.
+    private const string ForeignJanuary = "enero|janeiro|janvier|januar|jänner|gennaio|januari|января|январь";
+    private const string ForeignFebruary = "febrero|fevereiro|février|fevrier|februar|febbraio|februari|февраля|февраль";
+    private const string ForeignMarch = "marzo|março|marco|mars|märz|maerz|maart|марта|март";
+    private const string ForeignApril = "abril|avril|aprile|апреля|апрель";
+    private const string ForeignMay = "mayo|maio|mai|maggio|mei|мая|май";
+    private const string ForeignJune = "junio|junho|juin|juni|giugno|juni|июня|июнь";
+    private const string ForeignJuly = "julio|julho|juillet|juli|luglio|июля|июль";
+    private const string ForeignAugust = "agosto|août|aout|augustus|августа|август";
+    private const string ForeignSeptember = "septiembre|setiembre|setembro|septembre|settembre|сентября|сентябрь";
+    private const string ForeignOctober = "octubre|outubro|octobre|oktober|ottobre|октября|октябрь";
+    private const string ForeignNovember = "noviembre|novembro|novembre|ноября|ноябрь";
+    private const string ForeignDecember = "diciembre|dezembro|décembre|decembre|dezember|dicembre|декабря|декабрь";
+    private const string ForeignMonthPattern = ForeignJanuary + "|" + ForeignFebruary + "|" + ForeignMarch + "|" + ForeignApril + "|" + ForeignMay + "|" + ForeignJune + "|"
+        + ForeignJuly + "|" + ForeignAugust + "|" + ForeignSeptember + "|" + ForeignOctober + "|" + ForeignNovember + "|" + ForeignDecember;
+
+    private static readonly Dictionary<string, int> ForeignMonthNumbers = new[]
+        {
+            ForeignJanuary, ForeignFebruary, ForeignMarch, ForeignApril, ForeignMay, ForeignJune, ForeignJuly, ForeignAugust, ForeignSeptember, ForeignOctober,
+            ForeignNovember, ForeignDecember,
+        }
+        .SelectMany((names, month) => names.Split('|').Select(name => (name, month + 1)))
+        .DistinctBy(m => m.name)
+        .ToDictionary(m => m.name, m => m.Item2);
     private const string YearPattern = "(?:19[7-9]\\d|2[01]\\d\\d)";
 
     // "January 14-19, 2026": a range of days counts as its first day.
     private const string DayRangeEnd = "(?:\\s?[-–]\\s?[0-3]?\\d(?:st|nd|rd|th)?)?";
 
-    // "2024-06-22", and "2025-Feb-07" with the month's name, as some logs and runbooks write it.
-    private const string YearMonthDayPattern = @"(?<y>" + YearPattern + @")[-/.](?:(?<m>0?[1-9]|1[0-2])|(?i:(?<mname>" + MonthPattern + @")))[-/.](?<d>0?[1-9]|[12]\d|3[01])(?!\d)";
+    // "2024-06-22", and "2025-Feb-07" with the month's name, as some logs and runbooks write it; "2026年4月16日" and
+    // "2026년 4월 16일" as Chinese, Japanese and Korean write it.
+    private const string YearMonthDayPattern = @"(?<y>" + YearPattern + @")(?:[-/.]|[年년]\s?)(?:(?<m>0?[1-9]|1[0-2])|(?i:(?<mname>" + MonthPattern + @")))(?:[-/.]|[月월]\s?)(?<d>0?[1-9]|[12]\d|3[01])(?!\d)";
 
     [GeneratedRegex(@"(?<![\d.])" + YearMonthDayPattern)]
     private static partial Regex IsoDate();
@@ -62,10 +90,10 @@ internal static partial class DateTimeText
     [GeneratedRegex(@"\b(?<mname>" + MonthPattern + @")\.?\s{1,3}(?<d>[0-3]?\d)(?:st|nd|rd|th)?" + DayRangeEnd + @"(?:,\s{0,3}|\s{1,3})(?<y>" + YearPattern + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex MonthFirstDate();
 
-    // "3 March 2024", "3rd of March, 2024", and "22/Mar/2022" or "22-Mar-2022" as logs and ops tools write it; and
+    // "3 March 2024", "3rd of March, 2024", "26 de febrero de 2026", "21. Januar 2025", and "22/Mar/2022" or "22-Mar-2022" as logs and ops tools write it; and
     // "03.08.2023", which is day first wherever dots part the figures (not inside a version, "1.03.08.2023", nor as the
     // end of a range, "01.-03.08.2023", which is left unread rather than dated by its last day).
-    private const string DayFirstPattern = @"(?:(?<!\d\.|\d\.\s?[-–]\s?|\d\.\s(?:to|until|till|bis)\s)(?<d>[0-3]?\d)\.(?<m>0?[1-9]|1[0-2])\.(?<y>" + YearPattern + @")(?!\.\d)|(?<d>[0-3]?\d)(?:(?<sep>[-/])(?<mname>" + MonthPattern + @")\k<sep>(?<y>" + YearPattern + @")|(?:st|nd|rd|th)?(?:\s{1,3}of)?\s{1,3}(?<mname>" + MonthPattern + @")\.?,?\s{1,3}(?<y>" + YearPattern + @")))\b";
+    private const string DayFirstPattern = @"(?:(?<!\d\.|\d\.\s?[-–]\s?|\d\.\s(?:to|until|till|bis)\s)(?<d>[0-3]?\d)\.(?<m>0?[1-9]|1[0-2])\.(?<y>" + YearPattern + @")(?!\.\d)|(?<d>[0-3]?\d)(?:(?<sep>[-/])(?<mname>" + MonthPattern + @")\k<sep>(?<y>" + YearPattern + @")|(?:st|nd|rd|th|\.)?(?:\s{1,3}(?:of|de))?\s{1,3}(?<mname>" + MonthPattern + @")\.?,?(?:\s{1,3}(?:de|del))?\s{1,3}(?<y>" + YearPattern + @")))\b";
 
     [GeneratedRegex(@"\b" + DayFirstPattern, RegexOptions.IgnoreCase)]
     private static partial Regex DayFirstDate();
@@ -415,8 +443,8 @@ internal static partial class DateTimeText
     [GeneratedRegex(@"^(?:(?<weekday>" + WeekdayStem + @")day,?\s{1,3})?(?<mname>" + MonthPattern + @")\.?\s{1,3}(?<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!:\d)", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingMonthFirstNoYear();
 
-    // "19. April" is how German and Nordic writers put a day first.
-    [GeneratedRegex(@"^(?:(?<weekday>" + WeekdayStem + @")day,?\s{1,3})?(?<d>[0-3]?\d)(?:st|nd|rd|th|\.)?(?:\s{1,3}of)?\s{1,3}(?<mname>" + MonthPattern + @")\b\.?", RegexOptions.IgnoreCase)]
+    // "19. April" is how German and Nordic writers put a day first, "21 de diciembre" Spanish and Portuguese.
+    [GeneratedRegex(@"^(?:(?<weekday>" + WeekdayStem + @")day,?\s{1,3})?(?<d>[0-3]?\d)(?:st|nd|rd|th|\.)?(?:\s{1,3}(?:of|de))?\s{1,3}(?<mname>" + MonthPattern + @")\b\.?", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingDayFirstNoYear();
 
     private static (DateOnly Date, int Length, bool HasYear)? LeadingDate(string text, int? knownYear, DateOnly? near, bool nearWritten)
@@ -568,7 +596,7 @@ internal static partial class DateTimeText
         };
     }
 
-    private static int MonthNumber(string name) => name.Length < 3 ? 0 : name[..3].ToLowerInvariant() switch
+    private static int MonthNumber(string name) => ForeignMonthNumbers.TryGetValue(name.ToLowerInvariant(), out var month) ? month : name.Length < 3 ? 0 : name[..3].ToLowerInvariant() switch
     {
         "jan" => 1,
         "feb" => 2,

@@ -274,7 +274,10 @@ internal static partial class LegacyDocumentParser
     [GeneratedRegex(@"^\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$")]
     private static partial Regex BareDelimiterRow();
 
-    /// <summary>Lowercase words only: markup, emoji, punctuation and extra spaces removed.</summary>
+    /// <summary>
+    /// Lowercase words only: markup, emoji, punctuation and extra spaces removed, and the name of a postmortem's part
+    /// written in another language read in English ("Próximos pasos" is "next steps": see <see cref="ForeignWording"/>).
+    /// </summary>
     public static string KeyOf(string label)
     {
         var builder = new StringBuilder(label.Length);
@@ -290,7 +293,7 @@ internal static partial class LegacyDocumentParser
             }
         }
 
-        return builder.ToString().Trim();
+        return ForeignWording.InEnglish(builder.ToString().Trim());
     }
 
     [GeneratedRegex(@"^(?:[-*+•·▪◦]|\d{1,3}[.)])[ \t]+")]

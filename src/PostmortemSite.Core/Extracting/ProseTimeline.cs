@@ -530,8 +530,11 @@ internal static partial class ProseTimeline
 
     // "was received @ 23:38": the at sign is "at". "**Update: 18:52** We have identified ...": a status update's label
     // stamps the time that follows it ("Last updated: 16:45" dates the page).
-    [GeneratedRegex(@"(?:\b(?:at|by|around|from|to|until|till|since|before|after|between|approximately|about|hours of|(?<!\blast\s)update[ds]?[ \t]{0,2}:?)|~|(?<!\S)@)\s{0,3}$", RegexOptions.IgnoreCase)]
+    // "a las 16:53 y 16:55", "um 14:00", "vers 9:30": the same words in the languages ForeignWording reads.
+    [GeneratedRegex(@"(?:\b(?:at|by|around|from|to|until|till|since|before|after|between|approximately|about|hours of|(?<!\blast\s)update[ds]?[ \t]{0,2}:?|" + ForeignTimeWords + @")|~|(?<!\S)@)\s{0,3}$", RegexOptions.IgnoreCase)]
     private static partial Regex TimeWord();
+
+    private const string ForeignTimeWords = "a las|a la|desde|hasta|entre|y|às|alle|dalle|vers|à|um|gegen|ab|bis|und|om|tot|в|с|до|и";
 
     private static bool WrittenAsTime(string sentence, int index, Stamp stamp)
     {

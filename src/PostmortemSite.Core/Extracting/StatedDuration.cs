@@ -157,7 +157,7 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
         foreach (Match part in Part().Matches(text))
         {
             var value = NumberValue(part.Groups["number"].Value.ToLowerInvariant());
-            var unit = part.Groups["unit"].Value.ToLowerInvariant()[0];
+            var unit = UnitLetter(part.Groups["unit"].Value.ToLowerInvariant());
 
             // Bounded before it becomes a TimeSpan: "99999999999999999999 days" is no incident's length, and TimeSpan
             // would overflow on it.
@@ -178,6 +178,15 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
 
         return any && total < MaxLength ? total : null;
     }
+
+    /// <summary>What a unit counts in, as the first letter of its English name: 'w', 'd', 'h' or 'm' (minutes).</summary>
+    private static char UnitLetter(string unit) => unit switch
+    {
+        _ when unit.StartsWith("stund", StringComparison.Ordinal) || unit is "ore" or "uur" || unit.StartsWith("час", StringComparison.Ordinal) || unit is "小时" or "小時" or "時間" or "시간" => 'h',
+        _ when unit.StartsWith("tag", StringComparison.Ordinal) || unit.StartsWith("jour", StringComparison.Ordinal) || unit is "giorni" or "день" || unit.StartsWith("дн", StringComparison.Ordinal) || unit is "天" or "日間" or "일간" => 'd',
+        _ when unit.StartsWith("мин", StringComparison.Ordinal) || unit is "分钟" or "分鐘" or "分間" or "분" => 'm',
+        _ => unit[0],
+    };
 
     private static double UnitHours(char unit) => unit switch { 'w' => 7 * 24, 'd' => 24, 'h' => 1, _ => 1.0 / 60 };
 
@@ -208,11 +217,18 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
 
     // Longer words first, so "fourteen" is not read as "four" and "twenty-five" not as "twenty".
     private const string Number = @"(?:\d+(?:\.\d+)?|a couple(?: of)?|half an?|an?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
-    private const string Unit = @"(?:weeks?|wks?|days?|hours?|hrs?|h|minutes?|mins?|m)(?![a-z])";
+    private const string Unit = @"(?:weeks?|wks?|days?|hours?|hrs?|h|minutes?|mins?|m|" + ForeignUnit + @")(?![a-z])";
+
+    // The units as Spanish, Portuguese, French, German, Italian, Dutch, Russian, Chinese, Japanese and Korean write
+    // them ("~15 minutos", "2 Stunden", "3 小时", "1時間"); see UnitLetter for what each counts in.
+    private const string ForeignUnit = @"minutos?|minuten?|minuti|minuut|минут[аы]?|horas?|stunden?|heures?|ore|uur|час(?:а|ов)?|días?|dias?|tagen?|jours?|giorni|dagen|дн(?:ей|я)|день|小时|小時|時間|시간|分钟|分鐘|分間|분|天|日間|일간";
     // Atomic groups: each run of spaces is taken one way only, so "1 h 2 h 1 h 2 h ..." cannot be split a doubling
     // number of ways (that backtracked without end on a line of a few hundred characters).
     private const string LengthPattern = @"(?<length>" + Number + @"(?:(?>\s*)(?:-|–|to)(?>\s*)\d+(?:\.\d+)?)?(?>\s*)(?:-(?>\s*))?" + Unit + @"(?>(?:(?>\s*)(?:(?:,|and)(?>\s*))?\d+(?>\s*)" + Unit + @")*))";
-    private const string Approximately = @"(?:(?:about|approximately|around|roughly|nearly|almost|over|under|just (?:under|over)|less than|some|~|<)\s*)?";
+    private const string Approximately = @"(?:(?:about|approximately|around|roughly|nearly|almost|over|under|just (?:under|over)|less than|some|~|<|" + ForeignAbout + @")\s*)?";
+
+    // "约 3 小时", "etwa 2 Stunden", "aproximadamente 40 minutos": the words other languages say "about" with.
+    private const string ForeignAbout = @"约|約|大约|大約|etwa|ca\.|circa|aproximadamente|aprox\.|unos|unas|cerca de|environ|около|약";
 
     [GeneratedRegex(@"\b(?:about|approximately|approx|around|roughly|nearly|almost|over|under|less than|some)\b|[~<]", RegexOptions.IgnoreCase)]
     private static partial Regex ApproximateWord();
@@ -232,13 +248,16 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
     // line ("Owner: Viktor • Duration: ~26 hours • Cluster: k8s"), or a table row that labels it ("| **Duration** | ~2h
     // |"). The time to recover, the one figure of a single incident's "MTTR", may be written as hours and minutes (a
     // team's rolling or average MTTR is not this incident's).
-    [GeneratedRegex(LabelOpening + @"(?:(?:total\s+|outage\s+|incident\s+|impact\s+)?(?:duration|downtime)(?:\s+of\s+(?:the\s+)?(?:outage|incident|impact|disruption|degradation)|\s+(?:to|until)\s+(?:mitigation|resolution|recovery|restoration))?" + LabelSeparator + Approximately + LengthPattern + @"\b|MTTR(?![^\n]{0,80}\b(?:average|avg|rolling|mean|median|trailing|quarter|monthly|per)\b)" + LabelSeparator + Approximately + @"(?:(?<length>\d{1,2}:[0-5]\d)(?![\d:])|" + LengthPattern + @"\b))", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    [GeneratedRegex(LabelOpening + @"(?:(?:total\s+|outage\s+|incident\s+|impact\s+)?(?:duration|downtime|" + ForeignDurationLabel + @")(?:\s+of\s+(?:the\s+)?(?:outage|incident|impact|disruption|degradation)|\s+(?:to|until)\s+(?:mitigation|resolution|recovery|restoration))?" + LabelSeparator + Approximately + LengthPattern + @"\b|MTTR(?![^\n]{0,80}\b(?:average|avg|rolling|mean|median|trailing|quarter|monthly|per)\b)" + LabelSeparator + Approximately + @"(?:(?<length>\d{1,2}:[0-5]\d)(?![\d:])|" + LengthPattern + @"\b))", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex DurationLabel();
 
     // Where a label opens (a line, a field after "•", a table row) and what parts it from its value (":" or a cell's "|",
     // either side of bold or italic marks).
     private const string LabelOpening = @"(?:^|[•·]\s*|^\|\s*)[ \t*_>\-]*";
-    private const string LabelSeparator = @"[*_]*\s*(?::|\|)[*_]*\s*";
+    private const string LabelSeparator = @"[*_]*\s*(?::|：|\|)[*_]*\s*";
+
+    // "Duración", "Dauer", "持续时间", "Tiempo de resolución": the length's label in the languages ForeignWording reads.
+    private const string ForeignDurationLabel = @"duración|duracion|duração|durée|dauer|durata|duur|длительность|продолжительность|持续时间|持續時間|时长|時長|所要時間|ausfallzeit|tiempo de inactividad|tiempo de resoluci[oó]n|tempo de resolução";
 
     // "Resolution time: ~20 minutes", "Time to resolve: 35 minutes", and a bare "Time: ~2-3 hours on September 10":
     // labels that may also give a target or a rate ("Time to resolve: 4 hours (P1 SLA target)", "Restoration time: 2

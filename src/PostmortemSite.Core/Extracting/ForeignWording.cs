@@ -1,0 +1,220 @@
+using System.Text;
+
+namespace PostmortemSite.Extracting;
+
+/// <summary>
+/// Not every team writes its postmortems in English. A heading, a label or a table column written in Spanish,
+/// Portuguese, French, German, Italian, Dutch, Russian, Chinese, Japanese or Korean is read as its English name, so
+/// every rule that knows "Timeline", "Root cause" or "Next steps" also knows "Cronología", "根本原因" and "Nächste
+/// Schritte". Only the names of a postmortem's parts and of its usual labels are known, not the language: the words
+/// of a sentence stay as written, and an English reader's rules still decide what each part holds.
+/// </summary>
+internal static class ForeignWording
+{
+    // Each entry is "foreign words = English words", the foreign side as a key is written (lowercase, words split by a
+    // space). Words of languages that put spaces between them are matched whole, longest phrase first; Chinese,
+    // Japanese and Korean names are matched inside a run of characters, since a heading such as "根本原因分析" joins
+    // them. Where writers often leave the accents off ("analisis", "solucion"), the plain spelling is read too. A word
+    // that is also English with another sense is left out ("data" is the Portuguese and Italian "date").
+    private static readonly string[] Names =
+    [
+        // Spanish
+        "resumen=summary", "resumen ejecutivo=summary", "impacto=impact", "alcance=impact", "cronología=chronology", "línea de tiempo=timeline",
+        "línea temporal=timeline", "causa raíz=root cause", "causa principal=root cause", "causa=cause", "causas=causes", "solución=resolution",
+        "resolución=resolution", "recuperación=recovery", "mitigación=mitigation", "detección=detection", "respuesta=response",
+        "acciones=actions", "acción=action", "puntos de acción=action items", "plan de acción=action plan", "tareas=tasks", "próximos pasos=next steps",
+        "siguientes pasos=next steps", "seguimiento=follow up", "medidas=measures", "preventivas=preventive", "preventivos=preventive",
+        "correctivas=corrective", "correctivos=corrective", "prevención=prevention", "mejoras=improvements", "recomendaciones=recommendations",
+        "lecciones aprendidas=lessons learned", "lecciones=lessons", "conclusión=conclusion", "conclusiones=conclusion", "antecedentes=background",
+        "contexto=background", "fecha=date", "duración=duration", "tiempo de resolución=duration", "tiempo de inactividad=downtime",
+        "estado=status", "severidad=severity", "gravedad=severity", "inicio=start", "hora=time", "evento=event", "eventos=events",
+        "descripción=description", "responsable=owner", "implementadas=implemented", "implementados=implemented", "aplicadas=implemented",
+        "completado=done", "completada=done", "hecho=done", "pendiente=open", "qué pasó=what happened", "qué sucedió=what happened",
+
+        // Portuguese
+        "resumo=summary", "linha do tempo=timeline", "cronologia=chronology", "causa raiz=root cause", "solução=resolution", "resolução=resolution",
+        "recuperação=recovery", "mitigação=mitigation", "detecção=detection", "ações=actions", "ação=action", "plano de ação=action plan",
+        "tarefas=tasks", "próximos passos=next steps", "acompanhamento=follow up", "corretivas=corrective", "prevenção=prevention",
+        "melhorias=improvements", "lições aprendidas=lessons learned", "conclusão=conclusion", "duração=duration", "início=start",
+        "descrição=description", "concluído=done", "o que aconteceu=what happened",
+
+        // French
+        "résumé=summary", "synthèse=summary", "chronologie=chronology", "cause racine=root cause", "cause première=root cause",
+        "cause profonde=root cause", "causes profondes=root cause", "résolution=resolution", "rétablissement=recovery", "atténuation=mitigation",
+        "détection=detection", "plan d action=action plan", "mesures=measures", "correctives=corrective", "prochaines étapes=next steps",
+        "suivi=follow up", "prévention=prevention", "améliorations=improvements", "leçons apprises=lessons learned", "enseignements=lessons",
+        "contexte=background", "durée=duration", "statut=status", "gravité=severity", "début=start", "heure=time", "événement=event",
+        "événements=events", "ce qui s est passé=what happened",
+
+        // German
+        "zusammenfassung=summary", "auswirkung=impact", "auswirkungen=impact", "zeitlinie=timeline", "zeitleiste=timeline", "zeitverlauf=timeline",
+        "zeitstrahl=timeline", "ablauf=timeline", "ursache=cause", "ursachen=causes", "grundursache=root cause", "hauptursache=root cause",
+        "ursachenanalyse=root cause analysis", "lösung=resolution", "behebung=resolution", "wiederherstellung=recovery", "erkennung=detection",
+        "maßnahmen=actions", "massnahmen=actions", "folgemaßnahmen=follow up actions", "korrekturmaßnahmen=corrective actions", "aufgaben=tasks",
+        "nächste schritte=next steps", "naechste schritte=next steps", "nachverfolgung=follow up", "vorbeugung=prevention", "prävention=prevention",
+        "verbesserungen=improvements", "erkenntnisse=lessons", "fazit=conclusion", "hintergrund=background", "datum=date", "dauer=duration",
+        "ausfallzeit=downtime", "schweregrad=severity", "beginn=start", "uhrzeit=time", "zeit=time", "ereignis=event", "ereignisse=events",
+        "beschreibung=description", "verantwortlich=owner", "umgesetzt=implemented", "erledigt=done", "was ist passiert=what happened",
+
+        // Italian
+        "riepilogo=summary", "sommario=summary", "sintesi=summary", "impatto=impact", "causa radice=root cause", "causa principale=root cause",
+        "risoluzione=resolution", "ripristino=recovery", "mitigazione=mitigation", "rilevamento=detection", "azioni=actions", "azione=action",
+        "azioni correttive=corrective actions", "prossimi passi=next steps", "prevenzione=prevention", "miglioramenti=improvements",
+        "lezioni apprese=lessons learned", "durata=duration", "gravità=severity", "evento=event", "descrizione=description",
+
+        // Dutch
+        "samenvatting=summary", "tijdlijn=timeline", "oorzaak=cause", "hoofdoorzaak=root cause", "oplossing=resolution", "herstel=recovery",
+        "acties=actions", "actiepunten=action items", "maatregelen=measures", "vervolgstappen=next steps", "volgende stappen=next steps",
+        "geleerde lessen=lessons learned", "duur=duration", "datum=date",
+
+        // Russian
+        "резюме=summary", "сводка=summary", "краткое описание=summary", "влияние=impact", "последствия=impact", "хронология=chronology",
+        "таймлайн=timeline", "ход событий=timeline", "причина=cause", "причины=causes", "корневая причина=root cause", "первопричина=root cause",
+        "основная причина=root cause", "решение=resolution", "устранение=resolution", "восстановление=recovery", "обнаружение=detection",
+        "действия=actions", "меры=measures", "план действий=action plan", "задачи=tasks", "следующие шаги=next steps", "дальнейшие шаги=next steps",
+        "предотвращение=prevention", "профилактика=prevention", "улучшения=improvements", "уроки=lessons", "извлеченные уроки=lessons learned",
+        "выводы=conclusion", "дата=date", "длительность=duration", "продолжительность=duration", "статус=status", "время=time",
+        "событие=event", "описание=description", "что произошло=what happened",
+
+        // Chinese (simplified and traditional)
+        "摘要=summary", "概述=summary", "总结=summary", "總結=summary", "影响范围=impact", "影響範圍=impact", "影响=impact", "影響=impact",
+        "时间线=timeline", "時間線=timeline", "时间轴=timeline", "時間軸=timeline", "事件经过=timeline", "事件經過=timeline",
+        "根因=root cause", "根本原因=root cause", "原因=cause", "解决方案=resolution", "解决=resolution", "解決=resolution",
+        "修复=resolution", "修復=resolution", "恢复=recovery", "恢復=recovery", "缓解=mitigation", "緩解=mitigation",
+        "行动项=action items", "行動項=action items", "后续行动=follow up actions", "後續行動=follow up actions", "改进措施=improvements",
+        "改進措施=improvements", "待办=todo", "待辦=todo", "预防=prevention", "預防=prevention", "经验教训=lessons learned",
+        "經驗教訓=lessons learned", "教训=lessons", "教訓=lessons", "背景=background", "日期=date", "持续时间=duration",
+        "持續時間=duration", "时长=duration", "時長=duration", "状态=status", "狀態=status", "严重程度=severity", "時間=time", "时间=time",
+        "描述=description", "负责人=owner", "已完成=done",
+
+        // Japanese
+        "サマリー=summary", "タイムライン=timeline", "時系列=timeline", "経緯=timeline", "時刻=time", "イベント=event", "検知=detection",
+        "対応=response", "復旧=recovery", "アクションアイテム=action items", "再発防止策=prevention", "再発防止=prevention", "今後の対応=next steps",
+        "対策=actions", "改善=improvements", "日付=date", "発生日時=start", "内容=description", "担当=owner", "完了=done", "概要=summary",
+        "緩和=mitigation", "予防=prevention", "検出=detection", "経過=timeline", "まとめ=conclusion",
+
+        // Korean
+        "요약=summary", "영향=impact", "타임라인=timeline", "근본=root", "원인=cause", "해결=resolution", "복구=recovery", "탐지=detection",
+        "조치=actions", "액션=action", "아이템=items", "후속=follow up", "방지=prevention", "개선=improvements", "교훈=lessons", "날짜=date",
+    ];
+
+    // Without their accents these are English words of their own.
+    private static readonly HashSet<string> KeepAccents = ["résumé", "début"];
+
+    private static readonly Dictionary<string, string> WordNames = [];
+    private static readonly HashSet<string> FirstWords = [];
+    private static readonly List<(string Foreign, string English)> RunNames = [];
+    private static readonly int LongestPhrase;
+
+    static ForeignWording()
+    {
+        foreach (var entry in Names)
+        {
+            var (foreign, english) = (entry[..entry.IndexOf('=')], entry[(entry.IndexOf('=') + 1)..]);
+            if (foreign.Any(WrittenWithoutSpaces))
+            {
+                RunNames.Add((foreign, english));
+                continue;
+            }
+
+            foreach (var spelling in KeepAccents.Contains(foreign) ? [foreign] : new[] { foreign, WithoutAccents(foreign) })
+            {
+                WordNames.TryAdd(spelling, english);
+                FirstWords.Add(spelling.Split(' ')[0]);
+            }
+
+            LongestPhrase = Math.Max(LongestPhrase, foreign.Count(c => c == ' ') + 1);
+        }
+
+        // Longest first, so "根本原因" is read before the "原因" inside it.
+        RunNames.Sort((a, b) => b.Foreign.Length.CompareTo(a.Foreign.Length));
+    }
+
+    /// <summary>
+    /// A key ("próximos pasos", "根本原因分析", "maßnahmen umgesetzt") with each name of a postmortem's part in English
+    /// ("next steps", "root cause 分析", "actions implemented"); a key with none is returned as it was.
+    /// </summary>
+    public static string InEnglish(string key)
+    {
+        var words = key.Split(' ');
+        if (!words.Any(w => FirstWords.Contains(w) || w.Any(WrittenWithoutSpaces)))
+        {
+            return key;
+        }
+
+        var read = new List<string>(words.Length);
+        var changed = false;
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (words[i].Any(WrittenWithoutSpaces))
+            {
+                var run = InEnglishRun(words[i]);
+                changed |= !ReferenceEquals(run, words[i]);
+                read.Add(run);
+                continue;
+            }
+
+            var named = false;
+            for (var length = Math.Min(LongestPhrase, words.Length - i); length >= 1 && !named; length--)
+            {
+                if (WordNames.TryGetValue(string.Join(' ', words, i, length), out var english))
+                {
+                    read.Add(english);
+                    i += length - 1;
+                    named = changed = true;
+                }
+            }
+
+            if (!named)
+            {
+                read.Add(words[i]);
+            }
+        }
+
+        return changed ? string.Join(' ', read.SelectMany(r => r.Split(' ', StringSplitOptions.RemoveEmptyEntries))) : key;
+    }
+
+    private static string InEnglishRun(string run)
+    {
+        var builder = new StringBuilder();
+        var changed = false;
+        for (var i = 0; i < run.Length;)
+        {
+            var name = RunNames.FirstOrDefault(n => string.CompareOrdinal(run, i, n.Foreign, 0, n.Foreign.Length) == 0);
+            if (name.Foreign is null)
+            {
+                builder.Append(run[i]);
+                i++;
+                continue;
+            }
+
+            builder.Append(' ').Append(name.English).Append(' ');
+            i += name.Foreign.Length;
+            changed = true;
+        }
+
+        return changed ? builder.ToString() : run;
+    }
+
+    // Chinese, Japanese and Korean (Hangul is spaced, but its names take particles joined to them).
+    private static bool WrittenWithoutSpaces(char c) => c is >= '\u3040' and <= '\u30ff' or >= '\u3400' and <= '\u9fff' or >= '\uac00' and <= '\ud7af' or >= '\uf900' and <= '\ufaff';
+
+    // The accented letters of the Latin-script languages above and the plain letter each is written as without its
+    // accent (the build reads text without culture data, so Unicode decomposition is not at hand).
+    private const string Accented = "áàâäãåéèêëíìîïóòôöõúùûüñçœ";
+    private const string Plain = "aaaaaaeeeeiiiiooooouuuunco";
+
+    private static string WithoutAccents(string text)
+    {
+        var letters = text.ToCharArray();
+        for (var i = 0; i < letters.Length; i++)
+        {
+            if (Accented.IndexOf(letters[i], StringComparison.Ordinal) is var at and >= 0)
+            {
+                letters[i] = Plain[at];
+            }
+        }
+
+        return new string(letters);
+    }
+}

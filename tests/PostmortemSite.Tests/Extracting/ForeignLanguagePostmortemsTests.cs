@@ -1,0 +1,95 @@
+using PostmortemSite.Extracting;
+
+using static PostmortemSite.Tests.Extracting.Reviewed.ReviewInputs;
+
+namespace PostmortemSite.Tests.Extracting;
+
+/// <summary>
+/// Postmortems written in Spanish, Portuguese, French, German, Italian, Dutch, Russian, Chinese, Japanese or Korean
+/// (issue 17): their section names, labels, table columns, dates, lengths and words for "at", each on an invented
+/// document.
+/// </summary>
+public sealed class ForeignLanguagePostmortemsTests
+{
+    [Theory]
+    [InlineData("Próximos pasos", "next steps")]
+    [InlineData("Proximos pasos", "next steps")]
+    [InlineData("Nächste Schritte", "next steps")]
+    [InlineData("Lecciones aprendidas", "lessons learned")]
+    [InlineData("Línea de tiempo", "timeline")]
+    [InlineData("Causa raíz", "root cause")]
+    [InlineData("Medidas preventivas implementadas", "measures preventive implemented")]
+    [InlineData("Maßnahmen", "actions")]
+    [InlineData("Хронология", "chronology")]
+    [InlineData("アクションアイテム", "action items")]
+    [InlineData("予防（Prevent）", "prevention prevent")]
+    [InlineData("根本原因分析", "root cause 分析")]
+    [InlineData("时间线", "timeline")]
+    [InlineData("時刻 (JST)", "time jst")]
+    public void A_part_of_a_postmortem_named_in_another_language_is_read_by_its_English_name(string heading, string key)
+    {
+        Assert.Equal(key, LegacyDocumentParser.KeyOf(heading));
+    }
+
+    [Theory]
+    [InlineData("Next steps", "next steps")]
+    [InlineData("Debut", "debut")]
+    [InlineData("Resume", "resume")]
+    [InlineData("Data", "data")]
+    [InlineData("What went wrong", "what went wrong")]
+    public void An_English_heading_keeps_its_reading_even_when_a_foreign_name_is_spelt_like_it_without_accents(string heading, string key)
+    {
+        Assert.Equal(key, LegacyDocumentParser.KeyOf(heading));
+    }
+
+    [Theory]
+    [InlineData("# Caída de la API\n\n## Próximos pasos\n\n- Añadir una alerta de memoria\n- Revisar los límites del pool\n")]
+    [InlineData("# 証明書の期限切れ\n\n## アクションアイテム\n\n- [ ] 証明書の監視を追加する\n- [ ] 手順書を更新する\n")]
+    [InlineData("# 磁盘写满\n\n## 预防\n\n- 增加磁盘告警\n- 每周演练恢复\n")]
+    [InlineData("# Ausfall der Datenbank\n\n## Maßnahmen\n\n- Alarm für Speicherplatz einrichten\n- Wiederherstellung monatlich testen\n")]
+    public void The_items_under_an_action_heading_in_another_language_are_the_action_items(string text)
+    {
+        Assert.Equal(2, Items(text).Count);
+    }
+
+    [Fact]
+    public void A_German_timeline_table_with_German_columns_gives_its_entries()
+    {
+        const string text = "# Ausfall\n\n**Datum:** 2025-01-21\n\n## Zeitverlauf\n\n| Uhrzeit (UTC) | Ereignis |\n|---|---|\n"
+            + "| 09:30 | Dienst nicht erreichbar |\n| 10:15 | Neustart des Servers |\n| 11:00 | Dienst wieder erreichbar |\n";
+
+        var imported = Imported(text);
+
+        Assert.Equal(3, imported.Timeline.Count);
+        Assert.Equal(At("2025-01-21T09:30:00Z"), imported.Timeline[0].Time);
+    }
+
+    [Theory]
+    [InlineData("**Fecha:** 26 de febrero de 2026", 2026, 2, 26)]
+    [InlineData("Datum: 21. Januar 2025", 2025, 1, 21)]
+    [InlineData("**日期**：2026年4月16日", 2026, 4, 16)]
+    [InlineData("Дата: 26 февраля 2026 г.", 2026, 2, 26)]
+    [InlineData("Date : 5 mars 2024", 2024, 3, 5)]
+    public void A_date_written_in_another_language_dates_the_incident(string line, int year, int month, int day)
+    {
+        Assert.Equal(new DateOnly(year, month, day), Imported("# Incidente\n\n" + line + "\n\nEl servicio falló.\n", fileDay: new DateOnly(2026, 12, 1)).Date);
+    }
+
+    [Theory]
+    [InlineData("**Duración:** ~15 minutos", 15)]
+    [InlineData("**持续时间**：约 3 小时", 180)]
+    [InlineData("Dauer: 2 Stunden", 120)]
+    [InlineData("**Tiempo de resolución:** 40 minutos", 40)]
+    public void A_length_labelled_in_another_language_is_the_incidents_length(string line, int minutes)
+    {
+        Assert.Equal(minutes, Imported("# Incidente\n\nDate: 2026-02-26\n\n" + line + "\n").StatedDurationMinutes);
+    }
+
+    [Fact]
+    public void Times_told_after_a_Spanish_at_are_moments_of_the_story()
+    {
+        const string text = "# Reporte de incidente\n\n**Fecha:** 2026-01-08\n\n## Resumen\n\nDocker registró `container oom` a las 16:53 y 16:55 en el servidor web.\n";
+
+        Assert.Equal([At("2026-01-08T16:53:00Z"), At("2026-01-08T16:55:00Z")], Imported(text).Timeline.Select(e => e.Time));
+    }
+}
