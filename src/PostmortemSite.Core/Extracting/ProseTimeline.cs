@@ -60,7 +60,7 @@ internal static partial class ProseTimeline
         var lastWords = "";
         (DateOnly Day, TimeOnly Time)? lastAfternoon = null;
         (DateOnly Day, TimeOnly Time)? lastLocal = null;
-        var told = (From: 0, Text: "", Outcomes: 0);
+        var told = (From: 0, Text: "", Outcomes: 0, Before: "");
         int? wordless = null;
         foreach (var (paragraph, lineAt, nextListItem) in Paragraphs(lines))
         {
@@ -69,20 +69,27 @@ internal static partial class ProseTimeline
             {
                 // "- At 10:15 we attempted a restart." / "- It failed.": an outcome is read on into the next item of the
                 // same list when that item opens as one; not into the next paragraph, nor into an item telling another thing.
-                told = (found.Count, "", 0);
+                told = (found.Count, "", 0, "");
             }
 
+            var sentenceBefore = "";
             foreach (var sentence in Sentences().Matches(paragraph).Cast<Match>())
             {
                 var written = sentence.Length > MaxSentence ? sentence.Value[..MaxSentence] : sentence.Value;
                 var words = DottedTime().Replace(written, ":");
+                var before = sentenceBefore;
+                sentenceBefore = words;
                 var stamps = DateTimeText.ScanStamps(words, carriedDate?.Year ?? context.Date?.Year, words.Length);
                 var times = stamps.Where(s => s.Stamp.Time is not null && WrittenAsTime(words, s.Index, s.Stamp) && !Forecast().IsMatch(words.AsSpan(0, s.Index))).ToList();
                 if (times.Count == 0 && told.Outcomes < OutcomeSentences && told.Text.Length > 0)
                 {
-                    // An untimed sentence after a moment's: how what it tells of turned out.
-                    told = (told.From, told.Text + " " + words, told.Outcomes + 1);
-                    if (EventWording.IsFailedAttempt(told.Text))
+                    // An untimed sentence after a moment's: how what it tells of turned out. Right after it, an outcome
+                    // such as "This did not resolve the issue" answers the remedy the moment names, or, when the moment
+                    // only refers back to it ("We decided to remove the images. This was done at 02:09."), the remedy
+                    // in the sentence before.
+                    var answered = told.Outcomes == 0 && EventWording.TellsDeadEnd(words, told.Before + " " + told.Text) == ToldDeadEnd.WithTheSentenceBefore;
+                    told = (told.From, told.Text + " " + words, told.Outcomes + 1, told.Before);
+                    if (answered || EventWording.IsFailedAttempt(told.Text))
                     {
                         for (var k = told.From; k < found.Count; k++)
                         {
@@ -137,7 +144,7 @@ internal static partial class ProseTimeline
                     continue;
                 }
 
-                told = (found.Count, words, 0);
+                told = (found.Count, words, 0, OpensAsOutcome().IsMatch(words) ? before : "");
 
                 var dates = stamps.Where(s => s.Stamp.Date is not null).ToList();
                 // '{{< track "2026-05-24 14:27:00" >}}' on a line of its own stamps the update written above it, one no

@@ -375,6 +375,18 @@ public sealed class CauseAndDeadEndRulesTests
         Assert.Equal([false, true, false, true], timeline.Select(e => e.DeadEnd));
     }
 
+    [Theory]
+    [InlineData("At 02:09 UTC we removed the images from the post as a mitigation. This did not resolve the issue.", true)]
+    [InlineData("We decided to remove the images from the post as a mitigation. This was done at 02:09 UTC. This did not resolve the issue.", true)]
+    [InlineData("We decided to remove the images from the post as a mitigation. This was done at 02:09 UTC. This resolved the issue for most users.", false)]
+    [InlineData("We decided to remove the images from the post. The CDN kept serving them. We opened a ticket at 02:09 UTC. It did not help.", false)]
+    public void In_a_prose_timeline_an_outcome_right_after_a_moment_answers_the_remedy_it_names_or_refers_back_to(string paragraph, bool deadEnd)
+    {
+        var text = $"# Media blocked on 2024-08-02\n\nAt 02:00 UTC the CDN blocked all media.\n\n{paragraph}\n\nAt 03:41 UTC service was restored.\n";
+
+        Assert.Equal(deadEnd, Extractor.Extract("media.md", text).Postmortem.Timeline.Any(e => e.DeadEnd));
+    }
+
     [Fact]
     public void A_step_that_did_but_not_solve_the_problem_is_a_dead_end()
     {
