@@ -264,14 +264,27 @@ internal static partial class EventWording
 
         return milestone switch
         {
-            Milestone.Started => Started().IsMatch(text),
-            Milestone.Detected => Detected().IsMatch(text) && !DetectedRecovery().IsMatch(text),
+            Milestone.Started => Started().IsMatch(text) || ForeignStarted().IsMatch(text),
+            Milestone.Detected => (Detected().IsMatch(text) || ForeignDetected().IsMatch(text)) && !DetectedRecovery().IsMatch(text),
             Milestone.Identified => Identified().IsMatch(text),
             Milestone.Mitigated => Mitigated().IsMatch(text) && !Contemplated().IsMatch(text),
-            Milestone.Resolved => Resolved().IsMatch(text) && !NotYetResolved().IsMatch(text),
+            Milestone.Resolved => (Resolved().IsMatch(text) || ForeignResolved().IsMatch(text)) && !NotYetResolved().IsMatch(text),
             _ => throw new ArgumentOutOfRangeException(nameof(milestone), milestone, "no wording for this milestone"),
         };
     }
+
+    // The start, detection and end of an incident as an entry in Spanish, Portuguese, French, German, Italian, Dutch,
+    // Russian, Chinese, Japanese or Korean says them (the languages ForeignWording reads): "Inicio del incidente",
+    // "**発生**"; "Fehler erkannt", "**検知**"; "Servicio restablecido", "NC ist wieder erreichbar", "**復旧確認**",
+    // "已恢复". Not "no resuelto", "未復旧", nor the start of recovery work ("緊急復旧開始", "恢复作业").
+    [GeneratedRegex(@"\b(?:inicio del (?:incidente|problema|corte)|beginn der (?:störung|stoerung|unterbrechung)|störung beginnt|début de l[’']?(?:incident|panne)|início do incidente|начало (?:инцидента|сбоя))\b|(?:発生|发生|發生)(?!源|原因|頻度|频率)", RegexOptions.IgnoreCase)]
+    private static partial Regex ForeignStarted();
+
+    [GeneratedRegex(@"\b(?:detectad[oa]s?|se detect[óa]|erkannt|festgestellt|détecté[es]?|rilevat[oa]|обнаружен[оаы]?)\b|(?:検知|検出|发现|發現|감지|탐지)", RegexOptions.IgnoreCase)]
+    private static partial Regex ForeignDetected();
+
+    [GeneratedRegex(@"(?<!\b(?:no|nicht|non|não|niet|не|pas)\s)\b(?:resuelt[oa]s?|restablecid[oa]s?|restaurad[oa]s?|behoben|wiederhergestellt|wieder (?:erreichbar|verfügbar|online)|résolu[es]?|rétabli[es]?|resolvid[oa]s?|restabelecid[oa]s?|risolt[oa]|ripristinat[oa]|opgelost|hersteld|восстановлен[оаы]?|устранен[оаы]?)\b|(?<!未|尚未|没有|沒有)(?:復旧|解消|解决|解決|恢复|恢復|복구|해결)(?!開始|开始|作業|作业|手順|中|策|方法|計画|计划|予定|작업|중)", RegexOptions.IgnoreCase)]
+    private static partial Regex ForeignResolved();
 
     /// <summary>
     /// "Asks the validators to wait for a rollback plan", "discussed a failover": a remedy talked of, planned or

@@ -64,6 +64,33 @@ public sealed class ForeignLanguagePostmortemsTests
         Assert.Equal(At("2025-01-21T09:30:00Z"), imported.Timeline[0].Time);
     }
 
+    [Fact]
+    public void A_Japanese_timeline_marks_its_start_and_its_end_but_not_the_start_of_recovery_work()
+    {
+        const string text = "# 証明書の期限切れ\n\n## タイムライン\n\n| 時刻 (UTC) | イベント |\n|---|---|\n"
+            + "| 2026-04-15 14:28 | **発生** — 証明書が期限切れ |\n| 2026-04-15 14:40 | **検知** — ユーザーが報告 |\n"
+            + "| 2026-04-15 15:10 | 緊急復旧開始 |\n| 2026-04-15 15:26 | **復旧確認** — エラーなし |\n| 2026-04-15 16:30 | 手順書を作成 |\n";
+
+        var timestamps = Imported(text).Timestamps;
+
+        Assert.Equal(At("2026-04-15T14:28:00Z"), timestamps.Started);
+        Assert.Equal(At("2026-04-15T14:40:00Z"), timestamps.Detected);
+        Assert.Equal(At("2026-04-15T15:26:00Z"), timestamps.Resolved);
+    }
+
+    [Theory]
+    [InlineData("Servicio restablecido para todos los usuarios", true)]
+    [InlineData("Nextcloud ist wieder erreichbar", true)]
+    [InlineData("已恢复正常", true)]
+    [InlineData("El problema no resuelto, seguimos investigando", false)]
+    [InlineData("仍未恢复", false)]
+    public void An_entry_that_says_the_service_is_back_in_another_language_ends_the_incident(string entry, bool ends)
+    {
+        var text = "# Incidente\n\n## Timeline\n\n- 2026-02-26 09:00 UTC: API caída\n- 2026-02-26 09:40 UTC: " + entry + "\n- 2026-02-26 11:00 UTC: Informe publicado\n";
+
+        Assert.Equal(ends, Imported(text).Timestamps.Resolved == At("2026-02-26T09:40:00Z"));
+    }
+
     [Theory]
     [InlineData("**Fecha:** 26 de febrero de 2026", 2026, 2, 26)]
     [InlineData("Datum: 21. Januar 2025", 2025, 1, 21)]
