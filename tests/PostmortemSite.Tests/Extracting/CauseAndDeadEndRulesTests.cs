@@ -376,6 +376,14 @@ public sealed class CauseAndDeadEndRulesTests
     }
 
     [Theory]
+    [InlineData("The API returned errors for an hour. Two rollbacks did not help before the proxy was restarted.")]
+    [InlineData("Summary: checkout failed for 40 minutes; the team prepared a rollback but the errors stopped on their own.")]
+    public void A_rollback_named_as_a_remedy_is_no_evidence_that_a_deployment_caused_the_incident(string text)
+    {
+        Assert.NotEqual("change/deployment", CategoryOf(text));
+    }
+
+    [Theory]
     [InlineData("At 02:09 UTC we removed the images from the post as a mitigation. This did not resolve the issue.", true)]
     [InlineData("We decided to remove the images from the post as a mitigation. This was done at 02:09 UTC. This did not resolve the issue.", true)]
     [InlineData("We decided to remove the images from the post as a mitigation. This was done at 02:09 UTC. This resolved the issue for most users.", false)]
