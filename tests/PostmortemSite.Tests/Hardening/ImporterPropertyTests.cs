@@ -30,6 +30,9 @@ public sealed class ImporterPropertyTests
         "which would come with 2-3 hours of downtime", "~T+25m INCIDENT RESOLVED", "These include:\n", "We are also making changes to ", "Case 1: ",
         "For the level of cover, ", "Most ", "## Lessons learnt\n", "### 4. Have a node take backups\n", "remains in `ContainerCreating`", "also stuck",
         "[news](https://example.com/2022/04/25/story/)", "It all started on Monday evening",
+        "## Próximos pasos\n", "## 根本原因分析\n", "## アクションアイテム\n", "| Uhrzeit (UTC) | Ereignis |\n", "26 de febrero de 2026", "21. Januar 2025",
+        "2026年4月16日", "26 февраля 2026 г.", "**Duración:** ~15 minutos", "持续时间：约 3 小时", "a las 16:53 y ", "**復旧確認**", "未恢复", "mars ", "y ",
+        "This was done at 02:09 UTC. This did not resolve the issue.",
     ];
 
     private static readonly PostmortemExtractor Extractor = new(TaxonomyReader.Default);
