@@ -90,10 +90,10 @@ internal static partial class DateTimeText
     [GeneratedRegex(@"\b(?<mname>" + MonthPattern + @")\.?\s{1,3}(?<d>[0-3]?\d)(?:st|nd|rd|th)?" + DayRangeEnd + @"(?:,\s{0,3}|\s{1,3})(?<y>" + YearPattern + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex MonthFirstDate();
 
-    // "3 March 2024", "3rd of March, 2024", "26 de febrero de 2026", "21. Januar 2025", and "22/Mar/2022" or "22-Mar-2022" as logs and ops tools write it; and
+    // "3 March 2024", "3rd of March, 2024", "26 de febrero de 2026", "21. Januar 2025", "1er mars 2024", and "22/Mar/2022" or "22-Mar-2022" as logs and ops tools write it; and
     // "03.08.2023", which is day first wherever dots part the figures (not inside a version, "1.03.08.2023", nor as the
     // end of a range, "01.-03.08.2023", which is left unread rather than dated by its last day).
-    private const string DayFirstPattern = @"(?:(?<!\d\.|\d\.\s?[-–]\s?|\d\.\s(?:to|until|till|bis)\s)(?<d>[0-3]?\d)\.(?<m>0?[1-9]|1[0-2])\.(?<y>" + YearPattern + @")(?!\.\d)|(?<d>[0-3]?\d)(?:(?<sep>[-/])(?<mname>" + MonthPattern + @")\k<sep>(?<y>" + YearPattern + @")|(?:st|nd|rd|th|\.)?(?:\s{1,3}(?:of|de))?\s{1,3}(?<mname>" + MonthPattern + @")\.?,?(?:\s{1,3}(?:de|del))?\s{1,3}(?<y>" + YearPattern + @")))\b";
+    private const string DayFirstPattern = @"(?:(?<!\d\.|\d\.\s?[-–]\s?|\d\.\s(?:to|until|till|bis)\s)(?<d>[0-3]?\d)\.(?<m>0?[1-9]|1[0-2])\.(?<y>" + YearPattern + @")(?!\.\d)|(?<d>[0-3]?\d)(?:(?<sep>[-/])(?<mname>" + MonthPattern + @")\k<sep>(?<y>" + YearPattern + @")|(?:st|nd|rd|th|er|º|ª|\.)?(?:\s{1,3}(?:of|de))?\s{1,3}(?<mname>" + MonthPattern + @")\.?,?(?:\s{1,3}(?:de|del))?\s{1,3}(?<y>" + YearPattern + @")))\b";
 
     [GeneratedRegex(@"\b" + DayFirstPattern, RegexOptions.IgnoreCase)]
     private static partial Regex DayFirstDate();
@@ -444,7 +444,7 @@ internal static partial class DateTimeText
     private static partial Regex LeadingMonthFirstNoYear();
 
     // "19. April" is how German and Nordic writers put a day first, "21 de diciembre" Spanish and Portuguese.
-    [GeneratedRegex(@"^(?:(?<weekday>" + WeekdayStem + @")day,?\s{1,3})?(?<d>[0-3]?\d)(?:st|nd|rd|th|\.)?(?:\s{1,3}(?:of|de))?\s{1,3}(?<mname>" + MonthPattern + @")\b\.?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?<weekday>" + WeekdayStem + @")day,?\s{1,3})?(?<d>[0-3]?\d)(?:st|nd|rd|th|er|º|ª|\.)?(?:\s{1,3}(?:of|de))?\s{1,3}(?<mname>" + MonthPattern + @")\b\.?", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingDayFirstNoYear();
 
     private static (DateOnly Date, int Length, bool HasYear)? LeadingDate(string text, int? knownYear, DateOnly? near, bool nearWritten)

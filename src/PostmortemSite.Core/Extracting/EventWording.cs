@@ -280,10 +280,13 @@ internal static partial class EventWording
     [GeneratedRegex(@"\b(?:inicio del (?:incidente|problema|corte)|beginn der (?:störung|stoerung|unterbrechung)|störung beginnt|début de l[’']?(?:incident|panne)|início do incidente|начало (?:инцидента|сбоя))\b|(?:発生|发生|發生)(?!源|原因|頻度|频率)", RegexOptions.IgnoreCase)]
     private static partial Regex ForeignStarted();
 
-    [GeneratedRegex(@"\b(?:detectad[oa]s?|se detect[óa]|erkannt|festgestellt|détecté[es]?|rilevat[oa]|обнаружен[оаы]?)\b|(?:検知|検出|发现|發現|감지|탐지)", RegexOptions.IgnoreCase)]
+    // Not a cause found ("Ursache erkannt", "发现根本原因": the cause is identified) nor nothing found ("未发现异常").
+    [GeneratedRegex(@"^(?!.*(?:\b(?:ursache|causa|cause|причин\w*)\b|原因|根因|원인))(?:.*?(?<!\bnicht\s|\bno\s|\bnon\s|\bне\s)\b(?:detectad[oa]s?|se detect[óa]|erkannt|festgestellt|détecté[es]?|rilevat[oa]|обнаружен[оаы]?)\b|.*?(?<!未|没有|沒有|未能)(?:検知|検出|发现|發現|감지|탐지))", RegexOptions.IgnoreCase)]
     private static partial Regex ForeignDetected();
 
-    [GeneratedRegex(@"(?<!\b(?:no|nicht|non|não|niet|не|pas)\s)\b(?:resuelt[oa]s?|restablecid[oa]s?|restaurad[oa]s?|behoben|wiederhergestellt|wieder (?:erreichbar|verfügbar|online)|résolu[es]?|rétabli[es]?|resolvid[oa]s?|restabelecid[oa]s?|risolt[oa]|ripristinat[oa]|opgelost|hersteld|восстановлен[оаы]?|устранен[оаы]?)\b|(?<!未|尚未|没有|沒有)(?:復旧|解消|解决|解決|恢复|恢復|복구|해결)(?!開始|开始|作業|作业|手順|中|策|方法|計画|计划|予定|작업|중)", RegexOptions.IgnoreCase)]
+    // Not negated within the two words before ("no se ha resuelto", "pas encore résolu", "未復旧"), nor tried, begun
+    // or failing ("尝试恢复", "开始恢复", "복구 시도, 실패", "エラーが解消しない").
+    [GeneratedRegex(@"(?<!\b(?:no|nicht|non|não|niet|не|pas|nie|nunca|jamais|kein\w*)(?:\s+[\w'’]+){0,2}\s+)\b(?:resuelt[oa]s?|restablecid[oa]s?|restaurad[oa]s?|behoben|wiederhergestellt|wieder (?:erreichbar|verfügbar|online)|résolu[es]?|rétabli[es]?|resolvid[oa]s?|restabelecid[oa]s?|risolt[oa]|ripristinat[oa]|opgelost|hersteld|восстановлен[оаы]?|устранен[оаы]?)\b|(?<!未|尚未|没有|沒有|尝试|嘗試|试图|試圖|开始|開始|試み)(?:復旧|解消|解决|解決|恢复|恢復|복구|해결)(?!\s?(?:開始|开始|作業|作业|手順|中|策|方法|計画|计划|予定|작업|중|시도|しない|できない|せず|されない|失败|失敗|실패))(?![^。，,.]{0,12}(?:失败|失敗|실패))", RegexOptions.IgnoreCase)]
     private static partial Regex ForeignResolved();
 
     /// <summary>

@@ -29,14 +29,15 @@ internal static class ForeignWording
         "contexto=background", "fecha=date", "duración=duration", "tiempo de resolución=duration", "tiempo de inactividad=downtime",
         "estado=status", "severidad=severity", "gravedad=severity", "inicio=start", "hora=time", "evento=event", "eventos=events",
         "descripción=description", "responsable=owner", "implementadas=implemented", "implementados=implemented", "aplicadas=implemented",
-        "completado=done", "completada=done", "hecho=done", "pendiente=open", "qué pasó=what happened", "qué sucedió=what happened",
+        "completado=done", "completada=done", "hecho=done", "pendiente=open", "realizadas=completed", "realizados=completed", "tomadas=completed",
+        "ejecutadas=completed", "en progreso=in progress", "en curso=in progress", "qué pasó=what happened", "qué sucedió=what happened",
 
         // Portuguese
         "resumo=summary", "linha do tempo=timeline", "cronologia=chronology", "causa raiz=root cause", "solução=resolution", "resolução=resolution",
         "recuperação=recovery", "mitigação=mitigation", "detecção=detection", "ações=actions", "ação=action", "plano de ação=action plan",
         "tarefas=tasks", "próximos passos=next steps", "acompanhamento=follow up", "corretivas=corrective", "prevenção=prevention",
         "melhorias=improvements", "lições aprendidas=lessons learned", "conclusão=conclusion", "duração=duration", "início=start",
-        "descrição=description", "concluído=done", "o que aconteceu=what happened",
+        "descrição=description", "concluído=done", "realizadas=completed", "tomadas=completed", "executadas=completed", "o que aconteceu=what happened",
 
         // French
         "résumé=summary", "synthèse=summary", "chronologie=chronology", "cause racine=root cause", "cause première=root cause",
@@ -44,7 +45,7 @@ internal static class ForeignWording
         "détection=detection", "plan d action=action plan", "mesures=measures", "correctives=corrective", "prochaines étapes=next steps",
         "suivi=follow up", "prévention=prevention", "améliorations=improvements", "leçons apprises=lessons learned", "enseignements=lessons",
         "contexte=background", "durée=duration", "statut=status", "gravité=severity", "début=start", "heure=time", "événement=event",
-        "événements=events", "ce qui s est passé=what happened",
+        "événements=events", "réalisées=completed", "prises=completed", "mises en place=implemented", "en cours=in progress", "terminé=done", "ce qui s est passé=what happened",
 
         // German
         "zusammenfassung=summary", "auswirkung=impact", "auswirkungen=impact", "zeitlinie=timeline", "zeitleiste=timeline", "zeitverlauf=timeline",
@@ -54,13 +55,14 @@ internal static class ForeignWording
         "nächste schritte=next steps", "naechste schritte=next steps", "nachverfolgung=follow up", "vorbeugung=prevention", "prävention=prevention",
         "verbesserungen=improvements", "erkenntnisse=lessons", "fazit=conclusion", "hintergrund=background", "datum=date", "dauer=duration",
         "ausfallzeit=downtime", "schweregrad=severity", "beginn=start", "uhrzeit=time", "zeit=time", "ereignis=event", "ereignisse=events",
-        "beschreibung=description", "verantwortlich=owner", "umgesetzt=implemented", "erledigt=done", "was ist passiert=what happened",
+        "beschreibung=description", "verantwortlich=owner", "umgesetzt=implemented", "erledigt=done", "durchgeführte=completed", "durchgeführt=completed",
+        "ergriffene=completed", "getroffene=completed", "offen=open", "in arbeit=in progress", "was ist passiert=what happened",
 
         // Italian
         "riepilogo=summary", "sommario=summary", "sintesi=summary", "impatto=impact", "causa radice=root cause", "causa principale=root cause",
         "risoluzione=resolution", "ripristino=recovery", "mitigazione=mitigation", "rilevamento=detection", "azioni=actions", "azione=action",
         "azioni correttive=corrective actions", "prossimi passi=next steps", "prevenzione=prevention", "miglioramenti=improvements",
-        "lezioni apprese=lessons learned", "durata=duration", "gravità=severity", "evento=event", "descrizione=description",
+        "lezioni apprese=lessons learned", "durata=duration", "gravità=severity", "evento=event", "descrizione=description", "adottate=completed", "intraprese=completed", "completato=done", "in corso=in progress",
 
         // Dutch
         "samenvatting=summary", "tijdlijn=timeline", "oorzaak=cause", "hoofdoorzaak=root cause", "oplossing=resolution", "herstel=recovery",
@@ -74,7 +76,7 @@ internal static class ForeignWording
         "действия=actions", "меры=measures", "план действий=action plan", "задачи=tasks", "следующие шаги=next steps", "дальнейшие шаги=next steps",
         "предотвращение=prevention", "профилактика=prevention", "улучшения=improvements", "уроки=lessons", "извлеченные уроки=lessons learned",
         "выводы=conclusion", "дата=date", "длительность=duration", "продолжительность=duration", "статус=status", "время=time",
-        "событие=event", "описание=description", "что произошло=what happened",
+        "событие=event", "описание=description", "предпринятые=completed", "принятые=completed", "выполненные=completed", "выполнено=done", "в работе=in progress", "что произошло=what happened",
 
         // Chinese (simplified and traditional)
         "摘要=summary", "概述=summary", "总结=summary", "總結=summary", "影响范围=impact", "影響範圍=impact", "影响=impact", "影響=impact",
@@ -85,12 +87,14 @@ internal static class ForeignWording
         "改進措施=improvements", "待办=todo", "待辦=todo", "预防=prevention", "預防=prevention", "经验教训=lessons learned",
         "經驗教訓=lessons learned", "教训=lessons", "教訓=lessons", "背景=background", "日期=date", "持续时间=duration",
         "持續時間=duration", "时长=duration", "時長=duration", "状态=status", "狀態=status", "严重程度=severity", "時間=time", "时间=time",
-        "描述=description", "负责人=owner", "已完成=done",
+        "描述=description", "负责人=owner", "已完成=done", "已采取=completed", "已採取=completed", "已实施=implemented", "已實施=implemented", "未完成=open", "进行中=in progress",
+        "進行中=in progress", "计划=planned", "計劃=planned",
 
         // Japanese
         "サマリー=summary", "タイムライン=timeline", "時系列=timeline", "経緯=timeline", "時刻=time", "イベント=event", "検知=detection",
         "対応=response", "復旧=recovery", "アクションアイテム=action items", "再発防止策=prevention", "再発防止=prevention", "今後の対応=next steps",
-        "対策=actions", "改善=improvements", "日付=date", "発生日時=start", "内容=description", "担当=owner", "完了=done", "概要=summary",
+        "対策=actions", "改善=improvements", "日付=date", "発生日時=start", "内容=description", "担当=owner", "完了=done", "未完了=open", "完了予定=planned", "予定=planned", "実施済み=completed", "対応済み=completed", "状態=status",
+        "ステータス=status", "未対応=open", "対応中=in progress", "概要=summary",
         "緩和=mitigation", "予防=prevention", "検出=detection", "経過=timeline", "まとめ=conclusion",
 
         // Korean

@@ -100,6 +100,14 @@ internal sealed partial class PostmortemExtractor
     public static bool IsTimelineKey(string key) =>
         key.Contains("timeline") || key.Contains("chronology") || key.Contains("sequence of events") || key is "events" or "incident log" or "log of events" or "update" or "updates" or "status updates";
 
+    /// <summary>
+    /// Whether a range label's times are the incident's window. "Duration: 2:30", "Durée : 2h30": a lone time under a
+    /// label for the length is the length written as a clock, not when the incident began; a window under it
+    /// ("Duration: 14:00 - 16:30") still gives both ends.
+    /// </summary>
+    private static bool GivesWindow(string key, List<Stamp> stamps) =>
+        IsRangeKey(key) && (!key.Split(' ').Any(w => w is "duration" or "downtime" or "length") || stamps.Count(s => s.Time is not null) >= 2);
+
     /// <summary>"Duration", "Outage window", "Total impact duration", "Time window of degraded ingestion": a label whose value may be a span of time.</summary>
     private static bool IsRangeKey(string key) => RangeLabels.Contains(key) || key.EndsWith(" duration", StringComparison.Ordinal) || key.Contains("window", StringComparison.Ordinal);
 
@@ -933,7 +941,7 @@ internal sealed partial class PostmortemExtractor
                 origin = DateOrigin.Stated;
             }
 
-            if (range.Started is null && IsRangeKey(field.Key))
+            if (range.Started is null && GivesWindow(field.Key, stamps))
             {
                 range = ReadRange(stamps, rangeDate ?? date, zone, range);
             }
@@ -1065,7 +1073,10 @@ internal sealed partial class PostmortemExtractor
             // "Duration: 21:45 to 23:28 UTC (103 minutes)" with the day named elsewhere.
             foreach (var field in document.Fields.Where(f => IsRangeKey(f.Key)).TakeWhile(_ => range.Started is null))
             {
-                range = ReadRange(DateTimeText.FindStamps(field.Value!, known.Year), known, zone, range);
+                if (DateTimeText.FindStamps(field.Value!, known.Year) is var stamps && GivesWindow(field.Key, stamps))
+                {
+                    range = ReadRange(stamps, known, zone, range);
+                }
             }
 
             // "Between 14:02 and 15:47 UTC, checkout failed" in the summary: the author's own reading of the outage.

@@ -87,7 +87,12 @@ internal static partial class ProseTimeline
                     // such as "This did not resolve the issue" answers the remedy the moment names, or, when the moment
                     // only refers back to it ("We decided to remove the images. This was done at 02:09."), the remedy
                     // in the sentence before.
-                    var answered = told.Outcomes == 0 && EventWording.TellsDeadEnd(words, told.Before + " " + told.Text) == ToldDeadEnd.WithTheSentenceBefore;
+                    // Not when the remedy is said to have worked ("which restored service. It did not fix the leak"
+                    // is another matter), nor when the outcome only came late ("did not resolve the backlog
+                    // immediately, but it drained").
+                    var attempt = told.Before + " " + told.Text;
+                    var answered = told.Outcomes == 0 && EventWording.TellsUnsettledRemedy(attempt) && !CameLater().IsMatch(words)
+                        && EventWording.TellsDeadEnd(words, attempt) == ToldDeadEnd.WithTheSentenceBefore;
                     told = (told.From, told.Text + " " + words, told.Outcomes + 1, told.Before);
                     if (answered || EventWording.IsFailedAttempt(told.Text))
                     {
@@ -220,6 +225,10 @@ internal static partial class ProseTimeline
 
     [GeneratedRegex(@"^\W*(?:\w+,\s*)?(?:(?:but|and|yet|however,?)\s+)?(?:it|this|that|these|those|neither|none|the (?:attempt|change|fix|restart|reboot|rollback|revert|effort|failover)s?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OpensAsOutcome();
+
+    // "did not resolve the backlog immediately", "..., but it drained within ten minutes": the remedy worked, later.
+    [GeneratedRegex(@"\b(?:immediately|right away|straight away|at once|instantly)\b|\b(?:but|however)\b[^.;]{0,80}\b(?:drained|recovered|cleared|resolved|restored|dropped|stabili[sz]ed|returned|caught up|came back)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CameLater();
 
     // "merged at 9:30 that morning", "at 9:30 earlier that day": the words right after a time that put it before noon.
     [GeneratedRegex(@"^[^.;]{0,25}?\b(?:(?:that|this|in the|the same|on the) morning|earlier (?:that|the same|in the) day|the (?:night|evening) before|overnight)\b", RegexOptions.IgnoreCase)]
@@ -515,9 +524,10 @@ internal static partial class ProseTimeline
     }
 
     // "started at approximately 10.16 and was fixed at 11.35": a time written with a dot, as in British and Australian
-    // English, read as one only after a word that puts something at a moment ("at", "by", "around", "until"), so
+    // English and most of Europe ("Um 14.30 Uhr"), read as one only after a word that puts something at a moment ("at",
+    // "by", "around", "until", or one of the ForeignTimeWords), so
     // "version 2.30", "from 14.17 to 16.20", "10.16%" and "at 22.09 million states" stay numbers.
-    [GeneratedRegex(@"(?<=\b(?:at|by|around|approximately|about|until|till)\s{1,3}(?:(?:approximately|about|around|roughly)\s{1,3})?(?:[01]?\d|2[0-3]))\.(?=[0-5]\d(?![\d%]|[.,]\d|\s{0,2}(?:thousand|million|billion|trillion|[kmb]\b)))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<=\b(?:at|by|around|approximately|about|until|till|" + ForeignTimeWords + @")\s{1,3}(?:(?:approximately|about|around|roughly)\s{1,3})?(?:[01]?\d|2[0-3]))\.(?=[0-5]\d(?![\d%]|[.,]\d|\s{0,2}(?:thousand|million|billion|trillion|[kmb]\b)))", RegexOptions.IgnoreCase)]
     private static partial Regex DottedTime();
 
     // "from late last night until approximately 10:45am", "till about 9 PM": the time that ends a period.
@@ -541,7 +551,7 @@ internal static partial class ProseTimeline
     [GeneratedRegex(@"(?:\b(?:at|by|around|from|to|until|till|since|before|after|between|approximately|about|hours of|(?<!\blast\s)update[ds]?[ \t]{0,2}:?|" + ForeignTimeWords + @")|~|(?<!\S)@)\s{0,3}$", RegexOptions.IgnoreCase)]
     private static partial Regex TimeWord();
 
-    private const string ForeignTimeWords = "a las|a la|desde|hasta|entre|y|às|alle|dalle|vers|à|um|gegen|ab|bis|und|om|tot|в|с|до|и";
+    private const string ForeignTimeWords = "(?:a|desde|hasta|entre|y|de|a partir de) las?|desde|hasta|entre|y|às|das|até|alle|dalle|fino alle|vers|à|jusqu['’]à|um|gegen|ab|bis|und|von|om|tot|van|в|с|до|и";
 
     private static bool WrittenAsTime(string sentence, int index, Stamp stamp)
     {

@@ -142,6 +142,9 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
             return TimeSpan.FromHours(int.Parse(clock.Groups["h"].Value, CultureInfo.InvariantCulture)) + TimeSpan.FromMinutes(int.Parse(clock.Groups["m"].Value, CultureInfo.InvariantCulture));
         }
 
+        // "2h30", "2 h 30": hours and then minutes with no unit, as French writes a length.
+        text = HoursThenBareMinutes().Replace(text, "${h} h ${m} m");
+
         // "4-5 hours", "2 to 3 days": a range, read as its middle.
         // "from 60 to 5 minutes" is a change, not a range.
         if (Range().Match(text) is { Success: true } range)
@@ -184,7 +187,7 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
     {
         _ when unit.StartsWith("stund", StringComparison.Ordinal) || unit is "ore" or "uur" || unit.StartsWith("час", StringComparison.Ordinal) || unit is "小时" or "小時" or "時間" or "시간" => 'h',
         _ when unit.StartsWith("tag", StringComparison.Ordinal) || unit.StartsWith("jour", StringComparison.Ordinal) || unit is "giorni" or "день" || unit.StartsWith("дн", StringComparison.Ordinal) || unit is "天" or "日間" or "일간" => 'd',
-        _ when unit.StartsWith("мин", StringComparison.Ordinal) || unit is "分钟" or "分鐘" or "分間" or "분" => 'm',
+        _ when unit.StartsWith("мин", StringComparison.Ordinal) || unit is "分钟" or "分鐘" or "分間" or "분" or "分" => 'm',
         _ => unit[0],
     };
 
@@ -221,10 +224,10 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
 
     // The units as Spanish, Portuguese, French, German, Italian, Dutch, Russian, Chinese, Japanese and Korean write
     // them ("~15 minutos", "2 Stunden", "3 小时", "1時間"); see UnitLetter for what each counts in.
-    private const string ForeignUnit = @"minutos?|minuten?|minuti|minuut|минут[аы]?|horas?|stunden?|heures?|ore|uur|час(?:а|ов)?|días?|dias?|tagen?|jours?|giorni|dagen|дн(?:ей|я)|день|小时|小時|時間|시간|分钟|分鐘|分間|분|天|日間|일간";
+    private const string ForeignUnit = @"minutos?|minuten?|minuti|minuut|минут[аы]?|horas?|stunden?|heures?|ore|uur|час(?:а|ов)?|días?|dias?|tagen?|jours?|giorni|dagen|дн(?:ей|я)|день|小时|小時|時間|시간|分钟|分鐘|分間|분|天|日間|일간|分";
     // Atomic groups: each run of spaces is taken one way only, so "1 h 2 h 1 h 2 h ..." cannot be split a doubling
     // number of ways (that backtracked without end on a line of a few hundred characters).
-    private const string LengthPattern = @"(?<length>" + Number + @"(?:(?>\s*)(?:-|–|to)(?>\s*)\d+(?:\.\d+)?)?(?>\s*)(?:-(?>\s*))?" + Unit + @"(?>(?:(?>\s*)(?:(?:,|and)(?>\s*))?\d+(?>\s*)" + Unit + @")*))";
+    private const string LengthPattern = @"(?<length>" + Number + @"(?:(?>\s*)(?:-|–|to)(?>\s*)\d+(?:\.\d+)?)?(?>\s*)(?:-(?>\s*))?" + Unit + @"(?>(?:(?>\s*)(?:(?:,|and|y|und|et|e|и|en)(?>\s*))?\d+(?>\s*)" + Unit + @")*)(?:(?<=\dh|\d h)(?>\s?)[0-5]\d(?![\d:%]))?)";
     private const string Approximately = @"(?:(?:about|approximately|around|roughly|nearly|almost|over|under|just (?:under|over)|less than|some|~|<|" + ForeignAbout + @")\s*)?";
 
     // "约 3 小时", "etwa 2 Stunden", "aproximadamente 40 minutos": the words other languages say "about" with.
@@ -235,6 +238,9 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
 
     [GeneratedRegex(@"^\s*(?<h>\d{1,2}):(?<m>[0-5]\d)\s*$")]
     private static partial Regex HoursAndMinutes();
+
+    [GeneratedRegex(@"(?<h>\d)\s?h\s?(?<m>[0-5]\d)(?![\d:%\p{L}])", RegexOptions.IgnoreCase)]
+    private static partial Regex HoursThenBareMinutes();
 
     [GeneratedRegex(@"(?<number>" + Number + @")\s*-?\s*(?<unit>" + Unit + ")", RegexOptions.IgnoreCase)]
     private static partial Regex Part();
