@@ -361,7 +361,8 @@ internal static partial class EventWording
     [GeneratedRegex(@"\b(?:detected|detects|noticed|notices|reported|reports|shows|showed)\s+(?:that\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:is\s+|was\s+|are\s+|were\s+)?back\s+(?:online|up)\b(?!\s+(?:to|above|over|by|at|from|again|\d))", RegexOptions.IgnoreCase)]
     private static partial Regex DetectedRecovery();
 
-    [GeneratedRegex(@"\b(?:detected|detects|alert(?:s|ed)?\b|alarm(?:s|ed)?\b|paged|pages (?:the )?on-?call|noticed|notices|(?<!\b(?:we|I) (?:then |also |again |first )?)(?:reported|reports)|flagged|(?<!\b(?:we|I) )first (?:report|sign)|monitoring (?:system )?(?:shows|showed|indicat))", RegexOptions.IgnoreCase)]
+    // Not what was not seen: "Error rate rises but is not detected by monitoring", "the failure wasn't noticed".
+    [GeneratedRegex(@"(?<!(?:\bnot|\bnever|n['’]t)\s+(?:\w+\s+)?)\b(?:detected|detects|alert(?:s|ed)?\b|alarm(?:s|ed)?\b|paged|pages (?:the )?on-?call|noticed|notices|(?<!\b(?:we|I) (?:then |also |again |first )?)(?:reported|reports)|flagged|(?<!\b(?:we|I) )first (?:report|sign)|monitoring (?:system )?(?:shows|showed|indicat))", RegexOptions.IgnoreCase)]
     private static partial Regex Detected();
 
     [GeneratedRegex(@"\b(?:identified|identifies|root cause (?:was |is )?(?:found|determined|confirmed|traced|identified)|discovered|discovers|determined|determines|pinpointed|diagnosed|traced (?:to|back)|finds the cause|found the cause|found (?:that|out))\b", RegexOptions.IgnoreCase)]

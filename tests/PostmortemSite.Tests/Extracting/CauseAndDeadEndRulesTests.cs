@@ -376,6 +376,18 @@ public sealed class CauseAndDeadEndRulesTests
     }
 
     [Theory]
+    [InlineData("Error rate rises but is not detected by monitoring", false)]
+    [InlineData("The failure wasn't noticed by the on-call engineer", false)]
+    [InlineData("Checkout errors never alerted anyone", false)]
+    [InlineData("Error rate rise detected by monitoring", true)]
+    public void A_timeline_entry_that_says_the_trouble_went_unseen_is_not_its_detection(string entry, bool detection)
+    {
+        var text = $"# Checkout errors on 2024-08-02\n\n## Timeline\n\n- 09:00 UTC: Deploy of checkout 4.2\n- 09:05 UTC: {entry}\n- 10:30 UTC: Customer reports errors\n- 11:00 UTC: Rollback restores checkout\n";
+
+        Assert.Equal(detection, Extractor.Extract("checkout.md", text).Postmortem.Timestamps.Detected == DateTimeOffset.Parse("2024-08-02T09:05:00Z", System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
     [InlineData("The API returned errors for an hour. Two rollbacks did not help before the proxy was restarted.")]
     [InlineData("Summary: checkout failed for 40 minutes; the team prepared a rollback but the errors stopped on their own.")]
     public void A_rollback_named_as_a_remedy_is_no_evidence_that_a_deployment_caused_the_incident(string text)
