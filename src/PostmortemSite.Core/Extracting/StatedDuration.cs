@@ -91,7 +91,7 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
     {
         foreach (var line in lines)
         {
-            foreach (var match in new[] { DurationLabel().Match(line), RecoveryLabel().Match(line), LengthThenOutage().Match(line), OutageThenLength().Match(line), UnavailableFor().Match(line), UntilFixed().Match(line), PeriodOfOutage().Match(line), ProblemAroundFor().Match(line), DetectionToResolution().Match(line) }.Where(m => m.Success).OrderBy(m => m.Index))
+            foreach (var match in new[] { DurationLabel().Match(line), RecoveryLabel().Match(line), LengthThenOutage().Match(line), OutageThenLength().Match(line), UnavailableFor().Match(line), UntilFixed().Match(line), PeriodOfOutage().Match(line), ProblemAroundFor().Match(line), DetectionToResolution().Match(line), OutageLengthInCjk().Match(line) }.Where(m => m.Success).OrderBy(m => m.Index))
             {
                 if (Parse(match.Groups["length"].Value) is { } length && length > TimeSpan.Zero && !IsHabitual(line, match))
                 {
@@ -285,6 +285,11 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
     // the outage.
     [GeneratedRegex(@"(?:^|[.!?]\s+|,\s+|\b(?:so|and|but|then)\s+)[\s*_>\-]*(?:over|during|for)\s+(?:a\s+(?:period|span|window)\s+of\s+)?" + Approximately + LengthPattern + @"\b[^.;]{0,160}?\b(?:(?<!\b(?:before|after|since|until|ahead of) (?:the |an |a |our |this )?)(?:outage|downtime|down|offline|unavailable|unreachable|inaccessible|unusable|disruption|degraded)|(?<!\b(?:before|after|since|ahead of)\b[^.;]{0,160})(?:errors|failures))\b", RegexOptions.IgnoreCase)]
     private static partial Regex PeriodOfOutage();
+
+    // "K3s API 和所有集群管理中断约 3 小时", "服务宕机 30 分钟", "約1時間にわたり停止", "2시간 동안 장애": an outage and its length as
+    // Chinese (the length after the word for the outage), Japanese and Korean (the length before it) say them.
+    [GeneratedRegex(@"(?:中断|中斷|停机|停機|宕机|宕機|不可用|无法访问|無法訪問|停止服务|停止服務)(?:了)?\s?" + Approximately + LengthPattern + @"|" + Approximately + LengthPattern + @"\s?(?:にわたり|にわたって|の間|ほど|程度|동안)?\s?(?:サービスが|システムが)?(?:停止|ダウン|利用できな|アクセスできな|中断|장애|중단|다운)")]
+    private static partial Regex OutageLengthInCjk();
 
     // "The problem was around for roughly 16 hours before anyone noticed", "the errors persisted for 40 minutes".
     [GeneratedRegex(@"\b(?:problem|issue|outage|incident|errors?|failures?)s?\s+(?:(?:was|were|had been)\s+(?:around|ongoing)|persisted|continued)\s+for\s+" + Approximately + LengthPattern, RegexOptions.IgnoreCase)]

@@ -112,6 +112,24 @@ public sealed class ForeignLanguagePostmortemsTests
         Assert.Equal(minutes, Imported("# Incidente\n\nDate: 2026-02-26\n\n" + line + "\n").StatedDurationMinutes);
     }
 
+    [Theory]
+    [InlineData("K3s API 和所有集群管理中断约 3 小时。", 180)]
+    [InlineData("服务宕机 30 分钟，所有请求失败。", 30)]
+    [InlineData("決済APIが約1時間にわたり停止しました。", 60)]
+    [InlineData("결제 API가 2시간 동안 장애가 발생했습니다.", 120)]
+    public void An_outage_and_its_length_told_in_Chinese_Japanese_or_Korean_is_the_incidents_length(string sentence, int minutes)
+    {
+        Assert.Equal(minutes, Imported("# 事故\n\nDate: 2026-07-21\n\n" + sentence + "\n").StatedDurationMinutes);
+    }
+
+    [Theory]
+    [InlineData("服务在 30 分钟后恢复了监控。")]
+    [InlineData("毎日 1時間 のバックアップを実行する。")]
+    public void A_length_not_told_as_an_outage_is_not_the_incidents_length_in_Chinese_or_Japanese(string sentence)
+    {
+        Assert.Null(Imported("# 事故\n\nDate: 2026-07-21\n\n" + sentence + "\n").StatedDurationMinutes);
+    }
+
     [Fact]
     public void Times_told_after_a_Spanish_at_are_moments_of_the_story()
     {
