@@ -101,12 +101,15 @@ internal sealed partial class PostmortemExtractor
         key.Contains("timeline") || key.Contains("chronology") || key.Contains("sequence of events") || key is "events" or "incident log" or "log of events" or "update" or "updates" or "status updates";
 
     /// <summary>
-    /// Whether a range label's times are the incident's window. "Duration: 2:30", "Durée : 2h30": a lone time under a
-    /// label for the length is the length written as a clock, not when the incident began; a window under it
-    /// ("Duration: 14:00 - 16:30") still gives both ends.
+    /// Whether a range label's value is the incident's window. "Duration: 2:30", "Durée : 2h30": a label for the length
+    /// whose value is only a figure like a clock is the length written that way, not when the incident began; "Duration:
+    /// 14:32 UTC - ongoing" and "Duration: 14:00 - 16:30" still give their ends.
     /// </summary>
-    private static bool GivesWindow(string key, List<Stamp> stamps) =>
-        IsRangeKey(key) && (!key.Split(' ').Any(w => w is "duration" or "downtime" or "length") || stamps.Count(s => s.Time is not null) >= 2);
+    private static bool GivesWindow(string key, string value) =>
+        IsRangeKey(key) && !(key.Split(' ').Any(w => w is "duration" or "downtime" or "length") && LengthLikeAClock().IsMatch(value));
+
+    [GeneratedRegex(@"^\W{0,4}(?:~|≈|ca\.?|about|approx\.?)?\s{0,2}\d{1,2}\s?(?::|h)\s?[0-5]\d\W{0,4}$", RegexOptions.IgnoreCase)]
+    private static partial Regex LengthLikeAClock();
 
     /// <summary>"Duration", "Outage window", "Total impact duration", "Time window of degraded ingestion": a label whose value may be a span of time.</summary>
     private static bool IsRangeKey(string key) => RangeLabels.Contains(key) || key.EndsWith(" duration", StringComparison.Ordinal) || key.Contains("window", StringComparison.Ordinal);
@@ -941,7 +944,7 @@ internal sealed partial class PostmortemExtractor
                 origin = DateOrigin.Stated;
             }
 
-            if (range.Started is null && GivesWindow(field.Key, stamps))
+            if (range.Started is null && GivesWindow(field.Key, field.Value!))
             {
                 range = ReadRange(stamps, rangeDate ?? date, zone, range);
             }
@@ -1073,9 +1076,9 @@ internal sealed partial class PostmortemExtractor
             // "Duration: 21:45 to 23:28 UTC (103 minutes)" with the day named elsewhere.
             foreach (var field in document.Fields.Where(f => IsRangeKey(f.Key)).TakeWhile(_ => range.Started is null))
             {
-                if (DateTimeText.FindStamps(field.Value!, known.Year) is var stamps && GivesWindow(field.Key, stamps))
+                if (GivesWindow(field.Key, field.Value!))
                 {
-                    range = ReadRange(stamps, known, zone, range);
+                    range = ReadRange(DateTimeText.FindStamps(field.Value!, known.Year), known, zone, range);
                 }
             }
 

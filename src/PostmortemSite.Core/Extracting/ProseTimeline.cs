@@ -88,7 +88,7 @@ internal static partial class ProseTimeline
                     // only refers back to it ("We decided to remove the images. This was done at 02:09."), the remedy
                     // in the sentence before.
                     // Not when the remedy is said to have worked ("which restored service. It did not fix the leak"
-                    // is another matter), nor when the outcome only came late ("did not resolve the backlog
+                    // is another matter), nor when it says the remedy worked later ("did not resolve the backlog
                     // immediately, but it drained").
                     var attempt = told.Before + " " + told.Text;
                     var answered = told.Outcomes == 0 && EventWording.TellsUnsettledRemedy(attempt) && !CameLater().IsMatch(words)
@@ -226,8 +226,9 @@ internal static partial class ProseTimeline
     [GeneratedRegex(@"^\W*(?:\w+,\s*)?(?:(?:but|and|yet|however,?)\s+)?(?:it|this|that|these|those|neither|none|the (?:attempt|change|fix|restart|reboot|rollback|revert|effort|failover)s?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OpensAsOutcome();
 
-    // "did not resolve the backlog immediately", "..., but it drained within ten minutes": the remedy worked, later.
-    [GeneratedRegex(@"\b(?:immediately|right away|straight away|at once|instantly)\b|\b(?:but|however)\b[^.;]{0,80}\b(?:drained|recovered|cleared|resolved|restored|dropped|stabili[sz]ed|returned|caught up|came back)\b", RegexOptions.IgnoreCase)]
+    // "did not resolve the backlog immediately, but it drained within ten minutes": the remedy worked, later. ("This
+    // did not immediately help" alone may still be a dead end.)
+    [GeneratedRegex(@"\b(?:but|however)\b[^.;]{0,80}\b(?:drained|recovered|cleared|resolved|restored|dropped|stabili[sz]ed|returned|caught up|came back)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CameLater();
 
     // "merged at 9:30 that morning", "at 9:30 earlier that day": the words right after a time that put it before noon.

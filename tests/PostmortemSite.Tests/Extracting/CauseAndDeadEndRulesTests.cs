@@ -375,6 +375,25 @@ public sealed class CauseAndDeadEndRulesTests
         Assert.Equal([false, true, false, true], timeline.Select(e => e.DeadEnd));
     }
 
+    [Fact]
+    public void In_a_prose_timeline_an_outcome_that_says_a_remedy_did_not_help_at_once_and_not_that_it_worked_later_is_a_dead_end()
+    {
+        const string text = "# Queue outage on 2024-08-02\n\nThe queue stopped at 09:00 UTC.\n\n"
+            + "At 09:20 UTC we restarted the consumers. This did not help immediately; the backlog kept growing.\n\nAt 10:05 UTC we failed over to the replica, which restored service.\n";
+
+        Assert.Equal([false, true, false], Extractor.Extract("queue.md", text).Postmortem.Timeline.Select(e => e.DeadEnd));
+    }
+
+    [Theory]
+    [InlineData("**Duration:** 14:32 UTC - ongoing until the fix", "2024-08-02T14:32:00Z")]
+    [InlineData("**Duration:** 2:30", null)]
+    public void A_duration_label_over_a_time_of_day_gives_the_start_and_over_a_bare_clock_figure_gives_none(string line, string? started)
+    {
+        var imported = Extractor.Extract("outage.md", $"# Outage on 2024-08-02\n\n{line}\n\nThe API was down.\n").Postmortem.ToPostmortem()!;
+
+        Assert.Equal(started is null ? null : DateTimeOffset.Parse(started, System.Globalization.CultureInfo.InvariantCulture), imported.Timestamps.Started);
+    }
+
     [Theory]
     [InlineData("Error rate rises but is not detected by monitoring", false)]
     [InlineData("The failure wasn't noticed by the on-call engineer", false)]
