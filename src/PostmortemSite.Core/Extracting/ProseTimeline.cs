@@ -524,10 +524,10 @@ internal static partial class ProseTimeline
         return at >= 0 ? at : Math.Max(0, ~at - 1);
     }
 
-    // "started at approximately 10.16 and was fixed at 11.35": a time written with a dot, as in British and Australian
-    // English and most of Europe ("Um 14.30 Uhr"), read as one only after a word that puts something at a moment ("at",
-    // "by", "around", "until", or one of the ForeignTimeWords), so
-    // "version 2.30", "from 14.17 to 16.20", "10.16%" and "at 22.09 million states" stay numbers.
+    // "started at approximately 10.16 and was fixed at 11.35", "Um 14.30 Uhr": a time written with a dot, as in
+    // British and Australian English and most of Europe, read as one only after a word that puts something at a
+    // moment ("at", "by", "around", "until", or one of the ForeignTimeWords), so "version 2.30", "from 14.17 to
+    // 16.20", "10.16%" and "at 22.09 million states" stay numbers.
     [GeneratedRegex(@"(?<=\b(?:at|by|around|approximately|about|until|till|" + ForeignTimeWords + @")\s{1,3}(?:(?:approximately|about|around|roughly)\s{1,3})?(?:[01]?\d|2[0-3]))\.(?=[0-5]\d(?![\d%]|[.,]\d|\s{0,2}(?:thousand|million|billion|trillion|[kmb]\b)))", RegexOptions.IgnoreCase)]
     private static partial Regex DottedTime();
 
