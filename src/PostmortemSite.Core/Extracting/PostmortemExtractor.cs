@@ -106,10 +106,7 @@ internal sealed partial class PostmortemExtractor
     /// 14:32 UTC - ongoing" and "Duration: 14:00 - 16:30" still give their ends.
     /// </summary>
     private static bool GivesWindow(string key, string value) =>
-        IsRangeKey(key) && !(key.Split(' ').Any(w => w is "duration" or "downtime" or "length") && LengthLikeAClock().IsMatch(value));
-
-    [GeneratedRegex(@"^\W{0,4}(?:~|≈|ca\.?|about|approx\.?)?\s{0,2}\d{1,2}\s?(?::|h)\s?[0-5]\d\W{0,4}$", RegexOptions.IgnoreCase)]
-    private static partial Regex LengthLikeAClock();
+        IsRangeKey(key) && !(key.Split(' ').Any(w => w is "duration" or "downtime" or "length") && StatedDuration.IsWrittenLikeAClock(value));
 
     /// <summary>"Duration", "Outage window", "Total impact duration", "Time window of degraded ingestion": a label whose value may be a span of time.</summary>
     private static bool IsRangeKey(string key) => RangeLabels.Contains(key) || key.EndsWith(" duration", StringComparison.Ordinal) || key.Contains("window", StringComparison.Ordinal);

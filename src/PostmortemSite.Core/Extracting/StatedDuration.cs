@@ -242,6 +242,12 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
     [GeneratedRegex(@"(?<h>\d)\s?h\s?(?<m>[0-5]\d)(?![\d:%\p{L}])", RegexOptions.IgnoreCase)]
     private static partial Regex HoursThenBareMinutes();
 
+    /// <summary>"2:30", "~2h30", "2 h 30": a value that is nothing but a length written the way a clock time is.</summary>
+    public static bool IsWrittenLikeAClock(string value) => LikeAClock().IsMatch(value);
+
+    [GeneratedRegex(@"^\W{0,4}(?:~|≈|ca\.?|about|approx\.?)?\s{0,2}\d{1,2}\s?(?::|h)\s?[0-5]\d\W{0,4}$", RegexOptions.IgnoreCase)]
+    private static partial Regex LikeAClock();
+
     [GeneratedRegex(@"(?<number>" + Number + @")\s*-?\s*(?<unit>" + Unit + ")", RegexOptions.IgnoreCase)]
     private static partial Regex Part();
 
