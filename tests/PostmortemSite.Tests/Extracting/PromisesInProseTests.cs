@@ -1,0 +1,90 @@
+using static PostmortemSite.Tests.Extracting.Reviewed.ReviewInputs;
+
+namespace PostmortemSite.Tests.Extracting;
+
+/// <summary>
+/// Work promised in the prose of a postmortem with no list of actions (issue 17, item 6): a promise joined to the
+/// clause before it, one whose subject that clause gives, improvement said to be under way, and a change told in the
+/// passive future. Promises about the write-up, and the response to the incident itself, are not work.
+/// </summary>
+public sealed class PromisesInProseTests
+{
+    private const string Story = "# Cache outage\n\nThe cache servers ran out of memory at 14:05 UTC and were restarted at 14:40 UTC.\n\n";
+
+    [Theory]
+    [InlineData("We are sorry for the trouble and we will add a memory alert to every cache host.")]
+    [InlineData("We already run a relay bot, so we are going to extend it to page us when it loses its connection.")]
+    [InlineData("We apologise for the disruption - we are looking at ways to add a second cache cluster.")]
+    [InlineData("The restart took longer than it should have; we plan to script it.")]
+    public void A_promise_joined_to_the_clause_before_it_is_an_item(string sentence)
+    {
+        var items = Items(Story + sentence + "\n");
+
+        Assert.True(items.Select(i => i.Title).SequenceEqual([sentence]), Show(items));
+    }
+
+    [Fact]
+    public void A_promise_whose_subject_is_the_first_clauses_is_an_item()
+    {
+        const string sentence = "I have revoked the only access token on my account, and will avoid creating long-lived tokens in the future.";
+
+        var items = Items(Story + sentence + "\n");
+
+        Assert.True(items.Select(i => i.Title).SequenceEqual([sentence]), Show(items));
+    }
+
+    [Theory]
+    [InlineData("We have asked the vendor for the timestamps and will update this post when they reply.")]
+    [InlineData("We have requested a CVE and will amend this announcement once it is issued.")]
+    [InlineData("The cache is back and we will publish the full report next week.")]
+    [InlineData("Service is restored, and we will continue to monitor the hosts.")]
+    [InlineData("The cluster is still degraded and we will try to bring the remaining servers back during the night.")]
+    public void A_joined_promise_about_the_write_up_or_the_response_is_not_an_item(string sentence)
+    {
+        var items = Items(Story + sentence + "\n");
+
+        Assert.True(items.Count == 0, Show(items));
+    }
+
+    [Theory]
+    [InlineData("We are improving the password reset flow as part of this effort.")]
+    [InlineData("We are also hardening the restart script against partial failures.")]
+    [InlineData("We are taking steps to prevent a cache host from taking all of its memory again.")]
+    [InlineData("We are working closely with our colleagues at the hosting provider and the network team to ensure the spare hosts are patched.")]
+    [InlineData("A project is also underway to replace the cache servers with a managed service.")]
+    public void Improvement_said_to_be_under_way_is_an_item(string sentence)
+    {
+        var items = Items(Story + sentence + "\n");
+
+        Assert.True(items.Select(i => i.Title).SequenceEqual([sentence]), Show(items));
+    }
+
+    [Theory]
+    [InlineData("We are taking all necessary steps to resolve this incident promptly.")]
+    [InlineData("We are working with the hosting provider to restore the remaining hosts.")]
+    [InlineData("Work is underway to restore the remaining hosts.")]
+    public void Work_under_way_on_the_incident_itself_is_not_an_item(string sentence)
+    {
+        var items = Items(Story + sentence + "\n");
+
+        Assert.True(items.Count == 0, Show(items));
+    }
+
+    [Theory]
+    [InlineData("The renewed certificate will be installed on Monday.")]
+    [InlineData("The package set has been withdrawn and will be rebuilt from verified sources.")]
+    public void A_change_told_in_the_passive_future_is_an_item(string sentence)
+    {
+        var items = Items(Story + sentence + "\n");
+
+        Assert.True(items.Select(i => i.Title).SequenceEqual([sentence]), Show(items));
+    }
+
+    [Fact]
+    public void A_change_in_the_passive_future_that_waits_on_a_condition_is_not_an_item()
+    {
+        var items = Items(Story + "The old hosts will be reinstalled only if the new ones fail.\n");
+
+        Assert.True(items.Count == 0, Show(items));
+    }
+}
