@@ -337,6 +337,9 @@ internal static partial class LegacyDocumentParser
     [GeneratedRegex(@"^(?<label>\p{L}[\p{L}\p{N} /&()'’,+.-]{0,59}?)[ \t]?:(?:[ \t]+(?<value>.*))?$")]
     private static partial Regex LabelLine();
 
+    // Words a sentence cannot stop on: prepositions, articles and joining words ("checklist for:", "alerts on:", "the:").
+    private static readonly HashSet<string> UnfinishedEnds = ["for", "on", "to", "of", "in", "with", "about", "into", "from", "at", "by", "the", "a", "an", "and", "or", "including", "covering", "like", "as", "that"];
+
     // A heading that holds a value is a field only when its label is a short name without a number: "## Date:
     // February 06, 2023" or "## Start time: 10:00 UTC", not "## Incident 3: cache overload on the EU cluster".
     private const int MaxHeadingFieldLabelWords = 2;
@@ -413,6 +416,13 @@ internal static partial class LegacyDocumentParser
             {
                 // "Incident Date: _January 13th, 2026_": emphasis around the whole value is not part of it.
                 value = value.Trim(value[0]).Trim();
+            }
+
+            // "- Add a post-reboot checklist for:" over the checks it holds: a line that stops on a word that needs more after
+            // it is a sentence its list finishes, not the name of a section.
+            if (value.Length == 0 && UnfinishedEnds.Contains(label.Groups["label"].Value.Trim().TrimEnd('*', '_').Split(' ')[^1].ToLowerInvariant()))
+            {
+                return new DocumentLine(number, raw, LineKind.Text, indent);
             }
 
             return value.Length == 0

@@ -1036,4 +1036,26 @@ public sealed class ActionItemShapesTests
 
         Assert.Equal(isItem, items.Count > 0);
     }
+
+    [Theory]
+    [InlineData("1. Add a post-reboot validation checklist for:\n   - node-level network state\n   - etcd member reachability\n   - apiserver health\n")]
+    [InlineData("- Add alerts on:\n  - disk usage above 85%\n  - replication lag\n")]
+    public void An_item_that_stops_on_a_preposition_before_its_colon_is_the_work_and_the_bullets_under_it_its_details(string item)
+    {
+        var text = "# Outage\n\n## Corrective actions\n\n1. Rotate the node keys before they expire.\n" + item + "1. Consider a break-glass kubeconfig.\n";
+
+        var items = Items(text);
+
+        Assert.Equal(3, items.Count);
+        Assert.StartsWith("Add ", items[1].Title, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_line_that_stops_on_a_preposition_before_its_colon_is_text_not_a_section_heading()
+    {
+        var document = LegacyDocumentParser.Parse("# Outage\n\nAdd a post-reboot validation checklist for:\n\n- etcd member reachability\n\nTimeline:\n\n- 10:00 the disk filled\n");
+
+        Assert.Equal(LineKind.Text, document.Lines.Single(l => l.Text.StartsWith("Add a post-reboot", StringComparison.Ordinal)).Kind);
+        Assert.Equal(LineKind.Heading, document.Lines.Single(l => l.Text == "Timeline:").Kind);
+    }
 }
