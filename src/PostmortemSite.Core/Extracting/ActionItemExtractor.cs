@@ -166,6 +166,13 @@ internal static partial class ActionItemExtractor
     private static bool IsPastForm(string word) =>
         word.Length >= 5 && word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("eed", StringComparison.Ordinal) && word is not ("embed" or "shred");
 
+    // "Verified fix:", "Restarted services:": a label that opens on a past form tells what was done; "Improved alerting:",
+    // "Automated failover:" name work to come with the same form.
+    private static bool TellsWhatWasDone(string label) =>
+        label.Split(' ')[0].Trim('*', '_') is var first && IsPastForm(first) && !NamesWorkToCome.Contains(first.ToLowerInvariant());
+
+    private static readonly HashSet<string> NamesWorkToCome = ["improved", "automated", "enhanced", "increased", "expanded", "extended", "dedicated", "centralized", "centralised", "advanced", "detailed", "scheduled", "updated", "unified", "structured", "distributed", "required", "continued"];
+
     private static readonly HashSet<string> Prepositions = ["by", "on", "in", "to", "from", "with", "as", "below", "above", "under", "for", "according"];
 
     // Words that lead on to the next thing to do: "Also, add an alert", "Next, upgrade the firmware".
@@ -299,6 +306,9 @@ internal static partial class ActionItemExtractor
 
     [GeneratedRegex(@"\b(?:[01]?\d|2[0-3]):[0-5]\d\b")]
     private static partial Regex ClockTime();
+
+    [GeneratedRegex(@"\b\d{4}-\d{2}-\d{2}\b")]
+    private static partial Regex IsoDay();
 
     /// <summary>A heading that offers ideas rather than work taken on: "Possible improvements", "Recommendations", "Opportunities".</summary>
     private static bool IsTentativeKey(string key) =>
@@ -847,6 +857,15 @@ internal static partial class ActionItemExtractor
                         Add(items, seen, LegacyDocumentParser.WithoutListMarker(trimmed), ActionStatus.Open);
                     }
 
+                    continue;
+                }
+
+                if (line.Kind == LineKind.Field && !isList && (IsoDay().IsMatch(line.Label!) || TellsWhatWasDone(line.Label!)))
+                {
+                    // "**Immediate (2026-06-20 morning):** Manually re-issued the deploy", "Verified fix: new container
+                    // created": a label that dates itself, or that opens on what was done, tells a step of the response.
+                    list.Open = null;
+                    list.Continues = false;
                     continue;
                 }
 

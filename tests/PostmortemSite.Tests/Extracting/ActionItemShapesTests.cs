@@ -1058,4 +1058,23 @@ public sealed class ActionItemShapesTests
         Assert.Equal(LineKind.Text, document.Lines.Single(l => l.Text.StartsWith("Add a post-reboot", StringComparison.Ordinal)).Kind);
         Assert.Equal(LineKind.Heading, document.Lines.Single(l => l.Text == "Timeline:").Kind);
     }
+
+    [Theory]
+    [InlineData("**Immediate (2026-06-20 morning):** Manually re-issued the deploy for the one affected container.")]
+    [InlineData("**Short term (2026-06-21):** Restarted the ingest workers one by one.")]
+    [InlineData("Verified fix: new container timestamp, new bind mount confirmed.")]
+    public void A_labelled_line_whose_label_gives_a_day_or_what_was_done_is_a_step_of_the_response_not_an_item(string line)
+    {
+        var items = Items("# Outage\n\n## Remediation\n\n" + line + "\n\n**Alerting:** page when the deployed hash lags the latest for ten minutes.\n");
+
+        Assert.Equal(["Alerting: page when the deployed hash lags the latest for ten minutes."], items.Select(i => i.Title));
+    }
+
+    [Fact]
+    public void A_labelled_line_whose_label_names_work_to_come_with_a_past_form_stays_an_item()
+    {
+        var items = Items("# Outage\n\n## Remediation\n\n**Improved alerting:** page on queue depth above 1,000.\n");
+
+        Assert.Equal(["Improved alerting: page on queue depth above 1,000."], items.Select(i => i.Title));
+    }
 }
