@@ -68,8 +68,8 @@ internal static partial class ActionItemExtractor
     // Words a phrase of time, place or purpose opens with, before the sentence's own subject or verb.
     private static readonly HashSet<string> OpeningPhrase = ["for", "during", "before", "within", "without", "until", "despite", "across", "given", "regardless"];
 
-    // Paragraph sentences that talk about the items rather than being one.
-    private static readonly string[] NotImperative = ["most", "many", "several", "few", "either", "neither", "by", "we", "this", "these", "the", "it", "our", "in", "to", "with", "overall", "as", "a", "an", "there", "they", "i", "once", "after", "all", "if", "when", "that", "in summary", "thanks", "thank", "special", "please", "again", "finally", "while", "since", "because", "although", "though", "however", "any", "some", "both", "then", "here", "so", "but", "and", "from", "at", "of", "now", "on", "its", "their", "those", "such", "what", "which", "how", "approximately", "roughly", "nearly", "about", "around", "upon", "you"];
+    // Paragraph sentences that talk about the items rather than being one ("Three of these shipped with the fix").
+    private static readonly string[] NotImperative = ["most", "many", "several", "few", "either", "neither", "by", "we", "this", "these", "the", "it", "our", "in", "to", "with", "overall", "as", "a", "an", "there", "they", "i", "once", "after", "all", "if", "when", "that", "in summary", "thanks", "thank", "special", "please", "again", "finally", "while", "since", "because", "although", "though", "however", "any", "some", "both", "then", "here", "so", "but", "and", "from", "at", "of", "now", "on", "its", "their", "those", "such", "what", "which", "how", "approximately", "roughly", "nearly", "about", "around", "upon", "you", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "none", "half"];
 
     /// <summary>
     /// "Add a security policy to the site", "Also, add an alert": a sentence that opens with a verb telling what to do,

@@ -92,4 +92,14 @@ public sealed class ActionItemStatementTests
 
         Assert.Empty(Items(text));
     }
+
+    [Theory]
+    [InlineData("Three of these shipped with the fix.")]
+    [InlineData("None of them needs a new service.")]
+    public void A_sentence_that_opens_on_a_count_talks_about_the_items_and_is_not_one(string sentence)
+    {
+        var items = Items("# Outage\n\n## Action items\n\n" + sentence + "\n\n- Add an alert on accounts closed per minute\n");
+
+        Assert.True(items.Select(i => i.Title).SequenceEqual(["Add an alert on accounts closed per minute"]), Show(items));
+    }
 }
