@@ -483,6 +483,8 @@ public sealed class TimeRulesTests
     [InlineData("For about two weeks in August 2026,\nsome users hit intermittent 502 and 503 errors downloading files.", 20160)]
     [InlineData("For 40 minutes, checkout requests ended in errors.", 40)]
     [InlineData("The archive node was out of service for six days.", 8640)]
+    [InlineData("For a short period of time (10 minutes), example.org and two other services were returning 502 errors.", 10)]
+    [InlineData("For a brief while (~20 minutes) the dashboard was unavailable.", 20)]
     public void Downtime_said_with_for_is_a_stated_duration(string sentence, int minutes)
     {
         Assert.Equal(TimeSpan.FromMinutes(minutes), StatedDuration.Find([sentence])!.Length);
