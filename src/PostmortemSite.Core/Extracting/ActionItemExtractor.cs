@@ -68,8 +68,8 @@ internal static partial class ActionItemExtractor
     // Words a phrase of time, place or purpose opens with, before the sentence's own subject or verb.
     private static readonly HashSet<string> OpeningPhrase = ["for", "during", "before", "within", "without", "until", "despite", "across", "given", "regardless"];
 
-    // Paragraph sentences that talk about the items rather than being one ("Three of these shipped with the fix").
-    private static readonly string[] NotImperative = ["most", "many", "several", "few", "either", "neither", "by", "we", "this", "these", "the", "it", "our", "in", "to", "with", "overall", "as", "a", "an", "there", "they", "i", "once", "after", "all", "if", "when", "that", "in summary", "thanks", "thank", "special", "please", "again", "finally", "while", "since", "because", "although", "though", "however", "any", "some", "both", "then", "here", "so", "but", "and", "from", "at", "of", "now", "on", "its", "their", "those", "such", "what", "which", "how", "approximately", "roughly", "nearly", "about", "around", "upon", "you", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "none", "half"];
+    // Paragraph sentences that talk about the items rather than being one.
+    private static readonly string[] NotImperative = ["most", "many", "several", "few", "either", "neither", "by", "we", "this", "these", "the", "it", "our", "in", "to", "with", "overall", "as", "a", "an", "there", "they", "i", "once", "after", "all", "if", "when", "that", "in summary", "thanks", "thank", "special", "please", "again", "finally", "while", "since", "because", "although", "though", "however", "any", "some", "both", "then", "here", "so", "but", "and", "from", "at", "of", "now", "on", "its", "their", "those", "such", "what", "which", "how", "approximately", "roughly", "nearly", "about", "around", "upon", "you"];
 
     /// <summary>
     /// "Add a security policy to the site", "Also, add an alert": a sentence that opens with a verb telling what to do,
@@ -119,7 +119,10 @@ internal static partial class ActionItemExtractor
         // a verb telling what to do ("Don't deploy on Fridays" is one).
         var first = opening[0].TrimEnd('*', '_');
         var contracted = first.IndexOfAny(['\'', '’']) > 0 && first.Replace('’', '\'') is not ("don't" or "let's" or "i'd" or "we'd");
-        return !sentence.EndsWith('?') && !NotImperative.Contains(opening[0]) && !contracted && !toldDone && !(IsPastForm(opening[0]) && opening.Count > 1 && Prepositions.Contains(opening[1]))
+        // "Three of these shipped with the fix", "None of them needs a new service" count the items; "Two engineers must
+        // approve every change" is a rule to keep.
+        var counts = CountWords.Contains(first) && opening.Count > 1 && (opening[1] == "of" || HelpingVerbs.Contains(opening[1]));
+        return !sentence.EndsWith('?') && !counts && !NotImperative.Contains(opening[0]) && !contracted && !toldDone && !(IsPastForm(opening[0]) && opening.Count > 1 && Prepositions.Contains(opening[1]))
             && !OpensWithSubject(opening);
     }
 
@@ -166,14 +169,9 @@ internal static partial class ActionItemExtractor
     private static bool IsPastForm(string word) =>
         word.Length >= 5 && word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("eed", StringComparison.Ordinal) && word is not ("embed" or "shred");
 
-    // "Verified fix:", "Restarted services:": a label that opens on a past form tells what was done; "Improved alerting:",
-    // "Automated failover:" name work to come with the same form.
-    private static bool TellsWhatWasDone(string label) =>
-        label.Split(' ')[0].Trim('*', '_') is var first && IsPastForm(first) && !NamesWorkToCome.Contains(first.ToLowerInvariant());
-
-    private static readonly HashSet<string> NamesWorkToCome = ["improved", "automated", "enhanced", "increased", "expanded", "extended", "dedicated", "centralized", "centralised", "advanced", "detailed", "scheduled", "updated", "unified", "structured", "distributed", "required", "continued"];
-
     private static readonly HashSet<string> Prepositions = ["by", "on", "in", "to", "from", "with", "as", "below", "above", "under", "for", "according"];
+
+    private static readonly HashSet<string> CountWords = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "none", "half"];
 
     // Words that lead on to the next thing to do: "Also, add an alert", "Next, upgrade the firmware".
     private static readonly string[] Connectives = ["also", "additionally", "next", "then", "finally", "lastly", "first", "second", "third", "furthermore", "moreover", "separately", "longer-term", "short-term"];
@@ -309,6 +307,9 @@ internal static partial class ActionItemExtractor
 
     [GeneratedRegex(@"\b\d{4}-\d{2}-\d{2}\b")]
     private static partial Regex IsoDay();
+
+    [GeneratedRegex(@"\b(?:due|by|before|until|till|target|eta|deadline|no later than)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DueWords();
 
     /// <summary>A heading that offers ideas rather than work taken on: "Possible improvements", "Recommendations", "Opportunities".</summary>
     private static bool IsTentativeKey(string key) =>
@@ -579,9 +580,14 @@ internal static partial class ActionItemExtractor
     // "We also learnt from this that ...": what the team concluded it must do; "we need a ..." counts only after it.
     private const string LearntThat = @"we (?:also )?(?:learn(?:ed|t)|reali[sz]ed)\b[^.!?]{0,40}? that ";
 
+    // A sentence that tells the response while it goes on ("..., so we are going to roll back the release", "- we are
+    // going to fail over now", "we are improving throughput by adding workers to drain the backlog"), read whole before
+    // a promise joined to another clause or told as improvement under way.
+    private const string NotTheResponse = @"(?![^.!?]*\b(?:roll(?:ing)?[ -]?back|revert|fail(?:ing)?[ -]?over|restart|reboot|restor|recover|drain|backlog|mitigat|hotfix|workaround|right now|now\s*[.!?]?$))";
+
     // The words after "we" or "I" that commit to something ("will", "are going to", "plan to", "are improving"); an
     // "and" may stand for the subject ("I have revoked the token, and will avoid creating one").
-    private const string Commits = @"(?: also| then| now| still)?(?: will|'ll|’ll| am going to|'m going to|’m going to| are going to|'re going to|’re going to| plan to| plan on| intend to| need to| should| must|(?: are|'re|’re|'m|’m| am) planning (?:to|on)|(?: are|'re|’re|'m|’m| am)(?: also)? looking at(?= (?!(?:some|any|every|no)thing\b)\w+ing\b)|(?: are|'re|’re|'m|’m| am)(?: also)? looking (?:at|into) (?:what we can do|how (?:we|to)|ways to)\b|'d like to|’d like to| would like to|(?: are|'re|’re|'m|’m| am)(?: also| now| currently)? (?:putting|setting up|adding|implementing|introducing|building|creating)(?= (?:in place )?(?:(?:a|an|new|better|additional|automated|proper|more)\s)*(?:[\w-]+\s){0,2}?(?:monitor(?:s|ing)?|alert(?:s|ing)?|checks?|tests?|safeguards?|guardrails?|validation|runbooks?|backups?|alarms?|dashboards?)\b)|(?: are|'re|’re)(?: also| now| currently){0,2} making (?:(?:some|several|a few|further|more|additional|structural|architectural) )?changes to(?= (?!(?:the|our|this) (?:status page|post|write-?up)\b))|(?: are|'re|’re)(?: also| actively| currently| now){0,2} working (?:closely )?with (?:[\w.&-]+ ){1,12}?to(?= (?:set up|add|build|implement|improve|introduce|create|develop|design|establish|enable|automate|document|harden|prevent|avoid|ensure|make sure|monitor|alert|test|review our|strengthen|expand|increase|raise|move|migrate|upgrade|replace|reduce|remove|scale|shard|split|redesign|rework)\b)|(?: are|'re|’re)(?: also| actively| currently| now){0,2} (?:developing|designing|exploring|evaluating|working on|investigating (?:possible |new |better |other |alternative )?(?:methods|ways|options|approaches|solutions|alternatives|(?:the )?(?:possibility|possibilities|feasibility) of))(?= (?!(?:the|this|a|an|our) (?:issue|problem|incident|outage|fix|patch|hotfix|workaround|root cause|cause|impact|rollback|situation|options? to restore)\b|(?:restoring|recovering|rolling|reverting|(?:re)?deploying (?:the|a) (?:fix|patch|hotfix)|bringing|getting|resolving|mitigating|fixing|it|this|that|them)\b))|(?: are|'re|’re)(?: also| now| currently| continually| continuously)? (?:improving|hardening|strengthening)\b|(?: are|'re|’re)(?: also| now| currently)? taking (?:(?:all|the|further|additional|several|some|concrete) )?(?:necessary |appropriate )?(?:actions?|steps|measures) to(?! (?:resolve|restore|recover|fix|mitigate|bring|get)\b))";
+    private const string Commits = @"(?: also| then| now| still)?(?: will|'ll|’ll| am going to|'m going to|’m going to| are going to|'re going to|’re going to| plan to| plan on| intend to| need to| should| must|(?: are|'re|’re|'m|’m| am) planning (?:to|on)|(?: are|'re|’re|'m|’m| am)(?: also)? looking at(?= (?!(?:some|any|every|no)thing\b)\w+ing\b)|(?: are|'re|’re|'m|’m| am)(?: also)? looking (?:at|into) (?:what we can do|how (?:we|to)|ways to)\b|'d like to|’d like to| would like to|(?: are|'re|’re|'m|’m| am)(?: also| now| currently)? (?:putting|setting up|adding|implementing|introducing|building|creating)(?= (?:in place )?(?:(?:a|an|new|better|additional|automated|proper|more)\s)*(?:[\w-]+\s){0,2}?(?:monitor(?:s|ing)?|alert(?:s|ing)?|checks?|tests?|safeguards?|guardrails?|validation|runbooks?|backups?|alarms?|dashboards?)\b)|(?: are|'re|’re)(?: also| now| currently){0,2} making (?:(?:some|several|a few|further|more|additional|structural|architectural) )?changes to(?= (?!(?:the|our|this) (?:status page|post|write-?up)\b))|(?: are|'re|’re)(?: also| actively| currently| now){0,2} working (?:closely )?with (?:(?!(?:who|that|which|unable|able)\b)[\w.&-]+ ){1,12}?to(?= (?:set up|add|build|implement|improve|introduce|create|develop|design|establish|enable|automate|document|harden|prevent|avoid|ensure|make sure|monitor|alert|test|review our|strengthen|expand|increase|raise|move|migrate|upgrade|replace|reduce|remove|scale|shard|split|redesign|rework)\b)|(?: are|'re|’re)(?: also| actively| currently| now){0,2} (?:developing|designing|exploring|evaluating|working on|investigating (?:possible |new |better |other |alternative )?(?:methods|ways|options|approaches|solutions|alternatives|(?:the )?(?:possibility|possibilities|feasibility) of))(?= (?!(?:the|this|a|an|our) (?:issue|problem|incident|outage|fix|patch|hotfix|workaround|root cause|cause|impact|rollback|situation|options? to restore)\b|(?:restoring|recovering|rolling|reverting|(?:re)?deploying (?:the|a) (?:fix|patch|hotfix)|bringing|getting|resolving|mitigating|fixing|it|this|that|them)\b))|(?: are|'re|’re)(?: also| now| currently| continually| continuously)? (?:improving|hardening|strengthening)\b|(?: are|'re|’re)(?: also| now| currently)? taking (?:(?:all|the|further|additional|several|some|concrete) )?(?:necessary |appropriate )?(?:actions?|steps|measures) to(?= (?:prevent|avoid|ensure|harden|improve|strengthen|protect)\b))";
 
     private const string Promise = @"(?:we|i)" + Commits;
 
@@ -599,7 +605,7 @@ internal static partial class ActionItemExtractor
     /// the bot", "... - we are looking at ways to ..."), or share its subject ("I have revoked the token, and will avoid
     /// ...").
     /// </summary>
-    [GeneratedRegex(@"^(?:" + LearntThat + @"we (?:also )?need (?:a|an|better|more|proper)\b|[A-Z][^.!?]{0,160}?(?:,? (?:and|so)| [-–—]|;) " + Promise + @"|(?:we|i)\b[^.!?]{0,160}?,? and" + Commits + @"|(?:[A-Z][^.!?]{0,60}?, |" + LearntThat + @")?(?:" + Promise + @"|(?:all|our|each|every) [\w-]+(?: [\w-]+)? will(?! be\b)|the (?:[\w-]+ ){0,2}teams?(?: involved)? (?:will(?! be\b(?! \w+ing\b)| need\b(?! to\b))|resolves? to|plans? to|commits? to|intends? to|is going to)|(?:(?:a|an) (?:project|initiative|effort)|work|efforts?) (?:is|are) (?:also |now |currently )?(?:ongoing|underway|in progress) to(?! (?:restore|recover|resolve|fix|mitigate|bring|get)\b)))(?: also| then| now| still| further)? (?!be able|not\b|never\b|continue to monitor\b)\w", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:" + LearntThat + @"we (?:also )?need (?:a|an|better|more|proper)\b|" + NotTheResponse + @"[A-Z][^.!?]{0,160}?(?:,? (?:and|so)| [-–—]|;) " + Promise + @"|" + NotTheResponse + @"(?:we|i)\b(?:(?!\b(?:that|which|who|when|because|if|since|it|they|he|she)\b)[^.!?]){0,160}?,? and(?: also| then)?(?-i: will| plan to| plan on| intend to| are planning (?:to|on)| are going to)|(?:[A-Z][^.!?]{0,60}?, |" + LearntThat + @")?(?:" + Promise + @"|(?:all|our|each|every) [\w-]+(?: [\w-]+)? will(?! be\b)|the (?:[\w-]+ ){0,2}teams?(?: involved)? (?:will(?! be\b(?! \w+ing\b)| need\b(?! to\b))|resolves? to|plans? to|commits? to|intends? to|is going to)|(?:(?:a|an) (?:project|initiative|effort)|work|efforts?) (?:is|are) (?:also |now |currently )?(?:ongoing|underway|in progress) to(?! (?:restore|recover|resolve|fix|mitigate|bring|get)\b)))(?: also| then| now| still| further)? (?!be able|not\b|(?:\w+ly )?never\b|continue to monitor\b)\w", RegexOptions.IgnoreCase)]
     private static partial Regex Commitment();
 
     /// <summary>
@@ -860,10 +866,10 @@ internal static partial class ActionItemExtractor
                     continue;
                 }
 
-                if (line.Kind == LineKind.Field && !isList && (IsoDay().IsMatch(line.Label!) || TellsWhatWasDone(line.Label!)))
+                if (line.Kind == LineKind.Field && !isList && IsoDay().IsMatch(line.Label!) && !DueWords().IsMatch(line.Label!))
                 {
-                    // "**Immediate (2026-06-20 morning):** Manually re-issued the deploy", "Verified fix: new container
-                    // created": a label that dates itself, or that opens on what was done, tells a step of the response.
+                    // "**Immediate (2026-06-20 morning):** Manually re-issued the deploy": a label that dates itself tells a
+                    // step of the response ("Due 2026-07-01:", "By 2026-07-15:" give the work its date).
                     list.Open = null;
                     list.Continues = false;
                     continue;
@@ -1004,10 +1010,10 @@ internal static partial class ActionItemExtractor
     /// ("will be notified", "will be back" do not; nor "would have to be replaced" or "has to be upgraded", which tell
     /// the story), a hedged "might" counts only after words that look ahead, "This postmortem will be reviewed" is
     /// about the document and "The incident will be reviewed" looks at the incident again ("The incident response
-    /// runbook will be rewritten" is work), nor does one that waits on a condition ("will be reinstalled only if the new
-    /// hosts fail"). Under an action heading it reads a paragraph's sentences too.
+    /// runbook will be rewritten" is work), nor does one whose change waits on a condition ("will be reinstalled only if the
+    /// new hosts fail"; "will be automated so that traffic moves if ..." is work). Under an action heading it reads a paragraph's sentences too.
     /// </summary>
-    [GeneratedRegex(@"^(?![^.!?]*\b(?:if|unless|until|when|once)\b[^.!?]*\bbe\b|[^.!?]*\bbe\b[^.!?]*\b(?:if|unless)\b)(?!\W*(?:(?:this|the|our) (?:post-?mortem|write-?up|retrospective)|this (?:document|report|review))\b|\W*(?:the|this) (?:incident|outage) (?:will|needs?)\b)[^.!?]{0,120}?\b(?:will(?: also| now| then| further)? be|needs? to be)(?: further| properly| thoroughly| carefully)? \[?(?:evaluated|tested|reviewed|revisited|re-?evaluated|audited|investigated|implemented|introduced|replaced|migrated|upgraded|improved|rewritten|reworked|refactored|redesigned|hardened|automated|documented|extended|added|installed|reinstalled|rebuilt|reconfigured|set up|put in place|rolled out)\b|^(?:in the future|going forward|moving forward|in the long(?:er)? (?:term|run)|longer[- ]term|eventually), (?:we|i) (?:might|may|could) (?!have\b|be\b|not\b)\w|(?<!\b(?:no|not|nor) )\b(?:further|more|additional) (?:research|investigation|analysis|debugging|testing) (?:is|are|will be) (?:still )?(?:required|needed|necessary)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?![^.!?]*\b(?:if|unless|until|when|once)\b[^.!?]*\bbe\b|[^.!?]*\bbe\s+[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:only\s+)?(?:if|unless)\b)(?!\W*(?:(?:this|the|our) (?:post-?mortem|write-?up|retrospective)|this (?:document|report|review))\b|\W*(?:the|this) (?:incident|outage) (?:will|needs?)\b)[^.!?]{0,120}?\b(?:will(?: also| now| then| further)? be|needs? to be)(?: further| properly| thoroughly| carefully)? \[?(?:evaluated|tested|reviewed|revisited|re-?evaluated|audited|investigated|implemented|introduced|replaced|migrated|upgraded|improved|rewritten|reworked|refactored|redesigned|hardened|automated|documented|extended|added|installed|reinstalled|rebuilt|reconfigured|set up|put in place|rolled out)\b|^(?:in the future|going forward|moving forward|in the long(?:er)? (?:term|run)|longer[- ]term|eventually), (?:we|i) (?:might|may|could) (?!have\b|be\b|not\b)\w|(?<!\b(?:no|not|nor) )\b(?:further|more|additional) (?:research|investigation|analysis|debugging|testing) (?:is|are|will be) (?:still )?(?:required|needed|necessary)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WorkToBeDone();
 
     /// <summary>
@@ -1023,7 +1029,7 @@ internal static partial class ActionItemExtractor
     /// itself again ("We will analyze this further in the problem management process"), or to bring the service back
     /// while it is still down ("We will try to get the first machines up during the night"), not changes to the system.
     /// </summary>
-    [GeneratedRegex(@"\b(?:we|i|and)" + Commits + @"(?: also| then| now| still| further)? (?:[a-z]+ly (?:thank|apologi[sz]e)\b|(?:(?:sincerely|really|truly|deeply|personally|genuinely|briefly|once again|again|once more) )?(?:thank|apologi[sz]e|express|acknowledge|mention|say|point out|remind|note|stress|emphasi[sz]e|highlight|reassure|welcome|invite|provide|post|share|publish|update|amend|revise|keep|continue|let|follow|report|respond with (?:updates|more)|write|send|notify|be(?! (?:taking a (?:closer )?look|looking (?:at|into)|adding|moving|migrating|deploying|setting up|reviewing|implementing|improving|changing|upgrading|replacing|introducing|building|rolling out|rewriting|tuning|automating|adjusting|investing in)\b)|have|see|look into whether|(?:analy[sz]e|investigate|examine|look into) (?:this|it|the (?:incident|issue|problem|outage|matter|root cause))(?: (?:further|more closely|in (?:more )?detail))?(?=\s*(?:[.!?;]|$)|\s+(?:in|as part of|during|through|within) [^.!?]{0,60}?\b(?:process|review|retrospective|post-?mortem|meeting|analysis)\b\s*(?:[.!?;]|$))|(?:try|attempt) to (?:get|bring) (?:(?:the|our|all|some|first|remaining|affected|other) )*(?:[\w-]+ )?(?:machines?|servers?|hosts?|nodes?|services?|systems?|sites?|databases?|clusters?) (?:up|back|running|online)\b|talk about|break down|explain|describe|walk (?:you )?through|go over|cover|discuss|outline|tell)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:we|i|and)" + Commits + @"(?: also| then| now| still| further)? (?:[a-z]+ly (?:thank|apologi[sz]e)\b|(?:(?:sincerely|really|truly|deeply|personally|genuinely|briefly|once again|again|once more) )?(?:thank|apologi[sz]e|express|acknowledge|mention|say|point out|remind|note|stress|emphasi[sz]e|highlight|reassure|welcome|invite|provide|post|share|publish|update|amend|revise|get back to|monitor (?:it|them|this|that|things|the situation)\b|monitor\b[^.!?]*\bclosely|keep|continue|let|follow|report|respond with (?:updates|more)|write|send|notify|be(?! (?:taking a (?:closer )?look|looking (?:at|into)|adding|moving|migrating|deploying|setting up|reviewing|implementing|improving|changing|upgrading|replacing|introducing|building|rolling out|rewriting|tuning|automating|adjusting|investing in)\b)|have|see|look into whether|(?:analy[sz]e|investigate|examine|look into) (?:this|it|the (?:incident|issue|problem|outage|matter|root cause))(?: (?:further|more closely|in (?:more )?detail))?(?=\s*(?:[.!?;]|$)|\s+(?:in|as part of|during|through|within) [^.!?]{0,60}?\b(?:process|review|retrospective|post-?mortem|meeting|analysis)\b\s*(?:[.!?;]|$))|(?:try|attempt) to (?:get|bring) (?:(?:the|our|all|some|first|remaining|affected|other) )*(?:[\w-]+ )?(?:machines?|servers?|hosts?|nodes?|services?|systems?|sites?|databases?|clusters?) (?:up|back|running|online)\b|talk about|break down|explain|describe|walk (?:you )?through|go over|cover|discuss|outline|tell)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex NotWork();
 
     // "Our action items included ...": the words that open a list written as a sentence (not "were discussed with").

@@ -418,9 +418,10 @@ internal static partial class LegacyDocumentParser
                 value = value.Trim(value[0]).Trim();
             }
 
-            // "- Add a post-reboot checklist for:" over the checks it holds: a line that stops on a word that needs more after
-            // it is a sentence its list finishes, not the name of a section.
-            if (value.Length == 0 && UnfinishedEnds.Contains(label.Groups["label"].Value.Trim().TrimEnd('*', '_').Split(' ')[^1].ToLowerInvariant()))
+            // "- Add a post-reboot checklist for:" over the checks it holds: a list item that stops on a word that needs more
+            // after it is a sentence its list finishes, not the name of a section ("Issues we ran into:" on a line of its
+            // own still names one).
+            if (value.Length == 0 && IsListItem(trimmed) && UnfinishedEnds.Contains(label.Groups["label"].Value.Trim().TrimEnd('*', '_').Split(' ')[^1].ToLowerInvariant()))
             {
                 return new DocumentLine(number, raw, LineKind.Text, indent);
             }

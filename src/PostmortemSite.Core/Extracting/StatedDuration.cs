@@ -46,7 +46,7 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
         // "affected for around **7 hours**": emphasis marks the figure without changing what the sentence says; a link
         // ("unavailable to [sleeping databases](https://…) for 5.5 hours") says its words, not its address.
         var read = lines.Select(line => MarkdownInline.WithLinkText(line).Replace("**", "", StringComparison.Ordinal).Replace("__", "", StringComparison.Ordinal)).ToList();
-        return FindOutageLength(read) ?? FirstLength(read, DownAWhile()) ?? FirstLength(read, AttackLasted()) ?? FirstLength(read, TookToFix());
+        return FindOutageLength(read) ?? FirstLength(read, DownAWhile()) ?? FirstLength(read, AttackLasted()) ?? FirstLength(read, TookToFix()) ?? FirstLength(read, ShortWhileInParentheses());
     }
 
     /// <summary>
@@ -284,14 +284,19 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
     [GeneratedRegex(@"\b" + LengthPattern + @"\s+(?:of\s+)?(?:(?:total|partial|full|complete|silent|major|minor|unplanned|unexpected|extended|intermittent|global|widespread|significant|severe)\s+)?(?:outage|downtime|disruption|service disruption|degradation|degraded service|unavailability|(?:cascading\s+|service\s+)?(?:failure|interruption)|incident(?!\s+(?:review|report|call|meeting|retro)))\b(?!\s+(?:per|a|an|each|every)\s+(?:month|year|quarter|week|day)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex LengthThenOutage();
 
-    // "Over a period of around 12 hours, from late last night until 10:45am, there was a partial outage", "For about 2
-    // hours the API was unavailable", "my phone was on silent, so for 3 hours our systems were down", "For about two weeks
-    // in August, some users hit intermittent 502 and 503 errors", "For a short period of time (10 minutes), example.org
-    // was returning 502 errors" (not "for 2 hours after the outage we reviewed the errors"; a dot inside a name does not
-    // end the sentence): a span opening the sentence, or a clause after "so", "and", "but" or a comma, that goes on to
-    // tell the outage.
-    [GeneratedRegex(@"(?:^|[.!?]\s+|,\s+|\b(?:so|and|but|then)\s+)[\s*_>\-]*(?:(?:over|during|for)\s+(?:a\s+(?:period|span|window)\s+of\s+)?" + Approximately + LengthPattern + @"\b|for\s+a\s+(?:short|brief)\s+(?:period(?:\s+of\s+time)?|while|time)\s*\(\s*" + Approximately + LengthPattern + @"\s*\))(?:[^.;]|\.(?=\S)){0,160}?\b(?:(?<!\b(?:before|after|since|until|ahead of) (?:the |an |a |our |this )?)(?:outage|downtime|down|offline|unavailable|unreachable|inaccessible|unusable|disruption|degraded)|(?<!\b(?:before|after|since|ahead of)\b[^.;]{0,160})(?:errors|failures))\b", RegexOptions.IgnoreCase)]
+    // "Over a period of around 12 hours, from late last night until 10:45am, there was a partial outage", "For about
+    // 2 hours the API was unavailable", "my phone was on silent, so for 3 hours our systems were down", "For about two
+    // weeks in August, some users hit intermittent 502 and 503 errors" (not "for 2 hours after the outage we reviewed
+    // the errors"): a span opening the sentence, or a clause after "so", "and", "but" or a comma, that goes on to tell
+    // the outage.
+    [GeneratedRegex(@"(?:^|[.!?]\s+|,\s+|\b(?:so|and|but|then)\s+)[\s*_>\-]*(?:over|during|for)\s+(?:a\s+(?:period|span|window)\s+of\s+)?" + Approximately + LengthPattern + @"\b[^.;]{0,160}?\b(?:(?<!\b(?:before|after|since|until|ahead of) (?:the |an |a |our |this )?)(?:outage|downtime|down|offline|unavailable|unreachable|inaccessible|unusable|disruption|degraded)|(?<!\b(?:before|after|since|ahead of)\b[^.;]{0,160})(?:errors|failures))\b", RegexOptions.IgnoreCase)]
     private static partial Regex PeriodOfOutage();
+
+    // "For a short period of time (10 minutes), example.org was returning 502 errors": a sentence that opens on a short
+    // while and gives its length in parentheses, then tells the outage (a dot inside a name does not end it). Read only
+    // when nothing else tells the length: a blip told so is often one moment of a longer outage.
+    [GeneratedRegex(@"(?:^|[.!?]\s+)[\s*_>\-]*for\s+a\s+(?:short|brief)\s+(?:period(?:\s+of\s+time)?|while|time)\s*\(\s*" + Approximately + LengthPattern + @"\s*\)(?:[^.;]|\.(?=\S)){0,160}?\b(?:outage|downtime|down|offline|unavailable|unreachable|inaccessible|unusable|disruption|degraded|errors|failures)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ShortWhileInParentheses();
 
     // "K3s API 和所有集群管理中断约 3 小时", "服务宕机 30 分钟", "約1時間にわたり停止", "2시간 동안 장애": an outage and its length as
     // Chinese (the length after the word for the outage), Japanese and Korean (the length before it) say them.

@@ -1051,19 +1051,18 @@ public sealed class ActionItemShapesTests
     }
 
     [Fact]
-    public void A_line_that_stops_on_a_preposition_before_its_colon_is_text_not_a_section_heading()
+    public void A_list_item_that_stops_on_a_preposition_before_its_colon_is_text_not_a_section_heading()
     {
-        var document = LegacyDocumentParser.Parse("# Outage\n\nAdd a post-reboot validation checklist for:\n\n- etcd member reachability\n\nTimeline:\n\n- 10:00 the disk filled\n");
+        var document = LegacyDocumentParser.Parse("# Outage\n\n- Add a post-reboot validation checklist for:\n  - etcd member reachability\n\nTimeline:\n\n- 10:00 the disk filled\n");
 
-        Assert.Equal(LineKind.Text, document.Lines.Single(l => l.Text.StartsWith("Add a post-reboot", StringComparison.Ordinal)).Kind);
+        Assert.Equal(LineKind.Text, document.Lines.Single(l => l.Text.StartsWith("- Add a post-reboot", StringComparison.Ordinal)).Kind);
         Assert.Equal(LineKind.Heading, document.Lines.Single(l => l.Text == "Timeline:").Kind);
     }
 
     [Theory]
     [InlineData("**Immediate (2026-06-20 morning):** Manually re-issued the deploy for the one affected container.")]
     [InlineData("**Short term (2026-06-21):** Restarted the ingest workers one by one.")]
-    [InlineData("Verified fix: new container timestamp, new bind mount confirmed.")]
-    public void A_labelled_line_whose_label_gives_a_day_or_what_was_done_is_a_step_of_the_response_not_an_item(string line)
+    public void A_labelled_line_whose_label_gives_the_day_it_was_done_is_a_step_of_the_response_not_an_item(string line)
     {
         var items = Items("# Outage\n\n## Remediation\n\n" + line + "\n\n**Alerting:** page when the deployed hash lags the latest for ten minutes.\n");
 

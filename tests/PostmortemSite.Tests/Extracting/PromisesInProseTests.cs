@@ -15,7 +15,7 @@ public sealed class PromisesInProseTests
     [InlineData("We are sorry for the trouble and we will add a memory alert to every cache host.")]
     [InlineData("We already run a relay bot, so we are going to extend it to page us when it loses its connection.")]
     [InlineData("We apologise for the disruption - we are looking at ways to add a second cache cluster.")]
-    [InlineData("The restart took longer than it should have; we plan to script it.")]
+    [InlineData("The alert took far too long to fire; we plan to lower its threshold.")]
     public void A_promise_joined_to_the_clause_before_it_is_an_item(string sentence)
     {
         var items = Items(Story + sentence + "\n");
