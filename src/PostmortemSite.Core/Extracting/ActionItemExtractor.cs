@@ -119,8 +119,8 @@ internal static partial class ActionItemExtractor
         // a verb telling what to do ("Don't deploy on Fridays" is one).
         var first = opening[0].TrimEnd('*', '_');
         var contracted = first.IndexOfAny(['\'', '’']) > 0 && first.Replace('’', '\'') is not ("don't" or "let's" or "i'd" or "we'd");
-        // "Three of these shipped with the fix", "None of them needs a new service" count the items; "Two engineers must
-        // approve every change" is a rule to keep.
+        // "Three of these shipped with the fix", "None of them needs a new service" count the items; "Two engineers
+        // must approve every change" is a rule to keep.
         var counts = CountWords.Contains(first) && opening.Count > 1 && (opening[1] == "of" || HelpingVerbs.Contains(opening[1]));
         return !sentence.EndsWith('?') && !counts && !NotImperative.Contains(opening[0]) && !contracted && !toldDone && !(IsPastForm(opening[0]) && opening.Count > 1 && Prepositions.Contains(opening[1]))
             && !OpensWithSubject(opening);
@@ -403,7 +403,8 @@ internal static partial class ActionItemExtractor
     private static partial Regex ListsProblems();
 
     // "Why didn't our alerts prevent this?" looks back; "Lessons for the future" tells what was learnt. "What are the next
-    // steps for the team?" asks for the work to come, its action words past the opening a heading is read by.
+    // steps for the team?" asks for the work to come, its action words past the opening a heading is read by; "Things
+    // we will follow up on:" and "Changes we are committed to:" name it.
     private static bool AsksWhatWillChange(string key) =>
         FutureHeading().IsMatch(key) && !LooksBack().IsMatch(key) && !ForReaders().IsMatch(key) && !key.Split(' ').Any(w => NotActionWords.Contains(w) || w == "lessons");
 
@@ -423,7 +424,7 @@ internal static partial class ActionItemExtractor
     [GeneratedRegex(@"\bnext steps? for (?:(?:affected|impacted|all) )?(?:customers|users|you|clients|members|readers)\b|\bwhat (?:should|do|can) (?:i|you)\b")]
     private static partial Regex ForReaders();
 
-    [GeneratedRegex(@"\b(?:in (?:the )?future|do better|(?:can|could|should) we do\b|(?:can|should) we (?:improve|change)\b|how (?:can|could|should) we (?:improve|prevent|avoid)|(?:is|are|s|re) being done|(?:will|going to|we ll) (?:change|prevent|avoid)|(?:going to|will we|we will|we ll|we re|are we) do(?:ing)?|(?:are we|we are|we re) (?:changing|improving|fixing|adding|making|taking(?! away)|implementing|planning)|to (?:prevent|avoid) (?:this|it|future|a recurrence|recurrence|similar|further|these|a repeat)|^what (?:are|is|s) (?:the |our )?next steps?)\b")]
+    [GeneratedRegex(@"\b(?:in (?:the )?future|do better|(?:can|could|should) we do\b|(?:can|should) we (?:improve|change)\b|how (?:can|could|should) we (?:improve|prevent|avoid)|(?:is|are|s|re) being done|(?:will|going to|we ll) (?:change|prevent|avoid)|(?:we will|we ll|going to) (?:follow up|fix|improve|add|implement)|we (?:are|re) commit(?:ted|ting) to|(?:going to|will we|we will|we ll|we re|are we) do(?:ing)?|(?:are we|we are|we re) (?:changing|improving|fixing|adding|making|taking(?! away)|implementing|planning)|to (?:prevent|avoid) (?:this|it|future|a recurrence|recurrence|similar|further|these|a repeat)|^what (?:are|is|s) (?:the |our )?next steps?)\b")]
     private static partial Regex FutureHeading();
 
     [GeneratedRegex(@"^(?:why|what went)\b|\b(?:didn t|did not|not prevent|could have|would have|was being|were being)\b")]
@@ -592,18 +593,18 @@ internal static partial class ActionItemExtractor
     private const string Promise = @"(?:we|i)" + Commits;
 
     /// <summary>
-    /// "We will add …", "We'll move …", "We plan to …", "We learnt that we need a staging site", "We're looking at
-    /// how we can test the config", "I'll set up …" (a one-person write-up), "I'm putting a disk monitor in place" (a
+    /// "We will add …", "We'll move …", "We plan to …", "We learnt that we need a staging site", "We're looking at how
+    /// we can test the config", "I'll set up …" (a one-person write-up), "I'm putting a disk monitor in place" (a
     /// safeguard being set up: a monitor, alert, check, test, runbook or backup; not "we are adding a new node" or
-    /// "putting a workaround in place", the response itself), "All clients will stop
-    /// retrying …", "the team resolves to review DNS records", "work is also ongoing to scan all of our services" (not
-    /// "work is ongoing to restore service", the incident itself), "We are improving the reset flow", "We are taking steps
-    /// to prevent ..." (not "to resolve this incident"), "A project is underway to replace the bridges": a sentence that
-    /// commits to future work. A subject other than "we" counts when it names the whole of something ("all", "our",
-    /// "each"), and not with "will be", which tells how things will stand ("our default will be 3 seconds"). The promise
-    /// may follow a clause it is joined to ("We apologise for this and we will add ...", "..., so we are going to extend
-    /// the bot", "... - we are looking at ways to ..."), or share its subject ("I have revoked the token, and will avoid
-    /// ...").
+    /// "putting a workaround in place", the response itself), "All clients will stop retrying …", "the team resolves to
+    /// review DNS records", "work is also ongoing to scan all of our services" (not "work is ongoing to restore
+    /// service", the incident itself), "We are improving the reset flow", "We are taking steps to prevent ..." (not "to
+    /// resolve this incident"), "A project is underway to replace the bridges": a sentence that commits to future work.
+    /// A subject other than "we" counts when it names the whole of something ("all", "our", "each"), and not with "will
+    /// be", which tells how things will stand ("our default will be 3 seconds"). The promise may follow a clause it is
+    /// joined to ("We apologise for this and we will add ...", "..., so we are going to extend the bot", "... - we are
+    /// looking at ways to ..."), or share its subject ("I have revoked the token, and will avoid ..."), but not in a
+    /// sentence that tells the response going on ("..., so we are going to roll back the release").
     /// </summary>
     [GeneratedRegex(@"^(?:" + LearntThat + @"we (?:also )?need (?:a|an|better|more|proper)\b|" + NotTheResponse + @"[A-Z][^.!?]{0,160}?(?:,? (?:and|so)| [-–—]|;) " + Promise + @"|" + NotTheResponse + @"(?:we|i)\b(?:(?!\b(?:that|which|who|when|because|if|since|it|they|he|she)\b)[^.!?]){0,160}?,? and(?: also| then)?(?-i: will| plan to| plan on| intend to| are planning (?:to|on)| are going to)|(?:[A-Z][^.!?]{0,60}?, |" + LearntThat + @")?(?:" + Promise + @"|(?:all|our|each|every) [\w-]+(?: [\w-]+)? will(?! be\b)|the (?:[\w-]+ ){0,2}teams?(?: involved)? (?:will(?! be\b(?! \w+ing\b)| need\b(?! to\b))|resolves? to|plans? to|commits? to|intends? to|is going to)|(?:(?:a|an) (?:project|initiative|effort)|work|efforts?) (?:is|are) (?:also |now |currently )?(?:ongoing|underway|in progress) to(?! (?:restore|recover|resolve|fix|mitigate|bring|get)\b)))(?: also| then| now| still| further)? (?!be able|not\b|(?:\w+ly )?never\b|continue to monitor\b)\w", RegexOptions.IgnoreCase)]
     private static partial Regex Commitment();
@@ -868,8 +869,8 @@ internal static partial class ActionItemExtractor
 
                 if (line.Kind == LineKind.Field && !isList && IsoDay().IsMatch(line.Label!) && !DueWords().IsMatch(line.Label!))
                 {
-                    // "**Immediate (2026-06-20 morning):** Manually re-issued the deploy": a label that dates itself tells a
-                    // step of the response ("Due 2026-07-01:", "By 2026-07-15:" give the work its date).
+                    // "**Immediate (2026-06-20 morning):** Manually re-issued the deploy": a label that dates itself
+                    // tells a step of the response ("Due 2026-07-01:", "By 2026-07-15:" give the work its date).
                     list.Open = null;
                     list.Continues = false;
                     continue;
@@ -1010,8 +1011,9 @@ internal static partial class ActionItemExtractor
     /// ("will be notified", "will be back" do not; nor "would have to be replaced" or "has to be upgraded", which tell
     /// the story), a hedged "might" counts only after words that look ahead, "This postmortem will be reviewed" is
     /// about the document and "The incident will be reviewed" looks at the incident again ("The incident response
-    /// runbook will be rewritten" is work), nor does one whose change waits on a condition ("will be reinstalled only if the
-    /// new hosts fail"; "will be automated so that traffic moves if ..." is work). Under an action heading it reads a paragraph's sentences too.
+    /// runbook will be rewritten" is work), nor does one whose change waits on a condition ("will be reinstalled only
+    /// if the new hosts fail"; "will be automated so that traffic moves if ..." is work). Under an action heading it
+    /// reads a paragraph's sentences too.
     /// </summary>
     [GeneratedRegex(@"^(?![^.!?]*\b(?:if|unless|until|when|once)\b[^.!?]*\bbe\b|[^.!?]*\bbe\s+[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:only\s+)?(?:if|unless)\b)(?!\W*(?:(?:this|the|our) (?:post-?mortem|write-?up|retrospective)|this (?:document|report|review))\b|\W*(?:the|this) (?:incident|outage) (?:will|needs?)\b)[^.!?]{0,120}?\b(?:will(?: also| now| then| further)? be|needs? to be)(?: further| properly| thoroughly| carefully)? \[?(?:evaluated|tested|reviewed|revisited|re-?evaluated|audited|investigated|implemented|introduced|replaced|migrated|upgraded|improved|rewritten|reworked|refactored|redesigned|hardened|automated|documented|extended|added|installed|reinstalled|rebuilt|reconfigured|set up|put in place|rolled out)\b|^(?:in the future|going forward|moving forward|in the long(?:er)? (?:term|run)|longer[- ]term|eventually), (?:we|i) (?:might|may|could) (?!have\b|be\b|not\b)\w|(?<!\b(?:no|not|nor) )\b(?:further|more|additional) (?:research|investigation|analysis|debugging|testing) (?:is|are|will be) (?:still )?(?:required|needed|necessary)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WorkToBeDone();

@@ -337,7 +337,8 @@ internal static partial class LegacyDocumentParser
     [GeneratedRegex(@"^(?<label>\p{L}[\p{L}\p{N} /&()'’,+.-]{0,59}?)[ \t]?:(?:[ \t]+(?<value>.*))?$")]
     private static partial Regex LabelLine();
 
-    // Words a sentence cannot stop on: prepositions, articles and joining words ("checklist for:", "alerts on:", "the:").
+    // Words a sentence cannot stop on: prepositions, articles and joining words ("checklist for:", "alerts on:",
+    // "the:").
     private static readonly HashSet<string> UnfinishedEnds = ["for", "on", "to", "of", "in", "with", "about", "into", "from", "at", "by", "the", "a", "an", "and", "or", "including", "covering", "like", "as", "that"];
 
     // A heading that holds a value is a field only when its label is a short name without a number: "## Date:
@@ -418,9 +419,9 @@ internal static partial class LegacyDocumentParser
                 value = value.Trim(value[0]).Trim();
             }
 
-            // "- Add a post-reboot checklist for:" over the checks it holds: a list item that stops on a word that needs more
-            // after it is a sentence its list finishes, not the name of a section ("Issues we ran into:" on a line of its
-            // own still names one).
+            // "- Add a post-reboot checklist for:" over the checks it holds: a list item that stops on a word that
+            // needs more after it is a sentence its list finishes, not the name of a section ("Issues we ran into:" on
+            // a line of its own still names one).
             if (value.Length == 0 && IsListItem(trimmed) && UnfinishedEnds.Contains(label.Groups["label"].Value.Trim().TrimEnd('*', '_').Split(' ')[^1].ToLowerInvariant()))
             {
                 return new DocumentLine(number, raw, LineKind.Text, indent);

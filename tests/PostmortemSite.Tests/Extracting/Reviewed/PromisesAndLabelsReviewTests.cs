@@ -80,6 +80,8 @@ public sealed class PromisesAndLabelsReviewTests
 
     // A heading on a line of its own that stops on a preposition still heads its list.
     [Theory]
+    [InlineData("Things we will follow up on:")]
+    [InlineData("Changes we are committed to:")]
     [InlineData("Action items we are committed to:")]
     [InlineData("Actions we are committing to:")]
     public void An_action_heading_that_stops_on_a_preposition_heads_its_list(string heading)
