@@ -33,6 +33,9 @@ public sealed class ImporterPropertyTests
         "## Próximos pasos\n", "## 根本原因分析\n", "## アクションアイテム\n", "| Uhrzeit (UTC) | Ereignis |\n", "26 de febrero de 2026", "21. Januar 2025",
         "2026年4月16日", "26 февраля 2026 г.", "**Duración:** ~15 minutos", "持续时间：约 3 小时", "a las 16:53 y ", "**復旧確認**", "未恢复", "mars ", "y ",
         "This was done at 02:09 UTC. This did not resolve the issue.",
+        "We apologise and we will take measures ", ", so we are going to ", "I have revoked it, and will avoid ", "We are improving ",
+        "We are taking steps to prevent ", "A project is underway to ", "1. Add a checklist for:\n   - ", "**Immediate (2026-06-20 morning):** ",
+        "Due 2026-07-01: ", "Three of these ", "For a short period of time (10 minutes), example.org ", " will be reinstalled only if ",
     ];
 
     private static readonly PostmortemExtractor Extractor = new(TaxonomyReader.Default);
