@@ -147,6 +147,13 @@ internal static partial class EventWording
     /// </summary>
     public static bool TellsUnsettledRemedy(string sentence) => ProseRemedy().IsMatch(sentence) && !Worked().IsMatch(sentence);
 
+    /// <summary>
+    /// Whether an outcome ("This did not resolve the issue") answers the remedy told just before it, one not said to
+    /// have worked: <see cref="TellsDeadEnd"/> with that sentence before, which already asks that it names a remedy.
+    /// </summary>
+    public static bool AnswersUnsettledRemedy(string outcome, string attempt) =>
+        !Worked().IsMatch(attempt) && TellsDeadEnd(outcome, attempt) == ToldDeadEnd.WithTheSentenceBefore;
+
     [GeneratedRegex(@"\b(?:restored|fixed|recovered|resolved|worked|solved|cleared|came back|back (?:up|online|to normal)|(?:working|flowing|running|up) again)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Worked();
 

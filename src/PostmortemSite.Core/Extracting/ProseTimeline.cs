@@ -91,8 +91,7 @@ internal static partial class ProseTimeline
                     // is another matter), nor when it says the remedy worked later ("did not resolve the backlog
                     // immediately, but it drained").
                     var attempt = told.Before + " " + told.Text;
-                    var answered = told.Outcomes == 0 && EventWording.TellsUnsettledRemedy(attempt) && !CameLater().IsMatch(words)
-                        && EventWording.TellsDeadEnd(words, attempt) == ToldDeadEnd.WithTheSentenceBefore;
+                    var answered = told.Outcomes == 0 && !CameLater().IsMatch(words) && EventWording.AnswersUnsettledRemedy(words, attempt);
                     told = (told.From, told.Text + " " + words, told.Outcomes + 1, told.Before);
                     if (answered || EventWording.IsFailedAttempt(told.Text))
                     {

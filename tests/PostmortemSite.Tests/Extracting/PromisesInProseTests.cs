@@ -9,8 +9,6 @@ namespace PostmortemSite.Tests.Extracting;
 /// </summary>
 public sealed class PromisesInProseTests
 {
-    private const string Story = "# Cache outage\n\nThe cache servers ran out of memory at 14:05 UTC and were restarted at 14:40 UTC.\n\n";
-
     [Theory]
     [InlineData("We are sorry for the trouble and we will add a memory alert to every cache host.")]
     [InlineData("We already run a relay bot, so we are going to extend it to page us when it loses its connection.")]
@@ -18,7 +16,7 @@ public sealed class PromisesInProseTests
     [InlineData("The alert took far too long to fire; we plan to lower its threshold.")]
     public void A_promise_joined_to_the_clause_before_it_is_an_item(string sentence)
     {
-        var items = Items(Story + sentence + "\n");
+        var items = Items(CacheOutageStory + sentence + "\n");
 
         Assert.True(items.Select(i => i.Title).SequenceEqual([sentence]), Show(items));
     }
@@ -28,7 +26,7 @@ public sealed class PromisesInProseTests
     {
         const string sentence = "I have revoked the only access token on my account, and will avoid creating long-lived tokens in the future.";
 
-        var items = Items(Story + sentence + "\n");
+        var items = Items(CacheOutageStory + sentence + "\n");
 
         Assert.True(items.Select(i => i.Title).SequenceEqual([sentence]), Show(items));
     }
@@ -41,7 +39,7 @@ public sealed class PromisesInProseTests
     [InlineData("The cluster is still degraded and we will try to bring the remaining servers back during the night.")]
     public void A_joined_promise_about_the_write_up_or_the_response_is_not_an_item(string sentence)
     {
-        var items = Items(Story + sentence + "\n");
+        var items = Items(CacheOutageStory + sentence + "\n");
 
         Assert.True(items.Count == 0, Show(items));
     }
@@ -54,7 +52,7 @@ public sealed class PromisesInProseTests
     [InlineData("A project is also underway to replace the cache servers with a managed service.")]
     public void Improvement_said_to_be_under_way_is_an_item(string sentence)
     {
-        var items = Items(Story + sentence + "\n");
+        var items = Items(CacheOutageStory + sentence + "\n");
 
         Assert.True(items.Select(i => i.Title).SequenceEqual([sentence]), Show(items));
     }
@@ -65,7 +63,7 @@ public sealed class PromisesInProseTests
     [InlineData("Work is underway to restore the remaining hosts.")]
     public void Work_under_way_on_the_incident_itself_is_not_an_item(string sentence)
     {
-        var items = Items(Story + sentence + "\n");
+        var items = Items(CacheOutageStory + sentence + "\n");
 
         Assert.True(items.Count == 0, Show(items));
     }
@@ -75,7 +73,7 @@ public sealed class PromisesInProseTests
     [InlineData("The package set has been withdrawn and will be rebuilt from verified sources.")]
     public void A_change_told_in_the_passive_future_is_an_item(string sentence)
     {
-        var items = Items(Story + sentence + "\n");
+        var items = Items(CacheOutageStory + sentence + "\n");
 
         Assert.True(items.Select(i => i.Title).SequenceEqual([sentence]), Show(items));
     }
@@ -83,7 +81,7 @@ public sealed class PromisesInProseTests
     [Fact]
     public void A_change_in_the_passive_future_that_waits_on_a_condition_is_not_an_item()
     {
-        var items = Items(Story + "The old hosts will be reinstalled only if the new ones fail.\n");
+        var items = Items(CacheOutageStory + "The old hosts will be reinstalled only if the new ones fail.\n");
 
         Assert.True(items.Count == 0, Show(items));
     }

@@ -12,8 +12,6 @@ namespace PostmortemSite.Tests.Extracting.Reviewed;
 /// </summary>
 public sealed class PromisesAndLabelsReviewTests
 {
-    private const string Story = "# Cache outage\n\nThe cache servers ran out of memory at 14:05 UTC and were restarted at 14:40 UTC.\n\n";
-
     // ---------- rule 1: joined promises ----------
     [Theory]
     [InlineData("The error rate is still climbing, so we are going to roll back the release.")]
@@ -21,7 +19,7 @@ public sealed class PromisesAndLabelsReviewTests
     [InlineData("Latency is recovering and we are improving throughput by adding workers to drain the backlog.")]
     public void A_live_update_that_says_how_the_incident_is_being_handled_is_not_an_item(string sentence)
     {
-        var items = Items(Story + sentence + "\n");
+        var items = Items(CacheOutageStory + sentence + "\n");
 
         Assert.True(items.Count == 0, Show(items));
     }
@@ -32,7 +30,7 @@ public sealed class PromisesAndLabelsReviewTests
     [InlineData("The logs from that hour were lost, and we will probably never know why the node rebooted.")]
     public void A_joined_sentence_that_promises_no_change_is_not_an_item(string sentence)
     {
-        var items = Items(Story + sentence + "\n");
+        var items = Items(CacheOutageStory + sentence + "\n");
 
         Assert.True(items.Count == 0, Show(items));
     }
@@ -42,7 +40,7 @@ public sealed class PromisesAndLabelsReviewTests
     [InlineData("We discovered that the sync job runs every hour and will overwrite any manual change to the config.")]
     public void An_and_will_whose_subject_is_not_the_writer_is_not_a_promise(string sentence)
     {
-        var items = Items(Story + sentence + "\n");
+        var items = Items(CacheOutageStory + sentence + "\n");
 
         Assert.True(items.Count == 0, Show(items));
     }
@@ -52,7 +50,7 @@ public sealed class PromisesAndLabelsReviewTests
     [InlineData("We are working with the few customers who are still unable to move their workloads back.")]
     public void Steps_of_the_response_told_as_improvement_under_way_are_not_items(string sentence)
     {
-        var items = Items(Story + sentence + "\n");
+        var items = Items(CacheOutageStory + sentence + "\n");
 
         Assert.True(items.Count == 0, Show(items));
     }
@@ -64,7 +62,7 @@ public sealed class PromisesAndLabelsReviewTests
     [InlineData("The backup job will be extended to page the on-call unless a nightly restore test passes.")]
     public void A_change_in_the_passive_future_with_a_condition_inside_what_it_does_is_an_item(string sentence)
     {
-        var items = Items(Story + sentence + "\n");
+        var items = Items(CacheOutageStory + sentence + "\n");
 
         Assert.True(items.Select(i => i.Title).SequenceEqual([sentence]), Show(items));
     }

@@ -17,6 +17,9 @@ internal static class ReviewInputs
 
     public static Postmortem Imported(string text, string file = "incident.md", DateOnly? fileDay = null) => Extracted(text, file, fileDay).ToPostmortem()!;
 
+    // A short narrative postmortem with no list of actions, for the sentences about work that tests put after it.
+    public const string CacheOutageStory = "# Cache outage\n\nThe cache servers ran out of memory at 14:05 UTC and were restarted at 14:40 UTC.\n\n";
+
     public static IReadOnlyList<ActionItem> Items(string text) => ActionItemExtractor.Extract(LegacyDocumentParser.Parse(text)).Items;
 
     public static string Show(IReadOnlyList<ActionItem> items) => "[" + string.Join(" | ", items.Select(i => $"{i.Title} ({i.Status})")) + "]";
