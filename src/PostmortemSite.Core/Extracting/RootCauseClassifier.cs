@@ -334,6 +334,7 @@ internal sealed partial class RootCauseClassifier
         "failover" => (!FailoverAsRemedyBefore().IsMatch(WordsBefore(text, start)) && !FailoverAsRemedyAfter().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, AttachedChars))))
             || FailoverWentWrong().IsMatch(SentenceAround(text, start, end)),
         "automation" => AutomationRanAway().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, AttachedChars * 2))),
+        "token" => !LanguageModelTokenBefore().IsMatch(WordsBefore(text, start)) && !LanguageModelTokenAfter().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, AttachedChars))),
         "process" => !ProcessNotAProcedure().IsMatch(WordsBefore(text, start))
             && (FaultBefore().IsMatch(WordsBefore(text, start)) || ProcessFault().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, AttachedChars * 2)))),
         _ => true,
@@ -350,6 +351,14 @@ internal sealed partial class RootCauseClassifier
     // "The manual failover failed", "an unplanned failover promoted a node 20 minutes behind", "left two primaries".
     [GeneratedRegex(@"\b(?:failed|fails|did(?: not|n[’']t) (?:work|complete|succeed)|unplanned|unexpected|two primaries|split[- ]brain|behind|stale|lagging|data loss|(?:writes|data) (?:vanished|were lost|was lost))\b", RegexOptions.IgnoreCase)]
     private static partial Regex FailoverWentWrong();
+
+    // "prompt tokens grew to ~29k", "a ~9.8k-token prefix", "120 tokens per second": the unit a language model reads and
+    // writes is counted and measured; a credential is not.
+    [GeneratedRegex(@"(?:\b(?:prompt|input|output|completion|reasoning|cached|uncached|context|generated|llm|model)|\d[\d.,]*\s?[kmb]?)[\s-]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex LanguageModelTokenBefore();
+
+    [GeneratedRegex(@"^s?[\s-]+(?:per (?:second|minute|request|call|message|run)|(?:count|usage|budget|window|consumption|spend)s?\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex LanguageModelTokenAfter();
 
     /// <summary>The few words of <paramref name="text"/> just before <paramref name="start"/>.</summary>
     private static ReadOnlySpan<char> WordsBefore(string text, int start) => text.AsSpan(Math.Max(0, start - AttachedChars), Math.Min(start, AttachedChars));

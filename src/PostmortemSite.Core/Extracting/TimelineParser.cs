@@ -278,6 +278,9 @@ internal static partial class TimelineParser
     [GeneratedRegex(@"(?<=\S)[ \t]+#+[ \t]*$")]
     private static partial Regex ClosingHashes();
 
+    [GeneratedRegex(@"^(?<marks>#+)[ \t]+(?<name>[^()\d][^()]*?)[ \t]*\([ \t]*(?<time>[~≈]?(?:\d[^()]{0,30}?\b)?(?:[01]?\d|2[0-3]):[0-5]\d\b[^()]{0,30}?)[ \t]*\)$", RegexOptions.IgnoreCase)]
+    private static partial Regex TimeAfterHeading();
+
     // "* `10:40` - branch deployed", "~`01:30` - ...": a time set in code is still the entry's time.
     [GeneratedRegex(@"^(~\s?)?`(\d[^`\n]{0,39})`")]
     private static partial Regex LeadingCodeSpan();
@@ -406,6 +409,13 @@ internal static partial class TimelineParser
         {
             // "### 10:11 AM ###": an ATX heading's closing hashes are not its text (CommonMark).
             trimmed = ClosingHashes().Replace(trimmed, "");
+
+            // "### Recovery (16:40-17:00)": a part of the timeline named first and timed after, in parentheses, is an
+            // entry at that time, the same as "### 16:40-17:00 Recovery".
+            if (TimeAfterHeading().Match(trimmed) is { Success: true } timedAfter)
+            {
+                trimmed = $"{timedAfter.Groups["marks"].Value} {timedAfter.Groups["time"].Value} {timedAfter.Groups["name"].Value}";
+            }
         }
 
         var isListItem = LegacyDocumentParser.StartsWithListMarker(trimmed);

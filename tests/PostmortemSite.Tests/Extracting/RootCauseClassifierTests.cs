@@ -201,4 +201,15 @@ public sealed class RootCauseClassifierTests
         Assert.NotEqual("network/load-balancer", Default.Classify([Text("The API returned 502 and 503 errors for an hour after the deploy.")]).Category);
         Assert.Equal("network/load-balancer", Default.Classify([RootCause("The load balancer health check marked every backend unhealthy.")]).Category);
     }
+
+    [Theory]
+    [InlineData("One chat message set off 19 model calls in a loop; prompt tokens grew from 10k to 29k in ninety seconds.", false)]
+    [InlineData("The agent loop had no cap, so a ~9.8k-token prefix was resent on every call and 30,000 tokens were spent.", false)]
+    [InlineData("Output tokens per second fell to a crawl as the batch queue grew.", false)]
+    [InlineData("The CI token had expired, so every deploy failed to authenticate.", true)]
+    [InlineData("A leaked token let the attacker push to the registry.", true)]
+    public void A_token_a_language_model_reads_or_writes_is_no_credential(string cause, bool credential)
+    {
+        Assert.Equal(credential, Default.Classify([RootCause(cause)]).Category == "security/credentials");
+    }
 }

@@ -156,6 +156,24 @@ public sealed class TimelineParserTests
     }
 
     [Fact]
+    public void A_heading_named_first_and_timed_after_in_parentheses_is_an_entry_at_that_time()
+    {
+        var events = Parse("### Early context (session start)\n- Restored an old commit\n### Pager fires (14:02 UTC)\n- On-call acknowledges\n### Investigation (14:10 - 14:40)\n- Checked the proxy\n### Cleanup (2024-06-22 15:05)\nOld logs deleted.");
+
+        Assert.Equal(["Pager fires", "Investigation", "Cleanup Old logs deleted."], events.Select(e => e.Text));
+        Assert.Equal([At("2024-06-22T14:02:00Z"), At("2024-06-22T14:10:00Z"), At("2024-06-22T15:05:00Z")], events.Select(e => e.Time!.Value));
+    }
+
+    [Theory]
+    [InlineData("### Step 3 (of 5)")]
+    [InlineData("### Results (99.95% of requests)")]
+    [InlineData("### Why it took so long (notes)")]
+    public void A_heading_with_no_clock_in_its_parentheses_stays_untimed(string heading)
+    {
+        Assert.DoesNotContain(Parse(heading + "\n- Something happened"), e => e.Time is not null);
+    }
+
+    [Fact]
     public void A_date_line_and_an_all_times_line_apply_to_the_entries_below()
     {
         var events = Parse("All times in PST\n\n2019-01-22\n\n- 2:54 PM: change merged\n\n2019-01-23\n\n- 4:49 AM: first report", date: null);
