@@ -360,7 +360,7 @@ internal static partial class ActionItemExtractor
     }
 
     /// <summary>
-    /// "## Prevention checklist" / "### Before every deployment", "### Step 1: Verify the rollback": boxes to tick each
+    /// "## Prevention checklist", "### Before every deployment", "### Step 1: Verify the rollback": steps to follow each
     /// time a procedure runs, not work to do once; a checklist under a heading that says it lists actions still counts.
     /// </summary>
     private static bool InChecklist(LegacyDocument document, int line) =>
@@ -370,7 +370,7 @@ internal static partial class ActionItemExtractor
     {
         var words = key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var opening = words.SkipWhile(w => w is "step" || w.All(char.IsDigit)).FirstOrDefault();
-        return words.Any(w => w is "checklist" or "checklists") || opening is "verify" or "verifying";
+        return words.Any(w => w is "checklist" or "checklists") || opening is "verify" or "verifying" || OpensAProcedure().IsMatch(key);
     }
 
     /// <summary>
@@ -452,6 +452,14 @@ internal static partial class ActionItemExtractor
             > 1 when PointsOn().IsMatch(sentences[^1]) => sentences[^2] + " " + sentences[^1],
             _ => sentences[^1],
         };
+
+    /// <summary>
+    /// "When adding a new cross-origin asset to an isolated page:", "Before every release:": the steps after it are
+    /// followed each time that happens, like a checklist, and are not work to do once. "When this is done, we will:"
+    /// promises work.
+    /// </summary>
+    [GeneratedRegex(@"^\W*(?:when(?:ever)?|before|each time|every time|any ?time)\b(?![^:]*\b(?:we|i) (?:will|shall|plan|intend|are going|need)\b|[^:]*(?:we|i)(?:'|’)ll\b)[^.!?:]{0,160}:?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex OpensAProcedure();
 
     [GeneratedRegex(@"^\W*(?:these|they|those|this|it|which|that)(?: [\w-]+)?(?: (?:will|would))? (?:include|includes|are|is|consist of|consists of|involve|involves)(?: as follows| the following)?\s*:\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex PointsOn();
@@ -656,6 +664,8 @@ internal static partial class ActionItemExtractor
         TableColumns? table = null;
         var list = new ListState();
         var introduced = false;
+        // "When adding a new CDN asset:" and its steps: a procedure to follow each time, not work to do once.
+        var procedure = false;
         // The section a list of work was introduced in; -1 is the text before any heading, so "none yet" is null.
         int? introducedIn = null;
         var paragraph = new System.Text.StringBuilder();
@@ -680,6 +690,7 @@ internal static partial class ActionItemExtractor
             {
                 list = new ListState();
                 introduced = false;
+                procedure = false;
                 if (Enumerable.Range(0, document.Sections.Count).FirstOrDefault(k => document.Sections[k].HeadingIndex == i, -1) is var own and >= 0
                     && NumberedHeading().IsMatch(trimmed.TrimStart('#', ' ', '*', '_')) && document.Sections[own].Parent >= 0 && !document.IsWithin(i, IsCompletedKey)
                     && !(tracked && !InExplicitActionSection(document, i)))
@@ -760,7 +771,9 @@ internal static partial class ActionItemExtractor
                 // "Some possible actions in the future:" outside an action section: the list right after it is one. The
                 // sentence may be wrapped over the paragraph's lines ("the changes we will implement ..." / "include:").
                 paragraph.Append(paragraph.Length > 0 ? " " : "").Append(trimmed);
-                introduced = trimmed.EndsWith(':') && IntroducesActions(IntroducingSentence([.. Sentences(paragraph.ToString())]));
+                var introducing = trimmed.EndsWith(':') ? IntroducingSentence([.. Sentences(paragraph.ToString())]) : null;
+                introduced = introducing is not null && IntroducesActions(introducing);
+                procedure = introducing is not null && OpensAProcedure().IsMatch(introducing);
                 if (introduced)
                 {
                     list = new ListState();
@@ -795,6 +808,7 @@ internal static partial class ActionItemExtractor
 
             var completed = document.IsWithin(i, IsCompletedKey) || TakenDuringTheResponse(document, i);
             if ((!introduced && !actionTable && !InActionSection(document, i)) || (completed && !trimmed.StartsWith('|')) || InChecklist(document, i)
+                || (procedure && !InExplicitActionSection(document, i))
                 || (explicitlyHeaded && !introduced && !actionTable && !InExplicitActionSection(document, i) && WithinBelowTitle(document, i, IsTentativeKey))
                 || (tracked && !actionTable && !InExplicitActionSection(document, i) && UnderNumberedStep(document, i)))
             {

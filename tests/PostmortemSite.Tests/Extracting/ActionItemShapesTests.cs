@@ -957,6 +957,22 @@ public sealed class ActionItemShapesTests
     }
 
     [Fact]
+    public void Steps_to_follow_each_time_something_is_done_are_a_procedure_not_work_to_do_once()
+    {
+        var items = Items("# Outage\n\n## Prevention\n\nWhen adding a new cross-origin asset to an isolated page:\n\n1. Return an allow-origin header.\n2. Scope the rule to the smallest path.\n\n"
+            + "Before every release:\n\n- Run the smoke tests\n\nWe will also:\n\n- Add a Safari check to CI\n");
+
+        Assert.Equal(["Add a Safari check to CI"], items.Select(i => i.Title));
+    }
+
+    [Fact]
+    public void A_conditional_opening_that_promises_work_or_stands_under_action_items_still_lists_items()
+    {
+        Assert.Equal(["Move the fonts to our own origin"], Items("# Outage\n\n## Prevention\n\nWhen the CDN contract ends, we will:\n\n- Move the fonts to our own origin\n").Select(i => i.Title));
+        Assert.Equal(["Add a header check"], Items("# Outage\n\n## Action items\n\nBefore the next release:\n\n- Add a header check\n").Select(i => i.Title));
+    }
+
+    [Fact]
     public void Boxes_of_a_checklist_run_each_time_are_not_items_but_a_follow_up_checklist_is()
     {
         Assert.Equal(["Set up uptime monitoring"], Items("# Outage\n\n## Prevention checklist\n\n### Before every deployment\n\n- [ ] Run the full test suite\n- [ ] Build locally\n\n"
