@@ -228,8 +228,14 @@ internal static partial class EventWording
             trouble = stuck;
         }
 
-        return trouble.Success && Remedy().Match(text) is { Success: true } remedy && remedy.Index < trouble.Index;
+        return (trouble.Success && Remedy().Match(text) is { Success: true } remedy && remedy.Index < trouble.Index) || RetriedAndStill().IsMatch(text);
     }
+
+    // "Re-run of the old workflow still shows the old password", "Restarted Traefik, still 404": an entry that opens on
+    // the remedy and says the trouble is still there. Not "still in progress", "still monitoring", nor "still elevated
+    // until the cache drained" (it worked, slowly).
+    [GeneratedRegex(@"^\W*(?:(?:we|the team|I|on-?call|engineers?)\s+)?(?:re-?ran|re-?run|restart\w*|reboot\w*|roll(?:ed|ing)? ?back|rollback|revert\w*|retr(?:y|ied|ies|ying)|redeploy\w*|recreat\w*|flush\w*|scal\w* (?:up|out))\b[^.]{0,80}?\bstill (?:shows?|showing|returns?|returning|fails?|failing|failed|erroring|broken|down|stuck|crashing|times? out|timing out|unreachable|unavailable|unresponsive|[45]\d\d)\b(?![^.;]{0,30}\buntil\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex RetriedAndStill();
 
     // "Unknown pods force-deleted; new pods scheduled but stuck in ContainerCreating", "restarted the worker, but it
     // crashed again", "the migration is killed, but the table remains locked": after a remedy, a "but" that tells things stuck or failing anew, with nothing recovering after it.

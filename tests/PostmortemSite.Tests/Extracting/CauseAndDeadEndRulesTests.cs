@@ -778,6 +778,22 @@ public sealed class CauseAndDeadEndRulesTests
         Assert.False(EventWording.IsDeadEnd(entry));
 
     [Theory]
+    [InlineData("Re-run of the old production workflow still shows the old password")]
+    [InlineData("Restarted Traefik, still 404")]
+    [InlineData("Rolled back to v41 - checkout still failing")]
+    [InlineData("We redeployed the gateway; it still times out")]
+    public void An_entry_that_opens_on_a_remedy_and_says_the_trouble_is_still_there_is_a_dead_end(string entry) =>
+        Assert.True(EventWording.IsDeadEnd(entry));
+
+    [Theory]
+    [InlineData("Rollback still in progress")]
+    [InlineData("Restarted the workers; still monitoring")]
+    [InlineData("Rolled back the release; error rate still elevated until the cache drained at 14:30")]
+    [InlineData("Checkout still failing for EU users")]
+    public void A_remedy_still_under_way_slow_to_work_or_trouble_with_no_remedy_is_no_dead_end(string entry) =>
+        Assert.False(EventWording.IsDeadEnd(entry));
+
+    [Theory]
     [InlineData("Initially concluded external infrastructure issue")]
     [InlineData("We first suspected the load balancer")]
     [InlineData("Originally blamed on the DNS provider")]
