@@ -454,11 +454,12 @@ internal static partial class ActionItemExtractor
         };
 
     /// <summary>
-    /// "When adding a new cross-origin asset to an isolated page:", "Before every release:": the steps after it are
-    /// followed each time that happens, like a checklist, and are not work to do once. "When this is done, we will:"
-    /// promises work.
+    /// "When adding a new cross-origin asset to an isolated page:", "Before every release:", "Whenever a key is rotated:":
+    /// the steps after it are followed each time that happens, like a checklist, and are not work to do once. A moment
+    /// that comes once ("Before the end of Q3:", "When the new cluster is ready:") sets a deadline for work, and "...,
+    /// we must:", "the team will:" promise it.
     /// </summary>
-    [GeneratedRegex(@"^\W*(?:when(?:ever)?|before|each time|every time|any ?time)\b(?![^:]*\b(?:we|i) (?:will|shall|plan|intend|are going|need)\b|[^:]*(?:we|i)(?:'|’)ll\b)[^.!?:]{0,160}:?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:(?:when|before)\s+(?:[a-z]+(?:-[a-z]+)?ing\b|(?:every|each|any)\b|an?\s+new\b)|whenever|each time|every time|any ?time)(?![^:]*\b(?:will|shall|must|need(?:s)? to|going to|plan(?:s)? to|intend(?:s)? to)\b|[^:]*['’]ll\b)[^.!?:]{0,160}:?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex OpensAProcedure();
 
     [GeneratedRegex(@"^\W*(?:these|they|those|this|it|which|that)(?: [\w-]+)?(?: (?:will|would))? (?:include|includes|are|is|consist of|consists of|involve|involves)(?: as follows| the following)?\s*:\s*$", RegexOptions.IgnoreCase)]
@@ -773,7 +774,7 @@ internal static partial class ActionItemExtractor
                 paragraph.Append(paragraph.Length > 0 ? " " : "").Append(trimmed);
                 var introducing = trimmed.EndsWith(':') ? IntroducingSentence([.. Sentences(paragraph.ToString())]) : null;
                 introduced = introducing is not null && IntroducesActions(introducing);
-                procedure = introducing is not null && OpensAProcedure().IsMatch(introducing);
+                procedure = !introduced && introducing is not null && OpensAProcedure().IsMatch(introducing);
                 if (introduced)
                 {
                     list = new ListState();

@@ -232,9 +232,10 @@ internal static partial class EventWording
     }
 
     // "Re-run of the old workflow still shows the old password", "Restarted Traefik, still 404": an entry that opens on
-    // the remedy and says the trouble is still there. Not "still in progress", "still monitoring", nor "still elevated
-    // until the cache drained" (it worked, slowly).
-    [GeneratedRegex(@"^\W*(?:(?:we|the team|I|on-?call|engineers?)\s+)?(?:re-?ran|re-?run|restart\w*|reboot\w*|roll(?:ed|ing)? ?back|rollback|revert\w*|retr(?:y|ied|ies|ying)|redeploy\w*|recreat\w*|flush\w*|scal\w* (?:up|out))\b[^.]{0,80}?\bstill (?:shows?|showing|returns?|returning|fails?|failing|failed|erroring|broken|down|stuck|crashing|times? out|timing out|unreachable|unavailable|unresponsive|[45]\d\d)\b(?![^.;]{0,30}\buntil\b)", RegexOptions.IgnoreCase)]
+    // the remedy and says the trouble is still there. Not "still in progress", "still monitoring", "still returns 200",
+    // "no pods still stuck", nor trouble that ends on its own ("still elevated until the cache drained", "still returns
+    // 503 for two minutes before recovering").
+    [GeneratedRegex(@"^\W*(?:(?:we|the team|I|on-?call|engineers?)\s+)?(?:re-?ran|re-?run|restart\w*|reboot\w*|roll(?:ed|ing)? ?back|rollback|revert\w*|retr(?:y|ied|ies|ying)|redeploy\w*|recreat\w*|flush\w*|scal\w* (?:up|out))\b[^.]{0,80}?(?<!\b(?:no|not|none|nothing|never)\s(?:[\w-]+\s){0,2})\bstill (?:(?:shows?|showing|returns?|returning|serves?|serving) (?:the |an? )?(?:old|stale|same|previous|wrong|empty|errors?|[45]\d\d)\b|fails?|failing|failed|erroring|broken|down|stuck|crashing|times? out|timing out|unreachable|unavailable|unresponsive|[45]\d\d\b)(?![^.;]{0,60}\b(?:until|before (?:it )?recover\w*|then recover\w*|recovered|back to normal)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex RetriedAndStill();
 
     // "Unknown pods force-deleted; new pods scheduled but stuck in ContainerCreating", "restarted the worker, but it

@@ -352,12 +352,13 @@ internal sealed partial class RootCauseClassifier
     [GeneratedRegex(@"\b(?:failed|fails|did(?: not|n[’']t) (?:work|complete|succeed)|unplanned|unexpected|two primaries|split[- ]brain|behind|stale|lagging|data loss|(?:writes|data) (?:vanished|were lost|was lost))\b", RegexOptions.IgnoreCase)]
     private static partial Regex FailoverWentWrong();
 
-    // "prompt tokens grew to ~29k", "a ~9.8k-token prefix", "120 tokens per second": the unit a language model reads and
-    // writes is counted and measured; a credential is not.
-    [GeneratedRegex(@"(?:\b(?:prompt|input|output|completion|reasoning|cached|uncached|context|generated|llm|model)|\d[\d.,]*\s?[kmb]?)[\s-]*$", RegexOptions.IgnoreCase)]
+    // "prompt tokens grew to ~29k", "a ~9.8k-token prefix", "30,000 tokens", "millions of tokens", "120 tokens per
+    // second", "the token limit": the unit a language model reads and writes is counted and measured; a credential is
+    // not. A small number is no such count ("2 tokens were leaked", "the OAuth2 token", "the S3 token").
+    [GeneratedRegex(@"(?:\b(?:prompt|input|output|completion|reasoning|context|llm|model(?:'s|’s)?(?: max(?:imum)?)?|max(?:imum)?|(?:millions?|thousands?|billions?|hundreds) of)|\d[\d.,]*\s?[kmb]\b|\b\d{1,3}(?:,\d{3})+|\b\d{3,})[\s-]*$", RegexOptions.IgnoreCase)]
     private static partial Regex LanguageModelTokenBefore();
 
-    [GeneratedRegex(@"^s?[\s-]+(?:per (?:second|minute|request|call|message|run)|(?:count|usage|budget|window|consumption|spend)s?\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^s?[\s-]+(?:per (?:second|minute|request|call|message|run)|(?:count|usage|budget|window|consumption|spend|limit)s?\b)", RegexOptions.IgnoreCase)]
     private static partial Regex LanguageModelTokenAfter();
 
     /// <summary>The few words of <paramref name="text"/> just before <paramref name="start"/>.</summary>

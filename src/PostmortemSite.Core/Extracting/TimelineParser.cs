@@ -278,8 +278,14 @@ internal static partial class TimelineParser
     [GeneratedRegex(@"(?<=\S)[ \t]+#+[ \t]*$")]
     private static partial Regex ClosingHashes();
 
-    [GeneratedRegex(@"^(?<marks>#+)[ \t]+(?<name>[^()\d][^()]*?)[ \t]*\([ \t]*(?<time>[~≈]?(?:\d[^()]{0,30}?\b)?(?:[01]?\d|2[0-3]):[0-5]\d\b[^()]{0,30}?)[ \t]*\)$", RegexOptions.IgnoreCase)]
+    // The name may open on an ordinal or a number ("1st page", "2. Detection") but not on a time; the parentheses hold
+    // the time, maybe a range, a zone and a date, then maybe a note after a comma ("14:02 UTC, via PagerDuty").
+    [GeneratedRegex(@"^(?<marks>#+)[ \t]+(?<name>(?:\d+(?:st|nd|rd|th)\b|\d+[.)][ \t]|[^()\d~≈])[^()]*?)[ \t]*\([ \t]*(?<time>[~≈]?(?:\d[^(),;]{0,30}?\b)?(?:[01]?\d|2[0-3]):[0-5]\d\b[^(),;]{0,30}?(?:,[ \t]*\d[^(),;]{0,20}?)?)(?:[ \t]*[,;][ \t]*(?<note>[^()]*?))?[ \t]*\)$", RegexOptions.IgnoreCase)]
     private static partial Regex TimeAfterHeading();
+
+    // "### Total downtime (~1:35)" gives a length, "### Background: the nightly job (02:00 UTC daily)" a schedule.
+    [GeneratedRegex(@"\b(?:duration|downtime|length|total|elapsed|time to|mttr|ttr|took|lasted|daily|nightly|hourly|weekly|every|each|cron|scheduled)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LengthOrSchedule();
 
     // "* `10:40` - branch deployed", "~`01:30` - ...": a time set in code is still the entry's time.
     [GeneratedRegex(@"^(~\s?)?`(\d[^`\n]{0,39})`")]
@@ -412,9 +418,10 @@ internal static partial class TimelineParser
 
             // "### Recovery (16:40-17:00)": a part of the timeline named first and timed after, in parentheses, is an
             // entry at that time, the same as "### 16:40-17:00 Recovery".
-            if (TimeAfterHeading().Match(trimmed) is { Success: true } timedAfter)
+            if (TimeAfterHeading().Match(trimmed) is { Success: true } timedAfter && !LengthOrSchedule().IsMatch(timedAfter.Value))
             {
-                trimmed = $"{timedAfter.Groups["marks"].Value} {timedAfter.Groups["time"].Value} {timedAfter.Groups["name"].Value}";
+                var note = timedAfter.Groups["note"].Value;
+                trimmed = $"{timedAfter.Groups["marks"].Value} {timedAfter.Groups["time"].Value} {timedAfter.Groups["name"].Value}{(note.Length > 0 ? $" ({note})" : "")}";
             }
         }
 
