@@ -135,6 +135,31 @@ internal static class ForeignWording
     }
 
     /// <summary>
+    /// Words that name a root cause in the languages above, by the category of the built-in taxonomy they are read
+    /// for, beside that category's own (English) synonyms: "contraseña" as "password", "証明書" as "certificate",
+    /// "磁盘空间不足" as "disk full". Only words that name the kind of fault and little else ("错误" is any error).
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string[]> CauseWords = new Dictionary<string, string[]>(StringComparer.Ordinal)
+    {
+        ["capacity/resource-exhaustion"] = ["memoria insuficiente", "disco lleno", "sin espacio en disco", "memória insuficiente", "disco cheio", "sem espaço em disco", "mémoire insuffisante", "disque plein", "speicher voll", "festplatte voll", "kein speicherplatz", "メモリ不足", "メモリリーク", "ディスク容量", "容量不足", "ディスクフル", "内存不足", "内存泄漏", "内存溢出", "磁盘空间", "磁盘满", "磁盘已满", "存储空间不足", "메모리 부족", "메모리 누수", "디스크 용량", "디스크 부족", "디스크 가득"],
+        ["security/credentials"] = ["contraseña", "contraseñas", "credenciales", "senha", "senhas", "credenciais", "mot de passe", "identifiants", "passwort", "zugangsdaten", "パスワード", "認証情報", "資格情報", "密码", "密碼", "凭据", "凭证", "비밀번호", "자격 증명"],
+        ["security/certificate-expiry"] = ["certificado", "certificados", "certificat", "certificats", "zertifikat", "zertifikats", "証明書", "证书", "證書", "인증서"],
+        ["network/dns"] = ["名前解決", "域名解析", "名前解決に失敗"],
+        ["change/config"] = ["configuración", "configuracion", "configuração", "configuracao", "konfiguration", "設定ミス", "設定変更", "設定の誤り", "設定漏れ", "配置错误", "配置变更", "配置問題", "설정 오류", "설정 변경", "설정 누락"],
+        ["change/deployment"] = ["despliegue", "implantação", "déploiement", "bereitstellung", "デプロイ", "部署", "배포"],
+        ["database/locking"] = ["デッドロック", "死锁", "교착 상태", "interbloqueo"],
+        ["hardware/failure"] = ["fallo de hardware", "falla de hardware", "falha de hardware", "panne matérielle", "hardwaredefekt", "hardwarefehler", "ハードウェア障害", "ハードウェア故障", "ディスク故障", "硬件故障", "磁盘故障", "硬盘故障", "하드웨어 장애", "디스크 고장"],
+        ["software/bug"] = ["バグ", "不具合", "软件缺陷", "程序缺陷", "버그"],
+        ["capacity/traffic-spike"] = ["アクセス集中", "アクセス急増", "流量激增", "流量突增", "트래픽 급증", "pico de tráfico", "pico de tráfego"],
+        ["network/connectivity"] = ["ネットワーク障害", "通信障害", "网络故障", "网络中断", "네트워크 장애"],
+        ["time/clock"] = ["時刻同期", "時刻ずれ", "时钟偏差", "时钟漂移", "시간 동기화"],
+        ["database/replication"] = ["レプリケーション", "主从复制", "复制延迟", "레플리케이션"],
+        ["change/schema-migration"] = ["マイグレーション", "数据库迁移", "마이그레이션", "migración de base de datos", "migração de banco de dados"],
+        ["process/procedure"] = ["手順", "作業ミス", "操作ミス", "人為的ミス", "人为失误", "操作失误", "작업 실수", "error humano", "erro humano", "erreur humaine", "menschliches versagen"],
+        ["dependency/third-party"] = ["外部サービス", "第三方服务", "외부 서비스", "proveedor externo", "fornecedor externo"],
+    };
+
+    /// <summary>
     /// A key ("próximos pasos", "根本原因分析", "maßnahmen umgesetzt") with each name of a postmortem's part in English
     /// ("next steps", "root cause 分析", "actions implemented"); a key with none is returned as it was.
     /// </summary>
@@ -201,7 +226,7 @@ internal static class ForeignWording
     }
 
     // Chinese, Japanese and Korean (Hangul is spaced, but its names take particles joined to them).
-    private static bool WrittenWithoutSpaces(char c) => c is >= '\u3040' and <= '\u30ff' or >= '\u3400' and <= '\u9fff' or >= '\uac00' and <= '\ud7af' or >= '\uf900' and <= '\ufaff';
+    private static bool WrittenWithoutSpaces(char c) => PostmortemSite.Text.TextProfile.Classification.WrittenWithoutSpaces(c);
 
     // The accented letters of the Latin-script languages above and the plain letter each is written as without its
     // accent (the build reads text without culture data, so Unicode decomposition is not at hand).

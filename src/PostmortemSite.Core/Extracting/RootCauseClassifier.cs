@@ -70,7 +70,7 @@ internal sealed partial class RootCauseClassifier
         _taxonomy = taxonomy;
         foreach (var category in taxonomy.Categories)
         {
-            foreach (var synonym in category.Synonyms)
+            foreach (var synonym in category.Synonyms.Concat(ForeignWording.CauseWords.GetValueOrDefault(category.Slug, [])))
             {
                 var words = TextProfile.Classification.Words(synonym).Select(w => w.Stem).ToArray();
                 if (words.Length == 0)
@@ -266,8 +266,10 @@ internal sealed partial class RootCauseClassifier
     private static bool InIdentifier(string text, int start, int end)
     {
         // "_race condition_" is emphasis: an underscore joins a name only with a letter or digit on its other side.
-        bool JoinedBefore() => start > 0 && (char.IsLetterOrDigit(text[start - 1]) || (text[start - 1] == '_' && start > 1 && char.IsLetterOrDigit(text[start - 2])));
-        bool JoinedAfter() => end < text.Length && (char.IsLetterOrDigit(text[end]) || (text[end] == '_' && end + 1 < text.Length && char.IsLetterOrDigit(text[end + 1])));
+        // "DNS解析失败": a character of a language written without spaces starts a word of its own, not part of a name.
+        static bool Joins(char c) => char.IsLetterOrDigit(c) && !TextProfile.Classification.WrittenWithoutSpaces(c);
+        bool JoinedBefore() => start > 0 && (Joins(text[start - 1]) || (text[start - 1] == '_' && start > 1 && Joins(text[start - 2])));
+        bool JoinedAfter() => end < text.Length && (Joins(text[end]) || (text[end] == '_' && end + 1 < text.Length && Joins(text[end + 1])));
         return JoinedBefore() || JoinedAfter() || InAddress(text, start);
     }
 

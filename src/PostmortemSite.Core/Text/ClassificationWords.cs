@@ -1,8 +1,9 @@
 namespace PostmortemSite.Text;
 
 /// <summary>
-/// The classification profile's words (see <see cref="TextProfile"/>): every run of letters and digits, lowercased,
-/// with where it stands in the text, and a light stem; no stop words, since a synonym such as "out of memory" needs them.
+/// The classification profile's words (see <see cref="TextProfile"/>): every run of letters and digits (each Chinese,
+/// Japanese or Korean character alone), lowercased, with where it stands in the text, and a light stem; no stop words,
+/// since a synonym such as "out of memory" needs them.
 /// </summary>
 internal static class ClassificationWords
 {
@@ -14,19 +15,26 @@ internal static class ClassificationWords
         for (var i = 0; i <= text.Length; i++)
         {
             var isWordChar = i < text.Length && char.IsLetterOrDigit(text[i]);
-            if (isWordChar && start < 0)
-            {
-                start = i;
-            }
-            else if (!isWordChar && start >= 0)
+            if (start >= 0 && (!isWordChar || WrittenWithoutSpaces(text[i]) || WrittenWithoutSpaces(text[i - 1])))
             {
                 words.Add(new Word(Stem(text[start..i].ToLowerInvariant()), start, i));
                 start = -1;
+            }
+
+            if (isWordChar && start < 0)
+            {
+                start = i;
             }
         }
 
         return words;
     }
+
+    /// <summary>
+    /// A character of Chinese, Japanese or Korean, which join their words without spaces ("磁盘空间不足"): each is a
+    /// word of its own here, so a phrase of them ("磁盘空间") is matched like a phrase of English words.
+    /// </summary>
+    internal static bool WrittenWithoutSpaces(char c) => c is >= '\u3040' and <= '\u30ff' or >= '\u3400' and <= '\u9fff' or >= '\uac00' and <= '\ud7af' or >= '\uf900' and <= '\ufaff';
 
     internal static string Stem(string word)
     {

@@ -75,4 +75,7 @@ internal sealed class ClassificationProfile() : TextProfile("classification", Cl
 {
     /// <inheritdoc cref="ClassificationWords.Words"/>
     public List<Word> Words(string text) => ClassificationWords.Words(text);
+
+    /// <inheritdoc cref="ClassificationWords.WrittenWithoutSpaces"/>
+    public bool WrittenWithoutSpaces(char c) => ClassificationWords.WrittenWithoutSpaces(c);
 }

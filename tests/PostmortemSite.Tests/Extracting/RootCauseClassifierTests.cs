@@ -212,4 +212,22 @@ public sealed class RootCauseClassifierTests
     {
         Assert.Equal(credential, Default.Classify([RootCause(cause)]).Category == "security/credentials");
     }
+
+    [Theory]
+    [InlineData("El volumen de la base de datos contenía una contraseña diferente a la configurada.", "security/credentials")]
+    [InlineData("O certificado do domínio expirou durante a noite.", "security/certificate-expiry")]
+    [InlineData("サーバーの証明書の有効期限が切れていたため、接続が拒否された。", "security/certificate-expiry")]
+    [InlineData("日志没有轮转，磁盘空间不足，数据库停止写入。", "capacity/resource-exhaustion")]
+    [InlineData("배포 후 메모리 부족으로 서버가 재시작되었다.", "capacity/resource-exhaustion")]
+    [InlineData("DNS解析失败，所有请求超时。", "network/dns")]
+    public void A_cause_written_in_another_language_is_classified_by_its_own_words(string cause, string category)
+    {
+        Assert.Equal(category, Default.Classify([RootCause(cause)]).Category);
+    }
+
+    [Fact]
+    public void A_foreign_word_for_any_error_names_no_category()
+    {
+        Assert.True(Default.Classify([RootCause("系统出现错误，原因尚未查明。")]).IsUnknown);
+    }
 }
