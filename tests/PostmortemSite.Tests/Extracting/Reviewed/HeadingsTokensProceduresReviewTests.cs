@@ -16,11 +16,7 @@ namespace PostmortemSite.Tests.Extracting.Reviewed;
 /// </summary>
 public sealed class HeadingsTokensProceduresReviewTests
 {
-    private static readonly TimeZoneRule Utc = TimeZoneTable.Find("UTC")!;
     private static readonly RootCauseClassifier Classifier = new(TaxonomyReader.Default);
-
-    private static IReadOnlyList<TimelineEvent> Parse(string text, string? date = "2024-06-22") =>
-        TimelineParser.Parse(text, new TimelineContext(date is null ? null : DateOnly.Parse(date, CultureInfo.InvariantCulture), Utc, null)).TimelineEvents;
 
     private static string Dump(IEnumerable<TimelineEvent> events) =>
         string.Join(" || ", events.Select(e => $"[{e.Time?.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) ?? "-"}] {e.Text} <{e.Milestone}{(e.DeadEnd ? ",DEAD" : "")}>"));
@@ -40,7 +36,7 @@ public sealed class HeadingsTokensProceduresReviewTests
     [Fact]
     public void A_duration_heading_at_the_end_of_the_timeline_is_no_entry_at_that_clock_time()
     {
-        var events = Parse("- 14:02 Alerts fire for checkout 5xx\n- 15:37 Service restored\n\n### Total downtime (~1:35)\n\nCustomers saw errors for the whole window.\n");
+        var events = TimelineOf("- 14:02 Alerts fire for checkout 5xx\n- 15:37 Service restored\n\n### Total downtime (~1:35)\n\nCustomers saw errors for the whole window.\n");
         Assert.True(events.All(e => e.Time is null || e.Time <= At("2024-06-22T15:37:00Z")), Dump(events));
     }
 
@@ -57,7 +53,7 @@ public sealed class HeadingsTokensProceduresReviewTests
     [Fact]
     public void A_note_after_the_time_in_the_parentheses_does_not_go_before_the_name()
     {
-        var events = Parse("### Detection (14:02 UTC, via PagerDuty)\n\n### Mitigation (14:40 UTC, by on-call)\n");
+        var events = TimelineOf("### Detection (14:02 UTC, via PagerDuty)\n\n### Mitigation (14:40 UTC, by on-call)\n");
         Assert.True(events.Count == 2 && events[0].Text.StartsWith("Detection", StringComparison.Ordinal) && events[1].Text.StartsWith("Mitigation", StringComparison.Ordinal), Dump(events));
     }
 
@@ -65,7 +61,7 @@ public sealed class HeadingsTokensProceduresReviewTests
     [Fact]
     public void A_heading_named_with_an_ordinal_is_read_like_any_other_name()
     {
-        var events = Parse("### 1st page (02:14 UTC)\n\n### 2nd page (02:31 UTC)\n");
+        var events = TimelineOf("### 1st page (02:14 UTC)\n\n### 2nd page (02:31 UTC)\n");
         Assert.True(events.Count == 2 && events[0].Time == At("2024-06-22T02:14:00Z") && events[1].Time == At("2024-06-22T02:31:00Z"), Dump(events));
     }
 

@@ -1,11 +1,12 @@
 using System.Globalization;
 using PostmortemSite.Extracting;
+using PostmortemSite.Importing;
 using PostmortemSite.Model;
 using PostmortemSite.Reading;
 
 namespace PostmortemSite.Tests.Extracting.Reviewed;
 
-/// <summary>How the review tests read their inputs: a whole text through the importer's extractor, or the action items of one, and how a failed assertion shows the items.</summary>
+/// <summary>How the review tests read their inputs: a whole text through the importer's extractor, a timeline on its own, or the action items of a text, and how a failed assertion shows the items.</summary>
 internal static class ReviewInputs
 {
     public static readonly PostmortemExtractor Extractor = new(TaxonomyReader.Default);
@@ -14,6 +15,10 @@ internal static class ReviewInputs
 
     /// <summary>A text read as the importer reads a file; <paramref name="fileDay"/> is the day the file was last saved, when a test needs one.</summary>
     public static ExtractedPostmortem Extracted(string text, string file = "incident.md", DateOnly? fileDay = null) => Extractor.Extract(file, text, fileDay).Postmortem;
+
+    /// <summary>A timeline's lines read on their own, in UTC, dated <paramref name="date"/>.</summary>
+    public static IReadOnlyList<TimelineEvent> TimelineOf(string text, string? date = "2024-06-22") =>
+        TimelineParser.Parse(text, new TimelineContext(date is null ? null : DateOnly.Parse(date, CultureInfo.InvariantCulture), TimeZoneTable.Find("UTC")!, null)).TimelineEvents;
 
     public static Postmortem Imported(string text, string file = "incident.md", DateOnly? fileDay = null) => Extracted(text, file, fileDay).ToPostmortem()!;
 

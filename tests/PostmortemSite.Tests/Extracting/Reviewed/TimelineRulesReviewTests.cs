@@ -10,11 +10,6 @@ namespace PostmortemSite.Tests.Extracting.Reviewed;
 /// <summary>Timeline and time rules as the review of the thirteenth round probed them: each input once went wrong.</summary>
 public sealed class TimelineRulesReviewTests
 {
-    private static readonly TimeZoneRule Utc = TimeZoneTable.Find("UTC")!;
-
-    private static IReadOnlyList<TimelineEvent> Parse(string text, string? date = "2024-06-22") =>
-        TimelineParser.Parse(text, new TimelineContext(date is null ? null : DateOnly.Parse(date, CultureInfo.InvariantCulture), Utc, null)).TimelineEvents;
-
     private static string Dump(IEnumerable<TimelineEvent> events) =>
         string.Join(" || ", events.Select(e => $"[{e.Time?.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) ?? e.Day?.ToString() ?? "-"}] {e.Text} <{e.Milestone}{(e.DeadEnd ? ",DEAD" : "")}>"));
 
@@ -34,7 +29,7 @@ public sealed class TimelineRulesReviewTests
     [Fact]
     public void European_day_month_dates_are_not_times()
     {
-        var events = Parse("- 12.03 Vendor informed about the corrupted backups\n- 13.03 Patch received from the vendor\n- 14.03 Patch rolled out to all sites\n", "2024-03-20");
+        var events = TimelineOf("- 12.03 Vendor informed about the corrupted backups\n- 13.03 Patch received from the vendor\n- 14.03 Patch rolled out to all sites\n", "2024-03-20");
         Assert.True(events.All(e => e.Time is null), Dump(events));
     }
 
@@ -59,14 +54,14 @@ public sealed class TimelineRulesReviewTests
     [Fact]
     public void A_year_in_a_time_column_is_not_a_time()
     {
-        var events = Parse("| Time | Event |\n|---|---|\n| 2019 | Service first launched on the old cluster |\n| 14:05 | Cluster drained |\n| 14:30 | Service restored |\n", "2024-06-22");
+        var events = TimelineOf("| Time | Event |\n|---|---|\n| 2019 | Service first launched on the old cluster |\n| 14:05 | Cluster drained |\n| 14:30 | Service restored |\n", "2024-06-22");
         Assert.True(events.Count(e => e.Time is not null) == 2, Dump(events));
     }
 
     [Fact]
     public void A_time_column_with_hhmm_and_zone_is_read()
     {
-        var events = Parse("| Time | Event |\n|---|---|\n| 0730 UTC | Alerts fire |\n| 0815 utc | Rolled back |\n", "2024-06-22");
+        var events = TimelineOf("| Time | Event |\n|---|---|\n| 0730 UTC | Alerts fire |\n| 0815 utc | Rolled back |\n", "2024-06-22");
         Assert.True(events.Count(e => e.Time is not null) == 2, Dump(events));
     }
 
@@ -75,14 +70,14 @@ public sealed class TimelineRulesReviewTests
     [Fact]
     public void A_type_column_beside_an_event_column_leaves_the_event_its_text()
     {
-        var events = Parse("| Time | Type | Event |\n|---|---|---|\n| 10:00 | alert | Error rate above 5% |\n| 10:20 | action | Rolled back the release |\n", "2024-06-22");
+        var events = TimelineOf("| Time | Type | Event |\n|---|---|---|\n| 10:00 | alert | Error rate above 5% |\n| 10:20 | action | Rolled back the release |\n", "2024-06-22");
         Assert.True(events.Count == 2 && events[0].Text.Contains("Error rate", StringComparison.Ordinal), Dump(events));
     }
 
     [Fact]
     public void A_type_of_event_column_beside_details_is_not_the_events_text()
     {
-        var events = Parse("| Time (UTC) | Event-Type | Description |\n|---|---|---|\n| 10:00 | alert | Error rate above 5% |\n| 10:20 | action | Rolled back the release |\n", "2024-06-22");
+        var events = TimelineOf("| Time (UTC) | Event-Type | Description |\n|---|---|---|\n| 10:00 | alert | Error rate above 5% |\n| 10:20 | action | Rolled back the release |\n", "2024-06-22");
         Assert.True(events.Count == 2 && events[0].Text.Contains("Error rate", StringComparison.Ordinal), Dump(events));
     }
 
@@ -91,21 +86,21 @@ public sealed class TimelineRulesReviewTests
     [Fact]
     public void A_status_word_opening_an_entry_with_a_time_later_in_it_stays_text()
     {
-        var events = Parse("- 09:00 Deploy of 4.2 starts\n- Monitoring 10pm alert storm from the night before turned out unrelated\n- 09:40 Rolled back\n", "2024-06-22");
+        var events = TimelineOf("- 09:00 Deploy of 4.2 starts\n- Monitoring 10pm alert storm from the night before turned out unrelated\n- 09:40 Rolled back\n", "2024-06-22");
         Assert.True(events.All(e => e.Time is null || e.Time < At("2024-06-22T12:00:00Z")), Dump(events));
     }
 
     [Fact]
     public void A_status_word_before_a_month_and_day_is_an_update()
     {
-        var events = Parse("## Investigating - Jan 4, 2025 9:27 UTC\n\nWe are investigating errors.\n\n## Resolved - Jan 4, 2025 16:00 UTC\n\nThe incident is resolved.\n", null);
+        var events = TimelineOf("## Investigating - Jan 4, 2025 9:27 UTC\n\nWe are investigating errors.\n\n## Resolved - Jan 4, 2025 16:00 UTC\n\nThe incident is resolved.\n", null);
         Assert.True(events.Count(e => e.Time is not null) == 2, Dump(events));
     }
 
     [Fact]
     public void A_numbered_update_before_its_time_is_an_update()
     {
-        var events = Parse("## Update 1 - 09:27 UTC\n\nWe are investigating errors.\n\n## Update 2 - 10:05 UTC\n\nA fix is being deployed.\n\n## Update 3 - 11:00 UTC\n\nThe incident is resolved.\n", "2024-06-22");
+        var events = TimelineOf("## Update 1 - 09:27 UTC\n\nWe are investigating errors.\n\n## Update 2 - 10:05 UTC\n\nA fix is being deployed.\n\n## Update 3 - 11:00 UTC\n\nThe incident is resolved.\n", "2024-06-22");
         Assert.True(events.Count(e => e.Time is not null) == 3 && events[0].Time == At("2024-06-22T09:27:00Z"), Dump(events));
     }
 
@@ -114,14 +109,14 @@ public sealed class TimelineRulesReviewTests
     [Fact]
     public void A_letter_after_the_minutes_followed_by_a_slash_is_not_a_morning()
     {
-        var events = Parse("- 10:15a/b test switched to variant B\n- 10:40 error rate doubles\n- 11:05 test switched back\n", "2024-06-22");
+        var events = TimelineOf("- 10:15a/b test switched to variant B\n- 10:40 error rate doubles\n- 11:05 test switched back\n", "2024-06-22");
         Assert.True(events.Count == 3 && events[0].Time == At("2024-06-22T10:15:00Z"), Dump(events));
     }
 
     [Fact]
     public void Twelve_with_a_or_p_after_it_is_midnight_or_noon()
     {
-        var events = Parse("- 11:50p alerts fire\n- 12:10a rolled back\n- 12:30a resolved\n", "2024-06-22");
+        var events = TimelineOf("- 11:50p alerts fire\n- 12:10a rolled back\n- 12:30a resolved\n", "2024-06-22");
         Assert.True(events.Count == 3 && events[1].Time == At("2024-06-23T00:10:00Z"), Dump(events));
     }
 
@@ -308,14 +303,14 @@ public sealed class TimelineRulesReviewTests
     [Fact]
     public void A_day_heading_with_a_date_dates_its_rows()
     {
-        var events = Parse("### Day 2 — 5 March 2024\n\n- 09:00 Backlog cleared\n- 09:30 Incident resolved\n", "2024-03-04");
+        var events = TimelineOf("### Day 2 — 5 March 2024\n\n- 09:00 Backlog cleared\n- 09:30 Incident resolved\n", "2024-03-04");
         Assert.True(events.Count == 2 && events[0].Time == At("2024-03-05T09:00:00Z"), Dump(events));
     }
 
     [Fact]
     public void Versions_listed_in_a_timeline_section_are_not_times()
     {
-        var events = Parse("- 1.27 clusters upgraded first\n- 1.28 clusters upgraded next\n- 1.29 clusters upgraded last\n", "2024-06-22");
+        var events = TimelineOf("- 1.27 clusters upgraded first\n- 1.28 clusters upgraded next\n- 1.29 clusters upgraded last\n", "2024-06-22");
         Assert.True(events.All(e => e.Time is null), Dump(events));
     }
 
