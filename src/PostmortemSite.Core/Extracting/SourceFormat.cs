@@ -11,6 +11,9 @@ internal enum SourceFormat
     Html,
     AsciiDoc,
     ReStructuredText,
+
+    /// <summary>An Emacs Org-mode outline (.org), as engineers who keep notes in Emacs write them.</summary>
+    Org,
     Docx,
 
     /// <summary>A blog post kept as one Atom entry or RSS item (.xml, .atom, .rss).</summary>
@@ -42,6 +45,7 @@ internal static class SourceFormats
             ".html" or ".htm" or ".xhtml" => SourceFormat.Html,
             ".adoc" or ".asciidoc" or ".asc" => SourceFormat.AsciiDoc,
             ".rst" or ".rest" => SourceFormat.ReStructuredText,
+            ".org" => SourceFormat.Org,
             ".docx" => SourceFormat.Docx,
             ".xml" or ".atom" or ".rss" => SourceFormat.FeedEntry,
             _ => null,
@@ -49,7 +53,7 @@ internal static class SourceFormats
     }
 
     /// <summary>The extensions read from a folder, for messages and help.</summary>
-    public const string ReadExtensions = ".md, .markdown, .smd, .txt, .html, .htm, .adoc, .asciidoc, .rst, .mdx, .md.erb, .docx, .xml/.atom/.rss (one Atom or RSS entry)";
+    public const string ReadExtensions = ".md, .markdown, .smd, .txt, .html, .htm, .adoc, .asciidoc, .rst, .org, .mdx, .md.erb, .docx, .xml/.atom/.rss (one Atom or RSS entry)";
 
     public static string DisplayName(this SourceFormat format) => format switch
     {
@@ -59,6 +63,7 @@ internal static class SourceFormats
         SourceFormat.Html => "HTML",
         SourceFormat.AsciiDoc => "AsciiDoc",
         SourceFormat.ReStructuredText => "reStructuredText",
+        SourceFormat.Org => "Org-mode",
         SourceFormat.Docx => "Word (.docx)",
         SourceFormat.FeedEntry => "a feed entry (Atom or RSS)",
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
@@ -68,7 +73,7 @@ internal static class SourceFormats
     public static bool KeepsOriginalText(this SourceFormat format) => format switch
     {
         SourceFormat.Markdown or SourceFormat.PlainText => true,
-        SourceFormat.MarkdownTemplate or SourceFormat.Html or SourceFormat.AsciiDoc or SourceFormat.ReStructuredText or SourceFormat.Docx or SourceFormat.FeedEntry => false,
+        SourceFormat.MarkdownTemplate or SourceFormat.Html or SourceFormat.AsciiDoc or SourceFormat.ReStructuredText or SourceFormat.Org or SourceFormat.Docx or SourceFormat.FeedEntry => false,
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
     };
 }

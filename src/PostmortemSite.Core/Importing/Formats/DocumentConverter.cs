@@ -56,6 +56,7 @@ internal static partial class DocumentConverter
             SourceFormat.Html => KeepingFrontMatter(text, HtmlToMarkdown.Convert),
             SourceFormat.AsciiDoc => KeepingFrontMatter(text, AsciiDocToMarkdown.Convert),
             SourceFormat.ReStructuredText => KeepingFrontMatter(text, RestructuredTextToMarkdown.Convert),
+            SourceFormat.Org => KeepingFrontMatter(text, OrgToMarkdown.Convert),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
         };
         notes.AddRange(LeftOut(conversion, format, location));

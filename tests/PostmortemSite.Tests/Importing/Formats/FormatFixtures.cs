@@ -104,6 +104,53 @@ internal static class FormatFixtures
         ++++
         """;
 
+    public const string Org = """
+        #+AUTHOR: Search Team
+        #+OPTIONS: toc:nil num:nil
+        #+TITLE: Search cluster outage (Org)
+        #+DATE: 2024-05-14
+        #+SETUPFILE: ../theme.setup
+
+        * Summary
+          Search was unavailable for most customers
+          while the cluster ran out of heap.
+
+        * Timeline                                                        :ops:
+          All times in UTC.
+          | Time  | Event                                                   |
+          |-------+---------------------------------------------------------|
+          | 14:02 | Elasticsearch heap alarms fire                          |
+          | 14:10 | On-call engineer paged and detected the outage          |
+          | 14:35 | Restarted data nodes; no improvement                    |
+          | 15:05 | Identified a runaway aggregation query from the reports service |
+          | 15:20 | Query blocked, cluster recovering                       |
+          | 15:48 | Search fully restored, incident resolved                |
+
+        * Root cause
+          :PROPERTIES:
+          :CUSTOM_ID: cause
+          :END:
+          The root cause was a missing limit on aggregation buckets in the =reports= service, which
+          exhausted the heap of every data node. See [[https://example.org/aggs][the query]] and [[*Timeline][the timeline]].
+
+        #+BEGIN_SRC json
+        { "aggs": { "by_customer": { "terms": { "size": 1000000 } } } }
+        #+END_SRC
+
+        # An internal note that is never exported.
+
+        * Action items
+          - [ ] Cap aggregation buckets in the reports service
+          - [X] Alert on heap usage above 85%
+            - Page the search team, not the reports team
+        ** TODO Review every query the reports service sends
+           DEADLINE: <2024-06-01 Sat>
+
+        #+BEGIN_EXPORT html
+        <script>alert('export')</script><p>Exported as written</p>
+        #+END_EXPORT
+        """;
+
     public const string ReStructuredText = """
         =====================
         Search cluster outage

@@ -1,0 +1,397 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace PostmortemSite.Importing.Formats;
+
+/// <summary>
+/// Emacs Org-mode as Markdown: "#+TITLE:" as the title and the other header keywords ("#+DATE:", "#+AUTHOR:") as label
+/// lines, "*" outline headings one level below the title, "-"/"+"/"1." lists with their nesting and checkboxes, tables,
+/// source, example and quote blocks, and the common inline markup, links and timestamps. Drawers, comments and
+/// "#+SETUPFILE:"/"#+INCLUDE:" are dropped (nothing outside the file is read); an HTML export block is read through the
+/// HTML converter, so no script survives.
+/// </summary>
+internal static partial class OrgToMarkdown
+{
+    // Blocks nest ("#+BEGIN_QUOTE" around a "#+BEGIN_SRC"); past this depth an inner block is kept as text.
+    private const int MaxNesting = 16;
+
+    // Header keywords that say something about the incident's document; the rest ("#+OPTIONS:", "#+STARTUP:",
+    // "#+LATEX_HEADER:") only tell Emacs how to show or export it.
+    private static readonly HashSet<string> DocumentKeywords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "DATE", "AUTHOR", "EMAIL", "SUBTITLE", "DESCRIPTION", "KEYWORDS", "FILETAGS", "CATEGORY",
+    };
+
+    public static Conversion Convert(string text) => Convert(text, 0);
+
+    private static Conversion Convert(string text, int nesting)
+    {
+        var lines = text.Split('\n');
+        var builder = new MarkdownBuilder();
+        var paragraph = new List<string>();
+
+        // The columns of the bullets of the list being read, outermost first: an item's depth is how many stand left of it.
+        var bullets = new List<int>();
+
+        // A paragraph's lines are filled text, one line as Org exports them; "\\\\" at a line's end is a break the author made.
+        void Flush()
+        {
+            if (paragraph.Count > 0)
+            {
+                builder.Paragraph(string.Concat(paragraph.Select((l, k) => k == paragraph.Count - 1 ? l : l.EndsWith(@"\\", StringComparison.Ordinal) ? l[..^2].TrimEnd() + "\n" : l + " ")));
+                paragraph.Clear();
+            }
+        }
+
+        // "#+TITLE:" names the document wherever the header puts it, so it comes first, above "#+AUTHOR:" and "#+DATE:".
+        if (lines.FirstOrDefault(l => Keyword().Match(l.Trim()) is { Success: true } k && k.Groups["name"].Value.Equals("TITLE", StringComparison.OrdinalIgnoreCase)) is { } titleLine)
+        {
+            builder.Heading(1, Inline(Keyword().Match(titleLine.Trim()).Groups["value"].Value.Trim()));
+        }
+
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i].TrimEnd();
+            var trimmed = line.Trim();
+
+            if (trimmed.Length == 0)
+            {
+                Flush();
+                continue;
+            }
+
+            // A line that is no item, at or left of the outermost bullet, ends the list.
+            if (bullets.Count > 0 && Indent(line) <= bullets[0] && !ListItem().IsMatch(line))
+            {
+                bullets.Clear();
+            }
+
+            // "# a comment" (a hash, then a space or nothing) is never exported.
+            if (trimmed == "#" || trimmed.StartsWith("# ", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (BlockStart().Match(trimmed) is { Success: true } block)
+            {
+                Flush();
+                var kind = block.Groups["kind"].Value.ToUpperInvariant();
+                var end = FindBlockEnd(lines, i + 1, kind);
+                Block(kind, block.Groups["args"].Value, lines[(i + 1)..end], builder, nesting);
+                i = end;
+                continue;
+            }
+
+            // A block's end with no start: nothing to close.
+            if (trimmed.StartsWith("#+END_", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            if (Keyword().Match(trimmed) is { Success: true } keyword)
+            {
+                Flush();
+                var name = keyword.Groups["name"].Value;
+                var value = keyword.Groups["value"].Value.Trim();
+                if (name.Equals("TITLE", StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
+                if (name.Equals("INCLUDE", StringComparison.OrdinalIgnoreCase) || name.Equals("SETUPFILE", StringComparison.OrdinalIgnoreCase))
+                {
+                    builder.LeftOut("include and setup files (not followed)");
+                }
+                else if (DocumentKeywords.Contains(name) && value.Length > 0)
+                {
+                    builder.Field(char.ToUpperInvariant(name[0]) + name[1..].ToLowerInvariant(), Inline(value));
+                }
+
+                continue;
+            }
+
+            // A drawer (":PROPERTIES:" ... ":END:", ":LOGBOOK:") holds Emacs's bookkeeping for the heading above it.
+            if (DrawerStart().IsMatch(trimmed))
+            {
+                Flush();
+                var end = Array.FindIndex(lines, i + 1, l => l.Trim().Equals(":END:", StringComparison.OrdinalIgnoreCase));
+                if (end > i)
+                {
+                    i = end;
+                    continue;
+                }
+            }
+
+            // A heading's stars start at the left margin; "* item" further in is a list item.
+            if (Heading().Match(line) is { Success: true } heading)
+            {
+                Flush();
+                var title = Inline(heading.Groups["text"].Value);
+                var state = heading.Groups["state"].Value;
+                if (state.Length > 0)
+                {
+                    // "** TODO Rotate the keys": a task, written as the checklist item it is.
+                    builder.ListItem(0, false, (state.Equals("DONE", StringComparison.Ordinal) ? "[x] " : "[ ] ") + title);
+                }
+                else
+                {
+                    builder.Heading(heading.Groups["stars"].Length + 1, title);
+                }
+
+                continue;
+            }
+
+            if (Planning().IsMatch(trimmed))
+            {
+                Flush();
+                paragraph.Add(Inline(trimmed));
+                Flush();
+                continue;
+            }
+
+            if (trimmed.StartsWith('|'))
+            {
+                Flush();
+                var end = i;
+                while (end < lines.Length && lines[end].Trim().StartsWith('|'))
+                {
+                    end++;
+                }
+
+                Table(lines[i..end], builder);
+                i = end - 1;
+                continue;
+            }
+
+            if (ListItem().Match(line) is { Success: true } item)
+            {
+                Flush();
+                var column = item.Groups["indent"].Value.Length;
+                var itemText = new StringBuilder(item.Groups["text"].Value.Trim());
+
+                // The item goes on over the lines indented past its bullet, until a blank line or another item.
+                while (i + 1 < lines.Length && lines[i + 1].Trim() is { Length: > 0 } next && Indent(lines[i + 1]) > column
+                       && !ListItem().IsMatch(lines[i + 1]) && !BlockStart().IsMatch(next) && !DrawerStart().IsMatch(next))
+                {
+                    itemText.Append(' ').Append(next);
+                    i++;
+                }
+
+                bullets.RemoveAll(c => c >= column);
+                bullets.Add(column);
+                builder.ListItem(Math.Min(bullets.Count - 1, MarkdownBuilder.MaxListDepth), char.IsDigit(item.Groups["bullet"].Value[0]), ListItemText(itemText.ToString()));
+                continue;
+            }
+
+            if (HorizontalRule().IsMatch(trimmed))
+            {
+                Flush();
+                builder.Rule();
+                continue;
+            }
+
+            // ": text" is a fixed-width line, shown as written.
+            if (trimmed == ":" || trimmed.StartsWith(": ", StringComparison.Ordinal))
+            {
+                Flush();
+                var end = i;
+                while (end < lines.Length && lines[end].Trim() is var t && (t == ":" || t.StartsWith(": ", StringComparison.Ordinal)))
+                {
+                    end++;
+                }
+
+                builder.Code(string.Join('\n', lines[i..end].Select(l => l.Trim().Length > 1 ? l.Trim()[2..] : "")));
+                i = end - 1;
+                continue;
+            }
+
+            paragraph.Add(Inline(trimmed));
+        }
+
+        Flush();
+        return builder.Build();
+    }
+
+    private static int Indent(string line) => line.Length - line.TrimStart().Length;
+
+    /// <summary>"[X] done", "[ ] to do", "[-] partly": a checkbox as Markdown writes it; "term :: text" as a label.</summary>
+    private static string ListItemText(string text)
+    {
+        if (Checkbox().Match(text) is { Success: true } box)
+        {
+            return (box.Groups["mark"].Value is "X" or "x" ? "[x] " : "[ ] ") + Inline(text[box.Length..]);
+        }
+
+        return Description().Match(text) is { Success: true } description
+            ? $"**{Inline(description.Groups["term"].Value.Trim())}:** {Inline(description.Groups["text"].Value.Trim())}"
+            : Inline(text);
+    }
+
+    private static int FindBlockEnd(string[] lines, int from, string kind)
+    {
+        for (var j = from; j < lines.Length; j++)
+        {
+            if (lines[j].Trim().Equals("#+END_" + kind, StringComparison.OrdinalIgnoreCase))
+            {
+                return j;
+            }
+        }
+
+        return lines.Length;
+    }
+
+    private static void Block(string kind, string arguments, string[] inner, MarkdownBuilder builder, int nesting)
+    {
+        var text = string.Join('\n', inner);
+        switch (kind)
+        {
+            case "COMMENT":
+                break;
+            case "SRC":
+                builder.Code(text, arguments.Trim().Split(' ', 2)[0]);
+                break;
+            case "EXAMPLE":
+            case not "EXPORT" when nesting >= MaxNesting:
+                builder.Code(text);
+                break;
+            case "EXPORT":
+                if (arguments.Trim().StartsWith("html", StringComparison.OrdinalIgnoreCase))
+                {
+                    var html = HtmlToMarkdown.ConvertFragment(text);
+                    foreach (var what in html.LeftOut)
+                    {
+                        builder.LeftOut(what);
+                    }
+
+                    builder.Raw(html.Markdown);
+                }
+                else
+                {
+                    builder.LeftOut("export blocks for other formats");
+                }
+
+                break;
+            case "QUOTE":
+                builder.Quote(Convert(text, nesting + 1).Markdown);
+                break;
+            default:
+                var nested = Convert(text, nesting + 1);
+                foreach (var what in nested.LeftOut)
+                {
+                    builder.LeftOut(what);
+                }
+
+                builder.Raw(nested.Markdown);
+                break;
+        }
+    }
+
+    /// <summary>Rows above the first "|---+---|" line are the header; without one, the first row is.</summary>
+    private static void Table(string[] lines, MarkdownBuilder builder)
+    {
+        var rows = new List<IReadOnlyList<string>>();
+        var header = new List<IReadOnlyList<string>>();
+        foreach (var raw in lines)
+        {
+            var line = raw.Trim();
+            if (line.StartsWith("|-", StringComparison.Ordinal))
+            {
+                if (header.Count == 0 && rows.Count > 0)
+                {
+                    header.AddRange(rows);
+                    rows.Clear();
+                }
+
+                continue;
+            }
+
+            var body = line.EndsWith('|') && line.Length > 1 ? line[1..^1] : line[1..];
+            rows.Add(body.Split('|').Select(c => Inline(c.Trim())).ToList());
+        }
+
+        // Several header lines are one header: their cells joined by column.
+        if (header.Count > 1)
+        {
+            var width = header.Max(r => r.Count);
+            header = [Enumerable.Range(0, width).Select(c => string.Join(' ', header.Select(r => c < r.Count ? r[c] : "").Where(t => t.Length > 0))).ToList()];
+        }
+
+        builder.Table([.. header, .. rows]);
+    }
+
+    private static string Inline(string text)
+    {
+        text = Timestamp().Replace(text, m => m.Groups["time"].Success ? $"{m.Groups["date"].Value} {m.Groups["time"].Value}" : m.Groups["date"].Value);
+        text = TimestampRange().Replace(text, "$1 – $2");
+        text = Link().Replace(text, m =>
+        {
+            var target = m.Groups["target"].Value;
+            var label = m.Groups["label"].Success ? m.Groups["label"].Value : "";
+            var web = WebTarget().IsMatch(target);
+            return web ? (label.Length > 0 ? $"[{label}]({target})" : target) : label.Length > 0 ? label : target.TrimStart('*', '#');
+        });
+        text = Footnote().Replace(text, "[^${name}]");
+        text = Code().Replace(text, m => $"`{m.Groups["text"].Value}`");
+        text = Strong().Replace(text, "**${text}**");
+        text = Emphasis().Replace(text, "_${text}_");
+        text = Struck().Replace(text, "~~${text}~~");
+        return text;
+    }
+
+    [GeneratedRegex(@"^#\+BEGIN_(?<kind>\w+)(?<args>.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex BlockStart();
+
+    [GeneratedRegex(@"^#\+(?<name>[\w-]+):(?<value>.*)$")]
+    private static partial Regex Keyword();
+
+    [GeneratedRegex(@"^:[\w-]+:$")]
+    private static partial Regex DrawerStart();
+
+    // "** TODO [#A] Rotate the keys   :ops:urgent:": stars, perhaps a task state and a priority, the title, perhaps tags.
+    [GeneratedRegex(@"^(?<stars>\*+)[ \t]+(?:(?<state>TODO|DONE|NEXT|WAITING|CANCELLED|CANCELED)[ \t]+)?(?:\[#[A-Za-z0-9]\][ \t]+)?(?<text>.*?)(?:[ \t]+:[\w@#%:]+:)?[ \t]*$")]
+    private static partial Regex Heading();
+
+    [GeneratedRegex(@"^(?:SCHEDULED|DEADLINE|CLOSED):")]
+    private static partial Regex Planning();
+
+    [GeneratedRegex(@"^(?<indent>[ \t]*)(?<bullet>[-+]|(?<=^[ \t]+)\*|\d{1,3}[.)])[ \t]+(?<text>.*)$")]
+    private static partial Regex ListItem();
+
+    [GeneratedRegex(@"^\[(?<mark>[ xX-])\][ \t]+")]
+    private static partial Regex Checkbox();
+
+    [GeneratedRegex(@"^(?<term>.+?)[ \t]+::(?:[ \t]+(?<text>.*))?$")]
+    private static partial Regex Description();
+
+    [GeneratedRegex(@"^-{5,}$")]
+    private static partial Regex HorizontalRule();
+
+    // "<2018-06-15 Fri 11:24>", "[2018-06-15 Fri 11:24-11:40 +1w]": the day and the time, without the weekday or a repeat.
+    [GeneratedRegex(@"[<\[](?<date>\d{4}-\d{2}-\d{2})(?:[ \t]+[^\d\s>\]]{1,9}\.?)?(?:[ \t]+(?<time>\d{1,2}:\d{2}(?:-\d{1,2}:\d{2})?))?(?:[ \t]+[.+-]{1,2}\d+[hdwmy])*[>\]]")]
+    private static partial Regex Timestamp();
+
+    [GeneratedRegex(@"(\d{4}-\d{2}-\d{2}(?: \d{1,2}:\d{2})?)--(\d{4}-\d{2}-\d{2}(?: \d{1,2}:\d{2})?)")]
+    private static partial Regex TimestampRange();
+
+    [GeneratedRegex(@"\[\[(?<target>[^\]\[]+)\](?:\[(?<label>[^\]\[]*)\])?\]")]
+    private static partial Regex Link();
+
+    [GeneratedRegex(@"^(?:https?|mailto|ftp):", RegexOptions.IgnoreCase)]
+    private static partial Regex WebTarget();
+
+    [GeneratedRegex(@"\[fn:(?<name>[\w-]+)\]")]
+    private static partial Regex Footnote();
+
+    // Org's markup needs a non-word character (or the line's edge) outside it and no space just inside it.
+    [GeneratedRegex(@"(?<![\w`=~])(?<mark>[=~])(?<text>[^\s=~](?:[^=~\n]*[^\s=~])?)\k<mark>(?![\w`=~])")]
+    private static partial Regex Code();
+
+    [GeneratedRegex(@"(?<![\w*])\*(?<text>[^*\s](?:[^*\n]*[^*\s])?)\*(?![\w*])")]
+    private static partial Regex Strong();
+
+    [GeneratedRegex(@"(?<![\w/:])/(?<text>[^/\s](?:[^/\n]*[^/\s])?)/(?![\w/])")]
+    private static partial Regex Emphasis();
+
+    [GeneratedRegex(@"(?<![\w+])\+(?<text>[^+\s](?:[^+\n]*[^+\s])?)\+(?![\w+])")]
+    private static partial Regex Struck();
+}
