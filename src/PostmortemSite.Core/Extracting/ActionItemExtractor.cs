@@ -40,7 +40,11 @@ internal static partial class ActionItemExtractor
 
     // A section of changes already made ("Immediate actions (completed)", "Immediate actions (implemented)", "Tasks
     // performed", "Actions taken") lists no open work; "Actions to be taken", "Not yet implemented" do.
-    private static readonly string[] CompletedWords = ["completed", "done", "already", "implemented"];
+    private static readonly string[] CompletedWords = ["completed", "done", "already", "implemented", "deployed", "shipped", "merged"];
+
+    // "Deployed", "shipped", "merged" say the work is done at a heading's edge ("Emergency fixes (Deployed)", "Deployed
+    // changes"); inside it they describe a thing ("Monitoring deployed services"), and a question asks how it came about.
+    private static readonly string[] CompletedAtTheEdge = ["deployed", "shipped", "merged"];
 
     // "Broken Deploys with No Actions Budget" is a title that mentions actions; an action heading says so early.
     private const int ActionWordWithin = 4;
@@ -506,8 +510,12 @@ internal static partial class ActionItemExtractor
     private static bool IsCompletedKey(string key)
     {
         var words = key.Split(' ');
-        return words.Where((w, i) => CompletedWords.Contains(w) && (w is not ("done" or "implemented") || i == 0 || words[i - 1] is not ("being" or "be" or "yet" or "not" or "partially" or "partly" or "mostly"))).Any() || WorkDone().IsMatch(key);
+        return words.Where((w, i) => CompletedWords.Contains(w) && (!CompletedAtTheEdge.Contains(w) || ((i == 0 || i == words.Length - 1) && !Asks(words)))
+            && (w is not ("done" or "implemented" or "deployed" or "shipped" or "merged") || i == 0 || words[i - 1] is not ("being" or "be" or "yet" or "not" or "partially" or "partly" or "mostly"))).Any() || WorkDone().IsMatch(key);
     }
+
+    // "Why the bug was shipped", "How it got merged": a heading that asks about the change, not one that reports work done.
+    private static bool Asks(string[] words) => words[0] is "why" or "how" or "what" or "when" or "where" or "who";
 
     [GeneratedRegex(@"\b(?:actions?|tasks?|steps?|changes?|measures?) (?:taken|performed|carried out)\b")]
     private static partial Regex WorkDone();
