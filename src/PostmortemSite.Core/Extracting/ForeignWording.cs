@@ -31,6 +31,7 @@ internal static class ForeignWording
         "descripción=description", "responsable=owner", "implementadas=implemented", "implementados=implemented", "aplicadas=implemented",
         "completado=done", "completada=done", "hecho=done", "pendiente=open", "realizadas=completed", "realizados=completed", "tomadas=completed",
         "ejecutadas=completed", "en progreso=in progress", "en curso=in progress", "qué pasó=what happened", "qué sucedió=what happened",
+        "log del incidente=incident log", "registro del incidente=incident log", "bitácora del incidente=incident log", "bitácora=incident log",
 
         // Portuguese
         "resumo=summary", "linha do tempo=timeline", "cronologia=chronology", "causa raiz=root cause", "solução=resolution", "resolução=resolution",
@@ -38,6 +39,7 @@ internal static class ForeignWording
         "tarefas=tasks", "próximos passos=next steps", "acompanhamento=follow up", "corretivas=corrective", "prevenção=prevention",
         "melhorias=improvements", "lições aprendidas=lessons learned", "conclusão=conclusion", "duração=duration", "início=start",
         "descrição=description", "concluído=done", "realizadas=completed", "tomadas=completed", "executadas=completed", "o que aconteceu=what happened",
+        "log do incidente=incident log", "registro do incidente=incident log", "registo do incidente=incident log",
 
         // French
         "résumé=summary", "synthèse=summary", "chronologie=chronology", "cause racine=root cause", "cause première=root cause",
@@ -46,6 +48,7 @@ internal static class ForeignWording
         "suivi=follow up", "prévention=prevention", "améliorations=improvements", "leçons apprises=lessons learned", "enseignements=lessons",
         "contexte=background", "durée=duration", "statut=status", "gravité=severity", "début=start", "heure=time", "événement=event",
         "événements=events", "réalisées=completed", "prises=completed", "mises en place=implemented", "en cours=in progress", "terminé=done", "ce qui s est passé=what happened",
+        "journal de l incident=incident log", "journal d incident=incident log", "journal des événements=incident log",
 
         // German
         "zusammenfassung=summary", "auswirkung=impact", "auswirkungen=impact", "zeitlinie=timeline", "zeitleiste=timeline", "zeitverlauf=timeline",
@@ -57,17 +60,20 @@ internal static class ForeignWording
         "ausfallzeit=downtime", "schweregrad=severity", "beginn=start", "uhrzeit=time", "zeit=time", "ereignis=event", "ereignisse=events",
         "beschreibung=description", "verantwortlich=owner", "umgesetzt=implemented", "erledigt=done", "durchgeführte=completed", "durchgeführt=completed",
         "ergriffene=completed", "getroffene=completed", "offen=open", "in arbeit=in progress", "was ist passiert=what happened",
+        "vorfallsprotokoll=incident log", "vorfallprotokoll=incident log", "störungsprotokoll=incident log", "ereignisprotokoll=incident log", "protokoll=incident log",
 
         // Italian
         "riepilogo=summary", "sommario=summary", "sintesi=summary", "impatto=impact", "causa radice=root cause", "causa principale=root cause",
         "risoluzione=resolution", "ripristino=recovery", "mitigazione=mitigation", "rilevamento=detection", "azioni=actions", "azione=action",
         "azioni correttive=corrective actions", "prossimi passi=next steps", "prevenzione=prevention", "miglioramenti=improvements",
         "lezioni apprese=lessons learned", "durata=duration", "gravità=severity", "evento=event", "descrizione=description", "adottate=completed", "intraprese=completed", "completato=done", "in corso=in progress",
+        "registro dell incidente=incident log", "registro degli eventi=incident log", "diario dell incidente=incident log",
 
         // Dutch
         "samenvatting=summary", "tijdlijn=timeline", "oorzaak=cause", "hoofdoorzaak=root cause", "oplossing=resolution", "herstel=recovery",
         "acties=actions", "actiepunten=action items", "maatregelen=measures", "vervolgstappen=next steps", "volgende stappen=next steps",
         "geleerde lessen=lessons learned", "duur=duration", "datum=date",
+        "logboek=incident log", "incidentlogboek=incident log",
 
         // Russian
         "резюме=summary", "сводка=summary", "краткое описание=summary", "влияние=impact", "последствия=impact", "хронология=chronology",
@@ -77,6 +83,7 @@ internal static class ForeignWording
         "предотвращение=prevention", "профилактика=prevention", "улучшения=improvements", "уроки=lessons", "извлеченные уроки=lessons learned",
         "выводы=conclusion", "дата=date", "длительность=duration", "продолжительность=duration", "статус=status", "время=time",
         "событие=event", "описание=description", "предпринятые=completed", "принятые=completed", "выполненные=completed", "выполнено=done", "в работе=in progress", "что произошло=what happened",
+        "журнал инцидента=incident log", "журнал событий=incident log", "лог инцидента=incident log",
 
         // Chinese (simplified and traditional)
         "摘要=summary", "概述=summary", "总结=summary", "總結=summary", "影响范围=impact", "影響範圍=impact", "影响=impact", "影響=impact",
@@ -89,17 +96,20 @@ internal static class ForeignWording
         "持續時間=duration", "时长=duration", "時長=duration", "状态=status", "狀態=status", "严重程度=severity", "時間=time", "时间=time",
         "描述=description", "负责人=owner", "已完成=done", "已采取=completed", "已採取=completed", "已实施=implemented", "已實施=implemented", "未完成=open", "进行中=in progress",
         "進行中=in progress", "计划=planned", "計劃=planned",
+        "事件日志=incident log", "事件日誌=incident log", "处理记录=incident log", "處理記錄=incident log",
 
         // Japanese
         "サマリー=summary", "タイムライン=timeline", "時系列=timeline", "経緯=timeline", "時刻=time", "イベント=event", "検知=detection",
         "対応=response", "復旧=recovery", "アクションアイテム=action items", "再発防止策=prevention", "再発防止=prevention", "今後の対応=next steps",
         "対策=actions", "改善=improvements", "日付=date", "発生日時=start", "内容=description", "担当=owner", "完了=done", "未完了=open", "完了予定=planned", "予定=planned", "実施済み=completed", "対応済み=completed", "状態=status",
         "ステータス=status", "未対応=open", "対応中=in progress", "概要=summary",
+        "対応記録=incident log", "対応履歴=incident log", "対応ログ=incident log",
         "緩和=mitigation", "予防=prevention", "検出=detection", "経過=timeline", "まとめ=conclusion",
 
         // Korean
         "요약=summary", "영향=impact", "타임라인=timeline", "근본=root", "원인=cause", "해결=resolution", "복구=recovery", "탐지=detection",
         "조치=actions", "액션=action", "아이템=items", "후속=follow up", "방지=prevention", "개선=improvements", "교훈=lessons", "날짜=date",
+        "대응 기록=incident log", "장애 기록=incident log",
     ];
 
     // Without their accents these are English words of their own.

@@ -52,6 +52,27 @@ public sealed class ForeignLanguagePostmortemsTests
         Assert.Equal(2, Items(text).Count);
     }
 
+    [Theory]
+    [InlineData("Log del Incidente")]
+    [InlineData("Bitácora")]
+    [InlineData("Registro do incidente")]
+    [InlineData("Journal de l'incident")]
+    [InlineData("Vorfallsprotokoll")]
+    [InlineData("Registro dell'incidente")]
+    [InlineData("Журнал инцидента")]
+    [InlineData("事件日志")]
+    [InlineData("対応記録")]
+    public void An_incident_log_named_in_another_language_is_the_timeline(string heading)
+    {
+        var text = $"# Caída\n\n**Fecha:** 2026-09-26\n\n## Resumen\n\nEl servidor no arrancaba.\n\n## {heading}\n\n"
+            + "### 2026-09-26 — Detección\n\n- Contenedor en crash-loop\n- Error al cargar el mod\n\n### 2026-09-27 — Resolución\n\n- Codificación corregida\n";
+
+        var timeline = Imported(text).Timeline;
+
+        Assert.Equal(3, timeline.Count);
+        Assert.Equal(new DateOnly(2026, 9, 27), timeline[2].Day);
+    }
+
     [Fact]
     public void A_German_timeline_table_with_German_columns_gives_its_entries()
     {
