@@ -424,8 +424,72 @@ internal static partial class ProseTimeline
             i = last;
         }
 
-        return items;
+        return AttemptsOfDescribedItems(document, items);
     }
+
+    /// <summary>
+    /// "**Attempt 2 (14:15):** Restart Traefik", then "- **Theory:** ...", "- **Result:** ❌ Still 404", "- **Time
+    /// Wasted:** 8 minutes": where two or more labels recur in a section, its labelled items are the fields of the
+    /// attempts they describe. Each attempt is one dead end, told by the paragraph above its fields or, with none, by
+    /// its first field ("**Hypothesis:**" before "**Evidence against:**"); one recurring label alone ("- **Hypothesis:**
+    /// A", "- **Hypothesis:** B") still names one dead end per item.
+    /// </summary>
+    private static List<(int Line, int Last, string Text)> AttemptsOfDescribedItems(LegacyDocument document, List<(int Line, int Last, string Text)> items)
+    {
+        var labels = items.Select(item => ItemLabel().Match(item.Text) is { Success: true } label ? LegacyDocumentParser.KeyOf(label.Groups["label"].Value) : "").ToList();
+        var sections = items.Select(item => document.SectionOf(item.Line)).ToList();
+        var described = Enumerable.Range(0, items.Count).Where(k => labels[k].Length > 0)
+            .GroupBy(k => sections[k])
+            .Where(g => g.GroupBy(k => labels[k]).Count(l => l.Count() > 1) >= 2)
+            .ToDictionary(g => g.Key, g => labels[g.First()]);
+        if (described.Count == 0)
+        {
+            return items;
+        }
+
+        var attempts = new List<(int Line, int Last, string Text)>();
+        var previousLast = -1;
+        for (var k = 0; k < items.Count; k++)
+        {
+            if (labels[k].Length == 0 || !described.TryGetValue(sections[k], out var opening))
+            {
+                attempts.Add(items[k]);
+            }
+            else if (labels[k] == opening)
+            {
+                attempts.Add(LeadAbove(document, items[k].Line, previousLast) is { } lead ? (lead, items[k].Last, document.Lines[lead].Text.Trim()) : items[k]);
+            }
+
+            previousLast = items[k].Last;
+        }
+
+        return attempts;
+    }
+
+    /// <summary>The nearest line of text above a list, below the line given and in the list's section, past code: what the list describes.</summary>
+    private static int? LeadAbove(LegacyDocument document, int line, int after)
+    {
+        var section = document.SectionOf(line);
+        for (var j = line - 1; j > after && document.SectionOf(j) == section; j--)
+        {
+            var above = document.Lines[j];
+            if (above.Kind is LineKind.Heading)
+            {
+                return null;
+            }
+
+            if (above.Kind is LineKind.Text or LineKind.Field && above.Indent == 0 && !LegacyDocumentParser.StartsWithListMarker(above.Text.Trim()))
+            {
+                return j;
+            }
+        }
+
+        return null;
+    }
+
+    // "**Theory:** ...", "Result: ...": the label an item opens with.
+    [GeneratedRegex(@"^(?:\*\*|__)?(?<label>[\p{L}][\p{L} ]{0,30}?)(?:\*\*|__)?\s?:")]
+    private static partial Regex ItemLabel();
 
     // A heading that says what is under it led nowhere: "Ruled-out hypotheses", "Red herrings", "False leads", "Dead
     // ends", "Failed attempts". "What didn't work" is how some templates head what went wrong, not a list of dead ends.

@@ -260,6 +260,42 @@ public sealed class CauseAndDeadEndRulesTests
         Assert.Contains("Disproven by a packet capture", deadEnds[0], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Attempts_described_by_recurring_labelled_fields_under_a_dead_end_heading_are_one_dead_end_each()
+    {
+        const string text = "# Router outage on 2026-04-24\n\nDHCP leases stopped at 09:00.\n\n## Diagnosis and failed attempts\n\n"
+            + "**Attempt 1:** Raise the lease priority\n```yaml\npriority: 1000\n```\n- **Theory:** Leases lose to the default pool\n- **Action:** Restarted the DHCP server\n"
+            + "- **Result:** ❌ Still no leases\n- **Time wasted:** 10 minutes\n\n**Attempt 2:** Flush the lease table\n- **Theory:** The table is corrupt\n"
+            + "- **Result:** ❌ No change\n- **Lesson:** The table was fine\n- **Time wasted:** 8 minutes\n\n## Action items\n\n- Add a lease alert\n";
+
+        var deadEnds = Extractor.Extract("router.md", text).Postmortem.Timeline.Where(e => e.DeadEnd).Select(e => e.Text).ToList();
+
+        Assert.Equal(2, deadEnds.Count);
+        Assert.StartsWith("Attempt 1: Raise the lease priority", deadEnds[0], StringComparison.Ordinal);
+        Assert.StartsWith("Attempt 2: Flush the lease table", deadEnds[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Recurring_fields_with_no_paragraph_above_them_are_one_dead_end_per_first_field()
+    {
+        const string text = "# Router outage on 2026-04-24\n\nDHCP leases stopped at 09:00.\n\n## Ruled-out hypotheses\n\n"
+            + "- **Hypothesis:** The switch drops broadcasts.\n- **Evidence against:** A capture shows them.\n"
+            + "- **Hypothesis:** The lease database is full.\n- **Evidence against:** It is half empty.\n";
+
+        var deadEnds = Extractor.Extract("router.md", text).Postmortem.Timeline.Where(e => e.DeadEnd).Select(e => e.Text).ToList();
+
+        Assert.Equal(["Hypothesis: The switch drops broadcasts.", "Hypothesis: The lease database is full."], deadEnds);
+    }
+
+    [Fact]
+    public void One_label_recurring_alone_under_a_dead_end_heading_still_names_a_dead_end_per_item()
+    {
+        const string text = "# Router outage on 2026-04-24\n\nDHCP leases stopped at 09:00.\n\n## Ruled-out hypotheses\n\n"
+            + "- **Hypothesis:** The switch drops broadcasts.\n- **Hypothesis:** The lease database is full.\n- **Hypothesis:** A rogue DHCP server.\n";
+
+        Assert.Equal(3, Extractor.Extract("router.md", text).Postmortem.Timeline.Count(e => e.DeadEnd));
+    }
+
     [Theory]
     [InlineData("What didn't work")]
     [InlineData("Hypotheses")]
