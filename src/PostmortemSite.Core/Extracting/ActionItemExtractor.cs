@@ -42,9 +42,11 @@ internal static partial class ActionItemExtractor
     // performed", "Actions taken") lists no open work; "Actions to be taken", "Not yet implemented" do.
     private static readonly string[] CompletedWords = ["completed", "done", "already", "implemented", "deployed", "shipped", "merged"];
 
-    // "Deployed", "shipped", "merged" say the work is done at a heading's edge ("Emergency fixes (Deployed)", "Deployed
-    // changes"); inside it they describe a thing ("Monitoring deployed services"), and a question asks how it came about.
+    // "Deployed", "shipped", "merged" say work is done only at the edge of a heading that names the work ("Emergency
+    // fixes (Deployed)", "Deployed changes"): inside it, or beside other nouns, they describe a thing ("Monitoring
+    // deployed services", "Shipped orders", a title's "Bad config deployed"), and a question asks how it came about.
     private static readonly string[] CompletedAtTheEdge = ["deployed", "shipped", "merged"];
+    private static readonly string[] NamesOfWork = ["fix", "fixes", "hotfix", "hotfixes", "patch", "patches", "change", "changes", "update", "updates", "mitigation", "mitigations", "remediation", "remediations", "action", "actions", "task", "tasks", "work", "item", "items"];
 
     // "Broken Deploys with No Actions Budget" is a title that mentions actions; an action heading says so early.
     private const int ActionWordWithin = 4;
@@ -510,12 +512,12 @@ internal static partial class ActionItemExtractor
     private static bool IsCompletedKey(string key)
     {
         var words = key.Split(' ');
-        return words.Where((w, i) => CompletedWords.Contains(w) && (!CompletedAtTheEdge.Contains(w) || ((i == 0 || i == words.Length - 1) && !Asks(words)))
-            && (w is not ("done" or "implemented" or "deployed" or "shipped" or "merged") || i == 0 || words[i - 1] is not ("being" or "be" or "yet" or "not" or "partially" or "partly" or "mostly"))).Any() || WorkDone().IsMatch(key);
+        return words.Where((w, i) => CompletedWords.Contains(w) && (!CompletedAtTheEdge.Contains(w) || ((i == 0 || i == words.Length - 1) && !Asks(words) && words.Any(NamesOfWork.Contains)))
+            && (w is not ("done" or "implemented" or "deployed" or "shipped" or "merged") || i == 0 || words[i - 1] is not ("being" or "be" or "been" or "get" or "gets" or "getting" or "got" or "yet" or "not" or "partially" or "partly" or "mostly"))).Any() || WorkDone().IsMatch(key);
     }
 
     // "Why the bug was shipped", "How it got merged": a heading that asks about the change, not one that reports work done.
-    private static bool Asks(string[] words) => words[0] is "why" or "how" or "what" or "when" or "where" or "who";
+    private static bool Asks(string[] words) => words[0] is "why" or "how" or "what" or "when" or "where" or "who" or "should" or "could" or "would" or "was" or "were" or "did" or "is" or "are";
 
     [GeneratedRegex(@"\b(?:actions?|tasks?|steps?|changes?|measures?) (?:taken|performed|carried out)\b")]
     private static partial Regex WorkDone();

@@ -109,7 +109,6 @@ internal static class ForeignWording
         // Korean
         "요약=summary", "영향=impact", "타임라인=timeline", "근본=root", "원인=cause", "해결=resolution", "복구=recovery", "탐지=detection",
         "조치=actions", "액션=action", "아이템=items", "후속=follow up", "방지=prevention", "개선=improvements", "교훈=lessons", "날짜=date",
-        "대응 기록=incident log", "장애 기록=incident log",
     ];
 
     // Without their accents these are English words of their own.

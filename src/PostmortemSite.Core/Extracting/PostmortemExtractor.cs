@@ -98,7 +98,8 @@ internal sealed partial class PostmortemExtractor
         key.Contains("root cause") || key.StartsWith("cause", StringComparison.Ordinal) || key.Contains("underlying") || key is "rca" or "why it happened" or "what caused it" or "the cause" or "contributing factors";
 
     public static bool IsTimelineKey(string key) =>
-        key.Contains("timeline") || key.Contains("chronology") || key.Contains("sequence of events") || key is "events" or "incident log" or "log of events" or "update" or "updates" or "status updates";
+        key.Contains("timeline") || key.Contains("chronology") || key.Contains("sequence of events") || key is "events" or "incident log" or "log of events" or "update" or "updates" or "status updates"
+        || (key.StartsWith("incident log ", StringComparison.Ordinal) && key.Split(' ').Length <= 4);
 
     /// <summary>
     /// Whether a range label's value is the incident's window. "Duration: 2:30", "Durée : 2h30": a label for the length

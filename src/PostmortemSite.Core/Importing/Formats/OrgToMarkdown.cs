@@ -33,15 +33,28 @@ internal static partial class OrgToMarkdown
         // The columns of the bullets of the list being read, outermost first: an item's depth is how many stand left of it.
         var bullets = new List<int>();
 
-        // A paragraph's lines are filled text, one line as Org exports them; "\\\\" at a line's end is a break the author made.
+        // A paragraph keeps its lines as the author broke them: a plain-text postmortem's "Date: ..." and "14:02 Alarms
+        // fire" lines are lines, as they are in Markdown ("\\\\" at a line's end, Org's own break, is dropped).
         void Flush()
         {
             if (paragraph.Count > 0)
             {
-                builder.Paragraph(string.Concat(paragraph.Select((l, k) => k == paragraph.Count - 1 ? l : l.EndsWith(@"\\", StringComparison.Ordinal) ? l[..^2].TrimEnd() + "\n" : l + " ")));
+                builder.Paragraph(string.Join('\n', paragraph.Select(l => l.EndsWith(@"\\", StringComparison.Ordinal) ? l[..^2].TrimEnd() : l)));
                 paragraph.Clear();
             }
         }
+
+        // Task states: "TODO"/"DONE" unless the file names its own ("#+TODO: TODO IN-PROGRESS | DONE WONTFIX").
+        var (openStates, closedStates) = TaskStates(lines);
+
+        // Where each kind of line next appears, so finding a block's or a drawer's end reads the file once, not once a line.
+        var nextHeading = NextIndex(lines, l => Heading().IsMatch(l));
+        var nextDrawerEnd = NextIndex(lines, l => l.Trim().Equals(":END:", StringComparison.OrdinalIgnoreCase));
+        var blockEnds = new Dictionary<string, int[]>(StringComparer.Ordinal);
+
+        // The level of the last heading that is no task, and of the run of tasks that stand beside it (see below).
+        var sectionLevel = 0;
+        var taskRunLevel = 0;
 
         // "#+TITLE:" names the document wherever the header puts it, so it comes first, above "#+AUTHOR:" and "#+DATE:".
         if (lines.FirstOrDefault(l => Keyword().Match(l.Trim()) is { Success: true } k && k.Groups["name"].Value.Equals("TITLE", StringComparison.OrdinalIgnoreCase)) is { } titleLine)
@@ -76,10 +89,20 @@ internal static partial class OrgToMarkdown
             {
                 Flush();
                 var kind = block.Groups["kind"].Value.ToUpperInvariant();
-                var end = FindBlockEnd(lines, i + 1, kind);
-                Block(kind, block.Groups["args"].Value, lines[(i + 1)..end], builder, nesting);
-                i = end;
-                continue;
+                if (!blockEnds.TryGetValue(kind, out var ends))
+                {
+                    ends = NextIndex(lines, l => l.Trim().Equals("#+END_" + kind, StringComparison.OrdinalIgnoreCase));
+                    blockEnds[kind] = ends;
+                }
+
+                // A block never closed is no block (as Org reads it): its opening line is text and what follows is read on.
+                if (i + 1 < lines.Length && ends[i + 1] < lines.Length)
+                {
+                    var end = ends[i + 1];
+                    Block(kind, block.Groups["args"].Value, lines[(i + 1)..end], builder, nesting);
+                    i = end;
+                    continue;
+                }
             }
 
             // A block's end with no start: nothing to close.
@@ -111,40 +134,72 @@ internal static partial class OrgToMarkdown
             }
 
             // A drawer (":PROPERTIES:" ... ":END:", ":LOGBOOK:") holds Emacs's bookkeeping for the heading above it.
-            if (DrawerStart().IsMatch(trimmed))
+            // A drawer never crosses a heading; a line that only looks like one (":rotating_light:") is text.
+            if (DrawerStart().IsMatch(trimmed) && i + 1 < lines.Length && nextDrawerEnd[i + 1] < nextHeading[i + 1])
             {
                 Flush();
-                var end = Array.FindIndex(lines, i + 1, l => l.Trim().Equals(":END:", StringComparison.OrdinalIgnoreCase));
-                if (end > i)
-                {
-                    i = end;
-                    continue;
-                }
+                i = nextDrawerEnd[i + 1];
+                continue;
             }
 
             // A heading's stars start at the left margin; "* item" further in is a list item.
             if (Heading().Match(line) is { Success: true } heading)
             {
                 Flush();
-                var title = Inline(heading.Groups["text"].Value);
-                var state = heading.Groups["state"].Value;
-                if (state.Length > 0)
+                var level = heading.Groups["stars"].Length;
+
+                // "* COMMENT Old timeline" and a subtree tagged ":noexport:" are never exported: skipped down to the next
+                // heading at their level or above.
+                if (heading.Groups["text"].Value.StartsWith("COMMENT", StringComparison.Ordinal) && (heading.Groups["text"].Value.Length == 7 || heading.Groups["text"].Value[7] == ' ')
+                    || heading.Groups["tags"].Value.Contains(":noexport:", StringComparison.OrdinalIgnoreCase))
                 {
-                    // "** TODO Rotate the keys": a task, written as the checklist item it is.
-                    builder.ListItem(0, false, (state.Equals("DONE", StringComparison.Ordinal) ? "[x] " : "[ ] ") + title);
+                    while (i + 1 < lines.Length && !(Heading().Match(lines[i + 1]) is { Success: true } next && next.Groups["stars"].Length <= level))
+                    {
+                        i++;
+                    }
+
+                    continue;
                 }
-                else
+
+                var (state, named) = TaskState(heading.Groups["text"].Value, openStates, closedStates);
+                var title = Inline(named);
+                if (state is not { } closed)
                 {
-                    builder.Heading(heading.Groups["stars"].Length + 1, title);
+                    builder.Heading(level + 1, title);
+                    (sectionLevel, taskRunLevel) = (level, 0);
+                    continue;
                 }
+
+                // Tasks beside the section above rather than inside it ("* Root cause", then "* TODO Add a timeout") are a
+                // section of their own, so they get the heading Org's outline gives them implicitly.
+                if (level <= sectionLevel && taskRunLevel != level)
+                {
+                    builder.Heading(level + 1, "Tasks");
+                    taskRunLevel = level;
+                }
+
+                // "** TODO Rotate the keys": a task, written as the checklist item it is (a closed one ticked), with the
+                // lines of text right under it ("Owner: Alice") as its own; its scheduling lines are dropped.
+                var body = new List<string>();
+                while (i + 1 < lines.Length && lines[i + 1].Trim() is { Length: > 0 } next && !Heading().IsMatch(lines[i + 1])
+                       && !ListItem().IsMatch(lines[i + 1]) && !next.StartsWith("#+", StringComparison.Ordinal) && !next.StartsWith('|') && !DrawerStart().IsMatch(next))
+                {
+                    if (!Planning().IsMatch(next))
+                    {
+                        body.Add(Inline(next));
+                    }
+
+                    i++;
+                }
+
+                builder.ListItem(0, false, (closed ? "[x] " : "[ ] ") + string.Join('\n', [title, .. body]));
 
                 continue;
             }
 
+            // "DEADLINE: <2024-06-01 Sat>" under a task is Emacs's scheduling of it, not text of the document.
             if (Planning().IsMatch(trimmed))
             {
-                Flush();
-                paragraph.Add(Inline(trimmed));
                 Flush();
                 continue;
             }
@@ -214,6 +269,58 @@ internal static partial class OrgToMarkdown
 
     private static int Indent(string line) => line.Length - line.TrimStart().Length;
 
+    // Org's own task states, and the ones teams commonly add: open until done, cancelled or won't-do.
+    private static readonly string[] DefaultOpenStates = ["TODO", "NEXT", "WAITING", "IN-PROGRESS", "STARTED", "HOLD"];
+    private static readonly string[] DefaultClosedStates = ["DONE", "CANCELLED", "CANCELED", "WONTFIX"];
+
+    /// <summary>The task states a file names ("#+TODO: TODO IN-PROGRESS | DONE WONTFIX", "(t)" keys dropped) with the usual ones.</summary>
+    private static (HashSet<string> Open, HashSet<string> Closed) TaskStates(string[] lines)
+    {
+        var open = new HashSet<string>(DefaultOpenStates, StringComparer.Ordinal);
+        var closed = new HashSet<string>(DefaultClosedStates, StringComparer.Ordinal);
+        foreach (var line in lines)
+        {
+            if (Keyword().Match(line.Trim()) is { Success: true } keyword && keyword.Groups["name"].Value.ToUpperInvariant() is "TODO" or "SEQ_TODO" or "TYP_TODO")
+            {
+                var sides = keyword.Groups["value"].Value.Split('|');
+                var states = sides.Select(s => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Split('(')[0]).Where(w => w.Length > 0).ToList()).ToList();
+                var openSide = sides.Length > 1 ? states[0] : states[0].Take(Math.Max(0, states[0].Count - 1));
+                var closedSide = sides.Length > 1 ? states[1] : states[0].TakeLast(1);
+                open.UnionWith(openSide);
+                closed.UnionWith(closedSide);
+            }
+        }
+
+        return (open, closed);
+    }
+
+    /// <summary>A heading's task state (null when none; true when closed) and its title without the state and priority.</summary>
+    private static (bool? Closed, string Title) TaskState(string text, HashSet<string> open, HashSet<string> closed)
+    {
+        var space = text.IndexOf(' ', StringComparison.Ordinal);
+        var first = space < 0 ? text : text[..space];
+        if (!open.Contains(first) && !closed.Contains(first) || space < 0)
+        {
+            return (null, text);
+        }
+
+        var title = Priority().Replace(text[(space + 1)..].TrimStart(), "", 1);
+        return (closed.Contains(first), title);
+    }
+
+    /// <summary>For each line, the index of the first line at or after it that matches; the line count when none does.</summary>
+    private static int[] NextIndex(string[] lines, Func<string, bool> matches)
+    {
+        var next = new int[lines.Length + 1];
+        next[lines.Length] = lines.Length;
+        for (var j = lines.Length - 1; j >= 0; j--)
+        {
+            next[j] = matches(lines[j]) ? j : next[j + 1];
+        }
+
+        return next;
+    }
+
     /// <summary>"[X] done", "[ ] to do", "[-] partly": a checkbox as Markdown writes it; "term :: text" as a label.</summary>
     private static string ListItemText(string text)
     {
@@ -227,19 +334,6 @@ internal static partial class OrgToMarkdown
             : Inline(text);
     }
 
-    private static int FindBlockEnd(string[] lines, int from, string kind)
-    {
-        for (var j = from; j < lines.Length; j++)
-        {
-            if (lines[j].Trim().Equals("#+END_" + kind, StringComparison.OrdinalIgnoreCase))
-            {
-                return j;
-            }
-        }
-
-        return lines.Length;
-    }
-
     private static void Block(string kind, string arguments, string[] inner, MarkdownBuilder builder, int nesting)
     {
         var text = string.Join('\n', inner);
@@ -248,11 +342,11 @@ internal static partial class OrgToMarkdown
             case "COMMENT":
                 break;
             case "SRC":
-                builder.Code(text, arguments.Trim().Split(' ', 2)[0]);
+                builder.Code(Unescaped(inner), arguments.Trim().Split(' ', 2)[0]);
                 break;
             case "EXAMPLE":
             case not "EXPORT" when nesting >= MaxNesting:
-                builder.Code(text);
+                builder.Code(Unescaped(inner));
                 break;
             case "EXPORT":
                 if (arguments.Trim().StartsWith("html", StringComparison.OrdinalIgnoreCase))
@@ -285,6 +379,12 @@ internal static partial class OrgToMarkdown
                 break;
         }
     }
+
+    /// <summary>",* main", ",#+BEGIN_SRC": inside a block Org puts a comma before what would start a heading or a block line.</summary>
+    private static string Unescaped(string[] inner) => string.Join('\n', inner.Select(l => CommaEscape().Replace(l, "$1$2", 1)));
+
+    [GeneratedRegex(@"^([ \t]*),(\*|#\+|,)")]
+    private static partial Regex CommaEscape();
 
     /// <summary>Rows above the first "|---+---|" line are the header; without one, the first row is.</summary>
     private static void Table(string[] lines, MarkdownBuilder builder)
@@ -321,6 +421,10 @@ internal static partial class OrgToMarkdown
 
     private static string Inline(string text)
     {
+        // "@@html:<b>x</b>@@": an inline export snippet; HTML is read through the HTML converter, other back ends dropped.
+        text = ExportSnippet().Replace(text, m => m.Groups["backend"].Value.Equals("html", StringComparison.OrdinalIgnoreCase)
+            ? MarkdownBuilder.OneLine(HtmlToMarkdown.ConvertFragment(m.Groups["value"].Value).Markdown)
+            : "");
         text = Timestamp().Replace(text, m => m.Groups["time"].Success ? $"{m.Groups["date"].Value} {m.Groups["time"].Value}" : m.Groups["date"].Value);
         text = TimestampRange().Replace(text, "$1 – $2");
         text = Link().Replace(text, m =>
@@ -347,9 +451,12 @@ internal static partial class OrgToMarkdown
     [GeneratedRegex(@"^:[\w-]+:$")]
     private static partial Regex DrawerStart();
 
-    // "** TODO [#A] Rotate the keys   :ops:urgent:": stars, perhaps a task state and a priority, the title, perhaps tags.
-    [GeneratedRegex(@"^(?<stars>\*+)[ \t]+(?:(?<state>TODO|DONE|NEXT|WAITING|CANCELLED|CANCELED)[ \t]+)?(?:\[#[A-Za-z0-9]\][ \t]+)?(?<text>.*?)(?:[ \t]+:[\w@#%:]+:)?[ \t]*$")]
+    // "** TODO [#A] Rotate the keys   :ops:urgent:": stars, the title (perhaps opening on a task state and a priority), perhaps tags.
+    [GeneratedRegex(@"^(?<stars>\*+)[ \t]+(?<text>.*?)(?:[ \t]+(?<tags>:[\w@#%:]+:))?[ \t]*$")]
     private static partial Regex Heading();
+
+    [GeneratedRegex(@"^\[#[A-Za-z0-9]\][ \t]*")]
+    private static partial Regex Priority();
 
     [GeneratedRegex(@"^(?:SCHEDULED|DEADLINE|CLOSED):")]
     private static partial Regex Planning();
@@ -379,11 +486,14 @@ internal static partial class OrgToMarkdown
     [GeneratedRegex(@"^(?:https?|mailto|ftp):", RegexOptions.IgnoreCase)]
     private static partial Regex WebTarget();
 
+    [GeneratedRegex(@"@@(?<backend>[\w-]+):(?<value>.*?)@@")]
+    private static partial Regex ExportSnippet();
+
     [GeneratedRegex(@"\[fn:(?<name>[\w-]+)\]")]
     private static partial Regex Footnote();
 
     // Org's markup needs a non-word character (or the line's edge) outside it and no space just inside it.
-    [GeneratedRegex(@"(?<![\w`=~])(?<mark>[=~])(?<text>[^\s=~](?:[^=~\n]*[^\s=~])?)\k<mark>(?![\w`=~])")]
+    [GeneratedRegex(@"(?<![\w`=~])(?<mark>[=~])(?<text>[^\s](?:[^\n]*?[^\s])?)\k<mark>(?![\w`=~])")]
     private static partial Regex Code();
 
     [GeneratedRegex(@"(?<![\w*])\*(?<text>[^*\s](?:[^*\n]*[^*\s])?)\*(?![\w*])")]

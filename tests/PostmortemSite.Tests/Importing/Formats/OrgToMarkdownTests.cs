@@ -48,11 +48,11 @@ public sealed class OrgToMarkdownTests
     }
 
     [Fact]
-    public void An_org_paragraph_filled_over_several_lines_is_one_line_of_text_unless_a_line_ends_in_a_break()
+    public void An_org_paragraph_keeps_its_line_breaks_where_the_author_put_them()
     {
-        var markdown = OrgToMarkdown.Convert("Search was unavailable\nfor most customers.\n\nFirst line \\\\\nsecond line\n").Markdown;
+        var markdown = OrgToMarkdown.Convert("Date: 2024-05-14\nSeverity: SEV2\n\nFirst line \\\\\nsecond line\n").Markdown;
 
-        Assert.Equal("Search was unavailable for most customers.\n\nFirst line  \nsecond line\n", markdown);
+        Assert.Equal("Date: 2024-05-14  \nSeverity: SEV2\n\nFirst line  \nsecond line\n", markdown);
     }
 
     [Fact]
