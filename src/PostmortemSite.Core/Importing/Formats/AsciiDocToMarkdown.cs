@@ -220,12 +220,7 @@ internal static partial class AsciiDocToMarkdown
                 break;
             case BlockKind.Passthrough:
                 var html = HtmlToMarkdown.ConvertFragment(string.Join('\n', inner));
-                foreach (var what in html.LeftOut)
-                {
-                    builder.LeftOut(what);
-                }
-
-                builder.Raw(html.Markdown);
+                builder.Include(html);
                 break;
             case BlockKind.Table:
                 Table(inner, builder, attributes);
@@ -235,12 +230,7 @@ internal static partial class AsciiDocToMarkdown
                 break;
             default:
                 var nested = Convert(string.Join('\n', inner), nesting + 1);
-                foreach (var what in nested.LeftOut)
-                {
-                    builder.LeftOut(what);
-                }
-
-                builder.Raw(nested.Markdown);
+                builder.Include(nested);
                 break;
         }
     }

@@ -162,6 +162,17 @@ internal sealed class MarkdownBuilder
         }
     }
 
+    /// <summary>A part converted on its own (a nested block, a passthrough of HTML): its Markdown as it is, and what it left out.</summary>
+    public void Include(Conversion part)
+    {
+        foreach (var what in part.LeftOut)
+        {
+            LeftOut(what);
+        }
+
+        Raw(part.Markdown);
+    }
+
     public Conversion Build() => new(_text.ToString(), _leftOut);
 
     public override string ToString() => _text.ToString();

@@ -50,7 +50,7 @@ internal static partial class OrgToMarkdown
         // Where each kind of line next appears, so finding a block's or a drawer's end reads the file once, not once a line.
         var nextHeading = NextIndex(lines, l => Heading().IsMatch(l));
         var nextDrawerEnd = NextIndex(lines, l => l.Trim().Equals(":END:", StringComparison.OrdinalIgnoreCase));
-        var blockEnds = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        var blockEnds = BlockEnds(lines);
 
         // The level of the last heading that is no task, and of the run of tasks that stand beside it (see below).
         var sectionLevel = 0;
@@ -89,16 +89,11 @@ internal static partial class OrgToMarkdown
             {
                 Flush();
                 var kind = block.Groups["kind"].Value.ToUpperInvariant();
-                if (!blockEnds.TryGetValue(kind, out var ends))
-                {
-                    ends = NextIndex(lines, l => l.Trim().Equals("#+END_" + kind, StringComparison.OrdinalIgnoreCase));
-                    blockEnds[kind] = ends;
-                }
 
                 // A block never closed is no block (as Org reads it): its opening line is text and what follows is read on.
-                if (i + 1 < lines.Length && ends[i + 1] < lines.Length)
+                if (blockEnds.TryGetValue(kind, out var ends) && ends.BinarySearch(i + 1) is var at && (at >= 0 ? at : ~at) is var first && first < ends.Count)
                 {
-                    var end = ends[i + 1];
+                    var end = ends[first];
                     Block(kind, block.Groups["args"].Value, lines[(i + 1)..end], builder, nesting);
                     i = end;
                     continue;
@@ -150,7 +145,7 @@ internal static partial class OrgToMarkdown
 
                 // "* COMMENT Old timeline" and a subtree tagged ":noexport:" are never exported: skipped down to the next
                 // heading at their level or above.
-                if (heading.Groups["text"].Value.StartsWith("COMMENT", StringComparison.Ordinal) && (heading.Groups["text"].Value.Length == 7 || heading.Groups["text"].Value[7] == ' ')
+                if ((heading.Groups["text"].Value.StartsWith("COMMENT", StringComparison.Ordinal) && (heading.Groups["text"].Value.Length == 7 || heading.Groups["text"].Value[7] == ' '))
                     || heading.Groups["tags"].Value.Contains(":noexport:", StringComparison.OrdinalIgnoreCase))
                 {
                     while (i + 1 < lines.Length && !(Heading().Match(lines[i + 1]) is { Success: true } next && next.Groups["stars"].Length <= level))
@@ -193,7 +188,6 @@ internal static partial class OrgToMarkdown
                 }
 
                 builder.ListItem(0, false, (closed ? "[x] " : "[ ] ") + string.Join('\n', [title, .. body]));
-
                 continue;
             }
 
@@ -299,13 +293,34 @@ internal static partial class OrgToMarkdown
     {
         var space = text.IndexOf(' ', StringComparison.Ordinal);
         var first = space < 0 ? text : text[..space];
-        if (!open.Contains(first) && !closed.Contains(first) || space < 0)
+        if (space < 0 || (!open.Contains(first) && !closed.Contains(first)))
         {
             return (null, text);
         }
 
         var title = Priority().Replace(text[(space + 1)..].TrimStart(), "", 1);
         return (closed.Contains(first), title);
+    }
+
+    /// <summary>The lines that end a block, by the block's kind ("#+END_SRC" under "SRC"), in order.</summary>
+    private static Dictionary<string, List<int>> BlockEnds(string[] lines)
+    {
+        var ends = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var j = 0; j < lines.Length; j++)
+        {
+            if (BlockEnd().Match(lines[j].Trim()) is { Success: true } end)
+            {
+                var kind = end.Groups["kind"].Value.ToUpperInvariant();
+                if (!ends.TryGetValue(kind, out var list))
+                {
+                    ends[kind] = list = [];
+                }
+
+                list.Add(j);
+            }
+        }
+
+        return ends;
     }
 
     /// <summary>For each line, the index of the first line at or after it that matches; the line count when none does.</summary>
@@ -352,12 +367,7 @@ internal static partial class OrgToMarkdown
                 if (arguments.Trim().StartsWith("html", StringComparison.OrdinalIgnoreCase))
                 {
                     var html = HtmlToMarkdown.ConvertFragment(text);
-                    foreach (var what in html.LeftOut)
-                    {
-                        builder.LeftOut(what);
-                    }
-
-                    builder.Raw(html.Markdown);
+                    builder.Include(html);
                 }
                 else
                 {
@@ -370,12 +380,7 @@ internal static partial class OrgToMarkdown
                 break;
             default:
                 var nested = Convert(text, nesting + 1);
-                foreach (var what in nested.LeftOut)
-                {
-                    builder.LeftOut(what);
-                }
-
-                builder.Raw(nested.Markdown);
+                builder.Include(nested);
                 break;
         }
     }
@@ -444,6 +449,9 @@ internal static partial class OrgToMarkdown
 
     [GeneratedRegex(@"^#\+BEGIN_(?<kind>\w+)(?<args>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex BlockStart();
+
+    [GeneratedRegex(@"^#\+END_(?<kind>\w+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex BlockEnd();
 
     [GeneratedRegex(@"^#\+(?<name>[\w-]+):(?<value>.*)$")]
     private static partial Regex Keyword();

@@ -179,12 +179,7 @@ internal static partial class RestructuredTextToMarkdown
                 if (argument.Contains("html", StringComparison.OrdinalIgnoreCase))
                 {
                     var html = HtmlToMarkdown.ConvertFragment(Dedent(body));
-                    foreach (var what in html.LeftOut)
-                    {
-                        builder.LeftOut(what);
-                    }
-
-                    builder.Raw(html.Markdown);
+                    builder.Include(html);
                 }
                 else
                 {
