@@ -513,7 +513,7 @@ internal static partial class ActionItemExtractor
     {
         var words = key.Split(' ');
         return words.Where((w, i) => CompletedWords.Contains(w) && (!CompletedAtTheEdge.Contains(w) || ((i == 0 || i == words.Length - 1) && !Asks(words) && words.Any(NamesOfWork.Contains)))
-            && (w is not ("done" or "implemented" or "deployed" or "shipped" or "merged") || i == 0 || words[i - 1] is not ("being" or "be" or "been" or "get" or "gets" or "getting" or "got" or "yet" or "not" or "partially" or "partly" or "mostly"))).Any() || WorkDone().IsMatch(key);
+            && (!(w is "done" or "implemented" || CompletedAtTheEdge.Contains(w)) || i == 0 || words[i - 1] is not ("being" or "be" or "been" or "get" or "gets" or "getting" or "got" or "yet" or "not" or "partially" or "partly" or "mostly"))).Any() || WorkDone().IsMatch(key);
     }
 
     // "Why the bug was shipped", "How it got merged": a heading that asks about the change, not one that reports work done.

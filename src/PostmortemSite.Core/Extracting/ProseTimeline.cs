@@ -436,7 +436,8 @@ internal static partial class ProseTimeline
     /// </summary>
     private static List<(int Line, int Last, string Text)> AttemptsOfDescribedItems(LegacyDocument document, List<(int Line, int Last, string Text)> items)
     {
-        var labels = items.Select(item => ItemLabel().Match(item.Text) is { Success: true } label ? LegacyDocumentParser.KeyOf(label.Groups["label"].Value) : "").ToList();
+        // The parser already reads "- **Theory:** ..." as a field line with its label.
+        var labels = items.Select(item => document.Lines[item.Line] is { Kind: LineKind.Field } field ? field.Key : "").ToList();
         var sections = items.Select(item => document.SectionOf(item.Line)).ToList();
         var described = Enumerable.Range(0, items.Count).Where(k => labels[k].Length > 0)
             .GroupBy(k => sections[k])
@@ -486,10 +487,6 @@ internal static partial class ProseTimeline
 
         return null;
     }
-
-    // "**Theory:** ...", "Result: ...": the label an item opens with.
-    [GeneratedRegex(@"^(?:\*\*|__)?(?<label>[\p{L}][\p{L} ]{0,30}?)(?:\*\*|__)?\s?:")]
-    private static partial Regex ItemLabel();
 
     // A heading that says what is under it led nowhere: "Ruled-out hypotheses", "Red herrings", "False leads", "Dead
     // ends", "Failed attempts". "What didn't work" is how some templates head what went wrong, not a list of dead ends.

@@ -57,9 +57,9 @@ internal static partial class OrgToMarkdown
         var taskRunLevel = 0;
 
         // "#+TITLE:" names the document wherever the header puts it, so it comes first, above "#+AUTHOR:" and "#+DATE:".
-        if (lines.FirstOrDefault(l => Keyword().Match(l.Trim()) is { Success: true } k && k.Groups["name"].Value.Equals("TITLE", StringComparison.OrdinalIgnoreCase)) is { } titleLine)
+        if (lines.Select(l => Keyword().Match(l.Trim())).FirstOrDefault(k => k.Success && k.Groups["name"].Value.Equals("TITLE", StringComparison.OrdinalIgnoreCase)) is { } titleKeyword)
         {
-            builder.Heading(1, Inline(Keyword().Match(titleLine.Trim()).Groups["value"].Value.Trim()));
+            builder.Heading(1, Inline(titleKeyword.Groups["value"].Value.Trim()));
         }
 
         for (var i = 0; i < lines.Length; i++)
