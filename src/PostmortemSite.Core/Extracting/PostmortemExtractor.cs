@@ -154,7 +154,8 @@ internal sealed partial class PostmortemExtractor
         run.LineOffset = firstBodyLine;
         var document = LegacyDocumentParser.Parse(body);
         var updates = foreign.Updates.Concat(UpdatesInBody(body)).ToList();
-        if ((updates.Count > 0 || (foreign.IsStatusEntry && !StampsItsOwnTimes(document))) && !document.Sections.Any(section => IsTimelineKey(section.Key)))
+        // A status entry with no updates has no timeline: its date and resolvedWhen are its start and end, read as fields.
+        if (updates.Count > 0 && !document.Sections.Any(section => IsTimelineKey(section.Key)))
         {
             document = LegacyDocumentParser.Parse(body + UpdatesAsTimeline(foreign with { Updates = updates }));
         }
@@ -632,10 +633,6 @@ internal sealed partial class PostmortemExtractor
 
         return lines.ToString();
     }
-
-    /// <summary>A status entry whose body stamps its updates itself ("{{< track "2019-09-29 21:00:00" >}}") is read from the body.</summary>
-    private static bool StampsItsOwnTimes(LegacyDocument document) =>
-        document.Lines.Any(l => l.Kind != LineKind.Code && DateTimeText.ScanStamps(l.Text, null, l.Text.Length).Any(s => s.Stamp.Time is not null));
 
     private static bool SaysResolved(StatusUpdate update) => update.Status is { } said && ResolvedStatus().IsMatch(said);
 
