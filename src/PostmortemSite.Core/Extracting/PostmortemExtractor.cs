@@ -1570,6 +1570,10 @@ internal sealed partial class PostmortemExtractor
     [GeneratedRegex(@"[^.;:]{3,160}?(?:\b(?:as|was|is|being) (?:the|a) (?:actual |real |underlying |main |primary |ultimate )?(?:root )?cause\b|\b(?:caused|causes|(?:can|could|would|will) cause|triggered|led to|leading to|resulted in|resulting in|brought down) (?:the |an |a |this |our |that |(?:a |the )?(?:partial |full |complete |major |total |brief )?)(?:[\w-]{3,20} )?(?:outage|incident|downtime|disruption|degradation|failure|problem|issue|errors?|crash(?:es)?|halt)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex CauseNamedBefore();
 
+    // "`add_known_models()`", "`Client.close(conn)`": a function of the code, written as a call in inline code.
+    [GeneratedRegex(@"`[A-Za-z_][\w.:]{0,80}\([^`()]{0,80}\)`")]
+    private static partial Regex FunctionInCode();
+
     private Classification Classify(LegacyDocument document, ForeignFrontMatter foreign, string title, List<(string Text, int Line)> causePieces, HashSet<int> deadEndLines, Run run)
     {
         foreach (var hint in foreign.Categories)
@@ -1624,6 +1628,13 @@ internal sealed partial class PostmortemExtractor
             {
                 texts.Add(new WeightedText(sentence.Value, RootCauseClassifier.CauseSentenceWeight, "sentence naming the cause"));
             }
+        }
+
+        // "`add_known_models()` is called once, at import": a root cause told through the functions of the code names a
+        // defect in that code though it never says "bug". It counts as one mention of a bug in the root-cause text.
+        if (causePieces.Select(p => FunctionInCode().Match(p.Text)).FirstOrDefault(m => m.Success) is { } function)
+        {
+            texts.Add(new WeightedText("bug", RootCauseClassifier.RootCauseWeight, $"root cause told in code ({function.Value})"));
         }
 
         var classification = _classifier.Classify(texts);

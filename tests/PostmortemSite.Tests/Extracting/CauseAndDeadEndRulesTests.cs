@@ -42,6 +42,39 @@ public sealed class CauseAndDeadEndRulesTests
     }
 
     [Theory]
+    [InlineData("## Root cause\n\n`refresh_models()` runs once at start-up. The reload path replaced the price map but never called `refresh_models()` again, so the allow-list stayed stale.")]
+    [InlineData("## Root cause\n\nPR #812 made `Pool.evict(key)` close every client it dropped, including clients other requests still held.")]
+    public void A_root_cause_told_through_the_functions_of_the_code_is_a_software_bug(string cause)
+    {
+        Assert.Equal("software/bug", Category($"# Requests rejected on 2024-05-02\n\n{cause}\n"));
+    }
+
+    [Fact]
+    public void Code_in_a_root_cause_that_names_no_function_is_no_evidence_of_a_bug()
+    {
+        const string text = "# Requests rejected on 2024-05-02\n\n## Root cause\n\nThe `max_clients` key was set to `0` in the proxy, so every request was rejected.\n";
+
+        Assert.Equal("unknown", Category(text));
+    }
+
+    [Theory]
+    [InlineData("## Root cause\n\nThe app ran as the wrong user, without read permissions on the tool binaries.")]
+    [InlineData("## Root cause\n\nThe deploy user had wrong permissions on the upload folder, so writes failed with permission denied.")]
+    public void Wrong_file_permissions_are_a_configuration_fault(string cause)
+    {
+        Assert.Equal("change/config", CategoryOf(cause));
+    }
+
+    [Fact]
+    public void Permissions_in_a_chat_tool_named_in_passing_are_no_configuration_fault()
+    {
+        const string text = "# Chain halt on 2024-05-02\n\n## Root cause\n\nA consensus bug made validators disagree on a block.\n\n"
+            + "## Timeline\n\n- 10:00 UTC Validators stop.\n- 10:30 UTC The comms team takes over because of Discord permissions issues.\n";
+
+        Assert.Equal("software/bug", Category(text));
+    }
+
+    [Theory]
     [InlineData("> **Note:** No definitive root cause yet; this section collects plausible explanations.")]
     [InlineData("The root cause is still not determined.")]
     [InlineData("The cause is yet to be established.")]
