@@ -1054,9 +1054,10 @@ internal static partial class ActionItemExtractor
     /// <summary>
     /// Promises about the write-up or the status page ("In this blog, I'll talk about ..."), to look at the incident
     /// itself again ("We will analyze this further in the problem management process"), or to bring the service back
-    /// while it is still down ("We will try to get the first machines up during the night"), not changes to the system.
+    /// while it is still down ("We will try to get the first machines up during the night", "We will try to fix this as
+    /// soon as possible"), not changes to the system.
     /// </summary>
-    [GeneratedRegex(@"\b(?:we|i|and)" + Commits + @"(?: also| then| now| still| further)? (?:[a-z]+ly (?:thank|apologi[sz]e)\b|(?:(?:sincerely|really|truly|deeply|personally|genuinely|briefly|once again|again|once more) )?(?:thank|apologi[sz]e|express|acknowledge|mention|say|point out|remind|note|stress|emphasi[sz]e|highlight|reassure|welcome|invite|provide|post|share|publish|update|amend|revise|get back to|monitor (?:it|them|this|that|things|the situation)\b|monitor\b[^.!?]*\bclosely|keep|continue|let|follow|report|respond with (?:updates|more)|write|send|notify|be(?! (?:taking a (?:closer )?look|looking (?:at|into)|adding|moving|migrating|deploying|setting up|reviewing|implementing|improving|changing|upgrading|replacing|introducing|building|rolling out|rewriting|tuning|automating|adjusting|investing in)\b)|have|see|look into whether|(?:analy[sz]e|investigate|examine|look into) (?:this|it|the (?:incident|issue|problem|outage|matter|root cause))(?: (?:further|more closely|in (?:more )?detail))?(?=\s*(?:[.!?;]|$)|\s+(?:in|as part of|during|through|within) [^.!?]{0,60}?\b(?:process|review|retrospective|post-?mortem|meeting|analysis)\b\s*(?:[.!?;]|$))|(?:try|attempt) to (?:get|bring) (?:(?:the|our|all|some|first|remaining|affected|other) )*(?:[\w-]+ )?(?:machines?|servers?|hosts?|nodes?|services?|systems?|sites?|databases?|clusters?) (?:up|back|running|online)\b|talk about|break down|explain|describe|walk (?:you )?through|go over|cover|discuss|outline|tell)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:we|i|and)" + Commits + @"(?: also| then| now| still| further)? (?:[a-z]+ly (?:thank|apologi[sz]e)\b|(?:(?:sincerely|really|truly|deeply|personally|genuinely|briefly|once again|again|once more) )?(?:thank|apologi[sz]e|express|acknowledge|mention|say|point out|remind|note|stress|emphasi[sz]e|highlight|reassure|welcome|invite|provide|post|share|publish|update|amend|revise|get back to|monitor (?:it|them|this|that|things|the situation)\b|monitor\b[^.!?]*\bclosely|keep|continue|let|follow|report|respond with (?:updates|more)|write|send|notify|be(?! (?:taking a (?:closer )?look|looking (?:at|into)|adding|moving|migrating|deploying|setting up|reviewing|implementing|improving|changing|upgrading|replacing|introducing|building|rolling out|rewriting|tuning|automating|adjusting|investing in)\b)|have|see|look into whether|(?:analy[sz]e|investigate|examine|look into) (?:this|it|the (?:incident|issue|problem|outage|matter|root cause))(?: (?:further|more closely|in (?:more )?detail))?(?=\s*(?:[.!?;]|$)|\s+(?:in|as part of|during|through|within) [^.!?]{0,60}?\b(?:process|review|retrospective|post-?mortem|meeting|analysis)\b\s*(?:[.!?;]|$))|(?:try|attempt|work) to (?:fix|resolve|restore|recover|mitigate) (?:this|it|the (?:issue|problem|outage|incident|situation|service))(?=\s*(?:as (?:soon|quickly|fast) as (?:possible|we can)|asap)?\s*[.!?]?\s*$)|(?:try|attempt) to (?:get|bring) (?:(?:the|our|all|some|first|remaining|affected|other) )*(?:[\w-]+ )?(?:machines?|servers?|hosts?|nodes?|services?|systems?|sites?|databases?|clusters?) (?:up|back|running|online)\b|talk about|break down|explain|describe|walk (?:you )?through|go over|cover|discuss|outline|tell)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex NotWork();
 
     // "Our action items included ...": the words that open a list written as a sentence (not "were discussed with").
@@ -1186,7 +1187,7 @@ internal static partial class ActionItemExtractor
             var priority = Cell(table.Priority);
             if (Add(items, seen, text, status))
             {
-                items[^1] = items[^1] with { Owner = Short(owner), Ticket = Short(ticket), Priority = Short(priority) };
+                items[^1] = items[^1] with { Owner = Short(owner) ?? items[^1].Owner, Ticket = Short(ticket), Priority = Short(priority) ?? items[^1].Priority };
             }
         }
 
@@ -1260,10 +1261,17 @@ internal static partial class ActionItemExtractor
 
     private static bool Add(List<ActionItem> items, HashSet<string> seen, string raw, ActionStatus status)
     {
-        var title = CleanTitle(raw);
+        var details = ActionItemDetails.Read(CleanTitle(raw), StatusOf);
+        var title = details.Title;
         if (IsTemplateGuidance(raw) || title.Length < 3 || !title.Any(char.IsLetter) || IsOneName(title) || IsPlaceholder(title) || NamesAVersion().IsMatch(title) || !seen.Add(title))
         {
             return false;
+        }
+
+        if (status == ActionStatus.Open && details.Status is { } told)
+        {
+            // "Audit the other domains (in progress)", "Raise the memory limit — done": the item says where it stands.
+            status = told;
         }
 
         if (status == ActionStatus.Open && DoneAtTheStart().Match(title) is { Success: true } doneFirst && title.Length - doneFirst.Length >= 3)
@@ -1288,7 +1296,7 @@ internal static partial class ActionItemExtractor
             title = rest;
         }
 
-        items.Add(new ActionItem(title, null, null, null, status, ticket, null));
+        items.Add(new ActionItem(title, details.Owner, null, details.Priority, status, ticket, details.Due));
         return true;
     }
 

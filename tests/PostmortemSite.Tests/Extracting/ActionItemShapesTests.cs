@@ -1103,4 +1103,41 @@ public sealed class ActionItemShapesTests
 
         Assert.Equal(["Improved alerting: page on queue depth above 1,000."], items.Select(i => i.Title));
     }
+
+    [Fact]
+    public void Notes_after_an_items_words_give_its_owner_due_day_priority_and_status()
+    {
+        const string text = "## Action items\n\n1. **Add query plan checks to CI** (Owner: @db-team, Due: 2025-08-10)\n2. Audit the other domains (in progress)\n"
+            + "3. Raise the worker memory limit to 4GB \u2014 *done*\n4. Alert on replica lag [P1, @ana]\n5. Write the failover runbook - owner: sre\n";
+
+        var items = Items(text);
+
+        Assert.Equal(["Add query plan checks to CI", "Audit the other domains", "Raise the worker memory limit to 4GB", "Alert on replica lag", "Write the failover runbook"], items.Select(i => i.Title));
+        Assert.Equal(["@db-team", null, null, "@ana", "sre"], items.Select(i => i.Owner));
+        Assert.Equal([new DateOnly(2025, 8, 10), null, null, null, null], items.Select(i => i.Due));
+        Assert.Equal([ActionStatus.Open, ActionStatus.InProgress, ActionStatus.Done, ActionStatus.Open, ActionStatus.Open], items.Select(i => i.Status));
+        Assert.Equal("P1", items[3].Priority);
+    }
+
+    [Theory]
+    [InlineData("Retry the upload (up to 3 times)")]
+    [InlineData("Move the cache to its own host (see the design doc)")]
+    [InlineData("Page the on-call owner - not the whole team")]
+    [InlineData("Set a due date for every follow-up (owner: TBD, next quarter)")]
+    public void Words_after_an_item_that_are_not_all_notes_stay_part_of_it(string item)
+    {
+        var items = Items("## Action items\n\n- " + item + "\n");
+
+        Assert.Equal([item], items.Select(i => i.Title));
+        Assert.Null(items[0].Owner);
+    }
+
+    [Fact]
+    public void An_owner_not_yet_chosen_is_no_owner()
+    {
+        var items = Items("## Action items\n\n- Rotate the deploy keys (owner: TBD)\n");
+
+        Assert.Equal(["Rotate the deploy keys"], items.Select(i => i.Title));
+        Assert.Null(items[0].Owner);
+    }
 }

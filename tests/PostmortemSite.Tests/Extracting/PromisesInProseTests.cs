@@ -61,11 +61,23 @@ public sealed class PromisesInProseTests
     [InlineData("We are taking all necessary steps to resolve this incident promptly.")]
     [InlineData("We are working with the hosting provider to restore the remaining hosts.")]
     [InlineData("Work is underway to restore the remaining hosts.")]
+    [InlineData("We will try to fix this as soon as possible.")]
+    [InlineData("We will work to resolve the issue ASAP.")]
     public void Work_under_way_on_the_incident_itself_is_not_an_item(string sentence)
     {
         var items = Items(CacheOutageStory + sentence + "\n");
 
         Assert.True(items.Count == 0, Show(items));
+    }
+
+    [Theory]
+    [InlineData("We will try to fix this class of bug in the cache client.")]
+    [InlineData("We will try to fix the eviction policy so it never drops live sessions.")]
+    public void A_promise_to_fix_more_than_the_incident_itself_is_an_item(string sentence)
+    {
+        var items = Items(CacheOutageStory + sentence + "\n");
+
+        Assert.True(items.Select(i => i.Title).SequenceEqual([sentence]), Show(items));
     }
 
     [Theory]

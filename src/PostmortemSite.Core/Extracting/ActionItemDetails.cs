@@ -1,0 +1,124 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using PostmortemSite.Model;
+
+namespace PostmortemSite.Extracting;
+
+/// <summary>An item's words with what it says about itself after them: its owner, priority, status and due day.</summary>
+internal sealed record ItemDetails(string Title, string? Owner, string? Priority, ActionStatus? Status, DateOnly? Due);
+
+/// <summary>
+/// Reads the notes a list item carries after its words, as people write them when they keep no table:
+/// "Add query plan checks to CI (Owner: @db-team, Due: 2025-08-10)", "Write the runbook — owner: sre",
+/// "Audit other domains (in progress)", "Raise the memory limit — done", "Alert on lag [P1, @ana]".
+/// A group is read only when every part of it is such a note, so "Retry the upload (up to 3 times)" keeps its words.
+/// </summary>
+internal static partial class ActionItemDetails
+{
+    private static readonly HashSet<string> OwnerKeys = ["owner", "owners", "assignee", "assigned", "assigned to", "responsible", "dri", "who", "team"];
+    private static readonly HashSet<string> DueKeys = ["due", "due date", "eta", "target", "target date", "deadline"];
+    private static readonly HashSet<string> StatusKeys = ["status", "state"];
+    private static readonly HashSet<string> PriorityKeys = ["priority", "prio"];
+
+    // Words that only stand in for an owner not yet chosen.
+    private static readonly HashSet<string> NoOwner = ["tbd", "tba", "none", "n a", "unassigned", "unknown", "nobody"];
+
+    // A status written alone in the group: "(in progress)", "— done", "[blocked]". Open words are read too, so that they
+    // leave the title; what each one means comes from the status reading that table columns use.
+    private static readonly HashSet<string> StatusWords =
+    [
+        "done", "complete", "completed", "closed", "fixed", "resolved", "shipped", "in progress", "wip", "doing", "started",
+        "ongoing", "open", "todo", "to do", "pending", "planned", "not started", "blocked", "backlog", "won t do", "wont do", "cancelled", "canceled",
+    ];
+
+    /// <summary>The item's words without the notes after them, and what those notes say; the title unchanged when it ends in none.</summary>
+    public static ItemDetails Read(string title, Func<string?, ActionStatus> statusOf)
+    {
+        string? owner = null, priority = null;
+        ActionStatus? status = null;
+        DateOnly? due = null;
+        var words = title;
+
+        // "Write the runbook (owner: sre) — in progress": groups are read from the end, one after another.
+        while (TrailingGroup().Match(words) is { Success: true } group && group.Index >= 3)
+        {
+            // "Show job states as queued - running - done": a dash between other dashes goes on a list, not to a note.
+            if (group.Groups["dash"].Success && SpacedDash().IsMatch(words[..group.Index]))
+            {
+                break;
+            }
+
+            var parts = group.Groups["body"].Value.Split([',', ';', '|'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            var read = parts.Select(p => ReadPart(p, statusOf)).ToList();
+            if (parts.Length == 0 || read.Any(r => r is null))
+            {
+                break;
+            }
+
+            foreach (var part in read)
+            {
+                owner ??= part!.Owner;
+                priority ??= part!.Priority;
+                status ??= part!.Status;
+                due ??= part!.Due;
+            }
+
+            words = words[..group.Index].TrimEnd(' ', ',', ';', ':', '-', '–', '—');
+        }
+
+        return words.Length >= 3 ? new ItemDetails(words, owner, priority, status, due) : new ItemDetails(title, null, null, null, null);
+    }
+
+    // One note: "Owner: @db-team", "due 2025-08-10", "@ana", "P1", "in progress"; null when the part is words of the item.
+    private static ItemDetails? ReadPart(string part, Func<string?, ActionStatus> statusOf)
+    {
+        var text = LegacyDocumentParser.Clean(part).Trim();
+        var key = LegacyDocumentParser.KeyOf(text);
+        if (StatusWords.Contains(key))
+        {
+            return new ItemDetails("", null, null, statusOf(text), null);
+        }
+
+        if (Handle().IsMatch(text))
+        {
+            return new ItemDetails("", text, null, null, null);
+        }
+
+        if (PriorityName().IsMatch(text))
+        {
+            return new ItemDetails("", null, text.ToUpperInvariant(), null, null);
+        }
+
+        if (KeyAndValue().Match(text) is not { Success: true } pair)
+        {
+            return null;
+        }
+
+        var name = LegacyDocumentParser.KeyOf(pair.Groups["key"].Value);
+        var value = pair.Groups["value"].Value.Trim();
+        return name switch
+        {
+            _ when OwnerKeys.Contains(name) => NoOwner.Contains(LegacyDocumentParser.KeyOf(value)) ? new ItemDetails("", null, null, null, null) : new ItemDetails("", value, null, null, null),
+            _ when DueKeys.Contains(name) => DateOnly.TryParseExact(value, ["yyyy-MM-dd", "yyyy/MM/dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? new ItemDetails("", null, null, null, day) : null,
+            _ when StatusKeys.Contains(name) => new ItemDetails("", null, null, statusOf(value), null),
+            _ when PriorityKeys.Contains(name) => new ItemDetails("", null, value, null, null),
+            _ => null,
+        };
+    }
+
+    // "(…)" or "[…]" closing the item, or a dash and a few words after it: " — owner: sre", " - done".
+    [GeneratedRegex(@"(?:\s*[(\[](?<body>[^()\[\]]{1,120})[)\]]|\s+(?<dash>[-–—])\s+(?<body>[^()\[\]\-–—]{1,80}))\s*\.?\s*$")]
+    private static partial Regex TrailingGroup();
+
+    [GeneratedRegex(@"\s[-–—]\s")]
+    private static partial Regex SpacedDash();
+
+    [GeneratedRegex(@"^(?<key>[A-Za-z][A-Za-z ]{1,20}?)\s*(?::|=)\s*(?<value>\S.{0,79})$")]
+    private static partial Regex KeyAndValue();
+
+    [GeneratedRegex(@"^@[\w.-]{1,40}(?:/[\w.-]{1,40})?$")]
+    private static partial Regex Handle();
+
+    [GeneratedRegex(@"^[Pp][0-4]$")]
+    private static partial Regex PriorityName();
+}
