@@ -231,7 +231,7 @@ internal static partial class DateTimeText
             }
         }
 
-        return null;
+        return TimeZoneTable.FindLocalName(text);
     }
 
     // "9:56AM ", "14:02 (", "10 p.m. ": a clock time right before a word.
@@ -252,6 +252,13 @@ internal static partial class DateTimeText
 
     /// <summary>The zone a line such as "All times are Eastern" or "_All times in EDT_" gives the times around it.</summary>
     public static TimeZoneRule? FindStatedZone(string line) => FindZone(line, ZoneLine().IsMatch(line));
+
+    /// <summary>
+    /// Whether a line may state the zone of the times: it speaks of time ("All times in PST", "Timeline (UTC)") or
+    /// names a place's clock in another language ("Chronologie (heure de Paris)").
+    /// </summary>
+    public static bool MayStateZone(string line) =>
+        line.Contains("time", StringComparison.OrdinalIgnoreCase) || TimeZoneTable.FindLocalName(line) is not null;
 
     // "Feb 19: 10:54": a colon may part the day from a clock time, as a label parts a name from its value ("2024-03-12: 1200"
     // is a figure for the day).

@@ -29,6 +29,12 @@ internal static partial class EventWording
     /// </summary>
     public static readonly Milestone[] Milestones = [Milestone.Detected, Milestone.Identified, Milestone.Resolved, Milestone.Mitigated, Milestone.Started];
 
+    // A phrase of Latin or Cyrillic letters is matched as whole words; one of Chinese, Japanese or Korean inside a run.
+    private static readonly Regex DidNotHelpInOtherLanguages = new(
+        string.Join('|', ForeignWording.DidNotHelp.Select(p => (char.IsLetter(p[0]) && p[0] < '\u3000' ? @"(?<!\p{L})" : "") + Regex.Escape(p).Replace("'", "['’]", StringComparison.Ordinal)
+            + (char.IsLetter(p[^1]) && p[^1] < '\u3000' ? @"(?!\p{L})" : "") + (ForeignWording.WithoutEffect.Contains(p) ? @"(?!\s+" + ForeignWording.OnWhat + @"\b)" : ""))),
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
     /// <summary>How many entries back a remedy can be that a later "the issue persisted" reports on.</summary>
     private const int RemedyLookBack = 2;
 
@@ -185,7 +191,7 @@ internal static partial class EventWording
     private static partial Regex StillAfterAll();
 
     private static bool IsDeadEndByWording(string text) =>
-        DeadEnd().IsMatch(text) || (SymptomNotCause().IsMatch(text) && !Detected().IsMatch(text) && !Identified().IsMatch(text)) || ProseDeadEnd().IsMatch(text) || FirstGuessGivenUp(text) || ((NoRecovery().IsMatch(text) || FellShort().IsMatch(text)) && Remedy().IsMatch(text)) || FellShortAtTheEnd().IsMatch(text) || StillAfterRemedy(text);
+        DeadEnd().IsMatch(text) || DidNotHelpInOtherLanguages.IsMatch(text) || (SymptomNotCause().IsMatch(text) && !Detected().IsMatch(text) && !Identified().IsMatch(text)) || ProseDeadEnd().IsMatch(text) || FirstGuessGivenUp(text) || ((NoRecovery().IsMatch(text) || FellShort().IsMatch(text)) && Remedy().IsMatch(text)) || FellShortAtTheEnd().IsMatch(text) || StillAfterRemedy(text);
 
     /// <summary>
     /// "Initially concluded external infrastructure issue", "We first suspected the load balancer": an entry that opens

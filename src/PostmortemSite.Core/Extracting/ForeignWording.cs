@@ -150,7 +150,7 @@ internal static class ForeignWording
     /// </summary>
     public static readonly IReadOnlyDictionary<string, string[]> CauseWords = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
-        ["capacity/resource-exhaustion"] = ["memoria insuficiente", "disco lleno", "sin espacio en disco", "memória insuficiente", "disco cheio", "sem espaço em disco", "mémoire insuffisante", "disque plein", "speicher voll", "festplatte voll", "kein speicherplatz", "メモリ不足", "メモリリーク", "ディスク容量", "容量不足", "ディスクフル", "内存不足", "内存泄漏", "内存溢出", "磁盘空间", "磁盘满", "磁盘已满", "存储空间不足", "메모리 부족", "메모리 누수", "디스크 용량", "디스크 부족", "디스크 가득"],
+        ["capacity/resource-exhaustion"] = ["pool de conexiones", "pool de conexões", "pool de connexions", "verbindungspool", "コネクションプール", "接続プール", "连接池", "커넥션 풀", "연결 풀", "memoria insuficiente", "disco lleno", "sin espacio en disco", "memória insuficiente", "disco cheio", "sem espaço em disco", "mémoire insuffisante", "disque plein", "speicher voll", "festplatte voll", "kein speicherplatz", "メモリ不足", "メモリリーク", "ディスク容量", "容量不足", "ディスクフル", "内存不足", "内存泄漏", "内存溢出", "磁盘空间", "磁盘满", "磁盘已满", "存储空间不足", "메모리 부족", "메모리 누수", "디스크 용량", "디스크 부족", "디스크 가득"],
         ["security/credentials"] = ["contraseña", "contraseñas", "credenciales", "senha", "senhas", "credenciais", "mot de passe", "identifiants", "passwort", "zugangsdaten", "パスワード", "認証情報", "資格情報", "密码", "密碼", "凭据", "凭证", "비밀번호", "자격 증명"],
         ["security/certificate-expiry"] = ["certificado", "certificados", "certificat", "certificats", "zertifikat", "zertifikats", "証明書", "证书", "證書", "인증서"],
         ["network/dns"] = ["名前解決", "域名解析", "名前解決に失敗"],
@@ -167,6 +167,32 @@ internal static class ForeignWording
         ["process/procedure"] = ["手順", "作業ミス", "操作ミス", "人為的ミス", "人为失误", "操作失误", "작업 실수", "error humano", "erro humano", "erreur humaine", "menschliches versagen"],
         ["dependency/third-party"] = ["外部サービス", "第三方服务", "외부 서비스", "proveedor externo", "fornecedor externo"],
     };
+
+    /// <summary>"Without effect", among <see cref="DidNotHelp"/>: unless a word after it says on what ("sin efecto en los usuarios" is no harm done).</summary>
+    public static readonly string[] WithoutEffect = ["sin efecto", "sem efeito", "sans effet", "ohne wirkung", "senza effetto", "zonder effect", "без эффекта"];
+
+    // "sin efecto en los usuarios", "sans effet sur le service", "без эффекта для клиентов": the words that say on what.
+    public const string OnWhat = @"(?:en|sobre|para|sur|pour|chez|em|no|na|nos|nas|auf|für|bei|su|sul|sugli|per|op|voor|bij|на|для)";
+
+    /// <summary>
+    /// Phrases that say a step of the response did not help, in the languages above: "sans effet", "no funcionó", "mas o
+    /// problema continuou", "ohne Erfolg", "не помогло", "没有效果", "効果なし", "했으나 실패". An entry that says so is a
+    /// dead end, as "did not help" is in English. Only phrases that say little else: "失敗" alone is any failure.
+    /// </summary>
+    public static readonly string[] DidNotHelp =
+    [
+        .. WithoutEffect,
+        "sin éxito", "sin exito", "sin resultado", "no funcionó", "no funciono", "no resolvió", "no solucionó", "el problema continuó", "el problema persistió", "el problema persiste", "pista falsa",
+        "sem sucesso", "sem resultado", "não funcionou", "não resolveu", "o problema continuou", "o problema persistiu", "o problema persiste",
+        "sans succès", "sans succes", "sans résultat", "n'a pas fonctionné", "n'a pas résolu", "n'a rien changé", "le problème persiste", "fausse piste",
+        "ohne erfolg", "erfolglos", "keinen erfolg", "hat nicht geholfen", "half nicht", "brachte keine besserung",
+        "senza successo", "non ha funzionato", "non ha risolto", "il problema persiste",
+        "zonder succes", "hielp niet", "werkte niet",
+        "не помогло", "не помог", "безуспешно", "не сработало", "не решило",
+        "没有效果", "没有解决", "未能解决", "无济于事", "仍然失败", "沒有效果", "沒有解決",
+        "効果なし", "効果がなかった", "効果はなかった", "解決せず", "改善せず", "解消せず", "改善しなかった", "解決しなかった", "たが失敗", "たが改善",
+        "효과 없음", "효과가 없", "해결되지 않", "개선되지 않", "소용없", "했으나 실패", "했지만 실패",
+    ];
 
     /// <summary>
     /// A key ("próximos pasos", "根本原因分析", "maßnahmen umgesetzt") with each name of a postmortem's part in English

@@ -684,7 +684,7 @@ internal sealed partial class PostmortemExtractor
 
         // "in time for an inspection at 2PM EDT (18:00 UTC)": a local time the writer converts for the reader states no
         // zone for the others, which are written in the zone converted to.
-        foreach (var line in document.Lines.Where(l => l.Kind != LineKind.Code && l.Text.Length < 200 && l.Text.Contains("time", StringComparison.OrdinalIgnoreCase) && !LocalTimeConverted().IsMatch(l.Text)))
+        foreach (var line in document.Lines.Where(l => l.Kind != LineKind.Code && l.Text.Length < 200 && DateTimeText.MayStateZone(l.Text) && !LocalTimeConverted().IsMatch(l.Text)))
         {
             if (DateTimeText.FindStatedZone(line.Text) is { } zone)
             {

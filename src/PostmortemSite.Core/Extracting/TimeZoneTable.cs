@@ -136,6 +136,65 @@ internal static class TimeZoneTable
         ["Australia/Brisbane"] = TimeZoneRule.Fixed("Australia/Brisbane", 10),
     };
 
+    // How writers in other languages name the clock of a place: "heure de Paris", "horário de Brasília", "日本時間".
+    private static readonly Dictionary<string, TimeZoneRule> LocalNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["heure de Paris"] = Named["Europe/Paris"],
+        ["heure française"] = Named["Europe/Paris"],
+        ["heure de France"] = Named["Europe/Paris"],
+        ["hora de Madrid"] = Named["Europe/Madrid"],
+        ["hora peninsular"] = Named["Europe/Madrid"],
+        ["hora de España"] = Named["Europe/Madrid"],
+        ["hora española"] = Named["Europe/Madrid"],
+        ["hora de Lisboa"] = Named["Europe/Lisbon"],
+        ["horário de Lisboa"] = Named["Europe/Lisbon"],
+        ["horário de Brasília"] = Named["BRT"],
+        ["hora de Brasília"] = Named["BRT"],
+        ["horario de Brasilia"] = Named["BRT"],
+        ["hora de Argentina"] = Named["ART"],
+        ["hora argentina"] = Named["ART"],
+        ["deutsche Zeit"] = Named["Europe/Berlin"],
+        ["MEZ"] = Named["CET"],
+        ["MESZ"] = Named["CEST"],
+        ["ora italiana"] = Named["Europe/Rome"],
+        ["ora di Roma"] = Named["Europe/Rome"],
+        ["московское время"] = Named["MSK"],
+        ["по Москве"] = Named["MSK"],
+        ["Moskauer Zeit"] = Named["MSK"],
+        ["日本時間"] = Named["JST"],
+        ["北京时间"] = Named["Asia/Shanghai"],
+        ["北京時間"] = Named["Asia/Shanghai"],
+        ["台北時間"] = Named["Asia/Taipei"],
+        ["한국 시간"] = Named["KST"],
+        ["한국시간"] = Named["KST"],
+    };
+
+    /// <summary>The first clock of a place named in another language in <paramref name="text"/> ("Chronologie (heure de Paris)"), or null.</summary>
+    public static TimeZoneRule? FindLocalName(string text)
+    {
+        var found = LocalNames
+            .Select(n => (n.Value, At: IndexOfWhole(text, n.Key)))
+            .Where(n => n.At >= 0)
+            .OrderBy(n => n.At)
+            .FirstOrDefault();
+        return found.At >= 0 ? found.Value : null;
+    }
+
+    // Where a name stands as whole words ("MEZ", not the "mez" of "Mezzanine"); names in Chinese, Japanese or Korean stand anywhere.
+    private static int IndexOfWhole(string text, string name)
+    {
+        for (var at = text.IndexOf(name, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var end = at + name.Length;
+            if ((at == 0 || !char.IsLetter(text[at - 1]) || name[0] >= '\u3000') && (end == text.Length || !char.IsLetter(text[end]) || name[^1] >= '\u3000'))
+            {
+                return at;
+            }
+        }
+
+        return -1;
+    }
+
     private static readonly HashSet<string> AlsoAcronyms = new(StringComparer.Ordinal) { "CAT", "EAT", "ICT", "ART" };
 
     /// <summary>

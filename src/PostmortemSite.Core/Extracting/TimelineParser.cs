@@ -508,7 +508,7 @@ internal static partial class TimelineParser
 
         state.Open = null;
         state.TimeHeading = null;
-        if (trimmed.Contains("time", StringComparison.OrdinalIgnoreCase) && DateTimeText.FindStatedZone(trimmed) is { } zone)
+        if (DateTimeText.MayStateZone(trimmed) && DateTimeText.FindStatedZone(trimmed) is { } zone)
         {
             // "All times in PST, on February 5th 2019": a zone, and maybe a date, for the entries that follow.
             state.SectionZone = zone;

@@ -158,4 +158,65 @@ public sealed class ForeignLanguagePostmortemsTests
 
         Assert.Equal([At("2026-01-08T16:53:00Z"), At("2026-01-08T16:55:00Z")], Imported(text).Timeline.Select(e => e.Time));
     }
+
+    [Theory]
+    [InlineData("Redémarrage des nœuds, sans effet")]
+    [InlineData("Reiniciamos a API, mas o problema continuou")]
+    [InlineData("Reinicio del servidor: no funcionó")]
+    [InlineData("Neustart des Servers ohne Erfolg")]
+    [InlineData("Перезапуск сервера не помог")]
+    [InlineData("重启服务，没有效果")]
+    [InlineData("キャッシュをクリアして再実行したが失敗")]
+    [InlineData("배포 롤백 시도 - 효과 없음")]
+    public void A_step_that_did_not_help_told_in_another_language_is_a_dead_end(string entry)
+    {
+        var text = "# Incidente\n\n## Timeline (UTC)\n\n- 2026-02-26 09:00: API caída\n- 2026-02-26 09:20: " + entry + "\n- 2026-02-26 09:40: Servicio restablecido\n";
+
+        var timeline = Imported(text).Timeline;
+
+        Assert.Equal(At("2026-02-26T09:20:00Z"), Assert.Single(timeline, e => e.DeadEnd).Time);
+    }
+
+    [Theory]
+    [InlineData("Reinicio del nodo, sin efecto en los usuarios")]
+    [InlineData("Bascule vers le secondaire, sans effet sur le service")]
+    [InlineData("ビルド失敗を検知")]
+    [InlineData("빌드 실패 알림 수신")]
+    public void No_effect_on_someone_or_a_failure_reported_is_no_dead_end_in_another_language(string entry)
+    {
+        var text = "# Incidente\n\n## Timeline (UTC)\n\n- 2026-02-26 09:00: API caída\n- 2026-02-26 09:20: " + entry + "\n- 2026-02-26 09:40: Servicio restablecido\n";
+
+        Assert.DoesNotContain(Imported(text).Timeline, e => e.DeadEnd);
+    }
+
+    [Theory]
+    [InlineData("## Chronologie (heure de Paris)", "2026-02-07T08:10:00Z")]
+    [InlineData("## Chronologie (heure de Paris)", "2026-07-07T07:10:00Z", "2026-07-07")]
+    [InlineData("## Linha do tempo (horário de Brasília)", "2026-02-07T12:10:00Z")]
+    [InlineData("## タイムライン（日本時間）", "2026-02-07T00:10:00Z")]
+    [InlineData("## 타임라인 (한국 시간)", "2026-02-07T00:10:00Z")]
+    [InlineData("## Zeitverlauf (MEZ)", "2026-02-07T08:10:00Z")]
+    public void A_place_whose_clock_a_heading_names_in_another_language_gives_the_zone_of_the_times(string heading, string started, string day = "2026-02-07")
+    {
+        var text = $"# Incident\n\nDate: {day}\n\n{heading}\n\n- 09:10 Alertes\n- 10:25 Service rétabli\n";
+
+        Assert.Equal(At(started), Imported(text).Timestamps.Started);
+    }
+
+    [Fact]
+    public void A_word_that_holds_a_zones_letters_names_no_zone()
+    {
+        const string text = "# Incident\n\nDate: 2026-02-07\n\n## Timeline\n\nThe Mezzanine time service failed.\n\n- 09:10 Alerts\n- 10:25 Restored\n";
+
+        Assert.Equal(At("2026-02-07T09:10:00Z"), Imported(text).Timestamps.Started);
+    }
+
+    [Theory]
+    [InlineData("El pool de conexiones de la base de datos se agotó.")]
+    [InlineData("O pool de conexões do banco de dados se esgotou.")]
+    [InlineData("データベースのコネクションプールが枯渇した。")]
+    public void A_connection_pool_named_in_another_language_is_resource_exhaustion(string cause)
+    {
+        Assert.Equal("capacity/resource-exhaustion", Imported($"# Incidente\n\nDate: 2026-03-12\n\n## Causa raíz\n\n{cause}\n").RootCause.Category);
+    }
 }
