@@ -191,7 +191,7 @@ internal static partial class EventWording
     private static partial Regex StillAfterAll();
 
     private static bool IsDeadEndByWording(string text) =>
-        DeadEnd().IsMatch(text) || DidNotHelpInOtherLanguages.IsMatch(text) || (SymptomNotCause().IsMatch(text) && !Detected().IsMatch(text) && !Identified().IsMatch(text)) || ProseDeadEnd().IsMatch(text) || FirstGuessGivenUp(text) || ((NoRecovery().IsMatch(text) || FellShort().IsMatch(text)) && Remedy().IsMatch(text)) || FellShortAtTheEnd().IsMatch(text) || StillAfterRemedy(text);
+        DeadEnd().IsMatch(text) || DidNotHelpInOtherLanguages.IsMatch(text) || (SymptomNotCause().IsMatch(text) && !Detected().IsMatch(text) && !Identified().IsMatch(text)) || ProseDeadEnd().IsMatch(text) || FirstGuessGivenUp(text) || ((NoRecovery().IsMatch(text) || FellShort().IsMatch(text)) && Remedy().IsMatch(text)) || FellShortAtTheEnd().IsMatch(text) || (NoChangeAtTheEnd().IsMatch(text) && Remedy().IsMatch(text)) || StillAfterRemedy(text);
 
     /// <summary>
     /// "Initially concluded external infrastructure issue", "We first suspected the load balancer": an entry that opens
@@ -219,6 +219,10 @@ internal static partial class EventWording
     /// <summary>"Drained node-7 — did not clear", "Lowered the concurrency to 4 — insufficient": the verdict set after the attempt closes the entry.</summary>
     [GeneratedRegex(@"(?:[—–:;]|\s-)\W{0,4}(?:did ?n[o'’]?t clear(?: up)?|insufficient)\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex FellShortAtTheEnd();
+
+    /// <summary>"Restarted kube-apiserver — no change", "Rolled back (same errors)", "Flushed the cache → no luck": after a remedy, the verdict that nothing moved.</summary>
+    [GeneratedRegex(@"(?:[—–:;→(]|\s-)\W{0,4}(?:no (?:change|luck|difference|improvement|effect)|same (?:result|errors?|behaviou?r|symptoms?)|unchanged)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex NoChangeAtTheEnd();
 
     /// <summary>
     /// "All user pods are deleted ... However, people logging in are still getting the same user's pods": a remedy,

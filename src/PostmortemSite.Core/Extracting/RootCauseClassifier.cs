@@ -460,8 +460,9 @@ internal sealed partial class RootCauseClassifier
     /// </summary>
     private static bool IsName(string surface, List<Word> words, int first, int length, string text)
     {
+        // "OOMKilled", "DNSFailure": an acronym joined to a word is a term as the tools print it, not a capitalised name.
         var parts = surface.Split([' ', '-', '_', '/'], StringSplitOptions.RemoveEmptyEntries);
-        if (!parts.All(p => char.IsUpper(p[0]) && p.Skip(1).Any(char.IsLower)))
+        if (!parts.All(p => char.IsUpper(p[0]) && p.Skip(1).Any(char.IsLower)) || parts.Any(p => p.Length > 2 && char.IsUpper(p[1]) && p.Skip(2).Any(char.IsLower)))
         {
             return false;
         }

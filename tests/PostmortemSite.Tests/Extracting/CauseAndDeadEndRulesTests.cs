@@ -892,6 +892,29 @@ public sealed class CauseAndDeadEndRulesTests
     public void Insufficient_as_the_state_of_a_resource_is_no_dead_end() =>
         Assert.False(EventWording.IsDeadEnd("Alert: insufficient disk space on the primary"));
 
+    [Theory]
+    [InlineData("Restarted kube-apiserver — no change")]
+    [InlineData("Rolled back to v1.4 (same errors)")]
+    [InlineData("Flushed the Redis cache → no luck")]
+    [InlineData("Scaled the workers to 8: no improvement")]
+    public void A_remedy_whose_verdict_says_nothing_moved_is_a_dead_end(string entry) =>
+        Assert.True(EventWording.IsDeadEnd(entry));
+
+    [Theory]
+    [InlineData("Checked the dashboards — no change")]
+    [InlineData("Error rate (unchanged)")]
+    [InlineData("Restarted the workers; no change to the schedule was needed afterwards")]
+    public void No_change_without_a_remedy_or_before_more_words_is_no_dead_end(string entry) =>
+        Assert.False(EventWording.IsDeadEnd(entry));
+
+    [Theory]
+    [InlineData("The webhook pods were OOMKilled under the new policy.")]
+    [InlineData("Both workers were OOMKilled during the import.")]
+    public void An_acronym_joined_to_a_word_as_tools_print_it_is_a_term_not_a_name(string cause)
+    {
+        Assert.Equal("capacity/resource-exhaustion", CategoryOf("## Root cause\n\n" + cause));
+    }
+
     [Fact]
     public void A_sentence_naming_the_cause_is_read_whole_when_it_is_wrapped_over_lines()
     {
