@@ -20,6 +20,9 @@ internal static partial class ActionItemDetails
     private static readonly HashSet<string> StatusKeys = ["status", "state"];
     private static readonly HashSet<string> PriorityKeys = ["priority", "prio"];
 
+    // Mentions that call everyone in a chat channel.
+    private static readonly HashSet<string> Broadcasts = ["here", "channel", "everyone", "all", "group"];
+
     // Words that only stand in for an owner not yet chosen.
     private static readonly HashSet<string> NoOwner = ["tbd", "tba", "none", "n a", "unassigned", "unknown", "nobody"];
 
@@ -49,8 +52,11 @@ internal static partial class ActionItemDetails
             }
 
             var parts = group.Groups["body"].Value.Split([',', ';', '|'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-            var read = parts.Select(p => ReadPart(p, statusOf)).ToList();
-            if (parts.Length == 0 || read.Any(r => r is null))
+            var read = parts.Select(p => ReadPart(p, statusOf, bracketed: group.Value.TrimEnd().TrimEnd('.').EndsWith(']'))).ToList();
+
+            // "(P1, P2)", "(open, in progress, blocked)": two notes of one kind are a list the item names, not its notes.
+            if (parts.Length == 0 || read.Any(r => r is null)
+                || read.Count(r => r!.Owner is not null) > 1 || read.Count(r => r!.Priority is not null) > 1 || read.Count(r => r!.Status is not null) > 1 || read.Count(r => r!.Due is not null) > 1)
             {
                 break;
             }
@@ -69,24 +75,29 @@ internal static partial class ActionItemDetails
         return words.Length >= 3 ? new ItemDetails(words, owner, priority, status, due) : new ItemDetails(title, null, null, null, null);
     }
 
+    // What one note says; a note that says nothing ("owner: TBD") is read, and leaves the title, all the same.
+    private sealed record Note(string? Owner = null, string? Priority = null, ActionStatus? Status = null, DateOnly? Due = null);
+
     // One note: "Owner: @db-team", "due 2025-08-10", "@ana", "P1", "in progress"; null when the part is words of the item.
-    private static ItemDetails? ReadPart(string part, Func<string?, ActionStatus> statusOf)
+    // "[Pending]" after "stays in phase" names a state the item is about: a status alone is read in round brackets or after a dash.
+    private static Note? ReadPart(string part, Func<string?, ActionStatus> statusOf, bool bracketed)
     {
         var text = LegacyDocumentParser.Clean(part).Trim();
         var key = LegacyDocumentParser.KeyOf(text);
         if (StatusWords.Contains(key))
         {
-            return new ItemDetails("", null, null, statusOf(text), null);
+            return bracketed ? null : new Note(Status: statusOf(text));
         }
 
+        // "(@here)", "[@channel]" call everyone in a chat, no owner.
         if (Handle().IsMatch(text))
         {
-            return new ItemDetails("", text, null, null, null);
+            return Broadcasts.Contains(key) ? null : new Note(Owner: text);
         }
 
         if (PriorityName().IsMatch(text))
         {
-            return new ItemDetails("", null, text.ToUpperInvariant(), null, null);
+            return new Note(Priority: text.ToUpperInvariant());
         }
 
         if (KeyAndValue().Match(text) is not { Success: true } pair)
@@ -98,16 +109,23 @@ internal static partial class ActionItemDetails
         var value = pair.Groups["value"].Value.Trim();
         return name switch
         {
-            _ when OwnerKeys.Contains(name) => NoOwner.Contains(LegacyDocumentParser.KeyOf(value)) ? new ItemDetails("", null, null, null, null) : new ItemDetails("", value, null, null, null),
-            _ when DueKeys.Contains(name) => DateOnly.TryParseExact(value, ["yyyy-MM-dd", "yyyy/MM/dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? new ItemDetails("", null, null, null, day) : null,
-            _ when StatusKeys.Contains(name) => new ItemDetails("", null, null, statusOf(value), null),
-            _ when PriorityKeys.Contains(name) => new ItemDetails("", null, value, null, null),
+            _ when OwnerKeys.Contains(name) => NoOwner.Contains(LegacyDocumentParser.KeyOf(value)) ? new Note() : new Note(Owner: value),
+            _ when DueKeys.Contains(name) => DueDay(value) is { } day ? new Note(Due: day) : null,
+
+            // "(status: 503)", "(state: Redis)": a status key holds a status word or it is words of the item.
+            _ when StatusKeys.Contains(name) => StatusWords.Contains(LegacyDocumentParser.KeyOf(value)) ? new Note(Status: statusOf(value)) : null,
+            _ when PriorityKeys.Contains(name) => new Note(Priority: value),
             _ => null,
         };
     }
 
-    // "(…)" or "[…]" closing the item, or a dash and a few words after it: " — owner: sre", " - done".
-    [GeneratedRegex(@"(?:\s*[(\[](?<body>[^()\[\]]{1,120})[)\]]|\s+(?<dash>[-–—])\s+(?<body>[^()\[\]\-–—]{1,80}))\s*\.?\s*$")]
+    // "Due: 2025-08-10", "due 10 Aug 2025": a day the whole value writes, with its year (an ambiguous "08/10/2025" is no day).
+    private static DateOnly? DueDay(string value) =>
+        DateOnly.TryParseExact(value, ["yyyy-MM-dd", "yyyy/MM/dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day
+        : DateTimeText.FindDate(value) is { } date && date.Index == 0 && date.Length == value.Length ? date.Date : null;
+
+    // "(…)" or "[…]" closing the item, or a dash and a few words after it (hyphens inside them, not a spaced dash): " — owner: jean-luc", " - done".
+    [GeneratedRegex(@"(?:\s*[(\[](?<body>[^()\[\]]{1,120})[)\]]|\s+(?<dash>[-–—])\s+(?<body>(?:(?!\s[-–—]\s)[^()\[\]]){1,80}))\s*\.?\s*$")]
     private static partial Regex TrailingGroup();
 
     [GeneratedRegex(@"\s[-–—]\s")]

@@ -1261,9 +1261,11 @@ internal static partial class ActionItemExtractor
 
     private static bool Add(List<ActionItem> items, HashSet<string> seen, string raw, ActionStatus status)
     {
-        var details = ActionItemDetails.Read(CleanTitle(raw), StatusOf);
+        // Items told apart only by their notes ("Audit IAM roles (owner: @payments)", "... (owner: @search)") are two.
+        var written = CleanTitle(raw);
+        var details = ActionItemDetails.Read(written, StatusOf);
         var title = details.Title;
-        if (IsTemplateGuidance(raw) || title.Length < 3 || !title.Any(char.IsLetter) || IsOneName(title) || IsPlaceholder(title) || NamesAVersion().IsMatch(title) || !seen.Add(title))
+        if (IsTemplateGuidance(raw) || title.Length < 3 || !title.Any(char.IsLetter) || IsOneName(title) || IsPlaceholder(title) || NamesAVersion().IsMatch(title) || !seen.Add(written))
         {
             return false;
         }

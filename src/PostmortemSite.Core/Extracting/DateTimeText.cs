@@ -254,11 +254,13 @@ internal static partial class DateTimeText
     public static TimeZoneRule? FindStatedZone(string line) => FindZone(line, ZoneLine().IsMatch(line));
 
     /// <summary>
-    /// Whether a line may state the zone of the times: it speaks of time ("All times in PST", "Timeline (UTC)") or
-    /// names a place's clock in another language ("Chronologie (heure de Paris)").
+    /// Whether a line may state the zone of the times: it speaks of time ("All times in PST", "Timeline (UTC)"), in
+    /// another language too ("Cronologia (UTC)", "タイムライン (UTC)"), or names a place's clock in another language
+    /// ("Chronologie (heure de Paris)").
     /// </summary>
     public static bool MayStateZone(string line) =>
-        line.Contains("time", StringComparison.OrdinalIgnoreCase) || TimeZoneTable.FindLocalName(line) is not null;
+        line.Contains("time", StringComparison.OrdinalIgnoreCase) || TimeZoneTable.FindLocalName(line) is not null
+        || (ForeignWording.InEnglish(LegacyDocumentParser.KeyOf(line)) is var key && (key.Contains("time", StringComparison.Ordinal) || key.Contains("chronology", StringComparison.Ordinal)));
 
     // "Feb 19: 10:54": a colon may part the day from a clock time, as a label parts a name from its value ("2024-03-12: 1200"
     // is a figure for the day).

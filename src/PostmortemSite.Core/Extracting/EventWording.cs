@@ -30,9 +30,11 @@ internal static partial class EventWording
     public static readonly Milestone[] Milestones = [Milestone.Detected, Milestone.Identified, Milestone.Resolved, Milestone.Mitigated, Milestone.Started];
 
     // A phrase of Latin or Cyrillic letters is matched as whole words; one of Chinese, Japanese or Korean inside a run.
+    // "half nicht nur beim Failover, sondern ..." is "not only ... but also".
     private static readonly Regex DidNotHelpInOtherLanguages = new(
         string.Join('|', ForeignWording.DidNotHelp.Select(p => (char.IsLetter(p[0]) && p[0] < '\u3000' ? @"(?<!\p{L})" : "") + Regex.Escape(p).Replace("'", "['’]", StringComparison.Ordinal)
-            + (char.IsLetter(p[^1]) && p[^1] < '\u3000' ? @"(?!\p{L})" : "") + (ForeignWording.WithoutEffect.Contains(p) ? @"(?!\s+" + ForeignWording.OnWhat + @"\b)" : ""))),
+            + (char.IsLetter(p[^1]) && p[^1] < '\u3000' ? @"(?!\p{L})" : "") + (ForeignWording.WithoutEffect.Contains(p) ? @"(?!\s+" + ForeignWording.OnWhat + @"\b)" : "")
+            + (p.EndsWith(" nicht", StringComparison.Ordinal) ? @"(?!\s+nur\b)" : ""))),
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>How many entries back a remedy can be that a later "the issue persisted" reports on.</summary>
@@ -221,7 +223,8 @@ internal static partial class EventWording
     private static partial Regex FellShortAtTheEnd();
 
     /// <summary>"Restarted kube-apiserver — no change", "Rolled back (same errors)", "Flushed the cache → no luck": after a remedy, the verdict that nothing moved.</summary>
-    [GeneratedRegex(@"(?:[—–:;→(]|\s-)\W{0,4}(?:no (?:change|luck|difference|improvement|effect)|same (?:result|errors?|behaviou?r|symptoms?)|unchanged)\W*$", RegexOptions.IgnoreCase)]
+    // A colon labels a measure instead ("p99 latency: unchanged" after a fix that worked).
+    [GeneratedRegex(@"(?:[—–→(]|\s-)\W{0,4}(?:no (?:change|luck|difference|improvement|effect)|same (?:result|errors?|behaviou?r|symptoms?)|unchanged)\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex NoChangeAtTheEnd();
 
     /// <summary>

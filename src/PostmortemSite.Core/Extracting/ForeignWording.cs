@@ -171,8 +171,10 @@ internal static class ForeignWording
     /// <summary>"Without effect", among <see cref="DidNotHelp"/>: unless a word after it says on what ("sin efecto en los usuarios" is no harm done).</summary>
     public static readonly string[] WithoutEffect = ["sin efecto", "sem efeito", "sans effet", "ohne wirkung", "senza effetto", "zonder effect", "без эффекта"];
 
-    // "sin efecto en los usuarios", "sans effet sur le service", "без эффекта для клиентов": the words that say on what.
-    public const string OnWhat = @"(?:en|sobre|para|sur|pour|chez|em|no|na|nos|nas|auf|für|bei|su|sul|sugli|per|op|voor|bij|на|для)";
+    // "sin efecto en los usuarios", "sans effet sur le service", "без эффекта для клиентов", "sem efeito nenhum nos
+    // clientes": the words that say on what; "sem efeito colateral", "sans effet de bord", "sin efecto secundario": a
+    // side effect.
+    public const string OnWhat = @"(?:(?:nenhum|nenhuma|ninguno|alguno|aucun|alcuno)\s+)?(?:en|sobre|para|sur|pour|chez|em|no|na|nos|nas|auf|für|bei|su|sul|sugli|per|op|voor|bij|на|для|colateral|colaterais|secundari[oa]s?|de bord|indésirables?|collaterale?|collaterali)";
 
     /// <summary>
     /// Phrases that say a step of the response did not help, in the languages above: "sans effet", "no funcionó", "mas o
@@ -185,13 +187,13 @@ internal static class ForeignWording
         "sin éxito", "sin exito", "sin resultado", "no funcionó", "no funciono", "no resolvió", "no solucionó", "el problema continuó", "el problema persistió", "el problema persiste", "pista falsa",
         "sem sucesso", "sem resultado", "não funcionou", "não resolveu", "o problema continuou", "o problema persistiu", "o problema persiste",
         "sans succès", "sans succes", "sans résultat", "n'a pas fonctionné", "n'a pas résolu", "n'a rien changé", "le problème persiste", "fausse piste",
-        "ohne erfolg", "erfolglos", "keinen erfolg", "hat nicht geholfen", "half nicht", "brachte keine besserung",
+        "ohne erfolg", "erfolglos", "keinen erfolg", "hat nicht geholfen", "half nicht", "half leider nicht", "brachte keine besserung",
         "senza successo", "non ha funzionato", "non ha risolto", "il problema persiste",
         "zonder succes", "hielp niet", "werkte niet",
         "не помогло", "не помог", "безуспешно", "не сработало", "не решило",
         "没有效果", "没有解决", "未能解决", "无济于事", "仍然失败", "沒有效果", "沒有解決",
-        "効果なし", "効果がなかった", "効果はなかった", "解決せず", "改善せず", "解消せず", "改善しなかった", "解決しなかった", "たが失敗", "たが改善",
-        "효과 없음", "효과가 없", "해결되지 않", "개선되지 않", "소용없", "했으나 실패", "했지만 실패",
+        "効果なし", "効果がなかった", "効果はなかった", "解決せず", "改善せず", "解消せず", "改善しなかった", "解決しなかった", "試したが失敗", "試みたが失敗", "再実行したが失敗", "再試行したが失敗", "再起動したが失敗", "たが改善",
+        "효과 없음", "효과가 없", "해결되지 않음", "해결되지 않았", "개선되지 않음", "개선되지 않았", "소용없", "했으나 실패", "했지만 실패",
     ];
 
     /// <summary>

@@ -1570,8 +1570,10 @@ internal sealed partial class PostmortemExtractor
     [GeneratedRegex(@"[^.;:]{3,160}?(?:\b(?:as|was|is|being) (?:the|a) (?:actual |real |underlying |main |primary |ultimate )?(?:root )?cause\b|\b(?:caused|causes|(?:can|could|would|will) cause|triggered|led to|leading to|resulted in|resulting in|brought down) (?:the |an |a |this |our |that |(?:a |the )?(?:partial |full |complete |major |total |brief )?)(?:[\w-]{3,20} )?(?:outage|incident|downtime|disruption|degradation|failure|problem|issue|errors?|crash(?:es)?|halt)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex CauseNamedBefore();
 
-    // "`add_known_models()`", "`Client.close(conn)`": a function of the code, written as a call in inline code.
-    [GeneratedRegex(@"`[A-Za-z_][\w.:]{0,80}\([^`()]{0,80}\)`")]
+    // "`add_known_models()`", "`Client.close(conn, timeout)`": a function of the code, written as a call in inline code
+    // whose arguments are names or values; "`rate(5 minutes)`" and "`rate(http_requests_total[5m])`" are expressions of
+    // a configuration, not code.
+    [GeneratedRegex(@"`[A-Za-z_][\w.:]{0,80}\((?:[\w.""'*]{1,40}(?:,\s?[\w.""'*]{1,40}){0,6})?\)`")]
     private static partial Regex FunctionInCode();
 
     private Classification Classify(LegacyDocument document, ForeignFrontMatter foreign, string title, List<(string Text, int Line)> causePieces, HashSet<int> deadEndLines, Run run)

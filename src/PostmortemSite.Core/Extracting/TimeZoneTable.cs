@@ -7,7 +7,7 @@ namespace PostmortemSite.Extracting;
 /// region names (US/Pacific). Daylight-saving rules are computed here rather than taken from the machine's tz
 /// database, so an import gives the same result on every machine.
 /// </summary>
-internal static class TimeZoneTable
+internal static partial class TimeZoneTable
 {
     private static readonly Dictionary<string, TimeZoneRule> Named = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -159,7 +159,6 @@ internal static class TimeZoneTable
         ["ora italiana"] = Named["Europe/Rome"],
         ["ora di Roma"] = Named["Europe/Rome"],
         ["московское время"] = Named["MSK"],
-        ["по Москве"] = Named["MSK"],
         ["Moskauer Zeit"] = Named["MSK"],
         ["日本時間"] = Named["JST"],
         ["北京时间"] = Named["Asia/Shanghai"],
@@ -169,31 +168,36 @@ internal static class TimeZoneTable
         ["한국시간"] = Named["KST"],
     };
 
-    /// <summary>The first clock of a place named in another language in <paramref name="text"/> ("Chronologie (heure de Paris)"), or null.</summary>
+    /// <summary>
+    /// The clock of a place named in another language where it states the zone of <paramref name="text"/>'s times: at
+    /// the end of it ("Chronologie (heure de Paris)", "Toutes les heures sont en heure de Paris.") or right after a time
+    /// ("09:10 heure de Paris"); not inside a sentence that goes on ("L'équipe de Paris (heure de Paris) a été alertée",
+    /// "日本時間は9時間を足してください"). Null when there is none.
+    /// </summary>
     public static TimeZoneRule? FindLocalName(string text)
     {
-        var found = LocalNames
-            .Select(n => (n.Value, At: IndexOfWhole(text, n.Key)))
-            .Where(n => n.At >= 0)
-            .OrderBy(n => n.At)
-            .FirstOrDefault();
-        return found.At >= 0 ? found.Value : null;
-    }
-
-    // Where a name stands as whole words ("MEZ", not the "mez" of "Mezzanine"); names in Chinese, Japanese or Korean stand anywhere.
-    private static int IndexOfWhole(string text, string name)
-    {
-        for (var at = text.IndexOf(name, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.OrdinalIgnoreCase))
+        foreach (var (name, rule) in LocalNames)
         {
-            var end = at + name.Length;
-            if ((at == 0 || !char.IsLetter(text[at - 1]) || name[0] >= '\u3000') && (end == text.Length || !char.IsLetter(text[end]) || name[^1] >= '\u3000'))
+            var comparison = name.All(c => !char.IsLetter(c) || char.IsUpper(c)) ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
+            for (var at = text.IndexOf(name, comparison); at >= 0; at = text.IndexOf(name, at + 1, comparison))
             {
-                return at;
+                var end = at + name.Length;
+                var whole = (at == 0 || !char.IsLetter(text[at - 1]) || name[0] >= '\u3000') && (end == text.Length || !char.IsLetter(text[end]) || name[^1] >= '\u3000');
+                if (whole && (EndsTheText(text.AsSpan(end)) || ClockTimeBefore().IsMatch(text.AsSpan(0, at))))
+                {
+                    return rule;
+                }
             }
         }
 
-        return -1;
+        return null;
     }
+
+    // ")", "）", "*.", "_" and spaces: only the closing marks of a heading or a line may follow the name.
+    private static bool EndsTheText(ReadOnlySpan<char> after) => after.IndexOfAnyExcept(" \t)）]】*_.:;,") < 0;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\d{1,2}[:h]\d\d\s{0,2}\(?\s{0,2}$")]
+    private static partial System.Text.RegularExpressions.Regex ClockTimeBefore();
 
     private static readonly HashSet<string> AlsoAcronyms = new(StringComparer.Ordinal) { "CAT", "EAT", "ICT", "ART" };
 
