@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 
 namespace PostmortemSite.Extracting;
 
@@ -196,8 +197,8 @@ internal static partial class TimeZoneTable
     // ")", "）", "*.", "_" and spaces: only the closing marks of a heading or a line may follow the name.
     private static bool EndsTheText(ReadOnlySpan<char> after) => after.IndexOfAnyExcept(" \t)）]】*_.:;,") < 0;
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\d{1,2}[:h]\d\d\s{0,2}\(?\s{0,2}$")]
-    private static partial System.Text.RegularExpressions.Regex ClockTimeBefore();
+    [GeneratedRegex(@"\d{1,2}[:h]\d\d\s{0,2}\(?\s{0,2}$")]
+    private static partial Regex ClockTimeBefore();
 
     private static readonly HashSet<string> AlsoAcronyms = new(StringComparer.Ordinal) { "CAT", "EAT", "ICT", "ART" };
 
