@@ -4,8 +4,17 @@ using PostmortemSite.Model;
 
 namespace PostmortemSite.Extracting;
 
-/// <summary>An item's words with what it says about itself after them: its owner, priority, status and due day.</summary>
-internal sealed record ItemDetails(string Title, string? Owner, string? Priority, ActionStatus? Status, DateOnly? Due);
+/// <summary>What an item says about itself after its words: its owner, priority, status and due day.</summary>
+internal sealed record ItemNotes(string? Owner = null, string? Priority = null, ActionStatus? Status = null, DateOnly? Due = null)
+{
+    public static readonly ItemNotes None = new();
+
+    /// <summary>These notes, with what <paramref name="other"/> says where these say nothing.</summary>
+    public ItemNotes Or(ItemNotes other) => new(Owner ?? other.Owner, Priority ?? other.Priority, Status ?? other.Status, Due ?? other.Due);
+}
+
+/// <summary>An item's words, and the notes written after them.</summary>
+internal sealed record ItemDetails(string Title, ItemNotes Notes);
 
 /// <summary>
 /// Reads the notes a list item carries after its words, as people write them when they keep no table:
@@ -37,9 +46,7 @@ internal static partial class ActionItemDetails
     /// <summary>The item's words without the notes after them, and what those notes say; the title unchanged when it ends in none.</summary>
     public static ItemDetails Read(string title, Func<string?, ActionStatus> statusOf)
     {
-        string? owner = null, priority = null;
-        ActionStatus? status = null;
-        DateOnly? due = null;
+        var notes = ItemNotes.None;
         var words = title;
 
         // "Write the runbook (owner: sre) — in progress": groups are read from the end, one after another.
@@ -52,7 +59,7 @@ internal static partial class ActionItemDetails
             }
 
             var parts = group.Groups["body"].Value.Split([',', ';', '|'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-            var read = parts.Select(p => ReadPart(p, statusOf, bracketed: group.Value.TrimEnd().TrimEnd('.').EndsWith(']'))).ToList();
+            var read = parts.Select(p => ReadPart(p, statusOf, bracketed: group.Groups["square"].Success)).ToList();
 
             // "(P1, P2)", "(open, in progress, blocked)": two notes of one kind are a list the item names, not its notes.
             if (parts.Length == 0 || read.Any(r => r is null)
@@ -61,43 +68,35 @@ internal static partial class ActionItemDetails
                 break;
             }
 
-            foreach (var part in read)
-            {
-                owner ??= part!.Owner;
-                priority ??= part!.Priority;
-                status ??= part!.Status;
-                due ??= part!.Due;
-            }
+            notes = read.Aggregate(notes, (all, part) => all.Or(part!));
 
             words = words[..group.Index].TrimEnd(' ', ',', ';', ':', '-', '–', '—');
         }
 
-        return words.Length >= 3 ? new ItemDetails(words, owner, priority, status, due) : new ItemDetails(title, null, null, null, null);
+        return words.Length >= 3 ? new ItemDetails(words, notes) : new ItemDetails(title, ItemNotes.None);
     }
-
-    // What one note says; a note that says nothing ("owner: TBD") is read, and leaves the title, all the same.
-    private sealed record Note(string? Owner = null, string? Priority = null, ActionStatus? Status = null, DateOnly? Due = null);
 
     // One note: "Owner: @db-team", "due 2025-08-10", "@ana", "P1", "in progress"; null when the part is words of the item.
     // "[Pending]" after "stays in phase" names a state the item is about: a status alone is read in round brackets or after a dash.
-    private static Note? ReadPart(string part, Func<string?, ActionStatus> statusOf, bool bracketed)
+    // A note that says nothing ("owner: TBD") is read, and leaves the title, all the same.
+    private static ItemNotes? ReadPart(string part, Func<string?, ActionStatus> statusOf, bool bracketed)
     {
         var text = LegacyDocumentParser.Clean(part).Trim();
         var key = LegacyDocumentParser.KeyOf(text);
         if (StatusWords.Contains(key))
         {
-            return bracketed ? null : new Note(Status: statusOf(text));
+            return bracketed ? null : new ItemNotes(Status: statusOf(text));
         }
 
         // "(@here)", "[@channel]" call everyone in a chat, no owner.
         if (Handle().IsMatch(text))
         {
-            return Broadcasts.Contains(key) ? null : new Note(Owner: text);
+            return Broadcasts.Contains(key) ? null : new ItemNotes(Owner: text);
         }
 
         if (PriorityName().IsMatch(text))
         {
-            return new Note(Priority: text.ToUpperInvariant());
+            return new ItemNotes(Priority: text.ToUpperInvariant());
         }
 
         if (KeyAndValue().Match(text) is not { Success: true } pair)
@@ -109,12 +108,12 @@ internal static partial class ActionItemDetails
         var value = pair.Groups["value"].Value.Trim();
         return name switch
         {
-            _ when OwnerKeys.Contains(name) => NoOwner.Contains(LegacyDocumentParser.KeyOf(value)) ? new Note() : new Note(Owner: value),
-            _ when DueKeys.Contains(name) => DueDay(value) is { } day ? new Note(Due: day) : null,
+            _ when OwnerKeys.Contains(name) => NoOwner.Contains(LegacyDocumentParser.KeyOf(value)) ? new ItemNotes() : new ItemNotes(Owner: value),
+            _ when DueKeys.Contains(name) => DueDay(value) is { } day ? new ItemNotes(Due: day) : null,
 
             // "(status: 503)", "(state: Redis)": a status key holds a status word or it is words of the item.
-            _ when StatusKeys.Contains(name) => StatusWords.Contains(LegacyDocumentParser.KeyOf(value)) ? new Note(Status: statusOf(value)) : null,
-            _ when PriorityKeys.Contains(name) => new Note(Priority: value),
+            _ when StatusKeys.Contains(name) => StatusWords.Contains(LegacyDocumentParser.KeyOf(value)) ? new ItemNotes(Status: statusOf(value)) : null,
+            _ when PriorityKeys.Contains(name) => new ItemNotes(Priority: value),
             _ => null,
         };
     }
@@ -125,7 +124,7 @@ internal static partial class ActionItemDetails
         : DateTimeText.FindDate(value) is { } date && date.Index == 0 && date.Length == value.Length ? date.Date : null;
 
     // "(…)" or "[…]" closing the item, or a dash and a few words after it (hyphens inside them, not a spaced dash): " — owner: jean-luc", " - done".
-    [GeneratedRegex(@"(?:\s*[(\[](?<body>[^()\[\]]{1,120})[)\]]|\s+(?<dash>[-–—])\s+(?<body>(?:(?!\s[-–—]\s)[^()\[\]]){1,80}))\s*\.?\s*$")]
+    [GeneratedRegex(@"(?:\s*[(\[](?<body>[^()\[\]]{1,120})(?:\)|(?<square>\]))|\s+(?<dash>[-–—])\s+(?<body>(?:(?!\s[-–—]\s)[^()\[\]]){1,80}))\s*\.?\s*$")]
     private static partial Regex TrailingGroup();
 
     [GeneratedRegex(@"\s[-–—]\s")]

@@ -1270,7 +1270,7 @@ internal static partial class ActionItemExtractor
             return false;
         }
 
-        if (status == ActionStatus.Open && details.Status is { } told)
+        if (status == ActionStatus.Open && details.Notes.Status is { } told)
         {
             // "Audit the other domains (in progress)", "Raise the memory limit — done": the item says where it stands.
             status = told;
@@ -1298,7 +1298,7 @@ internal static partial class ActionItemExtractor
             title = rest;
         }
 
-        items.Add(new ActionItem(title, details.Owner, null, details.Priority, status, ticket, details.Due));
+        items.Add(new ActionItem(title, details.Notes.Owner, null, details.Notes.Priority, status, ticket, details.Notes.Due));
         return true;
     }
 

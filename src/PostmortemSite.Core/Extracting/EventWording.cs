@@ -29,12 +29,11 @@ internal static partial class EventWording
     /// </summary>
     public static readonly Milestone[] Milestones = [Milestone.Detected, Milestone.Identified, Milestone.Resolved, Milestone.Mitigated, Milestone.Started];
 
-    // A phrase of Latin or Cyrillic letters is matched as whole words; one of Chinese, Japanese or Korean inside a run.
-    // "half nicht nur beim Failover, sondern ..." is "not only ... but also".
+    // A phrase of Latin or Cyrillic letters is matched as whole words; one of Chinese, Japanese or Korean inside a run;
+    // none before the words that give it another sense.
     private static readonly Regex DidNotHelpInOtherLanguages = new(
-        string.Join('|', ForeignWording.DidNotHelp.Select(p => (char.IsLetter(p[0]) && p[0] < '\u3000' ? @"(?<!\p{L})" : "") + Regex.Escape(p).Replace("'", "['’]", StringComparison.Ordinal)
-            + (char.IsLetter(p[^1]) && p[^1] < '\u3000' ? @"(?!\p{L})" : "") + (ForeignWording.WithoutEffect.Contains(p) ? @"(?!\s+" + ForeignWording.OnWhat + @"\b)" : "")
-            + (p.EndsWith(" nicht", StringComparison.Ordinal) ? @"(?!\s+nur\b)" : ""))),
+        string.Join('|', ForeignWording.DidNotHelp.Select(d => (char.IsLetter(d.Phrase[0]) && d.Phrase[0] < '\u3000' ? @"(?<!\p{L})" : "") + Regex.Escape(d.Phrase).Replace("'", "['’]", StringComparison.Ordinal)
+            + (char.IsLetter(d.Phrase[^1]) && d.Phrase[^1] < '\u3000' ? @"(?!\p{L})" : "") + (d.NotBefore is { } other ? @"(?!\s+" + other + @"\b)" : ""))),
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>How many entries back a remedy can be that a later "the issue persisted" reports on.</summary>

@@ -168,32 +168,40 @@ internal static class ForeignWording
         ["dependency/third-party"] = ["外部サービス", "第三方服务", "외부 서비스", "proveedor externo", "fornecedor externo"],
     };
 
-    /// <summary>"Without effect", among <see cref="DidNotHelp"/>: unless a word after it says on what ("sin efecto en los usuarios" is no harm done).</summary>
-    public static readonly string[] WithoutEffect = ["sin efecto", "sem efeito", "sans effet", "ohne wirkung", "senza effetto", "zonder effect", "без эффекта"];
+    // "Without effect", unless a word after it says on what ("sin efecto en los usuarios" is no harm done).
+    private static readonly string[] WithoutEffect = ["sin efecto", "sem efeito", "sans effet", "ohne wirkung", "senza effetto", "zonder effect", "без эффекта"];
 
     // "sin efecto en los usuarios", "sans effet sur le service", "без эффекта для клиентов", "sem efeito nenhum nos
     // clientes": the words that say on what; "sem efeito colateral", "sans effet de bord", "sin efecto secundario": a
     // side effect.
-    public const string OnWhat = @"(?:(?:nenhum|nenhuma|ninguno|alguno|aucun|alcuno)\s+)?(?:en|sobre|para|sur|pour|chez|em|no|na|nos|nas|auf|für|bei|su|sul|sugli|per|op|voor|bij|на|для|colateral|colaterais|secundari[oa]s?|de bord|indésirables?|collaterale?|collaterali)";
+    private const string OnWhat = @"(?:(?:nenhum|nenhuma|ninguno|alguno|aucun|alcuno)\s+)?(?:en|sobre|para|sur|pour|chez|em|no|na|nos|nas|auf|für|bei|su|sul|sugli|per|op|voor|bij|на|для|colateral|colaterais|secundari[oa]s?|de bord|indésirables?|collaterale?|collaterali)";
 
     /// <summary>
     /// Phrases that say a step of the response did not help, in the languages above: "sans effet", "no funcionó", "mas o
     /// problema continuou", "ohne Erfolg", "не помогло", "没有效果", "効果なし", "했으나 실패". An entry that says so is a
-    /// dead end, as "did not help" is in English. Only phrases that say little else: "失敗" alone is any failure.
+    /// dead end, as "did not help" is in English. Only phrases that say little else: "失敗" alone is any failure. Each
+    /// comes with the words that, right after it, give it another sense (null when none).
     /// </summary>
-    public static readonly string[] DidNotHelp =
+    public static readonly IReadOnlyList<(string Phrase, string? NotBefore)> DidNotHelp =
     [
-        .. WithoutEffect,
-        "sin éxito", "sin exito", "sin resultado", "no funcionó", "no funciono", "no resolvió", "no solucionó", "el problema continuó", "el problema persistió", "el problema persiste", "pista falsa",
-        "sem sucesso", "sem resultado", "não funcionou", "não resolveu", "o problema continuou", "o problema persistiu", "o problema persiste",
-        "sans succès", "sans succes", "sans résultat", "n'a pas fonctionné", "n'a pas résolu", "n'a rien changé", "le problème persiste", "fausse piste",
-        "ohne erfolg", "erfolglos", "keinen erfolg", "hat nicht geholfen", "half nicht", "half leider nicht", "brachte keine besserung",
-        "senza successo", "non ha funzionato", "non ha risolto", "il problema persiste",
-        "zonder succes", "hielp niet", "werkte niet",
-        "не помогло", "не помог", "безуспешно", "не сработало", "не решило",
-        "没有效果", "没有解决", "未能解决", "无济于事", "仍然失败", "沒有效果", "沒有解決",
-        "効果なし", "効果がなかった", "効果はなかった", "解決せず", "改善せず", "解消せず", "改善しなかった", "解決しなかった", "試したが失敗", "試みたが失敗", "再実行したが失敗", "再試行したが失敗", "再起動したが失敗", "たが改善",
-        "효과 없음", "효과가 없", "해결되지 않음", "해결되지 않았", "개선되지 않음", "개선되지 않았", "소용없", "했으나 실패", "했지만 실패",
+        .. WithoutEffect.Select(phrase => (phrase, (string?)OnWhat)),
+
+        // "half nicht nur beim Failover, sondern ..." is "not only ... but also".
+        ("half nicht", "nur"),
+        ("half leider nicht", "nur"),
+        .. new[]
+        {
+            "sin éxito", "sin exito", "sin resultado", "no funcionó", "no funciono", "no resolvió", "no solucionó", "el problema continuó", "el problema persistió", "el problema persiste", "pista falsa",
+            "sem sucesso", "sem resultado", "não funcionou", "não resolveu", "o problema continuou", "o problema persistiu", "o problema persiste",
+            "sans succès", "sans succes", "sans résultat", "n'a pas fonctionné", "n'a pas résolu", "n'a rien changé", "le problème persiste", "fausse piste",
+            "ohne erfolg", "erfolglos", "keinen erfolg", "hat nicht geholfen", "brachte keine besserung",
+            "senza successo", "non ha funzionato", "non ha risolto", "il problema persiste",
+            "zonder succes", "hielp niet", "werkte niet",
+            "не помогло", "не помог", "безуспешно", "не сработало", "не решило",
+            "没有效果", "没有解决", "未能解决", "无济于事", "仍然失败", "沒有效果", "沒有解決",
+            "効果なし", "効果がなかった", "効果はなかった", "解決せず", "改善せず", "解消せず", "改善しなかった", "解決しなかった", "試したが失敗", "試みたが失敗", "再実行したが失敗", "再試行したが失敗", "再起動したが失敗", "たが改善",
+            "효과 없음", "효과가 없", "해결되지 않음", "해결되지 않았", "개선되지 않음", "개선되지 않았", "소용없", "했으나 실패", "했지만 실패",
+        }.Select(phrase => (phrase, (string?)null)),
     ];
 
     /// <summary>
