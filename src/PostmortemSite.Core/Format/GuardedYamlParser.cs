@@ -70,9 +70,24 @@ internal sealed class GuardedYamlParser(IParser inner, string document = "the fr
     /// <summary>Where each scalar that held an unsafe character starts; the character is replaced in the event passed on.</summary>
     public IReadOnlyList<Mark> ReplacedCharacters => _replaced;
 
+    // YamlDotNet's scanner can stop on its own state for some malformed text ("Operation is not valid due to the current
+    // state of the object") instead of throwing a YamlException: that is invalid YAML too, reported where reading stopped.
+    private bool InnerMoveNext()
+    {
+        try
+        {
+            return inner.MoveNext();
+        }
+        catch (InvalidOperationException)
+        {
+            var at = Current?.End ?? Mark.Empty;
+            throw new YamlException(at, at, "the parser stopped on malformed text here");
+        }
+    }
+
     public bool MoveNext()
     {
-        if (!inner.MoveNext())
+        if (!InnerMoveNext())
         {
             Current = null;
             return false;

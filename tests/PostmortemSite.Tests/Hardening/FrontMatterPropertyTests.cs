@@ -27,6 +27,16 @@ public sealed class FrontMatterPropertyTests
     }
 
     [Fact]
+    public void Text_that_once_stopped_the_yaml_scanner_on_its_own_state_is_reported_as_invalid_yaml()
+    {
+        // The case a CI run of the property above found (YamlDotNet threw InvalidOperationException), replayed.
+        var texts = Gen.Elements(Fragments).ArrayOf().Select(parts => string.Concat(parts)).ToArbitrary();
+        var replay = new Replay(new Rnd(15487271535711154008, 17988466684495391365), Microsoft.FSharp.Core.FSharpOption<int>.Some(99));
+
+        Prop.ForAll(texts, text => ReadsSafely(text)).Check(Config.QuickThrowOnFailure.WithMaxTest(1).WithReplay(Microsoft.FSharp.Core.FSharpOption<Replay>.Some(replay)));
+    }
+
+    [Fact]
     public void Reading_arbitrary_unicode_text_never_throws()
     {
         Prop.ForAll(ArbMap.Default.ArbFor<string>(), text => ReadsSafely(text ?? "")).Check(Config.QuickThrowOnFailure.WithMaxTest(600));
