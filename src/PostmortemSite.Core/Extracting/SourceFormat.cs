@@ -14,6 +14,9 @@ internal enum SourceFormat
 
     /// <summary>An Emacs Org-mode outline (.org), as engineers who keep notes in Emacs write them.</summary>
     Org,
+
+    /// <summary>A wiki page's MediaWiki source (.mediawiki, .wiki), as exported from a team wiki or kept beside code.</summary>
+    MediaWiki,
     Docx,
 
     /// <summary>A blog post kept as one Atom entry or RSS item (.xml, .atom, .rss).</summary>
@@ -46,6 +49,7 @@ internal static class SourceFormats
             ".adoc" or ".asciidoc" or ".asc" => SourceFormat.AsciiDoc,
             ".rst" or ".rest" => SourceFormat.ReStructuredText,
             ".org" => SourceFormat.Org,
+            ".mediawiki" or ".wiki" or ".wikitext" => SourceFormat.MediaWiki,
             ".docx" => SourceFormat.Docx,
             ".xml" or ".atom" or ".rss" => SourceFormat.FeedEntry,
             _ => null,
@@ -53,7 +57,7 @@ internal static class SourceFormats
     }
 
     /// <summary>The extensions read from a folder, for messages and help.</summary>
-    public const string ReadExtensions = ".md, .markdown, .smd, .txt, .html, .htm, .adoc, .asciidoc, .rst, .org, .mdx, .md.erb, .docx, .xml/.atom/.rss (one Atom or RSS entry)";
+    public const string ReadExtensions = ".md, .markdown, .smd, .txt, .html, .htm, .adoc, .asciidoc, .rst, .org, .mediawiki, .wiki, .mdx, .md.erb, .docx, .xml/.atom/.rss (one Atom or RSS entry)";
 
     public static string DisplayName(this SourceFormat format) => format switch
     {
@@ -64,6 +68,7 @@ internal static class SourceFormats
         SourceFormat.AsciiDoc => "AsciiDoc",
         SourceFormat.ReStructuredText => "reStructuredText",
         SourceFormat.Org => "Org-mode",
+        SourceFormat.MediaWiki => "MediaWiki",
         SourceFormat.Docx => "Word (.docx)",
         SourceFormat.FeedEntry => "a feed entry (Atom or RSS)",
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
@@ -73,7 +78,7 @@ internal static class SourceFormats
     public static bool KeepsOriginalText(this SourceFormat format) => format switch
     {
         SourceFormat.Markdown or SourceFormat.PlainText => true,
-        SourceFormat.MarkdownTemplate or SourceFormat.Html or SourceFormat.AsciiDoc or SourceFormat.ReStructuredText or SourceFormat.Org or SourceFormat.Docx or SourceFormat.FeedEntry => false,
+        SourceFormat.MarkdownTemplate or SourceFormat.Html or SourceFormat.AsciiDoc or SourceFormat.ReStructuredText or SourceFormat.Org or SourceFormat.MediaWiki or SourceFormat.Docx or SourceFormat.FeedEntry => false,
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
     };
 }

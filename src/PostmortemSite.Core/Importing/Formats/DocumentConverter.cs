@@ -57,6 +57,7 @@ internal static partial class DocumentConverter
             SourceFormat.AsciiDoc => KeepingFrontMatter(text, AsciiDocToMarkdown.Convert),
             SourceFormat.ReStructuredText => KeepingFrontMatter(text, RestructuredTextToMarkdown.Convert),
             SourceFormat.Org => KeepingFrontMatter(text, OrgToMarkdown.Convert),
+            SourceFormat.MediaWiki => KeepingFrontMatter(text, MediaWikiToMarkdown.Convert),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
         };
         notes.AddRange(LeftOut(conversion, format, location));

@@ -151,6 +151,55 @@ internal static class FormatFixtures
         #+END_EXPORT
         """;
 
+    public const string MediaWiki = """
+        {{Infobox incident
+        | date = 2024-05-14
+        | severity = SEV2
+        | services = search
+        }}
+        <!-- internal: the search team owns this page -->
+        __TOC__
+        = Search cluster outage (MediaWiki) =
+
+        == Summary ==
+        Search was unavailable for most customers while the cluster ran out of heap.<ref>See the [[Runbooks/Search|search runbook]].</ref>
+
+        == Timeline ==
+        All times in UTC.
+        {| class="wikitable"
+        ! Time !! Event
+        |-
+        | 14:02 || Elasticsearch heap alarms fire
+        |-
+        | 14:10 || On-call engineer paged and detected the outage
+        |-
+        | 14:35 || Restarted data nodes; no improvement
+        |-
+        | 15:05 || Identified a runaway aggregation query from the [[Reports service|reports service]]
+        |-
+        | 15:20 || Query blocked, cluster recovering
+        |-
+        | style="background:#cfc" | 15:48 || Search fully restored, incident resolved
+        |}
+
+        == Root cause ==
+        The root cause was a missing limit on aggregation buckets in the '''reports''' service, which exhausted the heap of every data node. See [https://example.org/aggs the query] and [[#Timeline|the timeline]].
+        [[File:Heap-graph.png|thumb|Heap usage]]
+        [[Category:Postmortems]]
+
+        <pre>
+        { "aggs": { "by_customer": { "terms": { "size": 1000000 } } } }
+        </pre>
+
+        == Action items ==
+        * Cap aggregation buckets in the reports service
+        * Alert on heap usage above 85%
+        ** Page the search team, not the reports team
+        # Review every query the reports service sends
+
+        <script>alert('wiki')</script>
+        """;
+
     public const string ReStructuredText = """
         =====================
         Search cluster outage

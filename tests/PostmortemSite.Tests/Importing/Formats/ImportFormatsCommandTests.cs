@@ -31,7 +31,7 @@ public sealed class ImportFormatsCommandTests : IDisposable
         var result = await CliRunner.RunAsync("import", _temp.Combine("heap"), "--output", Postmortems);
 
         Assert.True(result.ExitCode == 0, result.All);
-        Assert.Contains("Imported 9 of 19 files: 9 written, 10 not read.", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Imported 10 of 20 files: 10 written, 10 not read.", result.Output, StringComparison.Ordinal);
         foreach (var (file, reason) in new[]
         {
             ("diagram.png", "'.png' files are not read"), ("notes.yml", "'.yml' files are not read"), (".DS_Store", "a hidden file"),
@@ -45,7 +45,7 @@ public sealed class ImportFormatsCommandTests : IDisposable
             Assert.Contains($"heap/{file}: not read\n  warning    PM052 not imported: {reason}", result.Output.Replace(_temp.Path + "/", "", StringComparison.Ordinal), StringComparison.Ordinal);
         }
 
-        Assert.Equal(9, Directory.GetFiles(Postmortems, "*.md").Length);
+        Assert.Equal(10, Directory.GetFiles(Postmortems, "*.md").Length);
         Assert.Single(Directory.GetFiles(Postmortems, "*search-cluster-outage-feed.md"));
     }
 
@@ -69,7 +69,7 @@ public sealed class ImportFormatsCommandTests : IDisposable
             Assert.All(document.Scripts, s => Assert.True(s.Source is { Length: > 0 } || !s.Text.Contains("alert", StringComparison.Ordinal)));
         }
 
-        Assert.Equal(9, Directory.GetDirectories(_temp.Combine("site", "incidents")).Length);
+        Assert.Equal(10, Directory.GetDirectories(_temp.Combine("site", "incidents")).Length);
     }
 
     [Fact]
@@ -185,6 +185,7 @@ public sealed class ImportFormatsCommandTests : IDisposable
         _temp.Write("heap/wiki/search-outage.html", FormatFixtures.Html);
         _temp.Write("heap/search-outage.adoc", FormatFixtures.AsciiDoc.Replace("Search cluster outage", "Search cluster outage (AsciiDoc)", StringComparison.Ordinal));
         _temp.Write("heap/notes/search-outage.org", FormatFixtures.Org);
+        _temp.Write("heap/wiki/search-outage.wiki", FormatFixtures.MediaWiki);
         _temp.Write("heap/search-outage.rst", FormatFixtures.ReStructuredText.Replace("Search cluster outage", "Search cluster outage in rst", StringComparison.Ordinal).Replace("=====================\n", "============================\n", StringComparison.Ordinal));
         _temp.Write("heap/blog/search-outage.mdx", FormatFixtures.Mdx.Replace("Search cluster outage", "Search cluster outage (MDX)", StringComparison.Ordinal));
         _temp.Write("heap/blog/search-outage.md.erb", FormatFixtures.MarkdownErb.Replace("Search cluster outage", "Search cluster outage (ERB)", StringComparison.Ordinal));

@@ -1,0 +1,563 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace PostmortemSite.Importing.Formats;
+
+/// <summary>
+/// MediaWiki markup (a wiki page's source, as exported or kept in a repository as .mediawiki/.wiki) as Markdown:
+/// "== Heading ==" lines, "*"/"#" lists with their nesting, ";term : definition" and ":" indented lines, "{| |}" tables,
+/// "&lt;pre&gt;" and leading-space preformatted text, and the inline markup ('''bold''', ''italic'', [[links]],
+/// [external links]). A page that opens on a "Key: value" header block (an RFC-style preamble) has it read as its title
+/// and label lines; an infobox template's named fields become label lines. Other templates, comments, references and
+/// files are dropped: they are drawn by the wiki from elsewhere, not written in the page. HTML in the page is read
+/// through the HTML converter, so no script survives.
+/// </summary>
+internal static partial class MediaWikiToMarkdown
+{
+    // Characters from Unicode's private use area mark a field line the template pass wrote for the line pass.
+    private const char FieldMark = '\uE000';
+    private const char FieldSeparator = '\uE001';
+
+    // Past this nesting, a template's braces are read as text; wikis nest a few levels at most.
+    private const int MaxTemplateNesting = 32;
+
+    public static Conversion Convert(string text)
+    {
+        var builder = new MarkdownBuilder();
+        text = text.Replace(FieldMark, ' ').Replace(FieldSeparator, ' ');
+        text = Comment().Replace(text, "");
+        text = BehaviourSwitch().Replace(text, "");
+        text = Templates(text, builder);
+
+        var lines = text.Split('\n');
+        var paragraph = new List<string>();
+        var preformatted = new List<string>();
+        var seenContent = false;
+
+        void Flush()
+        {
+            if (paragraph.Count > 0)
+            {
+                builder.Paragraph(string.Join('\n', paragraph));
+                paragraph.Clear();
+            }
+
+            if (preformatted.Count > 0)
+            {
+                builder.Code(string.Join('\n', preformatted));
+                preformatted.Clear();
+            }
+        }
+
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i].TrimEnd();
+            var trimmed = line.Trim();
+
+            if (trimmed.Length == 0)
+            {
+                Flush();
+                continue;
+            }
+
+            if (line[0] == FieldMark)
+            {
+                Flush();
+                var parts = line[1..].Split(FieldSeparator, 2);
+                builder.Field(parts[0], Inline(parts[1], builder));
+                continue;
+            }
+
+            if (PreformattedStart().Match(trimmed) is { Success: true } pre)
+            {
+                Flush();
+                var (body, end) = PreformattedBlock(lines, i, pre.Groups["tag"].Value);
+                if (!seenContent && HeaderFields(body) is { } header)
+                {
+                    Header(header, builder);
+                }
+                else
+                {
+                    builder.Code(Entities(string.Join('\n', body)), pre.Groups["lang"].Success ? pre.Groups["lang"].Value : null);
+                }
+
+                seenContent = true;
+                i = end;
+                continue;
+            }
+
+            seenContent = true;
+            if (trimmed.StartsWith("{|", StringComparison.Ordinal))
+            {
+                Flush();
+                i = Table(lines, i, builder);
+                continue;
+            }
+
+            if (Heading().Match(trimmed) is { Success: true } heading)
+            {
+                Flush();
+                builder.Heading(heading.Groups["marks"].Length, Inline(heading.Groups["text"].Value, builder));
+                continue;
+            }
+
+            if (HorizontalRule().IsMatch(trimmed))
+            {
+                Flush();
+                builder.Rule();
+                continue;
+            }
+
+            if (ListLine().Match(line) is { Success: true } item)
+            {
+                Flush();
+                ListLine(item.Groups["marks"].Value, item.Groups["text"].Value.Trim(), builder);
+                continue;
+            }
+
+            // A line that opens on a space is preformatted text, as the wiki shows it.
+            if (line[0] == ' ' && paragraph.Count == 0)
+            {
+                preformatted.Add(Entities(line[1..]));
+                continue;
+            }
+
+            if (preformatted.Count > 0)
+            {
+                Flush();
+            }
+
+            paragraph.AddRange(Breaks(Inline(trimmed, builder)));
+        }
+
+        Flush();
+        return builder.Build();
+    }
+
+    private static void ListLine(string marks, string text, MarkdownBuilder builder)
+    {
+        // ";Term : definition" is a definition; ";Term" alone, the wiki's bold pseudo-heading.
+        if (marks[^1] == ';')
+        {
+            var colon = text.IndexOf(" : ", StringComparison.Ordinal) is var at and >= 0 ? at + 1 : text.IndexOf(':', StringComparison.Ordinal);
+            if (colon > 0 && colon < text.Length - 1)
+            {
+                builder.Field(Inline(text[..colon], builder), Inline(text[(colon + 1)..].Trim(), builder));
+            }
+            else
+            {
+                builder.Paragraph($"**{Inline(text.TrimEnd(':'), builder)}**");
+            }
+
+            return;
+        }
+
+        // ":text" indents; under a list item it continues it, on its own it is how a wiki quotes.
+        var listMarks = marks.TrimEnd(':');
+        if (listMarks.Length == 0)
+        {
+            builder.Quote(string.Join('\n', Breaks(Inline(text, builder))));
+            return;
+        }
+
+        builder.ListItem(listMarks.Length - 1, listMarks[^1] == '#', string.Join(' ', Breaks(Inline(text, builder))));
+    }
+
+    /// <summary>The lines inside a "&lt;pre&gt;" (or source) block opened at line <paramref name="start"/>, and the line that closes it.</summary>
+    private static (List<string> Body, int End) PreformattedBlock(string[] lines, int start, string tag)
+    {
+        var close = $"</{tag}>";
+        var first = lines[start];
+        var open = first.IndexOf('>', first.IndexOf('<', StringComparison.Ordinal)) + 1;
+        var rest = first[open..];
+        if (rest.IndexOf(close, StringComparison.OrdinalIgnoreCase) is var sameLine and >= 0)
+        {
+            return ([rest[..sameLine]], start);
+        }
+
+        var body = rest.Trim().Length > 0 ? new List<string> { rest } : [];
+        for (var j = start + 1; j < lines.Length; j++)
+        {
+            if (lines[j].IndexOf(close, StringComparison.OrdinalIgnoreCase) is var at and >= 0)
+            {
+                if (lines[j][..at].Trim().Length > 0)
+                {
+                    body.Add(lines[j][..at]);
+                }
+
+                return (body, j);
+            }
+
+            body.Add(lines[j]);
+        }
+
+        // Never closed: the wiki shows the rest of the page as preformatted text too.
+        return (body, lines.Length - 1);
+    }
+
+    /// <summary>"Key: value" on every line, as RFC-style documents (BIPs, PEPs) open: the page's own facts, not code.</summary>
+    private static List<(string Key, string Value)>? HeaderFields(List<string> body)
+    {
+        var fields = new List<(string, string)>();
+        foreach (var line in body.Where(l => l.Trim().Length > 0))
+        {
+            if (HeaderField().Match(line.Trim()) is not { Success: true } field)
+            {
+                // A value wrapped onto the next line, indented further, continues the field above.
+                if (fields.Count > 0 && line.Length > 0 && line[0] is ' ' or '\t')
+                {
+                    fields[^1] = (fields[^1].Item1, fields[^1].Item2 + " " + line.Trim());
+                    continue;
+                }
+
+                return null;
+            }
+
+            fields.Add((field.Groups["key"].Value.Trim(), field.Groups["value"].Value.Trim()));
+        }
+
+        return fields.Count >= 2 ? fields : null;
+    }
+
+    private static void Header(List<(string Key, string Value)> fields, MarkdownBuilder builder)
+    {
+        if (fields.FirstOrDefault(f => f.Key.Equals("Title", StringComparison.OrdinalIgnoreCase)) is { Value.Length: > 0 } title)
+        {
+            builder.Heading(1, Entities(title.Value));
+        }
+
+        foreach (var (key, value) in fields.Where(f => !f.Key.Equals("Title", StringComparison.OrdinalIgnoreCase)))
+        {
+            builder.Field(key, Entities(value));
+        }
+    }
+
+    /// <summary>A "{| ... |}" table from line <paramref name="start"/>, as a pipe table; returns the line that closes it.</summary>
+    private static int Table(string[] lines, int start, MarkdownBuilder builder)
+    {
+        var rows = new List<List<string>>();
+        List<string>? row = null;
+        var nesting = 0;
+        var end = lines.Length - 1;
+        for (var j = start + 1; j < lines.Length; j++)
+        {
+            var trimmed = lines[j].Trim();
+            if (trimmed.StartsWith("{|", StringComparison.Ordinal))
+            {
+                nesting++;
+                continue;
+            }
+
+            if (trimmed.StartsWith("|}", StringComparison.Ordinal))
+            {
+                if (nesting-- == 0)
+                {
+                    end = j;
+                    break;
+                }
+
+                continue;
+            }
+
+            // A table inside a cell is read as that cell's text: a pipe table cannot hold one.
+            if (nesting > 0)
+            {
+                if (row is { Count: > 0 } && CellLine().Match(trimmed) is { Success: true } inner)
+                {
+                    row[^1] += " " + string.Join(" ", Cells(inner.Groups["cells"].Value, inner.Groups["kind"].Value));
+                }
+
+                continue;
+            }
+
+            if (trimmed.StartsWith("|+", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (trimmed.StartsWith("|-", StringComparison.Ordinal))
+            {
+                row = null;
+                continue;
+            }
+
+            if (CellLine().Match(trimmed) is { Success: true } cells)
+            {
+                if (row is null)
+                {
+                    row = [];
+                    rows.Add(row);
+                }
+
+                row.AddRange(Cells(cells.Groups["cells"].Value, cells.Groups["kind"].Value));
+            }
+            else if (row is { Count: > 0 } && trimmed.Length > 0)
+            {
+                // A cell's text runs on over the lines below it until the next cell or row.
+                row[^1] += "\n" + trimmed;
+            }
+        }
+
+        builder.Table(rows.Select(r => (IReadOnlyList<string>)r.Select(c => string.Join(' ', Breaks(Inline(c, builder)))).ToList()).ToList());
+        return end;
+    }
+
+    /// <summary>The cells of one "| a || b" or "! a !! b" line, each without its attributes ("style=... | text").</summary>
+    private static IEnumerable<string> Cells(string line, string kind)
+    {
+        foreach (var cell in SplitOutsideLinks(line, kind == "!" ? HeaderCellSeparator() : CellSeparator()))
+        {
+            var parts = SplitOutsideLinks(cell, Pipe()).ToList();
+            yield return (parts.Count > 1 && AttributeList().IsMatch(parts[0].Trim()) ? string.Join("|", parts.Skip(1)) : cell).Trim();
+        }
+    }
+
+    /// <summary>Splits on a separator that stands outside "[[...]]" links, whose own "|" parts a label from its target.</summary>
+    private static IEnumerable<string> SplitOutsideLinks(string text, Regex separator)
+    {
+        var start = 0;
+        var depth = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text.AsSpan(i).StartsWith("[["))
+            {
+                depth++;
+                i++;
+            }
+            else if (text.AsSpan(i).StartsWith("]]") && depth > 0)
+            {
+                depth--;
+                i++;
+            }
+            else if (depth == 0 && separator.Match(text, i) is { Success: true } match)
+            {
+                yield return text[start..i];
+                start = i + match.Length;
+                i = start - 1;
+            }
+        }
+
+        yield return text[start..];
+    }
+
+    /// <summary>
+    /// Removes every "{{template}}". A template standing on lines of its own with named fields ("| date = 2013-03-11")
+    /// is an infobox: its fields become label lines. The rest is drawn by the wiki from other pages and is left out.
+    /// </summary>
+    private static string Templates(string text, MarkdownBuilder builder)
+    {
+        var result = new StringBuilder(text.Length);
+        var i = 0;
+        while (i < text.Length)
+        {
+            var open = text.IndexOf("{{", i, StringComparison.Ordinal);
+            if (open < 0)
+            {
+                result.Append(text, i, text.Length - i);
+                break;
+            }
+
+            var close = TemplateEnd(text, open);
+            if (close < 0)
+            {
+                result.Append(text, i, text.Length - i);
+                break;
+            }
+
+            result.Append(text, i, open - i);
+            var lineStart = open == 0 || text[open - 1] == '\n' || text.LastIndexOf('\n', open - 1) is var nl && text[(nl + 1)..open].Trim().Length == 0;
+            var lineEnd = text.IndexOf('\n', close) is var next && (next < 0 ? text[close..] : text[close..next]).Trim().Length == 0;
+            var fields = lineStart && lineEnd ? NamedFields(text[(open + 2)..(close - 2)]) : [];
+            if (fields.Count > 0)
+            {
+                result.Append('\n');
+                foreach (var (name, value) in fields)
+                {
+                    result.Append(FieldMark).Append(name).Append(FieldSeparator).Append(value).Append('\n');
+                }
+            }
+            else
+            {
+                builder.LeftOut("templates (drawn from other wiki pages)");
+            }
+
+            i = close;
+        }
+
+        return result.ToString();
+    }
+
+    /// <summary>The index just past the "}}" that closes the template opened at <paramref name="open"/>; -1 if none does.</summary>
+    private static int TemplateEnd(string text, int open)
+    {
+        var depth = 0;
+        for (var i = open; i < text.Length - 1; i++)
+        {
+            if (text[i] == '{' && text[i + 1] == '{')
+            {
+                if (++depth > MaxTemplateNesting)
+                {
+                    return -1;
+                }
+
+                i++;
+            }
+            else if (text[i] == '}' && text[i + 1] == '}')
+            {
+                i++;
+                if (--depth == 0)
+                {
+                    return i + 1;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>An infobox's "| name = value" fields with a value of one line and no template inside it.</summary>
+    private static List<(string Name, string Value)> NamedFields(string template)
+    {
+        var fields = new List<(string, string)>();
+        foreach (var part in SplitOutsideLinks(template, Pipe()).Skip(1))
+        {
+            if (NamedField().Match(part.Trim()) is { Success: true } field && field.Groups["value"].Value.Trim() is { Length: > 0 } value && !value.Contains("{{", StringComparison.Ordinal) && !value.Contains('\n', StringComparison.Ordinal))
+            {
+                var name = field.Groups["name"].Value.Trim().Replace('_', ' ');
+                fields.Add((char.ToUpperInvariant(name[0]) + name[1..], value));
+            }
+        }
+
+        return fields;
+    }
+
+    /// <summary>A line's inline markup as Markdown: links, bold and italic, references dropped, HTML read as HTML.</summary>
+    private static string Inline(string text, MarkdownBuilder builder)
+    {
+        if (Reference().IsMatch(text))
+        {
+            builder.LeftOut("references (<ref>)");
+            text = Reference().Replace(text, "");
+        }
+
+        text = NoWiki().Replace(text, m => m.Groups["text"].Value.Replace("'", "&#39;", StringComparison.Ordinal).Replace("[", "&#91;", StringComparison.Ordinal));
+        text = InternalLink().Replace(text, m =>
+        {
+            var target = m.Groups["target"].Value.Trim();
+            if (NamespacedFile().IsMatch(target))
+            {
+                return "";
+            }
+
+            return m.Groups["label"].Success ? m.Groups["label"].Value.Trim() : target.TrimStart(':', '#').Replace('_', ' ');
+        });
+        text = ExternalLink().Replace(text, m => m.Groups["label"].Success && m.Groups["label"].Value.Trim().Length > 0 ? $"[{m.Groups["label"].Value.Trim()}]({m.Groups["url"].Value})" : m.Groups["url"].Value);
+        text = BoldItalic().Replace(text, "***${text}***");
+        text = Bold().Replace(text, "**${text}**");
+        text = Italic().Replace(text, "*${text}*");
+
+        // "<br>" marks a line break; other HTML (and entities) goes through the HTML converter, which drops script.
+        text = LineBreak().Replace(text, "\n");
+        return HtmlOrEntity().IsMatch(text) ? string.Join('\n', text.Split('\n').Select(part => Html(part, builder))) : text;
+    }
+
+    private static string Html(string fragment, MarkdownBuilder builder)
+    {
+        if (!HtmlOrEntity().IsMatch(fragment))
+        {
+            return fragment;
+        }
+
+        // The wiki shows a tag it does not know ("-alertnotify=<command>") as the text it is.
+        var converted = HtmlToMarkdown.ConvertFragment(UnknownTag().Replace(fragment, "&lt;"));
+        foreach (var what in converted.LeftOut)
+        {
+            builder.LeftOut(what);
+        }
+
+        return MarkdownBuilder.OneLine(converted.Markdown);
+    }
+
+    private static string Entities(string text) => System.Net.WebUtility.HtmlDecode(text);
+
+    private static IEnumerable<string> Breaks(string text) => text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0);
+
+    [GeneratedRegex(@"<!--.*?(?:-->|$)", RegexOptions.Singleline)]
+    private static partial Regex Comment();
+
+    // "__TOC__", "__NOTOC__", "__NOEDITSECTION__": switches for how the wiki draws the page.
+    [GeneratedRegex(@"__[A-Z]{3,20}__")]
+    private static partial Regex BehaviourSwitch();
+
+    [GeneratedRegex(@"^<(?<tag>pre|syntaxhighlight|source)\b(?:[^>]*?\blang=""?(?<lang>[\w+-]+)""?)?[^>]*>", RegexOptions.IgnoreCase)]
+    private static partial Regex PreformattedStart();
+
+    [GeneratedRegex(@"^(?<key>[A-Za-z][\w .-]{0,30}?):\s+(?<value>\S.*)$")]
+    private static partial Regex HeaderField();
+
+    [GeneratedRegex(@"^(?<marks>={1,6})\s*(?<text>[^=].*?)\s*\k<marks>$")]
+    private static partial Regex Heading();
+
+    [GeneratedRegex(@"^-{4,}$")]
+    private static partial Regex HorizontalRule();
+
+    [GeneratedRegex(@"^(?<marks>[*#:;]+)(?<text>.*)$")]
+    private static partial Regex ListLine();
+
+    [GeneratedRegex(@"^(?<kind>[|!])(?<cells>.*)$")]
+    private static partial Regex CellLine();
+
+    // A cell's attributes before its text: name="value" pairs only ("style=""color:red"" | Done", "colspan=2 | ...").
+    [GeneratedRegex(@"^(?:[\w-]+\s*=\s*(?:""[^""]*""|'[^']*'|[^\s|]+)\s*)+$")]
+    private static partial Regex AttributeList();
+
+    [GeneratedRegex(@"^(?<name>[\w][\w -]{0,40}?)\s*=(?<value>.*)$", RegexOptions.Singleline)]
+    private static partial Regex NamedField();
+
+    [GeneratedRegex(@"<ref\b[^>/]*/>|<ref\b[^>]*>.*?</ref>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex Reference();
+
+    [GeneratedRegex(@"<nowiki>(?<text>.*?)</nowiki>", RegexOptions.IgnoreCase)]
+    private static partial Regex NoWiki();
+
+    [GeneratedRegex(@"\[\[(?<target>[^\[\]|]+)(?:\|(?<label>[^\[\]]*))?\]\]")]
+    private static partial Regex InternalLink();
+
+    // Files, images and categories are pictures and the wiki's filing, not the page's text.
+    [GeneratedRegex(@"^\s*(?:File|Image|Media|Category)\s*:", RegexOptions.IgnoreCase)]
+    private static partial Regex NamespacedFile();
+
+    [GeneratedRegex(@"\[(?<url>(?:https?|ftp|mailto):[^\s\]]+)(?:\s+(?<label>[^\]]*))?\]", RegexOptions.IgnoreCase)]
+    private static partial Regex ExternalLink();
+
+    [GeneratedRegex(@"'''''(?<text>.+?)'''''")]
+    private static partial Regex BoldItalic();
+
+    [GeneratedRegex(@"'''(?<text>.+?)'''")]
+    private static partial Regex Bold();
+
+    [GeneratedRegex(@"''(?<text>.+?)''")]
+    private static partial Regex Italic();
+
+    // Each separator is anchored where the split stands ("\G"), so reading a line's cells stays one pass.
+    [GeneratedRegex(@"\G\|\|")]
+    private static partial Regex CellSeparator();
+
+    [GeneratedRegex(@"\G(?:!!|\|\|)")]
+    private static partial Regex HeaderCellSeparator();
+
+    [GeneratedRegex(@"\G\|")]
+    private static partial Regex Pipe();
+
+    // The HTML a wiki page may hold (and the elements that could run or embed something, so the HTML converter drops them).
+    private const string WikiHtmlTags = "b|i|u|s|em|strong|code|tt|kbd|samp|var|sub|sup|small|big|span|div|font|center|p|br|hr|blockquote|q|cite|del|ins|strike|abbr|mark|table|caption|thead|tbody|tr|td|th|ul|ol|li|dl|dt|dd|h[1-6]|pre|a|img|script|style|iframe|object|embed|form|input|button|svg|math|link|meta";
+
+    [GeneratedRegex(@"</?(?:" + WikiHtmlTags + @")\b[^>]*>|&(?:#\d+|#x[0-9A-Fa-f]+|[A-Za-z]\w*);", RegexOptions.IgnoreCase)]
+    private static partial Regex HtmlOrEntity();
+
+    [GeneratedRegex(@"<(?!/?(?:" + WikiHtmlTags + @")\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex UnknownTag();
+
+    [GeneratedRegex(@"<br\s*/?>", RegexOptions.IgnoreCase)]
+    private static partial Regex LineBreak();
+}
