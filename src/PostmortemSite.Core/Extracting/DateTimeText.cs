@@ -47,7 +47,11 @@ internal sealed record DateMatch(DateOnly Date, int Index, int Length);
 /// </summary>
 internal static partial class DateTimeText
 {
-    public const string MonthPattern = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|" + ForeignMonthPattern;
+    public const string MonthPattern = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|" + May + "|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|" + ForeignMonthPattern;
+
+    // "May" as a month; "may" in lower case only when no word follows it that it would govern as the verb does
+    // ("version 0.8 may be unable" is no 8 May; "on 5 may at 10:00", "5 may, we paged" still are).
+    private const string May = @"(?-i:May|MAY)|(?-i:may)(?!\s{1,3}(?!(?:at|and|to|from|until|till|through|in|on|around|about|after|before|when|we|the|of|was|were|is)\b)\p{Ll})";
 
     // The months written in full in Spanish, Portuguese, French, German, Italian, Dutch and Russian (the genitive a
     // date takes, "26 февраля 2026", and the name alone), for "26 de febrero de 2026", "21. Januar 2025", "5 mars

@@ -95,7 +95,7 @@ internal sealed partial class PostmortemExtractor
     }
 
     public static bool IsCauseKey(string key) =>
-        key.Contains("root cause") || key.StartsWith("cause", StringComparison.Ordinal) || key.Contains("underlying") || key is "rca" or "why it happened" or "what caused it" or "the cause" or "contributing factors";
+        (key.Contains("root cause") && !NotTheCause().IsMatch(key)) || key.StartsWith("cause", StringComparison.Ordinal) || key.Contains("underlying") || key is "rca" or "why it happened" or "what caused it" or "the cause" or "contributing factors";
 
     public static bool IsTimelineKey(string key) =>
         key.Contains("timeline") || key.Contains("chronology") || key.Contains("sequence of events") || key is "events" or "incident log" or "log of events" or "update" or "updates" or "status updates"
@@ -1501,9 +1501,14 @@ internal sealed partial class PostmortemExtractor
         }
     }
 
-    /// <summary>Root-cause passages: values of "Root cause:" labels, and paragraphs directly under root-cause headings.</summary>
+    /// <summary>
+    /// Root-cause passages: values of "Root cause:" labels, and paragraphs directly under root-cause headings. A
+    /// root-cause heading with no text of its own ("## Causes", then "### Registry rate limits" and its paragraph) gives
+    /// its cause in its sub-sections, so their paragraphs count as under it.
+    /// </summary>
     private static List<(string Text, int Line)> RootCausePieces(LegacyDocument document)
     {
+        var causeSections = CauseSections(document);
         var pieces = new List<(string Text, int Line)>();
         var paragraph = new List<string>();
         var paragraphLine = 0;
@@ -1529,7 +1534,7 @@ internal sealed partial class PostmortemExtractor
             }
 
             var section = document.SectionOf(i);
-            var inCause = section >= 0 && IsCauseKey(document.Sections[section].Key);
+            var inCause = section >= 0 && causeSections.Contains(section);
             if (!inCause || line.Kind is LineKind.Heading or LineKind.Field or LineKind.Rule || section != paragraphSection)
             {
                 Flush();
@@ -1550,6 +1555,34 @@ internal sealed partial class PostmortemExtractor
         Flush();
         return pieces.Where(p => p.Text.Length > 0).Take(50).ToList();
     }
+
+    /// <summary>The sections whose paragraphs tell the cause: root-cause sections, and the sub-sections of one that has no text of its own.</summary>
+    private static HashSet<int> CauseSections(LegacyDocument document)
+    {
+        var sections = new HashSet<int>();
+        for (var s = 0; s < document.Sections.Count; s++)
+        {
+            if (IsCauseKey(document.Sections[s].Key))
+            {
+                sections.Add(s);
+            }
+            else if (document.Sections[s].Parent is var parent and >= 0 && IsCauseKey(document.Sections[parent].Key) && !HasOwnText(document, parent)
+                && !NotTheCause().IsMatch(document.Sections[s].Key))
+            {
+                sections.Add(s);
+            }
+        }
+
+        return sections;
+    }
+
+    // "### Root cause remediations", "### Why it went undetected", "### Lessons" under "## Root cause analysis": what
+    // was done about the cause, or how it was missed, is not the cause.
+    [GeneratedRegex(@"\b(?:detect\w*|undetected|noticed|remed\w*|mitigat\w*|resol\w*|fix(?:es|ed)?|lessons?|learn\w*|actions?|impact|timeline|follow\w*|prevent\w*|recover\w*|response|resources|monitoring|alerting|next steps)\b")]
+    private static partial Regex NotTheCause();
+
+    private static bool HasOwnText(LegacyDocument document, int section) =>
+        document.Content(document.Sections[section]).Any(l => document.SectionOf(l.Index) == section && l.Line.Kind is LineKind.Text or LineKind.Code or LineKind.Field);
 
     [GeneratedRegex(@"(?<=[.!?])\s+(?:Resolution|Root Cause|Impact|Trigger|Detection|Corrective and Preventative Measures|Corrective Actions?|Action Items?|Duration|Summary|Lessons Learned|Mitigation|Recovery)\s?:(?:\s|$)", RegexOptions.IgnoreCase)]
     private static partial Regex InlineLabel();

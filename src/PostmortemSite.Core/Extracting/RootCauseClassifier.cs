@@ -256,8 +256,14 @@ internal sealed partial class RootCauseClassifier
         var before = WordsBefore(text, start);
         return (((DeniableGroups.Contains(rule.Category) && !Safeguards.Contains(synonym)) || DeniableWords.Contains(synonym)) && (Denied().IsMatch(before) || Counterfactual().IsMatch(before)))
             || ((synonym.StartsWith("were ", StringComparison.Ordinal) || synonym.StartsWith("had been ", StringComparison.Ordinal)) && DeniedSubject().IsMatch(before))
-            || (rule.Category != "unknown" && ListedAsNotFound(text, start, end));
+            || (rule.Category != "unknown" && ListedAsNotFound(text, start, end))
+            || AlsoPossible().IsMatch(SentenceAround(text, start, end));
     }
+
+    // "A repo-server restart or a momentary network blip are also possible": the alternatives a writer lists beside the
+    // likely cause, as merely possible, are not it.
+    [GeneratedRegex(@"\b(?:(?:is|are|was|were|seems?|seemed) also (?:possible|conceivable|plausible)|also (?:a )?possibilit(?:y|ies)|can(?:not|['’]t| not) (?:yet )?be (?:fully )?ruled out)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AlsoPossible();
 
     /// <summary>
     /// "a `flat_index` container", "the IndexWriter class", a web address: a word that is part of a name is what a
@@ -336,7 +342,9 @@ internal sealed partial class RootCauseClassifier
         "failover" => (!FailoverAsRemedyBefore().IsMatch(WordsBefore(text, start)) && !FailoverAsRemedyAfter().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, AttachedChars))))
             || FailoverWentWrong().IsMatch(SentenceAround(text, start, end)),
         "automation" => AutomationRanAway().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, AttachedChars * 2))),
-        "token" => !LanguageModelTokenBefore().IsMatch(WordsBefore(text, start)) && !LanguageModelTokenAfter().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, AttachedChars))),
+        "deployment" => !KubernetesObjectAfter().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, AttachedChars * 2))),
+        "token" => !LanguageModelTokenBefore().IsMatch(WordsBefore(text, start)) && !LanguageModelTokenAfter().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, AttachedChars)))
+            && !AssetTokenBefore().IsMatch(WordsBefore(text, start)) && !AssetTokenAfter().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, AttachedChars))),
         "process" => !ProcessNotAProcedure().IsMatch(WordsBefore(text, start))
             && (FaultBefore().IsMatch(WordsBefore(text, start)) || ProcessFault().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, AttachedChars * 2)))),
         _ => true,
@@ -362,6 +370,19 @@ internal sealed partial class RootCauseClassifier
 
     [GeneratedRegex(@"^s?[\s-]+(?:per (?:second|minute|request|call|message|run)|(?:count|usage|budget|window|consumption|spend|limit)s?\b)", RegexOptions.IgnoreCase)]
     private static partial Regex LanguageModelTokenAfter();
+
+    // "The Postgres deployment lacked the necessary tolerations", "the deployment's replicas", "deployment manifest":
+    // a Kubernetes Deployment, the object that runs the pods, told by what it holds, not a change being shipped.
+    [GeneratedRegex(@"^(?:['’]s)?\s{1,3}(?:(?:lacked|lacks|(?:was|is) missing|had no|has no|did(?: not|n[’']t) (?:have|set|define|specify|include))\s+(?:[\w-]+\s+){0,3}?(?:tolerations?|node ?selectors?|affinity|taints?|resource (?:limits|requests)|limits|requests|probes?|replicas|labels?|selectors?|volumes?|env(?:ironment)? vars?)|(?:manifests?|specs?|yaml|replicas|tolerations?|node ?selectors?|pod templates?|selectors?|(?:liveness|readiness|startup) probes?)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex KubernetesObjectAfter();
+
+    // "ERC-20 tokens", "a token-gated deposit contract", "zero token transfers", "the token's total supply": a token a
+    // chain holds as an asset, not a credential.
+    [GeneratedRegex(@"\b(?:erc-?\d{2,4}|spl|bep-?\d{1,3}|native|governance|utility|gas|wrapped|staking|reward|fungible|zero)[\s-]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AssetTokenBefore();
+
+    [GeneratedRegex(@"^(?:s|['’]s)?[\s-]+(?:transfers?|gated|holders?|balances?|supply|contracts?|prices?|swaps?|mint(?:s|ing|ed)?|burn(?:s|ed)?|issuance|allowances?|approvals?|pairs?|liquidity|amounts?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AssetTokenAfter();
 
     /// <summary>The few words of <paramref name="text"/> just before <paramref name="start"/>.</summary>
     private static ReadOnlySpan<char> WordsBefore(string text, int start) => text.AsSpan(Math.Max(0, start - AttachedChars), Math.Min(start, AttachedChars));

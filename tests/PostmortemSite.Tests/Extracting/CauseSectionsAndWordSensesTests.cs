@@ -1,0 +1,105 @@
+using PostmortemSite.Extracting;
+using PostmortemSite.Reading;
+
+namespace PostmortemSite.Tests.Extracting;
+
+/// <summary>
+/// Where import reads the cause (a root-cause heading with only sub-headings under it) and words that name something
+/// other than a fault (a Kubernetes Deployment, a chain's token, the month in "may be", a cause listed as merely
+/// possible). Issue 17, items 2 and 4, each on an invented text.
+/// </summary>
+public sealed class CauseSectionsAndWordSensesTests
+{
+    private static readonly PostmortemExtractor Extractor = new(TaxonomyReader.Default);
+
+    private static ExtractedPostmortem Extract(string text) => Extractor.Extract("incident.md", text).Postmortem;
+
+    private static string Category(string text) => Extract(text).Classification.Category;
+
+    [Fact]
+    public void A_root_cause_heading_with_no_text_of_its_own_gives_its_cause_in_its_sub_sections()
+    {
+        const string text = "# Charts failed to sync\n\n**Date:** 2026-04-14\n\n## Causes\n\n### Pull limits\n\nThe chart registry began refusing anonymous pulls, so every sync was rejected.\n\n## Fixes\n\nPointed the application at a mirror.\n";
+
+        Assert.Equal("The chart registry began refusing anonymous pulls, so every sync was rejected.", Extract(text).Trigger);
+    }
+
+    [Fact]
+    public void Sub_sections_on_how_the_cause_was_missed_or_remedied_are_not_read_as_the_cause()
+    {
+        const string text = "# Namespace pruned\n\n**Date:** 2026-03-02\n\n## Root cause analysis\n\n### Why it went undetected\n\nA momentary network blip hid the alert.\n\n### Root cause remediations\n\n- Network checks were added.\n";
+
+        Assert.Null(Extract(text).Trigger);
+    }
+
+    [Fact]
+    public void A_root_cause_heading_that_has_text_of_its_own_keeps_its_sub_sections_out_of_the_cause()
+    {
+        const string text = "# Checkout errors\n\n**Date:** 2026-03-02\n\n## Root cause\n\nThe payments worker ran out of memory.\n\n### Background\n\nThe shop moved regions in 2024.\n";
+
+        Assert.Equal("The payments worker ran out of memory.", Extract(text).Trigger);
+    }
+
+    [Theory]
+    [InlineData("The Postgres deployment lacked the necessary tolerations, so its pods stayed Pending.")]
+    [InlineData("The worker deployment manifest set no node selector, so its pods stayed Pending on the tainted node.")]
+    public void A_kubernetes_deployment_told_by_what_it_holds_is_no_deploy(string cause)
+    {
+        Assert.NotEqual("change/deployment", Category($"# Pods pending\n\n**Date:** 2026-04-12\n\n## Root cause\n\n{cause}\n"));
+    }
+
+    [Fact]
+    public void A_deploy_that_shipped_a_regression_is_still_a_deployment()
+    {
+        Assert.Equal("change/deployment", Category("# Checkout errors\n\n**Date:** 2026-04-12\n\n## Root cause\n\nThe deployment of version 4.2 shipped a regression in the checkout flow.\n"));
+    }
+
+    [Theory]
+    [InlineData("The deposit contract is token-gated and emits ERC-20 token transfers the clients did not expect, so the parser failed.")]
+    [InlineData("Zero token transfers from the attacker kept emitting events the parser did not expect.")]
+    public void A_token_a_chain_holds_as_an_asset_is_no_credential(string cause)
+    {
+        Assert.NotEqual("security/credentials", Category($"# Chain stalled\n\n**Date:** 2025-03-05\n\n## Root cause\n\n{cause}\n"));
+    }
+
+    [Fact]
+    public void A_leaked_access_token_is_still_a_credential()
+    {
+        Assert.Equal("security/credentials", Category("# Deploys blocked\n\n**Date:** 2025-03-05\n\n## Root cause\n\nThe CI access token leaked and was revoked, so every deploy was rejected.\n"));
+    }
+
+    [Fact]
+    public void Causes_listed_as_also_possible_beside_the_likely_one_are_not_it()
+    {
+        const string text = "# Namespace pruned\n\n**Date:** 2026-03-02\n\n## Root cause\n\nThe generator most likely failed to read the config file, so the namespace dropped out of the set. A momentary network blip or a disk failure are also possible, but no logs survive.\n";
+
+        Assert.Equal("change/config", Category(text));
+    }
+
+    [Fact]
+    public void An_insufficient_number_of_a_resource_is_its_exhaustion()
+    {
+        Assert.Equal("capacity/resource-exhaustion", Category("# Chain fork\n\n**Date:** 2013-03-11\n\n## Root cause\n\nOlder versions configure an insufficient number of database locks to process large blocks.\n"));
+    }
+
+    [Theory]
+    [InlineData("Versions prior to 0.8 may be unable to process some re-orgs.")]
+    [InlineData("Nodes on 1.4 may not sync after the fork.")]
+    public void May_followed_by_the_verb_it_governs_is_no_month(string sentence)
+    {
+        var timeline = Extract($"# Chain fork\n\nOn 2013-03-11 the fork happened.\n\n## Root cause\n\nLocks were exhausted. {sentence}\n").Timeline;
+
+        Assert.DoesNotContain(timeline, e => e.Day is { Month: 5 } || e.Time is { Month: 5 });
+        Assert.Null(DateTimeText.ReadLeading("8 may be unable to sync", 2013)?.Date);
+    }
+
+    [Theory]
+    [InlineData("8 may at 10:00 the fork happened", 8)]
+    [InlineData("5 May we paged the owners", 5)]
+    [InlineData("5 may, we paged the owners", 5)]
+    [InlineData("5 may 2013 the fork happened", 5)]
+    public void May_written_as_a_month_is_still_read_as_one(string text, int day)
+    {
+        Assert.Equal(new DateOnly(2013, 5, day), DateTimeText.ReadLeading(text, 2013)?.Date);
+    }
+}
