@@ -383,6 +383,31 @@ internal static partial class ActionItemExtractor
     /// Whether a heading over the line, other than a top-level one, matches: "# Webhook signature verification
     /// failures" or "# Customers could not check out" names the incident, not the kind of list below it.
     /// </summary>
+    /// <summary>
+    /// "## Prevention" over "### Immediate actions" and "### Monitoring recommendations": ideas set under an action heading
+    /// beside the work it names are part of the plan that heading lists, not the ideas the team did not take on.
+    /// </summary>
+    private static bool TentativeWithinActions(LegacyDocument document, int line)
+    {
+        for (var s = document.SectionOf(line); s >= 0; s = document.Sections[s].Parent)
+        {
+            if (IsTentativeKey(document.Sections[s].Key))
+            {
+                for (var above = document.Sections[s].Parent; above >= 0; above = document.Sections[above].Parent)
+                {
+                    if (HeadsActions(document, above) && !IsTentativeKey(document.Sections[above].Key))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private static bool WithinBelowTitle(LegacyDocument document, int line, Func<string, bool> matches)
     {
         for (var s = document.SectionOf(line); s >= 0; s = document.Sections[s].Parent)
@@ -820,7 +845,7 @@ internal static partial class ActionItemExtractor
             var completed = document.IsWithin(i, IsCompletedKey) || TakenDuringTheResponse(document, i);
             if ((!introduced && !actionTable && !InActionSection(document, i)) || (completed && !trimmed.StartsWith('|')) || InChecklist(document, i)
                 || (procedure && !InExplicitActionSection(document, i))
-                || (explicitlyHeaded && !introduced && !actionTable && !InExplicitActionSection(document, i) && WithinBelowTitle(document, i, IsTentativeKey))
+                || (explicitlyHeaded && !introduced && !actionTable && !InExplicitActionSection(document, i) && WithinBelowTitle(document, i, IsTentativeKey) && !TentativeWithinActions(document, i))
                 || (tracked && !actionTable && !InExplicitActionSection(document, i) && UnderNumberedStep(document, i)))
             {
                 continue;

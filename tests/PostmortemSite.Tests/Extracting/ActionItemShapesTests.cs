@@ -1021,6 +1021,14 @@ public sealed class ActionItemShapesTests
     }
 
     [Fact]
+    public void Recommendations_set_under_an_action_heading_beside_its_actions_are_part_of_the_plan()
+    {
+        var text = "# Outage\n\n## Prevention\n\n### Immediate actions\n\n1. Enable auto-start on the VM\n\n### Monitoring recommendations\n\n1. Alert on the cluster service state\n2. Alert on the mount status\n\n## Recommendations\n\n- move to a managed service\n";
+
+        Assert.Equal(["Enable auto-start on the VM", "Alert on the cluster service state", "Alert on the mount status"], Items(text).Select(i => i.Title));
+    }
+
+    [Fact]
     public void Completed_actions_beside_recommendations_leave_the_recommendations_as_the_work()
     {
         Assert.Equal(["Add an alert on the setting"], Items("# Outage\n\n## Resolution actions\n\n### Immediate actions (completed)\n\n- Enabled the lockdown\n\n## Recommendations\n\n- Add an alert on the setting\n").Select(i => i.Title));
