@@ -281,6 +281,12 @@ internal static partial class ActionItemExtractor
         for (var s = document.SectionOf(line); s >= 0; s = document.Sections[s].Parent)
         {
             var section = document.Sections[s];
+            if (NotTakenOn().IsMatch(section.Key))
+            {
+                // "### Ideas we decided not to pursue", "### Possible improvements (not planned)": listed to say no.
+                return false;
+            }
+
             if (OpensWithAdviceToReaders(document, section))
             {
                 // "## Prevention" / "Node operators should do all of the following:" advises readers, not the team.
@@ -391,8 +397,16 @@ internal static partial class ActionItemExtractor
     {
         for (var s = document.SectionOf(line); s >= 0; s = document.Sections[s].Parent)
         {
-            if (IsTentativeKey(document.Sections[s].Key))
+            var key = document.Sections[s].Key;
+            if (IsTentativeKey(key))
             {
+                // Only recommendations and suggestions: "Ideas we decided not to pursue", "Possible improvements (not
+                // planned)" stay ideas wherever they stand.
+                if (!RecommendedWork().IsMatch(key) || NotTakenOn().IsMatch(key))
+                {
+                    return false;
+                }
+
                 for (var above = document.Sections[s].Parent; above >= 0; above = document.Sections[above].Parent)
                 {
                     if (HeadsActions(document, above) && !IsTentativeKey(document.Sections[above].Key))
@@ -407,6 +421,12 @@ internal static partial class ActionItemExtractor
 
         return false;
     }
+
+    [GeneratedRegex(@"\b(?:recommendations?|suggestions?)\b")]
+    private static partial Regex RecommendedWork();
+
+    [GeneratedRegex(@"\b(?:not (?:planned|pursued|taken|adopted|doing)|decided not|won t|will not|rejected|declined|out of scope|deferred|parked)\b")]
+    private static partial Regex NotTakenOn();
 
     private static bool WithinBelowTitle(LegacyDocument document, int line, Func<string, bool> matches)
     {

@@ -49,9 +49,11 @@ internal static partial class DateTimeText
 {
     public const string MonthPattern = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|" + May + "|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|" + ForeignMonthPattern;
 
-    // "May" as a month; "may" in lower case only when no word follows it that it would govern as the verb does
-    // ("version 0.8 may be unable" is no 8 May; "on 5 may at 10:00", "5 may, we paged" still are).
-    private const string May = @"(?-i:May|MAY)|(?-i:may)(?!\s{1,3}(?!(?:at|and|to|from|until|till|through|in|on|around|about|after|before|when|we|the|of|was|were|is)\b)\p{Ll})";
+    // "May" as a month; "may" in lower case too ("on 3 may our disk failed"), except where the word after it is one the
+    // verb governs: a verb, "not", an adverb, "in rare cases" ("version 0.8 may be unable" is no 8 May).
+    private const string May = @"(?-i:May|MAY)|(?-i:may)(?!\s{1,3}(?:" + AfterModalMay + @")\b)";
+
+    private const string AfterModalMay = "be|not|have|also|need|cause|result|take|affect|lead|help|require|still|well|occur|happen|fail|contain|include|change|see|want|seem|appear|break|use|get|make|become|lose|return|differ|vary|mean|apply|only|never|even|already|just|reject|accept|sync|process|run|work|stop|start|crash|hang|show|go|come|do|try|lack|miss|drop|block|trigger|refuse|corrupt|leak|retry|time out|sometimes|under|otherwise|in (?:rare|some|certain|such|this|that|these|those|turn|theory|practice)|on (?:restart|reboot|startup|boot|occasion)|\\p{Ll}+ly";
 
     // The months written in full in Spanish, Portuguese, French, German, Italian, Dutch and Russian (the genitive a
     // date takes, "26 февраля 2026", and the name alone), for "26 de febrero de 2026", "21. Januar 2025", "5 mars

@@ -95,7 +95,7 @@ internal sealed partial class PostmortemExtractor
     }
 
     public static bool IsCauseKey(string key) =>
-        (key.Contains("root cause") && !NotTheCause().IsMatch(key)) || key.StartsWith("cause", StringComparison.Ordinal) || key.Contains("underlying") || key is "rca" or "why it happened" or "what caused it" or "the cause" or "contributing factors";
+        (key.Contains("root cause") && !RemedyOfTheCause().IsMatch(key)) || key.StartsWith("cause", StringComparison.Ordinal) || key.Contains("underlying") || key is "rca" or "why it happened" or "what caused it" or "the cause" or "contributing factors";
 
     public static bool IsTimelineKey(string key) =>
         key.Contains("timeline") || key.Contains("chronology") || key.Contains("sequence of events") || key is "events" or "incident log" or "log of events" or "update" or "updates" or "status updates"
@@ -1576,10 +1576,15 @@ internal sealed partial class PostmortemExtractor
         return sections;
     }
 
-    // "### Root cause remediations", "### Why it went undetected", "### Lessons" under "## Root cause analysis": what
-    // was done about the cause, or how it was missed, is not the cause.
-    [GeneratedRegex(@"\b(?:detect\w*|undetected|noticed|remed\w*|mitigat\w*|resol\w*|fix(?:es|ed)?|lessons?|learn\w*|actions?|impact|timeline|follow\w*|prevent\w*|recover\w*|response|resources|monitoring|alerting|next steps)\b")]
+    // "### Why it went undetected", "### Remediation", "### Background" under an empty "## Root cause analysis": how the
+    // cause was missed or what was done about it, or what came before, is not the cause. Whole words only: "### Fixed-size
+    // pool" and "### Fraud detector misfire" tell the cause.
+    [GeneratedRegex(@"\b(?:undetected|detection|remediations?|mitigations?|resolution|fixes|lessons?|learnings?|action items?|actions taken|impact|timeline|follow[- ]?ups?|prevention|recovery|response|resources|next steps|background)\b")]
     private static partial Regex NotTheCause();
+
+    // "Root cause remediations", "Root cause fixes": the fixes of the cause, not it ("Root cause and remediation" is both).
+    [GeneratedRegex(@"^root causes? (?:remediations?|fix(?:es)?|mitigations?|corrections?|follow[- ]?ups?|actions?|action items?)$")]
+    private static partial Regex RemedyOfTheCause();
 
     private static bool HasOwnText(LegacyDocument document, int section) =>
         document.Content(document.Sections[section]).Any(l => document.SectionOf(l.Index) == section && l.Line.Kind is LineKind.Text or LineKind.Code or LineKind.Field);

@@ -257,13 +257,22 @@ internal sealed partial class RootCauseClassifier
         return (((DeniableGroups.Contains(rule.Category) && !Safeguards.Contains(synonym)) || DeniableWords.Contains(synonym)) && (Denied().IsMatch(before) || Counterfactual().IsMatch(before)))
             || ((synonym.StartsWith("were ", StringComparison.Ordinal) || synonym.StartsWith("had been ", StringComparison.Ordinal)) && DeniedSubject().IsMatch(before))
             || (rule.Category != "unknown" && ListedAsNotFound(text, start, end))
-            || AlsoPossible().IsMatch(SentenceAround(text, start, end));
+            || AlsoPossibleAfter().IsMatch(ClauseAfter(text, end));
     }
 
-    // "A repo-server restart or a momentary network blip are also possible": the alternatives a writer lists beside the
-    // likely cause, as merely possible, are not it.
-    [GeneratedRegex(@"\b(?:(?:is|are|was|were|seems?|seemed) also (?:possible|conceivable|plausible)|also (?:a )?possibilit(?:y|ies)|can(?:not|['’]t| not) (?:yet )?be (?:fully )?ruled out)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex AlsoPossible();
+    // "A repo-server restart or a momentary network blip are also possible": the alternatives a writer names beside the
+    // likely cause, as merely possible, are not it. Only the words the clause names before it: "it was also possible for
+    // idle clients to hold connections, so the database ran out of connections" still tells the cause.
+    [GeneratedRegex(@"^[^.;:,]*?\b(?:(?:is|are) also (?:possible|conceivable|plausible)|(?:was|were) also (?:possible|conceivable|plausible)(?!\s+(?:for|that)\b)|can(?:not|['’]t| not) (?:yet )?be (?:fully )?ruled out)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AlsoPossibleAfter();
+
+    /// <summary>The rest of the clause after a word: up to the next stop, semicolon, colon or comma, at most a sentence's length.</summary>
+    private static string ClauseAfter(string text, int end)
+    {
+        var stop = text.IndexOfAny(['.', ';', ':', ',', '\n'], end);
+        var until = stop < 0 ? text.Length : stop;
+        return text.Substring(end, Math.Min(until - end, 200));
+    }
 
     /// <summary>
     /// "a `flat_index` container", "the IndexWriter class", a web address: a word that is part of a name is what a
@@ -342,6 +351,7 @@ internal sealed partial class RootCauseClassifier
         "failover" => (!FailoverAsRemedyBefore().IsMatch(WordsBefore(text, start)) && !FailoverAsRemedyAfter().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, AttachedChars))))
             || FailoverWentWrong().IsMatch(SentenceAround(text, start, end)),
         "automation" => AutomationRanAway().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, AttachedChars * 2))),
+        "insufficient number of" => ResourceAfter().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, AttachedChars))),
         "deployment" => !KubernetesObjectAfter().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, AttachedChars * 2))),
         "token" => !LanguageModelTokenBefore().IsMatch(WordsBefore(text, start)) && !LanguageModelTokenAfter().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, AttachedChars)))
             && !AssetTokenBefore().IsMatch(WordsBefore(text, start)) && !AssetTokenAfter().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, AttachedChars))),
@@ -373,15 +383,20 @@ internal sealed partial class RootCauseClassifier
 
     // "The Postgres deployment lacked the necessary tolerations", "the deployment's replicas", "deployment manifest":
     // a Kubernetes Deployment, the object that runs the pods, told by what it holds, not a change being shipped.
-    [GeneratedRegex(@"^(?:['’]s)?\s{1,3}(?:(?:lacked|lacks|(?:was|is) missing|had no|has no|did(?: not|n[’']t) (?:have|set|define|specify|include))\s+(?:[\w-]+\s+){0,3}?(?:tolerations?|node ?selectors?|affinity|taints?|resource (?:limits|requests)|limits|requests|probes?|replicas|labels?|selectors?|volumes?|env(?:ironment)? vars?)|(?:manifests?|specs?|yaml|replicas|tolerations?|node ?selectors?|pod templates?|selectors?|(?:liveness|readiness|startup) probes?)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:['’]s)?\s{1,3}(?:(?:lacked|lacks|(?:was|is) missing|had no|has no|did(?: not|n[’']t) (?:have|set|define|specify|include))\s+(?:[\w-]+\s+){0,3}?(?:tolerations?|node ?selectors?|affinity|taints?|resource (?:limits|requests)|limits|requests|probes?|replicas|labels?|selectors?|volumes?|env(?:ironment)? vars?)|(?:manifests?|specs?|yaml|replicas|tolerations?|node ?selectors?|pod templates?|selectors?|(?:liveness|readiness|startup) probes?)\b(?!\s+(?:changes?|updates?|edits?|bumps?|diffs?)\b))", RegexOptions.IgnoreCase)]
     private static partial Regex KubernetesObjectAfter();
+
+    // "an insufficient number of database locks", "of worker threads": too few of a thing a system runs on; "an
+    // insufficient number of tests" is a gap in testing, not an exhausted resource.
+    [GeneratedRegex(@"^\s{1,3}(?:[\w-]+\s+){0,2}?(?:locks?|connections?|threads?|workers?|file (?:descriptors|handles)|handles|inodes|slots|ports|replicas|nodes|pods|instances|servers|ip addresses|addresses|sessions|licen[cs]es|seats|processes|partitions|shards|buffers|pages|semaphores)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ResourceAfter();
 
     // "ERC-20 tokens", "a token-gated deposit contract", "zero token transfers", "the token's total supply": a token a
     // chain holds as an asset, not a credential.
     [GeneratedRegex(@"\b(?:erc-?\d{2,4}|spl|bep-?\d{1,3}|native|governance|utility|gas|wrapped|staking|reward|fungible|zero)[\s-]*$", RegexOptions.IgnoreCase)]
     private static partial Regex AssetTokenBefore();
 
-    [GeneratedRegex(@"^(?:s|['’]s)?[\s-]+(?:transfers?|gated|holders?|balances?|supply|contracts?|prices?|swaps?|mint(?:s|ing|ed)?|burn(?:s|ed)?|issuance|allowances?|approvals?|pairs?|liquidity|amounts?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:s|['’]s)?[\s-]+(?:transfers?|gated|holders?|balances?|supply|contracts?|prices?|swaps?|burn(?:s|ed)?|allowances?|approvals?|pairs?|liquidity|amounts?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AssetTokenAfter();
 
     /// <summary>The few words of <paramref name="text"/> just before <paramref name="start"/>.</summary>

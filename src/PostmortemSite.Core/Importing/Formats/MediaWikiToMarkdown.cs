@@ -27,6 +27,14 @@ internal static partial class MediaWikiToMarkdown
         text = text.Replace(FieldMark, ' ').Replace(FieldSeparator, ' ');
         text = Comment().Replace(text, "");
         text = BehaviourSwitch().Replace(text, "");
+        text = WikiOnlyTag().Replace(text, "");
+        if (Reference().IsMatch(text))
+        {
+            // A reference may run over several lines; the wiki shows it as a footnote, not in the sentence.
+            builder.LeftOut("references (<ref>)");
+            text = Reference().Replace(text, "");
+        }
+
         text = Templates(text, builder);
 
         var lines = text.Split('\n');
@@ -68,17 +76,31 @@ internal static partial class MediaWikiToMarkdown
                 continue;
             }
 
-            if (PreformattedStart().Match(trimmed) is { Success: true } pre)
+            // "<pre>" opens a block wherever it stands on a line that is no list item or table row ("Output:<pre>").
+            if (PreformattedStart().Match(line) is { Success: true } pre && (pre.Index == 0 || !StructureMark().IsMatch(line)))
             {
+                var before = line[..pre.Index].Trim();
+                if (before.Length > 0)
+                {
+                    paragraph.AddRange(Breaks(Inline(before, builder)));
+                }
+
                 Flush();
-                var (body, end) = PreformattedBlock(lines, i, pre.Groups["tag"].Value);
-                if (!seenContent && HeaderFields(body) is { } header)
+                lines[i] = line[pre.Index..];
+                var (body, end, after) = PreformattedBlock(lines, i, pre.Groups["tag"].Value);
+                if (!seenContent && before.Length == 0 && HeaderFields(body) is { } header)
                 {
                     Header(header, builder);
                 }
                 else
                 {
                     builder.Code(Entities(string.Join('\n', body)), pre.Groups["lang"].Success ? pre.Groups["lang"].Value : null);
+                }
+
+                // "<pre>systemctl restart nginx</pre> was run at 14:10": the words after the block go on as text.
+                if (after.Trim().Length > 0)
+                {
+                    paragraph.AddRange(Breaks(Inline(after.Trim(), builder)));
                 }
 
                 seenContent = true;
@@ -111,7 +133,17 @@ internal static partial class MediaWikiToMarkdown
             if (ListLine().Match(line) is { Success: true } item)
             {
                 Flush();
-                ListLine(item.Groups["marks"].Value, item.Groups["text"].Value.Trim(), builder);
+                var marks = item.Groups["marks"].Value;
+                var itemText = item.Groups["text"].Value.Trim();
+
+                // "#: owner: ops" under "# Add alerting" is the item's second line, as the wiki indents it, not an item.
+                while (marks[^1] is '*' or '#' && i + 1 < lines.Length && ListLine().Match(lines[i + 1].TrimEnd()) is { Success: true } next && next.Groups["marks"].Value == marks + ":")
+                {
+                    itemText += "\n" + next.Groups["text"].Value.Trim();
+                    i++;
+                }
+
+                ListLine(marks, itemText, builder);
                 continue;
             }
 
@@ -163,8 +195,11 @@ internal static partial class MediaWikiToMarkdown
         builder.ListItem(listMarks.Length - 1, listMarks[^1] == '#', string.Join(' ', Breaks(Inline(text, builder))));
     }
 
-    /// <summary>The lines inside a "&lt;pre&gt;" (or source) block opened at line <paramref name="start"/>, and the line that closes it.</summary>
-    private static (List<string> Body, int End) PreformattedBlock(string[] lines, int start, string tag)
+    /// <summary>
+    /// The lines inside a "&lt;pre&gt;" (or source) block that opens line <paramref name="start"/>, the line that closes
+    /// it, and the text after the closing tag on that line.
+    /// </summary>
+    private static (List<string> Body, int End, string After) PreformattedBlock(string[] lines, int start, string tag)
     {
         var close = $"</{tag}>";
         var first = lines[start];
@@ -172,7 +207,7 @@ internal static partial class MediaWikiToMarkdown
         var rest = first[open..];
         if (rest.IndexOf(close, StringComparison.OrdinalIgnoreCase) is var sameLine and >= 0)
         {
-            return ([rest[..sameLine]], start);
+            return ([rest[..sameLine]], start, rest[(sameLine + close.Length)..]);
         }
 
         var body = rest.Trim().Length > 0 ? new List<string> { rest } : [];
@@ -185,14 +220,14 @@ internal static partial class MediaWikiToMarkdown
                     body.Add(lines[j][..at]);
                 }
 
-                return (body, j);
+                return (body, j, lines[j][(at + close.Length)..]);
             }
 
             body.Add(lines[j]);
         }
 
         // Never closed: the wiki shows the rest of the page as preformatted text too.
-        return (body, lines.Length - 1);
+        return (body, lines.Length - 1, "");
     }
 
     /// <summary>"Key: value" on every line, as RFC-style documents (BIPs, PEPs) open: the page's own facts, not code.</summary>
@@ -216,7 +251,8 @@ internal static partial class MediaWikiToMarkdown
             fields.Add((field.Groups["key"].Value.Trim(), field.Groups["value"].Value.Trim()));
         }
 
-        return fields.Count >= 2 ? fields : null;
+        // A header names the document; "Error:" and "Caused by:" lines of a log excerpt name nothing.
+        return fields.Count >= 2 && fields.Any(f => f.Item1.Equals("Title", StringComparison.OrdinalIgnoreCase)) ? fields : null;
     }
 
     private static void Header(List<(string Key, string Value)> fields, MarkdownBuilder builder)
@@ -235,8 +271,9 @@ internal static partial class MediaWikiToMarkdown
     /// <summary>A "{| ... |}" table from line <paramref name="start"/>, as a pipe table; returns the line that closes it.</summary>
     private static int Table(string[] lines, int start, MarkdownBuilder builder)
     {
-        var rows = new List<List<string>>();
-        List<string>? row = null;
+        // Cells grow line by line (a cell's text may run over many lines), so each is built, not concatenated anew.
+        var rows = new List<List<StringBuilder>>();
+        List<StringBuilder>? row = null;
         var nesting = 0;
         var end = lines.Length - 1;
         for (var j = start + 1; j < lines.Length; j++)
@@ -264,7 +301,7 @@ internal static partial class MediaWikiToMarkdown
             {
                 if (row is { Count: > 0 } && CellLine().Match(trimmed) is { Success: true } inner)
                 {
-                    row[^1] += " " + string.Join(" ", Cells(inner.Groups["cells"].Value, inner.Groups["kind"].Value));
+                    row[^1].Append(' ').AppendJoin(' ', Cells(inner.Groups["cells"].Value, inner.Groups["kind"].Value));
                 }
 
                 continue;
@@ -289,16 +326,16 @@ internal static partial class MediaWikiToMarkdown
                     rows.Add(row);
                 }
 
-                row.AddRange(Cells(cells.Groups["cells"].Value, cells.Groups["kind"].Value));
+                row.AddRange(Cells(cells.Groups["cells"].Value, cells.Groups["kind"].Value).Select(c => new StringBuilder(c)));
             }
             else if (row is { Count: > 0 } && trimmed.Length > 0)
             {
                 // A cell's text runs on over the lines below it until the next cell or row.
-                row[^1] += "\n" + trimmed;
+                row[^1].Append('\n').Append(trimmed);
             }
         }
 
-        builder.Table(rows.Select(r => (IReadOnlyList<string>)r.Select(c => string.Join(' ', Breaks(Inline(c, builder)))).ToList()).ToList());
+        builder.Table(rows.Select(r => (IReadOnlyList<string>)r.Select(c => string.Join(' ', Breaks(Inline(c.ToString(), builder)))).ToList()).ToList());
         return end;
     }
 
@@ -357,6 +394,21 @@ internal static partial class MediaWikiToMarkdown
                 break;
             }
 
+            // The wiki expands no template inside code or <nowiki>: "{{ .Values.image.tag }}" in a Helm chart is the code.
+            if (Verbatim().Match(text, i) is { Success: true } verbatim && verbatim.Index < open)
+            {
+                var closing = text.IndexOf("</" + verbatim.Groups["tag"].Value, verbatim.Index + verbatim.Length, StringComparison.OrdinalIgnoreCase);
+                var through = closing < 0 ? text.Length : closing;
+                result.Append(text, i, through - i);
+                i = through;
+                if (closing < 0)
+                {
+                    break;
+                }
+
+                continue;
+            }
+
             var close = TemplateEnd(text, open);
             if (close < 0)
             {
@@ -365,9 +417,10 @@ internal static partial class MediaWikiToMarkdown
             }
 
             result.Append(text, i, open - i);
-            var lineStart = open == 0 || text[open - 1] == '\n' || text.LastIndexOf('\n', open - 1) is var nl && text[(nl + 1)..open].Trim().Length == 0;
-            var lineEnd = text.IndexOf('\n', close) is var next && (next < 0 ? text[close..] : text[close..next]).Trim().Length == 0;
-            var fields = lineStart && lineEnd ? NamedFields(text[(open + 2)..(close - 2)]) : [];
+            // An infobox stands on lines of its own and spans several; a one-line tag ("{{Outdated|date=2019-01-15}}") says
+            // when the page was flagged, not a fact of the incident.
+            var ownLines = OnlySpaceBetween(text, open, -1) && OnlySpaceBetween(text, close - 1, +1) && text.AsSpan(open, close - open).Contains('\n');
+            var fields = ownLines ? NamedFields(text[(open + 2)..(close - 2)]) : [];
             if (fields.Count > 0)
             {
                 result.Append('\n');
@@ -385,6 +438,25 @@ internal static partial class MediaWikiToMarkdown
         }
 
         return result.ToString();
+    }
+
+    /// <summary>Whether only spaces and tabs stand between <paramref name="at"/> and the line's edge in <paramref name="direction"/>.</summary>
+    private static bool OnlySpaceBetween(string text, int at, int direction)
+    {
+        for (var k = at + direction; k >= 0 && k < text.Length; k += direction)
+        {
+            if (text[k] == '\n')
+            {
+                return true;
+            }
+
+            if (text[k] is not (' ' or '\t' or '\r'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The index just past the "}}" that closes the template opened at <paramref name="open"/>; -1 if none does.</summary>
@@ -434,23 +506,14 @@ internal static partial class MediaWikiToMarkdown
     /// <summary>A line's inline markup as Markdown: links, bold and italic, references dropped, HTML read as HTML.</summary>
     private static string Inline(string text, MarkdownBuilder builder)
     {
-        if (Reference().IsMatch(text))
+        text = InlineCode().Replace(text, m => $"`{m.Groups["code"].Value}`");
+        text = NoWiki().Replace(text, m => m.Groups["text"].Value.Replace("'", "&#39;", StringComparison.Ordinal).Replace("[", "&#91;", StringComparison.Ordinal));
+        // A file's caption may hold a link of its own: each pass resolves the innermost, so the file is dropped whole.
+        for (var pass = 0; pass < 4 && InternalLink().IsMatch(text); pass++)
         {
-            builder.LeftOut("references (<ref>)");
-            text = Reference().Replace(text, "");
+            text = InternalLink().Replace(text, InternalLinkText);
         }
 
-        text = NoWiki().Replace(text, m => m.Groups["text"].Value.Replace("'", "&#39;", StringComparison.Ordinal).Replace("[", "&#91;", StringComparison.Ordinal));
-        text = InternalLink().Replace(text, m =>
-        {
-            var target = m.Groups["target"].Value.Trim();
-            if (NamespacedFile().IsMatch(target))
-            {
-                return "";
-            }
-
-            return m.Groups["label"].Success ? m.Groups["label"].Value.Trim() : target.TrimStart(':', '#').Replace('_', ' ');
-        });
         text = ExternalLink().Replace(text, m => m.Groups["label"].Success && m.Groups["label"].Value.Trim().Length > 0 ? $"[{m.Groups["label"].Value.Trim()}]({m.Groups["url"].Value})" : m.Groups["url"].Value);
         text = BoldItalic().Replace(text, "***${text}***");
         text = Bold().Replace(text, "**${text}**");
@@ -459,6 +522,18 @@ internal static partial class MediaWikiToMarkdown
         // "<br>" marks a line break; other HTML (and entities) goes through the HTML converter, which drops script.
         text = LineBreak().Replace(text, "\n");
         return HtmlOrEntity().IsMatch(text) ? string.Join('\n', text.Split('\n').Select(part => Html(part, builder))) : text;
+    }
+
+    /// <summary>"[[Page|label]]" as its label, "[[Page]]" as the page's name; a file, image or category as nothing.</summary>
+    private static string InternalLinkText(Match link)
+    {
+        var target = link.Groups["target"].Value.Trim();
+        if (NamespacedFile().IsMatch(target))
+        {
+            return "";
+        }
+
+        return link.Groups["label"].Success ? link.Groups["label"].Value.Trim() : target.TrimStart(':', '#').Replace('_', ' ');
     }
 
     private static string Html(string fragment, MarkdownBuilder builder)
@@ -489,8 +564,26 @@ internal static partial class MediaWikiToMarkdown
     [GeneratedRegex(@"__[A-Z]{3,20}__")]
     private static partial Regex BehaviourSwitch();
 
-    [GeneratedRegex(@"^<(?<tag>pre|syntaxhighlight|source)\b(?:[^>]*?\blang=""?(?<lang>[\w+-]+)""?)?[^>]*>", RegexOptions.IgnoreCase)]
+    // A block of code: "<pre>", or "<syntaxhighlight>"/"<source>" that is not marked inline.
+    [GeneratedRegex(@"<(?<tag>pre|syntaxhighlight|source)\b(?![^>]*\binline\b)(?![^>]*/>)(?:[^>]*?\blang=""?(?<lang>[\w+-]+)""?)?[^>]*>", RegexOptions.IgnoreCase)]
     private static partial Regex PreformattedStart();
+
+    // "<syntaxhighlight lang=""bash"" inline>kubectl get pods</syntaxhighlight>": code inside a sentence.
+    [GeneratedRegex(@"<(?<tag>syntaxhighlight|source|code)\b[^>]*>(?<code>(?:(?!</?(?:syntaxhighlight|source|code)\b).)*)</\k<tag>\s*>", RegexOptions.IgnoreCase)]
+    private static partial Regex InlineCode();
+
+    // Where the wiki expands no template: code blocks and "<nowiki>" (a self-closing "<nowiki/>" holds nothing).
+    [GeneratedRegex(@"<(?<tag>pre|syntaxhighlight|source|nowiki|code)\b(?![^>]*/>)[^>]*>", RegexOptions.IgnoreCase)]
+    private static partial Regex Verbatim();
+
+    // Tags that only steer the wiki and draw nothing: the footnote list, a markup break, what is kept out of or only in
+    // transclusions.
+    [GeneratedRegex(@"<references\b[^>]*>|</references\s*>|<nowiki\s*/>|</?(?:noinclude|onlyinclude|includeonly)\s*>", RegexOptions.IgnoreCase)]
+    private static partial Regex WikiOnlyTag();
+
+    // A line that is a list item or a table row, where a "<pre>" inside is that line's text.
+    [GeneratedRegex(@"^\s*(?:[*#:;]|\{\||\|)")]
+    private static partial Regex StructureMark();
 
     [GeneratedRegex(@"^(?<key>[A-Za-z][\w .-]{0,30}?):\s+(?<value>\S.*)$")]
     private static partial Regex HeaderField();
@@ -514,10 +607,11 @@ internal static partial class MediaWikiToMarkdown
     [GeneratedRegex(@"^(?<name>[\w][\w -]{0,40}?)\s*=(?<value>.*)$", RegexOptions.Singleline)]
     private static partial Regex NamedField();
 
-    [GeneratedRegex(@"<ref\b[^>/]*/>|<ref\b[^>]*>.*?</ref>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    // Read to the next "<ref" or "</ref", so a thousand unclosed references cost one pass, not one each.
+    [GeneratedRegex(@"<ref\b[^>/]*/>|<ref\b[^>]*>(?:(?!</?ref\b).)*</ref\s*>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex Reference();
 
-    [GeneratedRegex(@"<nowiki>(?<text>.*?)</nowiki>", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"<nowiki>(?<text>(?:(?!</?nowiki\b).)*)</nowiki>", RegexOptions.IgnoreCase)]
     private static partial Regex NoWiki();
 
     [GeneratedRegex(@"\[\[(?<target>[^\[\]|]+)(?:\|(?<label>[^\[\]]*))?\]\]")]
