@@ -252,8 +252,8 @@ internal static partial class DateTimeText
     [GeneratedRegex(@"(?:\b(?:in|are|is)|\btime ?zone\b:?)\s{0,3}\(?\s{0,2}$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex ZoneStatedBefore();
 
-    // "All times are Eastern", "Timezone: Central": the line is about the zone of the times.
-    [GeneratedRegex(@"\btimes\b|\btime\s?zone\b", RegexOptions.IgnoreCase)]
+    // "All times are Eastern", "Timezone: Central", "## Timeline (Pacific)": the line is about the zone of the times.
+    [GeneratedRegex(@"\btimes\b|\btime\s?zone\b|\btimeline\s{0,2}[(\[]\s{0,2}[A-Za-z]+\s{0,2}[)\]]\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ZoneLine();
 
     /// <summary>The zone a line such as "All times are Eastern" or "_All times in EDT_" gives the times around it.</summary>

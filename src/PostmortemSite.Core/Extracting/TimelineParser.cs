@@ -629,6 +629,12 @@ internal static partial class TimelineParser
         {
             text = $"{text} — {cells[notes]}";
         }
+
+        // "| ~22:00 (prior night) | Power goes out |": a day's shift written in the time's cell moves the row's day too.
+        if (cells[column].IndexOf('(', StringComparison.Ordinal) is var mark and > 0 && NextDay().Match(cells[column][mark..]) is { Success: true } shift)
+        {
+            text = $"{shift.Value} {text}";
+        }
         if (!stamp.HasTime && stamp.Date is { } day)
         {
             // "| 2022-05-07 | Withdrawals begin |", "2019-12-03 --:--": the row happened that day, at a time nobody wrote
@@ -749,7 +755,9 @@ internal static partial class TimelineParser
     [GeneratedRegex(@"^([01]?\d|2[0-3])\.([0-5]\d)(?=\s|$)(?!\s*\d)")]
     private static partial Regex LeadingBareDottedTime();
 
-    [GeneratedRegex(@"^\(\s?(?:the\s)?next\sday\s?\)", RegexOptions.IgnoreCase)]
+    // "(next day)" after a time moves the entries on a day; "(prior night)", "(the night before)", "(previous day)"
+    // back a day, for a timeline whose first entry came the evening before the day the document is dated.
+    [GeneratedRegex(@"^\(\s?(?:(?:the\s)?(?<next>next)\sday|(?:the\s)?(?:prior|previous)\s(?:night|evening|day)|(?:the\s)?(?:night|evening|day)\sbefore|yesterday)\s?\)", RegexOptions.IgnoreCase)]
     private static partial Regex NextDay();
 
     private sealed class State(TimelineContext context)
@@ -811,7 +819,7 @@ internal static partial class TimelineParser
             }
 
             entry.Slot = Events.Count;
-            var time = TimeOf(entry.Stamp, nextDay.Success);
+            var time = TimeOf(entry.Stamp, nextDay.Success ? (nextDay.Groups["next"].Success ? 1 : -1) : 0);
             if (time is null && entry.Stamp.SinceStart is { } since)
             {
                 // "T+58m: restore completed" in a document that states no clock time to count from: the entry keeps its
@@ -857,7 +865,8 @@ internal static partial class TimelineParser
             entry.AwaitingText = false;
         }
 
-        private DateTimeOffset? TimeOf(Stamp stamp, bool nextDay)
+        /// <param name="dayShift">+1 for an entry marked "(next day)", -1 for one marked "(prior night)", else 0.</param>
+        private DateTimeOffset? TimeOf(Stamp stamp, int dayShift)
         {
             if (stamp.SinceStart is { } since)
             {
@@ -876,9 +885,9 @@ internal static partial class TimelineParser
                 CurrentDate = DayAfter(carried);
             }
 
-            if (nextDay && CurrentDate is { } day)
+            if (dayShift != 0 && CurrentDate is { } day)
             {
-                CurrentDate = DayAfter(day);
+                CurrentDate = Shifted(day, dayShift);
             }
 
             if (stamp.Time is not { } clock || CurrentDate is not { } date)

@@ -22,6 +22,24 @@ public sealed class TimeRulesTests
     // As the importer reads a file: with the day it was last changed, the date of last resort.
     private static Postmortem ImportOnFileDay(string text) => Extractor.Extract("incident.md", text, new DateOnly(2026, 11, 29)).Postmortem.ToPostmortem()!;
 
+    [Theory]
+    [InlineData("## Timeline (Pacific)")]
+    [InlineData("## Timeline [Pacific]")]
+    public void A_timeline_heading_naming_a_zone_in_brackets_states_the_zone_of_its_times(string heading)
+    {
+        var postmortem = Import($"# Power cut\n\n**Date:** 2026-05-18\n\n{heading}\n\n| Time | Event |\n|---|---|\n| 05:11 | Power restored, hosts boot |\n| 14:16 | Cluster back, all services restored |\n");
+
+        Assert.Equal(At("2026-05-18T12:11:00Z"), postmortem.Timeline[0].Time);
+    }
+
+    [Fact]
+    public void A_timeline_heading_whose_brackets_hold_no_zone_states_none()
+    {
+        var postmortem = Import("# Power cut\n\n**Date:** 2026-05-18\n\n## Timeline (draft)\n\n| Time | Event |\n|---|---|\n| 05:11 | Power restored, hosts boot |\n");
+
+        Assert.Equal(At("2026-05-18T05:11:00Z"), postmortem.Timeline[0].Time);
+    }
+
     [Fact]
     public void A_two_column_table_of_facts_gives_its_times_and_is_never_the_title()
     {

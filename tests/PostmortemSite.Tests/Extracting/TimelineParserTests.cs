@@ -111,6 +111,26 @@ public sealed class TimelineParserTests
         Assert.Equal("Fix deployed", events[1].Text);
     }
 
+    [Theory]
+    [InlineData("(prior night)")]
+    [InlineData("(the night before)")]
+    [InlineData("(previous day)")]
+    public void An_entry_marked_as_the_night_before_moves_the_date_back_and_the_next_morning_rolls_on(string mark)
+    {
+        var events = Parse($"- ~22:00 UTC {mark} — Power outage begins\n- 05:11 UTC — Power restored\n- 14:16 UTC — Cluster back");
+
+        Assert.Equal([At("2024-06-21T22:00:00Z"), At("2024-06-22T05:11:00Z"), At("2024-06-22T14:16:00Z")], events.Select(e => e.Time!.Value));
+        Assert.Equal("Power outage begins", events[0].Text);
+    }
+
+    [Fact]
+    public void A_day_shift_written_in_a_tables_time_cell_moves_its_row()
+    {
+        var events = Parse("| Time (UTC) | Event |\n|---|---|\n| ~22:00 (prior night) | Power outage begins |\n| 05:11 | Power restored |\n");
+
+        Assert.Equal([At("2024-06-21T22:00:00Z"), At("2024-06-22T05:11:00Z")], events.Select(e => e.Time!.Value));
+    }
+
     [Fact]
     public void Table_rows_use_the_header_for_the_columns_and_the_zone()
     {
