@@ -108,6 +108,12 @@ internal static partial class TimestampReader
         {
             values[resolved] = new(Milestone.Resolved, times[^1], Source.Guess, "the latest timeline entry");
         }
+        else if (!measured && values[resolved].Value is null && values[started].Value is { } from && !closed && LatestWorkingAgain(timeline, from) is { } working && !EndsTooSoon(working))
+        {
+            // "14:16 K3s API back, all 4 nodes Ready" then "14:30 4 stuck pods force-deleted": the last entry tells of
+            // trouble left over, but an entry before it tells the service working again, and that is when the impact ended.
+            values[resolved] = new(Milestone.Resolved, working, Source.Guess, "the latest timeline entry that tells the service working again (the last one tells of trouble left over)");
+        }
 
         // "so for 3 hours our systems were down" after a start, and no entry to end at: the length is the document's own
         // measure, but the end it gives is a sum, not a time the text states ("about 3 hours" from a start read off a
@@ -302,6 +308,19 @@ internal static partial class TimestampReader
     /// An entry that reports a fault, an alert or something still broken and no recovery, or a fix still waiting to go
     /// out with nothing said to be working again ("Error rates back to baseline; permanent fix pending release" is an end).
     /// </summary>
+    /// <summary>The time of the latest entry after the start that tells the service working again and no trouble.</summary>
+    private static DateTimeOffset? LatestWorkingAgain(TimelineResult timeline, DateTimeOffset start) =>
+        timeline.Events.Select(e => e.Event).Where(e => e.Time is { } t && t > start && ServiceWorking().IsMatch(e.Text) && !StillGoingOn(e.Text) && !ButStillTrouble().IsMatch(e.Text) && !NotWorking().IsMatch(e.Text) && !e.DeadEnd)
+            .Select(e => e.Time).LastOrDefault();
+
+    // "The node is no longer healthy", "the site was not back": the working word denied.
+    [GeneratedRegex(@"\b(?:no longer|not|n[’']t|never|nor)\s+(?:[\w-]+\s+)?(?:healthy|working|operational|available|stable|back|normal|online|restored|recovered)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotWorking();
+
+    // "Node has regained healthy status, but volumes will not mount": working again in part, with trouble left.
+    [GeneratedRegex(@"\b(?:but|however|yet|although|though|except)\b[^.;]{0,80}?\b(?:not|n[’']t|never|fail\w*|errors?|still|unable|cannot|stuck|down|broken)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ButStillTrouble();
+
     private static bool StillGoingOn(string text) =>
         (TroubleWording().IsMatch(text) && !RecoveryWording().IsMatch(text)) || (FixPending().IsMatch(text) && !WorkingAgain().IsMatch(text));
 

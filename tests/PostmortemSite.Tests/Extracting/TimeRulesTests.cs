@@ -33,6 +33,26 @@ public sealed class TimeRulesTests
     }
 
     [Fact]
+    public void When_the_last_entry_tells_of_trouble_left_over_the_latest_entry_telling_the_service_working_again_ends_it()
+    {
+        var postmortem = Import("# Cluster down\n\n## Timeline (UTC)\n\n- 2026-05-18 10:00 Power outage begins\n- 10:40 Engineers find the control-plane VM stopped\n"
+            + "- 11:16 API back, all 4 nodes Ready\n- 11:30 4 stuck pods in UnexpectedAdmissionError force-deleted\n");
+
+        Assert.Equal(At("2026-05-18T11:16:00Z"), postmortem.Timestamps.Resolved);
+    }
+
+    [Theory]
+    [InlineData("- 10:55 The node is no longer healthy, so it is recycled\n")]
+    [InlineData("- 10:55 Node regained healthy status, but volumes will not mount\n")]
+    public void An_entry_that_denies_the_service_works_or_tells_trouble_beside_it_ends_nothing(string entry)
+    {
+        var postmortem = Import("# Cluster down\n\n## Timeline (UTC)\n\n- 2026-05-18 10:00 Connections saturate the database\n- 10:40 The team is paged\n"
+            + entry + "- 11:30 The team is alerted that the bot is offline\n");
+
+        Assert.Null(postmortem.Timestamps.Resolved);
+    }
+
+    [Fact]
     public void A_timeline_heading_whose_brackets_hold_no_zone_states_none()
     {
         var postmortem = Import("# Power cut\n\n**Date:** 2026-05-18\n\n## Timeline (draft)\n\n| Time | Event |\n|---|---|\n| 05:11 | Power restored, hosts boot |\n");
