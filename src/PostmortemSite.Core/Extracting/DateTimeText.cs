@@ -253,7 +253,8 @@ internal static partial class DateTimeText
     private static partial Regex ZoneStatedBefore();
 
     // "All times are Eastern", "Timezone: Central", "## Timeline (Pacific)": the line is about the zone of the times.
-    [GeneratedRegex(@"\btimes\b|\btime\s?zone\b|\btimeline\s{0,2}[(\[]\s{0,2}[A-Za-z]+\s{0,2}[)\]]\s*$", RegexOptions.IgnoreCase)]
+    // Not "## Timeline (Central)": a service or region is as often called Central as the zone is.
+    [GeneratedRegex(@"\btimes\b|\btime\s?zone\b|\btimeline\s{0,2}[(\[]\s{0,2}(?!central\b)[A-Za-z]+\s{0,2}[)\]]\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ZoneLine();
 
     /// <summary>The zone a line such as "All times are Eastern" or "_All times in EDT_" gives the times around it.</summary>

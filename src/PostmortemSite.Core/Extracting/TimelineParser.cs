@@ -798,9 +798,13 @@ internal static partial class TimelineParser
 
         private DateTimeOffset? _firstMoment;
 
+        // A date the timeline itself wrote (on an entry or as a heading), which a "(prior night)" mark does not move back.
+        private bool _dateWritten;
+
         public void SetDate(DateOnly date, bool yearWritten)
         {
             CurrentDate = date;
+            _dateWritten = true;
             _previousTime = null;
             DatedByEntries |= yearWritten;
         }
@@ -876,6 +880,7 @@ internal static partial class TimelineParser
                 return anchor is { } start && start.UtcDateTime.Year < 9000 ? (start + since).ToUniversalTime() : null;
             }
 
+            var rolledOver = false;
             if (stamp.Date is { } explicitDate && !IsDateSlip(explicitDate, stamp.Time))
             {
                 SetDate(explicitDate, stamp.DateHasYear);
@@ -883,9 +888,13 @@ internal static partial class TimelineParser
             else if (stamp.Time is { } time && _previousTime is { } previous && CurrentDate is { } carried && time.ToTimeSpan() < previous.ToTimeSpan() - RolloverThreshold)
             {
                 CurrentDate = DayAfter(carried);
+                rolledOver = true;
             }
 
-            if (dayShift != 0 && CurrentDate is { } day)
+            // "(next day)" on the entry that already crossed midnight moves it once; "(prior night)" moves back only the
+            // document's own day, not a date the entry or a heading above it wrote.
+            var shifts = dayShift > 0 ? !rolledOver && stamp.Date is null : dayShift < 0 && stamp.Date is null && !_dateWritten;
+            if (shifts && CurrentDate is { } day)
             {
                 CurrentDate = Shifted(day, dayShift);
             }

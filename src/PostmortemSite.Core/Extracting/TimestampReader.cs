@@ -308,18 +308,50 @@ internal static partial class TimestampReader
     /// An entry that reports a fault, an alert or something still broken and no recovery, or a fix still waiting to go
     /// out with nothing said to be working again ("Error rates back to baseline; permanent fix pending release" is an end).
     /// </summary>
-    /// <summary>The time of the latest entry after the start that tells the service working again and no trouble.</summary>
-    private static DateTimeOffset? LatestWorkingAgain(TimelineResult timeline, DateTimeOffset start) =>
-        timeline.Events.Select(e => e.Event).Where(e => e.Time is { } t && t > start && ServiceWorking().IsMatch(e.Text) && !StillGoingOn(e.Text) && !ButStillTrouble().IsMatch(e.Text) && !NotWorking().IsMatch(e.Text) && !e.DeadEnd)
-            .Select(e => e.Time).LastOrDefault();
+    /// <summary>
+    /// The time of the latest entry that tells the service working again ("API back, all nodes Ready", "site restored"),
+    /// after the first sign of trouble and with no trouble in its words; null when a later entry says the trouble is
+    /// still there or came back ("errors returned", "still failing"), or when none does.
+    /// </summary>
+    private static DateTimeOffset? LatestWorkingAgain(TimelineResult timeline, DateTimeOffset start)
+    {
+        var entries = timeline.Events.Select(e => e.Event).Where(e => e.Time is not null).ToList();
+        var firstTrouble = entries.FirstOrDefault(e => TroubleWording().IsMatch(e.Text))?.Time ?? start;
+        var working = entries.FindLastIndex(e => e.Time > start && e.Time > firstTrouble && !e.DeadEnd && BackInService().IsMatch(e.Text)
+            && !TroubleWording().IsMatch(e.Text) && !ButStillTrouble().IsMatch(e.Text) && !NotWorking().IsMatch(e.Text) && !ElsewhereThanProduction().IsMatch(e.Text));
+        if (working < 0 || entries.Skip(working + 1).Any(e => TroubleWording().IsMatch(e.Text) && TroubleAgain().IsMatch(e.Text) && !Monitoring().IsMatch(e.Text)))
+        {
+            return null;
+        }
 
-    // "The node is no longer healthy", "the site was not back": the working word denied.
-    [GeneratedRegex(@"\b(?:no longer|not|n[’']t|never|nor)\s+(?:[\w-]+\s+)?(?:healthy|working|operational|available|stable|back|normal|online|restored|recovered)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex NotWorking();
+        return entries[working].Time;
+    }
+
+    // The service told as working again, the words ending their clause: "API back, all 4 nodes Ready", "site came back",
+    // "service restored.", "everything back to normal"; not "vendor called back", "rolled the release back",
+    // "back-pressure", "backup restored to a scratch instance", "latency at 10x normal".
+    [GeneratedRegex(@"(?<!\b(?:called|rolled|roll|rolling|rolls|fell|fall|falls|pushed|push|wrote|write|replied|reply|hit|got|get|reached|reported|circled|stepped|pulled|dialed|set|sent|send|paid|pay|kicked|held|hold|switched|moved|scaled|went|go|going|the \w+|release|deploy|change|commit)\s)\b(?:back(?:\s+(?:up|online|to normal))?|came back|(?:returned|back) to normal|restored|recovered|healthy|operational|ready|(?:up|online|available) again)(?=\s*(?:[,;.!)]|$|\s+(?:and|for|at|as|with)\b))", RegexOptions.IgnoreCase)]
+    private static partial Regex BackInService();
+
+    // "staging healthy", "restored to a scratch instance": working somewhere other than where the users are.
+    [GeneratedRegex(@"\b(?:staging|test|testing|dev|development|sandbox|scratch|canary|local(?:ly)?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ElsewhereThanProduction();
+
+    // "Errors returned on checkout", "site still returning 502 errors", "500 errors are back": the trouble again.
+    [GeneratedRegex(@"\b(?:still|again|returned|returning|back|recur\w*|persist\w*|continu\w*|relaps\w*|re-?appear\w*)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TroubleAgain();
+
+    // "We are continuing to monitor for any further issues": watching, not trouble.
+    [GeneratedRegex(@"\bmonitor\w*", RegexOptions.IgnoreCase)]
+    private static partial Regex Monitoring();
 
     // "Node has regained healthy status, but volumes will not mount": working again in part, with trouble left.
     [GeneratedRegex(@"\b(?:but|however|yet|although|though|except)\b[^.;]{0,80}?\b(?:not|n[’']t|never|fail\w*|errors?|still|unable|cannot|stuck|down|broken)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ButStillTrouble();
+
+    // "The node is no longer healthy", "the site was not back": the working word denied.
+    [GeneratedRegex(@"\b(?:no longer|not|n[’']t|never|nor)\s+(?:[\w-]+\s+)?(?:healthy|working|operational|available|stable|back|normal|online|restored|recovered|ready)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotWorking();
 
     private static bool StillGoingOn(string text) =>
         (TroubleWording().IsMatch(text) && !RecoveryWording().IsMatch(text)) || (FixPending().IsMatch(text) && !WorkingAgain().IsMatch(text));
