@@ -86,8 +86,7 @@ internal static partial class MediaWikiToMarkdown
                 }
 
                 Flush();
-                lines[i] = line[pre.Index..];
-                var (body, end, after) = PreformattedBlock(lines, i, pre.Groups["tag"].Value);
+                var (body, end, after) = PreformattedBlock(lines, i, line[pre.Index..], pre.Groups["tag"].Value);
                 if (!seenContent && before.Length == 0 && HeaderFields(body) is { } header)
                 {
                     Header(header, builder);
@@ -134,16 +133,16 @@ internal static partial class MediaWikiToMarkdown
             {
                 Flush();
                 var marks = item.Groups["marks"].Value;
-                var itemText = item.Groups["text"].Value.Trim();
+                var itemLines = new List<string> { item.Groups["text"].Value.Trim() };
 
                 // "#: owner: ops" under "# Add alerting" is the item's second line, as the wiki indents it, not an item.
                 while (marks[^1] is '*' or '#' && i + 1 < lines.Length && ListLine().Match(lines[i + 1].TrimEnd()) is { Success: true } next && next.Groups["marks"].Value == marks + ":")
                 {
-                    itemText += "\n" + next.Groups["text"].Value.Trim();
+                    itemLines.Add(next.Groups["text"].Value.Trim());
                     i++;
                 }
 
-                ListLine(marks, itemText, builder);
+                ListLine(marks, string.Join('\n', itemLines), builder);
                 continue;
             }
 
@@ -196,13 +195,13 @@ internal static partial class MediaWikiToMarkdown
     }
 
     /// <summary>
-    /// The lines inside a "&lt;pre&gt;" (or source) block that opens line <paramref name="start"/>, the line that closes
-    /// it, and the text after the closing tag on that line.
+    /// The lines inside a "&lt;pre&gt;" (or source) block opened on line <paramref name="start"/> by
+    /// <paramref name="first"/> (that line from its opening tag on), the line that closes it, and the text after the
+    /// closing tag on that line.
     /// </summary>
-    private static (List<string> Body, int End, string After) PreformattedBlock(string[] lines, int start, string tag)
+    private static (List<string> Body, int End, string After) PreformattedBlock(string[] lines, int start, string first, string tag)
     {
         var close = $"</{tag}>";
-        var first = lines[start];
         var open = first.IndexOf('>', first.IndexOf('<', StringComparison.Ordinal)) + 1;
         var rest = first[open..];
         if (rest.IndexOf(close, StringComparison.OrdinalIgnoreCase) is var sameLine and >= 0)
@@ -385,6 +384,9 @@ internal static partial class MediaWikiToMarkdown
     {
         var result = new StringBuilder(text.Length);
         var i = 0;
+
+        // The next code or <nowiki> block, found once and kept until the reading passes it, not sought again per template.
+        var verbatim = Verbatim().Match(text);
         while (i < text.Length)
         {
             var open = text.IndexOf("{{", i, StringComparison.Ordinal);
@@ -395,7 +397,12 @@ internal static partial class MediaWikiToMarkdown
             }
 
             // The wiki expands no template inside code or <nowiki>: "{{ .Values.image.tag }}" in a Helm chart is the code.
-            if (Verbatim().Match(text, i) is { Success: true } verbatim && verbatim.Index < open)
+            while (verbatim.Success && verbatim.Index < i)
+            {
+                verbatim = verbatim.NextMatch();
+            }
+
+            if (verbatim.Success && verbatim.Index < open)
             {
                 var closing = text.IndexOf("</" + verbatim.Groups["tag"].Value, verbatim.Index + verbatim.Length, StringComparison.OrdinalIgnoreCase);
                 var through = closing < 0 ? text.Length : closing;
@@ -509,9 +516,15 @@ internal static partial class MediaWikiToMarkdown
         text = InlineCode().Replace(text, m => $"`{m.Groups["code"].Value}`");
         text = NoWiki().Replace(text, m => m.Groups["text"].Value.Replace("'", "&#39;", StringComparison.Ordinal).Replace("[", "&#91;", StringComparison.Ordinal));
         // A file's caption may hold a link of its own: each pass resolves the innermost, so the file is dropped whole.
-        for (var pass = 0; pass < 4 && InternalLink().IsMatch(text); pass++)
+        for (var pass = 0; pass < 4; pass++)
         {
-            text = InternalLink().Replace(text, InternalLinkText);
+            var resolved = InternalLink().Replace(text, InternalLinkText);
+            if (string.Equals(resolved, text, StringComparison.Ordinal))
+            {
+                break;
+            }
+
+            text = resolved;
         }
 
         text = ExternalLink().Replace(text, m => m.Groups["label"].Success && m.Groups["label"].Value.Trim().Length > 0 ? $"[{m.Groups["label"].Value.Trim()}]({m.Groups["url"].Value})" : m.Groups["url"].Value);
