@@ -990,8 +990,9 @@ internal static partial class ActionItemExtractor
 
                 // "The runbook will be rewritten", "The bug will be fixed in this PR": a change told in the passive future
                 // is work to come.
+                // One that ends in a colon ("we have created some follow up action items:") introduces what follows.
                 var isAction = Commitment().IsMatch(sentence) || LooksImperative(sentence) || WorkToBeDone().IsMatch(sentence) || FixToBeMade().IsMatch(sentence);
-                if (isAction && sentence.Length > 12 && Add(items, seen, sentence, ActionStatus.Open))
+                if (isAction && sentence.Length > 12 && !sentence.TrimEnd('*', '_', ' ').EndsWith(':') && Add(items, seen, sentence, ActionStatus.Open))
                 {
                     fromProse++;
                     proseItems.Add((items[^1], section));
@@ -1281,7 +1282,11 @@ internal static partial class ActionItemExtractor
 
     // "None", "N/A", "TBD": a list or table saying there is nothing yet.
     private static bool IsPlaceholder(string title) =>
-        LegacyDocumentParser.KeyOf(title) is "none" or "n a" or "na" or "tbd" or "tba" or "tbc" or "todo" or "nothing" or "none yet";
+        LegacyDocumentParser.KeyOf(title) is "none" or "n a" or "na" or "tbd" or "tba" or "tbc" or "todo" or "nothing" or "none yet" || SaysNone().IsMatch(title);
+
+    // "No immediate action items.", "There are no follow-ups at this time", "None at this time": the section has none.
+    [GeneratedRegex(@"^\W*(?:(?:there (?:are|were|is) )?no (?:(?:immediate|further|additional|other|new|open|specific|outstanding|concrete) )*(?:action items?|actions?|follow[- ]?ups?|follow[- ]?up items?|items?|tasks?|next steps?|todos?)|none|nothing)(?: (?:at (?:this|the moment|the time|present)|for now|so far|yet|needed|required|identified|planned)\b[\w ]*)?\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex SaysNone();
 
     /// <summary>
     /// "{link to github issues for the fixes, such as ...}", "*{Describe the fix.}*", "{action item} ({owner}, {ticket})":

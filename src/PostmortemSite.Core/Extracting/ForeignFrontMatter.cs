@@ -13,7 +13,8 @@ internal sealed record StatusUpdate(string? When, string? Status, string Text);
 /// Front matter written by another tool (start_time, end_time, categories, ...): the values the importer can use.
 /// Timestamps stay text until the document's zone is known. <see cref="AddressText"/> is the address a blog or docs
 /// tool publishes the page at ("permalink: /posts/2024-12-05-downtime-notes/"): like a file name, it often carries the post's day.
-/// <see cref="MarkedResolved"/>: a status page's incident that says it is over ("resolved: true", "status: resolved").
+/// <see cref="MarkedResolved"/>: a status page's incident that says it is over ("resolved: true", "status: resolved");
+/// <see cref="MarkedOpen"/>: one that says it is not ("resolved: false").
 /// <see cref="DurationText"/>: the length the writer gave the incident ("duration: ~45m"), read as a labelled length in the text is.
 /// </summary>
 internal sealed partial record ForeignFrontMatter(
@@ -33,7 +34,8 @@ internal sealed partial record ForeignFrontMatter(
     string? AddressText,
     bool IsStatusEntry = false,
     bool MarkedResolved = false,
-    string? DurationText = null)
+    string? DurationText = null,
+    bool MarkedOpen = false)
 {
     public static readonly ForeignFrontMatter None = new(null, null, null, null, null, null, null, null, null, [], [], [], [], null);
 
@@ -240,7 +242,8 @@ internal sealed partial record ForeignFrontMatter(
             AddressText: Scalar("permalink", "slug"),
             IsStatusEntry: isStatusEntry,
             MarkedResolved: markedResolved,
-            DurationText: Scalar("duration", "downtime", "outage_duration", "impact_duration"));
+            DurationText: Scalar("duration", "downtime", "outage_duration", "impact_duration"),
+            MarkedOpen: isStatusEntry && resolvedFlag == false);
     }
 
     private const int MaxUpdates = 200;

@@ -151,11 +151,37 @@ internal sealed class LegacyDocument
 
     /// <summary>The <see cref="Fields"/>, each with the index of the line it was read from.</summary>
     public IEnumerable<(DocumentLine Field, int Line)> FieldsWithLines => Lines
-        .Select((l, i) => (Field: l.Kind == LineKind.Heading && l.Level > 0 ? LegacyDocumentParser.AsField(l)
+        .Select((l, i) => (Field: l.Kind == LineKind.Heading && l.Level > 0 ? LegacyDocumentParser.AsField(l) ?? DatedBelow(l, i)
             : l.Kind == LineKind.Text && l.Text.TrimStart().StartsWith('|') ? (IsTableHeader(i) ? null : LegacyDocumentParser.TableRowAsField(l))
             : l, Line: i))
         .Where(f => f.Field is { Kind: LineKind.Field })
         .Select(f => (f.Field!, f.Line));
+
+    /// <summary>
+    /// A heading whose whole section is one date or time ("## Date", a blank line, "2025-04-14"), as a template that
+    /// gives every field a heading writes it: the field "Date: 2025-04-14". A section with more in it is prose.
+    /// </summary>
+    private DocumentLine? DatedBelow(DocumentLine heading, int index)
+    {
+        var below = index + 1;
+        while (below < Lines.Count && Lines[below].Kind == LineKind.Blank)
+        {
+            below++;
+        }
+
+        var after = below + 1;
+        while (after < Lines.Count && Lines[after].Kind == LineKind.Blank)
+        {
+            after++;
+        }
+
+        return below < Lines.Count && Lines[below].Kind == LineKind.Text && (after == Lines.Count || Lines[after].Kind == LineKind.Heading)
+            && LegacyDocumentParser.Clean(Lines[below].Text) is var value && DateTimeText.ReadLeading(value, null) is { } stamp && (stamp.Date is not null || stamp.HasTime)
+            && value[stamp.Length..].Trim().Length == 0
+            && LegacyDocumentParser.AsField(heading with { Label = $"{heading.Label}: {value}" }) is { } field
+            ? field with { Number = Lines[below].Number }
+            : null;
+    }
 }
 
 /// <summary>

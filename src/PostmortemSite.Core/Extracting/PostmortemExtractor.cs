@@ -184,6 +184,14 @@ internal sealed partial class PostmortemExtractor
             timelineDay = dayInYearBefore;
         }
 
+        if (dateOrigin == DateOrigin.FileTime && date is { } savedOn && DayOfWrittenWeekday(document, savedOn) is { } weekdayDay && weekdayDay.Year != (timelineDay ?? savedOn).Year)
+        {
+            // "On Friday, August 23rd at 11:59 UTC" in a text that writes no year, dated only by the file: the year is
+            // the latest, up to the file's day, in which that day was a Friday, not the year the file was saved.
+            run.Guessed($"year {weekdayDay.Year} from the weekday written with a day of the text (no year is written)");
+            timelineDay = weekdayDay;
+        }
+
         if (timelineDay is { } incidentDay)
         {
             dayUnknown = false;
@@ -215,7 +223,7 @@ internal sealed partial class PostmortemExtractor
         statedDuration ??= StatedDuration.FromOffsets(timeline.Events);
         var (timestamps, dropped) = dayUnknown
             ? TimestampReader.Read(Timestamps.None, new TimelineResult([], null, 0), statedDuration, run)
-            : TimestampReader.Read(new Timestamps(range.Started, range.Detected, range.Mitigated, range.Resolved), timeline, statedDuration, run, foreign.MarkedResolved, SaidUnknown(document));
+            : TimestampReader.Read(new Timestamps(range.Started, range.Detected, range.Mitigated, range.Resolved), timeline, statedDuration, run, foreign.MarkedResolved, SaidUnknown(document, foreign));
 
         // A date taken from the timeline's first entry, or guessed as the text's earliest, gives way to the start read
         // from the timeline: entries of lead-up on the day before ("submitted for review" the evening before the
@@ -459,6 +467,36 @@ internal sealed partial class PostmortemExtractor
             _ => null,
         };
     }
+
+    // A day and month fall on the same weekday again within at most eleven years (29 February aside).
+    private const int WeekdayYearsBack = 12;
+
+    /// <summary>
+    /// The first day the text writes with its weekday and no year ("Friday, August 23rd"), in the latest year on or
+    /// before <paramref name="fileDay"/> in which it fell on that weekday; null when the text writes none.
+    /// </summary>
+    private static DateOnly? DayOfWrittenWeekday(LegacyDocument document, DateOnly fileDay)
+    {
+        foreach (var text in ReadingOrder(document))
+        {
+            foreach (Match named in WeekdayWithDay().Matches(text))
+            {
+                var weekday = DateTimeText.WeekdayNamed(named.Groups["day"].Value);
+                for (var year = fileDay.Year; year > fileDay.Year - WeekdayYearsBack; year--)
+                {
+                    if (DateTimeText.ReadLeading(text[named.Index..], year) is { Date: { } day } && day.Year == year && day.DayOfWeek == weekday && day <= fileDay)
+                    {
+                        return day;
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"\b(?<day>" + DateTimeText.WeekdayStem + @")day,?\s", RegexOptions.IgnoreCase)]
+    private static partial Regex WeekdayWithDay();
 
     // A timeline this far after the post's own date cannot be an update to the post.
     private const int WellAfterThePost = 62;
@@ -1146,9 +1184,10 @@ internal sealed partial class PostmortemExtractor
     /// The start or end a label among the document's facts says is not known ("Start: Unverified", "End: TBD", "Time to
     /// repair: Pending"), when it gives no time either and points nowhere else ("N/A (see timeline)").
     /// </summary>
-    private static HashSet<Milestone> SaidUnknown(LegacyDocument document)
+    private static HashSet<Milestone> SaidUnknown(LegacyDocument document, ForeignFrontMatter foreign)
     {
-        var unknown = new HashSet<Milestone>();
+        // A status page's entry marked "resolved: false" was written while the incident went on: its last line is no end.
+        var unknown = foreign.MarkedOpen ? new HashSet<Milestone> { Milestone.Resolved } : [];
         // Only the document's own facts: "Resolved: pending" under an action item is the item's state.
         var facts = document.FieldsWithLines.Where(f => !ActionItemExtractor.InActionSection(document, f.Line)).Select(f => f.Field);
         foreach (var field in facts.Where(f => f.Value is { } value && NotKnown().IsMatch(value) && !PointsElsewhere().IsMatch(value) && DateTimeText.FindStamps(value, null).All(s => s.Time is null)))
@@ -1294,7 +1333,8 @@ internal sealed partial class PostmortemExtractor
     {
         var lines = new SortedSet<int>();
         var sections = document.Sections;
-        foreach (var section in sections.Where(s => IsTimelineKey(s.Key) || IsTimedList(document, s)))
+        var anyTimelineHeading = sections.Any(s => IsTimelineKey(s.Key));
+        foreach (var section in sections.Where(s => IsTimelineKey(s.Key) || IsTimedList(document, s, listOnly: !anyTimelineHeading)))
         {
             foreach (var (index, _) in document.Content(section))
             {
@@ -1368,7 +1408,12 @@ internal sealed partial class PostmortemExtractor
     private static partial Regex Parenthesised();
 
     /// <summary>At least three list items or paragraphs, and most of them, begin with a clock time.</summary>
-    private static bool IsTimedList(LegacyDocument document, DocumentSection section)
+    /// <param name="listOnly">
+    /// Also when the section's list items alone are mostly timed, with paragraphs of story between them ("## What
+    /// Happened": "* 06:20: Admins receive emails", then what they found): asked only of a document with no timeline
+    /// heading, which keeps its timeline where its story is.
+    /// </param>
+    private static bool IsTimedList(LegacyDocument document, DocumentSection section, bool listOnly = false)
     {
         // List items, and paragraphs (lines after a blank line or a heading): "1727: Laurie noticed ..." on its own.
         var content = document.Content(section).ToList();
@@ -1378,7 +1423,9 @@ internal sealed partial class PostmortemExtractor
             .ToList();
         var clock = TimelineParser.ClockOf(items.Select(x => x.Line.Text), null);
         var timed = items.Count(x => TimelineParser.StartsWithTime(x.Line.Text, null, clock));
-        return timed >= 3 && timed * 2 > items.Count;
+        var listed = items.Where(x => LegacyDocumentParser.StartsWithListMarker(x.Line.Text.Trim())).ToList();
+        var timedListed = listed.Count(x => TimelineParser.StartsWithTime(x.Line.Text, null, clock));
+        return (timed >= 3 && timed * 2 > items.Count) || (listOnly && timedListed >= 3 && timedListed * 2 > listed.Count);
     }
 
     /// <summary>

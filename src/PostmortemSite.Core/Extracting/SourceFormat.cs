@@ -41,8 +41,9 @@ internal static class SourceFormats
 
         return extension switch
         {
-            // Zine's SuperMarkdown is Markdown with a Ziggy front matter block.
-            ".md" or ".markdown" or ".smd" => SourceFormat.Markdown,
+            // Zine's SuperMarkdown is Markdown with a Ziggy front matter block; Quarto (.qmd) and R Markdown (.rmd) are
+            // Markdown with YAML front matter whose code chunks are fenced code, shown and never run.
+            ".md" or ".markdown" or ".smd" or ".qmd" or ".rmd" => SourceFormat.Markdown,
             ".txt" or ".text" => SourceFormat.PlainText,
             ".mdx" => SourceFormat.MarkdownTemplate,
             ".html" or ".htm" or ".xhtml" => SourceFormat.Html,
@@ -57,7 +58,7 @@ internal static class SourceFormats
     }
 
     /// <summary>The extensions read from a folder, for messages and help.</summary>
-    public const string ReadExtensions = ".md, .markdown, .smd, .txt, .html, .htm, .adoc, .asciidoc, .rst, .org, .mediawiki, .wiki, .mdx, .md.erb, .docx, .xml/.atom/.rss (one Atom or RSS entry)";
+    public const string ReadExtensions = ".md, .markdown, .smd, .qmd, .rmd, .txt, .html, .htm, .adoc, .asciidoc, .rst, .org, .mediawiki, .wiki, .mdx, .md.erb, .docx, .xml/.atom/.rss (one Atom or RSS entry)";
 
     public static string DisplayName(this SourceFormat format) => format switch
     {

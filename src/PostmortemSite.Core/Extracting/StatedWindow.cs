@@ -18,7 +18,7 @@ internal sealed partial record StatedWindow(Stamp From, Stamp? To, DateOnly? Sen
     [GeneratedRegex(@"[^.!?]+(?:[.!?](?![ ]+[\p{Lu}])[^.!?]*)*")]
     private static partial Regex Sentence();
 
-    [GeneratedRegex(@"\b(?:outage|down|downtime|unavailable|unreachable|inaccessible|degraded|degradation|disruption|disrupted|errors?|failed|failing|failures?|elevated|impact(?:ed)?|affected|unable|not able|unusable|slow|incident|latency|delays?|delayed|stopped (?:working|responding|serving)|(?:could(?:n['’]t| not)|can(?:not|['’]t)) (?:access|connect to|load|log ?in|sign ?in))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:outage|down|downtime|(?:was|were|is|are|been|went) offline|unavailable|unreachable|inaccessible|degraded|degradation|disruption|disrupted|errors?|failed|failing|failures?|elevated|impact(?:ed)?|affected|unable|not able|unusable|slow|incident|latency|delays?|delayed|stopped (?:working|responding|serving)|(?:could(?:n['’]t| not)|can(?:not|['’]t)) (?:access|connect to|load|log ?in|sign ?in))\b", RegexOptions.IgnoreCase)]
     private static partial Regex OutageWord();
 
     public static StatedWindow? Find(IEnumerable<string> lines, int? knownYear)
@@ -75,8 +75,9 @@ internal sealed partial record StatedWindow(Stamp From, Stamp? To, DateOnly? Sen
     [GeneratedRegex(@"^\s*,?\s*(?:on\s+[\w ,]{3,30}?\s+|(?-i:(?:[A-Z][a-z]+day,?\s+)?(?:[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+))(?:,?\s+\d{4})?,?\s+)?(?:(?:to|and|until|till|through)\s+|[-–—]{1,2}\s*)(?:the\s+)?(?:(?:approximately|about|around|roughly)\s+|~\s?)?(?:[^\s,]+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:at\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex SpanJoin();
 
-    // "The outage began at", "impact started around", "errors began at approximately".
-    [GeneratedRegex(@"\b(?:outage|incident|impact|errors?|degradation|disruption|downtime|failures?)\s+(?:first\s+)?(?:began|started|begins|starts|commenced)\s+(?:at|around|about|approximately|on|shortly after)?\s*", RegexOptions.IgnoreCase)]
+    // "The outage began at", "impact started around", "errors began at approximately"; "was offline for 13 minutes
+    // starting at", "down for two hours beginning around".
+    [GeneratedRegex(@"\b(?:(?:outage|incident|impact|errors?|degradation|disruption|downtime|failures?)\s+(?:first\s+)?(?:began|started|begins|starts|commenced)\s+(?:at|around|about|approximately|on|shortly after)?|(?:offline|down|unavailable|unreachable|degraded)\s+for\s+(?:about\s+|around\s+|approximately\s+|roughly\s+|~\s?)?[\w.-]+\s+(?:minutes?|mins?|hours?|hrs?)(?:\s+and\s+[\w.-]+\s+(?:minutes?|mins?))?,?\s+(?:starting|beginning)\s+(?:at|from|around|about|approximately))\s*", RegexOptions.IgnoreCase)]
     private static partial Regex StartSaid();
 
     // "At roughly 17:00 UTC Hachyderm started to experience elevated errors", "at 09:12 UTC the API went down": the

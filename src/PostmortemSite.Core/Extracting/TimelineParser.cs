@@ -335,8 +335,9 @@ internal static partial class TimelineParser
             ? $"{lead.Substring(status.Length, stamp.Length)} {status.Groups["word"].Value}{lead[(status.Length + stamp.Length)..]}"
             : lead;
 
-    // "### Day 1 - January 23, 2026", "Day 2: 2024-03-05": the number of a day before the date it is; the date dates the entries.
-    [GeneratedRegex(@"^Day\s{1,2}\d{1,2}\s{0,2}[-–—:,]\s{0,2}(?=\d|(?:" + DateTimeText.MonthPattern + @")[a-z]*\.?\s|(?:" + DateTimeText.WeekdayStem + @")day,?\s)", RegexOptions.IgnoreCase)]
+    // "### Day 1 - January 23, 2026", "Day 2: 2024-03-05": the number of a day before the date it is; the date dates the
+    // entries. So does a label naming it a date ("**Date: 2023-11-22**", "**Date:** 2023-11-22").
+    [GeneratedRegex(@"^(?:Day\s{1,2}\d{1,2}\s{0,2}[-–—:,]|Date\s{0,2}:(?:\*\*|__|\*|_)?)\s{0,2}(?=\d|(?:" + DateTimeText.MonthPattern + @")[a-z]*\.?\s|(?:" + DateTimeText.WeekdayStem + @")day,?\s)", RegexOptions.IgnoreCase)]
     private static partial Regex DayNumberBeforeDate();
 
     private const string StatusWords = "Investigating|Identified|Monitoring|Update|Updated|Resolved|Mitigated|Postmortem|Post-mortem|Verifying|Recovering";
@@ -426,6 +427,23 @@ internal static partial class TimelineParser
         }
 
         var isListItem = LegacyDocumentParser.StartsWithListMarker(trimmed);
+        if (!isHeading && OutageMarkLine().Match(trimmed) is { Success: true } mark)
+        {
+            // "<START OF OUTAGE>" on a line of its own between entries marks the next entry as the start;
+            // "<END OF OUTAGE>" the entry above as the end. The mark goes with that entry, as the author placed it.
+            if (mark.Groups["end"].Success)
+            {
+                state.MarkLast(mark.Groups["mark"].Value);
+            }
+            else
+            {
+                state.PendingMark = mark.Groups["mark"].Value;
+            }
+
+            state.Open = null;
+            return;
+        }
+
         var year = state.Year;
         var lead = Lead(trimmed, year, state.Clock);
         var stamp = DateTimeText.ReadLeading(lead, year, state.CurrentDate, state.DatedByEntries);
@@ -519,6 +537,10 @@ internal static partial class TimelineParser
             }
         }
     }
+
+    // "<START OF OUTAGE>", "**END OF INCIDENT**", "[start of impact]": a mark alone on its line.
+    [GeneratedRegex(@"^[<\[(*_=-]*\s{0,2}(?<mark>(?:start|beginning|(?<end>end)) of (?:the )?(?:outage|incident|impact|downtime))\s{0,2}[>\])*_=-]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex OutageMarkLine();
 
     [GeneratedRegex(@"\G\s{0,2}(?:[-–—]|to|until)\s{0,2}(?=\d)", RegexOptions.IgnoreCase)]
     private static partial Regex RangeDash();
@@ -809,8 +831,30 @@ internal static partial class TimelineParser
             DatedByEntries |= yearWritten;
         }
 
+        /// <summary>A start mark on a line of its own above the next entry ("&lt;START OF OUTAGE&gt;"), added to that entry's words.</summary>
+        public string? PendingMark { get; set; }
+
+        /// <summary>An end mark on a line of its own below an entry ("&lt;END OF OUTAGE&gt;"), added to that entry's words.</summary>
+        public void MarkLast(string mark)
+        {
+            if (Events.Count > 0)
+            {
+                Events[^1] = Events[^1] with { Text = Marked(Events[^1].Text, mark) };
+            }
+        }
+
+        private string WithPendingMark(string text)
+        {
+            var mark = PendingMark;
+            PendingMark = null;
+            return mark is null ? text : Marked(text, mark);
+        }
+
+        private static string Marked(string text, string mark) => text.Length == 0 ? $"({mark})" : $"{text} ({mark})";
+
         public void Add(OpenEvent entry, string text)
         {
+            text = WithPendingMark(text);
             var nextDay = NextDay().Match(text);
             if (nextDay.Success)
             {
@@ -855,6 +899,7 @@ internal static partial class TimelineParser
 
         public void AddDay(OpenEvent entry, DateOnly day, string text)
         {
+            text = WithPendingMark(text);
             entry.Slot = Events.Count;
             entry.AwaitingText = text.Length == 0;
             Events.Add(new RawEntry(entry.Line, null, text, day));

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using Markdig;
 using Markdig.Syntax;
 
@@ -8,12 +9,37 @@ namespace PostmortemSite.Importing.Formats;
 /// Markdown whose blocks of HTML (a table or timeline pasted from a wiki, a &lt;details&gt; block) are turned into
 /// Markdown, so the extractor reads them like the rest. Only the blocks change; everything else stays as written.
 /// </summary>
-internal static class EmbeddedHtml
+internal static partial class EmbeddedHtml
 {
     // Parsing only finds where HTML blocks are: it must see raw HTML, which the rendering pipeline turns off.
     private static readonly MarkdownPipeline BlockFinder = new MarkdownPipelineBuilder().Build();
 
     public static bool MayContain(string markdown) => markdown.Contains('<', StringComparison.Ordinal);
+
+    // The elements of HTML (with the obsolete ones old exports still use), and SVG and MathML at the top: a tag named
+    // otherwise is not markup a browser knows.
+    private static readonly HashSet<string> HtmlElements = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "abbr", "acronym", "address", "area", "article", "aside", "audio", "b", "base", "bdi", "bdo", "big", "blockquote", "body", "br",
+        "button", "canvas", "caption", "center", "cite", "code", "col", "colgroup", "data", "datalist", "dd", "del", "details", "dfn", "dialog",
+        "dir", "div", "dl", "dt", "em", "embed", "fieldset", "figcaption", "figure", "font", "footer", "form", "frame", "frameset", "h1", "h2",
+        "h3", "h4", "h5", "h6", "head", "header", "hgroup", "hr", "html", "i", "iframe", "img", "input", "ins", "kbd", "label", "legend", "li",
+        "link", "main", "map", "mark", "math", "menu", "meta", "meter", "nav", "noscript", "object", "ol", "optgroup", "option", "output", "p",
+        "param", "picture", "pre", "progress", "q", "rp", "rt", "ruby", "s", "samp", "script", "search", "section", "select", "slot", "small",
+        "source", "span", "strike", "strong", "style", "sub", "summary", "sup", "svg", "table", "tbody", "td", "template", "textarea", "tfoot",
+        "th", "thead", "time", "title", "tr", "track", "tt", "u", "ul", "var", "video", "wbr",
+    };
+
+    /// <summary>
+    /// A block that opens with a tag no HTML element is named, not closed by itself ("/>") nor anywhere in the text: a
+    /// component ("&lt;Callout&gt; … &lt;/Callout&gt;", as MDX writes them) is closed, words are not.
+    /// </summary>
+    private static bool IsWordsInAngleBrackets(string block, string markdown) =>
+        FirstTag().Match(block) is { Success: true } tag && !HtmlElements.Contains(tag.Groups["name"].Value) && !tag.Value.EndsWith("/>", StringComparison.Ordinal)
+        && !markdown.Contains("</" + tag.Groups["name"].Value, StringComparison.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"^\s*<(?<name>[A-Za-z][A-Za-z0-9-]*)[^>]*>")]
+    private static partial Regex FirstTag();
 
     public static Conversion Convert(string markdown)
     {
@@ -57,6 +83,12 @@ internal static class EmbeddedHtml
             {
                 // "<!-- .. title: … .. date: … -->" opening a Nikola post: the post's metadata, hidden from the page, read
                 // by the extractor as front matter.
+                text.Append(markdown, start, end - start);
+            }
+            else if (block.Type == HtmlBlockType.NonInterruptingBlock && IsWordsInAngleBrackets(markdown[start..end], markdown))
+            {
+                // "<START OF OUTAGE>" alone on a line: Markdown takes any tag-shaped line for HTML, but no HTML element
+                // has that name and nothing closes it; the author wrote words in angle brackets, kept as text.
                 text.Append(markdown, start, end - start);
             }
             else if (block.Type != HtmlBlockType.Comment)

@@ -1,0 +1,228 @@
+using PostmortemSite.Extracting;
+using PostmortemSite.Importing.Formats;
+using PostmortemSite.Model;
+using PostmortemSite.Reading;
+
+namespace PostmortemSite.Tests.Extracting;
+
+/// <summary>
+/// Dates a template gives a heading of their own, outage marks on lines of their own, years told by a weekday, status
+/// entries marked open, and the wording of reports, recoveries and dropped ideas. Issue 17, items 2, 3, 5 and 6, each on
+/// an invented text.
+/// </summary>
+public sealed class DateFieldsMarksAndStatusEntriesTests
+{
+    private static readonly PostmortemExtractor Extractor = new(TaxonomyReader.Default);
+
+    private static ExtractedPostmortem Extract(string text, DateOnly? fileDate = null) => Extractor.Extract("incident.md", text, fileDate).Postmortem;
+
+    private static DateTimeOffset At(string utc) => DateTimeOffset.Parse(utc, System.Globalization.CultureInfo.InvariantCulture);
+
+    [Fact]
+    public void A_date_heading_over_a_lone_date_dates_the_incident()
+    {
+        const string text = "# Chain halt\n\n## Date\n\n2026-04-14\n\n## Summary\n\nThe chain halted after the upgrade announced on 2026-04-09.\n";
+
+        Assert.Equal(new DateOnly(2026, 4, 14), Extract(text).Date);
+    }
+
+    [Fact]
+    public void A_heading_whose_section_says_more_than_a_date_is_no_date_field()
+    {
+        var document = LegacyDocumentParser.Parse("# Outage\n\n## Date\n\n2026-04-14\n\nWe first noticed it the day after.\n");
+
+        Assert.DoesNotContain(document.Fields, f => f.Key == "date");
+    }
+
+    [Fact]
+    public void A_report_of_something_going_right_is_no_detection()
+    {
+        Assert.False(EventWording.Says("Reports that the upgrade passes the local test", Milestone.Detected));
+        Assert.True(EventWording.Says("Reports a consensus error on block 301", Milestone.Detected));
+        Assert.True(EventWording.Says("Customer reports 503 responses although the health checks pass", Milestone.Detected));
+    }
+
+    [Theory]
+    [InlineData("Block 302 is committed and the chain starts moving again")]
+    [InlineData("Queue consumers began processing messages again")]
+    [InlineData("Miraculously the service returned to a normal state")]
+    public void Work_that_starts_again_or_a_return_to_a_normal_state_ends_the_incident(string entry)
+    {
+        Assert.True(EventWording.Says(entry, Milestone.Resolved));
+    }
+
+    [Theory]
+    [InlineData("We wait until the chain starts moving again")]
+    [InlineData("The pods started serving errors again")]
+    public void Waiting_for_work_to_start_again_or_trouble_starting_again_is_no_end(string entry)
+    {
+        Assert.False(EventWording.Says(entry, Milestone.Resolved));
+    }
+
+    [Theory]
+    [InlineData("<START OF OUTAGE>")]
+    [InlineData("**START OF OUTAGE**")]
+    [InlineData("[Start of impact]")]
+    public void An_outage_mark_on_a_line_of_its_own_marks_the_next_entry_as_the_start(string mark)
+    {
+        var text = "# Views blank\n\n## Timeline (all times in UTC)\n\n2026-01-11 17:11 - Commit lands upstream\n\n"
+            + mark + "\n\n2026-02-27 09:00 - Issue filed describing blank views\n\n2026-03-02 10:00 - Bug reproduced\n\n2026-03-20 12:00 - Fix released, resolved\n";
+
+        Assert.Equal(At("2026-02-27T09:00:00Z"), Extract(text).Timestamps.Started);
+    }
+
+    [Fact]
+    public void An_end_mark_on_a_line_of_its_own_marks_the_entry_above_as_the_end()
+    {
+        const string text = "# Views blank\n\n## Timeline (all times in UTC)\n\n2026-02-27 09:00 - Issue filed describing blank views\n\n"
+            + "2026-03-02 10:00 - Patch shipped to every device\n\nEND OF OUTAGE\n\n2026-03-20 12:00 - Postmortem review held\n";
+
+        Assert.Equal(At("2026-03-02T10:00:00Z"), Extract(text).Timestamps.Resolved);
+    }
+
+    [Fact]
+    public void Words_in_angle_brackets_that_name_no_html_element_stay_text_in_markdown()
+    {
+        var converted = EmbeddedHtml.Convert("## Timeline\n\n<START OF OUTAGE>\n\n09:00 - errors\n\n<details>\n<summary>Log</summary>\nok\n</details>\n");
+
+        Assert.Contains("<START OF OUTAGE>", converted.Markdown);
+        Assert.DoesNotContain("<details>", converted.Markdown);
+    }
+
+    [Theory]
+    [InlineData("**Date: 2026-03-22**")]
+    [InlineData("**Date:** 2026-03-22")]
+    [InlineData("Date: 2026-03-22")]
+    public void A_date_label_inside_the_timeline_dates_the_times_below_it(string dateLine)
+    {
+        var text = "---\ntitle: Account takeover\ndate: 2026-04-04\n---\n\n## Timeline\n\n_all times are in UTC_\n\n" + dateLine
+            + "\n\n- 08:42 new account created\n- 08:47 the owner is removed from the project\n- 14:46 an admin disables the account\n";
+
+        Assert.Equal(At("2026-03-22T08:42:00Z"), Extract(text).Timestamps.Started);
+    }
+
+    [Fact]
+    public void Timed_items_with_story_between_them_are_the_timeline_of_a_document_with_no_timeline_heading()
+    {
+        const string text = "# Unexpected sign-ups\n\n_All times are in UTC._\n\n## What happened\n\n### Sunday, March 8th, 2026\n\nIt was a quiet morning.\n\n"
+            + "* 06:20: Admins receive an influx of emails.\n\nUsers had not enrolled themselves.\n\nThe mails kept coming all day.\n\n"
+            + "* 08:00: A volunteer starts to investigate.\n\nThey found the traffic pattern.\n\nAccounts were frozen.\n\n"
+            + "### Monday, March 9th, 2026\n\n* 12:20: Re-verification change goes live.\n\nNo further reports came in.\n";
+
+        var postmortem = Extract(text);
+
+        Assert.Equal(3, postmortem.Timeline.Count(e => e.Time is not null));
+        Assert.Equal(At("2026-03-08T06:20:00Z"), postmortem.Timestamps.Started);
+    }
+
+    [Fact]
+    public void Timed_items_outside_a_timeline_heading_stay_out_when_the_document_has_one()
+    {
+        const string text = "# Queue stall\n\n**Date:** 2026-03-08\n\n## Timeline\n\n- 09:00 UTC queue stalls\n- 09:30 UTC workers restarted, queue drains\n\n"
+            + "## Notes\n\nSome history first.\n\nMore history.\n\nEven more.\n\n- 07:00 nightly backup\n\nIt runs long.\n\n- 07:10 nightly compaction\n\nIt runs longer.\n\n- 07:20 nightly report\n";
+
+        Assert.Equal(2, Extract(text).Timeline.Count(e => e.Time is not null));
+    }
+
+    [Fact]
+    public void A_weekday_written_with_a_day_and_no_year_gives_the_latest_year_it_fits_up_to_the_files_day()
+    {
+        // 2026-08-23 is a Sunday; the latest Friday 23 August up to November 2026 was in 2024.
+        const string text = "# Notifications stopped\n\nOn Friday, August 23rd at 11:59 UTC, notifications stopped working until August 26th at 10:16 UTC.\n";
+
+        var postmortem = Extract(text, new DateOnly(2026, 11, 30));
+
+        Assert.Equal(new DateOnly(2024, 8, 23), postmortem.Date);
+        Assert.Equal(At("2024-08-23T11:59:00Z"), postmortem.Timestamps.Started);
+    }
+
+    [Fact]
+    public void A_weekday_that_fits_the_files_year_keeps_it()
+    {
+        // 2026-08-21 is a Friday.
+        const string text = "# Notifications stopped\n\nOn Friday, August 21st at 11:59 UTC, notifications stopped working.\n";
+
+        Assert.Equal(new DateOnly(2026, 8, 21), Extract(text, new DateOnly(2026, 11, 30)).Date);
+    }
+
+    [Fact]
+    public void A_status_entry_marked_not_resolved_has_no_end_from_its_last_line()
+    {
+        const string text = "---\ntitle: Cluster credential expired\ndate: 2026-06-02T17:53:00-00:00\nresolved: false\nresolvedWhen:\nseverity: notice\n---\n\n"
+            + "Any request to the file storage is refused since 2026-06-02T17:53:00-00:00.\n\nThe operation to renew the credential started at 2026-06-03 15:15 UTC.\n";
+
+        var postmortem = Extract(text);
+
+        Assert.Equal(At("2026-06-02T17:53:00Z"), postmortem.Timestamps.Started);
+        Assert.Null(postmortem.Timestamps.Resolved);
+    }
+
+    [Fact]
+    public void A_status_entry_marked_resolved_still_ends_at_its_last_line()
+    {
+        const string text = "---\ntitle: Cluster credential expired\ndate: 2026-06-02T17:53:00-00:00\nresolved: true\nseverity: notice\n---\n\n"
+            + "Any request to the file storage is refused since 2026-06-02T17:53:00-00:00.\n\nThe credential was renewed at 2026-06-03 15:15 UTC.\n";
+
+        Assert.Equal(At("2026-06-03T15:15:00Z"), Extract(text).Timestamps.Resolved);
+    }
+
+    [Fact]
+    public void A_sentence_that_introduces_a_table_of_actions_is_not_one()
+    {
+        const string text = "# Notifications stopped\n\n**Date:** 2026-08-21\n\n## Action items\n\nAdditionally we have created some follow up action items:\n\n"
+            + "| Action Item | Owner |\n|---|---|\n| Migrate the column size | Developers |\n| Improve exception handling | Developers |\n";
+
+        Assert.Equal(["Migrate the column size", "Improve exception handling"], Extract(text).ActionItems.Select(a => a.Title));
+    }
+
+    [Theory]
+    [InlineData("No immediate action items.")]
+    [InlineData("There are no follow-ups at this time.")]
+    [InlineData("None at this time.")]
+    public void A_section_that_says_it_has_no_actions_has_none(string sentence)
+    {
+        Assert.Empty(Extract($"# Index rebuilt\n\n**Date:** 2026-05-06\n\n## Action Items\n\n{sentence}\n\n## Lessons Learned\n\nCollaboration went well.\n").ActionItems);
+    }
+
+    [Fact]
+    public void An_outage_said_to_last_so_long_starting_at_a_time_starts_then()
+    {
+        const string text = "# Reference server offline\n\n**Date:** 2026-11-30\n\n## Impact\n\nOur server was offline for 13 minutes starting at 09:50 UTC.\n\n"
+            + "## Timeline\n\n- 09:30 UTC deployment begins\n- 09:45 UTC deployment script reports an error\n- 10:03 UTC packages installed, server back to normal\n";
+
+        var postmortem = Extract(text);
+
+        Assert.Equal(At("2026-11-30T09:50:00Z"), postmortem.Timestamps.Started);
+    }
+
+    [Theory]
+    [InlineData("[PR is closed](https://example.test/pull/50734) as not the right approach and regresses the first frame.")]
+    [InlineData("Reverting the release is proposed, but there was no known process to do that.")]
+    public void An_approach_closed_as_wrong_or_a_remedy_proposed_and_found_impossible_is_a_dead_end(string entry)
+    {
+        Assert.True(EventWording.DeadEnds(["Crash reports arrive", entry, "Fix released"])[1]);
+    }
+
+    [Fact]
+    public void A_remedy_proposed_and_then_made_is_no_dead_end()
+    {
+        Assert.False(EventWording.DeadEnds(["Crash reports arrive", "Reverting the release is proposed, and the revert ships within the hour."])[1]);
+    }
+
+    [Theory]
+    [InlineData("The cluster's security credential expired on 2026-06-02, and every mount was refused.", "security/credentials")]
+    [InlineData("An attacker used a public exploit to install a Monero miner in the container running the wiki.", "security/credentials")]
+    [InlineData("A schema migration left corrupted indexes behind, so lookups returned wrong rows.", "database/data-corruption")]
+    public void Expired_credentials_miners_and_corrupted_indexes_are_read_as_what_they_are(string cause, string category)
+    {
+        Assert.Equal(category, Extract($"# Incident\n\n**Date:** 2026-06-02\n\n## Root cause\n\n{cause}\n").Classification.Category);
+    }
+
+    [Theory]
+    [InlineData("report.qmd")]
+    [InlineData("report.Rmd")]
+    public void Quarto_and_r_markdown_files_are_read_as_markdown(string name)
+    {
+        Assert.Equal(SourceFormat.Markdown, SourceFormats.FromName(name));
+    }
+}
