@@ -992,7 +992,7 @@ internal static partial class ActionItemExtractor
                 // is work to come.
                 // One that ends in a colon ("we have created some follow up action items:") introduces what follows.
                 var isAction = Commitment().IsMatch(sentence) || LooksImperative(sentence) || WorkToBeDone().IsMatch(sentence) || FixToBeMade().IsMatch(sentence);
-                if (isAction && sentence.Length > 12 && !sentence.TrimEnd('*', '_', ' ').EndsWith(':') && Add(items, seen, sentence, ActionStatus.Open))
+                if (isAction && sentence.Length > 12 && !(sentence.TrimEnd('*', '_', ' ').EndsWith(':') && NamesWhatFollows().IsMatch(sentence)) && Add(items, seen, sentence, ActionStatus.Open))
                 {
                     fromProse++;
                     proseItems.Add((items[^1], section));
@@ -1284,8 +1284,14 @@ internal static partial class ActionItemExtractor
     private static bool IsPlaceholder(string title) =>
         LegacyDocumentParser.KeyOf(title) is "none" or "n a" or "na" or "tbd" or "tba" or "tbc" or "todo" or "nothing" or "none yet" || SaysNone().IsMatch(title);
 
-    // "No immediate action items.", "There are no follow-ups at this time", "None at this time": the section has none.
-    [GeneratedRegex(@"^\W*(?:(?:there (?:are|were|is) )?no (?:(?:immediate|further|additional|other|new|open|specific|outstanding|concrete) )*(?:action items?|actions?|follow[- ]?ups?|follow[- ]?up items?|items?|tasks?|next steps?|todos?)|none|nothing)(?: (?:at (?:this|the moment|the time|present)|for now|so far|yet|needed|required|identified|planned)\b[\w ]*)?\W*$", RegexOptions.IgnoreCase)]
+    // "we have created some follow up action items:", "the following changes:": a sentence that names the list after it.
+    // Not "Add an alert on index size:" over its details.
+    [GeneratedRegex(@"\b(?:action items?|actions|follow[- ]?ups?|items|following|steps|tasks|changes|improvements|measures|these|below)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NamesWhatFollows();
+
+    // "No immediate action items.", "There are no follow-ups at this time", "None at this time", "Keine weiteren
+    // Maßnahmen nötig": the section has none. Not "No action items needed beyond adding an alert": that names one.
+    [GeneratedRegex(@"^\W*(?:(?:there (?:are|were|is) )?no (?:(?:immediate|further|additional|other|new|open|specific|outstanding|concrete) )*(?:action items?|actions?|follow[- ]?ups?|follow[- ]?up items?|items?|tasks?|next steps?|todos?)|none|nothing|keine (?:weiteren |offenen )?(?:maßnahmen|massnahmen|aktionen|punkte)|ninguna acción|aucune action)(?: (?:at (?:this|the moment|the time|present)(?: time)?|for now|so far|yet|needed|required|identified|planned|nötig|notwendig|erforderlich))*\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex SaysNone();
 
     /// <summary>

@@ -25,7 +25,7 @@ internal sealed record DocumentLine(int Number, string Text, LineKind Kind, int 
 internal sealed record DocumentSection(string Heading, string Key, int Level, int HeadingIndex, int EndIndex, int Parent);
 
 /// <summary>A legacy postmortem split into lines, sections (from any heading style) and "Label: value" fields.</summary>
-internal sealed class LegacyDocument
+internal sealed partial class LegacyDocument
 {
     private readonly int[] _sectionOfLine;
 
@@ -157,6 +157,12 @@ internal sealed class LegacyDocument
         .Where(f => f.Field is { Kind: LineKind.Field })
         .Select(f => (f.Field!, f.Line));
 
+    // "## Date of incident" over its date: a short name, as a label line's.
+    private const int MaxDateHeadingWords = 4;
+
+    [GeneratedRegex(@"^\s*\((?:" + DateTimeText.WeekdayStem + @")day\)", RegexOptions.IgnoreCase)]
+    private static partial Regex WeekdayInBrackets();
+
     /// <summary>
     /// A heading whose whole section is one date or time ("## Date", a blank line, "2025-04-14"), as a template that
     /// gives every field a heading writes it: the field "Date: 2025-04-14". A section with more in it is prose.
@@ -175,11 +181,12 @@ internal sealed class LegacyDocument
             after++;
         }
 
-        return below < Lines.Count && Lines[below].Kind == LineKind.Text && (after == Lines.Count || Lines[after].Kind == LineKind.Heading)
-            && LegacyDocumentParser.Clean(Lines[below].Text) is var value && DateTimeText.ReadLeading(value, null) is { } stamp && (stamp.Date is not null || stamp.HasTime)
-            && value[stamp.Length..].Trim().Length == 0
-            && LegacyDocumentParser.AsField(heading with { Label = $"{heading.Label}: {value}" }) is { } field
-            ? field with { Number = Lines[below].Number }
+        // "**2026-04-14**", "2026-04-14 (Tuesday)": emphasis and the weekday in brackets are not the value's.
+        return below < Lines.Count && (Lines[below].Kind == LineKind.Text || Lines[below] is { Kind: LineKind.Heading, Level: 0 }) && (after == Lines.Count || Lines[after].Kind == LineKind.Heading)
+            && heading.Label is { } label && label.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxDateHeadingWords && !label.Any(char.IsDigit)
+            && LegacyDocumentParser.Clean(Lines[below].Text).Trim('*', '_', ' ') is var value && DateTimeText.ReadLeading(value, null) is { } stamp && (stamp.Date is not null || stamp.HasTime)
+            && WeekdayInBrackets().Replace(value[stamp.Length..], "").Trim(' ', '*', '_').Length == 0
+            ? heading with { Kind = LineKind.Field, Label = label.TrimEnd(':').Trim(), Value = value, Level = 0, Number = Lines[below].Number }
             : null;
     }
 }

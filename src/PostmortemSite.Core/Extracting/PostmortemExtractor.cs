@@ -184,7 +184,8 @@ internal sealed partial class PostmortemExtractor
             timelineDay = dayInYearBefore;
         }
 
-        if (dateOrigin == DateOrigin.FileTime && date is { } savedOn && DayOfWrittenWeekday(document, savedOn) is { } weekdayDay && weekdayDay.Year != (timelineDay ?? savedOn).Year)
+        if (dateOrigin == DateOrigin.FileTime && date is { } savedOn && DayOfWrittenWeekday(document, savedOn) is { } weekdayDay
+            && (timelineDay is not { } toldDay || (toldDay.Month == weekdayDay.Month && toldDay.Day == weekdayDay.Day)))
         {
             // "On Friday, August 23rd at 11:59 UTC" in a text that writes no year, dated only by the file: the year is
             // the latest, up to the file's day, in which that day was a Friday, not the year the file was saved.
@@ -473,7 +474,9 @@ internal sealed partial class PostmortemExtractor
 
     /// <summary>
     /// The first day the text writes with its weekday and no year ("Friday, August 23rd"), in the latest year on or
-    /// before <paramref name="fileDay"/> in which it fell on that weekday; null when the text writes none.
+    /// before <paramref name="fileDay"/> in which it fell on that weekday; null when the text writes none, or when the
+    /// weekday fits the file's own year (a follow-up "scheduled for Tuesday, December 1st" may come after the file).
+    /// Only the first counts: a later one is a follow-up or another outage the text compares with.
     /// </summary>
     private static DateOnly? DayOfWrittenWeekday(LegacyDocument document, DateOnly fileDay)
     {
@@ -482,13 +485,25 @@ internal sealed partial class PostmortemExtractor
             foreach (Match named in WeekdayWithDay().Matches(text))
             {
                 var weekday = DateTimeText.WeekdayNamed(named.Groups["day"].Value);
-                for (var year = fileDay.Year; year > fileDay.Year - WeekdayYearsBack; year--)
+                if (DateTimeText.ReadLeading(text[named.Index..], fileDay.Year) is not { Date: { } written })
                 {
-                    if (DateTimeText.ReadLeading(text[named.Index..], year) is { Date: { } day } && day.Year == year && day.DayOfWeek == weekday && day <= fileDay)
+                    continue;
+                }
+
+                if (written.Year == fileDay.Year && written.DayOfWeek == weekday)
+                {
+                    return null;
+                }
+
+                for (var year = fileDay.Year - 1; year > fileDay.Year - WeekdayYearsBack; year--)
+                {
+                    if (DateTimeText.ReadLeading(text[named.Index..], year) is { Date: { } day } && day.Year == year && day.DayOfWeek == weekday)
                     {
                         return day;
                     }
                 }
+
+                return null;
             }
         }
 
@@ -1411,7 +1426,7 @@ internal sealed partial class PostmortemExtractor
     /// <param name="listOnly">
     /// Also when the section's list items alone are mostly timed, with paragraphs of story between them ("## What
     /// Happened": "* 06:20: Admins receive emails", then what they found): asked only of a document with no timeline
-    /// heading, which keeps its timeline where its story is.
+    /// heading, which keeps its timeline where its story is, and only of a section headed as that story.
     /// </param>
     private static bool IsTimedList(LegacyDocument document, DocumentSection section, bool listOnly = false)
     {
@@ -1423,10 +1438,24 @@ internal sealed partial class PostmortemExtractor
             .ToList();
         var clock = TimelineParser.ClockOf(items.Select(x => x.Line.Text), null);
         var timed = items.Count(x => TimelineParser.StartsWithTime(x.Line.Text, null, clock));
+        if (timed >= 3 && timed * 2 > items.Count)
+        {
+            return true;
+        }
+
+        if (!listOnly || !TellsWhatHappened().IsMatch(section.Key))
+        {
+            return false;
+        }
+
         var listed = items.Where(x => LegacyDocumentParser.StartsWithListMarker(x.Line.Text.Trim())).ToList();
         var timedListed = listed.Count(x => TimelineParser.StartsWithTime(x.Line.Text, null, clock));
-        return (timed >= 3 && timed * 2 > items.Count) || (listOnly && timedListed >= 3 && timedListed * 2 > listed.Count);
+        return timedListed >= 3 && timedListed * 2 > listed.Count;
     }
+
+    // A heading over the story of the incident ("What happened", "Incident details"), not over a schedule or a plan.
+    [GeneratedRegex(@"\b(?:happen\w*|events?|chronolog\w*|sequence|incident|details?|description|story|narrative|overview|summary|investigation|response)\b")]
+    private static partial Regex TellsWhatHappened();
 
     /// <summary>
     /// A table whose first column is headed as the time and its second as what happened ("| Time | Evidence |", "| When

@@ -77,13 +77,17 @@ internal sealed partial record StatedWindow(Stamp From, Stamp? To, DateOnly? Sen
 
     // "The outage began at", "impact started around", "errors began at approximately"; "was offline for 13 minutes
     // starting at", "down for two hours beginning around".
-    [GeneratedRegex(@"\b(?:(?:outage|incident|impact|errors?|degradation|disruption|downtime|failures?)\s+(?:first\s+)?(?:began|started|begins|starts|commenced)\s+(?:at|around|about|approximately|on|shortly after)?|(?:offline|down|unavailable|unreachable|degraded)\s+for\s+(?:about\s+|around\s+|approximately\s+|roughly\s+|~\s?)?[\w.-]+\s+(?:minutes?|mins?|hours?|hrs?)(?:\s+and\s+[\w.-]+\s+(?:minutes?|mins?))?,?\s+(?:starting|beginning)\s+(?:at|from|around|about|approximately))\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:outage|incident|impact|errors?|degradation|disruption|downtime|failures?)\s+(?:first\s+)?(?:began|started|begins|starts|commenced)\s+(?:at|around|about|approximately|on|shortly after)?|(?:offline|down|unavailable|unreachable|degraded)\s+for\s+(?:about\s+|around\s+|approximately\s+|roughly\s+|over\s+|more than\s+|almost\s+|nearly\s+|~\s?)?(?:an?\s+|[\w.-]+\s+)(?:minutes?|mins?|hours?|hrs?)(?:\s+and\s+[\w.-]+\s+(?:minutes?|mins?))?,?\s+(?:(?:starting|beginning)\s+(?:at|from|around|about|approximately)|from)|^\W*(?:starting|beginning)\s+(?:at|around|about|approximately)(?=[^.;]{0,80}\b(?:offline|down|unavailable|unreachable|degraded)\b))\s*", RegexOptions.IgnoreCase)]
     private static partial Regex StartSaid();
 
     // "At roughly 17:00 UTC Hachyderm started to experience elevated errors", "at 09:12 UTC the API went down": the
     // time first, then the words that say trouble began.
     [GeneratedRegex(@"\G(?:(?!\b(?:after|since|before|until|later|then|when|where|which|who)\b)[^.;:]){0,90}?\b(?:(?:started|began)\s+to\s+(?:experience|see|return|fail|error|throw|show|time\s+out)|went\s+(?:down|offline|dark)|became\s+(?:unavailable|unreachable|unresponsive|inaccessible|unusable)|stopped\s+(?:responding|working|serving))\b", RegexOptions.IgnoreCase)]
     private static partial Regex TroubleAfterTime();
+
+    // "offline for 30 minutes starting at 02:00 for planned maintenance": a window planned is no outage.
+    [GeneratedRegex(@"\b(?:planned|scheduled|maintenance window|announced|expected downtime)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Planned();
 
     private static StatedWindow? FindIn(string sentence, int? knownYear)
     {
@@ -107,7 +111,7 @@ internal sealed partial record StatedWindow(Stamp From, Stamp? To, DateOnly? Sen
         }
 
         var began = StartSaid().Match(sentence);
-        if (began.Success && TimeRightAfter(stamps, began, 40) is { } start)
+        if (began.Success && !Planned().IsMatch(sentence) && TimeRightAfter(stamps, began, 40) is { } start)
         {
             return new StatedWindow(start, null, sentenceDate, sentence.Trim());
         }

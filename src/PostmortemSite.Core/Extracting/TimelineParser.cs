@@ -337,7 +337,7 @@ internal static partial class TimelineParser
 
     // "### Day 1 - January 23, 2026", "Day 2: 2024-03-05": the number of a day before the date it is; the date dates the
     // entries. So does a label naming it a date ("**Date: 2023-11-22**", "**Date:** 2023-11-22").
-    [GeneratedRegex(@"^(?:Day\s{1,2}\d{1,2}\s{0,2}[-–—:,]|Date\s{0,2}:(?:\*\*|__|\*|_)?)\s{0,2}(?=\d|(?:" + DateTimeText.MonthPattern + @")[a-z]*\.?\s|(?:" + DateTimeText.WeekdayStem + @")day,?\s)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Day\s{1,2}\d{1,2}\s{0,2}[-–—:,]|Date(?:\*\*|__|\*|_)?\s{0,2}:(?:\*\*|__|\*|_)?)\s{0,2}(?=\d|(?:" + DateTimeText.MonthPattern + @")[a-z]*\.?\s|(?:" + DateTimeText.WeekdayStem + @")day,?\s)", RegexOptions.IgnoreCase)]
     private static partial Regex DayNumberBeforeDate();
 
     private const string StatusWords = "Investigating|Identified|Monitoring|Update|Updated|Resolved|Mitigated|Postmortem|Post-mortem|Verifying|Recovering";
@@ -427,7 +427,7 @@ internal static partial class TimelineParser
         }
 
         var isListItem = LegacyDocumentParser.StartsWithListMarker(trimmed);
-        if (!isHeading && OutageMarkLine().Match(trimmed) is { Success: true } mark)
+        if (!isHeading && OutageMarkLine().Match(isListItem ? LegacyDocumentParser.WithoutListMarker(trimmed) : trimmed) is { Success: true } mark)
         {
             // "<START OF OUTAGE>" on a line of its own between entries marks the next entry as the start;
             // "<END OF OUTAGE>" the entry above as the end. The mark goes with that entry, as the author placed it.
@@ -485,6 +485,8 @@ internal static partial class TimelineParser
             state.Open = null;
             state.TimeHeading = null;
             state.UntimedDay = date;
+            state.UntimedDayHeaded = isHeading;
+            state.Introducing = null;
             return;
         }
 
@@ -516,11 +518,24 @@ internal static partial class TimelineParser
             return;
         }
 
-        if (isListItem && !isHeading && state.UntimedDay is { } untimedDay)
+        if (!isHeading && state.UntimedDay is { } untimedDay && (isListItem || (state.Open is null && state.UntimedDayHeaded && !(DateTimeText.MayStateZone(trimmed) && DateTimeText.FindStatedZone(trimmed) is not null))))
         {
             // "2019-03-08:" then "* fuzzer reports the crash": while no entry under a date line has a time, its
-            // bullets are the entries of that day.
-            state.AddDay(new OpenEvent(index, new Stamp(untimedDay, null, null, null, 0), false), untimedDay, Clean(LegacyDocumentParser.WithoutListMarker(trimmed)));
+            // bullets are the entries of that day, and so are its paragraphs ("### 2019-09-01" over "stuartmorgan@
+            // notices that builds fail"), except one that states the zone of the times. A list after a paragraph that
+            // introduces it ("The change lands with a test that:") tells that entry's details.
+            if (isListItem && state.Introducing is { } introducing && (state.IntroducedList || state.Events[introducing.Slot].Text.EndsWith(':')))
+            {
+                state.Append(introducing, Clean(LegacyDocumentParser.WithoutListMarker(trimmed)));
+                state.IntroducedList = true;
+                state.Open = null;
+                return;
+            }
+
+            var entry = new OpenEvent(index, new Stamp(untimedDay, null, null, null, 0), false);
+            state.AddDay(entry, untimedDay, Clean(LegacyDocumentParser.WithoutListMarker(trimmed)));
+            state.Introducing = isListItem ? null : entry;
+            state.IntroducedList = false;
             return;
         }
 
@@ -830,6 +845,15 @@ internal static partial class TimelineParser
             _previousTime = null;
             DatedByEntries |= yearWritten;
         }
+
+        /// <summary>The last paragraph entry of an untimed day: when it ends in a colon, the list below it is its details.</summary>
+        public OpenEvent? Introducing { get; set; }
+
+        /// <summary>The untimed day is a heading's ("### 2019-09-01"), whose paragraphs are entries; a "Date:" line's are not.</summary>
+        public bool UntimedDayHeaded { get; set; }
+
+        /// <summary>True while the list under <see cref="Introducing"/> goes on.</summary>
+        public bool IntroducedList { get; set; }
 
         /// <summary>A start mark on a line of its own above the next entry ("&lt;START OF OUTAGE&gt;"), added to that entry's words.</summary>
         public string? PendingMark { get; set; }

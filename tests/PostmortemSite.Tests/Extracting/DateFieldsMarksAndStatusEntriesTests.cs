@@ -125,6 +125,21 @@ public sealed class DateFieldsMarksAndStatusEntriesTests
     }
 
     [Fact]
+    public void A_paragraph_under_a_date_heading_with_no_times_is_an_entry_of_that_day_and_a_list_it_introduces_is_its_details()
+    {
+        const string text = "# Plugin builds broken\n\n## Timeline (all times in UTC)\n\n### 2026-09-01\n\nAna notices that app builds fail for plugins\nwithout an Android part.\n\n"
+            + "### 2026-09-18\n\nA workaround lands in the SDK.\n\nIt lands with a test that:\n\n1. Creates a plugin\n1. Builds an app with it\n\n"
+            + "### 2026-12-12\n\n- 02:15 the release breaks the workaround\n- 18:45 the fix is released\n";
+
+        var timeline = Extract(text).Timeline;
+
+        Assert.Equal(
+            ["Ana notices that app builds fail for plugins without an Android part.", "A workaround lands in the SDK.", "It lands with a test that: Creates a plugin Builds an app with it"],
+            timeline.Where(e => e.Time is null).Select(e => e.Text));
+        Assert.Equal(2, timeline.Count(e => e.Time is not null));
+    }
+
+    [Fact]
     public void A_weekday_written_with_a_day_and_no_year_gives_the_latest_year_it_fits_up_to_the_files_day()
     {
         // 2026-08-23 is a Sunday; the latest Friday 23 August up to November 2026 was in 2024.

@@ -32,13 +32,18 @@ internal static partial class EmbeddedHtml
 
     /// <summary>
     /// A block that opens with a tag no HTML element is named, not closed by itself ("/>") nor anywhere in the text: a
-    /// component ("&lt;Callout&gt; … &lt;/Callout&gt;", as MDX writes them) is closed, words are not.
+    /// component ("&lt;Callout&gt; … &lt;/Callout&gt;", as MDX writes them) is closed, words are not. An element's name
+    /// with bare words after it ("&lt;Time of first alert&gt;"), never closed, is words too (a void element such as
+    /// &lt;br&gt; needs no closing).
     /// </summary>
     private static bool IsWordsInAngleBrackets(string block, string markdown) =>
-        FirstTag().Match(block) is { Success: true } tag && !HtmlElements.Contains(tag.Groups["name"].Value) && !tag.Value.EndsWith("/>", StringComparison.Ordinal)
-        && !markdown.Contains("</" + tag.Groups["name"].Value, StringComparison.OrdinalIgnoreCase);
+        FirstTag().Match(block) is { Success: true } tag && !tag.Value.EndsWith("/>", StringComparison.Ordinal)
+        && !markdown.Contains("</" + tag.Groups["name"].Value, StringComparison.OrdinalIgnoreCase)
+        && (!HtmlElements.Contains(tag.Groups["name"].Value) || (!VoidElements.Contains(tag.Groups["name"].Value) && tag.Groups["rest"].Value.Trim() is { Length: > 0 } rest && !rest.Contains('=')));
 
-    [GeneratedRegex(@"^\s*<(?<name>[A-Za-z][A-Za-z0-9-]*)[^>]*>")]
+    private static readonly HashSet<string> VoidElements = new(StringComparer.OrdinalIgnoreCase) { "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr" };
+
+    [GeneratedRegex(@"^\s*<(?<name>[A-Za-z][A-Za-z0-9-]*)(?<rest>[^>]*)>")]
     private static partial Regex FirstTag();
 
     public static Conversion Convert(string markdown)
