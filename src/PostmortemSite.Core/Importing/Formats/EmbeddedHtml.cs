@@ -36,15 +36,18 @@ internal static partial class EmbeddedHtml
     /// with bare words after it ("&lt;Time of first alert&gt;"), never closed, is words too (a void element such as
     /// &lt;br&gt; needs no closing).
     /// </summary>
-    private static bool IsWordsInAngleBrackets(string block, string markdown) =>
+    private static bool IsWordsInAngleBrackets(string block, HashSet<string> closed) =>
         FirstTag().Match(block) is { Success: true } tag && !tag.Value.EndsWith("/>", StringComparison.Ordinal)
-        && !markdown.Contains("</" + tag.Groups["name"].Value, StringComparison.OrdinalIgnoreCase)
+        && !closed.Contains(tag.Groups["name"].Value)
         && (!HtmlElements.Contains(tag.Groups["name"].Value) || (!VoidElements.Contains(tag.Groups["name"].Value) && tag.Groups["rest"].Value.Trim() is { Length: > 0 } rest && !rest.Contains('=')));
 
     private static readonly HashSet<string> VoidElements = new(StringComparer.OrdinalIgnoreCase) { "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr" };
 
     [GeneratedRegex(@"^\s*<(?<name>[A-Za-z][A-Za-z0-9-]*)(?<rest>[^>]*)>")]
     private static partial Regex FirstTag();
+
+    [GeneratedRegex(@"</(?<name>[A-Za-z][A-Za-z0-9-]*)")]
+    private static partial Regex ClosingTag();
 
     public static Conversion Convert(string markdown)
     {
@@ -71,6 +74,8 @@ internal static partial class EmbeddedHtml
             return new Conversion(markdown, []);
         }
 
+        // The names the text closes somewhere, found once: a page of thousands of tag-shaped lines is read in one pass.
+        var closed = ClosingTag().Matches(markdown).Select(m => m.Groups["name"].Value).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var text = new StringBuilder(markdown.Length);
         var leftOut = new List<string>();
         var at = 0;
@@ -90,7 +95,7 @@ internal static partial class EmbeddedHtml
                 // by the extractor as front matter.
                 text.Append(markdown, start, end - start);
             }
-            else if (block.Type == HtmlBlockType.NonInterruptingBlock && IsWordsInAngleBrackets(markdown[start..end], markdown))
+            else if (block.Type == HtmlBlockType.NonInterruptingBlock && IsWordsInAngleBrackets(markdown[start..end], closed))
             {
                 // "<START OF OUTAGE>" alone on a line: Markdown takes any tag-shaped line for HTML, but no HTML element
                 // has that name and nothing closes it; the author wrote words in angle brackets, kept as text.
