@@ -13,8 +13,8 @@ internal sealed record StatusUpdate(string? When, string? Status, string Text);
 /// Front matter written by another tool (start_time, end_time, categories, ...): the values the importer can use.
 /// Timestamps stay text until the document's zone is known. <see cref="AddressText"/> is the address a blog or docs
 /// tool publishes the page at ("permalink: /posts/2024-12-05-downtime-notes/"): like a file name, it often carries the post's day.
-/// <see cref="MarkedResolved"/>: a status page's incident that says it is over ("resolved: true", "status: resolved");
-/// <see cref="MarkedOpen"/>: one that says it is not ("resolved: false").
+/// <see cref="MarkedResolved"/>: whether a status page's incident says it is over ("resolved: true", "status: resolved")
+/// or not ("resolved: false"); null when it says neither.
 /// <see cref="DurationText"/>: the length the writer gave the incident ("duration: ~45m"), read as a labelled length in the text is.
 /// </summary>
 internal sealed partial record ForeignFrontMatter(
@@ -33,9 +33,8 @@ internal sealed partial record ForeignFrontMatter(
     IReadOnlyList<StatusUpdate> Updates,
     string? AddressText,
     bool IsStatusEntry = false,
-    bool MarkedResolved = false,
-    string? DurationText = null,
-    bool MarkedOpen = false)
+    bool? MarkedResolved = null,
+    string? DurationText = null)
 {
     public static readonly ForeignFrontMatter None = new(null, null, null, null, null, null, null, null, null, [], [], [], [], null);
 
@@ -214,7 +213,11 @@ internal sealed partial record ForeignFrontMatter(
         var resolvedFlag = YamlText.ReadBoolean(Scalar("resolved"));
         var isStatusEntry = updates.Count > 0 || resolvedFlag is not null || StatusEndKeys.Any(values.ContainsKey)
             || (IncidentStates.Contains(state) && StatusPageKeys.Any(values.ContainsKey));
-        var markedResolved = isStatusEntry && (resolvedFlag == true || state == "resolved");
+        // "resolved: false" says the incident went on, whatever else the entry says: no end is guessed for it.
+        bool? markedResolved = !isStatusEntry ? null
+            : resolvedFlag == false ? false
+            : resolvedFlag == true || state == "resolved" ? true
+            : null;
         if (startedText is null && isStatusEntry && dateText is not null && DateTimeText.FindStamps(dateText, null).Any(s => s.Time is not null))
         {
             startedText = dateText;
@@ -242,8 +245,7 @@ internal sealed partial record ForeignFrontMatter(
             AddressText: Scalar("permalink", "slug"),
             IsStatusEntry: isStatusEntry,
             MarkedResolved: markedResolved,
-            DurationText: Scalar("duration", "downtime", "outage_duration", "impact_duration"),
-            MarkedOpen: isStatusEntry && resolvedFlag == false);
+            DurationText: Scalar("duration", "downtime", "outage_duration", "impact_duration"));
     }
 
     private const int MaxUpdates = 200;

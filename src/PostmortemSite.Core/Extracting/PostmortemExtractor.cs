@@ -224,7 +224,7 @@ internal sealed partial class PostmortemExtractor
         statedDuration ??= StatedDuration.FromOffsets(timeline.Events);
         var (timestamps, dropped) = dayUnknown
             ? TimestampReader.Read(Timestamps.None, new TimelineResult([], null, 0), statedDuration, run)
-            : TimestampReader.Read(new Timestamps(range.Started, range.Detected, range.Mitigated, range.Resolved), timeline, statedDuration, run, foreign.MarkedResolved, SaidUnknown(document, foreign));
+            : TimestampReader.Read(new Timestamps(range.Started, range.Detected, range.Mitigated, range.Resolved), timeline, statedDuration, run, foreign.MarkedResolved == true, SaidUnknown(document, foreign));
 
         // A date taken from the timeline's first entry, or guessed as the text's earliest, gives way to the start read
         // from the timeline: entries of lead-up on the day before ("submitted for review" the evening before the
@@ -1202,7 +1202,7 @@ internal sealed partial class PostmortemExtractor
     private static HashSet<Milestone> SaidUnknown(LegacyDocument document, ForeignFrontMatter foreign)
     {
         // A status page's entry marked "resolved: false" was written while the incident went on: its last line is no end.
-        var unknown = foreign.MarkedOpen ? new HashSet<Milestone> { Milestone.Resolved } : [];
+        var unknown = foreign.MarkedResolved == false ? new HashSet<Milestone> { Milestone.Resolved } : [];
         // Only the document's own facts: "Resolved: pending" under an action item is the item's state.
         var facts = document.FieldsWithLines.Where(f => !ActionItemExtractor.InActionSection(document, f.Line)).Select(f => f.Field);
         foreach (var field in facts.Where(f => f.Value is { } value && NotKnown().IsMatch(value) && !PointsElsewhere().IsMatch(value) && DateTimeText.FindStamps(value, null).All(s => s.Time is null)))
