@@ -203,6 +203,30 @@ internal static partial class DateTimeText
         }
     }
 
+    /// <summary>
+    /// The digit dates in the text that read both ways ("08/12/2019": 12 August or 8 December), month first; and
+    /// whether the text writes other digit dates day first ("13/08/2019" can only be), which tells the order its
+    /// writer uses.
+    /// </summary>
+    public static (IReadOnlyList<DateOnly> MonthFirst, bool WritesDayFirst) TwoWayDigitDates(string text)
+    {
+        var twoWay = new List<DateOnly>();
+        var dayFirst = false;
+        for (var match = DigitDate().Match(text); match.Success; match = match.NextMatch())
+        {
+            if (ToDigitDate(match, null) is { } decided)
+            {
+                dayFirst |= int.Parse(match.Groups["first"].Value, CultureInfo.InvariantCulture) > 12 && decided.Day > 12;
+            }
+            else if (ToDigitDate(match, null, preferMonthFirst: true) is { } monthFirst)
+            {
+                twoWay.Add(monthFirst);
+            }
+        }
+
+        return (twoWay, dayFirst);
+    }
+
     // "Sat May 31 23:49:13 2025", "Tue Mar  2 02:01:44 UTC 2021": the date as `date` and log lines print it, its year after the time.
     [GeneratedRegex(@"\b(?:mon|tue|wed|thu|fri|sat|sun)\s+(?<mname>" + MonthPattern + @")\s+(?<d>[0-3]?\d)\s+\d{1,2}:[0-5]\d:[0-5]\d(?:\s+[A-Z]{2,5})?\s+(?<y>(?:19|20|21)\d\d)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ClockStampDate();

@@ -1078,6 +1078,24 @@ internal sealed partial class PostmortemExtractor
             run.Warn(DiagnosticCodes.DateGuessed, $"no date is stated in the prose; {date:yyyy-MM-dd}, the latest moment printed in the pasted command output, is used", null, "check 'date:' in the imported file");
         }
 
+        // "On 08/12/2019, between 08:09am - 08:16am, there was a hard outage": a digit date that reads both ways is the
+        // text's own day, nearer the incident than any day found outside it. It is read in the order the text's other
+        // digit dates show ("13/08/2019" is day first), else month first, as most such dates in English are written; the
+        // warning names both readings.
+        if (date is null)
+        {
+            var digitDates = document.Lines.Where(l => l.Kind != LineKind.Code).Select(l => DateTimeText.TwoWayDigitDates(MarkdownInline.WithLinkText(l.Text))).ToList();
+            var dayFirst = digitDates.Any(w => w.WritesDayFirst);
+            if (digitDates.SelectMany(w => w.MonthFirst).FirstOrDefault() is var twoWay && twoWay != default)
+            {
+                var other = new DateOnly(twoWay.Year, twoWay.Day, twoWay.Month);
+                (date, other) = dayFirst ? (other, twoWay) : (twoWay, other);
+                origin = DateOrigin.Guessed;
+                run.Guessed($"date {date:yyyy-MM-dd} from a date in the text that reads both ways, read {(dayFirst ? "day" : "month")} first");
+                run.Warn(DiagnosticCodes.DateGuessed, $"the only date in the text reads two ways; {date:yyyy-MM-dd} is used, not {other:yyyy-MM-dd}", null, "check 'date:' in the imported file");
+            }
+        }
+
         // "[agreed a deal to buy Twitter](https://…/2022/04/25/musk-buys-twitter/)": a text that dates nothing itself
         // may link to news or a status page of the day elsewhere on the web, nearer the incident than the day the file
         // was copied. Only now; only an article's dated path on the web (a link to the site's own older post, a
@@ -1737,6 +1755,16 @@ internal sealed partial class PostmortemExtractor
                 : new WeightedText(piece, RootCauseClassifier.TextWeight, "text"));
         }
 
+        // "determined that our provider was not the cause and instead the site was under a DDoS": a dead end left out
+        // above may end in what was found in its place, and that names the cause as plainly as a sentence saying so.
+        foreach (var line in deadEndLines.Order())
+        {
+            if (FoundInstead().Match(document.Lines[line].Text) is { Success: true } instead)
+            {
+                texts.Add(new WeightedText(instead.Groups["finding"].Value, RootCauseClassifier.CauseSentenceWeight, "what a ruled-out lead found instead"));
+            }
+        }
+
         // A sentence that says what the cause was weighs most, more than a root-cause section, wherever it stands.
         foreach (var (piece, _) in pieces.Where(p => document.Lines[p.FirstLine].Kind != LineKind.Code))
         {
@@ -1767,6 +1795,10 @@ internal sealed partial class PostmortemExtractor
 
         return classification;
     }
+
+    // "..., and instead the site was under attack", "but rather a full disk": not "instead of rolling back".
+    [GeneratedRegex(@"\b(?:and|but|;|,)\s+(?:was\s+)?(?:instead|rather)\b(?!\s+(?:of|than)\b)[,\s]+(?<finding>[^.;!?]{8,300})", RegexOptions.IgnoreCase)]
+    internal static partial Regex FoundInstead();
 
     [GeneratedRegex(@"\bno (?:definitive|confirmed|conclusive|clear) (?:root )?cause\b|\b(?:(?:exact|precise|specific|full|ultimate|underlying) )?(?:root )?cause (?:is|was|remains|has) (?:still |so far |currently )?(?:unknown|undetermined|unclear|not (?:yet )?(?:been )?(?:known|determined|identified|found|established))\b|\bcause (?:is )?(?:yet|still) to be (?:determined|identified|found|established)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CauseNotDetermined();

@@ -1,0 +1,113 @@
+using PostmortemSite.Extracting;
+using PostmortemSite.Reading;
+
+namespace PostmortemSite.Tests.Extracting;
+
+/// <summary>
+/// What status-page postmortems kept as text say in a sentence: a day written in digits that reads two ways, and work
+/// promised in prose ("are in the process of adding", "will be hardening"), or listed only as its tickets. Issue 17,
+/// items 1 and 6, each on an invented text.
+/// </summary>
+public sealed class StatusPagePostmortemsTests
+{
+    private static readonly PostmortemExtractor Extractor = new(TaxonomyReader.Default);
+
+    private static ExtractedPostmortem Extract(string text, DateOnly? fileDate = null, string path = "incident.md") => Extractor.Extract(path, text, fileDate).Postmortem;
+
+    [Fact]
+    public void A_digit_date_that_reads_two_ways_dates_the_incident_month_first_rather_than_the_files_day()
+    {
+        const string text = "Checkout outage\n\nOn 03/11/2021, between 09:10am - 09:25am, checkout was down after a deploy.\n";
+
+        Assert.Equal(new DateOnly(2021, 3, 11), Extract(text, new DateOnly(2026, 1, 5), "outage.txt").Date);
+    }
+
+    [Fact]
+    public void A_text_that_writes_another_digit_date_day_first_reads_the_two_way_date_day_first()
+    {
+        const string text = "Checkout outage\n\nOn 03/11/2021 checkout was down after a deploy.\n\nThe fix shipped in the release of 25/11/2021.\n";
+
+        // "25/11/2021" is a full date and dates the text first; the two-way reading comes only when no date is read.
+        Assert.Equal(new DateOnly(2021, 11, 25), Extract(text, new DateOnly(2026, 1, 5), "outage.txt").Date);
+        var (monthFirst, writesDayFirst) = DateTimeText.TwoWayDigitDates("On 03/11/2021 and on 25/11/2021");
+        Assert.Equal([new DateOnly(2021, 3, 11)], monthFirst);
+        Assert.True(writesDayFirst);
+    }
+
+    [Fact]
+    public void A_digit_date_with_a_part_over_twelve_is_no_two_way_date()
+    {
+        var (monthFirst, writesDayFirst) = DateTimeText.TwoWayDigitDates("Deployed on 10/20/2022, again on 2022-10-21");
+
+        Assert.Empty(monthFirst);
+        Assert.False(writesDayFirst);
+    }
+
+    [Theory]
+    [InlineData("We are currently investigating further options and are in the process of adding automated safety checks on risky migrations.")]
+    [InlineData("We're investigating eliminating this class of problem by using static analysis of migrations.")]
+    [InlineData("We are considering moving the session store to its own cluster.")]
+    [InlineData("We will be hardening our ad-hoc migration process so that it allows for busy tables.")]
+    public void Work_promised_in_a_sentence_of_a_status_page_postmortem_is_an_action_item(string sentence)
+    {
+        var text = $"Platform outage\nIncident Report for Acme\nPostmortem\n\nOn 2021-03-11 a migration locked a table for 7 minutes. {sentence}\n";
+
+        Assert.Single(Extract(text, path: "outage.txt").ActionItems);
+    }
+
+    [Theory]
+    [InlineData("We are in the process of restoring the remaining accounts.")]
+    [InlineData("We are investigating reports of slow checkouts.")]
+    [InlineData("We are considering rolling back the release.")]
+    [InlineData("We will be monitoring the situation closely.")]
+    [InlineData("We are in the process of fixing the issue.")]
+    public void The_response_going_on_or_watching_is_no_promised_work(string sentence)
+    {
+        var text = $"Platform outage\nIncident Report for Acme\nPostmortem\n\nOn 2021-03-11 a migration locked a table. {sentence}\n";
+
+        Assert.Empty(Extract(text, path: "outage.txt").ActionItems);
+    }
+
+    [Fact]
+    public void Items_that_are_only_their_tickets_under_a_follow_up_heading_are_action_items()
+    {
+        const string text = "# Hub outage\n\nDate: 2023-02-01\n\n## Follow-up improvements\n\n- #2127\n- #2213\n- https://github.com/acme/infra/issues/2209\n\n## Notes\n\nThe hub was restarted.\n";
+
+        var items = Extract(text).ActionItems;
+
+        Assert.Equal(["#2127", "#2213", "https://github.com/acme/infra/issues/2209"], items.Select(a => a.Ticket));
+    }
+
+    [Fact]
+    public void A_bare_number_under_a_follow_up_heading_is_no_ticket()
+    {
+        const string text = "# Hub outage\n\nDate: 2023-02-01\n\n## Follow-up improvements\n\n- 2127\n- 42%\n\n## Notes\n\nThe hub was restarted.\n";
+
+        Assert.Empty(Extract(text).ActionItems);
+    }
+
+    [Fact]
+    public void A_ruled_out_lead_that_ends_in_what_was_found_instead_names_the_cause()
+    {
+        const string text = "Website degraded\n\nOn 2021-10-13 at 10:50am EST the website began using more compute.\n\n"
+            + "At around 11:20am EST our engineers determined that our cloud provider was not the cause of the extra requests and instead the site was under a denial of service attack.\n\n"
+            + "At 11pm EST the team had mitigated it.\n";
+
+        Assert.Equal("capacity/traffic-spike", Extract(text, path: "outage.txt").Classification.Category);
+    }
+
+    [Fact]
+    public void What_was_done_instead_of_a_remedy_is_no_cause()
+    {
+        Assert.DoesNotMatch(PostmortemExtractor.FoundInstead(), "At 11:20 we restarted the proxy, and instead of rolling back we waited");
+        Assert.Matches(PostmortemExtractor.FoundInstead(), "At 11:20 we saw the proxy was not at fault, but rather a full disk on the primary");
+    }
+
+    [Fact]
+    public void A_power_distribution_unit_that_failed_is_a_hardware_failure()
+    {
+        const string text = "Storage outage\n\nOn 2021-06-05, between 10:15am and 12:35pm, most storage servers were unavailable. The power distribution unit for the rack failed, resulting in 8 storage nodes losing power.\n";
+
+        Assert.Equal("hardware/failure", Extract(text, path: "outage.txt").Classification.Category);
+    }
+}
