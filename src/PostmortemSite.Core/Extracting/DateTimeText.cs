@@ -281,8 +281,18 @@ internal static partial class DateTimeText
     [GeneratedRegex(@"\btimes\b|\btime\s?zone\b|\btimeline\s{0,2}[(\[]\s{0,2}(?!central\b)[A-Za-z]+\s{0,2}[)\]]\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ZoneLine();
 
-    /// <summary>The zone a line such as "All times are Eastern" or "_All times in EDT_" gives the times around it.</summary>
-    public static TimeZoneRule? FindStatedZone(string line) => FindZone(line, ZoneLine().IsMatch(line));
+    /// <summary>
+    /// The zone a line such as "All times are Eastern" or "_All times in EDT_" gives the times around it; also a line
+    /// that is only a zone, as a calendar entry writes it under its times ("(GMT-07:00) America/Los Angeles").
+    /// </summary>
+    public static TimeZoneRule? FindStatedZone(string line) =>
+        IsZoneAlone(line) ? FindZone(ZoneAlone().Match(line.Trim()).Groups["place"].Value.Replace(' ', '_') + " " + line, zoneLine: true) : FindZone(line, ZoneLine().IsMatch(line));
+
+    /// <summary>A line that is nothing but a zone: "(GMT-07:00) America/Los Angeles", "UTC+02:00", "Europe/Berlin".</summary>
+    public static bool IsZoneAlone(string line) => ZoneAlone().IsMatch(line.Trim());
+
+    [GeneratedRegex(@"^(?=[^/]*(?:GMT|UTC)\s?[+\-−]\d|[(\[]?\s?[A-Z][a-z]+/[A-Z])[(\[]?\s?(?:(?:GMT|UTC)\s?[+\-−]\d{1,2}(?::?\d\d)?)?\s?[)\]]?\s?(?<place>[A-Z][a-z]+/[A-Z][A-Za-z]+(?:[_ ][A-Z][A-Za-z]+){0,2})?$")]
+    private static partial Regex ZoneAlone();
 
     /// <summary>
     /// Whether a line may state the zone of the times: it speaks of time ("All times in PST", "Timeline (UTC)"), in
@@ -290,7 +300,7 @@ internal static partial class DateTimeText
     /// ("Chronologie (heure de Paris)").
     /// </summary>
     public static bool MayStateZone(string line) =>
-        line.Contains("time", StringComparison.OrdinalIgnoreCase) || TimeZoneTable.FindLocalName(line) is not null
+        line.Contains("time", StringComparison.OrdinalIgnoreCase) || IsZoneAlone(line) || TimeZoneTable.FindLocalName(line) is not null
         || (ForeignWording.InEnglish(LegacyDocumentParser.KeyOf(line)) is var key && (key.Contains("time", StringComparison.Ordinal) || key.Contains("chronology", StringComparison.Ordinal)));
 
     // "Feb 19: 10:54": a colon may part the day from a clock time, as a label parts a name from its value ("2024-03-12: 1200"

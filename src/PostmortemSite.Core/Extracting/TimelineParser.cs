@@ -28,6 +28,9 @@ internal enum LogClock
     Colon = 0,
     FourDigits = 1,
     Dotted = 2,
+
+    /// <summary>"11:16", "11:54", "12:16", "1:52", "3:31": a 12-hour clock written without "am" or "pm".</summary>
+    TwelveHourUnmarked = 4,
 }
 
 /// <summary>An event and the line (index into the lines given) it was read from; an offset from the start ("T+25m") where that is all it has for a time.</summary>
@@ -370,9 +373,17 @@ internal static partial class TimelineParser
     {
         var fourDigits = 0;
         var dotted = new List<(int Hour, int Minute)>();
+        var hours = new List<int>();
+        var meridiem = false;
         foreach (var line in lines)
         {
             var lead = Unmarked(line.Trim()).Lead;
+            if (LeadingClock().Match(lead) is { Success: true } clock)
+            {
+                hours.Add(int.Parse(clock.Groups["h"].Value, CultureInfo.InvariantCulture));
+                meridiem |= clock.Groups["mark"].Success;
+            }
+
             fourDigits += LeadingFourDigitTime().Match(lead) is { Success: true } four && !CouldBeYear(int.Parse(four.Value, CultureInfo.InvariantCulture), year) ? 1 : 0;
             if (LeadingBareDottedTime().Match(lead) is { Success: true } dot)
             {
@@ -380,8 +391,24 @@ internal static partial class TimelineParser
             }
         }
 
-        return (fourDigits >= MinLogClockTimes ? LogClock.FourDigits : LogClock.Colon) | (ReadsAsClock(dotted) ? LogClock.Dotted : LogClock.Colon);
+        return (fourDigits >= MinLogClockTimes ? LogClock.FourDigits : LogClock.Colon) | (ReadsAsClock(dotted) ? LogClock.Dotted : LogClock.Colon)
+            | (!meridiem && ReadsAsTwelveHourClock(hours) ? LogClock.TwelveHourUnmarked : LogClock.Colon);
     }
+
+    /// <summary>
+    /// Hours that only a 12-hour clock explains: at least <see cref="MinLogClockTimes"/> plus one, none above 12 or 0,
+    /// and a step from the late morning (10 to 12) back to an hour a working afternoon has (1 to 8): "12:16" then
+    /// "1:52" is an hour and a half later, not the next night. A text that writes "13:05" anywhere, or "am" and "pm",
+    /// keeps its hours as written.
+    /// </summary>
+    private static bool ReadsAsTwelveHourClock(List<int> hours) =>
+        hours.Count > MinLogClockTimes && hours.All(h => h is >= 1 and <= 12)
+        && hours.Zip(hours.Skip(1)).Any(p => p.First is >= 10 and <= 12 && p.Second is >= 1 and <= 8)
+        && hours.Zip(hours.Skip(1)).Count(p => p.Second < p.First) <= 2;
+
+    // The clock time that opens an entry, and whether "am" or "pm" follows it.
+    [GeneratedRegex(@"^\W{0,4}(?<h>[012]?\d):[0-5]\d(?::[0-5]\d)?(?:\s{0,2}(?<mark>[ap]\.?\s?m\b|[ap](?![\p{L}\p{N}])))?", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingClock();
 
     private const int MinLogClockTimes = 2;
 
@@ -838,11 +865,15 @@ internal static partial class TimelineParser
         // A date the timeline itself wrote (on an entry or as a heading), which a "(prior night)" mark does not move back.
         private bool _dateWritten;
 
+        // A 12-hour clock written without marks has passed noon: its hours below 12 are the afternoon's.
+        private bool _afternoon;
+
         public void SetDate(DateOnly date, bool yearWritten)
         {
             CurrentDate = date;
             _dateWritten = true;
             _previousTime = null;
+            _afternoon = false;
             DatedByEntries |= yearWritten;
         }
 
@@ -953,6 +984,23 @@ internal static partial class TimelineParser
             if (stamp.Date is { } explicitDate && !IsDateSlip(explicitDate, stamp.Time))
             {
                 SetDate(explicitDate, stamp.DateHasYear);
+            }
+            else if (stamp.Time is { } bare && Clock.HasFlag(LogClock.TwelveHourUnmarked) && bare.Hour < 12 && _previousTime is { } before
+                && (_afternoon || (before.Hour is >= 10 and <= 12 && bare.Hour is >= 1 and <= 8)))
+            {
+                // "12:16" then "1:52" on a 12-hour clock without marks: the afternoon, until the clock goes back again.
+                var afternoon = bare.AddHours(12);
+                if (afternoon.ToTimeSpan() >= before.ToTimeSpan() - RolloverThreshold)
+                {
+                    stamp = stamp with { Time = afternoon };
+                    _afternoon = true;
+                }
+                else if (CurrentDate is { } night)
+                {
+                    CurrentDate = DayAfter(night);
+                    rolledOver = true;
+                    _afternoon = false;
+                }
             }
             else if (stamp.Time is { } time && _previousTime is { } previous && CurrentDate is { } carried && time.ToTimeSpan() < previous.ToTimeSpan() - RolloverThreshold)
             {

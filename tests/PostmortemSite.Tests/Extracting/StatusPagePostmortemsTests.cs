@@ -1,4 +1,5 @@
 using PostmortemSite.Extracting;
+using PostmortemSite.Model;
 using PostmortemSite.Reading;
 
 namespace PostmortemSite.Tests.Extracting;
@@ -110,4 +111,54 @@ public sealed class StatusPagePostmortemsTests
 
         Assert.Equal("hardware/failure", Extract(text, path: "outage.txt").Classification.Category);
     }
+
+    [Theory]
+    [InlineData("(GMT-07:00) America/Los Angeles", "2018-08-21T13:50:00Z")]
+    [InlineData("America/Los_Angeles", "2018-08-21T13:50:00Z")]
+    [InlineData("GMT-07:00", "2018-08-21T13:50:00Z")]
+    [InlineData("America/New York", "2018-08-21T10:50:00Z")]
+    public void A_line_that_is_only_a_zone_under_a_calendar_entrys_times_states_their_zone(string zoneLine, string started)
+    {
+        var text = $"Website outage\n\nTuesday, 21 August 2018\n6:50am to 7:50am\n{zoneLine}\n\nAt approximately 6:50am, the website started to become unresponsive. At 7:50am it was back.\n";
+
+        Assert.Equal(DateTimeOffset.Parse(started, System.Globalization.CultureInfo.InvariantCulture), Extract(text, path: "outage.txt").Timestamps.Started);
+    }
+
+    [Theory]
+    [InlineData("Docs/Setup")]
+    [InlineData("See Runbooks/Database for the steps")]
+    [InlineData("America/Atlantis")]
+    public void A_path_or_an_unknown_place_on_a_line_of_its_own_states_no_zone(string line)
+    {
+        Assert.Null(DateTimeText.FindStatedZone(line));
+    }
+
+    private static List<DateTimeOffset?> Times(string timeline) =>
+        [.. TimelineParser.Parse(timeline, new TimelineContext(new DateOnly(2019, 3, 20), TimeZoneTable.Find("UTC")!, null)).Events.Select(e => e.Event.Time)];
+
+    [Fact]
+    public void A_twelve_hour_clock_written_without_marks_goes_on_into_the_afternoon_not_the_next_night()
+    {
+        var times = Times("- 11:16 deploy with new logging\n- 11:54 credentials seen in the logs, rolled back\n- 12:16 credentials rolled\n- 1:52 old log drains found\n- 3:31 cleanup complete, trees reopened\n");
+
+        Assert.Equal([At("2019-03-20T11:16:00Z"), At("2019-03-20T11:54:00Z"), At("2019-03-20T12:16:00Z"), At("2019-03-20T13:52:00Z"), At("2019-03-20T15:31:00Z")], times);
+    }
+
+    [Fact]
+    public void A_timeline_that_writes_an_hour_past_twelve_keeps_its_hours_as_written()
+    {
+        var times = Times("- 11:16 deploy\n- 12:16 rollback\n- 13:05 fix\n- 1:52 batch job fails\n");
+
+        Assert.Equal(At("2019-03-21T01:52:00Z"), times[^1]);
+    }
+
+    [Fact]
+    public void A_timeline_that_marks_its_hours_with_am_and_pm_keeps_them_as_marked()
+    {
+        var times = Times("- 11:16 pm deploy\n- 11:54 pm rollback\n- 1:52 am errors again\n");
+
+        Assert.Equal(At("2019-03-21T01:52:00Z"), times[^1]);
+    }
+
+    private static DateTimeOffset? At(string utc) => DateTimeOffset.Parse(utc, System.Globalization.CultureInfo.InvariantCulture);
 }
