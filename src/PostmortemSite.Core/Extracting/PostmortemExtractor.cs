@@ -1418,8 +1418,34 @@ internal sealed partial class PostmortemExtractor
             }
         }
 
+        // "01:39 - Utility power fails" / "03:36 - Backup batteries low" / ...: a run of lines that each open with a time
+        // is the timeline of a text that names no section. Where the text has sections, a timed list under one that is
+        // not the timeline is a schedule or a plan (read above when it tells the story).
+        if (lines.Count == 0 && !sections.Any(s => s.Level > 1))
+        {
+            var run = new List<int>();
+            for (var i = 0; i <= document.Lines.Count; i++)
+            {
+                if (i < document.Lines.Count && document.Lines[i].Kind == LineKind.Text && TimelineParser.StartsWithTime(LegacyDocumentParser.WithoutListMarker(document.Lines[i].Text.Trim()), null))
+                {
+                    run.Add(i);
+                    continue;
+                }
+
+                if (run.Count >= MinTimedRun)
+                {
+                    lines.UnionWith(run);
+                }
+
+                run.Clear();
+            }
+        }
+
         return lines.ToList();
     }
+
+    // Three lines in a row that open with a time are a log; one or two may be a sentence's and an aside's.
+    private const int MinTimedRun = 3;
 
     // One time heading may be a title's ("## 14:05 deploy"); two or more are a log of updates.
     private const int MinTimeHeadings = 2;

@@ -189,4 +189,24 @@ public sealed class StatusPagePostmortemsTests
     {
         Assert.Equal(0, DeadEnds($"Website outage\n\nOn 2018-08-21 the website became unresponsive. {sentences}\n"));
     }
+
+    [Fact]
+    public void A_run_of_lines_opening_with_times_in_a_text_with_no_sections_is_its_timeline()
+    {
+        const string text = "On November 16, 2010 our site lost utility power for about three hours.\n\n"
+            + "01:39 - Utility power fails - backup batteries online\n03:38 - Last server goes offline\n04:13 - Utility power restored\n04:24 - Last server comes online\n";
+
+        var postmortem = Extract(text, path: "outage.txt");
+
+        Assert.Equal(4, postmortem.Timeline.Count(e => e.Time is not null));
+        Assert.Equal(At("2010-11-16T01:39:00Z"), postmortem.Timestamps.Started);
+    }
+
+    [Fact]
+    public void Two_lines_opening_with_times_are_no_timeline_of_their_own()
+    {
+        const string text = "On November 16, 2010 our site lost utility power.\n\n01:39 - Utility power fails\n04:24 - Last server comes online\n";
+
+        Assert.Null(Extract(text, path: "outage.txt").Timestamps.Started);
+    }
 }
