@@ -209,4 +209,20 @@ public sealed class StatusPagePostmortemsTests
 
         Assert.Null(Extract(text, path: "outage.txt").Timestamps.Started);
     }
+
+    [Fact]
+    public void Builds_that_were_failing_for_almost_an_hour_state_the_incidents_length()
+    {
+        const string text = "Build failures\n\nOn 11 June 2019, CI builds were failing for almost an hour. We scaled up the cluster.\n";
+
+        Assert.Equal(60, Extract(text, path: "outage.md").StatedDurationMinutes);
+    }
+
+    [Fact]
+    public void A_check_that_had_been_failing_for_weeks_before_anyone_noticed_states_no_length_of_the_incident()
+    {
+        const string text = "Build failures\n\nOn 11 June 2019, we found the health check had been failing for two weeks before anyone noticed. We fixed it.\n";
+
+        Assert.Null(Extract(text, path: "outage.md").StatedDurationMinutes);
+    }
 }
