@@ -218,7 +218,7 @@ internal static partial class DateTimeText
             {
                 dayFirst |= int.Parse(match.Groups["first"].Value, CultureInfo.InvariantCulture) > 12 && decided.Day > 12;
             }
-            else if (ToDigitDate(match, null, preferMonthFirst: true) is { } monthFirst)
+            else if (ToDigitDate(match, null, preferMonthFirst: true) is { } monthFirst && !MeasureAfter().IsMatch(text.AsSpan(match.Index + match.Length)))
             {
                 twoWay.Add(monthFirst);
             }
@@ -288,10 +288,14 @@ internal static partial class DateTimeText
     public static TimeZoneRule? FindStatedZone(string line) =>
         IsZoneAlone(line) ? FindZone(ZoneAlone().Match(line.Trim()).Groups["place"].Value.Replace(' ', '_') + " " + line, zoneLine: true) : FindZone(line, ZoneLine().IsMatch(line));
 
+    // "a 5/10/15 second backoff", "in 1/10/50% steps": numbers of a measure, not a day.
+    [GeneratedRegex(@"^\s?(?:%|(?:[\w-]+\s)?(?:seconds?|secs?|ms|minutes?|mins?|hours?|steps?|percent|retries|backoff)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex MeasureAfter();
+
     /// <summary>A line that is nothing but a zone: "(GMT-07:00) America/Los Angeles", "UTC+02:00", "Europe/Berlin".</summary>
     public static bool IsZoneAlone(string line) => ZoneAlone().IsMatch(line.Trim());
 
-    [GeneratedRegex(@"^(?=[^/]*(?:GMT|UTC)\s?[+\-−]\d|[(\[]?\s?[A-Z][a-z]+/[A-Z])[(\[]?\s?(?:(?:GMT|UTC)\s?[+\-−]\d{1,2}(?::?\d\d)?)?\s?[)\]]?\s?(?<place>[A-Z][a-z]+/[A-Z][A-Za-z]+(?:[_ ][A-Z][A-Za-z]+){0,2})?$")]
+    [GeneratedRegex(@"^(?=[^/]*(?:GMT|UTC)\s?[+\-−]\d|[(\[]?\s?[A-Z][a-z]+/[A-Z])[(\[]?\s?(?:(?:GMT|UTC)\s?[+\-−]\d{1,2}(?::?\d\d)?)?\s?[)\]]?\s?(?<place>[A-Z][a-z]+(?:/[A-Z][A-Za-z]+(?:[_ ][A-Z][A-Za-z]+){0,2}){1,2})?$")]
     private static partial Regex ZoneAlone();
 
     /// <summary>

@@ -1086,7 +1086,9 @@ internal sealed partial class PostmortemExtractor
         {
             var digitDates = document.Lines.Where(l => l.Kind != LineKind.Code).Select(l => DateTimeText.TwoWayDigitDates(MarkdownInline.WithLinkText(l.Text))).ToList();
             var dayFirst = digitDates.Any(w => w.WritesDayFirst);
-            if (digitDates.SelectMany(w => w.MonthFirst).FirstOrDefault() is var twoWay && twoWay != default)
+            // A day after the file was saved is neither the incident's nor a reading to keep ("last reviewed 02/03/2026").
+            bool Past(DateOnly day) => fileDate is not { } saved || day <= saved;
+            if (digitDates.SelectMany(w => w.MonthFirst).FirstOrDefault(d => Past(d) && Past(new DateOnly(d.Year, d.Day, d.Month))) is var twoWay && twoWay != default)
             {
                 var other = new DateOnly(twoWay.Year, twoWay.Day, twoWay.Month);
                 (date, other) = dayFirst ? (other, twoWay) : (twoWay, other);
@@ -1823,7 +1825,7 @@ internal sealed partial class PostmortemExtractor
     }
 
     // "..., and instead the site was under attack", "but rather a full disk": not "instead of rolling back".
-    [GeneratedRegex(@"\b(?:and|but|;|,)\s+(?:was\s+)?(?:instead|rather)\b(?!\s+(?:of|than)\b)[,\s]+(?<finding>[^.;!?]{8,300})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:and|but|;|,)\s+(?:was\s+)?(?:instead|rather)\b(?!\s+(?:of|than)\b)[,\s]+(?!(?:we|i|they|the team|engineers?|on-?call|ops)\b)(?<finding>[^.;!?]{8,300})", RegexOptions.IgnoreCase)]
     internal static partial Regex FoundInstead();
 
     [GeneratedRegex(@"\bno (?:definitive|confirmed|conclusive|clear) (?:root )?cause\b|\b(?:(?:exact|precise|specific|full|ultimate|underlying) )?(?:root )?cause (?:is|was|remains|has) (?:still |so far |currently )?(?:unknown|undetermined|unclear|not (?:yet )?(?:been )?(?:known|determined|identified|found|established))\b|\bcause (?:is )?(?:yet|still) to be (?:determined|identified|found|established)\b", RegexOptions.IgnoreCase)]

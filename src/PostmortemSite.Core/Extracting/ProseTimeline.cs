@@ -93,11 +93,12 @@ internal static partial class ProseTimeline
                     var attempt = told.Before + " " + told.Text;
                     var answered = told.Outcomes == 0 && !CameLater().IsMatch(words) && EventWording.AnswersUnsettledRemedy(words, attempt);
                     told = (told.From, told.Text + " " + words, told.Outcomes + 1, told.Before);
-                    if ((answered || EventWording.IsFailedAttempt(told.Text)) && found.Count > told.From)
+                    if (answered || EventWording.IsFailedAttempt(told.Text))
                     {
-                        // "We were alerted at 4:12, and to reduce the queues, more workers were added at 4:19": the
-                        // attempt is the sentence's last moment; the moments before it tell what led up to it.
-                        found[^1] = found[^1] with { FailedAttempt = true };
+                        for (var k = told.From; k < found.Count; k++)
+                        {
+                            found[k] = found[k] with { FailedAttempt = true };
+                        }
                     }
                 }
 

@@ -381,7 +381,8 @@ internal static partial class TimelineParser
             if (LeadingClock().Match(lead) is { Success: true } clock)
             {
                 hours.Add(int.Parse(clock.Groups["h"].Value, CultureInfo.InvariantCulture));
-                meridiem |= clock.Groups["mark"].Success;
+                // "08:30": an hour written with its leading zero is a 24-hour clock's, as much as "am" marks a 12-hour one.
+                meridiem |= clock.Groups["mark"].Success || clock.Groups["h"].Value.StartsWith('0');
             }
 
             fourDigits += LeadingFourDigitTime().Match(lead) is { Success: true } four && !CouldBeYear(int.Parse(four.Value, CultureInfo.InvariantCulture), year) ? 1 : 0;
