@@ -374,15 +374,15 @@ internal static partial class TimelineParser
         var fourDigits = 0;
         var dotted = new List<(int Hour, int Minute)>();
         var hours = new List<int>();
-        var meridiem = false;
+        // Whether a time says which clock it is on: "am" or "pm" (12-hour), or an hour written "08" (24-hour).
+        var clockTold = false;
         foreach (var line in lines)
         {
             var lead = Unmarked(line.Trim()).Lead;
             if (LeadingClock().Match(lead) is { Success: true } clock)
             {
                 hours.Add(int.Parse(clock.Groups["h"].Value, CultureInfo.InvariantCulture));
-                // "08:30": an hour written with its leading zero is a 24-hour clock's, as much as "am" marks a 12-hour one.
-                meridiem |= clock.Groups["mark"].Success || clock.Groups["h"].Value.StartsWith('0');
+                clockTold |= clock.Groups["mark"].Success || clock.Groups["h"].Value.StartsWith('0');
             }
 
             fourDigits += LeadingFourDigitTime().Match(lead) is { Success: true } four && !CouldBeYear(int.Parse(four.Value, CultureInfo.InvariantCulture), year) ? 1 : 0;
@@ -393,7 +393,7 @@ internal static partial class TimelineParser
         }
 
         return (fourDigits >= MinLogClockTimes ? LogClock.FourDigits : LogClock.Colon) | (ReadsAsClock(dotted) ? LogClock.Dotted : LogClock.Colon)
-            | (!meridiem && ReadsAsTwelveHourClock(hours) ? LogClock.TwelveHourUnmarked : LogClock.Colon);
+            | (!clockTold && ReadsAsTwelveHourClock(hours) ? LogClock.TwelveHourUnmarked : LogClock.Colon);
     }
 
     /// <summary>
