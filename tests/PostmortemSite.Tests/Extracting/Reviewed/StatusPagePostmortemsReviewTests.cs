@@ -12,11 +12,10 @@ namespace PostmortemSite.Tests.Extracting.Reviewed;
 /// </summary>
 public sealed class StatusPagePostmortemsReviewTests
 {
-    private static readonly PostmortemExtractor Extractor = new(TaxonomyReader.Default);
+    // The review's texts are status pages kept as text: read as a .txt file unless a test says otherwise.
+    private static ExtractedPostmortem Extract(string text, DateOnly? fileDate = null, string path = "outage.txt") => ReviewInputs.Extracted(text, path, fileDate);
 
-    private static ExtractedPostmortem Extract(string text, DateOnly? fileDate = null, string path = "outage.txt") => Extractor.Extract(path, text, fileDate).Postmortem;
-
-    private static DateTimeOffset At(string utc) => DateTimeOffset.Parse(utc, CultureInfo.InvariantCulture);
+    private static DateTimeOffset At(string utc) => ReviewInputs.At(utc);
 
     private static readonly DateOnly FileDay = new(2026, 5, 4);
 
