@@ -103,6 +103,11 @@ internal static partial class TimestampReader
         // A stated length with no entry to end at leaves the end unset rather than take the latest line ("15:40 restarted
         // the database" in a text saying it was down for 3 hours), so the length stays the document's.
         var measured = values[resolved].Value is null && values[started].Value is not null && duration is { InWholeDays: false };
+        if (!measured && values[resolved].Value is null && values[started].Value is { } back && !closed && WorkingAgainBeforeFollowUps(timeline, back) is { } cameBack && !EndsTooSoon(cameBack))
+        {
+            values[resolved] = new(Milestone.Resolved, cameBack, Source.Guess, "the latest timeline entry that tells the service working again (the entries after it come hours later and tell the follow-up)");
+        }
+
         if (!measured && values[resolved].Value is null && values[started].Value is { } begun && times.Count > 0 && times[^1] > begun
             && (closed || !StillGoingOn(timeline.Events.Last(e => e.Event.Time == times[^1]).Event.Text)) && !EndsTooSoon(times[^1]))
         {
@@ -326,6 +331,25 @@ internal static partial class TimestampReader
 
         return entries[working].Time;
     }
+
+    /// <summary>
+    /// "11:16 deploy rolled back, checkout restored", then "2026-05-19 14:00 permanent fix deployed" and "2026-05-21
+    /// postmortem review held": a timeline that goes on long after the service came back tells the follow-up, and the
+    /// incident ended when the service did come back. The entries after it must start at least half a day later and
+    /// after a pause longer than the incident had lasted; null otherwise, or when a later entry tells the trouble again.
+    /// </summary>
+    private static DateTimeOffset? WorkingAgainBeforeFollowUps(TimelineResult timeline, DateTimeOffset start)
+    {
+        if (LatestWorkingAgain(timeline, start) is not { } working)
+        {
+            return null;
+        }
+
+        var later = timeline.Events.Select(e => e.Event.Time).OfType<DateTimeOffset>().Where(t => t > working).ToList();
+        return later.Count > 0 && later.Min() - working is var pause && pause >= FollowUpPause && pause > working - start ? working : null;
+    }
+
+    private static readonly TimeSpan FollowUpPause = TimeSpan.FromHours(12);
 
     // The service told as working again, the words ending their clause: "API back, all 4 nodes Ready", "site came back",
     // "service restored.", "everything back to normal"; not "vendor called back", "rolled the release back",
