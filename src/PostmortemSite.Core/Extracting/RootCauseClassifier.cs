@@ -391,12 +391,13 @@ internal sealed partial class RootCauseClassifier
     [GeneratedRegex(@"^\s{1,3}(?:[\w-]+\s+){0,2}?(?:locks?|connections?|threads?|workers?|file (?:descriptors|handles)|handles|inodes|slots|ports|replicas|nodes|pods|instances|servers|ip addresses|addresses|sessions|licen[cs]es|seats|processes|partitions|shards|buffers|pages|semaphores)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ResourceAfter();
 
-    // "ERC-20 tokens", "a token-gated deposit contract", "zero token transfers", "the token's total supply": a token a
-    // chain holds as an asset, not a credential.
-    [GeneratedRegex(@"\b(?:erc-?\d{2,4}|spl|bep-?\d{1,3}|native|governance|utility|gas|wrapped|staking|reward|fungible|zero)[\s-]*$", RegexOptions.IgnoreCase)]
+    // "ERC-20 tokens", "a token-gated deposit contract", "zero token transfers", "the token's total supply", "a fee
+    // token conversion", "3,794,894 lp-yCRVv2 tokens to be swapped", "the script to swap tokens": a token a chain holds
+    // as an asset, counted, traded or converted, not a credential.
+    [GeneratedRegex(@"\b(?:erc-?\d{2,4}|spl|bep-?\d{1,3}|native|governance|utility|gas|wrapped|staking|reward|fungible|zero|fee|locker|lp(?:-[\w.]+)?|liquidity|pool|vault|(?:swap|swapped|swapping|sell|sold|buy|bought|bridge|bridged|stake|staked)(?:\s+(?:the|all|its|their|our))?|(?:\d{1,3}(?:,\d{3})+|\d{4,})(?:\.\d+)?(?:\s+[\w.-]+)?)[\s-]*$", RegexOptions.IgnoreCase)]
     private static partial Regex AssetTokenBefore();
 
-    [GeneratedRegex(@"^(?:s|['’]s)?[\s-]+(?:transfers?|gated|holders?|balances?|supply|contracts?|prices?|swaps?|burn(?:s|ed)?|allowances?|approvals?|pairs?|liquidity|amounts?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:s|['’]s)?[\s-]+(?:transfers?|gated|holders?|balances?|supply|contracts?|prices?|swaps?|burn(?:s|ed)?|allowances?|approvals?|pairs?|liquidity|amounts?|conversions?|representing|(?:to be |were |was )?(?:swapped|sold|bought|bridged|staked))\b", RegexOptions.IgnoreCase)]
     private static partial Regex AssetTokenAfter();
 
     /// <summary>The few words of <paramref name="text"/> just before <paramref name="start"/>.</summary>

@@ -57,6 +57,8 @@ public sealed class CauseSectionsAndWordSensesTests
     [Theory]
     [InlineData("The deposit contract is token-gated and emits ERC-20 token transfers the clients did not expect, so the parser failed.")]
     [InlineData("Zero token transfers from the attacker kept emitting events the parser did not expect.")]
+    [InlineData("During a routine fee token conversion, a faulty script caused the treasury's 3,794,894 lp-yUSD tokens to be swapped at heavy slippage.")]
+    [InlineData("The script used to swap tokens lacked output checks, so the whole balance was sold in one trade.")]
     public void A_token_a_chain_holds_as_an_asset_is_no_credential(string cause)
     {
         Assert.NotEqual("security/credentials", Category($"# Chain stalled\n\n**Date:** 2025-03-05\n\n## Root cause\n\n{cause}\n"));
@@ -66,6 +68,12 @@ public sealed class CauseSectionsAndWordSensesTests
     public void A_leaked_access_token_is_still_a_credential()
     {
         Assert.Equal("security/credentials", Category("# Deploys blocked\n\n**Date:** 2025-03-05\n\n## Root cause\n\nThe CI access token leaked and was revoked, so every deploy was rejected.\n"));
+    }
+
+    [Fact]
+    public void A_few_leaked_tokens_counted_are_still_credentials()
+    {
+        Assert.Equal("security/credentials", Category("# Deploys blocked\n\n**Date:** 2025-03-05\n\n## Root cause\n\n2 tokens were leaked in a public log and used to push images.\n"));
     }
 
     [Fact]
