@@ -813,7 +813,7 @@ internal sealed partial class PostmortemExtractor
     {
         // Whole paragraphs, so a sentence hard-wrapped over lines ("Last Wednesday ... an increased number" / "of
         // errors") is read whole. A day quoted in a log line or a setting ("`session from 2026-07-29`") is not told by the writer.
-        var sentences = document.Paragraphs((l, _) => l.Kind is LineKind.Text).SelectMany(p => SentenceEnd().Split(MarkdownInline.WithoutCodeSpans(p.Text))).Where(sentence => Trouble().IsMatch(sentence)).ToList();
+        var sentences = TroubleSentences(document);
 
         // The post's opening tells of its own incident, months back at most ("On Feb 15th, 2019, a replica failed" in a
         // post of May), or as "yesterday" ("Yesterday esm.sh deployed breaking changes that caused errors"; but "...
@@ -843,6 +843,16 @@ internal sealed partial class PostmortemExtractor
 
         return FirstDayBefore(sentences, published, MaxDaysBeforePublication);
     }
+
+    private static List<string> TroubleSentences(LegacyDocument document) =>
+        document.Paragraphs((l, _) => l.Kind is LineKind.Text).SelectMany(p => SentenceEnd().Split(MarkdownInline.WithoutCodeSpans(p.Text))).Where(sentence => Trouble().IsMatch(sentence)).ToList();
+
+    /// <summary>
+    /// "On January 31st 2017, we experienced a major service outage" opening a post that later lists "a database outage on
+    /// November 28th, 2016" among earlier ones: the full date in the first sentences telling of trouble is the incident's.
+    /// </summary>
+    private static DateOnly? OpeningDayOfTrouble(LegacyDocument document) =>
+        TroubleSentences(document).Take(OpeningSentences).SelectMany(DateTimeText.AllDates).Cast<DateOnly?>().FirstOrDefault();
 
     /// <summary>
     /// The first day the texts give, in their order, in the <paramref name="maxDaysBefore"/> days before
@@ -1043,6 +1053,14 @@ internal sealed partial class PostmortemExtractor
             origin = DateOrigin.Publication;
             run.Guessed($"date {date:yyyy-MM-dd} from the page's address in the front matter");
             run.Warn(DiagnosticCodes.DateGuessed, $"no date is stated; {date:yyyy-MM-dd}, from the page's address '{address}', is used", null, "check 'date:' in the imported file");
+        }
+
+        if (date is null && OpeningDayOfTrouble(document) is { } opening)
+        {
+            date = opening;
+            origin = DateOrigin.Guessed;
+            run.Guessed($"date {date:yyyy-MM-dd} from the opening sentence telling of the outage");
+            run.Warn(DiagnosticCodes.DateGuessed, $"no date is stated; {date:yyyy-MM-dd}, the day the opening tells of the outage, is used", null, "check 'date:' in the imported file");
         }
 
         // A link's address ("[frontend](2016-03-12-frontend.md)") names another page, not a day of this text.

@@ -80,7 +80,8 @@ internal static partial class ProseTimeline
                 var before = sentenceBefore;
                 sentenceBefore = words;
                 var stamps = DateTimeText.ScanStamps(words, carriedDate?.Year ?? context.Date?.Year, words.Length);
-                var times = stamps.Where(s => s.Stamp.Time is not null && WrittenAsTime(words, s.Index, s.Stamp) && !Forecast().IsMatch(words.AsSpan(0, s.Index))).ToList();
+                var times = stamps.Where(s => s.Stamp.Time is not null && WrittenAsTime(words, s.Index, s.Stamp) && !Forecast().IsMatch(words.AsSpan(0, s.Index))
+                    && !Routine().IsMatch(words.AsSpan(0, s.Index)) && !StatedWindow.BoundsData(words)).ToList();
                 if (times.Count == 0 && told.Outcomes < OutcomeSentences && told.Text.Length > 0)
                 {
                     // An untimed sentence after a moment's: how what it tells of turned out. Right after it, an outcome
@@ -158,6 +159,7 @@ internal static partial class ProseTimeline
 
                 // The period must be the trouble's: "it wasn't until 10:45 that on-call noticed" ends nothing.
                 var tellsTrouble = TroublePeriod().IsMatch(words);
+                DateTimeOffset? rangeStart = null;
                 foreach (var (index, stamp) in times)
                 {
                     var date = stamp.Date ?? dates.OrderBy(d => Math.Abs(d.Index - index)).Select(d => d.Stamp.Date).FirstOrDefault() ?? DayOfMonth(words, carriedDate) ?? carriedDate;
@@ -191,10 +193,19 @@ internal static partial class ProseTimeline
                         date = evening.AddDays(1);
                     }
 
+                    if (date is { } sameDate && stamp.Date is null && rangeStart is { } from && index > times[0].Index && RangeEnd().IsMatch(words.AsSpan(0, index))
+                        && reading.ToUtc(sameDate, zone) < from)
+                    {
+                        // "between January 31 at 17:20 UTC and 00:00 UTC": a range's end before its start is the next day.
+                        date = sameDate.AddDays(1);
+                    }
+
                     if (date is not { } day || reading.ToUtc(day, zone) is not { } utc)
                     {
                         continue;
                     }
+
+                    rangeStart ??= utc;
 
                     if (reading.Time is { } localTime)
                     {
@@ -626,6 +637,12 @@ internal static partial class ProseTimeline
     // that happened: the forecast and its time stand in one clause.
     [GeneratedRegex(@"(?:\bETA\b|\b(?:estimated|expected|projected|anticipated) (?:time|completion|resolution|recovery|restoration|fix)\b|\b(?:is|are) expected\b|\bexpect(?:s|ed)?\b(?:(?!\bbut\b)[^.;,]){0,60}?\b(?:restored|resolved|back|fixed|completed?|recover(?:ed|y)?|online)\b|\b(?:should|will) be (?:back|restored|resolved|fixed|completed?|online)\b)(?:(?!\bbut\b)[^.;,]){0,40}$", RegexOptions.IgnoreCase)]
     private static partial Regex Forecast();
+
+    // "This normally happens once every 24 hours (at 01:00 UTC)", "the backup runs nightly at 02:00", "daily at 03:00":
+    // the time of a routine is no moment of the incident, unless the sentence turns to one ("Normally the job runs at
+    // 02:00, but at 14:30 it crashed").
+    [GeneratedRegex(@"\b(?:(?:every|each|once a|once per)\s+(?:\d+\s+)?(?:days?|nights?|hours?|mornings?|evenings?|weeks?|minutes?)|daily|nightly|hourly|normally|usually|typically|routinely|regularly)\b(?:(?!\bbut\b)[^.;]){0,60}$", RegexOptions.IgnoreCase)]
+    private static partial Regex Routine();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

@@ -23,8 +23,16 @@ internal sealed partial record StatedWindow(Stamp From, Stamp? To, DateOnly? Sen
 
     public static StatedWindow? Find(IEnumerable<string> lines, int? knownYear)
     {
-        return Sentences(lines).Where(text => OutageWord().IsMatch(text)).Select(text => FindIn(text, knownYear)).FirstOrDefault(window => window is not null);
+        return Sentences(lines).Where(text => OutageWord().IsMatch(text) && !BoundsData(text)).Select(text => FindIn(text, knownYear)).FirstOrDefault(window => window is not null);
     }
+
+    // "the data created on the service between 17:20 and 00:00", "orders placed from 14:02 to 14:40": a window of what was written, lost
+    // or kept, not of the outage.
+    [GeneratedRegex(@"\b(?:data|records|rows|writes|changes|comments|issues|projects|uploads|messages|orders|transactions|events|files|posts|payments)\b[^.;]{0,40}?\b(?:created|written|made|added|submitted|uploaded|sent|received|placed|entered|stored)\b[^.;]{0,30}?\b(?:between|from)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DataWindow();
+
+    /// <summary>Whether the sentence's times bound the data written, lost or kept ("unable to recover the data created between 17:20 and 00:00"), not the outage.</summary>
+    public static bool BoundsData(string sentence) => DataWindow().IsMatch(sentence);
 
     /// <summary>Each sentence of the lines, cut at <see cref="MaxSentence"/> characters.</summary>
     private static IEnumerable<string> Sentences(IEnumerable<string> lines)

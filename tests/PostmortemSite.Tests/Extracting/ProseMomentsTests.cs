@@ -1,0 +1,53 @@
+using System.Globalization;
+using PostmortemSite.Extracting;
+using PostmortemSite.Model;
+using PostmortemSite.Reading;
+
+namespace PostmortemSite.Tests.Extracting;
+
+/// <summary>Times in a narrative's prose that are no moments of the outage, and a range that runs past midnight (issue 17, item 2), each on an invented document.</summary>
+public sealed class ProseMomentsTests
+{
+    private static readonly PostmortemExtractor Extractor = new(TaxonomyReader.Default);
+
+    private static DateTimeOffset At(string utc) => DateTimeOffset.Parse(utc, CultureInfo.InvariantCulture);
+
+    private static Postmortem Import(string text) => Extractor.Extract("incident.md", text).Postmortem.ToPostmortem()!;
+
+    [Theory]
+    [InlineData("The snapshot normally happens automatically once every 24 hours (at 01:00 UTC), but the engineer wanted a fresh copy.")]
+    [InlineData("The backup job runs nightly at 01:00 UTC.")]
+    public void The_time_of_a_routine_is_no_moment_of_the_outage(string routine)
+    {
+        var postmortem = Import($"# Database outage\n\n**Date:** 2019-03-14\n\n{routine}\n\nAt 19:00 UTC the site went down. It was restored at 21:00 UTC.\n");
+
+        Assert.DoesNotContain(postmortem.Timeline, e => e.Time == At("2019-03-14T01:00:00Z"));
+        Assert.Equal(At("2019-03-14T19:00:00Z"), postmortem.Timestamps.Started);
+    }
+
+    [Fact]
+    public void A_routine_the_sentence_turns_from_still_names_the_moment()
+    {
+        var postmortem = Import("# Database outage\n\n**Date:** 2019-03-14\n\nNormally the job runs quietly, but at 14:30 UTC it crashed the primary. It was restored at 15:10 UTC.\n");
+
+        Assert.Equal(At("2019-03-14T14:30:00Z"), postmortem.Timestamps.Started);
+    }
+
+    [Fact]
+    public void A_window_of_the_data_lost_is_not_the_outage()
+    {
+        var postmortem = Import("# Database outage\n\n**Date:** 2019-03-14\n\nWe are unable to recover the data created on the service between March 14 at 17:20 UTC and 00:00 UTC.\n\n"
+            + "At 23:30 UTC the primary's data directory was wiped and the site went down. Service was fully restored at 18:00 UTC on March 15.\n");
+
+        Assert.Equal(At("2019-03-14T23:30:00Z"), postmortem.Timestamps.Started);
+        Assert.Equal(At("2019-03-15T18:00:00Z"), postmortem.Timestamps.Resolved);
+    }
+
+    [Fact]
+    public void A_range_whose_end_comes_before_its_start_ends_the_next_day()
+    {
+        var postmortem = Import("# Queue outage\n\n**Date:** 2019-03-14\n\nThe queue was down between March 14 at 22:40 UTC and 01:10 UTC.\n\nWe restarted the brokers at 23:15 UTC.\n");
+
+        Assert.Contains(postmortem.Timeline, e => e.Time == At("2019-03-15T01:10:00Z"));
+    }
+}
