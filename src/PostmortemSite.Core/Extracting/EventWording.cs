@@ -46,6 +46,16 @@ internal static partial class EventWording
     public static bool IsDeadEnd(string entry) => MarkdownInline.WithLinkText(entry) is var text && (IsDeadEndByWording(text) || (Persisted().IsMatch(text) && Remedy().IsMatch(text)));
 
     /// <summary>
+    /// "The hub pods are restarted. This seems to catch most users, although some requests still failed", "the
+    /// failover fixed most of the errors": a remedy that worked for the most part, the rest left over, is no dead end
+    /// and no sign the trouble goes on.
+    /// </summary>
+    public static bool MostlyWorked(string text) => MostlyWorkedWording().IsMatch(text);
+
+    [GeneratedRegex(@"\b(?:(?:catch(?:es)?|caught|fix(?:es|ed)?|resolv(?:es|ed)|solv(?:es|ed)|restor(?:es|ed)|clear(?:s|ed)|help(?:s|ed)|work(?:s|ed) for) (?:\w+ ){0,2}?(?:most|the majority|nearly all|almost all|the bulk)|mostly (?:fix|resolv|restor|clear|work|recover)\w*)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MostlyWorkedWording();
+
+    /// <summary>
     /// The dead ends of a timeline, read in order. "The errors persist" is the incident going on unless a remedy was
     /// tried just before (in the entry or one of the two before it); then that remedy was the dead end. An entry that
     /// only reports the outcome ("found the issue persisted", "the fix was not effective") marks the remedy entry
@@ -60,7 +70,7 @@ internal static partial class EventWording
         {
             var text = texts[i];
             var remedyBefore = RemedyBefore(texts, i);
-            var persisted = Persisted().IsMatch(text) && (Remedy().IsMatch(text) || remedyBefore is not null);
+            var persisted = Persisted().IsMatch(text) && (Remedy().IsMatch(text) || remedyBefore is not null) && !MostlyWorked(text);
             if (!IsDeadEndByWording(text) && !persisted)
             {
                 continue;
@@ -194,7 +204,14 @@ internal static partial class EventWording
     private static partial Regex StillAfterAll();
 
     private static bool IsDeadEndByWording(string text) =>
-        DeadEnd().IsMatch(text) || DidNotHelpInOtherLanguages.IsMatch(text) || (SymptomNotCause().IsMatch(text) && !Detected().IsMatch(text) && !Identified().IsMatch(text)) || ProseDeadEnd().IsMatch(text) || FirstGuessGivenUp(text) || ((NoRecovery().IsMatch(text) || FellShort().IsMatch(text)) && Remedy().IsMatch(text)) || FellShortAtTheEnd().IsMatch(text) || (NoChangeAtTheEnd().IsMatch(text) && Remedy().IsMatch(text)) || StillAfterRemedy(text);
+        DeadEnd().IsMatch(text) || DidNotHelpInOtherLanguages.IsMatch(text) || (SymptomNotCause().IsMatch(text) && !Detected().IsMatch(text) && !Identified().IsMatch(text)) || ProseDeadEnd().IsMatch(text) || FirstGuessGivenUp(text) || ((NoRecovery().IsMatch(text) || FellShort().IsMatch(text)) && Remedy().IsMatch(text)) || FellShortAtTheEnd().IsMatch(text) || (NoChangeAtTheEnd().IsMatch(text) && Remedy().IsMatch(text)) || StillAfterRemedy(text) || RequestTurnedDown().IsMatch(text);
+
+    // "Cloudflare responds to the second abuse report as \"invalid\"", "the registrar declined our takedown request",
+    // "support rejected the escalation": a request the team made to get the trouble stopped, turned down, cost its
+    // wait for nothing. Not "despite declining the abuse reports" (an aside), a request of someone else's that the
+    // team turned down ("we rejected the attacker's request"), nor the service's own "requests were rejected".
+    [GeneratedRegex(@"(?<!\bdespite\s(?:\w+\s){0,3})\b(?:(?:abuse|takedown|removal|support|escalation|our|the team['’]s)\s+(?:[\w-]+\s+)?(?:reports?|requests?|complaints?|tickets?|escalations?|appeals?)\b[^.;]{0,40}?\b(?:as\W{0,2}(?:invalid|not actionable|out of scope)|(?:was|were|got|is|are) (?:declined|rejected|denied|refused|dismissed))|(?<!\bwe\s)(?:declined|rejected|denied|refused|dismissed)\s+(?:our|the team['’]s|my)\s+(?:[\w-]+\s+){0,2}?(?:reports?|requests?|complaints?|tickets?|escalations?|appeals?))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RequestTurnedDown();
 
     /// <summary>
     /// "Initially concluded external infrastructure issue", "We first suspected the load balancer": an entry that opens

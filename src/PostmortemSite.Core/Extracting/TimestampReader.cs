@@ -378,7 +378,7 @@ internal static partial class TimestampReader
     private static partial Regex NotWorking();
 
     private static bool StillGoingOn(string text) =>
-        (TroubleWording().IsMatch(text) && !RecoveryWording().IsMatch(text)) || (FixPending().IsMatch(text) && !WorkingAgain().IsMatch(text));
+        (TroubleWording().IsMatch(text) && !RecoveryWording().IsMatch(text) && !EventWording.MostlyWorked(text)) || (FixPending().IsMatch(text) && !WorkingAgain().IsMatch(text));
 
     // "Waiting for merge + auto-deploy", "fix PR awaiting merge": the fix is written but not yet out, so the trouble goes
     // on. A review is not one: "postmortem draft pending review" tells of the write-up.

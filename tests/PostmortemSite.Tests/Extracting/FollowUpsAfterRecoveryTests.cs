@@ -5,7 +5,7 @@ using PostmortemSite.Reading;
 
 namespace PostmortemSite.Tests.Extracting;
 
-/// <summary>Timelines that go on after the service came back (issue 17, item 3), each on an invented document.</summary>
+/// <summary>Timelines that go on after the service came back, or end with it back for the most part (issue 17, items 3 and 5), each on an invented document.</summary>
 public sealed class FollowUpsAfterRecoveryTests
 {
     private static readonly PostmortemExtractor Extractor = new(TaxonomyReader.Default);
@@ -50,5 +50,24 @@ public sealed class FollowUpsAfterRecoveryTests
             + "- 2026-05-18 11:16 Deploy rolled back, checkout restored\n- 2026-05-18 23:50 Queued orders replayed\n");
 
         Assert.Equal(At("2026-05-18T23:50:00Z"), postmortem.Timestamps.Resolved);
+    }
+
+    [Theory]
+    [InlineData("The hub pods are restarted. This seems to catch most users, although some requests still failed with a timeout.")]
+    [InlineData("The proxy is restarted, which fixed most of the errors; a few requests still failed.")]
+    public void A_last_remedy_that_worked_for_the_most_part_ends_it_and_is_no_dead_end(string remedy)
+    {
+        var postmortem = Import($"# Hub down\n\n## Timeline\n\n### 2026-03-20 12:44\n\nNew servers report a 500 error.\n\n### 13:11\n\nNew nodes are added.\n\n### 14:23\n\n{remedy}\n");
+
+        Assert.Equal(At("2026-03-20T14:23:00Z"), postmortem.Timestamps.Resolved);
+        Assert.DoesNotContain(postmortem.Timeline, e => e.DeadEnd);
+    }
+
+    [Fact]
+    public void A_remedy_after_which_the_errors_still_failed_for_everyone_is_a_dead_end()
+    {
+        var postmortem = Import("# Hub down\n\n## Timeline\n\n### 2026-03-20 12:44\n\nNew servers report a 500 error.\n\n### 13:11\n\nThe hub pods are restarted, but requests still failed.\n\n### 14:23\n\nNodes added, service restored.\n");
+
+        Assert.Contains(postmortem.Timeline, e => e.DeadEnd);
     }
 }
