@@ -642,8 +642,9 @@ internal static partial class ActionItemExtractor
     };
 
     // "We will", "I'll", "we plan to": the writer committing to something; shared by promises and the promises that are not work.
-    // "We also learnt from this that ...": what the team concluded it must do; "we need a ..." counts only after it.
-    private const string LearntThat = @"we (?:also )?(?:learn(?:ed|t)|reali[sz]ed)\b[^.!?]{0,40}? that ";
+    // "We also learnt from this that ...", "This means we should ...": what the team concluded it must do; "we need a
+    // ..." counts only after it.
+    private const string LearntThat = @"(?:we (?:also )?(?:learn(?:ed|t)|reali[sz]ed)\b[^.!?]{0,40}? that |(?:this|that|which) means (?:that )?)";
 
     // A sentence that tells the response while it goes on ("..., so we are going to roll back the release", "- we are
     // going to fail over now", "we are improving throughput by adding workers to drain the backlog"), read whole before

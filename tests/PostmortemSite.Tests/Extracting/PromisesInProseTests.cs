@@ -21,6 +21,24 @@ public sealed class PromisesInProseTests
         Assert.True(items.Select(i => i.Title).SequenceEqual([sentence]), Show(items));
     }
 
+    [Theory]
+    [InlineData("This means we should work towards a second on-call rota for the cache hosts.")]
+    [InlineData("That means that we need to add a memory alert to every cache host.")]
+    public void A_promise_drawn_as_what_the_incident_means_is_an_item(string sentence)
+    {
+        var items = Items(CacheOutageStory + sentence + "\n");
+
+        Assert.True(items.Select(i => i.Title).SequenceEqual([sentence]), Show(items));
+    }
+
+    [Fact]
+    public void What_the_incident_means_without_a_promise_is_not_an_item()
+    {
+        var items = Items(CacheOutageStory + "This means the cache hosts were out of memory for an hour.\n");
+
+        Assert.Empty(items);
+    }
+
     [Fact]
     public void A_promise_whose_subject_is_the_first_clauses_is_an_item()
     {
