@@ -110,7 +110,13 @@ internal static partial class DateTimeText
     /// <summary>What a weekday's name says before "day": "wednes" of "Wednesday". A pattern names it in its "day" or "weekday" group.</summary>
     public const string WeekdayStem = "mon|tues|wednes|thurs|fri|satur|sun";
 
-    /// <summary>The day of the week a stem names: "wednes" (of "Wednesday") is Wednesday.</summary>
+    /// <summary>
+    /// A weekday's name, whole ("Friday") or cut short as dates are often written ("Fri, Aug 23", "Thurs. 5 May"); what it
+    /// says before "day" (or all of it, cut short) is in the "weekday" group, which <see cref="WeekdayNamed"/> reads.
+    /// </summary>
+    public const string WeekdayName = @"(?:(?<weekday>" + WeekdayStem + @")day|(?<weekday>mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)\.?(?!\p{L}))";
+
+    /// <summary>The day of the week a stem or a short name names: "wednes" (of "Wednesday") and "wed" are Wednesday.</summary>
     public static DayOfWeek WeekdayNamed(string stem) =>
         Enum.GetValues<DayOfWeek>().First(day => day.ToString().StartsWith(stem, StringComparison.OrdinalIgnoreCase));
 
@@ -484,21 +490,21 @@ internal static partial class DateTimeText
     [GeneratedRegex("^" + DigitDatePattern)]
     private static partial Regex LeadingDigitDate();
 
-    [GeneratedRegex(@"^(?:(?:" + WeekdayStem + @")day,?\s{1,3})?(?<mname>" + MonthPattern + @")\.?\s{1,3}(?<d>[0-3]?\d)(?:st|nd|rd|th)?" + DayRangeEnd + @"(?:,\s{0,3}|\s{1,3})(?<y>" + YearPattern + @")\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:" + WeekdayName + @",?\s{1,3})?(?<mname>" + MonthPattern + @")\.?\s{1,3}(?<d>[0-3]?\d)(?:st|nd|rd|th)?" + DayRangeEnd + @"(?:,\s{0,3}|\s{1,3})(?<y>" + YearPattern + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingMonthFirstDate();
 
-    [GeneratedRegex(@"^(?:(?:" + WeekdayStem + @")day,?\s{1,3})?" + DayFirstPattern, RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:" + WeekdayName + @",?\s{1,3})?" + DayFirstPattern, RegexOptions.IgnoreCase)]
     private static partial Regex LeadingDayFirstDate();
 
     // "12-05 16:21" as written in bracketed timelines: a month-day only counts when a time follows.
     [GeneratedRegex(@"^(?<m>0?[1-9]|1[0-2])-(?<d>0?[1-9]|[12]\d|3[01])(?=\s{1,3}\d{1,2}:\d\d)")]
     private static partial Regex LeadingMonthDay();
 
-    [GeneratedRegex(@"^(?:(?<weekday>" + WeekdayStem + @")day,?\s{1,3})?(?<mname>" + MonthPattern + @")\.?\s{1,3}(?<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!:\d)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:" + WeekdayName + @",?\s{1,3})?(?<mname>" + MonthPattern + @")\.?\s{1,3}(?<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!:\d)", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingMonthFirstNoYear();
 
     // "19. April" is how German and Nordic writers put a day first, "21 de diciembre" Spanish and Portuguese.
-    [GeneratedRegex(@"^(?:(?<weekday>" + WeekdayStem + @")day,?\s{1,3})?(?<d>[0-3]?\d)(?:st|nd|rd|th|er|º|ª|\.)?(?:\s{1,3}(?:of|de))?\s{1,3}(?<mname>" + MonthPattern + @")\b\.?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:" + WeekdayName + @",?\s{1,3})?(?<d>[0-3]?\d)(?:st|nd|rd|th|er|º|ª|\.)?(?:\s{1,3}(?:of|de))?\s{1,3}(?<mname>" + MonthPattern + @")\b\.?", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingDayFirstNoYear();
 
     private static (DateOnly Date, int Length, bool HasYear)? LeadingDate(string text, int? knownYear, DateOnly? near, bool nearWritten)

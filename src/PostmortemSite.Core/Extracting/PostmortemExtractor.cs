@@ -484,7 +484,7 @@ internal sealed partial class PostmortemExtractor
         {
             foreach (Match named in WeekdayWithDay().Matches(text))
             {
-                var weekday = DateTimeText.WeekdayNamed(named.Groups["day"].Value);
+                var weekday = DateTimeText.WeekdayNamed(named.Groups["weekday"].Value);
                 if (DateTimeText.ReadLeading(text[named.Index..], fileDay.Year) is not { Date: { } written })
                 {
                     continue;
@@ -510,7 +510,7 @@ internal sealed partial class PostmortemExtractor
         return null;
     }
 
-    [GeneratedRegex(@"\b(?<day>" + DateTimeText.WeekdayStem + @")day,?\s", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b" + DateTimeText.WeekdayName + @",?\s", RegexOptions.IgnoreCase)]
     private static partial Regex WeekdayWithDay();
 
     // A timeline this far after the post's own date cannot be an update to the post.

@@ -260,7 +260,9 @@ internal static partial class TimeZoneTable
 
         var hours = int.Parse(digits.Length <= 2 ? digits : digits[..^2], CultureInfo.InvariantCulture);
         var minutes = digits.Length <= 2 ? 0 : int.Parse(digits[^2..], CultureInfo.InvariantCulture);
-        if (hours > 14 || minutes > 59 || (digits.Length == 3 && text.Contains(':')))
+        // With a colon the minutes are the two digits after it ("+5:30", "+05:30"); "+53:0" is no offset.
+        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        if (hours > 14 || minutes > 59 || (colon >= 0 && (colon != text.Length - 3 || colon < 2)))
         {
             return false;
         }

@@ -151,6 +151,18 @@ public sealed class DateFieldsMarksAndStatusEntriesTests
         Assert.Equal(At("2024-08-23T11:59:00Z"), postmortem.Timestamps.Started);
     }
 
+    [Theory]
+    [InlineData("Fri, Aug 23, 11:59 UTC")]
+    [InlineData("Fri. 23 August, 11:59 UTC")]
+    [InlineData("Fri Aug 23 11:59 UTC")]
+    public void A_weekday_cut_short_gives_the_year_as_the_whole_name_does(string when)
+    {
+        // 2026-08-23 is a Sunday; the latest Friday 23 August up to November 2026 was in 2024.
+        var text = $"# Notifications stopped\n\n## Timeline\n\n- {when}: notifications stop being delivered\n- 12:40 UTC: the queue is drained and delivery resumes\n";
+
+        Assert.Equal(new DateOnly(2024, 8, 23), Extract(text, new DateOnly(2026, 11, 30)).Date);
+    }
+
     [Fact]
     public void A_weekday_that_fits_the_files_year_keeps_it()
     {

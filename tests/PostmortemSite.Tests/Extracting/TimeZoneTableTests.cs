@@ -55,6 +55,8 @@ public sealed class TimeZoneTableTests
     [InlineData("UTC-3", -180)]
     [InlineData("GMT+2", 120)]
     [InlineData("UTC+05:45", 345)]
+    [InlineData("UTC+5:30", 330)]
+    [InlineData("GMT-3:30", -210)]
     public void An_explicit_offset_is_read_as_written(string text, int minutes)
     {
         Assert.Equal(TimeSpan.FromMinutes(minutes), TimeZoneTable.Find(text)!.OffsetAt(new DateTime(2024, 1, 1)));
@@ -66,6 +68,8 @@ public sealed class TimeZoneTableTests
     [InlineData("+25:00")]
     [InlineData("UTC+")]
     [InlineData("+1:2:3")]
+    [InlineData("+53:0")]
+    [InlineData("+5:3")]
     public void An_unknown_zone_is_not_guessed(string text)
     {
         Assert.Null(TimeZoneTable.Find(text));

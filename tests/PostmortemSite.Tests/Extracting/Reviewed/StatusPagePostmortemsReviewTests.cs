@@ -207,6 +207,14 @@ public sealed class StatusPagePostmortemsReviewTests
     }
 
     [Theory]
+    [InlineData("UTC+5:30", "2018-08-21T01:20:00Z")]
+    [InlineData("GMT-3:30", "2018-08-21T10:20:00Z")]
+    public void A_zone_line_with_a_one_digit_hour_and_its_minutes_states_the_zone(string zoneLine, string started)
+    {
+        Assert.Equal(At(started), StartedUnder(zoneLine));
+    }
+
+    [Theory]
     [InlineData("UTC+05:30", "2018-08-21T01:20:00Z")]
     [InlineData("(GMT+10:00) Australia/Sydney", "2018-08-20T20:50:00Z")]
     [InlineData("Europe/Amsterdam", "2018-08-21T04:50:00Z")]
