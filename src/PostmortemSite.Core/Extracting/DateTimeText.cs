@@ -18,6 +18,9 @@ internal sealed record Stamp(DateOnly? Date, TimeOnly? Time, TimeZoneRule? Zone,
     /// <summary>The time was a word ("noon"), which names a moment in running text only after "at", "by", "around".</summary>
     public bool NamedHour { get; init; }
 
+    /// <summary>"11:45" could be either half of the day: an hour from 1 to 12, written without "am", "pm" or a leading zero.</summary>
+    public bool HalfDayUnsaid { get; init; }
+
     /// <summary>The instant on <paramref name="date"/> in the stamp's zone, else <paramref name="zone"/>; the stated UTC clock wins when there is one.</summary>
     public DateTimeOffset? ToUtc(DateOnly date, TimeZoneRule zone)
     {
@@ -400,8 +403,12 @@ internal static partial class DateTimeText
             position = utcMatch.Index + utcMatch.Length;
         }
 
-        return new Stamp(leadingDate?.Date, ToTime(clock), zone, null, position, leadingDate?.HasYear ?? true, statedUtc) { NamedHour = clock.Groups["noon"].Success };
+        return new Stamp(leadingDate?.Date, ToTime(clock), zone, null, position, leadingDate?.HasYear ?? true, statedUtc) { NamedHour = clock.Groups["noon"].Success, HalfDayUnsaid = IsHalfDayUnsaid(clock) };
     }
+
+    private static bool IsHalfDayUnsaid(Match clock) =>
+        !clock.Groups["noon"].Success && !clock.Groups["ampm"].Success && clock.Groups["h"].Value is var hour && !hour.StartsWith('0')
+        && int.Parse(hour, CultureInfo.InvariantCulture) is >= 1 and <= 12;
 
     /// <summary>
     /// Every date-and-time stamp in a short text such as "June 10, 2023, 03:00 PM - 05:30 PM (UTC)": one is read at each

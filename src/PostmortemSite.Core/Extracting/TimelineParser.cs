@@ -31,6 +31,9 @@ internal enum LogClock
 
     /// <summary>"11:16", "11:54", "12:16", "1:52", "3:31": a 12-hour clock written without "am" or "pm".</summary>
     TwelveHourUnmarked = 4,
+
+    /// <summary>"11:30 pm", "11:45", "12:15", "1:00": a 12-hour clock that writes "am" or "pm" on some times only.</summary>
+    TwelveHourPartlyMarked = 8,
 }
 
 /// <summary>An event and the line (index into the lines given) it was read from; an offset from the start ("T+25m") where that is all it has for a time.</summary>
@@ -376,13 +379,18 @@ internal static partial class TimelineParser
         var hours = new List<int>();
         // Whether a time says which clock it is on: "am" or "pm" (12-hour), or an hour written "08" (24-hour).
         var clockTold = false;
+        var (marked, unmarked, twentyFourHour) = (0, 0, false);
         foreach (var line in lines)
         {
             var lead = Unmarked(line.Trim()).Lead;
             if (LeadingClock().Match(lead) is { Success: true } clock)
             {
-                hours.Add(int.Parse(clock.Groups["h"].Value, CultureInfo.InvariantCulture));
+                var hour = int.Parse(clock.Groups["h"].Value, CultureInfo.InvariantCulture);
+                hours.Add(hour);
                 clockTold |= clock.Groups["mark"].Success || clock.Groups["h"].Value.StartsWith('0');
+                marked += clock.Groups["mark"].Success ? 1 : 0;
+                unmarked += clock.Groups["mark"].Success ? 0 : 1;
+                twentyFourHour |= !clock.Groups["mark"].Success && (hour is 0 or > 12 || clock.Groups["h"].Value.StartsWith('0'));
             }
 
             fourDigits += LeadingFourDigitTime().Match(lead) is { Success: true } four && !CouldBeYear(int.Parse(four.Value, CultureInfo.InvariantCulture), year) ? 1 : 0;
@@ -393,7 +401,8 @@ internal static partial class TimelineParser
         }
 
         return (fourDigits >= MinLogClockTimes ? LogClock.FourDigits : LogClock.Colon) | (ReadsAsClock(dotted) ? LogClock.Dotted : LogClock.Colon)
-            | (!clockTold && ReadsAsTwelveHourClock(hours) ? LogClock.TwelveHourUnmarked : LogClock.Colon);
+            | (!clockTold && ReadsAsTwelveHourClock(hours) ? LogClock.TwelveHourUnmarked : LogClock.Colon)
+            | (marked > 0 && unmarked > 0 && !twentyFourHour ? LogClock.TwelveHourPartlyMarked : LogClock.Colon);
     }
 
     /// <summary>
@@ -1001,6 +1010,32 @@ internal static partial class TimelineParser
                     CurrentDate = DayAfter(night);
                     rolledOver = true;
                     _afternoon = false;
+                }
+            }
+            else if (stamp.Time is { } unsaid && stamp.HalfDayUnsaid && Clock.HasFlag(LogClock.TwelveHourPartlyMarked) && _previousTime is { } earlier
+                && CurrentDate is { } today)
+            {
+                // "11:30 pm", then "11:45", "12:15", "1:00": a time that does not say its half of the day is the first
+                // reading of it at or after the entry above, in the morning, the evening, or the next morning.
+                var morning = new TimeOnly(unsaid.Hour % 12, unsaid.Minute, unsaid.Second);
+                var notBefore = earlier.ToTimeSpan() - RolloverThreshold;
+                if (morning.ToTimeSpan() < notBefore)
+                {
+                    var evening = morning.AddHours(12);
+                    if (evening.ToTimeSpan() >= notBefore)
+                    {
+                        stamp = stamp with { Time = evening };
+                    }
+                    else
+                    {
+                        stamp = stamp with { Time = morning };
+                        CurrentDate = DayAfter(today);
+                        rolledOver = true;
+                    }
+                }
+                else
+                {
+                    stamp = stamp with { Time = morning };
                 }
             }
             else if (stamp.Time is { } time && _previousTime is { } previous && CurrentDate is { } carried && time.ToTimeSpan() < previous.ToTimeSpan() - RolloverThreshold)

@@ -230,6 +230,30 @@ public sealed class StatusPagePostmortemsReviewTests
         [.. TimelineParser.Parse(timeline, new TimelineContext(new DateOnly(2019, 3, 20), TimeZoneTable.Find("UTC")!, null)).Events.Select(e => e.Event.Time)];
 
     [Fact]
+    public void A_timeline_that_marks_only_its_first_time_in_the_evening_runs_on_past_midnight()
+    {
+        var times = Times("- 11:30 pm alerts fire for the queue\n- 11:45 on-call restarts the workers\n- 12:15 database failover\n- 1:00 queue drained\n");
+
+        Assert.Equal([At("2019-03-20T23:30:00Z"), At("2019-03-20T23:45:00Z"), At("2019-03-21T00:15:00Z"), At("2019-03-21T01:00:00Z")], times);
+    }
+
+    [Fact]
+    public void A_timeline_that_marks_only_its_first_time_in_the_morning_runs_on_into_the_afternoon()
+    {
+        var times = Times("- 9:00 am deploy of release 42\n- 10:30 error rate alert\n- 12:30 rollback done\n- 1:15 cache flushed\n- 3:00 errors gone\n");
+
+        Assert.Equal([At("2019-03-20T09:00:00Z"), At("2019-03-20T10:30:00Z"), At("2019-03-20T12:30:00Z"), At("2019-03-20T13:15:00Z"), At("2019-03-20T15:00:00Z")], times);
+    }
+
+    [Fact]
+    public void Guard_a_timeline_that_marks_some_times_and_writes_others_on_a_24_hour_clock_keeps_its_hours()
+    {
+        var times = Times("- 9:00 am deploy of release 42\n- 10:30 error rate alert\n- 14:00 rollback done\n- 3:00 pm errors gone\n");
+
+        Assert.Equal([At("2019-03-20T09:00:00Z"), At("2019-03-20T10:30:00Z"), At("2019-03-20T14:00:00Z"), At("2019-03-20T15:00:00Z")], times);
+    }
+
+    [Fact]
     public void A_twenty_four_hour_timeline_with_a_next_morning_entry_is_not_moved_to_the_evening()
     {
         var times = Times("- 10:12 deploy of release 42\n- 10:40 error rate alert\n- 11:55 rollback done, errors gone\n- 08:30 next morning: root cause found in the retry config\n");
