@@ -271,6 +271,12 @@ internal static class ForeignWording
     }
 
     // Chinese, Japanese and Korean (Hangul is spaced, but its names take particles joined to them).
+    /// <summary>
+    /// A key that names a postmortem's part in a European language ("fecha", "chronologie", "maßnahmen"): those
+    /// languages, unlike American English, write a day before its month ("08/12/2019" is 8 December).
+    /// </summary>
+    public static bool IsEuropeanName(string key) => !key.Any(WrittenWithoutSpaces) && InEnglish(key) != key;
+
     private static bool WrittenWithoutSpaces(char c) => PostmortemSite.Text.TextProfile.Classification.WrittenWithoutSpaces(c);
 
     // The accented letters of the Latin-script languages above and the plain letter each is written as without its

@@ -311,7 +311,10 @@ internal static partial class LegacyDocumentParser
     /// Lowercase words only: markup, emoji, punctuation and extra spaces removed, and the name of a postmortem's part
     /// written in another language read in English ("Próximos pasos" is "next steps": see <see cref="ForeignWording"/>).
     /// </summary>
-    public static string KeyOf(string label)
+    public static string KeyOf(string label) => ForeignWording.InEnglish(WordsOf(label));
+
+    /// <summary>A label's words as written, lowercased, without markup, emoji, punctuation or extra spaces: "📝 Próximos pasos:" is "próximos pasos".</summary>
+    public static string WordsOf(string label)
     {
         var builder = new StringBuilder(label.Length);
         foreach (var c in label)
@@ -326,7 +329,7 @@ internal static partial class LegacyDocumentParser
             }
         }
 
-        return ForeignWording.InEnglish(builder.ToString().Trim());
+        return builder.ToString().Trim();
     }
 
     [GeneratedRegex(@"^(?:[-*+•·▪◦]|\d{1,3}[.)])[ \t]+")]

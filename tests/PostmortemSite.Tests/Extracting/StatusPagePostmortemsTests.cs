@@ -35,6 +35,22 @@ public sealed class StatusPagePostmortemsTests
         Assert.True(writesDayFirst);
     }
 
+    [Theory]
+    [InlineData("# Panne du paiement\n\n## Résumé\n\nLe 03/11/2021, le paiement était indisponible.\n\n## Chronologie\n\n- 09:10 alerte\n- 09:25 retour à la normale\n")]
+    [InlineData("# Ausfall der Kasse\n\nDatum: 03/11/2021\n\n## Zeitlinie\n\n- 09:10 Alarm\n- 09:25 behoben\n")]
+    public void A_two_way_digit_date_in_a_text_headed_in_a_european_language_is_read_day_first(string text)
+    {
+        Assert.Equal(new DateOnly(2021, 11, 3), Extract(text, new DateOnly(2026, 1, 5), "outage.md").Date);
+    }
+
+    [Fact]
+    public void Guard_a_two_way_digit_date_in_a_text_headed_in_english_is_still_read_month_first()
+    {
+        const string text = "# Checkout outage\n\n## Summary\n\nOn 03/11/2021 checkout was down.\n\n## Timeline\n\n- 09:10 alert\n- 09:25 recovered\n";
+
+        Assert.Equal(new DateOnly(2021, 3, 11), Extract(text, new DateOnly(2026, 1, 5), "outage.md").Date);
+    }
+
     [Fact]
     public void A_digit_date_with_a_part_over_twelve_is_no_two_way_date()
     {
