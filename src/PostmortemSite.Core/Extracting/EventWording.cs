@@ -148,7 +148,7 @@ internal static partial class EventWording
     {
         // "The rollback restored checkout, but the review is still happening": a remedy that worked is no dead end,
         // whatever the sentence goes on to.
-        if (Misled().IsMatch(sentence)
+        if ((Misled().IsMatch(sentence) && !ConfirmedSuspicion().IsMatch(sentence))
             || (ProseRemedy().Match(sentence) is { Success: true } remedy && ProseFailure().Match(sentence, remedy.Index + remedy.Length) is { Success: true } failure
                 && !Worked().IsMatch(sentence[(remedy.Index + remedy.Length)..failure.Index])))
         {
@@ -204,7 +204,13 @@ internal static partial class EventWording
     private static partial Regex StillAfterAll();
 
     private static bool IsDeadEndByWording(string text) =>
-        DeadEnd().IsMatch(text) || DidNotHelpInOtherLanguages.IsMatch(text) || (SymptomNotCause().IsMatch(text) && !Detected().IsMatch(text) && !Identified().IsMatch(text)) || ProseDeadEnd().IsMatch(text) || FirstGuessGivenUp(text) || ((NoRecovery().IsMatch(text) || FellShort().IsMatch(text)) && Remedy().IsMatch(text)) || FellShortAtTheEnd().IsMatch(text) || (NoChangeAtTheEnd().IsMatch(text) && Remedy().IsMatch(text)) || StillAfterRemedy(text) || RequestTurnedDown().IsMatch(text);
+        !ConfirmedSuspicion().IsMatch(text) && (DeadEnd().IsMatch(text) || DidNotHelpInOtherLanguages.IsMatch(text) || (SymptomNotCause().IsMatch(text) && !Detected().IsMatch(text) && !Identified().IsMatch(text)) || ProseDeadEnd().IsMatch(text) || FirstGuessGivenUp(text) || ((NoRecovery().IsMatch(text) || FellShort().IsMatch(text)) && Remedy().IsMatch(text)) || FellShortAtTheEnd().IsMatch(text) || (NoChangeAtTheEnd().IsMatch(text) && Remedy().IsMatch(text)) || StillAfterRemedy(text) || RequestTurnedDown().IsMatch(text));
+
+    // "We suspected the cache, but it took until 10:15 to confirm it", "first suspicion was the cache, until we saw the
+    // hit rate drop, which confirmed it": a first guess that proved right cost no time on a wrong lead. Not "but could
+    // not confirm it" or "never confirmed", which leave the lead open.
+    [GeneratedRegex(@"\b(?:suspect|suspicion|assum|thought|believ|theory|hypothes)\w*\b[^.;]{0,100}\b(?:but|until|however|and)\b[^.;]{0,80}?(?<!\b(?:not|n[’']t|never|unable to|failed to|could ?n[o'’]?t)\s(?:\w+\s)?)\b(?:confirm(?:ed|s|ing)?|verified)\b(?![^.;]{0,30}\b(?:not|n[’']t|otherwise|wrong|unrelated|innocent)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex ConfirmedSuspicion();
 
     // "Cloudflare responds to the second abuse report as \"invalid\"", "the registrar declined our takedown request",
     // "support rejected the escalation": a request the team made to get the trouble stopped, turned down, cost its

@@ -1292,4 +1292,22 @@ public sealed class CauseAndDeadEndRulesTests
 
         Assert.False(marks[0]);
     }
+
+    [Theory]
+    [InlineData("we suspected the cache cluster, but it took until 10:15 to confirm it")]
+    [InlineData("first suspicion was the cache cluster, until we saw the hit rate drop, which confirmed it")]
+    [InlineData("We assumed the new index was the trouble and verified it with the query plan")]
+    public void A_first_suspicion_that_was_confirmed_is_no_dead_end(string entry)
+    {
+        Assert.False(EventWording.IsDeadEnd(entry));
+    }
+
+    [Theory]
+    [InlineData("we suspected the cache cluster, but could not confirm it")]
+    [InlineData("we suspected the cache cluster, but the logs confirmed it was not involved")]
+    [InlineData("we first thought it was DNS, but it turned out to be the load balancer")]
+    public void Guard_a_suspicion_left_unconfirmed_or_proved_wrong_is_still_a_dead_end(string entry)
+    {
+        Assert.True(EventWording.IsDeadEnd(entry));
+    }
 }
