@@ -904,12 +904,38 @@ internal static partial class TimelineParser
         {
             if (Events.Count > 0)
             {
+                _endMarkAbove = (Events.Count - 1, Events[^1].Text, mark);
                 Events[^1] = Events[^1] with { Text = Marked(Events[^1].Text, mark) };
             }
         }
 
+        // The entry an end mark was put on, its words before the mark, and the mark, until the next entry is read.
+        private (int Slot, string Text, string Mark)? _endMarkAbove;
+
+        /// <summary>
+        /// "**END OF OUTAGE**" written right above "10:45 service restored", as a label over the entry it names: when the
+        /// entry above tells no recovery and the one below does, the mark goes with the one below.
+        /// </summary>
+        private string WithEndMarkAbove(string text)
+        {
+            if (_endMarkAbove is not { } above)
+            {
+                return text;
+            }
+
+            _endMarkAbove = null;
+            if (!EventWording.Says(text, Milestone.Resolved) || EventWording.Says(above.Text, Milestone.Resolved))
+            {
+                return text;
+            }
+
+            Events[above.Slot] = Events[above.Slot] with { Text = above.Text };
+            return Marked(text, above.Mark);
+        }
+
         private string WithPendingMark(string text)
         {
+            text = WithEndMarkAbove(text);
             var mark = PendingMark;
             PendingMark = null;
             return mark is null ? text : Marked(text, mark);

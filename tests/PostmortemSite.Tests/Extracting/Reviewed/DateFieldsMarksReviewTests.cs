@@ -57,6 +57,28 @@ public sealed class DateFieldsMarksReviewTests
     }
 
     [Theory]
+    [InlineData("End of outage\n")]
+    [InlineData("**END OF OUTAGE**\n")]
+    public void An_end_mark_written_as_a_label_right_above_the_recovery_marks_the_recovery(string end)
+    {
+        var text = "# Checkout errors\n\n## Timeline (all times in UTC)\n\n2026-02-27 09:00 - Error rate alert fires for checkout\n\n"
+            + "2026-02-27 10:30 - Rollback of release 5.1 started\n\n" + end + "2026-02-27 10:45 - Checkout recovered, error rate back to normal\n\n"
+            + "2026-02-27 14:00 - Postmortem drafted\n";
+
+        Assert.Equal(At("2026-02-27T10:45:00Z"), Extract(text).Timestamps.Resolved);
+    }
+
+    [Fact]
+    public void Guard_an_end_mark_below_the_recovery_stays_with_it_when_the_entry_after_also_tells_of_recovery()
+    {
+        const string text = "# Checkout errors\n\n## Timeline (all times in UTC)\n\n2026-02-27 09:00 - Error rate alert fires for checkout\n\n"
+            + "2026-02-27 10:45 - Checkout recovered, error rate back to normal\n\n<END OF OUTAGE>\n\n"
+            + "2026-02-27 11:30 - Remaining queued orders recovered\n";
+
+        Assert.Equal(At("2026-02-27T10:45:00Z"), Extract(text).Timestamps.Resolved);
+    }
+
+    [Theory]
     [InlineData("- <START OF OUTAGE>", "- <END OF OUTAGE>")]
     [InlineData("- **START OF OUTAGE**", "- **END OF OUTAGE**")]
     public void Outage_marks_written_as_items_of_a_timeline_list_mark_the_next_and_previous_entries(string start, string end)
