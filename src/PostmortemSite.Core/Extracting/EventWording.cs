@@ -213,10 +213,12 @@ internal static partial class EventWording
     private static partial Regex ConfirmedSuspicion();
 
     // "Cloudflare responds to the second abuse report as \"invalid\"", "the registrar declined our takedown request",
-    // "support rejected the escalation": a request the team made to get the trouble stopped, turned down, cost its
-    // wait for nothing. Not "despite declining the abuse reports" (an aside), a request of someone else's that the
-    // team turned down ("we rejected the attacker's request"), nor the service's own "requests were rejected".
-    [GeneratedRegex(@"(?<!\bdespite\s(?:\w+\s){0,3})\b(?:(?:abuse|takedown|removal|support|escalation|our|the team['’]s)\s+(?:[\w-]+\s+)?(?:reports?|requests?|complaints?|tickets?|escalations?|appeals?)\b[^.;]{0,40}?\b(?:as\W{0,2}(?:invalid|not actionable|out of scope)|(?:was|were|got|is|are) (?:declined|rejected|denied|refused|dismissed))|(?<!\bwe\s)(?:declined|rejected|denied|refused|dismissed)\s+(?:our|the team['’]s|my)\s+(?:[\w-]+\s+){0,2}?(?:reports?|requests?|complaints?|tickets?|escalations?|appeals?))\b", RegexOptions.IgnoreCase)]
+    // "turned down our request to null-route the attacker", "the registrar refused to take the domain down": a request
+    // the team made to get the trouble stopped, turned down, cost its wait for nothing. The request is one to stop
+    // something (an abuse, takedown or removal report, an escalation, or "our request to" do a thing), not the service's own traffic
+    // ("our requests to the payment gateway are rejected", "rejected our health check requests") nor customers' tickets;
+    // not "despite declining the abuse reports" (an aside), nor a request of someone else's the team turned down.
+    [GeneratedRegex(@"(?<!\bdespite\s(?:\w+\s){0,3})\b(?:(?:abuse|takedown|take-down|removal|escalation)\s+(?:[\w-]+\s+)?(?:reports?|requests?|complaints?|tickets?|appeals?)\b[^.;]{0,40}?\b(?:as\W{0,2}(?:invalid|not actionable|out of scope)|(?:was|were|got|is|are) (?:declined|rejected|denied|refused|dismissed|turned down))|(?:our|the team['’]s|my)\s+(?:(?:(?:abuse|takedown|removal|support|escalation)\s+)?(?:reports?|requests?|complaints?|tickets?)(?:\s+to\s+(?!(?:the|a|an|our|their|its|your)\b)[a-z][\w-]*\b[^.;]{0,40}?)?|(?:escalations?|appeals?)(?:\s+to\b[^.;]{0,40}?)?)\s+(?:as\W{0,2}(?:invalid|not actionable|out of scope)|(?:was|were|got|is|are) (?:declined|rejected|denied|refused|dismissed|turned down))|(?<!\bwe\s)(?:declined|rejected|denied|refused|dismissed|turned down)\s+(?:our|the team['’]s|my)\s+(?:(?:abuse|takedown|take-down|removal|support|escalation)\s+(?:reports?|requests?|complaints?|tickets?|appeals?)|(?:reports?|requests?|complaints?|tickets?|escalations?|appeals?)\s+to\s+(?!(?:the|a|an|our|their|its|your)\b)[a-z])|(?<!\b(?:we|I)\s)\brefused to (?:take|remove|block|suspend|null-?route|act on|delete|ban)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex RequestTurnedDown();
 
     /// <summary>

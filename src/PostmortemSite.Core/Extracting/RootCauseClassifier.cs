@@ -354,7 +354,8 @@ internal sealed partial class RootCauseClassifier
         "insufficient number of" => ResourceAfter().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, AttachedChars))),
         "deployment" => !KubernetesObjectAfter().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, AttachedChars * 2))),
         "token" => !LanguageModelTokenBefore().IsMatch(WordsBefore(text, start)) && !LanguageModelTokenAfter().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, AttachedChars)))
-            && !AssetTokenBefore().IsMatch(WordsBefore(text, start)) && !AssetTokenAfter().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, AttachedChars))),
+            && (CredentialTokenBefore().IsMatch(WordsBefore(text, start))
+                || (!AssetTokenBefore().IsMatch(WordsBefore(text, start)) && !AssetTokenAfter().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, AttachedChars))))),
         "process" => !ProcessNotAProcedure().IsMatch(WordsBefore(text, start))
             && (FaultBefore().IsMatch(WordsBefore(text, start)) || ProcessFault().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, AttachedChars * 2)))),
         _ => true,
@@ -396,6 +397,11 @@ internal sealed partial class RootCauseClassifier
     // as an asset, counted, traded or converted, not a credential.
     [GeneratedRegex(@"\b(?:erc-?\d{2,4}|spl|bep-?\d{1,3}|native|governance|utility|gas|wrapped|staking|reward|fungible|zero|fee|locker|lp(?:-[\w.]+)?|liquidity|pool|vault|(?:swap|swapped|swapping|sell|sold|buy|bought|bridge|bridged|stake|staked)(?:\s+(?:the|all|its|their|our))?|(?:\d{1,3}(?:,\d{3})+|\d{4,})(?:\.\d+)?(?:\s+[\w.-]+)?)[\s-]*$", RegexOptions.IgnoreCase)]
     private static partial Regex AssetTokenBefore();
+
+    // "API tokens were swapped", "1,200 personal tokens", "a session token representing the admin's login", "our 2023
+    // registry token": a word naming what the token lets in makes it a credential, whatever is done with it.
+    [GeneratedRegex(@"\b(?:api|personal|session|access|auth|authentication|bearer|oauth|refresh|registry|deploy|bot|ci|service|jwt|csrf|login|npm|pypi|github|gitlab|slack|discord|webhook|admin|user|secret|security|signing|bridge)[\s-]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex CredentialTokenBefore();
 
     [GeneratedRegex(@"^(?:s|['’]s)?[\s-]+(?:transfers?|gated|holders?|balances?|supply|contracts?|prices?|swaps?|burn(?:s|ed)?|allowances?|approvals?|pairs?|liquidity|amounts?|conversions?|representing|(?:to be |were |was )?(?:swapped|sold|bought|bridged|staked))\b", RegexOptions.IgnoreCase)]
     private static partial Regex AssetTokenAfter();
