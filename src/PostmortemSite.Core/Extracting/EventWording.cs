@@ -47,12 +47,13 @@ internal static partial class EventWording
 
     /// <summary>
     /// "The hub pods are restarted. This seems to catch most users, although some requests still failed", "the
-    /// failover fixed most of the errors": a remedy that worked for the most part, the rest left over, is no dead end
-    /// and no sign the trouble goes on.
+    /// failover fixed most of the errors", "which resolved the problem for most users", "after that most users could
+    /// log in again": a remedy that worked for the most part, the rest left over, is no dead end and no sign the
+    /// trouble goes on. Not "still working on a fix for most of the failing requests", which has not worked yet.
     /// </summary>
     public static bool MostlyWorked(string text) => MostlyWorkedWording().IsMatch(text);
 
-    [GeneratedRegex(@"\b(?:(?:catch(?:es)?|caught|fix(?:es|ed)?|resolv(?:es|ed)|solv(?:es|ed)|restor(?:es|ed)|clear(?:s|ed)|help(?:s|ed)|work(?:s|ed) for) (?:\w+ ){0,2}?(?:most|the majority|nearly all|almost all|the bulk)|mostly (?:fix|resolv|restor|clear|work|recover)\w*)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:catch(?:es)?|caught|fix(?:es|ed)|resolv(?:es|ed)|solv(?:es|ed)|restor(?:es|ed)|clear(?:s|ed)|help(?:s|ed)|work(?:s|ed) for) (?:\w+ ){0,4}?(?:most|the majority|nearly all|almost all|the bulk)|mostly (?:fix|resolv|restor|clear|work|recover)\w*|(?:most|the majority|nearly all|almost all) (?:of (?:the |our )?)?(?:users|customers|clients|requests|traffic|services|people|sites|accounts)\b[^.;]{0,40}?\b(?:again|recovered|(?:were|was|are|is|came) back)\b)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MostlyWorkedWording();
 
     /// <summary>

@@ -381,8 +381,9 @@ internal static partial class TimestampReader
         (TroubleWording().IsMatch(text) && !RecoveryWording().IsMatch(text) && !EventWording.MostlyWorked(text)) || (FixPending().IsMatch(text) && !WorkingAgain().IsMatch(text));
 
     // "Waiting for merge + auto-deploy", "fix PR awaiting merge": the fix is written but not yet out, so the trouble goes
-    // on. A review is not one: "postmortem draft pending review" tells of the write-up.
-    [GeneratedRegex(@"\b(?:waiting|awaiting|pending)\b(?:\s+(?:for|on))?(?:\s+(?:the|a|its|our))?\s+(?:merge|deploy(?:ment)?|release|rollout|ci|build)\b", RegexOptions.IgnoreCase)]
+    // on; "engineers are still working on a fix": not even written. A review is not one: "postmortem draft pending
+    // review" tells of the write-up; nor a permanent fix worked on after a stopgap that held.
+    [GeneratedRegex(@"\b(?:(?:waiting|awaiting|pending)\b(?:\s+(?:for|on))?(?:\s+(?:the|a|its|our))?\s+(?:merge|deploy(?:ment)?|release|rollout|ci|build)|(?:are|is|still)\s+(?:\w+\s+)?working on (?:a |an |the )?(?!(?:permanent|proper|long-?term|longer-?term|lasting|final)\b)(?:fix|patch|solution|workaround)(?!\w))\b", RegexOptions.IgnoreCase)]
     private static partial Regex FixPending();
 
     // "Services restarted, cluster UI working", "back to normal": the service working again; not "working on a proper
@@ -390,8 +391,9 @@ internal static partial class TimestampReader
     [GeneratedRegex(@"\b(?<!\b(?:rolled|roll|rolling|went|go|going|moved|switched|not|never)\s)(?:back(?:\s+(?:up|online|to normal))?(?!\s+(?:to|on|in)\b)|normal|baseline|recovered|restored|working(?!\s+(?:on|to|with|through|towards?|around)\b)|healthy|operational|(?:up|online|available) again|stable)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ServiceWorking();
 
-    // Recovery told of the service; not RecoveryWording, whose "fix" and "complete" name the pending work itself ("fix PR awaiting merge").
-    [GeneratedRegex(@"\b(?<!\bnot\s(?:yet\s)?)(?:back|normal|baseline|recovered|restored|working|healthy|resolved|mitigated|gone|(?:up|in|online|running|available) again|stable|stabili[sz]ed|operational|(?:is|was|were) over)\b", RegexOptions.IgnoreCase)]
+    // Recovery told of the service; not RecoveryWording, whose "fix" and "complete" name the pending work itself ("fix PR
+    // awaiting merge"), nor "working on a fix".
+    [GeneratedRegex(@"\b(?<!\bnot\s(?:yet\s)?)(?:back|normal|baseline|recovered|restored|working(?!\s+(?:on|to|with|through|towards?|around)\b)|healthy|resolved|mitigated|gone|(?:up|in|online|running|available) again|stable|stabili[sz]ed|operational|(?:is|was|were) over)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WorkingAgain();
 
     private static string Utc(DateTimeOffset value) => value.UtcDateTime.ToString("yyyy-MM-dd HH:mm'Z'", CultureInfo.InvariantCulture);
