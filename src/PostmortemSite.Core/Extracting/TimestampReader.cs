@@ -419,15 +419,16 @@ internal static partial class TimestampReader
     /// site starts experiencing an increase in database load": a process killed for memory, a panic, an attack or the
     /// service beginning to suffer begins the incident, though no fault word says so. Only a first
     /// sign ("no further OOM kills" as the last entry says nothing goes on), and not where the entry guards against one
-    /// ("a WAF rule against a newly published exploit", "a fix for an old panic", "no further OOM kills").
+    /// ("a WAF rule against a newly published exploit", "a fix for an old panic", "no further OOM kills", "a runbook for
+    /// when the site starts experiencing lag").
     /// </summary>
     private static bool TellsFirstSign(string text) =>
         FirstSignWording().Match(text) is { Success: true } sign && !GuardedAgainst().IsMatch(text.AsSpan(0, sign.Index));
 
-    [GeneratedRegex(@"\b(?:oom(?:[- ]?kill(?:s|ed|er)?)?|out of memory|panic(?:s|ked)?|malware|malicious|compromised|exploit(?:s|ed)?|attack(?:s|ed)?|breach(?:es|ed)?|hacked|(?:start(?:s|ed)?|began|begins?) (?:experiencing|to experience|suffering|to suffer))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:oom(?:[- ]?kill(?:s|ed|er)?)?|out of memory|panic(?:s|ked)?|malware|malicious|compromised|exploit(?:s|ed)?|attack(?:s|ed)?|breach(?:es|ed)?|hacked|(?:start(?:s|ed)?|began|begins?) (?:experiencing|to experience|suffering|to suffer|seeing|to see))\b", RegexOptions.IgnoreCase)]
     private static partial Regex FirstSignWording();
 
-    [GeneratedRegex(@"\b(?:fix(?:es|ed)? for|against|patch(?:es|ed)? for|prevent(?:s|ed|ing)?|no (?:further|more))\s+(?:[\w-]+\s+){0,3}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:fix(?:es|ed)? for|against|patch(?:es|ed)? for|prevent(?:s|ed|ing)?|no (?:further|more)|for when|in case|in the event|whenever)\s+(?:[\w-]+\s+){0,3}$", RegexOptions.IgnoreCase)]
     private static partial Regex GuardedAgainst();
 
     // Someone noticing or reporting, or something going wrong unexpectedly: a sign of trouble even without a fault word.
