@@ -520,7 +520,7 @@ internal static partial class DateTimeText
         {
             if (pattern.Match(text) is { Success: true } match && ToDate(match, near: near) is { } date)
             {
-                return (date, match.Length, true);
+                return (YearTheWeekdayMends(match, date, near) ?? date, match.Length, true);
             }
         }
 
@@ -535,6 +535,30 @@ internal static partial class DateTimeText
             {
                 // A weekday that fits the date settles its year as surely as writing it would.
                 return (date, match.Length, match.Groups["weekday"].Success && FitsWeekday(date, match.Groups["weekday"].Value));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "Sunday, April 2, 2023" then "Monday, April 3, 2024": a year that its weekday contradicts, where the year of the
+    /// entries above fits the weekday and puts the day within a couple of months of them, is a slip of the pen.
+    /// </summary>
+    private static DateOnly? YearTheWeekdayMends(Match match, DateOnly written, DateOnly? near)
+    {
+        if (!match.Groups["weekday"].Success || FitsWeekday(written, match.Groups["weekday"].Value) || near is not { } above)
+        {
+            return null;
+        }
+
+        foreach (var year in new[] { above.Year, above.Year + 1 })
+        {
+            if (year != written.Year && year <= DateOnly.MaxValue.Year && written.Day <= DateTime.DaysInMonth(year, written.Month)
+                && new DateOnly(year, written.Month, written.Day) is var mended && FitsWeekday(mended, match.Groups["weekday"].Value)
+                && Math.Abs(mended.DayNumber - above.DayNumber) <= NewYearHopDays)
+            {
+                return mended;
             }
         }
 

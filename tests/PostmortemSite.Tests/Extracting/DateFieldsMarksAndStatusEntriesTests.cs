@@ -164,6 +164,26 @@ public sealed class DateFieldsMarksAndStatusEntriesTests
     }
 
     [Fact]
+    public void A_day_heading_whose_weekday_contradicts_its_year_takes_the_year_of_the_day_above_when_the_weekday_fits_it()
+    {
+        // 3 April was a Monday in 2023, a Wednesday in 2024.
+        const string text = "# Token exposure\n\n## Timeline (all times UTC)\n\n* **Sunday, April 2, 2023**\n  * 11:21: incident opened\n  * 18:19: tokens revoked\n"
+            + "* **Monday, April 3, 2024**\n  * 08:43: feature restored\n";
+
+        Assert.Equal(At("2023-04-03T08:43:00Z"), Extract(text).Timeline[^1].Time);
+    }
+
+    [Fact]
+    public void Guard_a_day_heading_whose_weekday_fits_its_year_keeps_it_even_a_year_after_the_day_above()
+    {
+        // 3 April 2024 was a Wednesday: a follow-up a year on, written as it fell.
+        const string text = "# Token exposure\n\n## Timeline (all times UTC)\n\n* **Sunday, April 2, 2023**\n  * 11:21: incident opened\n  * 18:19: tokens revoked\n"
+            + "* **Wednesday, April 3, 2024**\n  * 08:43: audit finished\n";
+
+        Assert.Equal(At("2024-04-03T08:43:00Z"), Extract(text).Timeline[^1].Time);
+    }
+
+    [Fact]
     public void A_weekday_that_fits_the_files_year_keeps_it()
     {
         // 2026-08-21 is a Friday.
