@@ -287,7 +287,7 @@ internal static partial class ActionItemExtractor
                 return false;
             }
 
-            if (OpensWithAdviceToReaders(document, section))
+            if (OpensWithAdviceToReaders(document, section) || AsksWhatReadersDo().IsMatch(section.Key))
             {
                 // "## Prevention" / "Node operators should do all of the following:" advises readers, not the team.
                 return false;
@@ -564,8 +564,14 @@ internal static partial class ActionItemExtractor
     // "Why the bug was shipped", "How it got merged": a heading that asks about the change, not one that reports work done.
     private static bool Asks(string[] words) => words[0] is "why" or "how" or "what" or "when" or "where" or "who" or "should" or "could" or "would" or "was" or "were" or "did" or "is" or "are";
 
-    [GeneratedRegex(@"\b(?:actions?|tasks?|steps?|changes?|measures?) (?:taken|performed|carried out)\b")]
+    // "Actions taken", "What actions has the team taken so far": work already done.
+    [GeneratedRegex(@"\b(?:actions?|tasks?|steps?|changes?|measures?) (?:(?:have|has) (?:[\w-]+ ){0,3})?(?:taken|performed|carried out)\b")]
     private static partial Regex WorkDone();
+
+    // "What action do affected users need to take?", "What should customers do", "Action required by you": what readers
+    // must do on their side, not the team's work.
+    [GeneratedRegex(@"\b(?:(?:users?|customers?|clients?|you|operators?|readers?|owners?)\s(?:[\w-]+\s)?(?:need|needs|should|must|have|has) to (?:take|do)\b|what (?:should|can|do|must) (?:you|(?:[\w-]+ )?(?:users?|customers?|clients?|operators?))\b|action (?:required|needed) (?:by|from|of) (?:you|users?|customers?|clients?|operators?)\b)")]
+    private static partial Regex AsksWhatReadersDo();
 
     [GeneratedRegex(@"^\d{1,3}[.)]\s")]
     private static partial Regex NumberedMarker();

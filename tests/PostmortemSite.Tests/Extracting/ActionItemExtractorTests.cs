@@ -235,4 +235,33 @@ public sealed class ActionItemExtractorTests
 
         Assert.Equal(2, items.Count);
     }
+
+    [Theory]
+    [InlineData("## What actions has the team taken so far?")]
+    [InlineData("## Steps we have taken")]
+    public void A_heading_that_asks_or_tells_what_the_team_has_already_done_lists_no_open_items(string heading)
+    {
+        var items = Extract(heading + "\n\n- Disabled the import feature\n- Revoked every exposed token\n\n## Next steps\n\n- Add static analysis for token leaks\n");
+
+        Assert.Equal(["Add static analysis for token leaks"], items.Where(i => i.Status == ActionStatus.Open).Select(i => i.Title));
+    }
+
+    [Theory]
+    [InlineData("# What action do affected users need to take?")]
+    [InlineData("## What should customers do")]
+    [InlineData("## Action required by you")]
+    public void A_heading_that_tells_readers_what_to_do_on_their_side_lists_none_of_the_teams_items(string heading)
+    {
+        var items = Extract(heading + "\n\n- Review the audit log of your organisation\n- Rotate your personal tokens\n\n## Next steps\n\n- Add static analysis for token leaks\n");
+
+        Assert.Equal(["Add static analysis for token leaks"], items.Select(i => i.Title));
+    }
+
+    [Fact]
+    public void Guard_a_heading_of_what_the_team_needs_to_do_still_lists_items()
+    {
+        var items = Extract("## What we will do\n\n- Add static analysis for token leaks\n- Scan every project for stored credentials\n");
+
+        Assert.Equal(2, items.Count);
+    }
 }
