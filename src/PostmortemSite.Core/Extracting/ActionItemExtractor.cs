@@ -738,6 +738,11 @@ internal static partial class ActionItemExtractor
         var paragraph = new System.Text.StringBuilder();
         var actionTable = false;
         var readsCompletedTable = false;
+        // "## Action items" that explains its kinds and priorities in prose and lists, then tracks the work in a table
+        // with an action column: the table is the list of work, the rest of the section tells how to read it.
+        var tabledSections = document.Lines.Select((line, i) => (line, i))
+            .Where(l => l.line.Kind != LineKind.Code && l.line.Text.TrimStart().StartsWith('|') && IsActionTableHeader(l.line.Text.Trim()))
+            .Select(l => document.SectionOf(l.i)).ToHashSet();
         for (var i = 0; i < document.Lines.Count && items.Count < MaxItems; i++)
         {
             var line = document.Lines[i];
@@ -751,6 +756,11 @@ internal static partial class ActionItemExtractor
             {
                 // "| Action Item | Type | Owner | Bug |": a table that says it lists actions does so wherever it stands.
                 actionTable = true;
+            }
+
+            if (line.Kind != LineKind.Heading && !trimmed.StartsWith('|') && tabledSections.Contains(document.SectionOf(i)))
+            {
+                continue;
             }
 
             if (line.Kind is LineKind.Heading)

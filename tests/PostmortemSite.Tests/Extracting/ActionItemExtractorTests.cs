@@ -264,4 +264,21 @@ public sealed class ActionItemExtractorTests
 
         Assert.Equal(2, items.Count);
     }
+
+    [Fact]
+    public void A_section_that_tracks_its_work_in_an_action_table_takes_its_items_from_the_table_not_from_the_prose_that_explains_it()
+    {
+        const string text = "## Action items\n\nWe should have at least one item of each type:\n\n- Prevent - stop similar issues from occurring.\n- Detect - find them sooner.\n\n"
+            + "| Action item | Type | Status |\n|---|---|---|\n| Add corruption checks to the test suite | Prevent | |\n| Alert on hash mismatches | Detect | |\n";
+
+        Assert.Equal(["Add corruption checks to the test suite", "Alert on hash mismatches"], Extract(text).Select(i => i.Title));
+    }
+
+    [Fact]
+    public void Guard_a_section_whose_table_names_no_action_column_keeps_its_list_items()
+    {
+        const string text = "## Action items\n\n- Add corruption checks to the test suite\n- Alert on hash mismatches\n\n| Metric | Before | After |\n|---|---|---|\n| p99 | 2s | 200ms |\n";
+
+        Assert.Equal(2, Extract(text).Count);
+    }
 }
