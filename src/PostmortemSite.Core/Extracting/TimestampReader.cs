@@ -310,10 +310,6 @@ internal static partial class TimestampReader
     public static bool TellsTrouble(string text) => TroubleWording().IsMatch(text) || DetectionWording().IsMatch(text);
 
     /// <summary>
-    /// An entry that reports a fault, an alert or something still broken and no recovery, or a fix still waiting to go
-    /// out with nothing said to be working again ("Error rates back to baseline; permanent fix pending release" is an end).
-    /// </summary>
-    /// <summary>
     /// The time of the latest entry that tells the service working again ("API back, all nodes Ready", "site restored"),
     /// after the first sign of trouble and with no trouble in its words; null when a later entry says the trouble is
     /// still there or came back ("errors returned", "still failing"), or when none does.
@@ -377,6 +373,11 @@ internal static partial class TimestampReader
     [GeneratedRegex(@"\b(?:no longer|not|n[’']t|never|nor)\s+(?:[\w-]+\s+)?(?:healthy|working|operational|available|stable|back|normal|online|restored|recovered|ready)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotWorking();
 
+    /// <summary>
+    /// An entry that reports a fault, an alert or something still broken and no recovery, or a fix still waiting to go
+    /// out with nothing said to be working again ("Error rates back to baseline; permanent fix pending release" is an end;
+    /// "engineers are still working on a fix" is not).
+    /// </summary>
     private static bool StillGoingOn(string text) =>
         (TroubleWording().IsMatch(text) && !RecoveryWording().IsMatch(text) && !EventWording.MostlyWorked(text)) || (FixPending().IsMatch(text) && !WorkingAgain().IsMatch(text));
 
