@@ -27,8 +27,9 @@ internal sealed partial record StatedWindow(Stamp From, Stamp? To, DateOnly? Sen
     }
 
     // "the data created on the service between 17:20 and 00:00", "orders placed from 14:02 to 14:40": a window of what was written, lost
-    // or kept, not of the outage.
-    [GeneratedRegex(@"\b(?:data|records|rows|writes|changes|comments|issues|projects|uploads|messages|orders|transactions|events|files|posts|payments)\b[^.;]{0,40}?\b(?:created|written|made|added|submitted|uploaded|sent|received|placed|entered|stored)\b[^.;]{0,30}?\b(?:between|from)\b", RegexOptions.IgnoreCase)]
+    // or kept, not of the outage. Not "orders placed from the mobile app failed between 14:02 and 14:40", where "from"
+    // names the source and the window is the failure's.
+    [GeneratedRegex(@"\b(?:data|records|rows|writes|changes|comments|issues|projects|uploads|messages|orders|transactions|events|files|posts|payments)\b[^.;]{0,40}?\b(?:created|written|made|added|submitted|uploaded|sent|received|placed|entered|stored)\b(?:(?!\b(?:failed|fail(?:s|ing)?|dropped|rejected|errored|refused|timed out|bounced)\b)[^.;]){0,30}?\b(?:between|from)\s+(?:about\s+|around\s+|approximately\s+|~)?(?:\d|(?:" + DateTimeText.MonthPattern + @")\b)", RegexOptions.IgnoreCase)]
     private static partial Regex DataWindow();
 
     /// <summary>Whether the sentence's times bound the data written, lost or kept ("unable to recover the data created between 17:20 and 00:00"), not the outage.</summary>
