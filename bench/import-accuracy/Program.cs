@@ -168,12 +168,16 @@ static Dictionary<string, bool> Score(JsonElement key, Answer? read, out List<st
 static bool CountRight(int expected, int actual, int least) =>
     expected == 0 ? actual == 0 : actual >= least && actual <= (2 * expected) + 2;
 
-static bool TimeRight(JsonElement expected, DateTimeOffset? actual) => expected.ValueKind switch
+// The key writes times to the minute ("YYYY-MM-DDTHH:MM:00Z"), so a time the text gives to the second is compared to
+// the minute it falls in: "18:50:28 UTC" read as written is the key's 18:50.
+static bool TimeRight(JsonElement expected, DateTimeOffset? actual) => ToTheMinute(actual) is var read && expected.ValueKind switch
 {
-    JsonValueKind.Null => actual is null,
-    JsonValueKind.Array => actual is { } a && expected.EnumerateArray().Any(e => DateTimeOffset.Parse(e.GetString()!, CultureInfo.InvariantCulture) == a),
-    _ => actual is { } b && DateTimeOffset.Parse(expected.GetString()!, CultureInfo.InvariantCulture) == b,
+    JsonValueKind.Null => read is null,
+    JsonValueKind.Array => read is { } a && expected.EnumerateArray().Any(e => DateTimeOffset.Parse(e.GetString()!, CultureInfo.InvariantCulture) == a),
+    _ => read is { } b && DateTimeOffset.Parse(expected.GetString()!, CultureInfo.InvariantCulture) == b,
 };
+
+static DateTimeOffset? ToTheMinute(DateTimeOffset? time) => time is { } t ? new DateTimeOffset(t.Ticks - (t.Ticks % TimeSpan.TicksPerMinute), t.Offset) : null;
 
 static bool DurationRight(JsonElement expected, int? minutes) => expected.ValueKind switch
 {
