@@ -412,7 +412,7 @@ internal static partial class TimestampReader
     // A fault word, an error class by its name ("First InternalError response", "ConnectionResetException"), a
     // server error status ("503 responses"), or something that was not brought back ("containers weren't properly
     // restarted").
-    [GeneratedRegex(@"\b(?:(?-i:[A-Z][A-Za-z]*?(?:Error|Exception))|5[01]\d (?:responses?|errors?|status(?:es)?)(?! (?:per|a|an|each|every)\b)|alert(?:s|ed)?|paged|offline|expired|f(?:all|alls|alling|ell) apart|(?:was|were|is|are)(?:n['’]t| not) (?:properly |correctly |successfully |fully )?(?:restarted|restored|recovered|reachable)|(?:is|are|was|were|went|goes|go) down|outage|unavailable|unreachable|unhealthy|not healthy|fail(?:s|ed|ing)?|failures?|errors?|erroring|crash(?:es|ed|ing)?|broken|(?:came|come|comes|ground|grinds?|grinding) to a (?:grinding |complete |screeching |sudden )?(?:halt|standstill|stop))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<!\b(?:pre|post|anti|non)-)(?:(?-i:[A-Z][A-Za-z]*?(?:Error|Exception))|5[01]\d (?:responses?|errors?|status(?:es)?)(?! (?:per|a|an|each|every)\b)|alert(?:s|ed)?|paged|offline|expired|f(?:all|alls|alling|ell) apart|(?:was|were|is|are)(?:n['’]t| not) (?:properly |correctly |successfully |fully )?(?:restarted|restored|recovered|reachable)|(?:is|are|was|were|went|goes|go) down|outage|unavailable|unreachable|unhealthy|not healthy|fail(?:s|ed|ing)?|failures?|errors?|erroring|crash(?:es|ed|ing)?|broken|(?:came|come|comes|ground|grinds?|grinding) to a (?:grinding |complete |screeching |sudden )?(?:halt|standstill|stop))\b", RegexOptions.IgnoreCase)]
     private static partial Regex TroubleWording();
 
     /// <summary>
@@ -426,7 +426,8 @@ internal static partial class TimestampReader
     private static bool TellsFirstSign(string text) =>
         FirstSignWording().Match(text) is { Success: true } sign && !GuardedAgainst().IsMatch(text.AsSpan(0, sign.Index));
 
-    [GeneratedRegex(@"\b(?:oom(?:[- ]?kill(?:s|ed|er)?)?|out of memory|panic(?:s|ked)?|malware|malicious|compromised|exploit(?:s|ed)?|attack(?:s|ed)?|breach(?:es|ed)?|hacked|(?:start(?:s|ed)?|began|begins?) (?:experiencing|to experience|suffering|to suffer|seeing|to see))\b", RegexOptions.IgnoreCase)]
+    // "pre-attack funding", "post-outage review": a word prefixed as before, after or against the trouble is no sign of it.
+    [GeneratedRegex(@"\b(?<!\b(?:pre|post|anti|non)-)(?:oom(?:[- ]?kill(?:s|ed|er)?)?|out of memory|panic(?:s|ked)?|malware|malicious|compromised|exploit(?:s|ed)?|attack(?:s|ed)?|breach(?:es|ed)?|hacked|(?:start(?:s|ed)?|began|begins?) (?:experiencing|to experience|suffering|to suffer|seeing|to see))\b", RegexOptions.IgnoreCase)]
     private static partial Regex FirstSignWording();
 
     [GeneratedRegex(@"\b(?:fix(?:es|ed)? for|against|patch(?:es|ed)? for|prevent(?:s|ed|ing)?|no (?:further|more)|for when|in case|in the event|whenever)\s+(?:[\w-]+\s+){0,3}$", RegexOptions.IgnoreCase)]
