@@ -484,13 +484,17 @@ internal static partial class ActionItemExtractor
     /// <summary>
     /// "This has made clear several steps that we need to take to prevent future downtime:": a sentence that introduces
     /// work still to do, and the list after it is that work. One telling changes already made ("We made four changes:",
-    /// "the following changes were deployed:") introduces none.
+    /// "the following changes were deployed:") introduces none; one telling measures taken to improve or prevent ("Art
+    /// Blocks has taken steps to improve its security posture, including:") introduces the corrective work, done.
     /// </summary>
     private static bool IntroducesActions(string sentence)
     {
         var key = LegacyDocumentParser.KeyOf(sentence);
-        return (IsActionKey(key) || WorkToDo().IsMatch(sentence)) && !IsCompletedKey(key) && !WorkMade().IsMatch(sentence);
+        return ((IsActionKey(key) || WorkToDo().IsMatch(sentence)) && !IsCompletedKey(key) && !WorkMade().IsMatch(sentence)) || MeasuresTaken().IsMatch(sentence);
     }
+
+    [GeneratedRegex(@"\b(?:ha(?:s|ve)|had)\s+(?:also\s+|since\s+|already\s+)?(?:taken|made|implemented|put in place)\s+(?:(?:several|a number of|further|additional|some|the following|concrete|various|a few|a series of|new)\s+)?(?:steps|measures|improvements|changes|safeguards)\s+to\s+(?:(?:further|significantly|greatly)\s+)?(?:improve|strengthen|harden|prevent|avoid|reduce|better|protect|enhance|tighten)\b[^.!?]*:\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex MeasuresTaken();
 
     /// <summary>
     /// The sentence that says what the list after a paragraph is: its last, or, when that only points on ("These
@@ -731,6 +735,8 @@ internal static partial class ActionItemExtractor
         TableColumns? table = null;
         var list = new ListState();
         var introduced = false;
+        // "X has taken steps to improve its security posture, including:": the list is corrective work already done.
+        var introducedDone = false;
         // "When adding a new CDN asset:" and its steps: a procedure to follow each time, not work to do once.
         var procedure = false;
         // The section a list of work was introduced in; -1 is the text before any heading, so "none yet" is null.
@@ -850,6 +856,7 @@ internal static partial class ActionItemExtractor
                 paragraph.Append(paragraph.Length > 0 ? " " : "").Append(trimmed);
                 var introducing = trimmed.EndsWith(':') ? IntroducingSentence([.. Sentences(paragraph.ToString())]) : null;
                 introduced = introducing is not null && IntroducesActions(introducing);
+                introducedDone = introduced && MeasuresTaken().IsMatch(introducing!);
                 procedure = !introduced && introducing is not null && OpensAProcedure().IsMatch(introducing);
                 if (introduced)
                 {
@@ -976,7 +983,7 @@ internal static partial class ActionItemExtractor
                     continue;
                 }
 
-                var added = Add(items, seen, line.Kind == LineKind.Field ? $"{line.Label}: {line.Value}" : LegacyDocumentParser.WithoutListMarker(trimmed), ActionStatus.Open);
+                var added = Add(items, seen, line.Kind == LineKind.Field ? $"{line.Label}: {line.Value}" : LegacyDocumentParser.WithoutListMarker(trimmed), introduced && introducedDone ? ActionStatus.Done : ActionStatus.Open);
                 list.Numbered |= isNumbered;
                 list.Open = added ? items.Count - 1 : null;
                 list.Introduces = false;
