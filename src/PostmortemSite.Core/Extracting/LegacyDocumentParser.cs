@@ -17,8 +17,25 @@ internal enum LineKind
 /// <summary>One line of a legacy document as the parser understood it. Text is the raw line, capped in length.</summary>
 internal sealed record DocumentLine(int Number, string Text, LineKind Kind, int Indent, string? Label = null, string? Value = null, int Level = 0)
 {
-    /// <summary>A heading's or label's words, lowercased and without markup or emoji: "📝 Root Cause:" is "root cause".</summary>
-    public string Key => Label is null ? "" : LegacyDocumentParser.KeyOf(Label);
+    /// <summary>
+    /// A heading's or label's words, lowercased and without markup or emoji: "📝 Root Cause:" is "root cause". A label's
+    /// zone in brackets ("Outage End (UTC)") is no part of its name: it tells the clock of the value (<see cref="LabelZone"/>).
+    /// </summary>
+    public string Key => Label is null ? "" : LegacyDocumentParser.KeyOf(LabelZoneSplit() is { } split ? split.Name : Label);
+
+    /// <summary>The zone a label names in brackets at its end ("Start time (PST)", "Outage End [UTC]"), for a value that names none.</summary>
+    public TimeZoneRule? LabelZone => LabelZoneSplit()?.Zone;
+
+    private (string Name, TimeZoneRule Zone)? LabelZoneSplit()
+    {
+        if (Kind != LineKind.Field || Label is not { Length: > 0 } label || label.TrimEnd(' ', ':', '*', '_')[^1] is not (')' or ']'))
+        {
+            return null;
+        }
+
+        var bracketed = LegacyDocumentParser.TrailingBracket().Match(label);
+        return bracketed.Success && TimeZoneTable.Find(bracketed.Groups["zone"].Value) is { } zone ? (label[..bracketed.Index], zone) : null;
+    }
 }
 
 /// <summary>A part of the document under one heading, down to the next heading of the same or a higher level.</summary>
@@ -302,6 +319,10 @@ internal static partial class LegacyDocumentParser
             }
         }
     }
+
+    // "(UTC)" or "[PST]" at a label's end, before any closing colon or emphasis.
+    [GeneratedRegex(@"\s*[(\[](?<zone>[^()\[\]]{1,20})[)\]][\s:*_]*$")]
+    internal static partial Regex TrailingBracket();
 
     // "---------- | ----- | ---", ":--|--:": a table's delimiter row without its outer pipes.
     [GeneratedRegex(@"^\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$")]

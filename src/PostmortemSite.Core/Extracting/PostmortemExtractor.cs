@@ -1004,7 +1004,7 @@ internal sealed partial class PostmortemExtractor
 
             if (range.Started is null && GivesWindow(field.Key, field.Value!))
             {
-                range = ReadRange(stamps, rangeDate ?? date, zone, range);
+                range = ReadRange(stamps, rangeDate ?? date, ZoneOf(field, zone), range);
             }
         }
 
@@ -1166,7 +1166,7 @@ internal sealed partial class PostmortemExtractor
             {
                 if (GivesWindow(field.Key, field.Value!))
                 {
-                    range = ReadRange(DateTimeText.FindStamps(field.Value!, known.Year), known, zone, range);
+                    range = ReadRange(DateTimeText.FindStamps(field.Value!, known.Year), known, ZoneOf(field, zone), range);
                 }
             }
 
@@ -1332,7 +1332,7 @@ internal sealed partial class PostmortemExtractor
 
     private static DateTimeOffset? StampFromField(LegacyDocument document, string[] labels, ZoneReading zone, DateOnly? fallbackDate) => document.FieldsWithLines
         .Where(f => labels.Contains(f.Field.Key) && !InPlannedWindow(document, f.Line))
-        .Select(f => StampFromText(f.Field.Value, zone, fallbackDate))
+        .Select(f => StampFromText(f.Field.Value, ZoneOf(f.Field, zone), fallbackDate))
         .FirstOrDefault(s => s is not null);
 
     /// <summary>
@@ -1363,6 +1363,10 @@ internal sealed partial class PostmortemExtractor
     private static partial Regex PlannedWindow();
 
     /// <summary>"June 22, 2024, 10:00 AM (UTC)" or "2024-06-22T10:00:00Z" as UTC; the date defaults to <paramref name="fallbackDate"/>.</summary>
+    /// <summary>The clock a field's value is read in: the zone its label names ("Outage End (UTC)"), else the document's.</summary>
+    private static ZoneReading ZoneOf(DocumentLine field, ZoneReading zone) =>
+        field.LabelZone is { } labelled ? new ZoneReading(labelled, $"{labelled.Name} (from the label '{field.Label}')") : zone;
+
     private static DateTimeOffset? StampFromText(string? text, ZoneReading zone, DateOnly? fallbackDate)
     {
         if (text is null)
