@@ -184,6 +184,18 @@ internal sealed partial class PostmortemExtractor
             timelineDay = dayInYearBefore;
         }
 
+        if (dateOrigin == DateOrigin.Publication && date is { } documentDay && timelineDay is { } timelineDate && timelineDate.Year != documentDay.Year
+            && timelineDate.Month == documentDay.Month && timelineDate.Day == documentDay.Day)
+        {
+            // "date: 2019-08-15" over a timeline dated "2015-08-15 (all times in UTC)": the same day and month in another
+            // year is a slip in the year's digits, not a post written years after its incident to the day. The document's
+            // own date is kept, and the timeline's entries move to its year.
+            var years = documentDay.Year - timelineDate.Year;
+            run.Warn(DiagnosticCodes.DateGuessed, $"the timeline is dated {timelineDate:yyyy-MM-dd}, the document {documentDay:yyyy-MM-dd}: the same day in another year is read as a slip in the timeline's year, and its entries are moved to {documentDay.Year}", null, "check 'date:' and the timeline's times in the imported file");
+            timeline = timeline with { Events = [.. timeline.Events.Select(e => e with { Event = e.Event with { Time = e.Event.Time?.AddYears(years), Day = e.Event.Day?.AddYears(years) } })] };
+            timelineDay = null;
+        }
+
         if (dateOrigin == DateOrigin.FileTime && date is { } savedOn && DayOfWrittenWeekday(document, savedOn) is { } weekdayDay
             && (timelineDay is not { } toldDay || (toldDay.Month == weekdayDay.Month && toldDay.Day == weekdayDay.Day)))
         {
