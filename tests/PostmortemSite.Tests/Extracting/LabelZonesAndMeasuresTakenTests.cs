@@ -6,8 +6,9 @@ using PostmortemSite.Reading;
 namespace PostmortemSite.Tests.Extracting;
 
 /// <summary>
-/// Labels that name their zone, words prefixed as before the trouble, and corrective measures told as taken (issue 17,
-/// items 2, 3 and 6), each on an invented document.
+/// Labels that name their zone, words prefixed as before the trouble, a timeline's year that slipped, and corrective
+/// measures told as taken or promised in a sentence that opens with a time ahead (issue 17, items 2, 3 and 6), each on
+/// an invented document.
 /// </summary>
 public sealed class LabelZonesAndMeasuresTakenTests
 {
@@ -82,6 +83,45 @@ public sealed class LabelZonesAndMeasuresTakenTests
     public void Guard_a_list_of_the_steps_taken_to_restore_the_service_is_no_corrective_work()
     {
         var items = Items("## Resolution\n\nWe took the following steps to restore the service:\n\n- Restarted the primary database\n- Cleared the queue\n");
+
+        Assert.Empty(items);
+    }
+
+    [Fact]
+    public void A_timeline_dated_the_same_day_as_the_document_in_another_year_slipped_in_its_year_and_moves_to_the_documents()
+    {
+        var postmortem = Import("---\ndate: 2019-08-15\n---\n\n# Broken icons release\n\n## Timeline\n\n2015-08-15 (all times in UTC)\n\n"
+            + "- 17:50: first report of a broken build\n- 20:07: the previous version is restored as the latest\n");
+
+        Assert.Equal(new DateOnly(2019, 8, 15), postmortem.Date);
+        Assert.Equal(At("2019-08-15T17:50:00Z"), postmortem.Timestamps.Started);
+        Assert.Equal(At("2019-08-15T20:07:00Z"), postmortem.Timestamps.Resolved);
+    }
+
+    [Fact]
+    public void Guard_a_timeline_on_another_day_than_the_posts_still_dates_the_incident()
+    {
+        var postmortem = Import("---\ndate: 2019-08-20\n---\n\n# Broken icons release\n\n## Timeline\n\n2019-06-11 (all times in UTC)\n\n"
+            + "- 17:50: first report of a broken build\n- 20:07: the broken version is unpublished\n");
+
+        Assert.Equal(new DateOnly(2019, 6, 11), postmortem.Date);
+    }
+
+    [Theory]
+    [InlineData("Over the next few days and weeks we'll be putting better monitoring in place around worker usage.")]
+    [InlineData("In the coming weeks we will add an alert on worker saturation.")]
+    [InlineData("We had already been talking about an on-call rotation and plan to have that in place soon.")]
+    public void A_promise_opened_by_a_time_ahead_or_to_have_a_thing_in_place_is_an_item(string sentence)
+    {
+        var items = Items($"# Connectivity issues\n\nThe API was down for six hours because the workers were exhausted.\n\n{sentence}\n");
+
+        Assert.Equal([sentence], items.Select(i => i.Title));
+    }
+
+    [Fact]
+    public void Guard_a_promise_to_have_more_news_is_no_item()
+    {
+        var items = Items("# Connectivity issues\n\nThe API was down for six hours. In the coming days we will have more updates on the status page.\n");
 
         Assert.Empty(items);
     }
