@@ -339,7 +339,7 @@ internal sealed partial class RootCauseClassifier
     /// A word naming a part of a system or a kind of work counts for its category only with what makes it that
     /// category's: "network" with a failure attached ("the network went down", "lost network", "network issues"; not
     /// "the Polkadot network" or "the network team found a bug"), "migration" with a database in its sentence ("the
-    /// migration locked the users table"; not "a live migration of the mail server").
+    /// migration locked the users table"; not "a live migration of the mail server"), "settings" not the users' own.
     /// </summary>
     private static bool HasItsContext(string synonym, string text, int start, int end) => synonym switch
     {
@@ -356,6 +356,7 @@ internal sealed partial class RootCauseClassifier
         "token" => !LanguageModelTokenBefore().IsMatch(WordsBefore(text, start)) && !LanguageModelTokenAfter().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, AttachedChars)))
             && (CredentialTokenBefore().IsMatch(WordsBefore(text, start))
                 || (!AssetTokenBefore().IsMatch(WordsBefore(text, start)) && !AssetTokenAfter().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, AttachedChars))))),
+        "settings" => !UsersSettingsBefore().IsMatch(WordsBefore(text, start)),
         "process" => !ProcessNotAProcedure().IsMatch(WordsBefore(text, start))
             && (FaultBefore().IsMatch(WordsBefore(text, start)) || ProcessFault().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, AttachedChars * 2)))),
         _ => true,
@@ -405,6 +406,11 @@ internal sealed partial class RootCauseClassifier
 
     [GeneratedRegex(@"^(?:s|['’]s)?[\s-]+(?:transfers?|gated|holders?|balances?|supply|contracts?|prices?|swaps?|burn(?:s|ed)?|allowances?|approvals?|pairs?|liquidity|amounts?|conversions?|representing|(?:to be |were |was )?(?:swapped|sold|bought|bridged|staked))\b", RegexOptions.IgnoreCase)]
     private static partial Regex AssetTokenAfter();
+
+    // "your Dotabod settings", "their personalized settings", "user settings were lost": the settings users keep in a
+    // service are its data, not the configuration it runs with.
+    [GeneratedRegex(@"\b(?:your|their|his|her|users?['’]?s?|customers?['’]?s?|personal(?:i[sz]ed)?|account|profile|privacy|notification)\s+(?:[\w-]+\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex UsersSettingsBefore();
 
     /// <summary>The few words of <paramref name="text"/> just before <paramref name="start"/>.</summary>
     private static ReadOnlySpan<char> WordsBefore(string text, int start) => text.AsSpan(Math.Max(0, start - AttachedChars), Math.Min(start, AttachedChars));

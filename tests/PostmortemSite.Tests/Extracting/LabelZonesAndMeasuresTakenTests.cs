@@ -7,8 +7,8 @@ namespace PostmortemSite.Tests.Extracting;
 
 /// <summary>
 /// Labels that name their zone, words prefixed as before the trouble, a timeline's year that slipped, and corrective
-/// measures told as taken or promised in a sentence that opens with a time ahead (issue 17, items 2, 3 and 6), each on
-/// an invented document.
+/// measures told as taken or promised in a sentence that opens with a time ahead, and users' own settings (issue 17,
+/// items 2, 3, 4 and 6), each on an invented document.
 /// </summary>
 public sealed class LabelZonesAndMeasuresTakenTests
 {
@@ -124,5 +124,23 @@ public sealed class LabelZonesAndMeasuresTakenTests
         var items = Items("# Connectivity issues\n\nThe API was down for six hours. In the coming days we will have more updates on the status page.\n");
 
         Assert.Empty(items);
+    }
+
+    [Theory]
+    [InlineData("Everyone lost their personalized settings and had to set up their bots again.")]
+    [InlineData("Streamers found your settings reset and had to redo your Dotabod settings.")]
+    public void The_settings_users_keep_in_a_service_are_its_data_and_name_no_configuration_change(string loss)
+    {
+        var postmortem = Extractor.Extract("incident.md", $"# Accounts wiped\n\n**Date:** 2024-10-14\n\nA reset of the production database wiped every table. {loss}\n").Postmortem;
+
+        Assert.NotEqual("change/config", postmortem.Classification.Category);
+    }
+
+    [Fact]
+    public void Guard_settings_changed_on_the_service_are_a_configuration_change()
+    {
+        var postmortem = Extractor.Extract("incident.md", "# Proxy outage\n\n**Date:** 2024-10-14\n\n## Root cause\n\nA change to the proxy settings pointed every route at a retired backend.\n").Postmortem;
+
+        Assert.Equal("change/config", postmortem.Classification.Category);
     }
 }
