@@ -34,7 +34,24 @@ internal sealed record DocumentLine(int Number, string Text, LineKind Kind, int 
         }
 
         var bracketed = LegacyDocumentParser.TrailingBracket().Match(label);
-        return bracketed.Success && TimeZoneTable.Find(bracketed.Groups["zone"].Value) is { } zone ? (label[..bracketed.Index], zone) : null;
+        return bracketed.Success && ZoneWrittenInLabel(bracketed.Groups["zone"].Value) is { } zone ? (label[..bracketed.Index], zone) : null;
+    }
+
+    /// <summary>
+    /// "UTC", "UTC, approx.", "UTC time", "Pacific time", "PST/PDT", "+02:00": a zone as a label names it, with what
+    /// may follow it. An abbreviation counts only written in capitals: "Cost (est)" is an estimate, not Eastern time.
+    /// </summary>
+    private static TimeZoneRule? ZoneWrittenInLabel(string bracketed)
+    {
+        var name = bracketed.Split(',')[0].Trim();
+        if (name.EndsWith(" time", StringComparison.OrdinalIgnoreCase))
+        {
+            name = name[..^" time".Length].TrimEnd();
+        }
+
+        var writtenAsAZone = name.Length > 0
+            && (name.Any(c => !char.IsLetter(c)) || (name.Length <= 5 ? name.All(char.IsUpper) : char.IsUpper(name[0])));
+        return writtenAsAZone ? TimeZoneTable.Find(name) : null;
     }
 }
 
