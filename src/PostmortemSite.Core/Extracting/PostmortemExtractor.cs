@@ -184,15 +184,16 @@ internal sealed partial class PostmortemExtractor
             timelineDay = dayInYearBefore;
         }
 
-        if (dateOrigin == DateOrigin.Publication && date is { } documentDay && timelineDay is { } timelineDate && timelineDate.Year != documentDay.Year
-            && timelineDate.Month == documentDay.Month && timelineDate.Day == documentDay.Day)
+        if (dateOrigin == DateOrigin.Publication && date is { } documentDay && timelineDay is { } timelineDate
+            && YearSlip(document, timelineDate, documentDay) is { } years and not 0)
         {
             // "date: 2019-08-15" over a timeline dated "2015-08-15 (all times in UTC)": the same day and month in another
             // year is a slip in the year's digits, not a post written years after its incident to the day. The document's
-            // own date is kept, and the timeline's entries move to its year.
-            var years = documentDay.Year - timelineDate.Year;
+            // own date is kept, and the timeline's entries, and the times its fields give in that year, move to its year.
             run.Warn(DiagnosticCodes.DateGuessed, $"the timeline is dated {timelineDate:yyyy-MM-dd}, the document {documentDay:yyyy-MM-dd}: the same day in another year is read as a slip in the timeline's year, and its entries are moved to {documentDay.Year}", null, "check 'date:' and the timeline's times in the imported file");
             timeline = timeline with { Events = [.. timeline.Events.Select(e => e with { Event = e.Event with { Time = e.Event.Time?.AddYears(years), Day = e.Event.Day?.AddYears(years) } })] };
+            DateTimeOffset? Moved(DateTimeOffset? moment) => moment?.Year == timelineDate.Year ? moment.Value.AddYears(years) : moment;
+            range = new Window(Moved(range.Started), Moved(range.Detected), Moved(range.Mitigated), Moved(range.Resolved));
             timelineDay = null;
         }
 
@@ -480,6 +481,41 @@ internal sealed partial class PostmortemExtractor
             _ => null,
         };
     }
+
+    /// <summary>
+    /// The years a timeline's day slipped from the document's own date: the same day and month in another year (or the
+    /// day before, for a post dated the morning after a night's outage). None when the text looks back a year or more
+    /// ("a year ago today", "on the anniversary of"), or when a weekday written with the timeline's day fits its own
+    /// year ("Saturday, 2015-08-15"): then the incident is that old.
+    /// </summary>
+    private static int YearSlip(LegacyDocument document, DateOnly timelineDay, DateOnly documentDay)
+    {
+        var years = documentDay.Year - timelineDay.Year;
+        var moved = timelineDay.AddYears(years);
+        if (years == 0 || (moved != documentDay && moved != documentDay.AddDays(-1)))
+        {
+            return 0;
+        }
+
+        foreach (var text in ReadingOrder(document))
+        {
+            if (LooksBackYears().IsMatch(text))
+            {
+                return 0;
+            }
+
+            if (WeekdayWord().Matches(text).Any(w => DateTimeText.WeekdayNamed(w.Groups["day"].Value) == timelineDay.DayOfWeek)
+                && DateTimeText.AllDates(text).Contains(timelineDay))
+            {
+                return 0;
+            }
+        }
+
+        return years;
+    }
+
+    [GeneratedRegex(@"\b(?:(?:a|one|two|three|four|five|\d+) years? (?:ago|later|on|since|after)|anniversary|years (?:ago|later))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LooksBackYears();
 
     // A day and month fall on the same weekday again within at most eleven years (29 February aside).
     private const int WeekdayYearsBack = 12;
