@@ -356,7 +356,7 @@ internal sealed partial class RootCauseClassifier
         "token" => !LanguageModelTokenBefore().IsMatch(WordsBefore(text, start)) && !LanguageModelTokenAfter().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, AttachedChars)))
             && (CredentialTokenBefore().IsMatch(WordsBefore(text, start))
                 || (!AssetTokenBefore().IsMatch(WordsBefore(text, start)) && !AssetTokenAfter().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, AttachedChars))))),
-        "settings" => !UsersSettingsBefore().IsMatch(WordsBefore(text, start)),
+        "settings" => !UsersSettingsBefore().IsMatch(WordsBefore(text, start)) && !UsersSettingsAfter().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, AttachedChars))),
         "process" => !ProcessNotAProcedure().IsMatch(WordsBefore(text, start))
             && (FaultBefore().IsMatch(WordsBefore(text, start)) || ProcessFault().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, AttachedChars * 2)))),
         _ => true,
@@ -407,10 +407,17 @@ internal sealed partial class RootCauseClassifier
     [GeneratedRegex(@"^(?:s|['’]s)?[\s-]+(?:transfers?|gated|holders?|balances?|supply|contracts?|prices?|swaps?|burn(?:s|ed)?|allowances?|approvals?|pairs?|liquidity|amounts?|conversions?|representing|(?:to be |were |was )?(?:swapped|sold|bought|bridged|staked))\b", RegexOptions.IgnoreCase)]
     private static partial Regex AssetTokenAfter();
 
-    // "your Dotabod settings", "their personalized settings", "user settings were lost": the settings users keep in a
-    // service are its data, not the configuration it runs with.
-    [GeneratedRegex(@"\b(?:your|their|his|her|users?['’]?s?|customers?['’]?s?|personal(?:i[sz]ed)?|account|profile|privacy|notification)\s+(?:[\w-]+\s+)?$", RegexOptions.IgnoreCase)]
+    // "your Dotabod settings", "their personalized settings", "user settings were lost", "each streamer's settings":
+    // the settings people keep in a service are its data, not the configuration it runs with. "Their" alone may be a
+    // machine's ("the proxies lost their timeout settings"), and "account settings" a cloud account's.
+    [GeneratedRegex(@"\b(?:your|(?:" + People + @")(?:['’]s?)?|personal(?:i[sz]ed)?|profile|privacy|notification)\s+(?:[\w-]+\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex UsersSettingsBefore();
+
+    // "the settings of every user", "settings for all customers".
+    [GeneratedRegex(@"^\s+(?:of|for)\s+(?:each|every|all|our|the|their)?\s*(?:" + People + @")\b", RegexOptions.IgnoreCase)]
+    private static partial Regex UsersSettingsAfter();
+
+    private const string People = @"users?|customers?|members?|streamers?|players?|subscribers?|viewers?|owners?|people|everyone";
 
     /// <summary>The few words of <paramref name="text"/> just before <paramref name="start"/>.</summary>
     private static ReadOnlySpan<char> WordsBefore(string text, int start) => text.AsSpan(Math.Max(0, start - AttachedChars), Math.Min(start, AttachedChars));
