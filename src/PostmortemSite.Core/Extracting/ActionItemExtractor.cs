@@ -484,17 +484,50 @@ internal static partial class ActionItemExtractor
     /// <summary>
     /// "This has made clear several steps that we need to take to prevent future downtime:": a sentence that introduces
     /// work still to do, and the list after it is that work. One telling changes already made ("We made four changes:",
-    /// "the following changes were deployed:") introduces none; one telling measures taken to improve or prevent ("Art
-    /// Blocks has taken steps to improve its security posture, including:") introduces the corrective work, done.
+    /// "the following changes were deployed:") introduces none, unless it tells measures against the trouble
+    /// (<see cref="TellsMeasuresTaken"/>).
     /// </summary>
     private static bool IntroducesActions(string sentence)
     {
         var key = LegacyDocumentParser.KeyOf(sentence);
-        return ((IsActionKey(key) || WorkToDo().IsMatch(sentence)) && !IsCompletedKey(key) && !WorkMade().IsMatch(sentence)) || MeasuresTaken().IsMatch(sentence);
+        return (IsActionKey(key) || WorkToDo().IsMatch(sentence)) && !IsCompletedKey(key) && !WorkMade().IsMatch(sentence) && !ByAnAttacker().IsMatch(sentence);
     }
 
-    [GeneratedRegex(@"\b(?:ha(?:s|ve)|had)\s+(?:also\s+|since\s+|already\s+)?(?:taken|made|implemented|put in place)\s+(?:(?:several|a number of|further|additional|some|the following|concrete|various|a few|a series of|new)\s+)?(?:steps|measures|improvements|changes|safeguards)\s+to\s+(?:(?:further|significantly|greatly)\s+)?(?:improve|strengthen|harden|prevent|avoid|reduce|better|protect|enhance|tighten)\b[^.!?]*:\s*$", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// "Art Blocks has taken steps to improve its security posture, including:", "We've taken the following steps to
+    /// prevent a recurrence:", "The following measures have been put in place:": the team's measures against the
+    /// trouble, told as taken. Not an attacker's ("had taken steps to avoid detection"), nor what was done before the
+    /// incident ("had made changes to improve ..." is told as before the story's moment), nor steps to lessen the
+    /// outage while it went on ("to reduce the impact on customers").
+    /// </summary>
+    private static bool TellsMeasuresTaken(string sentence) => MeasuresTaken().IsMatch(sentence) && !ByAnAttacker().IsMatch(sentence);
+
+    // "Root cause", "Background": what was done before the incident, told as part of how it came about.
+    private static bool TellsTheBackground(string key) => PostmortemExtractor.IsCauseKey(key) || key.StartsWith("background", StringComparison.Ordinal) || key.StartsWith("context", StringComparison.Ordinal);
+
+    private const string MeasureNouns = @"(?:steps|measures|improvements|changes|safeguards|actions)";
+
+    private const string MeasuresPurpose = @"to\s+(?:(?:further|significantly|greatly)\s+)?(?:improve|strengthen|harden|prevent|avoid|better|protect|enhance|tighten"
+        + @"|(?:reduce|mitigate|limit|minimi[sz]e)(?!\s+(?:the\s+)?(?:impact|effects?|load|pressure|backlog|errors|disruption)\b(?!\s+of\s+(?:future|similar|any|such)\b)))\b";
+
+    private const string MeasuresBeenTaken = @"(?:have|has)\s+(?:also\s+|since\s+|already\s+|now\s+)?been\s+(?:taken|implemented|put in place)";
+
+    // What a list after a measures sentence may be pointed at by: "... improve our security. These include:".
+    private const string MeasuresEnd = @"[^.!?:]*(?:[.!?]\s+[^.!?:]*)?:\s*$";
+
+    [GeneratedRegex(@"(?:\b(?:ha(?:s|ve)|(?<=\w)['’]ve)\s+(?:also\s+|since\s+|already\s+|now\s+)?(?:taken|made|implemented|put in place)|\b(?:took|implemented|put in place))\s+"
+        + @"(?:(?:several|a number of|further|additional|some|the following|concrete|various|a few|a series of|new)\s+)?" + MeasureNouns + @"\s+" + MeasuresPurpose + MeasuresEnd
+        + @"|\b(?:" + MeasureNouns + @"\s+" + MeasuresBeenTaken + @"\s+" + MeasuresPurpose + @"|(?:measures|safeguards)\s+" + MeasuresBeenTaken + @")" + MeasuresEnd,
+        RegexOptions.IgnoreCase)]
     private static partial Regex MeasuresTaken();
+
+    // "The attacker had taken steps to avoid detection, including:": a sentence whose subject is the attacker.
+    [GeneratedRegex(@"^\W*(?:(?:the|an?|this|that|one)\s+)?(?:[\w-]+\s+)?(?:attackers?|hackers?|intruders?|adversar(?:y|ies)|threat actors?|malicious (?:actors?|users?|part(?:y|ies)))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ByAnAttacker();
+
+    // "We have taken some steps to improve our monitoring and will take more, including:": the list mixes the done with the promised.
+    [GeneratedRegex(@"\b(?:will|shall|going to|plan(?:s|ning)? to|intend(?:s)? to)\b|['’]ll\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PromisesMore();
 
     /// <summary>
     /// The sentence that says what the list after a paragraph is: its last, or, when that only points on ("These
@@ -671,6 +704,12 @@ internal static partial class ActionItemExtractor
     // way, not the response ("in the process of deploying the fix", "investigating increasing error rates").
     private const string WorkUnderWay = @"(?:adding|implementing|introducing|building|creating|developing|eliminating|improving|automating|hardening|moving|migrating|replacing|reworking|redesigning|setting up|reviewing|auditing|documenting|separating|splitting|limiting|enforcing|requiring|extending|expanding|rewriting|putting in place)";
 
+    // "Over the next few weeks", "Next quarter", "By the end of the month": a time ahead that may open a promise without
+    // a comma. Not a part of the write-up ("In the next section we'll look at ...") nor hours away, in which the
+    // promise is the outage's own end ("Within the next 24 hours we will restore the remaining accounts").
+    private const string TimeAhead = @"(?:(?:over|in|during|within) the (?:next|coming|following) (?!(?:[\w-]+ )?(?:sections?|parts?|chapters?|posts?|paragraphs?|articles?)\b)"
+        + @"(?!(?:\d+|few|couple of|several) (?:hours?|minutes?)\b)[^.!?,]{0,40}? |(?:next|later this|early next|by the end of (?:the|this|next)) (?:week|month|quarter|year|sprint) )";
+
     /// <summary>
     /// "We will add …", "We'll move …", "We plan to …", "We learnt that we need a staging site", "We're looking at how
     /// we can test the config", "I'll set up …" (a one-person write-up), "I'm putting a disk monitor in place" (a
@@ -686,7 +725,7 @@ internal static partial class ActionItemExtractor
     /// sentence that tells the response going on ("..., so we are going to roll back the release"). A time ahead may
     /// open it without a comma ("Over the next few weeks we'll be putting better monitoring in place").
     /// </summary>
-    [GeneratedRegex(@"^(?:" + LearntThat + @"we (?:also )?need (?:a|an|better|more|proper)\b|" + NotTheResponse + @"(?:[A-Z][^.!?]{0,160}?(?:,? (?:and|so)| [-–—]|;) " + Promise + @"|(?:we|i)\b(?:(?!\b(?:that|which|who|when|because|if|since|it|they|he|she)\b)[^.!?]){0,160}?,? and(?: also| then)?(?-i: will| plan to| plan on| intend to| are planning (?:to|on)| are going to| are (?:also |now |currently )?in the process of(?= " + WorkUnderWay + @"\b)))|(?:[A-Z][^.!?]{0,60}?, (?:which means (?:that )?)?|(?:over|in|during|within) the (?:next|coming|following) [^.!?,]{0,40}? |" + LearntThat + @")?(?:" + Promise + @"|(?<=\bmeans (?:that )?)we have to|(?:all|our|each|every) [\w-]+(?: [\w-]+)? will(?! be\b)|the (?:[\w-]+ ){0,2}teams?(?: involved)? (?:will(?! be\b(?! \w+ing\b)| need\b(?! to\b))|resolves? to|plans? to|commits? to|intends? to|is going to)|(?:(?:a|an) (?:project|initiative|effort)|work|efforts?) (?:is|are) (?:also |now |currently )?(?:ongoing|underway|in progress) to(?! (?:restore|recover|resolve|fix|mitigate|bring|get)\b)))(?: also| then| now| still| further)? (?!be able|not\b|(?:\w+ly )?never\b|continue to monitor\b)\w", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:" + LearntThat + @"we (?:also )?need (?:a|an|better|more|proper)\b|" + NotTheResponse + @"(?:[A-Z][^.!?]{0,160}?(?:,? (?:and|so)| [-–—]|;) " + Promise + @"|(?:we|i)\b(?:(?!\b(?:that|which|who|when|because|if|since|it|they|he|she)\b)[^.!?]){0,160}?,? and(?: also| then)?(?-i: will| plan to| plan on| intend to| are planning (?:to|on)| are going to| are (?:also |now |currently )?in the process of(?= " + WorkUnderWay + @"\b)))|(?:[A-Z][^.!?]{0,60}?, (?:which means (?:that )?)?|" + TimeAhead + @"|" + LearntThat + @")?(?:" + Promise + @"|(?<=\bmeans (?:that )?)we have to|(?:all|our|each|every) [\w-]+(?: [\w-]+)? will(?! be\b)|the (?:[\w-]+ ){0,2}teams?(?: involved)? (?:will(?! be\b(?! \w+ing\b)| need\b(?! to\b))|resolves? to|plans? to|commits? to|intends? to|is going to)|(?:(?:a|an) (?:project|initiative|effort)|work|efforts?) (?:is|are) (?:also |now |currently )?(?:ongoing|underway|in progress) to(?! (?:restore|recover|resolve|fix|mitigate|bring|get)\b)))(?: also| then| now| still| further)? (?!be able|not\b|(?:\w+ly )?never\b|continue to monitor\b)\w", RegexOptions.IgnoreCase)]
     private static partial Regex Commitment();
 
     /// <summary>
@@ -856,8 +895,9 @@ internal static partial class ActionItemExtractor
                 // sentence may be wrapped over the paragraph's lines ("the changes we will implement ..." / "include:").
                 paragraph.Append(paragraph.Length > 0 ? " " : "").Append(trimmed);
                 var introducing = trimmed.EndsWith(':') ? IntroducingSentence([.. Sentences(paragraph.ToString())]) : null;
-                introduced = introducing is not null && IntroducesActions(introducing);
-                introducedDone = introduced && MeasuresTaken().IsMatch(introducing!);
+                var measuresTaken = introducing is not null && TellsMeasuresTaken(introducing) && !document.IsWithin(i, TellsTheBackground);
+                introduced = introducing is not null && (IntroducesActions(introducing) || measuresTaken);
+                introducedDone = measuresTaken && !PromisesMore().IsMatch(introducing!);
                 procedure = !introduced && introducing is not null && OpensAProcedure().IsMatch(introducing);
                 if (introduced)
                 {
