@@ -26,33 +26,8 @@ internal sealed record DocumentLine(int Number, string Text, LineKind Kind, int 
     /// <summary>The zone a label names in brackets at its end ("Start time (PST)", "Outage End [UTC]"), for a value that names none.</summary>
     public TimeZoneRule? LabelZone => LabelZoneSplit()?.Zone;
 
-    private (string Name, TimeZoneRule Zone)? LabelZoneSplit()
-    {
-        if (Kind != LineKind.Field || Label is not { Length: > 0 } label || label.TrimEnd(' ', ':', '*', '_')[^1] is not (')' or ']'))
-        {
-            return null;
-        }
-
-        var bracketed = LegacyDocumentParser.TrailingBracket().Match(label);
-        return bracketed.Success && ZoneWrittenInLabel(bracketed.Groups["zone"].Value) is { } zone ? (label[..bracketed.Index], zone) : null;
-    }
-
-    /// <summary>
-    /// "UTC", "UTC, approx.", "UTC time", "Pacific time", "PST/PDT", "+02:00": a zone as a label names it, with what
-    /// may follow it. An abbreviation counts only written in capitals: "Cost (est)" is an estimate, not Eastern time.
-    /// </summary>
-    private static TimeZoneRule? ZoneWrittenInLabel(string bracketed)
-    {
-        var name = bracketed.Split(',')[0].Trim();
-        if (name.EndsWith(" time", StringComparison.OrdinalIgnoreCase))
-        {
-            name = name[..^" time".Length].TrimEnd();
-        }
-
-        var writtenAsAZone = name.Length > 0
-            && (name.Any(c => !char.IsLetter(c)) || (name.Length <= 5 ? name.All(char.IsUpper) : char.IsUpper(name[0])));
-        return writtenAsAZone ? TimeZoneTable.Find(name) : null;
-    }
+    private (string Name, TimeZoneRule Zone)? LabelZoneSplit() =>
+        Kind == LineKind.Field && Label is { Length: > 0 } label ? LegacyDocumentParser.SplitLabelZone(label) : null;
 }
 
 /// <summary>A part of the document under one heading, down to the next heading of the same or a higher level.</summary>
@@ -335,6 +310,35 @@ internal static partial class LegacyDocumentParser
                 rawLines[j] = "| " + rawLines[j].Trim();
             }
         }
+    }
+
+    /// <summary>A label's name and the zone it names in brackets at its end ("Start time (PST)", "Outage End [UTC]").</summary>
+    internal static (string Name, TimeZoneRule Zone)? SplitLabelZone(string label)
+    {
+        if (label.TrimEnd(' ', ':', '*', '_') is not { Length: > 0 } bare || bare[^1] is not (')' or ']'))
+        {
+            return null;
+        }
+
+        var bracketed = TrailingBracket().Match(label);
+        return bracketed.Success && ZoneWrittenInLabel(bracketed.Groups["zone"].Value) is { } zone ? (label[..bracketed.Index], zone) : null;
+    }
+
+    /// <summary>
+    /// "UTC", "UTC, approx.", "UTC time", "Pacific time", "PST/PDT", "+02:00": a zone as a label names it, with what
+    /// may follow it. An abbreviation counts only written in capitals: "Cost (est)" is an estimate, not Eastern time.
+    /// </summary>
+    private static TimeZoneRule? ZoneWrittenInLabel(string bracketed)
+    {
+        var name = bracketed.Split(',')[0].Trim();
+        if (name.EndsWith(" time", StringComparison.OrdinalIgnoreCase))
+        {
+            name = name[..^" time".Length].TrimEnd();
+        }
+
+        var writtenAsAZone = name.Length > 0
+            && (name.Any(c => !char.IsLetter(c)) || (name.Length <= 5 ? name.All(char.IsUpper) : char.IsUpper(name[0])));
+        return writtenAsAZone ? TimeZoneTable.Find(name) : null;
     }
 
     // "(UTC)" or "[PST]" at a label's end, before any closing colon or emphasis.

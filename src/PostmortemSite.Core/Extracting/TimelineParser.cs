@@ -485,6 +485,15 @@ internal static partial class TimelineParser
         var lead = Lead(trimmed, year, state.Clock);
         var stamp = DateTimeText.ReadLeading(lead, year, state.CurrentDate, state.DatedByEntries);
 
+        if (stamp is not { HasTime: true } && isListItem && !isHeading && TimeAfterLabel(LegacyDocumentParser.WithoutListMarker(trimmed), state) is { } labelled)
+        {
+            // "- Outage start (UTC): 2024-03-15 03:53", "- Alert fired: 14:02": the event named first, its time after.
+            state.Add(new OpenEvent(index, labelled.Stamp, false), labelled.Text);
+            state.TimeHeading = null;
+            state.UntimedDay = null;
+            return;
+        }
+
         if (stamp is { HasTime: true })
         {
             stamp = WithRangeAndDate(lead, stamp, year);
@@ -589,6 +598,48 @@ internal static partial class TimelineParser
             }
         }
     }
+
+    /// <summary>
+    /// A list item that names an event and gives only its time after a colon: the label is the entry's text, and a zone
+    /// the label names in brackets is the time's when the time names none. A length ("Duration: 1:30") or a bare
+    /// "Time:" or "Date:" names no event.
+    /// </summary>
+    private static (Stamp Stamp, string Text)? TimeAfterLabel(string item, State state)
+    {
+        if (EventLabel().Match(item) is not { Success: true } labelled || LengthOrSchedule().IsMatch(labelled.Groups["label"].Value))
+        {
+            return null;
+        }
+
+        var label = labelled.Groups["label"].Value.Trim();
+        var named = LegacyDocumentParser.SplitLabelZone(label);
+        var name = (named?.Name ?? label).Trim();
+        if (name.Length == 0 || name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 6 || BareTimeLabel().IsMatch(name))
+        {
+            return null;
+        }
+
+        var value = Lead(labelled.Groups["value"].Value.Trim(), state.Year, state.Clock);
+        if (DateTimeText.ReadLeading(value, state.Year, state.CurrentDate, state.DatedByEntries) is not { HasTime: true } stamp)
+        {
+            return null;
+        }
+
+        stamp = WithRangeAndDate(value, stamp, state.Year);
+        if (TrimSeparators(value[stamp.Length..]).Trim('*', '_', ' ').Length > 0)
+        {
+            return null;
+        }
+
+        return (stamp with { Zone = stamp.Zone ?? named?.Zone }, Clean(name));
+    }
+
+    // "Outage start (UTC): 2024-03-15 03:53", "**Alert fired:** 14:02": up to six words, then a colon, then the time.
+    [GeneratedRegex(@"^(?:\*\*|__)?(?<label>\p{L}[^:\d]{0,60}?)(?:\*\*|__)?\s{0,2}:(?:\*\*|__)?\s{0,2}(?<value>\S.*)$")]
+    private static partial Regex EventLabel();
+
+    [GeneratedRegex(@"^(?:time|date|when|at|on|timestamp|date and time|time and date)$", RegexOptions.IgnoreCase)]
+    private static partial Regex BareTimeLabel();
 
     // "<START OF OUTAGE>", "**END OF INCIDENT**", "[start of impact]": a mark alone on its line.
     [GeneratedRegex(@"^[<\[(*_=-]*\s{0,2}(?<mark>(?:start|beginning|(?<end>end)) of (?:the )?(?:outage|incident|impact|downtime))\s{0,2}[>\])*_=-]*$", RegexOptions.IgnoreCase)]
