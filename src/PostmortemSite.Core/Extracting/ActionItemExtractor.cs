@@ -1374,6 +1374,11 @@ internal static partial class ActionItemExtractor
     [GeneratedRegex(@"\{+[^{}]*\}+")]
     private static partial Regex BracedPart();
 
+    // "Kind regards, The Operations Team", "Thanks,", "Sincerely, Jane": a letter's closing and its signature, short and
+    // nothing after; "Thanks to the retries, no data was lost" goes on as a sentence.
+    [GeneratedRegex(@"^(?:(?:kind|best|warm|warmest|with kind)\s+regards|regards|sincerely|best wishes|yours\s+(?:sincerely|faithfully|truly)|cheers|many thanks|thanks|thank you)\s*(?:[,.!]\s*(?:[^\s,.!;:][^.!?;:]{0,50})?)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex SignOff();
+
     // "`VISIBILITY_QUERY`", "`COPYRIGHT_QUERY`": a name from the code alone, as in a list of the queries left open, names
     // a thing and asks nothing. One plain word ("Alerting", "Backups") may head an action, and a link or ticket is tracked work.
     private static bool IsOneName(string title) =>
@@ -1398,7 +1403,7 @@ internal static partial class ActionItemExtractor
         var written = CleanTitle(raw);
         var details = ActionItemDetails.Read(written, StatusOf);
         var title = details.Title;
-        if (IsTemplateGuidance(raw) || title.Length < 3 || (!title.Any(char.IsLetter) && !IsTicketOnly(title)) || IsOneName(title) || IsPlaceholder(title) || NamesAVersion().IsMatch(title) || !seen.Add(written))
+        if (IsTemplateGuidance(raw) || SignOff().IsMatch(title) || title.Length < 3 || (!title.Any(char.IsLetter) && !IsTicketOnly(title)) || IsOneName(title) || IsPlaceholder(title) || NamesAVersion().IsMatch(title) || !seen.Add(written))
         {
             return false;
         }

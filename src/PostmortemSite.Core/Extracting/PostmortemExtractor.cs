@@ -1548,11 +1548,13 @@ internal sealed partial class PostmortemExtractor
     /// </param>
     private static bool IsTimedList(LegacyDocument document, DocumentSection section, bool listOnly = false)
     {
-        // List items, and paragraphs (lines after a blank line or a heading): "1727: Laurie noticed ..." on its own.
+        // List items, and paragraphs (lines after a blank line or a heading): "1727: Laurie noticed ..." on its own; in
+        // plain text, a line that opens with a time under another that does ("09:20 Monitoring alerted the team.").
         var content = document.Content(section).ToList();
         var items = content
             .Where((x, k) => x.Line.Kind is LineKind.Text or LineKind.Field
-                && (LegacyDocumentParser.StartsWithListMarker(x.Line.Text.Trim()) || k == 0 || content[k - 1].Line.Kind is LineKind.Blank or LineKind.Heading))
+                && (LegacyDocumentParser.StartsWithListMarker(x.Line.Text.Trim()) || k == 0 || content[k - 1].Line.Kind is LineKind.Blank or LineKind.Heading
+                    || (TimelineParser.StartsWithTime(x.Line.Text, null) && TimelineParser.StartsWithTime(content[k - 1].Line.Text, null))))
             .ToList();
         var clock = TimelineParser.ClockOf(items.Select(x => x.Line.Text), null);
         var timed = items.Count(x => TimelineParser.StartsWithTime(x.Line.Text, null, clock));
