@@ -94,9 +94,12 @@ internal static partial class ProseTimeline
                     var attempt = told.Before + " " + told.Text;
                     var answered = told.Outcomes == 0 && !CameLater().IsMatch(words) && EventWording.AnswersUnsettledRemedy(words, attempt);
                     told = (told.From, told.Text + " " + words, told.Outcomes + 1, told.Before);
-                    if (answered || EventWording.IsFailedAttempt(told.Text))
+                    if ((answered || EventWording.IsFailedAttempt(told.Text)) && told.From < found.Count)
                     {
-                        for (var k = told.From; k < found.Count; k++)
+                        // "a bad deploy that had gone out at 1:50pm, and rolled it back at 2:40pm. That didn't change
+                        // anything": the outcome answers the last thing the sentence did, not each moment it names;
+                        // "Neither of these helped" answers each.
+                        for (var k = OutcomeOfSeveral().IsMatch(words) ? told.From : found.Count - 1; k < found.Count; k++)
                         {
                             found[k] = found[k] with { FailedAttempt = true };
                         }
@@ -323,6 +326,10 @@ internal static partial class ProseTimeline
         // One dated sentence is the incident's day told in passing, not a sequence of events.
         return new TimelineResult(found.Select(e => e.Day).Distinct().Count() >= MinDays ? TimelineParser.AssignMilestones(found) : [], null, 0);
     }
+
+    // "Neither of these helped", "None of those worked", "Both failed", "They made no difference": an outcome of several.
+    [GeneratedRegex(@"^\W*(?:(?:but|and|however|unfortunately),?\s+)?(?:neither|none|both|all|each|these|those|they)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OutcomeOfSeveral();
 
     /// <summary>
     /// The dead ends a postmortem tells in its prose rather than in its timeline: "Rebooting the server had no effect",

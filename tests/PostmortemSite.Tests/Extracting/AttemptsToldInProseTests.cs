@@ -1,0 +1,46 @@
+using System.Globalization;
+using PostmortemSite.Extracting;
+using PostmortemSite.Model;
+using PostmortemSite.Reading;
+
+namespace PostmortemSite.Tests.Extracting;
+
+/// <summary>
+/// A blog post tells its dead ends in sentences (issue 17, item 5): "rolled it back" is a remedy as much as "rolled
+/// back", and an outcome after a sentence with two moments answers the last thing it did, unless it speaks of
+/// several. Each on an invented document.
+/// </summary>
+public sealed class AttemptsToldInProseTests
+{
+    private static readonly PostmortemExtractor Extractor = new(TaxonomyReader.Default);
+
+    private static DateTimeOffset At(string utc) => DateTimeOffset.Parse(utc, CultureInfo.InvariantCulture);
+
+    private static List<TimelineEvent> DeadEnds(string text) =>
+        [.. Extractor.Extract("post.md", text).Postmortem.ToPostmortem()!.Timeline.Where(e => e.DeadEnd)];
+
+    private static string Post(string story) =>
+        $"# Search outage\n\nOn 2022-09-13 search was unavailable for three hours.\n\nAt 21:05 UTC a reindex job started and heap usage climbed. {story} At 22:45 UTC we stopped the job and search was fully back at 00:12 UTC.\n";
+
+    [Theory]
+    [InlineData("We first blamed a deploy that had gone out at 20:50 UTC, and rolled it back at 21:40 UTC. That didn't change anything.")]
+    [InlineData("We suspected a deploy that had gone out at 20:50 UTC and rolled them back at 21:40 UTC. It made no difference.")]
+    public void An_outcome_after_two_moments_answers_the_remedy_told_last(string story)
+    {
+        Assert.Equal([At("2022-09-13T21:40:00Z")], DeadEnds(Post(story)).Select(e => e.Time));
+    }
+
+    [Fact]
+    public void An_outcome_of_several_answers_each_moment_of_the_sentence()
+    {
+        var deadEnds = DeadEnds(Post("We restarted the nodes at 21:30 UTC and rolled the release back at 21:40 UTC. Neither of these helped."));
+
+        Assert.Equal([At("2022-09-13T21:30:00Z"), At("2022-09-13T21:40:00Z")], deadEnds.Select(e => e.Time));
+    }
+
+    [Fact]
+    public void Rolling_it_back_that_worked_is_no_dead_end()
+    {
+        Assert.Empty(DeadEnds(Post("We rolled it back at 21:40 UTC, which restored service for a while. Later the job resumed.")));
+    }
+}
