@@ -1050,7 +1050,7 @@ internal static partial class ActionItemExtractor
                 continue;
             }
 
-            foreach (var sentence in Sentences(MarkdownInline.WithoutPictures(trimmed)))
+            foreach (var sentence in Sentences(MarkdownInline.WithoutPictures(trimmed)).SelectMany(PromisesApart))
             {
                 if (sentence.Length > 12)
                 {
@@ -1225,7 +1225,7 @@ internal static partial class ActionItemExtractor
         // monitoring") is not part of the sentence.
         foreach (var (paragraph, _) in document.Paragraphs((l, i) => !document.IsWithin(i, PostmortemExtractor.IsTimelineKey) && !document.IsWithin(i, IsCompletedKey)).TakeWhile(_ => items.Count < MaxItems))
         {
-            foreach (var sentence in Sentences(HtmlTag().Replace(paragraph, "")))
+            foreach (var sentence in Sentences(HtmlTag().Replace(paragraph, "")).SelectMany(PromisesApart))
             {
                 // "Our action items included tasks such as rotating keys, deleting CI logs after 48 hours, and scanning
                 // logs for secrets": a list written as a sentence is one item a part.
@@ -1484,6 +1484,33 @@ internal static partial class ActionItemExtractor
 
     private static IEnumerable<string> Sentences(string paragraph) =>
         SentenceEnd().Split(paragraph).Select(s => s.Trim()).Where(s => s.Length > 0);
+
+    /// <summary>
+    /// "We're adding an alert on heap usage, and we'll run reindex jobs at night": two promises joined in one sentence
+    /// are two items. Split only where a new clause opens with its own subject and a promise ("and we'll", "; we will")
+    /// and the clause before is a promise too: "Going forward, we will" or "The alert was slow; we plan to" is one.
+    /// </summary>
+    private static IEnumerable<string> PromisesApart(string sentence)
+    {
+        var rest = sentence;
+        for (var match = SecondPromise().Match(rest); match.Success; match = SecondPromise().Match(rest))
+        {
+            var first = rest[..match.Index].Trim();
+            if (!Commitment().IsMatch(first))
+            {
+                break;
+            }
+
+            yield return first;
+            rest = rest[(match.Index + match.Length)..].Trim();
+            rest = rest.Length > 0 ? char.ToUpperInvariant(rest[0]) + rest[1..] : rest;
+        }
+
+        yield return rest.Trim();
+    }
+
+    [GeneratedRegex(@"(?:,|;)\s+(?:and\s+|also\s+)?(?=(?:we|I|the team)(?:['’]ll| will| are going to| are also going to| also plan to| plan to| intend to)\s)", RegexOptions.IgnoreCase)]
+    private static partial Regex SecondPromise();
 
     private sealed record TableColumns(int Title, int Owner, int Status, int Ticket, int Priority);
 

@@ -1,0 +1,38 @@
+using PostmortemSite.Extracting;
+using PostmortemSite.Model;
+
+namespace PostmortemSite.Tests.Extracting;
+
+/// <summary>
+/// Two promises joined in one sentence ("We're adding an alert, and we'll run the jobs at night") are two action
+/// items (issue 17, item 6); a promise after an opening phrase or after a clause that promises nothing is one.
+/// Each on an invented document.
+/// </summary>
+public sealed class PromisesJoinedInOneSentenceTests
+{
+    private static IReadOnlyList<ActionItem> Items(string text) => ActionItemExtractor.Extract(LegacyDocumentParser.Parse(text)).Items;
+
+    [Theory]
+    [InlineData("We're also adding an alert on heap usage above 80%, and we'll run reindex jobs outside business hours.")]
+    [InlineData("We will add an alert on heap usage above 80%; we will also run reindex jobs outside business hours.")]
+    [InlineData("We are adding an alert on heap usage above 80%, and the team will run reindex jobs outside business hours.")]
+    public void Two_promises_joined_in_one_sentence_are_two_items(string sentence)
+    {
+        var items = Items($"# Search outage\n\n## What we're doing\n\n{sentence}\n");
+
+        Assert.Equal(2, items.Count);
+        Assert.Contains("alert on heap usage", items[0].Title, StringComparison.Ordinal);
+        Assert.Contains("reindex jobs outside business hours", items[1].Title, StringComparison.Ordinal);
+        Assert.True(char.IsUpper(items[1].Title[0]));
+    }
+
+    [Theory]
+    [InlineData("Going forward, we will cap the reindex batch size in code.")]
+    [InlineData("The alert took far too long to fire; we will lower its threshold.")]
+    public void A_promise_after_an_opening_phrase_or_a_clause_that_promises_nothing_is_one_item(string sentence)
+    {
+        var items = Items($"# Search outage\n\n## What we're doing\n\n{sentence}\n");
+
+        Assert.Equal([sentence], items.Select(i => i.Title));
+    }
+}
