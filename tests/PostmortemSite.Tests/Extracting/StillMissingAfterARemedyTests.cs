@@ -1,0 +1,33 @@
+using PostmortemSite.Extracting;
+
+namespace PostmortemSite.Tests.Extracting;
+
+/// <summary>
+/// A timeline row that tells a remedy and that the trouble went on in a bare clause ("flush the cache; orders still
+/// missing") records a failed attempt (issue 17, item 5); the same clause with no remedy is the incident itself.
+/// </summary>
+public sealed class StillMissingAfterARemedyTests
+{
+    [Theory]
+    [InlineData("Engineers suspect a cache problem and flush the cache; orders still missing")]
+    [InlineData("Restarted the API pods, requests still timing out")]
+    [InlineData("Rolled back the release; checkout still unavailable")]
+    public void A_remedy_then_the_trouble_still_there_is_a_dead_end(string entry)
+    {
+        var marks = EventWording.DeadEnds(["Disk starts returning I/O errors", entry, "Replication lag found on the replica"]);
+
+        Assert.Equal([false, true, false], marks);
+    }
+
+    [Theory]
+    [InlineData("Support reports orders still missing")]
+    [InlineData("Checkout still unavailable for EU customers")]
+    [InlineData("Restarted the API pods; no requests still timing out")]
+    [InlineData("Restarted the API pods; requests still timing out until the pool refilled at 14:30")]
+    public void The_trouble_still_there_without_a_remedy_before_it_is_the_incident_itself(string entry)
+    {
+        var marks = EventWording.DeadEnds(["Disk starts returning I/O errors", entry]);
+
+        Assert.Equal([false, false], marks);
+    }
+}
