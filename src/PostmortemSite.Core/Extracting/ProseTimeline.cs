@@ -62,9 +62,11 @@ internal static partial class ProseTimeline
         (DateOnly Day, TimeOnly Time)? lastLocal = null;
         var told = (From: 0, Text: "", Outcomes: 0, Before: "");
         int? wordless = null;
+        var untimedSaid = new List<string>();
         foreach (var (paragraph, lineAt, nextListItem) in Paragraphs(lines))
         {
             TimeZoneRule? paragraphZone = null;
+            var saidInParagraph = 0;
             if (!nextListItem || !OpensAsOutcome().IsMatch(paragraph))
             {
                 // "- At 10:15 we attempted a restart." / "- It failed.": an outcome is read on into the next item of the
@@ -145,6 +147,9 @@ internal static partial class ProseTimeline
                     {
                         lastWords = said;
                     }
+
+                    untimedSaid.Add(said);
+                    saidInParagraph++;
                 }
 
                 if (times.Count == 0 || found.Count >= MaxEvents)
@@ -158,6 +163,16 @@ internal static partial class ProseTimeline
                 // '{{< track "2026-05-24 14:27:00" >}}' on a line of its own stamps the update written above it, one no
                 // other moment has stamped; failing that, the words below it.
                 var text = said.Length > 0 ? said : lastWords;
+                if (untimedSaid.Count > 0 && OnlyStamps(words, stamps) && (saidInParagraph > 0 || PostedOn().IsMatch(words)))
+                {
+                    // "**Investigating** - We are investigating elevated errors. Oct 13, 2023 - 23:05 EDT": a status
+                    // update stamped after its text; the stamp says when, the sentences before it in the paragraph what.
+                    // "Posted Mar 02, 2024 - 10:05 UTC" on a line of its own stamps the lines above it, as a status page
+                    // writes its updates ("Investigating" / what was found / "Posted ...").
+                    text = Clean(string.Join(" ", untimedSaid.TakeLast(saidInParagraph > 0 ? saidInParagraph : StatusUpdateSentences)));
+                }
+
+                untimedSaid.Clear();
                 lastWords = "";
 
                 // The period must be the trouble's: "it wasn't until 10:45 that on-call noticed" ends nothing.
@@ -658,6 +673,30 @@ internal static partial class ProseTimeline
     // A site generator's tag around a moment ('{{< track "2019-09-29 21:00:00" >}}', '{% include x %}') is markup, not words.
     [GeneratedRegex(@"\{\{[<%].{0,200}?[%>]\}\}|\{%.{0,200}?%\}")]
     internal static partial Regex TemplateTag();
+
+    /// <summary>Whether a sentence is its stamps and nothing more than a "Posted" or a zone: "Oct 14, 2023 - 03:12 EDT".</summary>
+    private static bool OnlyStamps(string sentence, IEnumerable<(int Index, Stamp Stamp)> stamps)
+    {
+        var rest = sentence.ToCharArray();
+        foreach (var (index, stamp) in stamps)
+        {
+            for (var k = index; k < Math.Min(index + stamp.Length, rest.Length); k++)
+            {
+                rest[k] = ' ';
+            }
+        }
+
+        return StampWordsOnly().IsMatch(new string(rest));
+    }
+
+    [GeneratedRegex(@"^[\W\d_]*(?:(?:(?i:posted|updated|on|at)|[A-Z]{2,5})\b[\W\d_]*)*$")]
+    private static partial Regex StampWordsOnly();
+
+    [GeneratedRegex(@"^\W*(?:posted|updated)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PostedOn();
+
+    // A status update as a page writes it: its status word, then what it says.
+    private const int StatusUpdateSentences = 2;
 
     private static string Clean(string sentence)
     {

@@ -1,0 +1,65 @@
+using System.Globalization;
+using PostmortemSite.Extracting;
+using PostmortemSite.Model;
+using PostmortemSite.Reading;
+
+namespace PostmortemSite.Tests.Extracting;
+
+/// <summary>
+/// A status page copied as text stamps each update after what it says ("We are investigating ... Oct 13, 2023 -
+/// 23:05 EDT", or "Posted Mar 02, 2024 - 10:05 UTC" on the line below): the entry is the update's words at the
+/// stamp's time, so its dead ends and milestones can be read (issue 17, items 2 and 5). Each on an invented document.
+/// </summary>
+public sealed class UpdatesStampedAfterTheirTextTests
+{
+    private static readonly PostmortemExtractor Extractor = new(TaxonomyReader.Default);
+
+    private static DateTimeOffset At(string utc) => DateTimeOffset.Parse(utc, CultureInfo.InvariantCulture);
+
+    private static Postmortem Import(string text, string file = "status.md") => Extractor.Extract(file, text).Postmortem.ToPostmortem()!;
+
+    [Fact]
+    public void An_update_stamped_at_the_end_of_its_paragraph_is_an_entry_of_its_words()
+    {
+        var postmortem = Import("""
+            # Elevated error rates for API requests
+
+            **Resolved** - This incident has been resolved. Oct 14, 2023 - 03:12 EDT
+
+            **Update** - We are continuing to investigate. Restarting the gateway fleet did not resolve the errors. Oct 14, 2023 - 00:40 EDT
+
+            **Investigating** - We are investigating elevated error rates. Oct 13, 2023 - 23:05 EDT
+            """);
+
+        Assert.Equal([At("2023-10-14T03:05:00Z"), At("2023-10-14T04:40:00Z"), At("2023-10-14T07:12:00Z")], postmortem.Timeline.Select(e => e.Time));
+        Assert.Equal("Investigating - We are investigating elevated error rates.", postmortem.Timeline[0].Text);
+        Assert.True(postmortem.Timeline[1].DeadEnd);
+    }
+
+    [Fact]
+    public void A_posted_line_stamps_the_status_and_the_words_above_it()
+    {
+        var postmortem = Import("Login failures for EU customers\n\nResolved\nThis incident has been resolved.\nPosted Mar 02, 2024 - 11:20 UTC\n\n"
+            + "Update\nA cache flush did not help.\nPosted Mar 02, 2024 - 10:41 UTC\n\nInvestigating\nWe are investigating login failures.\nPosted Mar 02, 2024 - 10:05 UTC\n", "status.txt");
+
+        Assert.Equal(["We are investigating login failures.", "A cache flush did not help.", "This incident has been resolved."],
+            postmortem.Timeline.Select(e => e.Text[(e.Text.IndexOf(' ', StringComparison.Ordinal) + 1)..]));
+        Assert.True(postmortem.Timeline[1].DeadEnd);
+    }
+
+    [Fact]
+    public void A_sentence_that_tells_something_at_its_time_keeps_its_own_words()
+    {
+        var postmortem = Import("# Outage\n\nThe cache was cold after the restart. At 10:05 UTC on 2024-03-02 the first errors appeared.\n");
+
+        Assert.Equal("At 10:05 UTC on 2024-03-02 the first errors appeared.", Assert.Single(postmortem.Timeline).Text);
+    }
+
+    [Fact]
+    public void A_date_line_above_a_paragraph_is_not_read_as_stamping_the_words_before_it()
+    {
+        var postmortem = Import("Outage\n\nThe cache was cold.\n\nMar 02, 2024 - 10:05 UTC\nWe are investigating login failures.\n", "status.txt");
+
+        Assert.DoesNotContain(postmortem.Timeline, e => e.Text.Contains("cache was cold", StringComparison.Ordinal));
+    }
+}
