@@ -704,11 +704,12 @@ internal static partial class ActionItemExtractor
     // way, not the response ("in the process of deploying the fix", "investigating increasing error rates").
     private const string WorkUnderWay = @"(?:adding|implementing|introducing|building|creating|developing|eliminating|improving|automating|hardening|moving|migrating|replacing|reworking|redesigning|setting up|reviewing|auditing|documenting|separating|splitting|limiting|enforcing|requiring|extending|expanding|rewriting|putting in place)";
 
-    // "Over the next few weeks", "Next quarter", "By the end of the month": a time ahead that may open a promise without
-    // a comma. Not a part of the write-up ("In the next section we'll look at ...") nor hours away, in which the
+    // "Over the next few weeks", "Next quarter", "By the end of the month", "Going forward", "In future": a time ahead
+    // that may open a promise without a comma. Not a part of the write-up ("In the next section we'll look at ...") nor hours away, in which the
     // promise is the outage's own end ("Within the next 24 hours we will restore the remaining accounts").
     private const string TimeAhead = @"(?:(?:over|in|during|within) the (?:next|coming|following) (?!(?:[\w-]+ )?(?:sections?|parts?|chapters?|posts?|paragraphs?|articles?)\b)"
-        + @"(?!(?:\d+|few|couple of|several) (?:hours?|minutes?)\b)[^.!?,]{0,40}? |(?:next|later this|early next|by the end of (?:the|this|next)) (?:week|month|quarter|year|sprint) )";
+        + @"(?!(?:\d+|few|couple of|several) (?:hours?|minutes?)\b)[^.!?,]{0,40}? |(?:next|later this|early next|by the end of (?:the|this|next)) (?:week|month|quarter|year|sprint) "
+        + @"|(?:going|moving) forward |in (?:the )?future |from now on )";
 
     /// <summary>
     /// "We will add …", "We'll move …", "We plan to …", "We learnt that we need a staging site", "We're looking at how

@@ -35,4 +35,21 @@ public sealed class PromisesJoinedInOneSentenceTests
 
         Assert.Equal([sentence], items.Select(i => i.Title));
     }
+
+    [Theory]
+    [InlineData("Going forward we will validate the full chain in CI before any bundle is pushed.")]
+    [InlineData("In future we will validate the full chain in CI.")]
+    [InlineData("From now on we'll validate the full chain in CI.")]
+    public void A_time_ahead_without_a_comma_opens_a_promise(string sentence)
+    {
+        var items = Items($"# Certificate outage\n\nA bundle missed its intermediate certificate.\n\n{sentence}\n");
+
+        Assert.Equal([sentence], items.Select(i => i.Title));
+    }
+
+    [Fact]
+    public void Going_forward_without_a_promise_is_no_item()
+    {
+        Assert.Empty(Items("# Certificate outage\n\nA bundle missed its intermediate certificate.\n\nGoing forward the service runs in two regions.\n"));
+    }
 }
