@@ -12,6 +12,8 @@ public sealed class StillMissingAfterARemedyTests
     [InlineData("Engineers suspect a cache problem and flush the cache; orders still missing")]
     [InlineData("Restarted the API pods, requests still timing out")]
     [InlineData("Rolled back the release; checkout still unavailable")]
+    [InlineData("On-call restarts the consumer group; lag keeps growing")]
+    [InlineData("Scaled out the workers, but the backlog continued to grow")]
     public void A_remedy_then_the_trouble_still_there_is_a_dead_end(string entry)
     {
         var marks = EventWording.DeadEnds(["Disk starts returning I/O errors", entry, "Replication lag found on the replica"]);
@@ -23,6 +25,8 @@ public sealed class StillMissingAfterARemedyTests
     [InlineData("Support reports orders still missing")]
     [InlineData("Checkout still unavailable for EU customers")]
     [InlineData("Restarted the API pods; no requests still timing out")]
+    [InlineData("Consumer lag keeps growing on the notifications topic")]
+    [InlineData("Scaled out the workers; throughput keeps growing")]
     [InlineData("Restarted the API pods; requests still timing out until the pool refilled at 14:30")]
     public void The_trouble_still_there_without_a_remedy_before_it_is_the_incident_itself(string entry)
     {
