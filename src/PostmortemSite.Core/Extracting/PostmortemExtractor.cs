@@ -274,10 +274,27 @@ internal sealed partial class PostmortemExtractor
         var deadEndLines = timeline.Events.Where(e => e.Event.DeadEnd).Select(e => timelineLines[e.LineIndex]).ToHashSet();
         if (deadEndLines.Count == 0)
         {
-            // A timeline that marks no dead end may leave them to the prose: "rebooting didn't make a difference".
-            var told = ProseTimeline.DeadEnds(document, timeline.Events.Select(e => timelineLines[e.LineIndex]).ToHashSet());
+            // A timeline that marks no dead end may leave them to the prose: "rebooting didn't make a difference". A
+            // timeline read from the prose took only its timed sentences, so the untimed ones between them are read too
+            // ("Our alerts fired at 3:18pm. The on-call engineer throttled the customer, but the queue kept growing.");
+            // a dead end that is one of the timed sentences marks that entry rather than coming again without a time.
+            var told = ProseTimeline.DeadEnds(document, fromProse ? new HashSet<int>() : timeline.Events.Select(e => timelineLines[e.LineIndex]).ToHashSet());
+            var untimed = new List<RawEntry>();
+            foreach (var deadEnd in told)
+            {
+                var entry = fromProse ? timelineEvents.FindIndex(e => !e.DeadEnd && e.Time is not null && deadEnd.Text.Contains(e.Text, StringComparison.Ordinal)) : -1;
+                if (entry >= 0)
+                {
+                    timelineEvents[entry] = timelineEvents[entry] with { DeadEnd = true };
+                }
+                else
+                {
+                    untimed.Add(deadEnd);
+                }
+            }
+
             // Their lines stay in the classification: a paragraph's other sentences may name the cause.
-            timelineEvents.AddRange(told.Select(e => new TimelineEvent(null, e.Text, null, DeadEnd: true)));
+            timelineEvents.AddRange(untimed.Select(e => new TimelineEvent(null, e.Text, null, DeadEnd: true)));
             if (told.Count > 0)
             {
                 run.Guessed($"{told.Count} dead end{(told.Count == 1 ? "" : "s")} told in the prose, added to the timeline without a time");

@@ -387,6 +387,11 @@ internal static partial class ProseTimeline
                 (string? Sentence, bool Counted) before = attempt < 0 ? (null, false) : recent[attempt];
                 recent.Add((sentence, false));
                 var told = Hypothetical().IsMatch(sentence) || found.Count >= MaxEvents ? ToldDeadEnd.None : EventWording.TellsDeadEnd(sentence, before.Sentence);
+                if (told == ToldDeadEnd.WithTheSentenceBefore && CameLater().IsMatch(sentence))
+                {
+                    // "This did not resolve the backlog immediately, but it drained within ten minutes": it worked, later.
+                    told = ToldDeadEnd.None;
+                }
 
                 // "I rebooted the server. That didn't make a difference.": the remedy is what the dead end was, unless
                 // it was counted already.

@@ -43,4 +43,28 @@ public sealed class AttemptsToldInProseTests
     {
         Assert.Empty(DeadEnds(Post("We rolled it back at 21:40 UTC, which restored service for a while. Later the job resumed.")));
     }
+
+    [Fact]
+    public void An_untimed_attempt_between_timed_sentences_of_a_prose_timeline_is_a_dead_end()
+    {
+        var deadEnds = DeadEnds(Post("Our alerts fired at 21:18 UTC. The on-call engineer suspected a noisy customer and throttled them, but the queue kept growing."));
+
+        var deadEnd = Assert.Single(deadEnds);
+        Assert.Null(deadEnd.Time);
+        Assert.Contains("throttled them", deadEnd.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_dead_end_that_is_a_timed_sentence_of_a_prose_timeline_marks_that_entry_and_does_not_come_again()
+    {
+        var deadEnds = DeadEnds(Post("At 21:30 UTC we throttled the largest customer, but the queue kept growing."));
+
+        Assert.Equal([At("2022-09-13T21:30:00Z")], deadEnds.Select(e => e.Time));
+    }
+
+    [Fact]
+    public void An_outcome_that_says_the_remedy_worked_later_is_no_dead_end_between_timed_sentences()
+    {
+        Assert.Empty(DeadEnds(Post("At 21:30 UTC the on-call engineer restarted the consumer. This did not resolve the backlog immediately, but it drained within ten minutes.")));
+    }
 }
