@@ -1051,6 +1051,24 @@ internal static partial class ActionItemExtractor
                 continue;
             }
 
+            if (section >= 0 && InExplicitActionSection(document, i) && !HasListOrTable(document, document.Sections[section])
+                && (ProposesWork().IsMatch(trimmed) || DoneInBrackets().IsMatch(trimmed)))
+            {
+                // "## Follow-up" over paragraphs, each a proposal and what came of it in brackets: "The monitoring
+                // system should notify more people. (filed #133509)", "It would be useful to have an emergency
+                // channel. (added an @emergency role)". With no list in the section, each paragraph is one item, its
+                // first proposing sentence the title; done when its bracket says so.
+                var sentences = Sentences(MarkdownInline.WithoutPictures(trimmed)).ToList();
+                var proposal = sentences.FirstOrDefault(ProposesWork().IsMatch) ?? sentences[0];
+                if (Add(items, seen, proposal, DoneInBrackets().IsMatch(trimmed) ? ActionStatus.Done : ActionStatus.Open))
+                {
+                    fromProse++;
+                    proseItems.Add((items[^1], section));
+                }
+
+                continue;
+            }
+
             foreach (var sentence in Sentences(MarkdownInline.WithoutPictures(trimmed)).SelectMany(PromisesApart))
             {
                 if (sentence.Length > 12)
@@ -1482,6 +1500,17 @@ internal static partial class ActionItemExtractor
 
     [GeneratedRegex(@"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]{0,200})?/?>")]
     private static partial Regex HtmlTag();
+
+    private static bool HasListOrTable(LegacyDocument document, DocumentSection section) =>
+        document.Content(section).Any(x => x.Line.Text.TrimStart() is var text && (text.StartsWith('|') || LegacyDocumentParser.StartsWithListMarker(text)));
+
+    // "should notify more people", "It would be useful to have", "We could have a policy", "needs to be", "Ideally".
+    [GeneratedRegex(@"\b(?:should|could|ought to|needs? to|must|would be (?:useful|good|nice|better|helpful)|ideally|we (?:want|plan|intend) to)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ProposesWork();
+
+    // "(fixed by adding a monitoring entry)", "(added an @emergency role)", "(done)": what came of a proposal.
+    [GeneratedRegex(@"\((?:now |since |already )?(?:fixed|added|done|completed|implemented|resolved|merged|deployed)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DoneInBrackets();
 
     private static IEnumerable<string> Sentences(string paragraph) =>
         SentenceEnd().Split(paragraph).Select(s => s.Trim()).Where(s => s.Length > 0);
