@@ -66,6 +66,21 @@ internal sealed partial class PostmortemExtractor
     private static bool InHeader(LegacyDocument document, int line) =>
         line >= 0 && line < document.Lines.Count && document.SectionOf(line) is var section && (section < 0 || (section == 0 && document.Sections[0].Level <= 1));
 
+    /// <summary>The moment a date line in the document's header gives with its time of day, in the line's zone.</summary>
+    private static (DateTimeOffset Moment, string Label)? MomentOnTheDateLine(LegacyDocument document, ZoneReading zone)
+    {
+        foreach (var (field, line) in document.FieldsWithLines.Where(f => DateLabels.Contains(f.Field.Key) && InHeader(document, f.Line)))
+        {
+            var stamp = DateTimeText.FindStamps(field.Value!, null).FirstOrDefault(s => s is { Date: not null, DateHasYear: true, Time: not null, HalfDayUnsaid: false });
+            if (stamp?.ToUtc(stamp.Date!.Value, ZoneOf(field, zone).Rule) is { } moment)
+            {
+                return (moment, field.Label ?? field.Key!);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>A line about this incident: not under a heading about others ("## Related incidents", "Previous outages").</summary>
     private static bool AboutThisIncident(LegacyDocument document, int line) =>
         line >= 0 && line < document.Lines.Count && !document.IsWithin(line, key => OtherIncidents().IsMatch(key));
@@ -173,6 +188,16 @@ internal sealed partial class PostmortemExtractor
             : dateOrigin == DateOrigin.FileTime ? date
             : null;
         var (timeline, timelineLines, fromProse) = ReadTimeline(document, new TimelineContext(date, zone.Rule, range.Started, published));
+        if (range.Started is null && MomentOnTheDateLine(document, zone) is { } dated && !timeline.Events.Any(e => e.Event.Time < dated.Moment))
+        {
+            // "| Date | 2023-04-24 19:32:57 (UTC) |" in a report's header: dated to the minute, the line tells when the
+            // incident began, not when it was written up, unless the timeline begins before it.
+            range = range with { Started = dated.Moment };
+            date = LocalDay(dated.Moment, zone.Rule);
+            dateOrigin = DateOrigin.Stated;
+            run.Extracted($"started {dated.Moment.UtcDateTime:yyyy-MM-dd HH:mm}Z ('{dated.Label}' line)");
+        }
+
         var dayUnknown = dateOrigin == DateOrigin.FileTime;
         var datedByTimeline = false;
         var timelineDay = DateFromTimeline(timeline, date, dateOrigin, zone.Rule);
