@@ -400,6 +400,16 @@ internal static partial class EventWording
     private static partial Regex Started();
 
     /// <summary>
+    /// "All-clear notification confirming full service restoration", "Customers notified that service is restored",
+    /// "Status page updated to resolved": a message about the incident, sent after what it tells of (not "Email
+    /// delivery restored", a service).
+    /// </summary>
+    public static bool TellsAMessage(string text) => Message().IsMatch(text);
+
+    [GeneratedRegex(@"\b(?:notifications?|notices?|announcements?|all[- ]clear|tweets?|tweeted|status[- ]?page (?:(?:was |is )?(?:updated|set|marked|changed)|updates?|posts?)|(?:posted|published|sent|send|tweeted) (?:an? |the |final |another )*(?:updates?|notices?|messages?|posts?|announcements?|e-?mails?)|(?:updates?|e-?mails?|messages?) (?:posted|sent|published)|(?:customers?|users?|clients?|stakeholders?|subscribers?) (?:were |are |was |is )?(?:notified|informed|told|updated|e-?mailed)|(?:notified|informed|told|e-?mailed) (?:the |all |our )?(?:customers?|users?|clients?|stakeholders?|subscribers?))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Message();
+
+    /// <summary>
     /// "OUTAGE BEGINS — automated alert about timeouts", "start of the incident": a mark the writer set where the trouble
     /// began. It is the start even when the entry also tells the alert (that is how the start was seen); "the checkout
     /// API started returning errors" in an alert is only wording, and detection comes first there.

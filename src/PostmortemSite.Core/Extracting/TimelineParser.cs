@@ -840,11 +840,21 @@ internal static partial class TimelineParser
                 continue;
             }
 
-            var chosen = milestone == Milestone.Resolved ? candidates[^1] : candidates[0];
+            var chosen = milestone == Milestone.Resolved ? TheEnd(candidates, events) : candidates[0];
             events[chosen] = events[chosen] with { Event = events[chosen].Event with { Milestone = milestone } };
         }
 
         return events;
+    }
+
+    /// <summary>
+    /// The last entry that tells the end, unless it is a message about it ("All-clear notification confirming full
+    /// service restoration") sent after an entry that tells the end itself: then that entry.
+    /// </summary>
+    private static int TheEnd(List<int> candidates, List<ParsedEvent> events)
+    {
+        var ends = candidates.Where(i => !EventWording.TellsAMessage(events[i].Event.Text)).ToList();
+        return ends.Count > 0 ? ends[^1] : candidates[^1];
     }
 
     private sealed record TableShape(int TimeColumn, int TextColumn, int DateColumn = -1)
