@@ -8,7 +8,8 @@ namespace PostmortemSite.Tests.Extracting;
 /// Follow-up work a write-up says has begun ("We have begun retooling our token system", "We have also started the
 /// process of decommissioning our old CI services") is open work, an action item; the response begun during the
 /// incident ("we have started restoring the accounts") or trouble begun ("we have started seeing errors") is not.
-/// Issue 17, item 6, each on an invented text.
+/// Work one is "considering to" do (a common way of writing an intention) is one too, unless it is the response
+/// ("considering to roll back"). Issue 17, item 6, each on an invented text.
 /// </summary>
 public sealed class WorkBegunTests
 {
@@ -47,5 +48,19 @@ public sealed class WorkBegunTests
     public void The_response_or_trouble_that_has_begun_is_no_action_item(string paragraph)
     {
         Assert.Empty(Extract(Lessons(paragraph)).ActionItems);
+    }
+
+    [Theory]
+    [InlineData("We're considering to restart the web server later during package installation and documenting this in our deployment guide.")]
+    [InlineData("We are also considering to move the package cache to its own disk.")]
+    public void Work_one_is_considering_to_do_is_an_action_item(string paragraph)
+    {
+        Assert.Single(Extract(Lessons(paragraph)).ActionItems);
+    }
+
+    [Fact]
+    public void Considering_to_roll_back_is_the_response_not_an_action_item()
+    {
+        Assert.Empty(Extract(Lessons("We are considering to roll back the release if errors continue.")).ActionItems);
     }
 }
