@@ -1263,11 +1263,28 @@ internal static partial class ActionItemExtractor
                 {
                     found++;
                 }
+                else if (item is null && SafeguardMade().IsMatch(sentence) && Add(items, seen, sentence, ActionStatus.Done))
+                {
+                    // "We improved our CI to avoid this kind of issue in the future": a safeguard already made against
+                    // the trouble coming back is follow-up work, done.
+                    found++;
+                }
             }
         }
 
         return found;
     }
+
+    /// <summary>
+    /// "We improved our CI to avoid this kind of issue in the future", "We've added a check so that this cannot happen
+    /// again", "We improved our upgrade testing procedure to include ...": a change the team made against the trouble
+    /// coming back, or to the way it tests, watches or releases. Not a change made during the response ("We added
+    /// workers to drain the backlog"), which has neither.
+    /// </summary>
+    [GeneratedRegex(@"^[\s*_-]*(?:[A-Z][^.!?,]{0,60}?, )?(?:we|i)(?: have|'ve|’ve)?(?: also| since| now| already| then)? (?:improved|hardened|strengthened|added|introduced|implemented|extended|updated|changed|set up|put in place|created|wrote|built|fixed|reworked)\b"
+        + @"(?:(?=[^.!?]{0,160}?\b(?:(?:in order )?to (?:avoid|prevent|catch|detect|stop)\b[^.!?]{0,100}?(?:\bin the future\b|\bagain\b|\brecurr|\b(?:this|these|that|those|the same) (?:kinds?|sorts?|types?|class(?:es)?) of\b|\bsimilar\b|\bsuch\b|\brepeat|\bfrom happening\b)|so (?:that )?(?:this|it|that)\b[^.!?]{0,40}? (?:can(?:not|'t|’t)|won't|won’t|will not|never) (?:happen|occur|recur)))"
+        + @"|(?<=\b(?:improved|hardened|strengthened|extended|reworked)) (?:our|the) (?:[\w-]+ ){0,2}?(?:ci|cicd|ci/cd|tests?|testing|monitoring|alerting|alerts|procedures?|process(?:es)?|runbooks?|checks|validation|review process)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex SafeguardMade();
 
     private static readonly string[] ActionColumnKeys = ["action", "actions", "action item", "action items", "follow up", "follow ups", "followup", "next step", "next steps", "corrective action", "corrective actions", "remediation", "todo", "to do"];
 
