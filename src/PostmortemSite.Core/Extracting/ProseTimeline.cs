@@ -24,8 +24,9 @@ internal static partial class ProseTimeline
     // A narrative without times is a timeline of days only when it dates at least this many different days.
     private const int MinDays = 2;
 
-    // A sentence ends at ".", "!" or "?" followed by a space and a capital, digit or markup, so "a.m." and "v1.2" stay inside.
-    [GeneratedRegex(@"[^.!?]*(?:[.!?](?![ ]+[\p{Lu}\d*_\[(])[^.!?]*)*(?:[.!?]+|$)")]
+    // A sentence ends at ".", "!" or "?" followed by a space and a capital, digit or markup, so "a.m." and "v1.2" stay
+    // inside; not at the dot of a month's or "approx."'s short form before a number ("on Apr. 28 around 20:00 UTC").
+    [GeneratedRegex(@"[^.!?]*(?:(?:[.!?](?![ ]+[\p{Lu}\d*_\[(])|\.(?<=\b(?i:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|approx|ca)\.)(?=[ ]+\d))[^.!?]*)*(?:[.!?]+|$)")]
     private static partial Regex Sentences();
 
     // The evening a small hour after it goes on from, and the small hours.
