@@ -21,6 +21,9 @@ internal static partial class ProseTimeline
     private const int MaxSentence = 1_000;
     private const int MaxEvents = 500;
 
+    // A line longer than this is more than a stamp.
+    private const int MaxStampLine = 60;
+
     // A narrative without times is a timeline of days only when it dates at least this many different days.
     private const int MinDays = 2;
 
@@ -563,6 +566,7 @@ internal static partial class ProseTimeline
         var text = new System.Text.StringBuilder();
         var inList = false;
         var afterListItem = false;
+        var stampsAbove = false;
 
         (string, Func<int, int>, bool) Paragraph()
         {
@@ -602,10 +606,12 @@ internal static partial class ProseTimeline
                 continue;
             }
 
+            var stampOnly = IsStampLine(line);
             if (text.Length == 0)
             {
                 afterListItem = listItem && inList;
                 inList = listItem;
+                stampsAbove = stampOnly;
             }
             else
             {
@@ -614,8 +620,29 @@ internal static partial class ProseTimeline
 
             starts.Add((text.Length, i));
             text.Append(line.Length > LegacyDocumentParser.MaxLineLength ? line[..LegacyDocumentParser.MaxLineLength] : line);
+            if (stampOnly && !stampsAbove && !EndsASentence(line))
+            {
+                // "Resolved - This incident has been resolved." / "Apr 5, 18:02 UTC" / "Monitoring - A fix ...": in a
+                // paragraph that opens with words, a line that is only a stamp closes the update above it, and the
+                // next line begins another. (One that opens with a stamp line stamps the words below each.)
+                text.Append('.');
+            }
         }
     }
+
+    /// <summary>A line that is a date and time and nothing more, but a "Posted" or a zone: "Apr 5, 18:02 UTC".</summary>
+    private static bool IsStampLine(string line)
+    {
+        if (line.Length is 0 or > MaxStampLine)
+        {
+            return false;
+        }
+
+        var stamps = DateTimeText.ScanStamps(line, null, line.Length);
+        return stamps.Any(s => s.Stamp.Time is not null) && OnlyStamps(line, stamps);
+    }
+
+    private static bool EndsASentence(string line) => line.TrimEnd('*', '_', ' ') is { Length: > 0 } end && end[^1] is '.' or '!' or '?' or ':';
 
     private static int LineOf(int[] offsets, int position)
     {

@@ -62,4 +62,42 @@ public sealed class UpdatesStampedAfterTheirTextTests
 
         Assert.DoesNotContain(postmortem.Timeline, e => e.Text.Contains("cache was cold", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Updates_each_stamped_on_the_line_below_in_one_paragraph_are_entries_of_their_words()
+    {
+        var postmortem = Import("""
+            Package uploads failing
+
+            Resolved - This incident has been resolved.
+            Apr 5, 2022 18:02 UTC
+            Monitoring - A fix has been deployed and uploads are working again.
+            Apr 5, 2022 17:30 UTC
+            Investigating - Uploads are failing with 503 errors.
+            Apr 5, 2022 16:12 UTC
+            """, "status.txt");
+
+        Assert.Equal([At("2022-04-05T16:12:00Z"), At("2022-04-05T17:30:00Z"), At("2022-04-05T18:02:00Z")], postmortem.Timeline.Select(e => e.Time));
+        Assert.Equal("Investigating - Uploads are failing with 503 errors.", postmortem.Timeline[0].Text);
+        Assert.Equal(At("2022-04-05T16:12:00Z"), postmortem.Timestamps.Started);
+        Assert.Equal(At("2022-04-05T18:02:00Z"), postmortem.Timestamps.Resolved);
+    }
+
+    [Fact]
+    public void Stamps_each_on_the_line_above_their_words_in_one_paragraph_still_stamp_the_words_below()
+    {
+        var postmortem = Import("""
+            Package uploads failing
+
+            Apr 5, 2022 16:12 UTC
+            Investigating - Uploads are failing with 503 errors.
+            Apr 5, 2022 17:30 UTC
+            Monitoring - A fix has been deployed and uploads are working again.
+            Apr 5, 2022 18:02 UTC
+            Resolved - This incident has been resolved.
+            """, "status.txt");
+
+        Assert.EndsWith("Investigating - Uploads are failing with 503 errors.", postmortem.Timeline.Single(e => e.Time == At("2022-04-05T16:12:00Z")).Text, StringComparison.Ordinal);
+        Assert.Equal(At("2022-04-05T18:02:00Z"), postmortem.Timestamps.Resolved);
+    }
 }
