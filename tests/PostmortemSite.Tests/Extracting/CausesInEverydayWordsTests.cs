@@ -30,22 +30,4 @@ public sealed class CausesInEverydayWordsTests
     {
         Assert.NotEqual("process/procedure", Category("A deploy set the wrong environment variable for the cache host, so the config pointed at a dead host."));
     }
-
-    [Theory]
-    [InlineData("The issue was caused by a line of code in the ledger module storing data in the key-value store.")]
-    [InlineData("The halt was caused by non-deterministic state written by the rewards module.")]
-    public void A_line_of_code_or_non_deterministic_state_is_a_bug(string cause)
-    {
-        Assert.Equal("software/bug", Category(cause));
-    }
-
-    [Fact]
-    public void A_corruption_met_in_a_failed_recovery_attempt_does_not_outweigh_the_stated_cause()
-    {
-        const string text = "# Chain halt\n\nDate: 2022-04-28\n\n## Description\n\nThe issue was caused by a line of code in the ledger module causing "
-            + "the state machine to store non-deterministic data in the key-value store.\n\n## Explored solutions\n\n### Rollback one block (fail)\n\n"
-            + "Restarting the nodes led to an instant panic, apparently due to file corruption, so we rejected this option.\n";
-
-        Assert.Equal("software/bug", Extractor.Extract("incident.md", text).Postmortem.Classification.Category);
-    }
 }
