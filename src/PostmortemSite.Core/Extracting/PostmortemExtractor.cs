@@ -436,7 +436,8 @@ internal sealed partial class PostmortemExtractor
 
         // A narrative postmortem tells its timeline in sentences ("At 4:11 AM UTC on November 24th, ...").
         var proseLines = ProseLines(document);
-        var prose = ProseTimeline.Parse(proseLines.Select(l => l < 0 ? "" : document.Lines[l].Text).ToList(), context);
+        var prose = ProseTimeline.Parse(proseLines.Select(l => l < 0 ? "" : document.Lines[l].Text).ToList(), context,
+            document.Lines.Select(l => l.Kind == LineKind.Heading ? l.Text : "").ToList());
         if (prose.Events.Count > 0)
         {
             return (prose, proseLines, true);

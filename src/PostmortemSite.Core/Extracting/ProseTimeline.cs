@@ -54,7 +54,8 @@ internal static partial class ProseTimeline
     private static partial Regex NextDay();
 
     /// <param name="lines">The document's prose lines in order; a blank line ends a paragraph.</param>
-    public static TimelineResult Parse(IReadOnlyList<string> lines, TimelineContext context)
+    /// <param name="headings">The text of the heading lines left blank in <paramref name="lines"/> ("Postmortem"), at their index.</param>
+    public static TimelineResult Parse(IReadOnlyList<string> lines, TimelineContext context, IReadOnlyList<string>? headings = null)
     {
         var found = new List<RawEntry>();
         var seen = new HashSet<DateTimeOffset>();
@@ -167,6 +168,15 @@ internal static partial class ProseTimeline
                 // '{{< track "2026-05-24 14:27:00" >}}' on a line of its own stamps the update written above it, one no
                 // other moment has stamped; failing that, the words below it.
                 var text = said.Length > 0 ? said : lastWords;
+                if (PostedOn().IsMatch(words) && OnlyStamps(words, stamps) && PostsTheWriteUp(lines, headings, lineAt(sentence.Index)))
+                {
+                    // "Postmortem" / the write-up / "Posted Apr 05, 2022 - 16:43 UTC": a status page posts the
+                    // postmortem after the incident; that stamp tells when it was published, not a moment of the incident.
+                    untimedSaid.Clear();
+                    lastWords = "";
+                    continue;
+                }
+
                 if (untimedSaid.Count > 0 && OnlyStamps(words, stamps) && (saidInParagraph > 0 || PostedOn().IsMatch(words)))
                 {
                     // "**Investigating** - We are investigating elevated errors. Oct 13, 2023 - 23:05 EDT": a status
@@ -727,6 +737,33 @@ internal static partial class ProseTimeline
 
     [GeneratedRegex(@"^\W*(?:posted|updated)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PostedOn();
+
+    /// <summary>
+    /// Whether the status post a "Posted ..." line closes is the write-up: the nearest status label above it, after the
+    /// post before, is "Postmortem" rather than "Investigating", "Update" or "Resolved".
+    /// </summary>
+    private static bool PostsTheWriteUp(IReadOnlyList<string> lines, IReadOnlyList<string>? headings, int postedLine)
+    {
+        for (var i = postedLine - 1; i >= 0; i--)
+        {
+            var line = (lines[i].Length == 0 && headings is not null && i < headings.Count ? headings[i] : lines[i]).Trim();
+            if (PostedOn().IsMatch(line) && IsStampLine(line))
+            {
+                return false;
+            }
+
+            if (StatusLabel().Match(line) is { Success: true } label)
+            {
+                return label.Groups["writeUp"].Success;
+            }
+        }
+
+        return false;
+    }
+
+    // The label a status page sets over each post, alone on its line.
+    [GeneratedRegex(@"^\W*(?:(?<writeUp>post[- ]?mortem|post[- ]incident (?:report|review)|root cause analysis)|investigating|identified|monitoring|update|resolved|completed|scheduled|in progress|verifying)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex StatusLabel();
 
     // A status update as a page writes it: its status word, then what it says.
     private const int StatusUpdateSentences = 2;

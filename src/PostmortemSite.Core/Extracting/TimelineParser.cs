@@ -219,7 +219,17 @@ internal static partial class TimelineParser
     internal static List<RawEntry> OldestFirst(List<RawEntry> entries, bool datedOnly = false)
     {
         const int least = 3;
-        if (entries.Count < least || entries.Any(e => e.Time is not { } time || time.UtcDateTime.Year < 2 || (datedOnly && !e.DateWritten)))
+        if (datedOnly && entries.FindLastIndex(e => !e.DateWritten) is var undated and >= 0)
+        {
+            // A write-up's prose ("At approximately 15:00 UTC, the certificates expired") above a status page's updates,
+            // each dated and newest first: the updates go oldest first after the prose.
+            var updates = entries.Count - undated - 1;
+            return updates >= least && entries.Take(undated + 1).All(e => !e.DateWritten)
+                ? [.. entries.Take(undated + 1), .. OldestFirst(entries.Skip(undated + 1).ToList(), datedOnly: true)]
+                : entries;
+        }
+
+        if (entries.Count < least || entries.Any(e => e.Time is not { } time || time.UtcDateTime.Year < 2))
         {
             return entries;
         }
