@@ -401,12 +401,22 @@ internal static partial class EventWording
 
     /// <summary>
     /// "All-clear notification confirming full service restoration", "Customers notified that service is restored",
-    /// "Status page updated to resolved": a message about the incident, sent after what it tells of (not "Email
-    /// delivery restored", a service).
+    /// "Status page updated to resolved", "Received the incident report from the provider": a message about the
+    /// incident, sent after what it tells of (not "Email delivery restored", a service, nor "on-call notices the errors").
     /// </summary>
     public static bool TellsAMessage(string text) => Message().IsMatch(text);
 
-    [GeneratedRegex(@"\b(?:notifications?|notices?|announcements?|all[- ]clear|tweets?|tweeted|status[- ]?page (?:(?:was |is )?(?:updated|set|marked|changed)|updates?|posts?)|(?:posted|published|sent|send|tweeted) (?:an? |the |final |another )*(?:updates?|notices?|messages?|posts?|announcements?|e-?mails?)|(?:updates?|e-?mails?|messages?) (?:posted|sent|published)|(?:customers?|users?|clients?|stakeholders?|subscribers?) (?:were |are |was |is )?(?:notified|informed|told|updated|e-?mailed)|(?:notified|informed|told|e-?mailed) (?:the |all |our )?(?:customers?|users?|clients?|stakeholders?|subscribers?))\b", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// "An initial public announcement of the issue is made on Twitter", "Received the incident report from the
+    /// provider": a message that makes the trouble known or tells it afterwards, not one that tells its end ("customers
+    /// notified", "final update sent" may be when the writer saw it over).
+    /// </summary>
+    public static bool TellsOfTheTroubleOnly(string text) => Message().IsMatch(text) && FirstNoticeOrWriteUp().IsMatch(text);
+
+    [GeneratedRegex(@"\b(?:(?:initial|first)\s(?:\w+\s)?(?:announcements?|notices?|notifications?|tweets?|posts?|updates?|messages?)|(?:report|post-?mortem|rfo|write-?up|rca)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex FirstNoticeOrWriteUp();
+
+    [GeneratedRegex(@"\b(?:notifications?|notices?\b(?!\s+(?:that|the|a|an|it|this|some|errors?|elevated|high)\b)|announcements?|all[- ]clear|tweets?|tweeted|status[- ]?page (?:(?:was |is )?(?:updated|set|marked|changed)|updates?|posts?)|(?:posted|published|sent|send|tweeted) (?:an? |the |final |another )*(?:updates?|notices?|messages?|posts?|announcements?|e-?mails?)|(?:updates?|e-?mails?|messages?) (?:posted|sent|published)|(?:customers?|users?|clients?|stakeholders?|subscribers?) (?:were |are |was |is )?(?:notified|informed|told|updated|e-?mailed)|(?:notified|informed|told|e-?mailed) (?:the |all |our )?(?:customers?|users?|clients?|stakeholders?|subscribers?)|(?:received|published|posted|shared|sent) (?:the |an? |our |its )?(?:(?:incident|final|full|provider's|vendor's) )?(?:report|post-?mortem|rfo|write-?up|rca)|(?:post-?mortem|incident report|rfo|write-?up|rca) (?:was |is )?(?:published|posted|received|shared|sent))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Message();
 
     /// <summary>

@@ -108,10 +108,14 @@ internal static partial class TimestampReader
             values[resolved] = new(Milestone.Resolved, cameBack, Source.Guess, "the latest timeline entry that tells the service working again (the entries after it come hours later and tell the follow-up)");
         }
 
-        if (!measured && values[resolved].Value is null && values[started].Value is { } begun && times.Count > 0 && times[^1] > begun
-            && (closed || !StillGoingOn(timeline.Events.Last(e => e.Event.Time == times[^1]).Event.Text)) && !EndsTooSoon(times[^1]))
+        // Entries at the end that only make the trouble known or tell it afterwards ("22:09 An initial public announcement
+        // is made via Twitter", "Received the incident report from the provider") come after the work; the one before
+        // them is read. A last message that may tell the end ("Customers notified") still ends it.
+        var latest = LatestBeyondNotices(timeline, times) ?? (times.Count > 0 ? times[^1] : null);
+        if (!measured && values[resolved].Value is null && values[started].Value is { } begun && latest is { } last && last > begun
+            && (closed || !StillGoingOn(timeline.Events.Last(e => e.Event.Time == last).Event.Text)) && !EndsTooSoon(last))
         {
-            values[resolved] = new(Milestone.Resolved, times[^1], Source.Guess, "the latest timeline entry");
+            values[resolved] = new(Milestone.Resolved, last, Source.Guess, last == times[^1] ? "the latest timeline entry" : "the latest timeline entry before the notices of the incident");
         }
         else if (!measured && values[resolved].Value is null && values[started].Value is { } from && !closed && LatestWorkingAgain(timeline, from) is { } working && !EndsTooSoon(working))
         {
@@ -314,6 +318,21 @@ internal static partial class TimestampReader
     /// after the first sign of trouble and with no trouble in its words; null when a later entry says the trouble is
     /// still there or came back ("errors returned", "still failing"), or when none does.
     /// </summary>
+    /// <summary>The latest time of the timeline whose entries tell more than a first notice or a write-up; none when every one does.</summary>
+    private static DateTimeOffset? LatestBeyondNotices(TimelineResult timeline, List<DateTimeOffset> times)
+    {
+        for (var k = times.Count - 1; k >= 0; k--)
+        {
+            var told = timeline.Events.Where(e => e.Event.Time == times[k]).ToList();
+            if (told.Count == 0 || !told.All(e => EventWording.TellsOfTheTroubleOnly(e.Event.Text)))
+            {
+                return times[k];
+            }
+        }
+
+        return null;
+    }
+
     private static DateTimeOffset? LatestWorkingAgain(TimelineResult timeline, DateTimeOffset start)
     {
         var entries = timeline.Events.Select(e => e.Event).Where(e => e.Time is not null).ToList();

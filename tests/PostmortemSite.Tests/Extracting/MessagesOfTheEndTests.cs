@@ -55,8 +55,49 @@ public sealed class MessagesOfTheEndTests
     [InlineData("Customers were informed of the resolution", true)]
     [InlineData("Full service restored", false)]
     [InlineData("Email delivery fully restored", false)]
+    [InlineData("We received the incident report from the hosting provider", true)]
+    [InlineData("Postmortem published on the blog", true)]
+    [InlineData("The on-call engineer notices the error rate dropping", false)]
     public void Tells_a_message_reads_the_words_of_a_notice(string text, bool message)
     {
         Assert.Equal(message, EventWording.TellsAMessage(text));
+    }
+
+    [Theory]
+    [InlineData("An initial public announcement of the issue is made on Twitter")]
+    [InlineData("Postmortem published on the blog")]
+    public void With_no_entry_telling_the_end_a_first_notice_or_a_write_up_at_the_end_is_passed_over(string message)
+    {
+        var text = "# Vault drained\n\nDate: 2025-08-01\n\n## Timeline (all times UTC)\n\n- 08:00 odd withdrawals seen on the vault\n"
+            + $"- 08:12 deposits paused on the vault\n- 08:20 deposits paused on the other vaults\n- 08:31 {message}\n";
+
+        Assert.Equal(DateTimeOffset.Parse("2025-08-01T08:20:00Z"), Extract(text).Timestamps.Resolved);
+    }
+
+    [Fact]
+    public void A_provider_report_received_weeks_later_is_not_the_end()
+    {
+        const string text = "# Website outage\n\n## Timeline\n\n*2025-03-04 05:13*: The monitor alerted on the website.\n\n"
+            + "*2025-03-04 09:15*: We started an internal investigation.\n\n*2025-03-18 09:53*: We received the incident report from the provider.\n";
+
+        Assert.Equal(DateTimeOffset.Parse("2025-03-04T09:15:00Z"), Extract(text).Timestamps.Resolved);
+    }
+
+    [Fact]
+    public void An_entry_that_notices_something_is_work_not_a_message()
+    {
+        const string text = "# Queue outage\n\nDate: 2025-08-01\n\n## Timeline (all times UTC)\n\n- 08:00 queue backlog alert fires\n"
+            + "- 08:12 workers scaled from 4 to 12\n- 08:40 the on-call engineer notices the backlog draining\n";
+
+        Assert.Equal(DateTimeOffset.Parse("2025-08-01T08:40:00Z"), Extract(text).Timestamps.Resolved);
+    }
+
+    [Fact]
+    public void With_no_entry_telling_the_end_a_last_message_to_customers_is_still_the_end()
+    {
+        const string text = "# Vault drained\n\nDate: 2025-08-01\n\n## Timeline (all times UTC)\n\n- 08:00 odd withdrawals seen on the vault\n"
+            + "- 08:12 deposits paused on the vault\n- 08:31 customers notified by email\n";
+
+        Assert.Equal(DateTimeOffset.Parse("2025-08-01T08:31:00Z"), Extract(text).Timestamps.Resolved);
     }
 }
