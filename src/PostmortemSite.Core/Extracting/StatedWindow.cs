@@ -114,6 +114,13 @@ internal sealed partial record StatedWindow(Stamp From, Stamp? To, DateOnly? Sen
                 // Each time takes the day written right after it; the end only when the start had one too, so
                 // "from 23:10 to 01:20 UTC March 6" keeps its day for the start and lets the end run past midnight.
                 var dayedFrom = WithDayAfter(from, fromAt, stamps, toAt);
+                // "from 19:02-19:07 UTC and from 19:20-20:04 UTC": windows told one after the other in the sentence are
+                // one outage, from the first start to the last end.
+                for (var k = i + 2; k + 1 < timed.Count && AnotherWindow(sentence, timed[k - 1], timed[k], timed[k + 1]); k += 2)
+                {
+                    (toAt, to) = timed[k + 1];
+                }
+
                 var dayedTo = dayedFrom.Date is not null ? WithDayAfter(to, toAt, stamps, sentence.Length) : to;
                 return new StatedWindow(dayedFrom, dayedTo, sentenceDate, sentence.Trim());
             }
@@ -129,6 +136,20 @@ internal sealed partial record StatedWindow(Stamp From, Stamp? To, DateOnly? Sen
             ? new StatedWindow(timed[0].Stamp, null, sentenceDate, sentence.Trim())
             : null;
     }
+
+    /// <summary>Whether a window told right after the last end ("... and then again between 19:20 - 20:04") goes on from it.</summary>
+    private static bool AnotherWindow(string sentence, (int Index, Stamp Stamp) lastEnd, (int Index, Stamp Stamp) from, (int Index, Stamp Stamp) to)
+    {
+        var gap = sentence[(lastEnd.Index + lastEnd.Stamp.Length)..from.Index];
+        return gap.Length <= MaxGapBetweenWindows && WindowsJoined().IsMatch(gap) && SpanOpening().IsMatch(sentence[..from.Index])
+            && SpanJoin().IsMatch(sentence[(from.Index + from.Stamp.Length)..to.Index]);
+    }
+
+    // " UTC, and then again between ": what may stand between one window's end and the next one's start.
+    private const int MaxGapBetweenWindows = 40;
+
+    [GeneratedRegex(@"^[^.;:]*\b(?:and|then)\b[^.;:]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex WindowsJoined();
 
     /// <summary>A time written without a day takes the day written right after it ("3:44pm UTC Thursday, January 26").</summary>
     private static Stamp WithDayAfter(Stamp time, int at, List<(int Index, Stamp Stamp)> stamps, int before)
