@@ -99,6 +99,13 @@ internal static partial class ProseTimeline
                     // is another matter), nor when it says the remedy worked later ("did not resolve the backlog
                     // immediately, but it drained").
                     var attempt = told.Before + " " + told.Text;
+                    if (told.Outcomes == 0 && found.Count > told.From && EndedByIt().IsMatch(words))
+                    {
+                        // "the device was promptly taken offline at 17:15 UTC. This quickly mitigated the impact": the
+                        // outcome right after a moment tells what that moment did, so it is read with the moment.
+                        found[^1] = found[^1] with { Text = Clean(found[^1].Text + " " + words) };
+                    }
+
                     var answered = told.Outcomes == 0 && !CameLater().IsMatch(words) && EventWording.AnswersUnsettledRemedy(words, attempt);
                     told = (told.From, told.Text + " " + words, told.Outcomes + 1, told.Before);
                     if ((answered || EventWording.IsFailedAttempt(told.Text)) && told.From < found.Count)
@@ -267,6 +274,11 @@ internal static partial class ProseTimeline
 
     [GeneratedRegex(@"^\W*(?:\w+,\s*)?(?:(?:but|and|yet|however,?)\s+)?(?:it|this|that|these|those|neither|none|the (?:attempt|change|fix|restart|reboot|rollback|revert|effort|failover)s?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OpensAsOutcome();
+
+    // "This quickly mitigated the impact on customers", "That restored service": an outcome that ended the trouble (not
+    // "This did not resolve the issue", nor "It was not until 10:45 that service was restored").
+    [GeneratedRegex(@"^\W*(?:this|that|it|which|doing so)\s+(?:(?!not\b|never\b)[a-z]+ly\s+)?(?:mitigated|resolved|restored|fixed|ended|stopped)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EndedByIt();
 
     // "did not resolve the backlog immediately, but it drained within ten minutes": the remedy worked, later. ("This
     // did not immediately help" alone may still be a dead end.)

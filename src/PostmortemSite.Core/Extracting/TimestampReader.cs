@@ -103,9 +103,9 @@ internal static partial class TimestampReader
         // A stated length with no entry to end at leaves the end unset rather than take the latest line ("15:40 restarted
         // the database" in a text saying it was down for 3 hours), so the length stays the document's.
         var measured = values[resolved].Value is null && values[started].Value is not null && duration is { InWholeDays: false };
-        if (!measured && values[resolved].Value is null && values[started].Value is { } back && !closed && WorkingAgainBeforeFollowUps(timeline, back) is { } cameBack && !EndsTooSoon(cameBack))
+        if (!measured && values[resolved].Value is null && values[started].Value is { } back && !closed && WorkingAgainBeforeFollowUps(timeline, back, EasedWhole(timeline, values[mitigated].Value)) is { } cameBack && !EndsTooSoon(cameBack))
         {
-            values[resolved] = new(Milestone.Resolved, cameBack, Source.Guess, "the latest timeline entry that tells the service working again (the entries after it come hours later and tell the follow-up)");
+            values[resolved] = new(Milestone.Resolved, cameBack, Source.Guess, "the latest timeline entry that tells the service working again or the impact eased (the entries after it come hours later and tell the follow-up)");
         }
 
         // Entries at the end that only make the trouble known or tell it afterwards ("22:09 An initial public announcement
@@ -353,9 +353,11 @@ internal static partial class TimestampReader
     /// incident ended when the service did come back. The entries after it must start at least half a day later and
     /// after a pause longer than the incident had lasted; null otherwise, or when a later entry tells the trouble again.
     /// </summary>
-    private static DateTimeOffset? WorkingAgainBeforeFollowUps(TimelineResult timeline, DateTimeOffset start)
+    /// <param name="eased">The mitigation read ("the router was taken offline at 17:15. This quickly mitigated the impact"): when it comes after the service was told working again, or nothing tells that, the impact ended with it.</param>
+    private static DateTimeOffset? WorkingAgainBeforeFollowUps(TimelineResult timeline, DateTimeOffset start, DateTimeOffset? eased)
     {
-        if (LatestWorkingAgain(timeline, start) is not { } working)
+        var told = LatestWorkingAgain(timeline, start);
+        if ((told > eased ? told : eased ?? told) is not { } working || working <= start)
         {
             return null;
         }
@@ -365,6 +367,16 @@ internal static partial class TimestampReader
     }
 
     private static readonly TimeSpan FollowUpPause = TimeSpan.FromHours(12);
+
+    /// <summary>
+    /// The mitigation when its entry tells the impact eased as a whole ("taken offline at 17:15. This quickly mitigated
+    /// the impact"), not in part ("a first patch is going out, mitigating most stuck payouts"): the rest goes on after it.
+    /// </summary>
+    private static DateTimeOffset? EasedWhole(TimelineResult timeline, DateTimeOffset? eased) =>
+        eased is { } at && timeline.Events.Where(e => e.Event.Time == at && e.Event.Milestone == Milestone.Mitigated).All(e => !InPart().IsMatch(e.Event.Text)) ? eased : null;
+
+    [GeneratedRegex(@"\b(?:most|some|partial(?:ly)?|part of|a first)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex InPart();
 
     // The service told as working again, the words ending their clause: "API back, all 4 nodes Ready", "site came back",
     // "service restored.", "everything back to normal"; not "vendor called back", "rolled the release back",

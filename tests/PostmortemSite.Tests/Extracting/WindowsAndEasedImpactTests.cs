@@ -1,0 +1,59 @@
+using System.Globalization;
+using PostmortemSite.Extracting;
+using PostmortemSite.Model;
+using PostmortemSite.Reading;
+
+namespace PostmortemSite.Tests.Extracting;
+
+/// <summary>
+/// Two outage windows told in one sentence ("from 19:02-19:07 UTC and from 19:20-20:04 UTC") are one outage from the
+/// first start to the last end; a moment followed by "This quickly mitigated the impact" eased it, and the repairs
+/// told days later are follow-up, not the end (issue 17, items 2 and 3). Each on an invented text.
+/// </summary>
+public sealed class WindowsAndEasedImpactTests
+{
+    private static readonly PostmortemExtractor Extractor = new(TaxonomyReader.Default);
+
+    private static DateTimeOffset At(string utc) => DateTimeOffset.Parse(utc, CultureInfo.InvariantCulture);
+
+    private static Postmortem Import(string text) => Extractor.Extract("notice.txt", text).Postmortem.ToPostmortem()!;
+
+    [Theory]
+    [InlineData("On March 3, 2025, from 08:10-08:16 UTC and from 08:40-09:25 UTC, requests to the Oslo region failed with errors.")]
+    [InlineData("On March 3, 2025, between approximately 08:10 – 08:16 UTC, and then again between 08:40 – 09:25 UTC, requests to the Oslo region failed with errors.")]
+    public void Windows_told_one_after_the_other_are_one_outage_from_the_first_start_to_the_last_end(string sentence)
+    {
+        var postmortem = Import($"Connectivity issue in Oslo\n\nDate: March 3, 2025\n\n{sentence} A line card in an edge router was faulty.\n");
+
+        Assert.Equal(At("2025-03-03T08:10:00Z"), postmortem.Timestamps.Started);
+        Assert.Equal(At("2025-03-03T09:25:00Z"), postmortem.Timestamps.Resolved);
+    }
+
+    [Fact]
+    public void Guard_a_second_window_of_something_else_does_not_stretch_the_outage()
+    {
+        var postmortem = Import("Connectivity issue in Oslo\n\nDate: March 3, 2025\n\nOn March 3, 2025, requests to the Oslo region failed with errors from 08:10 to 08:16 UTC, while a maintenance from 10:00 to 11:00 UTC went ahead as planned.\n");
+
+        Assert.Equal(At("2025-03-03T08:16:00Z"), postmortem.Timestamps.Resolved);
+    }
+
+    [Fact]
+    public void A_moment_that_mitigated_the_impact_ends_it_when_the_repairs_come_days_later()
+    {
+        var postmortem = Import("On October 6, 2024, at approximately 11:33 UTC, we received alerts about failing API requests in Oslo.\n\n"
+            + "Investigation found a faulty switch, which was taken offline at 17:15 UTC. This quickly mitigated the impact on customers.\n\n"
+            + "We replaced the switch in an emergency maintenance from October 7, 2024, 22:00 UTC to October 8, 2024, 02:00 UTC.\n");
+
+        Assert.Equal(At("2024-10-06T17:15:00Z"), postmortem.Timestamps.Resolved);
+    }
+
+    [Fact]
+    public void Guard_a_moment_that_did_not_mitigate_the_impact_does_not_end_it()
+    {
+        var postmortem = Import("On October 6, 2024, at approximately 11:33 UTC, we received alerts about failing API requests in Oslo.\n\n"
+            + "The faulty switch was restarted at 17:15 UTC. This did not mitigate the impact on customers.\n\n"
+            + "We replaced the switch in an emergency maintenance from October 7, 2024, 22:00 UTC to October 8, 2024, 02:00 UTC.\n");
+
+        Assert.NotEqual(At("2024-10-06T17:15:00Z"), postmortem.Timestamps.Resolved);
+    }
+}
