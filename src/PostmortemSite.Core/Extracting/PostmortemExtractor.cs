@@ -1537,9 +1537,11 @@ internal sealed partial class PostmortemExtractor
 
         // "01:39 - Utility power fails" / "03:36 - Backup batteries low" / ...: a run of lines that each open with a time
         // is the timeline of a text that names no section. Where the text has sections, a timed list under one that is
-        // not the timeline is a schedule or a plan (read above when it tells the story).
-        if (lines.Count == 0 && !sections.Any(s => s.Level > 1))
+        // not the timeline is a schedule or a plan (read above when it tells the story), unless the sentence right
+        // above it says it is the timeline ("Here's a timeline of the day's activity (all times are in UTC):").
+        if (lines.Count == 0)
         {
+            var sectioned = sections.Any(s => s.Level > 1);
             var run = new List<int>();
             for (var i = 0; i <= document.Lines.Count; i++)
             {
@@ -1549,7 +1551,7 @@ internal sealed partial class PostmortemExtractor
                     continue;
                 }
 
-                if (run.Count >= MinTimedRun)
+                if (run.Count >= MinTimedRun && (!sectioned || IntroducedAsTimeline(document, run[0])))
                 {
                     lines.UnionWith(run);
                 }
@@ -1589,6 +1591,21 @@ internal sealed partial class PostmortemExtractor
     /// Happened": "* 06:20: Admins receive emails", then what they found): asked only of a document with no timeline
     /// heading, which keeps its timeline where its story is, and only of a section headed as that story.
     /// </param>
+    /// <summary>Whether the text line above <paramref name="line"/> (blank lines between) introduces a timeline: "Here's a timeline of the day's activity:".</summary>
+    private static bool IntroducedAsTimeline(LegacyDocument document, int line)
+    {
+        var above = line - 1;
+        while (above >= 0 && document.Lines[above].Kind == LineKind.Blank)
+        {
+            above--;
+        }
+
+        return above >= 0 && document.Lines[above].Kind == LineKind.Text && IntroducesTimeline().IsMatch(document.Lines[above].Text);
+    }
+
+    [GeneratedRegex(@"\b(?:timeline|chronology|sequence of events|timeline of events)\b[^.!?]*:\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex IntroducesTimeline();
+
     private static bool IsTimedList(LegacyDocument document, DocumentSection section, bool listOnly = false)
     {
         // List items, and paragraphs (lines after a blank line or a heading): "1727: Laurie noticed ..." on its own; in
