@@ -350,9 +350,10 @@ internal static partial class DateTimeText
     [GeneratedRegex(@"\G\s{0,2}[(\[/]\s{0,2}(?<h>[01]?\d|2[0-3])[:h](?<min>[0-5]\d)(?::(?<s>[0-5]\d))?\s{0,2}(?:UTC|GMT|Z)\s{0,2}[)\]]?")]
     private static partial Regex UtcInBrackets();
 
-    // "T+1h10m", "T+01:30", "T+0", "T-0", "T-30m"; and, counted from the timeline's first time, "+10 minutes", "+2 hours", "+1 day", or
-    // "+15m", "+1h 30m" ending the cell or before a colon or dash ("+5M requests", "+3m users" and "+05:30" are no offsets).
-    [GeneratedRegex(@"^(?:(?<t>T)\s{0,2}(?<sign>[+\-−])\s{0,2}(?:(?<hh>\d{1,3}):(?<mm>[0-5]\d)|(?:(?<days>\d{1,3})\s?d)?\s?(?:(?<hours>\d{1,4})\s?h(?:ours?|rs?)?)?\s?(?:(?<minutes>\d{1,5})\s?m(?:in(?:utes?|s)?)?)?(?<zero>0)?)|\+\s{0,2}(?:(?<days>\d{1,3})\s?days?\b\s?)?(?:(?<hours>\d{1,4})\s?(?:hours?|hrs?)\b\s?)?(?:(?<minutes>\d{1,5})\s?(?:minutes?|mins?)\b)?|\+\s{0,2}(?:(?<hours>\d{1,3})\s?h\s?)?(?:(?<minutes>\d{1,4})\s?m)?(?=\s{0,3}(?:[:|–—-]|$)))(?!\w)", RegexOptions.IgnoreCase)]
+    // "T+1h10m", "T+01:30", "T+0", "T-0", "T-30m"; and, counted from the timeline's first time, "+10 minutes", "+2 hours",
+    // "+6.5 hrs", "+1 day", "[+1 hrs]" (in brackets, escaped or not), or "+15m", "+1h 30m" ending the cell or before a colon
+    // or dash ("+5M requests", "+3m users" and "+05:30" are no offsets).
+    [GeneratedRegex(@"^(?:\\?[\[(]\s{0,2}(?=\+))?(?:(?<t>T)\s{0,2}(?<sign>[+\-−])\s{0,2}(?:(?<hh>\d{1,3}):(?<mm>[0-5]\d)|(?:(?<days>\d{1,3})\s?d)?\s?(?:(?<hours>\d{1,4})\s?h(?:ours?|rs?)?)?\s?(?:(?<minutes>\d{1,5})\s?m(?:in(?:utes?|s)?)?)?(?<zero>0)?)|\+\s{0,2}(?:(?<days>\d{1,3})\s?days?\b\s?)?(?:(?<hours>\d{1,4})(?:\.(?<tenths>\d))?\s?(?:hours?|hrs?)\b\s?)?(?:(?<minutes>\d{1,5})\s?(?:minutes?|mins?)\b)?|\+\s{0,2}(?:(?<hours>\d{1,3})\s?h\s?)?(?:(?<minutes>\d{1,4})\s?m)?(?=\s{0,3}(?:[:|–—-]|$)))(?!\w)(?:\s{0,2}\\?[\])])?", RegexOptions.IgnoreCase)]
     private static partial Regex Relative();
 
     /// <summary>
@@ -715,7 +716,7 @@ internal static partial class DateTimeText
         // "T-30m" is before the start the document states.
         var span = match.Groups["hh"].Success
             ? new TimeSpan(Part("hh"), Part("mm"), 0)
-            : new TimeSpan(Part("days"), Part("hours"), Part("minutes"), 0);
+            : new TimeSpan(Part("days"), Part("hours"), Part("minutes") + (Part("tenths") * 6), 0);
         return match.Groups["sign"].Value is "-" or "−" ? -span : span;
     }
 

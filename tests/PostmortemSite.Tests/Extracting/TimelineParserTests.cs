@@ -247,6 +247,16 @@ public sealed class TimelineParserTests
     }
 
     [Fact]
+    public void Offsets_in_brackets_and_in_tenths_of_hours_count_from_the_first_rows_time()
+    {
+        const string table = "| Time (UTC) | Event |\n|---|---|\n| May 28 2025, 11:30 AM UTC | Upgrade executed; network halts |\n| \\[+1 hrs] | Triage begins |\n"
+            + "| [+6.5 hrs] | Consensus fails again |\n| (+22 hours) | Testnet restored |\n| \\[+2 Business Days Later] | Fixes staged |\n";
+
+        Assert.Equal([At("2025-05-28T11:30:00Z"), At("2025-05-28T12:30:00Z"), At("2025-05-28T18:00:00Z"), At("2025-05-29T09:30:00Z")],
+            Parse(table, date: null).Where(e => e.Time is not null).Select(e => e.Time!.Value));
+    }
+
+    [Fact]
     public void A_t_plus_offset_counts_from_the_stated_start_not_from_a_lead_up_entry_above_it()
     {
         var events = Parse("- 2025-06-30 09:00 UTC: faulty change merged\n- T+0: alert fires\n- T+45m: rolled back\n", start: At("2025-07-01T11:00:00Z"));
