@@ -330,6 +330,7 @@ internal static partial class TimelineParser
         var approximate = DateTimeText.Approximately().IsMatch(lead);
         lead = DateTimeText.Approximately().Replace(lead, "", 1);
         lead = DateTimeText.ApproximatelyAfterDay().Replace(lead, "$1", 1);
+        lead = EmphasisedTimeAfterDay().Replace(lead, "${day}${time}", 1);
         lead = (clock.HasFlag(LogClock.Dotted) ? LeadingBareDottedTime() : LeadingDottedTime()).Replace(lead, "$1:$2", 1);
         lead = StatusBeforeTime(lead);
         lead = DayNumberBeforeDate().Replace(lead, "", 1);
@@ -341,6 +342,10 @@ internal static partial class TimelineParser
 
         return (lead, approximate);
     }
+
+    // "Feb 28th **01:52** @quintessence First report": the time set in bold after the day it is on.
+    [GeneratedRegex(@"^(?<day>[^*_]{2,24}?\d(?:st|nd|rd|th)?,?\s{1,3})(?<mark>\*\*|__|\*|_)(?<time>\d{1,2}[:.]\d\d(?:\s?(?:[ap]\.?m\.?|UTC|GMT))?)\k<mark>", RegexOptions.IgnoreCase)]
+    private static partial Regex EmphasisedTimeAfterDay();
 
     /// <summary>
     /// "Investigating 2025-01-04 9:27a", "Resolved - 14:05 UTC": a status post's update, its status word before its

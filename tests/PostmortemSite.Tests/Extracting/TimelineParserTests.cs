@@ -247,6 +247,14 @@ public sealed class TimelineParserTests
     }
 
     [Fact]
+    public void A_time_set_in_bold_after_its_day_is_the_entrys_time()
+    {
+        var events = Parse("- Feb 28th **01:52** `@sam` First report of media outages\n- Feb 28th **01:57** `@kim` Confirms TLS expired\n- Mar 1st __02:30 UTC__ Certificates renewed\n", date: "2023-02-27");
+
+        Assert.Equal([At("2023-02-28T01:52:00Z"), At("2023-02-28T01:57:00Z"), At("2023-03-01T02:30:00Z")], events.Select(e => e.Time!.Value));
+    }
+
+    [Fact]
     public void Offsets_in_brackets_and_in_tenths_of_hours_count_from_the_first_rows_time()
     {
         const string table = "| Time (UTC) | Event |\n|---|---|\n| May 28 2025, 11:30 AM UTC | Upgrade executed; network halts |\n| \\[+1 hrs] | Triage begins |\n"
