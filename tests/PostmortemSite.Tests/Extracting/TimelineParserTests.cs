@@ -247,6 +247,22 @@ public sealed class TimelineParserTests
     }
 
     [Fact]
+    public void An_entry_dated_the_same_day_a_year_off_while_the_clock_goes_on_is_a_typo_for_the_entries_year()
+    {
+        var events = Parse("- 2015-03-18 12:00 (UTC) issue created\n- 2016-03-18 13:00 (UTC) first attempts to find the error\n- 2015-03-18 14:48 (UTC) fix deployed\n", date: null);
+
+        Assert.Equal([At("2015-03-18T12:00:00Z"), At("2015-03-18T13:00:00Z"), At("2015-03-18T14:48:00Z")], events.Select(e => e.Time!.Value));
+    }
+
+    [Fact]
+    public void Guard_a_timeline_that_goes_on_a_year_later_on_the_same_day_keeps_its_year()
+    {
+        var events = Parse("- 2015-03-18 12:00 (UTC) certificate installed\n- 2015-03-18 12:30 (UTC) rollout complete\n- 2016-03-18 08:00 (UTC) certificate expired\n", date: null);
+
+        Assert.Equal(At("2016-03-18T08:00:00Z"), events[^1].Time);
+    }
+
+    [Fact]
     public void A_time_set_in_bold_after_its_day_is_the_entrys_time()
     {
         var events = Parse("- Feb 28th **01:52** `@sam` First report of media outages\n- Feb 28th **01:57** `@kim` Confirms TLS expired\n- Mar 1st __02:30 UTC__ Certificates renewed\n", date: "2023-02-27");
