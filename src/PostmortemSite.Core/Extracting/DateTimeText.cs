@@ -474,7 +474,8 @@ internal static partial class DateTimeText
         var isAbbreviation = word.All(char.IsAsciiLetterUpper);
         var isRegion = word.Contains('/');
         var isOffset = !word.All(char.IsAsciiLetter);
-        var rest = following.TrimStart();
+        // "**2026-01-20 14:00 ICT**: maintenance begins": the emphasis closing after the zone ends the phrase too.
+        var rest = following.TrimStart().TrimStart("*_").TrimStart();
         var endsThePhrase = rest.IsEmpty || rest[0] is ':' or ',' or ';' or ')' or ']' or '|' or '-' or '–' or '—' or '.';
         var isGenericName = (zoneLine && char.IsAsciiLetterUpper(word[0]))
             || rest.StartsWith("time", StringComparison.OrdinalIgnoreCase)

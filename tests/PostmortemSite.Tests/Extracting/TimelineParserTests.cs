@@ -262,6 +262,14 @@ public sealed class TimelineParserTests
         Assert.Equal(At("2016-03-18T08:00:00Z"), events[^1].Time);
     }
 
+    [Theory]
+    [InlineData("- **2026-01-20 14:00 ICT**: maintenance begins\n- **2026-01-20 18:00 ICT**: maintenance complete\n")]
+    [InlineData("- __2026-01-20 14:00 ICT__ - maintenance begins\n- __2026-01-20 18:00 ICT__ - maintenance complete\n")]
+    public void A_zone_that_is_also_an_acronym_names_the_zone_inside_the_emphasis_that_ends_the_entrys_time(string log)
+    {
+        Assert.Equal([At("2026-01-20T07:00:00Z"), At("2026-01-20T11:00:00Z")], Parse(log, date: null).Select(e => e.Time!.Value));
+    }
+
     [Fact]
     public void A_time_set_in_bold_after_its_day_is_the_entrys_time()
     {
