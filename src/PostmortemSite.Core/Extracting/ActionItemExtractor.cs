@@ -28,7 +28,7 @@ internal static partial class ActionItemExtractor
         "action", "corrective", "preventative", "preventive", "prevention", "remediation", "follow up", "followup", "next step",
         "todo", "to do", "task", "improvement", "fixes", "recommendation", "what we will do", "going forward", "work items",
         "preventing", "future work", "moving forward", "planned", "what we are doing", "what we re doing", "what s next", "whats next",
-        "what is next", "prevent", "looking forward", "looking ahead",
+        "what is next", "prevent", "looking forward", "looking ahead", "what we should do", "what we ll do",
     ];
 
     // A "Follow-up timeline" and "Verification results" tell what happened, not what is to do.
@@ -533,6 +533,26 @@ internal static partial class ActionItemExtractor
     /// The sentence that says what the list after a paragraph is: its last, or, when that only points on ("These
     /// include:", "They are:"), the one before it ("We have identified improvements we will be applying. These include:").
     /// </summary>
+    /// <summary>A short line with no end mark ("What we should do to improve"), a list item right below it (blank lines between).</summary>
+    private static bool NamesTheListBelow(LegacyDocument document, int line, string text)
+    {
+        if (text.Length > MaxListName || text[^1] is '.' or '!' or '?' or ',' or ';' || !char.IsUpper(text[0]))
+        {
+            return false;
+        }
+
+        var below = line + 1;
+        while (below < document.Lines.Count && document.Lines[below].Kind == LineKind.Blank)
+        {
+            below++;
+        }
+
+        return below < document.Lines.Count && LegacyDocumentParser.StartsWithListMarker(document.Lines[below].Text.Trim());
+    }
+
+    // A line longer than this is a sentence, not the name of the list below it.
+    private const int MaxListName = 60;
+
     private static string IntroducingSentence(IReadOnlyList<string> sentences) =>
         sentences.Count switch
         {
@@ -896,7 +916,11 @@ internal static partial class ActionItemExtractor
                 // "Some possible actions in the future:" outside an action section: the list right after it is one. The
                 // sentence may be wrapped over the paragraph's lines ("the changes we will implement ..." / "include:").
                 paragraph.Append(paragraph.Length > 0 ? " " : "").Append(trimmed);
-                var introducing = trimmed.EndsWith(':') ? IntroducingSentence([.. Sentences(paragraph.ToString())]) : null;
+                // "What we should do to improve" alone on its line over a numbered list, a web page's heading kept as
+                // text, introduces it as a sentence ending in a colon does.
+                var introducing = trimmed.EndsWith(':') || (paragraph.Length == trimmed.Length && NamesTheListBelow(document, i, trimmed))
+                    ? IntroducingSentence([.. Sentences(paragraph.ToString())])
+                    : null;
                 var measuresTaken = introducing is not null && TellsMeasuresTaken(introducing) && !document.IsWithin(i, TellsTheBackground);
                 introduced = introducing is not null && (IntroducesActions(introducing) || measuresTaken);
                 introducedDone = measuresTaken && !PromisesMore().IsMatch(introducing!);
