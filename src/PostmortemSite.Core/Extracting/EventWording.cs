@@ -322,7 +322,7 @@ internal static partial class EventWording
             Milestone.Detected => (Detected().IsMatch(text) || ForeignDetected().IsMatch(text)) && !DetectedRecovery().IsMatch(text) && !(SuccessReported().IsMatch(text) && !TimestampReader.TellsFault(text) && !ButTrouble().IsMatch(text)),
             Milestone.Identified => Identified().IsMatch(text),
             Milestone.Mitigated => Mitigated().IsMatch(text) && !Contemplated().IsMatch(text),
-            Milestone.Resolved => (Resolved().IsMatch(text) || ForeignResolved().IsMatch(text)) && !NotYetResolved().IsMatch(text),
+            Milestone.Resolved => (Resolved().IsMatch(text) || ForeignResolved().IsMatch(text)) && !NotYetResolved().IsMatch(text) && !OutsideProduction(text),
             _ => throw new ArgumentOutOfRangeException(nameof(milestone), milestone, "no wording for this milestone"),
         };
     }
@@ -398,6 +398,18 @@ internal static partial class EventWording
 
     [GeneratedRegex(@"\b" + NotTheTroubleItself + @"(?:(?:incident|outage|impact|degradation|problem|issue)s? (?:begins?|began|starts?|started)|outage begins|start of (?:the )?(?:incident|outage|impact)|(?:began|begins|started) (?:failing|erroring|returning errors))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Started();
+
+    /// <summary>
+    /// "The certificate is deployed to testing environments and we confirmed everything was working": working where
+    /// the users are not is no end ("deployed to staging and production" still may be).
+    /// </summary>
+    private static bool OutsideProduction(string text) => TestEnvironment().IsMatch(text) && !Production().IsMatch(text);
+
+    [GeneratedRegex(@"\b(?:test(?:ing)?|staging|dev(?:elopment)?|sandbox|qa|pre-?prod(?:uction)?)\s(?:environments?|servers?|clusters?|instances?|hosts?|systems?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TestEnvironment();
+
+    [GeneratedRegex(@"\b(?<!pre-?)(?:production|prod|live)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Production();
 
     /// <summary>
     /// "All-clear notification confirming full service restoration", "Customers notified that service is restored",

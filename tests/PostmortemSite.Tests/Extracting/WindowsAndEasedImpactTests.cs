@@ -8,7 +8,8 @@ namespace PostmortemSite.Tests.Extracting;
 /// <summary>
 /// Two outage windows told in one sentence ("from 19:02-19:07 UTC and from 19:20-20:04 UTC") are one outage from the
 /// first start to the last end; a moment followed by "This quickly mitigated the impact" eased it, and the repairs
-/// told days later are follow-up, not the end (issue 17, items 2 and 3). Each on an invented text.
+/// told days later are follow-up, not the end; working again in a testing environment is no end either (issue 17,
+/// items 2 and 3). Each on an invented text.
 /// </summary>
 public sealed class WindowsAndEasedImpactTests
 {
@@ -55,5 +56,25 @@ public sealed class WindowsAndEasedImpactTests
             + "We replaced the switch in an emergency maintenance from October 7, 2024, 22:00 UTC to October 8, 2024, 02:00 UTC.\n");
 
         Assert.NotEqual(At("2024-10-06T17:15:00Z"), postmortem.Timestamps.Resolved);
+    }
+
+    [Fact]
+    public void Working_again_in_a_testing_environment_is_not_the_end()
+    {
+        var postmortem = Import("Expired certificate\n\nDate: 2024-09-10\n\n## Timeline\n\n- 12:07 AM UTC: The expired certificate is identified.\n"
+            + "- 1:56 AM UTC: The certificate is deployed to testing environments and we confirmed everything was working.\n"
+            + "- 1:58 AM UTC: The certificate is deployed to all production environments, and customers can reach the site.\n");
+
+        Assert.Equal(At("2024-09-10T01:58:00Z"), postmortem.Timestamps.Resolved);
+    }
+
+    [Fact]
+    public void Guard_working_again_in_staging_and_production_is_the_end()
+    {
+        var postmortem = Import("Expired certificate\n\nDate: 2024-09-10\n\n## Timeline\n\n- 12:07 AM UTC: The expired certificate is identified.\n"
+            + "- 1:56 AM UTC: The certificate is deployed to staging servers and production, and we confirmed everything was working.\n"
+            + "- 2:30 AM UTC: Post-incident review scheduled.\n");
+
+        Assert.Equal(At("2024-09-10T01:56:00Z"), postmortem.Timestamps.Resolved);
     }
 }
