@@ -386,10 +386,6 @@ internal static partial class ActionItemExtractor
     }
 
     /// <summary>
-    /// Whether a heading over the line, other than a top-level one, matches: "# Webhook signature verification
-    /// failures" or "# Customers could not check out" names the incident, not the kind of list below it.
-    /// </summary>
-    /// <summary>
     /// "## Prevention" over "### Immediate actions" and "### Monitoring recommendations": ideas set under an action heading
     /// beside the work it names are part of the plan that heading lists, not the ideas the team did not take on.
     /// </summary>
@@ -428,6 +424,10 @@ internal static partial class ActionItemExtractor
     [GeneratedRegex(@"\b(?:not (?:planned|pursued|taken|adopted|doing)|decided not|won t|will not|rejected|declined|out of scope|deferred|parked)\b")]
     private static partial Regex NotTakenOn();
 
+    /// <summary>
+    /// Whether a heading over the line, other than a top-level one, matches: "# Webhook signature verification
+    /// failures" or "# Customers could not check out" names the incident, not the kind of list below it.
+    /// </summary>
     private static bool WithinBelowTitle(LegacyDocument document, int line, Func<string, bool> matches)
     {
         for (var s = document.SectionOf(line); s >= 0; s = document.Sections[s].Parent)
@@ -529,10 +529,6 @@ internal static partial class ActionItemExtractor
     [GeneratedRegex(@"\b(?:will|shall|going to|plan(?:s|ning)? to|intend(?:s)? to)\b|['’]ll\b", RegexOptions.IgnoreCase)]
     private static partial Regex PromisesMore();
 
-    /// <summary>
-    /// The sentence that says what the list after a paragraph is: its last, or, when that only points on ("These
-    /// include:", "They are:"), the one before it ("We have identified improvements we will be applying. These include:").
-    /// </summary>
     /// <summary>A short line with no end mark ("What we should do to improve"), a list item right below it (blank lines between).</summary>
     private static bool NamesTheListBelow(LegacyDocument document, int line, string text)
     {
@@ -553,6 +549,10 @@ internal static partial class ActionItemExtractor
     // A line longer than this is a sentence, not the name of the list below it.
     private const int MaxListName = 60;
 
+    /// <summary>
+    /// The sentence that says what the list after a paragraph is: its last, or, when that only points on ("These
+    /// include:", "They are:"), the one before it ("We have identified improvements we will be applying. These include:").
+    /// </summary>
     private static string IntroducingSentence(IReadOnlyList<string> sentences) =>
         sentences.Count switch
         {

@@ -69,7 +69,7 @@ internal sealed partial class PostmortemExtractor
     /// <summary>The moment a date line in the document's header gives with its time of day, in the line's zone.</summary>
     private static (DateTimeOffset Moment, string Label)? MomentOnTheDateLine(LegacyDocument document, ZoneReading zone)
     {
-        foreach (var (field, line) in document.FieldsWithLines.Where(f => DateLabels.Contains(f.Field.Key) && InHeader(document, f.Line)))
+        foreach (var field in document.FieldsWithLines.Where(f => DateLabels.Contains(f.Field.Key) && InHeader(document, f.Line)).Select(f => f.Field))
         {
             var stamp = DateTimeText.FindStamps(field.Value!, null).FirstOrDefault(s => s is { Date: not null, DateHasYear: true, Time: not null, HalfDayUnsaid: false });
             if (stamp?.ToUtc(stamp.Date!.Value, ZoneOf(field, zone).Rule) is { } moment)
@@ -1585,12 +1585,6 @@ internal sealed partial class PostmortemExtractor
     [GeneratedRegex(@"\([^()]*\)")]
     private static partial Regex Parenthesised();
 
-    /// <summary>At least three list items or paragraphs, and most of them, begin with a clock time.</summary>
-    /// <param name="listOnly">
-    /// Also when the section's list items alone are mostly timed, with paragraphs of story between them ("## What
-    /// Happened": "* 06:20: Admins receive emails", then what they found): asked only of a document with no timeline
-    /// heading, which keeps its timeline where its story is, and only of a section headed as that story.
-    /// </param>
     /// <summary>Whether the text line above <paramref name="line"/> (blank lines between) introduces a timeline: "Here's a timeline of the day's activity:".</summary>
     private static bool IntroducedAsTimeline(LegacyDocument document, int line)
     {
@@ -1606,6 +1600,12 @@ internal sealed partial class PostmortemExtractor
     [GeneratedRegex(@"\b(?:timeline|chronology|sequence of events|timeline of events)\b[^.!?]*:\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex IntroducesTimeline();
 
+    /// <summary>At least three list items or paragraphs, and most of them, begin with a clock time.</summary>
+    /// <param name="listOnly">
+    /// Also when the section's list items alone are mostly timed, with paragraphs of story between them ("## What
+    /// Happened": "* 06:20: Admins receive emails", then what they found): asked only of a document with no timeline
+    /// heading, which keeps its timeline where its story is, and only of a section headed as that story.
+    /// </param>
     private static bool IsTimedList(LegacyDocument document, DocumentSection section, bool listOnly = false)
     {
         // List items, and paragraphs (lines after a blank line or a heading): "1727: Laurie noticed ..." on its own; in

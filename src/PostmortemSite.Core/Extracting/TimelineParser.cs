@@ -1167,11 +1167,8 @@ internal static partial class TimelineParser
 
         /// <summary>
         /// "### 2021-06-28 14:09" then "### 2021-06-11 14:15": a written date weeks before the entry above it while the
-        /// clock goes on is a slip of the pen (a heading copied from another report), not a jump back in time.
-        /// </summary>
-        /// <summary>
-        /// A written date that breaks the entries' order while the clock goes on: one days before the current date, or
-        /// the current day a year off ("2015-03-18 12:00", then "2016-03-18 13:00", then "2015-03-18 14:00"), a typo.
+        /// clock goes on is a slip of the pen (a heading copied from another report), not a jump back in time; so is the
+        /// current day written a year off ("2015-03-18 12:00", then "2016-03-18 13:00", then "2015-03-18 14:00"), a typo.
         /// </summary>
         private bool IsDateSlip(DateOnly written, TimeOnly? time) =>
             CurrentDate is { } current && time is { } clock && _previousTime is { } previous && clock >= previous

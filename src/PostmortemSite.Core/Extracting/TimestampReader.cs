@@ -313,11 +313,6 @@ internal static partial class TimestampReader
     /// <summary>An entry that tells of a fault, an alert, or someone noticing or reporting something wrong.</summary>
     public static bool TellsTrouble(string text) => TroubleWording().IsMatch(text) || DetectionWording().IsMatch(text);
 
-    /// <summary>
-    /// The time of the latest entry that tells the service working again ("API back, all nodes Ready", "site restored"),
-    /// after the first sign of trouble and with no trouble in its words; null when a later entry says the trouble is
-    /// still there or came back ("errors returned", "still failing"), or when none does.
-    /// </summary>
     /// <summary>The latest time of the timeline whose entries tell more than a first notice or a write-up; none when every one does.</summary>
     private static DateTimeOffset? LatestBeyondNotices(TimelineResult timeline, List<DateTimeOffset> times)
     {
@@ -333,6 +328,11 @@ internal static partial class TimestampReader
         return null;
     }
 
+    /// <summary>
+    /// The time of the latest entry that tells the service working again ("API back, all nodes Ready", "site restored"),
+    /// after the first sign of trouble and with no trouble in its words; null when a later entry says the trouble is
+    /// still there or came back ("errors returned", "still failing"), or when none does.
+    /// </summary>
     private static DateTimeOffset? LatestWorkingAgain(TimelineResult timeline, DateTimeOffset start)
     {
         var entries = timeline.Events.Select(e => e.Event).Where(e => e.Time is not null).ToList();
