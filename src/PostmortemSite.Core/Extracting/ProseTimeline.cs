@@ -773,8 +773,8 @@ internal static partial class ProseTimeline
         return false;
     }
 
-    // The label a status page sets over each post, alone on its line.
-    [GeneratedRegex(@"^\W*(?:(?<writeUp>post[- ]?mortem|post[- ]incident (?:report|review)|root cause analysis)|investigating|identified|monitoring|update|resolved|completed|scheduled|in progress|verifying)\W*$", RegexOptions.IgnoreCase)]
+    // The label a status page sets over each post, alone on its line: the timeline's status words, the write-up's names first.
+    [GeneratedRegex(@"^\W*(?:(?<writeUp>post[- ]?mortem|post[- ]incident (?:report|review)|root cause analysis)|" + TimelineParser.StatusWords + @"|completed|scheduled|in progress)\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex StatusLabel();
 
     // A status update as a page writes it: its status word, then what it says.

@@ -361,7 +361,7 @@ internal static partial class TimelineParser
     [GeneratedRegex(@"^(?:Day\s{1,2}\d{1,2}\s{0,2}[-–—:,]|Date(?:\*\*|__|\*|_)?\s{0,2}:(?:\*\*|__|\*|_)?)\s{0,2}(?=\d|(?:" + DateTimeText.MonthPattern + @")[a-z]*\.?\s|(?:" + DateTimeText.WeekdayStem + @")day,?\s)", RegexOptions.IgnoreCase)]
     private static partial Regex DayNumberBeforeDate();
 
-    private const string StatusWords = "Investigating|Identified|Monitoring|Update|Updated|Resolved|Mitigated|Postmortem|Post-mortem|Verifying|Recovering";
+    internal const string StatusWords = "Investigating|Identified|Monitoring|Update|Updated|Resolved|Mitigated|Postmortem|Post-mortem|Verifying|Recovering";
 
     [GeneratedRegex(@"^(?<word>" + StatusWords + @")(?:\*\*|__)?(?:\s{1,2}#?\d{1,3}(?=\s{0,2}[-–—:|]))?\s{0,2}(?:[-–—:|]\s{0,2})?(?=\d|(?:" + DateTimeText.MonthPattern + @")\.?\s)", RegexOptions.IgnoreCase)]
     private static partial Regex StatusWord();
