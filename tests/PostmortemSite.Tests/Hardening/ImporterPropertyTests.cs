@@ -64,6 +64,28 @@ public sealed class ImporterPropertyTests
         Prop.ForAll(ArbMap.Default.ArbFor<string>(), text => ExtractsSafely(text ?? "")).Check(Config.QuickThrowOnFailure.WithMaxTest(300));
     }
 
+    // Words the promise and response patterns turn on, so generated sentences walk their branches and backtracking.
+    private static readonly string[] PromiseWords =
+    [
+        "We", "we", "I", "are", "am", "have", "now", "also", "currently", "actively", "then", "still", "working", "closely", "with", "our", "the",
+        "network", "provider", "vendor", "team", "to", "determine", "how", "and", "why", "that", "which", "when", "were", "by", "will", "be", "add",
+        "improve", "looking", "at", "into", "in", "process", "of", "begun", "adding", "plan", "need", "should", "means", "going", "forward", "next",
+        "week", "making", "changes", "taking", "steps", "prevent", "monitoring", "alerts", "restore", "roll", "back", "is", "underway", ",", ";", ".",
+    ];
+
+    [Fact]
+    public void Extracting_any_sentence_of_promise_words_never_throws()
+    {
+        // Found by a real document: "We are now working with our network provider to determine how and why we were
+        // impacted by that ..." made .NET's generated matcher overrun its backtracking stack in the promise pattern once
+        // a bounded run of words (up to twelve) was used up; so the generated sentences have long runs as well as short.
+        var openings = Gen.Elements("We are now working with", "We are also currently working closely with", "We have now", "We are", "I am now looking into", "We will also", "The team is now", "");
+        var runs = Gen.Choose(0, 30).SelectMany(length => Gen.Elements(PromiseWords).ArrayOf(length));
+        var sentences = openings.SelectMany(opening => runs.Select(words => $"# Outage\n\n{opening} {string.Join(' ', words)}.\n")).ToArbitrary();
+
+        Prop.ForAll(sentences, text => ExtractsSafely(text)).Check(Config.QuickThrowOnFailure.WithMaxTest(3000));
+    }
+
     [Fact]
     public void A_timeline_that_rolls_past_the_last_day_of_the_calendar_leaves_those_times_unset()
     {
