@@ -60,8 +60,9 @@ public static class Program
                 await error.WriteLineAsync($"  PostmortemSite failed unexpectedly while {stage.Stage}, not because of your postmortems. Please report it with the command you ran ({stage.InnerException?.GetType().Name}).");
                 return 2;
             default:
-                // What System.CommandLine's own handler prints for a bug outside any stage.
-                await error.WriteLineAsync($"Unhandled exception: {failure}");
+                // A bug outside any stage: said as one error with what failed, never as a stack trace.
+                await error.WriteLineAsync($"error: PostmortemSite failed unexpectedly ({failure.GetType().Name}: {failure.Message})");
+                await error.WriteLineAsync("  This is a fault in PostmortemSite, not in your postmortems. Please report it with the command you ran.");
                 return 1;
         }
     }

@@ -82,6 +82,7 @@ internal static class DiagnosticCodes
     public const string ImportWouldNotBuild = "PM051";
     public const string NotImported = "PM052";
     public const string MilestoneDropped = "PM053";
+    public const string ImporterFault = "PM054";
 
     // PM080-PM084: import formats and review (issue 17, items 7-9).
     public const string NotConverted = "PM080";

@@ -149,12 +149,31 @@ public static class PostmortemImporter
             cancellationToken.ThrowIfCancellationRequested();
             files.Add(source.NotRead is { } reason
                 ? new ImportedFile(source.ShownPath, null, ImportOutcome.NotRead, null, [reason])
-                : await ImportOneAsync(extractor, checker, source, options, taken, cancellationToken));
+                : await ContainingFaults(source, () => ImportOneAsync(extractor, checker, source, options, taken, cancellationToken)));
             progress?.Report(new BuildProgress(BuildStage.Importing, files.Count, sources.Count));
         }
 
         var result = new ImportResult(files, diagnostics);
         return files.Count == 0 ? result : await ReviewReport.WriteAsync(result, options, cancellationToken);
+    }
+
+    /// <summary>
+    /// A fault in a reading rule (or in a library under one) costs the one file it met: that file is reported by name
+    /// with the fault and skipped, and the rest of the heap is still imported. Failures to read or write files keep
+    /// their own messages, and cancelling still cancels.
+    /// </summary>
+    internal static async Task<ImportedFile> ContainingFaults(ImportSource source, Func<Task<ImportedFile>> import)
+    {
+        try
+        {
+            return await import();
+        }
+        catch (Exception e) when (e is not (OperationCanceledException or IOException or UnauthorizedAccessException or OutOfMemoryException))
+        {
+            return new ImportedFile(source.ShownPath, null, ImportOutcome.Failed, null,
+                [Diagnostic.Error(DiagnosticCodes.ImporterFault, $"not imported: the importer failed while reading this file ({e.GetType().Name}: {e.Message})", new SourceLocation(source.ShownPath), "this is a fault in PostmortemSite, please report it with the file; the other files were imported, and this one can be given front matter by hand")])
+            { Format = source.Format };
+        }
     }
 
     private static async Task<RootCauseTaxonomy> ReadTaxonomyAsync(ImportOptions options, List<Diagnostic> diagnostics, CancellationToken cancellationToken)

@@ -53,6 +53,20 @@ public sealed class StageFailureTests
         Assert.Equal("error: reading: disk gone", error.ToString().Trim());
     }
 
+    [Fact]
+    public async Task A_fault_outside_any_stage_is_printed_as_one_error_naming_it_without_a_stack_trace()
+    {
+        var error = new StringWriter();
+
+        var exitCode = await Program.ReportFailureAsync(new IndexOutOfRangeException("Index was outside the bounds of the array."), error);
+
+        Assert.Equal(1, exitCode);
+        var lines = error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("error: PostmortemSite failed unexpectedly (IndexOutOfRangeException: Index was outside the bounds of the array.)", lines[0].TrimEnd());
+        Assert.Equal(2, lines.Length);
+        Assert.DoesNotContain(" at ", error.ToString(), StringComparison.Ordinal);
+    }
+
     /// <summary>Stands in for a theme's bug: a page component that cannot render.</summary>
     private sealed class ThrowingPage : ComponentBase
     {
