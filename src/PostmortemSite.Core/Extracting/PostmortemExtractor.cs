@@ -891,6 +891,9 @@ internal sealed partial class PostmortemExtractor
     private const int MaxDaysBeforePublication = 60;
     private const int MaxDaysOpeningBeforePublication = 120;
 
+    /// <summary>Notes named by the day they were written tell of their incident in the days before; an older day is an aside.</summary>
+    private const int MaxDaysNotesBeforeTheirName = 7;
+
     /// <summary>A day the text gives for the incident, in the months before the document's own date (a post is written after it).</summary>
     private static bool ShortlyBefore(DateOnly day, DateOnly documentDate) =>
         day < documentDate && documentDate.DayNumber - day.DayNumber <= MaxDaysOpeningBeforePublication;
@@ -1135,6 +1138,13 @@ internal sealed partial class PostmortemExtractor
             if (!ReferenceEquals(foreign, ForeignFrontMatter.None))
             {
                 PreferTheIncidentsDay();
+            }
+            else if (FirstDayBefore(TroubleSentences(document).Take(1), inName.Date, MaxDaysNotesBeforeTheirName) is { } told)
+            {
+                // "On the evening of Feb 23, several students started experiencing 500 errors" in notes named
+                // 2017-02-24: the notes open on their incident, a day or two before the day they were written.
+                date = told;
+                run.Guessed($"date {told:yyyy-MM-dd} from the first sentence telling of the outage, days before the file name's {inName.Date:yyyy-MM-dd}");
             }
         }
 

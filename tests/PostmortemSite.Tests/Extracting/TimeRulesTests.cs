@@ -2496,6 +2496,18 @@ public sealed class TimeRulesTests
         Assert.Equal(At("2023-05-10T14:05:00Z"), imported.Timestamps.Started);
     }
 
+    [Theory]
+    [InlineData("On the evening of May 8, students started getting 500 errors from the notebook hub.", "2023-05-08", "2023-05-09T03:10:00Z")]
+    [InlineData("The notebook hub returned 500 errors to students.", "2023-05-10", "2023-05-11T03:10:00Z")]
+    [InlineData("On April 20, students started getting 500 errors from the notebook hub.", "2023-05-10", "2023-05-11T03:10:00Z")]
+    public void Notes_named_by_their_date_are_dated_by_a_day_their_first_sentence_of_trouble_gives_in_the_week_before(string opening, string day, string started)
+    {
+        var imported = Import($"# Hub outage\n\n## Summary\n\n{opening} The proxy had died.\n\n## Timeline\n\nAll times in PDT\n\n### 20:10\n\nThe proxy pod is evicted.\n\n### 21:03\n\nThe hub is fully operational again.\n", "2023-05-10-hub-outage.md");
+
+        Assert.Equal(DateOnly.Parse(day, CultureInfo.InvariantCulture), imported.Date);
+        Assert.Equal(At(started), imported.Timestamps.Started);
+    }
+
     [Fact]
     public void A_small_hour_told_as_that_morning_after_an_evening_stays_on_the_same_day()
     {
