@@ -864,11 +864,17 @@ internal static partial class TimelineParser
 
     /// <summary>
     /// The last entry that tells the end, unless it is a message about it ("All-clear notification confirming full
-    /// service restoration") sent after an entry that tells the end itself: then that entry.
+    /// service restoration") sent after an entry that tells the end itself: then that entry. An entry saying the impact
+    /// ended ("Customer Impact End") is the end before an "Incident End" that closes the incident later.
     /// </summary>
     private static int TheEnd(List<int> candidates, List<ParsedEvent> events)
     {
         var ends = candidates.Where(i => !EventWording.TellsAMessage(events[i].Event.Text)).ToList();
+        if (ends.LastOrDefault(i => EventWording.TellsImpactEnded(events[i].Event.Text), -1) is var impactEnded and >= 0)
+        {
+            return impactEnded;
+        }
+
         return ends.Count > 0 ? ends[^1] : candidates[^1];
     }
 

@@ -956,6 +956,21 @@ public sealed class TimeRulesTests
         Assert.Equal(At("2023-08-25T23:55:00Z"), timestamps.Resolved);
     }
 
+    [Theory]
+    [InlineData("Customer Impact End")]
+    [InlineData("End of customer impact")]
+    [InlineData("User impact ended")]
+    public void The_end_of_customer_impact_is_the_end_not_the_incident_closed_after_it(string end)
+    {
+        var text = "# Gateway routing broken\n\n## Timeline\n\n- 2024-07-02 07:35 UTC: Customer Impact Start\n- 07:40 UTC: Investigation begins\n"
+            + $"- 08:06 UTC: {end}\n- 08:38 UTC: Incident End\n";
+
+        var timestamps = Import(text).Timestamps;
+
+        Assert.Equal(At("2024-07-02T07:35:00Z"), timestamps.Started);
+        Assert.Equal(At("2024-07-02T08:06:00Z"), timestamps.Resolved);
+    }
+
     [Fact]
     public void A_blog_post_dates_the_incident_by_the_sentence_telling_of_the_outage_not_by_its_publication()
     {
