@@ -204,8 +204,18 @@ internal static partial class ActionItemExtractor
         key = AfterAction().Replace(key, "retrospective");
         var spaced = " " + string.Join(' ', key.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(ActionWordWithin));
         bool Has(string word) => spaced.Contains(" " + word, StringComparison.Ordinal);
-        return ActionWords.Any(Has) && !NotActionWords.Any(Has) && (!Has("lessons") || ExplicitActionWords.Any(Has));
+        if (ActionWords.Any(Has) && !NotActionWords.Any(Has) && (!Has("lessons") || ExplicitActionWords.Any(Has)))
+        {
+            return true;
+        }
+
+        // "Lessons learned and future steps", "Lessons and next steps": the heading joined to the lessons names a list
+        // of its own, however far along it stands.
+        return LessonsAnd().Match(key) is { Success: true } joined && IsActionKey(joined.Groups["rest"].Value);
     }
+
+    [GeneratedRegex(@"^lessons?(?: learn(?:ed|t))? and (?<rest>\S.*)$")]
+    private static partial Regex LessonsAnd();
 
     [GeneratedRegex(@"^future (?:mitigations?|plans?|changes|steps|measures|safeguards|fixes|improvements|actions|work)\b")]
     private static partial Regex FutureWork();

@@ -179,6 +179,15 @@ public sealed class ActionItemShapesTests
     }
 
     [Fact]
+    public void Bullets_under_lessons_learned_and_future_steps_are_the_actions()
+    {
+        var items = Items("# Gateway outage\n\n**What Happened:**\n\nA routing change broke the gateway.\n\n**Lessons Learned and Future Steps:**\n\n"
+            + "  • Rehearse the rollback of gateway routes.\n\n  • Investigate route priorities and upgrade the gateway.\n");
+
+        Assert.Equal(["Rehearse the rollback of gateway routes.", "Investigate route priorities and upgrade the gateway."], items.Select(i => i.Title));
+    }
+
+    [Fact]
     public void Without_an_action_section_promises_in_the_prose_are_the_actions_but_promises_about_updates_are_not()
     {
         var items = Items("# Replica outage\n\nThe replica fell behind for two hours. We will post another update tomorrow.\n\nFirst, we will cap the size of each batch. Longer term (next quarter), we'll move reporting off the primary.\n");
