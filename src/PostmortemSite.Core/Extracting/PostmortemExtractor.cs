@@ -1870,8 +1870,9 @@ internal sealed partial class PostmortemExtractor
 
     // "We identified TOAST OID exhaustion as the root cause", "A full disk was the main cause", "A bad config push caused
     // the outage", "Unbatched writes led to the incident", "A parser bug can cause a consensus failure", "The import
-    // used up the pool, leading to a checkout outage": the words before. The effect may have a word of its own.
-    [GeneratedRegex(@"[^.;:]{3,160}?(?:\b(?:as|was|is|being) (?:the|a) (?:actual |real |underlying |main |primary |ultimate )?(?:root )?cause\b|\b(?:caused|causes|(?:can|could|would|will) cause|triggered|led to|leading to|resulted in|resulting in|brought down) (?:the |an |a |this |our |that |(?:a |the )?(?:partial |full |complete |major |total |brief )?)(?:[\w-]{3,20} )?(?:outage|incident|downtime|disruption|degradation|failure|problem|issue|errors?|crash(?:es)?|halt)\b)", RegexOptions.IgnoreCase)]
+    // used up the pool, leading to a checkout outage", "a deployment change caused gateway routing to break": the words
+    // before. The effect may have a word of its own.
+    [GeneratedRegex(@"[^.;:]{3,160}?(?:\b(?:as|was|is|being) (?:the|a) (?:actual |real |underlying |main |primary |ultimate )?(?:root )?cause\b|\b(?:caused|causes|(?:can|could|would|will) cause|triggered|led to|leading to|resulted in|resulting in|brought down) (?:the |an |a |this |our |that |(?:a |the )?(?:partial |full |complete |major |total |brief )?)(?:[\w-]{3,20} )?(?:outage|incident|downtime|disruption|degradation|failure|problem|issue|errors?|crash(?:es)?|halt)\b|\b(?:caused|causes|(?:can|could|would|will) cause) (?:[\w-]+ ){1,3}?to (?:break|fail|crash|hang|stop working|go down|go offline|become (?:unavailable|unresponsive|unreachable))\b)", RegexOptions.IgnoreCase)]
     private static partial Regex CauseNamedBefore();
 
     // "`add_known_models()`", "`Client.close(conn, timeout)`": a function of the code, written as a call in inline code

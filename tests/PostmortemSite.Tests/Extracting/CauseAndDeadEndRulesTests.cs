@@ -24,6 +24,7 @@ public sealed class CauseAndDeadEndRulesTests
     [InlineData("A memory limit set too low led to the incident.")]
     [InlineData("An out of memory condition in the cache can cause a request failure.")]
     [InlineData("The nightly import used up the connection pool, leading to a checkout outage.")]
+    [InlineData("At 09:12 UTC an out of memory condition on the broker caused the ranking workers to crash.")]
     public void A_sentence_that_says_why_outweighs_a_deploy_mentioned_throughout(string cause)
     {
         var text = $"# Search slow on 2024-08-02\n\nWe deployed the new ranking code in the morning.\nThe deploy went out to all regions.\nA second deploy followed at noon.\n\n{cause}\n";
