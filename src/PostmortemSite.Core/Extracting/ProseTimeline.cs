@@ -88,7 +88,7 @@ internal static partial class ProseTimeline
                 sentenceBefore = words;
                 var stamps = DateTimeText.ScanStamps(words, carriedDate?.Year ?? context.Date?.Year, words.Length);
                 var times = stamps.Where(s => s.Stamp.Time is not null && WrittenAsTime(words, s.Index, s.Stamp) && !Forecast().IsMatch(words.AsSpan(0, s.Index))
-                    && !Routine().IsMatch(words.AsSpan(0, s.Index)) && !StatedWindow.BoundsData(words)).ToList();
+                    && !Routine().IsMatch(words.AsSpan(0, s.Index)) && !RevisedOn().IsMatch(words.AsSpan(0, s.Index)) && !StatedWindow.BoundsData(words)).ToList();
                 if (times.Count == 0 && told.Outcomes < OutcomeSentences && told.Text.Length > 0)
                 {
                     // An untimed sentence after a moment's: how what it tells of turned out. Right after it, an outcome
@@ -721,6 +721,11 @@ internal static partial class ProseTimeline
     // which normally serves 2,000 queries a second, fell over at 14:30").
     [GeneratedRegex(@"\b(?:(?:every|each|once a|once per)\s+(?:\d+\s+)?(?:days?|nights?|hours?|mornings?|evenings?|weeks?|minutes?)|daily|nightly|hourly|normally|usually|typically|routinely|regularly)\b,?(?:(?!\bbut\b)[^.;,]){0,60}$", RegexOptions.IgnoreCase)]
     private static partial Regex Routine();
+
+    // "This notice last updated: Thu, 16 May 2013 01:37:00 UTC", "Page last edited on ...": when the page was revised,
+    // often weeks after the incident, is no moment of it.
+    [GeneratedRegex(@"\b(?:last (?:updated|modified|edited|revised|changed)|(?:page|notice|post|article|document) (?:was )?(?:updated|modified|edited|revised))\b\W{0,3}(?:on|at)?\W{0,3}(?:[a-z]{3,9}\.?,?\s{1,3})?$", RegexOptions.IgnoreCase)]
+    private static partial Regex RevisedOn();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

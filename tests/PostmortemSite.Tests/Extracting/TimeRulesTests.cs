@@ -1208,6 +1208,18 @@ public sealed class TimeRulesTests
     }
 
     [Theory]
+    [InlineData("This notice last updated: Thu, 16 May 2024 01:37:00 UTC")]
+    [InlineData("Page last edited on 16 May 2024, at 01:37 UTC.")]
+    public void When_a_page_was_last_revised_is_no_moment_of_its_incident(string revised)
+    {
+        var imported = Import($"# 11 March 2024 network fork\n\n## What happened\n\nA node running the new release produced a block the old release rejected.\n\n{revised}\n");
+
+        Assert.Empty(imported.Timeline);
+        Assert.Equal(new DateOnly(2024, 3, 11), imported.Date);
+        Assert.Null(imported.Timestamps.Started);
+    }
+
+    [Theory]
     [InlineData("The estimated time for power to be restored is 1:20 PM.")]
     [InlineData("ETA: 1:20 PM for the fix.")]
     [InlineData("Recovery is expected by 1:20 PM.")]
