@@ -176,6 +176,17 @@ internal static class ForeignWording
     // side effect.
     private const string OnWhat = @"(?:(?:nenhum|nenhuma|ninguno|alguno|aucun|alcuno)\s+)?(?:en|sobre|para|sur|pour|chez|em|no|na|nos|nas|auf|für|bei|su|sul|sugli|per|op|voor|bij|на|для|colateral|colaterais|secundari[oa]s?|de bord|indésirables?|collaterale?|collaterali)";
 
+    /// <summary>Weekday names in the European languages read here, for a date written with its weekday but no year.</summary>
+    public static readonly IReadOnlyDictionary<string, DayOfWeek> Weekdays = new Dictionary<string, DayOfWeek>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["montag"] = DayOfWeek.Monday, ["dienstag"] = DayOfWeek.Tuesday, ["mittwoch"] = DayOfWeek.Wednesday, ["donnerstag"] = DayOfWeek.Thursday,
+        ["freitag"] = DayOfWeek.Friday, ["samstag"] = DayOfWeek.Saturday, ["sonntag"] = DayOfWeek.Sunday,
+        ["lundi"] = DayOfWeek.Monday, ["mardi"] = DayOfWeek.Tuesday, ["mercredi"] = DayOfWeek.Wednesday, ["jeudi"] = DayOfWeek.Thursday,
+        ["vendredi"] = DayOfWeek.Friday, ["samedi"] = DayOfWeek.Saturday, ["dimanche"] = DayOfWeek.Sunday,
+        ["lunes"] = DayOfWeek.Monday, ["martes"] = DayOfWeek.Tuesday, ["miércoles"] = DayOfWeek.Wednesday, ["jueves"] = DayOfWeek.Thursday,
+        ["viernes"] = DayOfWeek.Friday, ["sábado"] = DayOfWeek.Saturday, ["domingo"] = DayOfWeek.Sunday,
+    };
+
     /// <summary>
     /// Phrases that say a step of the response did not help, in the languages above: "sans effet", "no funcionó", "mas o
     /// problema continuou", "ohne Erfolg", "не помогло", "没有效果", "効果なし", "했으나 실패". An entry that says so is a

@@ -564,7 +564,7 @@ internal sealed partial class PostmortemExtractor
     private const int WeekdayYearsBack = 12;
 
     /// <summary>
-    /// The first day the text writes with its weekday and no year ("Friday, August 23rd"), in the latest year on or
+    /// The first day the text writes with its weekday and no year ("Friday, August 23rd", "Freitag, 30. April"), in the latest year on or
     /// before <paramref name="fileDay"/> in which it fell on that weekday; null when the text writes none, or when the
     /// weekday fits the file's own year (a follow-up "scheduled for Tuesday, December 1st" may come after the file).
     /// Only the first counts: a later one is a follow-up or another outage the text compares with.
@@ -573,10 +573,11 @@ internal sealed partial class PostmortemExtractor
     {
         foreach (var text in ReadingOrder(document))
         {
-            foreach (Match named in WeekdayWithDay().Matches(text))
+            foreach (var named in WeekdayWithDay().Matches(text).Concat(ForeignWeekdayWithDay.Matches(text)).OrderBy(m => m.Index))
             {
-                var weekday = DateTimeText.WeekdayNamed(named.Groups["weekday"].Value);
-                if (DateTimeText.ReadLeading(text[named.Index..], fileDay.Year) is not { Date: { } written })
+                var weekday = named.Groups["foreign"].Success ? ForeignWording.Weekdays[named.Groups["foreign"].Value] : DateTimeText.WeekdayNamed(named.Groups["weekday"].Value);
+                var from = named.Groups["foreign"].Success ? named.Index + named.Length : named.Index;
+                if (DateTimeText.ReadLeading(text[from..], fileDay.Year) is not { Date: { } written })
                 {
                     continue;
                 }
@@ -588,7 +589,7 @@ internal sealed partial class PostmortemExtractor
 
                 for (var year = fileDay.Year - 1; year > fileDay.Year - WeekdayYearsBack; year--)
                 {
-                    if (DateTimeText.ReadLeading(text[named.Index..], year) is { Date: { } day } && day.Year == year && day.DayOfWeek == weekday)
+                    if (DateTimeText.ReadLeading(text[from..], year) is { Date: { } day } && day.Year == year && day.DayOfWeek == weekday)
                     {
                         return day;
                     }
@@ -603,6 +604,9 @@ internal sealed partial class PostmortemExtractor
 
     [GeneratedRegex(@"\b" + DateTimeText.WeekdayName + @",?\s", RegexOptions.IgnoreCase)]
     private static partial Regex WeekdayWithDay();
+
+    // "Freitag, 30. April", "vendredi 30 avril": the weekday in the other languages read here.
+    private static readonly Regex ForeignWeekdayWithDay = new(@"\b(?<foreign>" + string.Join('|', ForeignWording.Weekdays.Keys) + @"),?\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     // A timeline this far after the post's own date cannot be an update to the post.
     private const int WellAfterThePost = 62;

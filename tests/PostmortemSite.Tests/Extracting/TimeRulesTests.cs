@@ -1220,6 +1220,26 @@ public sealed class TimeRulesTests
     }
 
     [Theory]
+    [InlineData("Our main server was offline from Friday, April 30 19:09 UTC until Monday, May 3 05:58 UTC.", "2021-04-30")]
+    [InlineData("Unser Hauptserver war ab Freitag, 30. April offline.", "2021-04-30")]
+    [InlineData("Le vendredi 30 avril, notre serveur principal était hors ligne.", "2021-04-30")]
+    public void A_day_written_with_its_weekday_but_no_year_is_dated_in_the_latest_year_it_fell_on_that_weekday(string opening, string day)
+    {
+        var imported = ImportOnFileDay($"{opening}\n\nA power unit in the rack failed.\n");
+
+        Assert.Equal(DateOnly.Parse(day, CultureInfo.InvariantCulture), imported.Date);
+    }
+
+    [Fact]
+    public void The_times_of_a_day_dated_by_its_weekday_fall_on_that_day()
+    {
+        var imported = ImportOnFileDay("Our main server was offline from Friday, April 30 19:09 UTC until Monday, May 3 05:58 UTC.\n\nA power unit in the rack failed.\n");
+
+        Assert.Equal(At("2021-04-30T19:09:00Z"), imported.Timestamps.Started);
+        Assert.Equal(At("2021-05-03T05:58:00Z"), imported.Timestamps.Resolved);
+    }
+
+    [Theory]
     [InlineData("The estimated time for power to be restored is 1:20 PM.")]
     [InlineData("ETA: 1:20 PM for the fix.")]
     [InlineData("Recovery is expected by 1:20 PM.")]
