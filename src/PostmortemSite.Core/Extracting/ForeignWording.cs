@@ -179,12 +179,27 @@ internal static class ForeignWording
     /// <summary>Weekday names in the European languages read here, for a date written with its weekday but no year.</summary>
     public static readonly IReadOnlyDictionary<string, DayOfWeek> Weekdays = new Dictionary<string, DayOfWeek>(StringComparer.OrdinalIgnoreCase)
     {
-        ["montag"] = DayOfWeek.Monday, ["dienstag"] = DayOfWeek.Tuesday, ["mittwoch"] = DayOfWeek.Wednesday, ["donnerstag"] = DayOfWeek.Thursday,
-        ["freitag"] = DayOfWeek.Friday, ["samstag"] = DayOfWeek.Saturday, ["sonntag"] = DayOfWeek.Sunday,
-        ["lundi"] = DayOfWeek.Monday, ["mardi"] = DayOfWeek.Tuesday, ["mercredi"] = DayOfWeek.Wednesday, ["jeudi"] = DayOfWeek.Thursday,
-        ["vendredi"] = DayOfWeek.Friday, ["samedi"] = DayOfWeek.Saturday, ["dimanche"] = DayOfWeek.Sunday,
-        ["lunes"] = DayOfWeek.Monday, ["martes"] = DayOfWeek.Tuesday, ["miércoles"] = DayOfWeek.Wednesday, ["jueves"] = DayOfWeek.Thursday,
-        ["viernes"] = DayOfWeek.Friday, ["sábado"] = DayOfWeek.Saturday, ["domingo"] = DayOfWeek.Sunday,
+        ["montag"] = DayOfWeek.Monday,
+        ["dienstag"] = DayOfWeek.Tuesday,
+        ["mittwoch"] = DayOfWeek.Wednesday,
+        ["donnerstag"] = DayOfWeek.Thursday,
+        ["freitag"] = DayOfWeek.Friday,
+        ["samstag"] = DayOfWeek.Saturday,
+        ["sonntag"] = DayOfWeek.Sunday,
+        ["lundi"] = DayOfWeek.Monday,
+        ["mardi"] = DayOfWeek.Tuesday,
+        ["mercredi"] = DayOfWeek.Wednesday,
+        ["jeudi"] = DayOfWeek.Thursday,
+        ["vendredi"] = DayOfWeek.Friday,
+        ["samedi"] = DayOfWeek.Saturday,
+        ["dimanche"] = DayOfWeek.Sunday,
+        ["lunes"] = DayOfWeek.Monday,
+        ["martes"] = DayOfWeek.Tuesday,
+        ["miércoles"] = DayOfWeek.Wednesday,
+        ["jueves"] = DayOfWeek.Thursday,
+        ["viernes"] = DayOfWeek.Friday,
+        ["sábado"] = DayOfWeek.Saturday,
+        ["domingo"] = DayOfWeek.Sunday,
     };
 
     /// <summary>
