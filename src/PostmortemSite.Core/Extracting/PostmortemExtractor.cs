@@ -576,6 +576,7 @@ internal sealed partial class PostmortemExtractor
             foreach (var named in WeekdayWithDay().Matches(text).Concat(ForeignWeekdayWithDay.Matches(text)).OrderBy(m => m.Index))
             {
                 var weekday = named.Groups["foreign"].Success ? ForeignWording.Weekdays[named.Groups["foreign"].Value] : DateTimeText.WeekdayNamed(named.Groups["weekday"].Value);
+                // ReadLeading reads an English weekday with its day; a day after a foreign one is read from past its name.
                 var from = named.Groups["foreign"].Success ? named.Index + named.Length : named.Index;
                 if (DateTimeText.ReadLeading(text[from..], fileDay.Year) is not { Date: { } written })
                 {
