@@ -632,6 +632,15 @@ public sealed class CauseAndDeadEndRulesTests
     }
 
     [Theory]
+    [InlineData("Both links to the office went dark after a fiber cut by road works on the high street.")]
+    [InlineData("A fibre cut between our two sites left the replicas unable to reach each other.")]
+    [InlineData("Road works severed fiber on the only route into the building.")]
+    public void A_cut_fibre_is_a_connectivity_loss(string sentence)
+    {
+        Assert.Equal("network/connectivity", CategoryOf(sentence));
+    }
+
+    [Theory]
     [InlineData("A race condition left the chat service with no record of where to send replies.", "software/bug")]
     [InlineData("The registrar removed our glue records for the nameservers.", "network/dns")]
     public void A_record_is_a_dns_record_only_when_named_as_one(string sentence, string expected)
