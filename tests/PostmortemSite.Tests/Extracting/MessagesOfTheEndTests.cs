@@ -21,6 +21,7 @@ public sealed class MessagesOfTheEndTests
     [InlineData("Customers notified that service is fully restored")]
     [InlineData("Status page updated to resolved")]
     [InlineData("Posted an update announcing full recovery")]
+    [InlineData("Announced the recovery of the queue on the forum and social media")]
     public void A_message_about_the_end_after_the_end_itself_does_not_move_it(string message)
     {
         var text = "# Queue outage\n\nDate: 2025-08-01\n\n## Timeline (all times UTC)\n\n- 08:00 alerts fire for failed database connections\n"
@@ -30,6 +31,26 @@ public sealed class MessagesOfTheEndTests
         var postmortem = Extract(text);
 
         Assert.Equal(DateTimeOffset.Parse("2025-08-01T09:00:00Z"), postmortem.Timestamps.Resolved);
+    }
+
+    [Theory]
+    [InlineData("recovery of the queue (workers, API, webhooks) completed")]
+    [InlineData("restoration of the primary database was completed")]
+    public void The_recovery_of_a_named_service_completed_is_the_end_before_its_announcements(string end)
+    {
+        var text = "# Queue outage\n\nDate: 2025-08-01\n\n## Timeline (all times UTC)\n\n- 08:00 alerts fire for failed database connections\n"
+            + $"- 08:30 restarted the workers from a backup snapshot\n- 09:00 {end}\n- 09:07 announced the recovery to partners\n"
+            + "- 09:10 announced the recovery on the forum and social media\n";
+
+        Assert.Equal(DateTimeOffset.Parse("2025-08-01T09:00:00Z"), Extract(text).Timestamps.Resolved);
+    }
+
+    [Theory]
+    [InlineData("recovery of some of the queues completed")]
+    [InlineData("recovery of 2 of 5 shards completed")]
+    public void The_recovery_of_part_of_a_service_is_no_end(string partial)
+    {
+        Assert.False(EventWording.Says(partial, Milestone.Resolved, false));
     }
 
     [Fact]
@@ -57,6 +78,8 @@ public sealed class MessagesOfTheEndTests
     [InlineData("Email delivery fully restored", false)]
     [InlineData("We received the incident report from the hosting provider", true)]
     [InlineData("Postmortem published on the blog", true)]
+    [InlineData("Announced the recovery of the API on the forum", true)]
+    [InlineData("Announced the incident to partners and on social media", true)]
     [InlineData("The on-call engineer notices the error rate dropping", false)]
     public void Tells_a_message_reads_the_words_of_a_notice(string text, bool message)
     {
