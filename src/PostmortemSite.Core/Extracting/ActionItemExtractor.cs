@@ -1195,11 +1195,11 @@ internal static partial class ActionItemExtractor
     private static partial Regex TellsHowItWent();
 
     /// <summary>
-    /// "X should …", "… needs to be tested", "must not be older than 7 days", "Do not migrate both nodes at once": a
-    /// sentence that says what ought to be done. "We should have caught it" and "the alert must have been muted" look
-    /// back and are not one.
+    /// "X should …", "… needs to be tested", "must not be older than 7 days", "Do not migrate both nodes at once", "We
+    /// need better health checks": a sentence that says what ought to be done. "We should have caught it" and "the alert
+    /// must have been muted" look back and are not one.
     /// </summary>
-    [GeneratedRegex(@"\b(?:should(?! have\b)|(?:must|ought to)(?! have (?:been|had|\w+(?:ed|en|wn))\b)|needs? to|have to|has to)\b|^(?:[-*+]|\d{1,3}[.)])\s+(?:\*\*|__)?(?:do not|don['’]t|never|always|avoid)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:should(?! have\b)|(?:must|ought to)(?! have (?:been|had|\w+(?:ed|en|wn))\b)|needs? to|have to|has to|(?:we|i) (?:also |still |really )?need (?:a|an|better|more|proper|stronger|clearer|faster|additional|automated)(?! (?:few|couple|while|bit|lot)\b))\b|^(?:[-*+]|\d{1,3}[.)])\s+(?:\*\*|__)?(?:do not|don['’]t|never|always|avoid)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Prescribes();
 
     /// <summary>

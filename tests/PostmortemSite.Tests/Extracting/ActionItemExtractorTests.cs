@@ -136,6 +136,15 @@ public sealed class ActionItemExtractorTests
     }
 
     [Fact]
+    public void A_lesson_that_says_we_need_something_better_is_an_item()
+    {
+        var items = Extract("# Deploy outage\n\n## Lessons learned\n\n- We need better container health checks. The old one passed after a second.\n"
+            + "- We need more alerting on disk usage.\n- We needed a few minutes to find the logs.\n- Paging worked well.\n");
+
+        Assert.Equal(["We need better container health checks. The old one passed after a second.", "We need more alerting on disk usage."], items.Select(i => i.Title));
+    }
+
+    [Fact]
     public void A_heading_of_completed_and_open_items_keeps_lessons_as_lessons()
     {
         var items = Extract("# Vault sealed\n\n## Action items (completed and open)\n\n- [x] Restart the vault pods\n- [ ] Add an unseal alert\n\n## Lessons learned\n\n"
