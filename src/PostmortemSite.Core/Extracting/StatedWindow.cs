@@ -18,7 +18,7 @@ internal sealed partial record StatedWindow(Stamp From, Stamp? To, DateOnly? Sen
     [GeneratedRegex(@"[^.!?]+(?:[.!?](?![ ]+[\p{Lu}])[^.!?]*)*")]
     private static partial Regex Sentence();
 
-    [GeneratedRegex(@"\b(?:outage|down|downtime|(?:was|were|is|are|been|went) offline|unavailable|unreachable|inaccessible|degraded|degradation|disruption|disrupted|errors?|failed|failing|failures?|elevated|impact(?:ed)?|affected|unable|not able|unusable|slow|incident|latency|delays?|delayed|stopped (?:working|responding|serving)|(?:could(?:n['’]t| not)|can(?:not|['’]t)) (?:access|connect to|load|log ?in|sign ?in))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:outage|down|downtime|(?:was|were|is|are|been|went) offline|unavailable|unreachable|inaccessible|degraded|degradation|disruption|disrupted|errors?|failed|failing|failures?|elevated|impact(?:ed)?|affected|unable|not able|unusable|slow|incident|latency|delays?|delayed|stopped (?:working|responding|serving)|(?:experienc(?:ed|ing)|had|having) (?:\w+ )?(?:trouble|problems|issues|difficult(?:y|ies))|(?:could(?:n['’]t| not)|can(?:not|['’]t)) (?:access|connect to|load|log ?in|sign ?in))\b", RegexOptions.IgnoreCase)]
     private static partial Regex OutageWord();
 
     public static StatedWindow? Find(IEnumerable<string> lines, int? knownYear)
@@ -79,6 +79,15 @@ internal sealed partial record StatedWindow(Stamp From, Stamp? To, DateOnly? Sen
     [GeneratedRegex(@"\b(?:from|between)\s+(?:(?:approximately|about|around|roughly)\s+|~\s?)?(?:[^\s,]+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+)?(?:\d{4},?\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex SpanOpening();
 
+    // "at 10:47 AM PDT until 11:20 AM PDT": a moment and the "until" right after it bound the trouble as "from ... to" does;
+    // "at 10:00 and 11:00" are two moments, so only "until" joins them.
+    // The time may carry its day ("On March 28, 2024 at 10:47 AM PDT" is one stamp), so the "at" is looked for with it.
+    [GeneratedRegex(@"\bat\s+(?:(?:approximately|about|around|roughly)\s+|~\s?)?[^\s,]+(?:\s+[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5}|\s*\(?[A-Z]{2,5}\)?)?\s*$")]
+    private static partial Regex AtOpening();
+
+    [GeneratedRegex(@"^\s*,?\s*(?:until|till)\s+(?:(?:approximately|about|around|roughly)\s+|~\s?)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex UntilJoin();
+
     // "until", "to", "and" between the two times, after the first one's day ("from 21:33 UTC on 25 June 2025 until",
     // "From 3:37pm UTC Wednesday, January 25, 2023 to"), or a dash, spaced or not ("between 07:20-09:30 UTC").
     [GeneratedRegex(@"^\s*,?\s*(?:on\s+[\w ,]{3,30}?\s+|(?-i:(?:[A-Z][a-z]+day,?\s+)?(?:[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+))(?:,?\s+\d{4})?,?\s+)?(?:(?:to|and|until|till|through)\s+|[-–—]{1,2}\s*)(?:the\s+)?(?:(?:approximately|about|around|roughly)\s+|~\s?)?(?:[^\s,]+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:at\s+)?$", RegexOptions.IgnoreCase)]
@@ -109,7 +118,7 @@ internal sealed partial record StatedWindow(Stamp From, Stamp? To, DateOnly? Sen
             var (toAt, to) = timed[i + 1];
             var before = sentence[..fromAt];
             var between = sentence[(fromAt + from.Length)..toAt];
-            if (SpanOpening().IsMatch(before) && SpanJoin().IsMatch(between))
+            if ((SpanOpening().IsMatch(before) && SpanJoin().IsMatch(between)) || (AtOpening().IsMatch(before + sentence.Substring(fromAt, from.Length)) && UntilJoin().IsMatch(between)))
             {
                 // Each time takes the day written right after it; the end only when the start had one too, so
                 // "from 23:10 to 01:20 UTC March 6" keeps its day for the start and lets the end run past midnight.

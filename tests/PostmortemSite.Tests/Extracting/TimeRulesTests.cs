@@ -870,6 +870,27 @@ public sealed class TimeRulesTests
         Assert.Null(timestamps.Resolved);
     }
 
+    [Theory]
+    [InlineData("On March 28, 2024 at 10:47 AM PDT until 11:20 AM PDT, a small number of users experienced trouble signing in.")]
+    [InlineData("Customers had trouble loading their dashboards on March 28, 2024 at 10:47 AM PDT until 11:20 AM PDT.")]
+    public void A_time_at_which_the_trouble_began_until_another_is_the_window(string sentence)
+    {
+        var text = $"# Sign-in trouble\n\n{sentence}\n\n3:42 PM PDT\n\nCustomers should no longer see any trouble.\n\n7:28 PM PDT\n\nOur investigation of the cause goes on.\n";
+
+        var timestamps = Import(text).Timestamps;
+
+        Assert.Equal(At("2024-03-28T17:47:00Z"), timestamps.Started);
+        Assert.Equal(At("2024-03-28T18:20:00Z"), timestamps.Resolved);
+    }
+
+    [Theory]
+    [InlineData("At 10:47 the on-call engineer joined the bridge and stayed until 11:20 to watch the queue.")]
+    [InlineData("At 10:47 we saw trouble in the logs; until 11:20 nobody was paged.")]
+    public void A_time_and_a_later_until_in_a_sentence_not_opening_a_window_are_no_window(string sentence)
+    {
+        Assert.Null(StatedWindow.Find([sentence], 2024)?.To);
+    }
+
     [Fact]
     public void A_span_of_working_hours_in_a_sentence_not_about_the_outage_is_not_the_window()
     {
