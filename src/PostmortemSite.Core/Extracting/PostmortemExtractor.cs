@@ -296,6 +296,11 @@ internal sealed partial class PostmortemExtractor
             run.Guessed($"{wordless} timeline entr{(wordless == 1 ? "y" : "ies")} with a time but no words left out");
         }
 
+        if (!fromProse && range.Told is { } windowTold)
+        {
+            AddToldMoments(timelineEvents, windowTold, timestamps, run);
+        }
+
         var deadEndLines = timeline.Events.Where(e => e.Event.DeadEnd).Select(e => timelineLines[e.LineIndex]).ToHashSet();
         if (deadEndLines.Count == 0)
         {
@@ -1279,7 +1284,8 @@ internal sealed partial class PostmortemExtractor
             // "Between 14:02 and 15:47 UTC, checkout failed" in the summary: the author's own reading of the outage.
             if (range.Started is null && StatedWindow.Find(prose, known.Year) is { } window)
             {
-                range = ReadRange(window.To is { } to ? [window.DatedFrom, to] : [window.DatedFrom], known, zone, range);
+                var told = ReadRange(window.To is { } to ? [window.DatedFrom, to] : [window.DatedFrom], known, zone, range);
+                range = told.Started is { } from ? told with { Told = new ToldWindow(window.Phrase, from, range.Resolved is null ? told.Resolved : null) } : told;
                 run.Extracted($"outage window from the sentence \"{Cap(window.Phrase, 120)}\"");
             }
 
@@ -1313,6 +1319,29 @@ internal sealed partial class PostmortemExtractor
             .SelectMany(l => YearWord().Matches(l.Text).Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture)))
             .Distinct().Take(2).ToList();
         return years.Count == 1 ? years[0] : null;
+    }
+
+    /// <summary>
+    /// A status page's updates begin when the first notice went out, after the trouble had begun: the summary's own window
+    /// ("On November 8, 2021 from 03:25 UTC to 03:57 UTC, customers saw delayed chats") gives the moments before them. Each
+    /// moment the window gave that the incident's start or end kept, and no timed entry has, becomes an entry of that
+    /// sentence, in time order among the others.
+    /// </summary>
+    private static void AddToldMoments(List<TimelineEvent> events, ToldWindow told, Timestamps timestamps, Run run)
+    {
+        var moments = new[] { told.From, told.To }.OfType<DateTimeOffset>().Where(m => m == timestamps.Started || m == timestamps.Resolved).Distinct();
+        var added = 0;
+        foreach (var moment in moments.Where(m => !events.Any(e => e.Time == m)))
+        {
+            var at = events.FindIndex(e => e.Time > moment);
+            events.Insert(at < 0 ? events.FindLastIndex(e => e.Time is not null) + 1 : at, new TimelineEvent(moment, told.Sentence, null, false));
+            added++;
+        }
+
+        if (added > 0)
+        {
+            run.Guessed($"timeline: {added} moment{(added == 1 ? "" : "s")} from the sentence stating the outage's window, which the timeline's entries do not give");
+        }
     }
 
     /// <summary>"June 10, 2023, 03:00 PM - 05:30 PM (UTC)": the first two times are start and end; a zone written once applies to both.</summary>
@@ -2186,7 +2215,11 @@ internal sealed partial class PostmortemExtractor
         FileTime,
     }
 
-    private sealed record Window(DateTimeOffset? Started, DateTimeOffset? Detected, DateTimeOffset? Mitigated, DateTimeOffset? Resolved);
+    /// <param name="Told">The summary sentence that stated the window, with the moments it gave, when one did.</param>
+    private sealed record Window(DateTimeOffset? Started, DateTimeOffset? Detected, DateTimeOffset? Mitigated, DateTimeOffset? Resolved, ToldWindow? Told = null);
+
+    /// <summary>"On November 8, 2021 from 03:25 UTC to 03:57 UTC, customers saw delayed chats": the sentence and the moments it gave.</summary>
+    private sealed record ToldWindow(string Sentence, DateTimeOffset From, DateTimeOffset? To);
 
     /// <summary>Collects the report and diagnostics of one extraction.</summary>
     internal sealed class Run(string sourcePath)

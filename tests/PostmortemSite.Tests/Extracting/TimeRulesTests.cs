@@ -883,6 +883,29 @@ public sealed class TimeRulesTests
         Assert.Equal(At("2024-03-28T18:20:00Z"), timestamps.Resolved);
     }
 
+    [Fact]
+    public void A_summary_window_that_begins_before_the_status_updates_adds_its_start_and_end_to_the_timeline()
+    {
+        const string text = "# Delayed chats\n\n## Summary\n\nOn November 8, 2021 from 03:25 UTC to 03:57 UTC, customers on Pod 25 experienced delayed chats.\n\n"
+            + "## Timeline\n\n04:00 UTC | 20:00 PT\n\nWe've received reports of delayed chats. Our team has resolved the issue.\n\n"
+            + "04:15 UTC | 20:15 PT\n\nThe issue with chats is fully resolved.\n";
+
+        var postmortem = Import(text);
+
+        Assert.Equal([At("2021-11-08T03:25:00Z"), At("2021-11-08T03:57:00Z"), At("2021-11-08T04:00:00Z"), At("2021-11-08T04:15:00Z")], postmortem.Timeline.Select(e => e.Time));
+        Assert.StartsWith("On November 8, 2021 from 03:25 UTC", postmortem.Timeline[0].Text);
+        Assert.Equal(At("2021-11-08T03:57:00Z"), postmortem.Timestamps.Resolved);
+    }
+
+    [Fact]
+    public void A_summary_window_whose_moments_the_timeline_already_has_adds_nothing()
+    {
+        const string text = "# Delayed chats\n\n## Summary\n\nOn November 8, 2021 from 03:25 UTC to 03:57 UTC, customers on Pod 25 experienced delayed chats.\n\n"
+            + "## Timeline\n\n- 03:25 UTC chats start to queue\n- 03:40 UTC consumers restarted\n- 03:57 UTC the backlog is cleared\n";
+
+        Assert.Equal(3, Import(text).Timeline.Count);
+    }
+
     [Theory]
     [InlineData("At 10:47 the on-call engineer joined the bridge and stayed until 11:20 to watch the queue.")]
     [InlineData("At 10:47 we saw trouble in the logs; until 11:20 nobody was paged.")]
