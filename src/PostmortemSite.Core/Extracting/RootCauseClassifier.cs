@@ -257,8 +257,15 @@ internal sealed partial class RootCauseClassifier
         return (((DeniableGroups.Contains(rule.Category) && !Safeguards.Contains(synonym)) || DeniableWords.Contains(synonym)) && (Denied().IsMatch(before) || Counterfactual().IsMatch(before)))
             || ((synonym.StartsWith("were ", StringComparison.Ordinal) || synonym.StartsWith("had been ", StringComparison.Ordinal)) && DeniedSubject().IsMatch(before))
             || (rule.Category != "unknown" && ListedAsNotFound(text, start, end))
-            || AlsoPossibleAfter().IsMatch(ClauseAfter(text, end));
+            || AlsoPossibleAfter().IsMatch(ClauseAfter(text, end))
+            || HelpedBefore().IsMatch(text.AsSpan(SentenceBounds(text, start, end).From..start));
     }
+
+    // "Most user impact was mitigated by our automatic retries and load balancers", "Thanks to the read replica, ...",
+    // "the errors were masked by the load balancer's retries": what softened or hid the impact is named as a help, not
+    // as what went wrong. Only in the clause after those words; "the outage was caused by the load balancer" stays.
+    [GeneratedRegex(@"\b(?:(?:mitigated|absorbed|masked|cushioned|softened|shielded|caught|saved)\s+by|thanks\s+to)\b[^.;:]{0,80}$", RegexOptions.IgnoreCase)]
+    private static partial Regex HelpedBefore();
 
     // "A repo-server restart or a momentary network blip are also possible": the alternatives a writer names beside the
     // likely cause, as merely possible, are not it. Only the words the clause names before it: "it was also possible for

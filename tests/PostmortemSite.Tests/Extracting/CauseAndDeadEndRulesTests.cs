@@ -632,6 +632,15 @@ public sealed class CauseAndDeadEndRulesTests
     }
 
     [Theory]
+    [InlineData("Most user impact was mitigated by our automatic retries and load balancers. A scheduled software upgrade added unexpected load to the fleet.", "change/deployment")]
+    [InlineData("Thanks to the read replica and the failover, users saw only slow pages. The real cause was a kernel update on the primary.", "change/deployment")]
+    [InlineData("The errors were masked by the load balancer's retries, so nobody was paged for an hour. A misconfiguration in the cache sent every request to the origin.", "change/config")]
+    public void What_softened_the_impact_is_not_the_cause(string text, string expected)
+    {
+        Assert.Equal(expected, CategoryOf(text));
+    }
+
+    [Theory]
     [InlineData("Both links to the office went dark after a fiber cut by road works on the high street.")]
     [InlineData("A fibre cut between our two sites left the replicas unable to reach each other.")]
     [InlineData("Road works severed fiber on the only route into the building.")]
