@@ -3131,9 +3131,22 @@ public sealed class TimeRulesTests
     [InlineData("Server back online", true)]
     [InlineData("Monitoring system detected mail server back online, investigating.", true)]
     [InlineData("Servers back online in the EU region only, US still down", false)]
+    [InlineData("All user pods are deleted again. Most users are back online now!", false)]
+    [InlineData("Some of the mail servers are back up, the rest still boot.", false)]
+    [InlineData("The forums are back online now.", true)]
     public void A_server_back_online_ends_the_incident(string entry, bool isEnd)
     {
         Assert.Equal(isEnd, EventWording.Says(entry, Milestone.Resolved) && !EventWording.Says(entry, Milestone.Detected));
+    }
+
+    [Fact]
+    public void Most_users_back_online_is_a_step_toward_the_end_and_the_all_clear_after_it_is_the_end()
+    {
+        const string text = "# Hub database wiped\n\nDate: 2017-02-09\n\n## Timeline (all times UTC)\n\n### 01:12\n\nUsers report their notebooks are gone.\n\n"
+            + "### 10:45\n\nA script repairs the user table. Most users are back online now!\n\n### 11:15\n\nA script renames the users with a dot in their name.\n\n"
+            + "### 11:17\n\nAll clear given for the hub.\n";
+
+        Assert.Equal(At("2017-02-09T11:17:00Z"), Import(text).Timestamps.Resolved);
     }
 
     [Fact]
