@@ -469,8 +469,8 @@ internal static partial class EventWording
     private static partial Regex Mitigated();
 
     // "Most users are back online now!", "Some of the mail servers are back up": a part back is a step toward the end,
-    // not the end; written just before the words that say it is back.
-    private const string NotAll = @"(?<!\b(?:most|some|many|several|few|half|part)\b(?:\s+(?:of\s+)?(?:the\s+|our\s+)?[\w-]+){0,3}\s)";
+    // not the end; written just before the words that say it is back. "Some minutes later", "half an hour later" count time.
+    private const string NotAll = @"(?<!\b(?:most|some|many|several|few|half|part)\b(?!\s+(?:an?\s+)?(?:time|while|moments?|seconds?|minutes?|hours?|days?|weeks?|point)\b)(?:\s+(?:of\s+)?(?:the\s+|our\s+)?[\w-]+){0,3}\s)";
 
     // "Customer Impact End", "User impact ended", "End of customer impact": the impact is over, whatever the incident
     // process does after it ("Incident End" half an hour later closes the incident, not the outage).

@@ -263,8 +263,9 @@ internal sealed partial class RootCauseClassifier
 
     // "Most user impact was mitigated by our automatic retries and load balancers", "Thanks to the read replica, ...",
     // "the errors were masked by the load balancer's retries": what softened or hid the impact is named as a help, not
-    // as what went wrong. Only in the clause after those words; "the outage was caused by the load balancer" stays.
-    [GeneratedRegex(@"\b(?:(?:mitigated|absorbed|masked|cushioned|softened|shielded|caught|saved)\s+by|thanks\s+to)\b[^.;:]{0,80}$", RegexOptions.IgnoreCase)]
+    // as what went wrong. Only in the clause after those words; "the outage was caused by the load balancer" stays, and
+    // so does what was undone to help ("mitigated by rolling back the faulty deployment" names the cause).
+    [GeneratedRegex(@"\b(?:(?:mitigated|absorbed|masked|cushioned|softened|shielded|caught|saved)\s+by|thanks\s+to)\b(?!\s+(?:rolling|rolled|reverting|reverted|undoing|backing|disabling|removing|pausing|halting|stopping|turning\s+off)\b)[^.;:]{0,80}$", RegexOptions.IgnoreCase)]
     private static partial Regex HelpedBefore();
 
     // "A repo-server restart or a momentary network blip are also possible": the alternatives a writer names beside the

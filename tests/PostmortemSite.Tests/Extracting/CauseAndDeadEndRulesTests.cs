@@ -641,6 +641,14 @@ public sealed class CauseAndDeadEndRulesTests
     }
 
     [Theory]
+    [InlineData("The impact was mitigated by rolling back the faulty deployment of the billing service.", "change/deployment")]
+    [InlineData("Errors were mitigated by reverting the config change to the cache's TTL.", "change/config")]
+    public void What_was_undone_to_mitigate_the_impact_is_still_the_cause(string sentence, string expected)
+    {
+        Assert.Equal(expected, CategoryOf(sentence));
+    }
+
+    [Theory]
     [InlineData("Both links to the office went dark after a fiber cut by road works on the high street.")]
     [InlineData("A fibre cut between our two sites left the replicas unable to reach each other.")]
     public void A_cut_fibre_is_a_connectivity_loss(string sentence)

@@ -3134,6 +3134,8 @@ public sealed class TimeRulesTests
     [InlineData("All user pods are deleted again. Most users are back online now!", false)]
     [InlineData("Some of the mail servers are back up, the rest still boot.", false)]
     [InlineData("The forums are back online now.", true)]
+    [InlineData("Some minutes later the site was back up.", true)]
+    [InlineData("A few hours later the servers were back online.", true)]
     public void A_server_back_online_ends_the_incident(string entry, bool isEnd)
     {
         Assert.Equal(isEnd, EventWording.Says(entry, Milestone.Resolved) && !EventWording.Says(entry, Milestone.Detected));
