@@ -1229,8 +1229,24 @@ internal static partial class ActionItemExtractor
     /// while it is still down ("We will try to get the first machines up during the night", "We will try to fix this as
     /// soon as possible"), not changes to the system. Having a thing in place ("and plan to have that in place soon") is one.
     /// </summary>
-    [GeneratedRegex(@"\b(?:we|i|and)" + Commits + @"(?: also| then| now| still| further)? (?:[a-z]+ly (?:thank|apologi[sz]e)\b|(?:(?:sincerely|really|truly|deeply|personally|genuinely|briefly|once again|again|once more) )?(?:thank|apologi[sz]e|express|acknowledge|mention|say|point out|remind|note|stress|emphasi[sz]e|highlight|reassure|welcome|invite|provide|post|share|publish|update|amend|revise|get back to|monitor (?:it|them|this|that|things|the situation)\b|monitor\b[^.!?]*\bclosely|keep|continue|let|follow|report|respond with (?:updates|more)|write|send|notify|be(?! (?:taking a (?:closer )?look|looking (?:at|into)|adding|moving|migrating|deploying|setting up|reviewing|implementing|improving|changing|upgrading|replacing|introducing|building|rolling out|rewriting|tuning|automating|adjusting|investing in|hardening|strengthening|enhancing|refining|revising|reworking|redesigning|auditing|documenting|expanding|evaluating|exploring|working on|modifying|revisiting|re-?evaluating|increasing|reducing|limiting|enforcing|creating|developing|putting (?:[\w-]+ ){0,4}?in place|establishing|separating|splitting|extending|testing (?:our|the|new|a|an)|training)\b)|have(?! (?:[\w-]+ ){0,4}?in place\b)|see|look into whether|(?:analy[sz]e|investigate|examine|look into) (?:this|it|the (?:incident|issue|problem|outage|matter|root cause))(?: (?:further|more closely|in (?:more )?detail))?(?=\s*(?:[.!?;]|$)|\s+(?:in|as part of|during|through|within) [^.!?]{0,60}?\b(?:process|review|retrospective|post-?mortem|meeting|analysis)\b\s*(?:[.!?;]|$))|(?:try|attempt|work) to (?:fix|resolve|restore|recover|mitigate) (?:this|it|the (?:issue|problem|outage|incident|situation|service))(?=\s*(?:as (?:soon|quickly|fast) as (?:possible|we can)|asap)?\s*[.!?]?\s*$)|(?:try|attempt) to (?:get|bring) (?:(?:the|our|all|some|first|remaining|affected|other) )*(?:[\w-]+ )?(?:machines?|servers?|hosts?|nodes?|services?|systems?|sites?|databases?|clusters?) (?:up|back|running|online)\b|talk about|break down|explain|describe|walk (?:you )?through|go over|cover|discuss|outline|tell)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:we|i|and)" + Commits + @"(?: also| then| now| still| further)? (?:[a-z]+ly (?:thank|apologi[sz]e)\b|(?:(?:sincerely|really|truly|deeply|personally|genuinely|briefly|once again|again|once more) )?(?:thank|apologi[sz]e|express|acknowledge|mention|say|point out|remind|note|stress|emphasi[sz]e|highlight|reassure|welcome|invite|provide|post|share|publish|update|amend|revise|get back to|monitor (?:it|them|this|that|things|the situation)\b|monitor\b[^.!?]*\bclosely|keep|continue|let|follow|report|respond with (?:updates|more)|write|send|notify|be(?! (?:taking a (?:closer )?look|looking (?:at|into)|adding|moving|migrating|deploying|setting up|reviewing|implementing|improving|changing|upgrading|replacing|introducing|building|rolling out|rewriting|tuning|automating|adjusting|investing in|hardening|strengthening|enhancing|refining|revising|reworking|redesigning|auditing|documenting|expanding|evaluating|exploring|working on|modifying|revisiting|re-?evaluating|increasing|reducing|limiting|enforcing|creating|developing|putting (?:[\w-]+ ){0,4}?in place|establishing|separating|splitting|extending|testing (?:our|the|new|a|an)|training)\b)|have(?! (?:[\w-]+ ){0,4}?in place\b)|see|look into whether|(?:analy[sz]e|investigate|examine|look into) (?:this|it|the (?:incident|issue|problem|outage|matter|root cause))(?: (?:further|more closely|in (?:more )?detail))?(?=\s*(?:[.!?;]|$)|\s+(?:in|as part of|during|through|within) [^.!?]{0,60}?\b(?:process|review|retrospective|post-?mortem|meeting|analysis)\b\s*(?:[.!?;]|$))|(?:try|attempt|work) to (?:fix|resolve|restore|recover|mitigate) (?:this|it|the (?:issue|problem|outage|incident|situation|service))(?=\s*(?:as (?:soon|quickly|fast) as (?:possible|we can)|asap)?\s*[.!?]?\s*$)|(?:try|attempt) to (?:get|bring) (?:(?:the|our|all|some|first|remaining|affected|other) )*(?:[\w-]+ )?(?:machines?|servers?|hosts?|nodes?|services?|systems?|sites?|databases?|clusters?) (?:up|back|running|online)\b|talk about|break down|explain|describe|walk (?:you )?through|go over|cover|discuss|outline|tell|do (?:everything|all|whatever|our (?:very )?best)\b(?! (?:of )?(?:the|these|those) (?:changes|items|steps|following)))\b)", RegexOptions.IgnoreCase)]
     private static partial Regex NotWork();
+
+    /// <summary>
+    /// "We will be constantly monitoring the servers' memory use to prevent a similar incident", "we will keep watching the
+    /// queue depth to catch this earlier in future": watching a named thing, with a repeat of the trouble as its purpose, is
+    /// work, though "we will be monitoring the situation" is not.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:monitor|watch|track|audit|check)(?:s|ing)?\b(?! (?:it|this|that|things|the situation)\b)[^.!?]{3,120}?\b" + AgainstARepeat, RegexOptions.IgnoreCase)]
+    private static partial Regex WatchesAgainstARepeat();
+
+    // "to prevent a similar incident", "to catch this kind of problem earlier in future", "to avoid it happening again".
+    private const string AgainstARepeat = @"(?:in order )?to (?:avoid|prevent|catch|detect|stop)\b[^.!?]{0,100}?(?:\bin (?:the )?future\b|\bagain\b|\brecurr|\b(?:this|these|that|those|the same) (?:kinds?|sorts?|types?|class(?:es)?) of\b|\bsimilar\b|\bsuch\b|\brepeat|\bfrom happening\b)";
+
+    // "We have taken measures to make sure future outages are shorter, including ordering a spare switch, and adding a second
+    // uplink": safeguards made against a repeat, listed in the sentence. Measures taken "to restore service" are the response.
+    [GeneratedRegex(@"\b(?:we|i)(?: have|'ve|’ve)?(?: also| since| now| already)? (?:taken|made|put|implemented|introduced|started)\b[^.;:]{0,20}?\b(?:measures|precautions|safeguards|steps)\b(?=[^.;:]{0,120}?\b(?:future|again|recurr\w*|repeat|prevent|avoid|similar)\b)[^.;:]{0,120}?,?\s+(?:including|such as)\s+(?<list>\S.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex MeasuresListedInline();
 
     // "Our action items included ...": the words that open a list written as a sentence (not "were discussed with").
     [GeneratedRegex(@"\b(?:action items|follow-?ups|next steps|corrective actions)\s+(?:include[sd]?|are|consist(?:s|ed)? of)\s+(?:(?:tasks|work|items|things)\s+)?(?:such as\s+|like\s+)?:?\s*(?<list>\S.*)$", RegexOptions.IgnoreCase)]
@@ -1239,12 +1255,15 @@ internal static partial class ActionItemExtractor
     private const int MinInlineParts = 3;
     private const int MaxInlinePart = 120;
 
-    /// <summary>"rotating keys, deleting CI logs after 48 hours, and updating the process": the parts, or none when the text is not such a list.</summary>
-    private static List<string> InlineListParts(string list)
+    /// <summary>
+    /// "rotating keys, deleting CI logs after 48 hours, and updating the process": the parts, or none when the text is not
+    /// such a list. Two parts make a list only where the words before it say one follows ("measures ..., including").
+    /// </summary>
+    private static List<string> InlineListParts(string list, int minParts = MinInlineParts)
     {
         // Split at commas first: "A, B and C" is two parts until the last one's "and" is split off below.
         var parts = list.TrimEnd('.', ' ').Split(',').Select(p => p.Trim()).ToList();
-        if (parts.Count < MinInlineParts - 1 || parts.Any(p => p.Length is 0 or > MaxInlinePart || p.Contains(';')))
+        if (parts.Count < minParts - 1 || parts.Any(p => p.Length is 0 or > MaxInlinePart || p.Contains(';')))
         {
             return [];
         }
@@ -1264,7 +1283,7 @@ internal static partial class ActionItemExtractor
             return [];
         }
 
-        return parts.Count >= MinInlineParts ? parts.Where(p => p.Length > 3).ToList() : [];
+        return parts.Count >= minParts ? parts.Where(p => p.Length > 3).ToList() : [];
     }
 
     [GeneratedRegex(@"^(?:[-*+]\s+)?(?:\*\*|__)?(?:follow[- ]?ups?|next steps?)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*(?<text>[\p{L}\p{N}].{9,})$", RegexOptions.IgnoreCase)]
@@ -1292,9 +1311,15 @@ internal static partial class ActionItemExtractor
                     continue;
                 }
 
+                if (MeasuresListedInline().Match(sentence) is { Success: true } measures && InlineListParts(measures.Groups["list"].Value, minParts: 2) is { Count: > 0 } taken)
+                {
+                    found += taken.Count(part => Add(items, seen, part, ActionStatus.Done));
+                    continue;
+                }
+
                 // "Follow-up: a prod-shaped smoke job ..." inside a lessons bullet: the label says what it is.
                 var item = InlineFollowUp().Match(sentence) is { Success: true } labelled ? labelled.Groups["text"].Value
-                    : (Commitment().IsMatch(sentence) && !NotWork().IsMatch(sentence)) || TrackedWork().IsMatch(sentence) || WorkToBeDone().IsMatch(sentence) ? sentence
+                    : (Commitment().IsMatch(sentence) && (!NotWork().IsMatch(sentence) || WatchesAgainstARepeat().IsMatch(sentence))) || TrackedWork().IsMatch(sentence) || WorkToBeDone().IsMatch(sentence) ? sentence
                     : null;
                 if (item is not null && Add(items, seen, item, ActionStatus.Open))
                 {
@@ -1319,7 +1344,7 @@ internal static partial class ActionItemExtractor
     /// workers to drain the backlog"), which has neither.
     /// </summary>
     [GeneratedRegex(@"^[\s*_-]*(?:[A-Z][^.!?,]{0,60}?, )?(?:we|i)(?: have|'ve|’ve)?(?: also| since| now| already| then)? (?:improved|hardened|strengthened|added|introduced|implemented|extended|updated|changed|set up|put in place|created|wrote|built|fixed|reworked)\b"
-        + @"(?:(?=[^.!?]{0,160}?\b(?:(?:in order )?to (?:avoid|prevent|catch|detect|stop)\b[^.!?]{0,100}?(?:\bin the future\b|\bagain\b|\brecurr|\b(?:this|these|that|those|the same) (?:kinds?|sorts?|types?|class(?:es)?) of\b|\bsimilar\b|\bsuch\b|\brepeat|\bfrom happening\b)|so (?:that )?(?:this|it|that)\b[^.!?]{0,40}? (?:can(?:not|'t|’t)|won't|won’t|will not|never) (?:happen|occur|recur)))"
+        + @"(?:(?=[^.!?]{0,160}?\b(?:" + AgainstARepeat + @"|so (?:that )?(?:this|it|that)\b[^.!?]{0,40}? (?:can(?:not|'t|’t)|won't|won’t|will not|never) (?:happen|occur|recur)))"
         + @"|(?<=\b(?:improved|hardened|strengthened|extended|reworked)) (?:our|the) (?:[\w-]+ ){0,2}?(?:ci|cicd|ci/cd|tests?|testing|monitoring|alerting|alerts|procedures?|process(?:es)?|runbooks?|checks|validation|review process)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex SafeguardMade();
 

@@ -570,6 +570,33 @@ public sealed class ActionItemShapesTests
         Assert.Equal(["adding alerts", "rotating keys", "updating the runbook"], Items($"# Outage\n\nThe site was down for an hour. {sentence}\n").Select(i => i.Title));
     }
 
+    [Theory]
+    [InlineData("We have taken measures to make sure future outages are shorter, including ordering a spare switch, and adding a second uplink.")]
+    [InlineData("We have put several safeguards in place against a repeat, such as ordering a spare switch and adding a second uplink.")]
+    public void Measures_against_a_repeat_listed_in_a_sentence_are_one_item_a_part_and_done(string sentence)
+    {
+        var items = Items($"# Outage\n\nThe core switch failed and the site was down for an hour. {sentence}\n");
+
+        Assert.Equal(["ordering a spare switch", "adding a second uplink"], items.Select(i => i.Title));
+        Assert.All(items, i => Assert.Equal(ActionStatus.Done, i.Status));
+    }
+
+    [Fact]
+    public void Changes_made_during_the_response_listed_in_a_sentence_are_not_items()
+    {
+        Assert.Empty(Items("# Outage\n\nThe core switch failed. We made several changes to restore service, including restarting the routers, and moving traffic to the backup site.\n"));
+    }
+
+    [Theory]
+    [InlineData("We will be constantly monitoring the database servers' memory use to prevent a similar incident from happening in the future.", true)]
+    [InlineData("We will keep watching the queue depth closely to catch this kind of problem earlier in future.", true)]
+    [InlineData("We will be monitoring the situation closely.", false)]
+    [InlineData("We apologise and will do everything we can to prevent this from happening again.", false)]
+    public void A_promise_to_watch_something_against_a_repeat_is_an_item(string sentence, bool isItem)
+    {
+        Assert.Equal(isItem ? 1 : 0, Items($"# Outage\n\nThe database ran out of memory. {sentence}\n").Count);
+    }
+
     [Fact]
     public void A_need_learnt_with_also_is_an_item()
     {
