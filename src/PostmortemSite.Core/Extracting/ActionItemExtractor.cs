@@ -1117,8 +1117,10 @@ internal static partial class ActionItemExtractor
                 // "The runbook will be rewritten", "The bug will be fixed in this PR": a change told in the passive future
                 // is work to come.
                 // One that ends in a colon ("we have created some follow up action items:") introduces what follows.
+                // "We have added alerting on ..." under "## Actions": a change made since, done ("## Actions taken" tells the response).
                 var isAction = Commitment().IsMatch(sentence) || LooksImperative(sentence) || WorkToBeDone().IsMatch(sentence) || FixToBeMade().IsMatch(sentence);
-                if (isAction && sentence.Length > 12 && !(sentence.TrimEnd('*', '_', ' ').EndsWith(':') && NamesWhatFollows().IsMatch(sentence)) && Add(items, seen, sentence, ActionStatus.Open))
+                var madeSince = !isAction && InExplicitActionSection(document, i) && !document.IsWithin(i, IsCompletedKey) && ChangeMadeSince().IsMatch(sentence);
+                if ((isAction || madeSince) && sentence.Length > 12 && !(sentence.TrimEnd('*', '_', ' ').EndsWith(':') && NamesWhatFollows().IsMatch(sentence)) && Add(items, seen, sentence, madeSince ? ActionStatus.Done : ActionStatus.Open))
                 {
                     fromProse++;
                     proseItems.Add((items[^1], section));
@@ -1343,10 +1345,24 @@ internal static partial class ActionItemExtractor
     /// coming back, or to the way it tests, watches or releases. Not a change made during the response ("We added
     /// workers to drain the backlog"), which has neither.
     /// </summary>
-    [GeneratedRegex(@"^[\s*_-]*(?:[A-Z][^.!?,]{0,60}?, )?(?:we|i)(?: have|'ve|’ve)?(?: also| since| now| already| then)? (?:improved|hardened|strengthened|added|introduced|implemented|extended|updated|changed|set up|put in place|created|wrote|built|fixed|reworked)\b"
-        + @"(?:(?=[^.!?]{0,160}?\b(?:" + AgainstARepeat + @"|so (?:that )?(?:this|it|that)\b[^.!?]{0,40}? (?:can(?:not|'t|’t)|won't|won’t|will not|never) (?:happen|occur|recur)))"
+    [GeneratedRegex(@"^[\s*_-]*(?:[A-Z][^.!?,]{0,60}?, )?(?:we|i)(?: have|'ve|’ve)?(?: also| since| now| already| then)? " + ChangeMade + @"\b"
+        + @"(?:(?<=^[\s*_-]*" + SinceTheIncident + @",? (?:we|i)(?: have|'ve|’ve)(?: also| now| already)? \w+(?: \w+)?)|(?=[^.!?]{0,160}?\b(?:" + AgainstARepeat + @"|so (?:that )?(?:this|it|that)\b[^.!?]{0,40}? (?:can(?:not|'t|’t)|won't|won’t|will not|never) (?:happen|occur|recur)))"
         + @"|(?<=\b(?:improved|hardened|strengthened|extended|reworked)) (?:our|the) (?:[\w-]+ ){0,2}?(?:ci|cicd|ci/cd|tests?|testing|monitoring|alerting|alerts|procedures?|process(?:es)?|runbooks?|checks|validation|review process)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex SafeguardMade();
+
+    // The verbs that tell a change made to the system: "added", "hardened", "moved the queue", "set up".
+    private const string ChangeMade = @"(?:improved|hardened|strengthened|added|introduced|implemented|extended|updated|changed|set up|put in place|created|wrote|written|built|fixed|reworked|corrected|increased|enhanced|expanded|tuned|adjusted|upgraded|replaced|migrated|moved|removed|enabled|automated|documented|deployed|rolled out|configured|split|separated|limited|raised|lowered|reduced)";
+
+    // "Since then,", "Since the incident,", "In the weeks since": what is told after it was done after the incident.
+    private const string SinceTheIncident = @"(?:since then|since (?:the|this|that) (?:incident|outage|day|event)|following (?:the|this) (?:incident|outage)|in the (?:days|weeks|months) since(?: (?:the|this) (?:incident|outage))?)";
+
+    /// <summary>
+    /// "We have added alerting on anomalies ...", "Additionally, we have increased the visibility of ...": a change told as
+    /// made, in the present perfect, which under an action heading is follow-up work done. "We restarted the workers"
+    /// tells the response.
+    /// </summary>
+    [GeneratedRegex(@"^[\s*_-]*(?:(?:additionally|also|in addition|furthermore|moreover|as a result|" + SinceTheIncident + @"),?\s+)?(?:we|i)(?: have|'ve|’ve)(?: also| since| now| already)? " + ChangeMade + @"\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ChangeMadeSince();
 
     private static readonly string[] ActionColumnKeys = ["action", "actions", "action item", "action items", "follow up", "follow ups", "followup", "next step", "next steps", "corrective action", "corrective actions", "remediation", "todo", "to do"];
 

@@ -214,7 +214,7 @@ internal static partial class LegacyDocumentParser
     // Words that make a short plain-text line a section heading.
     private static readonly string[] SectionWords =
     [
-        "summary", "impact", "timeline", "chronology", "root cause", "cause", "resolution", "recovery", "action", "corrective",
+        "summary", "impact", "timeline", "chronology", "root cause", "cause", "resolution", "recovery", "action", "actions", "corrective",
         "preventative", "preventive", "prevention", "remediation", "lessons", "conclusion", "follow up", "next steps", "tasks", "task list",
         "improvements", "fixes", "detection", "background", "what happened", "what went", "contributing factors", "trigger",
         "overview", "details", "appendix", "sequence of events", "mitigation", "stats", "postmortem", "post mortem", "incident report",
@@ -607,7 +607,7 @@ internal static partial class LegacyDocumentParser
                 level = line.Level;
                 lastStructural = level;
             }
-            else if (line.Indent == 0 && IsPlainHeading(line.Label!, null) && !line.Label!.EndsWith(':') && !line.Text.TrimEnd().EndsWith(':'))
+            else if (line.Indent == 0 && IsPlainHeading(line.Label!, null) && !line.Label!.EndsWith(':') && !line.Text.TrimEnd().TrimEnd('*', '_').EndsWith(':'))
             {
                 level = PlainHeadingLevel;
                 lastStructural = level;

@@ -598,6 +598,38 @@ public sealed class ActionItemShapesTests
     }
 
     [Fact]
+    public void Changes_made_since_told_in_prose_under_an_actions_heading_are_done_items()
+    {
+        const string text = "Queue stalled\n\nSummary\n\nJobs were not dispatched for two hours.\n\nActions\n\n"
+            + "We have added alerting on anomalies in the number of jobs dispatched. Additionally, we have increased the visibility of long-running dispatches.\n\n"
+            + "We have also enhanced the observability of our feature flags. This would have cut the time to find the cause.\n";
+
+        var items = Items(text);
+
+        Assert.Equal(3, items.Count);
+        Assert.All(items, i => Assert.Equal(ActionStatus.Done, i.Status));
+    }
+
+    [Fact]
+    public void What_was_done_in_the_response_under_an_actions_taken_heading_is_not_an_item()
+    {
+        Assert.Empty(Items("# Outage\n\n## Actions taken\n\nWe have restarted the workers. We have failed the database over to the replica.\n"));
+    }
+
+    [Theory]
+    [InlineData("Since then, we've corrected the scope of the background work that caused the load.", 1)]
+    [InlineData("Since the incident, we have moved the job queue to its own database.", 1)]
+    [InlineData("Since then, the queue has stayed short.", 0)]
+    [InlineData("Then we restarted the workers and the queue drained.", 0)]
+    public void A_change_made_since_the_incident_is_a_done_item(string sentence, int count)
+    {
+        var items = Items($"# Outage\n\nThe database load delayed every job for an hour. {sentence}\n");
+
+        Assert.Equal(count, items.Count);
+        Assert.All(items, i => Assert.Equal(ActionStatus.Done, i.Status));
+    }
+
+    [Fact]
     public void A_need_learnt_with_also_is_an_item()
     {
         Assert.Single(Items("# Outage\n\nThe site was down for an hour. We learnt that we also need a staging site.\n"));
