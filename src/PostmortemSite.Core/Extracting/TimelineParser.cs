@@ -641,17 +641,23 @@ internal static partial class TimelineParser
         }
 
         stamp = WithRangeAndDate(value, stamp, state.Year);
-        if (TrimSeparators(value[stamp.Length..]).Trim('*', '_', ' ').Length > 0)
+        var after = TrimSeparators(value[stamp.Length..]).Trim('*', '_', ' ');
+        if (after.Length > 0 && !AfterLabelledTime().IsMatch(after))
         {
             return null;
         }
 
-        return (stamp with { Zone = stamp.Zone ?? named?.Zone }, Clean(name));
+        return (stamp with { Zone = stamp.Zone ?? named?.Zone }, Clean(after.StartsWith('(') ? $"{name} {after}" : name));
     }
 
-    // "Outage start (UTC): 2024-03-15 03:53", "**Alert fired:** 14:02": up to six words, then a colon, then the time.
-    [GeneratedRegex(@"^(?:\*\*|__)?(?<label>\p{L}[^:\d]{0,60}?)(?:\*\*|__)?\s{0,2}:(?:\*\*|__)?\s{0,2}(?<value>\S.*)$")]
+    // "Outage start (UTC): 2024-03-15 03:53", "**Alert fired:** 14:02", "**Detection:**      14:05 UTC": up to six words,
+    // then a colon, then the time, maybe aligned in a column.
+    [GeneratedRegex(@"^(?:\*\*|__)?(?<label>\p{L}[^:\d]{0,60}?)(?:\*\*|__)?\s{0,2}:(?:\*\*|__)?[ \t]*(?<value>\S.*)$")]
     private static partial Regex EventLabel();
+
+    // "(Prometheus alerts)", "onwards": a short note after the time, which tells how it was known, not more events.
+    [GeneratedRegex(@"^(?:\([^()]{1,60}\)|onwards|approx(?:\.|imately)?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex AfterLabelledTime();
 
     [GeneratedRegex(@"^(?:time|date|when|at|on|timestamp|date and time|time and date)$", RegexOptions.IgnoreCase)]
     private static partial Regex BareTimeLabel();

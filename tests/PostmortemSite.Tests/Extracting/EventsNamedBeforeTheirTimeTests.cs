@@ -50,6 +50,17 @@ public sealed class EventsNamedBeforeTheirTimeTests
         Assert.Equal("Engineer acknowledged", postmortem.Timeline[1].Text);
     }
 
+    [Fact]
+    public void Times_aligned_in_a_column_after_their_labels_with_a_note_after_them_are_entries()
+    {
+        var postmortem = Import(Document("- **Incident start:**      2024-03-15 03:53 UTC\n- **Detection:**           2024-03-15 03:58 UTC (disk alert)\n"
+            + "- **Failover attempted:**  2024-03-15 04:20 UTC\n- **Service recovered:**   2024-03-15 05:02 UTC onwards"));
+
+        Assert.Equal([At("2024-03-15T03:53:00Z"), At("2024-03-15T03:58:00Z"), At("2024-03-15T04:20:00Z"), At("2024-03-15T05:02:00Z")], postmortem.Timeline.Select(e => e.Time));
+        Assert.Equal("Detection (disk alert)", postmortem.Timeline[1].Text);
+        Assert.Equal(At("2024-03-15T05:02:00Z"), postmortem.Timestamps.Resolved);
+    }
+
     [Theory]
     [InlineData("- Duration: 1:30")]
     [InlineData("- Time to recover: 0:48")]
