@@ -1327,10 +1327,10 @@ internal static partial class ActionItemExtractor
                 {
                     found++;
                 }
-                else if (item is null && SafeguardMade().IsMatch(sentence) && Add(items, seen, sentence, ActionStatus.Done))
+                else if (item is null && (SafeguardMade().IsMatch(sentence) || ChangeMadeSince().Match(sentence).Groups["since"].Success) && Add(items, seen, sentence, ActionStatus.Done))
                 {
                     // "We improved our CI to avoid this kind of issue in the future": a safeguard already made against
-                    // the trouble coming back is follow-up work, done.
+                    // the trouble coming back, or one made "since then", is follow-up work, done.
                     found++;
                 }
             }
@@ -1346,7 +1346,7 @@ internal static partial class ActionItemExtractor
     /// workers to drain the backlog"), which has neither.
     /// </summary>
     [GeneratedRegex(@"^[\s*_-]*(?:[A-Z][^.!?,]{0,60}?, )?(?:we|i)(?: have|'ve|’ve)?(?: also| since| now| already| then)? " + ChangeMade + @"\b"
-        + @"(?:(?<=^[\s*_-]*" + SinceTheIncident + @",? (?:we|i)(?: have|'ve|’ve)(?: also| now| already)? \w+(?: \w+)?)|(?=[^.!?]{0,160}?\b(?:" + AgainstARepeat + @"|so (?:that )?(?:this|it|that)\b[^.!?]{0,40}? (?:can(?:not|'t|’t)|won't|won’t|will not|never) (?:happen|occur|recur)))"
+        + @"(?:(?=[^.!?]{0,160}?\b(?:" + AgainstARepeat + @"|so (?:that )?(?:this|it|that)\b[^.!?]{0,40}? (?:can(?:not|'t|’t)|won't|won’t|will not|never) (?:happen|occur|recur)))"
         + @"|(?<=\b(?:improved|hardened|strengthened|extended|reworked)) (?:our|the) (?:[\w-]+ ){0,2}?(?:ci|cicd|ci/cd|tests?|testing|monitoring|alerting|alerts|procedures?|process(?:es)?|runbooks?|checks|validation|review process)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex SafeguardMade();
 
@@ -1359,9 +1359,9 @@ internal static partial class ActionItemExtractor
     /// <summary>
     /// "We have added alerting on anomalies ...", "Additionally, we have increased the visibility of ...": a change told as
     /// made, in the present perfect, which under an action heading is follow-up work done. "We restarted the workers"
-    /// tells the response.
+    /// tells the response. Opened by "Since then," it is follow-up work done wherever it stands.
     /// </summary>
-    [GeneratedRegex(@"^[\s*_-]*(?:(?:additionally|also|in addition|furthermore|moreover|as a result|" + SinceTheIncident + @"),?\s+)?(?:we|i)(?: have|'ve|’ve)(?: also| since| now| already)? " + ChangeMade + @"\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\s*_-]*(?:(?:additionally|also|in addition|furthermore|moreover|as a result|(?<since>" + SinceTheIncident + @")),?\s+)?(?:we|i)(?: have|'ve|’ve)(?: also| since| now| already)? " + ChangeMade + @"\b", RegexOptions.IgnoreCase)]
     private static partial Regex ChangeMadeSince();
 
     private static readonly string[] ActionColumnKeys = ["action", "actions", "action item", "action items", "follow up", "follow ups", "followup", "next step", "next steps", "corrective action", "corrective actions", "remediation", "todo", "to do"];
