@@ -168,8 +168,8 @@ static Dictionary<string, bool> Score(JsonElement key, Answer? read, out List<st
 static bool CountRight(int expected, int actual, int least) =>
     expected == 0 ? actual == 0 : actual >= least && actual <= (2 * expected) + 2;
 
-// The key writes times to the minute ("YYYY-MM-DDTHH:MM:00Z"), so a time the text gives to the second is compared to
-// the minute it falls in: "18:50:28 UTC" read as written is the key's 18:50.
+// Times are compared to the minute on both sides: "18:50:28 UTC" read as written is the key's 18:50, and a key written
+// with seconds ("13:07:58Z") is met by the same time read.
 static bool TimeRight(JsonElement expected, DateTimeOffset? actual) => ToTheMinute(actual) is var read && expected.ValueKind switch
 {
     JsonValueKind.Null => read is null,
@@ -178,7 +178,6 @@ static bool TimeRight(JsonElement expected, DateTimeOffset? actual) => ToTheMinu
     _ => read is { } b && KeyTime(expected) == b,
 };
 
-// Both sides are compared to the minute: a key written with seconds ("13:07:58Z") is met by the same time read.
 static DateTimeOffset? KeyTime(JsonElement time) => ToTheMinute(DateTimeOffset.Parse(time.GetString()!, CultureInfo.InvariantCulture));
 
 static DateTimeOffset? ToTheMinute(DateTimeOffset? time) => time is { } t ? new DateTimeOffset(t.Ticks - (t.Ticks % TimeSpan.TicksPerMinute), t.Offset) : null;
