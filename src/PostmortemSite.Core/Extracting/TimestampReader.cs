@@ -126,10 +126,19 @@ internal static partial class TimestampReader
 
         // "so for 3 hours our systems were down" after a start, and no entry to end at: the length is the document's own
         // measure, but the end it gives is a sum, not a time the text states ("about 3 hours" from a start read off a
-        // graph). The length stays the stated duration; the end is left unset and the sum is reported.
+        // graph). The length stays the stated duration; the end is left unset and the sum is reported. A length given
+        // exactly from the one moment the text names ("At 16:04 BST we experienced an outage. For a period of 27
+        // minutes, ...") is how the writer tells the end, and the sum is it.
         if (measured && values[started].Value is { } measuredFrom && duration is { } length)
         {
-            run.Guessed($"no end time is stated; the stated duration \"{length.Phrase}\" from the start would put it near {Utc(measuredFrom + length.Length)}");
+            if (!length.Approximate && !length.FromDetection && !times.Any(t => t > measuredFrom))
+            {
+                values[resolved] = new(Milestone.Resolved, measuredFrom + length.Length, Source.Guess, $"the start plus the stated duration \"{length.Phrase}\" (no later moment is named)");
+            }
+            else
+            {
+                run.Guessed($"no end time is stated; the stated duration \"{length.Phrase}\" from the start would put it near {Utc(measuredFrom + length.Length)}");
+            }
         }
 
         // "Start | Unverified; historical job failures predate this remediation": the writer does not know the moment,

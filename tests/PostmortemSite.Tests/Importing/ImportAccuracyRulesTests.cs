@@ -79,6 +79,27 @@ public sealed class ImportAccuracyRulesTests
         Assert.Contains(extraction.Report.Guessed, g => g.Contains("would put it near 2024-05-06 09:30Z", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("On Friday 6th April at 16:04 BST, we experienced a service outage. For a period of 27 minutes, the API and Dashboard were unavailable.", "2018-04-06T15:31:00Z")]
+    [InlineData("At 09:10 UTC the queue stopped consuming. The outage lasted 1 hour and 5 minutes.", "2018-04-06T10:15:00Z")]
+    public void An_exact_length_from_the_only_moment_named_gives_the_end(string story, string end)
+    {
+        var extraction = Extractor.Extract("outage-2018-04-06.txt", "Outage on 6 April 2018\n\n" + story + "\n");
+
+        Assert.Equal(At(end), extraction.Postmortem.Timestamps.Resolved);
+        Assert.Contains(extraction.Report.Guessed, g => g.Contains("the start plus the stated duration", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("At 09:10 UTC the queue stopped consuming. The outage lasted about 3 hours.")]
+    [InlineData("At 09:10 UTC the queue stopped consuming. Time to recover: 45 minutes.")]
+    public void A_rough_length_or_one_counted_from_detection_gives_no_end(string story)
+    {
+        var extraction = Extractor.Extract("outage-2018-04-06.txt", "Outage on 6 April 2018\n\n" + story + "\n");
+
+        Assert.Null(extraction.Postmortem.Timestamps.Resolved);
+    }
+
     [Fact]
     public void Without_an_end_marker_or_a_stated_duration_the_last_timeline_entry_is_the_guessed_end()
     {
