@@ -75,8 +75,9 @@ internal sealed partial record StatedWindow(Stamp From, Stamp? To, DateOnly? Sen
         return null;
     }
 
-    // "from", "between", "from approximately", written just before the first time (a date may sit between).
-    [GeneratedRegex(@"\b(?:from|between)\s+(?:(?:approximately|about|around|roughly)\s+|~\s?)?(?:[^\s,]+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+)?(?:\d{4},?\s+)?$", RegexOptions.IgnoreCase)]
+    // "from", "between", "from approximately", written just before the first time (a date may sit between); or a
+    // period named before it ("over two time periods: 09:05 - 09:30 and 09:44 - 09:48 UTC", "in the window 14:02-14:40").
+    [GeneratedRegex(@"\b(?:from|between|(?:periods?|windows?|intervals?|time ?frames?)\s*:?)\s+(?:(?:approximately|about|around|roughly)\s+|~\s?)?(?:[^\s,]+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+)?(?:\d{4},?\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex SpanOpening();
 
     // "at 10:47 AM PDT until 11:20 AM PDT": a moment and the "until" right after it bound the trouble as "from ... to" does;
@@ -150,9 +151,14 @@ internal sealed partial record StatedWindow(Stamp From, Stamp? To, DateOnly? Sen
     private static bool AnotherWindow(string sentence, (int Index, Stamp Stamp) lastEnd, (int Index, Stamp Stamp) from, (int Index, Stamp Stamp) to)
     {
         var gap = sentence[(lastEnd.Index + lastEnd.Stamp.Length)..from.Index];
-        return gap.Length <= MaxGapBetweenWindows && WindowsJoined().IsMatch(gap) && SpanOpening().IsMatch(sentence[..from.Index])
-            && SpanJoin().IsMatch(sentence[(from.Index + from.Stamp.Length)..to.Index]);
+        var join = sentence[(from.Index + from.Stamp.Length)..to.Index];
+        return gap.Length <= MaxGapBetweenWindows && WindowsJoined().IsMatch(gap)
+            && ((SpanOpening().IsMatch(sentence[..from.Index]) && SpanJoin().IsMatch(join)) || Dash().IsMatch(join));
     }
+
+    // "09:05 - 09:30 and 09:44 - 09:48": a dash between two times makes them a window without "from" before them.
+    [GeneratedRegex(@"^\s*[-–—]{1,2}\s*$")]
+    private static partial Regex Dash();
 
     // " UTC, and then again between ": what may stand between one window's end and the next one's start.
     private const int MaxGapBetweenWindows = 40;

@@ -30,6 +30,17 @@ public sealed class WindowsAndEasedImpactTests
         Assert.Equal(At("2025-03-03T09:25:00Z"), postmortem.Timestamps.Resolved);
     }
 
+    [Theory]
+    [InlineData("On March 3, 2025, we saw elevated error rates on our APIs over two time periods: 08:10 - 08:16 and 08:40 - 09:25 UTC.")]
+    [InlineData("On March 3, 2025, requests to the Oslo region failed in two windows: 08:10-08:16 UTC and 08:40-09:25 UTC.")]
+    public void Windows_named_as_periods_and_written_with_dashes_are_one_outage_from_the_first_start_to_the_last_end(string sentence)
+    {
+        var postmortem = Import($"Connectivity issue in Oslo\n\nDate: March 3, 2025\n\n{sentence} A line card in an edge router was faulty.\n\nThe second window came from an older build being deployed again from 08:40 to 09:25 UTC.\n");
+
+        Assert.Equal(At("2025-03-03T08:10:00Z"), postmortem.Timestamps.Started);
+        Assert.Equal(At("2025-03-03T09:25:00Z"), postmortem.Timestamps.Resolved);
+    }
+
     [Fact]
     public void Guard_a_second_window_of_something_else_does_not_stretch_the_outage()
     {
