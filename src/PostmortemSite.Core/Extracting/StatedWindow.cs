@@ -23,8 +23,13 @@ internal sealed partial record StatedWindow(Stamp From, Stamp? To, DateOnly? Sen
 
     public static StatedWindow? Find(IEnumerable<string> lines, int? knownYear)
     {
-        return Sentences(lines).Where(text => OutageWord().IsMatch(text) && !BoundsData(text)).Select(text => FindIn(text, knownYear)).FirstOrDefault(window => window is not null);
+        return Sentences(lines).Where(text => OutageWord().IsMatch(text) && !BoundsData(text) && !Recurrence().IsMatch(text)).Select(text => FindIn(text, knownYear)).FirstOrDefault(window => window is not null);
     }
+
+    // "However, the same incident happened on the 1st of February, ... between 19:22 and 20:14": the window of a
+    // repeat told after the first occurrence is not the incident's; the first occurrence's moments are.
+    [GeneratedRegex(@"\b(?:(?:the )?same (?:incident|issue|problem|outage|crash|failure|thing) (?:happened|occurred|struck|hit|returned|recurred)|(?:happened|occurred|struck|hit us) again|recurred|recurrence)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Recurrence();
 
     // "the data created on the service between 17:20 and 00:00", "orders placed from 14:02 to 14:40": a window of what was written, lost
     // or kept, not of the outage. Not "orders placed from the mobile app failed between 14:02 and 14:40", where "from"

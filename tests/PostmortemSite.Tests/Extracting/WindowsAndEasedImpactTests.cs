@@ -41,6 +41,18 @@ public sealed class WindowsAndEasedImpactTests
         Assert.Equal(At("2025-03-03T09:25:00Z"), postmortem.Timestamps.Resolved);
     }
 
+    [Theory]
+    [InlineData("However, the same incident happened on the 1st of February, this time with several rounds of crashes between 19:22 and 20:14, until we disabled studies.")]
+    [InlineData("The outage recurred on February 1 from 19:22 to 20:14 UTC, until we disabled studies.")]
+    public void The_window_of_a_repeat_told_after_the_first_occurrence_is_not_the_incidents(string repeat)
+    {
+        var postmortem = Import("Database crash\n\nAll times are UTC.\n\nOn the 16th of January 2021, at 05:13, monitoring detected a very high number of errors and triggered an alert. "
+            + "The admin restarted the database servers one by one, and normal service resumed at 05:23.\n\n" + repeat + "\n");
+
+        Assert.Equal(At("2021-01-16T05:13:00Z"), postmortem.Timestamps.Started);
+        Assert.Equal(At("2021-01-16T05:23:00Z"), postmortem.Timestamps.Resolved);
+    }
+
     [Fact]
     public void Guard_a_second_window_of_something_else_does_not_stretch_the_outage()
     {
