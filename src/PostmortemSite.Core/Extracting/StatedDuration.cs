@@ -280,8 +280,9 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
 
     // "a 30min outage", "40 minutes of total outage", "2 hours of downtime", "a 7 minute cascading failure", "a 30-day
     // silent outage", "30 days of silent failure": a word between tells what kind of outage, never how it relates to one
-    // (not "a 30 minute incident review", "30 days without downtime", "43 minutes monthly downtime", "20 minutes extra downtime")
-    [GeneratedRegex(@"\b" + LengthPattern + @"\s+(?:of\s+)?(?:(?:total|partial|full|complete|silent|major|minor|unplanned|unexpected|extended|intermittent|global|widespread|significant|severe)\s+)?(?:outage|downtime|disruption|service disruption|degradation|degraded service|unavailability|(?:cascading\s+|service\s+)?(?:failure|interruption)|incident(?!\s+(?:review|report|call|meeting|retro)))\b(?!\s+(?:per|a|an|each|every)\s+(?:month|year|quarter|week|day)\b)", RegexOptions.IgnoreCase)]
+    // (not "a 30 minute incident review", "30 days without downtime", "43 minutes monthly downtime", "20 minutes extra downtime");
+    // a hedge before the figure is kept with it ("the roughly 50 minute incident timeframe" is said loosely).
+    [GeneratedRegex(@"(?<!\w)" + Approximately + @"(?<!\w)" + LengthPattern + @"\s+(?:of\s+)?(?:(?:total|partial|full|complete|silent|major|minor|unplanned|unexpected|extended|intermittent|global|widespread|significant|severe)\s+)?(?:outage|downtime|disruption|service disruption|degradation|degraded service|unavailability|(?:cascading\s+|service\s+)?(?:failure|interruption)|incident(?!\s+(?:review|report|call|meeting|retro)))\b(?!\s+(?:per|a|an|each|every)\s+(?:month|year|quarter|week|day)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex LengthThenOutage();
 
     // "Over a period of around 12 hours, from late last night until 10:45am, there was a partial outage", "For about

@@ -2203,6 +2203,18 @@ public sealed class TimeRulesTests
     }
 
     [Theory]
+    [InlineData("During the roughly 50 minute incident timeframe, the following impact was encountered:", 50)]
+    [InlineData("It was an approximately 45-minute service interruption for EU users.", 45)]
+    [InlineData("We had a ~30 minute outage of the API.", 30)]
+    public void A_hedge_before_the_length_of_an_outage_marks_it_approximate(string sentence, int minutes)
+    {
+        var stated = StatedDuration.Find([sentence]);
+
+        Assert.Equal(TimeSpan.FromMinutes(minutes), stated?.Length);
+        Assert.True(stated!.Approximate, stated.Phrase);
+    }
+
+    [Theory]
     [InlineData("Our systems were negatively affected for around **7 hours** and the problem was noticed at the 6 hour mark.", 420)]
     [InlineData("All product pages were returning a high amount of errors to customers\nfor over 1 hour.", 60)]
     [InlineData("Users saw errors for 20 minutes.", 20)]
