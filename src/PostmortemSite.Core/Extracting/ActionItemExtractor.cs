@@ -819,6 +819,8 @@ internal static partial class ActionItemExtractor
         var paragraph = new System.Text.StringBuilder();
         var actionTable = false;
         var readsCompletedTable = false;
+        // After a status page's "Posted ..." stamp, until the next heading.
+        var statusPosts = false;
         // "## Action items" that explains its kinds and priorities in prose and lists, then tracks the work in a table
         // with an action column: the table is the list of work, the rest of the section tells how to read it.
         var tabledSections = document.Lines.Select((line, i) => (line, i))
@@ -868,7 +870,19 @@ internal static partial class ActionItemExtractor
                 }
             }
 
-            if (line.Kind is LineKind.Code or LineKind.Blank or LineKind.Heading or LineKind.Rule)
+            if (line.Kind is LineKind.Heading)
+            {
+                statusPosts = false;
+            }
+            else if (line.Kind is LineKind.Text && ProseTimeline.IsPostedStamp(trimmed))
+            {
+                // "Remediation Plan" / its bullets / "Posted Aug 02, 2022 - 12:51 PDT" / "Resolved" / "This incident has
+                // been resolved.": the stamp closes the write-up a status page posted, and what follows it in the section
+                // are the page's earlier updates, not more of the work.
+                statusPosts = true;
+            }
+
+            if (line.Kind is LineKind.Code or LineKind.Blank or LineKind.Heading or LineKind.Rule || statusPosts)
             {
                 list.Continues = false;
                 list.AfterBlank |= line.Kind is LineKind.Blank;
@@ -1114,6 +1128,18 @@ internal static partial class ActionItemExtractor
                     proseSentences[section] = proseSentences.GetValueOrDefault(section) + 1;
                 }
 
+                // "Additional improvements include setting up alerts for ..., monitoring ..., and enhancing ...", "The
+                // primary fix involves reconfiguring ..., alongside creating ...": under a heading of the work to do, the
+                // improvements a sentence lists are the items, one a part (elsewhere "the fix involves" may tell the response).
+                if (!document.IsWithin(i, IsCompletedKey) && ImprovementsListedInline().Match(sentence) is { Success: true } improvements
+                    && InlineListParts(improvements.Groups["list"].Value, minParts: 2) is { Count: > 0 } parts)
+                {
+                    var listed = parts.Count(part => Add(items, seen, part, ActionStatus.Open));
+                    fromProse += listed;
+                    proseItems.AddRange(items.TakeLast(listed).Select(item => (item, section)));
+                    continue;
+                }
+
                 // "The runbook will be rewritten", "The bug will be fixed in this PR": a change told in the passive future
                 // is work to come.
                 // One that ends in a colon ("we have created some follow up action items:") introduces what follows.
@@ -1254,6 +1280,10 @@ internal static partial class ActionItemExtractor
     [GeneratedRegex(@"\b(?:action items|follow-?ups|next steps|corrective actions)\s+(?:include[sd]?|are|consist(?:s|ed)? of)\s+(?:(?:tasks|work|items|things)\s+)?(?:such as\s+|like\s+)?:?\s*(?<list>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ActionsListedInline();
 
+    // "Additional improvements include", "The primary fix involves": in the present, the work a sentence lists.
+    [GeneratedRegex(@"\b(?:(?:additional|further|other|planned|future|primary|main|key|longer-term|short-term|preventive|preventative)\s+)?(?:improvements|remediations|mitigations|fix(?:es)?|measures)\s+(?:include|includes|involve|involves)\s+(?<list>\S.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ImprovementsListedInline();
+
     private const int MinInlineParts = 3;
     private const int MaxInlinePart = 120;
 
@@ -1270,8 +1300,15 @@ internal static partial class ActionItemExtractor
             return [];
         }
 
-        // The last part opens with "and" after a serial comma, or holds the "and" that ends the list.
-        if (parts[^1].StartsWith("and ", StringComparison.OrdinalIgnoreCase))
+        // "A, alongside B" and "A, as well as B" end a list as "and" does; the last part keeps its own commas ("alongside
+        // creating pools for tasks like ingest, web, and background processes").
+        // Otherwise the last part opens with "and" after a serial comma, or holds the "and" that ends the list.
+        if (parts.FindIndex(1, p => AlsoJoins().IsMatch(p)) is > 0 and var joined)
+        {
+            var last = string.Join(", ", parts.Skip(joined));
+            parts = [.. parts.Take(joined), last[AlsoJoins().Match(last).Length..].Trim()];
+        }
+        else if (parts[^1].StartsWith("and ", StringComparison.OrdinalIgnoreCase))
         {
             parts[^1] = parts[^1][4..].Trim();
         }
@@ -1287,6 +1324,9 @@ internal static partial class ActionItemExtractor
 
         return parts.Count >= minParts ? parts.Where(p => p.Length > 3).ToList() : [];
     }
+
+    [GeneratedRegex(@"^(?:as well as|alongside|along with|plus)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex AlsoJoins();
 
     [GeneratedRegex(@"^(?:[-*+]\s+)?(?:\*\*|__)?(?:follow[- ]?ups?|next steps?)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*(?<text>[\p{L}\p{N}].{9,})$", RegexOptions.IgnoreCase)]
     private static partial Regex InlineFollowUp();

@@ -652,6 +652,9 @@ internal static partial class ProseTimeline
         }
     }
 
+    /// <summary>A status page's "Posted Jul 21, 2022 - 03:43 PDT" on a line of its own, closing the post above it.</summary>
+    public static bool IsPostedStamp(string line) => PostedOn().IsMatch(line) && IsStampLine(line.Trim());
+
     /// <summary>A line that is a date and time and nothing more, but a "Posted" or a zone: "Apr 5, 18:02 UTC".</summary>
     private static bool IsStampLine(string line)
     {
@@ -764,7 +767,7 @@ internal static partial class ProseTimeline
         for (var i = postedLine - 1; i >= 0; i--)
         {
             var line = (lines[i].Length == 0 && headings is not null && i < headings.Count ? headings[i] : lines[i]).Trim();
-            if (PostedOn().IsMatch(line) && IsStampLine(line))
+            if (IsPostedStamp(line))
             {
                 return false;
             }

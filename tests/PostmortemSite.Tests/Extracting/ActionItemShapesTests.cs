@@ -1216,4 +1216,34 @@ public sealed class ActionItemShapesTests
         Assert.Equal(["Rotate the deploy keys"], items.Select(i => i.Title));
         Assert.Null(items[0].Owner);
     }
+
+    [Fact]
+    public void A_status_pages_earlier_updates_after_the_write_ups_posted_stamp_are_not_items()
+    {
+        var items = Items("Postmortem\n\nRemediation Plan\n\nWe are looking to improve our upgrade process by:\n\n"
+            + "  • Investigating ways to keep table settings as code\n  • Ensuring statistics are recalculated after an upgrade\n"
+            + "Posted Aug 02, 2022 - 12:51 PDT\n\nResolved\nThis incident has been resolved.\nPosted Jul 21, 2022 - 03:43 PDT\n"
+            + "Monitoring\nA fix has been implemented and we are monitoring the results.\nPosted Jul 21, 2022 - 03:18 PDT\n");
+
+        Assert.Equal(["Investigating ways to keep table settings as code", "Ensuring statistics are recalculated after an upgrade"], items.Select(i => i.Title));
+    }
+
+    [Theory]
+    [InlineData("Additional improvements include setting up alerts for spikes in cache load, monitoring sustained autoscaler limits, and adding a dashboard.", 3)]
+    [InlineData("The primary fix involves resizing the cache pools, alongside creating dedicated pools for tasks like ingest, web, and background jobs.", 2)]
+    public void Improvements_a_sentence_lists_under_a_remediation_heading_are_one_item_a_part(string sentence, int parts)
+    {
+        var items = Items("## Remediation and Prevention\n\n" + sentence + "\n");
+
+        Assert.Equal(parts, items.Count);
+        Assert.DoesNotContain(items, i => i.Title.StartsWith("alongside", StringComparison.Ordinal) || i.Title.Contains("include", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Guard_a_fix_told_in_the_story_is_no_list_of_work()
+    {
+        var items = Items("## What happened\n\nThe primary fix involves resizing the cache pools, alongside creating dedicated pools for ingest.\n");
+
+        Assert.Empty(items);
+    }
 }
