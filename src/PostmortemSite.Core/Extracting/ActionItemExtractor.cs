@@ -760,7 +760,7 @@ internal static partial class ActionItemExtractor
     /// sentence that tells the response going on ("..., so we are going to roll back the release"). A time ahead may
     /// open it without a comma ("Over the next few weeks we'll be putting better monitoring in place").
     /// </summary>
-    [GeneratedRegex(@"^(?:" + LearntThat + @"we (?:also )?need (?:a|an|better|more|proper)\b|" + NotTheResponse + @"(?:[A-Z][^.!?]{0,160}?(?:,? (?:and|so)| [-–—]|;) " + Promise + @"|(?:we|i)\b(?:(?!\b(?:that|which|who|when|because|if|since|it|they|he|she)\b)[^.!?]){0,160}?,? and(?: also| then)?(?-i: will| plan to| plan on| intend to| are planning (?:to|on)| are going to| are (?:also |now |currently )?in the process of(?= " + WorkUnderWay + @"\b)))|(?:[A-Z][^.!?]{0,60}?, (?:which means (?:that )?)?|" + TimeAhead + @"|" + LearntThat + @")?(?:" + Promise + @"|(?<=\bmeans (?:that )?)we have to|(?:all|our|each|every) [\w-]+(?: [\w-]+)? will(?! be\b)|the (?:[\w-]+ ){0,2}teams?(?: involved)? (?:will(?! be\b(?! \w+ing\b)| need\b(?! to\b))|resolves? to|plans? to|commits? to|intends? to|is going to)|(?:(?:a|an) (?:project|initiative|effort)|work|efforts?) (?:is|are) (?:also |now |currently )?(?:ongoing|underway|in progress) to(?! (?:restore|recover|resolve|fix|mitigate|bring|get)\b)))(?: also| then| now| still| further)? (?!be able|not\b|(?:\w+ly )?never\b|continue to monitor\b)\w", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:" + LearntThat + @"we (?:also )?need (?:a|an|better|more|proper)\b|" + NotTheResponse + @"(?:[A-Z][^.!?]{0,160}?(?:,? (?:and|so)| (?:--|[-–—])|;) " + Promise + @"|(?:we|i)\b(?:(?!\b(?:that|which|who|when|because|if|since|it|they|he|she)\b)[^.!?]){0,160}?,? and(?: also| then)?(?-i: will| plan to| plan on| intend to| are planning (?:to|on)| are going to| are (?:also |now |currently )?in the process of(?= " + WorkUnderWay + @"\b)))|(?:[A-Z][^.!?]{0,60}?, (?:which means (?:that )?)?|" + TimeAhead + @"|" + LearntThat + @")?(?:" + Promise + @"|(?<=\bmeans (?:that )?)we have to|(?:all|our|each|every) [\w-]+(?: [\w-]+)? will(?! be\b)|the (?:[\w-]+ ){0,2}teams?(?: involved)? (?:will(?! be\b(?! \w+ing\b)| need\b(?! to\b))|resolves? to|plans? to|commits? to|intends? to|is going to)|(?:(?:a|an) (?:project|initiative|effort)|work|efforts?) (?:is|are) (?:also |now |currently )?(?:ongoing|underway|in progress) to(?! (?:restore|recover|resolve|fix|mitigate|bring|get)\b)))(?: also| then| now| still| further)? (?!be able|not\b|(?:\w+ly )?never\b|continue to monitor\b)\w", RegexOptions.IgnoreCase)]
     private static partial Regex Commitment();
 
     /// <summary>
@@ -1237,11 +1237,18 @@ internal static partial class ActionItemExtractor
     /// the story), a hedged "might" counts only after words that look ahead, "This postmortem will be reviewed" is
     /// about the document and "The incident will be reviewed" looks at the incident again ("The incident response
     /// runbook will be rewritten" is work), nor does one whose change waits on a condition ("will be reinstalled only
-    /// if the new hosts fail"; "will be automated so that traffic moves if ..." is work). Under an action heading it
-    /// reads a paragraph's sentences too.
+    /// if the new hosts fail"; "will be automated so that traffic moves if ..." is work), and "a plan is being reviewed
+    /// to ..." is. Under an action heading it reads a paragraph's sentences too.
     /// </summary>
-    [GeneratedRegex(@"^(?![^.!?]*\b(?:if|unless|until|when|once)\b[^.!?]*\bbe\b|[^.!?]*\bbe\s+[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:only\s+)?(?:if|unless)\b)(?!\W*(?:(?:this|the|our) (?:post-?mortem|write-?up|retrospective)|this (?:document|report|review))\b|\W*(?:the|this) (?:incident|outage) (?:will|needs?)\b)[^.!?]{0,120}?\b(?:will(?: also| now| then| further)? be|needs? to be)(?: further| properly| thoroughly| carefully)? \[?(?:evaluated|tested|reviewed|revisited|re-?evaluated|audited|investigated|implemented|introduced|replaced|migrated|upgraded|improved|rewritten|reworked|refactored|redesigned|hardened|automated|documented|extended|added|installed|reinstalled|rebuilt|reconfigured|set up|put in place|rolled out)\b|^(?:in the future|going forward|moving forward|in the long(?:er)? (?:term|run)|longer[- ]term|eventually), (?:we|i) (?:might|may|could) (?!have\b|be\b|not\b)\w|(?<!\b(?:no|not|nor) )\b(?:further|more|additional) (?:research|investigation|analysis|debugging|testing) (?:is|are|will be) (?:still )?(?:required|needed|necessary)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?![^.!?]*\b(?:if|unless|until|when|once)\b[^.!?]*\bbe\b|[^.!?]*\bbe\s+[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:only\s+)?(?:if|unless)\b)(?!\W*(?:(?:this|the|our) (?:post-?mortem|write-?up|retrospective)|this (?:document|report|review))\b|\W*(?:the|this) (?:incident|outage) (?:will|needs?)\b)[^.!?]{0,120}?\b(?:will(?: also| now| then| further)? be|needs? to be)(?: further| properly| thoroughly| carefully)? \[?(?:evaluated|tested|reviewed|revisited|re-?evaluated|audited|investigated|implemented|introduced|replaced|migrated|upgraded|improved|rewritten|reworked|refactored|redesigned|hardened|automated|documented|extended|added|installed|reinstalled|rebuilt|reconfigured|set up|put in place|rolled out)\b|^(?:in the future|going forward|moving forward|in the long(?:er)? (?:term|run)|longer[- ]term|eventually), (?:we|i) (?:might|may|could) (?!have\b|be\b|not\b)\w|(?<!\b(?:no|not|nor) )\b(?:further|more|additional) (?:research|investigation|analysis|debugging|testing) (?:is|are|will be) (?:still )?(?:required|needed|necessary)\b|" + PlanUnderReview + @"\w", RegexOptions.IgnoreCase)]
     private static partial Regex WorkToBeDone();
+
+    // "A plan is also being reviewed to have health checks enabled by default": a change still being weighed is open
+    // work wherever it is told, a list of fixes made included; one "to restore" service is the response.
+    private const string PlanUnderReview = @"\b(?:a|the|our) (?:plan|proposal|design|change|rfc) (?:is|has been) (?:also |now |currently )?(?:being )?(?:reviewed|considered|drafted|discussed|prepared|proposed|evaluated) to (?!restore|recover|resolve|fix the (?:issue|outage|incident)|mitigate)";
+
+    [GeneratedRegex(PlanUnderReview + @"\w", RegexOptions.IgnoreCase)]
+    private static partial Regex StillPlanned();
 
     /// <summary>
     /// "The bug will be fixed in this PR", "It will be turned off on every node": under an action heading, a fix told in
@@ -1341,10 +1348,18 @@ internal static partial class ActionItemExtractor
 
         // Whole paragraphs and list items, so no promise is cut at a line end; markup around one ("<p>I'll improve the
         // monitoring") is not part of the sentence.
-        foreach (var (paragraph, _) in document.Paragraphs((l, i) => !document.IsWithin(i, PostmortemExtractor.IsTimelineKey) && !document.IsWithin(i, IsCompletedKey)).TakeWhile(_ => items.Count < MaxItems))
+        foreach (var (paragraph, firstLine) in document.Paragraphs((l, i) => !document.IsWithin(i, PostmortemExtractor.IsTimelineKey)).TakeWhile(_ => items.Count < MaxItems))
         {
+            // Under "The following fixes were implemented:" only a change still being weighed is open work.
+            var madeAlready = document.IsWithin(firstLine, IsCompletedKey);
             foreach (var sentence in Sentences(HtmlTag().Replace(paragraph, "")).SelectMany(PromisesApart))
             {
+                if (madeAlready)
+                {
+                    found += StillPlanned().IsMatch(sentence) && Add(items, seen, sentence, ActionStatus.Open) ? 1 : 0;
+                    continue;
+                }
+
                 // "Our action items included tasks such as rotating keys, deleting CI logs after 48 hours, and scanning
                 // logs for secrets": a list written as a sentence is one item a part.
                 if (ActionsListedInline().Match(sentence) is { Success: true } inline)

@@ -1246,4 +1246,22 @@ public sealed class ActionItemShapesTests
 
         Assert.Empty(items);
     }
+
+    [Theory]
+    [InlineData("## Details of Fix\n\nThe following fixes were implemented:\n\n1. The withdraw logic was corrected.\n1. All strategies have been checked. A plan is also being reviewed to have health checks enabled by default upon deployment.\n")]
+    [InlineData("## What happened\n\nThe vault was paused and the loss was covered. A proposal is being drafted to require two signers for every harvest.\n")]
+    public void A_plan_being_reviewed_to_change_something_is_open_work_even_among_fixes_made(string text)
+    {
+        var items = Items(text);
+
+        Assert.Contains(items, i => i.Status == ActionStatus.Open && (i.Title.StartsWith("A plan", StringComparison.Ordinal) || i.Title.StartsWith("A proposal", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Guard_a_plan_reviewed_to_restore_service_is_the_response()
+    {
+        var items = Items("## What happened\n\nA plan was reviewed to restore the vault, and the loss was covered.\n");
+
+        Assert.Empty(items);
+    }
 }

@@ -36,6 +36,17 @@ public sealed class PromisesJoinedInOneSentenceTests
         Assert.Equal([sentence], items.Select(i => i.Title));
     }
 
+    [Fact]
+    public void A_promise_set_off_by_double_dashes_is_work_and_a_notice_joined_after_it_is_not()
+    {
+        var items = Items("Server outage\n\nThe server is now running again. In the next few days -- once I've finished testing, that is -- I will be moving "
+            + "the server to a larger instance, which should prevent this; the move might cause another short outage, and I will send out another email before the move occurs.\n");
+
+        var item = Assert.Single(items);
+        Assert.Contains("I will be moving the server to a larger instance", item.Title, StringComparison.Ordinal);
+        Assert.DoesNotContain("send out", item.Title, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Going forward we will validate the full chain in CI before any bundle is pushed.")]
     [InlineData("In future we will validate the full chain in CI.")]
