@@ -87,8 +87,8 @@ internal static partial class ProseTimeline
                 var before = sentenceBefore;
                 sentenceBefore = words;
                 var stamps = DateTimeText.ScanStamps(words, carriedDate?.Year ?? context.Date?.Year, words.Length);
-                var times = stamps.Where(s => s.Stamp.Time is not null && WrittenAsTime(words, s.Index, s.Stamp) && !Forecast().IsMatch(words.AsSpan(0, s.Index))
-                    && !Routine().IsMatch(words.AsSpan(0, s.Index)) && !RevisedOn().IsMatch(words.AsSpan(0, s.Index)) && !StatedWindow.BoundsData(words)).ToList();
+                var times = TimesJoinedToOne(words, stamps.Where(s => s.Stamp.Time is not null && !Forecast().IsMatch(words.AsSpan(0, s.Index))
+                    && !Routine().IsMatch(words.AsSpan(0, s.Index)) && !RevisedOn().IsMatch(words.AsSpan(0, s.Index)) && !StatedWindow.BoundsData(words)).ToList());
                 if (times.Count == 0 && told.Outcomes < OutcomeSentences && told.Text.Length > 0)
                 {
                     // An untimed sentence after a moment's: how what it tells of turned out. Right after it, an outcome
@@ -704,6 +704,36 @@ internal static partial class ProseTimeline
     private static partial Regex TimeWord();
 
     private const string ForeignTimeWords = "(?:a|desde|hasta|entre|y|de|a partir de) las?|desde|hasta|entre|y|às|das|até|alle|dalle|fino alle|vers|à|jusqu['’]à|um|gegen|ab|bis|und|von|om|tot|van|в|с|до|и";
+
+    /// <summary>
+    /// The times of a sentence written as times: each with its zone, day, "am"/"pm" or a word that puts something at a
+    /// moment ("at", "between"), and those joined to one of them as a range or a list is ("between 19:22 and 20:14",
+    /// "two periods: 09:05 - 09:30 and 09:44 - 09:48 UTC"), whose other times share what marks it.
+    /// </summary>
+    private static List<(int Index, Stamp Stamp)> TimesJoinedToOne(string sentence, List<(int Index, Stamp Stamp)> candidates)
+    {
+        var taken = candidates.Select(c => WrittenAsTime(sentence, c.Index, c.Stamp)).ToArray();
+        for (var changed = true; changed;)
+        {
+            changed = false;
+            for (var k = 0; k + 1 < candidates.Count; k++)
+            {
+                var (left, right) = (candidates[k], candidates[k + 1]);
+                var end = Math.Min(left.Index + left.Stamp.Length, sentence.Length);
+                if (taken[k] != taken[k + 1] && right.Index >= end && TimesJoined().IsMatch(sentence.AsSpan(end, right.Index - end)))
+                {
+                    taken[k] = taken[k + 1] = true;
+                    changed = true;
+                }
+            }
+        }
+
+        return candidates.Where((_, k) => taken[k]).ToList();
+    }
+
+    // " and ", " - ", " to ", ", ": what stands between the times of one range or list.
+    [GeneratedRegex(@"^\s*(?:,\s*)?(?:and|to|until|till|through|-|–|—|,)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TimesJoined();
 
     private static bool WrittenAsTime(string sentence, int index, Stamp stamp)
     {

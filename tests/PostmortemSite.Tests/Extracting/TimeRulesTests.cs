@@ -2203,6 +2203,24 @@ public sealed class TimeRulesTests
     }
 
     [Theory]
+    [InlineData("The database crashed over and over between 19:22 and 20:14, until we disabled studies.", new[] { "19:22", "20:14" })]
+    [InlineData("We saw elevated error rates over two time periods: 09:05 - 09:30 and 09:44 - 09:48 UTC.", new[] { "09:05", "09:30", "09:44", "09:48" })]
+    public void Times_joined_in_a_range_or_list_to_one_written_as_a_time_are_moments_of_the_story(string sentence, string[] moments)
+    {
+        var imported = Import("Database crash\n\nAll times are UTC.\n\nOn 1 February 2021 the site failed. " + sentence + "\n", "crash.txt");
+
+        Assert.Equal(moments, imported.Timeline.Where(e => e.Time is not null).Select(e => e.Time!.Value.UtcDateTime.ToString("HH:mm", CultureInfo.InvariantCulture)));
+    }
+
+    [Fact]
+    public void Guard_numbers_joined_to_no_time_stay_numbers()
+    {
+        var imported = Import("Database crash\n\nAll times are UTC.\n\nOn 1 February 2021 the site failed at 19:22. Versions 1:20 and 2:30 of the client were affected.\n", "crash.txt");
+
+        Assert.Equal(["19:22"], imported.Timeline.Where(e => e.Time is not null).Select(e => e.Time!.Value.UtcDateTime.ToString("HH:mm", CultureInfo.InvariantCulture)));
+    }
+
+    [Theory]
     [InlineData("During the roughly 50 minute incident timeframe, the following impact was encountered:", 50)]
     [InlineData("It was an approximately 45-minute service interruption for EU users.", 45)]
     [InlineData("We had a ~30 minute outage of the API.", 30)]
