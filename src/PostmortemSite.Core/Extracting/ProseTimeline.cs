@@ -175,7 +175,7 @@ internal static partial class ProseTimeline
                 // '{{< track "2026-05-24 14:27:00" >}}' on a line of its own stamps the update written above it, one no
                 // other moment has stamped; failing that, the words below it.
                 var text = said.Length > 0 ? said : lastWords;
-                if (PostedOn().IsMatch(words) && OnlyStamps(words, stamps) && PostsTheWriteUp(lines, headings, lineAt(sentence.Index)))
+                if (IsPostedStamp(words) && PostsTheWriteUp(lines, headings, lineAt(sentence.Index)))
                 {
                     // "Postmortem" / the write-up / "Posted Apr 05, 2022 - 16:43 UTC": a status page posts the
                     // postmortem after the incident; that stamp tells when it was published, not a moment of the incident.
@@ -629,6 +629,15 @@ internal static partial class ProseTimeline
             }
 
             var stampOnly = IsStampLine(line);
+            if (stampOnly && text.Length > 0 && inList && !listItem)
+            {
+                // "• Add an alert on healthy backends" / "Mar 10, 2025 - 09:12 UTC": a stamp right under a list item
+                // closes the post the list is part of, not the item; it is read on its own.
+                yield return Paragraph();
+                text.Clear();
+                starts.Clear();
+            }
+
             if (text.Length == 0)
             {
                 afterListItem = listItem && inList;
@@ -652,8 +661,15 @@ internal static partial class ProseTimeline
         }
     }
 
-    /// <summary>A status page's "Posted Jul 21, 2022 - 03:43 PDT" on a line of its own, closing the post above it.</summary>
-    public static bool IsPostedStamp(string line) => PostedOn().IsMatch(line) && IsStampLine(line.Trim());
+    /// <summary>
+    /// A status page's "Posted Jul 21, 2022 - 03:43 PDT" or "Mar 3, 2025 - 14:52 UTC" on a line of its own, closing the
+    /// post above it: a day and a time, with at most "Posted" or a zone.
+    /// </summary>
+    public static bool IsPostedStamp(string line)
+    {
+        var trimmed = line.Trim();
+        return IsStampLine(trimmed) && (PostedOn().IsMatch(trimmed) || DateTimeText.ScanStamps(trimmed, null, trimmed.Length).Any(s => s.Stamp.Date is not null));
+    }
 
     /// <summary>A line that is a date and time and nothing more, but a "Posted" or a zone: "Apr 5, 18:02 UTC".</summary>
     private static bool IsStampLine(string line)

@@ -1228,6 +1228,16 @@ public sealed class ActionItemShapesTests
         Assert.Equal(["Investigating ways to keep table settings as code", "Ensuring statistics are recalculated after an upgrade"], items.Select(i => i.Title));
     }
 
+    [Fact]
+    public void A_status_pages_updates_stamped_with_a_day_and_time_alone_are_not_items_either()
+    {
+        var items = Items("Postmortem\n\nFollow-up actions\n  • Validate health check paths in CI\n  • Add an alert on the share of healthy backends\n"
+            + "Mar 10, 2025 - 09:12 UTC\n\nResolved\nThis incident has been resolved.\nMar 3, 2025 - 14:52 UTC\n\n"
+            + "Investigating\nWe are investigating elevated error rates on the API.\nMar 3, 2025 - 14:10 UTC\n");
+
+        Assert.Equal(["Validate health check paths in CI", "Add an alert on the share of healthy backends"], items.Select(i => i.Title));
+    }
+
     [Theory]
     [InlineData("Additional improvements include setting up alerts for spikes in cache load, monitoring sustained autoscaler limits, and adding a dashboard.", 3)]
     [InlineData("The primary fix involves resizing the cache pools, alongside creating dedicated pools for tasks like ingest, web, and background jobs.", 2)]
