@@ -733,6 +733,12 @@ internal static partial class ActionItemExtractor
 
     private const string Promise = @"(?:we|i)" + Commits;
 
+    // "We're adding a lint rule that blocks ...", "We are also moving long migrations to a job runner": under a heading
+    // of the work ahead ("What we're doing"), a change under way is an item; not the response told as it goes on
+    // ("we are moving traffic to drain the backlog").
+    [GeneratedRegex(@"^\W*(?:[A-Z][^.!?,]{0,40}, )?(?:we|i)(?: are|'re|’re|'m|’m| am)(?: also| now| currently| actively)? " + NotTheResponse + WorkUnderWay + @"\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ChangeUnderWay();
+
     // "in the process of adding checks", "investigating eliminating this class of problem", "have begun retooling our
     // token system": work on the system under way, not the response ("in the process of deploying the fix",
     // "investigating increasing error rates", "have started restoring the accounts").
@@ -1144,7 +1150,7 @@ internal static partial class ActionItemExtractor
                 // is work to come.
                 // One that ends in a colon ("we have created some follow up action items:") introduces what follows.
                 // "We have added alerting on ..." under "## Actions": a change made since, done ("## Actions taken" tells the response).
-                var isAction = Commitment().IsMatch(sentence) || LooksImperative(sentence) || WorkToBeDone().IsMatch(sentence) || FixToBeMade().IsMatch(sentence);
+                var isAction = Commitment().IsMatch(sentence) || LooksImperative(sentence) || WorkToBeDone().IsMatch(sentence) || FixToBeMade().IsMatch(sentence) || ChangeUnderWay().IsMatch(sentence);
                 var madeSince = !isAction && InExplicitActionSection(document, i) && !document.IsWithin(i, IsCompletedKey) && ChangeMadeSince().IsMatch(sentence);
                 if ((isAction || madeSince) && sentence.Length > 12 && !(sentence.TrimEnd('*', '_', ' ').EndsWith(':') && NamesWhatFollows().IsMatch(sentence)) && Add(items, seen, sentence, madeSince ? ActionStatus.Done : ActionStatus.Open))
                 {
@@ -1677,7 +1683,7 @@ internal static partial class ActionItemExtractor
         for (var match = SecondPromise().Match(rest); match.Success; match = SecondPromise().Match(rest))
         {
             var first = rest[..match.Index].Trim();
-            if (!Commitment().IsMatch(first))
+            if (!Commitment().IsMatch(first) && !ChangeUnderWay().IsMatch(first))
             {
                 break;
             }

@@ -37,6 +37,25 @@ public sealed class PromisesJoinedInOneSentenceTests
     }
 
     [Fact]
+    public void Changes_under_way_under_a_heading_of_the_work_ahead_are_items_and_a_promise_joined_to_one_is_another()
+    {
+        var items = Items("# Outage\n\n## What we're doing\n\nWe're adding a lint rule that blocks migrations which rewrite large tables. "
+            + "We're also moving long migrations to a background job runner, and we'll alert when a lock is held for more than 30 seconds.\n");
+
+        Assert.Equal(3, items.Count);
+        Assert.StartsWith("We're adding a lint rule", items[0].Title, StringComparison.Ordinal);
+        Assert.StartsWith("We're also moving long migrations", items[1].Title, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Guard_the_response_told_as_it_goes_on_is_no_change_under_way()
+    {
+        var items = Items("# Outage\n\n## What we're doing\n\nWe are moving traffic to the second region to drain the backlog.\n");
+
+        Assert.Empty(items);
+    }
+
+    [Fact]
     public void A_promise_set_off_by_double_dashes_is_work_and_a_notice_joined_after_it_is_not()
     {
         var items = Items("Server outage\n\nThe server is now running again. In the next few days -- once I've finished testing, that is -- I will be moving "
