@@ -1152,7 +1152,16 @@ internal static partial class ActionItemExtractor
                 // "We have added alerting on ..." under "## Actions": a change made since, done ("## Actions taken" tells the response).
                 var isAction = Commitment().IsMatch(sentence) || LooksImperative(sentence) || WorkToBeDone().IsMatch(sentence) || FixToBeMade().IsMatch(sentence) || ChangeUnderWay().IsMatch(sentence);
                 var madeSince = !isAction && InExplicitActionSection(document, i) && !document.IsWithin(i, IsCompletedKey) && ChangeMadeSince().IsMatch(sentence);
-                if ((isAction || madeSince) && sentence.Length > 12 && !(sentence.TrimEnd('*', '_', ' ').EndsWith(':') && NamesWhatFollows().IsMatch(sentence)) && Add(items, seen, sentence, madeSince ? ActionStatus.Done : ActionStatus.Open))
+                var takesItems = sentence.Length > 12 && !(sentence.TrimEnd('*', '_', ' ').EndsWith(':') && NamesWhatFollows().IsMatch(sentence));
+                if (madeSince && takesItems)
+                {
+                    foreach (var change in ChangesMadeApart(sentence).Where(change => Add(items, seen, change, ActionStatus.Done)))
+                    {
+                        fromProse++;
+                        proseItems.Add((items[^1], section));
+                    }
+                }
+                else if (isAction && takesItems && Add(items, seen, sentence, ActionStatus.Open))
                 {
                     fromProse++;
                     proseItems.Add((items[^1], section));
@@ -1388,11 +1397,15 @@ internal static partial class ActionItemExtractor
                 {
                     found++;
                 }
-                else if (item is null && (SafeguardMade().IsMatch(sentence) || ChangeMadeSince().Match(sentence).Groups["since"].Success) && Add(items, seen, sentence, ActionStatus.Done))
+                else if (item is null && SafeguardMade().IsMatch(sentence) && Add(items, seen, sentence, ActionStatus.Done))
                 {
                     // "We improved our CI to avoid this kind of issue in the future": a safeguard already made against
-                    // the trouble coming back, or one made "since then", is follow-up work, done.
+                    // the trouble coming back is follow-up work, done; so is a change made "since then", one a change.
                     found++;
+                }
+                else if (item is null && ChangeMadeSince().Match(sentence).Groups["since"].Success)
+                {
+                    found += ChangesMadeApart(sentence).Count(change => Add(items, seen, change, ActionStatus.Done));
                 }
             }
         }
@@ -1677,6 +1690,16 @@ internal static partial class ActionItemExtractor
     /// are two items. Split only where a new clause opens with its own subject and a promise ("and we'll", "; we will")
     /// and the clause before is a promise too: "Going forward, we will" or "The alert was slow; we plan to" is one.
     /// </summary>
+    /// <summary>
+    /// "We've corrected the acknowledgement handling and have implemented an alert on queue age": each change a sentence
+    /// tells as made, the first whole, the others from their verb.
+    /// </summary>
+    private static IEnumerable<string> ChangesMadeApart(string sentence) =>
+        AnotherChangeMade().Split(sentence).Select(part => part.Trim()).Where(part => part.Length > 0);
+
+    [GeneratedRegex(@",?\s+and (?:we )?(?:have |'ve |’ve )(?:also )?(?=" + ChangeMade + @"\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex AnotherChangeMade();
+
     private static IEnumerable<string> PromisesApart(string sentence)
     {
         var rest = sentence;

@@ -1274,4 +1274,16 @@ public sealed class ActionItemShapesTests
 
         Assert.Empty(items);
     }
+
+    [Theory]
+    [InlineData("## Actions\n\nWe've corrected the consumer's acknowledgement handling and have implemented an alert on queue age.\n")]
+    [InlineData("## What happened\n\nThe consumer stopped acknowledging messages. Since the incident, we've corrected the consumer's acknowledgement handling and have implemented an alert on queue age.\n")]
+    public void Two_changes_told_as_made_in_one_sentence_are_two_done_items(string text)
+    {
+        var items = Items(text);
+
+        Assert.Equal(2, items.Count);
+        Assert.All(items, i => Assert.Equal(ActionStatus.Done, i.Status));
+        Assert.StartsWith("implemented an alert on queue age", items[1].Title, StringComparison.Ordinal);
+    }
 }
