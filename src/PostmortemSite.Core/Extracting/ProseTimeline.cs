@@ -695,7 +695,8 @@ internal static partial class ProseTimeline
     // British and Australian English and most of Europe, read as one only after a word that puts something at a
     // moment ("at", "by", "around", "until", or one of the ForeignTimeWords), so "version 2.30", "from 14.17 to
     // 16.20", "10.16%" and "at 22.09 million states" stay numbers.
-    [GeneratedRegex(@"(?<=\b(?:at|by|around|approximately|about|until|till|" + ForeignTimeWords + @")\s{1,3}(?:(?:approximately|about|around|roughly)\s{1,3})?(?:[01]?\d|2[0-3]))\.(?=[0-5]\d(?![\d%]|[.,]\d|\s{0,2}(?:thousand|million|billion|trillion|[kmb]\b)))", RegexOptions.IgnoreCase)]
+    // "from 6.51pm to 7.33pm": one with "am" or "pm" after it is a time wherever it stands.
+    [GeneratedRegex(@"(?<=\b(?:at|by|around|approximately|about|until|till|" + ForeignTimeWords + @")\s{1,3}(?:(?:approximately|about|around|roughly)\s{1,3})?(?:[01]?\d|2[0-3]))\.(?=[0-5]\d(?![\d%]|[.,]\d|\s{0,2}(?:thousand|million|billion|trillion|[kmb]\b)))|(?<=(?<![\d.])\b(?:1[0-2]|0?[1-9]))\.(?=[0-5]\d\s?[ap]\.?m\b)", RegexOptions.IgnoreCase)]
     private static partial Regex DottedTime();
 
     // "from late last night until approximately 10:45am", "till about 9 PM": the time that ends a period.

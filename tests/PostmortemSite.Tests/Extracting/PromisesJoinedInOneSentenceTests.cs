@@ -55,6 +55,16 @@ public sealed class PromisesJoinedInOneSentenceTests
         Assert.Empty(items);
     }
 
+    [Theory]
+    [InlineData("In particular, we will be mirroring package binaries to another data centre, so that the CDN can fall back to them.")]
+    [InlineData("We will be replicating the database to a second region.")]
+    public void A_promise_to_be_copying_the_system_elsewhere_is_work(string sentence)
+    {
+        var items = Items($"# Registry downtime\n\nThe data centre lost its network.\n\n{sentence}\n");
+
+        Assert.Equal([sentence], items.Select(i => i.Title));
+    }
+
     [Fact]
     public void A_promise_set_off_by_double_dashes_is_work_and_a_notice_joined_after_it_is_not()
     {

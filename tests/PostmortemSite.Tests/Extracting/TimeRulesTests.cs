@@ -2224,6 +2224,15 @@ public sealed class TimeRulesTests
     }
 
     [Fact]
+    public void A_time_written_with_a_dot_and_pm_is_a_time_after_any_word()
+    {
+        var imported = Import("Registry downtime 2014-02-16\n\nThe registry was mostly down for about 40 minutes today, from 6.51pm to 7.33pm Pacific Time. Version 2.30 of the client was unaffected.\n", "registry-2014-02-16.txt");
+
+        Assert.Equal(At("2014-02-17T02:51:00Z"), imported.Timestamps.Started);
+        Assert.Equal(At("2014-02-17T03:33:00Z"), imported.Timestamps.Resolved);
+    }
+
+    [Fact]
     public void Guard_numbers_joined_to_no_time_stay_numbers()
     {
         var imported = Import("Database crash\n\nAll times are UTC.\n\nOn 1 February 2021 the site failed at 19:22. Versions 1:20 and 2:30 of the client were affected.\n", "crash.txt");
