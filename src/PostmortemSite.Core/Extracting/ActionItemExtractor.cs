@@ -803,6 +803,18 @@ internal static partial class ActionItemExtractor
             .Any(s => HeadsActions(document, s) && IsExplicitActionKey(document.Sections[s].Key) && !IsCompletedKey(document.Sections[s].Key)
                 && document.Content(document.Sections[s]).Any(x => LegacyDocumentParser.StartsWithListMarker(x.Line.Text.Trim()) && InActionSection(document, x.Index) && !document.IsWithin(x.Index, IsCompletedKey)));
         var proseItems = new List<(ActionItem Item, int Section)>();
+
+        // An item read from a section's prose is counted as one and kept with its section, which may yet turn out to
+        // be a story and give none.
+        void TakeFromProse(string text, ActionStatus status, int inSection)
+        {
+            if (Add(items, seen, text, status))
+            {
+                fromProse++;
+                proseItems.Add((items[^1], inSection));
+            }
+        }
+
         // A checklist under a heading that says it lists actions ("## Next steps", "- [ ] Deploy the script") is where
         // the team tracks its work: the lists under numbered sub-headings of a softer action heading
         // ("## Prevention strategies" / "### 5. Add monitoring") then tell how that work is done (the monitors, the steps
@@ -1118,12 +1130,7 @@ internal static partial class ActionItemExtractor
                 // first proposing sentence the title; done when its bracket says so.
                 var sentences = Sentences(MarkdownInline.WithoutPictures(trimmed)).ToList();
                 var proposal = sentences.FirstOrDefault(ProposesWork().IsMatch) ?? sentences[0];
-                if (Add(items, seen, proposal, DoneInBrackets().IsMatch(trimmed) ? ActionStatus.Done : ActionStatus.Open))
-                {
-                    fromProse++;
-                    proseItems.Add((items[^1], section));
-                }
-
+                TakeFromProse(proposal, DoneInBrackets().IsMatch(trimmed) ? ActionStatus.Done : ActionStatus.Open, section);
                 continue;
             }
 
@@ -1140,9 +1147,7 @@ internal static partial class ActionItemExtractor
                 if (!document.IsWithin(i, IsCompletedKey) && ImprovementsListedInline().Match(sentence) is { Success: true } improvements
                     && InlineListParts(improvements.Groups["list"].Value, minParts: 2) is { Count: > 0 } parts)
                 {
-                    var listed = parts.Count(part => Add(items, seen, part, ActionStatus.Open));
-                    fromProse += listed;
-                    proseItems.AddRange(items.TakeLast(listed).Select(item => (item, section)));
+                    parts.ForEach(part => TakeFromProse(part, ActionStatus.Open, section));
                     continue;
                 }
 
@@ -1155,16 +1160,14 @@ internal static partial class ActionItemExtractor
                 var takesItems = sentence.Length > 12 && !(sentence.TrimEnd('*', '_', ' ').EndsWith(':') && NamesWhatFollows().IsMatch(sentence));
                 if (madeSince && takesItems)
                 {
-                    foreach (var change in ChangesMadeApart(sentence).Where(change => Add(items, seen, change, ActionStatus.Done)))
+                    foreach (var change in ChangesMadeApart(sentence))
                     {
-                        fromProse++;
-                        proseItems.Add((items[^1], section));
+                        TakeFromProse(change, ActionStatus.Done, section);
                     }
                 }
-                else if (isAction && takesItems && Add(items, seen, sentence, ActionStatus.Open))
+                else if (isAction && takesItems)
                 {
-                    fromProse++;
-                    proseItems.Add((items[^1], section));
+                    TakeFromProse(sentence, ActionStatus.Open, section);
                 }
             }
 
@@ -1686,11 +1689,6 @@ internal static partial class ActionItemExtractor
         SentenceEnd().Split(paragraph).Select(s => s.Trim()).Where(s => s.Length > 0);
 
     /// <summary>
-    /// "We're adding an alert on heap usage, and we'll run reindex jobs at night": two promises joined in one sentence
-    /// are two items. Split only where a new clause opens with its own subject and a promise ("and we'll", "; we will")
-    /// and the clause before is a promise too: "Going forward, we will" or "The alert was slow; we plan to" is one.
-    /// </summary>
-    /// <summary>
     /// "We've corrected the acknowledgement handling and have implemented an alert on queue age": each change a sentence
     /// tells as made, the first whole, the others from their verb.
     /// </summary>
@@ -1700,6 +1698,11 @@ internal static partial class ActionItemExtractor
     [GeneratedRegex(@",?\s+and (?:we )?(?:have |'ve |’ve )(?:also )?(?=" + ChangeMade + @"\b)", RegexOptions.IgnoreCase)]
     private static partial Regex AnotherChangeMade();
 
+    /// <summary>
+    /// "We're adding an alert on heap usage, and we'll run reindex jobs at night": two promises joined in one sentence
+    /// are two items. Split only where a new clause opens with its own subject and a promise ("and we'll", "; we will")
+    /// and the clause before is a promise too: "Going forward, we will" or "The alert was slow; we plan to" is one.
+    /// </summary>
     private static IEnumerable<string> PromisesApart(string sentence)
     {
         var rest = sentence;

@@ -668,19 +668,22 @@ internal static partial class ProseTimeline
     public static bool IsPostedStamp(string line)
     {
         var trimmed = line.Trim();
-        return IsStampLine(trimmed) && (PostedOn().IsMatch(trimmed) || DateTimeText.ScanStamps(trimmed, null, trimmed.Length).Any(s => s.Stamp.Date is not null));
+        return StampsOfLine(trimmed) is { } stamps && (PostedOn().IsMatch(trimmed) || stamps.Any(s => s.Stamp.Date is not null));
     }
 
     /// <summary>A line that is a date and time and nothing more, but a "Posted" or a zone: "Apr 5, 18:02 UTC".</summary>
-    private static bool IsStampLine(string line)
+    private static bool IsStampLine(string line) => StampsOfLine(line) is not null;
+
+    /// <summary>The stamps of a line that is only stamps, one with a time among them; null for any other line.</summary>
+    private static List<(int Index, Stamp Stamp)>? StampsOfLine(string line)
     {
         if (line.Length is 0 or > MaxStampLine)
         {
-            return false;
+            return null;
         }
 
         var stamps = DateTimeText.ScanStamps(line, null, line.Length);
-        return stamps.Any(s => s.Stamp.Time is not null) && OnlyStamps(line, stamps);
+        return stamps.Any(s => s.Stamp.Time is not null) && OnlyStamps(line, stamps) ? stamps : null;
     }
 
     private static bool EndsASentence(string line) => line.TrimEnd('*', '_', ' ') is { Length: > 0 } end && end[^1] is '.' or '!' or '?' or ':';
@@ -730,19 +733,18 @@ internal static partial class ProseTimeline
     private static List<(int Index, Stamp Stamp)> TimesJoinedToOne(string sentence, List<(int Index, Stamp Stamp)> candidates)
     {
         var taken = candidates.Select(c => WrittenAsTime(sentence, c.Index, c.Stamp)).ToArray();
-        for (var changed = true; changed;)
+        var joined = candidates.Zip(candidates.Skip(1), (left, right) => Math.Min(left.Index + left.Stamp.Length, sentence.Length) is var end
+            && right.Index >= end && TimesJoined().IsMatch(sentence.AsSpan(end, right.Index - end))).ToArray();
+
+        // What marks a time carries along the joins both ways: "09:05 - 09:30 and 09:44 - 09:48 UTC" from its end.
+        for (var k = 0; k < joined.Length; k++)
         {
-            changed = false;
-            for (var k = 0; k + 1 < candidates.Count; k++)
-            {
-                var (left, right) = (candidates[k], candidates[k + 1]);
-                var end = Math.Min(left.Index + left.Stamp.Length, sentence.Length);
-                if (taken[k] != taken[k + 1] && right.Index >= end && TimesJoined().IsMatch(sentence.AsSpan(end, right.Index - end)))
-                {
-                    taken[k] = taken[k + 1] = true;
-                    changed = true;
-                }
-            }
+            taken[k + 1] |= joined[k] && taken[k];
+        }
+
+        for (var k = joined.Length - 1; k >= 0; k--)
+        {
+            taken[k] |= joined[k] && taken[k + 1];
         }
 
         return candidates.Where((_, k) => taken[k]).ToList();
