@@ -259,7 +259,37 @@ internal static partial class LegacyDocumentParser
             }
         }
 
+        MarkQuestionsAsHeadings(lines);
         return new LegacyDocument(lines, BuildSections(lines), truncated);
+    }
+
+    /// <summary>
+    /// "What happened?", "Where do we go from here?": in a page kept as plain text, a short question standing alone
+    /// between blank lines is the heading its styling made it, and the prose under it answers it. A question inside
+    /// a paragraph, or a long one, stays text, and so does any question in a document that marks its headings.
+    /// </summary>
+    private static void MarkQuestionsAsHeadings(List<DocumentLine> lines)
+    {
+        if (lines.Any(line => line is { Kind: LineKind.Heading, Level: > 0 }))
+        {
+            return;
+        }
+
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (line is not { Kind: LineKind.Text, Indent: 0 } || (i > 0 && lines[i - 1].Kind != LineKind.Blank) || (i + 1 < lines.Count && lines[i + 1].Kind != LineKind.Blank))
+            {
+                continue;
+            }
+
+            var cleaned = Clean(line.Text.Trim()).Trim();
+            if (cleaned.Length is > 1 and <= 60 && cleaned[^1] == '?' && char.IsUpper(cleaned[0]) && !IsListItem(line.Text.Trim())
+                && cleaned.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 8)
+            {
+                lines[i] = line with { Kind = LineKind.Heading, Label = cleaned, Level = PlainHeadingLevel };
+            }
+        }
     }
 
     /// <summary>

@@ -251,6 +251,7 @@ public sealed class ActionItemShapesTests
     [InlineData("How Are We Going to Do Better in the Future?")]
     [InlineData("How we will prevent this")]
     [InlineData("What are the next steps for the registry team?")]
+    [InlineData("Where do we go from here?")]
     public void A_section_heading_asking_what_will_change_holds_action_items(string heading)
     {
         var items = Items($"# Registry outage\n\nThe registry was down.\n\n## {heading}\n\n1. **Always run two masters**: the setup scales.\n2. Add a hot spare replica.\n");

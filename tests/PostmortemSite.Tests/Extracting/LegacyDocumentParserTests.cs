@@ -38,6 +38,23 @@ public sealed class LegacyDocumentParserTests
             document.Sections.Select(s => s.Key));
     }
 
+    [Fact]
+    public void A_short_question_standing_alone_in_plain_text_is_a_heading()
+    {
+        var document = LegacyDocumentParser.Parse(
+            "Summary of the outage\n\nThe API failed. Why? Nobody knew at first.\nWas it the cache?\n\nWhat happened?\n\nA deploy broke the cache.\n\nWhere do we go from here?\n\n  • Add a canary stage.\n");
+
+        Assert.Equal(["summary of the outage", "what happened", "where do we go from here"], document.Sections.Select(s => s.Key));
+    }
+
+    [Fact]
+    public void A_question_alone_in_a_document_with_marked_headings_stays_text()
+    {
+        var document = LegacyDocumentParser.Parse("# Outage\n\n## Timeline\n\n- 10:00 UTC alerts fire\n\nWas it the cache?\n\nNo, the cache was fine.\n");
+
+        Assert.Equal(["outage", "timeline"], document.Sections.Select(s => s.Key));
+    }
+
     [Theory]
     [InlineData("On July 18<sup>th</sup>, 2018, at noon, the site went down.", "On July 18th, 2018, at noon, the site went down.")]
     [InlineData("The <b>whole</b> <span class=\"x\">site</span> went down.", "The whole site went down.")]
