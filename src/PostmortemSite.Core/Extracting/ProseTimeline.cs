@@ -259,7 +259,8 @@ internal static partial class ProseTimeline
                     carriedDate = day;
                     if (seen.Add(utc))
                     {
-                        var closes = tellsTrouble && (Until().IsMatch(words.AsSpan(0, index)) || (index > times[0].Index && RangeEnd().IsMatch(words.AsSpan(0, index))));
+                        var closes = (tellsTrouble && (Until().IsMatch(words.AsSpan(0, index)) || (index > times[0].Index && RangeEnd().IsMatch(words.AsSpan(0, index)))))
+                            || FixedAsOf().IsMatch(words.AsSpan(0, index));
                         found.Add(new RawEntry(lineAt(sentence.Index + index), utc, text, ClosesPeriod: closes, DateWritten: stamp.Date is not null));
                         wordless = text.Length == 0 ? found.Count - 1 : null;
                     }
@@ -709,6 +710,12 @@ internal static partial class ProseTimeline
     // "This persisted until 7:04am": a period of trouble named only by the sentence before goes on too.
     [GeneratedRegex(@"\b(?:outages?|downtime|down|offline|unavailable|unreachable|inaccessible|degraded|disrupt\w*|errors?|fail\w*|broken|expired|could ?n[o'’]?t|unable|(?:this|it|that|the (?:outage|issue|problem|errors?|degradation)) persist(?:s|ed)?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TroublePeriod();
+
+    // "has been fixed as of 11am GMT", "is resolved since 14:10": the moment from which the trouble is over, whatever
+    // the sentence calls the trouble ("This vulnerability ... has been fixed as of ..."). Not "was fixed at": that may
+    // name a place ("fixed at the load balancer").
+    [GeneratedRegex(@"\b(?:has|have|had|is|are|was|were)\s{1,3}(?:been\s{1,3})?(?:now\s{1,3}|fully\s{1,3}|completely\s{1,3})?(?:fixed|resolved|patched|remediated|mitigated|restored)\s{1,3}(?:as of|since)\s{1,3}(?:(?:approximately|about|around|roughly|~)\s{0,3})?\W{0,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex FixedAsOf();
 
     // "between 21:27 UTC and 07:27 UTC", "from 14:02 to 15:47": the second time of a range in one sentence ends it.
     [GeneratedRegex(@"\b(?:and|to|through)\s{1,3}(?:(?:approximately|about|around|roughly|~)\s{0,3})?$", RegexOptions.IgnoreCase)]

@@ -3360,4 +3360,15 @@ public sealed class TimeRulesTests
 
         Assert.Equal(At("2018-10-08T18:40:00Z"), imported.Timestamps.Started);
     }
+
+    [Theory]
+    [InlineData("This flaw was introduced in 2015 and has been fixed as of 11am GMT April 19th 2021.")]
+    [InlineData("The upload bug is resolved since 11:00 UTC on April 19th 2021, and all sessions were reset.")]
+    public void The_only_moment_a_sentence_says_the_trouble_was_fixed_as_of_is_its_end_not_its_start(string sentence)
+    {
+        var postmortem = Import($"# Upload bug\n\nA researcher reported the flaw this morning.\n\n{sentence}\n");
+
+        Assert.Null(postmortem.Timestamps.Started);
+        Assert.Equal(At("2021-04-19T11:00:00Z"), postmortem.Timestamps.Resolved);
+    }
 }
