@@ -87,7 +87,7 @@ internal static partial class ProseTimeline
                 var before = sentenceBefore;
                 sentenceBefore = words;
                 var stamps = DateTimeText.ScanStamps(words, carriedDate?.Year ?? context.Date?.Year, words.Length);
-                var times = TimesJoinedToOne(words, stamps.Where(s => s.Stamp.Time is not null && !Forecast().IsMatch(words.AsSpan(0, s.Index))
+                var times = TimesJoinedToOne(words, stamps.Where(s => s.Stamp.Time is not null && !Forecast().IsMatch(words.AsSpan(0, s.Index)) && !Promised().IsMatch(words.AsSpan(0, s.Index))
                     && !Routine().IsMatch(words.AsSpan(0, s.Index)) && !RevisedOn().IsMatch(words.AsSpan(0, s.Index)) && !StatedWindow.BoundsData(words)).ToList());
                 if (times.Count == 0 && told.Outcomes < OutcomeSentences && told.Text.Length > 0)
                 {
@@ -773,6 +773,11 @@ internal static partial class ProseTimeline
     // that happened: the forecast and its time stand in one clause.
     [GeneratedRegex(@"(?:\bETA\b|\b(?:estimated|expected|projected|anticipated) (?:time|completion|resolution|recovery|restoration|fix)\b|\b(?:is|are) expected\b|\bexpect(?:s|ed)?\b(?:(?!\bbut\b)[^.;,]){0,60}?\b(?:restored|resolved|back|fixed|completed?|recover(?:ed|y)?|online)\b|\b(?:should|will) be (?:back|restored|resolved|fixed|completed?|online)\b)(?:(?!\bbut\b)[^.;,]){0,40}$", RegexOptions.IgnoreCase)]
     private static partial Regex Forecast();
+
+    // "We will dedicate our next community call on Monday, 5pm UTC to this incident", "we'll post an update at 16:00":
+    // a time in the clause of what the team will do is a plan, not a moment of the incident (nor a day to date it by).
+    [GeneratedRegex(@"(?:\b(?:we|i|the team)\s(?:will|shall|(?:are|am) going to)|\bwe['’]ll)\b(?:(?!\b(?:but|then|after|before|until|when)\b)[^.;!?]){0,100}$", RegexOptions.IgnoreCase)]
+    private static partial Regex Promised();
 
     // "This normally happens once every 24 hours (at 01:00 UTC)", "the backup runs nightly at 02:00", "daily at 03:00":
     // the time of a routine is no moment of the incident, unless the sentence turns to one ("Normally the job runs at

@@ -25,6 +25,17 @@ public sealed class ProseMomentsTests
         Assert.Equal(At("2019-03-14T19:00:00Z"), postmortem.Timestamps.Started);
     }
 
+    [Theory]
+    [InlineData("We will dedicate our next community call on Monday, 5pm UTC to this incident.")]
+    [InlineData("We'll post a fuller report on Monday at 17:00 UTC.")]
+    public void A_time_in_what_the_team_will_do_is_no_moment_and_dates_nothing(string plan)
+    {
+        var postmortem = Import($"---\ntitle: Council takeover\ndate: 2022-10-08\n---\n\nOn 6th October 2022 the council was taken over.\n\nThe attacker took control at 4:39 AM UTC. At 18:29 UTC we regained control of the council.\n\n{plan}\n");
+
+        Assert.Equal([At("2022-10-06T04:39:00Z"), At("2022-10-06T18:29:00Z")], postmortem.Timeline.Select(e => e.Time));
+        Assert.Equal(new DateOnly(2022, 10, 6), postmortem.Date);
+    }
+
     [Fact]
     public void A_routine_the_sentence_turns_from_still_names_the_moment()
     {
