@@ -223,6 +223,17 @@ public sealed class DateFieldsMarksAndStatusEntriesTests
     }
 
     [Theory]
+    [InlineData("We are looking to improve our upgrade process by:")]
+    [InlineData("Going forward we will focus on:")]
+    public void A_sentence_finished_by_the_list_under_it_is_not_an_item(string sentence)
+    {
+        var text = $"# Slow queries\n\n**Date:** 2022-07-21\n\nQueries slowed after the database upgrade.\n\n## Remediation plan\n\n{sentence}\n\n"
+            + "  • Keeping table attributes as code\n  • Recalculating statistics after an upgrade\n";
+
+        Assert.Equal(["Keeping table attributes as code", "Recalculating statistics after an upgrade"], Extract(text).ActionItems.Select(a => a.Title));
+    }
+
+    [Theory]
     [InlineData("No immediate action items.")]
     [InlineData("There are no follow-ups at this time.")]
     [InlineData("None at this time.")]

@@ -68,6 +68,8 @@ public sealed class PromisesInProseTests
     [InlineData("We are taking steps to prevent a cache host from taking all of its memory again.")]
     [InlineData("We are working closely with our colleagues at the hosting provider and the network team to ensure the spare hosts are patched.")]
     [InlineData("A project is also underway to replace the cache servers with a managed service.")]
+    [InlineData("We are also working to implement better traffic analysis on the cache hosts.")]
+    [InlineData("We are studying the failure and looking to add a memory limit to each cache host.")]
     public void Improvement_said_to_be_under_way_is_an_item(string sentence)
     {
         var items = Items(CacheOutageStory + sentence + "\n");
@@ -79,6 +81,7 @@ public sealed class PromisesInProseTests
     [InlineData("We are taking all necessary steps to resolve this incident promptly.")]
     [InlineData("We are working with the hosting provider to restore the remaining hosts.")]
     [InlineData("Work is underway to restore the remaining hosts.")]
+    [InlineData("We are working to restore the remaining hosts.")]
     [InlineData("We will try to fix this as soon as possible.")]
     [InlineData("We will work to resolve the issue ASAP.")]
     public void Work_under_way_on_the_incident_itself_is_not_an_item(string sentence)
