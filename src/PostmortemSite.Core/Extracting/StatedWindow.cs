@@ -104,9 +104,9 @@ internal sealed partial record StatedWindow(Stamp From, Stamp? To, DateOnly? Sen
     [GeneratedRegex(@"\b(?:(?:outage|incident|impact|errors?|degradation|disruption|downtime|failures?)\s+(?:first\s+)?(?:began|started|begins|starts|commenced)\s+(?:at|around|about|approximately|on|shortly after)?|(?:offline|down|unavailable|unreachable|degraded)\s+for\s+(?:about\s+|around\s+|approximately\s+|roughly\s+|over\s+|more than\s+|almost\s+|nearly\s+|~\s?)?(?:an?\s+|[\w.-]+\s+)(?:minutes?|mins?|hours?|hrs?)(?:\s+and\s+[\w.-]+\s+(?:minutes?|mins?))?,?\s+(?:(?:starting|beginning)\s+(?:at|from|around|about|approximately)|from)|^\W*(?:starting|beginning)\s+(?:at|around|about|approximately)(?=[^.;]{0,80}\b(?:offline|down|unavailable|unreachable|degraded)\b))\s*", RegexOptions.IgnoreCase)]
     private static partial Regex StartSaid();
 
-    // "At roughly 17:00 UTC Hachyderm started to experience elevated errors", "at 09:12 UTC the API went down": the
-    // time first, then the words that say trouble began.
-    [GeneratedRegex(@"\G(?:(?!\b(?:after|since|before|until|later|then|when|where|which|who)\b)[^.;:]){0,90}?\b(?:(?:started|began)\s+to\s+(?:experience|see|return|fail|error|throw|show|time\s+out)|went\s+(?:down|offline|dark)|became\s+(?:unavailable|unreachable|unresponsive|inaccessible|unusable)|stopped\s+(?:responding|working|serving))\b", RegexOptions.IgnoreCase)]
+    // "At roughly 17:00 UTC Hachyderm started to experience elevated errors", "at 09:12 UTC the API went down", "at
+    // roughly 18:52 UTC we experienced a 7 minute cascading failure": the time first, then the words that say trouble began.
+    [GeneratedRegex(@"\G(?:(?!\b(?:after|since|before|until|later|then|when|where|which|who)\b)[^.;:]){0,90}?\b(?:(?:started|began)\s+to\s+(?:experience|see|return|fail|error|throw|show|time\s+out)|(?:experienced|suffered)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:outage|failure|downtime|disruption|degradation|interruption)|went\s+(?:down|offline|dark)|became\s+(?:unavailable|unreachable|unresponsive|inaccessible|unusable)|stopped\s+(?:responding|working|serving))\b", RegexOptions.IgnoreCase)]
     private static partial Regex TroubleAfterTime();
 
     // "offline for 30 minutes starting at 02:00 for planned maintenance": a window planned is no outage.

@@ -3371,4 +3371,23 @@ public sealed class TimeRulesTests
         Assert.Null(postmortem.Timestamps.Started);
         Assert.Equal(At("2021-04-19T11:00:00Z"), postmortem.Timestamps.Resolved);
     }
+
+    [Fact]
+    public void A_summary_saying_the_service_experienced_a_failure_at_a_time_gives_the_start_before_the_first_report()
+    {
+        var postmortem = Import("# Global outage\n\nOn Tuesday, December 13th, 2022 at roughly 18:52 UTC the site experienced a 7 minute cascading failure.\n\n## Timeline\n\n"
+            + "- **18:53** First report of slow responses\n- **18:59** First redis error seen\n- **19:06** Disk space recovered\n- **19:16** Announcement posted\n");
+
+        Assert.Equal(At("2022-12-13T18:52:00Z"), postmortem.Timestamps.Started);
+        Assert.Equal(At("2022-12-13T18:59:00Z"), postmortem.Timestamps.Resolved);
+    }
+
+    [Fact]
+    public void Experiencing_something_that_is_no_failure_at_a_time_starts_nothing()
+    {
+        var postmortem = Import("# Global outage\n\nOn December 13th, 2022 at 17:00 UTC the site experienced a record day of sign-ups.\n\n## Timeline\n\n"
+            + "- **18:53** First report of slow responses\n- **19:06** Disk space recovered\n");
+
+        Assert.Equal(At("2022-12-13T18:53:00Z"), postmortem.Timestamps.Started);
+    }
 }
