@@ -28,12 +28,12 @@ internal static partial class ActionItemExtractor
         "action", "corrective", "preventative", "preventive", "prevention", "remediation", "follow up", "followup", "next step",
         "todo", "to do", "task", "improvement", "fixes", "recommendation", "what we will do", "going forward", "work items",
         "preventing", "future work", "moving forward", "planned", "what we are doing", "what we re doing", "what s next", "whats next",
-        "what is next", "prevent", "looking forward", "looking ahead", "what we should do", "what we ll do",
+        "what is next", "prevent", "looking forward", "looking ahead", "what we should do", "what we ll do", "opportunit",
     ];
 
     // A "Follow-up timeline" and "Verification results" tell what happened, not what is to do.
-    // "Attempted fixes" lists what was tried during the response.
-    private static readonly string[] NotActionWords = ["timeline", "verification", "results", "attempted"];
+    // "Attempted fixes" lists what was tried during the response; "Missed opportunities" what could have gone otherwise.
+    private static readonly string[] NotActionWords = ["timeline", "verification", "results", "attempted", "missed"];
 
     // "Lessons learned" tells what was learned; "Lessons learned and action items" also lists the actions.
     private static readonly string[] ExplicitActionWords = ["action", "next step", "follow up", "followup", "todo", "to do", "what we will do"];

@@ -236,8 +236,13 @@ public sealed class ActionItemShapesTests
     [InlineData("## What we are doing about it\n\n- Capping the batch size\n")]
     [InlineData("## What's next\n\n- Cap the batch size\n")]
     [InlineData("## Preventing recurrence\n\n- Cap the batch size\n")]
+    [InlineData("## Opportunities\n\n- Cap the batch size\n")]
     public void Other_headings_that_announce_the_work_ahead_are_action_sections(string text) =>
         Assert.Single(Items(text));
+
+    [Fact]
+    public void Missed_opportunities_tell_what_could_have_gone_otherwise_not_the_work_ahead() =>
+        Assert.Empty(Items("## Missed opportunities\n\n- The batch size alarm was muted\n"));
 
     [Fact]
     public void Next_steps_for_customers_are_advice_to_readers_not_the_teams_work()
