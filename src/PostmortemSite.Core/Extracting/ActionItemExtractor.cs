@@ -122,9 +122,11 @@ internal static partial class ActionItemExtractor
         var opening = words.Skip(start).Take(5).Select(w => w.ToLowerInvariant().TrimEnd(',', '.')).ToList();
         var toldDone = opening.Skip(1).Select((w, i) => (w, before: opening[i])).Any(p => p.w is "was" or "were" or "had" && p.before is not ("that" or "which" or "what" or "who" or "where"));
         // "We've revoked all keys", "It's been fixed": a word shortened with an apostrophe is a subject and its verb, not
-        // a verb telling what to do ("Don't deploy on Fridays" is one).
+        // a verb telling what to do ("Don't deploy on Fridays" is one). "We'd like to add ...", "I'd recommend adding ..." ask for the work; "We'd
+        // previously run the numbers by hand" is "we had".
         var first = opening[0].TrimEnd('*', '_');
-        var contracted = first.IndexOfAny(['\'', '’']) > 0 && first.Replace('’', '\'') is not ("don't" or "let's" or "i'd" or "we'd");
+        var wish = first.Replace('’', '\'') is "i'd" or "we'd" && opening.Count > 1 && opening[1] is "like" or "love" or "want" or "prefer" or "rather" or "recommend" or "suggest" or "propose" or "advise";
+        var contracted = first.IndexOfAny(['\'', '’']) > 0 && first.Replace('’', '\'') is not ("don't" or "let's") && !wish;
         // "Three of these shipped with the fix", "None of them needs a new service" count the items; "Two engineers
         // must approve every change" is a rule to keep.
         var counts = CountWords.Contains(first) && opening.Count > 1 && (opening[1] == "of" || HelpingVerbs.Contains(opening[1]));

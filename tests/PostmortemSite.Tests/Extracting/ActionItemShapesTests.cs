@@ -1123,6 +1123,7 @@ public sealed class ActionItemShapesTests
     [Theory]
     [InlineData("We've revoked all legacy API keys.")]
     [InlineData("It's been patched on every host.")]
+    [InlineData("We'd previously run the connection numbers by hand.")]
     public void A_sentence_opening_with_a_contraction_under_an_action_heading_tells_what_was_done(string sentence)
     {
         Assert.Empty(Items($"# Outage\n\n## Remediation\n\n{sentence}\n"));
