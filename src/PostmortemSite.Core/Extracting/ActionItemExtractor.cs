@@ -645,6 +645,11 @@ internal static partial class ActionItemExtractor
     [GeneratedRegex(@"^\d{1,3}[.)]\s")]
     private static partial Regex NumberedMarker();
 
+    // "@malte_j Cron cleanup scheduled", "1) Alerts added for pgbouncer errors", "Spreadsheet created to calculate the
+    // connections": a few words naming a thing, then the word that says it was made. Not "Add alerts" nor "What we changed".
+    [GeneratedRegex(@"^(?:\d{1,2}[.)]\s+)?(?:@[\w.-]+:?\s+)?(?<change>\p{Lu}[\w-]*(?:\s+[\w-]+){0,3}?\s+(?:added|created|configured|scheduled|enabled|deployed|implemented|documented|installed|written|rotated|automated|introduced)\b.*)$")]
+    private static partial Regex ChangeMadeHeading();
+
     // "### 5. Add Uptime Kuma monitoring", "### Step 2: alerting": a sub-heading that numbers the work.
     [GeneratedRegex(@"^(?:step\s+)?\d{1,2}[.):]\s", RegexOptions.IgnoreCase)]
     private static partial Regex NumberedHeading();
@@ -830,6 +835,8 @@ internal static partial class ActionItemExtractor
         var tracked = document.Lines.Where((line, i) => line.Kind != LineKind.Code && Checkbox().Match(line.Text.Trim()) is { Success: true } box
             && IsBox(document, i, box, listHasEmptyBox) && InExplicitActionSection(document, i)).Count() >= MinChecklist;
         var storySections = new HashSet<int>();
+        // Sections headed by a change made ("#### Alerts configured"), whose prose tells how.
+        var headedByChange = new HashSet<int>();
         var proseSentences = new Dictionary<int, int>();
         TableColumns? table = null;
         var list = new ListState();
@@ -875,8 +882,17 @@ internal static partial class ActionItemExtractor
                 list = new ListState();
                 introduced = false;
                 procedure = false;
-                if (Enumerable.Range(0, document.Sections.Count).FirstOrDefault(k => document.Sections[k].HeadingIndex == i, -1) is var own and >= 0
-                    && NumberedHeading().IsMatch(trimmed.TrimStart('#', ' ', '*', '_')) && document.Sections[own].Parent >= 0 && !document.IsWithin(i, IsCompletedKey)
+                var own = Enumerable.Range(0, document.Sections.Count).FirstOrDefault(k => document.Sections[k].HeadingIndex == i, -1);
+                if (own >= 0 && document.Sections[own].Parent >= 0 && InExplicitActionSection(document, i) && !document.IsWithin(i, IsCompletedKey)
+                    && ChangeMadeHeading().Match(document.Sections[own].Heading) is { Success: true } made)
+                {
+                    // "## Resulting action" / "#### @malte_j Cron cleanup scheduled" / "Cron scheduled to remove old
+                    // archives.": a sub-heading that names a change made is the item, done, and the paragraph under it
+                    // tells how it was made, so its sentences are no more items.
+                    Add(items, seen, made.Groups["change"].Value, ActionStatus.Done);
+                    headedByChange.Add(own);
+                }
+                else if (own >= 0 && NumberedHeading().IsMatch(trimmed.TrimStart('#', ' ', '*', '_')) && document.Sections[own].Parent >= 0 && !document.IsWithin(i, IsCompletedKey)
                     && !(tracked && !InExplicitActionSection(document, i)))
                 {
                     // "## Lessons learnt" / "### 4. Have a non-critical node take the snapshots", "## Next steps" / "### 2.
@@ -1122,7 +1138,7 @@ internal static partial class ActionItemExtractor
             }
 
             var section = document.SectionOf(i);
-            if (storySections.Contains(section) || IsTemplateGuidance(trimmed))
+            if (storySections.Contains(section) || headedByChange.Contains(section) || IsTemplateGuidance(trimmed))
             {
                 continue;
             }

@@ -241,6 +241,16 @@ public sealed class ActionItemShapesTests
         Assert.Single(Items(text));
 
     [Fact]
+    public void A_sub_heading_under_actions_naming_a_change_made_is_a_done_item_and_its_paragraph_tells_how()
+    {
+        var items = Items("# Disk full\n\nThe database disk filled.\n\n## Resulting action\n\n#### @sam Cron cleanup scheduled\n\nCron scheduled to remove archives older than 5 days.\n\n"
+            + "#### 2) Alerts added for pool errors\n\nAlerts on error lines were added. We will publish the numbers after review.\n\n#### 3) Add a disk alert\n\nAt 90% full.\n");
+
+        Assert.Equal(["Cron cleanup scheduled", "Alerts added for pool errors", "Add a disk alert"], items.Select(i => i.Title));
+        Assert.Equal([ActionStatus.Done, ActionStatus.Done, ActionStatus.Open], items.Select(i => i.Status));
+    }
+
+    [Fact]
     public void Missed_opportunities_tell_what_could_have_gone_otherwise_not_the_work_ahead() =>
         Assert.Empty(Items("## Missed opportunities\n\n- The batch size alarm was muted\n"));
 
