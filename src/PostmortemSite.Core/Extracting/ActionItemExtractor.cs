@@ -1622,7 +1622,8 @@ internal static partial class ActionItemExtractor
         var written = CleanTitle(raw);
         var details = ActionItemDetails.Read(written, StatusOf);
         var title = details.Title;
-        if (IsTemplateGuidance(raw) || SignOff().IsMatch(title) || title.Length < 3 || (!title.Any(char.IsLetter) && !IsTicketOnly(title)) || IsOneName(title) || IsPlaceholder(title) || NamesAVersion().IsMatch(title) || !seen.Add(written))
+        // A line that is only a date and time ("March 14, 2024 10:00 UTC" over the list) dates the items; it is none.
+        if (IsTemplateGuidance(raw) || SignOff().IsMatch(title) || ProseTimeline.IsStampLine(title) || title.Length < 3 || (!title.Any(char.IsLetter) && !IsTicketOnly(title)) || IsOneName(title) || IsPlaceholder(title) || NamesAVersion().IsMatch(title) || !seen.Add(written))
         {
             return false;
         }
@@ -1722,7 +1723,9 @@ internal static partial class ActionItemExtractor
     private static IEnumerable<string> ChangesMadeApart(string sentence) =>
         AnotherChangeMade().Split(sentence).Select(part => part.Trim()).Where(part => part.Length > 0);
 
-    [GeneratedRegex(@",?\s+and (?:we )?(?:have |'ve |’ve )(?:also )?(?=" + ChangeMade + @"\b)", RegexOptions.IgnoreCase)]
+    // "... and we've also lowered ...", "... and have implemented ..."; not after a relative clause ("a script to find
+    // accounts that were locked out and have changed their password", where "have" is the accounts').
+    [GeneratedRegex(@"(?<!\b(?:that|which|who)\b[^,;]{0,80}),?\s+and (?:we(?: have|'ve|’ve)|have) (?:also )?(?=" + ChangeMade + @"\b)", RegexOptions.IgnoreCase)]
     private static partial Regex AnotherChangeMade();
 
     /// <summary>

@@ -88,7 +88,7 @@ internal static partial class ProseTimeline
                 sentenceBefore = words;
                 var stamps = DateTimeText.ScanStamps(words, carriedDate?.Year ?? context.Date?.Year, words.Length);
                 var times = TimesJoinedToOne(words, stamps.Where(s => s.Stamp.Time is not null && !Forecast().IsMatch(words.AsSpan(0, s.Index)) && !Promised().IsMatch(words.AsSpan(0, s.Index))
-                    && !Routine().IsMatch(words.AsSpan(0, s.Index)) && !RevisedOn().IsMatch(words.AsSpan(0, s.Index)) && !StatedWindow.BoundsData(words)).ToList());
+                    && !Routine().IsMatch(words.AsSpan(0, s.Index)) && !RevisedOn().IsMatch(words.AsSpan(0, s.Index)) && !StatedWindow.BoundsData(words) && !StatedWindow.BoundsPlannedWindow(words)).ToList());
                 if (times.Count == 0 && told.Outcomes < OutcomeSentences && told.Text.Length > 0)
                 {
                     // An untimed sentence after a moment's: how what it tells of turned out. Right after it, an outcome
@@ -669,11 +669,16 @@ internal static partial class ProseTimeline
     public static bool IsPostedStamp(string line)
     {
         var trimmed = line.Trim();
-        return StampsOfLine(trimmed) is { } stamps && (PostedOn().IsMatch(trimmed) || stamps.Any(s => s.Stamp.Date is not null));
+        return StampsOfLine(trimmed) is { } stamps && (PostedOn().IsMatch(trimmed) || (stamps.Any(s => s.Stamp.Date is not null) && StatusPageStamp().IsMatch(trimmed)));
     }
 
+    // "Mar 3, 2025 - 14:52 UTC": the year, a dash, the time, as a status page stamps its updates; "March 14, 2024 10:00
+    // UTC" over a list of actions dates the list, and closes nothing.
+    [GeneratedRegex(@"\d{4}\s+[-–—]\s+\d{1,2}:\d{2}")]
+    private static partial Regex StatusPageStamp();
+
     /// <summary>A line that is a date and time and nothing more, but a "Posted" or a zone: "Apr 5, 18:02 UTC".</summary>
-    private static bool IsStampLine(string line) => StampsOfLine(line) is not null;
+    public static bool IsStampLine(string line) => StampsOfLine(line) is not null;
 
     /// <summary>The stamps of a line that is only stamps, one with a time among them; null for any other line.</summary>
     private static List<(int Index, Stamp Stamp)>? StampsOfLine(string line)
@@ -757,8 +762,9 @@ internal static partial class ProseTimeline
         return candidates.Where((_, k) => taken[k]).ToList();
     }
 
-    // " and ", " - ", " to ", ", ": what stands between the times of one range or list.
-    [GeneratedRegex(@"^\s*(?:,\s*)?(?:and|to|until|till|through|-|–|—|,)\s*$", RegexOptions.IgnoreCase)]
+    // " and ", " - ", " to ": what stands between the times of one range or list. Not a comma alone: "at 14:05 UTC,
+    // 22:05 local time" gives the same moment again, and "from 14:05 to 14:50 UTC, 0:45 in all" a length.
+    [GeneratedRegex(@"^\s*(?:,\s*)?(?:and|to|until|till|through|-|–|—)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TimesJoined();
 
     private static bool WrittenAsTime(string sentence, int index, Stamp stamp)

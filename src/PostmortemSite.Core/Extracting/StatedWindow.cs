@@ -28,7 +28,9 @@ internal sealed partial record StatedWindow(Stamp From, Stamp? To, DateOnly? Sen
 
     // "However, the same incident happened on the 1st of February, ... between 19:22 and 20:14": the window of a
     // repeat told after the first occurrence is not the incident's; the first occurrence's moments are.
-    [GeneratedRegex(@"\b(?:(?:the )?same (?:incident|issue|problem|outage|crash|failure|thing) (?:happened|occurred|struck|hit|returned|recurred)|(?:happened|occurred|struck|hit us) again|recurred|recurrence)\b", RegexOptions.IgnoreCase)]
+    // The word "recurrence" alone is no repeat: "a recurrence of the February exhaustion" names an earlier incident,
+    // "to prevent recurrence" a hope.
+    [GeneratedRegex(@"\b(?:(?:the )?same (?:incident|issue|problem|outage|crash|failure|thing) (?:happened|occurred|struck|hit|returned|recurred)|(?:happened|occurred|struck|hit us) again|(?:incident|issue|problem|outage|crash|failure|it) recurred)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Recurrence();
 
     // "the data created on the service between 17:20 and 00:00", "orders placed from 14:02 to 14:40": a window of what was written, lost
@@ -109,6 +111,17 @@ internal sealed partial record StatedWindow(Stamp From, Stamp? To, DateOnly? Sen
     [GeneratedRegex(@"\G(?:(?!\b(?:after|since|before|until|later|then|when|where|which|who)\b)[^.;:]){0,90}?\b(?:(?:started|began)\s+to\s+(?:experience|see|return|fail|error|throw|show|time\s+out)|(?:experienced|suffered)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:outage|failure|downtime|disruption|degradation|interruption)|went\s+(?:down|offline|dark)|became\s+(?:unavailable|unreachable|unresponsive|inaccessible|unusable)|stopped\s+(?:responding|working|serving))\b", RegexOptions.IgnoreCase)]
     private static partial Regex TroubleAfterTime();
 
+    // "during the maintenance window 02:00 - 06:00 UTC", "the on-call period 09:00 - 17:00": a window planned or kept,
+    // which the outage may fall inside, is not the outage's.
+    [GeneratedRegex(@"\b(?:maintenance|change|deploy(?:ment)?|release|on-?call|sla|freeze)\s+(?:windows?|periods?)\s*:?\s+\S*\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PlannedSpan();
+
+    [GeneratedRegex(@"\b(?:maintenance|change|deploy(?:ment)?|release|on-?call|sla|freeze)\s+(?:windows?|periods?)\s*:?\s+(?:\S+\s+)?\d{1,2}[:.]\d{2}", RegexOptions.IgnoreCase)]
+    private static partial Regex PlannedSpanWithTimes();
+
+    /// <summary>Whether the sentence gives the times of a planned or kept window ("the maintenance window 02:00 - 06:00 UTC"), not moments of the outage.</summary>
+    public static bool BoundsPlannedWindow(string sentence) => PlannedSpanWithTimes().IsMatch(sentence);
+
     // "offline for 30 minutes starting at 02:00 for planned maintenance": a window planned is no outage.
     [GeneratedRegex(@"\b(?:planned|scheduled|maintenance window|announced|expected downtime)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Planned();
@@ -124,7 +137,7 @@ internal sealed partial record StatedWindow(Stamp From, Stamp? To, DateOnly? Sen
             var (toAt, to) = timed[i + 1];
             var before = sentence[..fromAt];
             var between = sentence[(fromAt + from.Length)..toAt];
-            if ((SpanOpening().IsMatch(before) && SpanJoin().IsMatch(between)) || (AtOpening().IsMatch(before + sentence.Substring(fromAt, from.Length)) && UntilJoin().IsMatch(between)))
+            if (((SpanOpening().IsMatch(before) && !PlannedSpan().IsMatch(before)) && SpanJoin().IsMatch(between)) || (AtOpening().IsMatch(before + sentence.Substring(fromAt, from.Length)) && UntilJoin().IsMatch(between)))
             {
                 // Each time takes the day written right after it; the end only when the start had one too, so
                 // "from 23:10 to 01:20 UTC March 6" keeps its day for the start and lets the end run past midnight.

@@ -251,6 +251,14 @@ public sealed class ActionItemShapesTests
     }
 
     [Fact]
+    public void A_date_and_time_over_a_list_of_actions_dates_it_and_closes_nothing()
+    {
+        var items = Items("# Outage\n\nThe load balancer dropped traffic.\n\n## Action items\n\nMarch 14, 2024 10:00 UTC\n\n- Add alerting on load balancer config drift.\n- Add a canary stage to the config pipeline.\n");
+
+        Assert.Equal(["Add alerting on load balancer config drift.", "Add a canary stage to the config pipeline."], items.Select(i => i.Title));
+    }
+
+    [Fact]
     public void Missed_opportunities_tell_what_could_have_gone_otherwise_not_the_work_ahead() =>
         Assert.Empty(Items("## Missed opportunities\n\n- The batch size alarm was muted\n"));
 
@@ -1295,6 +1303,7 @@ public sealed class ActionItemShapesTests
     [Theory]
     [InlineData("## Actions\n\nWe've corrected the consumer's acknowledgement handling and have implemented an alert on queue age.\n")]
     [InlineData("## What happened\n\nThe consumer stopped acknowledging messages. Since the incident, we've corrected the consumer's acknowledgement handling and have implemented an alert on queue age.\n")]
+    [InlineData("## Actions\n\nWe've corrected the consumer's acknowledgement handling and we've also implemented an alert on queue age.\n")]
     public void Two_changes_told_as_made_in_one_sentence_are_two_done_items(string text)
     {
         var items = Items(text);
@@ -1302,5 +1311,13 @@ public sealed class ActionItemShapesTests
         Assert.Equal(2, items.Count);
         Assert.All(items, i => Assert.Equal(ActionStatus.Done, i.Status));
         Assert.StartsWith("implemented an alert on queue age", items[1].Title, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_change_made_by_the_subject_of_a_relative_clause_is_not_split_off()
+    {
+        var items = Items("## Actions\n\nSince then, we have written a script to find accounts that were locked out and have changed their password.\n");
+
+        Assert.DoesNotContain(items, i => i.Title.StartsWith("changed their password", StringComparison.Ordinal));
     }
 }

@@ -3390,4 +3390,14 @@ public sealed class TimeRulesTests
 
         Assert.Equal(At("2022-12-13T18:53:00Z"), postmortem.Timestamps.Started);
     }
+
+    [Theory]
+    [InlineData("On March 12, 2024 at 14:05 UTC, 22:05 local time in Singapore, the primary payments database failed. We failed over at 14:30 UTC and payments recovered.", "2024-03-12T22:05:00Z")]
+    [InlineData("On March 12, 2024 the site was degraded from 14:05 to 14:50 UTC, 0:45 in all. At 14:30 UTC we failed over.", "2024-03-12T00:45:00Z")]
+    public void A_time_after_a_comma_alone_is_not_joined_to_the_marked_time_before_it(string text, string notAMoment)
+    {
+        var postmortem = Import($"# Payments outage\n\n{text}\n");
+
+        Assert.DoesNotContain(postmortem.Timeline, e => e.Time == At(notAMoment));
+    }
 }

@@ -54,6 +54,25 @@ public sealed class WindowsAndEasedImpactTests
     }
 
     [Fact]
+    public void A_window_said_to_be_a_recurrence_of_an_earlier_incident_is_still_this_ones()
+    {
+        var postmortem = Import("Checkout outage\n\nDate: March 12, 2024\n\nCheckout was unavailable from 14:05 to 14:50 UTC, a recurrence of the February connection pool exhaustion.\n\n"
+            + "Timeline\n\n- 13:20 UTC config sync ran\n- 16:30 UTC review meeting held\n");
+
+        Assert.Equal(At("2024-03-12T14:05:00Z"), postmortem.Timestamps.Started);
+        Assert.Equal(At("2024-03-12T14:50:00Z"), postmortem.Timestamps.Resolved);
+    }
+
+    [Fact]
+    public void A_maintenance_window_the_outage_fell_inside_is_not_the_outage()
+    {
+        var postmortem = Import("Checkout outage\n\nDate: March 12, 2024\n\nThe schema change ran during the maintenance window 02:00 - 06:00 UTC, and checkout was unavailable for part of it.\n");
+
+        Assert.NotEqual(At("2024-03-12T02:00:00Z"), postmortem.Timestamps.Started);
+        Assert.NotEqual(At("2024-03-12T06:00:00Z"), postmortem.Timestamps.Resolved);
+    }
+
+    [Fact]
     public void Guard_a_second_window_of_something_else_does_not_stretch_the_outage()
     {
         var postmortem = Import("Connectivity issue in Oslo\n\nDate: March 3, 2025\n\nOn March 3, 2025, requests to the Oslo region failed with errors from 08:10 to 08:16 UTC, while a maintenance from 10:00 to 11:00 UTC went ahead as planned.\n");
