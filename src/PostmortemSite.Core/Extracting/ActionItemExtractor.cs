@@ -747,8 +747,12 @@ internal static partial class ActionItemExtractor
     // "We're adding a lint rule that blocks ...", "We are also moving long migrations to a job runner": under a heading
     // of the work ahead ("What we're doing"), a change under way is an item; not the response told as it goes on
     // ("we are moving traffic to drain the backlog").
-    [GeneratedRegex(@"^\W*(?:[A-Z][^.!?,]{0,40}, )?(?:we|i)(?: are|'re|’re|'m|’m| am)(?: also| now| currently| actively)? " + NotTheResponse + WorkUnderWay + @"\b", RegexOptions.IgnoreCase)]
+    // What is being worked through is the incident's own leftovers ("We are currently reviewing the affected accounts",
+    // "moving the remaining customers"), not a change to the system.
+    [GeneratedRegex(@"^\W*(?:[A-Z][^.!?,]{0,40}, )?(?:we|i)(?: are|'re|’re|'m|’m| am)(?: also| now| currently| actively)? " + NotTheResponse + WorkUnderWay + @"\b(?! " + TheIncidentsLeftovers + @")", RegexOptions.IgnoreCase)]
     private static partial Regex ChangeUnderWay();
+
+    private const string TheIncidentsLeftovers = @"(?:(?:the|all(?: of)?(?: the)?|any|each|every) )?(?:affected|impacted|remaining|failed|failing|lost|corrupted|missing|stuck|queued|delayed|duplicated?)\b";
 
     // "in the process of adding checks", "investigating eliminating this class of problem", "have begun retooling our
     // token system": work on the system under way, not the response ("in the process of deploying the fix",
@@ -1169,7 +1173,7 @@ internal static partial class ActionItemExtractor
                 if (!document.IsWithin(i, IsCompletedKey) && ImprovementsListedInline().Match(sentence) is { Success: true } improvements
                     && InlineListParts(improvements.Groups["list"].Value, minParts: 2) is { Count: > 0 } parts)
                 {
-                    parts.ForEach(part => TakeFromProse(part, ActionStatus.Open, section));
+                    parts.Where(part => !ResponseStep().IsMatch(part)).ToList().ForEach(part => TakeFromProse(part, ActionStatus.Open, section));
                     continue;
                 }
 
@@ -1284,8 +1288,8 @@ internal static partial class ActionItemExtractor
     private static partial Regex WorkToBeDone();
 
     // "A plan is also being reviewed to have health checks enabled by default": a change still being weighed is open
-    // work wherever it is told, a list of fixes made included; one "to restore" service is the response.
-    private const string PlanUnderReview = @"\b(?:a|the|our) (?:plan|proposal|design|change|rfc) (?:is|has been) (?:also |now |currently )?(?:being )?(?:reviewed|considered|drafted|discussed|prepared|proposed|evaluated) to (?!restore|recover|resolve|fix the (?:issue|outage|incident)|mitigate)";
+    // work wherever it is told, a list of fixes made included; one "to restore" service or "to roll back" a change is the response.
+    private const string PlanUnderReview = @"\b(?:a|the|our) (?:plan|proposal|design|change|rfc) (?:is|has been) (?:also |now |currently )?(?:being )?(?:reviewed|considered|drafted|discussed|prepared|proposed|evaluated) to (?!restore|recover|resolve|fix the (?:issue|outage|incident)|mitigate|roll ?back|revert|undo|fail ?over|restart|reboot)";
 
     [GeneratedRegex(PlanUnderReview + @"\w", RegexOptions.IgnoreCase)]
     private static partial Regex StillPlanned();
@@ -1330,6 +1334,10 @@ internal static partial class ActionItemExtractor
     // "Additional improvements include", "The primary fix involves": in the present, the work a sentence lists.
     [GeneratedRegex(@"\b(?:(?:additional|further|other|planned|future|primary|main|key|longer-term|short-term|preventive|preventative)\s+)?(?:improvements|remediations|mitigations|fix(?:es)?|measures)\s+(?:include|includes|involve|involves)\s+(?<list>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ImprovementsListedInline();
+
+    // "rolling back the consumer release", "restarting the workers", "draining the backlog": a step of the response.
+    [GeneratedRegex(@"^\W*(?:and\s+|then\s+)?(?:roll(?:ing)?[ -]?back|revert|fail(?:ing)?[ -]?over|restart|reboot|restor|recover|drain|purg|flush|throttl|paus|scal(?:e|ing) (?:up|out)|hotfix|apply(?:ing)? (?:a |the )?(?:hotfix|workaround|patch))", RegexOptions.IgnoreCase)]
+    private static partial Regex ResponseStep();
 
     private const int MinInlineParts = 3;
     private const int MaxInlinePart = 120;

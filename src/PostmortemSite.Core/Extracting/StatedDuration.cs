@@ -93,7 +93,7 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
         {
             foreach (var match in new[] { DurationLabel().Match(line), RecoveryLabel().Match(line), LengthThenOutage().Match(line), OutageThenLength().Match(line), UnavailableFor().Match(line), UntilFixed().Match(line), PeriodOfOutage().Match(line), ProblemAroundFor().Match(line), DetectionToResolution().Match(line), OutageLengthInCjk().Match(line) }.Where(m => m.Success).OrderBy(m => m.Index))
             {
-                if (Parse(match.Groups["length"].Value) is { } length && length > TimeSpan.Zero && !IsHabitual(line, match))
+                if (Parse(match.Groups["length"].Value) is { } length && length > TimeSpan.Zero && !MeasuresSomethingElse(line, match))
                 {
                     return new StatedDuration(length, match.Value.Trim());
                 }
@@ -105,16 +105,33 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
 
     /// <summary>
     /// "The provider null-routes a box, so it is inaccessible for three hours after any attack", "whenever the primary
-    /// fails, writes stop for 30 seconds": a sentence telling what always happens, or would, is a rule, not this incident's length.
+    /// fails, writes stop for 30 seconds": a sentence telling what always happens, or would, is a rule, not this incident's
+    /// length; nor is the lead-up to a moment ("had been broken for 45 minutes before that").
     /// </summary>
-    private static bool IsHabitual(string line, Match match)
+    private static bool MeasuresSomethingElse(string line, Match match)
     {
         var start = line.LastIndexOfAny(SentenceEnds, match.Index) + 1;
         var end = line.IndexOfAny(SentenceEnds, match.Index + match.Length);
         var sentence = line[start..(end < 0 ? line.Length : end)];
         var before = line.AsSpan(start, Math.Max(0, match.Index - start));
-        return Habitual().IsMatch(sentence) || HabitualBefore().IsMatch(before) || ForecastOfTheLength().IsMatch(before);
+        var after = line.AsSpan(match.Index + match.Length);
+        return Habitual().IsMatch(sentence) || HabitualBefore().IsMatch(before) || ForecastOfTheLength().IsMatch(before)
+            || BeforeAMomentNamed().IsMatch(after) || (PastPerfect().IsMatch(before) && BeforeSomething().IsMatch(after));
     }
+
+    // "Replication had been broken for 45 minutes before that", "the disk was full for an hour prior to this": a length
+    // that ends at a moment told before it measures the lead-up, not the outage.
+    [GeneratedRegex(@"^\s*(?:already\s+)?(?:before|prior to|ahead of)\s+(?:that|this|then|it)\b(?!\s+(?:was|were|got|had been)\s+(?:fixed|resolved|restored|mitigated))", RegexOptions.IgnoreCase)]
+    private static partial Regex BeforeAMomentNamed();
+
+    // "The queue had been stalled for 2 hours before anyone noticed": told in the past perfect, the length leads up to
+    // what came next, so the outage went on past it.
+    [GeneratedRegex(@"\bhad(?:\s+\w+)?\s+been\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PastPerfect();
+
+    // Not one that ends at the fix ("had been down for 2 hours before we restored it"), which is the outage's length.
+    [GeneratedRegex(@"^\s*(?:already\s+)?(?:before|prior to|ahead of|by the time)\b(?![^.;]{0,40}\b(?:fix|fixed|resolved?|restored?|mitigated?|recovered?|back)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex BeforeSomething();
 
     // "We needed to migrate to a new server, which would come with around 2-3 hours of downtime", "the restore could
     // take 6 hours": what a choice would cost, weighed before it was made, is not how long the incident lasted. The

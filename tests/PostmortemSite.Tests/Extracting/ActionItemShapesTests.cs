@@ -1320,4 +1320,43 @@ public sealed class ActionItemShapesTests
 
         Assert.DoesNotContain(items, i => i.Title.StartsWith("changed their password", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("## Next steps\n\nThe immediate fix involves rolling back the consumer release, restarting the workers, and draining the backlog.\n")]
+    [InlineData("## Remediation\n\nCurrent mitigations include throttling the producers and pausing the batch jobs.\n")]
+    public void Response_steps_listed_as_what_a_fix_involves_are_no_items(string text)
+    {
+        Assert.Empty(Items(text));
+    }
+
+    [Fact]
+    public void Guard_improvements_listed_beside_a_response_step_are_still_items()
+    {
+        var items = Items("## Next steps\n\nFurther improvements include restarting the workers nightly, adding a lag alert, and documenting the drain.\n");
+
+        Assert.Equal(["adding a lag alert", "documenting the drain"], items.Select(i => i.Title.TrimEnd('.')));
+    }
+
+    [Theory]
+    [InlineData("We are currently reviewing the affected accounts.")]
+    [InlineData("We are moving the remaining customers to the new cluster.")]
+    [InlineData("We are now auditing all of the impacted orders.")]
+    public void Working_through_the_incidents_leftovers_under_a_remediation_heading_is_no_item(string sentence)
+    {
+        Assert.Empty(Items("## Remediation\n\n" + sentence + "\n"));
+    }
+
+    [Fact]
+    public void Guard_reviewing_part_of_the_system_under_a_remediation_heading_is_work_under_way()
+    {
+        Assert.Single(Items("## Remediation\n\nWe are currently reviewing our alert thresholds for the login service.\n"));
+    }
+
+    [Fact]
+    public void A_change_being_prepared_to_roll_back_is_the_response()
+    {
+        var items = Items("## Follow-up\n\nA change is being prepared to roll back the registry configuration.\n");
+
+        Assert.Empty(items);
+    }
 }

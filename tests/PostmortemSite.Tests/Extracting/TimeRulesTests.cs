@@ -539,6 +539,21 @@ public sealed class TimeRulesTests
         Assert.Null(StatedDuration.Find(["For 2 hours after the outage ended we reviewed the errors."]));
     }
 
+    [Theory]
+    [InlineData("The primary failed over at 14:30 UTC. Replication had been broken for 45 minutes before that.")]
+    [InlineData("The queue had been stalled for 2 hours before anyone noticed.")]
+    [InlineData("The disk was full for an hour prior to this, unnoticed.")]
+    public void A_length_leading_up_to_a_moment_is_not_the_outage_duration(string text)
+    {
+        Assert.Null(StatedDuration.Find([text]));
+    }
+
+    [Fact]
+    public void Guard_a_length_told_in_the_past_perfect_up_to_the_fix_is_the_outage_duration()
+    {
+        Assert.Equal(TimeSpan.FromHours(2), StatedDuration.Find(["The API had been down for 2 hours before we restored it."])!.Length);
+    }
+
     [Fact]
     public void A_bracketed_figure_after_a_vague_span_gives_way_to_a_length_stated_outright()
     {
