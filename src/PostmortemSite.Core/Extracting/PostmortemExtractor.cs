@@ -810,7 +810,12 @@ internal sealed partial class PostmortemExtractor
 
     private static ZoneReading ReadZone(LegacyDocument document, ForeignFrontMatter foreign, Run run, int lineOffset)
     {
-        if ((foreign.Zone ?? foreign.TimestampZone) is { } frontMatterZone)
+        // The zone on a front matter's timestamps ("date: 2023-02-15T15:45:00.000Z") is how a status-page tool writes an
+        // instant, not what the writer says of the body's times ("At approximately 10:29am EST"). It is the body's zone
+        // when the body repeats one of those times as written ("{{< track "2024-02-16 09:28:00" >}}"), or says nothing
+        // of its own zone (read last, below).
+        var bodyZoneFromFrontMatter = foreign.TimestampZone is { } stamped && BodyRepeatsAFrontMatterTime(document, foreign) ? stamped : null;
+        if ((foreign.Zone ?? bodyZoneFromFrontMatter) is { } frontMatterZone)
         {
             run.Extracted($"time zone {frontMatterZone.Name} (front matter)");
             return new ZoneReading(frontMatterZone, $"{frontMatterZone.Name} (front matter)");
@@ -885,9 +890,25 @@ internal sealed partial class PostmortemExtractor
             }
         }
 
+        if (foreign.TimestampZone is { } stampZone)
+        {
+            run.Extracted($"time zone {stampZone.Name} (front matter)");
+            return new ZoneReading(stampZone, $"{stampZone.Name} (front matter)");
+        }
+
         run.Guessed("time zone UTC (the document names none)");
         run.Warn(DiagnosticCodes.AssumedTimeZone, "no time zone found: times are read as UTC", null, "if the times are local, add the zone to them (for example '10:00 AM EDT') or an 'All times in PST' line, and import again");
         return new ZoneReading(TimeZoneTable.Find("UTC")!, "UTC (assumed: the document names none)");
+    }
+
+    private static bool BodyRepeatsAFrontMatterTime(LegacyDocument document, ForeignFrontMatter foreign)
+    {
+        var clockTimes = new[] { foreign.StartedText, foreign.DetectedText, foreign.ResolvedText }
+            .SelectMany(text => text is null ? [] : DateTimeText.FindStamps(text, null))
+            .Where(stamp => stamp.Time is not null)
+            .Select(stamp => new Regex($@"(?<![\d:])0?{stamp.Time!.Value.Hour}:{stamp.Time.Value.Minute:00}(?!\d)", RegexOptions.CultureInvariant))
+            .ToList();
+        return clockTimes.Count > 0 && document.Lines.Any(line => clockTimes.Any(time => time.IsMatch(line.Text)));
     }
 
     [GeneratedRegex(@"\d(?::[0-5]\d)?\s{0,2}(?:[ap]\.?m\.?)?\s{0,2}[A-Z]{2,5}\s{0,2}[(\[]\s{0,2}\d{1,2}:[0-5]\d\s{0,2}(?:UTC|GMT|Z)\s{0,2}[)\]]", RegexOptions.IgnoreCase)]

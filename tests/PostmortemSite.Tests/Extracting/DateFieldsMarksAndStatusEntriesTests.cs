@@ -205,6 +205,28 @@ public sealed class DateFieldsMarksAndStatusEntriesTests
     }
 
     [Fact]
+    public void A_zone_the_body_writes_on_a_time_beats_the_utc_a_status_tool_writes_its_front_matter_in()
+    {
+        const string text = "---\ntitle: Database outage\ndate: 2026-02-10T15:45:00.000Z\nresolved: true\nresolvedWhen: 2026-02-10T17:10:00.000Z\n---\n\n"
+            + "At approximately 10:29am EST, writes started failing.\n\n## Timeline\n\n* 2026-02-10 10:29 AM - First failed write\n* 2026-02-10 12:09 PM - Writes succeed again\n";
+
+        var postmortem = Extract(text);
+
+        Assert.Equal(At("2026-02-10T15:29:00Z"), postmortem.Timeline[0].Time);
+        Assert.Equal(At("2026-02-10T17:09:00Z"), postmortem.Timeline[^1].Time);
+    }
+
+    [Fact]
+    public void Guard_a_body_that_repeats_a_front_matter_time_is_written_in_the_front_matters_zone()
+    {
+        const string text = "---\ntitle: Service outage\ndate: 2026-02-10T09:28:00.000Z\nresolved: true\nresolvedWhen: 2026-02-10T10:55:00.000Z\n---\n"
+            + "*Resolved* - Our ISP has restored service. {{< track \"2026-02-10 10:55:45\" >}}\n\n"
+            + "*Monitoring* - The ISP is upgrading the network. The ETA for restoration is 03:30 PT. {{< track \"2026-02-10 09:28:00\" >}}\n";
+
+        Assert.Contains(Extract(text).Timeline, e => e.Time == At("2026-02-10T09:28:00Z"));
+    }
+
+    [Fact]
     public void A_status_entry_marked_resolved_still_ends_at_its_last_line()
     {
         const string text = "---\ntitle: Cluster credential expired\ndate: 2026-06-02T17:53:00-00:00\nresolved: true\nseverity: notice\n---\n\n"
