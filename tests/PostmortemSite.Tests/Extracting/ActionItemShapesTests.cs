@@ -1359,4 +1359,20 @@ public sealed class ActionItemShapesTests
 
         Assert.Empty(items);
     }
+
+    [Theory]
+    [InlineData("We will look to update here by 03:20 UTC with details.")]
+    [InlineData("We will next update at 03:45 UTC.")]
+    [InlineData("The team will begin to start up customer workloads in the next 10 minutes.")]
+    [InlineData("The support team will continue to provide updates as we receive them.")]
+    public void A_live_updates_next_step_is_no_follow_up(string sentence)
+    {
+        Assert.Empty(Items("# Site power issue\n\n2026-07-13 02:20 UTC\n\nThe team is working to make sure all components are operational. " + sentence + "\n"));
+    }
+
+    [Fact]
+    public void Guard_a_promise_for_the_weeks_ahead_in_an_update_is_still_follow_up()
+    {
+        Assert.Single(Items("# Site power issue\n\n2026-07-13 02:20 UTC\n\nPower is back. Over the next few weeks we will add a second power feed to the racks.\n"));
+    }
 }
