@@ -1306,9 +1306,10 @@ internal static partial class ActionItemExtractor
     /// Promises about the write-up or the status page ("In this blog, I'll talk about ..."), to look at the incident
     /// itself again ("We will analyze this further in the problem management process"), or to bring the service back
     /// while it is still down ("We will try to get the first machines up during the night", "We will try to fix this as
-    /// soon as possible"), not changes to the system. Having a thing in place ("and plan to have that in place soon") is one.
+    /// soon as possible"), not changes to the system. Having a thing in place ("and plan to have that in place soon") is one,
+    /// and so is updating or amending a part of the system ("We will amend our test suite"), not the post or the readers.
     /// </summary>
-    [GeneratedRegex(LiveUpdateAhead + @"|\b(?:we|i|and|(?:the )?(?:[\w-]+ ){0,2}team)" + Commits + @"(?: also| then| now| still| further)?(?: next| (?:look|aim|expect|hope|try) to)? (?:[a-z]+ly (?:thank|apologi[sz]e)\b|(?:(?:sincerely|really|truly|deeply|personally|genuinely|briefly|once again|again|once more) )?(?:thank|apologi[sz]e|express|acknowledge|mention|say|point out|remind|note|stress|emphasi[sz]e|highlight|reassure|welcome|invite|provide|post|share|publish|update|amend|revise|get back to|monitor (?:it|them|this|that|things|the situation)\b|monitor\b[^.!?]*\bclosely|keep|continue|let|follow|report|respond with (?:updates|more)|write|send|notify|be(?! (?:taking a (?:closer )?look|looking (?:at|into)|adding|moving|migrating|mirroring|replicating|distributing|accelerating|deploying|setting up|reviewing|implementing|improving|changing|upgrading|replacing|introducing|building|rolling out|rewriting|tuning|automating|adjusting|investing in|hardening|strengthening|enhancing|refining|revising|reworking|redesigning|auditing|documenting|expanding|evaluating|exploring|working on|modifying|revisiting|re-?evaluating|increasing|reducing|limiting|enforcing|creating|developing|putting (?:[\w-]+ ){0,4}?in place|establishing|separating|splitting|extending|testing (?:our|the|new|a|an)|training)\b)|have(?! (?:[\w-]+ ){0,4}?in place\b)|see|look into whether|(?:analy[sz]e|investigate|examine|look into) (?:this|it|the (?:incident|issue|problem|outage|matter|root cause))(?: (?:further|more closely|in (?:more )?detail))?(?=\s*(?:[.!?;]|$)|\s+(?:in|as part of|during|through|within) [^.!?]{0,60}?\b(?:process|review|retrospective|post-?mortem|meeting|analysis)\b\s*(?:[.!?;]|$))|(?:try|attempt|work) to (?:fix|resolve|restore|recover|mitigate) (?:this|it|the (?:issue|problem|outage|incident|situation|service))(?=\s*(?:as (?:soon|quickly|fast) as (?:possible|we can)|asap)?\s*[.!?]?\s*$)|(?:try|attempt) to (?:get|bring) (?:(?:the|our|all|some|first|remaining|affected|other) )*(?:[\w-]+ )?(?:machines?|servers?|hosts?|nodes?|services?|systems?|sites?|databases?|clusters?) (?:up|back|running|online)\b|talk about|break down|explain|describe|walk (?:you )?through|go over|cover|discuss|outline|tell|do (?:everything|all|whatever|our (?:very )?best)\b(?! (?:of )?(?:the|these|those) (?:changes|items|steps|following)))\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(LiveUpdateAhead + @"|\b(?:we|i|and|(?:the )?(?:[\w-]+ ){0,2}team)" + Commits + @"(?: also| then| now| still| further)?(?: next| (?:look|aim|expect|hope|try) to)? (?:[a-z]+ly (?:thank|apologi[sz]e)\b|(?:(?:sincerely|really|truly|deeply|personally|genuinely|briefly|once again|again|once more) )?(?:thank|apologi[sz]e|express|acknowledge|mention|say|point out|remind|note|stress|emphasi[sz]e|highlight|reassure|welcome|invite|provide|post|share|publish|(?:update|amend|revise)(?! (?:our|the|its|their|all|every|each|existing) (?!(?:post|page|status|write-?up|report|blog|article|incident|customers|users|community|thread|ticket)\b)[\w-]+)|get back to|monitor (?:it|them|this|that|things|the situation)\b|monitor\b[^.!?]*\bclosely|keep|continue|let|follow|report|respond with (?:updates|more)|write|send|notify|be(?! (?:taking a (?:closer )?look|looking (?:at|into)|adding|moving|migrating|mirroring|replicating|distributing|accelerating|deploying|setting up|reviewing|implementing|improving|changing|upgrading|replacing|introducing|building|rolling out|rewriting|tuning|automating|adjusting|investing in|hardening|strengthening|enhancing|refining|revising|reworking|redesigning|auditing|documenting|expanding|evaluating|exploring|working on|modifying|revisiting|re-?evaluating|increasing|reducing|limiting|enforcing|creating|developing|putting (?:[\w-]+ ){0,4}?in place|establishing|separating|splitting|extending|testing (?:our|the|new|a|an)|training)\b)|have(?! (?:[\w-]+ ){0,4}?in place\b)|see|look into whether|(?:analy[sz]e|investigate|examine|look into) (?:this|it|the (?:incident|issue|problem|outage|matter|root cause))(?: (?:further|more closely|in (?:more )?detail))?(?=\s*(?:[.!?;]|$)|\s+(?:in|as part of|during|through|within) [^.!?]{0,60}?\b(?:process|review|retrospective|post-?mortem|meeting|analysis)\b\s*(?:[.!?;]|$))|(?:try|attempt|work) to (?:fix|resolve|restore|recover|mitigate) (?:this|it|the (?:issue|problem|outage|incident|situation|service))(?=\s*(?:as (?:soon|quickly|fast) as (?:possible|we can)|asap)?\s*[.!?]?\s*$)|(?:try|attempt) to (?:get|bring) (?:(?:the|our|all|some|first|remaining|affected|other) )*(?:[\w-]+ )?(?:machines?|servers?|hosts?|nodes?|services?|systems?|sites?|databases?|clusters?) (?:up|back|running|online)\b|talk about|break down|explain|describe|walk (?:you )?through|go over|cover|discuss|outline|tell|do (?:everything|all|whatever|our (?:very )?best)\b(?! (?:of )?(?:the|these|those) (?:changes|items|steps|following)))\b)", RegexOptions.IgnoreCase)]
     private static partial Regex NotWork();
 
     // "We will look to update here by 03:20 UTC", "The team will begin to start up customer workloads in the next 10
@@ -1395,6 +1396,11 @@ internal static partial class ActionItemExtractor
     [GeneratedRegex(@"\b(?:tracked|filed|logged|captured) (?:in|as|under|by) (?:[\w./-]+ )?(?:#\d+|[A-Z][A-Z0-9]+-\d+)\b")]
     private static partial Regex TrackedWork();
 
+    // "we have filed a ticket to make our caching system more tolerant", "I opened an issue to add retries": work filed
+    // to be done (not a ticket "to report" the trouble, nor one with the provider's support).
+    [GeneratedRegex(@"\b(?:we|i)(?: have|'ve|’ve)?(?: also| since| now| already)? (?:filed|opened|raised|logged|created) (?:a|an|two|several|some) (?:(?:follow-?up|internal|tracking) )?(?:tickets?|issues?|bugs?|tasks?|stories|story|jira(?: tickets?)?)\b(?! (?:with|for|to) (?:the |our |their )?(?:[\w-]+ )?(?:support|vendor|provider|upstream)\b)(?:\s*\([^)]*\))?,? to (?!(?:report|notify|inform|ask|track down|contact)\b)\w", RegexOptions.IgnoreCase)]
+    private static partial Regex TicketFiledFor();
+
     private static int CommitmentsInProse(LegacyDocument document, List<ActionItem> items, HashSet<string> seen)
     {
         var found = 0;
@@ -1424,6 +1430,16 @@ internal static partial class ActionItemExtractor
                 if (MeasuresListedInline().Match(sentence) is { Success: true } measures && InlineListParts(measures.Groups["list"].Value, minParts: 2) is { Count: > 0 } taken)
                 {
                     found += taken.Count(part => Add(items, seen, part, ActionStatus.Done));
+                    continue;
+                }
+
+                // "To prevent its recurrence, we have filed a ticket to make our caching more tolerant of Redis outages,
+                // and added an alarm to ...": the work filed is still to do, the changes joined to it are made.
+                if (MarkdownInline.WithLinkText(sentence) is var plain && TicketFiledFor().IsMatch(plain))
+                {
+                    var filed = ChangesMadeApart(plain).ToList();
+                    found += Add(items, seen, filed[0], ActionStatus.Open) ? 1 : 0;
+                    found += filed.Skip(1).Count(change => Add(items, seen, change, ActionStatus.Done));
                     continue;
                 }
 
@@ -1736,9 +1752,10 @@ internal static partial class ActionItemExtractor
     private static IEnumerable<string> ChangesMadeApart(string sentence) =>
         AnotherChangeMade().Split(sentence).Select(part => part.Trim()).Where(part => part.Length > 0);
 
-    // "... and we've also lowered ...", "... and have implemented ..."; not after a relative clause ("a script to find
-    // accounts that were locked out and have changed their password", where "have" is the accounts').
-    [GeneratedRegex(@"(?<!\b(?:that|which|who)\b[^,;]{0,80}),?\s+and (?:we(?: have|'ve|’ve)|have) (?:also )?(?=" + ChangeMade + @"\b)", RegexOptions.IgnoreCase)]
+    // "... and we've also lowered ...", "... and have implemented ...", and after "we have <done>" a comma and "and"
+    // sharing its "have" ("we have filed a ticket to ..., and added an alarm"); not after a relative clause ("a script
+    // to find accounts that were locked out and have changed their password", where "have" is the accounts').
+    [GeneratedRegex(@"(?<!\b(?:that|which|who)\b[^,;]{0,80})(?:,?\s+and (?:we(?: have|'ve|’ve)|have) (?:also )?|(?<=\b(?:we|i)(?: have|'ve|’ve) (?:also |since |already )?(?:" + ChangeMade + @"|filed|opened|raised|logged)\b[^;]{0,200}),\s+and (?:also )?)(?=" + ChangeMade + @"\b)", RegexOptions.IgnoreCase)]
     private static partial Regex AnotherChangeMade();
 
     /// <summary>

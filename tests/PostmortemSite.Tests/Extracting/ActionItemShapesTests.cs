@@ -1375,4 +1375,30 @@ public sealed class ActionItemShapesTests
     {
         Assert.Single(Items("# Site power issue\n\n2026-07-13 02:20 UTC\n\nPower is back. Over the next few weeks we will add a second power feed to the racks.\n"));
     }
+
+    [Fact]
+    public void Amending_part_of_the_system_is_work_and_amending_the_post_is_not()
+    {
+        var items = Items("# IPv6 outage\n\nThe monitoring did not test IPv6 on its own. We will amend our test suite to cover this as an additional case. We will amend this post as we learn more.\n");
+
+        Assert.Equal(["We will amend our test suite to cover this as an additional case."], items.Select(i => i.Title));
+    }
+
+    [Fact]
+    public void A_ticket_filed_to_make_a_change_is_open_work_and_the_change_joined_to_it_is_made()
+    {
+        var items = Items("# Redis outage\n\nThe issue has been resolved. To prevent its recurrence, we have [filed a\nticket](https://tracker.example.org/251) to make our caching system more\ntolerant of Redis outages, and [added an alarm](https://lists.example.org/p/11360) to detect this kind of issue earlier.\n");
+
+        Assert.Equal(2, items.Count);
+        Assert.Equal(ActionStatus.Open, items[0].Status);
+        Assert.Contains("caching system more tolerant", items[0].Title, StringComparison.Ordinal);
+        Assert.Equal(ActionStatus.Done, items[1].Status);
+        Assert.StartsWith("added an alarm", items[1].Title, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Guard_a_ticket_filed_with_the_providers_support_is_no_work_of_ours()
+    {
+        Assert.Empty(Items("# Outage\n\nWe opened a ticket with the provider's support to ask what happened.\n"));
+    }
 }
