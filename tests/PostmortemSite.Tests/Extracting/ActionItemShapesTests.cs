@@ -1401,4 +1401,12 @@ public sealed class ActionItemShapesTests
     {
         Assert.Empty(Items("# Outage\n\nWe opened a ticket with the provider's support to ask what happened.\n"));
     }
+
+    [Fact]
+    public void A_change_the_team_will_be_prioritising_is_work()
+    {
+        var items = Items("# Database outage\n\n## Future Solutions\n\nWe are actively monitoring the fix. We will be prioritizing graceful degradation across all our services.\n");
+
+        Assert.Equal(["We will be prioritizing graceful degradation across all our services."], items.Select(i => i.Title));
+    }
 }
