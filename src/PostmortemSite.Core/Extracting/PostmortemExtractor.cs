@@ -414,6 +414,40 @@ internal sealed partial class PostmortemExtractor
     // How many days before a timeline's timed start an entry giving only a day can still be the incident's own.
     private const int UntimedDaysOfTheIncident = 7;
 
+    /// <summary>
+    /// "Postmortem" / its timeline / "Posted Nov 11, 2024 - 12:43 UTC" / "Resolved" / "This incident has been resolved." /
+    /// "Posted Nov 11, 2024 - 12:06 UTC" / ...: a status page shows its earlier updates below the write-up, and each is a
+    /// moment of the incident beside the write-up's own timeline. The stamp that posts the write-up is no moment.
+    /// </summary>
+    private static (TimelineResult Timeline, List<int> Lines, bool FromProse) WithStatusUpdatesBelow(LegacyDocument document, TimelineResult timeline, List<int> lines, TimelineContext context)
+    {
+        var afterTimeline = lines.Count > 0 ? lines[^1] + 1 : document.Lines.Count;
+        var firstPost = Enumerable.Range(afterTimeline, Math.Max(0, document.Lines.Count - afterTimeline))
+            .FirstOrDefault(i => document.Lines[i].Kind == LineKind.Text && ProseTimeline.IsPostedStamp(document.Lines[i].Text), -1);
+        if (firstPost < 0)
+        {
+            return (timeline, lines, false);
+        }
+
+        var updateLines = Enumerable.Range(firstPost + 1, document.Lines.Count - firstPost - 1).ToList();
+        var updates = ProseTimeline.Parse(updateLines.Select(i => document.Lines[i].Kind == LineKind.Code ? "" : document.Lines[i].Text).ToList(), context,
+            updateLines.Select(i => document.Lines[i].Kind == LineKind.Heading ? document.Lines[i].Text : "").ToList());
+        var posted = updates.Events.Where(e => e.Event.Time is not null && ProseTimeline.IsPostedStamp(document.Lines[updateLines[e.LineIndex]].Text)).ToList();
+        if (posted.Count == 0)
+        {
+            return (timeline, lines, false);
+        }
+
+        // A milestone the write-up's timeline marks already ("10:43 All clear given") is not marked twice by the page's
+        // "Resolved" post; the entries go in order of time, the write-up's first where two share one.
+        var marked = timeline.Events.Select(e => e.Event.Milestone).Where(m => m is not null).ToHashSet();
+        var merged = timeline.Events
+            .Concat(posted.Select(e => e with { LineIndex = lines.Count + e.LineIndex, Event = marked.Contains(e.Event.Milestone) ? e.Event with { Milestone = null } : e.Event }))
+            .OrderBy(e => e.Event.Time ?? DateTimeOffset.MinValue)
+            .ToList();
+        return (timeline with { Events = merged }, [.. lines, .. updateLines], false);
+    }
+
     /// <summary>The timeline section's entries, or, when no section has timed entries, the moments the prose names; with the document line of each entry.</summary>
     private static (TimelineResult Timeline, List<int> Lines, bool FromProse) ReadTimeline(LegacyDocument document, TimelineContext context)
     {
@@ -430,7 +464,7 @@ internal sealed partial class PostmortemExtractor
         var timeline = TimelineParser.Parse(texts, context);
         if (timeline.Events.Any(e => e.Event.Time is not null))
         {
-            return (timeline, lines, false);
+            return WithStatusUpdatesBelow(document, timeline, lines, context);
         }
 
         // Only when nothing outside a code block is timed: beside a timeline, a block is an excerpt.

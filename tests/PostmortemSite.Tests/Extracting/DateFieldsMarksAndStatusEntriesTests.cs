@@ -227,6 +227,20 @@ public sealed class DateFieldsMarksAndStatusEntriesTests
     }
 
     [Fact]
+    public void A_status_pages_updates_below_its_write_up_join_the_write_ups_timeline_in_order()
+    {
+        const string text = "Scheduling delays\nIncident Report for Example\nPostmortem\n\nTimeline:\n\n  • 11:32 UTC: A migration locked the jobs table.\n\n"
+            + "  • 11:39 UTC: The locks were removed and all clear was given.\n\nRoot Cause:\n\nA migration locked the table.\n\nPosted Nov 11, 2026 - 12:43 UTC\n\n"
+            + "Resolved\nThis incident has been resolved.\nPosted Nov 11, 2026 - 12:06 UTC\nInvestigating\nWe are currently investigating this issue.\nPosted Nov 11, 2026 - 11:35 UTC\n";
+
+        var timeline = Extract(text).Timeline;
+
+        Assert.Equal([At("2026-11-11T11:32:00Z"), At("2026-11-11T11:35:00Z"), At("2026-11-11T11:39:00Z"), At("2026-11-11T12:06:00Z")], timeline.Select(e => e.Time));
+        Assert.DoesNotContain(timeline, e => e.Time == At("2026-11-11T12:43:00Z"));
+        Assert.Single(timeline, e => e.Milestone == Milestone.Resolved);
+    }
+
+    [Fact]
     public void A_status_entry_marked_resolved_still_ends_at_its_last_line()
     {
         const string text = "---\ntitle: Cluster credential expired\ndate: 2026-06-02T17:53:00-00:00\nresolved: true\nseverity: notice\n---\n\n"
