@@ -417,7 +417,8 @@ internal sealed partial class PostmortemExtractor
     /// <summary>
     /// "Postmortem" / its timeline / "Posted Nov 11, 2024 - 12:43 UTC" / "Resolved" / "This incident has been resolved." /
     /// "Posted Nov 11, 2024 - 12:06 UTC" / ...: a status page shows its earlier updates below the write-up, and each is a
-    /// moment of the incident beside the write-up's own timeline. The stamp that posts the write-up is no moment.
+    /// moment of the incident beside the write-up's own timeline. The stamp that posts the write-up is an entry of its
+    /// own, "Postmortem published", that neither starts nor ends the trouble.
     /// </summary>
     private static (TimelineResult Timeline, List<int> Lines, bool FromProse) WithStatusUpdatesBelow(LegacyDocument document, TimelineResult timeline, List<int> lines, TimelineContext context)
     {
@@ -441,11 +442,17 @@ internal sealed partial class PostmortemExtractor
         // A milestone the write-up's timeline marks already ("10:43 All clear given") is not marked twice by the page's
         // "Resolved" post; the entries go in order of time, the write-up's first where two share one.
         var marked = timeline.Events.Select(e => e.Event.Milestone).Where(m => m is not null).ToHashSet();
+        var texts = document.Lines.Select(l => l.Kind == LineKind.Code ? "" : l.Text).ToList();
+        var headings = document.Lines.Select(l => l.Kind == LineKind.Heading ? l.Text : "").ToList();
+        List<ParsedEvent> published = ProseTimeline.WriteUpPostedAt(texts, headings, firstPost, context) is { } postedAt
+            ? [new ParsedEvent(new TimelineEvent(postedAt, ProseTimeline.WriteUpPublished, null, false), lines.Count + updateLines.Count)]
+            : [];
         var merged = timeline.Events
             .Concat(posted.Select(e => e with { LineIndex = lines.Count + e.LineIndex, Event = marked.Contains(e.Event.Milestone) ? e.Event with { Milestone = null } : e.Event }))
+            .Concat(published)
             .OrderBy(e => e.Event.Time ?? DateTimeOffset.MinValue)
             .ToList();
-        return (timeline with { Events = merged }, [.. lines, .. updateLines], false);
+        return (timeline with { Events = merged }, [.. lines, .. updateLines, firstPost], false);
     }
 
     /// <summary>The timeline section's entries, or, when no section has timed entries, the moments the prose names; with the document line of each entry.</summary>

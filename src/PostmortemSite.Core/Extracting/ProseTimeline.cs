@@ -178,9 +178,15 @@ internal static partial class ProseTimeline
                 if (IsPostedStamp(words) && PostsTheWriteUp(lines, headings, lineAt(sentence.Index)))
                 {
                     // "Postmortem" / the write-up / "Posted Apr 05, 2022 - 16:43 UTC": a status page posts the
-                    // postmortem after the incident; that stamp tells when it was published, not a moment of the incident.
+                    // postmortem after the incident. The entry tells when it was published, no moment of the trouble:
+                    // it neither starts nor ends it, and carries no day or clock on to the updates below it.
                     untimedSaid.Clear();
                     lastWords = "";
+                    if (PostedAt(times[0].Stamp, context) is { } postedAt && seen.Add(postedAt))
+                    {
+                        found.Add(new RawEntry(lineAt(sentence.Index + times[0].Index), postedAt, WriteUpPublished, ClosesPeriod: false, DateWritten: true));
+                    }
+
                     continue;
                 }
 
@@ -851,6 +857,21 @@ internal static partial class ProseTimeline
     // The label a status page sets over each post, alone on its line: the timeline's status words, the write-up's names first.
     [GeneratedRegex(@"^\W*(?:(?<writeUp>post[- ]?mortem|post[- ]incident (?:report|review)|root cause analysis)|" + TimelineParser.StatusWords + @"|completed|scheduled|in progress)\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex StatusLabel();
+
+    /// <summary>The text of the entry for the stamp that posts a status page's write-up.</summary>
+    public const string WriteUpPublished = "Postmortem published";
+
+    /// <summary>
+    /// When a status page posted its write-up, if the line at <paramref name="line"/> is the "Posted ..." stamp that
+    /// closes it (the nearest status label above is "Postmortem"); null for any other line.
+    /// </summary>
+    public static DateTimeOffset? WriteUpPostedAt(IReadOnlyList<string> lines, IReadOnlyList<string>? headings, int line, TimelineContext context) =>
+        IsPostedStamp(lines[line]) && PostsTheWriteUp(lines, headings, line) && StampsOfLine(lines[line].Trim()) is { } stamps
+            ? stamps.Select(s => PostedAt(s.Stamp, context)).FirstOrDefault(t => t is not null)
+            : null;
+
+    private static DateTimeOffset? PostedAt(Stamp stamp, TimelineContext context) =>
+        stamp is { Date: { } day, Time: not null } ? stamp.ToUtc(day, stamp.Zone ?? context.Zone) : null;
 
     // A status update as a page writes it: its status word, then what it says.
     private const int StatusUpdateSentences = 2;

@@ -235,9 +235,24 @@ public sealed class DateFieldsMarksAndStatusEntriesTests
 
         var timeline = Extract(text).Timeline;
 
-        Assert.Equal([At("2026-11-11T11:32:00Z"), At("2026-11-11T11:35:00Z"), At("2026-11-11T11:39:00Z"), At("2026-11-11T12:06:00Z")], timeline.Select(e => e.Time));
-        Assert.DoesNotContain(timeline, e => e.Time == At("2026-11-11T12:43:00Z"));
+        Assert.Equal([At("2026-11-11T11:32:00Z"), At("2026-11-11T11:35:00Z"), At("2026-11-11T11:39:00Z"), At("2026-11-11T12:06:00Z"), At("2026-11-11T12:43:00Z")], timeline.Select(e => e.Time));
+        Assert.Equal("Postmortem published", timeline[^1].Text);
+        Assert.Null(timeline[^1].Milestone);
         Assert.Single(timeline, e => e.Milestone == Milestone.Resolved);
+    }
+
+    [Fact]
+    public void The_stamp_posting_a_status_pages_write_up_a_week_later_is_an_entry_that_ends_nothing()
+    {
+        const string text = "Connectivity issue\nIncident Report for Example\nPostmortem\n\nBetween 19:02 and 19:40 UTC a border router dropped traffic.\n\n"
+            + "Posted Aug 22, 2026 - 00:47 UTC\n\nResolved\n\nThis incident has been resolved.\nPosted Aug 15, 2026 - 22:37 UTC\n\n"
+            + "Investigating\n\nWe are investigating an issue affecting connectivity.\nPosted Aug 15, 2026 - 19:30 UTC\n";
+
+        var postmortem = Extract(text);
+
+        Assert.Contains(postmortem.Timeline, e => e.Text == "Postmortem published" && e.Time == At("2026-08-22T00:47:00Z"));
+        Assert.Equal(new DateOnly(2026, 8, 15), postmortem.Date);
+        Assert.True(postmortem.Timestamps.Resolved < At("2026-08-16T00:00:00Z"));
     }
 
     [Fact]

@@ -43,7 +43,7 @@ public sealed class StatusPagePostmortemPostTests
 
         Assert.Equal(At("2024-06-11T08:31:00Z"), postmortem.Timestamps.Started);
         Assert.Equal(At("2024-06-11T09:52:00Z"), postmortem.Timestamps.Resolved);
-        Assert.DoesNotContain(postmortem.Timeline, e => e.Time == At("2024-06-11T11:05:00Z"));
+        Assert.Equal("Postmortem published", Assert.Single(postmortem.Timeline, e => e.Time == At("2024-06-11T11:05:00Z")).Text);
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public sealed class StatusPagePostmortemPostTests
             + "Posted Jun 11, 2024 - 11:05 UTC\n\n" + Updates);
 
         Assert.Equal(
-            [At("2024-06-11T08:15:00Z"), At("2024-06-11T08:31:00Z"), At("2024-06-11T08:47:00Z"), At("2024-06-11T09:20:00Z"), At("2024-06-11T09:52:00Z")],
+            [At("2024-06-11T08:15:00Z"), At("2024-06-11T08:31:00Z"), At("2024-06-11T08:47:00Z"), At("2024-06-11T09:20:00Z"), At("2024-06-11T09:52:00Z"), At("2024-06-11T11:05:00Z")],
             postmortem.Timeline.Select(e => e.Time));
         Assert.Equal(At("2024-06-11T08:15:00Z"), postmortem.Timestamps.Started);
         Assert.Equal(At("2024-06-11T09:52:00Z"), postmortem.Timestamps.Resolved);

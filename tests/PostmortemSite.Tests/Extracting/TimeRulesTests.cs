@@ -2228,14 +2228,15 @@ public sealed class TimeRulesTests
     }
 
     [Fact]
-    public void The_write_ups_own_stamp_under_its_list_of_actions_is_no_moment_of_the_incident()
+    public void The_write_ups_own_stamp_under_its_list_of_actions_is_its_publication_and_no_moment_of_the_incident()
     {
         var imported = Import("Elevated API errors\nIncident Report for Acme\n\nPostmortem\nOn March 3, 2025 between 14:02 and 14:40 UTC, API requests failed.\n\n"
             + "Follow-up actions\n  • Validate health check paths in CI\n  • Add an alert on healthy backends\nMar 10, 2025 - 09:12 UTC\n\n"
             + "Resolved\nThis incident has been resolved.\nMar 3, 2025 - 14:52 UTC\n", "acme.txt");
 
-        Assert.DoesNotContain(imported.Timeline, e => e.Time is { Day: 10 });
+        Assert.Equal("Postmortem published", Assert.Single(imported.Timeline, e => e.Time is { Day: 10 }).Text);
         Assert.Contains(imported.Timeline, e => e.Time == At("2025-03-03T14:52:00Z"));
+        Assert.Equal(At("2025-03-03T14:40:00Z"), imported.Timestamps.Resolved);
     }
 
     [Fact]
