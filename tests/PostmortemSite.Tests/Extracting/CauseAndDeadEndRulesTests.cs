@@ -521,6 +521,7 @@ public sealed class CauseAndDeadEndRulesTests
     [InlineData("We initially thought this was a pipeline problem, but discovered on the 9th that the raw files were missing too.")]
     [InlineData("Various attempts to revive the network stayed without success.")]
     [InlineData("We restarted the workers, but jobs were still failing.")]
+    [InlineData("Our initial hypothesis was that a user had submitted an exploit transaction; exploration later confirmed that the halt was actually triggered by internal testing.")]
     public void A_dead_end_told_in_the_prose_is_an_untimed_dead_end_of_the_timeline(string sentence)
     {
         var deadEnds = DeadEndsOf($"# Proxy outage on 2024-08-02\n\n## What happened\n\nThe proxy stopped answering. {sentence} Then we found the full disk.\n");
@@ -1323,6 +1324,7 @@ public sealed class CauseAndDeadEndRulesTests
     [InlineData("we suspected the cache cluster, but it took until 10:15 to confirm it")]
     [InlineData("first suspicion was the cache cluster, until we saw the hit rate drop, which confirmed it")]
     [InlineData("We assumed the new index was the trouble and verified it with the query plan")]
+    [InlineData("Our initial hypothesis was that the cache was cold; the hit rate graphs confirmed it")]
     public void A_first_suspicion_that_was_confirmed_is_no_dead_end(string entry)
     {
         Assert.False(EventWording.IsDeadEnd(entry));
