@@ -1409,13 +1409,15 @@ internal static partial class ActionItemExtractor
         // monitoring") is not part of the sentence.
         foreach (var (paragraph, firstLine) in document.Paragraphs((l, i) => !document.IsWithin(i, PostmortemExtractor.IsTimelineKey)).TakeWhile(_ => items.Count < MaxItems))
         {
-            // Under "The following fixes were implemented:" only a change still being weighed is open work.
+            // Under "The following fixes were implemented:" or "Actions taken" only a change still being weighed or work
+            // the team commits to ("We are still evaluating if further actions need to be taken", "We intend to get in
+            // contact with the attacker") is open work.
             var madeAlready = document.IsWithin(firstLine, IsCompletedKey);
             foreach (var sentence in Sentences(HtmlTag().Replace(paragraph, "")).SelectMany(PromisesApart))
             {
                 if (madeAlready)
                 {
-                    found += StillPlanned().IsMatch(sentence) && Add(items, seen, sentence, ActionStatus.Open) ? 1 : 0;
+                    found += (StillPlanned().IsMatch(sentence) || (Commitment().IsMatch(sentence) && !NotWork().IsMatch(sentence))) && Add(items, seen, sentence, ActionStatus.Open) ? 1 : 0;
                     continue;
                 }
 

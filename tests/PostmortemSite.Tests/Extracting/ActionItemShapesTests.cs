@@ -1409,4 +1409,14 @@ public sealed class ActionItemShapesTests
 
         Assert.Equal(["We will be prioritizing graceful degradation across all our services."], items.Select(i => i.Title));
     }
+
+    [Fact]
+    public void Work_the_team_commits_to_under_actions_taken_is_still_open()
+    {
+        var items = Items("# Governance attack\n\n## Actions taken by our team\n\nWe minted the lost funds back to the account. We intend to get in contact with the attacker and talk about returning the funds. We will continue to monitor the chain.\n");
+
+        var item = Assert.Single(items);
+        Assert.StartsWith("We intend to get in contact", item.Title, StringComparison.Ordinal);
+        Assert.Equal(ActionStatus.Open, item.Status);
+    }
 }
