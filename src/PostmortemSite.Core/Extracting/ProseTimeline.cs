@@ -67,6 +67,7 @@ internal static partial class ProseTimeline
         (DateOnly Day, TimeOnly Time)? lastLocal = null;
         var told = (From: 0, Text: "", Outcomes: 0, Before: "");
         int? wordless = null;
+        var stampsAboveWords = false;
         var untimedSaid = new List<string>();
         foreach (var (paragraph, lineAt, nextListItem) in Paragraphs(lines))
         {
@@ -154,6 +155,7 @@ internal static partial class ProseTimeline
                         // '{{< track "09:40" >}}' on its own line above the update it stamps.
                         found[stamped] = found[stamped] with { Text = said };
                         wordless = null;
+                        stampsAboveWords = true;
                     }
                     else
                     {
@@ -174,7 +176,11 @@ internal static partial class ProseTimeline
                 var dates = stamps.Where(s => s.Stamp.Date is not null).ToList();
                 // '{{< track "2026-05-24 14:27:00" >}}' on a line of its own stamps the update written above it, one no
                 // other moment has stamped; failing that, the words below it.
-                var text = said.Length > 0 ? said : lastWords;
+                // "2023-07-13 08:49 UTC" on a line of its own at the top, the update below it: once a stamp has taken
+                // the words under it, the page writes each stamp above its update, and the words above a later one are
+                // the update before.
+                var stampOnly = OnlyStamps(words, stamps) && !PostedOn().IsMatch(words);
+                var text = said.Length > 0 && !stampOnly ? said : stampsAboveWords ? "" : lastWords;
                 if (IsPostedStamp(words) && PostsTheWriteUp(lines, headings, lineAt(sentence.Index)))
                 {
                     // "Postmortem" / the write-up / "Posted Apr 05, 2022 - 16:43 UTC": a status page posts the

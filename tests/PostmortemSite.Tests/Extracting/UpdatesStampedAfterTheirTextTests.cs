@@ -100,4 +100,25 @@ public sealed class UpdatesStampedAfterTheirTextTests
         Assert.EndsWith("Investigating - Uploads are failing with 503 errors.", postmortem.Timeline.Single(e => e.Time == At("2022-04-05T16:12:00Z")).Text, StringComparison.Ordinal);
         Assert.Equal(At("2022-04-05T18:02:00Z"), postmortem.Timestamps.Resolved);
     }
+
+    [Fact]
+    public void Updates_each_stamped_on_a_line_above_their_words_take_the_words_below_not_the_update_before()
+    {
+        var postmortem = Import("---\ntitle: Power issue\ndate: 2026-07-10 22:13:00\nresolved: true\nsection: issue\n---\n\n"
+            + "2026-07-10 22:53 UTC\n\nThe power is still out.\n\n---\n\n"
+            + "2026-07-10 22:34 UTC\n\nThe power issue has come back minutes after the recovery.\n\n---\n\n"
+            + "2026-07-10 22:13 UTC\n\nA site power issue caused a reboot of some nodes.\n");
+
+        Assert.Equal(
+            ["A site power issue caused a reboot of some nodes.", "The power issue has come back minutes after the recovery.", "The power is still out."],
+            postmortem.Timeline.OrderBy(e => e.Time).Select(e => e.Text));
+    }
+
+    [Fact]
+    public void A_stamp_on_a_line_under_its_words_takes_the_words_above_rather_than_its_own_digits()
+    {
+        var postmortem = Import("# Queue outage\n\nWe are investigating delays in the queue.\n\n2026-07-10 22:13 UTC\n\nThe queue is draining again.\n\n2026-07-10 22:40 UTC\n");
+
+        Assert.Equal("We are investigating delays in the queue.", postmortem.Timeline.OrderBy(e => e.Time).First().Text);
+    }
 }
