@@ -1314,8 +1314,9 @@ internal static partial class ActionItemExtractor
 
     // "We will look to update here by 03:20 UTC", "The team will begin to start up customer workloads in the next 10
     // minutes": a step promised for a clock time or the next few minutes or hours is a live update's next step in the
-    // response, not follow-up work (that is promised for days and weeks, or no time at all).
-    private const string LiveUpdateAhead = @"\b(?:will|'ll|’ll|expects? to|plan to|are going to)\b[^.!?]{0,120}?(?:\b(?:by|at|around|before|until|after)\s+~?\d{1,2}(?::[0-5]\d)?(?::\d\d)?\s*(?:[ap]\.?m\.?\s*)?(?:UTC|GMT|[ECMP][SD]T|BST|CES?T|Z)\b|\b(?:in|within|over) the next (?:\d+|few|couple(?: of)?|one|two|three|several) (?:minutes?|hours?|mins?)\b|\bwithin (?:the|an|the next) hour\b)";
+    // response, not follow-up work (that is promised for days and weeks, or no time at all). A span measured from
+    // something ("an alert that fires within the next 5 minutes of replication lag") is how the change works.
+    private const string LiveUpdateAhead = @"\b(?:will|'ll|’ll|expects? to|plan to|are going to)\b[^.!?]{0,120}?(?:\b(?:by|at|around|before|until|after)\s+~?\d{1,2}(?::[0-5]\d)?(?::\d\d)?\s*(?:[ap]\.?m\.?\s*)?(?:UTC|GMT|[ECMP][SD]T|BST|CES?T|Z)\b|\b(?:in|within|over) the next (?:\d+|few|couple(?: of)?|one|two|three|several) (?:minutes?|hours?|mins?)\b(?!\s+(?:of|after|from|since)\b)|\bwithin (?:the|an|the next) hour\b(?!\s+(?:of|after|from|since)\b))";
 
     /// <summary>
     /// "We will be constantly monitoring the servers' memory use to prevent a similar incident", "we will keep watching the

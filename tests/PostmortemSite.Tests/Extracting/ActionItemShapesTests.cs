@@ -1371,6 +1371,12 @@ public sealed class ActionItemShapesTests
     }
 
     [Fact]
+    public void Guard_a_promised_alert_that_fires_within_minutes_of_a_symptom_is_follow_up()
+    {
+        Assert.Single(Items("# Replica lag\n\nThe replica fell behind. We will add an alert that fires within the next 5 minutes of replication lag.\n"));
+    }
+
+    [Fact]
     public void Guard_a_promise_for_the_weeks_ahead_in_an_update_is_still_follow_up()
     {
         Assert.Single(Items("# Site power issue\n\n2026-07-13 02:20 UTC\n\nPower is back. Over the next few weeks we will add a second power feed to the racks.\n"));
