@@ -1173,7 +1173,11 @@ internal static partial class ActionItemExtractor
                 if (!document.IsWithin(i, IsCompletedKey) && ImprovementsListedInline().Match(sentence) is { Success: true } improvements
                     && InlineListParts(improvements.Groups["list"].Value, minParts: 2) is { Count: > 0 } parts)
                 {
-                    parts.Where(part => !ResponseStep().IsMatch(part)).ToList().ForEach(part => TakeFromProse(part, ActionStatus.Open, section));
+                    // What a fix or a current mitigation involves may be the response ("rolling back the release"); what
+                    // improvements include is work ahead, even when it restarts or throttles something ("restarting the
+                    // workers nightly").
+                    var mayTellResponse = TellsTheResponse().IsMatch(improvements.Groups["kind"].Value);
+                    parts.Where(part => !(mayTellResponse && ResponseStep().IsMatch(part))).ToList().ForEach(part => TakeFromProse(part, ActionStatus.Open, section));
                     continue;
                 }
 
@@ -1339,8 +1343,12 @@ internal static partial class ActionItemExtractor
     private static partial Regex ActionsListedInline();
 
     // "Additional improvements include", "The primary fix involves": in the present, the work a sentence lists.
-    [GeneratedRegex(@"\b(?:(?:additional|further|other|planned|future|primary|main|key|longer-term|short-term|preventive|preventative)\s+)?(?:improvements|remediations|mitigations|fix(?:es)?|measures)\s+(?:include|includes|involve|involves)\s+(?<list>\S.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<kind>(?:(?:additional|further|other|planned|future|primary|main|key|longer-term|short-term|preventive|preventative|immediate|current|temporary)\s+)?(?:improvements|remediations|mitigations|fix(?:es)?|measures))\s+(?:include|includes|involve|involves)\s+(?<list>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ImprovementsListedInline();
+
+    // "The immediate fix involves", "Current mitigations include": words that may list the steps of the response.
+    [GeneratedRegex(@"^(?:(?:primary|main|key|short-term|immediate|current|temporary)\s+)?(?:mitigations|fix(?:es)?)$|^(?:immediate|current|temporary)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TellsTheResponse();
 
     // "rolling back the consumer release", "restarting the workers", "draining the backlog": a step of the response.
     [GeneratedRegex(@"^\W*(?:and\s+|then\s+)?(?:roll(?:ing)?[ -]?back|revert|fail(?:ing)?[ -]?over|restart|reboot|restor|recover|drain|purg|flush|throttl|paus|scal(?:e|ing) (?:up|out)|hotfix|apply(?:ing)? (?:a |the )?(?:hotfix|workaround|patch))", RegexOptions.IgnoreCase)]

@@ -1330,9 +1330,17 @@ public sealed class ActionItemShapesTests
     }
 
     [Fact]
-    public void Guard_improvements_listed_beside_a_response_step_are_still_items()
+    public void Improvements_that_restart_or_throttle_something_are_still_work_ahead()
     {
-        var items = Items("## Next steps\n\nFurther improvements include restarting the workers nightly, adding a lag alert, and documenting the drain.\n");
+        var items = Items("## Next steps\n\nFurther improvements include restarting the workers nightly, throttling bulk exports, and documenting the drain.\n");
+
+        Assert.Equal(["restarting the workers nightly", "throttling bulk exports", "documenting the drain"], items.Select(i => i.Title.TrimEnd('.')));
+    }
+
+    [Fact]
+    public void Guard_response_steps_among_what_a_fix_involves_are_dropped_and_the_rest_kept()
+    {
+        var items = Items("## Next steps\n\nThe fix involves rolling back the release, adding a lag alert, and documenting the drain.\n");
 
         Assert.Equal(["adding a lag alert", "documenting the drain"], items.Select(i => i.Title.TrimEnd('.')));
     }
