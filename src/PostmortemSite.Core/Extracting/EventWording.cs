@@ -100,8 +100,27 @@ internal static partial class EventWording
             }
         }
 
+        // "Plan is upgraded", "Site returns online for a brief moment", "Database unreachable again": a remedy that
+        // brought the service back only briefly, with the trouble back in the next entries, did not work.
+        for (var i = 1; i < texts.Count; i++)
+        {
+            if (BrieflyBack().IsMatch(texts[i])
+                && texts.Skip(i + 1).Take(RelapseLookAhead).Any(t => Problem().IsMatch(t) && !BrieflyBack().IsMatch(t) && !MostlyWorked(t) && !Says(t, Milestone.Resolved) && !Says(t, Milestone.Mitigated))
+                && RemedyBefore(texts, i) is { } attempt)
+            {
+                marks[attempt] = true;
+            }
+        }
+
         return marks;
     }
+
+    /// <summary>How many entries after a brief recovery the trouble must be back for the remedy before it to have failed.</summary>
+    private const int RelapseLookAhead = 2;
+
+    // "returns online for a brief moment", "recovered briefly", "momentarily came back": the service only seemed back.
+    [GeneratedRegex(@"\b(?:(?:back|online|up|recover(?:s|ed|ing)?|restored|respond(?:s|ed|ing)|work(?:s|ed|ing))\b[^.;]{0,30}?\b(?:for a (?:brief|short) (?:moment|time|while|period)|briefly|momentarily)\b|(?:briefly|momentarily) (?:came|comes|coming|was|is|went|goes) (?:back|online|up)\b|(?:briefly|momentarily) (?:recover(?:s|ed)|restored|respond(?:s|ed)|work(?:s|ed))\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex BrieflyBack();
 
     // "Incident re-opened", or the trouble back ("Issue recurs", "the problem came back").
     [GeneratedRegex(@"\b(?:(?:incident|issue|ticket|outage)s? (?:was |is |has been |got )?re-?opened|re-?open(?:ed|ing|s)? (?:the |this |our )?(?:incident|issue|ticket|outage)|(?:incident|issue|problem|outage)s? (?:recurs|recurred|returns|returned|came back|is back))\b", RegexOptions.IgnoreCase)]

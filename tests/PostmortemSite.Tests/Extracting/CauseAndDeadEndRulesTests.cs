@@ -746,6 +746,23 @@ public sealed class CauseAndDeadEndRulesTests
         Assert.Equal([false, false], EventWording.DeadEnds(["Traffic returns", "Incident closed."]));
     }
 
+    [Theory]
+    [InlineData("Store returns online for a brief moment")]
+    [InlineData("The API recovered briefly")]
+    [InlineData("Checkout momentarily came back")]
+    public void A_remedy_that_brought_the_service_back_only_briefly_before_the_trouble_returned_is_a_dead_end(string briefly)
+    {
+        Assert.Equal([false, true, false, false], EventWording.DeadEnds(["Writes fail and the store is unreachable", "Database plan is upgraded", briefly, "Database unreachable errors again, the store is down"]));
+    }
+
+    [Fact]
+    public void Guard_a_brief_recovery_that_lasts_or_follows_no_remedy_marks_no_dead_end()
+    {
+        Assert.Equal([false, false, false, false], EventWording.DeadEnds(["Writes fail and the store is unreachable", "Database plan is upgraded", "Store returns online for a brief moment", "Store fully recovered"]));
+        Assert.Equal([false, false, false, false], EventWording.DeadEnds(["Writes fail and the store is unreachable", "Database plan is upgraded", "Store returns online for a brief moment", "The issue was fixed and the store is back to normal"]));
+        Assert.Equal([false, false, false], EventWording.DeadEnds(["Writes fail and the store is unreachable", "Store returns online for a brief moment", "Store unreachable again"]));
+    }
+
     [Fact]
     public void A_regression_test_suite_that_caught_the_problem_is_not_the_cause()
     {
