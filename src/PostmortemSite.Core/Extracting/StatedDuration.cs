@@ -120,8 +120,8 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
     }
 
     // "Replication had been broken for 45 minutes before that", "the disk was full for an hour prior to this": a length
-    // that ends at a moment told before it measures the lead-up, not the outage.
-    [GeneratedRegex(@"^\s*(?:already\s+)?(?:before|prior to|ahead of)\s+(?:that|this|then|it)\b(?!\s+(?:was|were|got|had been)\s+(?:fixed|resolved|restored|mitigated))", RegexOptions.IgnoreCase)]
+    // that ends at a moment told before it measures the lead-up, not the outage. "before it recovered" names the end.
+    [GeneratedRegex(@"^\s*(?:already\s+)?(?:before|prior to|ahead of)\s+(?:that|this|then)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BeforeAMomentNamed();
 
     // "The queue had been stalled for 2 hours before anyone noticed": told in the past perfect, the length leads up to

@@ -28,12 +28,23 @@ public sealed class ProseMomentsTests
     [Theory]
     [InlineData("We will dedicate our next community call on Monday, 5pm UTC to this incident.")]
     [InlineData("We'll post a fuller report on Monday at 17:00 UTC.")]
+    [InlineData("We will no longer deploy to production after 4pm UTC on Fridays.")]
     public void A_time_in_what_the_team_will_do_is_no_moment_and_dates_nothing(string plan)
     {
         var postmortem = Import($"---\ntitle: Council takeover\ndate: 2022-10-08\n---\n\nOn 6th October 2022 the council was taken over.\n\nThe attacker took control at 4:39 AM UTC. At 18:29 UTC we regained control of the council.\n\n{plan}\n");
 
         Assert.Equal([At("2022-10-06T04:39:00Z"), At("2022-10-06T18:29:00Z")], postmortem.Timeline.Select(e => e.Time));
         Assert.Equal(new DateOnly(2022, 10, 6), postmortem.Date);
+    }
+
+    [Theory]
+    [InlineData("In this write-up we will go through the checkout outage that started at 14:05 UTC on March 3, 2024 and lasted a little over an hour.")]
+    [InlineData("Below we will describe the checkout outage, which started at 14:05 UTC on March 3, 2024.")]
+    public void What_the_write_up_will_tell_keeps_the_incidents_moments(string intro)
+    {
+        var postmortem = Import($"# Checkout outage\n\n{intro} At 14:20 UTC the on-call engineer was paged. At 15:12 UTC the change was reverted and checkout recovered.\n");
+
+        Assert.Equal(At("2024-03-03T14:05:00Z"), postmortem.Timestamps.Started);
     }
 
     [Fact]

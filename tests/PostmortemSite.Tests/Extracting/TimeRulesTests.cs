@@ -548,6 +548,14 @@ public sealed class TimeRulesTests
         Assert.Null(StatedDuration.Find([text]));
     }
 
+    [Theory]
+    [InlineData("On March 3, 2024 the public API was unavailable for 45 minutes before it recovered on its own.", 45)]
+    [InlineData("The dashboard was offline for about two hours before it came back online.", 120)]
+    public void A_length_up_to_the_service_coming_back_is_the_outage_duration(string text, int minutes)
+    {
+        Assert.Equal(TimeSpan.FromMinutes(minutes), StatedDuration.Find([text])!.Length);
+    }
+
     [Fact]
     public void Guard_a_length_told_in_the_past_perfect_up_to_the_fix_is_the_outage_duration()
     {
@@ -3396,6 +3404,16 @@ public sealed class TimeRulesTests
 
         Assert.Equal(At("2022-12-13T18:52:00Z"), postmortem.Timestamps.Started);
         Assert.Equal(At("2022-12-13T18:59:00Z"), postmortem.Timestamps.Resolved);
+    }
+
+    [Theory]
+    [InlineData("At 14:30 UTC we received reports that customers in Europe experienced a service disruption.")]
+    [InlineData("At 14:30 UTC the support team confirmed that several customers had experienced a partial outage.")]
+    public void A_moment_someone_learnt_of_the_trouble_does_not_override_an_earlier_start(string sentence)
+    {
+        var postmortem = Import("# API errors\n\nOn March 3, 2024 the API started returning errors at 13:50 UTC. " + sentence + "\n");
+
+        Assert.Equal(At("2024-03-03T13:50:00Z"), postmortem.Timestamps.Started);
     }
 
     [Fact]

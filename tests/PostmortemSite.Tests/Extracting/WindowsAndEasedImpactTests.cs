@@ -73,6 +73,16 @@ public sealed class WindowsAndEasedImpactTests
     }
 
     [Fact]
+    public void A_moment_during_a_maintenance_window_is_still_a_moment_of_the_outage()
+    {
+        var postmortem = Import("Users table locked\n\nOn March 3, 2024, during the maintenance window at 02:00 UTC, a schema migration locked the users table and the site went down for all users. "
+            + "The migration was killed at 02:40 UTC and the site recovered.\n");
+
+        Assert.Contains(postmortem.Timeline, e => e.Time == At("2024-03-03T02:00:00Z"));
+        Assert.Equal(At("2024-03-03T02:00:00Z"), postmortem.Timestamps.Started);
+    }
+
+    [Fact]
     public void Guard_a_second_window_of_something_else_does_not_stretch_the_outage()
     {
         var postmortem = Import("Connectivity issue in Oslo\n\nDate: March 3, 2025\n\nOn March 3, 2025, requests to the Oslo region failed with errors from 08:10 to 08:16 UTC, while a maintenance from 10:00 to 11:00 UTC went ahead as planned.\n");
