@@ -251,6 +251,16 @@ public sealed class ActionItemShapesTests
     }
 
     [Fact]
+    public void A_sub_heading_under_actions_naming_a_change_still_to_come_is_open_work()
+    {
+        var items = Items("# Payments down\n\nThe payment client gave up on the first timeout.\n\n## Action items\n\n### Retry logic will be added to the payment client\n\n"
+            + "The client will retry idempotent calls three times with backoff.\n\n### Alerts to be added for pool saturation\n\nPage on-call when the pool is above 90% for five minutes.\n");
+
+        Assert.NotEmpty(items);
+        Assert.All(items, i => Assert.Equal(ActionStatus.Open, i.Status));
+    }
+
+    [Fact]
     public void A_date_and_time_over_a_list_of_actions_dates_it_and_closes_nothing()
     {
         var items = Items("# Outage\n\nThe load balancer dropped traffic.\n\n## Action items\n\nMarch 14, 2024 10:00 UTC\n\n- Add alerting on load balancer config drift.\n- Add a canary stage to the config pipeline.\n");
@@ -1304,6 +1314,7 @@ public sealed class ActionItemShapesTests
     [InlineData("## Actions\n\nWe've corrected the consumer's acknowledgement handling and have implemented an alert on queue age.\n")]
     [InlineData("## What happened\n\nThe consumer stopped acknowledging messages. Since the incident, we've corrected the consumer's acknowledgement handling and have implemented an alert on queue age.\n")]
     [InlineData("## Actions\n\nWe've corrected the consumer's acknowledgement handling and we've also implemented an alert on queue age.\n")]
+    [InlineData("## Actions\n\nWe have corrected the handling of acknowledgements that arrive late, and we have also implemented an alert on queue age.\n")]
     public void Two_changes_told_as_made_in_one_sentence_are_two_done_items(string text)
     {
         var items = Items(text);
@@ -1311,6 +1322,7 @@ public sealed class ActionItemShapesTests
         Assert.Equal(2, items.Count);
         Assert.All(items, i => Assert.Equal(ActionStatus.Done, i.Status));
         Assert.StartsWith("implemented an alert on queue age", items[1].Title, StringComparison.Ordinal);
+        Assert.DoesNotContain(items, i => i.Title.EndsWith(",", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -1378,6 +1390,14 @@ public sealed class ActionItemShapesTests
         Assert.Empty(Items("# Site power issue\n\n2026-07-13 02:20 UTC\n\nThe team is working to make sure all components are operational. " + sentence + "\n"));
     }
 
+    [Theory]
+    [InlineData("We will no longer deploy to production after 4pm PST on Fridays.")]
+    [InlineData("We will also move the nightly reindex job to run at 03:00 UTC, outside peak traffic.")]
+    public void Guard_a_lasting_change_that_names_a_clock_time_is_follow_up(string sentence)
+    {
+        Assert.Single(Items("# Checkout outage\n\nThe reindex job slowed checkout at peak.\n\n## Lessons learned\n\n" + sentence + "\n"));
+    }
+
     [Fact]
     public void Guard_a_promised_alert_that_fires_within_minutes_of_a_symptom_is_follow_up()
     {
@@ -1396,6 +1416,12 @@ public sealed class ActionItemShapesTests
         var items = Items("# IPv6 outage\n\nThe monitoring did not test IPv6 on its own. We will amend our test suite to cover this as an additional case. We will amend this post as we learn more.\n");
 
         Assert.Equal(["We will amend our test suite to cover this as an additional case."], items.Select(i => i.Title));
+    }
+
+    [Fact]
+    public void A_ticket_opened_to_escalate_the_trouble_is_the_response()
+    {
+        Assert.Empty(Items("# Timeouts\n\n## What happened\n\nWe opened a ticket to escalate the timeouts to the provider's network team, and they found a faulty router on their side.\n"));
     }
 
     [Fact]

@@ -70,6 +70,7 @@ public sealed class PromisesInProseTests
     [InlineData("A project is also underway to replace the cache servers with a managed service.")]
     [InlineData("We are also working to implement better traffic analysis on the cache hosts.")]
     [InlineData("We are studying the failure and looking to add a memory limit to each cache host.")]
+    [InlineData("We are working to implement a permanent fix for the eviction bug.")]
     public void Improvement_said_to_be_under_way_is_an_item(string sentence)
     {
         var items = Items(CacheOutageStory + sentence + "\n");
@@ -84,6 +85,8 @@ public sealed class PromisesInProseTests
     [InlineData("We are working to restore the remaining hosts.")]
     [InlineData("We will try to fix this as soon as possible.")]
     [InlineData("We will work to resolve the issue ASAP.")]
+    [InlineData("The issue was identified quickly and we are working to implement a fix.")]
+    [InlineData("We are also working to increase capacity on the primary database.")]
     public void Work_under_way_on_the_incident_itself_is_not_an_item(string sentence)
     {
         var items = Items(CacheOutageStory + sentence + "\n");
