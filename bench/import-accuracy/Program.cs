@@ -186,7 +186,8 @@ static bool DurationRight(JsonElement expected, int? minutes) => expected.ValueK
 {
     JsonValueKind.Null => minutes is null,
     JsonValueKind.Number => minutes == expected.GetInt32(),
-    JsonValueKind.Array => expected.EnumerateArray().Any(e => e.ValueKind == JsonValueKind.Null ? minutes is null : minutes == e.GetInt32()),
+    // A list may mix numbers and ranges: any of them accepts the reading.
+    JsonValueKind.Array => expected.EnumerateArray().Any(e => DurationRight(e, minutes)),
     JsonValueKind.Object => minutes is { } n && n >= expected.GetProperty("min").GetInt32() && n <= expected.GetProperty("max").GetInt32(),
     _ => false,
 };
