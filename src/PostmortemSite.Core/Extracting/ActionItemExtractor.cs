@@ -647,8 +647,8 @@ internal static partial class ActionItemExtractor
 
     // "@malte_j Cron cleanup scheduled", "1) Alerts added for pgbouncer errors", "Spreadsheet created to calculate the
     // connections": a few words naming a thing, then the word that says it was made. Not "Add alerts" nor "What we changed",
-    // nor a change still to come ("Retry logic will be added", "Alerts to be added").
-    [GeneratedRegex(@"^(?:\d{1,2}[.)]\s+)?(?:@[\w.-]+:?\s+)?(?<change>\p{Lu}[\w-]*(?:\s+(?!(?:will|would|should|shall|must|may|might|can|to|be|being|need|needs|not|yet|still|planned|pending)\b)[\w-]+){0,3}?\s+(?:added|created|configured|scheduled|enabled|deployed|implemented|documented|installed|written|rotated|automated|introduced)\b.*)$")]
+    // nor a change still to come ("Retry logic will be added", "Alerts to be added"); "Link to runbook added" is made.
+    [GeneratedRegex(@"^(?:\d{1,2}[.)]\s+)?(?:@[\w.-]+:?\s+)?(?<change>\p{Lu}[\w-]*(?:\s+(?!(?:will|would|should|shall|must|may|might|can|to\s+(?:be|get)|being|need|needs|not|yet|still|planned|pending)\b)[\w-]+){0,3}?\s+(?:added|created|configured|scheduled|enabled|deployed|implemented|documented|installed|written|rotated|automated|introduced)\b.*)$")]
     private static partial Regex ChangeMadeHeading();
 
     // "### 5. Add Uptime Kuma monitoring", "### Step 2: alerting": a sub-heading that numbers the work.
@@ -735,8 +735,8 @@ internal static partial class ActionItemExtractor
     private const string ChangeToMake = @"(?:set up|add|build|implement|improve|introduce|create|develop|design|establish|enable|automate|document|harden|prevent|avoid|ensure|make sure|monitor|alert|test|review our|strengthen|expand|increase|raise|move|migrate|upgrade|replace|reduce|remove|scale|shard|split|redesign|rework)";
 
     // "We are working to implement a fix", "working to increase capacity on the primary": the response going on, not a
-    // change to come ("working to implement a permanent fix" is one).
-    private const string NotTheFixUnderWay = @"(?! (?:(?:a|an|the|more|additional|extra) )?(?:(?:quick|temporary|short-term|immediate|interim) )?(?:fix(?:es)?|patch(?:es)?|workaround|capacity|resources|headroom)\b)";
+    // change to come ("working to implement a permanent fix" is one, and so is a fix "so that this cannot recur").
+    private const string NotTheFixUnderWay = @"(?! (?:(?:a|an|the|our|more|additional|extra) )?(?:(?:quick|temporary|short-term|immediate|interim) )?(?:fix(?:es)?|patch(?:es)?|workaround|capacity|resources|headroom)\b(?![^.!?]*\b(?:so (?:that|it|this)|prevent\w*|avoid\w*|recur\w*|never)\b))";
 
     private const string NotTheResponse = @"(?![^.!?]*\b(?:roll(?:ing)?[ -]?back|revert|fail(?:ing)?[ -]?over|restart|reboot|restor|recover|drain|backlog|mitigat|hotfix|workaround|right now|now\s*[.!?]?$))";
 
@@ -1324,8 +1324,9 @@ internal static partial class ActionItemExtractor
     // "We will look to update here by 03:20 UTC", "The team will begin to start up customer workloads in the next 10
     // minutes": a step promised for a clock time or the next few minutes or hours is a live update's next step in the
     // response, not follow-up work (that is promised for days and weeks, or no time at all). A span measured from
-    // something ("an alert that fires within the next 5 minutes of replication lag") is how the change works.
-    private const string LiveUpdateAhead = @"\b(?:will|'ll|’ll|expects? to|plan to|are going to)\b(?:(?:\s+(?:also|then|next|now|continue to|(?:look|aim|expect|hope|try) to))*\s+(?:provide|post|share|publish|update|send|follow up|have (?:an?|more|further|the next) (?:update|news)|give|report|begin|start|bring|restore|resume|re-?enable|complete|finish|check|monitor|reassess|re-?evaluate|be (?:back|online|available|restored|complete|completed|done|finished|(?:providing|posting|sharing|publishing|sending|updating|restoring|bringing|monitoring|checking)\b))\b[^.!?]{0,100}?\b(?:by|at|around|until)\s+~?\d{1,2}(?::[0-5]\d)?(?::\d\d)?\s*(?:[ap]\.?m\.?\s*)?(?:UTC|GMT|[ECMP][SD]T|BST|CES?T|Z)\b|[^.!?]{0,120}?\b(?:in|within|over) the next (?:\d+|few|couple(?: of)?|one|two|three|several) (?:minutes?|hours?|mins?)\b(?!\s+(?:of|after|from|since)\b)|[^.!?]{0,120}?\bwithin (?:the|an|the next) hour\b(?!\s+(?:of|after|from|since)\b))";
+    // something ("an alert that fires within the next 5 minutes of replication lag") is how the change works, and so is
+    // a time that recurs or lasts ("start running the reindex job at 03:00 UTC each night", "no longer deploy after 4pm").
+    private const string LiveUpdateAhead = @"\b(?:will|'ll|’ll|expects? to|plan to|are going to)\b(?:(?![^.!?]*\b(?:no longer|each|every|nightly|daily|weekly|going forward|from now on|in (?:the )?future|instead of|outside (?:of )?(?:peak|business))\b)(?:\s+(?:also|then|next|now|continue to|(?:look|aim|expect|hope|try) to))*\s+(?:provide|post|share|publish|update|send|follow up|have (?:an?|more|further|the next) (?:update|news)|give|report|begin|start|bring|restore|resume|re-?enable|complete|finish|check|monitor|deploy|roll out|push|apply|perform|carry out|do|run|upgrade|migrate|fail over|switch|reboot|restart|reassess|re-?evaluate|be (?:back|online|available|restored|complete|completed|done|finished|(?:providing|posting|sharing|publishing|sending|updating|restoring|bringing|monitoring|checking)\b))\b[^.!?]{0,100}?\b(?:by|at|around|until)\s+~?\d{1,2}(?::[0-5]\d)?(?::\d\d)?\s*(?:[ap]\.?m\.?\s*)?(?:UTC|GMT|[ECMP][SD]T|BST|CES?T|Z)\b|[^.!?]{0,120}?\b(?:in|within|over) the next (?:\d+|few|couple(?: of)?|one|two|three|several) (?:minutes?|hours?|mins?)\b(?!\s+(?:of|after|from|since)\b)|[^.!?]{0,120}?\bwithin (?:the|an|the next) hour\b(?!\s+(?:of|after|from|since)\b))";
 
     /// <summary>
     /// "We will be constantly monitoring the servers' memory use to prevent a similar incident", "we will keep watching the
@@ -1411,8 +1412,9 @@ internal static partial class ActionItemExtractor
     private static partial Regex TrackedWork();
 
     // "we have filed a ticket to make our caching system more tolerant", "I opened an issue to add retries": work filed
-    // to be done (not a ticket "to report" or "to escalate" the trouble, nor one with the provider's support).
-    [GeneratedRegex(@"\b(?:we|i)(?: have|'ve|’ve)?(?: also| since| now| already)? (?:filed|opened|raised|logged|created) (?:a|an|two|several|some) (?:(?:follow-?up|internal|tracking) )?(?:tickets?|issues?|bugs?|tasks?|stories|story|jira(?: tickets?)?)\b(?! (?:with|for|to) (?:the |our |their )?(?:[\w-]+ )?(?:support|vendor|provider|upstream)\b)(?:\s*\([^)]*\))?,? to (?!(?:report|notify|inform|ask|track down|contact|escalate|engage|request|get help|seek|alert|page|involve|loop in|bring in|investigate|look into|debug|diagnose|coordinate)\b)\w", RegexOptions.IgnoreCase)]
+    // to be done, "to investigate why the nodes did not evict" included (not a ticket "to report" or "to escalate" the trouble,
+    // nor one with the provider's support).
+    [GeneratedRegex(@"\b(?:we|i)(?: have|'ve|’ve)?(?: also| since| now| already)? (?:filed|opened|raised|logged|created) (?:a|an|two|several|some) (?:(?:follow-?up|internal|tracking) )?(?:tickets?|issues?|bugs?|tasks?|stories|story|jira(?: tickets?)?)\b(?! (?:with|for|to) (?:the |our |their )?(?:[\w-]+ )?(?:support|vendor|provider|upstream)\b)(?:\s*\([^)]*\))?,? to (?!(?:report|notify|inform|ask|track down|contact|escalate|engage|request|get help|seek|alert|page|involve|loop in|bring in)\b)\w", RegexOptions.IgnoreCase)]
     private static partial Regex TicketFiledFor();
 
     private static int CommitmentsInProse(LegacyDocument document, List<ActionItem> items, HashSet<string> seen)

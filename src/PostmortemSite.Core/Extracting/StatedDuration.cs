@@ -120,8 +120,9 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
     }
 
     // "Replication had been broken for 45 minutes before that", "the disk was full for an hour prior to this": a length
-    // that ends at a moment told before it measures the lead-up, not the outage. "before it recovered" names the end.
-    [GeneratedRegex(@"^\s*(?:already\s+)?(?:before|prior to|ahead of)\s+(?:that|this|then)\b", RegexOptions.IgnoreCase)]
+    // that ends at a moment told before it measures the lead-up, not the outage; so does "stalled for 45 minutes before it
+    // was noticed". Only a moment of coming back ("before it recovered", "before this was fixed") ends the outage itself.
+    [GeneratedRegex(@"^\s*(?:already\s+)?(?:before|prior to|ahead of)\s+(?:that|this|then|it)\b(?!\s+(?:recovered|came\s+back|was\s+back|(?:was|were|got|had\s+been)\s+(?:fixed|resolved|restored|mitigated|brought\s+back)))", RegexOptions.IgnoreCase)]
     private static partial Regex BeforeAMomentNamed();
 
     // "The queue had been stalled for 2 hours before anyone noticed": told in the past perfect, the length leads up to

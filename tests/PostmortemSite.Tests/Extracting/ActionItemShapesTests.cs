@@ -251,6 +251,16 @@ public sealed class ActionItemShapesTests
     }
 
     [Fact]
+    public void A_sub_heading_naming_a_change_made_may_hold_to_in_its_noun_phrase()
+    {
+        var items = Items("# Payments down\n\nThe pool filled.\n\n## Action items\n\n### Link to runbook added to the pool alert\n\nThe alert now links to the runbook.\n\n"
+            + "### Timeouts to the bank configured per call\n\nEach call has its own timeout.\n");
+
+        Assert.Equal(["Link to runbook added to the pool alert", "Timeouts to the bank configured per call"], items.Select(i => i.Title));
+        Assert.All(items, i => Assert.Equal(ActionStatus.Done, i.Status));
+    }
+
+    [Fact]
     public void A_sub_heading_under_actions_naming_a_change_still_to_come_is_open_work()
     {
         var items = Items("# Payments down\n\nThe payment client gave up on the first timeout.\n\n## Action items\n\n### Retry logic will be added to the payment client\n\n"
@@ -1385,6 +1395,9 @@ public sealed class ActionItemShapesTests
     [InlineData("We will next update at 03:45 UTC.")]
     [InlineData("The team will begin to start up customer workloads in the next 10 minutes.")]
     [InlineData("The support team will continue to provide updates as we receive them.")]
+    [InlineData("We will roll out the fix to the remaining regions by 18:00 UTC.")]
+    [InlineData("We will perform emergency maintenance on the database at 22:00 UTC.")]
+    [InlineData("The cause is known and we will upgrade the database cluster at 22:00 UTC tonight.")]
     public void A_live_updates_next_step_is_no_follow_up(string sentence)
     {
         Assert.Empty(Items("# Site power issue\n\n2026-07-13 02:20 UTC\n\nThe team is working to make sure all components are operational. " + sentence + "\n"));
@@ -1393,6 +1406,7 @@ public sealed class ActionItemShapesTests
     [Theory]
     [InlineData("We will no longer deploy to production after 4pm PST on Fridays.")]
     [InlineData("We will also move the nightly reindex job to run at 03:00 UTC, outside peak traffic.")]
+    [InlineData("We will start running the reindex job at 03:00 UTC each night instead of during peak.")]
     public void Guard_a_lasting_change_that_names_a_clock_time_is_follow_up(string sentence)
     {
         Assert.Single(Items("# Checkout outage\n\nThe reindex job slowed checkout at peak.\n\n## Lessons learned\n\n" + sentence + "\n"));
@@ -1422,6 +1436,14 @@ public sealed class ActionItemShapesTests
     public void A_ticket_opened_to_escalate_the_trouble_is_the_response()
     {
         Assert.Empty(Items("# Timeouts\n\n## What happened\n\nWe opened a ticket to escalate the timeouts to the provider's network team, and they found a faulty router on their side.\n"));
+    }
+
+    [Theory]
+    [InlineData("# Cache memory\n\n## What happened\n\nThe cache nodes ran out of memory. We have opened a ticket to investigate why the cache nodes did not evict old keys.\n")]
+    [InlineData("# Cache memory\n\nThe cache nodes ran out of memory.\n\n## Follow-up\n\nWe filed a ticket to look into the memory growth on the cache nodes.\n")]
+    public void A_ticket_filed_to_investigate_the_cause_is_open_work(string text)
+    {
+        Assert.Single(Items(text));
     }
 
     [Fact]

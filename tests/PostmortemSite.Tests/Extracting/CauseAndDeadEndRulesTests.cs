@@ -1351,6 +1351,7 @@ public sealed class CauseAndDeadEndRulesTests
     public void A_first_hypothesis_told_in_prose_as_in_fact_the_case_is_no_dead_end()
     {
         Assert.Equal(ToldDeadEnd.None, EventWording.TellsDeadEnd("Our initial hypothesis was that the new pool settings were starving the workers, and the pool metrics showed this was in fact the case.", null));
+        Assert.Equal(ToldDeadEnd.None, EventWording.TellsDeadEnd("Our initial hypothesis was that the new pool settings were starving the workers, and the pool metrics showed they were in fact the cause.", null));
         Assert.Equal(ToldDeadEnd.InTheSentence, EventWording.TellsDeadEnd("Our initial hypothesis was that the new pool settings were starving the workers; the cause was actually a slow disk.", null));
     }
 

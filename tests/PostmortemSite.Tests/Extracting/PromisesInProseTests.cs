@@ -71,6 +71,7 @@ public sealed class PromisesInProseTests
     [InlineData("We are also working to implement better traffic analysis on the cache hosts.")]
     [InlineData("We are studying the failure and looking to add a memory limit to each cache host.")]
     [InlineData("We are working to implement a permanent fix for the eviction bug.")]
+    [InlineData("We are working to implement fixes for the eviction bug so that this cannot recur.")]
     public void Improvement_said_to_be_under_way_is_an_item(string sentence)
     {
         var items = Items(CacheOutageStory + sentence + "\n");
@@ -87,6 +88,7 @@ public sealed class PromisesInProseTests
     [InlineData("We will work to resolve the issue ASAP.")]
     [InlineData("The issue was identified quickly and we are working to implement a fix.")]
     [InlineData("We are also working to increase capacity on the primary database.")]
+    [InlineData("We are also working to increase our capacity on the cache cluster.")]
     public void Work_under_way_on_the_incident_itself_is_not_an_item(string sentence)
     {
         var items = Items(CacheOutageStory + sentence + "\n");

@@ -29,6 +29,9 @@ public sealed class ProseMomentsTests
     [InlineData("We will dedicate our next community call on Monday, 5pm UTC to this incident.")]
     [InlineData("We'll post a fuller report on Monday at 17:00 UTC.")]
     [InlineData("We will no longer deploy to production after 4pm UTC on Fridays.")]
+    [InlineData("We will discuss this incident in our next community call on Monday, 5pm UTC.")]
+    [InlineData("We will go over the full timeline at our community call on Monday at 17:00 UTC.")]
+    [InlineData("We will make sure that the council keys are rotated every Monday at 17:00 UTC.")]
     public void A_time_in_what_the_team_will_do_is_no_moment_and_dates_nothing(string plan)
     {
         var postmortem = Import($"---\ntitle: Council takeover\ndate: 2022-10-08\n---\n\nOn 6th October 2022 the council was taken over.\n\nThe attacker took control at 4:39 AM UTC. At 18:29 UTC we regained control of the council.\n\n{plan}\n");

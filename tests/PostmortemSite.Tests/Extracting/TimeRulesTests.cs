@@ -543,6 +543,7 @@ public sealed class TimeRulesTests
     [InlineData("The primary failed over at 14:30 UTC. Replication had been broken for 45 minutes before that.")]
     [InlineData("The queue had been stalled for 2 hours before anyone noticed.")]
     [InlineData("The disk was full for an hour prior to this, unnoticed.")]
+    [InlineData("The billing queue was stalled for 45 minutes before it was noticed by on-call.")]
     public void A_length_leading_up_to_a_moment_is_not_the_outage_duration(string text)
     {
         Assert.Null(StatedDuration.Find([text]));
@@ -551,6 +552,7 @@ public sealed class TimeRulesTests
     [Theory]
     [InlineData("On March 3, 2024 the public API was unavailable for 45 minutes before it recovered on its own.", 45)]
     [InlineData("The dashboard was offline for about two hours before it came back online.", 120)]
+    [InlineData("On March 3, 2024 the public API was down for 40 minutes before this was fixed by a rollback.", 40)]
     public void A_length_up_to_the_service_coming_back_is_the_outage_duration(string text, int minutes)
     {
         Assert.Equal(TimeSpan.FromMinutes(minutes), StatedDuration.Find([text])!.Length);
@@ -3414,6 +3416,17 @@ public sealed class TimeRulesTests
         var postmortem = Import("# API errors\n\nOn March 3, 2024 the API started returning errors at 13:50 UTC. " + sentence + "\n");
 
         Assert.Equal(At("2024-03-03T13:50:00Z"), postmortem.Timestamps.Started);
+    }
+
+    [Theory]
+    [InlineData("## Summary\n\nOn March 3, 2024 at 14:05 UTC the service that handles logins went down, and users could not sign in for about 45 minutes.\n\n## Timeline\n\n"
+        + "- 13:40 deployed a config change to the auth tier\n- 14:07 alert fired for login errors\n- 14:50 reverted the change, logins recovered\n")]
+    [InlineData("On March 3, 2024 at 13:40 UTC we deployed a config change to the auth tier. At 14:05 UTC the service that handles logins went down. At 14:50 UTC we reverted the change and logins recovered.\n")]
+    public void A_subject_with_its_own_clause_going_down_at_a_time_starts_the_outage(string text)
+    {
+        var postmortem = Import("# Login outage\n\n" + text);
+
+        Assert.Equal(At("2024-03-03T14:05:00Z"), postmortem.Timestamps.Started);
     }
 
     [Fact]

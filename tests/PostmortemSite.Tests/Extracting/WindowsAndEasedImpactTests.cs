@@ -73,6 +73,16 @@ public sealed class WindowsAndEasedImpactTests
     }
 
     [Fact]
+    public void A_maintenance_window_written_between_two_times_is_not_the_outage()
+    {
+        var postmortem = Import("Load balancer errors\n\nOn March 3, 2024 we upgraded the load balancers in the maintenance window between 02:00 and 04:00 UTC. "
+            + "Customers began to see errors at 04:20 UTC, and we rolled back the upgrade at 04:50 UTC, after which errors stopped.\n");
+
+        Assert.Equal(At("2024-03-03T04:20:00Z"), postmortem.Timestamps.Started);
+        Assert.DoesNotContain(postmortem.Timeline, e => e.Time == At("2024-03-03T02:00:00Z"));
+    }
+
+    [Fact]
     public void A_moment_during_a_maintenance_window_is_still_a_moment_of_the_outage()
     {
         var postmortem = Import("Users table locked\n\nOn March 3, 2024, during the maintenance window at 02:00 UTC, a schema migration locked the users table and the site went down for all users. "
