@@ -129,6 +129,16 @@ internal static partial class DateTimeText
     /// <summary>The first <paramref name="weekday"/> on or after <paramref name="day"/>.</summary>
     public static DateOnly OnOrAfter(DateOnly day, DayOfWeek weekday) => day.AddDays(((int)weekday - (int)day.DayOfWeek + 7) % 7);
 
+    /// <summary>The first day of a month named with its year and no day ("January 2020 - Plex server outage").</summary>
+    public static DateOnly? FindMonthOfYear(string text) =>
+        MonthOfYear().Match(text) is { Success: true } m && MonthNumber(m.Groups["month"].Value) is var month and > 0
+            ? new DateOnly(int.Parse(m.Groups["year"].ValueSpan, CultureInfo.InvariantCulture), month, 1)
+            : null;
+
+    // A month and a year with no day between them or before them ("since 3 January 2020" is a full date, read elsewhere).
+    [GeneratedRegex(@"(?<!\d[.,]?\s{0,2}|\d(?:st|nd|rd|th)\s{0,2}(?:of\s+)?)\b(?<month>" + MonthPattern + @")\.?,?\s+(?<year>(?:19|20)\d{2})\b(?![-/:]\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthOfYear();
+
     /// <summary>The first full date (with a year) anywhere in the text.</summary>
     /// <param name="monthFirst">A digit date that reads both ways ("05-03-2020") is taken month first rather than left unread.</param>
     public static DateMatch? FindDate(string text, bool monthFirst = false)

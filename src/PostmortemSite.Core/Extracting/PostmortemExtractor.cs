@@ -1307,6 +1307,16 @@ internal sealed partial class PostmortemExtractor
             run.Warn(DiagnosticCodes.DateGuessed, $"no date is stated in the text; {date:yyyy-MM-dd}, the latest date in the address of an article it links to, is used", null, "check 'date:' in the imported file");
         }
 
+        // "January 2020 - Plex Server Outage for approximately 2 weeks": a title naming the month and year is nearer the
+        // incident than the day the file was saved, if only to the month; its first day is used, and said to be a guess.
+        if (date is null && DateTimeText.FindMonthOfYear(title) is { } month && (fileDate is not { } savedOn || month <= savedOn))
+        {
+            date = month;
+            origin = DateOrigin.Guessed;
+            run.Guessed($"date {date:yyyy-MM-dd} from the month and year the title names");
+            run.Warn(DiagnosticCodes.DateGuessed, $"the title names a month but no day; its first day, {date:yyyy-MM-dd}, is used", null, "set 'date:' in the imported file to the day of the incident");
+        }
+
         if (date is null && fileDate is { } changed)
         {
             date = changed;

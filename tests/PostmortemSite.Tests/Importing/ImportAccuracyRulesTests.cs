@@ -135,6 +135,25 @@ public sealed class ImportAccuracyRulesTests
         Assert.Contains(extraction.Diagnostics, d => d.Code == DiagnosticCodes.DateGuessed);
     }
 
+    [Theory]
+    [InlineData("# January 2020 - Media server outage for about two weeks\n\nThe array lost two disks and the server stayed down.\n", 2020, 1)]
+    [InlineData("# Postmortem: the Sept. 2019 storage outage\n\nThe array lost two disks.\n", 2019, 9)]
+    public void A_title_naming_only_a_month_and_year_dates_the_incident_to_its_first_day_with_a_warning(string text, int year, int month)
+    {
+        var extraction = Extractor.Extract("outage.md", text, new DateOnly(2026, 11, 30));
+
+        Assert.Equal(new DateOnly(year, month, 1), extraction.Postmortem.Date);
+        Assert.Contains(extraction.Diagnostics, d => d.Code == DiagnosticCodes.DateGuessed && d.Message.Contains("month", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_full_date_in_the_text_beats_a_month_and_year_in_the_title()
+    {
+        var extraction = Extractor.Extract("outage.md", "# January 2020 storage outage\n\nOn 2020-01-14 the array lost two disks.\n", new DateOnly(2026, 11, 30));
+
+        Assert.Equal(new DateOnly(2020, 1, 14), extraction.Postmortem.Date);
+    }
+
     [Fact]
     public void A_document_whose_only_date_is_in_pasted_command_output_takes_it_before_the_files_modification_day()
     {
