@@ -648,7 +648,7 @@ internal static partial class ActionItemExtractor
     // "@malte_j Cron cleanup scheduled", "1) Alerts added for pgbouncer errors", "Spreadsheet created to calculate the
     // connections": a few words naming a thing, then the word that says it was made. Not "Add alerts" nor "What we changed",
     // nor a change still to come ("Retry logic will be added", "Alerts to be added"); "Link to runbook added" is made.
-    [GeneratedRegex(@"^(?:\d{1,2}[.)]\s+)?(?:@[\w.-]+:?\s+)?(?<change>\p{Lu}[\w-]*(?:\s+(?!(?:will|would|should|shall|must|may|might|can|to\s+(?:be|get)|being|need|needs|not|yet|still|planned|pending)\b)[\w-]+){0,3}?\s+(?:added|created|configured|scheduled|enabled|deployed|implemented|documented|installed|written|rotated|automated|introduced)\b.*)$")]
+    [GeneratedRegex(@"^(?:\d{1,2}[.)]\s+)?(?:@[\w.-]+:?\s+)?(?<change>\p{Lu}[\w-]*(?:\s+(?!(?:will|would|should|shall|must|may|might|can|to\s+(?:be|get|have|keep|make|stay|remain|leave)|being|need|needs|not|yet|still|planned|pending)\b)[\w-]+){0,3}?\s+(?:added|created|configured|scheduled|enabled|deployed|implemented|documented|installed|written|rotated|automated|introduced)\b.*)$")]
     private static partial Regex ChangeMadeHeading();
 
     // "### 5. Add Uptime Kuma monitoring", "### Step 2: alerting": a sub-heading that numbers the work.
@@ -735,8 +735,9 @@ internal static partial class ActionItemExtractor
     private const string ChangeToMake = @"(?:set up|add|build|implement|improve|introduce|create|develop|design|establish|enable|automate|document|harden|prevent|avoid|ensure|make sure|monitor|alert|test|review our|strengthen|expand|increase|raise|move|migrate|upgrade|replace|reduce|remove|scale|shard|split|redesign|rework)";
 
     // "We are working to implement a fix", "working to increase capacity on the primary": the response going on, not a
-    // change to come ("working to implement a permanent fix" is one, and so is a fix "so that this cannot recur").
-    private const string NotTheFixUnderWay = @"(?! (?:(?:a|an|the|our|more|additional|extra) )?(?:(?:quick|temporary|short-term|immediate|interim) )?(?:fix(?:es)?|patch(?:es)?|workaround|capacity|resources|headroom)\b(?![^.!?]*\b(?:so (?:that|it|this)|prevent\w*|avoid\w*|recur\w*|never)\b))";
+    // change to come ("working to implement a permanent fix" is one, and so is a fix "so that this cannot recur"; a fix "to
+    // prevent further errors" is still the response).
+    private const string NotTheFixUnderWay = @"(?! (?:(?:a|an|the|our|more|additional|extra) )?(?:(?:quick|temporary|short-term|immediate|interim) )?(?:fix(?:es)?|patch(?:es)?|workaround|capacity|resources|headroom)\b(?![^.!?]*\b(?:recur\w*|(?:happen|occur)\w*\s+again|in (?:the )?future|(?:going|moving) forward|so (?:that )?(?:this|it|the same)\b[^.!?]*\b(?:cannot|can't|can ?not|won't|will not|does not|doesn't|never)|prevent\w* (?:this|it|a (?:similar|repeat)|similar|such|the same|any (?:similar|repeat)|(?:a )?recurrence|future))\b))";
 
     // Words of the response itself (rolling back, restoring, a workaround), which make a promise part of it; mitigating
     // a repeat ("measures in place to mitigate any repeat occurrence, and will harden ...") looks ahead instead.
@@ -1327,8 +1328,11 @@ internal static partial class ActionItemExtractor
     // minutes": a step promised for a clock time or the next few minutes or hours is a live update's next step in the
     // response, not follow-up work (that is promised for days and weeks, or no time at all). A span measured from
     // something ("an alert that fires within the next 5 minutes of replication lag") is how the change works, and so is
-    // a time that recurs or lasts ("start running the reindex job at 03:00 UTC each night", "no longer deploy after 4pm").
-    private const string LiveUpdateAhead = @"\b(?:will|'ll|’ll|expects? to|plan to|are going to)\b(?:(?![^.!?]*\b(?:no longer|each|every|nightly|daily|weekly|going forward|from now on|in (?:the )?future|instead of|outside (?:of )?(?:peak|business))\b)(?:\s+(?:also|then|next|now|continue to|(?:look|aim|expect|hope|try) to))*\s+(?:provide|post|share|publish|update|send|follow up|have (?:an?|more|further|the next) (?:update|news)|give|report|begin|start|bring|restore|resume|re-?enable|complete|finish|check|monitor|deploy|roll out|push|apply|perform|carry out|do|run|upgrade|migrate|fail over|switch|reboot|restart|reassess|re-?evaluate|be (?:back|online|available|restored|complete|completed|done|finished|(?:providing|posting|sharing|publishing|sending|updating|restoring|bringing|monitoring|checking)\b))\b[^.!?]{0,100}?\b(?:by|at|around|until)\s+~?\d{1,2}(?::[0-5]\d)?(?::\d\d)?\s*(?:[ap]\.?m\.?\s*)?(?:UTC|GMT|[ECMP][SD]T|BST|CES?T|Z)\b|[^.!?]{0,120}?\b(?:in|within|over) the next (?:\d+|few|couple(?: of)?|one|two|three|several) (?:minutes?|hours?|mins?)\b(?!\s+(?:of|after|from|since)\b)|[^.!?]{0,120}?\bwithin (?:the|an|the next) hour\b(?!\s+(?:of|after|from|since)\b))";
+    // a time that recurs or lasts ("start running the reindex job at 03:00 UTC each night", "no longer deploy after 4pm"),
+    // or work set for another day or a quiet hour ("perform a failover test on Saturday, March 9 at 14:00 UTC", "run the
+    // reindex job at 03:00 UTC, when traffic is at its lowest"); a time in a relative clause ("the cluster that failed at
+    // 14:05 UTC") or a third person's "will" ("so that it will run at 04:00 UTC") is no deadline of the team's.
+    private const string LiveUpdateAhead = @"(?<!\b(?:so|that|which|where) (?:it|they|this) )\b(?:will|'ll|’ll|expects? to|plan to|are going to)\b(?:(?![^.!?]*\b(?:no longer|going forward|from now on|in (?:the )?future|instead of|outside (?:of )?(?:peak|business))\b)(?:\s+(?:also|then|next|now|continue to|(?:look|aim|expect|hope|try) to))*\s+(?:provide|post|share|publish|update|send|follow up|have (?:an?|more|further|the next) (?:update|news)|give|report|begin|start|bring|restore|resume|re-?enable|complete|finish|check|monitor|(?![^.!?]*\b(?:off-?peak|low(?:est)? traffic|(?:traffic|load|usage) is (?:at its )?(?:lowest|low)|on (?:weekdays|weekends)|weekends? only|on (?:mon|tues|wednes|thurs|fri|satur|sun)days?|next (?:week|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:" + DateTimeText.MonthPattern + @")\.? \d{1,2}\b|\d{1,2}(?:st|nd|rd|th)? (?:" + DateTimeText.MonthPattern + @"))\b)(?:deploy|roll out|push|apply|perform|carry out|do|run|upgrade|migrate|fail over|switch|reboot|restart)|reassess|re-?evaluate|be (?:back|online|available|restored|complete|completed|done|finished|(?:providing|posting|sharing|publishing|sending|updating|restoring|bringing|monitoring|checking)\b))\b(?![^.!?\d]*\b(?:that|which|who|where)\b)[^.!?]{0,100}?\b(?:by|at|around|until)\s+~?\d{1,2}(?::[0-5]\d)?(?::\d\d)?\s*(?:[ap]\.?m\.?\s*)?(?:UTC|GMT|[ECMP][SD]T|BST|CES?T|Z)\b(?![^.!?]*\b(?:each|every|nightly|daily|weekly)\b)|[^.!?]{0,120}?\b(?:in|within|over) the next (?:\d+|few|couple(?: of)?|one|two|three|several) (?:minutes?|hours?|mins?)\b(?!\s+(?:of|after|from|since)\b)|[^.!?]{0,120}?\bwithin (?:the|an|the next) hour\b(?!\s+(?:of|after|from|since)\b))";
 
     /// <summary>
     /// "We will be constantly monitoring the servers' memory use to prevent a similar incident", "we will keep watching the
@@ -1415,8 +1419,9 @@ internal static partial class ActionItemExtractor
 
     // "we have filed a ticket to make our caching system more tolerant", "I opened an issue to add retries": work filed
     // to be done, "to investigate why the nodes did not evict" included (not a ticket "to report" or "to escalate" the trouble,
-    // nor one with the provider's support).
-    [GeneratedRegex(@"\b(?:we|i)(?: have|'ve|’ve)?(?: also| since| now| already)? (?:filed|opened|raised|logged|created) (?:a|an|two|several|some) (?:(?:follow-?up|internal|tracking) )?(?:tickets?|issues?|bugs?|tasks?|stories|story|jira(?: tickets?)?)\b(?! (?:with|for|to) (?:the |our |their )?(?:[\w-]+ )?(?:support|vendor|provider|upstream)\b)(?:\s*\([^)]*\))?,? to (?!(?:report|notify|inform|ask|track down|contact|escalate|engage|request|get help|seek|alert|page|involve|loop in|bring in)\b)\w", RegexOptions.IgnoreCase)]
+    // nor one with the provider's support, nor one opened during the response: "At 14:12 UTC we opened a ticket to
+    // investigate the alerts", "opened a ticket to investigate and paged the storage team").
+    [GeneratedRegex(@"(?<!\b(?:at|around|by|~)\s*~?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,4}\)?)?,?\s+)\b(?:we|i)(?: have|'ve|’ve)?(?: also| since| now| already)? (?:filed|opened|raised|logged|created) (?:a|an|two|several|some) (?:(?:follow-?up|internal|tracking) )?(?:tickets?|issues?|bugs?|tasks?|stories|story|jira(?: tickets?)?)\b(?! (?:with|for|to) (?:the |our |their )?(?:[\w-]+ )?(?:support|vendor|provider|upstream)\b)(?:\s*\([^)]*\))?,? to (?!(?:report|notify|inform|ask|track down|contact|escalate|engage|request|get help|seek|alert|page|involve|loop in|bring in|coordinate)\b)(?![^.!?]*\b(?:and|then),? (?:paged|escalated|called|engaged|notified|rolled back|restarted|failed over)\b)\w", RegexOptions.IgnoreCase)]
     private static partial Regex TicketFiledFor();
 
     private static int CommitmentsInProse(LegacyDocument document, List<ActionItem> items, HashSet<string> seen)

@@ -794,9 +794,10 @@ internal static partial class ProseTimeline
 
     // "We will dedicate our next community call on Monday, 5pm UTC to this incident", "we'll post an update at 16:00":
     // a time in the clause of what the team will do is a plan, not a moment of the incident (nor a day to date it by).
-    // Not what the write-up will tell ("In this post we will go through the outage that started at 14:05 UTC"): a
-    // relative clause is the incident's own, while "we will make sure that the keys are rotated at 17:00" is still a plan.
-    [GeneratedRegex(@"(?:\b(?:we|i|the team)\s(?:will|shall|(?:are|am) going to)|\bwe['’]ll)\b(?:(?!\b(?:but|then|when|which|who|where)\b|(?<!\b(?:sure|ensure|certain|confirm|verify|check|know|say|note|see|clear)\s+)\bthat\b|\b(?:after|before|until)\b(?!\s*~?(?:\d|$)))[^.;!?]){0,100}$", RegexOptions.IgnoreCase)]
+    // Not what the write-up will tell ("In this post we'll walk through what happened at 14:05 UTC", "we will go through
+    // the outage that started at 14:05 UTC"): a relative clause is the incident's own, while "we will make sure that the
+    // keys are rotated at 17:00" is still a plan, and so is a call or meeting the incident will be discussed at.
+    [GeneratedRegex(@"(?:\b(?:we|i|the team)\s(?:will|shall|(?:are|am) going to)|\bwe['’]ll)\b(?!\s+(?:(?:also|now|first|then|briefly)\s+)?(?:go (?:through|over)|walk (?:you )?through|describe|explain|cover|outline|recap|discuss|look (?:back )?at|summari[sz]e|detail|share (?:what|how|the (?:timeline|details))|tell)\b(?![^.;!?]{0,100}\b(?:call|meeting|town ?hall|sync|stand-?up|webinar|stream|AMA|office hours|review session)\b))(?:(?!\b(?:but|then|when|which|who|where)\b|(?<!\b(?:sure|ensure|certain|confirm|verify|check|clear)\s+)\bthat\b|\b(?:after|before|until)\b(?!\s*~?(?:\d|$)))[^.;!?]){0,100}$", RegexOptions.IgnoreCase)]
     private static partial Regex Promised();
 
     // "This normally happens once every 24 hours (at 01:00 UTC)", "the backup runs nightly at 02:00", "daily at 03:00":

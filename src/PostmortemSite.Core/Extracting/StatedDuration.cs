@@ -121,8 +121,9 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
 
     // "Replication had been broken for 45 minutes before that", "the disk was full for an hour prior to this": a length
     // that ends at a moment told before it measures the lead-up, not the outage; so does "stalled for 45 minutes before it
-    // was noticed". Only a moment of coming back ("before it recovered", "before this was fixed") ends the outage itself.
-    [GeneratedRegex(@"^\s*(?:already\s+)?(?:before|prior to|ahead of)\s+(?:that|this|then|it)\b(?!\s+(?:recovered|came\s+back|was\s+back|(?:was|were|got|had\s+been)\s+(?:fixed|resolved|restored|mitigated|brought\s+back)))", RegexOptions.IgnoreCase)]
+    // was noticed". A moment of coming back ("before it recovered", "before this was finally
+    // fixed", "before it returned to normal") ends the outage itself.
+    [GeneratedRegex(@"^\s*(?:already\s+)?(?:before|prior to|ahead of)\s+(?:then\b|(?:this|that)\b(?!\s+(?:\w+ly\s+)?(?:recover\w*|came\s+back|come\s+back|was\s+back|returned|resumed|stabili[sz]ed|self-heal\w*|started\s+\w+ing\s+(?:\w+\s+)?again|(?:was|were|got|had\s+been)\s+(?:\w+ly\s+)?(?:fixed|resolved|restored|mitigated|brought\s+back|rolled\s+back|reverted)))|it\s+(?:(?:was|were|got|had\s+been)\s+)?(?:\w+ly\s+)?(?:noticed|detected|spotted|discovered|caught|flagged|reported|escalated|identified|seen|picked\s+up)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex BeforeAMomentNamed();
 
     // "The queue had been stalled for 2 hours before anyone noticed": told in the past perfect, the length leads up to

@@ -109,8 +109,9 @@ internal sealed partial record StatedWindow(Stamp From, Stamp? To, DateOnly? Sen
     // "At roughly 17:00 UTC Hachyderm started to experience elevated errors", "at 09:12 UTC the API went down", "at
     // roughly 18:52 UTC we experienced a 7 minute cascading failure": the time first, then the words that say trouble began.
     // Not a moment when someone learnt of it ("At 14:30 UTC we received reports that customers experienced a disruption"):
-    // the learning verb stops it, while a subject with its own clause ("the service that handles logins went down") does not.
-    [GeneratedRegex(@"\G(?:(?!\b(?:after|since|before|until|later|then|when|where|which|reports?|reported|received|noticed|observed|confirmed|learn(?:ed|t)|found|saw|told|paged|alerted|informed|notified)\b)[^.;:]){0,90}?\b(?:(?:started|began)\s+to\s+(?:experience|see|return|fail|error|throw|show|time\s+out)|(?:experienced|suffered)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:outage|failure|downtime|disruption|degradation|interruption)|went\s+(?:down|offline|dark)|became\s+(?:unavailable|unreachable|unresponsive|inaccessible|unusable)|stopped\s+(?:responding|working|serving))\b", RegexOptions.IgnoreCase)]
+    // the learning verb or "that" after one stops it ("we detected that the API had stopped responding"), while a subject
+    // with its own clause ("the service that handles logins went down") does not.
+    [GeneratedRegex(@"\G(?:(?!\b(?:after|since|before|until|later|then|when|where|which|who|had|reports?|reported|received|noticed|observed|confirmed|learn(?:ed|t)|found|saw|told|paged|alerted|informed|notified|detected|discovered|reali[sz]ed|determined|identified|showed|shown|indicated|spotted|(?:alerts?|pages?|emails?|tickets?)\s+(?:that|which|saying|said|fired|came|went off))\b|(?<!\b(?:the|a|an|our|their|its)\s+(?:[\w-]+\s+){0,2})\bthat\b)[^.;:]){0,90}?\b(?:(?:started|began)\s+to\s+(?:experience|see|return|fail|error|throw|show|time\s+out)|(?:experienced|suffered)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:outage|failure|downtime|disruption|degradation|interruption)|went\s+(?:down|offline|dark)|became\s+(?:unavailable|unreachable|unresponsive|inaccessible|unusable)|stopped\s+(?:responding|working|serving))\b", RegexOptions.IgnoreCase)]
     private static partial Regex TroubleAfterTime();
 
     // "during the maintenance window 02:00 - 06:00 UTC", "the on-call period 09:00 - 17:00": a window planned or kept,
@@ -120,7 +121,7 @@ internal sealed partial record StatedWindow(Stamp From, Stamp? To, DateOnly? Sen
 
     // The window's own span, from one time to another ("02:00 - 06:00", "between 02:00 and 04:00"): "during the maintenance window at 02:00 UTC the site went down"
     // gives a moment of the outage.
-    [GeneratedRegex(@"\b(?:maintenance|change|deploy(?:ment)?|release|on-?call|sla|freeze)\s+(?:windows?|periods?)\s*:?\s+(?:\S+\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\s*)?(?:[-–—]|to\b|and\b|until\b|till\b|through\b)\s*\d{1,2}(?:[:.]\d{2})?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:maintenance|change|deploy(?:ment)?|release|on-?call|sla|freeze)\s+(?:windows?|periods?)\s*:?\s+(?:(?:\S+\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\s*)?(?:[-–—]|to\b|until\b|till\b|through\b)\s*\d{1,2}(?:[:.]\d{2})?|(?:from\s+)?between\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\s*)?and\s+\d{1,2}(?:[:.]\d{2}|\s*[ap]\.?m\.?))", RegexOptions.IgnoreCase)]
     private static partial Regex PlannedSpanWithTimes();
 
     /// <summary>Whether the sentence gives the times of a planned or kept window ("the maintenance window 02:00 - 06:00 UTC"), not moments of the outage.</summary>

@@ -260,6 +260,14 @@ public sealed class ActionItemShapesTests
         Assert.All(items, i => Assert.Equal(ActionStatus.Done, i.Status));
     }
 
+    [Theory]
+    [InlineData("Decide to keep retries enabled")]
+    [InlineData("Try to have backups automated")]
+    public void A_sub_heading_of_an_infinitive_is_no_change_made(string heading)
+    {
+        Assert.DoesNotContain(Items($"# Payments down\n\nThe pool filled.\n\n## Action items\n\n### {heading}\n\nDetails to follow.\n"), i => i.Status == ActionStatus.Done);
+    }
+
     [Fact]
     public void A_sub_heading_under_actions_naming_a_change_still_to_come_is_open_work()
     {
@@ -1398,6 +1406,9 @@ public sealed class ActionItemShapesTests
     [InlineData("We will roll out the fix to the remaining regions by 18:00 UTC.")]
     [InlineData("We will perform emergency maintenance on the database at 22:00 UTC.")]
     [InlineData("The cause is known and we will upgrade the database cluster at 22:00 UTC tonight.")]
+    [InlineData("We will bring every remaining node back online by 04:00 UTC.")]
+    [InlineData("We will roll out the fix to every region by 18:00 UTC.")]
+    [InlineData("We will resume the nightly backups at 04:00 UTC once power is stable.")]
     public void A_live_updates_next_step_is_no_follow_up(string sentence)
     {
         Assert.Empty(Items("# Site power issue\n\n2026-07-13 02:20 UTC\n\nThe team is working to make sure all components are operational. " + sentence + "\n"));
@@ -1407,6 +1418,10 @@ public sealed class ActionItemShapesTests
     [InlineData("We will no longer deploy to production after 4pm PST on Fridays.")]
     [InlineData("We will also move the nightly reindex job to run at 03:00 UTC, outside peak traffic.")]
     [InlineData("We will start running the reindex job at 03:00 UTC each night instead of during peak.")]
+    [InlineData("We will run the reindex job at 03:00 UTC, when traffic is at its lowest.")]
+    [InlineData("We will perform a controlled failover test on Saturday, March 9 at 14:00 UTC to validate the new configuration.")]
+    [InlineData("We will upgrade the Redis cluster that failed at 14:05 UTC to a version with the eviction fix.")]
+    [InlineData("We will change the backup schedule so that it will run at 04:00 UTC, after the batch import finishes.")]
     public void Guard_a_lasting_change_that_names_a_clock_time_is_follow_up(string sentence)
     {
         Assert.Single(Items("# Checkout outage\n\nThe reindex job slowed checkout at peak.\n\n## Lessons learned\n\n" + sentence + "\n"));
@@ -1430,6 +1445,16 @@ public sealed class ActionItemShapesTests
         var items = Items("# IPv6 outage\n\nThe monitoring did not test IPv6 on its own. We will amend our test suite to cover this as an additional case. We will amend this post as we learn more.\n");
 
         Assert.Equal(["We will amend our test suite to cover this as an additional case."], items.Select(i => i.Title));
+    }
+
+    [Theory]
+    [InlineData("At 14:12 UTC we opened a ticket to investigate the latency alerts.")]
+    [InlineData("At 14:25 UTC we opened an internal ticket to coordinate the response across teams.")]
+    [InlineData("We opened a ticket to investigate and paged the storage team.")]
+    public void A_ticket_opened_during_the_response_is_the_response(string sentence)
+    {
+        Assert.Empty(Items("# Slow checkout\n\n## What happened\n\nOn March 3, 2024 at 14:05 UTC write latency on the primary rose sharply and checkout slowed down. "
+            + sentence + " At 15:10 UTC latency returned to normal.\n"));
     }
 
     [Fact]

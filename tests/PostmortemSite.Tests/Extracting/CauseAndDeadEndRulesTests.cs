@@ -1353,6 +1353,8 @@ public sealed class CauseAndDeadEndRulesTests
         Assert.Equal(ToldDeadEnd.None, EventWording.TellsDeadEnd("Our initial hypothesis was that the new pool settings were starving the workers, and the pool metrics showed this was in fact the case.", null));
         Assert.Equal(ToldDeadEnd.None, EventWording.TellsDeadEnd("Our initial hypothesis was that the new pool settings were starving the workers, and the pool metrics showed they were in fact the cause.", null));
         Assert.Equal(ToldDeadEnd.InTheSentence, EventWording.TellsDeadEnd("Our initial hypothesis was that the new pool settings were starving the workers; the cause was actually a slow disk.", null));
+        Assert.Equal(ToldDeadEnd.InTheSentence, EventWording.TellsDeadEnd("Our initial hypothesis was that the new pool settings were starving the workers; the slow disk was in fact the cause.", null));
+        Assert.Equal(ToldDeadEnd.InTheSentence, EventWording.TellsDeadEnd("Our first theory was that the load balancer was dropping connections, though the database was actually the problem.", null));
     }
 
     [Theory]

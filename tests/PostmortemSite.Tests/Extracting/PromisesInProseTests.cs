@@ -91,6 +91,8 @@ public sealed class PromisesInProseTests
     [InlineData("The issue was identified quickly and we are working to implement a fix.")]
     [InlineData("We are also working to increase capacity on the primary database.")]
     [InlineData("We are also working to increase our capacity on the cache cluster.")]
+    [InlineData("We are working to implement a fix to prevent further errors.")]
+    [InlineData("We are working to add capacity so that the queue can drain.")]
     public void Work_under_way_on_the_incident_itself_is_not_an_item(string sentence)
     {
         var items = Items(CacheOutageStory + sentence + "\n");

@@ -43,6 +43,8 @@ public sealed class ProseMomentsTests
     [Theory]
     [InlineData("In this write-up we will go through the checkout outage that started at 14:05 UTC on March 3, 2024 and lasted a little over an hour.")]
     [InlineData("Below we will describe the checkout outage, which started at 14:05 UTC on March 3, 2024.")]
+    [InlineData("In this post we'll walk through what happened on March 3, 2024 starting at 14:05 UTC, when checkout began returning errors.")]
+    [InlineData("Here we'll outline what went wrong on March 3, 2024 at 14:05 UTC and how we recovered.")]
     public void What_the_write_up_will_tell_keeps_the_incidents_moments(string intro)
     {
         var postmortem = Import($"# Checkout outage\n\n{intro} At 14:20 UTC the on-call engineer was paged. At 15:12 UTC the change was reverted and checkout recovered.\n");

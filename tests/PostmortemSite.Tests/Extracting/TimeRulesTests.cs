@@ -553,6 +553,9 @@ public sealed class TimeRulesTests
     [InlineData("On March 3, 2024 the public API was unavailable for 45 minutes before it recovered on its own.", 45)]
     [InlineData("The dashboard was offline for about two hours before it came back online.", 120)]
     [InlineData("On March 3, 2024 the public API was down for 40 minutes before this was fixed by a rollback.", 40)]
+    [InlineData("On March 3, 2024 the public API was down for 40 minutes before it was rolled back.", 40)]
+    [InlineData("On March 3, 2024 the public API was unavailable for 40 minutes before it eventually recovered.", 40)]
+    [InlineData("On March 3, 2024 the public API was unavailable for 40 minutes before it returned to normal.", 40)]
     public void A_length_up_to_the_service_coming_back_is_the_outage_duration(string text, int minutes)
     {
         Assert.Equal(TimeSpan.FromMinutes(minutes), StatedDuration.Find([text])!.Length);
@@ -3411,6 +3414,9 @@ public sealed class TimeRulesTests
     [Theory]
     [InlineData("At 14:30 UTC we received reports that customers in Europe experienced a service disruption.")]
     [InlineData("At 14:30 UTC the support team confirmed that several customers had experienced a partial outage.")]
+    [InlineData("At 14:30 UTC we detected that the API had stopped responding.")]
+    [InlineData("At 14:30 UTC we got an alert that the API stopped responding.")]
+    [InlineData("At 14:30 UTC we realized that the API had stopped working.")]
     public void A_moment_someone_learnt_of_the_trouble_does_not_override_an_earlier_start(string sentence)
     {
         var postmortem = Import("# API errors\n\nOn March 3, 2024 the API started returning errors at 13:50 UTC. " + sentence + "\n");

@@ -83,6 +83,16 @@ public sealed class WindowsAndEasedImpactTests
     }
 
     [Fact]
+    public void A_maintenance_window_opened_at_a_time_and_followed_by_the_trouble_keeps_its_moment()
+    {
+        var postmortem = Import("Database outage\n\nOn March 3, 2024 we opened the maintenance window at 02:00 UTC and 20 minutes later the primary stopped responding. "
+            + "We failed over to the replica at 03:15 UTC and service recovered.\n");
+
+        Assert.Contains(postmortem.Timeline, e => e.Time == At("2024-03-03T02:00:00Z"));
+        Assert.Equal(At("2024-03-03T03:15:00Z"), postmortem.Timestamps.Resolved);
+    }
+
+    [Fact]
     public void A_moment_during_a_maintenance_window_is_still_a_moment_of_the_outage()
     {
         var postmortem = Import("Users table locked\n\nOn March 3, 2024, during the maintenance window at 02:00 UTC, a schema migration locked the users table and the site went down for all users. "
