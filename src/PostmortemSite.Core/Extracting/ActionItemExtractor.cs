@@ -1019,6 +1019,14 @@ internal static partial class ActionItemExtractor
                     // so no sentence is cut at a line wrap).
                     fromProse += Sentences(paragraph.ToString()).Count(sentence => Commitment().IsMatch(sentence) && !NotWork().IsMatch(sentence) && Add(items, seen, sentence, ActionStatus.Open));
                 }
+
+                if (line.Kind == LineKind.Text && !InActionSection(document, i) && InLessonsSection(document, i) && !document.IsWithin(i, IsCompletedKey)
+                    && (i + 1 == document.Lines.Count || document.Lines[i + 1].Kind != LineKind.Text))
+                {
+                    // "In the future, more tests will be implemented to examine all functions" in the prose of a lesson is a
+                    // promise, as a lesson's list item that says what must change is.
+                    fromLessons += Sentences(paragraph.ToString()).Count(sentence => (WorkToBeDone().IsMatch(sentence) || (Commitment().IsMatch(sentence) && !NotWork().IsMatch(sentence))) && Add(items, seen, sentence, ActionStatus.Open));
+                }
             }
 
             if (!introduced && !actionTable && LegacyDocumentParser.StartsWithListMarker(trimmed) && !InActionSection(document, i) && InLessonsSection(document, i)
@@ -1260,7 +1268,8 @@ internal static partial class ActionItemExtractor
         for (var section = document.SectionOf(line); section >= 0; section = document.Sections[section].Parent)
         {
             var key = document.Sections[section].Key;
-            if (document.Sections[section].Level >= 2 && key.Split(' ').Take(ActionWordWithin).Any(w => w is "lessons" or "lesson" or "learnings" or "takeaways"))
+            // A top-level heading is a section too where the document has several ("# Summary", "# Lessons learned").
+            if ((document.Sections[section].Level >= 2 || document.Sections.Count(s => s.Level == 1) > 1) && key.Split(' ').Take(ActionWordWithin).Any(w => w is "lessons" or "lesson" or "learnings" or "takeaways"))
             {
                 return true;
             }

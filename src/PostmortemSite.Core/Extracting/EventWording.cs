@@ -340,7 +340,7 @@ internal static partial class EventWording
             Milestone.Started => Started().IsMatch(text) || ForeignStarted().IsMatch(text),
             Milestone.Detected => (Detected().IsMatch(text) || ForeignDetected().IsMatch(text)) && !DetectedRecovery().IsMatch(text) && !(SuccessReported().IsMatch(text) && !TimestampReader.TellsFault(text) && !ButTrouble().IsMatch(text)),
             Milestone.Identified => Identified().IsMatch(text),
-            Milestone.Mitigated => Mitigated().IsMatch(text) && !Contemplated().IsMatch(text),
+            Milestone.Mitigated => Mitigated().IsMatch(text) && !Contemplated().IsMatch(text) && !(RemedyBegun().IsMatch(text) && !BegunAndEased().IsMatch(text)),
             Milestone.Resolved => (Resolved().IsMatch(text) || ForeignResolved().IsMatch(text)) && !NotYetResolved().IsMatch(text) && !OutsideProduction(text),
             _ => throw new ArgumentOutOfRangeException(nameof(milestone), milestone, "no wording for this milestone"),
         };
@@ -483,6 +483,14 @@ internal static partial class EventWording
 
     [GeneratedRegex(@"\b(?:identified|identifies|root cause (?:was |is )?(?:found|determined|confirmed|traced|identified)|discovered|discovers|determined|determines|pinpointed|diagnosed|traced (?:to|back)|finds the cause|found the cause|found (?:that|out))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Identified();
+
+    // "Start service storage failover to a different filer", "Initiated rollback of 4.2": the remedy begun, not yet easing
+    // anything, unless the entry says it did ("Started rollback; errors recovering").
+    [GeneratedRegex(@"^\W*(?:(?:we|the team|on-?call|ops)\s+)?(?:start(?:s|ed|ing)?|begin(?:s|ning)?|began|initiat(?:e|es|ed|ing)|kick(?:s|ed)? off|launch(?:es|ed)?)\b[^.;]{0,40}?\b(?:failover|fail(?:ing)? over|rollback|roll(?:ing)? ?back|revert(?:ing)?|migration|workaround)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RemedyBegun();
+
+    [GeneratedRegex(@"\b(?:complete[ds]?|finished|done|succeeded|successful(?:ly)?|recover(?:ed|ing)|restored|resum(?:ed|ing)|improv(?:ed|ing)|back (?:up|online|to normal)|mitigated)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BegunAndEased();
 
     [GeneratedRegex(@"\b(?:mitigat\w*|rolled back|rolls? back|rollback|revert(?:ed|s)?\b|workaround|failover|failed over|kill switch|disabled|suspended|began to improve|started to improve|starts? to recover|started recovering|began recovering|(?:performance|latency|errors?) (?:improved|recover(?:ed|s))|observed immediate improvement|partially restored|recovering|resum(?:ed|es|ing))", RegexOptions.IgnoreCase)]
     private static partial Regex Mitigated();

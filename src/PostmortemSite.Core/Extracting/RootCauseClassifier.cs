@@ -189,6 +189,8 @@ internal sealed partial class RootCauseClassifier
     /// </summary>
     private IEnumerable<(Rule Rule, string Surface, double Strength)> Matches(string text)
     {
+        // "the failure of an SSD" is read as the synonym "SSD failure"; the length stays, so positions in the text hold.
+        text = FailureOfHardware().Replace(text, m => m.Groups["hw"].Value + " failure" + new string(' ', Math.Max(0, m.Length - m.Groups["hw"].Length - 8)));
         var words = TextProfile.Classification.Words(text);
         var found = new Dictionary<Rule, (string Surface, double Strength)>();
         var i = 0;
@@ -351,6 +353,7 @@ internal sealed partial class RootCauseClassifier
     /// </summary>
     private static bool HasItsContext(string synonym, string text, int start, int end) => synonym switch
     {
+        "increased load" or "heavy load" or "overload" => !LoadFromAFailure().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, AttachedChars * 3))),
         "network" => FailureAfter().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, AttachedChars)))
             || FailureBefore().IsMatch(WordsBefore(text, start)),
         "migration" => DatabaseWord().IsMatch(SentenceAround(text, start, end)),
@@ -369,6 +372,14 @@ internal sealed partial class RootCauseClassifier
             && (FaultBefore().IsMatch(WordsBefore(text, start)) || ProcessFault().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, AttachedChars * 2)))),
         _ => true,
     };
+
+    // "to handle the increased load when one of the instances failed": load moved onto the rest by a failure, not a spike.
+    [GeneratedRegex(@"^[^.;]{0,60}?\b(?:when|after|once|because|as|since|while)\b[^.;]{0,60}?\b(?:fail(?:ed|s|ing)?|went down|(?:was|were) lost|(?:was|were) (?:taken )?offline|crash(?:ed|es)?|fail(?:ed)? over)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LoadFromAFailure();
+
+    // "the failure of an SSD storage filer", "failures of two disks": the failure named before the hardware.
+    [GeneratedRegex(@"\bfailures? of (?:an? |the |one of (?:the |our |its )|our |its )?(?:[\w-]+ ){0,2}?(?<hw>ssds?|disks?|drives?|hard (?:drive|disk)s?|power suppl(?:y|ies)|psus?|nics?|motherboards?|raid controllers?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FailureOfHardware();
 
     // "initiated failover to the alternate stack", "a manual failover": a failover someone made is the remedy; one that
     // went wrong ("the failover failed", "an unexpected failover") tells the replication at fault.

@@ -113,7 +113,7 @@ internal static partial class TimestampReader
         // them is read. A last message that may tell the end ("Customers notified") still ends it.
         var latest = LatestBeyondNotices(timeline, times) ?? (times.Count > 0 ? times[^1] : null);
         if (!measured && values[resolved].Value is null && values[started].Value is { } begun && latest is { } last && last > begun
-            && (closed || !StillGoingOn(timeline.Events.Last(e => e.Event.Time == last).Event.Text)) && !EndsTooSoon(last))
+            && (closed || (!StillGoingOn(timeline.Events.Last(e => e.Event.Time == last).Event.Text) && !FindingOnly(timeline.Events.Last(e => e.Event.Time == last).Event.Text))) && !EndsTooSoon(last))
         {
             values[resolved] = new(Milestone.Resolved, last, Source.Guess, last == times[^1] ? "the latest timeline entry" : "the latest timeline entry before the notices of the incident");
         }
@@ -436,6 +436,16 @@ internal static partial class TimestampReader
     // awaiting merge"), nor "working on a fix".
     [GeneratedRegex(@"\b(?<!\bnot\s(?:yet\s)?)(?:back|normal|baseline|recovered|restored|working(?!\s+(?:on|to|with|through|towards?|around)\b)|healthy|resolved|mitigated|gone|(?:up|in|online|running|available) again|stable|stabili[sz]ed|operational|(?:is|was|were) over)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WorkingAgain();
+
+    // "All impacted systems identified, mail queued": a finding, with no word of the service working again, is no end; one
+    // with the remedy done ("identified the malicious packages, deleted them, and revoked the tokens") may be.
+    private static bool FindingOnly(string text) => FindingWording().IsMatch(text) && !RecoveryWording().IsMatch(text) && !ServiceWorking().IsMatch(text) && !RemedyDone().IsMatch(text);
+
+    [GeneratedRegex(@"\b(?:deleted|removed|revoked|fixed|patched|rolled back|reverted|restarted|replaced|disabled|blocked|deployed|applied|rotated|cleaned up|purged|repaired|rebuilt)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RemedyDone();
+
+    [GeneratedRegex(@"\b(?:identified|identifie[rs]|diagnosed|pinpointed|(?:root )?cause (?:found|confirmed))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FindingWording();
 
     private static string Utc(DateTimeOffset value) => value.UtcDateTime.ToString("yyyy-MM-dd HH:mm'Z'", CultureInfo.InvariantCulture);
 

@@ -269,6 +269,18 @@ public sealed class ActionItemShapesTests
     }
 
     [Fact]
+    public void A_promise_in_the_prose_of_a_lesson_is_open_work_even_under_top_level_headings()
+    {
+        var items = Items("# Summary\n\nA node deletion broke the sequencer.\n\n# Lessons learned\n\n## No tests for deletion\n\n"
+            + "The absence of tests for node deletion made it impossible to prevent this issue. In the future, more tests\nwill be implemented to examine all functions.\n\n"
+            + "# Future plan\n\n- Add a deletion check to the release pipeline\n");
+
+        Assert.Contains(items, i => i.Title == "In the future, more tests will be implemented to examine all functions.");
+        Assert.Contains(items, i => i.Title == "Add a deletion check to the release pipeline");
+        Assert.Equal(2, items.Count);
+    }
+
+    [Fact]
     public void A_sub_heading_under_actions_naming_a_change_still_to_come_is_open_work()
     {
         var items = Items("# Payments down\n\nThe payment client gave up on the first timeout.\n\n## Action items\n\n### Retry logic will be added to the payment client\n\n"

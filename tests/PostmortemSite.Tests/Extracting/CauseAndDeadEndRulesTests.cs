@@ -14,6 +14,21 @@ public sealed class CauseAndDeadEndRulesTests
     private static string CategoryOf(string sentence) => Category($"# Outage on 2024-02-01\n\n{sentence}\n");
 
     [Theory]
+    [InlineData("The main cause was the failure of an SSD storage filer.")]
+    [InlineData("The outage followed the failure of two disks in the same array.")]
+    public void A_failure_named_before_the_hardware_is_a_hardware_failure(string sentence)
+    {
+        Assert.Equal("hardware/failure", CategoryOf(sentence));
+    }
+
+    [Fact]
+    public void Load_moved_onto_the_rest_by_a_failure_is_no_traffic_spike()
+    {
+        Assert.NotEqual("capacity/traffic-spike", CategoryOf("The storage array went offline. Some redundant systems were not provisioned with enough capacity to handle the increased load when one of the instances failed."));
+        Assert.Equal("capacity/traffic-spike", CategoryOf("The site went down under the increased load from the product launch."));
+    }
+
+    [Theory]
     [InlineData("The cache node was killed by the kernel due to an out of memory condition.")]
     [InlineData("Workers stalled because of connection pool exhaustion on the primary.")]
     [InlineData("The stall was a direct result of thread pool exhaustion in the gateway.")]

@@ -3436,6 +3436,25 @@ public sealed class TimeRulesTests
     }
 
     [Fact]
+    public void A_last_entry_that_only_reports_a_finding_does_not_end_the_outage()
+    {
+        var postmortem = Import("# Mail outage\n\n## Timeline (UTC)\n\n- 2025-03-09 00:31 Incident started, mail storage unreachable\n- 2025-03-09 01:34 Attempted remote filer restart\n"
+            + "- 2025-03-09 05:37 All impacted systems identified, incoming mail queued\n");
+
+        Assert.Equal(At("2025-03-09T00:31:00Z"), postmortem.Timestamps.Started);
+        Assert.Null(postmortem.Timestamps.Resolved);
+    }
+
+    [Fact]
+    public void Guard_a_last_entry_that_found_the_fault_and_removed_it_ends_the_outage()
+    {
+        var postmortem = Import("# Malicious packages\n\n## Timeline (UTC)\n\n- 2025-11-24 04:11 Malicious package versions published\n"
+            + "- 2025-11-24 09:30 Identified the malicious packages, deleted them, and revoked the tokens used to publish them\n");
+
+        Assert.Equal(At("2025-11-24T09:30:00Z"), postmortem.Timestamps.Resolved);
+    }
+
+    [Fact]
     public void Experiencing_something_that_is_no_failure_at_a_time_starts_nothing()
     {
         var postmortem = Import("# Global outage\n\nOn December 13th, 2022 at 17:00 UTC the site experienced a record day of sign-ups.\n\n## Timeline\n\n"

@@ -39,6 +39,9 @@ public sealed class TimelineParserTests
     [InlineData("we considered a revert of the release", null)]
     [InlineData("rolled back the release to v41", Milestone.Mitigated)]
     [InlineData("executed the rollback plan, errors dropped", Milestone.Mitigated)]
+    [InlineData("Start service storage failover to a different filer", null)]
+    [InlineData("Initiated rollback of release 4.2", null)]
+    [InlineData("Started rollback of release 4.2; errors recovering", Milestone.Mitigated)]
     public void A_remedy_planned_or_talked_of_is_not_the_mitigation_and_one_carried_out_is(string text, Milestone? milestone)
     {
         var events = Parse($"10:00 UTC: errors on every page\n10:30 UTC: {text}\n");
