@@ -489,7 +489,7 @@ internal static partial class EventWording
     [GeneratedRegex(@"^\W*(?:(?:we|the team|on-?call|ops)\s+)?(?:start(?:s|ed|ing)?|begin(?:s|ning)?|began|initiat(?:e|es|ed|ing)|kick(?:s|ed)? off|launch(?:es|ed)?)\b[^.;]{0,40}?\b(?:failover|fail(?:ing)? over|rollback|roll(?:ing)? ?back|revert(?:ing)?|migration|workaround)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RemedyBegun();
 
-    [GeneratedRegex(@"\b(?:complete[ds]?|finished|done|succeeded|successful(?:ly)?|recover(?:ed|ing)|restored|resum(?:ed|ing)|improv(?:ed|ing)|back (?:up|online|to normal)|mitigated)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:complete[ds]?|finished|done|succeeded|successful(?:ly)?|recover(?:ed|ing)|restored|resum(?:ed|ing)|improv(?:ed|ing)|back (?:up|online|to normal)|mitigated|drop(?:s|ped|ping)|decreas\w*|subsid\w*|stabili[sz]\w*|clear(?:s|ed|ing)|baseline|normal(?:ly)?|healthy|now (?:serv|handl)\w*|served from)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BegunAndEased();
 
     [GeneratedRegex(@"\b(?:mitigat\w*|rolled back|rolls? back|rollback|revert(?:ed|s)?\b|workaround|failover|failed over|kill switch|disabled|suspended|began to improve|started to improve|starts? to recover|started recovering|began recovering|(?:performance|latency|errors?) (?:improved|recover(?:ed|s))|observed immediate improvement|partially restored|recovering|resum(?:ed|es|ing))", RegexOptions.IgnoreCase)]

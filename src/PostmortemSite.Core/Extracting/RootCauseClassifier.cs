@@ -374,11 +374,11 @@ internal sealed partial class RootCauseClassifier
     };
 
     // "to handle the increased load when one of the instances failed": load moved onto the rest by a failure, not a spike.
-    [GeneratedRegex(@"^[^.;]{0,60}?\b(?:when|after|once|because|as|since|while)\b[^.;]{0,60}?\b(?:fail(?:ed|s|ing)?|went down|(?:was|were) lost|(?:was|were) (?:taken )?offline|crash(?:ed|es)?|fail(?:ed)? over)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[^.;]{0,60}?\b(?:when|after|once|because|as|since|while)\s+(?:(?:one|some|two|several) of\s+)?(?:(?:the|an?|our|its)\s+)?(?:[\w-]+\s+){0,3}?(?:instances?|nodes?|servers?|hosts?|replicas?|primar(?:y|ies)|zones?|regions?|brokers?|pods?|data ?cent(?:er|re)s?|shards?)\s+(?:had\s+)?(?:fail(?:ed|s)?|went down|(?:was|were) lost|(?:was|were) (?:taken )?offline|crash(?:ed|es)?|fail(?:ed)? over)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LoadFromAFailure();
 
     // "the failure of an SSD storage filer", "failures of two disks": the failure named before the hardware.
-    [GeneratedRegex(@"\bfailures? of (?:an? |the |one of (?:the |our |its )|our |its )?(?:[\w-]+ ){0,2}?(?<hw>ssds?|disks?|drives?|hard (?:drive|disk)s?|power suppl(?:y|ies)|psus?|nics?|motherboards?|raid controllers?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bfailures? of (?:an? |the |one of (?:the |our |its )|our |its )?(?:[\w-]+ ){0,2}?(?<hw>ssds?|disks?|(?-i:drives?)|hard (?:drive|disk)s?|power suppl(?:y|ies)|psus?|nics?|motherboards?|raid controllers?)\b(?![\w-])(?!\s+(?:[\w-]+\s+)?(?:usage|space|cleanup|clean-up|quota|alerts?|monitor\w*|checks?|jobs?|scripts?|sync|integration|service|config\w*|full|health|metrics?)\b)(?![^.;]{0,40}\bto\s+(?:fire|alert|trigger|run|detect|catch|notify)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex FailureOfHardware();
 
     // "initiated failover to the alternate stack", "a manual failover": a failover someone made is the remedy; one that

@@ -441,7 +441,7 @@ internal static partial class TimestampReader
     // with the remedy done ("identified the malicious packages, deleted them, and revoked the tokens") may be.
     private static bool FindingOnly(string text) => FindingWording().IsMatch(text) && !RecoveryWording().IsMatch(text) && !ServiceWorking().IsMatch(text) && !RemedyDone().IsMatch(text);
 
-    [GeneratedRegex(@"\b(?:deleted|removed|revoked|fixed|patched|rolled back|reverted|restarted|replaced|disabled|blocked|deployed|applied|rotated|cleaned up|purged|repaired|rebuilt)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:deleted|removed|revoked|fixed|patched|rolled back|reverted|restarted|replaced|disabled|blocked|deployed|applied|rotated|cleaned up|purged|repaired|rebuilt|corrected|pushed|shipped|killed|terminated|drained|flushed|rebooted|failed over|scaled (?:up|out)|evicted|isolated|resolved|mitigated|normal(?:ly)?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RemedyDone();
 
     [GeneratedRegex(@"\b(?:identified|identifie[rs]|diagnosed|pinpointed|(?:root )?cause (?:found|confirmed))\b", RegexOptions.IgnoreCase)]

@@ -1421,6 +1421,7 @@ public sealed class ActionItemShapesTests
     [InlineData("We will bring every remaining node back online by 04:00 UTC.")]
     [InlineData("We will roll out the fix to every region by 18:00 UTC.")]
     [InlineData("We will resume the nightly backups at 04:00 UTC once power is stable.")]
+    [InlineData("We will check that all queued jobs have drained by 15:00 UTC.")]
     public void A_live_updates_next_step_is_no_follow_up(string sentence)
     {
         Assert.Empty(Items("# Site power issue\n\n2026-07-13 02:20 UTC\n\nThe team is working to make sure all components are operational. " + sentence + "\n"));
@@ -1434,6 +1435,8 @@ public sealed class ActionItemShapesTests
     [InlineData("We will perform a controlled failover test on Saturday, March 9 at 14:00 UTC to validate the new configuration.")]
     [InlineData("We will upgrade the Redis cluster that failed at 14:05 UTC to a version with the eviction fix.")]
     [InlineData("We will change the backup schedule so that it will run at 04:00 UTC, after the batch import finishes.")]
+    [InlineData("We will run the backup verification job every night at 02:00 UTC.")]
+    [InlineData("We will roll out the permanent fix tomorrow at 10:00 UTC.")]
     public void Guard_a_lasting_change_that_names_a_clock_time_is_follow_up(string sentence)
     {
         Assert.Single(Items("# Checkout outage\n\nThe reindex job slowed checkout at peak.\n\n## Lessons learned\n\n" + sentence + "\n"));
@@ -1478,6 +1481,7 @@ public sealed class ActionItemShapesTests
     [Theory]
     [InlineData("# Cache memory\n\n## What happened\n\nThe cache nodes ran out of memory. We have opened a ticket to investigate why the cache nodes did not evict old keys.\n")]
     [InlineData("# Cache memory\n\nThe cache nodes ran out of memory.\n\n## Follow-up\n\nWe filed a ticket to look into the memory growth on the cache nodes.\n")]
+    [InlineData("# Cache memory\n\nThe cache nodes ran out of memory.\n\n## Next steps\n\nWe filed a ticket to add retries to the client and escalated it to the platform team.\n")]
     public void A_ticket_filed_to_investigate_the_cause_is_open_work(string text)
     {
         Assert.Single(Items(text));

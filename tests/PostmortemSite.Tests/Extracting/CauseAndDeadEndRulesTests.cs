@@ -21,11 +21,20 @@ public sealed class CauseAndDeadEndRulesTests
         Assert.Equal("hardware/failure", CategoryOf(sentence));
     }
 
+    [Theory]
+    [InlineData("The failure of our disk cleanup job left the log volume full, and the database stopped accepting writes.")]
+    [InlineData("The failure of the Google Drive sync integration caused uploads to back up.")]
+    public void A_failure_of_something_named_after_hardware_is_no_hardware_failure(string sentence)
+    {
+        Assert.NotEqual("hardware/failure", CategoryOf(sentence));
+    }
+
     [Fact]
     public void Load_moved_onto_the_rest_by_a_failure_is_no_traffic_spike()
     {
         Assert.NotEqual("capacity/traffic-spike", CategoryOf("The storage array went offline. Some redundant systems were not provisioned with enough capacity to handle the increased load when one of the instances failed."));
         Assert.Equal("capacity/traffic-spike", CategoryOf("The site went down under the increased load from the product launch."));
+        Assert.Equal("capacity/traffic-spike", CategoryOf("The increased load after the product launch caused the database to crash."));
     }
 
     [Theory]

@@ -57,6 +57,7 @@ public sealed class PromisesInProseTests
     [InlineData("Service is restored, and we will continue to monitor the hosts.")]
     [InlineData("The cluster is still degraded and we will try to bring the remaining servers back during the night.")]
     [InlineData("We restarted the hosts to mitigate the outage, and will keep watching their memory.")]
+    [InlineData("We have rolled back and will take steps to mitigate further impact.")]
     public void A_joined_promise_about_the_write_up_or_the_response_is_not_an_item(string sentence)
     {
         var items = Items(CacheOutageStory + sentence + "\n");

@@ -3452,6 +3452,7 @@ public sealed class TimeRulesTests
             + "- 2025-11-24 09:30 Identified the malicious packages, deleted them, and revoked the tokens used to publish them\n");
 
         Assert.Equal(At("2025-11-24T09:30:00Z"), postmortem.Timestamps.Resolved);
+        Assert.Equal(At("2025-11-24T11:14:00Z"), Import("# Bad flag\n\n## Timeline (UTC)\n\n- 2025-11-24 10:04 Errors on every page\n- 2025-11-24 11:14 Identified the bad config flag and pushed a corrected version\n").Timestamps.Resolved);
     }
 
     [Fact]

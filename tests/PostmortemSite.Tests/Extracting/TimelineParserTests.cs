@@ -42,6 +42,8 @@ public sealed class TimelineParserTests
     [InlineData("Start service storage failover to a different filer", null)]
     [InlineData("Initiated rollback of release 4.2", null)]
     [InlineData("Started rollback of release 4.2; errors recovering", Milestone.Mitigated)]
+    [InlineData("Kicked off rollback, 5xx rate back to baseline", Milestone.Mitigated)]
+    [InlineData("Started failover, traffic now served from the secondary region", Milestone.Mitigated)]
     public void A_remedy_planned_or_talked_of_is_not_the_mitigation_and_one_carried_out_is(string text, Milestone? milestone)
     {
         var events = Parse($"10:00 UTC: errors on every page\n10:30 UTC: {text}\n");
