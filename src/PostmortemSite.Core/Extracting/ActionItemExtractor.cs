@@ -1011,17 +1011,16 @@ internal static partial class ActionItemExtractor
                     continue;
                 }
 
-                if (line.Kind == LineKind.Text && introducedIn is { } listSection && document.SectionOf(i) == listSection && !InActionSection(document, i)
-                    && (i + 1 == document.Lines.Count || document.Lines[i + 1].Kind != LineKind.Text))
+                // A paragraph's prose is read once, at its last line, so no sentence is cut at a line wrap.
+                var paragraphEnds = line.Kind == LineKind.Text && (i + 1 == document.Lines.Count || document.Lines[i + 1].Kind != LineKind.Text);
+                if (paragraphEnds && introducedIn is { } listSection && document.SectionOf(i) == listSection && !InActionSection(document, i))
                 {
                     // "Going forward, we will:" and its list, then "Lastly, we will upgrade the network": a promise in the
-                    // prose of the section the list was introduced in goes on with that list (read at the paragraph's end,
-                    // so no sentence is cut at a line wrap).
+                    // prose of the section the list was introduced in goes on with that list.
                     fromProse += Sentences(paragraph.ToString()).Count(sentence => Commitment().IsMatch(sentence) && !NotWork().IsMatch(sentence) && Add(items, seen, sentence, ActionStatus.Open));
                 }
 
-                if (line.Kind == LineKind.Text && !InActionSection(document, i) && InLessonsSection(document, i) && !document.IsWithin(i, IsCompletedKey)
-                    && (i + 1 == document.Lines.Count || document.Lines[i + 1].Kind != LineKind.Text))
+                if (paragraphEnds && !InActionSection(document, i) && InLessonsSection(document, i) && !document.IsWithin(i, IsCompletedKey))
                 {
                     // "In the future, more tests will be implemented to examine all functions" in the prose of a lesson is a
                     // promise, as a lesson's list item that says what must change is.

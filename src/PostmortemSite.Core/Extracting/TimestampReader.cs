@@ -113,7 +113,7 @@ internal static partial class TimestampReader
         // them is read. A last message that may tell the end ("Customers notified") still ends it.
         var latest = LatestBeyondNotices(timeline, times) ?? (times.Count > 0 ? times[^1] : null);
         if (!measured && values[resolved].Value is null && values[started].Value is { } begun && latest is { } last && last > begun
-            && (closed || (!StillGoingOn(timeline.Events.Last(e => e.Event.Time == last).Event.Text) && !FindingOnly(timeline.Events.Last(e => e.Event.Time == last).Event.Text))) && !EndsTooSoon(last))
+            && (closed || MayTellTheEnd(timeline.Events.Last(e => e.Event.Time == last).Event.Text)) && !EndsTooSoon(last))
         {
             values[resolved] = new(Milestone.Resolved, last, Source.Guess, last == times[^1] ? "the latest timeline entry" : "the latest timeline entry before the notices of the incident");
         }
@@ -439,6 +439,8 @@ internal static partial class TimestampReader
 
     // "All impacted systems identified, mail queued": a finding, with no word of the service working again, is no end; one
     // with the remedy done ("identified the malicious packages, deleted them, and revoked the tokens") may be.
+    private static bool MayTellTheEnd(string text) => !StillGoingOn(text) && !FindingOnly(text);
+
     private static bool FindingOnly(string text) => FindingWording().IsMatch(text) && !RecoveryWording().IsMatch(text) && !ServiceWorking().IsMatch(text) && !RemedyDone().IsMatch(text);
 
     [GeneratedRegex(@"\b(?:deleted|removed|revoked|fixed|patched|rolled back|reverted|restarted|replaced|disabled|blocked|deployed|applied|rotated|cleaned up|purged|repaired|rebuilt|corrected|pushed|shipped|killed|terminated|drained|flushed|rebooted|failed over|scaled (?:up|out)|evicted|isolated|resolved|mitigated|normal(?:ly)?)\b", RegexOptions.IgnoreCase)]
