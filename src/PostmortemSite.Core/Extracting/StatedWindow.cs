@@ -18,7 +18,7 @@ internal sealed partial record StatedWindow(Stamp From, Stamp? To, DateOnly? Sen
     [GeneratedRegex(@"[^.!?]+(?:[.!?](?![ ]+[\p{Lu}])[^.!?]*)*")]
     private static partial Regex Sentence();
 
-    [GeneratedRegex(@"\b(?:outage|down|downtime|(?:was|were|is|are|been|went) offline|unavailable|unreachable|inaccessible|degraded|degradation|disruption|disrupted|errors?|failed|failing|failures?|elevated|impact(?:ed)?|affected|unable|not able|unusable|slow|incident|latency|delays?|delayed|stopped (?:working|responding|serving)|(?:experienc(?:ed|ing)|had|having) (?:\w+ )?(?:trouble|problems|issues|difficult(?:y|ies))|(?:could(?:n['’]t| not)|can(?:not|['’]t)) (?:access|connect to|load|log ?in|sign ?in))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:outage|down|downtime|(?:was|were|is|are|been|went) offline|unavailable|unreachable|inaccessible|degraded|degradation|disruption|disrupted|errors?|failed|failing|failures?|elevated|impact(?:ed)?|affected|unable|not able|unusable|slow|incident|latency|delays?|delayed|stopped (?:working|responding|serving)|(?:experienc(?:ed|ing)|had|having) (?:\w+ )?(?:trouble|problems|issues|difficult(?:y|ies))|(?:could(?:n['’]t| not)|can(?:not|['’]t)) (?:access|connect to|load|log ?in|sign ?in)|prevent(?:ed|ing) (?:\w+ ){1,3}?from (?:using|accessing|reaching|sending|logging|signing|loading|connecting))\b", RegexOptions.IgnoreCase)]
     private static partial Regex OutageWord();
 
     public static StatedWindow? Find(IEnumerable<string> lines, int? knownYear)
@@ -54,8 +54,9 @@ internal sealed partial record StatedWindow(Stamp From, Stamp? To, DateOnly? Sen
         }
     }
 
-    // "was fully restored at", "the outage was over by", "service was back to normal around", "full service resumed at".
-    [GeneratedRegex(@"\b(?:(?:was|were|is|been|got)\s+(?:fully\s+|finally\s+|completely\s+)?(?:resolved|restored|recovered|fixed|over|back\s+(?:online|up|to\s+normal))|(?:outage|incident|disruption|downtime|impact|degradation)\s+(?:ended|ends)|(?:service|services|operations?)\s+(?:resumed|returned\s+to\s+normal))\s+(?:at|by|around|about|approximately|shortly\s+after)\s*", RegexOptions.IgnoreCase)]
+    // "was fully restored at", "the outage was over by", "service was back to normal around", "full service resumed at",
+    // "with full service recovery at".
+    [GeneratedRegex(@"\b(?:(?:was|were|is|been|got)\s+(?:fully\s+|finally\s+|completely\s+)?(?:resolved|restored|recovered|fixed|over|back\s+(?:online|up|to\s+normal))|(?:outage|incident|disruption|downtime|impact|degradation)\s+(?:ended|ends)|(?:service|services|operations?)\s+(?:resumed|returned\s+to\s+normal)|(?:full|complete)\s+(?:service\s+)?(?:recovery|restoration))\s+(?:at|by|around|about|approximately|shortly\s+after)\s*", RegexOptions.IgnoreCase)]
     private static partial Regex EndSaid();
 
     /// <summary>
@@ -102,8 +103,10 @@ internal sealed partial record StatedWindow(Stamp From, Stamp? To, DateOnly? Sen
     private static partial Regex SpanJoin();
 
     // "The outage began at", "impact started around", "errors began at approximately"; "was offline for 13 minutes
-    // starting at", "down for two hours beginning around".
-    [GeneratedRegex(@"\b(?:(?:outage|incident|impact|errors?|degradation|disruption|downtime|failures?)\s+(?:first\s+)?(?:began|started|begins|starts|commenced)\s+(?:at|around|about|approximately|on|shortly after)?|(?:offline|down|unavailable|unreachable|degraded)\s+for\s+(?:about\s+|around\s+|approximately\s+|roughly\s+|over\s+|more than\s+|almost\s+|nearly\s+|~\s?)?(?:an?\s+|[\w.-]+\s+)(?:minutes?|mins?|hours?|hrs?)(?:\s+and\s+[\w.-]+\s+(?:minutes?|mins?))?,?\s+(?:(?:starting|beginning)\s+(?:at|from|around|about|approximately)|from)|^\W*(?:starting|beginning)\s+(?:at|around|about|approximately)(?=[^.;]{0,80}\b(?:offline|down|unavailable|unreachable|degraded)\b))\s*", RegexOptions.IgnoreCase)]
+    // starting at", "down for two hours beginning around"; a sentence that opens with it, after its day at most ("On
+    // February 15, 2026, starting at 10:19 PM UTC, we experienced an incident", "Starting at 11pm, the API started
+    // returning errors").
+    [GeneratedRegex(@"\b(?:(?:outage|incident|impact|errors?|degradation|disruption|downtime|failures?)\s+(?:first\s+)?(?:began|started|begins|starts|commenced)\s+(?:at|around|about|approximately|on|shortly after)?|(?:offline|down|unavailable|unreachable|degraded)\s+for\s+(?:about\s+|around\s+|approximately\s+|roughly\s+|over\s+|more than\s+|almost\s+|nearly\s+|~\s?)?(?:an?\s+|[\w.-]+\s+)(?:minutes?|mins?|hours?|hrs?)(?:\s+and\s+[\w.-]+\s+(?:minutes?|mins?))?,?\s+(?:(?:starting|beginning)\s+(?:at|from|around|about|approximately)|from)|(?:^\W*|^\W*(?-i:On\s+)[^.;]{3,30}?,\s*)(?:starting|beginning)\s+(?:at|around|about|approximately)(?=[^.;]{0,80}\b(?:offline|down|unavailable|unreachable|degraded|(?:experienced|suffered|had)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:outage|incident|disruption|degradation)|started\s+(?:responding|returning|failing|throwing))\b))\s*", RegexOptions.IgnoreCase)]
     private static partial Regex StartSaid();
 
     // "At roughly 17:00 UTC Hachyderm started to experience elevated errors", "at 09:12 UTC the API went down", "at

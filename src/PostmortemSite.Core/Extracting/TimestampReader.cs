@@ -103,6 +103,21 @@ internal static partial class TimestampReader
         // A stated length with no entry to end at leaves the end unset rather than take the latest line ("15:40 restarted
         // the database" in a text saying it was down for 3 hours), so the length stays the document's.
         var measured = values[resolved].Value is null && values[started].Value is not null && duration is { InWholeDays: false };
+
+        // "The API was down for 40 minutes before it was rolled back at 14:45 UTC": when the first moment the text names
+        // is the remedy and nothing comes after it, that moment is the end and the stated length counts back from it; a
+        // start read off it and an end 40 minutes later would both be made up. A loose length ("about an hour") gives
+        // no start to the minute, so none is set.
+        if (measured && values[started] is { Source: Source.Guess, Value: { } onlyMoment } && values[mitigated].Value == onlyMoment
+            && !times.Any(t => t > onlyMoment) && duration is { } countedBack)
+        {
+            values[resolved] = new(Milestone.Resolved, onlyMoment, Source.Guess, "the remedy the stated duration ends at (no later moment is named)");
+            values[started] = countedBack.Approximate || countedBack.FromDetection
+                ? new(Milestone.Started, null, Source.Guess, null)
+                : new(Milestone.Started, onlyMoment - countedBack.Length, Source.Guess, $"the remedy less the stated duration \"{countedBack.Phrase}\"");
+            measured = false;
+        }
+
         if (!measured && values[resolved].Value is null && values[started].Value is { } back && !closed && WorkingAgainBeforeFollowUps(timeline, back, EasedWhole(timeline, values[mitigated].Value)) is { } cameBack && !EndsTooSoon(cameBack))
         {
             values[resolved] = new(Milestone.Resolved, cameBack, Source.Guess, "the latest timeline entry that tells the service working again or the impact eased (the entries after it come hours later and tell the follow-up)");

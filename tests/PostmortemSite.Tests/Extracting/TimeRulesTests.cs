@@ -561,6 +561,26 @@ public sealed class TimeRulesTests
         Assert.Equal(TimeSpan.FromMinutes(minutes), StatedDuration.Find([text])!.Length);
     }
 
+    [Theory]
+    [InlineData("The API was down for 40 minutes before it was rolled back at 14:45 UTC.")]
+    [InlineData("The API was down for 40 minutes before it was rolled back. The rollback finished at 14:45 UTC.")]
+    public void A_length_ending_at_the_only_moment_named_the_remedy_counts_back_from_it(string summary)
+    {
+        var timestamps = Import($"# Login outage on 2024-06-10\n\n## Summary\n\n{summary}\n\n## Root cause\n\nA bad config push.\n").Timestamps;
+
+        Assert.Equal(At("2024-06-10T14:05:00Z"), timestamps.Started);
+        Assert.Equal(At("2024-06-10T14:45:00Z"), timestamps.Resolved);
+    }
+
+    [Fact]
+    public void A_loose_length_ending_at_the_remedy_gives_the_end_but_no_start()
+    {
+        var timestamps = Import("# Login outage on 2024-06-10\n\n## Summary\n\nThe API was down for about an hour before it was rolled back at 14:45 UTC.\n").Timestamps;
+
+        Assert.Null(timestamps.Started);
+        Assert.Equal(At("2024-06-10T14:45:00Z"), timestamps.Resolved);
+    }
+
     [Fact]
     public void Guard_a_length_told_in_the_past_perfect_up_to_the_fix_is_the_outage_duration()
     {
@@ -874,6 +894,26 @@ public sealed class TimeRulesTests
 
         Assert.Equal(At("2024-08-20T15:10:00Z"), timestamps.Started);
         Assert.Equal(At("2024-08-20T16:05:00Z"), timestamps.Resolved);
+    }
+
+    [Fact]
+    public void A_summary_opening_with_its_day_and_a_start_and_naming_full_service_recovery_gives_both_across_midnight()
+    {
+        const string text = "# Incident report\n\nOn March 4, 2024, starting at 10:19 PM UTC, we experienced an incident that delayed email sending.\n\n"
+            + "The outage lasted 3 hours and 31 minutes, with full service recovery at 1:50 AM UTC.\n\n## Timeline\n\n- 22:20: Alerts fired for request latency\n- 23:55: Incident escalated\n- 00:22: Reduced the connection pool size\n";
+
+        var timestamps = Import(text).Timestamps;
+
+        Assert.Equal(At("2024-03-04T22:19:00Z"), timestamps.Started);
+        Assert.Equal(At("2024-03-05T01:50:00Z"), timestamps.Resolved);
+    }
+
+    [Theory]
+    [InlineData("On March 4, 2024, starting at 10:19 PM UTC, we rolled out the new release to every region.")]
+    [InlineData("Starting at 09:00 UTC we will move the database to new hardware; an incident review follows.")]
+    public void A_sentence_opening_with_starting_at_tells_no_start_unless_trouble_follows(string sentence)
+    {
+        Assert.Null(StatedWindow.Find([sentence], 2024));
     }
 
     [Fact]
@@ -2141,6 +2181,8 @@ public sealed class TimeRulesTests
     [Theory]
     [InlineData("From 10:00 to 11:00 UTC we could not reach the vendor's account manager.", false)]
     [InlineData("From 10:00 to 11:00 UTC customers could not sign in.", true)]
+    [InlineData("This prevented users from using the API and accessing the dashboard from 05:01 to 17:05 UTC (about 12 hours).", true)]
+    [InlineData("The firewall prevented the scanner from 05:01 to 17:05 UTC.", false)]
     public void Could_not_access_or_sign_in_makes_a_window_the_outages_and_could_not_reach_someone_does_not(string sentence, bool isWindow)
     {
         Assert.Equal(isWindow, StatedWindow.Find([sentence], 2024) is not null);
