@@ -168,7 +168,7 @@ internal static partial class EventWording
     {
         // "The rollback restored checkout, but the review is still happening": a remedy that worked is no dead end,
         // whatever the sentence goes on to.
-        if ((Misled().IsMatch(sentence) && !ConfirmedSuspicion().IsMatch(sentence))
+        if ((Misled().IsMatch(sentence) && !ConfirmedSuspicion().IsMatch(sentence) && !NamedAgainAsTheCause(sentence))
             || (ProseRemedy().Match(sentence) is { Success: true } remedy && ProseFailure().Match(sentence, remedy.Index + remedy.Length) is { Success: true } failure
                 && !Worked().IsMatch(sentence[(remedy.Index + remedy.Length)..failure.Index])))
         {
@@ -224,13 +224,31 @@ internal static partial class EventWording
     private static partial Regex StillAfterAll();
 
     private static bool IsDeadEndByWording(string text) =>
-        !ConfirmedSuspicion().IsMatch(text) && (DeadEnd().IsMatch(text) || DidNotHelpInOtherLanguages.IsMatch(text) || (SymptomNotCause().IsMatch(text) && !Detected().IsMatch(text) && !Identified().IsMatch(text)) || ProseDeadEnd().IsMatch(text) || FirstGuessGivenUp(text) || ((NoRecovery().IsMatch(text) || FellShort().IsMatch(text)) && Remedy().IsMatch(text)) || FellShortAtTheEnd().IsMatch(text) || (NoChangeAtTheEnd().IsMatch(text) && Remedy().IsMatch(text)) || StillAfterRemedy(text) || RequestTurnedDown().IsMatch(text));
+        !ConfirmedSuspicion().IsMatch(text) && (DeadEnd().IsMatch(text) || DidNotHelpInOtherLanguages.IsMatch(text) || (SymptomNotCause().IsMatch(text) && !Detected().IsMatch(text) && !Identified().IsMatch(text)) || ProseDeadEnd().IsMatch(text) || FirstGuessGivenUp(text) || ((NoRecovery().IsMatch(text) || FellShort().IsMatch(text)) && Remedy().IsMatch(text)) || FellShortAtTheEnd().IsMatch(text) || (NoChangeAtTheEnd().IsMatch(text) && Remedy().IsMatch(text)) || StillAfterRemedy(text) || RequestTurnedDown().IsMatch(text) || EarlierAttemptFailed().IsMatch(text));
+
+    // "Realized the first backup failed and started to investigate", "found that the previous fix did not work": a
+    // finding that an earlier attempt (the first, the previous one) came to nothing, so another had to be made. Not a
+    // first deploy, migration or upgrade that failed: that is more often how the incident began.
+    [GeneratedRegex(@"\b(?:reali[sz]\w*|found|discover\w*|notic\w*|determin\w*|confirm\w*|learn\w*|saw)\s+(?:that\s+)?(?:the\s+|our\s+)?(?:first|previous|initial|earlier|original)\s+(?:[\w-]+\s+){0,2}?(?:restor\w*|backups?|fix|patch|roll-?back|failover|attempt|hotfix|workaround|mitigation)\s+(?:had\s+)?(?:also\s+)?(?:failed|did ?n[o'’]?t (?:work|help|succeed)|(?:was|were) (?:incomplete|corrupt\w*|empty|unusable|broken|unsuccessful|ineffective))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EarlierAttemptFailed();
 
     // "We suspected the cache, but it took until 10:15 to confirm it", "first suspicion was the cache, until we saw the
     // hit rate drop, which confirmed it": a first guess that proved right cost no time on a wrong lead. Not "but could
     // not confirm it" or "never confirmed", which leave the lead open.
     [GeneratedRegex(@"\b(?:suspect|suspicion|assum|thought|believ|theory|hypothes)\w*\b[^.;]{0,100}\b(?:but|until|however|and)\b[^.;]{0,80}?(?<!\b(?:not|n[’']t|never|unable to|failed to|could ?n[o'’]?t)\s(?:\w+\s)?)\b(?:confirm(?:ed|s|ing)?|verified)\b(?![^.;]{0,30}\b(?:not|n[’']t|otherwise|wrong|unrelated|innocent)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ConfirmedSuspicion();
+
+    /// <summary>
+    /// "Our initial hypothesis was that a bad deploy caused the errors, and the deploy was in fact to blame": the thing
+    /// the hypothesis named, named again as the cause, confirms it ("the disk was in fact the cause" after a theory about
+    /// the network refutes it).
+    /// </summary>
+    private static bool NamedAgainAsTheCause(string sentence) =>
+        HypothesisThenCause().Match(sentence) is { Success: true } told
+        && Regex.IsMatch(told.Groups["hypothesis"].Value, $@"\b{Regex.Escape(told.Groups["named"].Value)}\b", RegexOptions.IgnoreCase);
+
+    [GeneratedRegex(@"\b(?:theory|hypothesis|assumption|suspicion) (?:was|had been) that\b(?<hypothesis>[^.]{0,200}?)[;,]\s+[^.;]{0,100}?\b(?<named>\w+)\s+(?:was|were)\s+(?:actually|in fact|really)\s+(?:the (?:root )?cause|the culprit|the problem|to blame|responsible)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HypothesisThenCause();
 
     // "Cloudflare responds to the second abuse report as \"invalid\"", "the registrar declined our takedown request",
     // "turned down our request to null-route the attacker", "the registrar refused to take the domain down": a request

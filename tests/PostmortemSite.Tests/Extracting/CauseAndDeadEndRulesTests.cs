@@ -278,6 +278,8 @@ public sealed class CauseAndDeadEndRulesTests
     [InlineData("All user pods are deleted, which logs everyone out. However, people logging in are still getting the same user's pods.")]
     [InlineData("Initial misdiagnosis: assumed a query logic error")]
     [InlineData("Worked from a wrong hypothesis about the cache for an hour")]
+    [InlineData("Realized the first backup failed and started to investigate")]
+    [InlineData("Found that the previous fix did not work for EU customers")]
     public void An_abandoned_or_fruitless_attempt_is_a_dead_end(string entry) =>
         Assert.True(EventWording.IsDeadEnd(entry));
 
@@ -302,6 +304,9 @@ public sealed class CauseAndDeadEndRulesTests
     [InlineData("Added a dashboard to avoid a misdiagnosis of replica lag.")]
     [InlineData("Add alert context to reduce future misdiagnosis.")]
     [InlineData("Runbook updated so a misdiagnosis of disk pressure is less likely.")]
+    [InlineData("Found that the first deploy of the day failed its health check and started the outage.")]
+    [InlineData("Found that the initial migration failed halfway and left the schema broken.")]
+    [InlineData("Realized the backup job had failed every night since March.")]
     public void A_line_that_describes_the_failure_itself_is_not_a_dead_end(string entry) =>
         Assert.False(EventWording.IsDeadEnd(entry));
 
@@ -1379,6 +1384,14 @@ public sealed class CauseAndDeadEndRulesTests
         Assert.Equal(ToldDeadEnd.InTheSentence, EventWording.TellsDeadEnd("Our initial hypothesis was that the new pool settings were starving the workers; the cause was actually a slow disk.", null));
         Assert.Equal(ToldDeadEnd.InTheSentence, EventWording.TellsDeadEnd("Our initial hypothesis was that the new pool settings were starving the workers; the slow disk was in fact the cause.", null));
         Assert.Equal(ToldDeadEnd.InTheSentence, EventWording.TellsDeadEnd("Our first theory was that the load balancer was dropping connections, though the database was actually the problem.", null));
+    }
+
+    [Fact]
+    public void A_hypothesis_whose_subject_is_named_again_as_the_cause_is_confirmed_not_a_dead_end()
+    {
+        Assert.Equal(ToldDeadEnd.None, EventWording.TellsDeadEnd("Our initial hypothesis was that a bad deploy caused the errors, and the deploy was in fact to blame: reverting it cleared the errors.", null));
+        Assert.Equal(ToldDeadEnd.None, EventWording.TellsDeadEnd("Our first theory was that the cache was serving stale keys, and the cache was actually the culprit.", null));
+        Assert.Equal(ToldDeadEnd.InTheSentence, EventWording.TellsDeadEnd("Our first theory was that the cache was serving stale keys, and the queue was actually the culprit.", null));
     }
 
     [Theory]
