@@ -129,11 +129,19 @@ internal static partial class DateTimeText
     /// <summary>The first <paramref name="weekday"/> on or after <paramref name="day"/>.</summary>
     public static DateOnly OnOrAfter(DateOnly day, DayOfWeek weekday) => day.AddDays(((int)weekday - (int)day.DayOfWeek + 7) % 7);
 
-    /// <summary>The first day of a month named with its year and no day ("January 2020 - Plex server outage").</summary>
+    /// <summary>
+    /// The first day of a month named with its year and no day ("January 2020 - Plex server outage"). Not when the text
+    /// names another month too ("the June 2021 migration and the August outage", "May 2019 – March 2020"): which of them
+    /// the incident fell in is not said.
+    /// </summary>
     public static DateOnly? FindMonthOfYear(string text) =>
         MonthOfYear().Match(text) is { Success: true } m && MonthNumber(m.Groups["month"].Value) is var month and > 0
+        && AnyMonth().Matches(text).Select(named => MonthNumber(named.Value)).Where(n => n > 0).Distinct().Count() == 1
             ? new DateOnly(int.Parse(m.Groups["year"].ValueSpan, CultureInfo.InvariantCulture), month, 1)
             : null;
+
+    [GeneratedRegex(@"\b(?:" + MonthPattern + @")\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AnyMonth();
 
     // A month and a year with no day between them or before them ("since 3 January 2020" is a full date, read elsewhere).
     [GeneratedRegex(@"(?<!\d[.,]?\s{0,2}|\d(?:st|nd|rd|th)\s{0,2}(?:of\s+)?)\b(?<month>" + MonthPattern + @")\.?,?\s+(?<year>(?:19|20)\d{2})\b(?![-/:]\d)", RegexOptions.IgnoreCase)]

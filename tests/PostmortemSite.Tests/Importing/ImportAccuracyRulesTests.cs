@@ -146,6 +146,16 @@ public sealed class ImportAccuracyRulesTests
         Assert.Contains(extraction.Diagnostics, d => d.Code == DiagnosticCodes.DateGuessed && d.Message.Contains("month", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("# Retrospective: the June 2021 migration and the August outage\n\nThe array lost two disks.\n")]
+    [InlineData("# Lessons from our May 2019 – March 2020 on-call rotation\n\nThe array lost two disks.\n")]
+    public void A_title_naming_two_months_does_not_date_the_incident_by_the_first(string text)
+    {
+        var extraction = Extractor.Extract("outage.md", text, new DateOnly(2026, 11, 30));
+
+        Assert.NotEqual(1, extraction.Postmortem.Date?.Day);
+    }
+
     [Fact]
     public void A_full_date_in_the_text_beats_a_month_and_year_in_the_title()
     {
