@@ -30,6 +30,17 @@ public sealed class ActionItemShapesTests
     }
 
     [Fact]
+    public void A_todo_the_writer_left_on_the_draft_is_no_item_and_one_about_the_system_is()
+    {
+        const string text = "## Notes\n\nTODO: Credit? awaiting response from reporter\n\nTODO: add the latency graph here\n\nTODO: fill in the timeline\n\n"
+            + "TODO: add a link to the runbook in the disk alert\n\nTODO: credit card retries need a circuit breaker\n";
+
+        var items = Items(text);
+
+        Assert.Equal(["add a link to the runbook in the disk alert", "credit card retries need a circuit breaker"], items.Select(i => i.Title));
+    }
+
+    [Fact]
     public void An_action_item_line_saying_none_or_inside_actions_taken_is_not_an_open_item()
     {
         Assert.Empty(Items("# Outage\n\nAction items: none\n\n## Actions taken\n\nAction item: restarted the proxy\n"));
@@ -1394,6 +1405,15 @@ public sealed class ActionItemShapesTests
     public void Working_through_the_incidents_leftovers_under_a_remediation_heading_is_no_item(string sentence)
     {
         Assert.Empty(Items("## Remediation\n\n" + sentence + "\n"));
+    }
+
+    [Theory]
+    [InlineData("We are currently working on re-populating the data from this 5-minute window.")]
+    [InlineData("We are working on backfilling the events lost between 04:50 and 04:56.")]
+    [InlineData("The migration was reverted, and we are now re-populating the missing rows from the replica.")]
+    public void Putting_lost_data_back_is_part_of_the_response_not_an_item(string sentence)
+    {
+        Assert.Empty(Items("## Summary\n\nThe migration deleted data. " + sentence + "\n"));
     }
 
     [Fact]
