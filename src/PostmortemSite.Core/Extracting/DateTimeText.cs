@@ -558,8 +558,28 @@ internal static partial class DateTimeText
             }
         }
 
+        // "Sunday 5/22", "Tuesday 24/5": a day and month in digits with no year read either way round, but the weekday
+        // written before them fits only one reading in the known year.
+        if (LeadingWeekdayDigits().Match(text) is { Success: true } digits)
+        {
+            var first = int.Parse(digits.Groups["first"].ValueSpan, CultureInfo.InvariantCulture);
+            var second = int.Parse(digits.Groups["second"].ValueSpan, CultureInfo.InvariantCulture);
+            var fitting = new[] { (Month: first, Day: second), (Month: second, Day: first) }
+                .Where(r => r.Month is >= 1 and <= 12 && r.Day >= 1 && r.Day <= DateTime.DaysInMonth(year, r.Month))
+                .Select(r => new DateOnly(year, r.Month, r.Day))
+                .Where(d => FitsWeekday(d, digits.Groups["weekday"].Value))
+                .Distinct().ToList();
+            if (fitting.Count == 1)
+            {
+                return (fitting[0], digits.Length, true);
+            }
+        }
+
         return null;
     }
+
+    [GeneratedRegex(@"^" + WeekdayName + @",?\s{1,3}(?<first>[0-3]?\d)/(?<second>[0-3]?\d)(?![/\d])", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingWeekdayDigits();
 
     /// <summary>
     /// "Sunday, April 2, 2023" then "Monday, April 3, 2024": a year that its weekday contradicts, where the year of the

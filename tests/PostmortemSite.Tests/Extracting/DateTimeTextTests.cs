@@ -52,6 +52,23 @@ public sealed class DateTimeTextTests
     }
 
     [Theory]
+    [InlineData("Sunday 5/22 we rebooted all servers", 5, 22)]
+    [InlineData("Tuesday 24/5 the hosts were moved", 5, 24)]
+    [InlineData("Fri 5/6, the kernel was rolled back", 5, 6)]
+    public void Digits_for_a_day_and_month_after_a_weekday_take_the_reading_the_weekday_fits(string text, int month, int day)
+    {
+        Assert.Equal(new DateOnly(2022, month, day), DateTimeText.ReadLeading(text, 2022)?.Date);
+    }
+
+    [Theory]
+    [InlineData("Sunday 5/21 we rebooted")]
+    [InlineData("5/22 we rebooted")]
+    public void Digits_for_a_day_and_month_that_no_weekday_settles_are_no_date(string text)
+    {
+        Assert.Null(DateTimeText.ReadLeading(text, 2022)?.Date);
+    }
+
+    [Theory]
     [InlineData("T+0: start", 0)]
     [InlineData("T+10m: alert", 10)]
     [InlineData("T+1h10m: rollback", 70)]
