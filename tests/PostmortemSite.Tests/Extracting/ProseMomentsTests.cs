@@ -32,6 +32,8 @@ public sealed class ProseMomentsTests
     [InlineData("We will discuss this incident in our next community call on Monday, 5pm UTC.")]
     [InlineData("We will go over the full timeline at our community call on Monday at 17:00 UTC.")]
     [InlineData("We will make sure that the council keys are rotated every Monday at 17:00 UTC.")]
+    [InlineData("We will go over the remediation plan at 19:00 UTC today.")]
+    [InlineData("We'll describe the fix we ship at 20:00 UTC in a follow-up post.")]
     public void A_time_in_what_the_team_will_do_is_no_moment_and_dates_nothing(string plan)
     {
         var postmortem = Import($"---\ntitle: Council takeover\ndate: 2022-10-08\n---\n\nOn 6th October 2022 the council was taken over.\n\nThe attacker took control at 4:39 AM UTC. At 18:29 UTC we regained control of the council.\n\n{plan}\n");
