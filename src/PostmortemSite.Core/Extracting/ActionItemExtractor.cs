@@ -821,6 +821,7 @@ internal static partial class ActionItemExtractor
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var fromProse = 0;
         var fromLessons = 0;
+        var lessonSentences = new List<ActionItem>();
 
         // A writer who lists the work to do under its own heading put it there: a lesson is then only a lesson (a
         // heading of steps already taken lists none; "Action items (completed and open)" does).
@@ -1035,7 +1036,14 @@ internal static partial class ActionItemExtractor
                 {
                     // "In the future, more tests will be implemented to examine all functions" in the prose of a lesson is a
                     // promise, as a lesson's list item that says what must change is.
-                    fromLessons += Sentences(paragraph.ToString()).Count(sentence => (WorkToBeDone().IsMatch(sentence) || (Commitment().IsMatch(sentence) && !NotWork().IsMatch(sentence))) && Add(items, seen, sentence, ActionStatus.Open));
+                    // Not one that points at the action list ("this is tracked in the action items below") or turns the
+                    // work down ("which we discussed but decided not to build").
+                    foreach (var sentence in Sentences(paragraph.ToString()).Where(sentence => (WorkToBeDone().IsMatch(sentence) || (Commitment().IsMatch(sentence) && !NotWork().IsMatch(sentence)))
+                        && !ListedElsewhereOrDeclined().IsMatch(sentence) && Add(items, seen, sentence, ActionStatus.Open)))
+                    {
+                        fromLessons++;
+                        lessonSentences.Add(items[^1]);
+                    }
                 }
             }
 
@@ -1256,6 +1264,12 @@ internal static partial class ActionItemExtractor
             }
         }
 
+        // "We will add a canary stage to config deploys." in the lessons, "- Add a canary stage to config deploys" in the
+        // action list: the lesson only says again what the list holds.
+        var repeats = lessonSentences.Where(lesson => items.Any(item => !lessonSentences.Contains(item) && SaysAgain(lesson.Title, item.Title))).ToList();
+        items.RemoveAll(repeats.Contains);
+        fromLessons -= repeats.Count;
+
         if (items.Count == fromLessons)
         {
             // A narrative postmortem without an action section still says what will change: "we'll add a manual override",
@@ -1265,6 +1279,13 @@ internal static partial class ActionItemExtractor
 
         return new ActionItemsResult(items, fromProse);
     }
+
+    /// <summary>Whether a sentence holds the whole of an item's title ("We will add a canary stage to config deploys" holds "Add a canary stage to config deploys").</summary>
+    private static bool SaysAgain(string sentence, string title) =>
+        title.TrimEnd('.', '!', ' ') is { Length: >= MinRepeatedTitle } words && sentence.Contains(words, StringComparison.OrdinalIgnoreCase);
+
+    // Shorter titles ("Add alerts") are too common to say a sentence repeats them.
+    private const int MinRepeatedTitle = 20;
 
     // A lesson that names its follow-up ("Follow-up: a smoke job", "tracked in #400") is left to the prose pass, which takes the follow-up itself.
     private static bool NamesFollowUp(string text) => TrackedWork().IsMatch(text) || Sentences(text).Any(s => InlineFollowUp().IsMatch(s));
@@ -1431,6 +1452,12 @@ internal static partial class ActionItemExtractor
 
     [GeneratedRegex(@"^(?:[-*+]\s+)?(?:\*\*|__)?(?:follow[- ]?ups?|next steps?)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*(?<text>[\p{L}\p{N}].{9,})$", RegexOptions.IgnoreCase)]
     private static partial Regex InlineFollowUp();
+
+    // "We will add a canary stage; this is tracked in the action items below", "We should add a dashboard, which we
+    // discussed but decided not to build this quarter": a lesson's sentence that points at the list where the work is,
+    // or that turns the work down.
+    [GeneratedRegex(@"\b(?:(?:tracked|listed|captured|covered|recorded) (?:in|under|among|with) (?:the |our )?(?:action items?|actions|follow-?ups?|next steps|tickets?|backlog)|(?:see|in) (?:the |our )?(?:action items?|follow-?ups?|next steps) (?:below|above|section)|(?:listed|tracked) (?:below|above)|decided (?:not to|against)|chose not to|(?:will|would) not|won['’]t|not (?:going|planning) to|no plans? to)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ListedElsewhereOrDeclined();
 
     // "an absence-of-logins alert (tracked in revel-frontend #400)": work someone filed to do.
     [GeneratedRegex(@"\b(?:tracked|filed|logged|captured) (?:in|as|under|by) (?:[\w./-]+ )?(?:#\d+|[A-Z][A-Z0-9]+-\d+)\b")]

@@ -291,6 +291,17 @@ public sealed class ActionItemShapesTests
         Assert.Equal(2, items.Count);
     }
 
+    [Theory]
+    [InlineData("We will add a canary stage to config deploys; this is tracked in the action items below.")]
+    [InlineData("We will add a canary stage to config deploys.")]
+    [InlineData("We should add a dashboard for config pushes, which we discussed but decided not to build this quarter.")]
+    public void A_lesson_sentence_repeating_the_action_list_or_turning_work_down_is_no_item(string lesson)
+    {
+        var items = Items($"# Outage\n\nA bad config push took the web tier down.\n\n## Lessons learned\n\n{lesson}\n\n## Action items\n\n- Add a canary stage to config deploys\n");
+
+        Assert.Equal(["Add a canary stage to config deploys"], items.Select(i => i.Title));
+    }
+
     [Fact]
     public void A_sub_heading_under_actions_naming_a_change_still_to_come_is_open_work()
     {
