@@ -502,9 +502,9 @@ internal static partial class EventWording
     [GeneratedRegex(@"\b(?:identified|identifies|root cause (?:was |is )?(?:found|determined|confirmed|traced|identified)|discovered|discovers|determined|determines|pinpointed|diagnosed|traced (?:to|back)|finds the cause|found the cause|found (?:that|out))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Identified();
 
-    // "Start service storage failover to a different filer", "Initiated rollback of 4.2": the remedy begun, not yet easing
-    // anything, unless the entry says it did ("Started rollback; errors recovering").
-    [GeneratedRegex(@"^\W*(?:(?:we|the team|on-?call|ops)\s+)?(?:start(?:s|ed|ing)?|begin(?:s|ning)?|began|initiat(?:e|es|ed|ing)|kick(?:s|ed)? off|launch(?:es|ed)?)\b[^.;]{0,40}?\b(?:failover|fail(?:ing)? over|rollback|roll(?:ing)? ?back|revert(?:ing)?|migration|workaround)\b", RegexOptions.IgnoreCase)]
+    // "Start service storage failover to a different filer", "Initiated rollback of 4.2", "Rollback initiated": the
+    // remedy begun, not yet easing anything, unless the entry says it did ("Started rollback; errors recovering").
+    [GeneratedRegex(@"^\W*(?:(?:we|the team|on-?call|ops)\s+)?(?:start(?:s|ed|ing)?|begin(?:s|ning)?|began|initiat(?:e|es|ed|ing)|kick(?:s|ed)? off|launch(?:es|ed)?)\b[^.;]{0,40}?\b(?:failover|fail(?:ing)? over|rollback|roll(?:ing)? ?back|revert(?:ing)?|migration|workaround)\b|^\W*(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,2}?(?:failover|fail-?over|rollback|roll-?back|revert|migration)\s+(?:(?:was|is|has been)\s+)?(?:started|initiated|begun|kicked off|launched)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RemedyBegun();
 
     [GeneratedRegex(@"\b(?:complete[ds]?|finished|done|succeeded|successful(?:ly)?|recover(?:ed|ing)|restored|resum(?:ed|ing)|improv(?:ed|ing)|back (?:up|online|to normal)|mitigated|drop(?:s|ped|ping)|decreas\w*|subsid\w*|stabili[sz]\w*|clear(?:s|ed|ing)|baseline|normal(?:ly)?|healthy|now (?:serv|handl)\w*|served from)\b", RegexOptions.IgnoreCase)]
