@@ -739,9 +739,9 @@ internal static partial class ActionItemExtractor
     // prevent further errors" is still the response).
     private const string NotTheFixUnderWay = @"(?! (?:(?:a|an|the|our|more|additional|extra) )?(?:(?:quick|temporary|short-term|immediate|interim) )?(?:fix(?:es)?|patch(?:es)?|workaround|capacity|resources|headroom)\b(?![^.!?]*\b(?:recur\w*|(?:happen|occur)\w*\s+again|in (?:the )?future|(?:going|moving) forward|so (?:that )?(?:this|it|the same)\b[^.!?]*\b(?:cannot|can't|can ?not|won't|will not|does not|doesn't|never)|prevent\w* (?:this|it|a (?:similar|repeat)|similar|such|the same|any (?:similar|repeat)|(?:a )?recurrence|future))\b))";
 
-    // Words of the response itself (rolling back, restoring, repopulating lost data, a workaround), which make a promise part of it; mitigating
+    // Words of the response itself (rolling back, restoring, a workaround), which make a promise part of it; mitigating
     // a repeat ("measures in place to mitigate any repeat occurrence, and will harden ...") looks ahead instead.
-    private const string NotTheResponse = @"(?![^.!?]*\b(?:roll(?:ing)?[ -]?back|revert|fail(?:ing)?[ -]?over|restart|reboot|restor|recover|re-?populat|back-?fill|drain|backlog|mitigat(?!\w*\s+(?:(?:any|a|the|future|similar|such)\s+)?(?:repeat|recurrence|reoccurr?ence|future|similar|such|further\s+(?:incidents?|outages?|occurrences?|recurrences?|such)\b))|hotfix|workaround|right now|now\s*[.!?]?$))";
+    private const string NotTheResponse = @"(?![^.!?]*\b(?:roll(?:ing)?[ -]?back|revert|fail(?:ing)?[ -]?over|restart|reboot|restor|recover|drain|backlog|mitigat(?!\w*\s+(?:(?:any|a|the|future|similar|such)\s+)?(?:repeat|recurrence|reoccurr?ence|future|similar|such|further\s+(?:incidents?|outages?|occurrences?|recurrences?|such)\b))|hotfix|workaround|right now|now\s*[.!?]?$))";
 
     // The words after "we" or "I" that commit to something ("will", "are going to", "plan to", "are improving"); an
     // "and" may stand for the subject ("I have revoked the token, and will avoid creating one"). The adverbs ("also",
@@ -800,7 +800,7 @@ internal static partial class ActionItemExtractor
     // "TODO: Credit? awaiting response from reporter", "TODO: add the latency graph here", "TODO: fill in": a note the
     // writer left on the draft is about the write-up, not work on the system ("TODO: add a link to the runbook in the
     // alert" is).
-    [GeneratedRegex(@"^(?:[\p{L}-]+\?|(?:add|insert|include|attach|embed|paste)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:graphs?|charts?|screenshots?|images?|diagrams?|links?|quotes?|citations?)(?:\s+(?:here|below|above))?\W*$|fill (?:in|out)(?:\s+(?:this|the\s+(?:details|timeline|section|numbers|rest)))?\W*$|expand (?:on )?this\b|finish (?:this|the) (?:section|paragraph|write-?up|post)\b|proofread\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:[\p{L}-]+\?\s*(?:(?:awaiting|waiting|pending|ask(?:ed)?|TBD)\b.*)?$|(?:add|insert|include|attach|embed|paste)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:graphs?|charts?|screenshots?|images?|diagrams?|links?|quotes?|citations?)\s+(?:here|below|above)|screenshots?|images?|quotes?|citations?)\W*$|fill (?:in|out)(?:\s+(?:this|the\s+(?:details|timeline|section|numbers|rest)))?\W*$|expand (?:on )?this\b|finish (?:this|the) (?:section|paragraph|write-?up|post)\b|proofread\b)", RegexOptions.IgnoreCase)]
     private static partial Regex EditorsNote();
 
     [GeneratedRegex(@"^(?:[-*+]\s+)?(?:\*\*|__)?(?<mark>TODO|DONE)(?:\*\*|__)?\s*(?:[:\-–—]\s*)?(?:\*\*|__)?\s*(?<text>[\p{L}\p{N}].*)$")]

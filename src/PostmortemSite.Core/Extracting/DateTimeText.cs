@@ -132,16 +132,17 @@ internal static partial class DateTimeText
     /// <summary>
     /// The first day of a month named with its year and no day ("January 2020 - Plex server outage"). Not when the text
     /// names another month too ("the June 2021 migration and the August outage", "May 2019 – March 2020"): which of them
-    /// the incident fell in is not said.
+    /// the incident fell in is not said. Only an English month written out with a capital counts as another ("What May
+    /// Have Gone Wrong", "Mars rover" do not), and not one the text was updated or published in.
     /// </summary>
     public static DateOnly? FindMonthOfYear(string text) =>
         MonthOfYear().Match(text) is { Success: true } m && MonthNumber(m.Groups["month"].Value) is var month and > 0
-        && AnyMonth().Matches(text).Select(named => MonthNumber(named.Value)).Where(n => n > 0).Distinct().Count() == 1
+        && !OtherMonth().Matches(text).Any(other => MonthNumber(other.Value) != month)
             ? new DateOnly(int.Parse(m.Groups["year"].ValueSpan, CultureInfo.InvariantCulture), month, 1)
             : null;
 
-    [GeneratedRegex(@"\b(?:" + MonthPattern + @")\b", RegexOptions.IgnoreCase)]
-    private static partial Regex AnyMonth();
+    [GeneratedRegex(@"(?<!\b(?:updated|published|revised|posted|edited)\s+(?:on\s+|in\s+)?)\b(?:January|February|March|April|June|July|August|September|October|November|December|May(?=\s+\d))\b")]
+    private static partial Regex OtherMonth();
 
     // A month and a year with no day between them or before them ("since 3 January 2020" is a full date, read elsewhere).
     [GeneratedRegex(@"(?<!\d[.,]?\s{0,2}|\d(?:st|nd|rd|th)\s{0,2}(?:of\s+)?)\b(?<month>" + MonthPattern + @")\.?,?\s+(?<year>(?:19|20)\d{2})\b(?![-/:]\d)", RegexOptions.IgnoreCase)]
@@ -559,26 +560,29 @@ internal static partial class DateTimeText
         }
 
         // "Sunday 5/22", "Tuesday 24/5": a day and month in digits with no year read either way round, but the weekday
-        // written before them fits only one reading in the known year.
+        // written before them fits only one reading in the known year. The year before is tried too, as the known year
+        // may be only the file's ("Sunday 12/1" saved in January 2025 is 1 December 2024 as well as 12 January 2025):
+        // a second fit there leaves the day unread.
         if (LeadingWeekdayDigits().Match(text) is { Success: true } digits)
         {
             var first = int.Parse(digits.Groups["first"].ValueSpan, CultureInfo.InvariantCulture);
             var second = int.Parse(digits.Groups["second"].ValueSpan, CultureInfo.InvariantCulture);
-            var fitting = new[] { (Month: first, Day: second), (Month: second, Day: first) }
-                .Where(r => r.Month is >= 1 and <= 12 && r.Day >= 1 && r.Day <= DateTime.DaysInMonth(year, r.Month))
-                .Select(r => new DateOnly(year, r.Month, r.Day))
+            var fitting = new[] { year - 1, year }
+                .SelectMany(y => new[] { (Year: y, Month: first, Day: second), (Year: y, Month: second, Day: first) })
+                .Where(r => r.Month is >= 1 and <= 12 && r.Day >= 1 && r.Day <= DateTime.DaysInMonth(r.Year, r.Month))
+                .Select(r => new DateOnly(r.Year, r.Month, r.Day))
                 .Where(d => FitsWeekday(d, digits.Groups["weekday"].Value))
                 .Distinct().ToList();
-            if (fitting.Count == 1)
+            if (fitting is [{ } only] && only.Year == year)
             {
-                return (fitting[0], digits.Length, true);
+                return (only, digits.Length, true);
             }
         }
 
         return null;
     }
 
-    [GeneratedRegex(@"^" + WeekdayName + @",?\s{1,3}(?<first>[0-3]?\d)/(?<second>[0-3]?\d)(?![/\d])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^" + WeekdayName + @",?\s{1,3}(?<first>[0-3]?\d)/(?<second>[0-3]?\d)(?![/\d])(?!\s+of\b)", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingWeekdayDigits();
 
     /// <summary>

@@ -228,8 +228,9 @@ internal static partial class EventWording
 
     // "Realized the first backup failed and started to investigate", "found that the previous fix did not work": a
     // finding that an earlier attempt (the first, the previous one) came to nothing, so another had to be made. Not a
-    // first deploy, migration or upgrade that failed: that is more often how the incident began.
-    [GeneratedRegex(@"\b(?:reali[sz]\w*|found|discover\w*|notic\w*|determin\w*|confirm\w*|learn\w*|saw)\s+(?:that\s+)?(?:the\s+|our\s+)?(?:first|previous|initial|earlier|original)\s+(?:[\w-]+\s+){0,2}?(?:restor\w*|backups?|fix|patch|roll-?back|failover|attempt|hotfix|workaround|mitigation)\s+(?:had\s+)?(?:also\s+)?(?:failed|did ?n[o'’]?t (?:work|help|succeed)|(?:was|were) (?:incomplete|corrupt\w*|empty|unusable|broken|unsuccessful|ineffective))\b", RegexOptions.IgnoreCase)]
+    // first deploy, migration or upgrade that failed: that is more often how the incident began; nor "the previous
+    // nightly backup had failed", the state of the system, where only "the first backup" is one the team tried.
+    [GeneratedRegex(@"\b(?:reali[sz]\w*|found|discover\w*|notic\w*|determin\w*|confirm\w*|learn\w*|saw)\s+(?:that\s+)?(?:the\s+|our\s+)?(?:(?:first|previous|initial|earlier|original)\s+(?:[\w-]+\s+){0,2}?(?:restor\w*|fix|patch|roll-?back|failover|attempt|hotfix|workaround|mitigation)|first\s+backup)\s+(?:had\s+)?(?:also\s+)?(?:failed|did ?n[o'’]?t (?:work|help|succeed)|(?:was|were) (?:incomplete|corrupt\w*|empty|unusable|broken|unsuccessful|ineffective))\b", RegexOptions.IgnoreCase)]
     private static partial Regex EarlierAttemptFailed();
 
     // "We suspected the cache, but it took until 10:15 to confirm it", "first suspicion was the cache, until we saw the
@@ -240,14 +241,14 @@ internal static partial class EventWording
 
     /// <summary>
     /// "Our initial hypothesis was that a bad deploy caused the errors, and the deploy was in fact to blame": the thing
-    /// the hypothesis named, named again as the cause, confirms it ("the disk was in fact the cause" after a theory about
-    /// the network refutes it).
+    /// the hypothesis named, named again as the cause with all its words, confirms it ("the disk was in fact the cause"
+    /// after a theory about the network refutes it, and so does "the replica database" after one about the primary).
     /// </summary>
     private static bool NamedAgainAsTheCause(string sentence) =>
         HypothesisThenCause().Match(sentence) is { Success: true } told
         && Regex.IsMatch(told.Groups["hypothesis"].Value, $@"\b{Regex.Escape(told.Groups["named"].Value)}\b", RegexOptions.IgnoreCase);
 
-    [GeneratedRegex(@"\b(?:theory|hypothesis|assumption|suspicion) (?:was|had been) that\b(?<hypothesis>[^.]{0,200}?)[;,]\s+[^.;]{0,100}?\b(?<named>\w+)\s+(?:was|were)\s+(?:actually|in fact|really)\s+(?:the (?:root )?cause|the culprit|the problem|to blame|responsible)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:theory|hypothesis|assumption|suspicion) (?:was|had been) that\b(?<hypothesis>[^.]{0,200}?)[;,]\s+[^.;]{0,100}?\b(?:the|a|an|our|their|its|this|that)\s+(?<named>(?:(?!(?:the|a|an|our|their|its)\b)[\w-]+\s+){0,3}[\w-]+)\s+(?:was|were)\s+(?:actually|in fact|really)\s+(?:the (?:root )?cause|the culprit|the problem|to blame|responsible)\b", RegexOptions.IgnoreCase)]
     private static partial Regex HypothesisThenCause();
 
     // "Cloudflare responds to the second abuse report as \"invalid\"", "the registrar declined our takedown request",

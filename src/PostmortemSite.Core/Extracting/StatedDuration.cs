@@ -11,6 +11,16 @@ namespace PostmortemSite.Extracting;
 /// </summary>
 internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
 {
+    /// <summary>
+    /// "Afterwards, the API was degraded for 25 minutes", "remained down for 20 minutes after the rollback", "down for 3
+    /// minutes during the rollback": a length its sentence places after or around a moment, so it cannot be counted back
+    /// from that moment.
+    /// </summary>
+    public bool ToldAfterAMoment { get; init; }
+
+    [GeneratedRegex(@"\b(?:after(?:wards)?|then|remained|still|another|more|further|during|while|took)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AfterAMoment();
+
     /// <summary>"about 3 hours", "just under 7 hours", "~45 minutes": a round figure, not a measurement.</summary>
     public bool Approximate => ApproximateWord().IsMatch(Phrase);
 
@@ -79,7 +89,7 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
 
     private static StatedDuration? FirstLength(List<string> lines, Regex pattern) =>
         lines.Select(line => pattern.Match(line)).Where(m => m.Success)
-            .Select(m => Parse(m.Groups["length"].Value) is { } length && length > TimeSpan.Zero ? new StatedDuration(length, m.Value.Trim()) : null)
+            .Select(m => Parse(m.Groups["length"].Value) is { } length && length > TimeSpan.Zero ? new StatedDuration(length, m.Value.Trim()) { ToldAfterAMoment = AfterAMoment().IsMatch(m.Value) } : null)
             .FirstOrDefault(d => d is not null);
 
     // "A sustained DDoS that lasted for around 36 hours": the attack's length, read only when no sentence tells the
@@ -95,7 +105,7 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
             {
                 if (Parse(match.Groups["length"].Value) is { } length && length > TimeSpan.Zero && !MeasuresSomethingElse(line, match))
                 {
-                    return new StatedDuration(length, match.Value.Trim());
+                    return new StatedDuration(length, match.Value.Trim()) { ToldAfterAMoment = AfterAMoment().IsMatch(SentenceOf(line, match)) };
                 }
             }
         }
@@ -111,12 +121,18 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
     private static bool MeasuresSomethingElse(string line, Match match)
     {
         var start = line.LastIndexOfAny(SentenceEnds, match.Index) + 1;
-        var end = line.IndexOfAny(SentenceEnds, match.Index + match.Length);
-        var sentence = line[start..(end < 0 ? line.Length : end)];
+        var sentence = SentenceOf(line, match);
         var before = line.AsSpan(start, Math.Max(0, match.Index - start));
         var after = line.AsSpan(match.Index + match.Length);
         return Habitual().IsMatch(sentence) || HabitualBefore().IsMatch(before) || ForecastOfTheLength().IsMatch(before)
             || BeforeAMomentNamed().IsMatch(after) || (PastPerfect().IsMatch(before) && BeforeSomething().IsMatch(after));
+    }
+
+    private static string SentenceOf(string line, Match match)
+    {
+        var start = line.LastIndexOfAny(SentenceEnds, match.Index) + 1;
+        var end = line.IndexOfAny(SentenceEnds, match.Index + match.Length);
+        return line[start..(end < 0 ? line.Length : end)];
     }
 
     // "Replication had been broken for 45 minutes before that", "the disk was full for an hour prior to this": a length

@@ -107,9 +107,10 @@ internal static partial class TimestampReader
         // "The API was down for 40 minutes before it was rolled back at 14:45 UTC": when the first moment the text names
         // is the remedy and nothing comes after it, that moment is the end and the stated length counts back from it; a
         // start read off it and an end 40 minutes later would both be made up. A loose length ("about an hour") gives
-        // no start to the minute, so none is set.
+        // no start to the minute, so none is set; one told after or around a moment ("remained down for 20 minutes after
+        // the rollback") runs on from it.
         if (measured && values[started] is { Source: Source.Guess, Value: { } onlyMoment } && values[mitigated].Value == onlyMoment
-            && !times.Any(t => t > onlyMoment) && duration is { } countedBack)
+            && !times.Any(t => t > onlyMoment) && duration is { ToldAfterAMoment: false } countedBack)
         {
             values[resolved] = new(Milestone.Resolved, onlyMoment, Source.Guess, "the remedy the stated duration ends at (no later moment is named)");
             values[started] = countedBack.Approximate || countedBack.FromDetection

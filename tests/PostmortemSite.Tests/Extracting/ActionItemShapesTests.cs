@@ -33,11 +33,11 @@ public sealed class ActionItemShapesTests
     public void A_todo_the_writer_left_on_the_draft_is_no_item_and_one_about_the_system_is()
     {
         const string text = "## Notes\n\nTODO: Credit? awaiting response from reporter\n\nTODO: add the latency graph here\n\nTODO: fill in the timeline\n\n"
-            + "TODO: add a link to the runbook in the disk alert\n\nTODO: credit card retries need a circuit breaker\n";
+            + "TODO: add a link to the runbook in the disk alert\n\nTODO: credit card retries need a circuit breaker\n\nTODO: add runbook links\n\nTODO: Owner? Rotate the signing key\n";
 
         var items = Items(text);
 
-        Assert.Equal(["add a link to the runbook in the disk alert", "credit card retries need a circuit breaker"], items.Select(i => i.Title));
+        Assert.Equal(["add a link to the runbook in the disk alert", "credit card retries need a circuit breaker", "add runbook links", "Owner? Rotate the signing key"], items.Select(i => i.Title));
     }
 
     [Fact]
@@ -1425,6 +1425,14 @@ public sealed class ActionItemShapesTests
     public void Putting_lost_data_back_is_part_of_the_response_not_an_item(string sentence)
     {
         Assert.Empty(Items("## Summary\n\nThe migration deleted data. " + sentence + "\n"));
+    }
+
+    [Fact]
+    public void Guard_work_promised_after_putting_lost_data_back_is_still_an_item()
+    {
+        var items = Items("## Summary\n\nThe migration deleted data. We are working on re-populating the data from this 5-minute window, and will add a check to catch dropped events.\n");
+
+        Assert.Single(items);
     }
 
     [Fact]

@@ -307,6 +307,8 @@ public sealed class CauseAndDeadEndRulesTests
     [InlineData("Found that the first deploy of the day failed its health check and started the outage.")]
     [InlineData("Found that the initial migration failed halfway and left the schema broken.")]
     [InlineData("Realized the backup job had failed every night since March.")]
+    [InlineData("Found that the previous nightly backup had failed, so we restored from the one before")]
+    [InlineData("Discovered that the previous backup was corrupt; used the weekly snapshot instead")]
     public void A_line_that_describes_the_failure_itself_is_not_a_dead_end(string entry) =>
         Assert.False(EventWording.IsDeadEnd(entry));
 
@@ -1392,6 +1394,7 @@ public sealed class CauseAndDeadEndRulesTests
         Assert.Equal(ToldDeadEnd.None, EventWording.TellsDeadEnd("Our initial hypothesis was that a bad deploy caused the errors, and the deploy was in fact to blame: reverting it cleared the errors.", null));
         Assert.Equal(ToldDeadEnd.None, EventWording.TellsDeadEnd("Our first theory was that the cache was serving stale keys, and the cache was actually the culprit.", null));
         Assert.Equal(ToldDeadEnd.InTheSentence, EventWording.TellsDeadEnd("Our first theory was that the cache was serving stale keys, and the queue was actually the culprit.", null));
+        Assert.Equal(ToldDeadEnd.InTheSentence, EventWording.TellsDeadEnd("Our first theory was that the primary database was overloaded, but the replica database was actually the culprit.", null));
     }
 
     [Theory]

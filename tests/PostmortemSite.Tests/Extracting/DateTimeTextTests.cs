@@ -63,9 +63,17 @@ public sealed class DateTimeTextTests
     [Theory]
     [InlineData("Sunday 5/21 we rebooted")]
     [InlineData("5/22 we rebooted")]
+    [InlineData("Monday 3/4 of the storage nodes crashed")]
     public void Digits_for_a_day_and_month_that_no_weekday_settles_are_no_date(string text)
     {
         Assert.Null(DateTimeText.ReadLeading(text, 2022)?.Date);
+    }
+
+    [Fact]
+    public void Digits_after_a_weekday_that_fit_the_year_before_as_well_are_no_date()
+    {
+        // 12 January 2025 and 1 December 2024 are both Sundays: a year that may be only the file's settles nothing.
+        Assert.Null(DateTimeText.ReadLeading("Sunday 12/1 22:00: Kernel update rolled out", 2025)?.Date);
     }
 
     [Theory]

@@ -572,6 +572,17 @@ public sealed class TimeRulesTests
         Assert.Equal(At("2024-06-10T14:45:00Z"), timestamps.Resolved);
     }
 
+    [Theory]
+    [InlineData("We rolled back the release at 14:45 UTC. Afterwards, the API was degraded for 25 minutes while caches warmed up.", "2024-06-10T15:10:00Z")]
+    [InlineData("We rolled back the release at 14:45 UTC. The site remained down for 20 minutes after the rollback.", "2024-06-10T15:05:00Z")]
+    public void A_length_told_after_the_remedy_runs_on_from_it(string summary, string resolved)
+    {
+        var timestamps = Import($"# Login outage on 2024-06-10\n\n## Summary\n\n{summary}\n").Timestamps;
+
+        Assert.NotEqual(At("2024-06-10T14:45:00Z"), timestamps.Resolved);
+        Assert.True(timestamps.Resolved is null || timestamps.Resolved == At(resolved), $"resolved {timestamps.Resolved}");
+    }
+
     [Fact]
     public void A_loose_length_ending_at_the_remedy_gives_the_end_but_no_start()
     {
@@ -906,6 +917,29 @@ public sealed class TimeRulesTests
 
         Assert.Equal(At("2024-03-04T22:19:00Z"), timestamps.Started);
         Assert.Equal(At("2024-03-05T01:50:00Z"), timestamps.Resolved);
+    }
+
+    [Theory]
+    [InlineData("We expect full recovery by 11:50 PM UTC.")]
+    [InlineData("We are monitoring and estimate full recovery around 11:50 PM UTC.")]
+    public void A_forecast_of_full_recovery_is_not_the_end(string sentence)
+    {
+        Assert.Null(StatedWindow.FindEnd([sentence], 2024));
+    }
+
+    [Fact]
+    public void Trouble_told_as_starting_at_a_time_gives_the_start()
+    {
+        Assert.Equal(new TimeOnly(22, 15), StatedWindow.Find(["Email sending was delayed starting at 10:15 PM UTC."], 2024)?.DatedFrom.Time);
+        Assert.Null(StatedWindow.Find(["The nightly export is delayed starting at 02:00 UTC every Sunday by design, as planned."], 2024));
+    }
+
+    [Theory]
+    [InlineData("Full recovery was achieved at 11:50 PM UTC.")]
+    [InlineData("We saw full restoration of service at 11:50 PM UTC.")]
+    public void Full_recovery_achieved_or_restoration_of_service_at_a_time_is_the_end(string sentence)
+    {
+        Assert.Equal(new TimeOnly(23, 50), StatedWindow.FindEnd([sentence], 2024)?.DatedFrom.Time);
     }
 
     [Theory]
@@ -2183,6 +2217,8 @@ public sealed class TimeRulesTests
     [InlineData("From 10:00 to 11:00 UTC customers could not sign in.", true)]
     [InlineData("This prevented users from using the API and accessing the dashboard from 05:01 to 17:05 UTC (about 12 hours).", true)]
     [InlineData("The firewall prevented the scanner from 05:01 to 17:05 UTC.", false)]
+    [InlineData("Rate limiting prevented abusive clients from accessing the API from 05:01 to 17:05 UTC, which protected the database.", false)]
+    [InlineData("The expired token kept most of our customers from logging in from 05:01 to 17:05 UTC.", true)]
     public void Could_not_access_or_sign_in_makes_a_window_the_outages_and_could_not_reach_someone_does_not(string sentence, bool isWindow)
     {
         Assert.Equal(isWindow, StatedWindow.Find([sentence], 2024) is not null);

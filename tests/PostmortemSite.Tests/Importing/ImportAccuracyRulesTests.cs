@@ -138,6 +138,9 @@ public sealed class ImportAccuracyRulesTests
     [Theory]
     [InlineData("# January 2020 - Media server outage for about two weeks\n\nThe array lost two disks and the server stayed down.\n", 2020, 1)]
     [InlineData("# Postmortem: the Sept. 2019 storage outage\n\nThe array lost two disks.\n", 2019, 9)]
+    [InlineData("# Post-mortem of the March 2024 outage (updated April 2024)\n\nThe array lost two disks.\n", 2024, 3)]
+    [InlineData("# March 2024 Outage: What May Have Gone Wrong\n\nThe array lost two disks.\n", 2024, 3)]
+    [InlineData("# January 2023 outage: Mars rover telemetry gap\n\nThe array lost two disks.\n", 2023, 1)]
     public void A_title_naming_only_a_month_and_year_dates_the_incident_to_its_first_day_with_a_warning(string text, int year, int month)
     {
         var extraction = Extractor.Extract("outage.md", text, new DateOnly(2026, 11, 30));
