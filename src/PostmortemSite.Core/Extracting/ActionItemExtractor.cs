@@ -800,8 +800,13 @@ internal static partial class ActionItemExtractor
     // "TODO: Credit? awaiting response from reporter", "TODO: add the latency graph here", "TODO: fill in": a note the
     // writer left on the draft is about the write-up, not work on the system ("TODO: add a link to the runbook in the
     // alert" is).
-    [GeneratedRegex(@"^(?:[\p{L}-]+\?\s*(?:(?:awaiting|waiting|pending|ask(?:ed)?|TBD)\b.*)?$|(?:add|insert|include|attach|embed|paste)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:graphs?|charts?|screenshots?|images?|diagrams?|links?|quotes?|citations?)\s+(?:here|below|above)|screenshots?|images?|quotes?|citations?)\W*$|fill (?:in|out)(?:\s+(?:this|the\s+(?:details|timeline|section|numbers|rest)))?\W*$|expand (?:on )?this\b|finish (?:this|the) (?:section|paragraph|write-?up|post)\b|proofread\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:[\p{L}-]+\?\s*(?:(?:awaiting|waiting|pending|ask(?:ed)?|TBD|need\w*|confirm\w*|check\w*|verify|unknown)\b.*)?$|(?:add|insert|include|attach|embed|paste)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:graphs?|charts?|screenshots?|images?|diagrams?|links?|quotes?|citations?)\s+(?:here|below|above)|screenshots?|images?|quotes?|citations?)\W*$|fill (?:in|out)(?:\s+(?:this|the\s+(?:details|timeline|section|numbers|rest)))?\W*$|expand (?:on )?this\b|finish (?:this|the) (?:section|paragraph|write-?up|post)\b|proofread\b)", RegexOptions.IgnoreCase)]
     private static partial Regex EditorsNote();
+
+    // "TODO: add error rate graph", "TODO: embed the dashboard link" outside the action items: material for the write-up
+    // (under an action-items heading, "add runbook links" is work on the system).
+    [GeneratedRegex(@"^(?:add|insert|include|attach|embed|paste)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:graphs?|charts?|diagrams?|links?)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex DraftMaterial();
 
     [GeneratedRegex(@"^(?:[-*+]\s+)?(?:\*\*|__)?(?<mark>TODO|DONE)(?:\*\*|__)?\s*(?:[:\-–—]\s*)?(?:\*\*|__)?\s*(?<text>[\p{L}\p{N}].*)$")]
     private static partial Regex Marker();
@@ -983,7 +988,7 @@ internal static partial class ActionItemExtractor
 
             if (Marker().Match(trimmed) is { Success: true } marked)
             {
-                if (EditorsNote().IsMatch(marked.Groups["text"].Value))
+                if (EditorsNote().IsMatch(marked.Groups["text"].Value) || (!InActionSection(document, i) && DraftMaterial().IsMatch(marked.Groups["text"].Value)))
                 {
                     continue;
                 }

@@ -141,7 +141,7 @@ internal static partial class DateTimeText
             ? new DateOnly(int.Parse(m.Groups["year"].ValueSpan, CultureInfo.InvariantCulture), month, 1)
             : null;
 
-    [GeneratedRegex(@"(?<!\b(?:updated|published|revised|posted|edited)\s+(?:on\s+|in\s+)?)\b(?:January|February|March|April|June|July|August|September|October|November|December|May(?=\s+\d))\b")]
+    [GeneratedRegex(@"(?<!\b(?:updated|published|revised|posted|edited)\s+(?:on\s+|in\s+)?)\b(?:January|February|March|April|June|July|August|September|October|November|December|May(?=\s+\d)|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?=\s+\d))\b")]
     private static partial Regex OtherMonth();
 
     // A month and a year with no day between them or before them ("since 3 January 2020" is a full date, read elsewhere).
@@ -560,20 +560,17 @@ internal static partial class DateTimeText
         }
 
         // "Sunday 5/22", "Tuesday 24/5": a day and month in digits with no year read either way round, but the weekday
-        // written before them fits only one reading in the known year. The year before is tried too, as the known year
-        // may be only the file's ("Sunday 12/1" saved in January 2025 is 1 December 2024 as well as 12 January 2025):
-        // a second fit there leaves the day unread.
+        // written before them fits only one reading in the known year.
         if (LeadingWeekdayDigits().Match(text) is { Success: true } digits)
         {
             var first = int.Parse(digits.Groups["first"].ValueSpan, CultureInfo.InvariantCulture);
             var second = int.Parse(digits.Groups["second"].ValueSpan, CultureInfo.InvariantCulture);
-            var fitting = new[] { year - 1, year }
-                .SelectMany(y => new[] { (Year: y, Month: first, Day: second), (Year: y, Month: second, Day: first) })
-                .Where(r => r.Month is >= 1 and <= 12 && r.Day >= 1 && r.Day <= DateTime.DaysInMonth(r.Year, r.Month))
-                .Select(r => new DateOnly(r.Year, r.Month, r.Day))
+            var fitting = new[] { (Month: first, Day: second), (Month: second, Day: first) }
+                .Where(r => r.Month is >= 1 and <= 12 && r.Day >= 1 && r.Day <= DateTime.DaysInMonth(year, r.Month))
+                .Select(r => new DateOnly(year, r.Month, r.Day))
                 .Where(d => FitsWeekday(d, digits.Groups["weekday"].Value))
                 .Distinct().ToList();
-            if (fitting is [{ } only] && only.Year == year)
+            if (fitting is [{ } only])
             {
                 return (only, digits.Length, true);
             }

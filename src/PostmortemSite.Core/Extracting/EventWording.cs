@@ -241,14 +241,50 @@ internal static partial class EventWording
 
     /// <summary>
     /// "Our initial hypothesis was that a bad deploy caused the errors, and the deploy was in fact to blame": the thing
-    /// the hypothesis named, named again as the cause with all its words, confirms it ("the disk was in fact the cause"
-    /// after a theory about the network refutes it, and so does "the replica database" after one about the primary).
+    /// the hypothesis named, named again as the cause, confirms it, even with a word added ("the 09:00 deploy"); "the
+    /// disk was in fact the cause" after a theory about the network refutes it, and so does "the replica database" after
+    /// one about the primary database (the same thing, told apart by another word).
     /// </summary>
-    private static bool NamedAgainAsTheCause(string sentence) =>
-        HypothesisThenCause().Match(sentence) is { Success: true } told
-        && Regex.IsMatch(told.Groups["hypothesis"].Value, $@"\b{Regex.Escape(told.Groups["named"].Value)}\b", RegexOptions.IgnoreCase);
+    private static bool NamedAgainAsTheCause(string sentence)
+    {
+        if (HypothesisThenCause().Match(sentence) is not { Success: true } told)
+        {
+            return false;
+        }
 
-    [GeneratedRegex(@"\b(?:theory|hypothesis|assumption|suspicion) (?:was|had been) that\b(?<hypothesis>[^.]{0,200}?)[;,]\s+[^.;]{0,100}?\b(?:the|a|an|our|their|its|this|that)\s+(?<named>(?:(?!(?:the|a|an|our|their|its)\b)[\w-]+\s+){0,3}[\w-]+)\s+(?:was|were)\s+(?:actually|in fact|really)\s+(?:the (?:root )?cause|the culprit|the problem|to blame|responsible)\b", RegexOptions.IgnoreCase)]
+        var named = told.Groups["named"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var hypothesis = Words().Matches(told.Groups["hypothesis"].Value).Select(w => w.Value).ToList();
+        var head = hypothesis.FindIndex(w => w.Equals(named[^1], StringComparison.OrdinalIgnoreCase));
+        if (head < 0)
+        {
+            return false;
+        }
+
+        // Walk back from the head in both: the words before it must agree until the named thing or the hypothesis's
+        // own words run out, or the hypothesis reaches its determiner.
+        for (var k = 1; k < named.Length; k++)
+        {
+            var before = head - k;
+            if (before < 0 || Determiners.Contains(hypothesis[before]))
+            {
+                return true;
+            }
+
+            if (!hypothesis[before].Equals(named[^(k + 1)], StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly HashSet<string> Determiners = new(["the", "a", "an", "our", "their", "its", "this", "that", "some"], StringComparer.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"[\w:-]+")]
+    private static partial Regex Words();
+
+    [GeneratedRegex(@"\b(?:theory|hypothesis|assumption|suspicion) (?:was|had been) that\b(?<hypothesis>[^.]{0,200}?)[;,]\s+[^.;]{0,100}?\b(?:(?:the|a|an|our|their|its|this|that)\s+)?(?<named>(?:(?!(?:the|a|an|our|their|its|and|but|so|or|yet|then|which|that|it|this|however|though|while)\b)[\w:-]+\s+){0,3}?(?!(?:and|but|so|or|yet|then|which|that|it|this|however|though|while)\b)[\w:-]+)\s+(?:was|were)\s+(?:actually|in fact|really)\s+(?:the (?:root )?cause|the culprit|the problem|to blame|responsible)\b", RegexOptions.IgnoreCase)]
     private static partial Regex HypothesisThenCause();
 
     // "Cloudflare responds to the second abuse report as \"invalid\"", "the registrar declined our takedown request",

@@ -18,8 +18,15 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
     /// </summary>
     public bool ToldAfterAMoment { get; init; }
 
-    [GeneratedRegex(@"\b(?:after(?:wards)?|then|remained|still|another|more|further|during|while|took)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex AfterAMoment();
+    // Told after the remedy: the sentence opens with "Afterwards" or "After that", or places the length after or during
+    // the remedy ("after the rollback", "during the restart"). "After a bad deploy" or "while we investigated" say
+    // nothing of where the length ends.
+    [GeneratedRegex(@"^\W*after(?:wards|\s+that|\s+this)\b|\b(?:after|during|following)\s+(?:the|our|this|that|a)\s+(?:rollback|roll-?back|restart|revert|fix|failover|remedy|recovery|mitigation)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AfterTheRemedy();
+
+    // The words up to the length say it lingered on: "remained down for", "for another 20 minutes", "20 more minutes".
+    [GeneratedRegex(@"\b(?:remained|stayed|still|another|further)\b|\d+\s+more\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LingeredOn();
 
     /// <summary>"about 3 hours", "just under 7 hours", "~45 minutes": a round figure, not a measurement.</summary>
     public bool Approximate => ApproximateWord().IsMatch(Phrase);
@@ -89,7 +96,7 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
 
     private static StatedDuration? FirstLength(List<string> lines, Regex pattern) =>
         lines.Select(line => pattern.Match(line)).Where(m => m.Success)
-            .Select(m => Parse(m.Groups["length"].Value) is { } length && length > TimeSpan.Zero ? new StatedDuration(length, m.Value.Trim()) { ToldAfterAMoment = AfterAMoment().IsMatch(m.Value) } : null)
+            .Select(m => Parse(m.Groups["length"].Value) is { } length && length > TimeSpan.Zero ? new StatedDuration(length, m.Value.Trim()) : null)
             .FirstOrDefault(d => d is not null);
 
     // "A sustained DDoS that lasted for around 36 hours": the attack's length, read only when no sentence tells the
@@ -105,7 +112,7 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
             {
                 if (Parse(match.Groups["length"].Value) is { } length && length > TimeSpan.Zero && !MeasuresSomethingElse(line, match))
                 {
-                    return new StatedDuration(length, match.Value.Trim()) { ToldAfterAMoment = AfterAMoment().IsMatch(SentenceOf(line, match)) };
+                    return new StatedDuration(length, match.Value.Trim()) { ToldAfterAMoment = ToldAfter(line, match) };
                 }
             }
         }
@@ -126,6 +133,13 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
         var after = line.AsSpan(match.Index + match.Length);
         return Habitual().IsMatch(sentence) || HabitualBefore().IsMatch(before) || ForecastOfTheLength().IsMatch(before)
             || BeforeAMomentNamed().IsMatch(after) || (PastPerfect().IsMatch(before) && BeforeSomething().IsMatch(after));
+    }
+
+    /// <summary>The sentence places the length after the remedy, or the words up to the length say it lingered on.</summary>
+    private static bool ToldAfter(string line, Match match)
+    {
+        var start = line.LastIndexOfAny(SentenceEnds, match.Index) + 1;
+        return AfterTheRemedy().IsMatch(SentenceOf(line, match)) || LingeredOn().IsMatch(line.AsSpan(start, match.Index + match.Length - start));
     }
 
     private static string SentenceOf(string line, Match match)

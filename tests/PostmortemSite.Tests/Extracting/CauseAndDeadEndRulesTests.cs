@@ -1395,6 +1395,9 @@ public sealed class CauseAndDeadEndRulesTests
         Assert.Equal(ToldDeadEnd.None, EventWording.TellsDeadEnd("Our first theory was that the cache was serving stale keys, and the cache was actually the culprit.", null));
         Assert.Equal(ToldDeadEnd.InTheSentence, EventWording.TellsDeadEnd("Our first theory was that the cache was serving stale keys, and the queue was actually the culprit.", null));
         Assert.Equal(ToldDeadEnd.InTheSentence, EventWording.TellsDeadEnd("Our first theory was that the primary database was overloaded, but the replica database was actually the culprit.", null));
+        Assert.Equal(ToldDeadEnd.InTheSentence, EventWording.TellsDeadEnd("Our first theory was that the new load balancer was dropping connections, but the old load balancer was in fact the problem.", null));
+        Assert.Equal(ToldDeadEnd.None, EventWording.TellsDeadEnd("Our first theory was that DNS was failing, and DNS was in fact the culprit.", null));
+        Assert.Equal(ToldDeadEnd.None, EventWording.TellsDeadEnd("Our first theory was that the payments database was overloaded, and the primary payments database was in fact the culprit.", null));
     }
 
     [Theory]

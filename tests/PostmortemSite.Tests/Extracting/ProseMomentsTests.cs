@@ -35,6 +35,8 @@ public sealed class ProseMomentsTests
     [InlineData("We will go over the remediation plan at 19:00 UTC today.")]
     [InlineData("We'll describe the fix we ship at 20:00 UTC in a follow-up post.")]
     [InlineData("We will share the incident report at 19:00 UTC.")]
+    [InlineData("We'll explain what caused the takeover in a post at 19:00 UTC tomorrow.")]
+    [InlineData("We will go over why this happened at the 19:00 UTC postmortem review.")]
     public void A_time_in_what_the_team_will_do_is_no_moment_and_dates_nothing(string plan)
     {
         var postmortem = Import($"---\ntitle: Council takeover\ndate: 2022-10-08\n---\n\nOn 6th October 2022 the council was taken over.\n\nThe attacker took control at 4:39 AM UTC. At 18:29 UTC we regained control of the council.\n\n{plan}\n");
@@ -50,6 +52,7 @@ public sealed class ProseMomentsTests
     [InlineData("Here we'll outline what went wrong on March 3, 2024 at 14:05 UTC and how we recovered.")]
     [InlineData("In this post we'll explain why the primary database failed on March 3, 2024 at 14:05 UTC.")]
     [InlineData("We'll describe the problem we saw on March 3, 2024 at 14:05 UTC and how we fixed it.")]
+    [InlineData("We'll share the timeline of the checkout failure on March 3, 2024 at 14:05 UTC below.")]
     public void What_the_write_up_will_tell_keeps_the_incidents_moments(string intro)
     {
         var postmortem = Import($"# Checkout outage\n\n{intro} At 14:20 UTC the on-call engineer was paged. At 15:12 UTC the change was reverted and checkout recovered.\n");

@@ -152,6 +152,7 @@ public sealed class ImportAccuracyRulesTests
     [Theory]
     [InlineData("# Retrospective: the June 2021 migration and the August outage\n\nThe array lost two disks.\n")]
     [InlineData("# Lessons from our May 2019 – March 2020 on-call rotation\n\nThe array lost two disks.\n")]
+    [InlineData("# May 2019 – Mar 2020: recurring storage outages\n\nThe array lost two disks.\n")]
     public void A_title_naming_two_months_does_not_date_the_incident_by_the_first(string text)
     {
         var extraction = Extractor.Extract("outage.md", text, new DateOnly(2026, 11, 30));
