@@ -792,22 +792,26 @@ internal static partial class ActionItemExtractor
     [GeneratedRegex(@"^(?:" + LearntThat + @"we (?:also )?need (?:a|an|better|more|proper)\b|" + NotTheResponse + @"(?:[A-Z][^.!?]{0,160}?(?:,? (?:and|so)| (?:--|[-–—])|;) " + Promise + @"|(?:we|i)\b(?:(?!\b(?:that|which|who|when|because|if|since|it|they|he|she)\b)[^.!?]){0,160}?,? and(?: also| then)?(?-i: will| plan to| plan on| intend to| are planning (?:to|on)| are going to| are (?:also |now |currently )?in the process of(?= " + WorkUnderWay + @"\b)|(?: are)? (?:working|looking) to(?= " + ChangeToMake + @"\b" + NotTheFixUnderWay + @")))|(?:[A-Z][^.!?]{0,60}?, (?:which means (?:that )?)?|" + TimeAhead + @"|" + LearntThat + @")?(?:" + Promise + @"|(?<=\bmeans (?:that )?)we have to|(?:all|our|each|every) [\w-]+(?: [\w-]+)? will(?! be\b)|the (?:[\w-]+ ){0,2}teams?(?: involved)? (?:will(?! be\b(?! \w+ing\b)| need\b(?! to\b))|resolves? to|plans? to|commits? to|intends? to|is going to)|(?:(?:a|an) (?:project|initiative|effort)|work|efforts?) (?:is|are) (?:also |now |currently )?(?:ongoing|underway|in progress) to(?! (?:restore|recover|resolve|fix|mitigate|bring|get)\b)))(?: also| then| now| still| further)? (?!be able|not\b|(?:\w+ly )?never\b|continue to monitor\b)\w", RegexOptions.IgnoreCase)]
     private static partial Regex Commitment();
 
+    // "TODO: Credit? awaiting response from reporter", "TODO: add the latency graph here", "TODO: fill in": a note the
+    // writer left on the draft is about the write-up, not work on the system ("TODO: add a link to the runbook in the
+    // alert" is).
+    [GeneratedRegex(@"^(?:[\p{L}-]+\?\s*(?:(?:awaiting|waiting|pending|ask(?:ed)?|TBD|need\w*|confirm\w*|check\w*|verify|unknown)\b.*)?$|" + AddToTheWriteUp + @"(?:(?:graphs?|charts?|screenshots?|images?|diagrams?|links?|quotes?|citations?)\s+(?:here|below|above)|screenshots?|images?|quotes?|citations?)\W*$|fill (?:in|out)(?:\s+(?:this|the\s+(?:details|timeline|section|numbers|rest)))?\W*$|expand (?:on )?this\b|finish (?:this|the) (?:section|paragraph|write-?up|post)\b|proofread\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex EditorsNote();
+
+    // "add the latency graph", "insert a screenshot", "embed the dashboard link": the words that put something into the
+    // write-up, read by both regexes above and below.
+    private const string AddToTheWriteUp = @"(?:add|insert|include|attach|embed|paste)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?";
+
+    // "TODO: add error rate graph", "TODO: embed the dashboard link" outside the action items: material for the write-up
+    // (under an action-items heading, "add runbook links" is work on the system).
+    [GeneratedRegex(@"^" + AddToTheWriteUp + @"(?:graphs?|charts?|diagrams?|links?)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex DraftMaterial();
+
     /// <summary>
     /// "**TODO**: monitor the ZFS pool", "DONE: added the blog to the probes", "- TODO - check free disk": a line that
     /// an upper-case marker opens is an item wherever it stands, as a checkbox is. Only the upper-case word counts, so
     /// "todo lists were lost" in prose is not one.
     /// </summary>
-    // "TODO: Credit? awaiting response from reporter", "TODO: add the latency graph here", "TODO: fill in": a note the
-    // writer left on the draft is about the write-up, not work on the system ("TODO: add a link to the runbook in the
-    // alert" is).
-    [GeneratedRegex(@"^(?:[\p{L}-]+\?\s*(?:(?:awaiting|waiting|pending|ask(?:ed)?|TBD|need\w*|confirm\w*|check\w*|verify|unknown)\b.*)?$|(?:add|insert|include|attach|embed|paste)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:graphs?|charts?|screenshots?|images?|diagrams?|links?|quotes?|citations?)\s+(?:here|below|above)|screenshots?|images?|quotes?|citations?)\W*$|fill (?:in|out)(?:\s+(?:this|the\s+(?:details|timeline|section|numbers|rest)))?\W*$|expand (?:on )?this\b|finish (?:this|the) (?:section|paragraph|write-?up|post)\b|proofread\b)", RegexOptions.IgnoreCase)]
-    private static partial Regex EditorsNote();
-
-    // "TODO: add error rate graph", "TODO: embed the dashboard link" outside the action items: material for the write-up
-    // (under an action-items heading, "add runbook links" is work on the system).
-    [GeneratedRegex(@"^(?:add|insert|include|attach|embed|paste)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:graphs?|charts?|diagrams?|links?)\W*$", RegexOptions.IgnoreCase)]
-    private static partial Regex DraftMaterial();
-
     [GeneratedRegex(@"^(?:[-*+]\s+)?(?:\*\*|__)?(?<mark>TODO|DONE)(?:\*\*|__)?\s*(?:[:\-–—]\s*)?(?:\*\*|__)?\s*(?<text>[\p{L}\p{N}].*)$")]
     private static partial Regex Marker();
 

@@ -279,12 +279,16 @@ internal static partial class EventWording
         return true;
     }
 
-    private static readonly HashSet<string> Determiners = new(["the", "a", "an", "our", "their", "its", "this", "that", "some"], StringComparer.OrdinalIgnoreCase);
+    // The words that open a noun phrase: the regex reads past them to the thing named, and the comparison stops at them.
+    private const string Determiner = "the|a|an|our|their|its|this|that";
+
+    // "some" opens a phrase of the hypothesis too ("that some disks were failing").
+    private static readonly HashSet<string> Determiners = new([.. Determiner.Split('|'), "some"], StringComparer.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"[\w:-]+")]
     private static partial Regex Words();
 
-    [GeneratedRegex(@"\b(?:theory|hypothesis|assumption|suspicion) (?:was|had been) that\b(?<hypothesis>[^.]{0,200}?)[;,]\s+[^.;]{0,100}?\b(?:(?:the|a|an|our|their|its|this|that)\s+)?(?<named>(?:(?!(?:the|a|an|our|their|its|and|but|so|or|yet|then|which|that|it|this|however|though|while)\b)[\w:-]+\s+){0,3}?(?!(?:and|but|so|or|yet|then|which|that|it|this|however|though|while)\b)[\w:-]+)\s+(?:was|were)\s+(?:actually|in fact|really)\s+(?:the (?:root )?cause|the culprit|the problem|to blame|responsible)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:theory|hypothesis|assumption|suspicion) (?:was|had been) that\b(?<hypothesis>[^.]{0,200}?)[;,]\s+[^.;]{0,100}?\b(?:(?:" + Determiner + @")\s+)?(?<named>(?:(?!(?:" + Determiner + @"|and|but|so|or|yet|then|which|it|however|though|while)\b)[\w:-]+\s+){0,3}?(?!(?:and|but|so|or|yet|then|which|that|it|this|however|though|while)\b)[\w:-]+)\s+(?:was|were)\s+(?:actually|in fact|really)\s+(?:the (?:root )?cause|the culprit|the problem|to blame|responsible)\b", RegexOptions.IgnoreCase)]
     private static partial Regex HypothesisThenCause();
 
     // "Cloudflare responds to the second abuse report as \"invalid\"", "the registrar declined our takedown request",

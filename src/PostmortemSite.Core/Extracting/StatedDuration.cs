@@ -127,8 +127,7 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
     /// </summary>
     private static bool MeasuresSomethingElse(string line, Match match)
     {
-        var start = line.LastIndexOfAny(SentenceEnds, match.Index) + 1;
-        var sentence = SentenceOf(line, match);
+        var (start, sentence) = SentenceOf(line, match);
         var before = line.AsSpan(start, Math.Max(0, match.Index - start));
         var after = line.AsSpan(match.Index + match.Length);
         return Habitual().IsMatch(sentence) || HabitualBefore().IsMatch(before) || ForecastOfTheLength().IsMatch(before)
@@ -138,15 +137,16 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
     /// <summary>The sentence places the length after the remedy, or the words up to the length say it lingered on.</summary>
     private static bool ToldAfter(string line, Match match)
     {
-        var start = line.LastIndexOfAny(SentenceEnds, match.Index) + 1;
-        return AfterTheRemedy().IsMatch(SentenceOf(line, match)) || LingeredOn().IsMatch(line.AsSpan(start, match.Index + match.Length - start));
+        var (start, sentence) = SentenceOf(line, match);
+        return AfterTheRemedy().IsMatch(sentence) || LingeredOn().IsMatch(line.AsSpan(start, match.Index + match.Length - start));
     }
 
-    private static string SentenceOf(string line, Match match)
+    /// <summary>The sentence of the line that holds the match, and where in the line it starts.</summary>
+    private static (int Start, string Sentence) SentenceOf(string line, Match match)
     {
         var start = line.LastIndexOfAny(SentenceEnds, match.Index) + 1;
         var end = line.IndexOfAny(SentenceEnds, match.Index + match.Length);
-        return line[start..(end < 0 ? line.Length : end)];
+        return (start, line[start..(end < 0 ? line.Length : end)]);
     }
 
     // "Replication had been broken for 45 minutes before that", "the disk was full for an hour prior to this": a length
