@@ -809,10 +809,10 @@ internal static partial class ActionItemExtractor
 
     /// <summary>
     /// "**TODO**: monitor the ZFS pool", "DONE: added the blog to the probes", "- TODO - check free disk": a line that
-    /// an upper-case marker opens is an item wherever it stands, as a checkbox is. Only the upper-case word counts, so
+    /// an upper-case marker opens is an item wherever it stands, as a checkbox is; "TODO(alice):" names its owner. Only the upper-case word counts, so
     /// "todo lists were lost" in prose is not one.
     /// </summary>
-    [GeneratedRegex(@"^(?:[-*+]\s+)?(?:\*\*|__)?(?<mark>TODO|DONE)(?:\*\*|__)?\s*(?:[:\-–—]\s*)?(?:\*\*|__)?\s*(?<text>[\p{L}\p{N}].*)$")]
+    [GeneratedRegex(@"^(?:[-*+]\s+)?(?:\*\*|__)?(?<mark>TODO|DONE)(?:\((?<owner>@?[\p{L}\p{N}._-]{1,40}(?: [\p{L}\p{N}._-]{1,40})?)\))?(?:\*\*|__)?\s*(?:[:\-–—]\s*)?(?:\*\*|__)?\s*(?<text>[\p{L}\p{N}].*)$")]
     private static partial Regex Marker();
 
     /// <summary>
@@ -997,7 +997,7 @@ internal static partial class ActionItemExtractor
                     continue;
                 }
 
-                Add(items, seen, marked.Groups["text"].Value, marked.Groups["mark"].Value == "DONE" ? ActionStatus.Done : ActionStatus.Open);
+                Add(items, seen, marked.Groups["text"].Value, marked.Groups["mark"].Value == "DONE" ? ActionStatus.Done : ActionStatus.Open, marked.Groups["owner"] is { Success: true } owner ? owner.Value : null);
                 continue;
             }
 
@@ -1725,7 +1725,7 @@ internal static partial class ActionItemExtractor
     [GeneratedRegex(@"[\s.;✅✔✓☑\uFE0F]+$")]
     private static partial Regex TrailingMarks();
 
-    private static bool Add(List<ActionItem> items, HashSet<string> seen, string raw, ActionStatus status)
+    private static bool Add(List<ActionItem> items, HashSet<string> seen, string raw, ActionStatus status, string? markedOwner = null)
     {
         // Items told apart only by their notes ("Audit IAM roles (owner: @payments)", "... (owner: @search)") are two.
         var written = CleanTitle(raw);
@@ -1765,7 +1765,7 @@ internal static partial class ActionItemExtractor
             title = rest;
         }
 
-        items.Add(new ActionItem(title, details.Notes.Owner, null, details.Notes.Priority, status, ticket, details.Notes.Due));
+        items.Add(new ActionItem(title, details.Notes.Owner ?? markedOwner, null, details.Notes.Priority, status, ticket, details.Notes.Due));
         return true;
     }
 

@@ -30,6 +30,16 @@ public sealed class ActionItemShapesTests
     }
 
     [Fact]
+    public void A_todo_that_names_someone_in_brackets_is_their_item_and_the_marker_leaves_the_title()
+    {
+        var items = Items("## Follow-up\n\n- TODO(alice): add an alert on the login error rate\n- TODO(@bob-smith) - rotate the signing key\n\nDONE(carol): moved the cron job off the primary.\n");
+
+        Assert.Equal(["add an alert on the login error rate", "rotate the signing key", "moved the cron job off the primary."], items.Select(i => i.Title));
+        Assert.Equal(["alice", "@bob-smith", "carol"], items.Select(i => i.Owner));
+        Assert.Equal([ActionStatus.Open, ActionStatus.Open, ActionStatus.Done], items.Select(i => i.Status));
+    }
+
+    [Fact]
     public void A_todo_to_add_graphs_or_links_is_material_for_the_write_up_outside_the_action_items_and_work_inside_them()
     {
         var items = Items("## Impact\n\nTODO: add error rate graph\n\nTODO: Numbers? need to confirm with support\n\n## Action items\n\nTODO: add runbook links\n");
