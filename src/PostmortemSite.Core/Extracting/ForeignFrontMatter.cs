@@ -16,6 +16,8 @@ internal sealed record StatusUpdate(string? When, string? Status, string Text);
 /// <see cref="MarkedResolved"/>: whether a status page's incident says it is over ("resolved: true", "status: resolved")
 /// or not ("resolved: false"); null when it says neither.
 /// <see cref="DurationText"/>: the length the writer gave the incident ("duration: ~45m"), read as a labelled length in the text is.
+/// <see cref="CauseText"/> and <see cref="ImpactText"/>: what a status alert's fields say caused it ("reason: Power incident on
+/// the grid ...") and what it did ("impact: login nodes are unavailable"), read as a document's sections of those names are.
 /// </summary>
 internal sealed partial record ForeignFrontMatter(
     string? Title,
@@ -34,7 +36,9 @@ internal sealed partial record ForeignFrontMatter(
     string? AddressText,
     bool IsStatusEntry = false,
     bool? MarkedResolved = null,
-    string? DurationText = null)
+    string? DurationText = null,
+    string? CauseText = null,
+    string? ImpactText = null)
 {
     public static readonly ForeignFrontMatter None = new(null, null, null, null, null, null, null, null, null, [], [], [], [], null);
 
@@ -245,7 +249,9 @@ internal sealed partial record ForeignFrontMatter(
             AddressText: Scalar("permalink", "slug"),
             IsStatusEntry: isStatusEntry,
             MarkedResolved: markedResolved,
-            DurationText: Scalar("duration", "downtime", "outage_duration", "impact_duration"));
+            DurationText: Scalar("duration", "downtime", "outage_duration", "impact_duration"),
+            CauseText: Scalar("root_cause", "rootcause", "cause", "reason", "root_cause_summary"),
+            ImpactText: Scalar("impact", "user_impact", "customer_impact"));
     }
 
     private const int MaxUpdates = 200;

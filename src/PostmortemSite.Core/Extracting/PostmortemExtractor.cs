@@ -167,13 +167,22 @@ internal sealed partial class PostmortemExtractor
             foreignText = metadata.Raw;
         }
         run.LineOffset = firstBodyLine;
-        var document = LegacyDocumentParser.Parse(body);
+        // What is read: the body, and after it what the front matter tells that a body would (the body itself is kept as written).
+        var read = body;
+        var document = LegacyDocumentParser.Parse(read);
         var updates = foreign.Updates.Concat(UpdatesInBody(body)).ToList();
         // A status entry with no updates has no timeline: its date and resolvedWhen are its start and end, read as fields.
         if (updates.Count > 0 && !document.Sections.Any(section => IsTimelineKey(section.Key)))
         {
-            document = LegacyDocumentParser.Parse(body + UpdatesAsTimeline(foreign with { Updates = updates }));
+            read += UpdatesAsTimeline(foreign with { Updates = updates });
+            document = LegacyDocumentParser.Parse(read);
         }
+
+        if (SectionsFromFields(document, foreign) is { Length: > 0 } sections)
+        {
+            document = LegacyDocumentParser.Parse(read + sections);
+        }
+
         if (document.Truncated)
         {
             run.Warn(DiagnosticCodes.NotExtracted, $"the document is longer than {LegacyDocumentParser.MaxAnalysedChars:N0} characters; only the start was read (the whole text is kept)", null);
@@ -793,6 +802,29 @@ internal sealed partial class PostmortemExtractor
     /// itself stays as it was; one with a timeline of its own is left to it). An update without its own time is the
     /// incident's close when its status is "resolved", else its opening when it comes first.
     /// </summary>
+    /// <summary>
+    /// "reason: Power incident on the national grid ...", "impact: CPU nodes are unavailable": a status alert kept as
+    /// front matter alone tells its cause and impact in fields, read as the sections of those names a document without
+    /// them would have.
+    /// </summary>
+    private static string SectionsFromFields(LegacyDocument document, ForeignFrontMatter foreign)
+    {
+        var sections = new StringBuilder();
+        if (foreign.CauseText is { } cause && !document.Sections.Any(section => IsCauseKey(section.Key)) && !document.Fields.Any(field => IsCauseKey(field.Key)))
+        {
+            sections.Append("\n\n## Root cause\n\n").Append(OneParagraph(cause)).Append('\n');
+        }
+
+        if (foreign.ImpactText is { } impact && !document.Sections.Any(section => IsImpactKey(section.Key)) && !document.Fields.Any(field => IsImpactKey(field.Key)))
+        {
+            sections.Append("\n\n## Impact\n\n").Append(OneParagraph(impact)).Append('\n');
+        }
+
+        return sections.ToString();
+
+        static string OneParagraph(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    }
+
     private static string UpdatesAsTimeline(ForeignFrontMatter foreign)
     {
         var entries = new List<(string? When, string Text)>();

@@ -193,6 +193,31 @@ public sealed class DateFieldsMarksAndStatusEntriesTests
     }
 
     [Fact]
+    public void A_status_alert_kept_as_front_matter_alone_tells_its_cause_and_impact_in_its_reason_and_impact_fields()
+    {
+        const string text = "---\nstatus: Resolved\ntype: Service Alert\nstart_date: 2026-05-27 03:09\nend_date: 2026-05-27 13:00\n"
+            + "impact: Compute nodes are unavailable; running jobs have failed.\nreason: A power cut in the data centre took the compute nodes down.\n---\n";
+
+        var postmortem = Extract(text);
+
+        Assert.Equal("hardware/failure", postmortem.Classification.Category);
+        Assert.Equal("A power cut in the data centre took the compute nodes down.", postmortem.Trigger);
+        Assert.Equal("Compute nodes are unavailable; running jobs have failed.", postmortem.Impact.Description);
+        Assert.Equal("", postmortem.Body.Trim());
+    }
+
+    [Fact]
+    public void Guard_a_cause_field_in_the_front_matter_does_not_add_to_a_root_cause_the_body_tells()
+    {
+        const string text = "---\ntitle: Outage\ndate: 2026-05-27\nreason: planned work\n---\n\n## Root cause\n\nA deadlock between two writers.\n";
+
+        var postmortem = Extract(text);
+
+        Assert.Equal("database/locking", postmortem.Classification.Category);
+        Assert.DoesNotContain("planned work", postmortem.RootCauseText);
+    }
+
+    [Fact]
     public void A_status_entry_marked_not_resolved_has_no_end_from_its_last_line()
     {
         const string text = "---\ntitle: Cluster credential expired\ndate: 2026-06-02T17:53:00-00:00\nresolved: false\nresolvedWhen:\nseverity: notice\n---\n\n"
