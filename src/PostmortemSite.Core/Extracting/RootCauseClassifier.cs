@@ -191,6 +191,8 @@ internal sealed partial class RootCauseClassifier
     {
         // "the failure of an SSD" is read as the synonym "SSD failure"; the length stays, so positions in the text hold.
         text = FailureOfHardware().Replace(text, m => m.Groups["hw"].Value + " failure" + new string(' ', Math.Max(0, m.Length - m.Groups["hw"].Length - 8)));
+        // "loss of power", "the loss of all data" read as "lost power", "lost data", as the synonyms write them.
+        text = LossOf().Replace(text, m => "lost " + m.Groups["what"].Value + new string(' ', m.Length - m.Groups["what"].Length - 5));
         var words = TextProfile.Classification.Words(text);
         var found = new Dictionary<Rule, (string Surface, double Strength)>();
         var i = 0;
@@ -376,6 +378,11 @@ internal sealed partial class RootCauseClassifier
     // "to handle the increased load when one of the instances failed": load moved onto the rest by a failure, not a spike.
     [GeneratedRegex(@"^[^.;]{0,60}?\b(?:when|after|once|because|as|since|while)\s+(?:(?:one|some|two|several) of\s+)?(?:(?:the|an?|our|its)\s+)?(?:[\w-]+\s+){0,3}?(?:instances?|nodes?|servers?|hosts?|replicas?|primar(?:y|ies)|zones?|regions?|brokers?|pods?|data ?cent(?:er|re)s?|shards?)\s+(?:had\s+)?(?:fail(?:ed|s)?|went down|(?:was|were) lost|(?:was|were) (?:taken )?offline|crash(?:ed|es)?|fail(?:ed)? over)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LoadFromAFailure();
+
+    // "loss of power", "a loss of all data": the noun of losing, and what was lost; "a loss of power can corrupt a disk"
+    // says what one would do, and is left as written.
+    [GeneratedRegex(@"\b[Ll]oss of (?:(?:the|all|its|our|their)\s+)?(?<what>[\p{L}][\w-]*)(?![\w-])(?!\s+(?:can|could|may|might|would|will)\b)")]
+    private static partial Regex LossOf();
 
     // "the failure of an SSD storage filer", "failures of two disks": the failure named before the hardware.
     [GeneratedRegex(@"\bfailures? of (?:an? |the |one of (?:the |our |its )|our |its )?(?:[\w-]+ ){0,2}?(?<hw>ssds?|disks?|(?-i:drives?)|hard (?:drive|disk)s?|power suppl(?:y|ies)|psus?|nics?|motherboards?|raid controllers?)\b(?![\w-])(?!\s+(?:[\w-]+\s+)?(?:usage|space|cleanup|clean-up|quota|alerts?|monitor\w*|checks?|jobs?|scripts?|sync|integration|service|config\w*|full|health|metrics?)\b)(?![^.;]{0,40}\bto\s+(?:fire|alert|trigger|run|detect|catch|notify)\b)", RegexOptions.IgnoreCase)]

@@ -22,6 +22,14 @@ public sealed class CauseAndDeadEndRulesTests
     }
 
     [Theory]
+    [InlineData("The nodes went down after a loss of power in the Edinburgh area.", "hardware/failure")]
+    [InlineData("A bad cleanup script caused the loss of all data in the staging bucket.", "database/data-corruption")]
+    public void A_loss_of_something_is_read_as_the_synonym_that_says_it_was_lost(string sentence, string category)
+    {
+        Assert.Equal(category, CategoryOf(sentence));
+    }
+
+    [Theory]
     [InlineData("The failure of our disk cleanup job left the log volume full, and the database stopped accepting writes.")]
     [InlineData("The failure of the Google Drive sync integration caused uploads to back up.")]
     public void A_failure_of_something_named_after_hardware_is_no_hardware_failure(string sentence)
@@ -149,8 +157,10 @@ public sealed class CauseAndDeadEndRulesTests
     public void Power_loss_named_only_as_what_a_safeguard_is_for_is_not_a_cause()
     {
         const string text = "# Slow writes on 2024-08-02\n\nWrites were slow for an hour. Fsync is meant to guard against power loss and a sudden loss of power can corrupt a disk.\n";
+        const string power = "# Slow writes on 2024-08-02\n\nWrites were slow for an hour. A sudden loss of power could leave a disk corrupt.\n";
 
         Assert.NotEqual("hardware/failure", Extractor.Extract("writes.md", text).Postmortem.Classification.Category);
+        Assert.NotEqual("hardware/failure", Extractor.Extract("writes.md", power).Postmortem.Classification.Category);
     }
 
     [Fact]
