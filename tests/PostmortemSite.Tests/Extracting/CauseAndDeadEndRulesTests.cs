@@ -1073,9 +1073,27 @@ public sealed class CauseAndDeadEndRulesTests
     [InlineData("Volumes with a single replica could have been stuck or lost data.")]
     [InlineData("Had the second node gone too, the cluster would have suffered data loss.")]
     [InlineData("A full restart might have caused data corruption on the replicas.")]
+    [InlineData("The proxy logs every request, so this shouldn't have resulted in any data loss.")]
     public void A_harm_told_as_what_might_have_happened_is_no_evidence(string sentence)
     {
         Assert.NotEqual("database/data-corruption", CategoryOf(sentence));
+    }
+
+    [Theory]
+    [InlineData("Database transactions failed because the hosting plan limit was reached.")]
+    [InlineData("The export job failed when the storage account exceeded its quota.")]
+    [InlineData("Uploads were rejected with quota exceeded errors.")]
+    public void A_plan_limit_or_quota_that_ran_out_is_resource_exhaustion(string sentence)
+    {
+        Assert.Equal("capacity/resource-exhaustion", CategoryOf(sentence));
+    }
+
+    [Theory]
+    [InlineData("The first mistake was a small update I pushed yesterday with some code refactors.")]
+    [InlineData("The main error was a code refactor I pushed on Friday.")]
+    public void The_mistake_a_write_up_names_first_is_the_cause_it_states(string text)
+    {
+        Assert.Equal("change/deployment", CategoryOf($"Pageviews were not collected for 12 hours: the cron job that saves them was not run, and its cron schedule was never checked. {text}"));
     }
 
     [Fact]

@@ -1123,6 +1123,25 @@ public sealed class TimeRulesTests
         Assert.Equal(new DateOnly(2024, 6, 9), Import(history).Date);
     }
 
+    /// <summary>The date of a post dated <paramref name="posted"/> that opens with <paramref name="opening"/>.</summary>
+    private static DateOnly? DateOfPostOpening(string opening, string posted) =>
+        Import($"---\ndate: {posted}\ntitle: Post-mortem\n---\n\n{opening}\n\nThe nodes ran an old version.\n").Date;
+
+    [Theory]
+    [InlineData("On February 18th 2025, we received a report from a member that he had found a potential vulnerability in the server.")]
+    [InlineData("On February 18th 2025 a vulnerability was reported in the signing service.")]
+    [InlineData("On February 18th 2025, a researcher disclosed a security flaw in the login form.")]
+    public void A_security_post_opening_with_the_day_a_vulnerability_was_reported_is_dated_by_it(string opening)
+    {
+        Assert.Equal(new DateOnly(2025, 2, 18), DateOfPostOpening(opening, "2025-03-21"));
+    }
+
+    [Fact]
+    public void Guard_a_post_that_tells_of_vulnerabilities_found_long_before_keeps_its_own_date()
+    {
+        Assert.Equal(new DateOnly(2025, 3, 21), DateOfPostOpening("On June 3rd 2021 we found a vulnerability in an old release.", "2025-03-21"));
+    }
+
     [Theory]
     [InlineData("On 2024-02-21, we aborted our testnet ceremony after a series of bugs were found.")]
     [InlineData("On 2024-02-21 the testnet stopped producing blocks for 45 minutes.")]
@@ -1131,9 +1150,7 @@ public sealed class TimeRulesTests
     [InlineData("On 2024-02-21 the migration aborted halfway.")]
     public void A_post_opening_with_the_day_a_network_stopped_or_a_ceremony_was_aborted_is_dated_by_it(string opening)
     {
-        var text = $"---\ndate: 2024-02-23\ntitle: Testnet post-mortem\n---\n\n{opening}\n\nThe nodes ran an old version.\n";
-
-        Assert.Equal(new DateOnly(2024, 2, 21), Import(text).Date);
+        Assert.Equal(new DateOnly(2024, 2, 21), DateOfPostOpening(opening, "2024-02-23"));
     }
 
     [Theory]
@@ -1142,9 +1159,7 @@ public sealed class TimeRulesTests
     [InlineData("On 2024-02-01 we released v3.2, which fixed several bugs.")]
     public void A_day_we_stopped_doing_something_or_fixed_bugs_does_not_date_the_post(string opening)
     {
-        var text = $"---\ndate: 2024-02-23\ntitle: API post-mortem\n---\n\n{opening}\n\nThe nodes ran an old version.\n";
-
-        Assert.Equal(new DateOnly(2024, 2, 23), Import(text).Date);
+        Assert.Equal(new DateOnly(2024, 2, 23), DateOfPostOpening(opening, "2024-02-23"));
     }
 
     [Fact]
