@@ -489,7 +489,9 @@ internal static partial class LegacyDocumentParser
     {
         var indent = IndentOf(raw);
         var trimmed = raw.Trim();
-        if (trimmed.Length == 0)
+        // "\" alone on a line: a Markdown line break written as a gap between paragraphs (status pages' updates are
+        // separated so), read as the blank line it stands for.
+        if (trimmed.Length == 0 || trimmed == "\\")
         {
             return new DocumentLine(number, raw, LineKind.Blank, indent);
         }

@@ -171,6 +171,13 @@ internal sealed partial class PostmortemExtractor
         var read = body;
         var document = LegacyDocumentParser.Parse(read);
         var updates = foreign.Updates.Concat(UpdatesInBody(body)).ToList();
+        if (foreign.IsStatusEntry && updates.Count == 0 && UnstampedResolution().Match(body) is { Success: true } resolution && !TimeOrStampTag().IsMatch(resolution.Value))
+        {
+            // "**Resolved:** Servers are operating normally" with no stamp of its own, in a status page's entry: the
+            // update was written when the entry says it was resolved.
+            updates.Add(new StatusUpdate(null, "Resolved", resolution.Groups["text"].Value.Trim()));
+        }
+
         // A status entry with no updates has no timeline: its date and resolvedWhen are its start and end, read as fields.
         if (updates.Count > 0 && !document.Sections.Any(section => IsTimelineKey(section.Key)))
         {
@@ -880,6 +887,15 @@ internal sealed partial class PostmortemExtractor
 
     [GeneratedRegex(@"^\s*resolved\b", RegexOptions.IgnoreCase)]
     private static partial Regex ResolvedStatus();
+
+    // "**Resolved:** Servers are operating normally", "*Resolved* - All services are back": a status label in emphasis
+    // opening an update's line.
+    [GeneratedRegex(@"^[ \t]*(?:\*\*|__|\*|_)Resolved:?(?:\*\*|__|\*|_)[ \t]*(?:[:\-–—][ \t]*)?(?<text>\S[^\n]*)$", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
+    private static partial Regex UnstampedResolution();
+
+    // A time of day, or a site generator's tag that stamps one ('{{< track "2020-11-15 10:15:00" >}}').
+    [GeneratedRegex(@"\b\d{1,2}:\d{2}\b|\{\{[<%]")]
+    private static partial Regex TimeOrStampTag();
 
     private static ZoneReading ReadZone(LegacyDocument document, ForeignFrontMatter foreign, Run run, int lineOffset)
     {

@@ -218,6 +218,28 @@ public sealed class DateFieldsMarksAndStatusEntriesTests
     }
 
     [Fact]
+    public void A_status_entrys_resolved_update_with_no_stamp_of_its_own_is_at_the_time_the_entry_was_resolved()
+    {
+        const string text = "---\ntitle: Hardware failure\ndate: 2026-11-15 10:15:00\nstatus: \"resolved\"\nresolved_on: 2026-11-15 18:30:00\naffected:\n  - Website\nsection: issue\n---\n\n"
+            + "Our website cannot be reached at the moment.\n\\\n**Issue identified:** Our hosting company reports a failure in the datacenter. {{< track \"2026-11-15 10:15:00\" >}}\n\\\n**Resolved:** Servers are operating normally.\n";
+
+        var timeline = Extract(text).Timeline;
+
+        Assert.Equal([At("2026-11-15T10:15:00Z"), At("2026-11-15T18:30:00Z")], timeline.Select(e => e.Time));
+        Assert.Equal("Resolved: Servers are operating normally.", timeline[^1].Text);
+        Assert.Equal(Milestone.Resolved, timeline[^1].Milestone);
+    }
+
+    [Fact]
+    public void Guard_a_resolved_update_that_carries_its_own_stamp_keeps_it()
+    {
+        const string text = "---\ntitle: ISP outage\ndate: 2026-02-16T09:28:00.000Z\nresolved: true\nresolvedWhen: 2026-02-16T11:00:00.000Z\n---\n"
+            + "*Resolved* - Our ISP has restored service. {{< track \"2026-02-16 10:55:45\" >}}\n\n*Monitoring* - The ISP is upgrading the network. {{< track \"2026-02-16 09:28:00\" >}}\n";
+
+        Assert.Contains(Extract(text).Timeline, e => e.Time == At("2026-02-16T10:55:45Z") && e.Text.Contains("restored service", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_status_entry_marked_not_resolved_has_no_end_from_its_last_line()
     {
         const string text = "---\ntitle: Cluster credential expired\ndate: 2026-06-02T17:53:00-00:00\nresolved: false\nresolvedWhen:\nseverity: notice\n---\n\n"

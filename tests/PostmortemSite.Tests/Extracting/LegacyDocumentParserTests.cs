@@ -39,6 +39,15 @@ public sealed class LegacyDocumentParserTests
     }
 
     [Fact]
+    public void A_backslash_alone_on_a_line_parts_paragraphs_as_the_blank_line_it_stands_for()
+    {
+        var document = LegacyDocumentParser.Parse("We are investigating.\n\\\n**Resolved:** Servers are back.\n");
+
+        Assert.Equal(LineKind.Blank, document.Lines[1].Kind);
+        Assert.Equal(2, document.Paragraphs((l, _) => l.Kind is LineKind.Text or LineKind.Field).Count());
+    }
+
+    [Fact]
     public void A_short_question_standing_alone_in_plain_text_is_a_heading()
     {
         var document = LegacyDocumentParser.Parse(
