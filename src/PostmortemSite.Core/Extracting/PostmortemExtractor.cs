@@ -167,8 +167,9 @@ internal sealed partial class PostmortemExtractor
             foreignText = metadata.Raw;
         }
         run.LineOffset = firstBodyLine;
-        // What is read: the body, and after it what the front matter tells that a body would (the body itself is kept as written).
-        var read = body;
+        // What is read: the body, its "<br>" as the line breaks they are, and after it what the front matter tells that a
+        // body would (the body itself is kept as written).
+        var read = LineBreaksAsLines(body);
         var document = LegacyDocumentParser.Parse(read);
         var updates = foreign.Updates.Concat(UpdatesInBody(body)).ToList();
         if (foreign.IsStatusEntry && updates.Count == 0 && UnstampedResolution().Match(body) is { Success: true } resolution && !TimeOrStampTag().IsMatch(resolution.Value))
@@ -276,6 +277,15 @@ internal sealed partial class PostmortemExtractor
         var lengthLines = ReadingOrder(document).Prepend(title);
         var statedDuration = StatedDuration.Find(foreign.DurationText is { } written && StatedDuration.IsOnlyALength(written) ? lengthLines.Prepend($"Duration: {written}") : lengthLines);
         statedDuration ??= StatedDuration.FromOffsets(timeline.Events);
+        if (foreign.IsStatusEntry && range.Started is { } opened && foreign.StartedText == foreign.DateText
+            && timeline.Events.Select(e => e.Event).Where(e => e.Time < opened && e.Time >= opened.AddDays(-MaxDaysStartedBeforeTheEntry) && StartOfTrouble().IsMatch(e.Text)).Min(e => e.Time) is { } toldStart)
+        {
+            // "Starting at 11pm on October 17, Ion started responding with 500 errors" in an entry opened the next
+            // evening: a status page's entry is dated when it was filed, and its update tells when the trouble began.
+            run.Guessed($"started {toldStart.UtcDateTime:yyyy-MM-dd HH:mm}Z, told in an update, not the entry's filing time");
+            range = range with { Started = toldStart };
+        }
+
         var (timestamps, dropped) = dayUnknown
             ? TimestampReader.Read(Timestamps.None, new TimelineResult([], null, 0), statedDuration, run)
             : TimestampReader.Read(new Timestamps(range.Started, range.Detected, range.Mitigated, range.Resolved), timeline, statedDuration, run, foreign.MarkedResolved == true, SaidUnknown(document, foreign));
@@ -809,6 +819,24 @@ internal sealed partial class PostmortemExtractor
     /// itself stays as it was; one with a timeline of its own is left to it). An update without its own time is the
     /// incident's close when its status is "resolved", else its opening when it comes first.
     /// </summary>
+    private const int MaxDaysStartedBeforeTheEntry = 3;
+
+    // "Starting at 11pm on October 17, Ion started responding with 500 errors", "Since 09:10 UTC, logins have been
+    // failing", "Beginning at 2:14am, the API returned errors": an update's words that tell when the trouble began.
+    [GeneratedRegex(@"\b(?:starting|beginning|since|from)\s+(?:at\s+|around\s+|about\s+|approximately\s+)?~?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\b[^.;]{0,60}?\b(?:started|began|has been|have been|was|were)\b|\b(?:started|began)\s+(?:at\s+)?~?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StartOfTrouble();
+
+    /// <summary>
+    /// "**Update, 8:40am:** a fix is ready. &lt;br&gt; **Initial update, 7:52pm:** errors since 11pm": a break written as
+    /// HTML inside a paragraph starts a line, as a status page shows it; a table row keeps its breaks, which part a cell.
+    /// </summary>
+    private static string LineBreaksAsLines(string body) =>
+        !body.Contains("<br", StringComparison.OrdinalIgnoreCase) ? body
+            : string.Join('\n', body.Split('\n').Select(line => line.TrimStart().StartsWith('|') ? line : HtmlLineBreak().Replace(line, "\n")));
+
+    [GeneratedRegex(@"[ \t]*<br\s*/?>[ \t]*", RegexOptions.IgnoreCase)]
+    private static partial Regex HtmlLineBreak();
+
     /// <summary>
     /// "reason: Power incident on the national grid ...", "impact: CPU nodes are unavailable": a status alert kept as
     /// front matter alone tells its cause and impact in fields, read as the sections of those names a document without
@@ -1105,7 +1133,8 @@ internal sealed partial class PostmortemExtractor
     // service "offline" or "unavailable" however the sentence puts it ("which resulted in the site offline"), a forum
     // that "was compromised", a network that "stopped producing blocks", a "chain halted", "a series of bugs were
     // identified", "malicious versions were published", "attackers exploited an injection", "Bisq experienced a security
-    // incident", "he had found a potential vulnerability" (not "we stopped using the old balancer", "we halted deploys" or "a release that fixed several bugs").
+    // incident", "he had found a potential vulnerability" (not "we stopped using the old balancer", "we halted deploys"
+    // or "a release that fixed several bugs").
     [GeneratedRegex(@"\b(?:(?:was|were|went|is|are) (?:down|degraded|broken)|(?:was|were|been|got) (?:compromised|hacked|defaced|breached|stolen|leaked)|malicious (?:versions?|packages?|code|releases?|commits?|updates?) (?:of (?:[\w@/.-]+ ){1,4})?(?:were|was) (?:published|pushed|uploaded|released|merged|shipped|distributed)|(?:published|pushed|uploaded|released|shipped) malicious|attackers? (?:exploited|gained|stole|obtained|used)|(?:experienced|suffered|had) (?:an? |another )?(?:[\w-]+ ){0,2}(?:incident|outage|breach|attack)|(?:offline|unavailable|unreachable)(?![^.;]{0,40}\b(?:for (?:a |an |the )?(?:planned|scheduled)|(?:planned|scheduled) (?:maintenance|downtime))\b)|failed(?! over)|(?:is|are|was|were|kept|started|began) (?:failing|timing out)|crashed|outages?|downtime|disruption|errors|failures|bugs (?:were|was) (?:found|identified|hit)|(?:found|discovered|reported|disclosed|identified) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:vulnerabilit(?:y|ies)|security (?:flaw|hole|issue|bug))|vulnerabilit(?:y|ies) (?:was|were) (?:found|discovered|reported|disclosed|identified)|introduced (?:a |new |several )?bugs|(?<!\bwe )stopped (?!using\b|doing\b|sending\b)\w+ing|(?<!\bwe )(?:halted|aborted)(?! (?:all |the |our )?(?:deploy|release|rollout|merge|change|work)\w*)|(?:was|were) having (?:issues|problems|trouble)|(?:4\d\d|5\d\d|5xx)(?:s| (?:errors?|responses?|replies|status(?:es)?)))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Trouble();
 

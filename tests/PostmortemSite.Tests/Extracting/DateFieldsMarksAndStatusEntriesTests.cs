@@ -240,6 +240,28 @@ public sealed class DateFieldsMarksAndStatusEntriesTests
     }
 
     [Fact]
+    public void A_status_entry_filed_after_the_trouble_began_starts_when_its_update_says_it_began()
+    {
+        const string text = "---\ntitle: Dashboard errors\ndate: 2026-10-18T19:52:46-04:00\nresolved: false\nresolvedWhen:\nseverity: disrupted\naffected:\n - Ion\nsection: issue\n---\n"
+            + "**Update October 19, 8:40am:** A fix has been identified. <br> **Initial update, October 18, 7:52pm:** Starting at 11pm on October 17, Ion started responding with 500 errors after a routine deployment.\n";
+
+        var postmortem = Extract(text);
+
+        Assert.Equal(At("2026-10-18T03:00:00Z"), postmortem.Timestamps.Started);
+        Assert.Contains(postmortem.Timeline, e => e.Text.StartsWith("Initial update, October 18, 7:52pm: Starting at 11pm", StringComparison.Ordinal));
+        Assert.DoesNotContain(postmortem.Timeline, e => e.Text.Contains("<br>", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Guard_a_status_entry_whose_updates_tell_no_earlier_beginning_starts_when_it_was_filed()
+    {
+        const string text = "---\ntitle: Dashboard errors\ndate: 2026-10-18T19:52:46-04:00\nresolved: true\nresolvedWhen: 2026-10-19T08:40:00-04:00\naffected:\n - Ion\nsection: issue\n---\n"
+            + "**Update October 19, 8:40am:** Fixed. <br> **Initial update, October 18, 7:52pm:** Ion is responding with 500 errors. The deployment at 11am on October 17 went well.\n";
+
+        Assert.Equal(At("2026-10-18T23:52:46Z"), Extract(text).Timestamps.Started);
+    }
+
+    [Fact]
     public void A_status_entry_marked_not_resolved_has_no_end_from_its_last_line()
     {
         const string text = "---\ntitle: Cluster credential expired\ndate: 2026-06-02T17:53:00-00:00\nresolved: false\nresolvedWhen:\nseverity: notice\n---\n\n"
