@@ -559,7 +559,7 @@ internal static partial class DateTimeText
             }
         }
 
-        // "Sunday 5/22", "Tuesday (24/5)": a day and month in digits with no year read either way round, but the weekday
+        // "Sunday 5/22", "Tuesday 24/5": a day and month in digits with no year read either way round, but the weekday
         // written before them fits only one reading in the known year.
         if (LeadingWeekdayDigits().Match(text) is { Success: true } digits)
         {
@@ -579,7 +579,7 @@ internal static partial class DateTimeText
         return null;
     }
 
-    [GeneratedRegex(@"^" + WeekdayName + @",?\s{1,3}(?:\((?<first>[0-3]?\d)/(?<second>[0-3]?\d)\)|(?<first>[0-3]?\d)/(?<second>[0-3]?\d)(?![/\d]))(?!\s+of\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^" + WeekdayName + @",?\s{1,3}(?<first>[0-3]?\d)/(?<second>[0-3]?\d)(?![/\d])(?!\s+of\b)", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingWeekdayDigits();
 
     /// <summary>
