@@ -781,7 +781,8 @@ internal static partial class ActionItemExtractor
     /// "putting a workaround in place", the response itself), "All clients will stop retrying …", "the team resolves to
     /// review DNS records", "work is also ongoing to scan all of our services" (not "work is ongoing to restore
     /// service", the incident itself), "We are improving the reset flow", "We are taking steps to prevent ..." (not "to
-    /// resolve this incident"), "A project is underway to replace the bridges": a sentence that commits to future work.
+    /// resolve this incident"), "A project is underway to replace the bridges", "The initial remedy will be to upgrade our
+    /// Vault instances" (not "the next step was to roll back", the response): a sentence that commits to future work.
     /// A subject other than "we" counts when it names the whole of something ("all", "our", "each"), and not with "will
     /// be", which tells how things will stand ("our default will be 3 seconds"). The promise may follow a clause it is
     /// joined to ("We apologise for this and we will add ...", "..., so we are going to extend the bot", "... - we are
@@ -789,7 +790,7 @@ internal static partial class ActionItemExtractor
     /// sentence that tells the response going on ("..., so we are going to roll back the release"). A time ahead may
     /// open it without a comma ("Over the next few weeks we'll be putting better monitoring in place").
     /// </summary>
-    [GeneratedRegex(@"^(?:" + LearntThat + @"we (?:also )?need (?:a|an|better|more|proper)\b|" + NotTheResponse + @"(?:[A-Z][^.!?]{0,160}?(?:,? (?:and|so)| (?:--|[-–—])|;) " + Promise + @"|(?:we|i)\b(?:(?!\b(?:that|which|who|when|because|if|since|it|they|he|she)\b)[^.!?]){0,160}?,? and(?: also| then)?(?-i: will| plan to| plan on| intend to| are planning (?:to|on)| are going to| are (?:also |now |currently )?in the process of(?= " + WorkUnderWay + @"\b)|(?: are)? (?:working|looking) to(?= " + ChangeToMake + @"\b" + NotTheFixUnderWay + @")))|(?:[A-Z][^.!?]{0,60}?, (?:which means (?:that )?)?|" + TimeAhead + @"|" + LearntThat + @")?(?:" + Promise + @"|(?<=\bmeans (?:that )?)we have to|(?:all|our|each|every) [\w-]+(?: [\w-]+)? will(?! be\b)|the (?:[\w-]+ ){0,2}teams?(?: involved)? (?:will(?! be\b(?! \w+ing\b)| need\b(?! to\b))|resolves? to|plans? to|commits? to|intends? to|is going to)|(?:(?:a|an) (?:project|initiative|effort)|work|efforts?) (?:is|are) (?:also |now |currently )?(?:ongoing|underway|in progress) to(?! (?:restore|recover|resolve|fix|mitigate|bring|get)\b)))(?: also| then| now| still| further)? (?!be able|not\b|(?:\w+ly )?never\b|continue to monitor\b)\w", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:" + LearntThat + @"we (?:also )?need (?:a|an|better|more|proper)\b|" + NotTheResponse + @"(?:[A-Z][^.!?]{0,160}?(?:,? (?:and|so)| (?:--|[-–—])|;) " + Promise + @"|(?:we|i)\b(?:(?!\b(?:that|which|who|when|because|if|since|it|they|he|she)\b)[^.!?]){0,160}?,? and(?: also| then)?(?-i: will| plan to| plan on| intend to| are planning (?:to|on)| are going to| are (?:also |now |currently )?in the process of(?= " + WorkUnderWay + @"\b)|(?: are)? (?:working|looking) to(?= " + ChangeToMake + @"\b" + NotTheFixUnderWay + @")))|(?:[A-Z][^.!?]{0,60}?, (?:which means (?:that )?)?|" + TimeAhead + @"|" + LearntThat + @")?(?:" + Promise + @"|" + NotTheResponse + @"(?:the|our) (?:(?:initial|first|next|immediate|main|primary|short[- ]term|long(?:er)?[- ]term|top) )?(?:remed(?:y|ies)|remediations?|steps?|fix(?:es)?|priorit(?:y|ies)|follow[- ]ups?) (?:will be|is|are) to|(?<=\bmeans (?:that )?)we have to|(?:all|our|each|every) [\w-]+(?: [\w-]+)? will(?! be\b)|the (?:[\w-]+ ){0,2}teams?(?: involved)? (?:will(?! be\b(?! \w+ing\b)| need\b(?! to\b))|resolves? to|plans? to|commits? to|intends? to|is going to)|(?:(?:a|an) (?:project|initiative|effort)|work|efforts?) (?:is|are) (?:also |now |currently )?(?:ongoing|underway|in progress) to(?! (?:restore|recover|resolve|fix|mitigate|bring|get)\b)))(?: also| then| now| still| further)? (?!be able|not\b|(?:\w+ly )?never\b|continue to monitor\b)\w", RegexOptions.IgnoreCase)]
     private static partial Regex Commitment();
 
     // "TODO: Credit? awaiting response from reporter", "TODO: add the latency graph here", "TODO: fill in": a note the
@@ -807,12 +808,19 @@ internal static partial class ActionItemExtractor
     [GeneratedRegex(@"^" + AddToTheWriteUp + @"(?:graphs?|charts?|diagrams?|links?)\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex DraftMaterial();
 
+    // "TODO(alice)", "DONE (carol)": the owner a marker names in brackets; a ticket there ("TODO(JIRA-1234)") is none.
+    private const string OwnerInBrackets = @"(?:\s?\((?![A-Z][A-Z0-9]*-\d+\)|#\d+\))(?<owner>@?[\p{L}\p{N}._-]{1,40}(?:,? @?[\p{L}\p{N}._-]{1,40})?)\))?";
+
+    // "TODO(bob): failover runbook" left at the start of an item's words (a checkbox's, a list item's): the marker and its owner.
+    [GeneratedRegex(@"^(?<mark>TODO|DONE)" + OwnerInBrackets + @"\s*[:\-–—]\s*")]
+    private static partial Regex LeadingMarker();
+
     /// <summary>
     /// "**TODO**: monitor the ZFS pool", "DONE: added the blog to the probes", "- TODO - check free disk": a line that
     /// an upper-case marker opens is an item wherever it stands, as a checkbox is; "TODO(alice):" names its owner. Only the upper-case word counts, so
     /// "todo lists were lost" in prose is not one.
     /// </summary>
-    [GeneratedRegex(@"^(?:[-*+]\s+)?(?:\*\*|__)?(?<mark>TODO|DONE)(?:\((?<owner>@?[\p{L}\p{N}._-]{1,40}(?: [\p{L}\p{N}._-]{1,40})?)\))?(?:\*\*|__)?\s*(?:[:\-–—]\s*)?(?:\*\*|__)?\s*(?<text>[\p{L}\p{N}].*)$")]
+    [GeneratedRegex(@"^(?:[-*+]\s+)?(?:\*\*|__)?(?<mark>TODO|DONE)" + OwnerInBrackets + @"(?:\*\*|__)?\s*(?:[:\-–—]\s*)?(?:\*\*|__)?\s*(?<text>[\p{L}\p{N}].*)$")]
     private static partial Regex Marker();
 
     /// <summary>
@@ -1729,6 +1737,13 @@ internal static partial class ActionItemExtractor
     {
         // Items told apart only by their notes ("Audit IAM roles (owner: @payments)", "... (owner: @search)") are two.
         var written = CleanTitle(raw);
+        if (LeadingMarker().Match(written) is { Success: true } marker && written.Length - marker.Length >= 3)
+        {
+            written = written[marker.Length..];
+            markedOwner ??= marker.Groups["owner"] is { Success: true } owner ? owner.Value : null;
+            status = marker.Groups["mark"].Value == "DONE" && status == ActionStatus.Open ? ActionStatus.Done : status;
+        }
+
         var details = ActionItemDetails.Read(written, StatusOf);
         var title = details.Title;
         // A line that is only a date and time ("March 14, 2024 10:00 UTC" over the list) dates the items; it is none.

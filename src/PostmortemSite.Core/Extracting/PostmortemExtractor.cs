@@ -172,11 +172,13 @@ internal sealed partial class PostmortemExtractor
         var read = LineBreaksAsLines(body);
         var document = LegacyDocumentParser.Parse(read);
         var updates = foreign.Updates.Concat(UpdatesInBody(body)).ToList();
-        if (foreign.IsStatusEntry && updates.Count == 0 && UnstampedResolution().Match(body) is { Success: true } resolution && !TimeOrStampTag().IsMatch(resolution.Value))
+        if (foreign.IsStatusEntry && foreign.ResolvedText is { } resolvedWhen && updates.Count == 0
+            && UnstampedResolution().Match(read) is { Success: true } resolution && !TimeOrStampTag().IsMatch(resolution.Value))
         {
             // "**Resolved:** Servers are operating normally" with no stamp of its own, in a status page's entry: the
-            // update was written when the entry says it was resolved.
-            updates.Add(new StatusUpdate(null, "Resolved", resolution.Groups["text"].Value.Trim()));
+            // update was written when the entry says it was resolved, and is read as stamped so, as the others are.
+            read = read.Insert(resolution.Index + resolution.Length, $" {{{{< track \"{resolvedWhen}\" >}}}}");
+            document = LegacyDocumentParser.Parse(read);
         }
 
         // A status entry with no updates has no timeline: its date and resolvedWhen are its start and end, read as fields.
@@ -839,23 +841,32 @@ internal sealed partial class PostmortemExtractor
 
     /// <summary>
     /// "reason: Power incident on the national grid ...", "impact: CPU nodes are unavailable": a status alert kept as
-    /// front matter alone tells its cause and impact in fields, read as the sections of those names a document without
-    /// them would have.
+    /// front matter alone, or a status page's entry, tells its cause and impact in fields, read as the sections of those
+    /// names a document without them would have.
     /// </summary>
     private static string SectionsFromFields(LegacyDocument document, ForeignFrontMatter foreign)
     {
         var sections = new StringBuilder();
-        if (foreign.CauseText is { } cause && !document.Sections.Any(section => IsCauseKey(section.Key)) && !document.Fields.Any(field => IsCauseKey(field.Key)))
+        // "reason: migration" over a blog post says why it was written; only an alert with no text of its own, or a status
+        // page's entry, tells its incident in fields, and a level ("impact: minor") is no telling.
+        if (!foreign.IsStatusEntry && document.Lines.Any(line => line.Kind is not LineKind.Blank))
+        {
+            return "";
+        }
+
+        if (foreign.CauseText is { } cause && Tells(cause) && !document.Sections.Any(section => IsCauseKey(section.Key)) && !document.Fields.Any(field => IsCauseKey(field.Key)))
         {
             sections.Append("\n\n## Root cause\n\n").Append(OneParagraph(cause)).Append('\n');
         }
 
-        if (foreign.ImpactText is { } impact && !document.Sections.Any(section => IsImpactKey(section.Key)) && !document.Fields.Any(field => IsImpactKey(field.Key)))
+        if (foreign.ImpactText is { } impact && Tells(impact) && !document.Sections.Any(section => IsImpactKey(section.Key)) && !document.Fields.Any(field => IsImpactKey(field.Key)))
         {
             sections.Append("\n\n## Impact\n\n").Append(OneParagraph(impact)).Append('\n');
         }
 
         return sections.ToString();
+
+        static bool Tells(string value) => value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length >= 3;
 
         static string OneParagraph(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
     }
@@ -1051,11 +1062,19 @@ internal sealed partial class PostmortemExtractor
     /// in the weeks before <paramref name="published"/>; null when none. The first, since a post opens with its
     /// incident and mentions older ones later ("the first was on June 1").
     /// </summary>
-    private static DateOnly? DayOfTrouble(LegacyDocument document, DateOnly published)
+    // A security post tells of a report, not an outage: the day a vulnerability was reported dates it only when no
+    // trouble is told ("On June 12 a vulnerability was reported in log4j; we were not affected. This post covers the
+    // outage on June 19" is the outage's).
+    private static DateOnly? DayOfTrouble(LegacyDocument document, DateOnly published) =>
+        DayOfTrouble(TroubleSentences(document, Trouble()), published) ?? DayOfTrouble(TroubleSentences(document, VulnerabilityReported()), published);
+
+    // "he had found a potential vulnerability", "a vulnerability was reported", "we received a report about a
+    // vulnerability", "we became aware of a security flaw".
+    [GeneratedRegex(@"\b(?:(?:found|discovered|reported|disclosed|identified) (?:an? |the )?(?:[\w-]+ ){0,2}?|(?:report|notified|aware|learned|told) (?:[\w-]+ ){0,6}?(?:of|about) (?:an? |the )?(?:[\w-]+ ){0,2}?)(?:vulnerabilit(?:y|ies)|security (?:flaw|hole|issue|bug))\b|\bvulnerabilit(?:y|ies) (?:was|were) (?:found|discovered|reported|disclosed|identified)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex VulnerabilityReported();
+
+    private static DateOnly? DayOfTrouble(List<string> sentences, DateOnly published)
     {
-        // Whole paragraphs, so a sentence hard-wrapped over lines ("Last Wednesday ... an increased number" / "of
-        // errors") is read whole. A day quoted in a log line or a setting ("`session from 2026-07-29`") is not told by the writer.
-        var sentences = TroubleSentences(document);
 
         // The post's opening tells of its own incident, months back at most ("On Feb 15th, 2019, a replica failed" in a
         // post of May), or as "yesterday" ("Yesterday esm.sh deployed breaking changes that caused errors"; but "...
@@ -1086,15 +1105,17 @@ internal sealed partial class PostmortemExtractor
         return FirstDayBefore(sentences, published, MaxDaysBeforePublication);
     }
 
-    private static List<string> TroubleSentences(LegacyDocument document) =>
-        document.Paragraphs((l, _) => l.Kind is LineKind.Text).SelectMany(p => SentenceEnd().Split(MarkdownInline.WithoutCodeSpans(p.Text))).Where(sentence => Trouble().IsMatch(sentence)).ToList();
+    // Whole paragraphs, so a sentence hard-wrapped over lines ("Last Wednesday ... an increased number" / "of errors") is
+    // read whole. A day quoted in a log line or a setting ("`session from 2026-07-29`") is not told by the writer.
+    private static List<string> TroubleSentences(LegacyDocument document, Regex trouble) =>
+        document.Paragraphs((l, _) => l.Kind is LineKind.Text).SelectMany(p => SentenceEnd().Split(MarkdownInline.WithoutCodeSpans(p.Text))).Where(sentence => trouble.IsMatch(sentence)).ToList();
 
     /// <summary>
     /// "On January 31st 2017, we experienced a major service outage" opening a post that later lists "a database outage on
     /// November 28th, 2016" among earlier ones: the full date in the first sentences telling of trouble is the incident's.
     /// </summary>
     private static DateOnly? OpeningDayOfTrouble(LegacyDocument document) =>
-        TroubleSentences(document).Take(OpeningSentences).SelectMany(DateTimeText.AllDates).Cast<DateOnly?>().FirstOrDefault();
+        TroubleSentences(document, Trouble()).Take(OpeningSentences).SelectMany(DateTimeText.AllDates).Cast<DateOnly?>().FirstOrDefault();
 
     /// <summary>
     /// The first day the texts give, in their order, in the <paramref name="maxDaysBefore"/> days before
@@ -1133,9 +1154,8 @@ internal sealed partial class PostmortemExtractor
     // service "offline" or "unavailable" however the sentence puts it ("which resulted in the site offline"), a forum
     // that "was compromised", a network that "stopped producing blocks", a "chain halted", "a series of bugs were
     // identified", "malicious versions were published", "attackers exploited an injection", "Bisq experienced a security
-    // incident", "he had found a potential vulnerability" (not "we stopped using the old balancer", "we halted deploys"
-    // or "a release that fixed several bugs").
-    [GeneratedRegex(@"\b(?:(?:was|were|went|is|are) (?:down|degraded|broken)|(?:was|were|been|got) (?:compromised|hacked|defaced|breached|stolen|leaked)|malicious (?:versions?|packages?|code|releases?|commits?|updates?) (?:of (?:[\w@/.-]+ ){1,4})?(?:were|was) (?:published|pushed|uploaded|released|merged|shipped|distributed)|(?:published|pushed|uploaded|released|shipped) malicious|attackers? (?:exploited|gained|stole|obtained|used)|(?:experienced|suffered|had) (?:an? |another )?(?:[\w-]+ ){0,2}(?:incident|outage|breach|attack)|(?:offline|unavailable|unreachable)(?![^.;]{0,40}\b(?:for (?:a |an |the )?(?:planned|scheduled)|(?:planned|scheduled) (?:maintenance|downtime))\b)|failed(?! over)|(?:is|are|was|were|kept|started|began) (?:failing|timing out)|crashed|outages?|downtime|disruption|errors|failures|bugs (?:were|was) (?:found|identified|hit)|(?:found|discovered|reported|disclosed|identified) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:vulnerabilit(?:y|ies)|security (?:flaw|hole|issue|bug))|vulnerabilit(?:y|ies) (?:was|were) (?:found|discovered|reported|disclosed|identified)|introduced (?:a |new |several )?bugs|(?<!\bwe )stopped (?!using\b|doing\b|sending\b)\w+ing|(?<!\bwe )(?:halted|aborted)(?! (?:all |the |our )?(?:deploy|release|rollout|merge|change|work)\w*)|(?:was|were) having (?:issues|problems|trouble)|(?:4\d\d|5\d\d|5xx)(?:s| (?:errors?|responses?|replies|status(?:es)?)))\b", RegexOptions.IgnoreCase)]
+    // incident" (not "we stopped using the old balancer", "we halted deploys" or "a release that fixed several bugs").
+    [GeneratedRegex(@"\b(?:(?:was|were|went|is|are) (?:down|degraded|broken)|(?:was|were|been|got) (?:compromised|hacked|defaced|breached|stolen|leaked)|malicious (?:versions?|packages?|code|releases?|commits?|updates?) (?:of (?:[\w@/.-]+ ){1,4})?(?:were|was) (?:published|pushed|uploaded|released|merged|shipped|distributed)|(?:published|pushed|uploaded|released|shipped) malicious|attackers? (?:exploited|gained|stole|obtained|used)|(?:experienced|suffered|had) (?:an? |another )?(?:[\w-]+ ){0,2}(?:incident|outage|breach|attack)|(?:offline|unavailable|unreachable)(?![^.;]{0,40}\b(?:for (?:a |an |the )?(?:planned|scheduled)|(?:planned|scheduled) (?:maintenance|downtime))\b)|failed(?! over)|(?:is|are|was|were|kept|started|began) (?:failing|timing out)|crashed|outages?|downtime|disruption|errors|failures|bugs (?:were|was) (?:found|identified|hit)|introduced (?:a |new |several )?bugs|(?<!\bwe )stopped (?!using\b|doing\b|sending\b)\w+ing|(?<!\bwe )(?:halted|aborted)(?! (?:all |the |our )?(?:deploy|release|rollout|merge|change|work)\w*)|(?:was|were) having (?:issues|problems|trouble)|(?:4\d\d|5\d\d|5xx)(?:s| (?:errors?|responses?|replies|status(?:es)?)))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Trouble();
 
     /// <param name="incidentDay">The day already decided from the timeline; null to read it from the document.</param>
@@ -1288,7 +1308,7 @@ internal sealed partial class PostmortemExtractor
             {
                 PreferTheIncidentsDay();
             }
-            else if (FirstDayBefore(TroubleSentences(document).Take(1), inName.Date, MaxDaysNotesBeforeTheirName) is { } told)
+            else if (FirstDayBefore(TroubleSentences(document, Trouble()).Take(1), inName.Date, MaxDaysNotesBeforeTheirName) is { } told)
             {
                 // "On the evening of Feb 23, several students started experiencing 500 errors" in notes named
                 // 2017-02-24: the notes open on their incident, a day or two before the day they were written.
@@ -2047,8 +2067,9 @@ internal sealed partial class PostmortemExtractor
 
     // "The root cause of the outage was ...", "This was caused by ...", "killed by the OOM killer due to a memory spike",
     // "... happened because ...", "the website was affected by an outage of our hosting provider", "this is an otherwise
-    // straightforward bug", "The first mistake was a small update I pushed": the clause after the words that introduce a cause.
-    [GeneratedRegex(@"(?:\broot[- ]cause(?:s)?\b[^.;:]{0,60}?\b(?:is|was|were|are|lies|lay)\b|\b(?:(?:was|were|is|are|been) )?(?:ultimately |primarily |mainly |probably |likely )?(?:caused|triggered|brought on) by\b|\bthe (?:underlying |main |primary )?cause (?:of [^.;]{0,60}?)?(?:is|was)\b|\bhappened because\b|\bthe (?:first|main|biggest|real|original|initial|key|fatal) (?:mistake|error) (?:is|was)\b|\b(?:due|owing) to\b|\bbecause of\b|\b(?:as|is|are|was|were) a (?:direct )?result of\b|\bthe (?:\w+ )?reason (?:for|behind) [^.;]{0,60}?\b(?:is|was)\b|\b(?:resulted|stemmed|arose) from\b|\btraced (?:back )?to\b|\b(?:affected|impacted|hit|taken down|brought down) by (?:an? |the )?(?:\w+ )?(?:outage|failure|incident|problem|issue|bug|attack) (?:of|at|in|on|from)\b|\b(?:this|it|the (?:issue|problem|incident|outage)) (?:is|was) (?:an? |the )?(?:\w+ ){0,2}?(?=(?:bug|defect|regression|race condition|misconfiguration)\b(?!\s+(?:tests?|suites?|reports?|fix(?:es)?|bount(?:y|ies)|trackers?|hunts?|triage)\b)))[^.;]{3,240}", RegexOptions.IgnoreCase)]
+    // straightforward bug", "The first mistake was a small update I pushed" (not "the first error was a 502", the first
+    // symptom seen): the clause after the words that introduce a cause.
+    [GeneratedRegex(@"(?:\broot[- ]cause(?:s)?\b[^.;:]{0,60}?\b(?:is|was|were|are|lies|lay)\b|\b(?:(?:was|were|is|are|been) )?(?:ultimately |primarily |mainly |probably |likely )?(?:caused|triggered|brought on) by\b|\bthe (?:underlying |main |primary )?cause (?:of [^.;]{0,60}?)?(?:is|was)\b|\bhappened because\b|\bthe (?:(?:first|main|biggest|real|original|initial|key|fatal) mistake|(?:real|main|key|fatal) error) (?:is|was)\b|\b(?:due|owing) to\b|\bbecause of\b|\b(?:as|is|are|was|were) a (?:direct )?result of\b|\bthe (?:\w+ )?reason (?:for|behind) [^.;]{0,60}?\b(?:is|was)\b|\b(?:resulted|stemmed|arose) from\b|\btraced (?:back )?to\b|\b(?:affected|impacted|hit|taken down|brought down) by (?:an? |the )?(?:\w+ )?(?:outage|failure|incident|problem|issue|bug|attack) (?:of|at|in|on|from)\b|\b(?:this|it|the (?:issue|problem|incident|outage)) (?:is|was) (?:an? |the )?(?:\w+ ){0,2}?(?=(?:bug|defect|regression|race condition|misconfiguration)\b(?!\s+(?:tests?|suites?|reports?|fix(?:es)?|bount(?:y|ies)|trackers?|hunts?|triage)\b)))[^.;]{3,240}", RegexOptions.IgnoreCase)]
     private static partial Regex CauseSentence();
 
     // "We identified TOAST OID exhaustion as the root cause", "A full disk was the main cause", "A bad config push caused

@@ -40,6 +40,17 @@ public sealed class ActionItemShapesTests
     }
 
     [Fact]
+    public void A_todo_with_its_owner_is_read_in_a_checkbox_and_with_a_space_before_the_bracket_and_a_ticket_there_is_no_owner()
+    {
+        var items = Items("## Follow-up\n\n- [ ] TODO(bob): write the failover runbook\n- DONE (carol): raise maxmemory\n- TODO(JIRA-1234): fix eviction\n");
+
+        Assert.Equal(["write the failover runbook", "raise maxmemory"], items.Take(2).Select(i => i.Title));
+        Assert.Equal(["bob", "carol"], items.Take(2).Select(i => i.Owner));
+        Assert.Equal(ActionStatus.Done, items[1].Status);
+        Assert.Null(items[2].Owner);
+    }
+
+    [Fact]
     public void A_todo_to_add_graphs_or_links_is_material_for_the_write_up_outside_the_action_items_and_work_inside_them()
     {
         var items = Items("## Impact\n\nTODO: add error rate graph\n\nTODO: Numbers? need to confirm with support\n\n## Action items\n\nTODO: add runbook links\n");

@@ -1079,6 +1079,13 @@ public sealed class CauseAndDeadEndRulesTests
         Assert.NotEqual("database/data-corruption", CategoryOf(sentence));
     }
 
+    [Fact]
+    public void The_first_error_seen_is_a_symptom_and_a_refactor_still_to_do_is_no_cause()
+    {
+        Assert.Equal("capacity/resource-exhaustion", CategoryOf("The first error was a 502 from the load balancer at 10:02. Ten minutes later we found the database had run out of connections."));
+        Assert.Equal("unknown", CategoryOf("The payment service returned errors for 30 minutes. We will refactor the retry logic so that this cannot happen again."));
+    }
+
     [Theory]
     [InlineData("Database transactions failed because the hosting plan limit was reached.")]
     [InlineData("The export job failed when the storage account exceeded its quota.")]

@@ -231,6 +231,30 @@ public sealed class DateFieldsMarksAndStatusEntriesTests
     }
 
     [Fact]
+    public void A_status_entrys_unstamped_resolved_update_joins_its_stamped_updates_and_none_is_added_without_a_resolved_time()
+    {
+        const string updates = "*Investigating* - We are looking into elevated error rates. {{< track \"2026-07-03T14:05:00Z\" >}}\n\n"
+            + "*Identified* - A bad deploy was found and is being rolled back. {{< track \"2026-07-03T14:40:00Z\" >}}\n\n*Resolved* - Error rates are back to normal.\n";
+        const string resolved = "---\ntitle: Elevated API errors\ndate: 2026-07-03T14:05:00Z\nresolved: true\nresolvedWhen: 2026-07-03T15:20:00Z\nsection: issue\n---\n\n" + updates;
+        const string notSaid = "---\ntitle: Elevated API errors\ndate: 2026-07-03 14:05:00\nstatus: resolved\naffected:\n  - API\nsection: issue\n---\n\n**Resolved:** The issue has been fixed.\n";
+
+        Assert.Equal([At("2026-07-03T14:05:00Z"), At("2026-07-03T14:40:00Z"), At("2026-07-03T15:20:00Z")], Extract(resolved).Timeline.Select(e => e.Time));
+        Assert.Null(Extract(notSaid).Timestamps.Resolved);
+        Assert.DoesNotContain(Extract(notSaid).Timeline, e => e.Time is not null && e.Text.Contains("fixed", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Guard_fields_of_a_post_with_a_body_or_that_only_name_a_level_tell_no_cause_or_impact()
+    {
+        const string post = "---\ntitle: Why we moved to Postgres\ndate: 2026-05-27\nreason: We want fewer pages at night.\n---\n\nWe moved our data over a weekend.\n";
+        const string alert = "---\nstatus: Resolved\nstart_date: 2026-05-27 03:09\nend_date: 2026-05-27 13:00\nimpact: minor\nreason: maintenance\n---\n";
+
+        Assert.Null(Extract(post).Trigger);
+        Assert.Null(Extract(alert).Trigger);
+        Assert.Null(Extract(alert).Impact.Description);
+    }
+
+    [Fact]
     public void Guard_a_resolved_update_that_carries_its_own_stamp_keeps_it()
     {
         const string text = "---\ntitle: ISP outage\ndate: 2026-02-16T09:28:00.000Z\nresolved: true\nresolvedWhen: 2026-02-16T11:00:00.000Z\n---\n"

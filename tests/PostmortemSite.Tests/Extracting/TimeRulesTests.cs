@@ -1137,6 +1137,15 @@ public sealed class TimeRulesTests
     }
 
     [Fact]
+    public void A_post_that_opens_with_a_vulnerability_report_and_tells_of_an_outage_is_dated_by_the_outage()
+    {
+        const string opening = "On June 12, 2025, a vulnerability was reported in a logging library; we were not affected. This post covers the outage on June 19, 2025.";
+
+        Assert.Equal(new DateOnly(2025, 6, 19), DateOfPostOpening(opening, "2025-06-20"));
+        Assert.Equal(new DateOnly(2025, 6, 12), DateOfPostOpening("On Monday, June 12, 2025, we received a report from a researcher about a vulnerability in our API.", "2025-06-20"));
+    }
+
+    [Fact]
     public void Guard_a_post_that_tells_of_vulnerabilities_found_long_before_keeps_its_own_date()
     {
         Assert.Equal(new DateOnly(2025, 3, 21), DateOfPostOpening("On June 3rd 2021 we found a vulnerability in an old release.", "2025-03-21"));
