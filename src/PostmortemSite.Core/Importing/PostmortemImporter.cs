@@ -219,7 +219,10 @@ public static class PostmortemImporter
         }
 
         var text = document.Text;
-        if (source.Format.KeepsOriginalText() && IsCanonical(text))
+        // A file that looks written for this tool but that build would reject ("root_cause: Expired TLS certificate", a
+        // sentence where the site keeps a mapping) is another tool's, and imported like one: left as it is, it would
+        // stop the site from building.
+        if (source.Format.KeepsOriginalText() && IsCanonical(text) && !checker.Read(sourceName, text).Diagnostics.Any(d => d.Severity == Severity.Error))
         {
             var copy = OutputPath(options.OutputDirectory, PostmortemExtractor.IdFor(sourceName), taken);
             if (string.Equals(Path.GetFullPath(copy), Path.GetFullPath(fullPath), StringComparison.Ordinal))

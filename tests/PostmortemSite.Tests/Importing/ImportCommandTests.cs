@@ -113,6 +113,21 @@ public sealed class ImportCommandTests
     }
 
     [Fact]
+    public async Task A_file_that_looks_canonical_but_that_build_would_reject_is_imported_and_the_library_builds()
+    {
+        using var temp = new TempFolder();
+        temp.Write("heap/login.md", "---\ntitle: Login outage\ndate: 2023-05-02\nroot_cause: Expired TLS certificate on the auth gateway\n---\n");
+
+        var imported = await CliRunner.RunAsync("import", temp.Combine("heap"), "--output", temp.Combine("input", "postmortems"));
+        var built = await CliRunner.RunAsync("build", "--input", temp.Combine("input"), "--output", temp.Combine("site"));
+
+        Assert.Equal(0, imported.ExitCode);
+        Assert.DoesNotContain("already canonical", imported.Output, StringComparison.Ordinal);
+        Assert.Contains("category: security/certificate-expiry", temp.Read("input/postmortems/2023-05-02-login-outage.md"), StringComparison.Ordinal);
+        Assert.Equal(0, built.ExitCode);
+    }
+
+    [Fact]
     public async Task Two_sources_with_the_same_date_and_title_get_distinct_outputs()
     {
         using var temp = new TempFolder();
