@@ -258,12 +258,17 @@ internal sealed partial class RootCauseClassifier
     private static bool RuledOut(Rule rule, string synonym, string text, int start, int end)
     {
         var before = WordsBefore(text, start);
-        return (((DeniableGroups.Contains(rule.Category) && !Safeguards.Contains(synonym)) || DeniableWords.Contains(synonym)) && (Denied().IsMatch(before) || Counterfactual().IsMatch(before)))
+        return (((DeniableGroups.Contains(rule.Category) && !Safeguards.Contains(synonym)) || DeniableWords.Contains(synonym))
+                && (Denied().IsMatch(before) || (Counterfactual().IsMatch(before) && !ButItDid().IsMatch(text.AsSpan(end, Math.Min(40, text.Length - end))))))
             || ((synonym.StartsWith("were ", StringComparison.Ordinal) || synonym.StartsWith("had been ", StringComparison.Ordinal)) && DeniedSubject().IsMatch(before))
             || (rule.Category != "unknown" && ListedAsNotFound(text, start, end))
             || AlsoPossibleAfter().IsMatch(ClauseAfter(text, end))
             || HelpedBefore().IsMatch(text.AsSpan(SentenceBounds(text, start, end).From..start));
     }
+
+    // "... shouldn't have resulted in data loss, but it did": the harm a would-have names, said to have happened after all.
+    [GeneratedRegex(@"^[^.;:]{0,40}?\b(?:but|and|yet|which)\s+(?:it|this|that|they)\s+(?:did|was|were|had|has)\b(?!n[’']t|\s+not\b|\s+never\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex ButItDid();
 
     // "Most user impact was mitigated by our automatic retries and load balancers", "Thanks to the read replica, ...",
     // "the errors were masked by the load balancer's retries": what softened or hid the impact is named as a help, not

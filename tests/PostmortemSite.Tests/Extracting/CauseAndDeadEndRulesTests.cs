@@ -1074,6 +1074,7 @@ public sealed class CauseAndDeadEndRulesTests
     [InlineData("Had the second node gone too, the cluster would have suffered data loss.")]
     [InlineData("A full restart might have caused data corruption on the replicas.")]
     [InlineData("The proxy logs every request, so this shouldn't have resulted in any data loss.")]
+    [InlineData("The failed migration could have caused data loss, but it didn't.")]
     public void A_harm_told_as_what_might_have_happened_is_no_evidence(string sentence)
     {
         Assert.NotEqual("database/data-corruption", CategoryOf(sentence));
@@ -1101,6 +1102,14 @@ public sealed class CauseAndDeadEndRulesTests
     public void The_mistake_a_write_up_names_first_is_the_cause_it_states(string text)
     {
         Assert.Equal("change/deployment", CategoryOf($"Pageviews were not collected for 12 hours: the cron job that saves them was not run, and its cron schedule was never checked. {text}"));
+    }
+
+    [Theory]
+    [InlineData("The failed migration shouldn't have resulted in data loss, but it did: we lost 2 hours of orders.")]
+    [InlineData("A full restart could have caused data corruption on the replicas, and it did.")]
+    public void A_harm_told_as_what_might_have_happened_and_then_as_what_did_is_evidence(string sentence)
+    {
+        Assert.Equal("database/data-corruption", CategoryOf(sentence));
     }
 
     [Fact]
