@@ -327,9 +327,10 @@ internal sealed partial class RootCauseClassifier
     private static partial Regex Denied();
 
     // "PVCs with one replica could have been stuck or lost data", "the cluster would have suffered data loss", "this
-    // shouldn't have resulted in any data loss": a harm told as what might have happened did not. Only the harm the would-have verb tells counts: "alerting would have
+    // shouldn't have resulted in any data loss", "fsync guards against power loss", "in case of a power cut": a harm
+    // told as what might have happened, or what a safeguard is for, did not. Only the harm the would-have verb tells counts: "alerting would have
     // warned us of the disk failure" tells one that did happen.
-    [GeneratedRegex(@"\b(?:could|would|might|should)(?: not|n[’']t)? have (?:been )?(?:[\w-]+ (?:or|and) )?(?:(?:suffered|caused|seen|had|led to|resulted in|meant|risked|faced)\s+(?:an?\s+|the\s+|some\s+|more\s+|any\s+)?)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?:could|would|might|should)(?: not|n[’']t)? have (?:been )?(?:[\w-]+ (?:or|and) )?(?:(?:suffered|caused|seen|had|led to|resulted in|meant|risked|faced)\s+(?:an?\s+|the\s+|some\s+|more\s+|any\s+)?)?|\b(?:guards?|guarding|protects?|protecting|protection|safeguards?|insures?|insurance) against (?:an?\s+|the\s+|any\s+|sudden\s+)*|\bin (?:the )?(?:case|event) of (?:an?\s+|the\s+|any\s+|sudden\s+)*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Counterfactual();
 
     [GeneratedRegex(@"\b(?:no|none of(?: the| our)?|not|never|nothing)\s+(?:[\w-]+\s+){0,3}$", RegexOptions.IgnoreCase)]

@@ -23,6 +23,7 @@ public sealed class CauseAndDeadEndRulesTests
 
     [Theory]
     [InlineData("The nodes went down after a loss of power in the Edinburgh area.", "hardware/failure")]
+    [InlineData("A power loss in the datacenter took down the storage nodes.", "hardware/failure")]
     [InlineData("A bad cleanup script caused the loss of all data in the staging bucket.", "database/data-corruption")]
     public void A_loss_of_something_is_read_as_the_synonym_that_says_it_was_lost(string sentence, string category)
     {
@@ -158,9 +159,11 @@ public sealed class CauseAndDeadEndRulesTests
     {
         const string text = "# Slow writes on 2024-08-02\n\nWrites were slow for an hour. Fsync is meant to guard against power loss and a sudden loss of power can corrupt a disk.\n";
         const string power = "# Slow writes on 2024-08-02\n\nWrites were slow for an hour. A sudden loss of power could leave a disk corrupt.\n";
+        const string safeguard = "# Slow writes on 2024-08-02\n\nWrites were slow for an hour. The battery is there in case of a power cut, and the UPS protects against power loss.\n";
 
         Assert.NotEqual("hardware/failure", Extractor.Extract("writes.md", text).Postmortem.Classification.Category);
         Assert.NotEqual("hardware/failure", Extractor.Extract("writes.md", power).Postmortem.Classification.Category);
+        Assert.NotEqual("hardware/failure", Extractor.Extract("writes.md", safeguard).Postmortem.Classification.Category);
     }
 
     [Fact]
