@@ -808,11 +808,12 @@ internal static partial class ActionItemExtractor
     [GeneratedRegex(@"^" + AddToTheWriteUp + @"(?:graphs?|charts?|diagrams?|links?)\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex DraftMaterial();
 
-    // "TODO(alice)", "DONE (carol)": the owner a marker names in brackets; a ticket there ("TODO(JIRA-1234)") is none.
-    private const string OwnerInBrackets = @"(?:\s?\((?![A-Z][A-Z0-9]*-\d+\)|#\d+\))(?<owner>@?[\p{L}\p{N}._-]{1,40}(?:,? @?[\p{L}\p{N}._-]{1,40})?)\))?";
+    // "TODO(alice)", "DONE (carol)", "TODO(JIRA-12)": what a marker names in brackets, an owner or a ticket; a priority,
+    // version or day there ("TODO(P1)", "TODO(v2)", "TODO(2024-07-01)") is neither, and is dropped with the marker.
+    private const string MarkerBracket = @"(?:\s?\((?:(?<ticket>[A-Z][A-Z0-9]*-\d+|#\d+)|(?![Pp][0-4]\)|[vV]\d)(?<owner>@?\p{L}[\p{L}\p{N}._@-]{0,60}(?:,? @?\p{L}[\p{L}\p{N}._@-]{0,40})?)|[^()\n]{1,30})\))?";
 
     // "TODO(bob): failover runbook" left at the start of an item's words (a checkbox's, a list item's): the marker and its owner.
-    [GeneratedRegex(@"^(?<mark>TODO|DONE)" + OwnerInBrackets + @"\s*[:\-–—]\s*")]
+    [GeneratedRegex(@"^(?<mark>TODO|DONE)" + MarkerBracket + @"\s*[:\-–—]\s*")]
     private static partial Regex LeadingMarker();
 
     /// <summary>
@@ -820,7 +821,7 @@ internal static partial class ActionItemExtractor
     /// an upper-case marker opens is an item wherever it stands, as a checkbox is; "TODO(alice):" names its owner. Only the upper-case word counts, so
     /// "todo lists were lost" in prose is not one.
     /// </summary>
-    [GeneratedRegex(@"^(?:[-*+]\s+)?(?:\*\*|__)?(?<mark>TODO|DONE)" + OwnerInBrackets + @"(?:\*\*|__)?\s*(?:[:\-–—]\s*)?(?:\*\*|__)?\s*(?<text>[\p{L}\p{N}].*)$")]
+    [GeneratedRegex(@"^(?:[-*+]\s+)?(?:\*\*|__)?(?<mark>TODO|DONE)" + MarkerBracket + @"(?:\*\*|__)?\s*(?:[:\-–—]\s*)?(?:\*\*|__)?\s*(?<text>[\p{L}\p{N}].*)$")]
     private static partial Regex Marker();
 
     /// <summary>
@@ -1005,7 +1006,7 @@ internal static partial class ActionItemExtractor
                     continue;
                 }
 
-                Add(items, seen, marked.Groups["text"].Value, marked.Groups["mark"].Value == "DONE" ? ActionStatus.Done : ActionStatus.Open, marked.Groups["owner"] is { Success: true } owner ? owner.Value : null);
+                Add(items, seen, marked.Groups["text"].Value, marked.Groups["mark"].Value == "DONE" ? ActionStatus.Done : ActionStatus.Open, marked.Groups["owner"] is { Success: true } owner ? owner.Value : null, marked.Groups["ticket"] is { Success: true } markedTicket ? markedTicket.Value : null);
                 continue;
             }
 
@@ -1733,7 +1734,7 @@ internal static partial class ActionItemExtractor
     [GeneratedRegex(@"[\s.;✅✔✓☑\uFE0F]+$")]
     private static partial Regex TrailingMarks();
 
-    private static bool Add(List<ActionItem> items, HashSet<string> seen, string raw, ActionStatus status, string? markedOwner = null)
+    private static bool Add(List<ActionItem> items, HashSet<string> seen, string raw, ActionStatus status, string? markedOwner = null, string? markedTicket = null)
     {
         // Items told apart only by their notes ("Audit IAM roles (owner: @payments)", "... (owner: @search)") are two.
         var written = CleanTitle(raw);
@@ -1741,6 +1742,7 @@ internal static partial class ActionItemExtractor
         {
             written = written[marker.Length..];
             markedOwner ??= marker.Groups["owner"] is { Success: true } owner ? owner.Value : null;
+            markedTicket ??= marker.Groups["ticket"] is { Success: true } ticketNamed ? ticketNamed.Value : null;
             status = marker.Groups["mark"].Value == "DONE" && status == ActionStatus.Open ? ActionStatus.Done : status;
         }
 
@@ -1772,7 +1774,7 @@ internal static partial class ActionItemExtractor
             status = ActionStatus.Done;
         }
 
-        var ticket = Ticket().Match(title) is { Success: true } t ? t.Value : IsTicketOnly(title) ? TrailingMarks().Replace(title, "") : null;
+        var ticket = markedTicket ?? (Ticket().Match(title) is { Success: true } t ? t.Value : IsTicketOnly(title) ? TrailingMarks().Replace(title, "") : null);
         if (EdgeTicket().Match(title) is { Success: true } edge && title.Remove(edge.Index, edge.Length).Trim(' ', ':', '-', '–', '—', ',') is { Length: >= 3 } rest && rest.Any(char.IsLetter))
         {
             // "https://…/issues/41 Add a queue alert" or "Add a queue alert (#41)": the link is the ticket, the words are the action.

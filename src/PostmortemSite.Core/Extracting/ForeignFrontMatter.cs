@@ -16,8 +16,9 @@ internal sealed record StatusUpdate(string? When, string? Status, string Text);
 /// <see cref="MarkedResolved"/>: whether a status page's incident says it is over ("resolved: true", "status: resolved")
 /// or not ("resolved: false"); null when it says neither.
 /// <see cref="DurationText"/>: the length the writer gave the incident ("duration: ~45m"), read as a labelled length in the text is.
-/// <see cref="CauseText"/> and <see cref="ImpactText"/>: what a status alert's fields say caused it ("reason: Power incident on
-/// the grid ...") and what it did ("impact: login nodes are unavailable"), read as a document's sections of those names are.
+/// <see cref="CauseText"/> and <see cref="ImpactText"/>: what the fields say caused it ("cause: disk full") and what it did
+/// ("impact: login nodes are unavailable"), read as a document's sections of those names are; <see cref="ReasonText"/>
+/// ("reason: Power incident on the grid ..."), a status alert's cause, is why a post was written as often.
 /// </summary>
 internal sealed partial record ForeignFrontMatter(
     string? Title,
@@ -38,7 +39,8 @@ internal sealed partial record ForeignFrontMatter(
     bool? MarkedResolved = null,
     string? DurationText = null,
     string? CauseText = null,
-    string? ImpactText = null)
+    string? ImpactText = null,
+    string? ReasonText = null)
 {
     public static readonly ForeignFrontMatter None = new(null, null, null, null, null, null, null, null, null, [], [], [], [], null);
 
@@ -250,7 +252,8 @@ internal sealed partial record ForeignFrontMatter(
             IsStatusEntry: isStatusEntry,
             MarkedResolved: markedResolved,
             DurationText: Scalar("duration", "downtime", "outage_duration", "impact_duration"),
-            CauseText: Scalar("root_cause", "rootcause", "cause", "reason", "root_cause_summary"),
+            CauseText: Scalar("root_cause", "rootcause", "cause", "root_cause_summary"),
+            ReasonText: Scalar("reason"),
             ImpactText: Scalar("impact", "user_impact", "customer_impact"));
     }
 

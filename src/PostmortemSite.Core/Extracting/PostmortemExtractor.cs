@@ -824,8 +824,9 @@ internal sealed partial class PostmortemExtractor
     private const int MaxDaysStartedBeforeTheEntry = 3;
 
     // "Starting at 11pm on October 17, Ion started responding with 500 errors", "Since 09:10 UTC, logins have been
-    // failing", "Beginning at 2:14am, the API returned errors": an update's words that tell when the trouble began.
-    [GeneratedRegex(@"\b(?:starting|beginning|since|from)\s+(?:at\s+|around\s+|about\s+|approximately\s+)?~?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\b[^.;]{0,60}?\b(?:started|began|has been|have been|was|were)\b|\b(?:started|began)\s+(?:at\s+)?~?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\b", RegexOptions.IgnoreCase)]
+    // failing", "Beginning at 2:14am, the API returned errors": an update's words that tell when the trouble began
+    // (not "Starting at 09:30 UTC we began rolling back", the response).
+    [GeneratedRegex(@"\b(?:starting|beginning|since|from)\s+(?:at\s+|around\s+|about\s+|approximately\s+)?~?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\b(?:(?!\b(?:we|i|our|the team|engineers?|on-?call)\b)[^.;]){0,60}?\b(?:started|began|has been|have been|was|were)\b|(?<!\b(?:we|i|team|engineers?)\s+)\b(?:started|began)\s+(?:at\s+)?~?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\b", RegexOptions.IgnoreCase)]
     private static partial Regex StartOfTrouble();
 
     /// <summary>
@@ -840,33 +841,30 @@ internal sealed partial class PostmortemExtractor
     private static partial Regex HtmlLineBreak();
 
     /// <summary>
-    /// "reason: Power incident on the national grid ...", "impact: CPU nodes are unavailable": a status alert kept as
-    /// front matter alone, or a status page's entry, tells its cause and impact in fields, read as the sections of those
-    /// names a document without them would have.
+    /// "cause: disk full", "reason: Power incident on the national grid ...", "impact: CPU nodes are unavailable": the
+    /// cause and impact told in fields, read as the sections of those names a document without them would have.
     /// </summary>
     private static string SectionsFromFields(LegacyDocument document, ForeignFrontMatter foreign)
     {
         var sections = new StringBuilder();
-        // "reason: migration" over a blog post says why it was written; only an alert with no text of its own, or a status
-        // page's entry, tells its incident in fields, and a level ("impact: minor") is no telling.
-        if (!foreign.IsStatusEntry && document.Lines.Any(line => line.Kind is not LineKind.Blank))
-        {
-            return "";
-        }
-
-        if (foreign.CauseText is { } cause && Tells(cause) && !document.Sections.Any(section => IsCauseKey(section.Key)) && !document.Fields.Any(field => IsCauseKey(field.Key)))
+        // "cause: disk full" names the cause in any document; "reason: migration" over a blog post says why it was
+        // written, so a reason counts only in a status page's entry or an alert with no text of its own, and in three
+        // words or more. A level ("impact: minor") tells no impact.
+        var alertOnly = foreign.IsStatusEntry || document.Lines.All(line => line.Kind is LineKind.Blank);
+        var cause = foreign.CauseText ?? (alertOnly && foreign.ReasonText is { } reason && Words(reason) >= 3 ? reason : null);
+        if (cause is not null && cause.Any(char.IsLetter) && !document.Sections.Any(section => IsCauseKey(section.Key)) && !document.Fields.Any(field => IsCauseKey(field.Key)))
         {
             sections.Append("\n\n## Root cause\n\n").Append(OneParagraph(cause)).Append('\n');
         }
 
-        if (foreign.ImpactText is { } impact && Tells(impact) && !document.Sections.Any(section => IsImpactKey(section.Key)) && !document.Fields.Any(field => IsImpactKey(field.Key)))
+        if (foreign.ImpactText is { } impact && Words(impact) >= 2 && !document.Sections.Any(section => IsImpactKey(section.Key)) && !document.Fields.Any(field => IsImpactKey(field.Key)))
         {
             sections.Append("\n\n## Impact\n\n").Append(OneParagraph(impact)).Append('\n');
         }
 
         return sections.ToString();
 
-        static bool Tells(string value) => value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length >= 3;
+        static int Words(string value) => value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
 
         static string OneParagraph(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
     }

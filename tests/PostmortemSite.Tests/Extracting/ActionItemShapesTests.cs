@@ -42,12 +42,12 @@ public sealed class ActionItemShapesTests
     [Fact]
     public void A_todo_with_its_owner_is_read_in_a_checkbox_and_with_a_space_before_the_bracket_and_a_ticket_there_is_no_owner()
     {
-        var items = Items("## Follow-up\n\n- [ ] TODO(bob): write the failover runbook\n- DONE (carol): raise maxmemory\n- TODO(JIRA-1234): fix eviction\n");
+        var items = Items("## Follow-up\n\n- [ ] TODO(bob): write the failover runbook\n- DONE (carol): raise maxmemory\n- TODO(JIRA-1234): fix eviction\n- TODO(P1): drop the legacy client\n");
 
-        Assert.Equal(["write the failover runbook", "raise maxmemory"], items.Take(2).Select(i => i.Title));
-        Assert.Equal(["bob", "carol"], items.Take(2).Select(i => i.Owner));
+        Assert.Equal(["write the failover runbook", "raise maxmemory", "fix eviction", "drop the legacy client"], items.Select(i => i.Title));
+        Assert.Equal(["bob", "carol", null, null], items.Select(i => i.Owner));
         Assert.Equal(ActionStatus.Done, items[1].Status);
-        Assert.Null(items[2].Owner);
+        Assert.Equal("JIRA-1234", items[2].Ticket);
     }
 
     [Fact]

@@ -276,6 +276,28 @@ public sealed class DateFieldsMarksAndStatusEntriesTests
         Assert.DoesNotContain(postmortem.Timeline, e => e.Text.Contains("<br>", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Starting at 09:30 UTC we began rolling back the release.")]
+    [InlineData("Since 09:10 UTC we have been working on a fix for the login errors.")]
+    public void Guard_a_status_entrys_update_that_tells_when_our_response_began_does_not_move_its_start(string update)
+    {
+        var text = "---\ntitle: Elevated errors\ndate: 2026-03-11T10:00:00Z\nresolved: true\nresolvedWhen: 2026-03-11T11:00:00Z\nsection: issue\n---\n\n"
+            + $"*Update* - {update} {{{{< track \"2026-03-11T10:00:00Z\" >}}}}\n";
+
+        Assert.Equal(At("2026-03-11T10:00:00Z"), Extract(text).Timestamps.Started);
+    }
+
+    [Fact]
+    public void A_cause_field_names_the_cause_in_any_document_and_in_two_words()
+    {
+        const string withBody = "---\ntitle: Checkout outage\ndate: 2026-05-06\ncause: A bad deploy of the cart service\n---\n\nCheckout failed from 10:00 to 10:30 UTC.\n";
+        const string alone = "---\ntitle: Storage outage\ndate: 2026-05-06\ncause: disk full\nimpact: minor\n---\n";
+
+        Assert.Equal("change/deployment", Extract(withBody).Classification.Category);
+        Assert.Equal("capacity/resource-exhaustion", Extract(alone).Classification.Category);
+        Assert.Null(Extract(alone).Impact.Description);
+    }
+
     [Fact]
     public void Guard_a_status_entry_whose_updates_tell_no_earlier_beginning_starts_when_it_was_filed()
     {
