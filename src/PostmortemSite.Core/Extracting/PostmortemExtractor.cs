@@ -170,16 +170,16 @@ internal sealed partial class PostmortemExtractor
         // What is read: the body, its "<br>" as the line breaks they are, and after it what the front matter tells that a
         // body would (the body itself is kept as written).
         var read = LineBreaksAsLines(body);
-        var document = LegacyDocumentParser.Parse(read);
         var updates = foreign.Updates.Concat(UpdatesInBody(body)).ToList();
         if (foreign.IsStatusEntry && foreign.ResolvedText is { } resolvedWhen && updates.Count == 0
-            && UnstampedResolution().Match(read) is { Success: true } resolution && !TimeOrStampTag().IsMatch(resolution.Value))
+            && UnstampedResolution().Match(read) is { Success: true } resolution && !HasOwnStamp(resolution.Value))
         {
             // "**Resolved:** Servers are operating normally" with no stamp of its own, in a status page's entry: the
             // update was written when the entry says it was resolved, and is read as stamped so, as the others are.
             read = read.Insert(resolution.Index + resolution.Length, $" {{{{< track \"{resolvedWhen}\" >}}}}");
-            document = LegacyDocumentParser.Parse(read);
         }
+
+        var document = LegacyDocumentParser.Parse(read);
 
         // A status entry with no updates has no timeline: its date and resolvedWhen are its start and end, read as fields.
         if (updates.Count > 0 && !document.Sections.Any(section => IsTimelineKey(section.Key)))
@@ -931,8 +931,8 @@ internal sealed partial class PostmortemExtractor
     private static partial Regex UnstampedResolution();
 
     // A time of day, or a site generator's tag that stamps one ('{{< track "2020-11-15 10:15:00" >}}').
-    [GeneratedRegex(@"\b\d{1,2}:\d{2}\b|\{\{[<%]")]
-    private static partial Regex TimeOrStampTag();
+    private static bool HasOwnStamp(string update) =>
+        ProseTimeline.TemplateTag().IsMatch(update) || DateTimeText.FindStamps(update, null).Any(stamp => stamp.Time is not null);
 
     private static ZoneReading ReadZone(LegacyDocument document, ForeignFrontMatter foreign, Run run, int lineOffset)
     {
