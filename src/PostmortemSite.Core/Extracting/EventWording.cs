@@ -43,7 +43,18 @@ internal static partial class EventWording
     private const int ReopenLookBack = 2;
 
     /// <summary>An entry on its own: a dead end by its wording, or a problem that persisted after the remedy it names.</summary>
-    public static bool IsDeadEnd(string entry) => MarkdownInline.WithLinkText(entry) is var text && (IsDeadEndByWording(text) || (Persisted().IsMatch(text) && Remedy().IsMatch(text)));
+    public static bool IsDeadEnd(string entry) => MarkdownInline.WithLinkText(entry) is var text && (IsDeadEndByWording(text) || (Persisted().IsMatch(text) && Remedy().IsMatch(text) && !CalledOver(text)));
+
+    /// <summary>
+    /// "OUTAGE MITIGATED, deployed a new machine. Mounts are still missing on disk", "Impact ended; some jobs still
+    /// failing": the writer calls the outage over in the entry, so what is still missing is its tail, and the remedy
+    /// worked. Not "the outage was not mitigated", nor an end only believed or awaited ("we thought the incident was
+    /// over", "until the outage is mitigated").
+    /// </summary>
+    private static bool CalledOver(string text) => CalledOverWording().IsMatch(text) && !NotYetResolved().IsMatch(text);
+
+    [GeneratedRegex(@"(?<!\b(?:thought|think|believ\w*|assum\w*|seem\w*|appear\w*|looked like|as if|hop\w*|expect\w*|until|once|if|when|before)\b[^.;]{0,40})(?:\b(?:outage|incident|impact|disruption)s? (?:(?:has |had )?been |is |was )?(?:mitigated|resolved|over|ended)\b|\b(?:outage|incident|impact) ends\b|\bend of (?:the )?(?:outage|incident|impact)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex CalledOverWording();
 
     /// <summary>
     /// "The hub pods are restarted. This seems to catch most users, although some requests still failed", "the
@@ -71,7 +82,7 @@ internal static partial class EventWording
         {
             var text = texts[i];
             var remedyBefore = RemedyBefore(texts, i);
-            var persisted = Persisted().IsMatch(text) && (Remedy().IsMatch(text) || remedyBefore is not null) && !MostlyWorked(text);
+            var persisted = Persisted().IsMatch(text) && (Remedy().IsMatch(text) || remedyBefore is not null) && !MostlyWorked(text) && !CalledOver(text);
             if (!IsDeadEndByWording(text) && !persisted)
             {
                 continue;
@@ -224,7 +235,7 @@ internal static partial class EventWording
     private static partial Regex StillAfterAll();
 
     private static bool IsDeadEndByWording(string text) =>
-        !ConfirmedSuspicion().IsMatch(text) && (DeadEnd().IsMatch(text) || DidNotHelpInOtherLanguages.IsMatch(text) || (SymptomNotCause().IsMatch(text) && !Detected().IsMatch(text) && !Identified().IsMatch(text)) || ProseDeadEnd().IsMatch(text) || FirstGuessGivenUp(text) || ((NoRecovery().IsMatch(text) || FellShort().IsMatch(text)) && Remedy().IsMatch(text)) || FellShortAtTheEnd().IsMatch(text) || (NoChangeAtTheEnd().IsMatch(text) && Remedy().IsMatch(text)) || StillAfterRemedy(text) || RequestTurnedDown().IsMatch(text) || EarlierAttemptFailed().IsMatch(text));
+        !ConfirmedSuspicion().IsMatch(text) && !CalledOver(text) && (DeadEnd().IsMatch(text) || DidNotHelpInOtherLanguages.IsMatch(text) || (SymptomNotCause().IsMatch(text) && !Detected().IsMatch(text) && !Identified().IsMatch(text)) || ProseDeadEnd().IsMatch(text) || FirstGuessGivenUp(text) || ((NoRecovery().IsMatch(text) || FellShort().IsMatch(text)) && Remedy().IsMatch(text)) || FellShortAtTheEnd().IsMatch(text) || (NoChangeAtTheEnd().IsMatch(text) && Remedy().IsMatch(text)) || StillAfterRemedy(text) || RequestTurnedDown().IsMatch(text) || EarlierAttemptFailed().IsMatch(text));
 
     // "Realized the first backup failed and started to investigate", "found that the previous fix did not work": a
     // finding that an earlier attempt (the first, the previous one) came to nothing, so another had to be made. Not a

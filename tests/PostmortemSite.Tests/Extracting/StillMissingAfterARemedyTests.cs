@@ -34,4 +34,26 @@ public sealed class StillMissingAfterARemedyTests
 
         Assert.Equal([false, false], marks);
     }
+
+    [Theory]
+    [InlineData("OUTAGE MITIGATED, deployed the site on a new machine. Mounts are still missing on disk.")]
+    [InlineData("Rolled back the release; impact ended, some reports still missing")]
+    [InlineData("Restarted the API pods. End of the outage; a few requests still timing out on the old nodes")]
+    public void A_remedy_the_writer_calls_the_end_of_the_outage_is_no_dead_end_whatever_is_still_missing(string entry)
+    {
+        var marks = EventWording.DeadEnds(["Disk starts returning I/O errors", entry]);
+
+        Assert.Equal([false, false], marks);
+        Assert.False(EventWording.IsDeadEnd(entry));
+    }
+
+    [Theory]
+    [InlineData("Restarted the API pods; we thought the outage was over, but requests still timing out")]
+    [InlineData("Rolled back the release; the outage was not mitigated and checkout still unavailable")]
+    public void An_end_only_believed_or_denied_leaves_the_remedy_a_dead_end(string entry)
+    {
+        var marks = EventWording.DeadEnds(["Disk starts returning I/O errors", entry]);
+
+        Assert.Equal([false, true], marks);
+    }
 }
