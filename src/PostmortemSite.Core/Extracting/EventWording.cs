@@ -179,7 +179,7 @@ internal static partial class EventWording
     {
         // "The rollback restored checkout, but the review is still happening": a remedy that worked is no dead end,
         // whatever the sentence goes on to.
-        if ((Misled().IsMatch(sentence) && !ConfirmedSuspicion().IsMatch(sentence) && !NamedAgainAsTheCause(sentence))
+        if ((Misled().IsMatch(sentence) && !ConfirmedSuspicion().IsMatch(sentence) && !NamedAgainAsTheCause(sentence)) || FailingCostTheRepair().IsMatch(sentence)
             || (ProseRemedy().Match(sentence) is { Success: true } remedy && ProseFailure().Match(sentence, remedy.Index + remedy.Length) is { Success: true } failure
                 && !Worked().IsMatch(sentence[(remedy.Index + remedy.Length)..failure.Index])))
         {
@@ -235,7 +235,7 @@ internal static partial class EventWording
     private static partial Regex StillAfterAll();
 
     private static bool IsDeadEndByWording(string text) =>
-        !ConfirmedSuspicion().IsMatch(text) && !CalledOver(text) && (DeadEnd().IsMatch(text) || DidNotHelpInOtherLanguages.IsMatch(text) || (SymptomNotCause().IsMatch(text) && !Detected().IsMatch(text) && !Identified().IsMatch(text)) || ProseDeadEnd().IsMatch(text) || FirstGuessGivenUp(text) || ((NoRecovery().IsMatch(text) || FellShort().IsMatch(text)) && Remedy().IsMatch(text)) || FellShortAtTheEnd().IsMatch(text) || (NoChangeAtTheEnd().IsMatch(text) && Remedy().IsMatch(text)) || StillAfterRemedy(text) || RequestTurnedDown().IsMatch(text) || EarlierAttemptFailed().IsMatch(text));
+        !ConfirmedSuspicion().IsMatch(text) && !CalledOver(text) && (DeadEnd().IsMatch(text) || DidNotHelpInOtherLanguages.IsMatch(text) || (SymptomNotCause().IsMatch(text) && !Detected().IsMatch(text) && !Identified().IsMatch(text)) || ProseDeadEnd().IsMatch(text) || FailingCostTheRepair().IsMatch(text) || FirstGuessGivenUp(text) || ((NoRecovery().IsMatch(text) || FellShort().IsMatch(text)) && Remedy().IsMatch(text)) || FellShortAtTheEnd().IsMatch(text) || (NoChangeAtTheEnd().IsMatch(text) && Remedy().IsMatch(text)) || StillAfterRemedy(text) || RequestTurnedDown().IsMatch(text) || EarlierAttemptFailed().IsMatch(text));
 
     // "Realized the first backup failed and started to investigate", "found that the previous fix did not work": a
     // finding that an earlier attempt (the first, the previous one) came to nothing, so another had to be made. Not a
@@ -456,6 +456,14 @@ internal static partial class EventWording
     /// </summary>
     [GeneratedRegex(@"\b(?:(?:do|does|did)(?: not|n't|nt) (?:seem|appear) to (?:help|work|fix|resolve|solve|mitigate|improve|change)|(?:did|does|do)(?: not|n't|nt) (?:solve|mitigate|make a difference)|not (?:having|have|had|with) the (?:intended|desired|expected) effect|(?:despite|even after) (?:the |a |this )?(?:rollback|roll back|revert|restart|fix|change|failover|scaling)|(?:rollback|roll-back|revert|restart|reboot|fix|workaround|mitigation|redeploy|failover)s? (?:attempt )?(?:of (?:the )?[\w.-]+(?: [\w.-]+)? )?(?:fails|failed|was unsuccessful|did not work)|(?:suspect|suspicion|assum|thought|believ)\w*\b[^.;]{0,80}\bbut\b|believing (?:the )?(?:issue|problem|incident|outage) (?:to be|was|had been) (?:resolved|fixed|over)|(?:rollback|roll-back|revert|restart|fix|workaround|redeploy|hotfix)s?\b[^.;]{0,60}\b(?:is |was |were )?(?:itself )?(?:blocked|could ?n[o']?t|cannot|can't|(?:was |were )?unable to)\b|(?:fix|patch|hotfix|attempt|workaround|remed)\w*\b[^.;]{0,60}\b(?:introduced|caused|led to|brought) (?:a |another |new |further |different )*(?:\w+ )?regressions?|g(?:ive|ives|ave|iving) up (?:on|trying)|(?:abandon(?:s|ed|ing)?|scrap(?:s|ped)|drop(?:s|ped)) (?:the |this |that |these |those )?(?:idea|attempt|approach|plan|effort|option|change)s?|(?:idea|attempt|approach|plan|effort|option) (?:is |was |were )?(?:abandoned|rejected|dropped|scrapped)|to no avail|without (?:any )?(?:success|effect|improvement)|made no (?:difference|change)|(?:is|was|were|are) (?:still )?not (?:fixed|resolved|solved)|(?:was|were|is) not (?:actually )?(?:the (?:root )?(?:cause|culprit|problem|issue)))", RegexOptions.IgnoreCase)]
     private static partial Regex ProseDeadEnd();
+
+    // "Proxmox container cloning failed, increasing the ETTR", "the restore did not work, prolonging the time to
+    // recover": something tried that failed, told by the repair time it cost.
+    [GeneratedRegex(@"\b(?:fail(?:ed|s)|did ?n[o'’]?t work|was unsuccessful)\b[^.;]{0,40}?,? (?:increas|prolong|extend|lengthen)\w* (?:the |our )?(?:e?ttr|mttr|(?:estimated |total )?time to (?:repair|recover|recovery|restore|resolve|resolution)|repair time|recovery time)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FailingCostTheRepair();
+
+    /// <summary>"Container cloning failed, increasing the ETTR": an attempt that failed, told by the repair time it cost.</summary>
+    public static bool TellsAFailureThatCostTheRepair(string text) => FailingCostTheRepair().IsMatch(text);
 
     /// <summary>
     /// The problem going on ("the errors persist", "the node fails again", "the pod remains in `ContainerCreating`" (not "in `Running`"),

@@ -408,7 +408,7 @@ internal static partial class ProseTimeline
         var listed = ListedDeadEnds(document, skipped);
         found.AddRange(listed.Select(item => new RawEntry(item.Line, null, Clean(item.Text))));
         var inListedItems = listed.SelectMany(item => Enumerable.Range(item.Line, item.Last - item.Line + 1)).ToHashSet();
-        foreach (var (paragraph, line) in document.Paragraphs((l, i) => !skipped.Contains(i) && !inListedItems.Contains(i) && !l.Text.TrimStart().StartsWith('|') && !NotNarrative(document, i)))
+        foreach (var (paragraph, line) in document.Paragraphs((l, i) => !skipped.Contains(i) && !inListedItems.Contains(i) && !l.Text.TrimStart().StartsWith('|') && (!NotNarrative(document, i) || EventWording.TellsAFailureThatCostTheRepair(l.Text))))
         {
             // An outcome answers a sentence before it in the same section, never one under another heading.
             if (document.SectionOf(line) != previousSection)
@@ -582,7 +582,8 @@ internal static partial class ProseTimeline
     private static partial Regex Hypothetical();
 
     // What is to be done, and what was learnt, tell no moment of the incident. "### Immediate actions" under "## Resolution
-    // and recovery" tells what was done during it.
+    // and recovery" tells what was done during it. (What went wrong among the lessons may still tell an attempt that
+    // failed by the repair time it cost, which the dead ends read there.)
     private static bool NotNarrative(LegacyDocument document, int line) =>
         (ActionItemExtractor.InActionSection(document, line) && !ActionItemExtractor.InResponseActions(document, line))
         || document.IsWithin(line, key => key.Contains("lesson", StringComparison.Ordinal) || key.Contains("went well", StringComparison.Ordinal));
@@ -890,7 +891,7 @@ internal static partial class ProseTimeline
 
     private static string Clean(string sentence)
     {
-        var text = Whitespace().Replace(TemplateTag().Replace(sentence.Replace("**", "", StringComparison.Ordinal), " "), " ").Trim();
+        var text = LegacyDocumentParser.WithoutListMarker(Whitespace().Replace(TemplateTag().Replace(sentence.Replace("**", "", StringComparison.Ordinal), " "), " ").Trim());
         return text.Length <= MaxEventText ? text : text[..MaxEventText].TrimEnd() + "…";
     }
 }

@@ -67,4 +67,23 @@ public sealed class AttemptsToldInProseTests
     {
         Assert.Empty(DeadEnds(Post("At 21:30 UTC the on-call engineer restarted the consumer. This did not resolve the backlog immediately, but it drained within ten minutes.")));
     }
+
+    private static string WithLessons(string wentWrong) =>
+        "# Pre-production outage\n\nOn 2021-10-03 the staging site was down from 02:17 to 14:36 UTC.\n\n## Lessons learned\n\n### What went well\n\n- "
+        + "The team was alerted quickly\n\n### What went wrong\n\n" + wentWrong + "\n";
+
+    [Fact]
+    public void An_attempt_that_failed_and_cost_the_repair_time_is_a_dead_end_even_among_the_lessons()
+    {
+        var deadEnds = DeadEnds(WithLessons("- Too many containers were changed at once\n- Container cloning failed, increasing the ETTR (estimated time to repair)\n- The container failed to reboot, prolonging the time to recover"));
+
+        Assert.Equal(["Container cloning failed, increasing the ETTR (estimated time to repair)", "The container failed to reboot, prolonging the time to recover"], deadEnds.Select(e => e.Text));
+        Assert.All(deadEnds, e => Assert.Null(e.Time));
+    }
+
+    [Fact]
+    public void A_failure_among_the_lessons_that_cost_no_repair_time_is_no_dead_end()
+    {
+        Assert.Empty(DeadEnds(WithLessons("- The disk failed without warning\n- Restoring from backup failed once in a drill last year")));
+    }
 }
