@@ -22,6 +22,27 @@ public sealed class PromisesInProseTests
     }
 
     [Theory]
+    [InlineData("We’re adding steps to our incident response playbook to post status page updates during an incident.")]
+    [InlineData("We’re considering changing the terminal colour by the role the database server plays.")]
+    [InlineData("We didn’t explore yet how we can keep the recovery server and the production servers aligned.")]
+    [InlineData("We have not yet worked out how to keep the standby in step with the primary.")]
+    public void Work_under_way_or_a_question_the_team_owns_as_open_is_an_item(string sentence)
+    {
+        var items = Items(CacheOutageStory + sentence + "\n");
+
+        Assert.True(items.Select(i => i.Title).SequenceEqual([sentence]), Show(items));
+    }
+
+    [Theory]
+    [InlineData("We are changing the DNS records back now.")]
+    [InlineData("We didn’t explore the logs at first.")]
+    [InlineData("We’re adding more nodes to the cluster to drain the backlog.")]
+    public void The_response_going_on_or_a_step_not_taken_is_no_item(string sentence)
+    {
+        Assert.Empty(Items(CacheOutageStory + sentence + "\n"));
+    }
+
+    [Theory]
     [InlineData("This means we should work towards a second on-call rota for the cache hosts.")]
     [InlineData("That means that we need to add a memory alert to every cache host.")]
     public void A_promise_drawn_as_what_the_incident_means_is_an_item(string sentence)
