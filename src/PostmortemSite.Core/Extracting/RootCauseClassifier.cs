@@ -192,13 +192,13 @@ internal sealed partial class RootCauseClassifier
         // "the failure of an SSD" is read as the synonym "SSD failure"; the length stays, so positions in the text hold.
         text = FailureOfHardware().Replace(text, m => m.Groups["hw"].Value + " failure" + new string(' ', Math.Max(0, m.Length - m.Groups["hw"].Length - 8)));
         // "loss of power", "the loss of all data" read as "lost power", "lost data", as the synonyms write them.
-        text = LossOf().Replace(text, m => new string(' ', m.Length - m.Groups["what"].Length - 5) + "lost " + m.Groups["what"].Value);
+        text = LossOf().Replace(text, m => "lost " + m.Groups["what"].Value + new string(' ', m.Length - m.Groups["what"].Length - 5));
         var words = TextProfile.Classification.Words(text);
         var found = new Dictionary<Rule, (string Surface, double Strength)>();
         var i = 0;
         while (i < words.Count)
         {
-            var (length, consumed) = (0, 0);
+            var length = 0;
             if (_rulesByFirstWord.TryGetValue(words[i].Stem, out var rules))
             {
                 foreach (var rule in rules)
@@ -208,66 +208,21 @@ internal sealed partial class RootCauseClassifier
                         break;
                     }
 
-                    var matched = MatchedWords(rule, words, i, text);
-                    if (matched > 0)
+                    if (i + rule.Words.Length <= words.Count && rule.Words.Select((w, k) => w == words[i + k].Stem && (k == 0 || JoinsPhrase(text, words[i + k - 1].End, words[i + k].Start))).All(x => x))
                     {
                         length = rule.Words.Length;
-                        consumed = matched;
-                        var surface = text.Substring(words[i].Start, words[i + matched - 1].End - words[i].Start);
-                        var strength = Strength(rule, surface, words, i, matched, text);
+                        var surface = text.Substring(words[i].Start, words[i + length - 1].End - words[i].Start);
+                        var strength = Strength(rule, surface, words, i, length, text);
                         found[rule] = found.TryGetValue(rule, out var seen) ? (seen.Surface, seen.Strength + strength) : (surface, strength);
                     }
                 }
             }
 
-            i += Math.Max(consumed, 1);
+            i += Math.Max(length, 1);
         }
 
         return found.Where(f => f.Value.Strength > 0).OrderBy(f => f.Key.Category, StringComparer.Ordinal).ThenBy(f => f.Key.Synonym, StringComparer.Ordinal).Select(f => (f.Key, f.Value.Surface, f.Value.Strength));
     }
-
-    /// <summary>
-    /// How many words of the text a synonym takes from <paramref name="first"/>: its words in a row, or, for a synonym of
-    /// two words or more, with one describing word before its last ("exceeded the storage quota", "lost mains power",
-    /// "an expired TLS certificate"), since writers name what kind of thing it was; a function word ("roll it out")
-    /// or a word that takes it back ("the disk was never full") is none. Zero when it does not match.
-    /// </summary>
-    private int MatchedWords(Rule rule, List<Word> words, int first, string text)
-    {
-        var count = rule.Words.Length;
-        if (InRow(rule, words, first, text))
-        {
-            return count;
-        }
-
-        var gap = first + count - 1;
-        if (count < 2 || gap + 1 >= words.Count || !InRow(rule, words, first, text, count - 1) || words[gap + 1].Stem != rule.Words[^1]
-            || !JoinsPhrase(text, words[gap - 1].End, words[gap].Start) || !JoinsPhrase(text, words[gap].End, words[gap + 1].Start))
-        {
-            return 0;
-        }
-
-        // The describing word must describe: one that begins a synonym of its own ("a database schema migration"), or a
-        // last word that is another category's synonym ("corrupted database indexes"), is a phrase of its own.
-        var between = text[words[gap].Start..words[gap].End].ToLowerInvariant();
-        return between.All(char.IsLetter) && !StopWords.RelatedIncidents.Contains(between) && !NotQuite.Contains(between)
-            && !RulesAt(words, gap, text).Any() && !RulesAt(words, gap + 1, text).Any(r => r.Category != rule.Category) ? count + 1 : 0;
-    }
-
-    /// <summary>The rules whose words stand in a row from <paramref name="first"/>.</summary>
-    private IEnumerable<Rule> RulesAt(List<Word> words, int first, string text) =>
-        _rulesByFirstWord.TryGetValue(words[first].Stem, out var rules) ? rules.Where(r => InRow(r, words, first, text)) : [];
-
-    /// <summary>Whether the first <paramref name="upTo"/> words of a rule (all, by default) stand in a row from <paramref name="first"/>.</summary>
-    private static bool InRow(Rule rule, List<Word> words, int first, string text, int? upTo = null)
-    {
-        var count = upTo ?? rule.Words.Length;
-        return first + count <= words.Count
-            && Enumerable.Range(0, count).All(k => rule.Words[k] == words[first + k].Stem && (k == 0 || JoinsPhrase(text, words[first + k - 1].End, words[first + k].Start)));
-    }
-
-    // "the disk was never full", "a quota nearly exceeded": words that take back what they stand in.
-    private static readonly HashSet<string> NotQuite = new(StringComparer.Ordinal) { "never", "almost", "nearly", "barely", "hardly", "not" };
 
     /// <summary>One for a synonym as written; less for another word form of a one-word synonym or a product name.</summary>
     private static double Strength(Rule rule, string surface, List<Word> words, int first, int length, string text)
