@@ -53,7 +53,7 @@ internal static partial class EventWording
     /// </summary>
     private static bool CalledOver(string text) => CalledOverWording().IsMatch(text) && !NotYetResolved().IsMatch(text);
 
-    [GeneratedRegex(@"(?<!\b(?:thought|think|believ\w*|assum\w*|seem\w*|appear\w*|looked like|as if|hop\w*|expect\w*|until|once|if|when|before)\b[^.;]{0,40})(?:\b(?:outage|incident|impact|disruption)s? (?:(?:has |had )?been |is |was )?(?:mitigated|resolved|over|ended)\b|\b(?:outage|incident|impact) ends\b|\bend of (?:the )?(?:outage|incident|impact)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\b(?:thought|think|believ\w*|assum\w*|seem\w*|appear\w*|looked like|as if|hop\w*|expect\w*|until|once|if|when|before)\b[^.;]{0,40})(?:\b(?:outage|incident|impact|disruption)s? (?:(?:has |had )?been |is |was )?(?:mitigated|resolved|ended(?! up))\b|\b(?:outage|incident|impact) ends\b|\bend of (?:the )?(?:outage|incident|impact)\b)(?![^.;]{0,30}\b(?:or so|we thought|it seemed|\?))", RegexOptions.IgnoreCase)]
     private static partial Regex CalledOverWording();
 
     /// <summary>
@@ -235,7 +235,7 @@ internal static partial class EventWording
     private static partial Regex StillAfterAll();
 
     private static bool IsDeadEndByWording(string text) =>
-        !ConfirmedSuspicion().IsMatch(text) && !CalledOver(text) && (DeadEnd().IsMatch(text) || DidNotHelpInOtherLanguages.IsMatch(text) || (SymptomNotCause().IsMatch(text) && !Detected().IsMatch(text) && !Identified().IsMatch(text)) || ProseDeadEnd().IsMatch(text) || FailingCostTheRepair().IsMatch(text) || FirstGuessGivenUp(text) || ((NoRecovery().IsMatch(text) || FellShort().IsMatch(text)) && Remedy().IsMatch(text)) || FellShortAtTheEnd().IsMatch(text) || (NoChangeAtTheEnd().IsMatch(text) && Remedy().IsMatch(text)) || StillAfterRemedy(text) || RequestTurnedDown().IsMatch(text) || EarlierAttemptFailed().IsMatch(text));
+        !ConfirmedSuspicion().IsMatch(text) && (DeadEnd().IsMatch(text) || DidNotHelpInOtherLanguages.IsMatch(text) || (SymptomNotCause().IsMatch(text) && !Detected().IsMatch(text) && !Identified().IsMatch(text)) || ProseDeadEnd().IsMatch(text) || FailingCostTheRepair().IsMatch(text) || FirstGuessGivenUp(text) || ((NoRecovery().IsMatch(text) || FellShort().IsMatch(text)) && Remedy().IsMatch(text)) || FellShortAtTheEnd().IsMatch(text) || (NoChangeAtTheEnd().IsMatch(text) && Remedy().IsMatch(text)) || (StillAfterRemedy(text) && !CalledOver(text)) || RequestTurnedDown().IsMatch(text) || EarlierAttemptFailed().IsMatch(text));
 
     // "Realized the first backup failed and started to investigate", "found that the previous fix did not work": a
     // finding that an earlier attempt (the first, the previous one) came to nothing, so another had to be made. Not a

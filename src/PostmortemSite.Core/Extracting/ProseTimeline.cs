@@ -408,7 +408,7 @@ internal static partial class ProseTimeline
         var listed = ListedDeadEnds(document, skipped);
         found.AddRange(listed.Select(item => new RawEntry(item.Line, null, Clean(item.Text))));
         var inListedItems = listed.SelectMany(item => Enumerable.Range(item.Line, item.Last - item.Line + 1)).ToHashSet();
-        foreach (var (paragraph, line) in document.Paragraphs((l, i) => !skipped.Contains(i) && !inListedItems.Contains(i) && !l.Text.TrimStart().StartsWith('|') && (!NotNarrative(document, i) || EventWording.TellsAFailureThatCostTheRepair(l.Text))))
+        foreach (var (paragraph, line) in document.Paragraphs((l, i) => !skipped.Contains(i) && !inListedItems.Contains(i) && !l.Text.TrimStart().StartsWith('|') && (!NotNarrative(document, i) || (EventWording.TellsAFailureThatCostTheRepair(l.Text) && !ActionItemExtractor.InActionSection(document, i) && !document.IsWithin(i, key => key.Contains("went well", StringComparison.Ordinal))))))
         {
             // An outcome answers a sentence before it in the same section, never one under another heading.
             if (document.SectionOf(line) != previousSection)

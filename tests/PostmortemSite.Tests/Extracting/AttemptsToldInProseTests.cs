@@ -86,4 +86,13 @@ public sealed class AttemptsToldInProseTests
     {
         Assert.Empty(DeadEnds(WithLessons("- The disk failed without warning\n- Restoring from backup failed once in a drill last year")));
     }
+
+    [Fact]
+    public void What_went_well_and_the_actions_ahead_tell_no_dead_end_by_the_repair_time()
+    {
+        var text = "# Pre-production outage\n\nOn 2021-10-03 the staging site was down from 02:17 to 14:36 UTC.\n\n## Lessons learned\n\n### What went well\n\n"
+            + "- The first clone failed quickly, increasing the ETTR only a little\n\n## Action items\n\n- Make sure a failed clone no longer prolongs the time to recover\n";
+
+        Assert.Empty(DeadEnds(text));
+    }
 }

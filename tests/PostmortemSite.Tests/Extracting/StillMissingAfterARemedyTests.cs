@@ -50,6 +50,8 @@ public sealed class StillMissingAfterARemedyTests
     [Theory]
     [InlineData("Restarted the API pods; we thought the outage was over, but requests still timing out")]
     [InlineData("Rolled back the release; the outage was not mitigated and checkout still unavailable")]
+    [InlineData("Restarted the API pods; outage resolved, or so we thought, but requests still timing out")]
+    [InlineData("The restart did not help; the outage was mitigated later by a failover")]
     public void An_end_only_believed_or_denied_leaves_the_remedy_a_dead_end(string entry)
     {
         var marks = EventWording.DeadEnds(["Disk starts returning I/O errors", entry]);
