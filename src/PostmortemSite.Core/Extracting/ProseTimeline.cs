@@ -408,7 +408,7 @@ internal static partial class ProseTimeline
         var listed = ListedDeadEnds(document, skipped);
         found.AddRange(listed.Select(item => new RawEntry(item.Line, null, Clean(item.Text))));
         var inListedItems = listed.SelectMany(item => Enumerable.Range(item.Line, item.Last - item.Line + 1)).ToHashSet();
-        foreach (var (paragraph, line) in document.Paragraphs((l, i) => !skipped.Contains(i) && !inListedItems.Contains(i) && !l.Text.TrimStart().StartsWith('|') && (!NotNarrative(document, i) || (EventWording.TellsAFailureThatCostTheRepair(l.Text) && !ActionItemExtractor.InActionSection(document, i) && !document.IsWithin(i, key => key.Contains("went well", StringComparison.Ordinal))))))
+        foreach (var (paragraph, line) in document.Paragraphs((l, i) => !skipped.Contains(i) && !inListedItems.Contains(i) && !l.Text.TrimStart().StartsWith('|') && MayTellADeadEnd(document, i, l.Text)))
         {
             // An outcome answers a sentence before it in the same section, never one under another heading.
             if (document.SectionOf(line) != previousSection)
@@ -581,9 +581,14 @@ internal static partial class ProseTimeline
     [GeneratedRegex(@"^(?:if|should|unless|in case|we will|we['’]ll|we would|we['’]d|this will|to (?:make sure|ensure))\b|\b(?:will|should|might|may) (?:not|never)\b|\bin (?:the )?future\b", RegexOptions.IgnoreCase)]
     private static partial Regex Hypothetical();
 
+    // The narrative tells dead ends; among the lessons, what went wrong may still tell an attempt that failed by the
+    // repair time it cost ("container cloning failed, increasing the ETTR"), but what went well and the work ahead do not.
+    private static bool MayTellADeadEnd(LegacyDocument document, int line, string text) =>
+        !NotNarrative(document, line)
+        || (EventWording.TellsAFailureThatCostTheRepair(text) && !ActionItemExtractor.InActionSection(document, line) && !document.IsWithin(line, key => key.Contains("went well", StringComparison.Ordinal)));
+
     // What is to be done, and what was learnt, tell no moment of the incident. "### Immediate actions" under "## Resolution
-    // and recovery" tells what was done during it. (What went wrong among the lessons may still tell an attempt that
-    // failed by the repair time it cost, which the dead ends read there.)
+    // and recovery" tells what was done during it.
     private static bool NotNarrative(LegacyDocument document, int line) =>
         (ActionItemExtractor.InActionSection(document, line) && !ActionItemExtractor.InResponseActions(document, line))
         || document.IsWithin(line, key => key.Contains("lesson", StringComparison.Ordinal) || key.Contains("went well", StringComparison.Ordinal));
