@@ -25,6 +25,8 @@ public sealed class PromisesInProseTests
     [InlineData("We’re adding steps to our incident response playbook to post status page updates during an incident.")]
     [InlineData("We didn’t explore yet how we can keep the recovery server and the production servers aligned.")]
     [InlineData("We have not yet worked out how to keep the standby in step with the primary.")]
+    [InlineData("We are adding a step to our release checklist that compares the replica count before and after.")]
+    [InlineData("We have yet to work out how we can fail over the cache without dropping sessions.")]
     public void Work_under_way_or_a_question_the_team_owns_as_open_is_an_item(string sentence)
     {
         var items = Items(CacheOutageStory + sentence + "\n");
@@ -38,6 +40,8 @@ public sealed class PromisesInProseTests
     [InlineData("We didn’t explore how to page the storage team until 15:00 UTC.")]
     [InlineData("We are in the process of changing the DNS records.")]
     [InlineData("We’re adding more nodes to the cluster to drain the backlog.")]
+    [InlineData("We’re adding a step to the pipeline's rollout so the backlog drains first.")]
+    [InlineData("We have yet to work out how the cache lost its keys.")]
     public void The_response_going_on_or_a_step_not_taken_is_no_item(string sentence)
     {
         Assert.Empty(Items(CacheOutageStory + sentence + "\n"));
