@@ -458,8 +458,16 @@ internal static partial class EventWording
     private static partial Regex ProseDeadEnd();
 
     // "Proxmox container cloning failed, increasing the ETTR", "the restore did not work, prolonging the time to
-    // recover": something tried that failed, told by the repair time it cost.
-    [GeneratedRegex(@"\b(?:fail(?:ed|s)|did ?n[o'’]?t work|was unsuccessful)\b[^.;]{0,40}?,? (?:increas|prolong|extend|lengthen)\w* (?:the |our )?(?:e?ttr|mttr|(?:estimated |total )?time to (?:repair|recover|recovery|restore|resolve|resolution)|repair time|recovery time)\b", RegexOptions.IgnoreCase)]
+    // recover": something tried that failed, told by the repair time it cost. Told by the outage it lengthened
+    // instead, the failure must be something tried ("the failover failed, prolonging the outage", "we could not
+    // restore the snapshot, extending the downtime"), since a part that broke ("the primary failed, prolonging the
+    // outage") is the incident going on, not an attempt.
+    private const string Lengthening = @",? (?:increas|prolong|extend|lengthen)\w* (?:the |our )?";
+    private const string AttemptNoun = @"(?:attempt|retry|retries|rollback|roll-?back|revert|restor(?:e|ing)|recovery|failover|fail-over|reboot|restart|clon(?:e|ing)|re-?deploy(?:ment)?|fix|patch|workaround)";
+    private const string AttemptVerb = @"(?:clone|restore|roll back|revert|reboot|restart|fail over|redeploy|recover|repair|rebuild|replace|patch)";
+
+    [GeneratedRegex(@"\b(?:fail(?:ed|s)|did ?n[o'’]?t work|was unsuccessful|could ?n[o'’]?t|(?:was|were) unable to)\b[^.;]{0,40}?" + Lengthening + @"(?:e?ttr|mttr|(?:estimated |total )?time to (?:repair|recover|recovery|restore|resolve|resolution)|repair time|recovery time)\b"
+        + @"|\b(?:" + AttemptNoun + @"\w*\b[^.;]{0,40}?\b(?:fail(?:ed|s)|did ?n[o'’]?t work|was unsuccessful)|(?:could ?n[o'’]?t|(?:was|were) unable to) (?:\w+ ){0,2}?" + AttemptVerb + @")\b[^.;]{0,40}?" + Lengthening + @"(?:outage|incident|downtime|disruption)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FailingCostTheRepair();
 
     /// <summary>"Container cloning failed, increasing the ETTR": an attempt that failed, told by the repair time it cost.</summary>
@@ -555,8 +563,9 @@ internal static partial class EventWording
     [GeneratedRegex(@"\b(?:but|however|although|though|yet|dropp\w*|fell|no|not|never|zero|logged out|lost)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ButTrouble();
 
-    // Not what was not seen: "Error rate rises but is not detected by monitoring", "the failure wasn't noticed".
-    [GeneratedRegex(@"(?<!(?:\bnot|\bnever|n['’]t)\s+(?:\w+\s+)?)\b(?:detected|detects|alert(?:s|ed)?\b|alarm(?:s|ed)?\b|paged|pages (?:the )?on-?call|noticed|notices|(?<!\b(?:we|I) (?:then |also |again |first )?)(?:reported|reports)|flagged|(?<!\b(?:we|I) )first (?:report|sign)|monitoring (?:system )?(?:shows|showed|indicat))", RegexOptions.IgnoreCase)]
+    // Not what was not seen: "Error rate rises but is not detected by monitoring", "the failure wasn't noticed", nor
+    // what none of was seen: "review completes with no major issues reported", "no alerts fired".
+    [GeneratedRegex(@"(?<!(?:\bnot|\bnever|n['’]t)\s+(?:\w+\s+)?)(?<!\b(?:no|zero|without)\s+(?:[\w-]+\s+){0,3}?(?:(?:were|was|been|being)\s+)?)\b(?:detected|detects|alert(?:s|ed)?\b|alarm(?:s|ed)?\b|paged|pages (?:the )?on-?call|noticed|notices|(?<!\b(?:we|I) (?:then |also |again |first )?)(?:reported|reports)|flagged|(?<!\b(?:we|I) )first (?:report|sign)|monitoring (?:system )?(?:shows|showed|indicat))", RegexOptions.IgnoreCase)]
     private static partial Regex Detected();
 
     [GeneratedRegex(@"\b(?:identified|identifies|root cause (?:was |is )?(?:found|determined|confirmed|traced|identified)|discovered|discovers|determined|determines|pinpointed|diagnosed|traced (?:to|back)|finds the cause|found the cause|found (?:that|out))\b", RegexOptions.IgnoreCase)]

@@ -82,6 +82,20 @@ public sealed class AttemptsToldInProseTests
     }
 
     [Fact]
+    public void An_attempt_that_failed_and_lengthened_the_outage_is_a_dead_end()
+    {
+        var deadEnds = DeadEnds(WithLessons("- The failover to the standby failed, prolonging the outage\n- We could not restore the snapshot, extending the downtime by an hour"));
+
+        Assert.Equal(["The failover to the standby failed, prolonging the outage", "We could not restore the snapshot, extending the downtime by an hour"], deadEnds.Select(e => e.Text));
+    }
+
+    [Fact]
+    public void A_part_that_broke_and_lengthened_the_outage_is_no_dead_end()
+    {
+        Assert.Empty(DeadEnds(WithLessons("- The primary database failed, prolonging the outage\n- We could not reach the vendor, extending the downtime")));
+    }
+
+    [Fact]
     public void A_failure_among_the_lessons_that_cost_no_repair_time_is_no_dead_end()
     {
         Assert.Empty(DeadEnds(WithLessons("- The disk failed without warning\n- Restoring from backup failed once in a drill last year")));

@@ -512,6 +512,8 @@ public sealed class CauseAndDeadEndRulesTests
     [InlineData("Error rate rises but is not detected by monitoring", false)]
     [InlineData("The failure wasn't noticed by the on-call engineer", false)]
     [InlineData("Checkout errors never alerted anyone", false)]
+    [InlineData("Security review completes with no major issues reported", false)]
+    [InlineData("Load test finishes and no new errors were detected", false)]
     [InlineData("Error rate rise detected by monitoring", true)]
     public void A_timeline_entry_that_says_the_trouble_went_unseen_is_not_its_detection(string entry, bool detection)
     {
