@@ -387,8 +387,35 @@ internal static partial class TimestampReader
             return null;
         }
 
-        var later = timeline.Events.Select(e => e.Event.Time).OfType<DateTimeOffset>().Where(t => t > working).ToList();
-        return later.Count > 0 && later.Min() - working is var pause && pause >= FollowUpPause && pause > working - start ? working : null;
+        var later = timeline.Events.Select(e => e.Event.Time).OfType<DateTimeOffset>().Where(t => t > working).Distinct().Order().ToList();
+        bool FollowUpAfter(DateTimeOffset from, DateTimeOffset next) => next - from >= FollowUpPause && next - from > working - start;
+        if (later.Count == 0)
+        {
+            return null;
+        }
+
+        if (FollowUpAfter(working, later[0]))
+        {
+            return working;
+        }
+
+        // "13:49 the vulnerable strategy is removed from the queue, thus mitigating the issue", then "14:09 the other
+        // strategies are removed" and "20:38 the funds are moved back", and only the next day the fix is written, reviewed
+        // and deployed over a week: a mitigation of the whole impact followed that day by more of the same clean-up, none
+        // telling the trouble going on, and then by a pause of half a day, ended the incident; the days after are the
+        // follow-up, unless one tells the trouble back. A service only told working again needs the pause right after it.
+        if (eased != working)
+        {
+            return null;
+        }
+
+        var pauseAfter = Enumerable.Range(0, later.Count - 1).Where(i => FollowUpAfter(later[i], later[i + 1])).Select(i => (int?)i).FirstOrDefault();
+        var cleanUp = pauseAfter is { } last ? later.Take(last + 1).ToHashSet() : [];
+        var afterwards = timeline.Events.Select(e => e.Event).Where(e => e.Time > working).ToList();
+        return cleanUp.Count > 0
+            && afterwards.Where(e => cleanUp.Contains(e.Time!.Value)).All(e => !e.DeadEnd && !StillGoingOn(e.Text))
+            && !afterwards.Any(e => TroubleWording().IsMatch(e.Text) && TroubleAgain().IsMatch(e.Text) && !Monitoring().IsMatch(e.Text))
+            ? working : null;
     }
 
     private static readonly TimeSpan FollowUpPause = TimeSpan.FromHours(12);

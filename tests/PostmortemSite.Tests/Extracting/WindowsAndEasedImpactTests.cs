@@ -120,6 +120,27 @@ public sealed class WindowsAndEasedImpactTests
         Assert.Equal(At("2024-10-06T17:15:00Z"), postmortem.Timestamps.Resolved);
     }
 
+    private static string PatchedOverAWeek(string afterTheMitigation) =>
+        "# Payment queue exposure\n\n## Timeline\n\n**March 3, 2025, 09:10 (UTC):** A researcher reports a flaw in the payment queue.\n\n"
+        + "**09:40:** The vulnerable queue is paused, thus mitigating the issue.\n\n" + afterTheMitigation
+        + "**March 4, 11:00:** A fix is written and sent for review.\n\n**March 9, 16:20:** The patched queue is deployed.\n";
+
+    [Fact]
+    public void A_mitigation_followed_by_clean_up_that_day_and_repairs_days_later_ends_the_incident()
+    {
+        var postmortem = Import(PatchedOverAWeek("**10:05:** The two other queues are paused as a precaution.\n\n**14:30:** Pending payments are moved back to the main ledger.\n\n"));
+
+        Assert.Equal(At("2025-03-03T09:40:00Z"), postmortem.Timestamps.Resolved);
+    }
+
+    [Fact]
+    public void Guard_a_mitigation_followed_that_day_by_trouble_going_on_does_not_end_the_incident()
+    {
+        var postmortem = Import(PatchedOverAWeek("**10:05:** Payments are still failing for the other queues.\n\n**14:30:** Pending payments are moved back to the main ledger.\n\n"));
+
+        Assert.NotEqual(At("2025-03-03T09:40:00Z"), postmortem.Timestamps.Resolved);
+    }
+
     [Fact]
     public void Guard_a_moment_that_did_not_mitigate_the_impact_does_not_end_it()
     {
