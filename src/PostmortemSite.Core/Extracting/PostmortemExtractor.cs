@@ -2124,6 +2124,11 @@ internal sealed partial class PostmortemExtractor
         var pieces = RunningText(document, i => !deadEndLines.Contains(i) && !causeLines.Contains(document.Lines[i].Number)).ToList();
         foreach (var (piece, first) in pieces.Where(p => document.SectionOf(p.FirstLine) is var section && (section < 0 || !IsCauseKey(document.Sections[section].Key))))
         {
+            if (document.Lines[first].Kind == LineKind.Code)
+            {
+                continue;
+            }
+
             // The summary tells what happened in a few lines, often with why: a little more than the rest of the text.
             texts.Add(document.IsWithin(first, IsSummaryKey)
                 ? new WeightedText(piece, RootCauseClassifier.SummaryWeight, "summary")

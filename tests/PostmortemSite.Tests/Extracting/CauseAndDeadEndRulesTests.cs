@@ -13,6 +13,22 @@ public sealed class CauseAndDeadEndRulesTests
     /// <summary>The category of a one-sentence incident.</summary>
     private static string CategoryOf(string sentence) => Category($"# Outage on 2024-02-01\n\n{sentence}\n");
 
+    [Fact]
+    public void Words_in_a_pasted_log_are_no_evidence_of_the_cause()
+    {
+        var text = "The validator went offline after the upgrade and we restored it from a snapshot.\n\n```\n"
+            + "Mar 21 23:48:58 node[4762]: Locating closest peers for replication failed: Timeout\n"
+            + "Mar 21 23:48:59 node[4762]: replication stream closed, replica lag 4000 blocks\n```\n";
+
+        Assert.NotEqual("database/replication", CategoryOf(text));
+    }
+
+    [Fact]
+    public void Guard_the_same_words_told_in_the_text_still_name_the_cause()
+    {
+        Assert.Equal("database/replication", CategoryOf("The outage was caused by replication lag after the replica fell 4000 blocks behind the primary."));
+    }
+
     [Theory]
     [InlineData("The main cause was the failure of an SSD storage filer.")]
     [InlineData("The outage followed the failure of two disks in the same array.")]
