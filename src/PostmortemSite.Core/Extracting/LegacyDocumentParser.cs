@@ -441,6 +441,13 @@ internal static partial class LegacyDocumentParser
     [GeneratedRegex(@"\[(?:#|¶|§|🔗)\]\([^)\s]{0,500}\)|<a\b[^<>]{0,300}>\s{0,3}</a>")]
     private static partial Regex HeadingAnchor();
 
+    // "The root cause was a deadlock: two jobs locked the same rows": words before the colon that say what something was
+    // are a sentence the colon goes on with, not a label over its value; a question ("What was the impact:"), a label
+    // with a verb of its own ("Time it was detected:"), or a lead-in over a list ("Our recommendations are to:") still
+    // names one.
+    [GeneratedRegex(@"^(?!(?:what|why|how|when|where|who|which)\b)[\p{L}\p{N}' -]*?\b(?:was|is|were|are)\s+(?:a|an|the|our|its|their|this|that|caused by|due to)\s+\p{L}|^(?:the|our|this|its|their)\s+[\p{L}\p{N}' -]*?\b(?:was|is|were|are)\s+\p{L}", RegexOptions.IgnoreCase)]
+    private static partial Regex SaysWhatSomethingWas();
+
     // A label is a few words starting with a letter, then a colon and a space (or the end): not "https://x".
     [GeneratedRegex(@"^(?<label>\p{L}[\p{L}\p{N} /&()'’,+.-]{0,59}?)[ \t]?:(?:[ \t]+(?<value>.*))?$")]
     private static partial Regex LabelLine();
@@ -520,7 +527,8 @@ internal static partial class LegacyDocumentParser
             return new DocumentLine(number, raw, LineKind.Text, indent);
         }
 
-        if (LabelLine().Match(cleaned) is { Success: true } label && label.Groups["label"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6)
+        if (LabelLine().Match(cleaned) is { Success: true } label && label.Groups["label"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6
+            && !(label.Groups["value"].Value.Trim().Length > 0 && SaysWhatSomethingWas().IsMatch(label.Groups["label"].Value)))
         {
             var value = label.Groups["value"].Value.Trim();
             if (value.Length > 2 && value[0] is '_' or '*' && value[^1] == value[0])

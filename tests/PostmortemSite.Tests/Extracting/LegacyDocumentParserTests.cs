@@ -38,6 +38,24 @@ public sealed class LegacyDocumentParserTests
             document.Sections.Select(s => s.Key));
     }
 
+    [Theory]
+    [InlineData("The root cause was a deadlock: two jobs locked the same rows.")]
+    [InlineData("The root cause was replication lag: the replica fell behind.")]
+    [InlineData("The trigger was a config push: the flag reached every host.")]
+    public void Words_before_a_colon_that_say_what_something_was_are_a_sentence_not_a_label(string line)
+    {
+        Assert.Equal(LineKind.Text, LegacyDocumentParser.Parse(line + "\n").Lines[0].Kind);
+    }
+
+    [Theory]
+    [InlineData("What was the impact: checkout was down for an hour.", "Field")]
+    [InlineData("Time it was detected: 14:05 UTC", "Field")]
+    [InlineData("Our recommendations are to:", "Heading")]
+    public void Guard_a_question_a_label_with_its_own_verb_or_a_lead_in_over_a_list_is_still_a_label(string line, string kind)
+    {
+        Assert.Equal(kind, LegacyDocumentParser.Parse(line + "\n").Lines[0].Kind.ToString());
+    }
+
     [Fact]
     public void A_backslash_alone_on_a_line_parts_paragraphs_as_the_blank_line_it_stands_for()
     {
