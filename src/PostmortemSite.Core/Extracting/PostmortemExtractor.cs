@@ -279,6 +279,7 @@ internal sealed partial class PostmortemExtractor
         var lengthLines = ReadingOrder(document).Prepend(title);
         var statedDuration = StatedDuration.Find(foreign.DurationText is { } written && StatedDuration.IsOnlyALength(written) ? lengthLines.Prepend($"Duration: {written}") : lengthLines);
         statedDuration ??= StatedDuration.FromOffsets(timeline.Events);
+        statedDuration ??= SpanOfDays(document, date?.Year) is { } spanned ? new StatedDuration(spanned.Length, spanned.Phrase) : null;
         if (foreign.IsStatusEntry && range.Started is { } opened && foreign.StartedText == foreign.DateText
             && timeline.Events.Select(e => e.Event).Where(e => e.Time < opened && e.Time >= opened.AddDays(-MaxDaysStartedBeforeTheEntry) && StartOfTrouble().IsMatch(e.Text)).Min(e => e.Time) is { } toldStart)
         {
@@ -1052,6 +1053,14 @@ internal sealed partial class PostmortemExtractor
     private const int MaxDaysNotesBeforeTheirName = 7;
 
     /// <summary>A day the text gives for the incident, in the months before the document's own date (a post is written after it).</summary>
+    /// <summary>
+    /// The days the text says the incident spanned ("the outage lasted from March 3 to March 5"), in a sentence telling of
+    /// the outage or in the Impact section ("customers shared one database during the Oct 17th - Nov 20th period").
+    /// </summary>
+    private static DaySpan? SpanOfDays(LegacyDocument document, int? year) =>
+        StatedWindow.FindDays(document.Paragraphs((l, i) => !document.IsWithin(i, IsTimelineKey) && !IsTimedEntry(l.Text)).Select(p => p.Text), year, aboutTheOutage: true)
+        ?? StatedWindow.FindDays(document.Paragraphs((_, i) => document.IsWithin(i, IsImpactKey)).Select(p => p.Text), year, aboutTheOutage: false);
+
     private static bool ShortlyBefore(DateOnly day, DateOnly documentDate) =>
         day < documentDate && documentDate.DayNumber - day.DayNumber <= MaxDaysOpeningBeforePublication;
 
@@ -1199,6 +1208,15 @@ internal sealed partial class PostmortemExtractor
                 run.Guessed($"date {told:yyyy-MM-dd} from a sentence telling of the outage, not {published:yyyy-MM-dd} (the document's own date)");
                 run.Warn(DiagnosticCodes.DateGuessed, $"the text tells of the outage on {told:yyyy-MM-dd}, before the document's date {published:yyyy-MM-dd}; that day is used", null, "check 'date:' in the imported file");
             }
+            else if (origin == DateOrigin.Publication && range.Started is null && date is { } postedOn && SpanOfDays(document, postedOn.Year) is { } span && ShortlyBefore(span.First, postedOn))
+            {
+                // "Customers all shared a single database during the Oct 17th - Nov 20th period" in a post of November
+                // 24: the first day of the span the text tells is the incident's.
+                date = span.First;
+                dateSource = null;
+                run.Guessed($"date {span.First:yyyy-MM-dd} from the days the text says the incident spanned (\"{span.Phrase}\"), not {postedOn:yyyy-MM-dd} (the document's own date)");
+                run.Warn(DiagnosticCodes.DateGuessed, $"the text says the incident spanned {span.Phrase}, before the document's date {postedOn:yyyy-MM-dd}; its first day is used", null, "check 'date:' in the imported file");
+            }
 
             // "Offline: 2024-05-27 at 11:02 AM EST" in a post dated the 28th: a stated start before the post is the incident's day.
             if (origin == DateOrigin.Publication && range.Started is { } statedStart && date is { } postDay && LocalDay(statedStart, zone.Rule) is var startDay
@@ -1275,6 +1293,13 @@ internal sealed partial class PostmortemExtractor
         {
             date = windowDay;
             dateSource = "the sentence stating the outage's window";
+            origin = DateOrigin.Stated;
+        }
+
+        if (date is null && SpanOfDays(document, null) is { YearWritten: true } daySpan)
+        {
+            date = daySpan.First;
+            dateSource = "the sentence stating the days the incident spanned";
             origin = DateOrigin.Stated;
         }
 

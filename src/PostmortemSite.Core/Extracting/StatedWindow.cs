@@ -212,4 +212,62 @@ internal sealed partial record StatedWindow(Stamp From, Stamp? To, DateOnly? Sen
     }
 
     private static DateOnly? FirstDate(IEnumerable<(int Index, Stamp Stamp)> stamps) => stamps.Select(t => t.Stamp.Date).FirstOrDefault(d => d is not null);
+
+    // The longest span of days read as one incident: longer is history ("we have run it since March").
+    private const int MaxDaysSpanned = 60;
+
+    /// <summary>
+    /// The days the incident spanned, told without a time of day: "The outage lasted from March 3 to March 5, 2023",
+    /// "Customers all shared a single database during the Oct 17th - Nov 20th period". Null when no sentence gives two
+    /// days joined as a span (from/between/during one day to/until/and/a dash another), at most
+    /// <see cref="MaxDaysSpanned"/> days apart. The sentence must tell of the outage; without
+    /// <paramref name="aboutTheOutage"/> (an Impact section's sentences), of data shared, exposed or lost will do.
+    /// </summary>
+    public static DaySpan? FindDays(IEnumerable<string> lines, int? knownYear, bool aboutTheOutage)
+    {
+        foreach (var sentence in Sentences(lines).Where(s => (OutageWord().IsMatch(s) || (!aboutTheOutage && Exposure().IsMatch(s))) && !BoundsData(s) && !Recurrence().IsMatch(s)))
+        {
+            // "from March 3 to March 5, 2023": the year written once serves both days.
+            var year = knownYear ?? DateTimeText.FindDate(sentence)?.Date.Year;
+            var days = DateTimeText.ScanStamps(sentence, year).Where(s => s.Stamp is { Date: not null, Time: null }).ToList();
+            for (var i = 0; i + 1 < days.Count; i++)
+            {
+                var (fromAt, from) = days[i];
+                var (toAt, to) = days[i + 1];
+                var joinedAt = fromAt + from.Length;
+                if (!SpanOpens().IsMatch(sentence[..fromAt]) || joinedAt > toAt || !SpanJoins().IsMatch(sentence[joinedAt..toAt]))
+                {
+                    continue;
+                }
+
+                // "from December 20 to January 5, 2024": the first day without its year lies in the year before the last.
+                var first = from.DateHasYear || !to.DateHasYear ? from.Date!.Value : from.Date!.Value.AddYears(to.Date!.Value.Year - from.Date!.Value.Year);
+                var last = to.Date!.Value;
+                first = first > last && !from.DateHasYear ? first.AddYears(-1) : first;
+                if (last > first && last.DayNumber - first.DayNumber <= MaxDaysSpanned)
+                {
+                    return new DaySpan(first, last, from.DateHasYear || to.DateHasYear, sentence[fromAt..(toAt + to.Length)]);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // What an Impact section tells of data rather than service: "customers all shared a single database", "records were
+    // visible to other tenants", "files were lost".
+    [GeneratedRegex(@"\b(?:shared|exposed|visible|leaked|lost|corrupt\w*|missing|duplicated|incorrect|wrong)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Exposure();
+
+    [GeneratedRegex(@"\b(?:from|between|during(?:\s+the)?|over(?:\s+the)?|(?:lasted|ran|went on)(?:\s+from)?)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex SpanOpens();
+
+    [GeneratedRegex(@"^\s*(?:-|–|—|to|until|till|through|thru|and)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex SpanJoins();
+}
+
+/// <summary>The first and last day of an incident told in days ("from March 3 to March 5"), and whether a year was written.</summary>
+internal sealed record DaySpan(DateOnly First, DateOnly Last, bool YearWritten, string Phrase)
+{
+    public TimeSpan Length => TimeSpan.FromDays(Last.DayNumber - First.DayNumber);
 }

@@ -120,6 +120,35 @@ public sealed class WindowsAndEasedImpactTests
         Assert.Equal(At("2024-10-06T17:15:00Z"), postmortem.Timestamps.Resolved);
     }
 
+    private static string PostWithImpact(string impact) =>
+        "---\ntitle: Shared database\npubDate: November 24, 2023\n---\n\nOn Nov 20th we became aware of a problem.\n\n### Impact\n\n" + impact + "\n";
+
+    [Fact]
+    public void Days_the_impact_section_says_data_was_shared_date_the_incident_and_give_its_length()
+    {
+        var postmortem = Import(PostWithImpact("Customers all shared a single database during the Oct 17th - Nov 20th period."));
+
+        Assert.Equal(new DateOnly(2023, 10, 17), postmortem.Date);
+        Assert.Equal(TimeSpan.FromDays(34), postmortem.Duration);
+    }
+
+    [Fact]
+    public void Days_a_sentence_says_the_outage_lasted_date_it_when_no_other_date_is_written()
+    {
+        var postmortem = Import("# Mail relay outage\n\nThe outage lasted from March 3 to March 5, 2023, while the relay rejected mail.\n");
+
+        Assert.Equal(new DateOnly(2023, 3, 3), postmortem.Date);
+        Assert.Equal(TimeSpan.FromDays(2), postmortem.Duration);
+    }
+
+    [Theory]
+    [InlineData("We have run this cluster from March 3 to April 5 without trouble.")]
+    [InlineData("Orders placed between Nov 3 and Nov 5 were lost and had to be entered again.")]
+    public void Guard_days_of_something_other_than_the_incident_give_it_no_length(string impact)
+    {
+        Assert.Null(Import(PostWithImpact(impact)).Duration);
+    }
+
     private static string PatchedOverAWeek(string afterTheMitigation) =>
         "# Payment queue exposure\n\n## Timeline\n\n**March 3, 2025, 09:10 (UTC):** A researcher reports a flaw in the payment queue.\n\n"
         + "**09:40:** The vulnerable queue is paused, thus mitigating the issue.\n\n" + afterTheMitigation
