@@ -47,13 +47,14 @@ internal static partial class EventWording
 
     /// <summary>
     /// "OUTAGE MITIGATED, deployed a new machine. Mounts are still missing on disk", "Impact ended; some jobs still
-    /// failing": the writer calls the outage over in the entry, so what is still missing is its tail, and the remedy
-    /// worked. Not "the outage was not mitigated", nor an end only believed or awaited ("we thought the incident was
+    /// failing", "Service restored, some reports still missing": the writer calls the outage over, or the service
+    /// back, in the entry, so what is still missing is its tail, and the remedy worked (not "service partially
+    /// restored", "restored for some users"). Not "the outage was not mitigated", nor an end only believed or awaited ("we thought the incident was
     /// over", "until the outage is mitigated").
     /// </summary>
     private static bool CalledOver(string text) => CalledOverWording().IsMatch(text) && !NotYetResolved().IsMatch(text);
 
-    [GeneratedRegex(@"(?<!\b(?:thought|think|believ\w*|assum\w*|seem\w*|appear\w*|looked like|as if|hop\w*|expect\w*|until|once|if|when|before)\b[^.;]{0,40})(?:\b(?:outage|incident|impact|disruption)s? (?:(?:has |had )?been |is |was )?(?:mitigated|resolved|ended(?! up))\b|\b(?:outage|incident|impact) ends\b|\bend of (?:the )?(?:outage|incident|impact)\b)(?![^.;]{0,30}\b(?:or so|we thought|it seemed|\?))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\b(?:thought|think|believ\w*|assum\w*|seem\w*|appear\w*|looked like|as if|hop\w*|expect\w*|until|once|if|when|before)\b[^.;]{0,40})(?:\b(?:outage|incident|impact|disruption)s? (?:(?:has |had )?been |is |was )?(?:mitigated|resolved|ended(?! up))\b|(?<!\b(?:partial(?:ly)?|some|most)\s(?:[\w-]+\s)?)\b(?:service|services|site|website|api|platform|access)(?: (?:has|had|have) been| (?:is|was|were|are)(?: now)?)? (?:fully )?(?:restored|recovered)\b(?! (?:to|in|on|for) (?:some|most|part|a few|staging|one)\b)|\b(?:outage|incident|impact) ends\b|\bend of (?:the )?(?:outage|incident|impact)\b)(?![^.;]{0,30}\b(?:or so|we thought|it seemed|\?))", RegexOptions.IgnoreCase)]
     private static partial Regex CalledOverWording();
 
     /// <summary>
@@ -564,8 +565,9 @@ internal static partial class EventWording
     private static partial Regex ButTrouble();
 
     // Not what was not seen: "Error rate rises but is not detected by monitoring", "the failure wasn't noticed", nor
-    // what none of was seen: "review completes with no major issues reported", "no alerts fired".
-    [GeneratedRegex(@"(?<!(?:\bnot|\bnever|n['’]t)\s+(?:\w+\s+)?)(?<!\b(?:no|zero|without)\s+(?:[\w-]+\s+){0,3}?(?:(?:were|was|been|being)\s+)?)\b(?:detected|detects|alert(?:s|ed)?\b|alarm(?:s|ed)?\b|paged|pages (?:the )?on-?call|noticed|notices|(?<!\b(?:we|I) (?:then |also |again |first )?)(?:reported|reports)|flagged|(?<!\b(?:we|I) )first (?:report|sign)|monitoring (?:system )?(?:shows|showed|indicat))", RegexOptions.IgnoreCase)]
+    // what none of was seen: "review completes with no major issues reported", "no alerts fired"; nor reports that are
+    // documents ("Missing reports regenerated", "nightly reports delayed").
+    [GeneratedRegex(@"(?<!(?:\bnot|\bnever|n['’]t)\s+(?:\w+\s+)?)(?<!\b(?:no|zero|without)\s+(?:[\w-]+\s+){0,3}?(?:(?:were|was|been|being)\s+)?)\b(?:detected|detects|alert(?:s|ed)?\b|alarm(?:s|ed)?\b|paged|pages (?:the )?on-?call|noticed|notices|(?<!\b(?:we|I) (?:then |also |again |first )?)(?<!\b(?:missing|some|all|these|those|daily|weekly|monthly|nightly|hourly|generated|scheduled|billing|usage|financial|sales|lost|failed|delayed)\s)(?:reported|reports)|flagged|(?<!\b(?:we|I) )first (?:report|sign)|monitoring (?:system )?(?:shows|showed|indicat))", RegexOptions.IgnoreCase)]
     private static partial Regex Detected();
 
     [GeneratedRegex(@"\b(?:identified|identifies|root cause (?:was |is )?(?:found|determined|confirmed|traced|identified)|discovered|discovers|determined|determines|pinpointed|diagnosed|traced (?:to|back)|finds the cause|found the cause|found (?:that|out))\b", RegexOptions.IgnoreCase)]

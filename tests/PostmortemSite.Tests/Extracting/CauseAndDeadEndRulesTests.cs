@@ -530,6 +530,7 @@ public sealed class CauseAndDeadEndRulesTests
     [InlineData("Checkout errors never alerted anyone", false)]
     [InlineData("Security review completes with no major issues reported", false)]
     [InlineData("Load test finishes and no new errors were detected", false)]
+    [InlineData("Missing reports regenerated from the archive", false)]
     [InlineData("Error rate rise detected by monitoring", true)]
     public void A_timeline_entry_that_says_the_trouble_went_unseen_is_not_its_detection(string entry, bool detection)
     {

@@ -39,6 +39,7 @@ public sealed class StillMissingAfterARemedyTests
     [InlineData("OUTAGE MITIGATED, deployed the site on a new machine. Mounts are still missing on disk.")]
     [InlineData("Rolled back the release; impact ended, some reports still missing")]
     [InlineData("Restarted the API pods. End of the outage; a few requests still timing out on the old nodes")]
+    [InlineData("Restarted the report workers. Service restored, some reports still missing")]
     public void A_remedy_the_writer_calls_the_end_of_the_outage_is_no_dead_end_whatever_is_still_missing(string entry)
     {
         var marks = EventWording.DeadEnds(["Disk starts returning I/O errors", entry]);
@@ -52,10 +53,20 @@ public sealed class StillMissingAfterARemedyTests
     [InlineData("Rolled back the release; the outage was not mitigated and checkout still unavailable")]
     [InlineData("Restarted the API pods; outage resolved, or so we thought, but requests still timing out")]
     [InlineData("The restart did not help; the outage was mitigated later by a failover")]
+    [InlineData("Restarted the report workers. Service partially restored, some reports still missing")]
+    [InlineData("Restarted the report workers. Service restored for some regions, reports still missing")]
     public void An_end_only_believed_or_denied_leaves_the_remedy_a_dead_end(string entry)
     {
         var marks = EventWording.DeadEnds(["Disk starts returning I/O errors", entry]);
 
         Assert.Equal([false, true], marks);
+    }
+
+    [Fact]
+    public void A_remedy_before_the_service_told_restored_with_a_tail_left_is_no_dead_end()
+    {
+        var marks = EventWording.DeadEnds(["Report generation starts failing", "We restarted the report workers", "Service restored, some reports still missing"]);
+
+        Assert.Equal([false, false, false], marks);
     }
 }
