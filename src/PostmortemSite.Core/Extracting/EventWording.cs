@@ -460,15 +460,17 @@ internal static partial class EventWording
 
     // "Proxmox container cloning failed, increasing the ETTR", "the restore did not work, prolonging the time to
     // recover": something tried that failed, told by the repair time it cost. Told by the outage it lengthened
-    // instead, the failure must be something tried ("the failover failed, prolonging the outage", "we could not
-    // restore the snapshot, extending the downtime"), since a part that broke ("the primary failed, prolonging the
-    // outage") is the incident going on, not an attempt.
+    // instead, the failure must be something the team tried, named as such and failing right after its name ("the
+    // failover to the standby failed, prolonging the outage", "we could not restore the snapshot, extending the
+    // downtime"), since a part that broke ("the primary failed", "the failover replica failed"), the users' own tries
+    // ("client retries failed", "customers could not recover their carts") or a failure after an attempt that worked
+    // ("the rollback succeeded, but the warm-up failed") is the incident going on, not an attempt.
     private const string Lengthening = @",? (?:increas|prolong|extend|lengthen)\w* (?:the |our )?";
-    private const string AttemptNoun = @"(?:attempt|retry|retries|rollback|roll-?back|revert|restor(?:e|ing)|recovery|failover|fail-over|reboot|restart|clon(?:e|ing)|re-?deploy(?:ment)?|fix|patch|workaround)";
+    private const string AttemptNoun = @"(?:attempt|retry|rollback|roll-?back|revert|restore|restoring|recovery|failover|fail-over|reboot|restart|clone|cloning|re-?deploy(?:ment)?|fix|hotfix|patch|workaround)";
     private const string AttemptVerb = @"(?:clone|restore|roll back|revert|reboot|restart|fail over|redeploy|recover|repair|rebuild|replace|patch)";
 
     [GeneratedRegex(@"\b(?:fail(?:ed|s)|did ?n[o'’]?t work|was unsuccessful|could ?n[o'’]?t|(?:was|were) unable to)\b[^.;]{0,40}?" + Lengthening + @"(?:e?ttr|mttr|(?:estimated |total )?time to (?:repair|recover|recovery|restore|resolve|resolution)|repair time|recovery time)\b"
-        + @"|\b(?:" + AttemptNoun + @"\w*\b[^.;]{0,40}?\b(?:fail(?:ed|s)|did ?n[o'’]?t work|was unsuccessful)|(?:could ?n[o'’]?t|(?:was|were) unable to) (?:\w+ ){0,2}?" + AttemptVerb + @")\b[^.;]{0,40}?" + Lengthening + @"(?:outage|incident|downtime|disruption)\b", RegexOptions.IgnoreCase)]
+        + @"|(?:\b(?:the|our|my|an?|this|that|first|second|initial|manual|emergency) " + AttemptNoun + @"s?(?: (?:to|of|from|on|onto)(?: [\w.-]+){1,3}?)? (?:(?:also|itself|then) )?(?:fail(?:ed|s)|did ?n[o'’]?t work|was unsuccessful)|\b(?:we|I|the team|engineers|on-?call)(?: (?:still|then|also))? (?:could ?n[o'’]?t|(?:was|were) unable to) (?:\w+ ){0,2}?" + AttemptVerb + @")\b[^.;]{0,40}?" + Lengthening + @"(?:outage|incident|downtime|disruption)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FailingCostTheRepair();
 
     /// <summary>"Container cloning failed, increasing the ETTR": an attempt that failed, told by the repair time it cost.</summary>
@@ -565,9 +567,10 @@ internal static partial class EventWording
     private static partial Regex ButTrouble();
 
     // Not what was not seen: "Error rate rises but is not detected by monitoring", "the failure wasn't noticed", nor
-    // what none of was seen: "review completes with no major issues reported", "no alerts fired"; nor reports that are
+    // issues none of which were seen: "review completes with no major issues reported", "no alerts fired" (but "No
+    // heartbeat detected", "No Data alert triggered" are alerts on what is missing, and detections); nor reports that are
     // documents ("Missing reports regenerated", "nightly reports delayed").
-    [GeneratedRegex(@"(?<!(?:\bnot|\bnever|n['’]t)\s+(?:\w+\s+)?)(?<!\b(?:no|zero|without)\s+(?:[\w-]+\s+){0,3}?(?:(?:were|was|been|being)\s+)?)\b(?:detected|detects|alert(?:s|ed)?\b|alarm(?:s|ed)?\b|paged|pages (?:the )?on-?call|noticed|notices|(?<!\b(?:we|I) (?:then |also |again |first )?)(?<!\b(?:missing|some|all|these|those|daily|weekly|monthly|nightly|hourly|generated|scheduled|billing|usage|financial|sales|lost|failed|delayed)\s)(?:reported|reports)|flagged|(?<!\b(?:we|I) )first (?:report|sign)|monitoring (?:system )?(?:shows|showed|indicat))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!(?:\bnot|\bnever|n['’]t)\s+(?:\w+\s+)?)(?<!\b(?:no|zero|without)\s+(?:any\s+)?(?:[\w-]+\s+)?(?:issues|problems|errors|regressions|concerns|anomalies|findings|alerts|incidents)\s+(?:(?:were|was|have been|has been|been|being)\s+)?(?:(?:so far|yet)\s+)?)\b(?:detected|detects|alert(?:s|ed)?\b|alarm(?:s|ed)?\b|paged|pages (?:the )?on-?call|noticed|notices|(?<!\b(?:we|I) (?:then |also |again |first )?)(?<!\b(?:missing|some|all|these|those|daily|weekly|monthly|nightly|hourly|generated|scheduled|billing|usage|financial|sales|lost|failed|delayed)\s)(?:reported|reports)|flagged|(?<!\b(?:we|I) )first (?:report|sign)|monitoring (?:system )?(?:shows|showed|indicat))", RegexOptions.IgnoreCase)]
     private static partial Regex Detected();
 
     [GeneratedRegex(@"\b(?:identified|identifies|root cause (?:was |is )?(?:found|determined|confirmed|traced|identified)|discovered|discovers|determined|determines|pinpointed|diagnosed|traced (?:to|back)|finds the cause|found the cause|found (?:that|out))\b", RegexOptions.IgnoreCase)]

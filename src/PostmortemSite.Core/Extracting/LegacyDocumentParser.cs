@@ -442,10 +442,11 @@ internal static partial class LegacyDocumentParser
     private static partial Regex HeadingAnchor();
 
     // "The root cause was a deadlock: two jobs locked the same rows": words before the colon that say what something was
-    // are a sentence the colon goes on with, not a label over its value; a question ("What was the impact:"), a label
-    // with a verb of its own ("Time it was detected:"), or a lead-in over a list ("Our recommendations are to:") still
-    // names one.
-    [GeneratedRegex(@"^(?!(?:what|why|how|when|where|who|which)\b)[\p{L}\p{N}' -]*?\b(?:was|is|were|are)\s+(?:a|an|the|our|its|their|this|that|caused by|due to)\s+\p{L}|^(?:the|our|this|its|their)\s+[\p{L}\p{N}' -]*?\b(?:was|is|were|are)\s+\p{L}", RegexOptions.IgnoreCase)]
+    // are a sentence the colon goes on with, not a label over its value; a question ("What was the impact:", "Was the
+    // status page updated: yes"), a label with a verb of its own ("Time it was detected:"), a lead-in over a list ("Our
+    // recommendations are to:") or the impact told so ("The impact was limited: only EU customers ...", read as the
+    // Impact field) still names one.
+    [GeneratedRegex(@"^(?!(?:what|why|how|when|where|who|which|was|is|were|are|did|does|do|has|have|had)\b)(?!(?:(?:the|our|its|their|this)\s+)?(?:[\w-]+\s+)?impact\b)(?:[\p{L}\p{N}' -]*?\b(?:was|is|were|are)\s+(?:a|an|the|our|its|their|this|that|caused by|due to)\s+\p{L}|(?:the|our|this|its|their)\s+[\p{L}\p{N}' -]*?\b(?:was|is|were|are)\s+\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex SaysWhatSomethingWas();
 
     // A label is a few words starting with a letter, then a colon and a space (or the end): not "https://x".

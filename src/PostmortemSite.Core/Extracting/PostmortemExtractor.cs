@@ -1055,11 +1055,14 @@ internal sealed partial class PostmortemExtractor
     /// <summary>A day the text gives for the incident, in the months before the document's own date (a post is written after it).</summary>
     /// <summary>
     /// The days the text says the incident spanned ("the outage lasted from March 3 to March 5"), in a sentence telling of
-    /// the outage or in the Impact section ("customers shared one database during the Oct 17th - Nov 20th period").
+    /// the outage or in the Impact section ("customers shared one database during the Oct 17th - Nov 20th period"). Only
+    /// in a text that gives no time of day: where it does, its moments tell the incident, and two days joined beside them
+    /// are as often the days of the data affected ("invoices from the March 1 - March 3 period were visible").
     /// </summary>
     private static DaySpan? SpanOfDays(LegacyDocument document, int? year) =>
-        StatedWindow.FindDays(document.Paragraphs((l, i) => !document.IsWithin(i, IsTimelineKey) && !IsTimedEntry(l.Text)).Select(p => p.Text), year, aboutTheOutage: true)
-        ?? StatedWindow.FindDays(document.Paragraphs((_, i) => document.IsWithin(i, IsImpactKey)).Select(p => p.Text), year, aboutTheOutage: false);
+        document.Lines.Any(l => l.Kind != LineKind.Code && DateTimeText.FindStamps(l.Text, year).Any(s => s.Time is not null)) ? null :
+        StatedWindow.FindDays(document.Paragraphs((l, i) => !document.IsWithin(i, IsTimelineKey) && !IsTimedEntry(l.Text)).Select(p => p.Text), year, inImpact: false)
+        ?? StatedWindow.FindDays(document.Paragraphs((_, i) => document.IsWithin(i, IsImpactKey)).Select(p => p.Text), year, inImpact: true);
 
     private static bool ShortlyBefore(DateOnly day, DateOnly documentDate) =>
         day < documentDate && documentDate.DayNumber - day.DayNumber <= MaxDaysOpeningBeforePublication;

@@ -217,15 +217,15 @@ internal sealed partial record StatedWindow(Stamp From, Stamp? To, DateOnly? Sen
     private const int MaxDaysSpanned = 60;
 
     /// <summary>
-    /// The days the incident spanned, told without a time of day: "The outage lasted from March 3 to March 5, 2023",
-    /// "Customers all shared a single database during the Oct 17th - Nov 20th period". Null when no sentence gives two
-    /// days joined as a span (from/between/during one day to/until/and/a dash another), at most
-    /// <see cref="MaxDaysSpanned"/> days apart. The sentence must tell of the outage; without
-    /// <paramref name="aboutTheOutage"/> (an Impact section's sentences), of data shared, exposed or lost will do.
+    /// The days the incident spanned, told without a time of day: "The outage lasted from March 3 to March 5, 2023", or
+    /// in an Impact section "Customers all shared a single database during the Oct 17th - Nov 20th period". Null when
+    /// no sentence says so, or the days are more than <see cref="MaxDaysSpanned"/> apart. Only these two shapes: two days
+    /// joined in any other sentence are as often a maintenance window, a retention range, a sprint or a migration.
     /// </summary>
-    public static DaySpan? FindDays(IEnumerable<string> lines, int? knownYear, bool aboutTheOutage)
+    /// <param name="inImpact">The lines are an Impact section's, where "during the ... period" tells the impact's days.</param>
+    public static DaySpan? FindDays(IEnumerable<string> lines, int? knownYear, bool inImpact)
     {
-        foreach (var sentence in Sentences(lines).Where(s => (OutageWord().IsMatch(s) || (!aboutTheOutage && Exposure().IsMatch(s))) && !BoundsData(s) && !Recurrence().IsMatch(s)))
+        foreach (var sentence in Sentences(lines).Where(s => !BoundsData(s) && !Recurrence().IsMatch(s) && !OtherSpan().IsMatch(s)))
         {
             // "from March 3 to March 5, 2023": the year written once serves both days.
             var year = knownYear ?? DateTimeText.FindDate(sentence)?.Date.Year;
@@ -235,7 +235,10 @@ internal sealed partial record StatedWindow(Stamp From, Stamp? To, DateOnly? Sen
                 var (fromAt, from) = days[i];
                 var (toAt, to) = days[i + 1];
                 var joinedAt = fromAt + from.Length;
-                if (!SpanOpens().IsMatch(sentence[..fromAt]) || joinedAt > toAt || !SpanJoins().IsMatch(sentence[joinedAt..toAt]))
+                var opens = inImpact
+                    ? ImpactPeriodOpens().IsMatch(sentence[..fromAt]) && PeriodCloses().IsMatch(sentence[(toAt + to.Length)..])
+                    : OutageLastedOpens().IsMatch(sentence[..fromAt]);
+                if (!opens || joinedAt > toAt || !SpanJoins().IsMatch(sentence[joinedAt..toAt]))
                 {
                     continue;
                 }
@@ -254,13 +257,19 @@ internal sealed partial record StatedWindow(Stamp From, Stamp? To, DateOnly? Sen
         return null;
     }
 
-    // What an Impact section tells of data rather than service: "customers all shared a single database", "records were
-    // visible to other tenants", "files were lost".
-    [GeneratedRegex(@"\b(?:shared|exposed|visible|leaked|lost|corrupt\w*|missing|duplicated|incorrect|wrong)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Exposure();
+    // "The outage lasted from", "the incident ran from", "the disruption continued between".
+    [GeneratedRegex(@"\b(?:outage|incident|impact|disruption|downtime|degradation)s?\s+(?:lasted|ran|went on|continued|persisted)(?:\s+(?:from|between))?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex OutageLastedOpens();
 
-    [GeneratedRegex(@"\b(?:from|between|during(?:\s+the)?|over(?:\s+the)?|(?:lasted|ran|went on)(?:\s+from)?)\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex SpanOpens();
+    [GeneratedRegex(@"\bduring\s+the\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ImpactPeriodOpens();
+
+    [GeneratedRegex(@"^\s*(?:period|window|timeframe|time ?frame)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PeriodCloses();
+
+    // Spans of something planned, kept or worked on: "maintenance", "retained", "sprint", "policy in effect".
+    [GeneratedRegex(@"\b(?:planned|scheduled|maintenance|will|retain\w*|retention|sprint|policy|migrat\w*)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherSpan();
 
     [GeneratedRegex(@"^\s*(?:-|–|—|to|until|till|through|thru|and)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex SpanJoins();

@@ -403,22 +403,33 @@ internal static partial class TimestampReader
         // strategies are removed" and "20:38 the funds are moved back", and only the next day the fix is written, reviewed
         // and deployed over a week: a mitigation of the whole impact followed that day by more of the same clean-up, none
         // telling the trouble going on, and then by a pause of half a day, ended the incident; the days after are the
-        // follow-up, unless one tells the trouble back. A service only told working again needs the pause right after it.
+        // follow-up. Any later entry telling the impact going on, in whatever words, or a mitigation for some users or
+        // regions only, leaves the end to the rules below. A service only told working again needs the pause right
+        // after it.
         if (eased != working)
         {
             return null;
         }
 
         var pauseAfter = Enumerable.Range(0, later.Count - 1).Where(i => FollowUpAfter(later[i], later[i + 1])).Select(i => (int?)i).FirstOrDefault();
-        var cleanUp = pauseAfter is { } last ? later.Take(last + 1).ToHashSet() : [];
         var afterwards = timeline.Events.Select(e => e.Event).Where(e => e.Time > working).ToList();
-        return cleanUp.Count > 0
-            && afterwards.Where(e => cleanUp.Contains(e.Time!.Value)).All(e => !e.DeadEnd && !StillGoingOn(e.Text))
-            && !afterwards.Any(e => TroubleWording().IsMatch(e.Text) && TroubleAgain().IsMatch(e.Text) && !Monitoring().IsMatch(e.Text))
+        return pauseAfter is not null
+            && !timeline.Events.Any(e => e.Event.Time == working && ForSomeOnly().IsMatch(e.Event.Text))
+            && afterwards.All(e => !e.DeadEnd && !StillGoingOn(e.Text) && !ImpactGoingOn().IsMatch(e.Text) && !(TroubleWording().IsMatch(e.Text) && TroubleAgain().IsMatch(e.Text)))
             ? working : null;
     }
 
     private static readonly TimeSpan FollowUpPause = TimeSpan.FromHours(12);
+
+    // "thus mitigating the issue for EU users", "mitigated in one region": eased for a part, the rest going on.
+    [GeneratedRegex(@"\b(?:for|in|on) (?:the |our )?(?:[\w-]+ )?(?:users|customers|tenants|merchants|regions?|clusters?|zones?)\b|\b(?:temporar(?:y|ily)|partial(?:ly)?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ForSomeOnly();
+
+    // The impact told going on in words other than a failure's: "timeouts spike again", "users still unable to
+    // withdraw", "customers continue to report missing balances", "merchants are still waiting", "the attacker exploits
+    // a second strategy", "withdrawal queue stuck".
+    [GeneratedRegex(@"\b(?:still|again|continu\w*|persist\w*|recur\w*|re-?appear\w*|unable|cannot|can['’]?t|stuck|spik\w*|timing out|timeouts?|exploit\w*|drain\w*|attack\w*|waiting|latency|slow\w*|live)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ImpactGoingOn();
 
     /// <summary>
     /// The mitigation when its entry tells the impact eased as a whole ("taken offline at 17:15. This quickly mitigated

@@ -531,6 +531,9 @@ public sealed class CauseAndDeadEndRulesTests
     [InlineData("Security review completes with no major issues reported", false)]
     [InlineData("Load test finishes and no new errors were detected", false)]
     [InlineData("Missing reports regenerated from the archive", false)]
+    [InlineData("No heartbeat detected from the checkout worker", true)]
+    [InlineData("No Data alert triggered for the checkout heartbeat", true)]
+    [InlineData("Users with no saved cards reported checkout timeouts", true)]
     [InlineData("Error rate rise detected by monitoring", true)]
     public void A_timeline_entry_that_says_the_trouble_went_unseen_is_not_its_detection(string entry, bool detection)
     {

@@ -51,6 +51,8 @@ public sealed class LegacyDocumentParserTests
     [InlineData("What was the impact: checkout was down for an hour.", "Field")]
     [InlineData("Time it was detected: 14:05 UTC", "Field")]
     [InlineData("Our recommendations are to:", "Heading")]
+    [InlineData("The impact was limited: only EU customers saw late invoices.", "Field")]
+    [InlineData("Was the status page updated: yes", "Field")]
     public void Guard_a_question_a_label_with_its_own_verb_or_a_lead_in_over_a_list_is_still_a_label(string line, string kind)
     {
         Assert.Equal(kind, LegacyDocumentParser.Parse(line + "\n").Lines[0].Kind.ToString());

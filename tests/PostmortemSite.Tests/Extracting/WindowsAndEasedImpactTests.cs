@@ -144,9 +144,21 @@ public sealed class WindowsAndEasedImpactTests
     [Theory]
     [InlineData("We have run this cluster from March 3 to April 5 without trouble.")]
     [InlineData("Orders placed between Nov 3 and Nov 5 were lost and had to be entered again.")]
+    [InlineData("The maintenance window runs from Nov 10 to Nov 12, so expect degraded search during the Nov 10 - Nov 12 period.")]
+    [InlineData("Invoices sent between Nov 1 and Nov 3 were delayed.")]
     public void Guard_days_of_something_other_than_the_incident_give_it_no_length(string impact)
     {
         Assert.Null(Import(PostWithImpact(impact)).Duration);
+    }
+
+    [Fact]
+    public void Guard_days_of_the_data_affected_beside_a_timed_timeline_leave_its_times_alone()
+    {
+        var postmortem = Import("# Invoice exposure on 2023-03-06\n\n## Impact\n\nInvoices from the March 1 - March 3 period were visible to other tenants during the March 1 - March 3 period.\n\n"
+            + "## Timeline\n\n- 09:00 UTC: Tenants report seeing other tenants' invoices.\n- 11:00 UTC: The cache is flushed and the issue is resolved.\n");
+
+        Assert.Equal(At("2023-03-06T11:00:00Z"), postmortem.Timestamps.Resolved);
+        Assert.Equal(TimeSpan.FromHours(2), postmortem.Duration);
     }
 
     private static string PatchedOverAWeek(string afterTheMitigation) =>
@@ -162,10 +174,21 @@ public sealed class WindowsAndEasedImpactTests
         Assert.Equal(At("2025-03-03T09:40:00Z"), postmortem.Timestamps.Resolved);
     }
 
-    [Fact]
-    public void Guard_a_mitigation_followed_that_day_by_trouble_going_on_does_not_end_the_incident()
+    [Theory]
+    [InlineData("**10:05:** Payments are still failing for the other queues.\n\n**14:30:** Pending payments are moved back to the main ledger.\n\n")]
+    [InlineData("**10:05:** Timeouts spike again on the refunds queue.\n\n")]
+    [InlineData("**10:05:** The other queues are paused.\n\n**March 4, 08:00:** Merchants are still waiting for their payouts.\n\n")]
+    public void Guard_a_mitigation_followed_by_the_impact_going_on_in_any_words_does_not_end_the_incident(string afterTheMitigation)
     {
-        var postmortem = Import(PatchedOverAWeek("**10:05:** Payments are still failing for the other queues.\n\n**14:30:** Pending payments are moved back to the main ledger.\n\n"));
+        var postmortem = Import(PatchedOverAWeek(afterTheMitigation));
+
+        Assert.NotEqual(At("2025-03-03T09:40:00Z"), postmortem.Timestamps.Resolved);
+    }
+
+    [Fact]
+    public void Guard_a_mitigation_for_some_users_only_does_not_end_the_incident()
+    {
+        var postmortem = Import(PatchedOverAWeek("**10:05:** The two other queues are paused as a precaution.\n\n").Replace("thus mitigating the issue.", "thus mitigating the issue for EU users.", StringComparison.Ordinal));
 
         Assert.NotEqual(At("2025-03-03T09:40:00Z"), postmortem.Timestamps.Resolved);
     }
