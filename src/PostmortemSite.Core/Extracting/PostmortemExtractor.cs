@@ -1052,7 +1052,6 @@ internal sealed partial class PostmortemExtractor
     /// <summary>Notes named by the day they were written tell of their incident in the days before; an older day is an aside.</summary>
     private const int MaxDaysNotesBeforeTheirName = 7;
 
-    /// <summary>A day the text gives for the incident, in the months before the document's own date (a post is written after it).</summary>
     /// <summary>
     /// The days the text says the incident spanned ("the outage lasted from March 3 to March 5"), in a sentence telling of
     /// the outage or in the Impact section ("customers shared one database during the Oct 17th - Nov 20th period"). Only
@@ -1064,6 +1063,7 @@ internal sealed partial class PostmortemExtractor
         StatedWindow.FindDays(document.Paragraphs((l, i) => !document.IsWithin(i, IsTimelineKey) && !IsTimedEntry(l.Text)).Select(p => p.Text), year, inImpact: false)
         ?? StatedWindow.FindDays(document.Paragraphs((_, i) => document.IsWithin(i, IsImpactKey)).Select(p => p.Text), year, inImpact: true);
 
+    /// <summary>A day the text gives for the incident, in the months before the document's own date (a post is written after it).</summary>
     private static bool ShortlyBefore(DateOnly day, DateOnly documentDate) =>
         day < documentDate && documentDate.DayNumber - day.DayNumber <= MaxDaysOpeningBeforePublication;
 
@@ -2150,13 +2150,9 @@ internal sealed partial class PostmortemExtractor
         // The rest of the text, without the root-cause passages (already counted) and without dead ends, which name the wrong cause.
         // A piece never spans a heading, so its first line says its section and, for a code line, its kind.
         var pieces = RunningText(document, i => !deadEndLines.Contains(i) && !causeLines.Contains(document.Lines[i].Number)).ToList();
-        foreach (var (piece, first) in pieces.Where(p => document.SectionOf(p.FirstLine) is var section && (section < 0 || !IsCauseKey(document.Sections[section].Key))))
+        // Pasted logs, commands and config (a code block) are what the software printed, not the writer's telling: no evidence.
+        foreach (var (piece, first) in pieces.Where(p => document.Lines[p.FirstLine].Kind != LineKind.Code && document.SectionOf(p.FirstLine) is var section && (section < 0 || !IsCauseKey(document.Sections[section].Key))))
         {
-            if (document.Lines[first].Kind == LineKind.Code)
-            {
-                continue;
-            }
-
             // The summary tells what happened in a few lines, often with why: a little more than the rest of the text.
             texts.Add(document.IsWithin(first, IsSummaryKey)
                 ? new WeightedText(piece, RootCauseClassifier.SummaryWeight, "summary")

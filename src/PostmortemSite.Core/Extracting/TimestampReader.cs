@@ -411,9 +411,8 @@ internal static partial class TimestampReader
             return null;
         }
 
-        var pauseAfter = Enumerable.Range(0, later.Count - 1).Where(i => FollowUpAfter(later[i], later[i + 1])).Select(i => (int?)i).FirstOrDefault();
-        var afterwards = timeline.Events.Select(e => e.Event).Where(e => e.Time > working).ToList();
-        return pauseAfter is not null
+        var afterwards = timeline.Events.Select(e => e.Event).Where(e => e.Time > working);
+        return later.Zip(later.Skip(1)).Any(pair => FollowUpAfter(pair.First, pair.Second))
             && !timeline.Events.Any(e => e.Event.Time == working && ForSomeOnly().IsMatch(e.Event.Text))
             && afterwards.All(e => !e.DeadEnd && !StillGoingOn(e.Text) && !ImpactGoingOn().IsMatch(e.Text) && !(TroubleWording().IsMatch(e.Text) && TroubleAgain().IsMatch(e.Text)))
             ? working : null;
