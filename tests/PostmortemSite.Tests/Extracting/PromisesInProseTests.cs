@@ -27,6 +27,8 @@ public sealed class PromisesInProseTests
     [InlineData("We have not yet worked out how to keep the standby in step with the primary.")]
     [InlineData("We are adding a step to our release checklist that compares the replica count before and after.")]
     [InlineData("We have yet to work out how we can fail over the cache without dropping sessions.")]
+    [InlineData("We are adding an extra step in our deploy checklist that compares the replica count.")]
+    [InlineData("We are yet to determine how we can fail over the cache without dropping sessions.")]
     public void Work_under_way_or_a_question_the_team_owns_as_open_is_an_item(string sentence)
     {
         var items = Items(CacheOutageStory + sentence + "\n");
@@ -42,6 +44,7 @@ public sealed class PromisesInProseTests
     [InlineData("We’re adding more nodes to the cluster to drain the backlog.")]
     [InlineData("We’re adding a step to the pipeline's rollout so the backlog drains first.")]
     [InlineData("We have yet to work out how the cache lost its keys.")]
+    [InlineData("We are yet to determine how the cache lost its keys.")]
     public void The_response_going_on_or_a_step_not_taken_is_no_item(string sentence)
     {
         Assert.Empty(Items(CacheOutageStory + sentence + "\n"));
