@@ -83,7 +83,7 @@ internal static partial class EventWording
         {
             var text = texts[i];
             var remedyBefore = RemedyBefore(texts, i);
-            var persisted = Persisted().IsMatch(text) && (Remedy().IsMatch(text) || remedyBefore is not null) && !MostlyWorked(text) && !CalledOver(text);
+            var persisted = Persisted().IsMatch(text) && (Remedy().IsMatch(text) || remedyBefore is not null) && !MostlyWorked(text) && !CalledOver(text) && !FixedButAnotherLeft().IsMatch(text);
             if (!IsDeadEndByWording(text) && !persisted)
             {
                 continue;
@@ -124,8 +124,36 @@ internal static partial class EventWording
             }
         }
 
+        // "zfs1 is rebooted in an attempt to start the rebuild", then "The array has not actually begun rebuilding, so
+        // zfs1 is rebooted again": the next entry says what the attempt aimed at did not come about, and makes it again;
+        // or "Attempted to restart the worker", then "Worker terminated again with exit 1": it failed as before.
+        for (var i = 1; i < texts.Count; i++)
+        {
+            if (((AimNotReached().IsMatch(texts[i]) && MadeAgain().IsMatch(texts[i])) || FailedAgain().IsMatch(texts[i])) && AttemptMade().IsMatch(texts[i - 1]) && !marks[i - 1])
+            {
+                marks[i - 1] = true;
+            }
+        }
+
         return marks;
     }
+
+    [GeneratedRegex(@"\b(?:has|have|had|did|does|is|are|was|were)(?:n['’]t|\s+not)\s+(?:actually|really|in fact)\b|\bstill\s+(?:(?:has|have|had|did|is|are|was|were)(?:n['’]t|\s+not)|not)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AimNotReached();
+
+    [GeneratedRegex(@"\b(?:again|once more|a second time)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MadeAgain();
+
+    [GeneratedRegex(@"\b(?:fail(?:s|ed)|terminat(?:es|ed)|crash(?:es|ed)|died|dies|exit(?:s|ed)|errored|went down|goes down)\b[^.;]{0,20}?\bagain\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FailedAgain();
+
+    [GeneratedRegex(@"\b(?:in an? (?:attempt|effort|bid) to|(?:attempt(?:s|ed|ing)?|tri(?:es|ed)|trying) to)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AttemptMade();
+
+    // "The original bug is resolved, but automatic builds are still broken": the remedy fixed what it aimed at, and
+    // what is still wrong is another problem, not the same one persisting.
+    [GeneratedRegex(@"\b(?:is|was|are|were|has been|have been) (?:now )?(?:resolved|fixed)\b,? but\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FixedButAnotherLeft();
 
     /// <summary>How many entries after a brief recovery the trouble must be back for the remedy before it to have failed.</summary>
     private const int RelapseLookAhead = 2;
@@ -144,13 +172,18 @@ internal static partial class EventWording
 
     /// <summary>
     /// The nearest entry just before that tried a remedy. A change made before anything was known to be wrong (the
-    /// deploy that started the incident) is not a remedy, so some earlier entry must name the problem.
+    /// deploy that started the incident) is not a remedy, so some earlier entry must name the problem; nor is one made
+    /// for the future ("approves a patch that will reject bad input going forward"), which trouble still seen later
+    /// does not answer.
     /// </summary>
+    [GeneratedRegex(@"\b(?:going forward|from now on|in (?:the )?future|to prevent (?:this|it|a recurrence|recurrence|future|similar)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex ForTheFuture();
+
     private static int? RemedyBefore(IReadOnlyList<string> texts, int index)
     {
         for (var j = index - 1; j >= 0 && j >= index - RemedyLookBack; j--)
         {
-            if (Remedy().IsMatch(texts[j]))
+            if (Remedy().IsMatch(texts[j]) && !ForTheFuture().IsMatch(texts[j]))
             {
                 return texts.Take(j).Any(t => Problem().IsMatch(t)) ? j : null;
             }
@@ -236,7 +269,7 @@ internal static partial class EventWording
     private static partial Regex StillAfterAll();
 
     private static bool IsDeadEndByWording(string text) =>
-        !ConfirmedSuspicion().IsMatch(text) && (DeadEnd().IsMatch(text) || DidNotHelpInOtherLanguages.IsMatch(text) || (SymptomNotCause().IsMatch(text) && !Detected().IsMatch(text) && !Identified().IsMatch(text)) || ProseDeadEnd().IsMatch(text) || FailingCostTheRepair().IsMatch(text) || FirstGuessGivenUp(text) || ((NoRecovery().IsMatch(text) || FellShort().IsMatch(text)) && Remedy().IsMatch(text)) || FellShortAtTheEnd().IsMatch(text) || (NoChangeAtTheEnd().IsMatch(text) && Remedy().IsMatch(text)) || (StillAfterRemedy(text) && !CalledOver(text)) || RequestTurnedDown().IsMatch(text) || EarlierAttemptFailed().IsMatch(text));
+        !ConfirmedSuspicion().IsMatch(text) && (DeadEnd().IsMatch(text) || DidNotHelpInOtherLanguages.IsMatch(text) || (SymptomNotCause().IsMatch(text) && !Detected().IsMatch(text) && !Identified().IsMatch(text)) || ProseDeadEnd().IsMatch(text) || FailingCostTheRepair().IsMatch(text) || FirstGuessGivenUp(text) || ((NoRecovery().IsMatch(text) || FellShort().IsMatch(text)) && Remedy().IsMatch(text)) || FellShortAtTheEnd().IsMatch(text) || (NoChangeAtTheEnd().IsMatch(text) && Remedy().IsMatch(text)) || (StillAfterRemedy(text) && !CalledOver(text) && !FixedButAnotherLeft().IsMatch(text)) || RequestTurnedDown().IsMatch(text) || EarlierAttemptFailed().IsMatch(text));
 
     // "Realized the first backup failed and started to investigate", "found that the previous fix did not work": a
     // finding that an earlier attempt (the first, the previous one) came to nothing, so another had to be made. Not a
@@ -313,14 +346,15 @@ internal static partial class EventWording
     private static partial Regex RequestTurnedDown();
 
     /// <summary>
-    /// "Initially concluded external infrastructure issue", "We first suspected the load balancer": an entry that opens
-    /// with what was believed at first tells a reading the team later gave up, unless it goes on to say the reading held
+    /// "Initially concluded external infrastructure issue", "We first suspected the load balancer", "The root cause is
+    /// preliminarily attributed to the domain controllers": an entry that opens with what was believed at first, or for
+    /// now, tells a reading the team later gave up, unless it goes on to say the reading held
     /// ("Initially suspected DNS, confirmed by dig", "first suspected the deploy; rolling it back restored service").
     /// </summary>
     private static bool FirstGuessGivenUp(string text) =>
         InitialVerdict().Match(text) is { Success: true } verdict && !BorneOut().IsMatch(text, verdict.Index + verdict.Length);
 
-    [GeneratedRegex(@"^\W*(?:(?:we|the team|I|engineers?|on-?call)\s+)?(?:(?:initially|at first|originally)\s+(?:concluded|thought|assumed|believed|suspected|blamed|diagnosed|attributed)|first\s+(?:thought|assumed|believed|suspected|blamed))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:(?:we|the team|I|engineers?|on-?call|the (?:root )?cause (?:is|was)|(?:it|this|the (?:issue|problem|outage|incident|failure)) (?:is|was))\s+)?(?:(?:initially|at first|originally|preliminarily|tentatively)\s+(?:concluded|thought|assumed|believed|suspected|blamed|diagnosed|attributed)|first\s+(?:thought|assumed|believed|suspected|blamed))\b", RegexOptions.IgnoreCase)]
     private static partial Regex InitialVerdict();
 
     // After the first guess, words that say it held or that acting on it worked.
@@ -440,7 +474,7 @@ internal static partial class EventWording
     [GeneratedRegex(@"\b(?:plan(?:s|ning)?|consider(?:s|ed|ing)?|discuss(?:es|ed|ing)?|propos(?:e|es|ed|ing)|prepar(?:e|es|ed|ing)|wait(?:s|ed|ing)? for|ask(?:s|ed)? for|debat(?:e|es|ed|ing))\b[^.;]{0,40}\b(?:rollback|roll(?:ing)? ?back|revert(?:ing)?|failover|fail(?:ing)? over|workaround|mitigation)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Contemplated();
 
-    [GeneratedRegex(@"\b(?:misleading|(?:was|were|we|team|on-?call|engineers?) (?:misinterpreted|misdiagnosed|misread)|(?<!\b(?:prevent|avoid|reduce|stop|less|fewer)\w*\s(?:\w+\s)?)misdiagnosis\b(?![^.;]{0,60}\b(?:less likely|unlikely|avoided|prevented)\b)|(?:wrong|incorrect|mistaken) (?:diagnosis|hypothesis)\b|(?:mistakenly|wrongly|incorrectly) (?:thought|believed|assumed|suspected|attributed|blamed)|red herring|false (?:lead|alarm|trail|positive)|dead[- ]end|wild goose|(?<!\b(?:avoid|avoiding|not|without|never|no)\b[^.;]{0,20})rabbit[- ]hole|\b(?:could ?n[o'’]?t|could not|(?:was|were) unable to|unable to)\s(?:\w+\s){0,2}?(?:restart|disable|stop|kill|roll(?:ing)? ?back|revert|apply|reboot|redeploy|fail ?over|issue)\b|wrong (?:path|direction|track|lead|approach)|(?:closed|rejected|dropped|abandoned) as (?:not the right|the wrong|an? (?:wrong|incorrect)) (?:approach|fix|solution|direction)|(?:propos|suggest)(?:ed|es)\b[^.;]{0,60}\bbut (?:there (?:was|is) no\b(?! (?:need|reason|longer)\b)|(?:it )?(?:was|is) (?:not possible|impossible)|(?:we )?(?:could ?n[o'’]?t|could not|can ?n[o'’]?t|(?:was|were) unable to))|(?:ditch|abandon|scrap)(?:s|es|ed|ped|ping|ing)? (?:an? |the |this |that |our |their )?(?:attempt|approach|idea|effort)\b|(?:had |with |has )?no (?:effect(?! on (?:users|customers|clients|visitors|production|existing|other|our (?:users|customers)|the (?:users|customers|site|service|data)))|impact on the (?:issue|problem)|improvement)|did ?n[o']?t (?:help|work|fix|resolve|improve|change anything|(?:mitigate|alleviate|solve|remedy) (?:the|it|this|that|them|any|matters)\b)|not effective|ineffective|(?:proved|proven|turned out(?: to be)?) insufficient\b|ruled out|conclud(?:e|es|ed|ing) (?:that )?(?:there (?:is|was|are|were) no\b|it (?:is|was)(?: not|n't)\b)|(?:proved|proven|turned out(?: to be)?) (?:incorrect|wrong|false|unrelated|a red herring|not the cause)|(?:was|were) (?:unrelated|a red herring|not the cause)|attempt(?:ed|s)?\b[^.;]{0,60}\bfail|\bbut (?:it )?(?:did )?not (?:help|work|fix|resolve|solve)\b|\(\s?(?:not related|unrelated)\s?\)|(?:suspect|assum|thought|believ|investigat|check)\w*\b[^.;]{0,80}\b(?:not related|unrelated))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:misleading|(?:was|were|we|team|on-?call|engineers?) (?:misinterpreted|misdiagnosed|misread)|(?<!\b(?:prevent|avoid|reduce|stop|less|fewer)\w*\s(?:\w+\s)?)misdiagnosis\b(?![^.;]{0,60}\b(?:less likely|unlikely|avoided|prevented)\b)|(?:wrong|incorrect|mistaken) (?:diagnosis|hypothesis)\b|(?:mistakenly|wrongly|incorrectly) (?:thought|believed|assumed|suspected|attributed|blamed)|red herring|false (?:lead|alarm|trail|positive)|dead[- ]end|wild goose|(?<!\b(?:avoid|avoiding|not|without|never|no)\b[^.;]{0,20})rabbit[- ]hole|\b(?:could ?n[o'’]?t|could not|(?:was|were) unable to|unable to)\s(?:\w+\s){0,2}?(?:restart|disable|stop|kill|roll(?:ing)? ?back|revert|apply|reboot|redeploy|fail ?over|issue)\b|wrong (?:path|direction|track|lead|approach)|(?:closed|rejected|dropped|abandoned) as (?:not the right|the wrong|an? (?:wrong|incorrect)) (?:approach|fix|solution|direction)|(?:propos|suggest)(?:ed|es)\b[^.;]{0,60}\bbut (?:there (?:was|is) no\b(?! (?:need|reason|longer)\b)|(?:it )?(?:was|is) (?:not possible|impossible)|(?:we )?(?:could ?n[o'’]?t|could not|can ?n[o'’]?t|(?:was|were) unable to))|(?:ditch|abandon|scrap)(?:s|es|ed|ped|ping|ing)? (?:an? |the |this |that |our |their )?(?:attempt|approach|idea|effort)\b|(?:had |with |has )?no (?:effect(?! on (?:users|customers|clients|visitors|production|existing|other|our (?:users|customers)|the (?:users|customers|site|service|data)))|impact on the (?:issue|problem)|improvement)|did ?n[o']?t (?:help|work|fix|resolve|improve|change anything|(?:mitigate|alleviate|solve|remedy) (?:the|it|this|that|them|any|matters)\b)|not effective|ineffective|(?:proved|proven|turned out(?: to be)?) insufficient\b|ruled out|conclud(?:e|es|ed|ing) (?:that )?(?:there (?:is|was|are|were) no\b|it (?:is|was)(?: not|n't)\b)|(?:proved|proven|turned out(?: to be)?) (?:incorrect|wrong|false|unrelated|a red herring|not the cause)|(?:was|were) (?:unrelated|a red herring|not the cause)|attempt(?:ed|s)?\b[^.;]{0,60}\bfail|\battempt(?:s|ed)? to\b[^.;]{0,80}[;,]\s*(?:but\s+)?instead\b|\bbut (?:it )?(?:did )?not (?:help|work|fix|resolve|solve)\b|\(\s?(?:not related|unrelated)\s?\)|(?:suspect|assum|thought|believ|investigat|check)\w*\b[^.;]{0,80}\b(?:not related|unrelated))", RegexOptions.IgnoreCase)]
     private static partial Regex DeadEnd();
 
     // "19:12 Logs showed key loading failures (symptom, not cause)": a signal the entry itself marks as misleading. Not
@@ -569,8 +603,9 @@ internal static partial class EventWording
     // Not what was not seen: "Error rate rises but is not detected by monitoring", "the failure wasn't noticed", nor
     // issues none of which were seen: "review completes with no major issues reported", "no alerts fired" (but "No
     // heartbeat detected", "No Data alert triggered" are alerts on what is missing, and detections); nor reports that are
-    // documents ("Missing reports regenerated", "nightly reports delayed").
-    [GeneratedRegex(@"(?<!(?:\bnot|\bnever|n['’]t)\s+(?:\w+\s+)?)(?<!\b(?:no|zero|without)\s+(?:any\s+)?(?:[\w-]+\s+)?(?:issues|problems|errors|regressions|concerns|anomalies|findings|alerts|incidents)\s+(?:(?:were|was|have been|has been|been|being)\s+)?(?:(?:so far|yet)\s+)?)\b(?:detected|detects|alert(?:s|ed)?\b|alarm(?:s|ed)?\b|paged|pages (?:the )?on-?call|noticed|notices|(?<!\b(?:we|I) (?:then |also |again |first )?)(?<!\b(?:missing|some|all|these|those|daily|weekly|monthly|nightly|hourly|generated|scheduled|billing|usage|financial|sales|lost|failed|delayed)\s)(?:reported|reports)|flagged|(?<!\b(?:we|I) )first (?:report|sign)|monitoring (?:system )?(?:shows|showed|indicat))", RegexOptions.IgnoreCase)]
+    // documents ("Missing reports regenerated", "nightly reports delayed"). "Customers start reporting timeouts", "users
+    // report errors": people outside the team telling of the trouble, in the present tense timelines are often written in.
+    [GeneratedRegex(@"(?<!(?:\bnot|\bnever|n['’]t)\s+(?:\w+\s+)?)(?<!\b(?:no|zero|without)\s+(?:any\s+)?(?:[\w-]+\s+)?(?:issues|problems|errors|regressions|concerns|anomalies|findings|alerts|incidents)\s+(?:(?:were|was|have been|has been|been|being)\s+)?(?:(?:so far|yet)\s+)?)\b(?:detected|detects|alert(?:s|ed)?\b|alarm(?:s|ed)?\b|paged|pages (?:the )?on-?call|noticed|notices|(?<!\b(?:we|I) (?:then |also |again |first )?)(?<!\b(?:missing|some|all|these|those|daily|weekly|monthly|nightly|hourly|generated|scheduled|billing|usage|financial|sales|lost|failed|delayed)\s)(?:reported|reports)|flagged|(?<!\b(?:we|I) )first (?:report|sign)|(?<!\bno\s)\b(?:customers?|users?|clients?|merchants?|members|people|players|developers)\s+(?:(?:start(?:s|ed)?|began|begins?)\s+(?:to\s+)?)?report(?:ing)?\b|monitoring (?:system )?(?:shows|showed|indicat))", RegexOptions.IgnoreCase)]
     private static partial Regex Detected();
 
     [GeneratedRegex(@"\b(?:identified|identifies|root cause (?:was |is )?(?:found|determined|confirmed|traced|identified)|discovered|discovers|determined|determines|pinpointed|diagnosed|traced (?:to|back)|finds the cause|found the cause|found (?:that|out))\b", RegexOptions.IgnoreCase)]

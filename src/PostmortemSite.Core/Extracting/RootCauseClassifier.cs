@@ -97,6 +97,7 @@ internal sealed partial class RootCauseClassifier
     public Classification Classify(IReadOnlyList<WeightedText> texts)
     {
         var evidence = new Dictionary<string, CategoryEvidence>(StringComparer.Ordinal);
+        var certificateWasWrong = texts.Any(t => WrongCertificate().IsMatch(t.Text)) && !texts.Any(t => CertificateExpiry().IsMatch(t.Text));
         foreach (var text in texts)
         {
             if (text.Weight <= 0)
@@ -109,6 +110,11 @@ internal sealed partial class RootCauseClassifier
                 // "Unknown storage provider 's3'" in a quoted error, "the unknowns" in a retrospective: that the cause is
                 // unknown is said where the document says what the cause is, or it is not said.
                 if (rule.Category == RootCauseTaxonomy.UnknownSlug && text.Weight < SummaryWeight)
+                {
+                    continue;
+                }
+
+                if (certificateWasWrong && CertificateWords.Contains(rule.Synonym.ToLowerInvariant()))
                 {
                     continue;
                 }
@@ -191,6 +197,7 @@ internal sealed partial class RootCauseClassifier
     {
         // "the failure of an SSD" is read as the synonym "SSD failure"; the length stays, so positions in the text hold.
         text = FailureOfHardware().Replace(text, m => m.Groups["hw"].Value + " failure" + new string(' ', Math.Max(0, m.Length - m.Groups["hw"].Length - 8)));
+        text = HardwareFailing().Replace(text, m => m.Groups["hw"].Value + " failure" + new string(' ', Math.Max(0, m.Length - m.Groups["hw"].Length - 8)));
         // "loss of power", "the loss of all data" read as "lost power", "lost data", as the synonyms write them.
         text = LossOf().Replace(text, m => "lost " + m.Groups["what"].Value + new string(' ', m.Length - m.Groups["what"].Length - 5));
         var words = TextProfile.Classification.Words(text);
@@ -381,6 +388,18 @@ internal sealed partial class RootCauseClassifier
         _ => true,
     };
 
+    // "applied the incorrect certificates", "the wrong TLS certificate was specified": a document that tells of a
+    // certificate that was the wrong one, and nowhere of expiry or renewal, has a configuration fault, not a
+    // certificate that ran out, and its words for certificates tell what was wrong, not why. Where expiry is told too,
+    // the wrong certificate is often the expired one still served, and the words count as usual.
+    private static readonly string[] CertificateWords = ["cert", "certificate", "tls", "ssl", "x509"];
+
+    [GeneratedRegex(@"\b(?:wrong|incorrect|mismatched|misconfigured)\s+(?:[\w-]+\s+){0,2}?cert(?:ificate)?s?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WrongCertificate();
+
+    [GeneratedRegex(@"\b(?:expir\w*|renew\w*|lapsed|valid (?:until|through)|out of date)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CertificateExpiry();
+
     // "to handle the increased load when one of the instances failed": load moved onto the rest by a failure, not a spike.
     [GeneratedRegex(@"^[^.;]{0,60}?\b(?:when|after|once|because|as|since|while)\s+(?:(?:one|some|two|several) of\s+)?(?:(?:the|an?|our|its)\s+)?(?:[\w-]+\s+){0,3}?(?:instances?|nodes?|servers?|hosts?|replicas?|primar(?:y|ies)|zones?|regions?|brokers?|pods?|data ?cent(?:er|re)s?|shards?)\s+(?:had\s+)?(?:fail(?:ed|s)?|went down|(?:was|were) lost|(?:was|were) (?:taken )?offline|crash(?:ed|es)?|fail(?:ed)? over)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LoadFromAFailure();
@@ -393,6 +412,12 @@ internal sealed partial class RootCauseClassifier
     // "the failure of an SSD storage filer", "failures of two disks": the failure named before the hardware.
     [GeneratedRegex(@"\bfailures? of (?:an? |the |one of (?:the |our |its )|our |its )?(?:[\w-]+ ){0,2}?(?<hw>ssds?|disks?|(?-i:drives?)|hard (?:drive|disk)s?|power suppl(?:y|ies)|psus?|nics?|motherboards?|raid controllers?)\b(?![\w-])(?!\s+(?:[\w-]+\s+)?(?:usage|space|cleanup|clean-up|quota|alerts?|monitor\w*|checks?|jobs?|scripts?|sync|integration|service|config\w*|full|health|metrics?)\b)(?![^.;]{0,40}\bto\s+(?:fire|alert|trigger|run|detect|catch|notify)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex FailureOfHardware();
+
+    // "one of the disks in our server was failing", "the SSD died", "a power supply had failed": the hardware named
+    // first and its failure after, read as the synonym "disk failure". Not what the hardware failed to do ("the disk
+    // failed to mount"), nor a check on it ("the disk health check failed").
+    [GeneratedRegex(@"\b(?<hw>ssds?|disks?|(?-i:drives?)|hard (?:drive|disk)s?|power suppl(?:y|ies)|psus?|nics?|motherboards?|raid controllers?)\b(?![\w-])(?:\s+(?:in|of|on)\s+(?:[\w-]+\s+){1,3}?(?:server|host|machine|node|array|box|rack|system)s?)?\s+(?:(?:was|were|is|are|had|has|have)\s+(?:been\s+)?)?(?:failing|failed|dying|died|dead|faulty|broken|(?:going|went|gone) bad)\b(?!\s+to\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex HardwareFailing();
 
     // "initiated failover to the alternate stack", "a manual failover": a failover someone made is the remedy; one that
     // went wrong ("the failover failed", "an unexpected failover") tells the replication at fault.

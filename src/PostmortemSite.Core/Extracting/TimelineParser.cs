@@ -268,10 +268,15 @@ internal static partial class TimelineParser
 
             if (trimmed.Length == 0)
             {
-                // A blank line ends an entry, except a heading entry still waiting for its paragraph.
-                if (state.Open is { AwaitingText: false })
+                // A blank line ends an entry, except a heading entry still waiting for its paragraph or taking the
+                // paragraphs under it ("### 17:28" over three paragraphs of what was tried and how it went).
+                if (state.Open is { AwaitingText: false, TakesParagraphs: false })
                 {
                     state.Open = null;
+                }
+                else if (state.Open is { AwaitingText: false } heading)
+                {
+                    heading.ParagraphEnded = true;
                 }
 
                 return;
@@ -514,7 +519,7 @@ internal static partial class TimelineParser
             stamp = WithRangeAndDate(lead, stamp, year);
             var rest = TrimSeparators(lead[stamp.Length..]);
             // A status update's paragraph tells its event ("## Investigating 2025-01-04 9:27a", then what was found).
-            var entry = new OpenEvent(index, stamp, rest.Length == 0 || (isHeading && StatusOnly().IsMatch(rest)));
+            var entry = new OpenEvent(index, stamp, rest.Length == 0 || (isHeading && StatusOnly().IsMatch(rest))) { TakesParagraphs = isHeading && (rest.Length == 0 || StatusOnly().IsMatch(rest)) };
             state.Add(entry, rest);
             state.TimeHeading = isHeading && rest.Length == 0 ? entry : null;
             state.UntimedDay = null;
@@ -573,6 +578,11 @@ internal static partial class TimelineParser
             {
                 // A paragraph under the time heading: lists further down are details of it, not events.
                 state.TimeHeading = null;
+            }
+
+            if (open.ParagraphEnded)
+            {
+                state.EndParagraph(open);
             }
 
             state.Append(open, Clean(trimmed));
@@ -904,6 +914,16 @@ internal static partial class TimelineParser
 
         public bool AwaitingText { get; set; } = awaitingText;
 
+        /// <summary>
+        /// A bare time heading's entry ("### 2018-10-10 17:28", "## Investigating 9:27a"): every paragraph under it, up
+        /// to the next heading or list, tells that moment. A heading with words of its own has said what happened, and
+        /// the paragraphs below are commentary.
+        /// </summary>
+        public bool TakesParagraphs { get; init; }
+
+        /// <summary>A blank line came after the entry's text; the next paragraph is a sentence of its own.</summary>
+        public bool ParagraphEnded { get; set; }
+
         public int Slot { get; set; }
     }
 
@@ -1083,6 +1103,19 @@ internal static partial class TimelineParser
             entry.AwaitingText = text.Length == 0;
             Events.Add(new RawEntry(entry.Line, null, text, day));
             Open = entry;
+        }
+
+        /// <summary>Closes the entry's text before another paragraph under its heading, so the two do not run into one sentence.</summary>
+        public void EndParagraph(OpenEvent entry)
+        {
+            var current = Events[entry.Slot];
+            var text = current.Text.TrimEnd();
+            if (text.Length > 0 && !".!?:;…".Contains(text[^1]))
+            {
+                Events[entry.Slot] = current with { Text = text + "." };
+            }
+
+            entry.ParagraphEnded = false;
         }
 
         public void Append(OpenEvent entry, string text)

@@ -47,6 +47,45 @@ public sealed class CauseAndDeadEndRulesTests
     }
 
     [Theory]
+    [InlineData("The site was slow for days. We found that one of the disks in our server was failing, and replaced it.")]
+    [InlineData("The storage node went offline when its SSD died overnight.")]
+    [InlineData("Writes stopped because two drives in the array were dying.")]
+    public void Hardware_named_first_and_said_to_fail_after_it_is_a_hardware_failure(string sentence)
+    {
+        Assert.Equal("hardware/failure", CategoryOf(sentence));
+    }
+
+    [Theory]
+    [InlineData("The new disk failed to mount after the kernel upgrade because the fstab entry had a typo in its configuration.")]
+    [InlineData("The disk cleanup job failed again, so the log volume filled and the database ran out of disk space.")]
+    public void Hardware_that_failed_to_do_something_or_a_job_named_after_it_is_no_hardware_failure(string sentence)
+    {
+        Assert.NotEqual("hardware/failure", CategoryOf(sentence));
+    }
+
+    [Theory]
+    [InlineData("The operator applied the incorrect certificates to the load balancers, and clients saw TLS errors.")]
+    [InlineData("A redeploy shipped the wrong TLS certificate for the API endpoint, so SSL handshakes failed.")]
+    public void A_certificate_that_was_the_wrong_one_is_no_expired_certificate(string sentence)
+    {
+        Assert.NotEqual("security/certificate-expiry", CategoryOf(sentence));
+    }
+
+    [Fact]
+    public void A_wrong_certificate_told_beside_its_expiry_is_still_an_expired_certificate()
+    {
+        Assert.Equal("security/certificate-expiry", CategoryOf("Browsers got the wrong certificate: the TLS certificate had expired and the renewal job had not run."));
+    }
+
+    [Theory]
+    [InlineData("The republish went wrong because there was no documentation for how to republish the data set.")]
+    [InlineData("Root cause: a lack of documentation meant the operator skipped a step.")]
+    public void Documentation_that_was_missing_is_a_process_gap(string sentence)
+    {
+        Assert.Equal("process/procedure", CategoryOf(sentence));
+    }
+
+    [Theory]
     [InlineData("The failure of our disk cleanup job left the log volume full, and the database stopped accepting writes.")]
     [InlineData("The failure of the Google Drive sync integration caused uploads to back up.")]
     public void A_failure_of_something_named_after_hardware_is_no_hardware_failure(string sentence)
@@ -435,6 +474,59 @@ public sealed class CauseAndDeadEndRulesTests
         Assert.Equal([false, true, false, true, false], deadEnds);
     }
 
+    [Theory]
+    [InlineData("The on-call engineer tries to drain the stuck pods gracefully, but without success.")]
+    [InlineData("We tried restarting the proxy several times to no avail.")]
+    [InlineData("The engineer attempts to stop one of the nodes; instead the node is terminated by the autoscaler.")]
+    [InlineData("The root cause is preliminarily attributed to the domain controllers.")]
+    public void An_attempt_that_came_to_nothing_or_a_cause_named_for_now_is_a_dead_end(string entry)
+    {
+        Assert.Equal([false, true, false], EventWording.DeadEnds(["VPN unreachable for all staff", entry, "Storage server repaired; service restored"]));
+    }
+
+    [Theory]
+    [InlineData("The engineer tries to drain the pods and they drain within a minute.")]
+    [InlineData("The root cause is preliminarily attributed to the domain controllers, and the logs confirmed it.")]
+    public void An_attempt_that_worked_or_a_first_reading_that_held_is_no_dead_end(string entry)
+    {
+        Assert.Equal([false, false, false], EventWording.DeadEnds(["VPN unreachable for all staff", entry, "Storage server repaired; service restored"]));
+    }
+
+    [Theory]
+    [InlineData("The array has not actually begun rebuilding, so the server is rebooted again.")]
+    [InlineData("The ingest worker terminated again with exit 1.")]
+    public void An_attempt_the_next_entry_says_came_to_nothing_is_a_dead_end(string next)
+    {
+        var marks = EventWording.DeadEnds(["Disk in bay 3 fails", "The server is rebooted in an attempt to start the rebuild", next, "Rebuild finished; services restored"]);
+
+        Assert.True(marks[1]);
+        Assert.False(marks[3]);
+    }
+
+    [Fact]
+    public void A_step_the_next_entry_repeats_without_saying_it_failed_is_no_dead_end()
+    {
+        var marks = EventWording.DeadEnds(["Disk in bay 3 fails", "The server is rebooted in an attempt to start the rebuild", "The rebuild is running; the server is rebooted again after it", "Rebuild finished; services restored"]);
+
+        Assert.False(marks[1]);
+    }
+
+    [Fact]
+    public void A_fix_said_to_have_fixed_its_bug_while_something_else_is_still_broken_is_no_dead_end()
+    {
+        var marks = EventWording.DeadEnds(["Deploys fail with a billing error", "Hotfix deployed; the original bug is resolved, but automatic builds are still broken", "Billing limit raised; builds run again"]);
+
+        Assert.False(marks[1]);
+    }
+
+    [Fact]
+    public void Trouble_still_seen_after_a_change_made_for_the_future_does_not_make_that_change_a_dead_end()
+    {
+        var marks = EventWording.DeadEnds(["Pipeline errors on malformed input", "Bad records suppressed", "Patch approved that will reject malformed records going forward", "Next day's data set published, still missing records"]);
+
+        Assert.False(marks[2]);
+    }
+
     [Fact]
     public void A_retried_step_after_which_the_node_fails_again_is_a_dead_end_but_a_node_failing_again_with_nothing_tried_is_the_incident()
     {
@@ -535,6 +627,9 @@ public sealed class CauseAndDeadEndRulesTests
     [InlineData("No Data alert triggered for the checkout heartbeat", true)]
     [InlineData("Users with no saved cards reported checkout timeouts", true)]
     [InlineData("Error rate rise detected by monitoring", true)]
+    [InlineData("Customers start reporting checkout timeouts", true)]
+    [InlineData("Users began reporting errors on the status forum", true)]
+    [InlineData("Support asks customers to report any failed payments", false)]
     public void A_timeline_entry_that_says_the_trouble_went_unseen_is_not_its_detection(string entry, bool detection)
     {
         var text = $"# Checkout errors on 2024-08-02\n\n## Timeline\n\n- 09:00 UTC: Deploy of checkout 4.2\n- 09:05 UTC: {entry}\n- 10:30 UTC: Customer reports errors\n- 11:00 UTC: Rollback restores checkout\n";

@@ -478,6 +478,14 @@ public sealed class TimelineParserTests
     }
 
     [Fact]
+    public void A_bare_time_heading_takes_every_paragraph_under_it_up_to_the_next_heading()
+    {
+        var events = Parse("### 2024-04-29 14:39\n\nThe operator drains the stuck pods\n\nThe drain times out without success.\n\n### 2024-04-29 15:02\n\nPods recreated.\n", "2024-04-29");
+
+        Assert.Equal(["The operator drains the stuck pods. The drain times out without success.", "Pods recreated."], events.Select(e => e.Text));
+    }
+
+    [Fact]
     public void A_time_heading_with_its_own_words_does_not_take_the_paragraph_below()
     {
         var events = Parse("### April 29th, 2:39pm - Project submitted for review\n\nThe first upload held no malware.\n", "2024-04-29");
