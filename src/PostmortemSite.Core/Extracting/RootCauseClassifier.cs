@@ -237,6 +237,7 @@ internal sealed partial class RootCauseClassifier
         var synonym = rule.Synonym.ToLowerInvariant();
         var (start, end) = (words[first].Start, words[first + length - 1].End);
         if (InIdentifier(text, start, end) || !HasItsContext(synonym, text, start, end) || RuledOut(rule, synonym, text, start, end)
+            || (!TriggerGroups.Contains(Group(rule.Category)) && WhereAChangeWent().IsMatch(WordsBefore(text, start)))
             || (PartyGroups.Contains(Group(rule.Category)) && !SaysSomethingFailed(SentenceAround(text, start, end))))
         {
             return 0;
@@ -408,6 +409,11 @@ internal sealed partial class RootCauseClassifier
     // says what one would do, and is left as written.
     [GeneratedRegex(@"\b[Ll]oss of (?:(?:the|all|its|our|their)\s+)?(?<what>[\p{L}][\w-]*)(?![\w-])(?!\s+(?:can|could|may|might|would|will)\b)")]
     private static partial Regex LossOf();
+
+    // "made configuration changes to the load balancers", "an update to our DNS zone": the part a change was made to is
+    // where the change went, not a fault of its own; the change is the evidence.
+    [GeneratedRegex(@"\b(?:changes?|updates?|edits?|modifications?|tweaks?)\s+(?:made\s+|applied\s+)?to\s+(?:the\s+|our\s+|its\s+|their\s+|an?\s+)?(?:[\w-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex WhereAChangeWent();
 
     // "the failure of an SSD storage filer", "failures of two disks": the failure named before the hardware.
     [GeneratedRegex(@"\bfailures? of (?:an? |the |one of (?:the |our |its )|our |its )?(?:[\w-]+ ){0,2}?(?<hw>ssds?|disks?|(?-i:drives?)|hard (?:drive|disk)s?|power suppl(?:y|ies)|psus?|nics?|motherboards?|raid controllers?)\b(?![\w-])(?!\s+(?:[\w-]+\s+)?(?:usage|space|cleanup|clean-up|quota|alerts?|monitor\w*|checks?|jobs?|scripts?|sync|integration|service|config\w*|full|health|metrics?)\b)(?![^.;]{0,40}\bto\s+(?:fire|alert|trigger|run|detect|catch|notify)\b)", RegexOptions.IgnoreCase)]

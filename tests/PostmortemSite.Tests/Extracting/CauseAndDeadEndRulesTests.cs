@@ -71,6 +71,20 @@ public sealed class CauseAndDeadEndRulesTests
         Assert.NotEqual("security/certificate-expiry", CategoryOf(sentence));
     }
 
+    [Theory]
+    [InlineData("The outage followed configuration changes made to the load balancers by hand.")]
+    [InlineData("An operator pushed config updates to our DNS zone files, which broke the API.")]
+    public void The_part_a_change_was_made_to_is_where_the_change_went_not_a_fault_of_its_own(string sentence)
+    {
+        Assert.Equal("change/config", CategoryOf(sentence));
+    }
+
+    [Fact]
+    public void A_part_that_failed_after_a_change_is_still_the_fault()
+    {
+        Assert.Equal("network/load-balancer", CategoryOf("The root cause was the load balancer: it dropped all connections after config changes to the backend pool."));
+    }
+
     [Fact]
     public void A_wrong_certificate_told_beside_its_expiry_is_still_an_expired_certificate()
     {
