@@ -410,9 +410,10 @@ internal sealed partial class RootCauseClassifier
     [GeneratedRegex(@"\b[Ll]oss of (?:(?:the|all|its|our|their)\s+)?(?<what>[\p{L}][\w-]*)(?![\w-])(?!\s+(?:can|could|may|might|would|will)\b)")]
     private static partial Regex LossOf();
 
-    // "made configuration changes to the load balancers", "an update to our DNS zone": the part a change was made to is
-    // where the change went, not a fault of its own; the change is the evidence.
-    [GeneratedRegex(@"\b(?:changes?|updates?|edits?|modifications?|tweaks?)\s+(?:made\s+|applied\s+)?to\s+(?:the\s+|our\s+|its\s+|their\s+|an?\s+)?(?:[\w-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    // "made configuration changes to the load balancers", "config updates to our DNS zone": the part a configuration
+    // change was made to is where the change went, not a fault of its own; the change is the evidence. Only a
+    // configuration change: "a change to the primary index" may well be how the index went wrong.
+    [GeneratedRegex(@"\b(?:config(?:uration)?|settings?)\s+(?:changes?|updates?|edits?|modifications?|tweaks?)\s+(?:made\s+|applied\s+)?to\s+(?:the\s+|our\s+|its\s+|their\s+|an?\s+)?(?:[\w-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex WhereAChangeWent();
 
     // "the failure of an SSD storage filer", "failures of two disks": the failure named before the hardware.

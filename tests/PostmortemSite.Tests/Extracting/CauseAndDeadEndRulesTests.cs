@@ -86,6 +86,12 @@ public sealed class CauseAndDeadEndRulesTests
     }
 
     [Fact]
+    public void A_part_a_change_other_than_configuration_was_made_to_may_be_the_fault()
+    {
+        Assert.Equal("database/index", CategoryOf("Root cause: a deploy made changes to the index on the orders table, and checkout queries slowed down."));
+    }
+
+    [Fact]
     public void A_wrong_certificate_told_beside_its_expiry_is_still_an_expired_certificate()
     {
         Assert.Equal("security/certificate-expiry", CategoryOf("Browsers got the wrong certificate: the TLS certificate had expired and the renewal job had not run."));
