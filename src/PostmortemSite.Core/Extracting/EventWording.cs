@@ -124,6 +124,16 @@ internal static partial class EventWording
             }
         }
 
+        // "The root cause is tentatively attributed to the v2.3 deploy", then "Root cause confirmed": the first reading held.
+        for (var i = 0; i < texts.Count; i++)
+        {
+            if (marks[i] && InitialVerdict().IsMatch(texts[i]) && !IsDeadEndByWording(InitialVerdict().Replace(texts[i], ""))
+                && texts.Skip(i + 1).Take(ConfirmLookAhead).Any(t => CauseConfirmed().IsMatch(t)))
+            {
+                marks[i] = false;
+            }
+        }
+
         // "zfs1 is rebooted in an attempt to start the rebuild", then "The array has not actually begun rebuilding, so
         // zfs1 is rebooted again": the next entry says what the attempt aimed at did not come about, and makes it again;
         // or "Attempted to restart the worker", then "Worker terminated again with exit 1": it failed as before.
@@ -137,6 +147,12 @@ internal static partial class EventWording
 
         return marks;
     }
+
+    // How many entries after a first reading one may say it was confirmed.
+    private const int ConfirmLookAhead = 3;
+
+    [GeneratedRegex(@"(?<!\b(?:not|n['’]t|never|un)\s?)\b(?:(?:root )?cause (?:is |was |has been )?confirmed|confirm(?:s|ed)? (?:that |as )?(?:the |this |it )?(?:(?:root )?cause|culprit|was (?:the )?cause))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CauseConfirmed();
 
     [GeneratedRegex(@"\b(?:has|have|had|did|does|is|are|was|were)(?:n['’]t|\s+not)\s+(?:actually|really|in fact)\b|\bstill\s+(?:(?:has|have|had|did|is|are|was|were)(?:n['’]t|\s+not)|not)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AimNotReached();
@@ -358,7 +374,7 @@ internal static partial class EventWording
     private static partial Regex InitialVerdict();
 
     // After the first guess, words that say it held or that acting on it worked.
-    [GeneratedRegex(@"\b(?:confirm\w*|verified|restored|resolved|fix(?:es|ed)?|recovered|correct|right|indeed|normal|zero|dropped|back|returned|stabili[sz]ed)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:confirm\w*|verified|restored|resolved|fix(?:es|ed)?|recovered|correct|right|indeed|normal|zero|dropped|back|returned|stabili[sz]ed|held(?: up)?|stood)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BorneOut();
 
     /// <summary>
@@ -474,7 +490,7 @@ internal static partial class EventWording
     [GeneratedRegex(@"\b(?:plan(?:s|ning)?|consider(?:s|ed|ing)?|discuss(?:es|ed|ing)?|propos(?:e|es|ed|ing)|prepar(?:e|es|ed|ing)|wait(?:s|ed|ing)? for|ask(?:s|ed)? for|debat(?:e|es|ed|ing))\b[^.;]{0,40}\b(?:rollback|roll(?:ing)? ?back|revert(?:ing)?|failover|fail(?:ing)? over|workaround|mitigation)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Contemplated();
 
-    [GeneratedRegex(@"\b(?:misleading|(?:was|were|we|team|on-?call|engineers?) (?:misinterpreted|misdiagnosed|misread)|(?<!\b(?:prevent|avoid|reduce|stop|less|fewer)\w*\s(?:\w+\s)?)misdiagnosis\b(?![^.;]{0,60}\b(?:less likely|unlikely|avoided|prevented)\b)|(?:wrong|incorrect|mistaken) (?:diagnosis|hypothesis)\b|(?:mistakenly|wrongly|incorrectly) (?:thought|believed|assumed|suspected|attributed|blamed)|red herring|false (?:lead|alarm|trail|positive)|dead[- ]end|wild goose|(?<!\b(?:avoid|avoiding|not|without|never|no)\b[^.;]{0,20})rabbit[- ]hole|\b(?:could ?n[o'’]?t|could not|(?:was|were) unable to|unable to)\s(?:\w+\s){0,2}?(?:restart|disable|stop|kill|roll(?:ing)? ?back|revert|apply|reboot|redeploy|fail ?over|issue)\b|wrong (?:path|direction|track|lead|approach)|(?:closed|rejected|dropped|abandoned) as (?:not the right|the wrong|an? (?:wrong|incorrect)) (?:approach|fix|solution|direction)|(?:propos|suggest)(?:ed|es)\b[^.;]{0,60}\bbut (?:there (?:was|is) no\b(?! (?:need|reason|longer)\b)|(?:it )?(?:was|is) (?:not possible|impossible)|(?:we )?(?:could ?n[o'’]?t|could not|can ?n[o'’]?t|(?:was|were) unable to))|(?:ditch|abandon|scrap)(?:s|es|ed|ped|ping|ing)? (?:an? |the |this |that |our |their )?(?:attempt|approach|idea|effort)\b|(?:had |with |has )?no (?:effect(?! on (?:users|customers|clients|visitors|production|existing|other|our (?:users|customers)|the (?:users|customers|site|service|data)))|impact on the (?:issue|problem)|improvement)|did ?n[o']?t (?:help|work|fix|resolve|improve|change anything|(?:mitigate|alleviate|solve|remedy) (?:the|it|this|that|them|any|matters)\b)|not effective|ineffective|(?:proved|proven|turned out(?: to be)?) insufficient\b|ruled out|conclud(?:e|es|ed|ing) (?:that )?(?:there (?:is|was|are|were) no\b|it (?:is|was)(?: not|n't)\b)|(?:proved|proven|turned out(?: to be)?) (?:incorrect|wrong|false|unrelated|a red herring|not the cause)|(?:was|were) (?:unrelated|a red herring|not the cause)|attempt(?:ed|s)?\b[^.;]{0,60}\bfail|\battempt(?:s|ed)? to\b[^.;]{0,80}[;,]\s*(?:but\s+)?instead\b|\bbut (?:it )?(?:did )?not (?:help|work|fix|resolve|solve)\b|\(\s?(?:not related|unrelated)\s?\)|(?:suspect|assum|thought|believ|investigat|check)\w*\b[^.;]{0,80}\b(?:not related|unrelated))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:misleading|(?:looks?|looked|seem(?:s|ed)?|appear(?:s|ed)?)\s+(?:to\s+be\s+)?(?:fine|ok|okay|good|normal|healthy)\s+on\s+the\s+surface|(?:was|were|we|team|on-?call|engineers?) (?:misinterpreted|misdiagnosed|misread)|(?<!\b(?:prevent|avoid|reduce|stop|less|fewer)\w*\s(?:\w+\s)?)misdiagnosis\b(?![^.;]{0,60}\b(?:less likely|unlikely|avoided|prevented)\b)|(?:wrong|incorrect|mistaken) (?:diagnosis|hypothesis)\b|(?:mistakenly|wrongly|incorrectly) (?:thought|believed|assumed|suspected|attributed|blamed)|red herring|false (?:lead|alarm|trail|positive)|dead[- ]end|wild goose|(?<!\b(?:avoid|avoiding|not|without|never|no)\b[^.;]{0,20})rabbit[- ]hole|\b(?:could ?n[o'’]?t|could not|(?:was|were) unable to|unable to)\s(?:\w+\s){0,2}?(?:restart|disable|stop|kill|roll(?:ing)? ?back|revert|apply|reboot|redeploy|fail ?over|issue)\b|wrong (?:path|direction|track|lead|approach)|(?:closed|rejected|dropped|abandoned) as (?:not the right|the wrong|an? (?:wrong|incorrect)) (?:approach|fix|solution|direction)|(?:propos|suggest)(?:ed|es)\b[^.;]{0,60}\bbut (?:there (?:was|is) no\b(?! (?:need|reason|longer)\b)|(?:it )?(?:was|is) (?:not possible|impossible)|(?:we )?(?:could ?n[o'’]?t|could not|can ?n[o'’]?t|(?:was|were) unable to))|(?:ditch|abandon|scrap)(?:s|es|ed|ped|ping|ing)? (?:an? |the |this |that |our |their )?(?:attempt|approach|idea|effort)\b|(?:had |with |has )?no (?:effect(?! on (?:users|customers|clients|visitors|production|existing|other|our (?:users|customers)|the (?:users|customers|site|service|data)))|impact on the (?:issue|problem)|improvement)|did ?n[o']?t (?:help|work|fix|resolve|improve|change anything|(?:mitigate|alleviate|solve|remedy) (?:the|it|this|that|them|any|matters)\b)|not effective|ineffective|(?:proved|proven|turned out(?: to be)?) insufficient\b|ruled out|conclud(?:e|es|ed|ing) (?:that )?(?:there (?:is|was|are|were) no\b|it (?:is|was)(?: not|n't)\b)|(?:proved|proven|turned out(?: to be)?) (?:incorrect|wrong|false|unrelated|a red herring|not the cause)|(?:was|were) (?:unrelated|a red herring|not the cause)|attempt(?:ed|s)?\b[^.;]{0,60}\bfail|\battempt(?:s|ed)? to\b[^.;]{0,80}[;,]\s*(?:but\s+)?instead\b(?!\s+of\b)|\bbut (?:it )?(?:did )?not (?:help|work|fix|resolve|solve)\b|\(\s?(?:not related|unrelated)\s?\)|(?:suspect|assum|thought|believ|investigat|check)\w*\b[^.;]{0,80}\b(?:not related|unrelated))", RegexOptions.IgnoreCase)]
     private static partial Regex DeadEnd();
 
     // "19:12 Logs showed key loading failures (symptom, not cause)": a signal the entry itself marks as misleading. Not
@@ -604,8 +620,9 @@ internal static partial class EventWording
     // issues none of which were seen: "review completes with no major issues reported", "no alerts fired" (but "No
     // heartbeat detected", "No Data alert triggered" are alerts on what is missing, and detections); nor reports that are
     // documents ("Missing reports regenerated", "nightly reports delayed"). "Customers start reporting timeouts", "users
-    // report errors": people outside the team telling of the trouble, in the present tense timelines are often written in.
-    [GeneratedRegex(@"(?<!(?:\bnot|\bnever|n['’]t)\s+(?:\w+\s+)?)(?<!\b(?:no|zero|without)\s+(?:any\s+)?(?:[\w-]+\s+)?(?:issues|problems|errors|regressions|concerns|anomalies|findings|alerts|incidents)\s+(?:(?:were|was|have been|has been|been|being)\s+)?(?:(?:so far|yet)\s+)?)\b(?:detected|detects|alert(?:s|ed)?\b|alarm(?:s|ed)?\b|paged|pages (?:the )?on-?call|noticed|notices|(?<!\b(?:we|I) (?:then |also |again |first )?)(?<!\b(?:missing|some|all|these|those|daily|weekly|monthly|nightly|hourly|generated|scheduled|billing|usage|financial|sales|lost|failed|delayed)\s)(?:reported|reports)|flagged|(?<!\b(?:we|I) )first (?:report|sign)|(?<!\bno\s)\b(?:customers?|users?|clients?|merchants?|members|people|players|developers)\s+(?:(?:start(?:s|ed)?|began|begins?)\s+(?:to\s+)?)?report(?:ing)?\b|monitoring (?:system )?(?:shows|showed|indicat))", RegexOptions.IgnoreCase)]
+    // are reporting errors": people outside the team beginning to tell of the trouble; not "the customer reporting
+    // dashboard" nor "users report checkout working again".
+    [GeneratedRegex(@"(?<!(?:\bnot|\bnever|n['’]t)\s+(?:\w+\s+)?)(?<!\b(?:no|zero|without)\s+(?:any\s+)?(?:[\w-]+\s+)?(?:issues|problems|errors|regressions|concerns|anomalies|findings|alerts|incidents)\s+(?:(?:were|was|have been|has been|been|being)\s+)?(?:(?:so far|yet)\s+)?)\b(?:detected|detects|alert(?:s|ed)?\b|alarm(?:s|ed)?\b|paged|pages (?:the )?on-?call|noticed|notices|(?<!\b(?:we|I) (?:then |also |again |first )?)(?<!\b(?:missing|some|all|these|those|daily|weekly|monthly|nightly|hourly|generated|scheduled|billing|usage|financial|sales|lost|failed|delayed)\s)(?:reported|reports)|flagged|(?<!\b(?:we|I) )first (?:report|sign)|(?<!\bno\s)\b(?:customers|users|clients|merchants|members|people|players)\s+(?:(?:in|on|from)\s+(?:the\s+)?[\w-]+\s+)?(?:start(?:s|ed)?|began|begins?|are|were|have been)\s+(?:to\s+)?report(?:ing)?\b(?![^.;]{0,40}\b(?:working|again|restored|resolved|recovered|back)\b)|monitoring (?:system )?(?:shows|showed|indicat))", RegexOptions.IgnoreCase)]
     private static partial Regex Detected();
 
     [GeneratedRegex(@"\b(?:identified|identifies|root cause (?:was |is )?(?:found|determined|confirmed|traced|identified)|discovered|discovers|determined|determines|pinpointed|diagnosed|traced (?:to|back)|finds the cause|found the cause|found (?:that|out))\b", RegexOptions.IgnoreCase)]

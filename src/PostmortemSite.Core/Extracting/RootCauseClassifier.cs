@@ -97,7 +97,7 @@ internal sealed partial class RootCauseClassifier
     public Classification Classify(IReadOnlyList<WeightedText> texts)
     {
         var evidence = new Dictionary<string, CategoryEvidence>(StringComparer.Ordinal);
-        var certificateWasWrong = texts.Any(t => WrongCertificate().IsMatch(t.Text)) && !texts.Any(t => CertificateExpiry().IsMatch(t.Text));
+        var certificateWasWrong = texts.Any(t => t.Weight >= SummaryWeight && WrongCertificate().IsMatch(t.Text)) && !texts.Any(t => CertificateExpiry().IsMatch(t.Text));
         foreach (var text in texts)
         {
             if (text.Weight <= 0)
@@ -389,16 +389,17 @@ internal sealed partial class RootCauseClassifier
         _ => true,
     };
 
-    // "applied the incorrect certificates", "the wrong TLS certificate was specified": a document that tells of a
-    // certificate that was the wrong one, and nowhere of expiry or renewal, has a configuration fault, not a
-    // certificate that ran out, and its words for certificates tell what was wrong, not why. Where expiry is told too,
+    // "applied the incorrect certificates", "the wrong TLS certificate was specified": a document whose summary or
+    // cause tells of a certificate that was the wrong one, and that nowhere tells of a certificate's expiry or renewal,
+    // has a configuration fault, not a certificate that ran out, and its words for certificates tell what was wrong,
+    // not why. A wrong certificate only checked for in the timeline is a lead, not the finding; where expiry is told,
     // the wrong certificate is often the expired one still served, and the words count as usual.
     private static readonly string[] CertificateWords = ["cert", "certificate", "tls", "ssl", "x509"];
 
     [GeneratedRegex(@"\b(?:wrong|incorrect|mismatched|misconfigured)\s+(?:[\w-]+\s+){0,2}?cert(?:ificate)?s?\b", RegexOptions.IgnoreCase)]
     private static partial Regex WrongCertificate();
 
-    [GeneratedRegex(@"\b(?:expir\w*|renew\w*|lapsed|valid (?:until|through)|out of date)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:cert\w*|tls|ssl|x509)\b[^.;]{0,80}?\b(?:expir\w*|renew\w*|lapsed|validity|valid (?:until|through)|no longer valid|not after|out of date)\b|\b(?:expir\w*|renew\w*|lapsed)\b[^.;]{0,40}?\b(?:cert\w*|tls|ssl|x509)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CertificateExpiry();
 
     // "to handle the increased load when one of the instances failed": load moved onto the rest by a failure, not a spike.
@@ -420,10 +421,11 @@ internal sealed partial class RootCauseClassifier
     [GeneratedRegex(@"\bfailures? of (?:an? |the |one of (?:the |our |its )|our |its )?(?:[\w-]+ ){0,2}?(?<hw>ssds?|disks?|(?-i:drives?)|hard (?:drive|disk)s?|power suppl(?:y|ies)|psus?|nics?|motherboards?|raid controllers?)\b(?![\w-])(?!\s+(?:[\w-]+\s+)?(?:usage|space|cleanup|clean-up|quota|alerts?|monitor\w*|checks?|jobs?|scripts?|sync|integration|service|config\w*|full|health|metrics?)\b)(?![^.;]{0,40}\bto\s+(?:fire|alert|trigger|run|detect|catch|notify)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex FailureOfHardware();
 
-    // "one of the disks in our server was failing", "the SSD died", "a power supply had failed": the hardware named
-    // first and its failure after, read as the synonym "disk failure". Not what the hardware failed to do ("the disk
-    // failed to mount"), nor a check on it ("the disk health check failed").
-    [GeneratedRegex(@"\b(?<hw>ssds?|disks?|(?-i:drives?)|hard (?:drive|disk)s?|power suppl(?:y|ies)|psus?|nics?|motherboards?|raid controllers?)\b(?![\w-])(?:\s+(?:in|of|on)\s+(?:[\w-]+\s+){1,3}?(?:server|host|machine|node|array|box|rack|system)s?)?\s+(?:(?:was|were|is|are|had|has|have)\s+(?:been\s+)?)?(?:failing|failed|dying|died|dead|faulty|broken|(?:going|went|gone) bad)\b(?!\s+to\b)", RegexOptions.IgnoreCase)]
+    // "one of the disks in our server was failing", "the SSD in node db-4 died", "a power supply had failed": the
+    // hardware named first and its failure after, read as the synonym "disk failure". Not what the hardware failed to
+    // do ("the disk failed to mount", "the disk was failing writes"), a check on it ("the disk health check failed"),
+    // nor an operation whose target it was ("the migration to the new disks failed", "the backup to disk failed").
+    [GeneratedRegex(@"(?<!\b(?:to|into|onto|from|for)\s+(?:(?:the|a|an|our|new|local|data|external|spare|other)\s+){0,3})\b(?<hw>ssds?|disks?|(?-i:drives?)|(?-i:D)rives|hard (?:drive|disk)s?|power suppl(?:y|ies)|psus?|nics?|motherboards?|raid controllers?)\b(?![\w-])(?:\s+(?:in|of|on)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s+(?:(?:was|were|is|are|had|has|have)\s+(?:been\s+)?)?(?:failing|failed|dying|died|dead|faulty|broken|(?:going|went|gone) bad)\b(?!\s+(?:to|writes?|reads?|requests?|i/?o|operations?|checks?)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex HardwareFailing();
 
     // "initiated failover to the alternate stack", "a manual failover": a failover someone made is the remedy; one that

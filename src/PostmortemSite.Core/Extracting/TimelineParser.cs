@@ -296,6 +296,11 @@ internal static partial class TimelineParser
     [GeneratedRegex(@"^(?:#{1,6}\s+|(?:[-*+•·▪◦]|\d{1,3}[.)])\s+)?(?:\*\*|__|\*|_){0,2}[\[(]?")]
     private static partial Regex LeadingMarkup();
 
+    // What ends the paragraphs a bare time heading takes: a rule, a quote, a label opening a section's text ("Root
+    // cause: ..."), or a paragraph that tells a time of its own.
+    [GeneratedRegex(@"^(?:[-*_]\s*){3,}$|^>|^(?:\*\*|__)?[\p{L}][\p{L} ]{0,30}:(?:\*\*|__)?\s|\b(?:[01]?\d|2[0-3])[:.][0-5]\d\b")]
+    private static partial Regex EndsHeadingParagraphs();
+
     [GeneratedRegex(@"(?<=\S)[ \t]+#+[ \t]*$")]
     private static partial Regex ClosingHashes();
 
@@ -519,7 +524,7 @@ internal static partial class TimelineParser
             stamp = WithRangeAndDate(lead, stamp, year);
             var rest = TrimSeparators(lead[stamp.Length..]);
             // A status update's paragraph tells its event ("## Investigating 2025-01-04 9:27a", then what was found).
-            var entry = new OpenEvent(index, stamp, rest.Length == 0 || (isHeading && StatusOnly().IsMatch(rest))) { TakesParagraphs = isHeading && (rest.Length == 0 || StatusOnly().IsMatch(rest)) };
+            var entry = new OpenEvent(index, stamp, rest.Length == 0 || (isHeading && StatusOnly().IsMatch(rest))) { TakesParagraphs = isHeading && rest.Length == 0 };
             state.Add(entry, rest);
             state.TimeHeading = isHeading && rest.Length == 0 ? entry : null;
             state.UntimedDay = null;
@@ -570,6 +575,13 @@ internal static partial class TimelineParser
             }
 
             return;
+        }
+
+        if (state.Open is { ParagraphEnded: true } ended && EndsHeadingParagraphs().IsMatch(trimmed))
+        {
+            // "---", a quote, "Root cause: ...", "At 17:55 the array is healthy again": not more of the moment above.
+            ended.ParagraphEnded = false;
+            state.Open = null;
         }
 
         if (state.Open is { } open && !isHeading && (open.AwaitingText || (!isListItem && raw.Length > 0)))
@@ -915,9 +927,10 @@ internal static partial class TimelineParser
         public bool AwaitingText { get; set; } = awaitingText;
 
         /// <summary>
-        /// A bare time heading's entry ("### 2018-10-10 17:28", "## Investigating 9:27a"): every paragraph under it, up
-        /// to the next heading or list, tells that moment. A heading with words of its own has said what happened, and
-        /// the paragraphs below are commentary.
+        /// A bare time heading's entry ("### 2018-10-10 17:28"): every paragraph under it, up to the next heading, list,
+        /// rule, quote, label or paragraph with a time of its own, tells that moment. A heading with words of its own
+        /// ("## Investigating 9:27a") has said what happened, and the paragraphs after its first are commentary or a
+        /// status page's footer.
         /// </summary>
         public bool TakesParagraphs { get; init; }
 

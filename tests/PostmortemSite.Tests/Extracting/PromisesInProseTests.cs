@@ -45,6 +45,7 @@ public sealed class PromisesInProseTests
     [InlineData("We’re adding a step to the pipeline's rollout so the backlog drains first.")]
     [InlineData("We have yet to work out how the cache lost its keys.")]
     [InlineData("We are yet to determine how the cache lost its keys.")]
+    [InlineData("We are yet to determine how we ended up with two primaries.")]
     public void The_response_going_on_or_a_step_not_taken_is_no_item(string sentence)
     {
         Assert.Empty(Items(CacheOutageStory + sentence + "\n"));

@@ -485,6 +485,18 @@ public sealed class TimelineParserTests
         Assert.Equal(["The operator drains the stuck pods. The drain times out without success.", "Pods recreated."], events.Select(e => e.Text));
     }
 
+    [Theory]
+    [InlineData("---")]
+    [InlineData("> Note from the on-call: the switch was a red herring.")]
+    [InlineData("Root cause: a disk in the array failed.")]
+    [InlineData("At 17:55 the array is healthy again.")]
+    public void A_bare_time_heading_does_not_take_a_rule_a_quote_a_label_or_a_paragraph_with_its_own_time(string paragraph)
+    {
+        var events = Parse($"### 2024-04-29 14:39\n\nThe operator drains the stuck pods.\n\n{paragraph}\n\nThanks to everyone who helped.\n", "2024-04-29");
+
+        Assert.Equal("The operator drains the stuck pods.", events[0].Text);
+    }
+
     [Fact]
     public void A_time_heading_with_its_own_words_does_not_take_the_paragraph_below()
     {
