@@ -134,6 +134,20 @@ internal static partial class EventWording
             }
         }
 
+        // "The root cause is preliminarily attributed to the domain controllers", then "The root cause is identified as a
+        // storage issue": a cause named for now that a later finding names otherwise was a wrong lead. Not one nothing
+        // later settles, nor one the later finding names again ("tentatively attributed to the v2.3 deploy", then
+        // "root cause confirmed: the v2.3 deploy").
+        for (var i = 0; i < texts.Count; i++)
+        {
+            if (!marks[i] && TentativeCause().Match(texts[i]) is { Success: true } tentative)
+            {
+                var named = Words().Matches(tentative.Groups["what"].Value).Select(w => w.Value.ToLowerInvariant()).Where(w => w.Length >= 4 && w is not ("that" or "with" or "from" or "this")).ToList();
+                var findings = texts.Skip(i + 1).Where(t => CauseFound().IsMatch(t)).ToList();
+                marks[i] = named.Count > 0 && findings.Count > 0 && !findings.Any(f => named.Any(w => f.Contains(w, StringComparison.OrdinalIgnoreCase)));
+            }
+        }
+
         // "zfs1 is rebooted in an attempt to start the rebuild", then "The array has not actually begun rebuilding, so
         // zfs1 is rebooted again": the next entry says what the attempt aimed at did not come about, and makes it again;
         // or "Attempted to restart the worker", then "Worker terminated again with exit 1": it failed as before.
@@ -147,6 +161,12 @@ internal static partial class EventWording
 
         return marks;
     }
+
+    [GeneratedRegex(@"\b(?:preliminarily|tentatively|provisionally)\s+(?:attributed|blamed|traced)\s+to\s+(?<what>[^.;]{1,80})", RegexOptions.IgnoreCase)]
+    private static partial Regex TentativeCause();
+
+    [GeneratedRegex(@"\b(?:(?:root )?cause (?:is|was|has been) (?:identified|determined|found|traced|confirmed)|identified as|determined to be|traced (?:back )?to)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CauseFound();
 
     // How many entries after a first reading one may say it was confirmed.
     private const int ConfirmLookAhead = 3;
@@ -362,15 +382,14 @@ internal static partial class EventWording
     private static partial Regex RequestTurnedDown();
 
     /// <summary>
-    /// "Initially concluded external infrastructure issue", "We first suspected the load balancer", "The root cause is
-    /// preliminarily attributed to the domain controllers": an entry that opens with what was believed at first, or for
-    /// now, tells a reading the team later gave up, unless it goes on to say the reading held
+    /// "Initially concluded external infrastructure issue", "We first suspected the load balancer": an entry that opens
+    /// with what was believed at first tells a reading the team later gave up, unless it goes on to say the reading held
     /// ("Initially suspected DNS, confirmed by dig", "first suspected the deploy; rolling it back restored service").
     /// </summary>
     private static bool FirstGuessGivenUp(string text) =>
         InitialVerdict().Match(text) is { Success: true } verdict && !BorneOut().IsMatch(text, verdict.Index + verdict.Length);
 
-    [GeneratedRegex(@"^\W*(?:(?:we|the team|I|engineers?|on-?call|the (?:root )?cause (?:is|was)|(?:it|this|the (?:issue|problem|outage|incident|failure)) (?:is|was))\s+)?(?:(?:initially|at first|originally|preliminarily|tentatively)\s+(?:concluded|thought|assumed|believed|suspected|blamed|diagnosed|attributed)|first\s+(?:thought|assumed|believed|suspected|blamed))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(?:(?:we|the team|I|engineers?|on-?call|the (?:root )?cause (?:is|was)|(?:it|this|the (?:issue|problem|outage|incident|failure)) (?:is|was))\s+)?(?:(?:initially|at first|originally)\s+(?:concluded|thought|assumed|believed|suspected|blamed|diagnosed|attributed)|first\s+(?:thought|assumed|believed|suspected|blamed))\b", RegexOptions.IgnoreCase)]
     private static partial Regex InitialVerdict();
 
     // After the first guess, words that say it held or that acting on it worked.

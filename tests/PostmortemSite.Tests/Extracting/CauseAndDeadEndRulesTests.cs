@@ -502,7 +502,6 @@ public sealed class CauseAndDeadEndRulesTests
     [InlineData("The on-call engineer tries to drain the stuck pods gracefully, but without success.")]
     [InlineData("We tried restarting the proxy several times to no avail.")]
     [InlineData("The engineer attempts to stop one of the nodes; instead the node is terminated by the autoscaler.")]
-    [InlineData("The root cause is preliminarily attributed to the domain controllers.")]
     [InlineData("A browser check of the endpoints looks fine on the surface, because of a stored certificate exception.")]
     public void An_attempt_that_came_to_nothing_a_cause_named_for_now_or_a_check_that_misled_is_a_dead_end(string entry)
     {
@@ -528,6 +527,22 @@ public sealed class CauseAndDeadEndRulesTests
 
         Assert.True(marks[1]);
         Assert.False(marks[3]);
+    }
+
+    [Fact]
+    public void A_cause_named_for_now_that_a_later_finding_names_otherwise_is_a_dead_end()
+    {
+        var marks = EventWording.DeadEnds(["VPN unreachable for all staff", "The root cause is preliminarily attributed to the domain controllers", "The root cause is identified as a storage issue", "Storage repaired; service restored"]);
+
+        Assert.Equal([false, true, false, false], marks);
+    }
+
+    [Theory]
+    [InlineData("The issue is tentatively attributed to the v2.3 deploy, and a rollback starts", "Rollback completes; error rate returns to normal")]
+    [InlineData("Rolled back to v2.2; errors stop", "The root cause is tentatively attributed to the v2.3 deploy pending a full review")]
+    public void A_cause_named_for_now_that_nothing_later_settles_is_no_dead_end(string first, string second)
+    {
+        Assert.DoesNotContain(true, EventWording.DeadEnds(["Checkout errors rise", first, second]));
     }
 
     [Fact]
