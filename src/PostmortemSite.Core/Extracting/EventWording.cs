@@ -153,7 +153,7 @@ internal static partial class EventWording
         // or "Attempted to restart the worker", then "Worker terminated again with exit 1": it failed as before.
         for (var i = 1; i < texts.Count; i++)
         {
-            if (((AimNotReached().IsMatch(texts[i]) && MadeAgain().IsMatch(texts[i])) || FailedAgain().IsMatch(texts[i])) && AttemptMade().IsMatch(texts[i - 1]) && !marks[i - 1])
+            if (((AimNotReached().IsMatch(texts[i]) && MadeAgain().IsMatch(texts[i])) || FailedAgain().IsMatch(texts[i])) && AttemptMade().IsMatch(texts[i - 1]))
             {
                 marks[i - 1] = true;
             }

@@ -196,8 +196,7 @@ internal sealed partial class RootCauseClassifier
     private IEnumerable<(Rule Rule, string Surface, double Strength)> Matches(string text)
     {
         // "the failure of an SSD" is read as the synonym "SSD failure"; the length stays, so positions in the text hold.
-        text = FailureOfHardware().Replace(text, m => m.Groups["hw"].Value + " failure" + new string(' ', Math.Max(0, m.Length - m.Groups["hw"].Length - 8)));
-        text = HardwareFailing().Replace(text, m => m.Groups["hw"].Value + " failure" + new string(' ', Math.Max(0, m.Length - m.Groups["hw"].Length - 8)));
+        text = HardwareFailing().Replace(FailureOfHardware().Replace(text, AsHardwareFailure), AsHardwareFailure);
         // "loss of power", "the loss of all data" read as "lost power", "lost data", as the synonyms write them.
         text = LossOf().Replace(text, m => "lost " + m.Groups["what"].Value + new string(' ', m.Length - m.Groups["what"].Length - 5));
         var words = TextProfile.Classification.Words(text);
@@ -230,6 +229,9 @@ internal sealed partial class RootCauseClassifier
 
         return found.Where(f => f.Value.Strength > 0).OrderBy(f => f.Key.Category, StringComparer.Ordinal).ThenBy(f => f.Key.Synonym, StringComparer.Ordinal).Select(f => (f.Key, f.Value.Surface, f.Value.Strength));
     }
+
+    /// <summary>"the failure of an SSD", "the SSD died" as "SSD failure", padded to the match's length so positions hold.</summary>
+    private static string AsHardwareFailure(Match m) => m.Groups["hw"].Value + " failure" + new string(' ', Math.Max(0, m.Length - m.Groups["hw"].Length - 8));
 
     /// <summary>One for a synonym as written; less for another word form of a one-word synonym or a product name.</summary>
     private static double Strength(Rule rule, string surface, List<Word> words, int first, int length, string text)
