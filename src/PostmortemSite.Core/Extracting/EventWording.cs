@@ -464,8 +464,9 @@ internal static partial class EventWording
     /// <param name="closesPeriod">The entry's time ends a period the text names ("until 10:45am"): that is its end by itself.</param>
     public static bool Says(string text, Milestone milestone, bool closesPeriod = false)
     {
-        // "Rollback failed" eases nothing; but trouble that starts is failure by nature ("80% of requests fail. START OF OUTAGE").
-        if (Failure().IsMatch(text) && milestone != Milestone.Started)
+        // "Rollback failed" eases nothing; but trouble that starts is failure by nature ("80% of requests fail. START OF
+        // OUTAGE"), and so is trouble people begin to report ("customers start reporting failed payments").
+        if (Failure().IsMatch(text) && milestone != Milestone.Started && !(milestone == Milestone.Detected && PeopleReportTrouble().IsMatch(text)))
         {
             return false;
         }
@@ -635,13 +636,20 @@ internal static partial class EventWording
     [GeneratedRegex(@"\b(?:but|however|although|though|yet|dropp\w*|fell|no|not|never|zero|logged out|lost)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ButTrouble();
 
+    // "Customers start reporting timeouts", "users are reporting errors", "customers started complaining", "support
+    // tickets start coming in": people outside the team beginning to tell of the trouble; not "the customer reporting
+    // dashboard" nor "users report checkout working again". What they report may be a failure ("customers start
+    // reporting failed payments"): the failure is the news, not an attempt that failed.
+    private const string PeopleBeginToReport = @"(?<!\bno\s)\b(?:(?:customers|users|clients|merchants|members|people|players)\s+(?:(?:in|on|from)\s+(?:the\s+)?[\w-]+\s+)?(?:start(?:s|ed)?|began|begins?|are|were|have been)\s+(?:to\s+)?(?:report(?:ing)?|complain(?:ing)?)\b|(?:support\s+)?(?:tickets|complaints)\s+(?:start(?:s|ed)?|began|begins?)\s+(?:to\s+)?(?:com(?:e|ing)|arriv(?:e|ing)|pour(?:ing)?|flood(?:ing)?|roll(?:ing)?)\s+in\b)(?![^.;]{0,40}\b(?:working|again|restored|resolved|recovered|back)\b)";
+
+    [GeneratedRegex(PeopleBeginToReport, RegexOptions.IgnoreCase)]
+    private static partial Regex PeopleReportTrouble();
+
     // Not what was not seen: "Error rate rises but is not detected by monitoring", "the failure wasn't noticed", nor
     // issues none of which were seen: "review completes with no major issues reported", "no alerts fired" (but "No
     // heartbeat detected", "No Data alert triggered" are alerts on what is missing, and detections); nor reports that are
-    // documents ("Missing reports regenerated", "nightly reports delayed"). "Customers start reporting timeouts", "users
-    // are reporting errors": people outside the team beginning to tell of the trouble; not "the customer reporting
-    // dashboard" nor "users report checkout working again".
-    [GeneratedRegex(@"(?<!(?:\bnot|\bnever|n['’]t)\s+(?:\w+\s+)?)(?<!\b(?:no|zero|without)\s+(?:any\s+)?(?:[\w-]+\s+)?(?:issues|problems|errors|regressions|concerns|anomalies|findings|alerts|incidents)\s+(?:(?:were|was|have been|has been|been|being)\s+)?(?:(?:so far|yet)\s+)?)\b(?:detected|detects|alert(?:s|ed)?\b|alarm(?:s|ed)?\b|paged|pages (?:the )?on-?call|noticed|notices|(?<!\b(?:we|I) (?:then |also |again |first )?)(?<!\b(?:missing|some|all|these|those|daily|weekly|monthly|nightly|hourly|generated|scheduled|billing|usage|financial|sales|lost|failed|delayed)\s)(?:reported|reports)|flagged|(?<!\b(?:we|I) )first (?:report|sign)|(?<!\bno\s)\b(?:customers|users|clients|merchants|members|people|players)\s+(?:(?:in|on|from)\s+(?:the\s+)?[\w-]+\s+)?(?:start(?:s|ed)?|began|begins?|are|were|have been)\s+(?:to\s+)?report(?:ing)?\b(?![^.;]{0,40}\b(?:working|again|restored|resolved|recovered|back)\b)|monitoring (?:system )?(?:shows|showed|indicat))", RegexOptions.IgnoreCase)]
+    // documents ("Missing reports regenerated", "nightly reports delayed").
+    [GeneratedRegex(@"(?<!(?:\bnot|\bnever|n['’]t)\s+(?:\w+\s+)?)(?<!\b(?:no|zero|without)\s+(?:any\s+)?(?:[\w-]+\s+)?(?:issues|problems|errors|regressions|concerns|anomalies|findings|alerts|incidents)\s+(?:(?:were|was|have been|has been|been|being)\s+)?(?:(?:so far|yet)\s+)?)\b(?:detected|detects|alert(?:s|ed)?\b|alarm(?:s|ed)?\b|paged|pages (?:the )?on-?call|noticed|notices|(?<!\b(?:we|I) (?:then |also |again |first )?)(?<!\b(?:missing|some|all|these|those|daily|weekly|monthly|nightly|hourly|generated|scheduled|billing|usage|financial|sales|lost|failed|delayed)\s)(?:reported|reports)|flagged|(?<!\b(?:we|I) )first (?:report|sign)|" + PeopleBeginToReport + @"|monitoring (?:system )?(?:shows|showed|indicat))", RegexOptions.IgnoreCase)]
     private static partial Regex Detected();
 
     [GeneratedRegex(@"\b(?:identified|identifies|root cause (?:was |is )?(?:found|determined|confirmed|traced|identified)|discovered|discovers|determined|determines|pinpointed|diagnosed|traced (?:to|back)|finds the cause|found the cause|found (?:that|out))\b", RegexOptions.IgnoreCase)]
