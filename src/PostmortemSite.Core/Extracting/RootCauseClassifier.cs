@@ -386,10 +386,28 @@ internal sealed partial class RootCauseClassifier
             && (CredentialTokenBefore().IsMatch(WordsBefore(text, start))
                 || (!AssetTokenBefore().IsMatch(WordsBefore(text, start)) && !AssetTokenAfter().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, AttachedChars))))),
         "settings" => !UsersSettingsBefore().IsMatch(WordsBefore(text, start)) && !UsersSettingsAfter().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, AttachedChars))),
+        "bug" => !ReleaseContents(text, start, end),
         "process" => !ProcessNotAProcedure().IsMatch(WordsBefore(text, start))
             && (FaultBefore().IsMatch(WordsBefore(text, start)) || ProcessFault().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, AttachedChars * 2)))),
         _ => true,
     };
+
+    /// <summary>
+    /// "a new version with dozens of bug fixes", "several bug fixes and performance improvements": what a release
+    /// brings, told as a count of fixes, not a bug that caused this incident ("we deployed a bug fix" still counts).
+    /// </summary>
+    private static bool ReleaseContents(string text, int start, int end) =>
+        BugFixesAfter().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, AttachedChars * 2)))
+        && (ManyBefore().IsMatch(WordsBefore(text, start)) || ImprovementsAfter().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, AttachedChars * 2))));
+
+    [GeneratedRegex(@"^[\s-]*fixes\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BugFixesAfter();
+
+    [GeneratedRegex(@"\b(?:dozens|hundreds|lots|many|several|numerous|various|multiple|minor|some|other|\d+)\s+(?:of\s+)?(?:(?:small|minor|important|critical|major|security)\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ManyBefore();
+
+    [GeneratedRegex(@"^[\s-]*fixes,?\s+(?:and|&)\s+(?:[\w-]+\s+)?(?:improvements|enhancements|features)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ImprovementsAfter();
 
     // "applied the incorrect certificates", "the wrong TLS certificate was specified": a document whose summary or
     // cause tells of a certificate that was the wrong one, and that nowhere tells of a certificate's expiry or renewal,

@@ -1020,6 +1020,23 @@ public sealed class CauseAndDeadEndRulesTests
     }
 
     [Theory]
+    [InlineData("The node stopped producing blocks for seven hours. We are moving to the new node version with dozens of bug fixes.", "unknown")]
+    [InlineData("The node stopped producing blocks for seven hours. The next version brings bug fixes and stability improvements.", "unknown")]
+    [InlineData("Root cause: the node lost its peers. The new node version brings a bug fix for the peer handshake.", "software/bug")]
+    public void A_count_of_bug_fixes_a_release_brings_is_no_evidence_of_a_bug(string sentence, string expected)
+    {
+        Assert.Equal(expected, CategoryOf(sentence));
+    }
+
+    [Theory]
+    [InlineData("Root cause: the sequencer skipped validation of transaction receipts from the trusted RPC.")]
+    [InlineData("The deposit was processed without checks because of missing validation of the receipts.")]
+    public void A_validation_the_software_skipped_or_lacked_is_a_bug(string sentence)
+    {
+        Assert.Equal("software/bug", CategoryOf(sentence));
+    }
+
+    [Theory]
     [InlineData("Rolled back the 09:50 deploy; latency back to normal, but we are still monitoring.")]
     [InlineData("Restarted the cache nodes; however, the root cause is still unclear.")]
     public void A_remedy_that_worked_while_something_else_is_still_open_is_not_a_dead_end(string entry) =>
