@@ -14,6 +14,7 @@ public sealed class PromisesInProseTests
     [InlineData("We already run a relay bot, so we are going to extend it to page us when it loses its connection.")]
     [InlineData("We apologise for the disruption - we are looking at ways to add a second cache cluster.")]
     [InlineData("The alert took far too long to fire; we plan to lower its threshold.")]
+    [InlineData("We now keep only the last 10 keys per tenant but we will enforce stricter limits in the coming months.")]
     public void A_promise_joined_to_the_clause_before_it_is_an_item(string sentence)
     {
         var items = Items(CacheOutageStory + sentence + "\n");
@@ -46,6 +47,8 @@ public sealed class PromisesInProseTests
     [InlineData("We have yet to work out how the cache lost its keys.")]
     [InlineData("We are yet to determine how the cache lost its keys.")]
     [InlineData("We are yet to determine how we ended up with two primaries.")]
+    [InlineData("The cache is back but we will be monitoring it closely tonight.")]
+    [InlineData("The restart did not help, but we are going to roll back the release now.")]
     public void The_response_going_on_or_a_step_not_taken_is_no_item(string sentence)
     {
         Assert.Empty(Items(CacheOutageStory + sentence + "\n"));
