@@ -30,6 +30,8 @@ public sealed class PromisesInProseTests
     [InlineData("We have yet to work out how we can fail over the cache without dropping sessions.")]
     [InlineData("We are adding an extra step in our deploy checklist that compares the replica count.")]
     [InlineData("We are yet to determine how we can fail over the cache without dropping sessions.")]
+    [InlineData("We have not yet determined how we can fail over the cache without dropping sessions.")]
+    [InlineData("We haven't decided how to split the cache cluster across zones yet.")]
     public void Work_under_way_or_a_question_the_team_owns_as_open_is_an_item(string sentence)
     {
         var items = Items(CacheOutageStory + sentence + "\n");
@@ -47,6 +49,7 @@ public sealed class PromisesInProseTests
     [InlineData("We have yet to work out how the cache lost its keys.")]
     [InlineData("We are yet to determine how the cache lost its keys.")]
     [InlineData("We are yet to determine how we ended up with two primaries.")]
+    [InlineData("We have not yet determined how the cache lost its keys.")]
     [InlineData("The cache is back but we will be monitoring it closely tonight.")]
     [InlineData("The restart did not help, but we are going to roll back the release now.")]
     public void The_response_going_on_or_a_step_not_taken_is_no_item(string sentence)
