@@ -563,7 +563,8 @@ internal static partial class TimelineParser
 
         if (state.TimeHeading is { } timeHeading && isListItem && !isHeading)
         {
-            // "### 16:27" then a list: each item is an event at that time.
+            // "### 16:27" then a list: each item is an event at that time. A paragraph after the list ("Neither
+            // helped.") tells how the steps went, and goes with the last of them, as paragraphs under the heading do.
             var text = Clean(LegacyDocumentParser.WithoutListMarker(trimmed));
             if (state.Open == timeHeading && timeHeading.AwaitingText)
             {
@@ -571,7 +572,7 @@ internal static partial class TimelineParser
             }
             else
             {
-                state.Add(new OpenEvent(index, timeHeading.Stamp, false), text);
+                state.Add(new OpenEvent(index, timeHeading.Stamp, false) { TakesParagraphs = true }, text);
             }
 
             return;
@@ -930,7 +931,7 @@ internal static partial class TimelineParser
         /// A bare time heading's entry ("### 2018-10-10 17:28"): every paragraph under it, up to the next heading, list,
         /// rule, quote, label or paragraph with a time of its own, tells that moment. A heading with words of its own
         /// ("## Investigating 9:27a") has said what happened, and the paragraphs after its first are commentary or a
-        /// status page's footer.
+        /// status page's footer. So does an item of a list under a bare time heading, for the paragraph after the list.
         /// </summary>
         public bool TakesParagraphs { get; init; }
 

@@ -498,6 +498,25 @@ public sealed class TimelineParserTests
     }
 
     [Fact]
+    public void A_paragraph_after_the_list_under_a_bare_time_heading_goes_with_the_last_step_and_can_make_it_a_dead_end()
+    {
+        var events = Parse("### 2024-04-29 14:39\n\n- Restarted the cache pods\n- Flushed the session cache\n\nNeither helped.\n\n### 2024-04-29 15:02\n\nRolled back release 4.2.\n", "2024-04-29");
+
+        Assert.Equal(["Restarted the cache pods", "Flushed the session cache. Neither helped.", "Rolled back release 4.2."], events.Select(e => e.Text));
+        Assert.Equal([false, true, false], events.Select(e => e.DeadEnd));
+    }
+
+    [Theory]
+    [InlineData("Restarted the workers; none of these restarts made a difference.", true)]
+    [InlineData("Failed over to the replica and flushed the cache. Neither worked.", true)]
+    [InlineData("None of the customers saw errors after the flush.", false)]
+    [InlineData("Neither region was affected by the restart.", false)]
+    public void Steps_of_which_neither_or_none_helped_are_a_dead_end(string entry, bool deadEnd)
+    {
+        Assert.Equal(deadEnd, EventWording.IsDeadEnd(entry));
+    }
+
+    [Fact]
     public void A_time_heading_with_its_own_words_does_not_take_the_paragraph_below()
     {
         var events = Parse("### April 29th, 2:39pm - Project submitted for review\n\nThe first upload held no malware.\n", "2024-04-29");
