@@ -1029,6 +1029,15 @@ public sealed class CauseAndDeadEndRulesTests
     }
 
     [Theory]
+    [InlineData("We discovered that the errors were caused by an issue with a specific image region in Fastly.", "dependency/third-party")]
+    [InlineData("Cloudflare had an outage in its Frankfurt data centre and our pages failed to load.", "dependency/third-party")]
+    [InlineData("Our pages are served through Cloudflare. A deadlock between two checkout transactions stalled every order.", "database/locking")]
+    public void A_content_delivery_network_that_failed_is_a_third_party_and_one_that_only_serves_the_site_is_no_evidence(string text, string expected)
+    {
+        Assert.Equal(expected, CategoryOf(text));
+    }
+
+    [Theory]
     [InlineData("Root cause: the sequencer skipped validation of transaction receipts from the trusted RPC.")]
     [InlineData("The deposit was processed without checks because of missing validation of the receipts.")]
     public void A_validation_the_software_skipped_or_lacked_is_a_bug(string sentence)
