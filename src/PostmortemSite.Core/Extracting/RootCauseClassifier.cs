@@ -387,6 +387,7 @@ internal sealed partial class RootCauseClassifier
                 || (!AssetTokenBefore().IsMatch(WordsBefore(text, start)) && !AssetTokenAfter().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, AttachedChars))))),
         "settings" => !UsersSettingsBefore().IsMatch(WordsBefore(text, start)) && !UsersSettingsAfter().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, AttachedChars))),
         "bug" => !ReleaseContents(text, start, end),
+        "release" => !ReleaseAsAPlace().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, AttachedChars))),
         "process" => !ProcessNotAProcedure().IsMatch(WordsBefore(text, start))
             && (FaultBefore().IsMatch(WordsBefore(text, start)) || ProcessFault().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, AttachedChars * 2)))),
         _ => true,
@@ -399,6 +400,11 @@ internal sealed partial class RootCauseClassifier
     private static bool ReleaseContents(string text, int start, int end) =>
         BugFixesAfter().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, AttachedChars * 2)))
         && (ManyBefore().IsMatch(WordsBefore(text, start)) || ImprovementsAfter().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, AttachedChars * 2))));
+
+    // "backported to the v0.21.x release branch", "see the release notes": a place the fix went or a page about the
+    // releases, not a release that broke something.
+    [GeneratedRegex(@"^[\s-]*(?:branch(?:es)?|tags?|notes|page|channels?|schedule|cadence|cycle|process)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ReleaseAsAPlace();
 
     [GeneratedRegex(@"^[\s-]*fixes\b", RegexOptions.IgnoreCase)]
     private static partial Regex BugFixesAfter();

@@ -1038,6 +1038,15 @@ public sealed class CauseAndDeadEndRulesTests
     }
 
     [Theory]
+    [InlineData("The chain halted at block 1131575. The fix was backported to the v0.21.x release branch.", "unknown")]
+    [InlineData("The chain halted at block 1131575. See the release notes of v0.21.11 for the fix.", "unknown")]
+    [InlineData("The chain halted at block 1131575 after the v0.21.11 release.", "change/deployment")]
+    public void A_release_branch_or_release_notes_are_where_a_fix_went_not_a_release_that_broke_something(string text, string expected)
+    {
+        Assert.Equal(expected, CategoryOf(text));
+    }
+
+    [Theory]
     [InlineData("Root cause: the sequencer skipped validation of transaction receipts from the trusted RPC.")]
     [InlineData("The deposit was processed without checks because of missing validation of the receipts.")]
     public void A_validation_the_software_skipped_or_lacked_is_a_bug(string sentence)
