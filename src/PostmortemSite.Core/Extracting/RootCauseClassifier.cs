@@ -327,13 +327,14 @@ internal sealed partial class RootCauseClassifier
     // "no runbook", "no renewal"), so those categories keep their words.
     private static readonly string[] DeniableGroups = ["database/data-corruption", "hardware/failure", "capacity/traffic-spike"];
 
-    // Words outside those harms that a text also names to rule them out ("It was not an ISP problem").
-    private static readonly string[] DeniableWords = ["isp", "internet provider", "internet service provider"];
+    // Words outside those harms that a text also names to rule them out ("It was not an ISP problem", "No application
+    // deployments could proceed", "there were no deploys that day"). One word may stand between ("no customer data loss").
+    private static readonly string[] DeniableWords = ["isp", "internet provider", "internet service provider", "deploy", "deployment", "release", "code change"];
 
     // Among those harms' words, the safeguards whose absence is the cause ("there was no rate limit on the API").
     private static readonly string[] Safeguards = ["rate limit", "ecc", "raid", "restore from backup", "power supply", "psu"];
 
-    [GeneratedRegex(@"\b(?:no|without(?: any)?|(?:was|were|is|are)(?: not|n[’']t)(?: an?| the| any)?)\s+(?:[\w-]+\s+(?:or|and|nor)\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:no|without(?: any)?|(?:was|were|is|are)(?: not|n[’']t)(?: an?| the| any)?)\s+(?:[\w-]+\s+(?:or|and|nor)\s+|(?!(?:one|longer|matter|doubt)\b)[\w-]+\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Denied();
 
     // "PVCs with one replica could have been stuck or lost data", "the cluster would have suffered data loss", "this

@@ -1047,6 +1047,16 @@ public sealed class CauseAndDeadEndRulesTests
     }
 
     [Theory]
+    [InlineData("The build cluster was down for a day. No application deployments could proceed.", "unknown")]
+    [InlineData("Checkout slowed down for an hour. There were no recent deploys.", "unknown")]
+    [InlineData("Checkout slowed down for an hour, with no customer data loss.", "unknown")]
+    [InlineData("A deployment at 09:00 broke checkout.", "change/deployment")]
+    public void A_deployment_or_a_harm_the_text_says_did_not_happen_is_no_evidence(string text, string expected)
+    {
+        Assert.Equal(expected, CategoryOf(text));
+    }
+
+    [Theory]
     [InlineData("Root cause: the sequencer skipped validation of transaction receipts from the trusted RPC.")]
     [InlineData("The deposit was processed without checks because of missing validation of the receipts.")]
     public void A_validation_the_software_skipped_or_lacked_is_a_bug(string sentence)
