@@ -388,6 +388,7 @@ internal sealed partial class RootCauseClassifier
                 || (!AssetTokenBefore().IsMatch(WordsBefore(text, start)) && !AssetTokenAfter().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, AttachedChars))))),
         "settings" => !UsersSettingsBefore().IsMatch(WordsBefore(text, start)) && !UsersSettingsAfter().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, AttachedChars))),
         "bug" => !ReleaseContents(text, start, end),
+        "fastly" or "cloudflare" or "akamai" => CdnInTrouble(text, start, end),
         "release" => !ReleaseAsAPlace().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, AttachedChars))),
         "process" => !ProcessNotAProcedure().IsMatch(WordsBefore(text, start))
             && (FaultBefore().IsMatch(WordsBefore(text, start)) || ProcessFault().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, AttachedChars * 2)))),
@@ -400,11 +401,34 @@ internal sealed partial class RootCauseClassifier
     /// </summary>
     private static bool ReleaseContents(string text, int start, int end) =>
         BugFixesAfter().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, AttachedChars * 2)))
-        && (ManyBefore().IsMatch(WordsBefore(text, start)) || ImprovementsAfter().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, AttachedChars * 2))));
+        && (ManyBefore().IsMatch(WordsBefore(text, start)) || ImprovementsAfter().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, AttachedChars * 2))))
+        && !AFixBrokeSomething().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, AttachedChars * 4)));
+
+    // "several bug fixes, one of which introduced a race condition": one of the fixes is the bug.
+    [GeneratedRegex(@"^[^.;]{0,60}?\b(?:one of (?:which|them|those|these)|which|that)\b[^.;]{0,60}?\b(?:introduced|caused|broke|led to|triggered)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AFixBrokeSomething();
+
+    /// <summary>
+    /// "an issue with a specific region in Fastly", "Cloudflare had an outage": a content delivery network named with
+    /// trouble of its own, not one that only carried the site ("Fastly cached the broken page", "our Cloudflare Worker
+    /// threw an exception") or whose outage the text sets aside ("was unrelated").
+    /// </summary>
+    private static bool CdnInTrouble(string text, int start, int end) =>
+        (TroubleWithBefore().IsMatch(WordsBefore(text, start)) || TroubleOfItsOwnAfter().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, AttachedChars))))
+        && !SetAside().IsMatch(SentenceAround(text, start, end));
+
+    [GeneratedRegex(@"\b(?:issues?|problems?|outages?|incidents?|degradation|failures?|faults?|errors?|disruptions?)\s+(?:with|in|at|of|on)\s+(?:[\w-]+\s+){0,5}$", RegexOptions.IgnoreCase)]
+    private static partial Regex TroubleWithBefore();
+
+    [GeneratedRegex(@"^(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:had|has|have|suffered|experienced|went|was|were|is|are)\s+(?:an?\s+|also\s+|partially\s+)?(?:[\w-]+\s+)?(?:outage|incident|issue|problem|degradation|down|failure|unavailable|degraded|failing)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TroubleOfItsOwnAfter();
+
+    [GeneratedRegex(@"\b(?:unrelated|not related|did(?: not|n['’]t) affect|no impact on us)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SetAside();
 
     // "backported to the v0.21.x release branch", "see the release notes": a place the fix went or a page about the
     // releases, not a release that broke something.
-    [GeneratedRegex(@"^[\s-]*(?:branch(?:es)?|tags?|notes|page|channels?|schedule|cadence|cycle|process)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\s-]*(?:branch(?:es)?|tags?|notes|pages?|schedules?|cadences?|cycles?|process(?:es)?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReleaseAsAPlace();
 
     [GeneratedRegex(@"^[\s-]*fixes\b", RegexOptions.IgnoreCase)]

@@ -563,8 +563,9 @@ internal static partial class TimelineParser
 
         if (state.TimeHeading is { } timeHeading && isListItem && !isHeading)
         {
-            // "### 16:27" then a list: each item is an event at that time. A paragraph after the list ("Neither
-            // helped.") tells how the steps went, and goes with the last of them, as paragraphs under the heading do.
+            // "### 16:27" then a list: each item is an event at that time. A paragraph after the list that tells how
+            // the steps went ("Neither helped.") goes with the last of them; any other (a footer, "All times are UTC")
+            // is not an event.
             var text = Clean(LegacyDocumentParser.WithoutListMarker(trimmed));
             if (state.Open == timeHeading && timeHeading.AwaitingText)
             {
@@ -572,7 +573,7 @@ internal static partial class TimelineParser
             }
             else
             {
-                state.Add(new OpenEvent(index, timeHeading.Stamp, false) { TakesParagraphs = true }, text);
+                state.Add(new OpenEvent(index, timeHeading.Stamp, false) { TakesParagraphs = true, TakesOnlyAnOutcome = true }, text);
             }
 
             return;
@@ -582,6 +583,11 @@ internal static partial class TimelineParser
         {
             // "---", a quote, "Root cause: ...", "At 17:55 the array is healthy again": not more of the moment above.
             ended.ParagraphEnded = false;
+            state.Open = null;
+        }
+
+        if (state.Open is { ParagraphEnded: true, TakesOnlyAnOutcome: true } && !EventWording.TellsAnOutcome(trimmed))
+        {
             state.Open = null;
         }
 
@@ -931,9 +937,13 @@ internal static partial class TimelineParser
         /// A bare time heading's entry ("### 2018-10-10 17:28"): every paragraph under it, up to the next heading, list,
         /// rule, quote, label or paragraph with a time of its own, tells that moment. A heading with words of its own
         /// ("## Investigating 9:27a") has said what happened, and the paragraphs after its first are commentary or a
-        /// status page's footer. So does an item of a list under a bare time heading, for the paragraph after the list.
+        /// status page's footer. An item of a list under a bare time heading takes the paragraph after the list
+        /// when it tells an outcome (<see cref="TakesOnlyAnOutcome"/>).
         /// </summary>
         public bool TakesParagraphs { get; init; }
+
+        /// <summary>An item of a list under a bare time heading: of the paragraphs after the list, it takes only one telling how the steps went.</summary>
+        public bool TakesOnlyAnOutcome { get; init; }
 
         /// <summary>A blank line came after the entry's text; the next paragraph is a sentence of its own.</summary>
         public bool ParagraphEnded { get; set; }

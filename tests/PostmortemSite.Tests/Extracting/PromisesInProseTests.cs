@@ -32,6 +32,8 @@ public sealed class PromisesInProseTests
     [InlineData("We are yet to determine how we can fail over the cache without dropping sessions.")]
     [InlineData("We have not yet determined how we can fail over the cache without dropping sessions.")]
     [InlineData("We haven't decided how to split the cache cluster across zones yet.")]
+    [InlineData("We haven't yet decided how best to split the cache cluster across zones.")]
+    [InlineData("We've not yet determined how we can fail over the cache without dropping sessions.")]
     public void Work_under_way_or_a_question_the_team_owns_as_open_is_an_item(string sentence)
     {
         var items = Items(CacheOutageStory + sentence + "\n");

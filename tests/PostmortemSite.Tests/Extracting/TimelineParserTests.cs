@@ -506,7 +506,16 @@ public sealed class TimelineParserTests
         Assert.Equal([false, true, false], events.Select(e => e.DeadEnd));
     }
 
+    [Fact]
+    public void A_paragraph_after_the_list_under_a_bare_time_heading_that_tells_no_outcome_is_not_taken()
+    {
+        var events = Parse("### 2024-04-29 14:39\n\n- Rolled back the leaking build\n- Latency recovers\n\nAll times in this document are UTC. Thanks to the platform team.\n", "2024-04-29");
+
+        Assert.Equal(["Rolled back the leaking build", "Latency recovers"], events.Select(e => e.Text));
+    }
+
     [Theory]
+    [InlineData("Flushed the cache. Neither helped at first, but within five minutes latency was back to normal.", false)]
     [InlineData("Restarted the workers; none of these restarts made a difference.", true)]
     [InlineData("Failed over to the replica and flushed the cache. Neither worked.", true)]
     [InlineData("None of the customers saw errors after the flush.", false)]
