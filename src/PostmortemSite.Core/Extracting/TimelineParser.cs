@@ -942,7 +942,7 @@ internal static partial class TimelineParser
         /// </summary>
         public bool TakesParagraphs { get; init; }
 
-        /// <summary>An item of a list under a bare time heading: of the paragraphs after the list, it takes only one telling how the steps went.</summary>
+        /// <summary>An item of a list under a bare time heading: of the paragraphs after the list, it takes only those telling how the steps went.</summary>
         public bool TakesOnlyAnOutcome { get; init; }
 
         /// <summary>A blank line came after the entry's text; the next paragraph is a sentence of its own.</summary>
