@@ -269,7 +269,7 @@ internal sealed partial class RootCauseClassifier
     {
         var before = WordsBefore(text, start);
         return (((DeniableGroups.Contains(rule.Category) && !Safeguards.Contains(synonym)) || DeniableWords.Contains(synonym))
-                && (Denied().IsMatch(before) || (Counterfactual().IsMatch(before) && !ButItDid().IsMatch(text.AsSpan(end, Math.Min(40, text.Length - end))))))
+                && (Denied().IsMatch(before) || (Counterfactual().IsMatch(before) && !ButItDid().IsMatch(WordsAfter(text, end)))))
             || ((synonym.StartsWith("were ", StringComparison.Ordinal) || synonym.StartsWith("had been ", StringComparison.Ordinal)) && DeniedSubject().IsMatch(before))
             || (rule.Category != "unknown" && ListedAsNotFound(text, start, end))
             || AlsoPossibleAfter().IsMatch(ClauseAfter(text, end))
@@ -372,26 +372,26 @@ internal sealed partial class RootCauseClassifier
     /// </summary>
     private static bool HasItsContext(string synonym, string text, int start, int end) => synonym switch
     {
-        "increased load" or "heavy load" or "overload" => !LoadFromAFailure().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, AttachedChars * 3))),
-        "network" => FailureAfter().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, AttachedChars)))
+        "increased load" or "heavy load" or "overload" => !LoadFromAFailure().IsMatch(WordsAfter(text, end, AttachedChars * 3)),
+        "network" => FailureAfter().IsMatch(WordsAfter(text, end))
             || FailureBefore().IsMatch(WordsBefore(text, start)),
         "migration" => DatabaseWord().IsMatch(SentenceAround(text, start, end)),
         "index" => ProseSentence(text, start, end) is var sentence && QueryWord().IsMatch(sentence) && !OtherIndex().IsMatch(sentence),
         "health check" => LoadBalancer().IsMatch(text) || LoadBalancing().IsMatch(SentenceAround(text, start, end)),
-        "failover" => (!FailoverAsRemedyBefore().IsMatch(WordsBefore(text, start)) && !FailoverAsRemedyAfter().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, AttachedChars))))
+        "failover" => (!FailoverAsRemedyBefore().IsMatch(WordsBefore(text, start)) && !FailoverAsRemedyAfter().IsMatch(WordsAfter(text, end)))
             || FailoverWentWrong().IsMatch(SentenceAround(text, start, end)),
-        "automation" => AutomationRanAway().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, AttachedChars * 2))),
-        "insufficient number of" => ResourceAfter().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, AttachedChars))),
-        "deployment" => !KubernetesObjectAfter().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, AttachedChars * 2))),
-        "token" => !LanguageModelTokenBefore().IsMatch(WordsBefore(text, start)) && !LanguageModelTokenAfter().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, AttachedChars)))
+        "automation" => AutomationRanAway().IsMatch(WordsAfter(text, end, AttachedChars * 2)),
+        "insufficient number of" => ResourceAfter().IsMatch(WordsAfter(text, end)),
+        "deployment" => !KubernetesObjectAfter().IsMatch(WordsAfter(text, end, AttachedChars * 2)),
+        "token" => !LanguageModelTokenBefore().IsMatch(WordsBefore(text, start)) && !LanguageModelTokenAfter().IsMatch(WordsAfter(text, end))
             && (CredentialTokenBefore().IsMatch(WordsBefore(text, start))
-                || (!AssetTokenBefore().IsMatch(WordsBefore(text, start)) && !AssetTokenAfter().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, AttachedChars))))),
-        "settings" => !UsersSettingsBefore().IsMatch(WordsBefore(text, start)) && !UsersSettingsAfter().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, AttachedChars))),
+                || (!AssetTokenBefore().IsMatch(WordsBefore(text, start)) && !AssetTokenAfter().IsMatch(WordsAfter(text, end)))),
+        "settings" => !UsersSettingsBefore().IsMatch(WordsBefore(text, start)) && !UsersSettingsAfter().IsMatch(WordsAfter(text, end)),
         "bug" => !ReleaseContents(text, start, end),
         "fastly" or "cloudflare" or "akamai" => CdnInTrouble(text, start, end),
-        "release" => !ReleaseAsAPlace().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, AttachedChars))),
+        "release" => !ReleaseAsAPlace().IsMatch(WordsAfter(text, end)),
         "process" => !ProcessNotAProcedure().IsMatch(WordsBefore(text, start))
-            && (FaultBefore().IsMatch(WordsBefore(text, start)) || ProcessFault().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, AttachedChars * 2)))),
+            && (FaultBefore().IsMatch(WordsBefore(text, start)) || ProcessFault().IsMatch(WordsAfter(text, end, AttachedChars * 2))),
         _ => true,
     };
 
@@ -400,9 +400,9 @@ internal sealed partial class RootCauseClassifier
     /// brings, told as a count of fixes, not a bug that caused this incident ("we deployed a bug fix" still counts).
     /// </summary>
     private static bool ReleaseContents(string text, int start, int end) =>
-        BugFixesAfter().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, AttachedChars * 2)))
-        && (ManyBefore().IsMatch(WordsBefore(text, start)) || ImprovementsAfter().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, AttachedChars * 2))))
-        && !AFixBrokeSomething().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, AttachedChars * 4)));
+        BugFixesAfter().IsMatch(WordsAfter(text, end, AttachedChars * 2))
+        && (ManyBefore().IsMatch(WordsBefore(text, start)) || ImprovementsAfter().IsMatch(WordsAfter(text, end, AttachedChars * 2)))
+        && !AFixBrokeSomething().IsMatch(WordsAfter(text, end, AttachedChars * 4));
 
     // "several bug fixes, one of which introduced a race condition": one of the fixes is the bug.
     [GeneratedRegex(@"^[^.;]{0,60}?\b(?:one of (?:which|them|those|these)|which|that)\b[^.;]{0,60}?\b(?:introduced|caused|broke|led to|triggered)\b", RegexOptions.IgnoreCase)]
@@ -414,7 +414,7 @@ internal sealed partial class RootCauseClassifier
     /// threw an exception") or whose outage the text sets aside ("was unrelated").
     /// </summary>
     private static bool CdnInTrouble(string text, int start, int end) =>
-        (TroubleWithBefore().IsMatch(WordsBefore(text, start)) || TroubleOfItsOwnAfter().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, AttachedChars))))
+        (TroubleWithBefore().IsMatch(WordsBefore(text, start)) || TroubleOfItsOwnAfter().IsMatch(WordsAfter(text, end)))
         && !SetAside().IsMatch(SentenceAround(text, start, end));
 
     [GeneratedRegex(@"\b(?:issues?|problems?|outages?|incidents?|degradation|failures?|faults?|errors?|disruptions?)\s+(?:with|in|at|of|on)\s+(?:[\w-]+\s+){0,5}$", RegexOptions.IgnoreCase)]
@@ -538,6 +538,8 @@ internal sealed partial class RootCauseClassifier
 
     /// <summary>The few words of <paramref name="text"/> just before <paramref name="start"/>.</summary>
     private static ReadOnlySpan<char> WordsBefore(string text, int start) => text.AsSpan(Math.Max(0, start - AttachedChars), Math.Min(start, AttachedChars));
+
+    private static ReadOnlySpan<char> WordsAfter(string text, int end, int chars = AttachedChars) => text.AsSpan(end, Math.Min(text.Length - end, chars));
 
     // "still in the process of repairing", "the worker process leaked handles", "several hundred mails were processed":
     // a process as a way of working counts only where the words around it say it fell short ("no process for rotating
