@@ -400,7 +400,10 @@ internal static partial class TimelineParser
     public static LogClock ClockOf(IEnumerable<string> lines, int? year)
     {
         var fourDigits = 0;
-        var dotted = new List<(int Hour, int Minute)>();
+        var dotted = new List<(int Hour, int Minute, int Day)>();
+        // The date lines passed so far ("25 August 2022", "4th September"): a log that spans days steps back on its
+        // clock at each of them, and only there.
+        var day = 0;
         var hours = new List<int>();
         // Whether a time says which clock it is on: "am" or "pm" (12-hour), or an hour written "08" (24-hour).
         var clockTold = false;
@@ -421,7 +424,11 @@ internal static partial class TimelineParser
             fourDigits += LeadingFourDigitTime().Match(lead) is { Success: true } four && !CouldBeYear(int.Parse(four.Value, CultureInfo.InvariantCulture), year) ? 1 : 0;
             if (LeadingBareDottedTime().Match(lead) is { Success: true } dot)
             {
-                dotted.Add((int.Parse(dot.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(dot.Groups[2].Value, CultureInfo.InvariantCulture)));
+                dotted.Add((int.Parse(dot.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(dot.Groups[2].Value, CultureInfo.InvariantCulture), day));
+            }
+            else if (DateTimeText.ReadLeading(lead, year ?? 2000) is { Date: not null, Time: null })
+            {
+                day++;
             }
         }
 
@@ -449,13 +456,13 @@ internal static partial class TimelineParser
 
     /// <summary>
     /// Dotted numbers that read as a log's clock: at least <see cref="MinDottedTimes"/>, in order (a night's log may
-    /// pass midnight once), over more than one hour and several minutes. Versions ("1.27", "1.28", "1.29") and
-    /// numbered sections ("3.10", "3.11") keep their first part; dates ("12.03", "13.03") keep their second.
+    /// pass midnight once; a date line between two times starts a new day), over more than one hour and several
+    /// minutes. Versions ("1.27", "1.28", "1.29") and numbered sections ("3.10", "3.11") keep their first part; dates
+    /// ("12.03", "13.03") keep their second.
     /// </summary>
-    private static bool ReadsAsClock(List<(int Hour, int Minute)> dotted)
+    private static bool ReadsAsClock(List<(int Hour, int Minute, int Day)> dotted)
     {
-        var minutes = dotted.Select(d => (d.Hour * 60) + d.Minute).ToList();
-        var stepsBack = minutes.Zip(minutes.Skip(1)).Count(p => p.Second < p.First);
+        var stepsBack = dotted.Zip(dotted.Skip(1)).Count(p => p.Second.Day == p.First.Day && (p.Second.Hour * 60) + p.Second.Minute < (p.First.Hour * 60) + p.First.Minute);
         return dotted.Count >= MinDottedTimes && stepsBack <= 1 && dotted.Select(d => d.Hour).Distinct().Count() >= 2 && dotted.Select(d => d.Minute).Distinct().Count() >= MinDottedTimes;
     }
 
@@ -956,9 +963,9 @@ internal static partial class TimelineParser
     [GeneratedRegex(@"^([01]?\d|2[0-3])\.([0-5]\d)(?=\s{0,2}(?:UTC\b|GMT\b|Z(?![A-Za-z])|(?i:[ap]\.?m)\b|(?:[ECMP][SD]T|BST|CES?T|IST|AES?T|AEDT)\b))")]
     private static partial Regex LeadingDottedTime();
 
-    // "08.33 AC set up replication", "09.16" alone on its line: in a log that writes its times so, a bare dotted time
-    // opens the entry; never one followed by more digits ("1.10.2").
-    [GeneratedRegex(@"^([01]?\d|2[0-3])\.([0-5]\d)(?=\s|$)(?!\s*\d)")]
+    // "08.33 AC set up replication", "11.07: Started a rolling upgrade", "09.16" alone on its line: in a log that writes
+    // its times so, a bare dotted time opens the entry; never one followed by more digits ("1.10.2").
+    [GeneratedRegex(@"^([01]?\d|2[0-3])\.([0-5]\d)(?=:?(?:\s|$))(?!:?\s*\d)")]
     private static partial Regex LeadingBareDottedTime();
 
     // "(next day)" after a time moves the entries on a day; "(prior night)", "(the night before)", "(previous day)"

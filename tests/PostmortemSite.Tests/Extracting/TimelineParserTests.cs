@@ -442,8 +442,18 @@ public sealed class TimelineParserTests
         Assert.Equal("Uptime alerts: search API", events[1].Text);
     }
 
+    [Fact]
+    public void A_dotted_log_over_several_days_steps_back_on_its_clock_at_each_date_line_and_may_put_a_colon_after_its_time()
+    {
+        var events = Parse("25 August 2022\n\n11.07: Started a rolling upgrade\n\n13.04: Upgrade stuck, everything still working\n\n29th August\n\n08.49: Automated maintenance failed\n\n5 September\n\n08.20: Another failed maintenance event\n\n10.27 Cluster recreated\n", null);
+
+        Assert.Equal([At("2022-08-25T11:07:00Z"), At("2022-08-25T13:04:00Z"), At("2022-08-29T08:49:00Z"), At("2022-09-05T08:20:00Z"), At("2022-09-05T10:27:00Z")], events.Select(e => e.Time));
+        Assert.Equal("Started a rolling upgrade", events[0].Text);
+    }
+
     [Theory]
     [InlineData("- 1.10 Scope of the review\n- 1.11 Who took part\n- 2.1 Findings\n")]
+    [InlineData("- 3.20: Scope\n- 1.10: Who took part\n- 2.40: Findings\n- 1.30: Appendix\n")]
     [InlineData("- 08.33 Replication set up\n- 09.04 Master node lost\n- Version 1.10.2 rolled back\n")]
     public void Dotted_numbers_stay_text_unless_three_lines_open_with_a_bare_dotted_time(string lines)
     {
