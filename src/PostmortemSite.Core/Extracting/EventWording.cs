@@ -619,13 +619,14 @@ internal static partial class EventWording
     private static partial Regex Message();
 
     /// <summary>
-    /// "OUTAGE BEGINS — automated alert about timeouts", "start of the incident": a mark the writer set where the trouble
-    /// began. It is the start even when the entry also tells the alert (that is how the start was seen); "the checkout
-    /// API started returning errors" in an alert is only wording, and detection comes first there.
+    /// "OUTAGE BEGINS — automated alert about timeouts", "start of the incident", "we think this is the event which
+    /// started the downtime": a mark the writer set where the trouble began. It is the start even when the entry also
+    /// tells the alert (that is how the start was seen); "the checkout API started returning errors" in an alert is only
+    /// wording, and detection comes first there. Not the team's own work on the incident ("started the incident call").
     /// </summary>
     public static bool MarksStart(string text) => StartMark().IsMatch(text) && !Failure().IsMatch(text);
 
-    [GeneratedRegex(@"\b" + NotTheTroubleItself + @"(?:(?:incident|outage|impact|degradation)s? (?:begins?|began|starts?|started)|start of (?:the )?(?:incident|outage|impact|degradation))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b" + NotTheTroubleItself + @"(?:(?:incident|outage|impact|degradation)s? (?:begins?|began|starts?|started)|start of (?:the )?(?:incident|outage|impact|degradation)|(?:started|began|kicked off) (?:the|this|our) (?:downtime|outage|incident|degradation|disruption)(?!\s+(?:call|channel|bridge|response|review|room|process|doc\w*|report|management|commander|post-?mortem|retro\w*|investigation|ticket|window|procedure|runbook|page)))\b", RegexOptions.IgnoreCase)]
     private static partial Regex StartMark();
 
     // "We (first) reported our findings to the vendor" tells the team passing a report on, not the problem being noticed.

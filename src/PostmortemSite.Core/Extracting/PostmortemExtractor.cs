@@ -54,8 +54,8 @@ internal sealed record Extraction(ExtractedPostmortem Postmortem, ExtractionRepo
 /// </summary>
 internal sealed partial class PostmortemExtractor
 {
-    private static readonly string[] StartLabels = ["start time", "start", "started", "began", "incident start", "outage start", "start of incident", "started at", "offline", "went offline", "down", "went down", "down since", "outage began", "first impact"];
-    private static readonly string[] EndLabels = ["end time", "end", "ended", "resolved", "resolved at", "incident end", "outage end", "end of incident", "recovered", "ended at", "online", "back online", "back up", "restored", "service restored", "recovered at"];
+    private static readonly string[] StartLabels = ["start time", "start", "started", "began", "incident start", "outage start", "start of incident", "started at", "offline", "went offline", "down", "went down", "down since", "outage began", "first impact", "incident from", "outage from", "start date", "incident start date"];
+    private static readonly string[] EndLabels = ["end time", "end", "ended", "resolved", "resolved at", "incident end", "outage end", "end of incident", "recovered", "ended at", "online", "back online", "back up", "restored", "service restored", "recovered at", "incident until", "outage until", "end date", "incident end date"];
     private static readonly string[] DetectedLabels = ["detected", "detection time", "detected at", "time detected"];
 
     // Lines that date when the trouble began or was first seen, which a post's own "Date:" line can come weeks after
@@ -109,8 +109,15 @@ internal sealed partial class PostmortemExtractor
         _classifier = new RootCauseClassifier(taxonomy);
     }
 
+    /// <summary>
+    /// "Root cause", "Causes", "Analysis of causes", "Probable cause", "Why it happened": a heading or label over what
+    /// caused the incident; not over its fixes ("Root cause remediations").
+    /// </summary>
     public static bool IsCauseKey(string key) =>
-        (key.Contains("root cause") && !RemedyOfTheCause().IsMatch(key)) || key.StartsWith("cause", StringComparison.Ordinal) || key.Contains("underlying") || key is "rca" or "why it happened" or "what caused it" or "the cause" or "contributing factors";
+        (CauseInKey().IsMatch(key) && !RemedyOfTheCause().IsMatch(key)) || key.Contains("underlying") || key is "rca" or "why it happened" or "what caused it" or "contributing factors";
+
+    [GeneratedRegex(@"^(?:\S+ ){0,4}causes?\b")]
+    private static partial Regex CauseInKey();
 
     public static bool IsTimelineKey(string key) =>
         key.Contains("timeline") || key.Contains("chronology") || key.Contains("sequence of events") || key is "events" or "incident log" or "log of events" or "update" or "updates" or "status updates"
@@ -2035,7 +2042,9 @@ internal sealed partial class PostmortemExtractor
                 Flush();
             }
 
-            if (inCause && line.Kind is LineKind.Text or LineKind.Code)
+            // "Sierra issue (via CSS): “The network team made a change …”": under a root-cause heading, a line that
+            // opens with a label of its own is a paragraph of the cause, told with its source.
+            if (inCause && line.Kind is LineKind.Text or LineKind.Code or LineKind.Field)
             {
                 if (paragraph.Count == 0)
                 {
@@ -2071,10 +2080,11 @@ internal sealed partial class PostmortemExtractor
         return sections;
     }
 
-    // "### Why it went undetected", "### Remediation", "### Background" under an empty "## Root cause analysis": how the
-    // cause was missed or what was done about it, or what came before, is not the cause. Whole words only: "### Fixed-size
-    // pool" and "### Fraud detector misfire" tell the cause.
-    [GeneratedRegex(@"\b(?:undetected|detection|remediations?|mitigations?|resolution|fixes|lessons?|learnings?|action items?|actions taken|impact|timeline|follow[- ]?ups?|prevention|recovery|response|resources|next steps|background)\b")]
+    // "### Why it went undetected", "### Why didn't our safeguards catch this?", "### Were we alerted quickly?", "###
+    // Remediation", "### Background" under an empty "## Root cause analysis": how the cause was missed, found or
+    // handled, or what came before, is not the cause. Whole words only: "### Fixed-size pool" and "### Fraud detector
+    // misfire" tell the cause.
+    [GeneratedRegex(@"\b(?:undetected|detection|safeguards?|catch|caught|alerted|alerting|diagnos(?:e|is|ed|ing)|comms|communications?|followed|remediations?|mitigations?|resolution|fixes|lessons?|learnings?|action items?|actions taken|impact|timeline|follow[- ]?ups?|prevention|recovery|response|resources|next steps|background)\b")]
     private static partial Regex NotTheCause();
 
     // "Root cause remediations", "Root cause fixes": the fixes of the cause, not it ("Root cause and remediation" is both).
@@ -2104,6 +2114,13 @@ internal sealed partial class PostmortemExtractor
     // before. The effect may have a word of its own.
     [GeneratedRegex(@"[^.;:]{3,160}?(?:\b(?:as|was|is|being) (?:the|a) (?:actual |real |underlying |main |primary |ultimate )?(?:root )?cause\b|\b(?:caused|causes|(?:can|could|would|will) cause|triggered|led to|leading to|resulted in|resulting in|brought down) (?:the |an |a |this |our |that |(?:a |the )?(?:partial |full |complete |major |total |brief )?)(?:[\w-]{3,20} )?(?:outage|incident|downtime|disruption|degradation|failure|problem|issue|errors?|crash(?:es)?|halt)\b|\b(?:caused|causes|(?:can|could|would|will) cause) (?:[\w-]+ ){1,3}?to (?:break|fail|crash|hang|stop working|go down|go offline|become (?:unavailable|unresponsive|unreachable))\b)", RegexOptions.IgnoreCase)]
     private static partial Regex CauseNamedBefore();
+
+    // "it's probably caused by", "I think this is due to", "maybe a result of": a cause guessed, not found.
+    [GeneratedRegex(@"\b(?:probably|possibly|perhaps|maybe|might|may|could|presumably|seems?|seemingly|suspect(?:ed)?|guess|I think|we think|likely|wondering|not sure)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Hedged();
+
+    /// <summary>How far before a sentence naming a cause a word hedging it may stand ("I think it's due to").</summary>
+    private const int HedgeReach = 30;
 
     // "`add_known_models()`", "`Client.close(conn, timeout)`": a function of the code, written as a call in inline code
     // whose arguments are names or values; "`rate(5 minutes)`" and "`rate(http_requests_total[5m])`" are expressions of
@@ -2169,11 +2186,20 @@ internal sealed partial class PostmortemExtractor
             }
         }
 
-        // A sentence that says what the cause was weighs most, more than a root-cause section, wherever it stands.
-        foreach (var (piece, _) in pieces.Where(p => document.Lines[p.FirstLine].Kind != LineKind.Code))
+        // A sentence that says what the cause was weighs most, more than a root-cause section, wherever it stands; but
+        // not a guess voiced while the incident ran ("10.44 SB: it's probably caused by the logging cluster running out
+        // of storage") when the document has its own root-cause text: that text is the writers' word after the fact,
+        // and the timeline's hedged guess is only text beside it.
+        foreach (var (piece, first) in pieces.Where(p => document.Lines[p.FirstLine].Kind != LineKind.Code))
         {
+            var inTimeline = causePieces.Count > 0 && document.IsWithin(first, IsTimelineKey);
             foreach (Match sentence in CauseSentence().Matches(piece).Concat(CauseNamedBefore().Matches(piece)))
             {
+                if (inTimeline && Hedged().IsMatch(piece.AsSpan(Math.Max(0, sentence.Index - HedgeReach), sentence.Length + Math.Min(sentence.Index, HedgeReach))))
+                {
+                    continue;
+                }
+
                 texts.Add(new WeightedText(sentence.Value, RootCauseClassifier.CauseSentenceWeight, "sentence naming the cause"));
             }
         }

@@ -366,15 +366,16 @@ internal sealed partial class RootCauseClassifier
 
     /// <summary>
     /// A word naming a part of a system or a kind of work counts for its category only with what makes it that
-    /// category's: "network" with a failure attached ("the network went down", "lost network", "network issues"; not
-    /// "the Polkadot network" or "the network team found a bug"), "migration" with a database in its sentence ("the
+    /// category's: "network" with a failure or a change attached ("the network went down", "lost network", "network
+    /// issues", "a change on the network"; not "the Polkadot network" or "the network team found a bug"), "migration" with a database in its sentence ("the
     /// migration locked the users table"; not "a live migration of the mail server"), "settings" not the users' own.
     /// </summary>
     private static bool HasItsContext(string synonym, string text, int start, int end) => synonym switch
     {
         "increased load" or "heavy load" or "overload" => !LoadFromAFailure().IsMatch(WordsAfter(text, end, AttachedChars * 3)),
         "network" => FailureAfter().IsMatch(WordsAfter(text, end))
-            || FailureBefore().IsMatch(WordsBefore(text, start)),
+            || FailureBefore().IsMatch(WordsBefore(text, start))
+            || ChangeBeforeNetwork().IsMatch(WordsBefore(text, start)) || ChangeAfterNetwork().IsMatch(WordsAfter(text, end)),
         "migration" => DatabaseWord().IsMatch(SentenceAround(text, start, end)),
         "index" => ProseSentence(text, start, end) is var sentence && QueryWord().IsMatch(sentence) && !OtherIndex().IsMatch(sentence),
         "health check" => LoadBalancer().IsMatch(text) || LoadBalancing().IsMatch(SentenceAround(text, start, end)),
@@ -559,6 +560,14 @@ internal sealed partial class RootCauseClassifier
     // At most two words between: "network was down", "network connectivity loss", "network issues".
     [GeneratedRegex(@"^[\s\-]{0,3}(?:[\w'’]+[\s\-]{1,3}){0,2}?(?:down|outages?|issues?|problems?|failures?|fail(?:ed|ing|s)?|partition(?:ed|s)?|interrupt\w*|disrupt\w*|loss|unavailable|unreachable|unstable|instability|congestion|errors?|degraded|flapp\w*|blips?|time-?outs?|timed out)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FailureAfter();
+
+    // "made a change on the network", "an upgrade to our network": the network changed under the services.
+    [GeneratedRegex(@"\b(?:changes?|updates?|migrations?|upgrades?|maintenance|rework)\s(?:on|to|of)\s(?:the\s|our\s|its\s|their\s)?(?:[\w'’-]+\s)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    private static partial Regex ChangeBeforeNetwork();
+
+    // "a network change", "network configuration changes", "network maintenance" (not "network change detection").
+    [GeneratedRegex(@"^[\s\-]{1,3}(?:(?:config(?:uration)?|equipment|infrastructure|hardware|routing)\s)?(?:changes?|updates?|migrations?|upgrades?|maintenance)\b(?!\s(?:detection|monitor\w*|alerts?|notifications?|events?|listeners?|handlers?|callbacks?))", RegexOptions.IgnoreCase)]
+    private static partial Regex ChangeAfterNetwork();
 
     // "lost network", "a flaky network", "intermittent network connectivity".
     [GeneratedRegex(@"\b(?:lost|losing|loss of|flaky|unstable|broken|failed|failing|degraded|intermittent)[\s\-]{1,3}(?:[\w'’]+[\s\-]{1,3})?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]

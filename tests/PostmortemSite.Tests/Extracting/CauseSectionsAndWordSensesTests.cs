@@ -33,6 +33,45 @@ public sealed class CauseSectionsAndWordSensesTests
     }
 
     [Fact]
+    public void Sub_sections_asking_why_the_safeguards_missed_it_or_how_fast_the_alert_came_are_not_read_as_the_cause()
+    {
+        const string text = "# Cluster lost\n\n**Date:** 2026-03-02\n\n## Root cause\n\n### Why didn't our safeguards catch this?\n\nThe alerts came an hour late.\n\n### Were we alerted quickly?\n\nWe were not alerted at all.\n";
+
+        Assert.Null(Extract(text).Trigger);
+    }
+
+    [Fact]
+    public void An_analysis_of_causes_heading_is_a_root_cause_heading_and_a_line_opening_with_its_source_is_its_text()
+    {
+        const string text = "# Users cannot log in\n\n**Date:** 2026-03-02\n\n## Analysis of causes\n\nLibrary systems (via the support desk): the networks team made a change on the network this morning.\n\n## Actions\n\n- Review the alerts\n";
+
+        var imported = Extract(text);
+
+        Assert.Equal("Library systems (via the support desk): the networks team made a change on the network this morning.", imported.Trigger);
+        Assert.Equal("network/connectivity", imported.Classification.Category);
+    }
+
+    [Theory]
+    [InlineData("The networks team made a change on the network this morning, and the API junction had to be restarted.", "network/connectivity")]
+    [InlineData("A network configuration change dropped the route to the library system.", "network/connectivity")]
+    [InlineData("The Polkadot network team found a bug in the runtime.", "software/bug")]
+    [InlineData("The network change detection listener had a bug that rejected every event.", "software/bug")]
+    public void A_network_counts_as_the_cause_when_it_failed_or_was_changed(string cause, string category)
+    {
+        Assert.Equal(category, Category($"# Logins failed\n\n**Date:** 2026-04-12\n\n## Root cause\n\n{cause}\n"));
+    }
+
+    [Theory]
+    [InlineData("it's probably caused by the disk filling up", "network/connectivity")]
+    [InlineData("this was caused by the disk filling up", "capacity/resource-exhaustion")]
+    public void A_hedged_guess_in_the_timeline_does_not_outweigh_the_documents_own_root_cause_text(string guess, string category)
+    {
+        var text = $"# Logins failed\n\n**Date:** 2026-04-12\n\n## Timeline\n\n- 10:00 Logins fail\n- 10:20 SB: the logging issue, {guess}.\n- 11:00 Logins work again\n\n## Root cause\n\nA firewall change blocked the route to the identity provider.\n";
+
+        Assert.Equal(category, Category(text));
+    }
+
+    [Fact]
     public void A_root_cause_heading_that_has_text_of_its_own_keeps_its_sub_sections_out_of_the_cause()
     {
         const string text = "# Checkout errors\n\n**Date:** 2026-03-02\n\n## Root cause\n\nThe payments worker ran out of memory.\n\n### Background\n\nThe shop moved regions in 2024.\n";

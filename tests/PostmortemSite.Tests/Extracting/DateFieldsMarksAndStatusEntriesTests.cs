@@ -71,6 +71,26 @@ public sealed class DateFieldsMarksAndStatusEntriesTests
         Assert.Equal(At("2026-02-27T09:00:00Z"), Extract(text).Timestamps.Started);
     }
 
+    [Theory]
+    [InlineData("Automated maintenance moves nodes around. We think this is the event which started the downtime", true)]
+    [InlineData("A config push began the outage in two regions", true)]
+    [InlineData("On-call started the incident call with the database team", false)]
+    public void An_entry_that_says_it_started_the_downtime_is_the_start(string entry, bool start)
+    {
+        var text = "# Cluster down\n\n## Timeline (all times in UTC)\n\n2026-03-01 11:07 - Rolling upgrade started, everything still working\n\n"
+            + $"2026-03-04 04:05 - {entry}\n\n2026-03-05 10:27 - Cluster recreated, service restored\n";
+
+        Assert.Equal(start ? At("2026-03-04T04:05:00Z") : At("2026-03-01T11:07:00Z"), Extract(text).Timestamps.Started);
+    }
+
+    [Fact]
+    public void Incident_from_and_until_lines_in_the_header_date_the_incident()
+    {
+        const string text = "# Reporting cluster lost\n\n**Incident from:** 2026-03-05\n\n**Incident until:** 2026-03-08\n\n**Retro held:** 2026-03-12\n\n## Summary\n\nAn upgrade begun on 25 February 2026 got stuck, and a maintenance event later took the cluster down.\n";
+
+        Assert.Equal(new DateOnly(2026, 3, 5), Extract(text).Date);
+    }
+
     [Fact]
     public void An_end_mark_on_a_line_of_its_own_marks_the_entry_above_as_the_end()
     {
