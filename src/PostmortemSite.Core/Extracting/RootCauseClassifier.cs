@@ -389,7 +389,7 @@ internal sealed partial class RootCauseClassifier
                 || (!AssetTokenBefore().IsMatch(WordsBefore(text, start)) && !AssetTokenAfter().IsMatch(WordsAfter(text, end)))),
         "settings" => !UsersSettingsBefore().IsMatch(WordsBefore(text, start)) && !UsersSettingsAfter().IsMatch(WordsAfter(text, end)),
         "bug" => !ReleaseContents(text, start, end),
-        "fastly" or "cloudflare" or "akamai" => CdnInTrouble(text, start, end),
+        "fastly" or "cloudflare" or "akamai" or "cdn" => CdnInTrouble(text, start, end),
         "release" => !ReleaseAsAPlace().IsMatch(WordsAfter(text, end)),
         "process" => !ProcessNotAProcedure().IsMatch(WordsBefore(text, start))
             && (FaultBefore().IsMatch(WordsBefore(text, start)) || ProcessFault().IsMatch(WordsAfter(text, end, AttachedChars * 2))),
@@ -410,9 +410,10 @@ internal sealed partial class RootCauseClassifier
     private static partial Regex AFixBrokeSomething();
 
     /// <summary>
-    /// "an issue with a specific region in Fastly", "Cloudflare had an outage": a content delivery network named with
-    /// trouble of its own, not one that only carried the site ("Fastly cached the broken page", "our Cloudflare Worker
-    /// threw an exception") or whose outage the text sets aside ("was unrelated").
+    /// "an issue with a specific region in Fastly", "Cloudflare had an outage", "our CDN went down": a content delivery
+    /// network named with trouble of its own, not one that only carried the site ("Fastly cached the broken page", "our
+    /// Cloudflare Worker threw an exception", "the CDN served the stale page") or whose outage the text sets aside ("was
+    /// unrelated").
     /// </summary>
     private static bool CdnInTrouble(string text, int start, int end) =>
         (TroubleWithBefore().IsMatch(WordsBefore(text, start)) || TroubleOfItsOwnAfter().IsMatch(WordsAfter(text, end)))

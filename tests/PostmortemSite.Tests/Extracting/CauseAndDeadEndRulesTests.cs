@@ -1041,6 +1041,8 @@ public sealed class CauseAndDeadEndRulesTests
     [InlineData("Cloudflare had an outage in its Frankfurt data centre and our pages failed to load.", "dependency/third-party")]
     [InlineData("Our pages are served through Cloudflare. A deadlock between two checkout transactions stalled every order.", "database/locking")]
     [InlineData("A deployment of the storefront shipped a broken template. Because Fastly cached the broken page for an hour, users kept seeing errors.", "change/deployment")]
+    [InlineData("Our CDN went down for forty minutes and the pages failed to load.", "dependency/third-party")]
+    [InlineData("A deployment of the storefront shipped a broken template, and the CDN served the broken page for an hour.", "change/deployment")]
     public void A_content_delivery_network_that_failed_is_a_third_party_and_one_that_only_serves_the_site_is_no_evidence(string text, string expected)
     {
         Assert.Equal(expected, CategoryOf(text));
@@ -1069,6 +1071,8 @@ public sealed class CauseAndDeadEndRulesTests
     [InlineData("Root cause: a validation skip in the sequencer let empty transaction receipts through.", "software/bug")]
     [InlineData("The deposit was processed without checks because of missing validation of the receipts.", "software/bug")]
     [InlineData("Root cause: the team skipped validation on staging to hit the deadline.", "unknown")]
+    [InlineData("Root cause: missing input validation in the upload handler let a negative size through.", "software/bug")]
+    [InlineData("Root cause: a lack of input validation on the import form.", "software/bug")]
     public void A_validation_the_software_skipped_or_lacked_is_a_bug_but_a_check_people_skipped_is_not(string sentence, string expected)
     {
         Assert.Equal(expected, CategoryOf(sentence));

@@ -530,6 +530,11 @@ public sealed class TimelineParserTests
     [InlineData("Failed over to the replica and flushed the cache. Neither worked.", true)]
     [InlineData("None of the customers saw errors after the flush.", false)]
     [InlineData("Neither region was affected by the restart.", false)]
+    [InlineData("Restarted the workers and flushed the queue. Nothing helped.", true)]
+    [InlineData("Tried a restart and a failover; none of this helped.", true)]
+    [InlineData("Neither restart nor flush helped.", true)]
+    [InlineData("Nothing was lost; the restart helped.", false)]
+    [InlineData("Neither the cache nor the database was at fault.", false)]
     public void Steps_of_which_neither_or_none_helped_are_a_dead_end(string entry, bool deadEnd)
     {
         Assert.Equal(deadEnd, EventWording.IsDeadEnd(entry));
