@@ -1751,7 +1751,9 @@ internal static partial class ActionItemExtractor
         var details = ActionItemDetails.Read(written, StatusOf);
         var title = details.Title;
         // A line that is only a date and time ("March 14, 2024 10:00 UTC" over the list) dates the items; it is none.
-        if (IsTemplateGuidance(raw) || SignOff().IsMatch(title) || ProseTimeline.IsStampLine(title) || title.Length < 3 || (!title.Any(char.IsLetter) && !IsTicketOnly(title)) || IsOneName(title) || IsPlaceholder(title) || NamesAVersion().IsMatch(title) || !seen.Add(written))
+        // Nor is a regret ("We rolled back quickly, but we should have paged the database team sooner"), which looks
+        // back, unless it also promises the work.
+        if ((Regret().IsMatch(title) && !WorkAhead().IsMatch(title)) || IsTemplateGuidance(raw) || SignOff().IsMatch(title) || ProseTimeline.IsStampLine(title) || title.Length < 3 || (!title.Any(char.IsLetter) && !IsTicketOnly(title)) || IsOneName(title) || IsPlaceholder(title) || NamesAVersion().IsMatch(title) || !seen.Add(written))
         {
             return false;
         }
@@ -1787,6 +1789,14 @@ internal static partial class ActionItemExtractor
         items.Add(new ActionItem(title, details.Notes.Owner ?? markedOwner, null, details.Notes.Priority, status, ticket, details.Notes.Due));
         return true;
     }
+
+    // "we should have paged them sooner", "the team shouldn't have been on one host": a past that ought to have been
+    // otherwise; not "we should have alerts" nor "we should have open dashboards", what ought to exist.
+    [GeneratedRegex(@"\b(?:we|i|they|the team|on-?call|someone|nobody)\s(?:[\w-]+\s){0,2}?should(?:n['’]t|\snot)?\shave\s(?:been\s|had\s)?(?!(?:open|often|even|green|screen|token|seven|ten|golden|kitchen|hidden)\b)(?:[a-z]+(?:ed|en|wn)|done|made|caught|known|seen|gone|run|sent|told|brought|thought|found|built|kept|taken|put|set|hit|shut|spent|left|met)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Regret();
+
+    [GeneratedRegex(@"\b(?:will|shall|plan(?:s|ning)? to|going to|intend to)\b|['’]ll\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WorkAhead();
 
     [GeneratedRegex(@"^(?:\((?:done|completed?)\)|\[(?:done|completed?)\]|(?:done|completed?)\s?:)\s*", RegexOptions.IgnoreCase)]
     private static partial Regex DoneAtTheStart();

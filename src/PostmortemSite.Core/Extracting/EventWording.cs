@@ -647,13 +647,13 @@ internal static partial class EventWording
     private static partial Regex ButTrouble();
 
     // "Customers start reporting timeouts", "users are reporting errors", "customers started complaining", "support
-    // tickets start coming in", "customers started contacting support", "we started receiving customer complaints":
-    // people outside the team beginning to tell of the trouble; not "the customer reporting dashboard" nor "users
-    // report checkout working again". What they report may be a failure ("customers start reporting failed
-    // payments"): the failure is the news, not an attempt that failed. Not what might happen or usually happens ("if
-    // customers start complaining, support escalates", "in case tickets start coming in", "reminds the team that
-    // tickets start coming in within minutes").
-    private const string PeopleBeginToReport = @"(?<!\bno\s)(?<!\b(?:if|in case|when|whenever|until|unless|once|before|that|as soon as)\s+(?:[\w-]+\s+){0,3})\b(?:(?:customers|users|clients|merchants|members|people|players)\s+(?:(?:in|on|from)\s+(?:the\s+)?[\w-]+\s+)?(?:start(?:s|ed)?|began|begins?|are|were|have been)\s+(?:to\s+)?(?:report(?:ing)?|complain(?:ing)?|(?:contact(?:ing)?|call(?:ing)?|email(?:ing)?)\s+(?:our\s+|the\s+)?support)\b|(?:we|the team|(?:our\s+|the\s+)?(?:customer\s+)?support(?:\s+team)?)\s+(?:start(?:s|ed)?|began|begins?)\s+(?:to\s+)?(?:receiv(?:e|ing)|get(?:ting)?)\s+(?:(?:a\s+)?(?:flood|wave|lots?|number|stream)\s+of\s+)?(?:customer\s+|user\s+)?(?:complaints|tickets|reports\s+from\s+(?:customers|users))\b|(?:support\s+)?(?:tickets|complaints)\s+(?:start(?:s|ed)?|began|begins?)\s+(?:to\s+)?(?:com(?:e|ing)|arriv(?:e|ing)|pour(?:ing)?|flood(?:ing)?|roll(?:ing)?)\s+in\b)(?![^.;]{0,40}\b(?:working|again|restored|resolved|recovered|back)\b)";
+    // tickets start coming in", "customers started contacting support", "we started receiving customer complaints": people
+    // outside the team beginning to tell of the trouble; not "the customer reporting dashboard" nor "users report checkout
+    // working again" nor "customers start reporting that payments succeed". What they report may be a failure ("customers
+    // start reporting failed payments"): the failure is the news, not an attempt that failed. Not what might happen or
+    // usually happens ("if customers start complaining, support escalates", "in case tickets start coming in", "reminds
+    // the team that tickets start coming in within minutes").
+    private const string PeopleBeginToReport = @"(?<!\bno\s)(?<!\b(?:if|in case|when|whenever|until|unless|once|before|that|as soon as)\s+(?:[\w-]+\s+){0,3})\b(?:(?:customers|users|clients|merchants|members|people|players)\s+(?:(?:in|on|from)\s+(?:the\s+)?[\w-]+\s+)?(?:start(?:s|ed)?|began|begins?|are|were|have been)\s+(?:to\s+)?(?:report(?:ing)?|complain(?:ing)?|(?:contact(?:ing)?|call(?:ing)?|email(?:ing)?)\s+(?:our\s+|the\s+)?support)\b|(?:we|the team|(?:our\s+|the\s+)?(?:customer\s+)?support(?:\s+team)?)\s+(?:start(?:s|ed)?|began|begins?)\s+(?:to\s+)?(?:receiv(?:e|ing)|get(?:ting)?)\s+(?:(?:a\s+)?(?:flood|wave|lots?|number|stream)\s+of\s+)?(?:customer\s+|user\s+)?(?:complaints|tickets|reports\s+from\s+(?:customers|users))\b|(?:support\s+)?(?:tickets|complaints)\s+(?:start(?:s|ed)?|began|begins?)\s+(?:to\s+)?(?:com(?:e|ing)|arriv(?:e|ing)|pour(?:ing)?|flood(?:ing)?|roll(?:ing)?)\s+in\b)(?![^.;]{0,40}\b(?:working|again|restored|resolved|recovered|back|succeed(?:s|ed|ing)?|successful(?:ly)?|fine|normal(?:ly)?)\b)";
 
     [GeneratedRegex(PeopleBeginToReport, RegexOptions.IgnoreCase)]
     private static partial Regex PeopleReportTrouble();

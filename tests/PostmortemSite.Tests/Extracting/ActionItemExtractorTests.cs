@@ -27,6 +27,14 @@ public sealed class ActionItemExtractorTests
     }
 
     [Fact]
+    public void A_regret_under_an_action_heading_is_no_item_but_what_ought_to_exist_is()
+    {
+        var items = Extract("## Action items\n- Add an alert on queue depth\n- We rolled back quickly, but we should have paged the database team sooner.\n- We should have open dashboards for every queue\n- The team should have been told before the migration, and we will add it to the checklist\n");
+
+        Assert.Equal(["Add an alert on queue depth", "We should have open dashboards for every queue", "The team should have been told before the migration, and we will add it to the checklist"], items.Select(i => i.Title));
+    }
+
+    [Fact]
     public void Items_under_a_nested_label_heading_belong_to_the_action_section_above()
     {
         var items = Extract("Corrective and Preventative Measures\nTask List:\n Review scripts before running them.\n\tTask 2: Back up the schema first.\n");

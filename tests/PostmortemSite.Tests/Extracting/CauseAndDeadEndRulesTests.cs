@@ -690,6 +690,7 @@ public sealed class CauseAndDeadEndRulesTests
     [InlineData("Customers started contacting support about missing orders", true)]
     [InlineData("If we start receiving complaints, support escalates them to the team", false)]
     [InlineData("Customers started contacting support to say checkout works again", false)]
+    [InlineData("Customers start reporting that payments succeed", false)]
     [InlineData("The rollback attempt failed with a timeout", false)]
     [InlineData("Support asks customers to report any failed payments", false)]
     [InlineData("Feature flag enabled for the new customer reporting dashboard", false)]
