@@ -115,6 +115,16 @@ internal static partial class EventWording
             }
         }
 
+        // "11:42 Reverted the last PR in case it caused the API errors", then "12:25 e2e tests pass, so I'll un-revert my
+        // PR": a revert taken back later was a wrong lead.
+        for (var i = 1; i < texts.Count; i++)
+        {
+            if (RevertUndone().IsMatch(texts[i]) && Enumerable.Range(0, i).LastOrDefault(j => Reverted().IsMatch(texts[j]) && !RevertUndone().IsMatch(texts[j]), -1) is var revert and >= 0)
+            {
+                marks[revert] = true;
+            }
+        }
+
         // "Plan is upgraded", "Site returns online for a brief moment", "Database unreachable again": a remedy that
         // brought the service back only briefly, with the trouble back in the next entries, did not work.
         for (var i = 1; i < texts.Count; i++)
@@ -314,7 +324,18 @@ internal static partial class EventWording
     private static partial Regex StillAfterAll();
 
     private static bool IsDeadEndByWording(string text) =>
-        !ConfirmedSuspicion().IsMatch(text) && (DeadEnd().IsMatch(text) || DidNotHelpInOtherLanguages.IsMatch(text) || (SymptomNotCause().IsMatch(text) && !Detected().IsMatch(text) && !Identified().IsMatch(text)) || ProseDeadEnd().IsMatch(text) || FailingCostTheRepair().IsMatch(text) || FirstGuessGivenUp(text) || ((NoRecovery().IsMatch(text) || FellShort().IsMatch(text)) && Remedy().IsMatch(text)) || FellShortAtTheEnd().IsMatch(text) || (NoChangeAtTheEnd().IsMatch(text) && Remedy().IsMatch(text)) || (StillAfterRemedy(text) && !CalledOver(text) && !FixedButAnotherLeft().IsMatch(text)) || RequestTurnedDown().IsMatch(text) || EarlierAttemptFailed().IsMatch(text));
+        !ConfirmedSuspicion().IsMatch(text) && (DeadEnd().IsMatch(text) || DidNotHelpInOtherLanguages.IsMatch(text) || (SymptomNotCause().IsMatch(text) && !Detected().IsMatch(text) && !Identified().IsMatch(text)) || ProseDeadEnd().IsMatch(text) || FailingCostTheRepair().IsMatch(text) || FirstGuessGivenUp(text) || ((NoRecovery().IsMatch(text) || FellShort().IsMatch(text)) && Remedy().IsMatch(text)) || FellShortAtTheEnd().IsMatch(text) || (NoChangeAtTheEnd().IsMatch(text) && Remedy().IsMatch(text)) || (StillAfterRemedy(text) && !CalledOver(text) && !FixedButAnotherLeft().IsMatch(text)) || RequestTurnedDown().IsMatch(text) || EarlierAttemptFailed().IsMatch(text) || (MadeWorse().IsMatch(text) && ProseRemedy().IsMatch(text)));
+
+    [GeneratedRegex(@"\b(?:un-?revert(?:s|ed|ing)?|revert(?:s|ed|ing)? (?:the|that|this|my|our) revert|re-?land(?:s|ed|ing)? (?:the|that|this|my|our) (?:pr|change|commit|patch)|re-?appl(?:y|ies|ied|ying) (?:the|that|this|my|our) (?:pr|change|commit|patch)(?:es)?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RevertUndone();
+
+    [GeneratedRegex(@"\b(?:revert(?:s|ed|ing)?|roll(?:s|ed|ing)? ?back|rolled it back)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Reverted();
+
+    // "Restarted the database, which made things worse", "the failover only made matters worse": a remedy that
+    // deepened the trouble it was meant to ease (a deploy that made things worse is the trouble itself, no remedy).
+    [GeneratedRegex(@"\b(?:made|makes|making|make) (?:things|it|matters|the (?:situation|problem|issue|outage|incident|trouble|errors?|latency|backlog)) (?:even |much |far |a lot |only |significantly )?worse\b|\bworsen(?:ed|ing|s)? (?:things|matters|the (?:situation|problem|issue|outage|incident))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MadeWorse();
 
     // "Realized the first backup failed and started to investigate", "found that the previous fix did not work": a
     // finding that an earlier attempt (the first, the previous one) came to nothing, so another had to be made. Not a

@@ -1080,6 +1080,16 @@ public sealed class CauseAndDeadEndRulesTests
     }
 
     [Theory]
+    [InlineData("e2e tests pass, so I'll un-revert my PR", true)]
+    [InlineData("Reverted the revert once the API recovered", true)]
+    [InlineData("Re-landed the change after the fix to the proxy", true)]
+    [InlineData("e2e tests pass, so we leave the revert in place", false)]
+    public void A_revert_taken_back_later_was_a_wrong_lead(string later, bool deadEnd)
+    {
+        Assert.Equal([false, deadEnd, false, false], EventWording.DeadEnds(["Login and API errors start", "Reverted the last PR in case it caused the API errors", "Supplier restarts the API junction; logins work again", later]));
+    }
+
+    [Theory]
     [InlineData("Rolled back the 09:50 deploy; latency back to normal, but we are still monitoring.")]
     [InlineData("Restarted the cache nodes; however, the root cause is still unclear.")]
     public void A_remedy_that_worked_while_something_else_is_still_open_is_not_a_dead_end(string entry) =>

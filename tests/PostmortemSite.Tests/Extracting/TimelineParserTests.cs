@@ -535,7 +535,10 @@ public sealed class TimelineParserTests
     [InlineData("Neither restart nor flush helped.", true)]
     [InlineData("Nothing was lost; the restart helped.", false)]
     [InlineData("Neither the cache nor the database was at fault.", false)]
-    public void Steps_of_which_neither_or_none_helped_are_a_dead_end(string entry, bool deadEnd)
+    [InlineData("Restarted the database, which made things worse.", true)]
+    [InlineData("Failed over to the replica; this only made matters worse.", true)]
+    [InlineData("The 4.2 deploy made things worse for EU customers.", false)]
+    public void Steps_of_which_neither_or_none_helped_or_that_made_things_worse_are_a_dead_end(string entry, bool deadEnd)
     {
         Assert.Equal(deadEnd, EventWording.IsDeadEnd(entry));
     }
