@@ -1753,7 +1753,7 @@ internal static partial class ActionItemExtractor
         // A line that is only a date and time ("March 14, 2024 10:00 UTC" over the list) dates the items; it is none.
         // Nor is a regret ("We rolled back quickly, but we should have paged the database team sooner"), which looks
         // back, unless it also promises the work.
-        if ((Regret().IsMatch(title) && !WorkAhead().IsMatch(title)) || IsTemplateGuidance(raw) || SignOff().IsMatch(title) || ProseTimeline.IsStampLine(title) || title.Length < 3 || (!title.Any(char.IsLetter) && !IsTicketOnly(title)) || IsOneName(title) || IsPlaceholder(title) || NamesAVersion().IsMatch(title) || !seen.Add(written))
+        if ((Regret().IsMatch(title) && !WorkAhead().IsMatch(title) && details.Notes.Owner is null && details.Notes.Due is null && markedOwner is null && markedTicket is null && !Ticket().IsMatch(title)) || IsTemplateGuidance(raw) || SignOff().IsMatch(title) || ProseTimeline.IsStampLine(title) || title.Length < 3 || (!title.Any(char.IsLetter) && !IsTicketOnly(title)) || IsOneName(title) || IsPlaceholder(title) || NamesAVersion().IsMatch(title) || !seen.Add(written))
         {
             return false;
         }
@@ -1790,9 +1790,11 @@ internal static partial class ActionItemExtractor
         return true;
     }
 
-    // "we should have paged them sooner", "the team shouldn't have been on one host": a past that ought to have been
-    // otherwise; not "we should have alerts" nor "we should have open dashboards", what ought to exist.
-    [GeneratedRegex(@"\b(?:we|i|they|the team|on-?call|someone|nobody)\s(?:[\w-]+\s){0,2}?should(?:n['’]t|\snot)?\shave\s(?:been\s|had\s)?(?!(?:open|often|even|green|screen|token|seven|ten|golden|kitchen|hidden)\b)(?:[a-z]+(?:ed|en|wn)|done|made|caught|known|seen|gone|run|sent|told|brought|thought|found|built|kept|taken|put|set|hit|shut|spent|left|met)\b", RegexOptions.IgnoreCase)]
+    // "we should have paged them sooner", "the team shouldn't have been on one host", "should have caught it": a past
+    // that ought to have been otherwise, told as a whole clause (an object, a time or nothing after the verb, and no
+    // colon or second sentence that goes on to the work); not what ought to exist ("we should have alerts", "should
+    // have automated checks", "should have open dashboards").
+    [GeneratedRegex(@"^[^:;]*\b(?:we|i|they|the team|on-?call|someone|nobody)\s(?:[\w-]+\s){0,2}?should(?:n['’]t|\snot)?\shave\s(?:been\s|had\s)?(?!(?:open|often|even|green|screen|token|seven|ten|golden|kitchen|hidden)\b)(?:[a-z]+(?:ed|en|wn)|done|made|caught|known|seen|gone|run|sent|told|brought|thought|found|built|kept|taken|put|set|hit|shut|spent|left|met)\b(?=\s+(?:the|a|an|this|that|it|them|us|our|their|its|his|her|sooner|earlier|before|first|in|on|at|by|with|to|for|from|when|after|much|more)\b(?!-)|\s*[.,!]?\s*$)(?![^.!?]*[.!?]\s+\S)", RegexOptions.IgnoreCase)]
     private static partial Regex Regret();
 
     [GeneratedRegex(@"\b(?:will|shall|plan(?:s|ning)? to|going to|intend to)\b|['’]ll\b", RegexOptions.IgnoreCase)]

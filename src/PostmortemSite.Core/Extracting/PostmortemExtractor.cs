@@ -54,8 +54,8 @@ internal sealed record Extraction(ExtractedPostmortem Postmortem, ExtractionRepo
 /// </summary>
 internal sealed partial class PostmortemExtractor
 {
-    private static readonly string[] StartLabels = ["start time", "start", "started", "began", "incident start", "outage start", "start of incident", "started at", "offline", "went offline", "down", "went down", "down since", "outage began", "first impact", "incident from", "outage from", "start date", "incident start date"];
-    private static readonly string[] EndLabels = ["end time", "end", "ended", "resolved", "resolved at", "incident end", "outage end", "end of incident", "recovered", "ended at", "online", "back online", "back up", "restored", "service restored", "recovered at", "incident until", "outage until", "end date", "incident end date"];
+    private static readonly string[] StartLabels = ["start time", "start", "started", "began", "incident start", "outage start", "start of incident", "started at", "offline", "went offline", "down", "went down", "down since", "outage began", "first impact", "incident from", "outage from", "incident start date"];
+    private static readonly string[] EndLabels = ["end time", "end", "ended", "resolved", "resolved at", "incident end", "outage end", "end of incident", "recovered", "ended at", "online", "back online", "back up", "restored", "service restored", "recovered at", "incident until", "outage until", "incident end date"];
     private static readonly string[] DetectedLabels = ["detected", "detection time", "detected at", "time detected"];
 
     // Lines that date when the trouble began or was first seen, which a post's own "Date:" line can come weeks after
@@ -114,7 +114,7 @@ internal sealed partial class PostmortemExtractor
     /// caused the incident; not over its fixes ("Root cause remediations").
     /// </summary>
     public static bool IsCauseKey(string key) =>
-        (CauseInKey().IsMatch(key) && !RemedyOfTheCause().IsMatch(key)) || key.Contains("underlying") || key is "rca" or "why it happened" or "what caused it" or "contributing factors";
+        ((CauseInKey().IsMatch(key) || key.Contains("root cause")) && !RemedyOfTheCause().IsMatch(key)) || key.Contains("underlying") || key is "rca" or "why it happened" or "what caused it" or "contributing factors";
 
     [GeneratedRegex(@"^(?:\S+ ){0,4}causes?\b")]
     private static partial Regex CauseInKey();
@@ -2044,7 +2044,7 @@ internal sealed partial class PostmortemExtractor
 
             // "Sierra issue (via CSS): “The network team made a change …”": under a root-cause heading, a line that
             // opens with a label of its own is a paragraph of the cause, told with its source.
-            if (inCause && line.Kind is LineKind.Text or LineKind.Code or LineKind.Field)
+            if (inCause && (line.Kind is LineKind.Text or LineKind.Code || (line.Kind == LineKind.Field && !NotTheCause().IsMatch(line.Key))))
             {
                 if (paragraph.Count == 0)
                 {
@@ -2083,8 +2083,9 @@ internal sealed partial class PostmortemExtractor
     // "### Why it went undetected", "### Why didn't our safeguards catch this?", "### Were we alerted quickly?", "###
     // Remediation", "### Background" under an empty "## Root cause analysis": how the cause was missed, found or
     // handled, or what came before, is not the cause. Whole words only: "### Fixed-size pool" and "### Fraud detector
-    // misfire" tell the cause.
-    [GeneratedRegex(@"\b(?:undetected|detection|safeguards?|catch|caught|alerted|alerting|diagnos(?:e|is|ed|ing)|comms|communications?|followed|remediations?|mitigations?|resolution|fixes|lessons?|learnings?|action items?|actions taken|impact|timeline|follow[- ]?ups?|prevention|recovery|response|resources|next steps|background)\b")]
+    // misfire" tell the cause; and catching, alerting, diagnosis and comms only in a question: "### Exception not caught
+    // in the retry loop" and "### Alerting pipeline dropped events" tell it too.
+    [GeneratedRegex(@"^(?:why|were|was|did|do|does|how|could|is|are|have|has)\b.*\b(?:catch|caught|alerted|alerting|diagnos(?:e|is|ed|ing)|comms|communications?|followed)\b|\b(?:undetected|detection|safeguards?|remediations?|mitigations?|resolution|fixes|lessons?|learnings?|action items?|actions taken|impact|timeline|follow[- ]?ups?|prevention|recovery|response|resources|next steps|background)\b")]
     private static partial Regex NotTheCause();
 
     // "Root cause remediations", "Root cause fixes": the fixes of the cause, not it ("Root cause and remediation" is both).
@@ -2116,11 +2117,18 @@ internal sealed partial class PostmortemExtractor
     private static partial Regex CauseNamedBefore();
 
     // "it's probably caused by", "I think this is due to", "maybe a result of": a cause guessed, not found.
-    [GeneratedRegex(@"\b(?:probably|possibly|perhaps|maybe|might|may|could|presumably|seems?|seemingly|suspect(?:ed)?|guess|I think|we think|likely|wondering|not sure)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:probably|possibly|perhaps|maybe|might|may|could(?!\s*(?:not|n['’]t))|presumably|seems?|seemingly|suspect(?:ed)?|guess|I think|we think|likely|wondering|not sure)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Hedged();
 
     /// <summary>How far before a sentence naming a cause a word hedging it may stand ("I think it's due to").</summary>
     private const int HedgeReach = 30;
+
+    /// <summary>The words of the clause before a position, at most <see cref="HedgeReach"/> characters: "Users could not log in; we confirmed" gives "we confirmed".</summary>
+    private static string ClauseBefore(string text, int index)
+    {
+        var before = text[Math.Max(0, index - HedgeReach)..index];
+        return before[(before.LastIndexOfAny(['.', ';', ':', '!', '?']) + 1)..];
+    }
 
     // "`add_known_models()`", "`Client.close(conn, timeout)`": a function of the code, written as a call in inline code
     // whose arguments are names or values; "`rate(5 minutes)`" and "`rate(http_requests_total[5m])`" are expressions of
@@ -2195,7 +2203,7 @@ internal sealed partial class PostmortemExtractor
             var inTimeline = causePieces.Count > 0 && document.IsWithin(first, IsTimelineKey);
             foreach (Match sentence in CauseSentence().Matches(piece).Concat(CauseNamedBefore().Matches(piece)))
             {
-                if (inTimeline && Hedged().IsMatch(piece.AsSpan(Math.Max(0, sentence.Index - HedgeReach), sentence.Length + Math.Min(sentence.Index, HedgeReach))))
+                if (inTimeline && Hedged().IsMatch(ClauseBefore(piece, sentence.Index) + sentence.Value))
                 {
                     continue;
                 }

@@ -375,7 +375,8 @@ internal sealed partial class RootCauseClassifier
         "increased load" or "heavy load" or "overload" => !LoadFromAFailure().IsMatch(WordsAfter(text, end, AttachedChars * 3)),
         "network" => FailureAfter().IsMatch(WordsAfter(text, end))
             || FailureBefore().IsMatch(WordsBefore(text, start))
-            || ChangeBeforeNetwork().IsMatch(WordsBefore(text, start)) || ChangeAfterNetwork().IsMatch(WordsAfter(text, end)),
+            || ((ChangeBeforeNetwork().IsMatch(WordsBefore(text, start)) || ChangeAfterNetwork().IsMatch(WordsAfter(text, end)))
+                && !SetAside().IsMatch(SentenceAround(text, start, end)) && !NoneFound().IsMatch(SentenceAround(text, start, end))),
         "migration" => DatabaseWord().IsMatch(SentenceAround(text, start, end)),
         "index" => ProseSentence(text, start, end) is var sentence && QueryWord().IsMatch(sentence) && !OtherIndex().IsMatch(sentence),
         "health check" => LoadBalancer().IsMatch(text) || LoadBalancing().IsMatch(SentenceAround(text, start, end)),
@@ -565,6 +566,11 @@ internal sealed partial class RootCauseClassifier
     // "made a change on the network", "an upgrade to our network": the network changed under the services.
     [GeneratedRegex(@"\b(?:changes?|updates?|migrations?|upgrades?|maintenance|rework)\s(?:on|to|of)\s(?:the\s|our\s|its\s|their\s)?(?:[\w'’-]+\s)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex ChangeBeforeNetwork();
+
+    // "We checked for recent network changes and there were none", "no network changes that week": a change looked
+    // for and not found.
+    [GeneratedRegex(@"\b(?:there (?:were|was) none|none (?:were|was) found|found none|no (?:recent )?(?:network )?(?:changes?|maintenance|updates?)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex NoneFound();
 
     // "a network change", "network configuration changes", "network maintenance" (not "network change detection").
     [GeneratedRegex(@"^[\s\-]{1,3}(?:(?:config(?:uration)?|equipment|infrastructure|hardware|routing)\s)?(?:changes?|updates?|migrations?|upgrades?|maintenance)\b(?!\s(?:detection|monitor\w*|alerts?|notifications?|events?|listeners?|handlers?|callbacks?))", RegexOptions.IgnoreCase)]

@@ -463,7 +463,9 @@ internal static partial class TimelineParser
     private static bool ReadsAsClock(List<(int Hour, int Minute, int Day)> dotted)
     {
         var stepsBack = dotted.Zip(dotted.Skip(1)).Count(p => p.Second.Day == p.First.Day && (p.Second.Hour * 60) + p.Second.Minute < (p.First.Hour * 60) + p.First.Minute);
-        return dotted.Count >= MinDottedTimes && stepsBack <= 1 && dotted.Select(d => d.Hour).Distinct().Count() >= 2 && dotted.Select(d => d.Minute).Distinct().Count() >= MinDottedTimes;
+        // "03.03:", "07.04:", "12.05:": second parts that all could be months are days of the year, not minutes.
+        return dotted.Count >= MinDottedTimes && stepsBack <= 1 && dotted.Select(d => d.Hour).Distinct().Count() >= 2 && dotted.Select(d => d.Minute).Distinct().Count() >= MinDottedTimes
+            && !dotted.All(d => d.Minute is >= 1 and <= 12);
     }
 
     // A dotted number is also a version or a section's number ("1.10 Scope"), so it takes one line more than four digits do.

@@ -29,9 +29,9 @@ public sealed class ActionItemExtractorTests
     [Fact]
     public void A_regret_under_an_action_heading_is_no_item_but_what_ought_to_exist_is()
     {
-        var items = Extract("## Action items\n- Add an alert on queue depth\n- We rolled back quickly, but we should have paged the database team sooner.\n- We should have open dashboards for every queue\n- The team should have been told before the migration, and we will add it to the checklist\n");
+        var items = Extract("## Action items\n- Add an alert on queue depth\n- We rolled back quickly, but we should have paged the database team sooner.\n- We should have open dashboards for every queue\n- The team should have been told before the migration, and we will add it to the checklist\n- We should have automated checks for disk usage\n- We should have dedicated on-call for the database tier\n- We should have caught this in staging: add a disk-fill test (OPS-441)\n");
 
-        Assert.Equal(["Add an alert on queue depth", "We should have open dashboards for every queue", "The team should have been told before the migration, and we will add it to the checklist"], items.Select(i => i.Title));
+        Assert.Equal(["Add an alert on queue depth", "We should have open dashboards for every queue", "The team should have been told before the migration, and we will add it to the checklist", "We should have automated checks for disk usage", "We should have dedicated on-call for the database tier", "We should have caught this in staging: add a disk-fill test (OPS-441)"], items.Select(i => i.Title));
     }
 
     [Fact]

@@ -40,6 +40,15 @@ public sealed class CauseSectionsAndWordSensesTests
         Assert.Null(Extract(text).Trigger);
     }
 
+    [Theory]
+    [InlineData("## Investigation and identification of the root cause\n\nA deadlock between two checkout transactions blocked every order.\n")]
+    [InlineData("## Root cause analysis\n\n### Exception not caught in the retry loop\n\nA deadlock between two checkout transactions blocked every order.\n")]
+    [InlineData("## Root cause analysis\n\n### Alerting pipeline dropped events\n\nA deadlock between two checkout transactions blocked every order.\n")]
+    public void Guard_a_sub_section_that_states_the_cause_keeps_it_whatever_words_its_heading_uses(string section)
+    {
+        Assert.Equal("A deadlock between two checkout transactions blocked every order.", Extract($"# Checkout stalled\n\n**Date:** 2026-03-02\n\n{section}").Trigger);
+    }
+
     [Fact]
     public void An_analysis_of_causes_heading_is_a_root_cause_heading_and_a_line_opening_with_its_source_is_its_text()
     {
@@ -56,6 +65,7 @@ public sealed class CauseSectionsAndWordSensesTests
     [InlineData("A network configuration change dropped the route to the library system.", "network/connectivity")]
     [InlineData("The Polkadot network team found a bug in the runtime.", "software/bug")]
     [InlineData("The network change detection listener had a bug that rejected every event.", "software/bug")]
+    [InlineData("A bug in the parser rejected every event. We checked for recent network changes and there were none.", "software/bug")]
     public void A_network_counts_as_the_cause_when_it_failed_or_was_changed(string cause, string category)
     {
         Assert.Equal(category, Category($"# Logins failed\n\n**Date:** 2026-04-12\n\n## Root cause\n\n{cause}\n"));
@@ -64,6 +74,7 @@ public sealed class CauseSectionsAndWordSensesTests
     [Theory]
     [InlineData("it's probably caused by the disk filling up", "network/connectivity")]
     [InlineData("this was caused by the disk filling up", "capacity/resource-exhaustion")]
+    [InlineData("users could not log in; we confirmed the disk filling up caused the outage", "capacity/resource-exhaustion")]
     public void A_hedged_guess_in_the_timeline_does_not_outweigh_the_documents_own_root_cause_text(string guess, string category)
     {
         var text = $"# Logins failed\n\n**Date:** 2026-04-12\n\n## Timeline\n\n- 10:00 Logins fail\n- 10:20 SB: the logging issue, {guess}.\n- 11:00 Logins work again\n\n## Root cause\n\nA firewall change blocked the route to the identity provider.\n";

@@ -75,6 +75,7 @@ public sealed class DateFieldsMarksAndStatusEntriesTests
     [InlineData("Automated maintenance moves nodes around. We think this is the event which started the downtime", true)]
     [InlineData("A config push began the outage in two regions", true)]
     [InlineData("On-call started the incident call with the database team", false)]
+    [InlineData("Bob started the incident in PagerDuty after a customer email", false)]
     public void An_entry_that_says_it_started_the_downtime_is_the_start(string entry, bool start)
     {
         var text = "# Cluster down\n\n## Timeline (all times in UTC)\n\n2026-03-01 11:07 - Rolling upgrade started, everything still working\n\n"
@@ -89,6 +90,14 @@ public sealed class DateFieldsMarksAndStatusEntriesTests
         const string text = "# Reporting cluster lost\n\n**Incident from:** 2026-03-05\n\n**Incident until:** 2026-03-08\n\n**Retro held:** 2026-03-12\n\n## Summary\n\nAn upgrade begun on 25 February 2026 got stuck, and a maintenance event later took the cluster down.\n";
 
         Assert.Equal(new DateOnly(2026, 3, 5), Extract(text).Date);
+    }
+
+    [Fact]
+    public void Guard_start_and_end_dates_of_an_action_item_do_not_date_the_incident()
+    {
+        const string text = "# API outage on 2024-03-02\n\n## Timeline\n\n- 10:00 UTC API errors\n- 10:40 UTC Service restored\n\n## Action items\n\n- Migrate to the new deploy pipeline\n  Owner: Bob\n  Start date: 2024-04-01\n  End date: 2024-06-30\n";
+
+        Assert.Equal(new DateOnly(2024, 3, 2), Extract(text).Date);
     }
 
     [Fact]

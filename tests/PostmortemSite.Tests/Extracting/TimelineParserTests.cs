@@ -454,6 +454,7 @@ public sealed class TimelineParserTests
     [Theory]
     [InlineData("- 1.10 Scope of the review\n- 1.11 Who took part\n- 2.1 Findings\n")]
     [InlineData("- 3.20: Scope\n- 1.10: Who took part\n- 2.40: Findings\n- 1.30: Appendix\n")]
+    [InlineData("03.03: First reports\n\n07.04: Vendor acknowledges\n\n12.05: Vendor ships a patch\n\n18.06: Patch deployed\n")]
     [InlineData("- 08.33 Replication set up\n- 09.04 Master node lost\n- Version 1.10.2 rolled back\n")]
     public void Dotted_numbers_stay_text_unless_three_lines_open_with_a_bare_dotted_time(string lines)
     {
@@ -538,6 +539,7 @@ public sealed class TimelineParserTests
     [InlineData("Restarted the database, which made things worse.", true)]
     [InlineData("Failed over to the replica; this only made matters worse.", true)]
     [InlineData("The 4.2 deploy made things worse for EU customers.", false)]
+    [InlineData("Restarted the API pods; latency recovers. As usual, nothing worked better than a restart.", false)]
     public void Steps_of_which_neither_or_none_helped_or_that_made_things_worse_are_a_dead_end(string entry, bool deadEnd)
     {
         Assert.Equal(deadEnd, EventWording.IsDeadEnd(entry));
