@@ -642,9 +642,10 @@ internal static partial class EventWording
 
     /// <summary>
     /// "OUTAGE BEGINS — automated alert about timeouts", "start of the incident", "we think this is the event which
-    /// started the downtime" (not "started the incident", which is how teams say they declared one): a mark the writer set where the trouble began. It is the start even when the entry also
-    /// tells the alert (that is how the start was seen); "the checkout API started returning errors" in an alert is only
-    /// wording, and detection comes first there. Not the team's own work on the incident ("started the incident call").
+    /// started the downtime" (not "started the incident", which is how teams say they declared one): a mark the writer
+    /// set where the trouble began. It is the start even when the entry also tells the alert (that is how the start was
+    /// seen); "the checkout API started returning errors" in an alert is only wording, and detection comes first there.
+    /// Not the team's own work on it ("started the outage call").
     /// </summary>
     public static bool MarksStart(string text) => StartMark().IsMatch(text) && !Failure().IsMatch(text);
 

@@ -367,8 +367,9 @@ internal sealed partial class RootCauseClassifier
     /// <summary>
     /// A word naming a part of a system or a kind of work counts for its category only with what makes it that
     /// category's: "network" with a failure or a change attached ("the network went down", "lost network", "network
-    /// issues", "a change on the network"; not "the Polkadot network" or "the network team found a bug"), "migration" with a database in its sentence ("the
-    /// migration locked the users table"; not "a live migration of the mail server"), "settings" not the users' own.
+    /// issues", "a change on the network"; not "the Polkadot network" or "the network team found a bug"), "migration"
+    /// with a database in its sentence ("the migration locked the users table"; not "a live migration of the mail
+    /// server"), "settings" not the users' own.
     /// </summary>
     private static bool HasItsContext(string synonym, string text, int start, int end) => synonym switch
     {
