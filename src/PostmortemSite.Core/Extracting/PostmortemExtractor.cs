@@ -114,9 +114,11 @@ internal sealed partial class PostmortemExtractor
     /// caused the incident; not over its fixes ("Root cause remediations").
     /// </summary>
     public static bool IsCauseKey(string key) =>
-        ((CauseInKey().IsMatch(key) || key.Contains("root cause")) && !RemedyOfTheCause().IsMatch(key)) || key.Contains("underlying") || key is "rca" or "why it happened" or "what caused it" or "contributing factors";
+        (CauseInKey().IsMatch(key) && !RemedyOfTheCause().IsMatch(key)) || key.Contains("underlying") || key is "rca" or "why it happened" or "what caused it" or "contributing factors";
 
-    [GeneratedRegex(@"^(?:\S+ ){0,4}causes?\b")]
+    // "cause" among the first words ("Analysis of causes"), or "root cause" anywhere ("Investigation and identification
+    // of the root cause").
+    [GeneratedRegex(@"^(?:\S+ ){0,4}causes?\b|root cause")]
     private static partial Regex CauseInKey();
 
     public static bool IsTimelineKey(string key) =>
@@ -2200,10 +2202,10 @@ internal sealed partial class PostmortemExtractor
         // and the timeline's hedged guess is only text beside it.
         foreach (var (piece, first) in pieces.Where(p => document.Lines[p.FirstLine].Kind != LineKind.Code))
         {
-            var inTimeline = causePieces.Count > 0 && document.IsWithin(first, IsTimelineKey);
+            var guessesAreText = causePieces.Count > 0 && document.IsWithin(first, IsTimelineKey);
             foreach (Match sentence in CauseSentence().Matches(piece).Concat(CauseNamedBefore().Matches(piece)))
             {
-                if (inTimeline && Hedged().IsMatch(ClauseBefore(piece, sentence.Index) + sentence.Value))
+                if (guessesAreText && Hedged().IsMatch(ClauseBefore(piece, sentence.Index) + sentence.Value))
                 {
                     continue;
                 }

@@ -376,8 +376,7 @@ internal sealed partial class RootCauseClassifier
         "increased load" or "heavy load" or "overload" => !LoadFromAFailure().IsMatch(WordsAfter(text, end, AttachedChars * 3)),
         "network" => FailureAfter().IsMatch(WordsAfter(text, end))
             || FailureBefore().IsMatch(WordsBefore(text, start))
-            || ((ChangeBeforeNetwork().IsMatch(WordsBefore(text, start)) || ChangeAfterNetwork().IsMatch(WordsAfter(text, end)))
-                && !SetAside().IsMatch(SentenceAround(text, start, end)) && !NoneFound().IsMatch(SentenceAround(text, start, end))),
+            || NetworkChanged(text, start, end),
         "migration" => DatabaseWord().IsMatch(SentenceAround(text, start, end)),
         "index" => ProseSentence(text, start, end) is var sentence && QueryWord().IsMatch(sentence) && !OtherIndex().IsMatch(sentence),
         "health check" => LoadBalancer().IsMatch(text) || LoadBalancing().IsMatch(SentenceAround(text, start, end)),
@@ -563,6 +562,14 @@ internal sealed partial class RootCauseClassifier
     // At most two words between: "network was down", "network connectivity loss", "network issues".
     [GeneratedRegex(@"^[\s\-]{0,3}(?:[\w'’]+[\s\-]{1,3}){0,2}?(?:down|outages?|issues?|problems?|failures?|fail(?:ed|ing|s)?|partition(?:ed|s)?|interrupt\w*|disrupt\w*|loss|unavailable|unreachable|unstable|instability|congestion|errors?|degraded|flapp\w*|blips?|time-?outs?|timed out)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FailureAfter();
+
+    /// <summary>
+    /// "made a change on the network", "network maintenance": the network changed under the services; not a change the
+    /// text looked for and did not find, or sets aside ("there were none", "was unrelated").
+    /// </summary>
+    private static bool NetworkChanged(string text, int start, int end) =>
+        (ChangeBeforeNetwork().IsMatch(WordsBefore(text, start)) || ChangeAfterNetwork().IsMatch(WordsAfter(text, end)))
+        && SentenceAround(text, start, end) is var sentence && !SetAside().IsMatch(sentence) && !NoneFound().IsMatch(sentence);
 
     // "made a change on the network", "an upgrade to our network": the network changed under the services.
     [GeneratedRegex(@"\b(?:changes?|updates?|migrations?|upgrades?|maintenance|rework)\s(?:on|to|of)\s(?:the\s|our\s|its\s|their\s)?(?:[\w'’-]+\s)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
