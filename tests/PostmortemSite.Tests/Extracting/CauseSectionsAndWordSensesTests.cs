@@ -160,4 +160,22 @@ public sealed class CauseSectionsAndWordSensesTests
     {
         Assert.Equal(new DateOnly(2013, 5, day), DateTimeText.ReadLeading(text, 2013)?.Date);
     }
+
+    [Theory]
+    [InlineData("An internal network was saturated, forbidding the start of new containers.", "capacity/resource-exhaustion")]
+    [InlineData("The shared disk was full, preventing writes for every tenant.", "capacity/resource-exhaustion")]
+    public void A_state_said_to_keep_the_service_from_working_names_the_cause_over_the_symptom_in_the_title(string explanation, string category)
+    {
+        var text = $"---\ntitle: Release pipeline issues\ndate: 2026-11-04T13:51:00+01:00\n---\nRelease pipeline is facing issues. New releases will not occur anymore until it is fixed.\n\nThe issue is solved. {explanation}\n";
+
+        Assert.Equal(category, Category(text));
+    }
+
+    [Fact]
+    public void Guard_a_remedy_said_to_keep_harm_away_is_not_the_cause()
+    {
+        const string text = "---\ntitle: Release pipeline issues\ndate: 2026-11-04T13:51:00+01:00\n---\nThe release pipeline published a broken release. Requests were throttled, keeping a traffic spike from reaching the database.\n";
+
+        Assert.Equal("change/deployment", Category(text));
+    }
 }
