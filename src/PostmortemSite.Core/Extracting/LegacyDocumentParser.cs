@@ -433,6 +433,9 @@ internal static partial class LegacyDocumentParser
         return cells.All(c => c.Length > 0 && c.All(ch => ch is '-' or ':' or ' ')) ? null : cells;
     }
 
+    [GeneratedRegex(@"^\[[^\]\n]{1,200}\]:\s*<?\S+>?(?:\s+(?:""[^""]*""|'[^']*'|\([^)]*\)))?\s*$")]
+    private static partial Regex LinkReferenceDefinition();
+
     [GeneratedRegex(@"^\s{0,3}(#{1,6})(?:[ \t]+(.*))?$")]
     private static partial Regex AtxHeading();
 
@@ -500,6 +503,13 @@ internal static partial class LegacyDocumentParser
         // "\" alone on a line: a Markdown line break written as a gap between paragraphs (status pages' updates are
         // separated so), read as the blank line it stands for.
         if (trimmed.Length == 0 || trimmed == "\\")
+        {
+            return new DocumentLine(number, raw, LineKind.Blank, indent);
+        }
+
+        // "[git-push]: https://www.kernel.org/...": a link reference definition gives a link its address and shows
+        // nothing on the page, so it is no label, item or sentence.
+        if (indent <= 3 && LinkReferenceDefinition().IsMatch(trimmed))
         {
             return new DocumentLine(number, raw, LineKind.Blank, indent);
         }
