@@ -199,6 +199,9 @@ internal sealed partial class RootCauseClassifier
         text = HardwareFailing().Replace(FailureOfHardware().Replace(text, AsHardwareFailure), AsHardwareFailure);
         // "loss of power", "the loss of all data" read as "lost power", "lost data", as the synonyms write them.
         text = LossOf().Replace(text, m => "lost " + m.Groups["what"].Value + new string(' ', m.Length - m.Groups["what"].Length - 5));
+        // "hitting CPU rate limits on their end", "we exceeded the API rate limit": an allowance used up, read as "quota
+        // exceeded"; a rate limit named alone is still the one that was missing ("there was no rate limit").
+        text = RateLimitHit().Replace(text, m => "quota exceeded" + new string(' ', m.Length - 14));
         var words = TextProfile.Classification.Words(text);
         var found = new Dictionary<Rule, (string Surface, double Strength)>();
         var i = 0;
@@ -240,6 +243,7 @@ internal sealed partial class RootCauseClassifier
         var (start, end) = (words[first].Start, words[first + length - 1].End);
         if (InIdentifier(text, start, end) || !HasItsContext(synonym, text, start, end) || RuledOut(rule, synonym, text, start, end)
             || (!TriggerGroups.Contains(Group(rule.Category)) && WhereAChangeWent().IsMatch(WordsBefore(text, start)))
+            || (Group(rule.Category) == "change" && ChangeHeldUp().IsMatch(WordsBefore(text, start)))
             || (PartyGroups.Contains(Group(rule.Category)) && !SaysSomethingFailed(SentenceAround(text, start, end))))
         {
             return 0;
@@ -269,7 +273,7 @@ internal sealed partial class RootCauseClassifier
     {
         var before = WordsBefore(text, start);
         return (((DeniableGroups.Contains(rule.Category) && !Safeguards.Contains(synonym)) || DeniableWords.Contains(synonym))
-                && (Denied().IsMatch(before) || (Counterfactual().IsMatch(before) && !ButItDid().IsMatch(WordsAfter(text, end)))))
+                && (Denied().IsMatch(before) || LabelledNone().IsMatch(WordsAfter(text, end)) || (Counterfactual().IsMatch(before) && !ButItDid().IsMatch(WordsAfter(text, end)))))
             || ((synonym.StartsWith("were ", StringComparison.Ordinal) || synonym.StartsWith("had been ", StringComparison.Ordinal)) && DeniedSubject().IsMatch(before))
             || (rule.Category != "unknown" && ListedAsNotFound(text, start, end))
             || AlsoPossibleAfter().IsMatch(ClauseAfter(text, end))
@@ -334,8 +338,14 @@ internal sealed partial class RootCauseClassifier
     // Among those harms' words, the safeguards whose absence is the cause ("there was no rate limit on the API").
     private static readonly string[] Safeguards = ["rate limit", "ecc", "raid", "restore from backup", "power supply", "psu"];
 
-    [GeneratedRegex(@"\b(?:no|without(?: any)?|(?:was|were|is|are)(?: not|n[’']t)(?: an?| the| any)?)\s+(?:[\w-]+\s+(?:or|and|nor)\s+|(?!(?:one|longer|matter|doubt)\b)[\w-]+\s+)?$", RegexOptions.IgnoreCase)]
+    // "no", "without", "was not", or a contrast set off by a comma ("the issue was synchronization, not corruption").
+    [GeneratedRegex(@"(?:\b(?:no|without(?: any)?|(?:was|were|is|are)(?: not|n[’']t)(?: an?| the| any)?)|[\w*_)],(?: and| but)? not(?: an?| the| any)?)\s+(?:[\w-]+\s+(?:or|and|nor)\s+|(?!(?:one|longer|matter|doubt)\b)[\w-]+\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Denied();
+
+    // "**Data Loss:** None - all commits were preserved", "Hardware failure: no": a harm given as a label whose value
+    // says there was none.
+    [GeneratedRegex(@"^(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(?:none|no|n/?a|nothing|zero)\b(?!-)", RegexOptions.IgnoreCase)]
+    private static partial Regex LabelledNone();
 
     // "PVCs with one replica could have been stuck or lost data", "the cluster would have suffered data loss", "this
     // shouldn't have resulted in any data loss", "fsync guards against power loss", "in case of a power cut": a harm
@@ -459,6 +469,16 @@ internal sealed partial class RootCauseClassifier
     // "to handle the increased load when one of the instances failed": load moved onto the rest by a failure, not a spike.
     [GeneratedRegex(@"^[^.;]{0,60}?\b(?:when|after|once|because|as|since|while)\s+(?:(?:one|some|two|several) of\s+)?(?:(?:the|an?|our|its)\s+)?(?:[\w-]+\s+){0,3}?(?:instances?|nodes?|servers?|hosts?|replicas?|primar(?:y|ies)|zones?|regions?|brokers?|pods?|data ?cent(?:er|re)s?|shards?)\s+(?:had\s+)?(?:fail(?:ed|s)?|went down|(?:was|were) lost|(?:was|were) (?:taken )?offline|crash(?:ed|es)?|fail(?:ed)? over)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LoadFromAFailure();
+
+    // "Could not push code changes", "blocked from deploying changes", "blocked deployment", "unable to deploy": the
+    // change that could not go out is the trouble's symptom, not how a fault got in.
+    [GeneratedRegex(@"\b(?:blocked|blocking|blocks|prevented|preventing|unable to|could not|couldn['’]t|cannot|can['’]t|not able to)\s+(?:from\s+)?(?:(?:push|pushing|ship|shipping|make|making|roll out|rolling out)\s+)?(?:(?:any|new|our|their|the)\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ChangeHeldUp();
+
+    // "hit rate limits", "hitting CPU rate limits", "exceeded the API rate limit": a rate limit reached (one word may
+    // stand between, "CPU", "API").
+    [GeneratedRegex(@"\b(?:hit|hits|hitting|reached|reaching|exceeded|exceeding|exceeds|exceed)\s+(?:(?:the|their|our|its|a|an|his|her|your)\s+)?(?:[\w-]+\s+)?rate[- ]limits?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RateLimitHit();
 
     // "loss of power", "a loss of all data": the noun of losing, and what was lost; "a loss of power can corrupt a disk"
     // says what one would do, and is left as written.
