@@ -204,6 +204,13 @@ internal static partial class ProseTimeline
                     // writes its updates ("Investigating" / what was found / "Posted ...").
                     text = Clean(string.Join(" ", untimedSaid.TakeLast(saidInParagraph > 0 ? saidInParagraph : StatusUpdateSentences)));
                 }
+                else if (saidInParagraph > 0 && TagAtTheEnd().IsMatch(words))
+                {
+                    // "- Shutting down the third runner. Containers do not move to the second node. {{< track "09:50" >}}":
+                    // a tag at the end of an update stamps all of it, so every sentence of the update tells the moment,
+                    // not the last one alone.
+                    text = Clean(string.Join(" ", untimedSaid.TakeLast(saidInParagraph).Append(said)));
+                }
 
                 untimedSaid.Clear();
                 lastWords = "";
@@ -827,6 +834,9 @@ internal static partial class ProseTimeline
     // A site generator's tag around a moment ('{{< track "2019-09-29 21:00:00" >}}', '{% include x %}') is markup, not words.
     [GeneratedRegex(@"\{\{[<%].{0,200}?[%>]\}\}|\{%.{0,200}?%\}")]
     internal static partial Regex TemplateTag();
+
+    [GeneratedRegex(@"\{\{[<%].{0,200}?[%>]\}\}\W*$")]
+    private static partial Regex TagAtTheEnd();
 
     /// <summary>Whether a sentence is its stamps and nothing more than a "Posted" or a zone: "Oct 14, 2023 - 03:12 EDT".</summary>
     private static bool OnlyStamps(string sentence, IEnumerable<(int Index, Stamp Stamp)> stamps)

@@ -293,6 +293,23 @@ public sealed class DateFieldsMarksAndStatusEntriesTests
     }
 
     [Fact]
+    public void A_tag_at_the_end_of_a_status_update_stamps_every_sentence_of_it()
+    {
+        const string text = "---\ntitle: Runtime outage\ndate: 2026-09-27 09:50:00\nresolved: true\nresolvedWhen: 2026-09-27 11:08:00\nsection: issue\n---\n\n"
+            + "- Shutting down the third runner. Containers do not move to the second node. {{< track \"2026-09-27 09:50:00\" >}}\n\n- Cluster is back up. {{< track \"2026-09-27 11:08:00\" >}}\n";
+
+        Assert.Equal(["Shutting down the third runner. Containers do not move to the second node.", "Cluster is back up."], Extract(text).Timeline.Select(e => e.Text));
+    }
+
+    [Fact]
+    public void Guard_a_time_at_the_end_of_a_prose_sentence_stamps_that_sentence_alone()
+    {
+        const string text = "# Runtime outage\n\n**Date:** 2026-09-27\n\nThe runners were being replaced all week. Containers stopped moving to the second node at 09:50 UTC.\n";
+
+        Assert.Equal(["Containers stopped moving to the second node at 09:50 UTC."], Extract(text).Timeline.Select(e => e.Text));
+    }
+
+    [Fact]
     public void A_status_entry_filed_after_the_trouble_began_starts_when_its_update_says_it_began()
     {
         const string text = "---\ntitle: Dashboard errors\ndate: 2026-10-18T19:52:46-04:00\nresolved: false\nresolvedWhen:\nseverity: disrupted\naffected:\n - Ion\nsection: issue\n---\n"
