@@ -2044,6 +2044,17 @@ internal sealed partial class PostmortemExtractor
                 Flush();
             }
 
+            if (!inCause && line.Kind == LineKind.Text && CausesListedBelow().IsMatch(LegacyDocumentParser.Clean(line.Text)))
+            {
+                // "There have been two major causes for this:" over its list: each item is a cause, wherever it stands.
+                foreach (var item in ItemsBelow(document, i))
+                {
+                    pieces.Add((LegacyDocumentParser.Clean(document.Lines[item].Text), document.Lines[item].Number));
+                }
+
+                continue;
+            }
+
             // "Sierra issue (via CSS): “The network team made a change …”": under a root-cause heading, a line that
             // opens with a label of its own is a paragraph of the cause, told with its source.
             if (inCause && (line.Kind is LineKind.Text or LineKind.Code || (line.Kind == LineKind.Field && !NotTheCause().IsMatch(line.Key))))
@@ -2060,6 +2071,39 @@ internal sealed partial class PostmortemExtractor
 
         Flush();
         return pieces.Where(p => p.Text.Length > 0).Take(50).ToList();
+    }
+
+    // "There have been two major causes for this:", "The outage had three root causes:", "This was caused by the
+    // following:": a line that announces the causes as a list below it (not "Causes of the delay in paging:", nor "a
+    // dangerous misconception, for a few reasons:", whose reasons are not the outage's).
+    [GeneratedRegex(@"\b(?:(?:(?:root|main|major|primary|two|three|four|several|multiple|a few|contributing|underlying)\s+)*(?:(?:causes|factors)(?=\s*:)|(?:causes|factors|reasons)\s+(?:for|of|behind)\s+(?:this|it|that|the\s+(?:outage|incident|downtime|issues?|problems?|failures?|difficulties|disruption)))|(?:caused|triggered)\s+by\s+(?:the following|these|(?:two|three|several|a few|multiple)\s+(?:things|factors|issues|problems|changes))|(?:root|main|primary|underlying)\s+cause\s+(?:was|is))\s*:\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex CausesListedBelow();
+
+    /// <summary>
+    /// The lines a line ending in ":" introduces: the rest of its paragraph, or, after a blank line, the list items that
+    /// follow, up to the next paragraph, heading or rule.
+    /// </summary>
+    private static IEnumerable<int> ItemsBelow(LegacyDocument document, int intro)
+    {
+        var j = intro + 1;
+        var afterBlank = false;
+        for (; j < document.Lines.Count && document.Lines[j].Kind is LineKind.Text or LineKind.Blank; j++)
+        {
+            var line = document.Lines[j];
+            if (line.Kind == LineKind.Blank)
+            {
+                afterBlank = true;
+                continue;
+            }
+
+            // "\* ITS have been performing upgrades": a marker escaped by a converter still opens an item.
+            if (afterBlank && !LegacyDocumentParser.StartsWithListMarker(line.Text.Trim().TrimStart('\\')) && line.Indent == 0)
+            {
+                yield break;
+            }
+
+            yield return j;
+        }
     }
 
     /// <summary>The sections whose paragraphs tell the cause: root-cause sections, and the sub-sections of one that has no text of its own.</summary>
