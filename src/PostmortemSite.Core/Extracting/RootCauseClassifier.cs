@@ -273,7 +273,7 @@ internal sealed partial class RootCauseClassifier
     {
         var before = WordsBefore(text, start);
         return (((DeniableGroups.Contains(rule.Category) && !Safeguards.Contains(synonym)) || DeniableWords.Contains(synonym))
-                && (Denied().IsMatch(before) || LabelledNone().IsMatch(WordsAfter(text, end)) || (Counterfactual().IsMatch(before) && !ButItDid().IsMatch(WordsAfter(text, end)))))
+                && (Denied().IsMatch(before) || (LabelStart().IsMatch(text.AsSpan(0, start)) && LabelledNone().IsMatch(WordsAfter(text, end))) || (Counterfactual().IsMatch(before) && !ButItDid().IsMatch(WordsAfter(text, end)))))
             || ((synonym.StartsWith("were ", StringComparison.Ordinal) || synonym.StartsWith("had been ", StringComparison.Ordinal)) && DeniedSubject().IsMatch(before))
             || (rule.Category != "unknown" && ListedAsNotFound(text, start, end))
             || AlsoPossibleAfter().IsMatch(ClauseAfter(text, end))
@@ -339,13 +339,17 @@ internal sealed partial class RootCauseClassifier
     private static readonly string[] Safeguards = ["rate limit", "ecc", "raid", "restore from backup", "power supply", "psu"];
 
     // "no", "without", "was not", or a contrast set off by a comma ("the issue was synchronization, not corruption").
-    [GeneratedRegex(@"(?:\b(?:no|without(?: any)?|(?:was|were|is|are)(?: not|n[’']t)(?: an?| the| any)?)|[\w*_)],(?: and| but)? not(?: an?| the| any)?)\s+(?:[\w-]+\s+(?:or|and|nor)\s+|(?!(?:one|longer|matter|doubt)\b)[\w-]+\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?:no|without(?: any)?|(?:was|were|is|are)(?: not|n[’']t)(?: an?| the| any)?)|[\w*_)],(?: and| but)? not(?: an?| the| any)?)\s+(?:[\w-]+\s+(?:or|and|nor)\s+|(?!(?:one|longer|matter|doubt|before|until|only|just|least|even)\b)[\w-]+\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Denied();
 
     // "**Data Loss:** None - all commits were preserved", "Hardware failure: no": a harm given as a label whose value
-    // says there was none.
-    [GeneratedRegex(@"^(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(?:none|no|n/?a|nothing|zero)\b(?!-)", RegexOptions.IgnoreCase)]
+    // says there was none, alone ("Data loss: no backup covered the last hour" says there was some).
+    [GeneratedRegex(@"^(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(?:none|no|n/?a|nothing|zero)(?:\s*(?:$|[.,;(–—]|-\s)|\s+(?:expected|known|reported|observed|found|seen)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex LabelledNone();
+
+    // The harm is the label itself: it opens its line, after a list marker or bold markup at most.
+    [GeneratedRegex(@"(?:^|\n)[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?[ \t]*$")]
+    private static partial Regex LabelStart();
 
     // "PVCs with one replica could have been stuck or lost data", "the cluster would have suffered data loss", "this
     // shouldn't have resulted in any data loss", "fsync guards against power loss", "in case of a power cut": a harm
@@ -402,6 +406,7 @@ internal sealed partial class RootCauseClassifier
         "bug" => !ReleaseContents(text, start, end),
         "fastly" or "cloudflare" or "akamai" or "cdn" => CdnInTrouble(text, start, end),
         "release" => !ReleaseAsAPlace().IsMatch(WordsAfter(text, end)),
+        "sql injection" or "command injection" or "code injection" => !AttackDefendedBefore().IsMatch(WordsBefore(text, start)) && !AttacksAfter().IsMatch(WordsAfter(text, end)),
         "process" => !ProcessNotAProcedure().IsMatch(WordsBefore(text, start))
             && (FaultBefore().IsMatch(WordsBefore(text, start)) || ProcessFault().IsMatch(WordsAfter(text, end, AttachedChars * 2))),
         _ => true,
@@ -471,13 +476,22 @@ internal sealed partial class RootCauseClassifier
     private static partial Regex LoadFromAFailure();
 
     // "Could not push code changes", "blocked from deploying changes", "blocked deployment", "unable to deploy": the
-    // change that could not go out is the trouble's symptom, not how a fault got in.
-    [GeneratedRegex(@"\b(?:blocked|blocking|blocks|prevented|preventing|unable to|could not|couldn['’]t|cannot|can['’]t|not able to)\s+(?:from\s+)?(?:(?:push|pushing|ship|shipping|make|making|roll out|rolling out)\s+)?(?:(?:any|new|our|their|the)\s+)?$", RegexOptions.IgnoreCase)]
+    // change that could not go out is the trouble's symptom, not how a fault got in. Not when nothing held it up
+    // ("nothing blocked the release", "the gate should have blocked the deploy").
+    [GeneratedRegex(@"(?<!\b(?:nothing|nobody|no one|none|no [\w-]+|never|should have|would have|could have|might have|must have)\s+)\b(?:blocked|blocking|blocks|prevented|preventing|unable to|could not|couldn['’]t|cannot|can['’]t|not able to)\s+(?:from\s+)?(?:(?:push|pushing|ship|shipping|make|making|roll out|rolling out)\s+)?(?:(?:any|new|our|their|the)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ChangeHeldUp();
 
-    // "hit rate limits", "hitting CPU rate limits", "exceeded the API rate limit": a rate limit reached (one word may
-    // stand between, "CPU", "API").
-    [GeneratedRegex(@"\b(?:hit|hits|hitting|reached|reaching|exceeded|exceeding|exceeds|exceed)\s+(?:(?:the|their|our|its|a|an|his|her|your)\s+)?(?:[\w-]+\s+)?rate[- ]limits?\b", RegexOptions.IgnoreCase)]
+    // "a WAF rule meant to block SQL injection attempts", "filters against command injection": the attack a safeguard
+    // stops, not a flaw in the code ("the search form was open to SQL injection" is one).
+    [GeneratedRegex(@"\b(?:block|blocks|blocking|blocked|prevent|prevents|preventing|detect|detects|detecting|filter|filters|filtering|against|stop|stops|stopping|catch|catches|catching|mitigate|mitigating)\s+(?:[\w-]+\s+){0,2}$", RegexOptions.IgnoreCase)]
+    private static partial Regex AttackDefendedBefore();
+
+    [GeneratedRegex(@"^\s+(?:attempts?|attacks?|payloads?|probes?|signatures?|patterns?|rules?|filters?|scans?|protection)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AttacksAfter();
+
+    // "hit rate limits", "hitting CPU rate limits", "exceeded the AWS API rate limit": a rate limit reached (two words
+    // may stand between). Not the limit doing its work on others ("requests exceeding the rate limit were dropped").
+    [GeneratedRegex(@"(?<!\b(?:requests?|traffic|calls|clients?|connections|callers|users|bots|ips?|addresses)\s+(?:that\s+|which\s+)?)\b(?:hit|hits|hitting|reached|reaching|exceeded|exceeding|exceeds|exceed)\s+(?:(?:the|their|our|its|a|an|his|her|your)\s+)?(?:[\w-]+\s+){0,2}rate[- ]limits?\b", RegexOptions.IgnoreCase)]
     private static partial Regex RateLimitHit();
 
     // "loss of power", "a loss of all data": the noun of losing, and what was lost; "a loss of power can corrupt a disk"
