@@ -78,4 +78,16 @@ public sealed class AdvisoriesLimitsAndDeniedHarmsTests
     {
         Assert.Equal(["Alert on replica lag ([#12][t12])"], Items("## Action items\n\n- Alert on replica lag ([#12][t12])\n\n[t12]: https://example.com/issues/12\n[docs]: https://example.com/docs \"Docs\"\n"));
     }
+
+    [Fact]
+    public void Guard_lines_shaped_as_link_definitions_that_hold_a_time_or_a_label_are_still_read()
+    {
+        const string text = "# Storage cluster degraded\n\n[Date]: 2026-04-22\n[Severity]: SEV2\n\nA power supply failure took a node down.\n\n## Timeline\n\n[14:05]: Paged.\n[14:12]: Identified the failed node\n[14:30]: Resolved.\n";
+
+        var imported = Extractor.Extract("incident.md", text).Postmortem;
+
+        Assert.Equal(new DateOnly(2026, 4, 22), imported.Date);
+        Assert.Equal("SEV2", imported.Severity);
+        Assert.Equal(["Paged.", "Identified the failed node", "Resolved."], imported.Timeline.Select(e => e.Text));
+    }
 }
