@@ -42,6 +42,9 @@ internal static partial class EventWording
     /// <summary>How many entries back the closing can be that a later "incident re-opened" undoes.</summary>
     private const int ReopenLookBack = 2;
 
+    // How far back the work on a signal later found to have always been there may stand.
+    private const int SignalLookBack = 2;
+
     /// <summary>An entry on its own: a dead end by its wording, or a problem that persisted after the remedy it names.</summary>
     public static bool IsDeadEnd(string entry) => MarkdownInline.WithLinkText(entry) is var text && (IsDeadEndByWording(text) || (Persisted().IsMatch(text) && Remedy().IsMatch(text) && !CalledOver(text)));
 
@@ -122,6 +125,20 @@ internal static partial class EventWording
             if (RevertUndone().IsMatch(texts[i]) && Enumerable.Range(0, i).LastOrDefault(j => Reverted().IsMatch(texts[j]) && !RevertUndone().IsMatch(texts[j]), -1) is var revert and >= 0)
             {
                 marks[revert] = true;
+            }
+        }
+
+        // "17:30 Investigated a warning the workers logged", "17:35 Installed the missing packages", then "17:43 these
+        // errors had actually always been present": a signal that was there all along was followed, so the work on it
+        // just before (an investigation or a remedy) was a wrong lead; not a remedy that brought the service back.
+        for (var i = 1; i < texts.Count; i++)
+        {
+            if (AlwaysThere().IsMatch(texts[i]))
+            {
+                for (var j = i - 1; j >= 0 && j >= i - SignalLookBack; j--)
+                {
+                    marks[j] |= (Remedy().IsMatch(texts[j]) || WorkedOnASignal().IsMatch(texts[j])) && !Worked().IsMatch(texts[j]);
+                }
             }
         }
 
@@ -597,6 +614,14 @@ internal static partial class EventWording
     /// </summary>
     [GeneratedRegex(@"\b(?<!\d/\d+\s|\b(?:hits?|hitting|reach(?:es|ed|ing)?|exceed(?:s|ed|ing)?|after)\s\d+\s)(?:roll(?:s|ed|ing)? ?back|rollback|revert(?:s|ed|ing)?|restart(?:s|ed|ing)?|reboot(?:s|ed|ing)?|redeploy(?:s|ed|ing)?|deploy(?:s|ed|ing)?|releas(?:e|es|ed|ing)|appl(?:y|ies|ied|ying)|scal(?:e|es|ed|ing) (?:up|down|out|in)|increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|patch(?:es|ed|ing)?|delet(?:e|es|ed|ing)|flush(?:es|ed|ing)?|purg(?:e|es|ed|ing)|clear(?:s|ed|ing)|tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|cordon(?:s|ed|ing)?|fail(?:s|ed)? over|failover|disabl(?:e|es|ed|ing)|enabl(?:e|es|ed|ing)|bump(?:s|ed|ing)?|upgrad(?:e|es|ed|ing)|downgrad(?:e|es|ed|ing)|recreat(?:e|es|ed|ing)|replac(?:e|es|ed|ing)|resiz(?:e|es|ed|ing)|kill(?:s|ed|ing)?|merg(?:e|es|ed|ing)|push(?:es|ed|ing)?|reset(?:s|ting)?|power[- ]cycl(?:e|es|ed|ing)|power button)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Remedy();
+
+    // "these errors had actually always been present", "the warning has long been logged", "the message was always
+    // there": a signal followed during the incident that predates it.
+    [GeneratedRegex(@"\b(?:(?:had|have|has)\s+(?:actually\s+|in fact\s+|apparently\s+)?(?:always|long)\s+been\s+(?:there|present|happening|logged|shown|printed|emitted|around)|(?:were|was|are|is)\s+(?:actually\s+)?always\s+(?:there|present|logged))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AlwaysThere();
+
+    [GeneratedRegex(@"\b(?:investigat\w*|looked into|looking into|dug into|digging into|examin(?:ed|ing)|install(?:ed|ing)|fix(?:ed|ing)|patch(?:ed|ing))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WorkedOnASignal();
 
     [GeneratedRegex(@"\b(?:fail(?:s|ed|ing)?|unsuccessful|did ?n[o']?t|no effect|not effective|attempt(?:s|ed)?|partial(?:ly)? (?:fail|succeed)|still (?:down|offline|failing))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Failure();

@@ -90,4 +90,22 @@ public sealed class AdvisoriesLimitsAndDeniedHarmsTests
         Assert.Equal("SEV2", imported.Severity);
         Assert.Equal(["Paged.", "Identified the failed node", "Resolved."], imported.Timeline.Select(e => e.Text));
     }
+
+    [Theory]
+    [InlineData("these errors had actually always been present, as we never used those modules")]
+    [InlineData("The warning was always there; it is printed on every boot")]
+    public void Work_on_a_signal_later_found_to_have_always_been_there_was_a_wrong_lead(string finding)
+    {
+        string[] entries = ["Workers fail to connect to the database", "Investigated a warning the image library logged", "Installed the missing packages, which silenced the warnings", finding, "Found the connection pooler out of file handles"];
+
+        Assert.Equal([false, true, true, false, false], EventWording.DeadEnds(entries));
+    }
+
+    [Fact]
+    public void Guard_a_signal_that_was_always_there_leaves_a_remedy_that_brought_the_service_back_alone()
+    {
+        string[] entries = ["Restarted the web tier, which restored service", "Wrote to the status page", "Noted that the disk warning had long been logged on that host"];
+
+        Assert.Equal([false, false, false], EventWording.DeadEnds(entries));
+    }
 }
