@@ -620,7 +620,7 @@ internal static partial class EventWording
     [GeneratedRegex(@"\b(?:(?:had|have|has)\s+(?:actually\s+|in fact\s+|apparently\s+)?(?:always|long)\s+been\s+(?:there|present|happening|logged|shown|printed|emitted|around)|(?:were|was|are|is)\s+(?:actually\s+)?always\s+(?:there|present|logged))\b", RegexOptions.IgnoreCase)]
     private static partial Regex AlwaysThere();
 
-    [GeneratedRegex(@"\b(?:investigat\w*|looked into|looking into|dug into|digging into|examin(?:ed|ing)|install(?:ed|ing)|fix(?:ed|ing)|patch(?:ed|ing))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:investigat\w*|looked into|looking into|dug into|digging into|examin(?:ed|ing)|install(?:ed|ing)|fixing|patch(?:ed|ing))\b", RegexOptions.IgnoreCase)]
     private static partial Regex WorkedOnASignal();
 
     [GeneratedRegex(@"\b(?:fail(?:s|ed|ing)?|unsuccessful|did ?n[o']?t|no effect|not effective|attempt(?:s|ed)?|partial(?:ly)? (?:fail|succeed)|still (?:down|offline|failing))\b", RegexOptions.IgnoreCase)]

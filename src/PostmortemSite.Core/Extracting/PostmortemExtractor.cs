@@ -2085,9 +2085,8 @@ internal sealed partial class PostmortemExtractor
     /// </summary>
     private static IEnumerable<int> ItemsBelow(LegacyDocument document, int intro)
     {
-        var j = intro + 1;
         var afterBlank = false;
-        for (; j < document.Lines.Count && document.Lines[j].Kind is LineKind.Text or LineKind.Blank; j++)
+        for (var j = intro + 1; j < document.Lines.Count && document.Lines[j].Kind is LineKind.Text or LineKind.Blank; j++)
         {
             var line = document.Lines[j];
             if (line.Kind == LineKind.Blank)

@@ -204,7 +204,7 @@ internal static partial class ProseTimeline
                     // writes its updates ("Investigating" / what was found / "Posted ...").
                     text = Clean(string.Join(" ", untimedSaid.TakeLast(saidInParagraph > 0 ? saidInParagraph : StatusUpdateSentences)));
                 }
-                else if (saidInParagraph > 0 && TagAtTheEnd().IsMatch(words))
+                else if (saidInParagraph > 0 && EndsWithTag(words))
                 {
                     // "- Shutting down the third runner. Containers do not move to the second node. {{< track "09:50" >}}":
                     // a tag at the end of an update stamps all of it, so every sentence of the update tells the moment,
@@ -835,8 +835,9 @@ internal static partial class ProseTimeline
     [GeneratedRegex(@"\{\{[<%].{0,200}?[%>]\}\}|\{%.{0,200}?%\}")]
     internal static partial Regex TemplateTag();
 
-    [GeneratedRegex(@"\{\{[<%].{0,200}?[%>]\}\}\W*$")]
-    private static partial Regex TagAtTheEnd();
+    /// <summary>Whether a sentence ends on a site generator's tag, with only punctuation after it.</summary>
+    private static bool EndsWithTag(string sentence) =>
+        TemplateTag().Matches(sentence) is { Count: > 0 } tags && sentence[(tags[^1].Index + tags[^1].Length)..].All(c => !char.IsLetterOrDigit(c) && c != '_');
 
     /// <summary>Whether a sentence is its stamps and nothing more than a "Posted" or a zone: "Oct 14, 2023 - 03:12 EDT".</summary>
     private static bool OnlyStamps(string sentence, IEnumerable<(int Index, Stamp Stamp)> stamps)

@@ -4,9 +4,9 @@ using PostmortemSite.Reading;
 namespace PostmortemSite.Tests.Extracting;
 
 /// <summary>
-/// Where import reads the cause (a root-cause heading with only sub-headings under it) and words that name something
-/// other than a fault (a Kubernetes Deployment, a chain's token, the month in "may be", a cause listed as merely
-/// possible). Issue 17, items 2 and 4, each on an invented text.
+/// Where import reads the cause (a root-cause heading with only sub-headings under it, a list a sentence announces as
+/// the causes) and words that name something other than a fault (a Kubernetes Deployment, a chain's token, the month
+/// in "may be", a cause listed as merely possible). Issue 17, items 2 and 4, each on an invented text.
 /// </summary>
 public sealed class CauseSectionsAndWordSensesTests
 {
@@ -177,5 +177,30 @@ public sealed class CauseSectionsAndWordSensesTests
         const string text = "---\ntitle: Release pipeline issues\ndate: 2026-11-04T13:51:00+01:00\n---\nThe release pipeline published a broken release. Requests were throttled, keeping a traffic spike from reaching the database.\n";
 
         Assert.Equal("change/deployment", Category(text));
+    }
+
+    [Theory]
+    [InlineData("- The campus provider upgraded its network, which caused an unexpected network outage.\n- A kernel update on the main server led to disk failures.\n")]
+    [InlineData("\n- The campus provider upgraded its network, which caused an unexpected network outage.\n- A kernel update on the main server led to disk failures.\n")]
+    [InlineData("\n\\* The campus provider upgraded its network, which caused an unexpected network outage.\n\\* A kernel update on the main server led to disk failures.\n")]
+    public void The_items_a_sentence_announces_as_the_causes_are_the_root_cause_text(string list)
+    {
+        var text = $"# Recent downtime\n\n**Date:** 2026-04-23\n\nOur servers have had trouble over the past few days. There have been two major causes for this:\n{list}\nWe apologise for the trouble.\n";
+
+        var imported = Extract(text);
+
+        Assert.Equal("The campus provider upgraded its network, which caused an unexpected network outage.", imported.Trigger);
+        Assert.Contains("kernel update", imported.RootCauseText, StringComparison.Ordinal);
+        Assert.DoesNotContain("apologise", imported.RootCauseText, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Here is what we changed since:")]
+    [InlineData("Trusting the workflow was a dangerous misconception, for a few reasons:")]
+    public void Guard_a_line_announcing_something_else_is_not_the_cause(string intro)
+    {
+        var text = $"# Recent downtime\n\n**Date:** 2026-04-23\n\nOur servers have had trouble over the past few days. {intro}\n\n- Added a second uplink\n- Moved backups to another host\n";
+
+        Assert.Null(Extract(text).Trigger);
     }
 }
