@@ -1403,6 +1403,10 @@ internal static partial class ActionItemExtractor
     private static partial Regex WatchesAgainstARepeat();
 
     // "to prevent a similar incident", "to catch this kind of problem earlier in future", "to avoid it happening again".
+    // "To reduce the chance of this, we plan to ...", "we will add a check to prevent this from happening again".
+    [GeneratedRegex(AgainstARepeat + @"|\b(?:reduce|lower|minimi[sz]e)\s+the\s+(?:chances?|risk|likelihood|probability|odds)\s+of\s+(?:this|it|that|a\s+repeat|(?:a\s+)?recurrence|such|similar|another)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AgainstARecurrence();
+
     private const string AgainstARepeat = @"(?:in order )?to (?:avoid|prevent|catch|detect|stop)\b[^.!?]{0,100}?(?:\bin (?:the )?future\b|\bagain\b|\brecurr|\b(?:this|these|that|those|the same) (?:kinds?|sorts?|types?|class(?:es)?) of\b|\bsimilar\b|\bsuch\b|\brepeat|\bfrom happening\b)";
 
     // "We have taken measures to make sure future outages are shorter, including ordering a spare switch, and adding a second
@@ -1496,13 +1500,27 @@ internal static partial class ActionItemExtractor
 
         // Whole paragraphs and list items, so no promise is cut at a line end; markup around one ("<p>I'll improve the
         // monitoring") is not part of the sentence.
-        foreach (var (paragraph, firstLine) in document.Paragraphs((l, i) => !document.IsWithin(i, PostmortemExtractor.IsTimelineKey)).TakeWhile(_ => items.Count < MaxItems))
+        foreach (var (paragraph, firstLine) in document.Paragraphs().TakeWhile(_ => items.Count < MaxItems))
         {
+            // A status update's promises are mostly about the response ("We will try to fix this as soon as possible");
+            // one made against a repeat ("To reduce the chance of this, we plan to move the builds to Copr") is work.
+            if (document.IsWithin(firstLine, PostmortemExtractor.IsTimelineKey))
+            {
+                foreach (var sentence in Sentences(MarkdownInline.WithLinkText(HtmlTag().Replace(paragraph, ""))).SelectMany(PromisesApart))
+                {
+                    found += Commitment().IsMatch(sentence) && AgainstARecurrence().IsMatch(sentence) && !NotWork().IsMatch(sentence) && Add(items, seen, sentence, ActionStatus.Open) ? 1 : 0;
+                }
+
+                continue;
+            }
+
             // Under "The following fixes were implemented:" or "Actions taken" only a change still being weighed or work
             // the team commits to ("We are still evaluating if further actions need to be taken", "We intend to get in
             // contact with the attacker") is open work.
             var madeAlready = document.IsWithin(firstLine, IsCompletedKey);
-            foreach (var sentence in Sentences(HtmlTag().Replace(paragraph, "")).SelectMany(PromisesApart))
+            // A promise is read in a link's words: "we [plan to move the builds to Copr](https://...)" commits as the
+            // words alone would.
+            foreach (var sentence in Sentences(MarkdownInline.WithLinkText(HtmlTag().Replace(paragraph, ""))).SelectMany(PromisesApart))
             {
                 if (madeAlready)
                 {
@@ -1526,9 +1544,9 @@ internal static partial class ActionItemExtractor
 
                 // "To prevent its recurrence, we have filed a ticket to make our caching more tolerant of Redis outages,
                 // and added an alarm to ...": the work filed is still to do, the changes joined to it are made.
-                if (MarkdownInline.WithLinkText(sentence) is var plain && TicketFiledFor().IsMatch(plain))
+                if (TicketFiledFor().IsMatch(sentence))
                 {
-                    var filed = ChangesMadeApart(plain).ToList();
+                    var filed = ChangesMadeApart(sentence).ToList();
                     found += Add(items, seen, filed[0], ActionStatus.Open) ? 1 : 0;
                     found += filed.Skip(1).Count(change => Add(items, seen, change, ActionStatus.Done));
                     continue;

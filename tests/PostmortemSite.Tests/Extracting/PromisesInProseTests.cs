@@ -177,4 +177,35 @@ public sealed class PromisesInProseTests
 
         Assert.True(items.Count == 0, Show(items));
     }
+
+    [Theory]
+    [InlineData("To reduce the chance of this, we [plan to move the builds to the build farm](https://example.com/posts/builds/).", "To reduce the chance of this, we plan to move the builds to the build farm.")]
+    [InlineData("We [will add a memory alert](https://example.com/issues/12) to every cache host.", "We will add a memory alert to every cache host.")]
+    public void A_promise_written_partly_inside_a_link_is_read_in_the_link_s_words(string sentence, string item)
+    {
+        var items = Items(CacheOutageStory + sentence + "\n");
+
+        Assert.True(items.Select(i => i.Title).SequenceEqual([item]), Show(items));
+    }
+
+    private const string UpdatesOpening = "# Builds stuck\n\nBuilds waited in the queue.\n\n## Timeline\n\n- 12:24 UTC: We are slowly going through the queue.\n- 13:12 UTC: The queue is empty again.\n  ";
+
+    [Theory]
+    [InlineData("To reduce the chance of this, we plan to move the builds to the build farm.")]
+    [InlineData("We will add a queue-length alert to prevent this from happening again.")]
+    public void A_promise_against_a_repeat_in_a_status_update_is_an_item(string sentence)
+    {
+        var items = Items(UpdatesOpening + sentence + "\n");
+
+        Assert.True(items.Select(i => i.Title).SequenceEqual([sentence]), Show(items));
+    }
+
+    [Theory]
+    [InlineData("We will try to fix this as soon as possible.")]
+    [InlineData("We plan to move the builds to the build farm.")]
+    [InlineData("We will post another update in 30 minutes.")]
+    public void Any_other_promise_in_a_status_update_is_the_response_and_no_item(string sentence)
+    {
+        Assert.Empty(Items(UpdatesOpening + sentence + "\n"));
+    }
 }
