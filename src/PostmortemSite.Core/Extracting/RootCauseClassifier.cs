@@ -432,7 +432,7 @@ internal sealed partial class RootCauseClassifier
     /// unrelated").
     /// </summary>
     private static bool CdnInTrouble(string text, int start, int end) =>
-        (TroubleWithBefore().IsMatch(WordsBefore(text, start)) || TroubleOfItsOwnAfter().IsMatch(WordsAfter(text, end)))
+        (TroubleWithBefore().IsMatch(WordsBefore(text, start)) || TroubleOfItsOwnAfter().IsMatch(WordsAfter(text, end)) || TroubleNamedAfter().IsMatch(WordsAfter(text, end)))
         && !SetAside().IsMatch(SentenceAround(text, start, end));
 
     [GeneratedRegex(@"\b(?:issues?|problems?|outages?|incidents?|degradation|failures?|faults?|errors?|disruptions?)\s+(?:with|in|at|of|on)\s+(?:[\w-]+\s+){0,5}$", RegexOptions.IgnoreCase)]
@@ -440,6 +440,11 @@ internal sealed partial class RootCauseClassifier
 
     [GeneratedRegex(@"^(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:had|has|have|suffered|experienced|went|was|were|is|are)\s+(?:an?\s+|also\s+|partially\s+)?(?:[\w-]+\s+)?(?:outage|incident|issue|problem|degradation|down|failure|unavailable|degraded|failing)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TroubleOfItsOwnAfter();
+
+    // "Due to a CDN cache invalidation issue", "a Cloudflare routing problem": the network names the trouble it had; not
+    // "Cloudflare error pages", which show another's.
+    [GeneratedRegex(@"^\s+(?:[\w-]+\s+){0,2}?(?:issues?|problems?|outages?|incidents?|failures?|faults?|degradation|bugs?|errors?)\b(?!\s+pages?\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex TroubleNamedAfter();
 
     [GeneratedRegex(@"\b(?:unrelated|not related|did(?: not|n['’]t) affect|no impact on us)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SetAside();

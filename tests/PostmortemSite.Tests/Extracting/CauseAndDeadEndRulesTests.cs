@@ -1048,6 +1048,8 @@ public sealed class CauseAndDeadEndRulesTests
     [InlineData("A deployment of the storefront shipped a broken template. Because Fastly cached the broken page for an hour, users kept seeing errors.", "change/deployment")]
     [InlineData("Our CDN went down for forty minutes and the pages failed to load.", "dependency/third-party")]
     [InlineData("A deployment of the storefront shipped a broken template, and the CDN served the broken page for an hour.", "change/deployment")]
+    [InlineData("Due to a CDN cache invalidation issue, the CDN served an index file that referenced a missing file, and clients failed with 404 errors.", "dependency/third-party")]
+    [InlineData("A deployment of the storefront shipped a broken template, and visitors saw Cloudflare error pages for an hour.", "change/deployment")]
     public void A_content_delivery_network_that_failed_is_a_third_party_and_one_that_only_serves_the_site_is_no_evidence(string text, string expected)
     {
         Assert.Equal(expected, CategoryOf(text));
