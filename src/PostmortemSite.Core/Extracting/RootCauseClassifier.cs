@@ -404,6 +404,7 @@ internal sealed partial class RootCauseClassifier
                 || (!AssetTokenBefore().IsMatch(WordsBefore(text, start)) && !AssetTokenAfter().IsMatch(WordsAfter(text, end)))),
         "settings" => !UsersSettingsBefore().IsMatch(WordsBefore(text, start)) && !UsersSettingsAfter().IsMatch(WordsAfter(text, end)),
         "bug" => !ReleaseContents(text, start, end),
+        "was stuck" or "got stuck" or "became stuck" or "hung" or "froze" => !WaitedOnSomethingAfter().IsMatch(WordsAfter(text, end)),
         "fastly" or "cloudflare" or "akamai" or "cdn" => CdnInTrouble(text, start, end),
         "release" => !ReleaseAsAPlace().IsMatch(WordsAfter(text, end)),
         "sql injection" or "command injection" or "code injection" => !AttackDefendedBefore().IsMatch(WordsBefore(text, start)) && !AttacksAfter().IsMatch(WordsAfter(text, end)),
@@ -420,6 +421,12 @@ internal sealed partial class RootCauseClassifier
         BugFixesAfter().IsMatch(WordsAfter(text, end, AttachedChars * 2))
         && (ManyBefore().IsMatch(WordsBefore(text, start)) || ImprovementsAfter().IsMatch(WordsAfter(text, end, AttachedChars * 2)))
         && !AFixBrokeSomething().IsMatch(WordsAfter(text, end, AttachedChars * 4));
+
+    // "the consumer was stuck, so no messages came", "the worker hung": a program that stopped doing its work is a defect
+    // in it; not one held up by something else ("stuck in the merge queue", "stuck behind a lock", "hung waiting on the
+    // database", "hung up"), where the cause is that other thing.
+    [GeneratedRegex(@"^\s*(?:in|on|at|behind|waiting|for|up|until|while|during)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WaitedOnSomethingAfter();
 
     // "several bug fixes, one of which introduced a race condition": one of the fixes is the bug.
     [GeneratedRegex(@"^[^.;]{0,60}?\b(?:one of (?:which|them|those|these)|which|that)\b[^.;]{0,60}?\b(?:introduced|caused|broke|led to|triggered)\b", RegexOptions.IgnoreCase)]

@@ -1056,6 +1056,17 @@ public sealed class CauseAndDeadEndRulesTests
     }
 
     [Theory]
+    [InlineData("The likely cause was that the message consumer was stuck, so we were not getting messages about finished builds.", "software/bug")]
+    [InlineData("The export worker hung and no reports went out for a day.", "software/bug")]
+    [InlineData("Merges stopped for a day. At peak, 60 pull requests were stuck in the merge queue.", "unknown")]
+    [InlineData("Merges stopped for a day. The merge job was stuck in the queue behind the nightly build.", "unknown")]
+    [InlineData("The export worker hung waiting on the database for an hour.", "unknown")]
+    public void A_program_that_was_stuck_or_hung_is_a_defect_unless_something_else_held_it_up(string text, string expected)
+    {
+        Assert.Equal(expected, CategoryOf(text));
+    }
+
+    [Theory]
     [InlineData("The chain halted at block 1131575. The fix was backported to the v0.21.x release branch.", "unknown")]
     [InlineData("The chain halted at block 1131575. See the release notes of v0.21.11 for the fix.", "unknown")]
     [InlineData("The chain halted at block 1131575 after the v0.21.11 release.", "change/deployment")]
