@@ -415,6 +415,15 @@ internal static partial class ProseTimeline
         var listed = ListedDeadEnds(document, skipped);
         found.AddRange(listed.Select(item => new RawEntry(item.Line, null, Clean(item.Text))));
         var inListedItems = listed.SelectMany(item => Enumerable.Range(item.Line, item.Last - item.Line + 1)).ToHashSet();
+
+        // "### Rollback one block (fail)" beside "### Hard fork with a new genesis (success)": each attempt headed as
+        // failed is one dead end, its heading the entry; what its section says of it is not read again.
+        foreach (var attempt in document.Sections.Where(s => s.Level >= 2 && !skipped.Contains(s.HeadingIndex) && AttemptHeadedFailed().IsMatch(document.Lines[s.HeadingIndex].Text)).Take(MaxEvents))
+        {
+            found.Add(new RawEntry(attempt.HeadingIndex, null, Clean(attempt.Heading)));
+            inListedItems.UnionWith(Enumerable.Range(attempt.HeadingIndex, attempt.EndIndex - attempt.HeadingIndex));
+        }
+
         foreach (var (paragraph, line) in document.Paragraphs((l, i) => !skipped.Contains(i) && !inListedItems.Contains(i) && !l.Text.TrimStart().StartsWith('|') && MayTellADeadEnd(document, i, l.Text)))
         {
             // An outcome answers a sentence before it in the same section, never one under another heading.
@@ -576,6 +585,11 @@ internal static partial class ProseTimeline
     // ends", "Failed attempts". "What didn't work" is how some templates head what went wrong, not a list of dead ends.
     [GeneratedRegex(@"\b(?:ruled out|red herrings?|false (?:leads?|trails?|starts?)|dead ends?|(?:failed|unsuccessful|abandoned) (?:attempts?|approaches|hypothes[ie]s|fixes|remedies|mitigations)|(?:rejected|disproven|discarded) hypothes[ie]s|hypothes[ie]s (?:ruled out|rejected|disproven|discarded))\b")]
     private static partial Regex DeadEndHeading();
+
+    // "Upgrade binary in place (fail)", "Restart the pods: failed", "Rollback - did not work", "❌ Restart the pods": an
+    // attempt its heading says failed.
+    [GeneratedRegex(@"(?:\((?:fail|failed|failure|unsuccessful|abandoned|rejected|no luck|no effect|no change|did(?:n['’]t| not) (?:work|help))\)|(?:\s[-–—]|:)\s*(?:fail|failed|unsuccessful|abandoned|did(?:n['’]t| not) (?:work|help)))[\s*_.!]*$|^[\s#*_]*(?:❌|✗|✘)", RegexOptions.IgnoreCase)]
+    private static partial Regex AttemptHeadedFailed();
 
     // "Hypotheses not yet ruled out" lists what is still open.
     [GeneratedRegex(@"\bnot\b")]

@@ -115,4 +115,24 @@ public sealed class AttemptsToldInProseTests
 
         Assert.Empty(DeadEnds(text));
     }
+
+    private static string Attempts(string first, string second) =>
+        "# Chain halt\n\nOn 2022-04-28 at 20:00 UTC the chain halted after an upgrade.\n\n## Explored solutions\n\n"
+        + $"### {first}\n\nValidators upgraded the binary and restarted. Does not work since the store was already written.\n\n"
+        + $"### {second}\n\nWe rolled back one block on every node, but the nodes panicked on start.\n\n"
+        + "### Hard fork with a new genesis (success)\n\nThe chain resumed at 20:00 UTC the next day.\n";
+
+    [Theory]
+    [InlineData("Upgrade binary in place (fail)", "Rollback one block (failed)")]
+    [InlineData("Upgrade binary in place: didn't work", "❌ Rollback one block")]
+    public void Each_attempt_its_heading_says_failed_is_one_dead_end(string first, string second)
+    {
+        Assert.Equal([first, second.TrimStart('❌', ' ')], DeadEnds(Attempts(first, second)).Select(e => e.Text.TrimStart('❌', ' ')));
+    }
+
+    [Fact]
+    public void An_attempt_whose_heading_does_not_say_it_failed_is_read_from_its_sentences()
+    {
+        Assert.DoesNotContain(DeadEnds(Attempts("Upgrade binary in place", "Rollback one block")), e => e.Text.StartsWith("Upgrade", StringComparison.Ordinal) || e.Text.StartsWith("Rollback", StringComparison.Ordinal));
+    }
 }
