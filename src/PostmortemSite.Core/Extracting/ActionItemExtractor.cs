@@ -1251,7 +1251,10 @@ internal static partial class ActionItemExtractor
                 }
                 else if (isAction && takesItems)
                 {
-                    TakeFromProse(sentence, ActionStatus.Open, section);
+                    foreach (var part in CommittedWorkApart(sentence))
+                    {
+                        TakeFromProse(part, ActionStatus.Open, section);
+                    }
                 }
             }
 
@@ -1556,7 +1559,11 @@ internal static partial class ActionItemExtractor
                 var item = InlineFollowUp().Match(sentence) is { Success: true } labelled ? labelled.Groups["text"].Value
                     : (Commitment().IsMatch(sentence) && (!NotWork().IsMatch(sentence) || WatchesAgainstARepeat().IsMatch(sentence))) || TrackedWork().IsMatch(sentence) || WorkToBeDone().IsMatch(sentence) ? sentence
                     : null;
-                if (item is not null && Add(items, seen, item, ActionStatus.Open))
+                if (item is not null && ReferenceEquals(item, sentence) && CommittedWorkApart(sentence) is { Count: > 1 } parts)
+                {
+                    found += parts.Count(part => Add(items, seen, part, ActionStatus.Open));
+                }
+                else if (item is not null && Add(items, seen, item, ActionStatus.Open))
                 {
                     found++;
                 }
@@ -1910,6 +1917,19 @@ internal static partial class ActionItemExtractor
 
         yield return rest.Trim();
     }
+
+    /// <summary>
+    /// "This means we should work towards better escalation, and build capacity in the editor team": two pieces of work
+    /// the one "we should" commits to, the second told as an order; a sentence that commits to no work stays whole.
+    /// </summary>
+    private static List<string> CommittedWorkApart(string sentence) =>
+        Commitment().IsMatch(sentence)
+            ? [.. SharedCommitment().Split(sentence).Select((part, k) => k == 0 ? part.Trim() : char.ToUpperInvariant(part[0]) + part[1..].Trim())]
+            : [sentence];
+
+    // ", and build capacity in the team": a second change after a comma sharing the promise's subject and its "will".
+    [GeneratedRegex(@",\s+and\s+(?:also\s+)?(?=" + ChangeToMake + @"\s)", RegexOptions.IgnoreCase)]
+    private static partial Regex SharedCommitment();
 
     [GeneratedRegex(@"(?:,|;)\s+(?:and\s+|also\s+)?(?=(?:we|I|the team)(?:['’]ll| will| are going to| are also going to| also plan to| plan to| intend to)\s)", RegexOptions.IgnoreCase)]
     private static partial Regex SecondPromise();

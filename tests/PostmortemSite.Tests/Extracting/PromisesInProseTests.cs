@@ -208,4 +208,22 @@ public sealed class PromisesInProseTests
     {
         Assert.Empty(Items(UpdatesOpening + sentence + "\n"));
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("## Improvements\n\n")]
+    public void Two_changes_one_promise_commits_to_after_a_comma_are_two_items(string heading)
+    {
+        var items = Items(CacheOutageStory + heading + "This means we should work towards a way to escalate such alerts, and build capacity in the on-call team to handle them.\n");
+
+        Assert.True(items.Select(i => i.Title).SequenceEqual(["This means we should work towards a way to escalate such alerts", "Build capacity in the on-call team to handle them."]), Show(items));
+    }
+
+    [Theory]
+    [InlineData("We will add retries and backoff to the cache client.")]
+    [InlineData("We will add retries to the cache client, and the errors should stop.")]
+    public void A_promise_without_a_second_change_after_a_comma_is_one_item(string sentence)
+    {
+        Assert.Single(Items(CacheOutageStory + sentence + "\n"));
+    }
 }
