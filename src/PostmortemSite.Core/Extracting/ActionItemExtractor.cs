@@ -1406,9 +1406,20 @@ internal static partial class ActionItemExtractor
     private static partial Regex WatchesAgainstARepeat();
 
     // "to prevent a similar incident", "to catch this kind of problem earlier in future", "to avoid it happening again".
-    // "To reduce the chance of this, we plan to ...", "we will add a check to prevent this from happening again".
-    [GeneratedRegex(AgainstARepeat + @"|\b(?:reduce|lower|minimi[sz]e)\s+the\s+(?:chances?|risk|likelihood|probability|odds)\s+of\s+(?:this|it|that|a\s+repeat|(?:a\s+)?recurrence|such|similar|another)\b", RegexOptions.IgnoreCase)]
+    // "To reduce the chance of this, we plan to ...", "we will add a check to prevent this from happening again", "So that
+    // this does not happen again, ...", "To make this less likely in future"; not "the risk of this spreading", which is
+    // the incident going on.
+    [GeneratedRegex(AgainstARepeat + @"|\b(?:reduce|lower|minimi[sz]e)\s+the\s+(?:chances?|risk|likelihood|probability|odds|impact)\s+of\s+(?:(?:this|it|that)\b(?!\s+\w+ing\b)|a\s+repeat|(?:a\s+)?recurrence|such|(?:a\s+)?similar|another)\b|\bso\s+(?:that\s+)?(?:this|it)\s+(?:does\s+not|doesn['’]t|will\s+not|won['’]t|cannot|can['’]t)\s+(?:happen|occur|recur)|\bmake\s+(?:this|it)\s+less\s+likely\b", RegexOptions.IgnoreCase)]
     private static partial Regex AgainstARecurrence();
+
+    // "while we investigate, we will pause all deploys", "we will restart the remaining workers": a step of the response,
+    // whatever it guards against.
+    [GeneratedRegex(@"\b(?:while we|for now|until|temporar\w*|in the meantime|meanwhile|pause|restart\w*|roll(?:ing)? ?back|revert\w*|isolat\w*|remaining|drain\w*)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ForNow();
+
+    // "11:15 UTC - ", "**11:15 UTC** ": the time an update opens with, before what it says.
+    [GeneratedRegex(@"^[\s*_-]*\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?\s*)?(?:\(?[A-Z]{2,5}\)?\s*)?[\s*_]*[-–—:]?\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingStamp();
 
     private const string AgainstARepeat = @"(?:in order )?to (?:avoid|prevent|catch|detect|stop)\b[^.!?]{0,100}?(?:\bin (?:the )?future\b|\bagain\b|\brecurr|\b(?:this|these|that|those|the same) (?:kinds?|sorts?|types?|class(?:es)?) of\b|\bsimilar\b|\bsuch\b|\brepeat|\bfrom happening\b)";
 
@@ -1509,9 +1520,10 @@ internal static partial class ActionItemExtractor
             // one made against a repeat ("To reduce the chance of this, we plan to move the builds to Copr") is work.
             if (document.IsWithin(firstLine, PostmortemExtractor.IsTimelineKey))
             {
-                foreach (var sentence in Sentences(MarkdownInline.WithLinkText(HtmlTag().Replace(paragraph, ""))).SelectMany(PromisesApart))
+                foreach (var sentence in Sentences(MarkdownInline.WithLinkText(HtmlTag().Replace(paragraph, ""))).Select(s => LeadingStamp().Replace(s, "", 1)).SelectMany(PromisesApart))
                 {
-                    found += Commitment().IsMatch(sentence) && AgainstARecurrence().IsMatch(sentence) && !NotWork().IsMatch(sentence) && Add(items, seen, sentence, ActionStatus.Open) ? 1 : 0;
+                    found += (Commitment().IsMatch(sentence) || ChangeUnderWay().IsMatch(sentence)) && AgainstARecurrence().IsMatch(sentence) && !NotWork().IsMatch(sentence)
+                        && !ForNow().IsMatch(sentence) && Add(items, seen, sentence, ActionStatus.Open) ? 1 : 0;
                 }
 
                 continue;

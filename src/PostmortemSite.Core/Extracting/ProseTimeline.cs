@@ -418,7 +418,9 @@ internal static partial class ProseTimeline
 
         // "### Rollback one block (fail)" beside "### Hard fork with a new genesis (success)": each attempt headed as
         // failed is one dead end, its heading the entry; what its section says of it is not read again.
-        foreach (var attempt in document.Sections.Where(s => s.Level >= 2 && !skipped.Contains(s.HeadingIndex) && AttemptHeadedFailed().IsMatch(document.Lines[s.HeadingIndex].Text)).Take(MaxEvents))
+        // Not under "Lessons learned" or "Follow-up" ("### Alerting - did not help"), which look back or ahead.
+        foreach (var attempt in document.Sections.Where(s => s.Level >= 2 && !skipped.Contains(s.HeadingIndex) && AttemptHeadedFailed().IsMatch(document.Lines[s.HeadingIndex].Text)
+            && (s.Parent < 0 || !LooksBackOrAhead().IsMatch(document.Sections[s.Parent].Key))).Take(MaxEvents))
         {
             found.Add(new RawEntry(attempt.HeadingIndex, null, Clean(attempt.Heading)));
             inListedItems.UnionWith(Enumerable.Range(attempt.HeadingIndex, attempt.EndIndex - attempt.HeadingIndex));
@@ -586,10 +588,14 @@ internal static partial class ProseTimeline
     [GeneratedRegex(@"\b(?:ruled out|red herrings?|false (?:leads?|trails?|starts?)|dead ends?|(?:failed|unsuccessful|abandoned) (?:attempts?|approaches|hypothes[ie]s|fixes|remedies|mitigations)|(?:rejected|disproven|discarded) hypothes[ie]s|hypothes[ie]s (?:ruled out|rejected|disproven|discarded))\b")]
     private static partial Regex DeadEndHeading();
 
-    // "Upgrade binary in place (fail)", "Restart the pods: failed", "Rollback - did not work", "❌ Restart the pods": an
-    // attempt its heading says failed.
-    [GeneratedRegex(@"(?:\((?:fail|failed|failure|unsuccessful|abandoned|rejected|no luck|no effect|no change|did(?:n['’]t| not) (?:work|help))\)|(?:\s[-–—]|:)\s*(?:fail|failed|unsuccessful|abandoned|did(?:n['’]t| not) (?:work|help)))[\s*_.!]*$|^[\s#*_]*(?:❌|✗|✘)", RegexOptions.IgnoreCase)]
+    // "Upgrade binary in place (fail)", "Restart the pods: failed", "Rollback - did not work", "Restart [FAILED]": an
+    // attempt its heading says failed. A cross alone ("## ❌ What went wrong", "### ❌ API (major outage)") marks a
+    // retrospective's part or a component's state as often as an attempt.
+    [GeneratedRegex(@"(?:[(\[](?:fail|failed|failure|unsuccessful|no luck|no effect|no change|did(?:n['’]t| not) (?:work|help))[)\]]|(?:\s[-–—]|:)\s*(?:fail|failed|unsuccessful|no effect|did(?:n['’]t| not) (?:work|help)))[\s*_.!]*$", RegexOptions.IgnoreCase)]
     private static partial Regex AttemptHeadedFailed();
+
+    [GeneratedRegex(@"\b(?:lessons?|learn\w*|follow|action|improve\w*|next steps?|went (?:well|wrong)|future|prevent\w*|recommend\w*)\b")]
+    private static partial Regex LooksBackOrAhead();
 
     // "Hypotheses not yet ruled out" lists what is still open.
     [GeneratedRegex(@"\bnot\b")]

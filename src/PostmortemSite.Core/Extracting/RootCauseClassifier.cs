@@ -404,7 +404,7 @@ internal sealed partial class RootCauseClassifier
                 || (!AssetTokenBefore().IsMatch(WordsBefore(text, start)) && !AssetTokenAfter().IsMatch(WordsAfter(text, end)))),
         "settings" => !UsersSettingsBefore().IsMatch(WordsBefore(text, start)) && !UsersSettingsAfter().IsMatch(WordsAfter(text, end)),
         "bug" => !ReleaseContents(text, start, end),
-        "was stuck" or "got stuck" or "became stuck" or "hung" or "froze" => !WaitedOnSomethingAfter().IsMatch(WordsAfter(text, end)),
+        "was stuck" or "got stuck" or "became stuck" or "hung" => !WaitedOnSomethingAfter().IsMatch(WordsAfter(text, end)),
         "fastly" or "cloudflare" or "akamai" or "cdn" => CdnInTrouble(text, start, end),
         "release" => !ReleaseAsAPlace().IsMatch(WordsAfter(text, end)),
         "sql injection" or "command injection" or "code injection" => !AttackDefendedBefore().IsMatch(WordsBefore(text, start)) && !AttacksAfter().IsMatch(WordsAfter(text, end)),
@@ -424,8 +424,9 @@ internal sealed partial class RootCauseClassifier
 
     // "the consumer was stuck, so no messages came", "the worker hung": a program that stopped doing its work is a defect
     // in it; not one held up by something else ("stuck in the merge queue", "stuck behind a lock", "hung waiting on the
-    // database", "hung up"), where the cause is that other thing.
-    [GeneratedRegex(@"^\s*(?:in|on|at|behind|waiting|for|up|until|while|during)\b", RegexOptions.IgnoreCase)]
+    // database", "hung up", "got stuck because the database was down"), where the cause is that other thing; nor one
+    // who hung something ("hung a maintenance banner").
+    [GeneratedRegex(@"^\s*,?\s*(?:in|on|at|behind|waiting|for|up|until|while|during|because|due|as|after|when|since|a|an|the|our)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WaitedOnSomethingAfter();
 
     // "several bug fixes, one of which introduced a race condition": one of the fixes is the bug.
@@ -448,9 +449,10 @@ internal sealed partial class RootCauseClassifier
     [GeneratedRegex(@"^(?:['’]s)?\s+(?:[\w-]+\s+){0,3}?(?:had|has|have|suffered|experienced|went|was|were|is|are)\s+(?:an?\s+|also\s+|partially\s+)?(?:[\w-]+\s+)?(?:outage|incident|issue|problem|degradation|down|failure|unavailable|degraded|failing)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TroubleOfItsOwnAfter();
 
-    // "Due to a CDN cache invalidation issue", "a Cloudflare routing problem": the network names the trouble it had; not
-    // "Cloudflare error pages", which show another's.
-    [GeneratedRegex(@"^\s+(?:[\w-]+\s+){0,2}?(?:issues?|problems?|outages?|incidents?|failures?|faults?|degradation|bugs?|errors?)\b(?!\s+pages?\b)", RegexOptions.IgnoreCase)]
+    // "Due to a CDN cache invalidation issue", "a Cloudflare routing problem", "a CDN-side outage": the network names the
+    // trouble it had; not "CDN errors" or "Cloudflare 502 errors", which it shows for the origin behind it, nor "a CDN
+    // configuration issue", a change made to it.
+    [GeneratedRegex(@"^(?:['’]s|-(?:side|wide))?\s+(?:(?!(?:config\w*|setup|set-up|migration|change|deploy\w*|rules?|terraform)\b)[\w-]+\s+){0,2}?(?:issues?|problems?|outages?|incidents?|failures?|degradation)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TroubleNamedAfter();
 
     [GeneratedRegex(@"\b(?:unrelated|not related|did(?: not|n['’]t) affect|no impact on us)\b", RegexOptions.IgnoreCase)]

@@ -1050,6 +1050,9 @@ public sealed class CauseAndDeadEndRulesTests
     [InlineData("A deployment of the storefront shipped a broken template, and the CDN served the broken page for an hour.", "change/deployment")]
     [InlineData("Due to a CDN cache invalidation issue, the CDN served an index file that referenced a missing file, and clients failed with 404 errors.", "dependency/third-party")]
     [InlineData("A deployment of the storefront shipped a broken template, and visitors saw Cloudflare error pages for an hour.", "change/deployment")]
+    [InlineData("A CDN configuration error we introduced in a Terraform change pointed the image path at the wrong bucket.", "change/config")]
+    [InlineData("CDN errors spiked when the origin stopped answering; the CDN itself was healthy.", "unknown")]
+    [InlineData("A CDN-side outage returned truncated files for large objects.", "dependency/third-party")]
     public void A_content_delivery_network_that_failed_is_a_third_party_and_one_that_only_serves_the_site_is_no_evidence(string text, string expected)
     {
         Assert.Equal(expected, CategoryOf(text));
@@ -1061,9 +1064,16 @@ public sealed class CauseAndDeadEndRulesTests
     [InlineData("Merges stopped for a day. At peak, 60 pull requests were stuck in the merge queue.", "unknown")]
     [InlineData("Merges stopped for a day. The merge job was stuck in the queue behind the nightly build.", "unknown")]
     [InlineData("The export worker hung waiting on the database for an hour.", "unknown")]
+    [InlineData("The nightly report job got stuck because the reporting database was down.", "unknown")]
     public void A_program_that_was_stuck_or_hung_is_a_defect_unless_something_else_held_it_up(string text, string expected)
     {
         Assert.Equal(expected, CategoryOf(text));
+    }
+
+    [Fact]
+    public void Deploys_frozen_or_a_banner_hung_are_no_defect()
+    {
+        Assert.NotEqual("software/bug", CategoryOf("We froze all deployments and hung a maintenance banner on the storefront. The partner's API was down."));
     }
 
     [Theory]

@@ -193,6 +193,7 @@ public sealed class PromisesInProseTests
     [Theory]
     [InlineData("To reduce the chance of this, we plan to move the builds to the build farm.")]
     [InlineData("We will add a queue-length alert to prevent this from happening again.")]
+    [InlineData("So that this does not happen again, we are adding a second build farm.")]
     public void A_promise_against_a_repeat_in_a_status_update_is_an_item(string sentence)
     {
         var items = Items(UpdatesOpening + sentence + "\n");
@@ -200,10 +201,21 @@ public sealed class PromisesInProseTests
         Assert.True(items.Select(i => i.Title).SequenceEqual([sentence]), Show(items));
     }
 
+    [Fact]
+    public void A_promise_against_a_repeat_that_opens_a_timed_update_is_an_item()
+    {
+        var items = Items(UpdatesOpening + "\n- 14:02 UTC - To reduce the chance of this, we will track the queue length in our monitoring.\n");
+
+        Assert.True(items.Select(i => i.Title).SequenceEqual(["To reduce the chance of this, we will track the queue length in our monitoring."]), Show(items));
+    }
+
     [Theory]
     [InlineData("We will try to fix this as soon as possible.")]
     [InlineData("We plan to move the builds to the build farm.")]
     [InlineData("We will post another update in 30 minutes.")]
+    [InlineData("To reduce the risk of this spreading, we will isolate the other build hosts.")]
+    [InlineData("To prevent this from happening again while we investigate, we will pause all deploys.")]
+    [InlineData("We will restart the remaining workers to stop the errors from recurring.")]
     public void Any_other_promise_in_a_status_update_is_the_response_and_no_item(string sentence)
     {
         Assert.Empty(Items(UpdatesOpening + sentence + "\n"));
