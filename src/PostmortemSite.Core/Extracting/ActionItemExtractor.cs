@@ -1405,7 +1405,6 @@ internal static partial class ActionItemExtractor
     [GeneratedRegex(@"\b(?:monitor|watch|track|audit|check)(?:s|ing)?\b(?! (?:it|this|that|things|the situation)\b)[^.!?]{3,120}?\b" + AgainstARepeat, RegexOptions.IgnoreCase)]
     private static partial Regex WatchesAgainstARepeat();
 
-    // "to prevent a similar incident", "to catch this kind of problem earlier in future", "to avoid it happening again".
     // "To reduce the chance of this, we plan to ...", "we will add a check to prevent this from happening again", "So that
     // this does not happen again, ...", "To make this less likely in future"; not "the risk of this spreading", which is
     // the incident going on.
@@ -1417,10 +1416,14 @@ internal static partial class ActionItemExtractor
     [GeneratedRegex(@"\b(?:while we|for now|until|temporar\w*|in the meantime|meanwhile|pause|restart\w*|roll(?:ing)? ?back|revert\w*|isolat\w*|remaining|drain\w*)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ForNow();
 
-    // "11:15 UTC - ", "**11:15 UTC** ": the time an update opens with, before what it says.
-    [GeneratedRegex(@"^[\s*_-]*\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?\s*)?(?:\(?[A-Z]{2,5}\)?\s*)?[\s*_]*[-–—:]?\s*", RegexOptions.IgnoreCase)]
-    private static partial Regex LeadingStamp();
+    /// <summary>"- 11:15 UTC - To reduce ...", "**Wed Oct 12 05:27 UTC:** ...": what an update says after the time it opens with.</summary>
+    private static string WithoutLeadingTime(string sentence)
+    {
+        var text = LegacyDocumentParser.Clean(sentence);
+        return DateTimeText.ReadLeading(text, null) is { HasTime: true } stamp ? text[stamp.Length..].TrimStart(' ', '-', '–', '—', ':', '*', '_') : sentence;
+    }
 
+    // "to prevent a similar incident", "to catch this kind of problem earlier in future", "to avoid it happening again".
     private const string AgainstARepeat = @"(?:in order )?to (?:avoid|prevent|catch|detect|stop)\b[^.!?]{0,100}?(?:\bin (?:the )?future\b|\bagain\b|\brecurr|\b(?:this|these|that|those|the same) (?:kinds?|sorts?|types?|class(?:es)?) of\b|\bsimilar\b|\bsuch\b|\brepeat|\bfrom happening\b)";
 
     // "We have taken measures to make sure future outages are shorter, including ordering a spare switch, and adding a second
@@ -1518,9 +1521,12 @@ internal static partial class ActionItemExtractor
         {
             // A status update's promises are mostly about the response ("We will try to fix this as soon as possible");
             // one made against a repeat ("To reduce the chance of this, we plan to move the builds to Copr") is work.
+            // A promise is read in a link's words: "we [plan to move the builds to Copr](https://...)" commits as the
+            // words alone would.
+            var sentences = Sentences(MarkdownInline.WithLinkText(HtmlTag().Replace(paragraph, "")));
             if (document.IsWithin(firstLine, PostmortemExtractor.IsTimelineKey))
             {
-                foreach (var sentence in Sentences(MarkdownInline.WithLinkText(HtmlTag().Replace(paragraph, ""))).Select(s => LeadingStamp().Replace(s, "", 1)).SelectMany(PromisesApart))
+                foreach (var sentence in sentences.Select(WithoutLeadingTime).SelectMany(PromisesApart))
                 {
                     found += (Commitment().IsMatch(sentence) || ChangeUnderWay().IsMatch(sentence)) && AgainstARecurrence().IsMatch(sentence) && !NotWork().IsMatch(sentence)
                         && !ForNow().IsMatch(sentence) && Add(items, seen, sentence, ActionStatus.Open) ? 1 : 0;
@@ -1533,9 +1539,7 @@ internal static partial class ActionItemExtractor
             // the team commits to ("We are still evaluating if further actions need to be taken", "We intend to get in
             // contact with the attacker") is open work.
             var madeAlready = document.IsWithin(firstLine, IsCompletedKey);
-            // A promise is read in a link's words: "we [plan to move the builds to Copr](https://...)" commits as the
-            // words alone would.
-            foreach (var sentence in Sentences(MarkdownInline.WithLinkText(HtmlTag().Replace(paragraph, ""))).SelectMany(PromisesApart))
+            foreach (var sentence in sentences.SelectMany(PromisesApart))
             {
                 if (madeAlready)
                 {
