@@ -1486,7 +1486,7 @@ internal sealed partial class PostmortemExtractor
             }
 
             // "Between 14:02 and 15:47 UTC, checkout failed" in the summary: the author's own reading of the outage.
-            if (range.Started is null && StatedWindow.Find(prose, known.Year) is { } window)
+            if (range.Started is null && (StatedWindow.Find(prose, known.Year) ?? StatedWindow.Find(ImpactLines(document), known.Year, inImpact: true)) is { } window)
             {
                 var told = ReadRange(window.To is { } to ? [window.DatedFrom, to] : [window.DatedFrom], known, zone, range);
                 range = told.Started is { } from ? told with { Told = new ToldWindow(window.Phrase, from, range.Resolved is null ? told.Resolved : null) } : told;
@@ -1511,6 +1511,11 @@ internal sealed partial class PostmortemExtractor
 
         return (date, range, origin);
     }
+
+    /// <summary>What an Impact label or section says, each label's value and each paragraph.</summary>
+    private static IEnumerable<string> ImpactLines(LegacyDocument document) =>
+        document.Fields.Where(f => IsImpactKey(f.Key)).Select(f => f.Value!)
+            .Concat(document.Paragraphs((_, i) => document.IsWithin(i, IsImpactKey)).Select(p => p.Text));
 
     // "2036 UTC" is a time of day written without a colon, not a year.
     [GeneratedRegex(@"(?<![\w/.\-])(?:19[7-9]\d|20\d\d)(?![\w/\-]|\.\d|\s?(?:UTC|GMT|Z|hrs?)\b)")]

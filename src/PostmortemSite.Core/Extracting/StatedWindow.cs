@@ -21,9 +21,13 @@ internal sealed partial record StatedWindow(Stamp From, Stamp? To, DateOnly? Sen
     [GeneratedRegex(@"\b(?:outage|down|downtime|(?:was|were|is|are|been|went) offline|unavailable|unreachable|inaccessible|degraded|degradation|disruption|disrupted|errors?|failed|failing|failures?|elevated|impact(?:ed)?|affected|unable|not able|unusable|slow|incident|latency|delays?|delayed|stopped (?:working|responding|serving)|(?:experienc(?:ed|ing)|had|having) (?:\w+ )?(?:trouble|problems|issues|difficult(?:y|ies))|(?:could(?:n['’]t| not)|can(?:not|['’]t)) (?:access|connect to|load|log ?in|sign ?in)|(?<!\bwe\s+)(?:prevent(?:ed|ing)|kept|keeping|blocked|stopped) (?:(?:most|many|some|all|any|half) (?:of )?)?(?:our |the |its |their )?(?!(?:abusive|malicious|unauthori[sz]ed|spam\w*|rogue|hostile|bad|fraudulent|scrap\w*|bots?|crawl\w*|attack\w*|free-tier)\b)(?:[\w-]+ )?(?:users|customers|clients|members|people|us|everyone|anyone|visitors|developers|merchants|teams?)\b from (?:using|accessing|reaching|sending|logging|signing|loading|connecting))\b", RegexOptions.IgnoreCase)]
     private static partial Regex OutageWord();
 
-    public static StatedWindow? Find(IEnumerable<string> lines, int? knownYear)
+    /// <param name="inImpact">
+    /// The lines tell the impact (an Impact label or section), so each is about the outage without saying so in words
+    /// this reader knows ("单控制面集群 API 中断约 3 分钟（02:07-02:10）").
+    /// </param>
+    public static StatedWindow? Find(IEnumerable<string> lines, int? knownYear, bool inImpact = false)
     {
-        return Sentences(lines).Where(text => OutageWord().IsMatch(text) && !BoundsData(text) && !Recurrence().IsMatch(text)).Select(text => FindIn(text, knownYear)).FirstOrDefault(window => window is not null);
+        return Sentences(lines).Where(text => (inImpact || OutageWord().IsMatch(text)) && !BoundsData(text) && !Recurrence().IsMatch(text)).Select(text => FindIn(text, knownYear)).FirstOrDefault(window => window is not null);
     }
 
     // "However, the same incident happened on the 1st of February, ... between 19:22 and 20:14": the window of a
@@ -145,7 +149,9 @@ internal sealed partial record StatedWindow(Stamp From, Stamp? To, DateOnly? Sen
             var (toAt, to) = timed[i + 1];
             var before = sentence[..fromAt];
             var between = sentence[(fromAt + from.Length)..toAt];
-            if (((SpanOpening().IsMatch(before) && !PlannedSpan().IsMatch(before)) && SpanJoin().IsMatch(between)) || (AtOpening().IsMatch(before + sentence.Substring(fromAt, from.Length)) && UntilJoin().IsMatch(between)))
+            if (((SpanOpening().IsMatch(before) && !PlannedSpan().IsMatch(before)) && SpanJoin().IsMatch(between))
+                || (AtOpening().IsMatch(before + sentence.Substring(fromAt, from.Length)) && UntilJoin().IsMatch(between))
+                || (Bracketed(sentence, fromAt, toAt + to.Length) && Dash().IsMatch(between) && !PlannedOrKept().IsMatch(sentence)))
             {
                 // Each time takes the day written right after it; the end only when the start had one too, so
                 // "from 23:10 to 01:20 UTC March 6" keeps its day for the start and lets the end run past midnight.
@@ -172,6 +178,26 @@ internal sealed partial record StatedWindow(Stamp From, Stamp? To, DateOnly? Sen
             ? new StatedWindow(timed[0].Stamp, null, sentenceDate, sentence.Trim())
             : null;
     }
+
+    /// <summary>
+    /// "down for about 3 minutes (02:07-02:10)", "errors rose (14:02 – 14:40 UTC)": two times alone in brackets, the
+    /// bracket opening right before the first and closing after the second (and its zone), are the span the sentence
+    /// gives a length or a name to. The end time read with its zone may hold the closing bracket already ("02:10 UTC)"
+    /// is read as "(UTC)" is).
+    /// </summary>
+    private static bool Bracketed(string sentence, int fromAt, int toEnd) =>
+        BracketOpens().IsMatch(sentence[..fromAt]) && (BracketCloses().IsMatch(sentence[toEnd..]) || sentence[toEnd - 1] is ')' or '）' or ']');
+
+    // "during the maintenance (02:00-06:00)", "the backups (02:00-03:00) we run nightly": times in brackets that bound
+    // something planned or kept.
+    [GeneratedRegex(@"\b(?:planned|scheduled|maintenance|announced|on-?call|business hours|office hours|opening hours|backups?|cron|nightly|runs?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PlannedOrKept();
+
+    [GeneratedRegex(@"[(（\[]\s*$")]
+    private static partial Regex BracketOpens();
+
+    [GeneratedRegex(@"^\s*(?:[A-Z]{2,5}|[A-Z]{3}[+-]\d{1,2}(?::?\d{2})?)?\s*[)）\]]")]
+    private static partial Regex BracketCloses();
 
     /// <summary>Whether a window told right after the last end ("... and then again between 19:20 - 20:04") goes on from it.</summary>
     private static bool AnotherWindow(string sentence, (int Index, Stamp Stamp) lastEnd, (int Index, Stamp Stamp) from, (int Index, Stamp Stamp) to)

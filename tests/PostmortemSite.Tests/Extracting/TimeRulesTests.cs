@@ -3572,4 +3572,24 @@ public sealed class TimeRulesTests
 
         Assert.DoesNotContain(postmortem.Timeline, e => e.Time == At(notAMoment));
     }
+
+    [Theory]
+    [InlineData("**Impact**: the control plane was down for about 3 minutes (02:07-02:10)")]
+    [InlineData("**Impact**: API errors for three minutes (02:07 – 02:10 UTC)")]
+    [InlineData("**影响**: 单控制面集群 API 中断约 3 分钟（02:07-02:10）")]
+    public void Two_times_alone_in_brackets_in_what_the_impact_says_are_the_outage_window(string impact)
+    {
+        var postmortem = Import($"# Crashloop\n\n**Date**: 2026-09-25\n{impact}\n\n## Fix\n\nThe value was changed and the service started again.\n");
+
+        Assert.Equal(At("2026-09-25T02:07:00Z"), postmortem.Timestamps.Started);
+        Assert.Equal(At("2026-09-25T02:10:00Z"), postmortem.Timestamps.Resolved);
+    }
+
+    [Theory]
+    [InlineData("Errors were elevated during the maintenance (02:00-06:00) we had planned.")]
+    [InlineData("The outage hit the batch jobs (02:00-06:00 is when they run) hardest.")]
+    public void Times_in_brackets_are_no_window_when_something_planned_opens_them_or_more_words_follow(string sentence)
+    {
+        Assert.Null(StatedWindow.Find([sentence], 2024));
+    }
 }
