@@ -35,7 +35,7 @@ internal static partial class TimestampReader
             Written(Milestone.Mitigated, stated.Mitigated),
             Written(Milestone.Resolved, stated.Resolved),
         };
-        const int started = 0, mitigated = 2, resolved = 3;
+        const int started = 0, detected = 1, mitigated = 2, resolved = 3;
 
         for (var i = 0; i < values.Length; i++)
         {
@@ -76,6 +76,13 @@ internal static partial class TimestampReader
                 : afterGap is { } later
                     ? new(Milestone.Started, later, Source.Guess, "the first timeline entry after a gap of weeks (the entries before it set the fault up while the service worked)")
                     : new(Milestone.Started, beginnings[0], Source.Guess, "the first timeline entry");
+        }
+
+        // "Detected: 2026-04-19T14:30Z" with no start and no timeline to read one from: the trouble had begun by the
+        // time it was seen, and that is the earliest moment the document gives.
+        if (values[started].Value is null && values[detected] is { Source: Source.Stated, Value: { } seen } && times.Count == 0)
+        {
+            values[started] = new(Milestone.Started, seen, Source.Guess, "the detection (no earlier moment is stated)");
         }
 
         if (duration is not null)

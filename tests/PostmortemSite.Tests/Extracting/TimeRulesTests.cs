@@ -3592,4 +3592,25 @@ public sealed class TimeRulesTests
     {
         Assert.Null(StatedWindow.Find([sentence], 2024));
     }
+
+    [Fact]
+    public void With_no_start_and_no_timeline_the_stated_detection_is_the_earliest_moment_and_starts_the_incident()
+    {
+        var postmortem = Import("# Controller cannot reach the API server\n\n| | |\n|---|---|\n| Detected | 2026-04-19T14:30Z |\n| Mitigated | 2026-04-19T14:35Z |\n\n"
+            + "## Summary\n\nNew controller pods time out dialling the cluster IP.\n");
+
+        Assert.Equal(At("2026-04-19T14:30:00Z"), postmortem.Timestamps.Started);
+        Assert.Equal(At("2026-04-19T14:35:00Z"), postmortem.Timestamps.Resolved);
+    }
+
+    [Theory]
+    [InlineData("| Start | Unknown |\n")]
+    [InlineData("")]
+    public void The_detection_starts_nothing_when_the_start_is_said_unknown_or_a_timeline_gives_moments(string startRow)
+    {
+        var timeline = startRow.Length == 0 ? "## Timeline\n\n- 14:10 Deploy of the new controller\n- 14:40 Workaround documented\n" : "";
+        var postmortem = Import($"# Controller cannot reach the API server\n\n| | |\n|---|---|\n{startRow}| Detected | 2026-04-19T14:30Z |\n\n{timeline}");
+
+        Assert.NotEqual(At("2026-04-19T14:30:00Z"), postmortem.Timestamps.Started);
+    }
 }
