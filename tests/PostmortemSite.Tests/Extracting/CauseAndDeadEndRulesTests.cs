@@ -1726,4 +1726,21 @@ public sealed class CauseAndDeadEndRulesTests
     {
         Assert.True(EventWording.IsDeadEnd(entry));
     }
+
+    [Theory]
+    [InlineData("Parts of the cluster were not able to reach each other, so the monitor removed their disks.")]
+    [InlineData("The storage nodes could not talk to each other for two hours.")]
+    [InlineData("The brokers were unable to communicate with each other after the switch restarted.")]
+    public void Parts_of_a_system_that_cannot_reach_each_other_lost_connectivity(string sentence)
+    {
+        Assert.Equal("network/connectivity", CategoryOf(sentence));
+    }
+
+    [Theory]
+    [InlineData("Memory DIMM failure on one of our utility nodes, so no alerts went out.")]
+    [InlineData("A failed memory module took the database host down.")]
+    public void A_memory_module_that_failed_is_a_hardware_failure(string sentence)
+    {
+        Assert.Equal("hardware/failure", CategoryOf(sentence));
+    }
 }
