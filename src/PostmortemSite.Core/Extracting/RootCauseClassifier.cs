@@ -406,6 +406,8 @@ internal sealed partial class RootCauseClassifier
         "bug" => !ReleaseContents(text, start, end),
         "was stuck" or "got stuck" or "became stuck" or "hung" => !WaitedOnSomethingAfter().IsMatch(WordsAfter(text, end)),
         "fastly" or "cloudflare" or "akamai" or "cdn" => CdnInTrouble(text, start, end),
+        "ingress" => !DirectionBefore().IsMatch(WordsBefore(text, start)) && !DirectionAfter().IsMatch(WordsAfter(text, end))
+            && !TrafficPolicy().IsMatch(SentenceAround(text, start, end)),
         "release" => !ReleaseAsAPlace().IsMatch(WordsAfter(text, end)),
         "sql injection" or "command injection" or "code injection" => !AttackDefendedBefore().IsMatch(WordsBefore(text, start)) && !AttacksAfter().IsMatch(WordsAfter(text, end)),
         "process" => !ProcessNotAProcedure().IsMatch(WordsBefore(text, start))
@@ -428,6 +430,19 @@ internal sealed partial class RootCauseClassifier
     // who hung something ("hung a maintenance banner").
     [GeneratedRegex(@"^\s*,?\s*(?:in|on|at|behind|waiting|for|up|until|while|during|because|due|as|after|when|since|a|an|the|our)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WaitedOnSomethingAfter();
+
+    // "ingress" is a load balancer as Kubernetes names one ("the ingress controller", "the Ingress returned 502s"), not
+    // the direction traffic flows in ("ingress traffic", "ingress rules", "ingress and egress", "default-deny-ingress" (not "nginx-ingress"),
+    // "deny ingress from the API server"), which a network policy or firewall decides.
+    [GeneratedRegex(@"(?:\b(?:deny|allow)(?:-\w+)*-|\begress\s*(?:and|or|/|&)\s*|\b(?:deny|denies|denied|allow|allows|allowed|block\w*|filter\w*|restrict\w*)\s+(?:all\s+)?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex DirectionBefore();
+
+    [GeneratedRegex(@"^(?:\s*(?:traffic|rules?|polic(?:y|ies)|ports?|bandwidth|filter\w*|(?:and|or|&)\s+egress|/\s*egress|from)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex DirectionAfter();
+
+    // "the NetworkPolicy blocked ingress to the webhook", "a security group rule for ingress on 443".
+    [GeneratedRegex(@"\b(?:network ?polic(?:y|ies)|firewall|security groups?|iptables|nftables|acls?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TrafficPolicy();
 
     // "several bug fixes, one of which introduced a race condition": one of the fixes is the bug.
     [GeneratedRegex(@"^[^.;]{0,60}?\b(?:one of (?:which|them|those|these)|which|that)\b[^.;]{0,60}?\b(?:introduced|caused|broke|led to|triggered)\b", RegexOptions.IgnoreCase)]

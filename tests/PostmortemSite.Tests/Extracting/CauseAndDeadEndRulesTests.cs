@@ -1743,4 +1743,21 @@ public sealed class CauseAndDeadEndRulesTests
     {
         Assert.Equal("hardware/failure", CategoryOf(sentence));
     }
+
+    [Theory]
+    [InlineData("The default-deny-ingress NetworkPolicy blocked ingress traffic from the API server to the webhook.")]
+    [InlineData("A new firewall rule denied ingress on port 10250, so the API server could not call the webhook.")]
+    [InlineData("The ingress rules of the network policy left out the webhook port.")]
+    public void Ingress_as_the_direction_traffic_flows_in_is_no_load_balancer(string sentence)
+    {
+        Assert.NotEqual("network/load-balancer", CategoryOf(sentence));
+    }
+
+    [Theory]
+    [InlineData("All nodes running our ingress-controller were cordoned, and the ingress dropped every connection.")]
+    [InlineData("The nginx-ingress pods were rescheduled and the ingress returned 502s to every user.")]
+    public void Guard_an_ingress_that_carries_the_traffic_is_still_a_load_balancer(string sentence)
+    {
+        Assert.Equal("network/load-balancer", CategoryOf(sentence));
+    }
 }
