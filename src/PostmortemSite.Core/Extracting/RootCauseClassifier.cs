@@ -406,6 +406,7 @@ internal sealed partial class RootCauseClassifier
         "bug" => !ReleaseContents(text, start, end),
         "was stuck" or "got stuck" or "became stuck" or "hung" => !WaitedOnSomethingAfter().IsMatch(WordsAfter(text, end)),
         "fastly" or "cloudflare" or "akamai" or "cdn" => CdnInTrouble(text, start, end),
+        "tls" or "ssl" => !TimedOutAfter().IsMatch(WordsAfter(text, end)),
         "ingress" => !DirectionBefore().IsMatch(WordsBefore(text, start)) && !DirectionAfter().IsMatch(WordsAfter(text, end))
             && !TrafficPolicy().IsMatch(SentenceAround(text, start, end)),
         "release" => !ReleaseAsAPlace().IsMatch(WordsAfter(text, end)),
@@ -430,6 +431,11 @@ internal sealed partial class RootCauseClassifier
     // who hung something ("hung a maintenance banner").
     [GeneratedRegex(@"^\s*,?\s*(?:in|on|at|behind|waiting|for|up|until|while|during|because|due|as|after|when|since|a|an|the|our)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WaitedOnSomethingAfter();
+
+    // "TLS handshake timeout", "SSL connection timed out": a handshake that never finished lost its packets on the way;
+    // a certificate that is refused fails the handshake at once ("TLS handshake failure" still counts).
+    [GeneratedRegex(@"^\s*(?:handshakes?\s+|connections?\s+)?(?:time-?outs?|timed\s+out|timing\s+out)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TimedOutAfter();
 
     // "ingress" is a load balancer as Kubernetes names one ("the ingress controller", "the Ingress returned 502s"), not
     // the direction traffic flows in ("ingress traffic", "ingress rules", "ingress and egress", "default-deny-ingress" (not "nginx-ingress"),

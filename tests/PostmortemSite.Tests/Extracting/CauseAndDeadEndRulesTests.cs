@@ -1760,4 +1760,20 @@ public sealed class CauseAndDeadEndRulesTests
     {
         Assert.Equal("network/load-balancer", CategoryOf(sentence));
     }
+
+    [Theory]
+    [InlineData("After the provider moved the VPS, every TLS handshake timed out: the new path's MTU was 1476 and large packets were blackholed.")]
+    [InlineData("Clients saw a TLS handshake timeout; clamping the TCP MSS to 1436 fixed it, since path MTU discovery was broken.")]
+    public void A_handshake_that_times_out_on_a_path_dropping_large_packets_is_lost_connectivity(string sentence)
+    {
+        Assert.Equal("network/connectivity", CategoryOf(sentence));
+    }
+
+    [Theory]
+    [InlineData("Every TLS handshake timed out for an hour.")]
+    [InlineData("The proxy logged SSL connection timeout for each request.")]
+    public void A_handshake_that_timed_out_tells_nothing_of_a_certificate(string sentence)
+    {
+        Assert.NotEqual("security/certificate-expiry", CategoryOf(sentence));
+    }
 }
