@@ -1175,7 +1175,7 @@ internal static partial class ActionItemExtractor
                     continue;
                 }
 
-                var added = Add(items, seen, line.Kind == LineKind.Field ? $"{line.Label}: {line.Value}" : LegacyDocumentParser.WithoutListMarker(trimmed), introduced && introducedDone ? ActionStatus.Done : ActionStatus.Open);
+                var added = Add(items, seen, line.Kind == LineKind.Field ? line.LabelAndValue : LegacyDocumentParser.WithoutListMarker(trimmed), introduced && introducedDone ? ActionStatus.Done : ActionStatus.Open);
                 list.Numbered |= isNumbered;
                 list.Open = added ? items.Count - 1 : null;
                 list.Introduces = false;

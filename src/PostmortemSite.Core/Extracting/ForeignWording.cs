@@ -97,6 +97,7 @@ internal static class ForeignWording
         "描述=description", "负责人=owner", "已完成=done", "已采取=completed", "已採取=completed", "已实施=implemented", "已實施=implemented", "未完成=open", "进行中=in progress",
         "進行中=in progress", "计划=planned", "計劃=planned",
         "事件日志=incident log", "事件日誌=incident log", "处理记录=incident log", "處理記錄=incident log",
+        "误判=misdiagnosis", "誤判=misdiagnosis",
 
         // Japanese
         "サマリー=summary", "タイムライン=timeline", "時系列=timeline", "経緯=timeline", "時刻=time", "イベント=event", "検知=detection",

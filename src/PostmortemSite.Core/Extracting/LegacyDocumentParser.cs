@@ -23,6 +23,11 @@ internal sealed record DocumentLine(int Number, string Text, LineKind Kind, int 
     /// </summary>
     public string Key => Label is null ? "" : LegacyDocumentParser.KeyOf(LabelZoneSplit() is { } split ? split.Name : Label);
 
+    /// <summary>
+    /// A label and its value as one line of text, with the colon the writer used: "Owner: Sam", "排查顺序固定为：DNS 解析".
+    /// </summary>
+    public string LabelAndValue => Text.Contains('：') && !Text.Contains(Label + ":", StringComparison.Ordinal) ? $"{Label}：{Value}" : $"{Label}: {Value}";
+
     /// <summary>The zone a label names in brackets at its end ("Start time (PST)", "Outage End [UTC]"), for a value that names none.</summary>
     public TimeZoneRule? LabelZone => LabelZoneSplit()?.Zone;
 
@@ -452,8 +457,9 @@ internal static partial class LegacyDocumentParser
     [GeneratedRegex(@"^(?!(?:what|why|how|when|where|who|which|was|is|were|are|did|does|do|has|have|had)\b)(?!(?:(?:the|our|its|their|this)\s+)?(?:[\w-]+\s+)?impact\b)(?:[\p{L}\p{N}' -]*?\b(?:was|is|were|are)\s+(?:a|an|the|our|its|their|this|that|caused by|due to)\s+\p{L}|(?:the|our|this|its|their)\s+[\p{L}\p{N}' -]*?\b(?:was|is|were|are)\s+\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex SaysWhatSomethingWas();
 
-    // A label is a few words starting with a letter, then a colon and a space (or the end): not "https://x".
-    [GeneratedRegex(@"^(?<label>\p{L}[\p{L}\p{N} /&()'’,+.-]{0,59}?)[ \t]?:(?:[ \t]+(?<value>.*))?$")]
+    // A label is a few words starting with a letter, then a colon and a space (or the end): not "https://x". Chinese and
+    // Japanese write a full-width colon with nothing after it ("日期：2026-07-08", "错误假设：").
+    [GeneratedRegex(@"^(?<label>\p{L}[\p{L}\p{N} /&()'’,+.-]{0,59}?)(?:[ \t]?:(?:[ \t]+(?<value>.*))?|[ \t]?：[ \t]*(?<value>.*))$")]
     private static partial Regex LabelLine();
 
     // Words a sentence cannot stop on: prepositions, articles and joining words ("checklist for:", "alerts on:",

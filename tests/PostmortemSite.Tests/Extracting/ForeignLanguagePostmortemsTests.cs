@@ -219,4 +219,38 @@ public sealed class ForeignLanguagePostmortemsTests
     {
         Assert.Equal("capacity/resource-exhaustion", Imported($"# Incidente\n\nDate: 2026-03-12\n\n## Causa raíz\n\n{cause}\n").RootCause.Category);
     }
+
+    [Fact]
+    public void A_label_written_with_a_full_width_colon_and_no_space_after_it_gives_its_value()
+    {
+        var postmortem = Imported("# 镜像拉取失败\n\n**日期**：2026-07-08\n**影响**：多个 HTTPS 目标出现 TLS handshake timeout，镜像拉取失败\n\n## 根因\n\n新路径的 MTU 变小了。\n");
+
+        Assert.Equal("多个 HTTPS 目标出现 TLS handshake timeout，镜像拉取失败", postmortem.Impact.Description);
+    }
+
+    [Fact]
+    public void A_list_item_labelled_with_a_full_width_colon_keeps_the_writers_colon_as_an_action_item()
+    {
+        var items = Items("## 预防\n\n- 排查顺序固定为：DNS 解析 → TCP connect → TLS 抓包\n- **Owner:** 每次迁移后检查 MSS\n");
+
+        Assert.Equal(["排查顺序固定为：DNS 解析 → TCP connect → TLS 抓包", "Owner: 每次迁移后检查 MSS"], items.Select(i => i.Title));
+    }
+
+    [Theory]
+    [InlineData("误判：")]
+    [InlineData("Wrong hypotheses:")]
+    public void A_list_under_a_label_naming_wrong_hypotheses_or_a_misdiagnosis_holds_dead_ends(string label)
+    {
+        var postmortem = Imported($"# Pulls failing\n\n**Date**: 2026-07-08\n\n## Root cause\n\n{label}\n\n- Docker Hub was down, so we checked its status page first.\n- IPv6 answers from DNS broke it, so we filtered AAAA records.\n\nThe new path's MTU was smaller.\n");
+
+        Assert.Equal(2, postmortem.Timeline.Count(e => e.DeadEnd));
+    }
+
+    [Fact]
+    public void Guard_a_list_of_wrong_assumptions_may_be_the_designs_and_holds_no_dead_ends()
+    {
+        var postmortem = Imported("# Disk formatted\n\n**Date**: 2026-08-01\n\n## Root cause\n\nWrong assumptions:\n\n- Stopping k3s before power-off is safe; it kills the storage engine first.\n- The script never formats a disk with data; it only checks a volatile link.\n");
+
+        Assert.DoesNotContain(postmortem.Timeline, e => e.DeadEnd);
+    }
 }
