@@ -18,6 +18,15 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
     /// </summary>
     public bool ToldAfterAMoment { get; init; }
 
+    /// <summary>
+    /// "the biggest outage lasted 32 hours", "the longest downtime was 9 hours": the length of the worst of several
+    /// outages (one server's, one region's), not one measured from the incident's start.
+    /// </summary>
+    public bool OfTheWorstOfSeveral { get; init; }
+
+    [GeneratedRegex(@"\b(?:biggest|longest|largest|worst|shortest|single\s+longest)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex Superlative();
+
     // Told after the remedy: the sentence opens with "Afterwards" or "After that", or places the length after or during
     // the remedy ("after the rollback", "during the restart"). "After a bad deploy" or "while we investigated" say
     // nothing of where the length ends.
@@ -112,7 +121,7 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
             {
                 if (Parse(match.Groups["length"].Value) is { } length && length > TimeSpan.Zero && !MeasuresSomethingElse(line, match))
                 {
-                    return new StatedDuration(length, match.Value.Trim()) { ToldAfterAMoment = ToldAfter(line, match) };
+                    return new StatedDuration(length, match.Value.Trim()) { ToldAfterAMoment = ToldAfter(line, match), OfTheWorstOfSeveral = Superlative().IsMatch(line.AsSpan(0, match.Index)) };
                 }
             }
         }

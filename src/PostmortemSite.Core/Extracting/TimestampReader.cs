@@ -151,10 +151,11 @@ internal static partial class TimestampReader
         // measure, but the end it gives is a sum, not a time the text states ("about 3 hours" from a start read off a
         // graph). The length stays the stated duration; the end is left unset and the sum is reported. A length given
         // exactly from the one moment the text names ("At 16:04 BST we experienced an outage. For a period of 27
-        // minutes, ...") is how the writer tells the end, and the sum is it.
+        // minutes, ...") is how the writer tells the end, and the sum is it; the worst of several outages ("the biggest
+        // outage lasted 32 hours") did not run from it.
         if (measured && values[started].Value is { } measuredFrom && duration is { } length)
         {
-            if (!length.Approximate && !length.FromDetection && !times.Any(t => t > measuredFrom))
+            if (!length.Approximate && !length.FromDetection && !length.OfTheWorstOfSeveral && !times.Any(t => t > measuredFrom))
             {
                 values[resolved] = new(Milestone.Resolved, measuredFrom + length.Length, Source.Guess, $"the start plus the stated duration \"{length.Phrase}\" (no later moment is named)");
             }
