@@ -404,7 +404,7 @@ internal sealed partial class RootCauseClassifier
                 || (!AssetTokenBefore().IsMatch(WordsBefore(text, start)) && !AssetTokenAfter().IsMatch(WordsAfter(text, end)))),
         "settings" => !UsersSettingsBefore().IsMatch(WordsBefore(text, start)) && !UsersSettingsAfter().IsMatch(WordsAfter(text, end)),
         "bug" => !ReleaseContents(text, start, end),
-        "was stuck" or "got stuck" or "became stuck" or "hung" => !WaitedOnSomethingAfter().IsMatch(WordsAfter(text, end)),
+        "was stuck" or "were stuck" or "is stuck" or "got stuck" or "became stuck" or "hung" or "hangs" or "froze up" => !WaitedOnSomethingAfter().IsMatch(WordsAfter(text, end)),
         "fastly" or "cloudflare" or "akamai" or "cdn" => CdnInTrouble(text, start, end),
         "tls" or "ssl" => !TimedOutAfter().IsMatch(WordsAfter(text, end)),
         "ingress" => !DirectionBefore().IsMatch(WordsBefore(text, start)) && !DirectionAfter().IsMatch(WordsAfter(text, end))
@@ -428,8 +428,9 @@ internal sealed partial class RootCauseClassifier
     // "the consumer was stuck, so no messages came", "the worker hung": a program that stopped doing its work is a defect
     // in it; not one held up by something else ("stuck in the merge queue", "stuck behind a lock", "hung waiting on the
     // database", "hung up", "got stuck because the database was down"), where the cause is that other thing; nor one
-    // who hung something ("hung a maintenance banner").
-    [GeneratedRegex(@"^\s*,?\s*(?:in|on|at|behind|waiting|for|up|until|while|during|because|due|as|after|when|since|a|an|the|our)\b", RegexOptions.IgnoreCase)]
+    // who hung something ("hung a maintenance banner"). Stuck on what it was reading is its own defect ("got stuck on a
+    // malformed record"), stuck on anything else is held up ("hung on a lock").
+    [GeneratedRegex(@"^\s*,?\s*(?:(?:in|at|behind|waiting|for|up|until|while|during|because|due|as|after|when|since|a|an|the|our)\b|on\b(?!\s+(?:(?:an?|the|one|some|every|each)\s+)?(?:[\w-]+\s+){0,2}?(?:records?|messages?|rows?|entr(?:y|ies)|inputs?|requests?|events?|payloads?|files?|lines?|characters?|values?|keys?|items?|objects?|documents?)\b))", RegexOptions.IgnoreCase)]
     private static partial Regex WaitedOnSomethingAfter();
 
     // "TLS handshake timeout", "SSL connection timed out": a handshake that never finished lost its packets on the way;

@@ -1065,6 +1065,11 @@ public sealed class CauseAndDeadEndRulesTests
     [InlineData("Merges stopped for a day. The merge job was stuck in the queue behind the nightly build.", "unknown")]
     [InlineData("The export worker hung waiting on the database for an hour.", "unknown")]
     [InlineData("The nightly report job got stuck because the reporting database was down.", "unknown")]
+    [InlineData("The consumer got stuck on a malformed record, so no messages were processed.", "software/bug")]
+    [InlineData("The sync job is stuck on the same message and keeps retrying it.", "software/bug")]
+    [InlineData("The export worker hangs, and no reports go out.", "software/bug")]
+    [InlineData("The admin console froze up and nobody could approve refunds.", "software/bug")]
+    [InlineData("The export worker hangs on a lock the migration holds.", "unknown")]
     public void A_program_that_was_stuck_or_hung_is_a_defect_unless_something_else_held_it_up(string text, string expected)
     {
         Assert.Equal(expected, CategoryOf(text));
