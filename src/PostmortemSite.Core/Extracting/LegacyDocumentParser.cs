@@ -457,6 +457,16 @@ internal static partial class LegacyDocumentParser
     [GeneratedRegex(@"^(?!(?:what|why|how|when|where|who|which|was|is|were|are|did|does|do|has|have|had)\b)(?!(?:(?:the|our|its|their|this)\s+)?(?:[\w-]+\s+)?impact\b)(?:[\p{L}\p{N}' -]*?\b(?:was|is|were|are)\s+(?:a|an|the|our|its|their|this|that|caused by|due to)\s+\p{L}|(?:the|our|this|its|their)\s+[\p{L}\p{N}' -]*?\b(?:was|is|were|are)\s+\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex SaysWhatSomethingWas();
 
+    /// <summary>
+    /// "本次事件对用户的影响：无。" is a sentence that goes on after a colon, not a label: Chinese and Japanese labels before a
+    /// full-width colon and a value are a word or two ("日期：", "影响范围："), so a longer run of characters is not one.
+    /// </summary>
+    private static bool SentenceBeforeFullWidthColon(Match label) =>
+        label.Groups["value"].Value.Trim().Length > 0 && label.Value.AsSpan(label.Groups["label"].Length).TrimStart(" \t").StartsWith("：")
+        && label.Groups["label"].Value.Trim().Length > MaxFullWidthLabel;
+
+    private const int MaxFullWidthLabel = 6;
+
     // A label is a few words starting with a letter, then a colon and a space (or the end): not "https://x". Chinese and
     // Japanese write a full-width colon with nothing after it ("日期：2026-07-08", "错误假设：").
     [GeneratedRegex(@"^(?<label>\p{L}[\p{L}\p{N} /&()'’,+.-]{0,59}?)(?:[ \t]?:(?:[ \t]+(?<value>.*))?|[ \t]?：[ \t]*(?<value>.*))$")]
@@ -545,6 +555,7 @@ internal static partial class LegacyDocumentParser
         }
 
         if (LabelLine().Match(cleaned) is { Success: true } label && label.Groups["label"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6
+            && !SentenceBeforeFullWidthColon(label)
             && !(label.Groups["value"].Value.Trim().Length > 0 && SaysWhatSomethingWas().IsMatch(label.Groups["label"].Value)))
         {
             var value = label.Groups["value"].Value.Trim();

@@ -587,7 +587,7 @@ internal static partial class ProseTimeline
     // ends", "Failed attempts", "Wrong hypotheses:", "Misdiagnosis". "What didn't work" is how some templates head what
     // went wrong, not a list of dead ends; nor are "Wrong assumptions", as often the design's ("stopping k3s first is
     // safe") as the investigation's.
-    [GeneratedRegex(@"\b(?:ruled out|red herrings?|(?:wrong|incorrect|mistaken|disproven) (?:hypothes[ie]s|theories|guesses)|misdiagnos[ie]s|false (?:leads?|trails?|starts?)|dead ends?|(?:failed|unsuccessful|abandoned) (?:attempts?|approaches|hypothes[ie]s|fixes|remedies|mitigations)|(?:rejected|disproven|discarded) hypothes[ie]s|hypothes[ie]s (?:ruled out|rejected|disproven|discarded))\b")]
+    [GeneratedRegex(@"\b(?:ruled out|red herrings?|^(?:wrong|incorrect|mistaken|disproven) (?:hypothes[ie]s|theories|guesses)$|^misdiagnos[ie]s$|false (?:leads?|trails?|starts?)|dead ends?|(?:failed|unsuccessful|abandoned) (?:attempts?|approaches|hypothes[ie]s|fixes|remedies|mitigations)|(?:rejected|disproven|discarded) hypothes[ie]s|hypothes[ie]s (?:ruled out|rejected|disproven|discarded))\b")]
     private static partial Regex DeadEndHeading();
 
     // "Upgrade binary in place (fail)", "Restart the pods: failed", "Rollback - did not work", "Restart [FAILED]": an

@@ -407,8 +407,8 @@ internal sealed partial class RootCauseClassifier
         "was stuck" or "were stuck" or "is stuck" or "got stuck" or "became stuck" or "hung" or "hangs" or "froze up" => !WaitedOnSomethingAfter().IsMatch(WordsAfter(text, end)),
         "fastly" or "cloudflare" or "akamai" or "cdn" => CdnInTrouble(text, start, end),
         "tls" or "ssl" => !TimedOutAfter().IsMatch(WordsAfter(text, end)),
-        "ingress" => !DirectionBefore().IsMatch(WordsBefore(text, start)) && !DirectionAfter().IsMatch(WordsAfter(text, end))
-            && !TrafficPolicy().IsMatch(SentenceAround(text, start, end)),
+        "ingress" => IngressCarriesTraffic(text, start, end)
+            || (!DirectionBefore().IsMatch(WordsBefore(text, start)) && !DirectionAfter().IsMatch(WordsAfter(text, end)) && !TrafficPolicy().IsMatch(SentenceAround(text, start, end))),
         "release" => !ReleaseAsAPlace().IsMatch(WordsAfter(text, end)),
         "sql injection" or "command injection" or "code injection" => !AttackDefendedBefore().IsMatch(WordsBefore(text, start)) && !AttacksAfter().IsMatch(WordsAfter(text, end)),
         "process" => !ProcessNotAProcedure().IsMatch(WordsBefore(text, start))
@@ -446,6 +446,17 @@ internal sealed partial class RootCauseClassifier
 
     [GeneratedRegex(@"^(?:\s*(?:traffic|rules?|polic(?:y|ies)|ports?|bandwidth|filter\w*|(?:and|or|&)\s+egress|/\s*egress|from)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex DirectionAfter();
+
+    // "the ingress controller", "an ingress gateway", "nginx-ingress pods", and Kubernetes' own "Ingress rules" and "Ingress
+    // resource" (capitalised): the thing that routes the traffic, whatever the sentence says of policies.
+    private static bool IngressCarriesTraffic(string text, int start, int end) =>
+        IngressPartAfter().IsMatch(WordsAfter(text, end)) || (text[start] == 'I' && IngressObjectAfter().IsMatch(WordsAfter(text, end)));
+
+    [GeneratedRegex(@"^(?:\s+|-)(?:controllers?|gateways?|pods?|nginx)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex IngressPartAfter();
+
+    [GeneratedRegex(@"^\s+(?:rules?|resources?|objects?|routes?)\b")]
+    private static partial Regex IngressObjectAfter();
 
     // "the NetworkPolicy blocked ingress to the webhook", "a security group rule for ingress on 443".
     [GeneratedRegex(@"\b(?:network ?polic(?:y|ies)|firewall|security groups?|iptables|nftables|acls?)\b", RegexOptions.IgnoreCase)]

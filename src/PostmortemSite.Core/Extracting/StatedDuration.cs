@@ -24,7 +24,7 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
     /// </summary>
     public bool OfTheWorstOfSeveral { get; init; }
 
-    [GeneratedRegex(@"\b(?:biggest|longest|largest|worst|shortest|single\s+longest)\s+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:biggest|longest|largest|worst|shortest)\s+(?:single\s+|individual\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Superlative();
 
     // Told after the remedy: the sentence opens with "Afterwards" or "After that", or places the length after or during

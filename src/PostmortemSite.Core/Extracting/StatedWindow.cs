@@ -27,7 +27,10 @@ internal sealed partial record StatedWindow(Stamp From, Stamp? To, DateOnly? Sen
     /// </param>
     public static StatedWindow? Find(IEnumerable<string> lines, int? knownYear, bool inImpact = false)
     {
-        return Sentences(lines).Where(text => (inImpact || OutageWord().IsMatch(text)) && !BoundsData(text) && !Recurrence().IsMatch(text)).Select(text => FindIn(text, knownYear)).FirstOrDefault(window => window is not null);
+        // In the impact's own words only a span in brackets after its length is read ("中断约 3 分钟（02:07-02:10）"), and
+        // not in a line saying there was none ("Impact: none", "影响：无").
+        return Sentences(lines).Where(text => (OutageWord().IsMatch(text) || (inImpact && !NoImpact().IsMatch(text))) && !BoundsData(text) && !Recurrence().IsMatch(text))
+            .Select(text => FindIn(text, knownYear, bracketedOnly: !OutageWord().IsMatch(text))).FirstOrDefault(window => window is not null);
     }
 
     // "However, the same incident happened on the 1st of February, ... between 19:22 and 20:14": the window of a
@@ -138,7 +141,11 @@ internal sealed partial record StatedWindow(Stamp From, Stamp? To, DateOnly? Sen
     [GeneratedRegex(@"\b(?:planned|scheduled|maintenance window|announced|expected downtime)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Planned();
 
-    private static StatedWindow? FindIn(string sentence, int? knownYear)
+    [GeneratedRegex(@"\b(?:no|none|nil|n/a)\b|无|無|没有|沒有|なし|없음|없다", RegexOptions.IgnoreCase)]
+    private static partial Regex NoImpact();
+
+    /// <param name="bracketedOnly">Only a span in brackets after a length counts (the sentence has no outage word).</param>
+    private static StatedWindow? FindIn(string sentence, int? knownYear, bool bracketedOnly = false)
     {
         var stamps = DateTimeText.ScanStamps(sentence, knownYear, sentence.Length);
         var timed = stamps.Where(s => s.Stamp.Time is not null).ToList();
@@ -149,8 +156,8 @@ internal sealed partial record StatedWindow(Stamp From, Stamp? To, DateOnly? Sen
             var (toAt, to) = timed[i + 1];
             var before = sentence[..fromAt];
             var between = sentence[(fromAt + from.Length)..toAt];
-            if (((SpanOpening().IsMatch(before) && !PlannedSpan().IsMatch(before)) && SpanJoin().IsMatch(between))
-                || (AtOpening().IsMatch(before + sentence.Substring(fromAt, from.Length)) && UntilJoin().IsMatch(between))
+            if ((!bracketedOnly && ((SpanOpening().IsMatch(before) && !PlannedSpan().IsMatch(before) && SpanJoin().IsMatch(between))
+                    || (AtOpening().IsMatch(before + sentence.Substring(fromAt, from.Length)) && UntilJoin().IsMatch(between))))
                 || (Bracketed(sentence, fromAt, toAt + to.Length) && Dash().IsMatch(between) && !PlannedOrKept().IsMatch(sentence)))
             {
                 // Each time takes the day written right after it; the end only when the start had one too, so
@@ -180,21 +187,22 @@ internal sealed partial record StatedWindow(Stamp From, Stamp? To, DateOnly? Sen
     }
 
     /// <summary>
-    /// "down for about 3 minutes (02:07-02:10)", "errors rose (14:02 – 14:40 UTC)": two times alone in brackets, the
-    /// bracket opening right before the first and closing after the second (and its zone), are the span the sentence
-    /// gives a length or a name to. The end time read with its zone may hold the closing bracket already ("02:10 UTC)"
+    /// "down for about 3 minutes (02:07-02:10)", "errors for 38 minutes (14:02 – 14:40 UTC)": two times alone in
+    /// brackets right after a length, the bracket closing after the second (and its zone), are the span of that length. The end time read with its zone may hold the closing bracket already ("02:10 UTC)"
     /// is read as "(UTC)" is).
     /// </summary>
     private static bool Bracketed(string sentence, int fromAt, int toEnd) =>
-        BracketOpens().IsMatch(sentence[..fromAt]) && (BracketCloses().IsMatch(sentence[toEnd..]) || sentence[toEnd - 1] is ')' or '）' or ']');
+        LengthThenBracket().IsMatch(sentence[..fromAt]) && (BracketCloses().IsMatch(sentence[toEnd..]) || sentence[toEnd - 1] is ')' or '）' or ']');
 
-    // "during the maintenance (02:00-06:00)", "the backups (02:00-03:00) we run nightly": times in brackets that bound
-    // something planned or kept.
-    [GeneratedRegex(@"\b(?:planned|scheduled|maintenance|announced|on-?call|business hours|office hours|opening hours|backups?|cron|nightly|runs?)\b", RegexOptions.IgnoreCase)]
+    // "during the maintenance (02:00-06:00)", "the backups (02:00-03:00) we run nightly", "latency peaked (14:10-14:20)",
+    // "like last week's outage (09:00-09:40)": times in brackets that bound something planned, kept or other than this
+    // outage.
+    [GeneratedRegex(@"\b(?:planned|scheduled|maintenance|announced|business hours|office hours|opening hours|backups?|snapshots?|nightly|windows?|migrations?|releases?|deploy\w*|peak\w*|last|previous|earlier|again)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PlannedOrKept();
 
-    [GeneratedRegex(@"[(（\[]\s*$")]
-    private static partial Regex BracketOpens();
+    // The bracket opens right after the length it spans: "for about 3 minutes (", "约 3 分钟（", "for three minutes (".
+    [GeneratedRegex(@"(?:\d+|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|forty-five|fifty)\b)\s*(?:-\s*)?(?:minutes?|mins?|hours?|hrs?|分钟|分鐘|小时|小時|分|時間|시간|분)\s*[(（\[]\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex LengthThenBracket();
 
     [GeneratedRegex(@"^\s*(?:[A-Z]{2,5}|[A-Z]{3}[+-]\d{1,2}(?::?\d{2})?)?\s*[)）\]]")]
     private static partial Regex BracketCloses();

@@ -79,8 +79,9 @@ internal static partial class TimestampReader
         }
 
         // "Detected: 2026-04-19T14:30Z" with no start and no timeline to read one from: the trouble had begun by the
-        // time it was seen, and that is the earliest moment the document gives.
-        if (values[started].Value is null && values[detected] is { Source: Source.Stated, Value: { } seen } && times.Count == 0)
+        // time it was seen, and that is the earliest moment the document gives. Not with a stated length, which the
+        // start would turn into an end the text never gives.
+        if (values[started].Value is null && values[detected] is { Source: Source.Stated, Value: { } seen } && times.Count == 0 && duration is null)
         {
             values[started] = new(Milestone.Started, seen, Source.Guess, "the detection (no earlier moment is stated)");
         }

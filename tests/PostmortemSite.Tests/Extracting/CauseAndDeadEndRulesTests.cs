@@ -1734,7 +1734,7 @@ public sealed class CauseAndDeadEndRulesTests
 
     [Theory]
     [InlineData("Parts of the cluster were not able to reach each other, so the monitor removed their disks.")]
-    [InlineData("The storage nodes could not talk to each other for two hours.")]
+    [InlineData("The storage nodes could not connect to each other for two hours.")]
     [InlineData("The brokers were unable to communicate with each other after the switch restarted.")]
     public void Parts_of_a_system_that_cannot_reach_each_other_lost_connectivity(string sentence)
     {
@@ -1743,8 +1743,8 @@ public sealed class CauseAndDeadEndRulesTests
 
     [Theory]
     [InlineData("Memory DIMM failure on one of our utility nodes, so no alerts went out.")]
-    [InlineData("A failed memory module took the database host down.")]
-    public void A_memory_module_that_failed_is_a_hardware_failure(string sentence)
+    [InlineData("A failed DIMM took the database host down.")]
+    public void A_memory_DIMM_that_failed_is_a_hardware_failure(string sentence)
     {
         Assert.Equal("hardware/failure", CategoryOf(sentence));
     }
@@ -1761,13 +1761,14 @@ public sealed class CauseAndDeadEndRulesTests
     [Theory]
     [InlineData("All nodes running our ingress-controller were cordoned, and the ingress dropped every connection.")]
     [InlineData("The nginx-ingress pods were rescheduled and the ingress returned 502s to every user.")]
+    [InlineData("The ingress controller dropped every connection after iptables was reloaded.")]
     public void Guard_an_ingress_that_carries_the_traffic_is_still_a_load_balancer(string sentence)
     {
         Assert.Equal("network/load-balancer", CategoryOf(sentence));
     }
 
     [Theory]
-    [InlineData("After the provider moved the VPS, every TLS handshake timed out: the new path's MTU was 1476 and large packets were blackholed.")]
+    [InlineData("After the provider moved the VPS, every TLS handshake timed out: the new path's MTU was 1476 and path MTU discovery was broken.")]
     [InlineData("Clients saw a TLS handshake timeout; clamping the TCP MSS to 1436 fixed it, since path MTU discovery was broken.")]
     public void A_handshake_that_times_out_on_a_path_dropping_large_packets_is_lost_connectivity(string sentence)
     {

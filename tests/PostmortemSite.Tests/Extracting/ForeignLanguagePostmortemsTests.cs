@@ -246,6 +246,25 @@ public sealed class ForeignLanguagePostmortemsTests
         Assert.Equal(2, postmortem.Timeline.Count(e => e.DeadEnd));
     }
 
+    [Theory]
+    [InlineData("Wrong assumptions:")]
+    [InlineData("## Preventing misdiagnosis next time")]
+    [InlineData("## 避免误判的措施")]
+    public void Guard_a_list_of_wrong_assumptions_or_of_ways_to_avoid_a_misdiagnosis_holds_no_dead_ends(string label)
+    {
+        var postmortem = Imported($"# Disk formatted\n\n**Date**: 2026-08-01\n\n## Root cause\n\nThe script formatted the disk.\n\n{label}\n\n- Stopping k3s before power-off is safe; it kills the storage engine first.\n- The script never formats a disk with data; it only checks a volatile link.\n");
+
+        Assert.DoesNotContain(postmortem.Timeline, e => e.DeadEnd);
+    }
+
+    [Fact]
+    public void A_sentence_that_goes_on_after_a_full_width_colon_is_no_label()
+    {
+        var postmortem = Imported("# 误报\n\n**日期**：2026-07-08\n\n## 摘要\n\n本次事件对用户的影响：无。告警系统在维护期间发出了误报。\n");
+
+        Assert.DoesNotContain("无", postmortem.Impact.Description ?? "");
+    }
+
     [Fact]
     public void Guard_a_list_of_wrong_assumptions_may_be_the_designs_and_holds_no_dead_ends()
     {

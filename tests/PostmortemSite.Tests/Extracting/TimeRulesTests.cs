@@ -3588,6 +3588,8 @@ public sealed class TimeRulesTests
     [Theory]
     [InlineData("Errors were elevated during the maintenance (02:00-06:00) we had planned.")]
     [InlineData("The outage hit the batch jobs (02:00-06:00 is when they run) hardest.")]
+    [InlineData("Latency errors peaked for ten minutes (14:10-14:20) during the outage.")]
+    [InlineData("Users saw errors (14:10-14:20) and the outage went on until 15:05.")]
     public void Times_in_brackets_are_no_window_when_something_planned_opens_them_or_more_words_follow(string sentence)
     {
         Assert.Null(StatedWindow.Find([sentence], 2024));
@@ -3606,7 +3608,8 @@ public sealed class TimeRulesTests
     [Theory]
     [InlineData("| Start | Unknown |\n")]
     [InlineData("")]
-    public void The_detection_starts_nothing_when_the_start_is_said_unknown_or_a_timeline_gives_moments(string startRow)
+    [InlineData("| Duration | 45 minutes |\n")]
+    public void The_detection_starts_nothing_when_the_start_is_said_unknown_a_length_is_stated_or_a_timeline_gives_moments(string startRow)
     {
         var timeline = startRow.Length == 0 ? "## Timeline\n\n- 14:10 Deploy of the new controller\n- 14:40 Workaround documented\n" : "";
         var postmortem = Import($"# Controller cannot reach the API server\n\n| | |\n|---|---|\n{startRow}| Detected | 2026-04-19T14:30Z |\n\n{timeline}");
