@@ -439,8 +439,8 @@ internal sealed partial class RootCauseClassifier
     private static partial Regex TimedOutAfter();
 
     // "ingress" is a load balancer as Kubernetes names one ("the ingress controller", "the Ingress returned 502s"), not
-    // the direction traffic flows in ("ingress traffic", "ingress rules", "ingress and egress", "default-deny-ingress" (not "nginx-ingress"),
-    // "deny ingress from the API server"), which a network policy or firewall decides.
+    // the direction traffic flows in ("ingress traffic", "ingress rules", "ingress and egress", "default-deny-ingress"
+    // but not "nginx-ingress", "deny ingress from the API server"), which a network policy or firewall decides.
     [GeneratedRegex(@"(?:\b(?:deny|allow)(?:-\w+)*-|\begress\s*(?:and|or|/|&)\s*|\b(?:deny|denies|denied|allow|allows|allowed|block\w*|filter\w*|restrict\w*)\s+(?:all\s+)?)$", RegexOptions.IgnoreCase)]
     private static partial Regex DirectionBefore();
 

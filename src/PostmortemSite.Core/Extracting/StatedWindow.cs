@@ -29,8 +29,9 @@ internal sealed partial record StatedWindow(Stamp From, Stamp? To, DateOnly? Sen
     {
         // In the impact's own words only a span in brackets after its length is read ("中断约 3 分钟（02:07-02:10）"), and
         // not in a line saying there was none ("Impact: none", "影响：无").
-        return Sentences(lines).Where(text => (OutageWord().IsMatch(text) || (inImpact && !NoImpact().IsMatch(text))) && !BoundsData(text) && !Recurrence().IsMatch(text))
-            .Select(text => FindIn(text, knownYear, bracketedOnly: !OutageWord().IsMatch(text))).FirstOrDefault(window => window is not null);
+        return Sentences(lines).Select(text => (Text: text, SaysOutage: OutageWord().IsMatch(text)))
+            .Where(s => (s.SaysOutage || (inImpact && !NoImpact().IsMatch(s.Text))) && !BoundsData(s.Text) && !Recurrence().IsMatch(s.Text))
+            .Select(s => FindIn(s.Text, knownYear, bracketedOnly: !s.SaysOutage)).FirstOrDefault(window => window is not null);
     }
 
     // "However, the same incident happened on the 1st of February, ... between 19:22 and 20:14": the window of a
@@ -188,8 +189,8 @@ internal sealed partial record StatedWindow(Stamp From, Stamp? To, DateOnly? Sen
 
     /// <summary>
     /// "down for about 3 minutes (02:07-02:10)", "errors for 38 minutes (14:02 – 14:40 UTC)": two times alone in
-    /// brackets right after a length, the bracket closing after the second (and its zone), are the span of that length. The end time read with its zone may hold the closing bracket already ("02:10 UTC)"
-    /// is read as "(UTC)" is).
+    /// brackets right after a length, the bracket closing after the second (and its zone), are the span of that length.
+    /// The end time read with its zone may hold the closing bracket already ("02:10 UTC)" is read as "(UTC)" is).
     /// </summary>
     private static bool Bracketed(string sentence, int fromAt, int toEnd) =>
         LengthThenBracket().IsMatch(sentence[..fromAt]) && (BracketCloses().IsMatch(sentence[toEnd..]) || sentence[toEnd - 1] is ')' or '）' or ']');
