@@ -641,11 +641,18 @@ internal static partial class DateTimeText
     // "thurs" + "day", "satur" + "day": the written stem opens the day's English name.
     private static bool FitsWeekday(DateOnly date, string weekdayStem) => date.DayOfWeek == WeekdayNamed(weekdayStem);
 
-    /// <summary>"13:30-13:45" is a span of time, not 13:30 at offset -13:45: a "-hh:mm" later than the clock ends a range.</summary>
+    /// <summary>
+    /// "13:30-13:45" is a span of time, not 13:30 at offset -13:45: a "-hh:mm" later than the clock ends a range. So does
+    /// one across midnight that no zone west of UTC has as its offset ("23:50-00:20", "22:00-00:00"): those are whole
+    /// hours up to twelve, and -09:30, -03:30 and -02:30.
+    /// </summary>
     private static bool IsRangeEnd(string zone, Match clock) =>
         zone.Length > 1 && zone[0] is '-' or '\u2212' && !clock.Groups["s"].Success
         && TimeOnly.TryParseExact(zone[1..].Replace(":", "", StringComparison.Ordinal), "HHmm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var end)
-        && ToTime(clock) is { } start && end > start;
+        && ToTime(clock) is { } start && (end > start || !IsWestOffset(end));
+
+    private static bool IsWestOffset(TimeOnly offset) =>
+        offset is { Minute: 0, Hour: >= 1 and <= 12 } || offset is { Minute: 30, Hour: 9 or 3 or 2 };
 
     // "At noon, the site went down": twelve o'clock by name. Not midnight, which a text names as often for a nightly
     // job's schedule as for a moment of the incident.

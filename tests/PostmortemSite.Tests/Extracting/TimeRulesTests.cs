@@ -366,6 +366,29 @@ public sealed class TimeRulesTests
         Assert.Equal("checkout errors climb", entry.Text);
     }
 
+    [Theory]
+    [InlineData("23:50-00:20 UTC")]
+    [InlineData("23:50-00:20")]
+    [InlineData("22:00-00:00")]
+    [InlineData("23:40-01:15")]
+    public void A_span_across_midnight_is_not_read_as_a_time_and_an_offset_no_zone_has(string span)
+    {
+        var stamp = DateTimeText.ReadLeading(span, 2024)!;
+
+        Assert.Equal(span[..5], stamp.Time!.Value.ToString("HH:mm", CultureInfo.InvariantCulture));
+        Assert.True(stamp.Zone is null || stamp.Zone.Name == "UTC", $"read the zone {stamp.Zone?.Name}");
+    }
+
+    [Theory]
+    [InlineData("23:50-07:00", -7)]
+    [InlineData("12:00-03:30", -3.5)]
+    public void A_time_followed_by_a_real_western_offset_keeps_it(string text, double hours)
+    {
+        var stamp = DateTimeText.ReadLeading(text, 2024)!;
+
+        Assert.Equal(TimeSpan.FromHours(hours), stamp.Zone!.StandardOffset);
+    }
+
     [Fact]
     public void Entries_joined_with_html_line_breaks_are_separate_events()
     {
