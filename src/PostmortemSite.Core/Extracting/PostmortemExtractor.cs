@@ -339,6 +339,14 @@ internal sealed partial class PostmortemExtractor
             AddToldMoments(timelineEvents, windowTold, timestamps, run);
         }
 
+        // Another tool's front matter that states the times ("date: 2022-05-27T16:50", "resolvedWhen: ...") is that tool's
+        // record of the incident: labellers count no timeline for such an entry, only its fields.
+        if (!timelineEvents.Any(e => e.Time is not null) && !foreign.IsStatusEntry
+            && !new[] { foreign.DateText, foreign.StartedText, foreign.DetectedText, foreign.ResolvedText }.Any(t => t is not null && DateTimeText.FindStamps(t, null).Any(s => s.Time is not null)))
+        {
+            AddLabelledMoments(timelineEvents, range, timestamps, run);
+        }
+
         var deadEndLines = timeline.Events.Where(e => e.Event.DeadEnd).Select(e => timelineLines[e.LineIndex]).ToHashSet();
         if (deadEndLines.Count == 0)
         {
@@ -1553,6 +1561,30 @@ internal sealed partial class PostmortemExtractor
         }
     }
 
+    /// <summary>
+    /// A report whose only moments are its labels ("## Time: 00:50:10 UTC", "Start: ... End: ...") still has those moments
+    /// as its timeline: each the incident's timestamps kept becomes an entry marking its milestone, so the incident's
+    /// page and the library's timelines show when it happened. A moment only computed (a start plus a stated length) is
+    /// not one the text gives, and is left out.
+    /// </summary>
+    private static void AddLabelledMoments(List<TimelineEvent> events, Window stated, Timestamps timestamps, Run run)
+    {
+        (DateTimeOffset? Stated, DateTimeOffset? Kept, Milestone Milestone)[] moments =
+        [
+            (stated.Started, timestamps.Started, Milestone.Started),
+            (stated.Detected, timestamps.Detected, Milestone.Detected),
+            (stated.Mitigated, timestamps.Mitigated, Milestone.Mitigated),
+            (stated.Resolved, timestamps.Resolved, Milestone.Resolved),
+        ];
+        var labelled = moments.Where(m => m.Stated is not null && m.Stated == m.Kept).DistinctBy(m => m.Stated).OrderBy(m => m.Stated).ToList();
+        events.InsertRange(0, labelled.Select(m => new TimelineEvent(m.Stated, $"Incident {m.Milestone.Name()}", m.Milestone, false)));
+        if (labelled.Count > 0)
+        {
+            run.Guessed($"timeline: {labelled.Count} moment{(labelled.Count == 1 ? "" : "s")} from the labelled times (the text has no timeline)");
+            run.FoundAfterAll("timeline");
+        }
+    }
+
     /// <summary>"June 10, 2023, 03:00 PM - 05:30 PM (UTC)": the first two times are start and end; a zone written once applies to both.</summary>
     private static Window ReadRange(List<Stamp> stamps, DateOnly? date, ZoneReading zone, Window range)
     {
@@ -1976,10 +2008,19 @@ internal sealed partial class PostmortemExtractor
         LegacyDocumentParser.StartsWithListMarker(line.Trim())
         && DateTimeText.ReadLeading(DateTimeText.Approximately().Replace(LeadingEmphasis().Replace(LegacyDocumentParser.WithoutListMarker(line.Trim()), ""), ""), 2000) is { Time: not null };
 
-    /// <summary>Every line but code, headings, rules and table rows, which stand as -1 (a paragraph break).</summary>
+    /// <summary>
+    /// Every line but code, headings, rules, table rows and labels that give only a moment ("Start: 2024-03-05 10:00
+    /// UTC"), which stand as -1 (a paragraph break): such labels are the incident's stated times, read as those, and
+    /// stacked one under another they are no sentence telling of two moments.
+    /// </summary>
     private static List<int> ProseLines(LegacyDocument document) => document.Lines
-        .Select((l, i) => l.Kind is LineKind.Code or LineKind.Heading or LineKind.Rule or LineKind.Blank || l.Text.TrimStart().StartsWith('|') ? -1 : i)
+        .Select((l, i) => l.Kind is LineKind.Code or LineKind.Heading or LineKind.Rule or LineKind.Blank || l.Text.TrimStart().StartsWith('|')
+            || (l.Kind == LineKind.Field && IsOnlyAMoment(l.Value)) ? -1 : i)
         .ToList();
+
+    private static bool IsOnlyAMoment(string? value) =>
+        value?.Trim().TrimEnd('.') is { Length: > 0 } moment && DateTimeText.ReadLeading(moment, 2000) is { Time: not null } stamp
+        && moment[stamp.Length..].Trim().Length == 0;
 
     private static void ReportTimeline(TimelineResult timeline, DateOnly? date, Run run)
     {
@@ -2520,6 +2561,9 @@ internal sealed partial class PostmortemExtractor
         public void Guessed(string what) => _guessed.Add(what);
 
         public void NotFound(string what) => _notFound.Add(what);
+
+        /// <summary>A field reported missing that a later step supplied after all.</summary>
+        public void FoundAfterAll(string what) => _notFound.Remove(what);
 
         /// <summary>Lines in the body of a document with front matter are counted from the top of the file.</summary>
         public int LineOffset { get; set; }
