@@ -63,15 +63,16 @@ internal static partial class EventWording
     /// <summary>
     /// "The hub pods are restarted. This seems to catch most users, although some requests still failed", "the
     /// failover fixed most of the errors", "which resolved the problem for most users", "after that most users could
-    /// log in again": a remedy that worked for the most part, the rest left over, is no dead end and no sign the
-    /// trouble goes on. Not "still working on a fix for most of the failing requests", which has not worked yet.
+    /// log in again", "most validators are signing again": a remedy that worked for the most part, the rest left over,
+    /// is no dead end and no sign the trouble goes on. Not "still working on a fix for most of the failing requests",
+    /// which has not worked yet, nor "most requests were failing again".
     /// </summary>
     public static bool MostlyWorked(string text) => MostlyWorkedWording().IsMatch(text);
 
     /// <summary>"Neither helped.", "But it did not help", "That made no difference": a sentence that tells how what came just before it went.</summary>
     public static bool TellsAnOutcome(string sentence) => OutcomeOfThat().IsMatch(sentence);
 
-    [GeneratedRegex(@"\b(?:(?:catch(?:es)?|caught|fix(?:es|ed)|resolv(?:es|ed)|solv(?:es|ed)|restor(?:es|ed)|clear(?:s|ed)|help(?:s|ed)|work(?:s|ed) for) (?:\w+ ){0,4}?(?:most|the majority|nearly all|almost all|the bulk)|mostly (?:fix|resolv|restor|clear|work|recover)\w*|(?:most|the majority|nearly all|almost all) (?:of (?:the |our )?)?(?:users|customers|clients|requests|traffic|services|people|sites|accounts)\b[^.;]{0,40}?\b(?:again|recovered|(?:were|was|are|is|came) back)\b)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:catch(?:es)?|caught|fix(?:es|ed)|resolv(?:es|ed)|solv(?:es|ed)|restor(?:es|ed)|clear(?:s|ed)|help(?:s|ed)|work(?:s|ed) for) (?:\w+ ){0,4}?(?:most|the majority|nearly all|almost all|the bulk)|mostly (?:fix|resolv|restor|clear|work|recover)\w*|(?:most|the majority|nearly all|almost all) (?:of (?:the |our )?)?(?:traffic|people|\w{2,}s)\b(?:(?!\b(?:fail|error|down\b|broke|crash|stuck|time[ds]? out|timing out))[^.;]){0,40}?\b(?:again|recovered|(?:were|was|are|is|came) back)\b)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MostlyWorkedWording();
 
     /// <summary>
