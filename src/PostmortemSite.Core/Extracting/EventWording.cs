@@ -129,6 +129,17 @@ internal static partial class EventWording
             }
         }
 
+        // "10:30 Claims frontend is put back up, despite degraded performance", then "12:21 Claims frontend is taken down
+        // again": bringing the same thing back was an attempt that did not hold.
+        for (var i = 1; i < texts.Count; i++)
+        {
+            if (TakenDownAgain().Match(texts[i]) is { Success: true } again && ThingNamed(again) is var thing
+                && Enumerable.Range(0, i).LastOrDefault(j => BroughtBack().Match(texts[j]) is { Success: true } back && ThingNamed(back) == thing, -1) is var broughtBack and >= 0)
+            {
+                marks[broughtBack] = true;
+            }
+        }
+
         // "17:30 Investigated a warning the workers logged", "17:35 Installed the missing packages", then "17:43 these
         // errors had actually always been present": a signal that was there all along was followed, so the work on it
         // just before (an investigation or a remedy) was a wrong lead; not a remedy that brought the service back.
@@ -349,6 +360,15 @@ internal static partial class EventWording
 
     [GeneratedRegex(@"\b(?:revert(?:s|ed|ing)?|roll(?:s|ed|ing)? ?back|rolled it back)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Reverted();
+
+    // "Claims frontend is taken down again", "the feature flag was disabled again": the thing is the words before the verb.
+    [GeneratedRegex(@"^\W*(?:the\s+)?(?<thing>[\w .'’-]{3,60}?)\s+(?:is|was|were|are|gets?|got)\s+(?:taken (?:down|offline)|disabled|turned off|switched off|pulled|shut down|rolled back|reverted)\s+again\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TakenDownAgain();
+
+    [GeneratedRegex(@"^\W*(?:the\s+)?(?<thing>[\w .'’-]{3,60}?)\s+(?:is|was|were|are|gets?|got)\s+(?:put back (?:up|online)|brought back(?: up| online)?|back up|re-?enabled|turned back on|switched back on|re-?opened|re-?launched)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BroughtBack();
+
+    private static string ThingNamed(Match match) => match.Groups["thing"].Value.Trim().ToLowerInvariant();
 
     // "Restarted the database, which made things worse", "the failover only made matters worse": a remedy that
     // deepened the trouble it was meant to ease (a deploy that made things worse is the trouble itself, no remedy).

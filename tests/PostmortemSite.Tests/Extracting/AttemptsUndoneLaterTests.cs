@@ -1,0 +1,32 @@
+using PostmortemSite.Extracting;
+
+namespace PostmortemSite.Tests.Extracting;
+
+/// <summary>
+/// "Claims frontend is put back up", then "Claims frontend is taken down again": bringing the same thing back was an
+/// attempt that did not hold, a dead end; bringing back something else, or taking it down for the first time, is not.
+/// Issue 17, item 5, each on an invented timeline.
+/// </summary>
+public sealed class AttemptsUndoneLaterTests
+{
+    [Theory]
+    [InlineData("Claims frontend is put back up, despite degraded performance", "Claims frontend is taken down again")]
+    [InlineData("The new checkout flow was re-enabled for all users", "The new checkout flow was disabled again")]
+    [InlineData("Search API is brought back online", "search API is taken offline again")]
+    public void Bringing_a_thing_back_that_is_taken_down_again_later_is_a_dead_end(string broughtBack, string takenDown)
+    {
+        var marks = EventWording.DeadEnds(["Claims backend stops responding", broughtBack, "Alerts for elevated latency", takenDown, "Capacity is doubled"]);
+
+        Assert.Equal([false, true, false, false, false], marks);
+    }
+
+    [Theory]
+    [InlineData("Claims frontend is put back up", "Status page is taken down again")]
+    [InlineData("Claims frontend is put back up", "Claims frontend is taken down for maintenance")]
+    public void Guard_another_thing_taken_down_or_a_first_take_down_marks_nothing(string broughtBack, string takenDown)
+    {
+        var marks = EventWording.DeadEnds(["Claims backend stops responding", broughtBack, takenDown]);
+
+        Assert.DoesNotContain(true, marks);
+    }
+}
