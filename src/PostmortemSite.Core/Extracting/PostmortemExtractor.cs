@@ -300,7 +300,7 @@ internal sealed partial class PostmortemExtractor
 
         var (timestamps, dropped) = dayUnknown
             ? TimestampReader.Read(Timestamps.None, new TimelineResult([], null, 0), statedDuration, run)
-            : TimestampReader.Read(new Timestamps(range.Started, range.Detected, range.Mitigated, range.Resolved), timeline, statedDuration, run, foreign.MarkedResolved == true, SaidUnknown(document, foreign));
+            : TimestampReader.Read(new Timestamps(range.Started, range.Detected, range.Mitigated, range.Resolved), fromProse ? WithWhatFollowsTheLastMoment(document, timeline, timelineLines) : timeline, statedDuration, run, foreign.MarkedResolved == true, SaidUnknown(document, foreign));
 
         // A date taken from the timeline's first entry, or guessed as the text's earliest, gives way to the start read
         // from the timeline: entries of lead-up on the day before ("submitted for review" the evening before the
@@ -829,6 +829,38 @@ internal sealed partial class PostmortemExtractor
 
     [GeneratedRegex(@"(?<=[.!?])\s+(?=[\p{Lu}\d])")]
     private static partial Regex SentenceEnd();
+
+    /// <summary>
+    /// A narrative names times for its first hours and tells the rest without them: "consensus was reached at 10:19 GMT.
+    /// Shortly thereafter, a number of validators reported errors and timeouts". The latest moment it names is then no
+    /// end, so for reading the timestamps it is read together with the sentence that goes on from it (one that opens
+    /// with "Shortly after", "Then", "However" and the like); the timeline keeps the entry as written.
+    /// </summary>
+    private static TimelineResult WithWhatFollowsTheLastMoment(LegacyDocument document, TimelineResult timeline, List<int> timelineLines)
+    {
+        if (timeline.Events.Where(e => e.Event.Time is not null).MaxBy(e => e.Event.Time) is not { } last || timelineLines[last.LineIndex] is not (>= 0 and var lineIndex))
+        {
+            return timeline;
+        }
+
+        var line = document.Lines[lineIndex].Text;
+        var tail = last.Event.Text.Trim();
+        tail = tail[Math.Max(0, tail.Length - 20)..];
+        var end = line.LastIndexOf(tail, StringComparison.Ordinal);
+        var following = end < 0 ? "" : line[(end + tail.Length)..].Trim();
+        if (following.Length == 0)
+        {
+            following = document.Lines.Skip(lineIndex + 1).SkipWhile(l => l.Kind == LineKind.Blank).FirstOrDefault() is { Kind: LineKind.Text } next ? next.Text : "";
+        }
+
+        var sentence = SentenceEnd().Split(following)[0];
+        return GoesOnFromIt().IsMatch(sentence)
+            ? timeline with { Events = [.. timeline.Events.Select(e => ReferenceEquals(e, last) ? e with { Event = e.Event with { Text = $"{e.Event.Text} {sentence}" } } : e)] }
+            : timeline;
+    }
+
+    [GeneratedRegex(@"^\W*(?:shortly|soon|moments?|minutes|seconds|right|immediately|just)?\s*(?:there)?after(?:wards?)?\b|^\W*(?:then|however|but|unfortunately|subsequently|(?:a (?:few|couple of) )?(?:moments|minutes|seconds) later|after that|within (?:minutes|moments|seconds))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GoesOnFromIt();
 
     // "time" itself, not "downtime", "timeout" or "three times".
     [GeneratedRegex(@"\btime\b", RegexOptions.IgnoreCase)]
