@@ -95,7 +95,7 @@ internal static class ForeignWording
         "經驗教訓=lessons learned", "教训=lessons", "教訓=lessons", "背景=background", "日期=date", "持续时间=duration",
         "持續時間=duration", "时长=duration", "時長=duration", "状态=status", "狀態=status", "严重程度=severity", "時間=time", "时间=time",
         "描述=description", "负责人=owner", "已完成=done", "已采取=completed", "已採取=completed", "已实施=implemented", "已實施=implemented", "未完成=open", "进行中=in progress",
-        "進行中=in progress", "计划=planned", "計劃=planned",
+        "進行中=in progress", "计划=planned", "計劃=planned", "开始=start", "開始=start", "结束=end", "結束=end", "发生时间=start time", "發生時間=start time",
         "事件日志=incident log", "事件日誌=incident log", "处理记录=incident log", "處理記錄=incident log",
         "误判=misdiagnosis", "誤判=misdiagnosis",
 
@@ -105,11 +105,12 @@ internal static class ForeignWording
         "対策=actions", "改善=improvements", "日付=date", "発生日時=start", "内容=description", "担当=owner", "完了=done", "未完了=open", "完了予定=planned", "予定=planned", "実施済み=completed", "対応済み=completed", "状態=status",
         "ステータス=status", "未対応=open", "対応中=in progress", "概要=summary",
         "対応記録=incident log", "対応履歴=incident log", "対応ログ=incident log",
-        "緩和=mitigation", "予防=prevention", "検出=detection", "経過=timeline", "まとめ=conclusion",
+        "緩和=mitigation", "予防=prevention", "検出=detection", "経過=timeline", "まとめ=conclusion", "終了=end",
 
         // Korean
         "요약=summary", "영향=impact", "타임라인=timeline", "근본=root", "원인=cause", "해결=resolution", "복구=recovery", "탐지=detection",
         "조치=actions", "액션=action", "아이템=items", "후속=follow up", "방지=prevention", "개선=improvements", "교훈=lessons", "날짜=date",
+        "시작=start", "종료=end",
     ];
 
     // Without their accents these are English words of their own.

@@ -1682,7 +1682,8 @@ internal sealed partial class PostmortemExtractor
 
     private static readonly string[] RepairLabels = ["time to repair", "time to resolve", "time to resolution", "time to recover", "time to recovery", "time to restore", "resolution time", "recovery time"];
 
-    [GeneratedRegex(@"^\W*(?:unverified|unknown|not known|not yet known|undetermined|unclear|tbd|tbc|pending|ongoing|n/?a)\b", RegexOptions.IgnoreCase)]
+    // In other languages too: "开始时间：未知", "Beginn: unbekannt", "시작: 미상".
+    [GeneratedRegex(@"^\W*(?:unverified|unknown|not known|not yet known|undetermined|unclear|tbd|tbc|pending|ongoing|n/?a|unbekannt|unklar|inconnu|desconocido|sconosciuto|未知|不明|不详|不詳|待定|待确认|待確認|未确认|未確認|调查中|調査中|미상|미정|알 수 없음|확인 중)(?:\b|(?<=\p{Lo}))", RegexOptions.IgnoreCase)]
     private static partial Regex NotKnown();
 
     // "N/A (see timeline)": the value is written elsewhere, not unknown.

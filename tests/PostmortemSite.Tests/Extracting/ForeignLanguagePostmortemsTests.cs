@@ -272,4 +272,25 @@ public sealed class ForeignLanguagePostmortemsTests
 
         Assert.DoesNotContain(postmortem.Timeline, e => e.DeadEnd);
     }
+
+    [Theory]
+    [InlineData("开始时间：未知")]
+    [InlineData("開始時間：不明")]
+    [InlineData("시작: 미상")]
+    [InlineData("Beginn: unbekannt")]
+    public void A_start_said_unknown_in_another_language_is_not_guessed_from_the_first_entry(string label)
+    {
+        var postmortem = Imported($"# Payment outage\n\nDate: 2024-03-05\n{label}\n\n## Timeline\n\n- 10:05 UTC alerts fire, payment API errors\n- 11:30 UTC service restored\n");
+
+        Assert.Null(postmortem.Timestamps.Started);
+        Assert.Equal(DateTimeOffset.Parse("2024-03-05T11:30:00Z"), postmortem.Timestamps.Resolved);
+    }
+
+    [Fact]
+    public void Guard_a_start_given_in_another_language_is_read()
+    {
+        var postmortem = Imported("# 支付服务故障\n\n日期：2024-03-05\n开始时间：2024-03-05 09:50 UTC\n\n## 时间线\n\n- 10:05 UTC 告警触发\n- 11:30 UTC 服务恢复\n");
+
+        Assert.Equal(DateTimeOffset.Parse("2024-03-05T09:50:00Z"), postmortem.Timestamps.Started);
+    }
 }
