@@ -121,7 +121,9 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
             {
                 if (Parse(match.Groups["length"].Value) is { } length && length > TimeSpan.Zero && !MeasuresSomethingElse(line, match))
                 {
-                    return new StatedDuration(length, match.Value.Trim()) { ToldAfterAMoment = ToldAfter(line, match), OfTheWorstOfSeveral = Superlative().IsMatch(line.AsSpan(0, match.Index)) };
+                    // "the longest outage in our history" measures this incident against earlier ones, not against its own parts.
+                    var worstOfSeveral = Superlative().IsMatch(line.AsSpan(0, match.Index)) && !match.Groups["history"].Success;
+                    return new StatedDuration(length, match.Value.Trim()) { ToldAfterAMoment = ToldAfter(line, match), OfTheWorstOfSeveral = worstOfSeveral };
                 }
             }
         }
@@ -382,8 +384,8 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
     [GeneratedRegex(@"\b(?:down|offline|unavailable|unusable|unreachable|inaccessible)\s+for\s+(?:a\s+(?:while|bit|time)|some\s+time)\b[^.;()]{0,30}\(\s*" + Approximately + LengthPattern + @"\s*\)", RegexOptions.IgnoreCase)]
     private static partial Regex DownAWhile();
 
-    // "the outage lasted 47 minutes", "the outage, which lasted 47 minutes", "Server Outage for approximately 2 weeks", "resolved in 2 hours and 2 minutes", "downtime of about 3 hours", "total impact duration: 5h 26m"
-    [GeneratedRegex(@"\b(?:(?:outage|downtime|incident|disruption|degradation|impact),?\s+(?:(?:that|which)\s+)?(?:lasted|lasting)(?:\s+for(?:\s+a\s+(?:total\s+)?(?:period|span)\s+of)?)?|(?:outage|downtime|incident|disruption|degradation|impact)\s+(?:of|took|for)|(?:was|were|been|got|is)\s+(?:fully\s+)?(?:resolved|restored|mitigated|fixed)\s+(?:with)?in|(?:total\s+)?(?:impact|outage|incident|downtime)\s+duration\s*(?:was|:|-|of)?|time\s+to\s+(?:recovery|resolution|restore)\s*(?:was|:|-)?)\s*" + Approximately + LengthPattern, RegexOptions.IgnoreCase)]
+    // "the outage lasted 47 minutes", "the outage, which lasted 47 minutes", "the longest outage in our history, lasting 4 hours", "Server Outage for approximately 2 weeks", "resolved in 2 hours and 2 minutes", "downtime of about 3 hours", "total impact duration: 5h 26m"
+    [GeneratedRegex(@"\b(?:(?:outage|downtime|incident|disruption|degradation|impact)(?<history>\s+(?:in\s+(?:our|its|their|the\s+[\w'’]+(?:['’]s)?|[\w'’]+['’]s)\s+(?:\w+\s+)?history|ever|on\s+record|to\s+date|(?:of|this)\s+(?:the\s+)?year))?,?\s+(?:(?:that|which)\s+)?(?:lasted|lasting)(?:\s+for(?:\s+a\s+(?:total\s+)?(?:period|span)\s+of)?)?|(?:outage|downtime|incident|disruption|degradation|impact)\s+(?:of|took|for)|(?:was|were|been|got|is)\s+(?:fully\s+)?(?:resolved|restored|mitigated|fixed)\s+(?:with)?in|(?:total\s+)?(?:impact|outage|incident|downtime)\s+duration\s*(?:was|:|-|of)?|time\s+to\s+(?:recovery|resolution|restore)\s*(?:was|:|-)?)\s*" + Approximately + LengthPattern, RegexOptions.IgnoreCase)]
     private static partial Regex OutageThenLength();
 
     // "It took around an hour to fix it": read only when no sentence tells the outage's own length, since the time to

@@ -102,6 +102,16 @@ public sealed class ImportAccuracyRulesTests
         Assert.Null(extraction.Postmortem.Timestamps.Resolved);
     }
 
+    [Theory]
+    [InlineData("At 09:10 UTC the queue stopped consuming, the longest outage in our history, lasting 3 hours.")]
+    [InlineData("At 09:10 UTC the queue stopped consuming: the longest outage on record, which lasted 3 hours.")]
+    public void The_longest_outage_in_the_teams_history_is_this_incident_and_its_length_gives_the_end(string story)
+    {
+        var extraction = Extractor.Extract("outage-2018-04-06.txt", "Outage on 6 April 2018\n\n" + story + "\n");
+
+        Assert.Equal(DateTimeOffset.Parse("2018-04-06T12:10:00Z"), extraction.Postmortem.Timestamps.Resolved);
+    }
+
     [Fact]
     public void Without_an_end_marker_or_a_stated_duration_the_last_timeline_entry_is_the_guessed_end()
     {
