@@ -72,7 +72,7 @@ internal static partial class EventWording
     /// <summary>"Neither helped.", "But it did not help", "That made no difference": a sentence that tells how what came just before it went.</summary>
     public static bool TellsAnOutcome(string sentence) => OutcomeOfThat().IsMatch(sentence);
 
-    [GeneratedRegex(@"\b(?:(?:catch(?:es)?|caught|fix(?:es|ed)|resolv(?:es|ed)|solv(?:es|ed)|restor(?:es|ed)|clear(?:s|ed)|help(?:s|ed)|work(?:s|ed) for) (?:\w+ ){0,4}?(?:most|the majority|nearly all|almost all|the bulk)|mostly (?:fix|resolv|restor|clear|work|recover)\w*|(?:most|the majority|nearly all|almost all) (?:of (?:the |our )?)?(?:traffic|people|\w{2,}s)\b(?:(?!\b(?:fail|error|down\b|broke|crash|stuck|time[ds]? out|timing out))[^.;]){0,40}?\b(?:again|recovered|(?:were|was|are|is|came) back)\b)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:catch(?:es)?|caught|fix(?:es|ed)|resolv(?:es|ed)|solv(?:es|ed)|restor(?:es|ed)|clear(?:s|ed)|help(?:s|ed)|work(?:s|ed) for) (?:\w+ ){0,4}?(?:most|the majority|nearly all|almost all|the bulk)|mostly (?:fix|resolv|restor|clear|work|recover)\w*|(?:most|the majority|nearly all|almost all) (?:of (?:the |our )?)?(?:traffic|people|(?!(?:errors|timeouts|alerts|alarms|failures|issues|problems|crashes|outages|spikes|symptoms|incidents|warnings|retries|backlogs)\b)\w{2,}s)\b(?:(?!\b(?:fail|error|down\b|broke|crash|stuck|time[ds]? out|timing out|full|empty|slow|unreachable|unavailable|offline|missing|backing|stall|lag|firing|spik|high|late|degraded))[^.;]){0,40}?\b(?:again|recovered|(?:were|was|are|is|came) back)\b)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MostlyWorkedWording();
 
     /// <summary>
@@ -133,8 +133,12 @@ internal static partial class EventWording
         // again": bringing the same thing back was an attempt that did not hold.
         for (var i = 1; i < texts.Count; i++)
         {
-            if (TakenDownAgain().Match(texts[i]) is { Success: true } again && ThingNamed(again) is var thing
-                && Enumerable.Range(0, i).LastOrDefault(j => BroughtBack().Match(texts[j]) is { Success: true } back && ThingNamed(back) == thing, -1) is var broughtBack and >= 0)
+            // Not one that worked and was switched off on purpose once the trouble was over ("disabled again now that the
+            // primary is healthy", "maintenance page taken down again" after the service was restored).
+            if (TakenDownAgain().Match(texts[i]) is { Success: true } again && ThingNamed(again) is var thing && !OnPurpose().IsMatch(texts[i])
+                && Enumerable.Range(0, i).LastOrDefault(j => BroughtBack().Match(texts[j]) is { Success: true } back && ThingNamed(back) == thing, -1) is var broughtBack and >= 0
+                && !WorkedAfterAll().IsMatch(texts[broughtBack][BroughtBack().Match(texts[broughtBack]).Length..])
+                && !texts.Skip(broughtBack + 1).Take(i - broughtBack - 1).Any(t => Says(t, Milestone.Resolved) || Says(t, Milestone.Mitigated) || Worked().IsMatch(t) || WorkedAfterAll().IsMatch(t)))
             {
                 marks[broughtBack] = true;
             }
@@ -367,6 +371,14 @@ internal static partial class EventWording
 
     [GeneratedRegex(@"^\W*(?:the\s+)?(?<thing>[\w .'’-]{3,60}?)\s+(?:is|was|were|are|gets?|got)\s+(?:put back (?:up|online)|brought back(?: up| online)?|back up|re-?enabled|turned back on|switched back on|re-?opened|re-?launched)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BroughtBack();
+
+    [GeneratedRegex(@"\b(?:now that|no longer (?:needed|required)|as planned|as scheduled|after (?:the )?(?:fix|recovery|incident)|(?:is|was|were|are) (?:healthy|stable|recovered|resolved)|once (?:the )?(?:\w+ )?(?:recovered|stabili[sz]ed|healthy|fixed))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OnPurpose();
+
+    // "re-enabled as fallback; payments succeed", "migration finishes; logins work": told of the thing brought back, or
+    // of the service before it is taken down again, the trouble was over.
+    [GeneratedRegex(@"\b(?:restored|fixed|recovered|resolved|worked|solved|cleared|succeed(?:s|ed)?|healthy|stable|normal|works?(?=\s*(?:$|[.;,!]|\s(?:again|normally|fine|as expected)\b)))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WorkedAfterAll();
 
     private static string ThingNamed(Match match) => match.Groups["thing"].Value.Trim().ToLowerInvariant();
 

@@ -2048,8 +2048,13 @@ internal sealed partial class PostmortemExtractor
     /// </summary>
     private static List<int> ProseLines(LegacyDocument document) => document.Lines
         .Select((l, i) => l.Kind is LineKind.Code or LineKind.Heading or LineKind.Rule or LineKind.Blank || l.Text.TrimStart().StartsWith('|')
-            || (l.Kind == LineKind.Field && IsOnlyAMoment(l.Value)) ? -1 : i)
+            || (l.Kind == LineKind.Field && IsMomentLabel(l.Key) && IsOnlyAMoment(l.Value)) ? -1 : i)
         .ToList();
+
+    // A label read as the start, detection, mitigation, end or day; under any other ("Incident began:", "復旧日時") the
+    // moment is read from the prose, as it always was.
+    private static bool IsMomentLabel(string key) =>
+        StartLabels.Contains(key) || DetectedLabels.Contains(key) || MitigatedLabels.Contains(key) || EndLabels.Contains(key) || DateLabels.Contains(key) || key == "time";
 
     private static bool IsOnlyAMoment(string? value) =>
         value?.Trim().TrimEnd('.') is { Length: > 0 } moment && DateTimeText.ReadLeading(moment, 2000) is { Time: not null } stamp

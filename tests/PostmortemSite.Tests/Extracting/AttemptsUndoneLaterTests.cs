@@ -29,4 +29,15 @@ public sealed class AttemptsUndoneLaterTests
 
         Assert.DoesNotContain(true, marks);
     }
+
+    [Theory]
+    [InlineData("Legacy payment gateway is re-enabled as fallback; payments succeed", "Outage continues upstream", "Legacy payment gateway is disabled again now that primary is healthy")]
+    [InlineData("Maintenance page is put back up", "Migration finishes; logins work", "Maintenance page is taken down again")]
+    [InlineData("Debug logging is turned back on for the proxy", "Keepalive timeout fixed; 502s stop", "Debug logging is turned off again")]
+    public void Guard_a_thing_that_worked_and_was_switched_off_once_the_trouble_was_over_is_no_dead_end(string broughtBack, string between, string takenDown)
+    {
+        var marks = EventWording.DeadEnds(["Checkout errors reported", broughtBack, between, takenDown]);
+
+        Assert.False(marks[1]);
+    }
 }

@@ -68,4 +68,12 @@ public sealed class MomentsOnlyInLabelsTests
 
         Assert.Equal(["Incident detected", "Incident resolved"], timeline.Select(e => e.Text));
     }
+
+    [Fact]
+    public void Guard_a_moment_under_a_label_not_read_as_a_milestone_is_still_read_from_the_prose()
+    {
+        const string text = "# Queue stall\n\nIncident began: 2024-08-01 14:05 UTC\nDetected: 2024-08-01 14:20 UTC\n\nThe queue stalled after a deadlock in the consumer.\n";
+
+        Assert.Equal(DateTimeOffset.Parse("2024-08-01T14:05:00Z"), Extract(text).Postmortem.Timestamps.Started);
+    }
 }
