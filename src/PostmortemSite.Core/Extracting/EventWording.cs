@@ -136,11 +136,11 @@ internal static partial class EventWording
             // Not one that worked and was switched off on purpose once the trouble was over ("disabled again now that the
             // primary is healthy", "maintenance page taken down again" after the service was restored).
             if (TakenDownAgain().Match(texts[i]) is { Success: true } again && ThingNamed(again) is var thing && !OnPurpose().IsMatch(texts[i])
-                && Enumerable.Range(0, i).LastOrDefault(j => BroughtBack().Match(texts[j]) is { Success: true } back && ThingNamed(back) == thing, -1) is var broughtBack and >= 0
-                && !WorkedAfterAll().IsMatch(texts[broughtBack][BroughtBack().Match(texts[broughtBack]).Length..])
-                && !texts.Skip(broughtBack + 1).Take(i - broughtBack - 1).Any(t => Says(t, Milestone.Resolved) || Says(t, Milestone.Mitigated) || Worked().IsMatch(t) || WorkedAfterAll().IsMatch(t)))
+                && Enumerable.Range(0, i).Select(j => (Index: j, Back: BroughtBack().Match(texts[j]))).LastOrDefault(b => b.Back.Success && ThingNamed(b.Back) == thing) is { Back: not null } broughtBack
+                && !TellsItWorked(texts[broughtBack.Index][broughtBack.Back.Length..])
+                && !texts.Skip(broughtBack.Index + 1).Take(i - broughtBack.Index - 1).Any(t => Says(t, Milestone.Resolved) || Says(t, Milestone.Mitigated) || TellsItWorked(t)))
             {
-                marks[broughtBack] = true;
+                marks[broughtBack.Index] = true;
             }
         }
 
@@ -377,8 +377,10 @@ internal static partial class EventWording
 
     // "re-enabled as fallback; payments succeed", "migration finishes; logins work": told of the thing brought back, or
     // of the service before it is taken down again, the trouble was over.
-    [GeneratedRegex(@"\b(?:restored|fixed|recovered|resolved|worked|solved|cleared|succeed(?:s|ed)?|healthy|stable|normal|works?(?=\s*(?:$|[.;,!]|\s(?:again|normally|fine|as expected)\b)))\b", RegexOptions.IgnoreCase)]
-    private static partial Regex WorkedAfterAll();
+    private static bool TellsItWorked(string text) => Worked().IsMatch(text) || WorkedInOtherWords().IsMatch(text);
+
+    [GeneratedRegex(@"\b(?:succeed(?:s|ed)?|healthy|stable|normal|works?(?=\s*(?:$|[.;,!]|\s(?:again|normally|fine|as expected)\b)))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WorkedInOtherWords();
 
     private static string ThingNamed(Match match) => match.Groups["thing"].Value.Trim().ToLowerInvariant();
 
