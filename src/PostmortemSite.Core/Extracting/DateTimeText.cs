@@ -641,6 +641,9 @@ internal static partial class DateTimeText
     // "thurs" + "day", "satur" + "day": the written stem opens the day's English name.
     private static bool FitsWeekday(DateOnly date, string weekdayStem) => date.DayOfWeek == WeekdayNamed(weekdayStem);
 
+    /// <summary>Whether the text gives a time of day anywhere ("2024-03-05 10:00 UTC", "at 9:40"), not only a day.</summary>
+    public static bool HasTimeOfDay(string text) => FindStamps(text, null).Any(s => s.Time is not null);
+
     /// <summary>
     /// "13:30-13:45" is a span of time, not 13:30 at offset -13:45: a "-hh:mm" later than the clock ends a range. So does
     /// one across midnight that no zone west of UTC has as its offset ("23:50-00:20", "22:00-00:00"): those are whole

@@ -49,6 +49,9 @@ internal sealed partial record ForeignFrontMatter(
     // "05-03-2020 01:40" could be either; read month first (with a warning, see Read) rather than left for the file's time.
     public DateOnly? Date => DateText is null ? null : DateTimeText.FindDate(DateText, monthFirst: true)?.Date;
 
+    /// <summary>The date, start, detection or end field gives a time of day: the other tool kept its own record of the moments.</summary>
+    public bool StatesATimeOfDay => new[] { DateText, StartedText, DetectedText, ResolvedText }.Any(t => t is not null && DateTimeText.HasTimeOfDay(t));
+
     /// <summary>The zone written on one of the timestamps ("2024-06-22T10:00:00-04:00"), if any.</summary>
     public TimeZoneRule? TimestampZone => new[] { StartedText, DetectedText, ResolvedText }
         .Select(t => t is null ? null : DateTimeText.FindStamps(t, null).FirstOrDefault(s => s.Zone is not null)?.Zone)
@@ -224,7 +227,7 @@ internal sealed partial record ForeignFrontMatter(
             : resolvedFlag == false ? false
             : resolvedFlag == true || state == "resolved" ? true
             : null;
-        if (startedText is null && isStatusEntry && dateText is not null && DateTimeText.FindStamps(dateText, null).Any(s => s.Time is not null))
+        if (startedText is null && isStatusEntry && dateText is not null && DateTimeText.HasTimeOfDay(dateText))
         {
             startedText = dateText;
         }

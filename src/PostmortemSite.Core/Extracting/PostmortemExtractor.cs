@@ -341,8 +341,7 @@ internal sealed partial class PostmortemExtractor
 
         // Another tool's front matter that states the times ("date: 2022-05-27T16:50", "resolvedWhen: ...") is that tool's
         // record of the incident: labellers count no timeline for such an entry, only its fields.
-        if (!timelineEvents.Any(e => e.Time is not null) && !foreign.IsStatusEntry
-            && !new[] { foreign.DateText, foreign.StartedText, foreign.DetectedText, foreign.ResolvedText }.Any(t => t is not null && DateTimeText.FindStamps(t, null).Any(s => s.Time is not null)))
+        if (!timelineEvents.Any(e => e.Time is not null) && !foreign.IsStatusEntry && !foreign.StatesATimeOfDay)
         {
             AddLabelledMoments(timelineEvents, range, timestamps, run);
         }
@@ -1008,7 +1007,7 @@ internal sealed partial class PostmortemExtractor
         // the writer's day more than the zone the times are written in.
         var timeLabels = StartLabels.Concat(EndLabels).Concat(RangeLabels).Concat(DateLabels).Concat(DetectedLabels).ToHashSet(StringComparer.Ordinal);
         var timeFields = document.Fields.Where(f => timeLabels.Contains(f.Key)).ToList();
-        bool HasTime(DocumentLine field) => DateTimeText.FindStamps(field.Value!, null).Any(s => s.Time is not null);
+        bool HasTime(DocumentLine field) => DateTimeText.HasTimeOfDay(field.Value!);
         foreach (var line in timeFields.Where(HasTime))
         {
             if (DateTimeText.FindZone(line.Value!) is { } zone)
@@ -1653,7 +1652,7 @@ internal sealed partial class PostmortemExtractor
         var unknown = foreign.MarkedResolved == false ? new HashSet<Milestone> { Milestone.Resolved } : [];
         // Only the document's own facts: "Resolved: pending" under an action item is the item's state.
         var facts = document.FieldsWithLines.Where(f => !ActionItemExtractor.InActionSection(document, f.Line)).Select(f => f.Field);
-        foreach (var field in facts.Where(f => f.Value is { } value && NotKnown().IsMatch(value) && !PointsElsewhere().IsMatch(value) && DateTimeText.FindStamps(value, null).All(s => s.Time is null)))
+        foreach (var field in facts.Where(f => f.Value is { } value && NotKnown().IsMatch(value) && !PointsElsewhere().IsMatch(value) && !DateTimeText.HasTimeOfDay(value)))
         {
             if (StartLabels.Contains(field.Key))
             {
