@@ -769,8 +769,9 @@ internal static partial class ProseTimeline
     [GeneratedRegex(@"\b(?:has|have|had|is|are|was|were)\s{1,3}(?:been\s{1,3})?(?:now\s{1,3}|fully\s{1,3}|completely\s{1,3})?(?:fixed|resolved|patched|remediated|mitigated|restored)\s{1,3}(?:as of|since)\s{1,3}(?:(?:approximately|about|around|roughly|~)\s{0,3})?\W{0,2}$", RegexOptions.IgnoreCase)]
     private static partial Regex FixedAsOf();
 
-    // "between 21:27 UTC and 07:27 UTC", "from 14:02 to 15:47": the second time of a range in one sentence ends it.
-    [GeneratedRegex(@"\b(?:and|to|through)\s{1,3}(?:(?:approximately|about|around|roughly|~)\s{0,3})?$", RegexOptions.IgnoreCase)]
+    // "between 21:27 UTC and 07:27 UTC", "from 14:02 to 15:47", "23:55-00:30 UTC", "von 23:45 bis 00:35", "23:30〜00:15":
+    // the second time of a range in one sentence ends it. A dash ends a range only right after the first time.
+    [GeneratedRegex(@"(?:\b(?:and|to|through|bis)\s{1,3}(?:(?:approximately|about|around|roughly|ca\.|~)\s{0,3})?|\d(?:\s?(?:[ap]\.?m\.?|[A-Z]{2,5}))?\s{0,2}(?:[-–—~〜～]|から)\s{0,2})$", RegexOptions.IgnoreCase)]
     private static partial Regex RangeEnd();
 
     [GeneratedRegex(@"\d\s?[ap]\.?m\b", RegexOptions.IgnoreCase)]

@@ -380,6 +380,19 @@ public sealed class TimeRulesTests
     }
 
     [Theory]
+    [InlineData("On 2024-09-30, between 23:55-00:30 UTC, internal DNS returned SERVFAIL for most lookups. We rolled back the resolver config at 00:28 UTC.", "2024-09-30T23:55:00Z", "2024-10-01T00:30:00Z")]
+    [InlineData("On 2024-09-30 the resolver failed from 23:55 UTC – 00:30 UTC. We rolled back the resolver config at 00:28 UTC.", "2024-09-30T23:55:00Z", "2024-10-01T00:30:00Z")]
+    [InlineData("2024-11-02 23:30-00:15 JST の間、決済APIがタイムアウトしました。", "2024-11-02T14:30:00Z", "2024-11-02T15:15:00Z")]
+    [InlineData("Am 12.03.2024 war die Anmeldung von 23:45 UTC bis 00:35 UTC gestört.", "2024-03-12T23:45:00Z", "2024-03-13T00:35:00Z")]
+    public void A_span_in_prose_written_with_a_dash_or_bis_across_midnight_ends_the_next_day(string sentence, string start, string end)
+    {
+        var postmortem = Import($"# Outage\n\n{sentence}\n\n## Root cause\n\nA bad push.\n");
+
+        Assert.Equal(At(start), postmortem.Timestamps.Started);
+        Assert.Equal(At(end), postmortem.Timeline.Max(e => e.Time));
+    }
+
+    [Theory]
     [InlineData("23:50-07:00", -7)]
     [InlineData("12:00-03:30", -3.5)]
     public void A_time_followed_by_a_real_western_offset_keeps_it(string text, double hours)
