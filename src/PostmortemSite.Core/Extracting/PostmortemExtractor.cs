@@ -32,6 +32,12 @@ internal sealed record ExtractedPostmortem(
     /// <summary>The length the document states, when its start or end is not known.</summary>
     public double? StatedDurationMinutes { get; init; }
 
+    /// <summary>
+    /// Dead ends the prose tells with no time ("we restarted the workers, but jobs were still failing"): not timeline
+    /// entries, which say what happened when, so the reviewer is told of them to add each with its time.
+    /// </summary>
+    public IReadOnlyList<string> DeadEndsWithoutTime { get; init; } = [];
+
     /// <summary>The incident as the rest of the pipeline sees it; null without a date, which every incident needs.</summary>
     public Postmortem? ToPostmortem() => Date is not { } date ? null : new Postmortem(
         Id, Title, date, IncidentStatus.Published, Severity, Summary,
@@ -347,6 +353,7 @@ internal sealed partial class PostmortemExtractor
         }
 
         var deadEndLines = timeline.Events.Where(e => e.Event.DeadEnd).Select(e => timelineLines[e.LineIndex]).ToHashSet();
+        var deadEndsWithoutTime = new List<string>();
         if (deadEndLines.Count == 0)
         {
             // A timeline that marks no dead end may leave them to the prose: "rebooting didn't make a difference". A
@@ -368,11 +375,19 @@ internal sealed partial class PostmortemExtractor
                 }
             }
 
-            // Their lines stay in the classification: a paragraph's other sentences may name the cause.
-            timelineEvents.AddRange(untimed.Select(e => new TimelineEvent(null, e.Text, null, DeadEnd: true)));
-            if (told.Count > 0)
+            // One told without a time is no timeline entry: the timeline is what happened when, and careful readers
+            // count only its timed entries. The reviewer is told of it instead, to add it with its time if that is known.
+            // Its lines stay in the classification: a paragraph's other sentences may name the cause.
+            foreach (var deadEnd in untimed)
             {
-                run.Guessed($"{told.Count} dead end{(told.Count == 1 ? "" : "s")} told in the prose, added to the timeline without a time");
+                deadEndsWithoutTime.Add(deadEnd.Text);
+                run.Warn(DiagnosticCodes.NotExtracted, $"a dead end is told with no time (\"{Cap(deadEnd.Text, 80)}\"); it is not in the timeline", document.Lines[deadEnd.Line].Number,
+                    "add it to the timeline with its time and 'dead_end: true' if the time is known");
+            }
+
+            if (told.Count > untimed.Count)
+            {
+                run.Guessed($"{told.Count - untimed.Count} dead end{(told.Count - untimed.Count == 1 ? "" : "s")} told in the prose marked on the timeline");
             }
         }
 
@@ -429,6 +444,7 @@ internal sealed partial class PostmortemExtractor
             TimeZone: zone.Description)
         {
             StatedDurationMinutes = statedMinutes,
+            DeadEndsWithoutTime = deadEndsWithoutTime,
         };
         return new Extraction(extracted, run.Report(), run.Diagnostics);
     }

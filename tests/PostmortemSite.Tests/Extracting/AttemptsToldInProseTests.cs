@@ -17,7 +17,7 @@ public sealed class AttemptsToldInProseTests
     private static DateTimeOffset At(string utc) => DateTimeOffset.Parse(utc, CultureInfo.InvariantCulture);
 
     private static List<TimelineEvent> DeadEnds(string text) =>
-        [.. Extractor.Extract("post.md", text).Postmortem.ToPostmortem()!.Timeline.Where(e => e.DeadEnd)];
+        [.. Extractor.Extract("post.md", text).Postmortem.AllDeadEnds()];
 
     private static string Post(string story) =>
         $"# Search outage\n\nOn 2022-09-13 search was unavailable for three hours.\n\nAt 21:05 UTC a reindex job started and heap usage climbed. {story} At 22:45 UTC we stopped the job and search was fully back at 00:12 UTC.\n";

@@ -411,7 +411,7 @@ public sealed class CauseAndDeadEndRulesTests
             + "- **H1:** The switch drops broadcasts.\n  Disproven by a packet capture.\n- **H2:** The lease database is full.\n  - checked twice\n\n"
             + "## Action items\n\n- Add a lease alert\n";
 
-        var deadEnds = Extractor.Extract("router.md", text).Postmortem.Timeline.Where(e => e.DeadEnd).Select(e => e.Text).ToList();
+        var deadEnds = Extractor.Extract("router.md", text).Postmortem.AllDeadEnds().Select(e => e.Text).ToList();
 
         Assert.Equal(2, deadEnds.Count);
         Assert.Contains("Disproven by a packet capture", deadEnds[0], StringComparison.Ordinal);
@@ -425,7 +425,7 @@ public sealed class CauseAndDeadEndRulesTests
             + "- **Result:** ❌ Still no leases\n- **Time wasted:** 10 minutes\n\n**Attempt 2:** Flush the lease table\n- **Theory:** The table is corrupt\n"
             + "- **Result:** ❌ No change\n- **Lesson:** The table was fine\n- **Time wasted:** 8 minutes\n\n## Action items\n\n- Add a lease alert\n";
 
-        var deadEnds = Extractor.Extract("router.md", text).Postmortem.Timeline.Where(e => e.DeadEnd).Select(e => e.Text).ToList();
+        var deadEnds = Extractor.Extract("router.md", text).Postmortem.AllDeadEnds().Select(e => e.Text).ToList();
 
         Assert.Equal(2, deadEnds.Count);
         Assert.StartsWith("Attempt 1: Raise the lease priority", deadEnds[0], StringComparison.Ordinal);
@@ -439,7 +439,7 @@ public sealed class CauseAndDeadEndRulesTests
             + "- **Hypothesis:** The switch drops broadcasts.\n- **Evidence against:** A capture shows them.\n"
             + "- **Hypothesis:** The lease database is full.\n- **Evidence against:** It is half empty.\n";
 
-        var deadEnds = Extractor.Extract("router.md", text).Postmortem.Timeline.Where(e => e.DeadEnd).Select(e => e.Text).ToList();
+        var deadEnds = Extractor.Extract("router.md", text).Postmortem.AllDeadEnds().Select(e => e.Text).ToList();
 
         Assert.Equal(["Hypothesis: The switch drops broadcasts.", "Hypothesis: The lease database is full."], deadEnds);
     }
@@ -450,7 +450,7 @@ public sealed class CauseAndDeadEndRulesTests
         const string text = "# Router outage on 2026-04-24\n\nDHCP leases stopped at 09:00.\n\n## Ruled-out hypotheses\n\n"
             + "- **Hypothesis:** The switch drops broadcasts.\n- **Hypothesis:** The lease database is full.\n- **Hypothesis:** A rogue DHCP server.\n";
 
-        Assert.Equal(3, Extractor.Extract("router.md", text).Postmortem.Timeline.Count(e => e.DeadEnd));
+        Assert.Equal(3, Extractor.Extract("router.md", text).Postmortem.AllDeadEnds().Count());
     }
 
     [Theory]
@@ -461,7 +461,7 @@ public sealed class CauseAndDeadEndRulesTests
     {
         var text = $"# Router outage on 2026-04-24\n\nDHCP leases stopped at 09:00.\n\n## {heading}\n\n- The alert was too quiet.\n- The lease database is full.\n";
 
-        Assert.DoesNotContain(Extractor.Extract("router.md", text).Postmortem.Timeline, e => e.DeadEnd);
+        Assert.Empty(Extractor.Extract("router.md", text).Postmortem.AllDeadEnds());
     }
 
     [Fact]
@@ -470,7 +470,7 @@ public sealed class CauseAndDeadEndRulesTests
         const string text = "# Router outage on 2026-04-24\n\nDHCP leases stopped at 09:00.\n\n## Failed attempts\n\n"
             + "- 10:05 Restarted the pods\n  - no change\n- Flushed the lease table\n";
 
-        var deadEnds = Extractor.Extract("router.md", text).Postmortem.Timeline.Where(e => e.DeadEnd && e.Time is null).Select(e => e.Text).ToList();
+        var deadEnds = Extractor.Extract("router.md", text).Postmortem.AllDeadEnds().Where(e => e.Time is null).Select(e => e.Text).ToList();
 
         Assert.Equal(["Flushed the lease table"], deadEnds);
     }
@@ -480,7 +480,7 @@ public sealed class CauseAndDeadEndRulesTests
     {
         const string text = "# Chasing red herrings: our DNS outage\n\nDNS failed on 2026-04-24.\n\n- A bad zone push caused it.\n- Resolvers cached the empty zone.\n";
 
-        Assert.DoesNotContain(Extractor.Extract("dns.md", text).Postmortem.Timeline, e => e.DeadEnd);
+        Assert.Empty(Extractor.Extract("dns.md", text).Postmortem.AllDeadEnds());
     }
 
     [Fact]
@@ -629,9 +629,9 @@ public sealed class CauseAndDeadEndRulesTests
     [InlineData("At 10:02 UTC the proxy misinterprets the new header and drops requests.")]
     public void Impact_told_in_prose_and_a_system_misreading_input_are_not_dead_ends(string sentence)
     {
-        var timeline = Extractor.Extract("checkout.md", $"# Checkout errors on 2024-08-02\n\n{sentence}\n\nAt 11:00 UTC the release was rolled back.\n").Postmortem.Timeline;
+        var postmortem = Extractor.Extract("checkout.md", $"# Checkout errors on 2024-08-02\n\n{sentence}\n\nAt 11:00 UTC the release was rolled back.\n").Postmortem;
 
-        Assert.DoesNotContain(timeline, e => e.DeadEnd);
+        Assert.Empty(postmortem.AllDeadEnds());
     }
 
     [Fact]
@@ -723,7 +723,7 @@ public sealed class CauseAndDeadEndRulesTests
     {
         var text = $"# Media blocked on 2024-08-02\n\nAt 02:00 UTC the CDN blocked all media.\n\n{paragraph}\n\nAt 03:41 UTC service was restored.\n";
 
-        Assert.Equal(deadEnd, Extractor.Extract("media.md", text).Postmortem.Timeline.Any(e => e.DeadEnd));
+        Assert.Equal(deadEnd, Extractor.Extract("media.md", text).Postmortem.AllDeadEnds().Any());
     }
 
     [Fact]
@@ -736,7 +736,7 @@ public sealed class CauseAndDeadEndRulesTests
     }
 
     private static IReadOnlyList<Model.TimelineEvent> DeadEndsOf(string text) =>
-        Extractor.Extract("outage.md", text).Postmortem.Timeline.Where(e => e.DeadEnd).ToList();
+        Extractor.Extract("outage.md", text).Postmortem.AllDeadEnds().ToList();
 
     [Theory]
     [InlineData("We did some reboots of the proxy container without success.")]
@@ -752,13 +752,25 @@ public sealed class CauseAndDeadEndRulesTests
     [InlineData("Various attempts to revive the network stayed without success.")]
     [InlineData("We restarted the workers, but jobs were still failing.")]
     [InlineData("Our initial hypothesis was that a user had submitted an exploit transaction; exploration later confirmed that the halt was actually triggered by internal testing.")]
-    public void A_dead_end_told_in_the_prose_is_an_untimed_dead_end_of_the_timeline(string sentence)
+    public void A_dead_end_told_in_the_prose_is_found_though_it_has_no_time(string sentence)
     {
         var deadEnds = DeadEndsOf($"# Proxy outage on 2024-08-02\n\n## What happened\n\nThe proxy stopped answering. {sentence} Then we found the full disk.\n");
 
         var deadEnd = Assert.Single(deadEnds);
         Assert.Null(deadEnd.Time);
         Assert.Equal(sentence, deadEnd.Text);
+    }
+
+    [Fact]
+    public void A_dead_end_with_no_time_is_left_off_the_timeline_and_the_reviewer_is_told_its_line()
+    {
+        var extraction = Extractor.Extract("proxy.md", "# Proxy outage on 2024-08-02\n\n## What happened\n\nThe proxy stopped answering at 10:00 UTC.\n\nWe restarted the workers, but jobs were still failing.\n\nAt 11:00 UTC we found the full disk.\n");
+
+        Assert.DoesNotContain(extraction.Postmortem.Timeline, e => e.DeadEnd || e.Time is null);
+        Assert.Equal(["We restarted the workers, but jobs were still failing."], extraction.Postmortem.DeadEndsWithoutTime);
+        var warning = Assert.Single(extraction.Diagnostics, d => d.Message.Contains("dead end is told with no time", StringComparison.Ordinal));
+        Assert.Equal(7, warning.Location.Line);
+        Assert.Contains("dead_end: true", warning.Hint, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -780,7 +792,7 @@ public sealed class CauseAndDeadEndRulesTests
             + "- At 10:15 UTC, with the errors still climbing, the on-call engineer attempted to move traffic to the replica.\n- The original primary had failed because its disk filled up.\n"
             + "- The errors stopped at 10:40 UTC once traffic was on the replica.\n";
 
-        Assert.DoesNotContain(Extractor.Extract("db.md", text).Postmortem.Timeline, e => e.DeadEnd);
+        Assert.Empty(Extractor.Extract("db.md", text).Postmortem.AllDeadEnds());
     }
 
     [Fact]
@@ -841,7 +853,7 @@ public sealed class CauseAndDeadEndRulesTests
     {
         var postmortem = Extractor.Extract("disk.md", "# Outage on 2024-08-02\n\n## What happened\n\nThe outage was caused by a disk full condition on the primary database. We restarted the API servers without success.\n").Postmortem;
 
-        Assert.Single(postmortem.Timeline, e => e.DeadEnd);
+        Assert.Single(postmortem.AllDeadEnds());
         Assert.Equal("capacity/resource-exhaustion", postmortem.Classification.Category);
     }
 
@@ -1650,7 +1662,7 @@ public sealed class CauseAndDeadEndRulesTests
 
         var imported = Extractor.Extract("outage.md", text).Postmortem;
 
-        Assert.DoesNotContain(imported.Timeline, e => e.DeadEnd);
+        Assert.Empty(imported.AllDeadEnds());
         Assert.NotNull(imported.Timestamps.Detected);
     }
 

@@ -186,7 +186,7 @@ public sealed class ForeignLanguagePostmortemsTests
     {
         var text = "# Incidente\n\n## Timeline (UTC)\n\n- 2026-02-26 09:00: API caída\n- 2026-02-26 09:20: " + entry + "\n- 2026-02-26 09:40: Servicio restablecido\n";
 
-        Assert.DoesNotContain(Imported(text).Timeline, e => e.DeadEnd);
+        Assert.Empty(Extracted(text).AllDeadEnds());
     }
 
     [Theory]
@@ -241,9 +241,9 @@ public sealed class ForeignLanguagePostmortemsTests
     [InlineData("Wrong hypotheses:")]
     public void A_list_under_a_label_naming_wrong_hypotheses_or_a_misdiagnosis_holds_dead_ends(string label)
     {
-        var postmortem = Imported($"# Pulls failing\n\n**Date**: 2026-07-08\n\n## Root cause\n\n{label}\n\n- Docker Hub was down, so we checked its status page first.\n- IPv6 answers from DNS broke it, so we filtered AAAA records.\n\nThe new path's MTU was smaller.\n");
+        var postmortem = Extracted($"# Pulls failing\n\n**Date**: 2026-07-08\n\n## Root cause\n\n{label}\n\n- Docker Hub was down, so we checked its status page first.\n- IPv6 answers from DNS broke it, so we filtered AAAA records.\n\nThe new path's MTU was smaller.\n");
 
-        Assert.Equal(2, postmortem.Timeline.Count(e => e.DeadEnd));
+        Assert.Equal(2, postmortem.AllDeadEnds().Count());
     }
 
     [Theory]
@@ -252,9 +252,9 @@ public sealed class ForeignLanguagePostmortemsTests
     [InlineData("## 避免误判的措施")]
     public void Guard_a_list_of_wrong_assumptions_or_of_ways_to_avoid_a_misdiagnosis_holds_no_dead_ends(string label)
     {
-        var postmortem = Imported($"# Disk formatted\n\n**Date**: 2026-08-01\n\n## Root cause\n\nThe script formatted the disk.\n\n{label}\n\n- Stopping k3s before power-off is safe; it kills the storage engine first.\n- The script never formats a disk with data; it only checks a volatile link.\n");
+        var postmortem = Extracted($"# Disk formatted\n\n**Date**: 2026-08-01\n\n## Root cause\n\nThe script formatted the disk.\n\n{label}\n\n- Stopping k3s before power-off is safe; it kills the storage engine first.\n- The script never formats a disk with data; it only checks a volatile link.\n");
 
-        Assert.DoesNotContain(postmortem.Timeline, e => e.DeadEnd);
+        Assert.Empty(postmortem.AllDeadEnds());
     }
 
     [Fact]
@@ -268,9 +268,9 @@ public sealed class ForeignLanguagePostmortemsTests
     [Fact]
     public void Guard_a_list_of_wrong_assumptions_may_be_the_designs_and_holds_no_dead_ends()
     {
-        var postmortem = Imported("# Disk formatted\n\n**Date**: 2026-08-01\n\n## Root cause\n\nWrong assumptions:\n\n- Stopping k3s before power-off is safe; it kills the storage engine first.\n- The script never formats a disk with data; it only checks a volatile link.\n");
+        var postmortem = Extracted("# Disk formatted\n\n**Date**: 2026-08-01\n\n## Root cause\n\nWrong assumptions:\n\n- Stopping k3s before power-off is safe; it kills the storage engine first.\n- The script never formats a disk with data; it only checks a volatile link.\n");
 
-        Assert.DoesNotContain(postmortem.Timeline, e => e.DeadEnd);
+        Assert.Empty(postmortem.AllDeadEnds());
     }
 
     [Theory]

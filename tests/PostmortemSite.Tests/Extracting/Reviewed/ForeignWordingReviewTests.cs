@@ -20,9 +20,7 @@ public sealed class ForeignWordingReviewTests
     {
         var text = $"# Checkout outage\n\nDate: 2024-08-02\n\nAt 02:00 UTC checkout started failing.\n\n{paragraph}\n\nAt 03:41 UTC the incident was closed.\n";
 
-        var timeline = Extracted(text).Timeline;
-
-        Assert.DoesNotContain(timeline, e => e.DeadEnd);
+        Assert.Empty(Extracted(text).AllDeadEnds());
     }
 
     // Rule 5: a negated, attempted, started or failed recovery is not the end of the incident.

@@ -272,7 +272,7 @@ public sealed class StatusPagePostmortemsReviewTests
 
     // ---- Dead ends told in prose ----
 
-    private static List<TimelineEvent> DeadEnds(string text) => [.. Extract(text).Timeline.Where(e => e.DeadEnd)];
+    private static List<TimelineEvent> DeadEnds(string text) => [.. Extract(text).AllDeadEnds()];
 
     [Fact]
     public void Two_attempts_in_one_sentence_that_neither_helped_are_both_dead_ends()
