@@ -197,7 +197,8 @@ internal static partial class TimeZoneTable
     // ")", "）", "*.", "_" and spaces: only the closing marks of a heading or a line may follow the name.
     private static bool EndsTheText(ReadOnlySpan<char> after) => after.IndexOfAnyExcept(" \t)）]】*_.:;,") < 0;
 
-    [GeneratedRegex(@"\d{1,2}[:h]\d\d\s{0,2}\(?\s{0,2}$")]
+    // "09:10 heure de Paris", "um 14:30 Uhr (MEZ)": a clock time, in German with its "Uhr", right before the name.
+    [GeneratedRegex(@"\d{1,2}[:h]\d\d(?:\s{0,2}Uhr)?\s{0,2}\(?\s{0,2}$")]
     private static partial Regex ClockTimeBefore();
 
     private static readonly HashSet<string> AlsoAcronyms = new(StringComparer.Ordinal) { "CAT", "EAT", "ICT", "ART" };

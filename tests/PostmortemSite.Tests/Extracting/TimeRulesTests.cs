@@ -384,12 +384,23 @@ public sealed class TimeRulesTests
     [InlineData("On 2024-09-30 the resolver failed from 23:55 UTC – 00:30 UTC. We rolled back the resolver config at 00:28 UTC.", "2024-09-30T23:55:00Z", "2024-10-01T00:30:00Z")]
     [InlineData("2024-11-02 23:30-00:15 JST の間、決済APIがタイムアウトしました。", "2024-11-02T14:30:00Z", "2024-11-02T15:15:00Z")]
     [InlineData("Am 12.03.2024 war die Anmeldung von 23:45 UTC bis 00:35 UTC gestört.", "2024-03-12T23:45:00Z", "2024-03-13T00:35:00Z")]
-    public void A_span_in_prose_written_with_a_dash_or_bis_across_midnight_ends_the_next_day(string sentence, string start, string end)
+    [InlineData("Am 12.03.2024 war die Anmeldung zwischen 23:45-00:35 Uhr (MEZ) nicht möglich. Das Zertifikat wurde um 00:30 erneuert.", "2024-03-12T22:45:00Z", "2024-03-12T23:35:00Z")]
+    [InlineData("Am 12.03.2024 war die Anmeldung zwischen 23:45 und 00:35 Uhr (MEZ) nicht möglich.", "2024-03-12T22:45:00Z", "2024-03-12T23:35:00Z")]
+    [InlineData("Le 2024-03-12, la connexion était impossible entre 23:45 et 00:35 (heure de Paris).", "2024-03-12T22:45:00Z", "2024-03-12T23:35:00Z")]
+    public void A_span_in_prose_across_midnight_written_with_a_dash_or_in_another_language_ends_the_next_day(string sentence, string start, string end)
     {
         var postmortem = Import($"# Outage\n\n{sentence}\n\n## Root cause\n\nA bad push.\n");
 
         Assert.Equal(At(start), postmortem.Timestamps.Started);
         Assert.Equal(At(end), postmortem.Timeline.Max(e => e.Time));
+    }
+
+    [Theory]
+    [InlineData("Die Anmeldung fiel um 14:30 Uhr (MEZ) aus.")]
+    [InlineData("Die Anmeldung fiel um 14:30 Uhr MEZ aus.")]
+    public void A_zone_named_in_german_after_uhr_is_the_zone_of_the_time(string sentence)
+    {
+        Assert.Equal("CET", TimeZoneTable.FindLocalName(sentence)?.Name);
     }
 
     [Theory]
