@@ -381,7 +381,8 @@ internal sealed partial class PostmortemExtractor
             foreach (var deadEnd in untimed)
             {
                 deadEndsWithoutTime.Add(deadEnd.Text);
-                run.Warn(DiagnosticCodes.NotExtracted, $"a dead end is told with no time (\"{Cap(deadEnd.Text, 80)}\"); it is not in the timeline", document.Lines[deadEnd.Line].Number,
+                var line = document.Lines[deadEnd.Line].Number;
+                run.Warn(DiagnosticCodes.NotExtracted, $"line {line + run.LineOffset} tells a dead end with no time (\"{Cap(deadEnd.Text, 80)}\"); it is not in the timeline", line,
                     "add it to the timeline with its time and 'dead_end: true' if the time is known");
             }
 
@@ -869,9 +870,15 @@ internal sealed partial class PostmortemExtractor
         }
 
         var sentence = SentenceEnd().Split(following)[0];
-        return GoesOnFromIt().IsMatch(sentence)
-            ? timeline with { Events = [.. timeline.Events.Select(e => ReferenceEquals(e, last) ? e with { Event = e.Event with { Text = $"{e.Event.Text} {sentence}" } } : e)] }
-            : timeline;
+        if (!GoesOnFromIt().IsMatch(sentence))
+        {
+            return timeline;
+        }
+
+        // "At 08:30 the error rate was back to normal. Then the workers began crashing": trouble told after the moment is
+        // the latest word of the incident, whatever the moment itself said, so the moment ends nothing.
+        var read = TimestampReader.TellsTrouble(sentence) ? last.Event with { Text = sentence, Milestone = null } : last.Event with { Text = $"{last.Event.Text} {sentence}" };
+        return timeline with { Events = [.. timeline.Events.Select(e => ReferenceEquals(e, last) ? e with { Event = read } : e)] };
     }
 
     [GeneratedRegex(@"^\W*(?:shortly|soon|moments?|minutes|seconds|right|immediately|just)?\s*(?:there)?after(?:wards?)?\b|^\W*(?:then|however|but|unfortunately|subsequently|(?:a (?:few|couple of) )?(?:moments|minutes|seconds) later|after that|within (?:minutes|moments|seconds))\b", RegexOptions.IgnoreCase)]

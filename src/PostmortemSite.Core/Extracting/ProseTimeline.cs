@@ -50,6 +50,10 @@ internal static partial class ProseTimeline
     [GeneratedRegex(@"^[^.;]{0,25}?\b(?:(?:that|this|the same) morning|earlier (?:that|the same) day)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ThatMorning();
 
+    // "between 21:27 UTC and 07:27 UTC" runs over midnight; "10:05 UTC - 09:40 UTC deploy" is two moments, not a span of
+    // nearly a day.
+    private static readonly TimeSpan LongestRangeOverMidnight = TimeSpan.FromHours(16);
+
     [GeneratedRegex(@"^.{0,60}?\b(?:the )?(?:following|next) (?:morning|day|night|evening|afternoon)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NextDay();
 
@@ -88,7 +92,7 @@ internal static partial class ProseTimeline
                 var before = sentenceBefore;
                 sentenceBefore = words;
                 var stamps = DateTimeText.ScanStamps(words, carriedDate?.Year ?? context.Date?.Year, words.Length);
-                var times = TimesJoinedToOne(words, stamps.Where(s => s.Stamp.Time is not null && !Forecast().IsMatch(words.AsSpan(0, s.Index)) && !Promised().IsMatch(words.AsSpan(0, s.Index))
+                var times = TimesJoinedToOne(words, WithoutLengths(words, stamps).Where(s => s.Stamp.Time is not null && !Forecast().IsMatch(words.AsSpan(0, s.Index)) && !Promised().IsMatch(words.AsSpan(0, s.Index))
                     && !Routine().IsMatch(words.AsSpan(0, s.Index)) && !RevisedOn().IsMatch(words.AsSpan(0, s.Index)) && !StatedWindow.BoundsData(words) && !StatedWindow.BoundsPlannedWindow(words)).ToList());
                 if (times.Count == 0 && told.Outcomes < OutcomeSentences && told.Text.Length > 0)
                 {
@@ -217,7 +221,10 @@ internal static partial class ProseTimeline
 
                 // The period must be the trouble's: "it wasn't until 10:45 that on-call noticed" ends nothing.
                 var tellsTrouble = TroublePeriod().IsMatch(words);
-                DateTimeOffset? rangeStart = null;
+                // The time before each in the sentence: a range's end is weighed against its own start, not against
+                // another time the sentence named first ("The alert fired at 14:50, though the logs show failures
+                // 14:05-14:35": 14:35 is no next day).
+                DateTimeOffset? timeBefore = null;
                 foreach (var (index, stamp) in times)
                 {
                     var date = stamp.Date ?? dates.OrderBy(d => Math.Abs(d.Index - index)).Select(d => d.Stamp.Date).FirstOrDefault() ?? DayOfMonth(words, carriedDate) ?? carriedDate;
@@ -251,8 +258,8 @@ internal static partial class ProseTimeline
                         date = evening.AddDays(1);
                     }
 
-                    if (date is { } sameDate && stamp.Date is null && rangeStart is { } from && index > times[0].Index && RangeEnd().IsMatch(words.AsSpan(0, index))
-                        && reading.ToUtc(sameDate, zone) < from)
+                    if (date is { } sameDate && stamp.Date is null && timeBefore is { } from && index > times[0].Index && RangeEnd().IsMatch(words.AsSpan(0, index))
+                        && reading.ToUtc(sameDate, zone) is { } endThatDay && endThatDay < from && endThatDay.AddDays(1) - from <= LongestRangeOverMidnight)
                     {
                         // "between January 31 at 17:20 UTC and 00:00 UTC": a range's end before its start is the next day.
                         date = sameDate.AddDays(1);
@@ -263,7 +270,7 @@ internal static partial class ProseTimeline
                         continue;
                     }
 
-                    rangeStart ??= utc;
+                    timeBefore = utc;
 
                     if (reading.Time is { } localTime)
                     {
@@ -791,6 +798,34 @@ internal static partial class ProseTimeline
     /// moment ("at", "between"), and those joined to one of them as a range or a list is ("between 19:22 and 20:14",
     /// "two periods: 09:05 - 09:30 and 09:44 - 09:48 UTC"), whose other times share what marks it.
     /// </summary>
+    /// <summary>
+    /// The stamps less those that are lengths written as clock times: "between 1:30 and 2:00 hours", "zwischen 1:30 und
+    /// 2:00 Stunden", "0:40 минуты", the first of a pair as much as the one the unit follows.
+    /// </summary>
+    private static List<(int Index, Stamp Stamp)> WithoutLengths(string sentence, List<(int Index, Stamp Stamp)> stamps)
+    {
+        var lengths = new HashSet<int>();
+        for (var k = stamps.Count - 1; k >= 0; k--)
+        {
+            var end = Math.Min(stamps[k].Index + stamps[k].Stamp.Length, sentence.Length);
+            var nextIsLength = k + 1 < stamps.Count && lengths.Contains(k + 1) && stamps[k + 1].Index >= end
+                && PairJoined().IsMatch(sentence.AsSpan(end, stamps[k + 1].Index - end));
+            if (stamps[k].Stamp.Time is not null && stamps[k].Stamp.Date is null && (LengthUnitAfter().IsMatch(sentence.AsSpan(end)) || nextIsLength))
+            {
+                lengths.Add(k);
+            }
+        }
+
+        return lengths.Count == 0 ? stamps : stamps.Where((_, k) => !lengths.Contains(k)).ToList();
+    }
+
+    [GeneratedRegex(@"^\s{0,2}(?:hours?|hrs?|minutes?|mins?|stunden?|minuten?|heures?|horas?|minutos?|uur|час\w*|минут\w*|時間|分間|小时|小時)(?!\w)", RegexOptions.IgnoreCase)]
+    private static partial Regex LengthUnitAfter();
+
+    // The words between the two times of a pair: "and", "to", "-", "und", "et", "y", "en", "и", "bis".
+    [GeneratedRegex(@"^\s*(?:and|to|or|und|oder|bis|et|ou|y|o|e|en|of|и|или|-|–|—)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PairJoined();
+
     private static List<(int Index, Stamp Stamp)> TimesJoinedToOne(string sentence, List<(int Index, Stamp Stamp)> candidates)
     {
         var taken = candidates.Select(c => WrittenAsTime(sentence, c.Index, c.Stamp)).ToArray();
@@ -840,11 +875,12 @@ internal static partial class ProseTimeline
     [GeneratedRegex(@"(?:\b(?:we|i|the team)\s(?:will|shall|(?:are|am) going to)|\bwe['’]ll)\b(?!\s+(?:(?:also|now|first|then|briefly)\s+)?(?:(?:go (?:through|over)|walk (?:you )?through|describe|explain|cover|outline|recap|discuss|look (?:back )?at|summari[sz]e|detail)\s+(?:(?:in (?:more |full |some )?detail|briefly|exactly|below|here|in this (?:post|report|document|write-?up))\s+)?(?:why\b|how\b|what (?:happened|went wrong|caused|led to|triggered|broke)\b|(?:the|this|our|that) (?:[\w-]+\s+){0,2}?(?:incident|outage|events?|timeline|sequence|failure|root cause|impact|disruption|issue|problem|bug|attack|breach|errors?|crash)\b(?!\s+(?:report|review|write-?up|summary|analysis|post-?mortem|retro)))|(?:share|tell(?: you)?(?: about)?)\s+(?:what (?:happened|went wrong)|how|why|the (?:details|timeline|story|sequence) of)\b)(?![^.;!?]{0,100}\b(?:(?:in|via|through) (?:a|an|our|the|tomorrow's) (?:[\w-]+ )?(?:post|blog|e-?mail|write-?up|report|update|newsletter)|at (?:the|our)(?=\s*$)|(?<!on-)call|meeting|town ?hall|sync|stand-?up|webinar|stream|AMA|office hours|review session|today|tomorrow|tonight|later|follow-?up|next (?:week|steps))\b))(?:(?!\b(?:but|then|when|which|who|where)\b|(?<!\b(?:sure|ensure|certain|confirm|verify|check|clear)\s+)\bthat\b|\b(?:after|before|until)\b(?!\s*~?(?:\d|$)))[^.;!?]){0,100}$", RegexOptions.IgnoreCase)]
     private static partial Regex Promised();
 
-    // "This normally happens once every 24 hours (at 01:00 UTC)", "the backup runs nightly at 02:00", "daily at 03:00":
+    // "This normally happens once every 24 hours (at 01:00 UTC)", "the backup runs nightly at 02:00", "daily at 03:00",
+    // "chaque nuit à 23h00", "jede Nacht um 02:00":
     // the time of a routine is no moment of the incident, unless the sentence turns to one ("Normally the job runs at
     // 02:00, but at 14:30 it crashed"), or the routine is an aside the sentence closes before its moment ("The database,
     // which normally serves 2,000 queries a second, fell over at 14:30").
-    [GeneratedRegex(@"\b(?:(?:every|each|once a|once per)\s+(?:\d+\s+)?(?:days?|nights?|hours?|mornings?|evenings?|weeks?|minutes?)|daily|nightly|hourly|normally|usually|typically|routinely|regularly)\b,?(?:(?!\bbut\b)[^.;,]){0,60}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:every|each|once a|once per)\s+(?:\d+\s+)?(?:days?|nights?|hours?|mornings?|evenings?|weeks?|minutes?)|daily|nightly|hourly|normally|usually|typically|routinely|regularly|chaque (?:nuit|jour|matin|soir|heure|semaine)|tous les (?:jours|soirs|matins)|quotidiennement|jede[nr]? (?:Nacht|Tag|Stunde|Morgen|Abend|Woche)|täglich|nächtlich|stündlich|normalerweise|cada (?:noche|día|dia|hora|mañana|manhã)|todas las noches|todos los días|todos os dias|diariamente|normalmente|elke (?:nacht|dag|ochtend)|dagelijks|каждую ночь|каждый день|ежедневно|обычно)\b,?(?:(?!\bbut\b)[^.;,]){0,60}$", RegexOptions.IgnoreCase)]
     private static partial Regex Routine();
 
     // "This notice last updated: Thu, 16 May 2013 01:37:00 UTC", "Page last edited on ...": when the page was revised,

@@ -768,7 +768,7 @@ public sealed class CauseAndDeadEndRulesTests
 
         Assert.DoesNotContain(extraction.Postmortem.Timeline, e => e.DeadEnd || e.Time is null);
         Assert.Equal(["We restarted the workers, but jobs were still failing."], extraction.Postmortem.DeadEndsWithoutTime);
-        var warning = Assert.Single(extraction.Diagnostics, d => d.Message.Contains("dead end is told with no time", StringComparison.Ordinal));
+        var warning = Assert.Single(extraction.Diagnostics, d => d.Message.StartsWith("line 7 tells a dead end with no time", StringComparison.Ordinal));
         Assert.Equal(7, warning.Location.Line);
         Assert.Contains("dead_end: true", warning.Hint, StringComparison.Ordinal);
     }

@@ -19,6 +19,8 @@ public sealed class NarrativeGoingOnAfterItsLastTimeTests
     [Theory]
     [InlineData("Validators upgraded and consensus was reached at 10:19 GMT. Shortly thereafter, a number of validators reported errors and timeouts.")]
     [InlineData("Validators upgraded and consensus was reached at 10:19 GMT.\n\nHowever, within minutes nodes began to crash on a pruning bug.")]
+    [InlineData("At 10:19 GMT the error rate was back to normal. Then the workers began crashing and kept crashing into the evening.")]
+    [InlineData("By 10:19 GMT the ledger was fully restored. However, shortly after, the API began failing again for most users.")]
     public void Trouble_told_right_after_the_latest_moment_leaves_the_end_unknown(string story)
     {
         Assert.Null(Resolved(story));

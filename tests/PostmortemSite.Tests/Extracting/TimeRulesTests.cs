@@ -396,6 +396,28 @@ public sealed class TimeRulesTests
     }
 
     [Theory]
+    [InlineData("The alert fired at 14:50 UTC, although the logs show failed requests 14:05-14:35 UTC.")]
+    [InlineData("Der Alarm kam erst um 14:50 Uhr UTC; die Logs zeigen Fehler zwischen 14:05 und 14:35 Uhr UTC.")]
+    [InlineData("First page 14:50 UTC - 14:35 UTC deploy was the trigger.")]
+    public void Guard_a_time_earlier_than_another_named_before_it_is_no_range_over_midnight(string sentence)
+    {
+        var postmortem = Import($"# Outage on 2024-06-11\n\n{sentence}\n\n## Root cause\n\nA bad push.\n");
+
+        Assert.All(postmortem.Timeline, e => Assert.Equal(new DateOnly(2024, 6, 11), DateOnly.FromDateTime(e.Time!.Value.UtcDateTime)));
+    }
+
+    [Theory]
+    [InlineData("À 22h10 UTC, la base principale a cessé de répondre. Les sauvegardes tournent chaque nuit à 23h00 et 01h00, mais aucune n'était en cours.")]
+    [InlineData("Um 22:10 Uhr UTC fiel die Datenbank aus. Jeder Build dauerte danach zwischen 1:30 und 2:00 Stunden.")]
+    [InlineData("At 22:10 UTC the primary database stopped answering. Each build then took between 1:30 and 2:00 hours.")]
+    public void Guard_a_routine_in_another_language_or_a_length_written_as_a_clock_time_is_no_moment(string sentence)
+    {
+        var postmortem = Import($"# Outage on 2024-03-02\n\n{sentence}\n\n## Root cause\n\nA lock left by a migration.\n");
+
+        Assert.Equal([DateTimeOffset.Parse("2024-03-02T22:10:00Z", CultureInfo.InvariantCulture)], postmortem.Timeline.Select(e => e.Time));
+    }
+
+    [Theory]
     [InlineData("Die Anmeldung fiel um 14:30 Uhr (MEZ) aus.")]
     [InlineData("Die Anmeldung fiel um 14:30 Uhr MEZ aus.")]
     public void A_zone_named_in_german_after_uhr_is_the_zone_of_the_time(string sentence)
