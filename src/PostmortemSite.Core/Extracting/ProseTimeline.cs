@@ -794,11 +794,6 @@ internal static partial class ProseTimeline
     private const string ForeignTimeWords = "(?:a|desde|hasta|entre|y|de|a partir de) las?|desde|hasta|entre|y|às|das|até|alle|dalle|fino alle|tra le|fra le|vers|à|et|jusqu['’]à|um|gegen|ab|bis|und|von|zwischen|om|tot|van|tussen|в|с|до|и|между";
 
     /// <summary>
-    /// The times of a sentence written as times: each with its zone, day, "am"/"pm" or a word that puts something at a
-    /// moment ("at", "between"), and those joined to one of them as a range or a list is ("between 19:22 and 20:14",
-    /// "two periods: 09:05 - 09:30 and 09:44 - 09:48 UTC"), whose other times share what marks it.
-    /// </summary>
-    /// <summary>
     /// The stamps less those that are lengths written as clock times: "between 1:30 and 2:00 hours", "zwischen 1:30 und
     /// 2:00 Stunden", "0:40 минуты", the first of a pair as much as the one the unit follows.
     /// </summary>
@@ -826,6 +821,11 @@ internal static partial class ProseTimeline
     [GeneratedRegex(@"^\s*(?:and|to|or|und|oder|bis|et|ou|y|o|e|en|of|и|или|-|–|—)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex PairJoined();
 
+    /// <summary>
+    /// The times of a sentence written as times: each with its zone, day, "am"/"pm" or a word that puts something at a
+    /// moment ("at", "between"), and those joined to one of them as a range or a list is ("between 19:22 and 20:14",
+    /// "two periods: 09:05 - 09:30 and 09:44 - 09:48 UTC"), whose other times share what marks it.
+    /// </summary>
     private static List<(int Index, Stamp Stamp)> TimesJoinedToOne(string sentence, List<(int Index, Stamp Stamp)> candidates)
     {
         var taken = candidates.Select(c => WrittenAsTime(sentence, c.Index, c.Stamp)).ToArray();
@@ -876,10 +876,9 @@ internal static partial class ProseTimeline
     private static partial Regex Promised();
 
     // "This normally happens once every 24 hours (at 01:00 UTC)", "the backup runs nightly at 02:00", "daily at 03:00",
-    // "chaque nuit à 23h00", "jede Nacht um 02:00":
-    // the time of a routine is no moment of the incident, unless the sentence turns to one ("Normally the job runs at
-    // 02:00, but at 14:30 it crashed"), or the routine is an aside the sentence closes before its moment ("The database,
-    // which normally serves 2,000 queries a second, fell over at 14:30").
+    // "chaque nuit à 23h00", "jede Nacht um 02:00": the time of a routine is no moment of the incident, unless the
+    // sentence turns to one ("Normally the job runs at 02:00, but at 14:30 it crashed"), or the routine is an aside the
+    // sentence closes before its moment ("The database, which normally serves 2,000 queries a second, fell over at 14:30").
     [GeneratedRegex(@"\b(?:(?:every|each|once a|once per)\s+(?:\d+\s+)?(?:days?|nights?|hours?|mornings?|evenings?|weeks?|minutes?)|daily|nightly|hourly|normally|usually|typically|routinely|regularly|chaque (?:nuit|jour|matin|soir|heure|semaine)|tous les (?:jours|soirs|matins)|quotidiennement|jede[nr]? (?:Nacht|Tag|Stunde|Morgen|Abend|Woche)|täglich|nächtlich|stündlich|normalerweise|cada (?:noche|día|dia|hora|mañana|manhã)|todas las noches|todos los días|todos os dias|diariamente|normalmente|elke (?:nacht|dag|ochtend)|dagelijks|каждую ночь|каждый день|ежедневно|обычно)\b,?(?:(?!\bbut\b)[^.;,]){0,60}$", RegexOptions.IgnoreCase)]
     private static partial Regex Routine();
 
