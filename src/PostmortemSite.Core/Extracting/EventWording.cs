@@ -600,10 +600,13 @@ internal static partial class EventWording
     [GeneratedRegex(@"\b(?:plan(?:s|ning)?|consider(?:s|ed|ing)?|discuss(?:es|ed|ing)?|propos(?:e|es|ed|ing)|prepar(?:e|es|ed|ing)|wait(?:s|ed|ing)? for|ask(?:s|ed)? for|debat(?:e|es|ed|ing))\b[^.;]{0,40}\b(?:rollback|roll(?:ing)? ?back|revert(?:ing)?|failover|fail(?:ing)? over|workaround|mitigation)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Contemplated();
 
-    [GeneratedRegex(@"\b(?:again|once more|once again)\s+(?:attributed to|blamed on|put down to|chalked up to|dismissed as|written off as)\s+(?<what>[^.;,]{1,60})|\b(?:attributed to|blamed on|put down to|chalked up to|dismissed as|written off as)\s+(?<what>[^.;,]{1,40}?)\s+(?:again|once more)\b", RegexOptions.IgnoreCase)]
+    // The words that give a sign its explanation ("attributed to stale cookies", "dismissed as noise").
+    private const string Explained = "(?:attributed to|blamed on|put down to|chalked up to|dismissed as|written off as)";
+
+    [GeneratedRegex(@"\b(?:again|once more|once again)\s+" + Explained + @"\s+(?<what>[^.;,]{1,60})|\b" + Explained + @"\s+(?<what>[^.;,]{1,40}?)\s+(?:again|once more)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ExplainedAgain();
 
-    [GeneratedRegex(@"\b(?:attributed to|blamed on|put down to|chalked up to|dismissed as|written off as)\s+(?<what>[^.;,]{1,60})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b" + Explained + @"\s+(?<what>[^.;,]{1,60})", RegexOptions.IgnoreCase)]
     private static partial Regex ExplainedAway();
 
     /// <summary>"again attributed to 'stale cookies'" after "attributed to the mysterious 'must have been stale cookies' reason": the same explanation, a word of four letters or more shared.</summary>

@@ -353,7 +353,7 @@ internal sealed partial class PostmortemExtractor
         }
 
         var deadEndLines = timeline.Events.Where(e => e.Event.DeadEnd).Select(e => timelineLines[e.LineIndex]).ToHashSet();
-        var deadEndsWithoutTime = new List<string>();
+        var untimed = new List<RawEntry>();
         if (deadEndLines.Count == 0)
         {
             // A timeline that marks no dead end may leave them to the prose: "rebooting didn't make a difference". A
@@ -361,7 +361,6 @@ internal sealed partial class PostmortemExtractor
             // ("Our alerts fired at 3:18pm. The on-call engineer throttled the customer, but the queue kept growing.");
             // a dead end that is one of the timed sentences marks that entry rather than coming again without a time.
             var told = ProseTimeline.DeadEnds(document, fromProse ? new HashSet<int>() : timeline.Events.Select(e => timelineLines[e.LineIndex]).ToHashSet());
-            var untimed = new List<RawEntry>();
             foreach (var deadEnd in told)
             {
                 var entry = fromProse ? timelineEvents.FindIndex(e => !e.DeadEnd && e.Time is not null && deadEnd.Text.Contains(e.Text, StringComparison.Ordinal)) : -1;
@@ -380,7 +379,6 @@ internal sealed partial class PostmortemExtractor
             // Its lines stay in the classification: a paragraph's other sentences may name the cause.
             foreach (var deadEnd in untimed)
             {
-                deadEndsWithoutTime.Add(deadEnd.Text);
                 var line = document.Lines[deadEnd.Line].Number;
                 run.Warn(DiagnosticCodes.NotExtracted, $"line {line + run.LineOffset} tells a dead end with no time (\"{Cap(deadEnd.Text, 80)}\"); it is not in the timeline", line,
                     "add it to the timeline with its time and 'dead_end: true' if the time is known");
@@ -445,7 +443,7 @@ internal sealed partial class PostmortemExtractor
             TimeZone: zone.Description)
         {
             StatedDurationMinutes = statedMinutes,
-            DeadEndsWithoutTime = deadEndsWithoutTime,
+            DeadEndsWithoutTime = [.. untimed.Select(e => e.Text)],
         };
         return new Extraction(extracted, run.Report(), run.Diagnostics);
     }

@@ -814,7 +814,8 @@ internal static partial class ProseTimeline
         return lengths.Count == 0 ? stamps : stamps.Where((_, k) => !lengths.Contains(k)).ToList();
     }
 
-    [GeneratedRegex(@"^\s{0,2}(?:hours?|hrs?|minutes?|mins?|stunden?|minuten?|heures?|horas?|minutos?|uur|час\w*|минут\w*|時間|分間|小时|小時)(?!\w)", RegexOptions.IgnoreCase)]
+    // The units StatedDuration reads lengths in, less the one-letter "h" and "m" ("um 14:30 h" is a time of day).
+    [GeneratedRegex(@"^\s{0,2}(?:hours?|hrs?|minutes?|mins?|" + StatedDuration.ForeignUnit + @")(?!\w)", RegexOptions.IgnoreCase)]
     private static partial Regex LengthUnitAfter();
 
     // The words between the two times of a pair: "and", "to", "-", "und", "et", "y", "en", "и", "bis".

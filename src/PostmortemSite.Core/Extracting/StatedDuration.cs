@@ -284,7 +284,7 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
 
     // The units as Spanish, Portuguese, French, German, Italian, Dutch, Russian, Chinese, Japanese and Korean write
     // them ("~15 minutos", "2 Stunden", "3 小时", "1時間"); see UnitLetter for what each counts in.
-    private const string ForeignUnit = @"minutos?|minuten?|minuti|minuut|минут[аы]?|horas?|stunden?|heures?|ore|uur|час(?:а|ов)?|días?|dias?|tagen?|jours?|giorni|dagen|дн(?:ей|я)|день|小时|小時|時間|시간|分钟|分鐘|分間|분|天|日間|일간|分";
+    internal const string ForeignUnit = @"minutos?|minuten?|minuti|minuut|минут[аы]?|horas?|stunden?|heures?|ore|uur|час(?:а|ов)?|días?|dias?|tagen?|jours?|giorni|dagen|дн(?:ей|я)|день|小时|小時|時間|시간|分钟|分鐘|分間|분|天|日間|일간|分";
     // Atomic groups: each run of spaces is taken one way only, so "1 h 2 h 1 h 2 h ..." cannot be split a doubling
     // number of ways (that backtracked without end on a line of a few hundred characters).
     private const string LengthPattern = @"(?<length>" + Number + @"(?:(?>\s*)(?:-|–|to)(?>\s*)\d+(?:\.\d+)?)?(?>\s*)(?:-(?>\s*))?" + Unit + @"(?>(?:(?>\s*)(?:(?:,|and|y|und|et|e|и|en)(?>\s*))?\d+(?>\s*)" + Unit + @")*)(?:(?<=\dh|\d h)(?>\s?)[0-5]\d(?![\d:%]))?)";
