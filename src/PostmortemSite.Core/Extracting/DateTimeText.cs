@@ -362,7 +362,7 @@ internal static partial class DateTimeText
 
     // "UTC-5", "GMT + 02:00" are offsets; in "07:20 UTC - 09:30 UTC", "07:20:05 UTC - 09:30:40 CET" or "2024-12-11 07:20
     // UTC - 2024-12-11 09:30 UTC" the dash joins two times, the second with seconds, a date or a zone of its own.
-    [GeneratedRegex(@"\G\s{0,3}\(?\s{0,2}(?<zone>Z(?![A-Za-z])|(?:UTC|GMT)\s{0,2}[+\-−]\s{0,2}(?>\d{1,2}(?::?\d\d)?)(?!\d|[:\-]\d|\s{0,2}(?:UTC|GMT|Z(?![A-Za-z])|[AaPp]\.?[Mm]\b|[A-Z]{3,4}\b))|[+\-−]\d\d:?\d\d(?!\d)|[A-Za-z]{1,12}(?:/[A-Za-z_]{2,20})?)\s{0,2}\)?")]
+    [GeneratedRegex(@"\G\s{0,3}[(（]?\s{0,2}(?<zone>Z(?![A-Za-z])|(?:UTC|GMT)\s{0,2}[+\-−]\s{0,2}(?>\d{1,2}(?::?\d\d)?)(?!\d|[:\-]\d|\s{0,2}(?:UTC|GMT|Z(?![A-Za-z])|[AaPp]\.?[Mm]\b|[A-Z]{3,4}\b))|[+\-−]\d\d:?\d\d(?!\d)|[A-Za-z]{1,12}(?:/[A-Za-z_]{2,20})?)\s{0,2}[)）]?")]
     private static partial Regex LeadingZone();
 
     // "(17:14 UTC)", "/ 17:14Z", "[17:14 GMT]" right after a local time: the author's own conversion.
@@ -415,6 +415,11 @@ internal static partial class DateTimeText
             zone = found;
             position = zoneMatch.Index + zoneMatch.Length;
         }
+        else if (TimeZoneTable.LocalNameAt(text, position) is { } local)
+        {
+            zone = local.Rule;
+            position += local.Length;
+        }
 
         TimeOnly? statedUtc = null;
         if (zone is not { IsUtc: true } && UtcInBrackets().Match(text, position) is { Success: true } utcMatch && ToTime(utcMatch) is { } utcClock)
@@ -446,7 +451,8 @@ internal static partial class DateTimeText
         var timeEnd = -1;
         while (i < end)
         {
-            var startsWord = i == 0 || !char.IsLetterOrDigit(text[i - 1]);
+            // "23:50から00:30": Japanese and Chinese put no space between words, so a digit after one of their characters starts a word.
+            var startsWord = i == 0 || !char.IsLetterOrDigit(text[i - 1]) || (text[i - 1] >= '\u3000' && char.IsAsciiDigit(text[i]));
             if (startsWord && char.IsLetterOrDigit(text[i]) && ReadLeading(text.Substring(i, Math.Min(80, text.Length - i)), knownYear) is { } stamp
                 && !IsYearAfterTime(text, i, timeEnd, stamp) && (!stamp.NamedHour || NamesTheHour(text, i)))
             {

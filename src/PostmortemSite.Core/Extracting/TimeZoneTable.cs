@@ -194,6 +194,37 @@ internal static partial class TimeZoneTable
         return null;
     }
 
+    /// <summary>
+    /// A place's clock named in another language right after a time, bracketed or not: "00:20（日本時間）", "09:10 heure de
+    /// Paris". Its rule and how many characters from <paramref name="at"/> it takes; null when none follows there.
+    /// </summary>
+    public static (TimeZoneRule Rule, int Length)? LocalNameAt(string text, int at)
+    {
+        if (LocalNameOpening().Match(text, at) is not { Success: true } opening)
+        {
+            return null;
+        }
+
+        var start = at + opening.Length;
+        foreach (var (name, rule) in LocalNames)
+        {
+            var end = start + name.Length;
+            if (string.Compare(text, start, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) == 0 && end <= text.Length
+                && (end == text.Length || !char.IsLetter(text[end]) || name[^1] >= '\u3000'))
+            {
+                return (rule, end - at + LocalNameClosing().Match(text, end).Length);
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"\G\s{0,2}[(（]?\s{0,2}")]
+    private static partial Regex LocalNameOpening();
+
+    [GeneratedRegex(@"\G\s{0,2}[)）]")]
+    private static partial Regex LocalNameClosing();
+
     // ")", "）", "*.", "_" and spaces: only the closing marks of a heading or a line may follow the name.
     private static bool EndsTheText(ReadOnlySpan<char> after) => after.IndexOfAnyExcept(" \t)）]】*_.:;,") < 0;
 

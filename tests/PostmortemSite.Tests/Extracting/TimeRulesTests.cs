@@ -387,6 +387,8 @@ public sealed class TimeRulesTests
     [InlineData("Am 12.03.2024 war die Anmeldung zwischen 23:45-00:35 Uhr (MEZ) nicht möglich. Das Zertifikat wurde um 00:30 erneuert.", "2024-03-12T22:45:00Z", "2024-03-12T23:35:00Z")]
     [InlineData("Am 12.03.2024 war die Anmeldung zwischen 23:45 und 00:35 Uhr (MEZ) nicht möglich.", "2024-03-12T22:45:00Z", "2024-03-12T23:35:00Z")]
     [InlineData("Le 2024-03-12, la connexion était impossible entre 23:45 et 00:35 (heure de Paris).", "2024-03-12T22:45:00Z", "2024-03-12T23:35:00Z")]
+    [InlineData("2024-11-02 23:40〜00:20（日本時間）の間、決済APIがタイムアウトしました。", "2024-11-02T14:40:00Z", "2024-11-02T15:20:00Z")]
+    [InlineData("2024-11-02 23:50から00:30 JSTまで決済APIが停止しました。", "2024-11-02T14:50:00Z", "2024-11-02T15:30:00Z")]
     public void A_span_in_prose_across_midnight_written_with_a_dash_or_in_another_language_ends_the_next_day(string sentence, string start, string end)
     {
         var postmortem = Import($"# Outage\n\n{sentence}\n\n## Root cause\n\nA bad push.\n");
@@ -423,6 +425,17 @@ public sealed class TimeRulesTests
     public void A_zone_named_in_german_after_uhr_is_the_zone_of_the_time(string sentence)
     {
         Assert.Equal("CET", TimeZoneTable.FindLocalName(sentence)?.Name);
+    }
+
+    [Theory]
+    [InlineData("決済APIは23:40（JST）に停止した", "JST")]
+    [InlineData("決済APIは23:40（日本時間）に停止した", "JST")]
+    [InlineData("La connexion a échoué à 09:10 heure de Paris, puis est revenue.", "Europe/Paris")]
+    public void A_zone_right_after_a_time_in_full_width_brackets_or_named_in_another_language_is_its_zone(string sentence, string zone)
+    {
+        var stamp = DateTimeText.FindStamps(sentence, 2024).Single(s => s.Time is not null);
+
+        Assert.Equal(zone, stamp.Zone?.Name);
     }
 
     [Theory]
