@@ -1652,7 +1652,7 @@ internal static partial class ActionItemExtractor
                 Title: title >= 0 ? title : keys.FindIndex(k => k.Length > 0 && k != "#" && k != "no" && k != "id"),
                 Owner: keys.FindIndex(k => k.Contains("owner") || k.Contains("assign") || k.Contains("who") || k == "team"),
                 Status: keys.FindIndex(k => k.Contains("status") || k.Contains("state") || k.Contains("done")),
-                Ticket: keys.FindIndex(k => k.Contains("ticket") || k.Contains("issue") || k.Contains("link") || k.Contains("jira") || k.Contains("tracking") || k is "pr" or "pull request" or "bug"),
+                Ticket: keys.FindIndex(k => k.Contains("ticket") || k.Contains("issue") || k.Contains("link") || k.Contains("reference") || k.Contains("jira") || k.Contains("tracking") || k is "pr" or "pull request" or "bug"),
                 Priority: keys.FindIndex(k => k.Contains("priority")));
 
             // "| Resolver | Query | Mutation |" under "Corrective actions" lists what was left open: a table that names
@@ -1672,6 +1672,10 @@ internal static partial class ActionItemExtractor
                 status = StatusOf(ticket);
                 ticket = null;
             }
+            else if (table.Status < 0 && StatusInAnotherColumn(cells, table.Title) is { } written)
+            {
+                status = written;
+            }
 
             var owner = Cell(table.Owner);
             var priority = Cell(table.Priority);
@@ -1683,6 +1687,29 @@ internal static partial class ActionItemExtractor
 
         return table;
     }
+
+    /// <summary>
+    /// In a table with no status column, a short cell that is nothing but a status ("Done", "[Utført](link)", "In
+    /// progress"), in whichever column the writer put it, rows being often typed one cell off. Not a mark ("x", "yes"),
+    /// which ticks a column of its own ("| Action | P1 | P2 |"). Null when there is none.
+    /// </summary>
+    private static ActionStatus? StatusInAnotherColumn(List<string> cells, int titleColumn)
+    {
+        for (var column = 0; column < cells.Count; column++)
+        {
+            var visible = LegacyDocumentParser.KeyOf(LinkTarget().Replace(cells[column], "]"));
+            if (column != titleColumn && visible.Length > 3 && visible.Count(c => c == ' ') < 2 && StatusOf(visible) is var status and not ActionStatus.Open)
+            {
+                return status;
+            }
+        }
+
+        return null;
+    }
+
+    // "](https://...)": where a link goes, which is not what it says.
+    [GeneratedRegex(@"\]\([^)]*\)")]
+    private static partial Regex LinkTarget();
 
     /// <summary>Whether a row of the table that goes on from line <paramref name="from"/> (below its header) has a status other than done or shipped ("Planned", "Blocked", "In review").</summary>
     private static bool TableLeavesARowOpen(LegacyDocument document, int from, int statusColumn)

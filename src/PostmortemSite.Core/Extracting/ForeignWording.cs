@@ -4,7 +4,7 @@ namespace PostmortemSite.Extracting;
 
 /// <summary>
 /// Not every team writes its postmortems in English. A heading, a label or a table column written in Spanish,
-/// Portuguese, French, German, Italian, Dutch, Russian, Chinese, Japanese or Korean is read as its English name, so
+/// Portuguese, French, German, Italian, Dutch, Norwegian, Danish, Swedish, Russian, Chinese, Japanese or Korean is read as its English name, so
 /// every rule that knows "Timeline", "Root cause" or "Next steps" also knows "Cronología", "根本原因" and "Nächste
 /// Schritte". Only the names of a postmortem's parts and of its usual labels are known, not the language: the words
 /// of a sentence stay as written, and an English reader's rules still decide what each part holds.
@@ -74,6 +74,25 @@ internal static class ForeignWording
         "acties=actions", "actiepunten=action items", "maatregelen=measures", "vervolgstappen=next steps", "volgende stappen=next steps",
         "geleerde lessen=lessons learned", "duur=duration", "datum=date",
         "logboek=incident log", "incidentlogboek=incident log",
+
+        // Norwegian, Danish and Swedish
+        "sammendrag=summary", "oppsummering=summary", "opsummering=summary", "sammanfattning=summary", "konsekvens=impact", "konsekvenser=impact",
+        "påvirkning=impact", "påverkan=impact", "tidslinje=timeline", "tidslinjen=timeline", "tidsforløb=timeline", "händelseförlopp=timeline",
+        "hendelsesforløp=timeline", "rotårsak=root cause", "rotårsaker=root cause", "grunnårsak=root cause", "grundårsag=root cause",
+        "grundorsak=root cause", "rotorsak=root cause", "årsak=cause", "årsaker=causes", "årsag=cause", "orsak=cause", "utløsende faktor=trigger",
+        "løsning=resolution", "lösning=resolution", "gjenoppretting=recovery", "påvisning=detection", "oppdagelse=detection", "opdagelse=detection",
+        "upptäckt=detection", "aksjon=action", "aksjoner=actions", "aksjonspunkter=action items", "handlingspunkter=action items", "tiltak=actions",
+        "åtgärder=actions", "åtgärdspunkter=action items", "oppfølging=follow up", "opfølgning=follow up", "uppföljning=follow up",
+        "neste steg=next steps", "næste skridt=next steps", "nästa steg=next steps", "hva lærte vi=lessons learned", "lærdommer=lessons",
+        "erfaringer=lessons", "lärdomar=lessons", "hva gikk bra=what went well", "hva gikk dårlig=what went wrong", "hvor hadde vi flaks=where we got lucky",
+        "vad gick bra=what went well", "vad gick dåligt=what went wrong", "hvad gik godt=what went well", "hvad gik skidt=what went wrong",
+        "hva skjedde=what happened", "hvad skete der=what happened", "vad hände=what happened", "bakgrunn=background", "baggrund=background",
+        "bakgrund=background", "konklusjon=conclusion", "konklusion=conclusion", "slutsats=conclusion", "dato=date", "varighet=duration",
+        "varighed=duration", "varaktighet=duration", "nedetid=downtime", "alvorlighetsgrad=severity", "tidspunkt=time", "klokkeslett=time",
+        "hendelse=event", "hændelse=event", "händelse=event", "beskrivelse=description", "beskrivning=description", "ansvarlig=owner",
+        "ansvarig=owner", "utført=done", "udført=done", "utförd=done", "utfört=done", "ferdig=done", "færdig=done", "løst=done", "åpen=open",
+        "åben=open", "öppen=open", "pågår=in progress", "igangsatt=in progress", "hendelseslogg=incident log", "hændelseslog=incident log",
+        "händelselogg=incident log", "referanse=reference", "referens=reference",
 
         // Russian
         "резюме=summary", "сводка=summary", "краткое описание=summary", "влияние=impact", "последствия=impact", "хронология=chronology",
@@ -156,7 +175,7 @@ internal static class ForeignWording
         ["security/credentials"] = ["contraseña", "contraseñas", "credenciales", "senha", "senhas", "credenciais", "mot de passe", "identifiants", "passwort", "zugangsdaten", "パスワード", "認証情報", "資格情報", "密码", "密碼", "凭据", "凭证", "비밀번호", "자격 증명"],
         ["security/certificate-expiry"] = ["certificado", "certificados", "certificat", "certificats", "zertifikat", "zertifikats", "証明書", "证书", "證書", "인증서"],
         ["network/dns"] = ["名前解決", "域名解析", "名前解決に失敗"],
-        ["change/config"] = ["configuración", "configuracion", "configuração", "configuracao", "konfiguration", "設定ミス", "設定変更", "設定の誤り", "設定漏れ", "配置错误", "配置变更", "配置問題", "설정 오류", "설정 변경", "설정 누락"],
+        ["change/config"] = ["configuración", "configuracion", "configuração", "configuracao", "konfiguration", "konfigurasjon", "konfigurasjonsfeil", "feilkonfigurasjon", "konfigurationsfel", "felkonfiguration", "konfigurationsfejl", "fejlkonfiguration", "設定ミス", "設定変更", "設定の誤り", "設定漏れ", "配置错误", "配置变更", "配置問題", "설정 오류", "설정 변경", "설정 누락"],
         ["change/deployment"] = ["despliegue", "implantação", "déploiement", "bereitstellung", "デプロイ", "部署", "배포"],
         ["database/locking"] = ["デッドロック", "死锁", "교착 상태", "interbloqueo"],
         ["hardware/failure"] = ["fallo de hardware", "falla de hardware", "falha de hardware", "panne matérielle", "hardwaredefekt", "hardwarefehler", "ハードウェア障害", "ハードウェア故障", "ディスク故障", "硬件故障", "磁盘故障", "硬盘故障", "하드웨어 장애", "디스크 고장"],
@@ -171,12 +190,12 @@ internal static class ForeignWording
     };
 
     // "Without effect", unless a word after it says on what ("sin efecto en los usuarios" is no harm done).
-    private static readonly string[] WithoutEffect = ["sin efecto", "sem efeito", "sans effet", "ohne wirkung", "senza effetto", "zonder effect", "без эффекта"];
+    private static readonly string[] WithoutEffect = ["sin efecto", "sem efeito", "sans effet", "ohne wirkung", "senza effetto", "zonder effect", "uten effekt", "uden effekt", "utan effekt", "без эффекта"];
 
     // "sin efecto en los usuarios", "sans effet sur le service", "без эффекта для клиентов", "sem efeito nenhum nos
     // clientes": the words that say on what; "sem efeito colateral", "sans effet de bord", "sin efecto secundario": a
     // side effect.
-    private const string OnWhat = @"(?:(?:nenhum|nenhuma|ninguno|alguno|aucun|alcuno)\s+)?(?:en|sobre|para|sur|pour|chez|em|no|na|nos|nas|auf|für|bei|su|sul|sugli|per|op|voor|bij|на|для|colateral|colaterais|secundari[oa]s?|de bord|indésirables?|collaterale?|collaterali)";
+    private const string OnWhat = @"(?:(?:nenhum|nenhuma|ninguno|alguno|aucun|alcuno)\s+)?(?:en|sobre|para|sur|pour|chez|em|no|na|nos|nas|auf|für|bei|su|sul|sugli|per|op|voor|bij|на|для|på|for|för|colateral|colaterais|secundari[oa]s?|de bord|indésirables?|collaterale?|collaterali)";
 
     /// <summary>Weekday names in the European languages read here, for a date written with its weekday but no year.</summary>
     public static readonly IReadOnlyDictionary<string, DayOfWeek> Weekdays = new Dictionary<string, DayOfWeek>(StringComparer.OrdinalIgnoreCase)
@@ -225,6 +244,8 @@ internal static class ForeignWording
             "ohne erfolg", "erfolglos", "keinen erfolg", "hat nicht geholfen", "brachte keine besserung",
             "senza successo", "non ha funzionato", "non ha risolto", "il problema persiste",
             "zonder succes", "hielp niet", "werkte niet",
+            "hjalp ikke", "hjälpte inte", "fungerte ikke", "virket ikke", "virkede ikke", "fungerade inte", "løste ikke", "löste inte", "uten hell", "utan framgång",
+            "problemet vedvarte", "problemet fortsatte", "blindspor", "villspor",
             "не помогло", "не помог", "безуспешно", "не сработало", "не решило",
             "没有效果", "没有解决", "未能解决", "无济于事", "仍然失败", "沒有效果", "沒有解決",
             "効果なし", "効果がなかった", "効果はなかった", "解決せず", "改善せず", "解消せず", "改善しなかった", "解決しなかった", "試したが失敗", "試みたが失敗", "再実行したが失敗", "再試行したが失敗", "再起動したが失敗", "たが改善",

@@ -779,7 +779,7 @@ internal static partial class ProseTimeline
     // "between 21:27 UTC and 07:27 UTC", "from 14:02 to 15:47", "23:55-00:30 UTC", "von 23:45 bis 00:35", "entre 23:45 et
     // 00:35", "23:30〜00:15": the second time of a range in one sentence ends it. A dash ends a range only right after
     // the first time.
-    [GeneratedRegex(@"(?:\b(?:and|to|through|und|bis|et|y|hasta|até|en|tot|и|до)\s{1,3}(?:(?:approximately|about|around|roughly|ca\.|~)\s{0,3})?|\d(?:\s?(?:[ap]\.?m\.?|[A-Z]{2,5}))?\s{0,2}(?:[-–—~〜～]|から)\s{0,2})$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?:and|to|through|und|bis|et|y|hasta|até|en|tot|til|till|og|och|и|до)\s{1,3}(?:(?:approximately|about|around|roughly|ca\.|~)\s{0,3})?|\d(?:\s?(?:[ap]\.?m\.?|[A-Z]{2,5}))?\s{0,2}(?:[-–—~〜～]|から)\s{0,2})$", RegexOptions.IgnoreCase)]
     private static partial Regex RangeEnd();
 
     [GeneratedRegex(@"\d\s?[ap]\.?m\b", RegexOptions.IgnoreCase)]
@@ -791,7 +791,7 @@ internal static partial class ProseTimeline
     [GeneratedRegex(@"(?:\b(?:at|by|around|from|to|until|till|since|before|after|between|approximately|about|hours of|(?<!\blast\s)update[ds]?[ \t]{0,2}:?|" + ForeignTimeWords + @")|~|(?<!\S)@)\s{0,3}$", RegexOptions.IgnoreCase)]
     private static partial Regex TimeWord();
 
-    private const string ForeignTimeWords = "(?:a|desde|hasta|entre|y|de|a partir de) las?|desde|hasta|entre|y|às|das|até|alle|dalle|fino alle|tra le|fra le|vers|à|et|jusqu['’]à|um|gegen|ab|bis|und|von|zwischen|om|tot|van|tussen|в|с|до|и|между";
+    private const string ForeignTimeWords = "(?:a|desde|hasta|entre|y|de|a partir de) las?|desde|hasta|entre|y|às|das|até|alle|dalle|fino alle|tra le|fra le|vers|à|et|jusqu['’]à|um|gegen|ab|bis|und|von|zwischen|om|tot|van|tussen|kl\\.?|klokken|klockan|fra|från|til|till|mellom|mellem|mellan|og|och|omkring|в|с|до|и|между";
 
     /// <summary>
     /// The stamps less those that are lengths written as clock times: "between 1:30 and 2:00 hours", "zwischen 1:30 und

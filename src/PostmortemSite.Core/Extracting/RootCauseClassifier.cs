@@ -241,7 +241,7 @@ internal sealed partial class RootCauseClassifier
     {
         var synonym = rule.Synonym.ToLowerInvariant();
         var (start, end) = (words[first].Start, words[first + length - 1].End);
-        if (InIdentifier(text, start, end) || !HasItsContext(synonym, text, start, end) || RuledOut(rule, synonym, text, start, end)
+        if (InIdentifier(text, start, end) || InServiceName(text, start, end) || !HasItsContext(synonym, text, start, end) || RuledOut(rule, synonym, text, start, end)
             || (!TriggerGroups.Contains(Group(rule.Category)) && WhereAChangeWent().IsMatch(WordsBefore(text, start)))
             || (Group(rule.Category) == "change" && ChangeHeldUp().IsMatch(WordsBefore(text, start)))
             || (PartyGroups.Contains(Group(rule.Category)) && !SaysSomethingFailed(SentenceAround(text, start, end))))
@@ -776,6 +776,30 @@ internal sealed partial class RootCauseClassifier
         bool Lower(int index) => index >= 0 && index < words.Count && char.IsLower(text[words[index].Start]);
         return Lower(start - 1) || StartsSentence(start - 1) || (Lower(end + 1) && Joined(end));
     }
+
+    /// <summary>
+    /// "security-token-service", "payment-cache-worker": a word inside a name of three or more hyphened parts ending in
+    /// what kind of component it is names the component, as an identifier does, not what went wrong with it.
+    /// </summary>
+    private static bool InServiceName(string text, int start, int end)
+    {
+        var from = start;
+        while (from > 0 && (char.IsLetterOrDigit(text[from - 1]) || text[from - 1] == '-'))
+        {
+            from--;
+        }
+
+        var to = end;
+        while (to < text.Length && (char.IsLetterOrDigit(text[to]) || text[to] == '-'))
+        {
+            to++;
+        }
+
+        var parts = text[from..to].Split('-', StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length >= 3 && to > end && ComponentKinds.Contains(parts[^1].ToLowerInvariant());
+    }
+
+    private static readonly HashSet<string> ComponentKinds = ["service", "svc", "api", "server", "adapter", "proxy", "worker", "manager", "controller", "operator", "gateway", "client", "daemon", "agent", "exporter", "app", "backend", "frontend"];
 
     // A name is a few words; a longer run of capitals is read no further (hostile input can be one long run).
     private const int MaxNameWords = 6;

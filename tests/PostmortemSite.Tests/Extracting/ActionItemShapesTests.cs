@@ -1590,4 +1590,22 @@ public sealed class ActionItemShapesTests
         Assert.StartsWith("We intend to get in contact", item.Title, StringComparison.Ordinal);
         Assert.Equal(ActionStatus.Open, item.Status);
     }
+
+    [Fact]
+    public void A_status_written_in_another_column_of_a_table_without_a_status_column_is_the_items_status()
+    {
+        var items = Items("## Action items\n\n| Action | Owner | Reference |\n| --- | --- | --- |\n| Alert on queue depth | Ana | [Done](https://example.org/pr/7) |\n"
+            + "| Raise the pool size | Done | |\n| Write the failover runbook | Ben | |\n");
+
+        Assert.Equal([ActionStatus.Done, ActionStatus.Done, ActionStatus.Open], items.Select(i => i.Status));
+    }
+
+    [Fact]
+    public void Guard_a_tick_in_a_column_of_its_own_is_no_status()
+    {
+        var items = Items("## Action items\n\n| Action | P1 | P2 |\n| --- | --- | --- |\n| Alert on queue depth | x | |\n| Raise the pool size | | yes |\n");
+
+        Assert.All(items, i => Assert.Equal(ActionStatus.Open, i.Status));
+        Assert.Equal(2, items.Count);
+    }
 }

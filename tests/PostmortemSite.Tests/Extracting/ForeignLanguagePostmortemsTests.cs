@@ -5,7 +5,8 @@ using static PostmortemSite.Tests.Extracting.Reviewed.ReviewInputs;
 namespace PostmortemSite.Tests.Extracting;
 
 /// <summary>
-/// Postmortems written in Spanish, Portuguese, French, German, Italian, Dutch, Russian, Chinese, Japanese or Korean
+/// Postmortems written in Spanish, Portuguese, French, German, Italian, Dutch, Norwegian, Danish, Swedish, Russian,
+/// Chinese, Japanese or Korean
 /// (issue 17): their section names, labels, table columns, dates, lengths and words for "at", each on an invented
 /// document.
 /// </summary>
@@ -26,6 +27,12 @@ public sealed class ForeignLanguagePostmortemsTests
     [InlineData("根本原因分析", "root cause 分析")]
     [InlineData("时间线", "timeline")]
     [InlineData("時刻 (JST)", "time jst")]
+    [InlineData("Aksjonspunkter", "action items")]
+    [InlineData("Rotårsaker", "root cause")]
+    [InlineData("Tidslinje", "timeline")]
+    [InlineData("Åtgärder", "actions")]
+    [InlineData("Grundårsag", "root cause")]
+    [InlineData("Hva gikk dårlig", "what went wrong")]
     public void A_part_of_a_postmortem_named_in_another_language_is_read_by_its_English_name(string heading, string key)
     {
         Assert.Equal(key, LegacyDocumentParser.KeyOf(heading));
@@ -47,6 +54,8 @@ public sealed class ForeignLanguagePostmortemsTests
     [InlineData("# 証明書の期限切れ\n\n## アクションアイテム\n\n- [ ] 証明書の監視を追加する\n- [ ] 手順書を更新する\n")]
     [InlineData("# 磁盘写满\n\n## 预防\n\n- 增加磁盘告警\n- 每周演练恢复\n")]
     [InlineData("# Ausfall der Datenbank\n\n## Maßnahmen\n\n- Alarm für Speicherplatz einrichten\n- Wiederherstellung monatlich testen\n")]
+    [InlineData("# Databasen nede\n\n## Aksjonspunkter\n\n- Varsle på diskplass\n- Teste gjenoppretting hver måned\n")]
+    [InlineData("# Databasen nere\n\n## Åtgärder\n\n- Larma på diskutrymme\n- Testa återställning varje månad\n")]
     public void The_items_under_an_action_heading_in_another_language_are_the_action_items(string text)
     {
         Assert.Equal(2, Items(text).Count);
@@ -168,6 +177,9 @@ public sealed class ForeignLanguagePostmortemsTests
     [InlineData("重启服务，没有效果")]
     [InlineData("キャッシュをクリアして再実行したが失敗")]
     [InlineData("배포 롤백 시도 - 효과 없음")]
+    [InlineData("Restart av podene hjalp ikke")]
+    [InlineData("Omstart av servern, utan effekt")]
+    [InlineData("Genstart af serveren virkede ikke")]
     public void A_step_that_did_not_help_told_in_another_language_is_a_dead_end(string entry)
     {
         var text = "# Incidente\n\n## Timeline (UTC)\n\n- 2026-02-26 09:00: API caída\n- 2026-02-26 09:20: " + entry + "\n- 2026-02-26 09:40: Servicio restablecido\n";
@@ -180,6 +192,7 @@ public sealed class ForeignLanguagePostmortemsTests
     [Theory]
     [InlineData("Reinicio del nodo, sin efecto en los usuarios")]
     [InlineData("Bascule vers le secondaire, sans effet sur le service")]
+    [InlineData("Failover til sekundær, uten effekt for brukerne")]
     [InlineData("ビルド失敗を検知")]
     [InlineData("빌드 실패 알림 수신")]
     public void No_effect_on_someone_or_a_failure_reported_is_no_dead_end_in_another_language(string entry)
@@ -292,5 +305,21 @@ public sealed class ForeignLanguagePostmortemsTests
         var postmortem = Imported("# 支付服务故障\n\n日期：2024-03-05\n开始时间：2024-03-05 09:50 UTC\n\n## 时间线\n\n- 10:05 UTC 告警触发\n- 11:30 UTC 服务恢复\n");
 
         Assert.Equal(DateTimeOffset.Parse("2024-03-05T09:50:00Z"), postmortem.Timestamps.Started);
+    }
+
+    [Fact]
+    public void A_Norwegian_postmortem_with_labels_a_timeline_and_an_action_table_is_read_as_an_English_one()
+    {
+        var text = "# Innlogging nede\n\n**Dato:** 16.03.2020\n\n**Rotårsak:** Feilkonfigurasjon av lastbalansereren.\n\n## Aksjonspunkter\n\n"
+            + "| Aksjon | Eier | Referanse |\n| --- | --- | --- |\n| Varsle på diskplass | Kari | [Utført](https://example.org/pr/1) |\n| Rydde gamle logger | Ola | |\n\n"
+            + "## Tidslinje (UTC)\n\n17:25 - Databasen begynte å feile\n\n17:40 - Restart av databasen hjalp ikke\n\n18:05 - Diskplass frigjort og tjenesten normalisert\n";
+
+        var postmortem = Imported(text);
+
+        Assert.Equal(new DateOnly(2020, 3, 16), postmortem.Date);
+        Assert.Equal("change/config", postmortem.RootCause.Category);
+        Assert.Equal(At("2020-03-16T17:25:00Z"), postmortem.Timestamps.Started);
+        Assert.Equal(At("2020-03-16T17:40:00Z"), Assert.Single(postmortem.Timeline, e => e.DeadEnd).Time);
+        Assert.Equal(["done", "open"], postmortem.ActionItems.Select(a => a.Status.ToString().ToLowerInvariant()));
     }
 }

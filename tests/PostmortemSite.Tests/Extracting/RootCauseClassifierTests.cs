@@ -230,4 +230,21 @@ public sealed class RootCauseClassifierTests
     {
         Assert.True(Default.Classify([RootCause("系统出现错误，原因尚未查明。")]).IsUnknown);
     }
+
+    [Theory]
+    [InlineData("Forgot to update the address of the security-token-service after the namespace move.")]
+    [InlineData("The memory-leak-exporter was pointed at the old namespace.")]
+    public void A_cause_word_inside_a_hyphened_component_name_is_no_evidence(string cause)
+    {
+        var result = Default.Classify([RootCause(cause)]);
+
+        Assert.NotEqual("security/credentials", result.Category);
+        Assert.NotEqual("capacity/resource-exhaustion", result.Category);
+    }
+
+    [Fact]
+    public void Guard_the_same_word_outside_a_component_name_still_counts()
+    {
+        Assert.Equal("security/credentials", Default.Classify([RootCause("The API token of the security service had been revoked.")]).Category);
+    }
 }

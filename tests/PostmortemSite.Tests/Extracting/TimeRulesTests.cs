@@ -389,6 +389,8 @@ public sealed class TimeRulesTests
     [InlineData("Le 2024-03-12, la connexion était impossible entre 23:45 et 00:35 (heure de Paris).", "2024-03-12T22:45:00Z", "2024-03-12T23:35:00Z")]
     [InlineData("2024-11-02 23:40〜00:20（日本時間）の間、決済APIがタイムアウトしました。", "2024-11-02T14:40:00Z", "2024-11-02T15:20:00Z")]
     [InlineData("2024-11-02 23:50から00:30 JSTまで決済APIが停止しました。", "2024-11-02T14:50:00Z", "2024-11-02T15:30:00Z")]
+    [InlineData("Den 2024-03-12 var innloggingen nede fra 23:45 til 00:35 UTC.", "2024-03-12T23:45:00Z", "2024-03-13T00:35:00Z")]
+    [InlineData("Den 2024-03-12 låg inloggningen nere mellan 23:45 och 00:35 UTC.", "2024-03-12T23:45:00Z", "2024-03-13T00:35:00Z")]
     public void A_span_in_prose_across_midnight_written_with_a_dash_or_in_another_language_ends_the_next_day(string sentence, string start, string end)
     {
         var postmortem = Import($"# Outage\n\n{sentence}\n\n## Root cause\n\nA bad push.\n");
