@@ -1575,7 +1575,33 @@ internal sealed partial class PostmortemExtractor
     /// <summary>What an Impact label or section says, each label's value and each paragraph.</summary>
     private static IEnumerable<string> ImpactLines(LegacyDocument document) =>
         document.Fields.Where(f => IsImpactKey(f.Key)).Select(f => f.Value!)
-            .Concat(document.Paragraphs((_, i) => document.IsWithin(i, IsImpactKey)).Select(p => p.Text));
+            .Concat(WithTheItemsTheyGoOnFrom(document, document.Paragraphs((_, i) => document.IsWithin(i, IsImpactKey))));
+
+    /// <summary>
+    /// Each paragraph; a nested list item that goes on from the item above it ("* Logging stopped working for the team"
+    /// over "  * in the production cluster between 2022-06-22 00:00 and 2022-07-01 16:55") is read after that item's
+    /// words, as one sentence, the way the writer meant the two. Only an item that opens in lower case under one that
+    /// ends without a stop; "* Errors rose." over "  * Checkout failed from 14:02" are two statements.
+    /// </summary>
+    private static IEnumerable<string> WithTheItemsTheyGoOnFrom(LegacyDocument document, IEnumerable<(string Text, int FirstLine)> paragraphs)
+    {
+        (string Words, int Indent)? open = null;
+        foreach (var (text, first) in paragraphs)
+        {
+            var line = document.Lines[first].Text;
+            var indent = line.Length - line.TrimStart().Length;
+            var isItem = LegacyDocumentParser.StartsWithListMarker(text);
+            var words = isItem ? LegacyDocumentParser.WithoutListMarker(text).Trim() : text;
+            if (isItem && open is { } above && indent > above.Indent && words.Length > 0 && char.IsLower(words[0]))
+            {
+                yield return above.Words + " " + words;
+                continue;
+            }
+
+            yield return text;
+            open = isItem && words.Length > 0 && words[^1] is not ('.' or '!' or '?' or ';' or ':') ? (words, indent) : null;
+        }
+    }
 
     // "2036 UTC" is a time of day written without a colon, not a year.
     [GeneratedRegex(@"(?<![\w/.\-])(?:19[7-9]\d|20\d\d)(?![\w/\-]|\.\d|\s?(?:UTC|GMT|Z|hrs?)\b)")]
