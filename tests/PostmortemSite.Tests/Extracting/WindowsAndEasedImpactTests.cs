@@ -223,10 +223,12 @@ public sealed class WindowsAndEasedImpactTests
         Assert.Equal(At("2024-09-10T01:56:00Z"), postmortem.Timestamps.Resolved);
     }
 
+    private const string LogsLost = "## Summary\n\nA team lost its logs.\n\n## Timeline\n\n2022-07-01\n\n* 14:31 The team tells us they cannot find any logs.\n* 16:55 Logs work again in production.\n\n";
+
     [Fact]
     public void A_nested_impact_item_that_goes_on_from_the_item_above_it_gives_the_outage_window()
     {
-        var text = "## Summary\n\nA team lost its logs.\n\n## Timeline\n\n2022-07-01\n\n* 14:31 The team tells us they cannot find any logs.\n* 16:55 Logs work again in production.\n\n"
+        var text = LogsLost
             + "## Impact\n\n* Logging stopped working for the team\n  * in the production cluster between 2022-06-22 00:00 and 2022-07-01 16:55\n  * in the test cluster between 2022-06-13 00:00 and 2022-07-01 16:36\n";
 
         var postmortem = Import(text);
@@ -238,9 +240,8 @@ public sealed class WindowsAndEasedImpactTests
     [Fact]
     public void Guard_a_nested_item_under_a_finished_statement_is_a_statement_of_its_own()
     {
-        var text = "## Summary\n\nA team lost its logs.\n\n## Timeline\n\n2022-07-01\n\n* 14:31 The team tells us they cannot find any logs.\n* 16:55 Logs work again in production.\n\n"
-            + "## Impact\n\n* Logging stopped working for a while.\n  * in the old cluster, kept for comparison between 2022-06-22 00:00 and 2022-07-01 16:55\n";
+        var postmortem = Import(LogsLost + "## Impact\n\n* Logging stopped working for a while.\n  * in the old cluster, kept for comparison between 2022-06-22 00:00 and 2022-07-01 16:55\n");
 
-        Assert.Equal(At("2022-07-01T14:31:00Z"), Import(text).Timestamps.Started);
+        Assert.Equal(At("2022-07-01T14:31:00Z"), postmortem.Timestamps.Started);
     }
 }
