@@ -326,6 +326,40 @@ internal static class ForeignWording
     /// </summary>
     public static bool IsEuropeanName(string key) => !key.Any(WrittenWithoutSpaces) && InEnglish(key) != key;
 
+    /// <summary>
+    /// Whether the prose is written in one of the European languages above rather than in English: it uses their
+    /// everyday small words ("le", "und", "los", "och") more than English's own ("the", "and", "was"). All of them write
+    /// a day before its month, so "le 08/12/2019" is 8 December even with no heading to say the language.
+    /// </summary>
+    public static bool WrittenInAEuropeanLanguage(string text)
+    {
+        var (european, english) = (0, 0);
+        foreach (var word in LegacyDocumentParser.WordsOf(text).Split(' '))
+        {
+            european += EuropeanSmallWords.Contains(word) ? 1 : 0;
+            english += EnglishSmallWords.Contains(word) ? 1 : 0;
+        }
+
+        return european >= MinimumSmallWords && european > english;
+    }
+
+    private const int MinimumSmallWords = 5;
+
+    // Words that are not English and almost no sentence of their language goes without, one language to a line:
+    // French, German, Spanish, Portuguese, Italian, Dutch, and the Scandinavian languages.
+    private static readonly HashSet<string> EuropeanSmallWords =
+    [
+        "le", "les", "des", "est", "une", "avec", "pour", "dans", "été", "était", "nous", "sur",
+        "der", "und", "ist", "nicht", "mit", "wurde", "auf", "wir", "ein", "eine", "das",
+        "el", "los", "las", "del", "que", "por", "con", "una", "fue", "para", "como",
+        "não", "com", "foi", "uma", "os", "ao", "em",
+        "il", "della", "che", "sono", "è", "stato", "delle", "gli",
+        "het", "een", "niet", "werd", "van", "zijn", "wij",
+        "og", "ikke", "av", "som", "och", "inte", "att", "vi", "på", "ble", "blev",
+    ];
+
+    private static readonly HashSet<string> EnglishSmallWords = ["the", "and", "was", "were", "is", "of", "to", "with", "that", "we", "this", "it", "for", "on"];
+
     private static bool WrittenWithoutSpaces(char c) => PostmortemSite.Text.TextProfile.Classification.WrittenWithoutSpaces(c);
 
     // The accented letters of the Latin-script languages above and the plain letter each is written as without its

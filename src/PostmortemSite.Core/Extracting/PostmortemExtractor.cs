@@ -1464,13 +1464,14 @@ internal sealed partial class PostmortemExtractor
         // "On 08/12/2019, between 08:09am - 08:16am, there was a hard outage": a digit date that reads both ways is the
         // text's own day, nearer the incident than any day found outside it. It is read in the order the text's other
         // digit dates show ("13/08/2019" is day first) or its language does (two headings or labels in Spanish, French,
-        // German... mean day first), else month first, as most such dates in English are written; the warning names both
+        // German..., or prose in one of them, mean day first), else month first, as most such dates in English are written; the warning names both
         // readings.
         if (date is null)
         {
             var digitDates = document.Lines.Where(l => l.Kind != LineKind.Code).Select(l => DateTimeText.TwoWayDigitDates(MarkdownInline.WithLinkText(l.Text))).ToList();
             var dayFirst = digitDates.Any(w => w.WritesDayFirst)
-                || document.Lines.Count(l => l.Kind is LineKind.Heading or LineKind.Field && l.Label is { } label && ForeignWording.IsEuropeanName(LegacyDocumentParser.WordsOf(label))) >= 2;
+                || document.Lines.Count(l => l.Kind is LineKind.Heading or LineKind.Field && l.Label is { } label && ForeignWording.IsEuropeanName(LegacyDocumentParser.WordsOf(label))) >= 2
+                || ForeignWording.WrittenInAEuropeanLanguage(string.Join('\n', document.Lines.Where(l => l.Kind != LineKind.Code).Select(l => l.Text)));
             // A day after the file was saved is neither the incident's nor a reading to keep ("last reviewed 02/03/2026").
             bool Past(DateOnly day) => fileDate is not { } saved || day <= saved;
             if (digitDates.SelectMany(w => w.MonthFirst).FirstOrDefault(d => Past(d) && Past(new DateOnly(d.Year, d.Day, d.Month))) is var twoWay && twoWay != default)

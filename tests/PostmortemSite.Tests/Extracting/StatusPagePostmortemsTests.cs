@@ -43,6 +43,23 @@ public sealed class StatusPagePostmortemsTests
         Assert.Equal(new DateOnly(2021, 11, 3), Extract(text, new DateOnly(2026, 1, 5), "outage.md").Date);
     }
 
+    [Theory]
+    [InlineData("Panne du paiement\n\nLe 03/11/2021, entre 09h10 et 09h25, le paiement était indisponible pour les clients. Nous avons annulé le déploiement et le service est revenu.\n")]
+    [InlineData("Ausfall der Kasse\n\nAm 03/11/2021 war die Kasse zwischen 09:10 und 09:25 nicht erreichbar. Wir haben das Deployment zurückgerollt und der Dienst ist wieder da.\n")]
+    [InlineData("Caída del pago\n\nEl 03/11/2021, entre las 09:10 y las 09:25, el pago no estaba disponible para los clientes. Revertimos el despliegue y el servicio volvió.\n")]
+    public void A_two_way_digit_date_in_prose_written_in_a_european_language_is_read_day_first_without_headings(string text)
+    {
+        Assert.Equal(new DateOnly(2021, 11, 3), Extract(text, new DateOnly(2026, 1, 5), "outage.txt").Date);
+    }
+
+    [Fact]
+    public void Guard_english_prose_that_quotes_a_few_european_words_still_reads_a_two_way_date_month_first()
+    {
+        const string text = "Checkout outage\n\nOn 03/11/2021, between 09:10 and 09:25, checkout was down for the customers of Le Petit Café and of the Bäckerei Das Brot. We rolled back the deploy and the service was back.\n";
+
+        Assert.Equal(new DateOnly(2021, 3, 11), Extract(text, new DateOnly(2026, 1, 5), "outage.txt").Date);
+    }
+
     [Fact]
     public void Guard_a_two_way_digit_date_in_a_text_headed_in_english_is_still_read_month_first()
     {
