@@ -213,8 +213,46 @@ internal static partial class EventWording
             }
         }
 
+        // "09:51 Deleted old rows, but that does not free any disk space", then "12:53 Deletes more old rows": the same
+        // step taken again after it did not help follows the same wrong lead, unless this time it worked (the entry says
+        // so, or the next one does without a remedy of its own).
+        for (var i = 1; i < texts.Count; i++)
+        {
+            marks[i] |= !TellsItWorked(texts[i])
+                && (i + 1 == texts.Count || Remedy().IsMatch(texts[i + 1]) || !(TellsItWorked(texts[i + 1]) || Says(texts[i + 1], Milestone.Resolved) || Says(texts[i + 1], Milestone.Mitigated)))
+                && Enumerable.Range(0, i).Any(j => marks[j] && SameStep(texts[i], texts[j]));
+        }
+
         return marks;
     }
+
+    // "deletes more", "restarted it again", "once more restarts": the remedy's own words say it is done again.
+    [GeneratedRegex(@"\G(?:\s+(?:more|another|further)\b|[^.;]{0,40}?\b(?:again|once more|a second time)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex DoneAgainAfter();
+
+    [GeneratedRegex(@"\b(?:again|once more)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex DoneAgainBefore();
+
+    /// <summary>
+    /// Whether <paramref name="again"/> takes a step of <paramref name="before"/> once more: the same remedy ("deletes",
+    /// "deleted"), said to be done again ("deletes more", "restarted it again"), to something both name (a word of four
+    /// letters or more besides the remedy, "availability_logs", "worker").
+    /// </summary>
+    private static bool SameStep(string again, string before)
+    {
+        static string StemOf(Match remedy) => remedy.Value.ToLowerInvariant()[..Math.Min(5, remedy.Length)];
+        var remedies = Remedy().Matches(before).Select(StemOf).ToHashSet(StringComparer.Ordinal);
+        if (!Remedy().Matches(again).Any(m => remedies.Contains(StemOf(m)) && (DoneAgainAfter().IsMatch(again, m.Index + m.Length) || DoneAgainBefore().IsMatch(again.AsSpan(0, m.Index)))))
+        {
+            return false;
+        }
+
+        static HashSet<string> Named(string text) =>
+            Words().Matches(text).Select(w => w.Value.ToLowerInvariant()).Where(w => w.Length >= 4 && !Remedy().IsMatch(w) && !CommonWords.Contains(w)).ToHashSet(StringComparer.Ordinal);
+        return Named(again).Overlaps(Named(before));
+    }
+
+    private static readonly HashSet<string> CommonWords = ["again", "more", "once", "that", "this", "with", "from", "into", "then", "there", "they", "their", "some", "still", "also", "after", "before", "which", "what", "when", "were", "have", "been", "does", "doing", "done"];
 
     [GeneratedRegex(@"\b(?:preliminarily|tentatively|provisionally)\s+(?:attributed|blamed|traced)\s+to\s+(?<what>[^.;]{1,80})", RegexOptions.IgnoreCase)]
     private static partial Regex TentativeCause();

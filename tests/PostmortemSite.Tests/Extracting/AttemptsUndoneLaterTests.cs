@@ -40,4 +40,27 @@ public sealed class AttemptsUndoneLaterTests
 
         Assert.False(marks[1]);
     }
+
+    [Theory]
+    [InlineData("Restarted the worker pods, but the errors continued", "Restarted the worker pods again")]
+    [InlineData("Deleted several days of old rows from `audit_log`, which did not free any disk space", "Got anxious and deleted more old rows from `audit_log`")]
+    [InlineData("Flushed the session cache; no effect on the login errors", "Once more flushed the session cache")]
+    public void The_same_step_taken_again_after_it_did_not_help_is_a_dead_end_too(string first, string again)
+    {
+        var marks = EventWording.DeadEnds(["Login errors reported", first, "Checked the dashboards", again, "Found the bad flag and reverted it; errors stopped"]);
+
+        Assert.Equal([false, true, false, true, false], marks);
+    }
+
+    [Theory]
+    [InlineData("Restarted the worker pods again with more memory; the service recovered", "Watching the queue drain")]
+    [InlineData("Restarted the worker pods again", "Service fully restored")]
+    [InlineData("Restarted the database again", "Found the bad flag and reverted it; errors stopped")]
+    [InlineData("Restarted the worker pods for the nightly rotation", "Found the bad flag and reverted it; errors stopped")]
+    public void Guard_a_repeat_that_worked_or_another_thing_or_a_step_not_said_again_is_no_dead_end(string again, string next)
+    {
+        var marks = EventWording.DeadEnds(["Login errors reported", "Restarted the worker pods, but the errors continued", again, next]);
+
+        Assert.Equal([false, true, false, false], marks);
+    }
 }
