@@ -1689,23 +1689,27 @@ internal static partial class ActionItemExtractor
     }
 
     /// <summary>
-    /// In a table with no status column, a short cell that is nothing but a status ("Done", "[Utført](link)", "In
-    /// progress"), in whichever column the writer put it, rows being often typed one cell off. Not a mark ("x", "yes"),
-    /// which ticks a column of its own ("| Action | P1 | P2 |"). Null when there is none.
+    /// In a table with no status column, a cell that is nothing but a status ("Done", "[Utført](link)", "In progress"),
+    /// in whichever column the writer put it, rows being often typed one cell off. Only the words that say nothing else:
+    /// not a mark ("x", "yes") that ticks a column of its own ("| Action | P1 | P2 |"), nor "Fixed", "Closed" or
+    /// "Started", which a column of data may hold ("| Vendor contract |", "| Port state |"), nor a word that only holds
+    /// one ("Progressive rollout", "Cancellation flow"). Null when there is none.
     /// </summary>
     private static ActionStatus? StatusInAnotherColumn(List<string> cells, int titleColumn)
     {
         for (var column = 0; column < cells.Count; column++)
         {
             var visible = LegacyDocumentParser.KeyOf(LinkTarget().Replace(cells[column], "]"));
-            if (column != titleColumn && visible.Length > 3 && visible.Count(c => c == ' ') < 2 && StatusOf(visible) is var status and not ActionStatus.Open)
+            if (column != titleColumn && StatusWords.Contains(visible))
             {
-                return status;
+                return StatusOf(visible);
             }
         }
 
         return null;
     }
+
+    private static readonly HashSet<string> StatusWords = ["done", "complete", "completed", "resolved", "in progress", "wip", "won t do", "wont do", "cancelled", "canceled"];
 
     // "](https://...)": where a link goes, which is not what it says.
     [GeneratedRegex(@"\]\([^)]*\)")]

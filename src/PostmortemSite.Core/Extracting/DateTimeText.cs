@@ -91,7 +91,7 @@ internal static partial class DateTimeText
 
     // "2024-06-22", and "2025-Feb-07" with the month's name, as some logs and runbooks write it; "2026年4月16日" and
     // "2026년 4월 16일" as Chinese, Japanese and Korean write it.
-    private const string YearMonthDayPattern = @"(?<y>" + YearPattern + @")(?:[-/.]|[年년]\s?)(?:(?<m>0?[1-9]|1[0-2])|(?i:(?<mname>" + MonthPattern + @")))(?:[-/.]|[月월]\s?)(?<d>0?[1-9]|[12]\d|3[01])(?!\d)";
+    private const string YearMonthDayPattern = @"(?<y>" + YearPattern + @")(?:[-/.]|[年년]\s?)(?:(?<m>0?[1-9]|1[0-2])|(?i:(?<mname>" + MonthPattern + @")))(?:[-/.]|[月월]\s?)(?<d>0?[1-9]|[12]\d|3[01])(?!\d)[日일]?";
 
     [GeneratedRegex(@"(?<![\d.])" + YearMonthDayPattern)]
     private static partial Regex IsoDate();
@@ -337,7 +337,7 @@ internal static partial class DateTimeText
 
     // "Feb 19: 10:54": a colon may part the day from a clock time, as a label parts a name from its value ("2024-03-12: 1200"
     // is a figure for the day).
-    [GeneratedRegex(@"\G(?:,?\s{1,3}at\s{1,3}|,\s{0,3}|\s{0,3}[Tt@]\s{0,3}|\s{1,3}|\s{0,3}[-–—]\s{0,3}|:\s{1,3}(?=\d{1,2}:\d\d))(?=\d)")]
+    [GeneratedRegex(@"\G(?:,?\s{1,3}at\s{1,3}|,\s{0,3}|\s{0,3}[Tt@]\s{0,3}|\s{1,3}|\s{0,3}[-–—]\s{0,3}|:\s{1,3}(?=\d{1,2}:\d\d)|(?<=[日일]))(?=\d)")]
     private static partial Regex DateTimeSeparator();
 
     // "14h05" is a time as French writers put it; "5h17m" (a run that failed after it) is a length. "9:27a" and "4:00p"
@@ -412,8 +412,8 @@ internal static partial class DateTimeText
         if (LeadingZone().Match(text, position) is { Success: true } zoneMatch && !IsRangeEnd(zoneMatch.Groups["zone"].Value, clock)
             && AcceptZone(zoneMatch.Groups["zone"].Value, text.AsSpan(zoneMatch.Index + zoneMatch.Length), afterTime: true) is { } found)
         {
-            zone = found;
             position = zoneMatch.Index + zoneMatch.Length;
+            zone = WrittenAmongChinese(zoneMatch.Value, text.AsSpan(position)) ? TimeZoneTable.AsChineseWritersMeanIt(found) : found;
         }
         else if (TimeZoneTable.LocalNameAt(text, position) is { } local)
         {
@@ -430,6 +430,11 @@ internal static partial class DateTimeText
 
         return new Stamp(leadingDate?.Date, ToTime(clock), zone, null, position, leadingDate?.HasYear ?? true, statedUtc) { NamedHour = clock.Groups["noon"].Success, HalfDayUnsaid = IsHalfDayUnsaid(clock) };
     }
+
+    // "23:40（CST）", "23:40 CST告警": a zone in full-width brackets or touching Chinese or Japanese words is written
+    // among them.
+    private static bool WrittenAmongChinese(string zoneWritten, ReadOnlySpan<char> after) =>
+        zoneWritten.Contains('（', StringComparison.Ordinal) || (after.Length > 0 && PostmortemSite.Text.TextProfile.Classification.WrittenWithoutSpaces(after[0]));
 
     private static bool IsHalfDayUnsaid(Match clock) =>
         !clock.Groups["noon"].Success && !clock.Groups["ampm"].Success && clock.Groups["h"].Value is var hour && !hour.StartsWith('0')

@@ -328,22 +328,26 @@ internal static class ForeignWording
 
     /// <summary>
     /// Whether the prose is written in one of the European languages above rather than in English: it uses their
-    /// everyday small words ("le", "und", "los", "och") more than English's own ("the", "and", "was"). All of them write
+    /// everyday small words ("le", "und", "los", "och") more than three times as often as English's own ("the", "and", "was"). All of them write
     /// a day before its month, so "le 08/12/2019" is 8 December even with no heading to say the language.
     /// </summary>
     public static bool WrittenInAEuropeanLanguage(string text)
     {
         var (european, english) = (0, 0);
-        foreach (var word in LegacyDocumentParser.WordsOf(text).Split(' '))
+        // Only words written in lower case, as small words are inside a sentence: "Las Vegas", "EST" and "OS" are names.
+        foreach (var word in text.Split(NotALetter, StringSplitOptions.RemoveEmptyEntries).Where(w => !w.Any(char.IsUpper)))
         {
             european += EuropeanSmallWords.Contains(word) ? 1 : 0;
             english += EnglishSmallWords.Contains(word) ? 1 : 0;
         }
 
-        return european >= MinimumSmallWords && european > english;
+        // Three times as many, so an English report quoting a sentence in French stays English.
+        return european >= MinimumSmallWords && european > 3 * english;
     }
 
     private const int MinimumSmallWords = 5;
+
+    private static readonly char[] NotALetter = [' ', '\t', '\n', '\r', '.', ',', ';', ':', '!', '?', '(', ')', '[', ']', '"', '\'', '’', '*', '_', '`', '-', '/', '«', '»'];
 
     // Words that are not English and almost no sentence of their language goes without, one language to a line:
     // French, German, Spanish, Portuguese, Italian, Dutch, and the Scandinavian languages.

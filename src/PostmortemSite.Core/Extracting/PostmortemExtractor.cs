@@ -1582,8 +1582,13 @@ internal sealed partial class PostmortemExtractor
     /// Each paragraph; a nested list item that goes on from the item above it ("* Logging stopped working for the team"
     /// over "  * in the production cluster between 2022-06-22 00:00 and 2022-07-01 16:55") is read after that item's
     /// words, as one sentence, the way the writer meant the two. Only an item that opens in lower case under one that
-    /// ends without a stop; "* Errors rose." over "  * Checkout failed from 14:02" are two statements.
+    /// ends without a stop; "* Errors rose." over "  * Checkout failed from 14:02" are two statements, and so is one
+    /// that sets something apart ("  * mobile was unaffected").
     /// </summary>
+    // "mobile was unaffected", "no impact on exports": a nested item that sets something apart from the trouble above it.
+    [GeneratedRegex(@"\b(?:unaffected|not (?:affected|impacted)|no (?:impact|effect)|(?:worked|working|ran|running) (?:normally|as (?:normal|usual)))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SaysUnaffected();
+
     private static IEnumerable<string> WithTheItemsTheyGoOnFrom(LegacyDocument document, IEnumerable<(string Text, int FirstLine)> paragraphs)
     {
         (string Words, int Indent)? open = null;
@@ -1593,7 +1598,7 @@ internal sealed partial class PostmortemExtractor
             var indent = line.Length - line.TrimStart().Length;
             var isItem = LegacyDocumentParser.StartsWithListMarker(text);
             var words = isItem ? LegacyDocumentParser.WithoutListMarker(text).Trim() : text;
-            if (isItem && open is { } above && indent > above.Indent && words.Length > 0 && char.IsLower(words[0]))
+            if (isItem && open is { } above && indent > above.Indent && words.Length > 0 && char.IsLower(words[0]) && !SaysUnaffected().IsMatch(words))
             {
                 yield return above.Words + " " + words;
                 continue;

@@ -28,8 +28,9 @@ internal static partial class ProseTimeline
     private const int MinDays = 2;
 
     // A sentence ends at ".", "!" or "?" followed by a space and a capital, digit or markup, so "a.m." and "v1.2" stay
-    // inside; not at the dot of a month's or "approx."'s short form before a number ("on Apr. 28 around 20:00 UTC").
-    [GeneratedRegex(@"[^.!?]*(?:(?:[.!?](?![ ]+[\p{Lu}\d*_\[(])|\.(?<=\b(?i:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|approx|ca)\.)(?=[ ]+\d))[^.!?]*)*(?:[.!?]+|$)")]
+    // inside; not at the dot of a month's, "approx."'s or the Scandinavian "kl." (o'clock) short form before a number
+    // ("on Apr. 28 around 20:00 UTC", "kl. 08:10").
+    [GeneratedRegex(@"[^.!?]*(?:(?:[.!?](?![ ]+[\p{Lu}\d*_\[(])|\.(?<=\b(?i:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|approx|ca|kl)\.)(?=[ ]+\d))[^.!?]*)*(?:[.!?]+|$)")]
     private static partial Regex Sentences();
 
     // The evening a small hour after it goes on from, and the small hours.
@@ -855,7 +856,20 @@ internal static partial class ProseTimeline
     private static bool WrittenAsTime(string sentence, int index, Stamp stamp)
     {
         var written = sentence.AsSpan(index, Math.Min(stamp.Length, sentence.Length - index));
-        return stamp.Zone is not null || stamp.Date is not null || AmPm().IsMatch(written) || TimeWord().IsMatch(sentence.AsSpan(0, index));
+        return stamp.Zone is not null || stamp.Date is not null || AmPm().IsMatch(written) || TimeWord().IsMatch(sentence.AsSpan(0, index))
+            || OpensAChineseClause(sentence, index, stamp.Length);
+    }
+
+    /// <summary>
+    /// "…大量超时，14:50恢复正常", "、15:10に復旧": Chinese and Japanese put no word such as "at" before a moment; a time
+    /// that opens a clause and runs straight on into the words is one.
+    /// </summary>
+    private static bool OpensAChineseClause(string sentence, int index, int length)
+    {
+        var before = sentence.AsSpan(0, index).TrimEnd();
+        var end = index + length;
+        return (before.IsEmpty || before[^1] is '，' or '、' or '；' or '。' or '：') && end < sentence.Length
+            && PostmortemSite.Text.TextProfile.Classification.WrittenWithoutSpaces(sentence[end]);
     }
 
     // "The estimated time for power to be restored is 1:20 PM", "ETA 14:00", "we expect power to be restored by 1:20 PM",

@@ -795,8 +795,10 @@ internal sealed partial class RootCauseClassifier
             to++;
         }
 
+        // "third-party-api": the words besides the synonym must name something too, or the name is the cause's own phrase.
         var parts = text[from..to].Split('-', StringSplitOptions.RemoveEmptyEntries);
-        return parts.Length >= 3 && to > end && ComponentKinds.Contains(parts[^1].ToLowerInvariant());
+        var synonymParts = text[start..end].Split('-', ' ').Length;
+        return parts.Length >= 3 && to > end && ComponentKinds.Contains(parts[^1].ToLowerInvariant()) && parts.Length - synonymParts >= 2;
     }
 
     private static readonly HashSet<string> ComponentKinds = ["service", "svc", "api", "server", "adapter", "proxy", "worker", "manager", "controller", "operator", "gateway", "client", "daemon", "agent", "exporter", "app", "backend", "frontend"];

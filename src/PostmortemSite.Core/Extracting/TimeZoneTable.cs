@@ -232,6 +232,12 @@ internal static partial class TimeZoneTable
     [GeneratedRegex(@"\d{1,2}[:h]\d\d(?:\s{0,2}Uhr)?\s{0,2}\(?\s{0,2}$")]
     private static partial Regex ClockTimeBefore();
 
+    /// <summary>
+    /// A zone as a writer of Chinese means it: "CST" among Chinese words is China Standard Time (UTC+8), not the US
+    /// Central time the abbreviation names in English. Every other zone is itself.
+    /// </summary>
+    public static TimeZoneRule AsChineseWritersMeanIt(TimeZoneRule zone) => zone.Name == "CST" ? Named["Asia/Shanghai"] : zone;
+
     private static readonly HashSet<string> AlsoAcronyms = new(StringComparer.Ordinal) { "CAT", "EAT", "ICT", "ART" };
 
     /// <summary>

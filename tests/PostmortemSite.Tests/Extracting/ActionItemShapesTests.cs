@@ -1601,11 +1601,12 @@ public sealed class ActionItemShapesTests
     }
 
     [Fact]
-    public void Guard_a_tick_in_a_column_of_its_own_is_no_status()
+    public void Guard_a_tick_in_a_column_of_its_own_or_a_word_of_data_is_no_status()
     {
-        var items = Items("## Action items\n\n| Action | P1 | P2 |\n| --- | --- | --- |\n| Alert on queue depth | x | |\n| Raise the pool size | | yes |\n");
+        var items = Items("## Action items\n\n| Action | P1 | P2 |\n| --- | --- | --- |\n| Alert on queue depth | x | |\n| Raise the pool size | | yes |\n"
+            + "| Stop shipping index changes at once | Progressive rollout | |\n| Add retries to billing | Cancellation flow | |\n| Buy spare disks | Fixed | |\n");
 
         Assert.All(items, i => Assert.Equal(ActionStatus.Open, i.Status));
-        Assert.Equal(2, items.Count);
+        Assert.Equal(5, items.Count);
     }
 }

@@ -390,6 +390,8 @@ public sealed class TimeRulesTests
     [InlineData("2024-11-02 23:40〜00:20（日本時間）の間、決済APIがタイムアウトしました。", "2024-11-02T14:40:00Z", "2024-11-02T15:20:00Z")]
     [InlineData("2024-11-02 23:50から00:30 JSTまで決済APIが停止しました。", "2024-11-02T14:50:00Z", "2024-11-02T15:30:00Z")]
     [InlineData("Den 2024-03-12 var innloggingen nede fra 23:45 til 00:35 UTC.", "2024-03-12T23:45:00Z", "2024-03-13T00:35:00Z")]
+    [InlineData("2023年3月14日23:50から00:30 JSTまで、決済APIがエラーを返しました。", "2023-03-14T14:50:00Z", "2023-03-14T15:30:00Z")]
+    [InlineData("2023年3月14日 23:50から00:30 JSTまで、決済APIがエラーを返しました。", "2023-03-14T14:50:00Z", "2023-03-14T15:30:00Z")]
     [InlineData("Den 2024-03-12 låg inloggningen nere mellan 23:45 och 00:35 UTC.", "2024-03-12T23:45:00Z", "2024-03-13T00:35:00Z")]
     public void A_span_in_prose_across_midnight_written_with_a_dash_or_in_another_language_ends_the_next_day(string sentence, string start, string end)
     {
@@ -433,6 +435,9 @@ public sealed class TimeRulesTests
     [InlineData("決済APIは23:40（JST）に停止した", "JST")]
     [InlineData("決済APIは23:40（日本時間）に停止した", "JST")]
     [InlineData("La connexion a échoué à 09:10 heure de Paris, puis est revenue.", "Europe/Paris")]
+    [InlineData("2023-06-01 23:40（CST） 告警触发", "Asia/Shanghai")]
+    [InlineData("告警于23:40 CST触发", "Asia/Shanghai")]
+    [InlineData("The alert fired at 23:40 (CST) and paged the on-call.", "CST")]
     public void A_zone_right_after_a_time_in_full_width_brackets_or_named_in_another_language_is_its_zone(string sentence, string zone)
     {
         var stamp = DateTimeText.FindStamps(sentence, 2024).Single(s => s.Time is not null);
@@ -3699,5 +3704,26 @@ public sealed class TimeRulesTests
         var postmortem = Import($"# Controller cannot reach the API server\n\n| | |\n|---|---|\n{startRow}| Detected | 2026-04-19T14:30Z |\n\n{timeline}");
 
         Assert.NotEqual(At("2026-04-19T14:30:00Z"), postmortem.Timestamps.Started);
+    }
+
+    [Theory]
+    [InlineData("2023年8月9日14:05开始，订单服务出现大量超时，14:50恢复正常。")]
+    [InlineData("2023年8月9日14:05に注文サービスでタイムアウトが多発し、14:50に復旧した。")]
+    public void A_time_opening_a_chinese_or_japanese_clause_is_a_moment_of_the_story(string sentence)
+    {
+        var postmortem = Import($"# 故障\n\n{sentence}\n\n## 根本原因\n\n数据库死锁。\n");
+
+        Assert.Equal(At("2023-08-09T14:05:00Z"), postmortem.Timestamps.Started);
+        Assert.Equal(At("2023-08-09T14:50:00Z"), postmortem.Timestamps.Resolved);
+    }
+
+    [Theory]
+    [InlineData("Den 10. oktober 2023 fikk databasen to korte utfall, kl. 08:10 og 13:45.")]
+    [InlineData("Den 10. oktober 2023 var databasen nede mellem kl. 08:10 og kl. 13:45.")]
+    public void A_time_after_the_scandinavian_kl_is_read_in_the_sentence_it_stands_in(string sentence)
+    {
+        var postmortem = Import($"# Databasen\n\n{sentence}\n\n## Rotårsak\n\nEn feil release.\n");
+
+        Assert.Equal([At("2023-10-10T08:10:00Z"), At("2023-10-10T13:45:00Z")], postmortem.Timeline.Select(e => e.Time));
     }
 }

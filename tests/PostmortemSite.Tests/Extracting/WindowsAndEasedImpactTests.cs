@@ -244,4 +244,12 @@ public sealed class WindowsAndEasedImpactTests
 
         Assert.Equal(At("2022-07-01T14:31:00Z"), postmortem.Timestamps.Started);
     }
+
+    [Fact]
+    public void Guard_a_nested_item_that_sets_something_apart_from_the_trouble_is_not_read_with_it()
+    {
+        var postmortem = Import(LogsLost + "## Impact\n\n* Logging stopped working for the team\n  * exports were unaffected; one ran between 2022-06-22 00:00 and 2022-06-22 01:00\n");
+
+        Assert.Equal(At("2022-07-01T14:31:00Z"), postmortem.Timestamps.Started);
+    }
 }
