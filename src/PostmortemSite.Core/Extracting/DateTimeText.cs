@@ -456,7 +456,8 @@ internal static partial class DateTimeText
         var timeEnd = -1;
         while (i < end)
         {
-            // "23:50から00:30": Japanese and Chinese put no space between words, so a digit after one of their characters starts a word.
+            // "23:50から00:30": Japanese and Chinese put no space between words, so a digit after one of their characters
+            // starts a word.
             var startsWord = i == 0 || !char.IsLetterOrDigit(text[i - 1]) || (text[i - 1] >= '\u3000' && char.IsAsciiDigit(text[i]));
             if (startsWord && char.IsLetterOrDigit(text[i]) && ReadLeading(text.Substring(i, Math.Min(80, text.Length - i)), knownYear) is { } stamp
                 && !IsYearAfterTime(text, i, timeEnd, stamp) && (!stamp.NamedHour || NamesTheHour(text, i)))

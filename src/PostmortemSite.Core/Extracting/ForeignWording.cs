@@ -4,9 +4,9 @@ namespace PostmortemSite.Extracting;
 
 /// <summary>
 /// Not every team writes its postmortems in English. A heading, a label or a table column written in Spanish,
-/// Portuguese, French, German, Italian, Dutch, Norwegian, Danish, Swedish, Russian, Chinese, Japanese or Korean is read as its English name, so
-/// every rule that knows "Timeline", "Root cause" or "Next steps" also knows "Cronología", "根本原因" and "Nächste
-/// Schritte". Only the names of a postmortem's parts and of its usual labels are known, not the language: the words
+/// Portuguese, French, German, Italian, Dutch, Norwegian, Danish, Swedish, Russian, Chinese, Japanese or Korean is
+/// read as its English name, so every rule that knows "Timeline", "Root cause" or "Next steps" also knows
+/// "Cronología", "根本原因" and "Nächste Schritte". Only the names of a postmortem's parts and of its usual labels are known, not the language: the words
 /// of a sentence stay as written, and an English reader's rules still decide what each part holds.
 /// </summary>
 internal static class ForeignWording
@@ -328,8 +328,9 @@ internal static class ForeignWording
 
     /// <summary>
     /// Whether the prose is written in one of the European languages above rather than in English: it uses their
-    /// everyday small words ("le", "und", "los", "och") more than three times as often as English's own ("the", "and", "was"). All of them write
-    /// a day before its month, so "le 08/12/2019" is 8 December even with no heading to say the language.
+    /// everyday small words ("le", "und", "los", "och") more than three times as often as English's own ("the", "and",
+    /// "was"). All of them write a day before its month, so "le 08/12/2019" is 8 December even with no heading to say
+    /// the language.
     /// </summary>
     public static bool WrittenInAEuropeanLanguage(string text)
     {

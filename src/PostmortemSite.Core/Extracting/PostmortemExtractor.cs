@@ -1464,8 +1464,8 @@ internal sealed partial class PostmortemExtractor
         // "On 08/12/2019, between 08:09am - 08:16am, there was a hard outage": a digit date that reads both ways is the
         // text's own day, nearer the incident than any day found outside it. It is read in the order the text's other
         // digit dates show ("13/08/2019" is day first) or its language does (two headings or labels in Spanish, French,
-        // German..., or prose in one of them, mean day first), else month first, as most such dates in English are written; the warning names both
-        // readings.
+        // German..., or prose in one of them, mean day first), else month first, as most such dates in English are
+        // written; the warning names both readings.
         if (date is null)
         {
             var digitDates = document.Lines.Where(l => l.Kind != LineKind.Code).Select(l => DateTimeText.TwoWayDigitDates(MarkdownInline.WithLinkText(l.Text))).ToList();
@@ -1578,6 +1578,10 @@ internal sealed partial class PostmortemExtractor
         document.Fields.Where(f => IsImpactKey(f.Key)).Select(f => f.Value!)
             .Concat(WithTheItemsTheyGoOnFrom(document, document.Paragraphs((_, i) => document.IsWithin(i, IsImpactKey))));
 
+    // "mobile was unaffected", "no impact on exports": a nested item that sets something apart from the trouble above it.
+    [GeneratedRegex(@"\b(?:unaffected|not (?:affected|impacted)|no (?:impact|effect)|(?:worked|working|ran|running) (?:normally|as (?:normal|usual)))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SaysUnaffected();
+
     /// <summary>
     /// Each paragraph; a nested list item that goes on from the item above it ("* Logging stopped working for the team"
     /// over "  * in the production cluster between 2022-06-22 00:00 and 2022-07-01 16:55") is read after that item's
@@ -1585,10 +1589,6 @@ internal sealed partial class PostmortemExtractor
     /// ends without a stop; "* Errors rose." over "  * Checkout failed from 14:02" are two statements, and so is one
     /// that sets something apart ("  * mobile was unaffected").
     /// </summary>
-    // "mobile was unaffected", "no impact on exports": a nested item that sets something apart from the trouble above it.
-    [GeneratedRegex(@"\b(?:unaffected|not (?:affected|impacted)|no (?:impact|effect)|(?:worked|working|ran|running) (?:normally|as (?:normal|usual)))\b", RegexOptions.IgnoreCase)]
-    private static partial Regex SaysUnaffected();
-
     private static IEnumerable<string> WithTheItemsTheyGoOnFrom(LegacyDocument document, IEnumerable<(string Text, int FirstLine)> paragraphs)
     {
         (string Words, int Indent)? open = null;

@@ -795,7 +795,7 @@ internal sealed partial class RootCauseClassifier
             to++;
         }
 
-        // "third-party-api": the words besides the synonym must name something too, or the name is the cause's own phrase.
+        // "third-party-api": words besides the synonym and the kind must name something, or the name is the cause's phrase.
         var parts = text[from..to].Split('-', StringSplitOptions.RemoveEmptyEntries);
         var synonymParts = text[start..end].Split('-', ' ').Length;
         return parts.Length >= 3 && to > end && ComponentKinds.Contains(parts[^1].ToLowerInvariant()) && parts.Length - synonymParts >= 2;

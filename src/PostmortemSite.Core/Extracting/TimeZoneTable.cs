@@ -209,7 +209,7 @@ internal static partial class TimeZoneTable
         foreach (var (name, rule) in LocalNames)
         {
             var end = start + name.Length;
-            if (string.Compare(text, start, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) == 0 && end <= text.Length
+            if (end <= text.Length && string.Compare(text, start, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) == 0
                 && (end == text.Length || !char.IsLetter(text[end]) || name[^1] >= '\u3000'))
             {
                 return (rule, end - at + LocalNameClosing().Match(text, end).Length);
