@@ -247,9 +247,8 @@ internal static partial class EventWording
             return false;
         }
 
-        static HashSet<string> Named(string text) =>
-            Words().Matches(text).Select(w => w.Value.ToLowerInvariant()).Where(w => w.Length >= 4 && !Remedy().IsMatch(w) && !CommonWords.Contains(w)).ToHashSet(StringComparer.Ordinal);
-        return Named(again).Overlaps(Named(before));
+        static IEnumerable<string> Named(string text) => LongWords(text).Where(w => !Remedy().IsMatch(w) && !CommonWords.Contains(w));
+        return Named(again).Intersect(Named(before)).Any();
     }
 
     private static readonly HashSet<string> CommonWords = ["again", "more", "once", "that", "this", "with", "from", "into", "then", "there", "they", "their", "some", "still", "also", "after", "before", "which", "what", "when", "were", "have", "been", "does", "doing", "done"];
@@ -650,9 +649,10 @@ internal static partial class EventWording
     /// <summary>"again attributed to 'stale cookies'" after "attributed to the mysterious 'must have been stale cookies' reason": the same explanation, a word of four letters or more shared.</summary>
     private static bool SameExplanation(string again, string before) =>
         ExplainedAgain().Match(again) is { Success: true } later && ExplainedAway().Match(before) is { Success: true } earlier
-        && Words(later.Groups["what"].Value).Intersect(Words(earlier.Groups["what"].Value)).Any();
+        && LongWords(later.Groups["what"].Value).Intersect(LongWords(earlier.Groups["what"].Value)).Any();
 
-    private static IEnumerable<string> Words(string text) => WordRun().Matches(text.ToLowerInvariant()).Select(m => m.Value).Where(w => w.Length >= 4);
+    /// <summary>The words of four letters or more, lower case: those that can name a thing two entries share.</summary>
+    private static IEnumerable<string> LongWords(string text) => WordRun().Matches(text.ToLowerInvariant()).Select(m => m.Value).Where(w => w.Length >= 4);
 
     [GeneratedRegex(@"\p{L}+")]
     private static partial Regex WordRun();
