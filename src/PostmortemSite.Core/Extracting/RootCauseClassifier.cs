@@ -241,7 +241,7 @@ internal sealed partial class RootCauseClassifier
     {
         var synonym = rule.Synonym.ToLowerInvariant();
         var (start, end) = (words[first].Start, words[first + length - 1].End);
-        if (InIdentifier(text, start, end) || InServiceName(text, start, end) || !HasItsContext(synonym, text, start, end) || RuledOut(rule, synonym, text, start, end)
+        if (InIdentifier(text, start, end) || InServiceName(text, start, end, PartyGroups.Contains(Group(rule.Category))) || !HasItsContext(synonym, text, start, end) || RuledOut(rule, synonym, text, start, end)
             || (!TriggerGroups.Contains(Group(rule.Category)) && WhereAChangeWent().IsMatch(WordsBefore(text, start)))
             || (Group(rule.Category) == "change" && ChangeHeldUp().IsMatch(WordsBefore(text, start)))
             || (PartyGroups.Contains(Group(rule.Category)) && !SaysSomethingFailed(SentenceAround(text, start, end))))
@@ -779,9 +779,11 @@ internal sealed partial class RootCauseClassifier
 
     /// <summary>
     /// "security-token-service", "payment-cache-worker": a word inside a name of three or more hyphened parts ending in
-    /// what kind of component it is names the component, as an identifier does, not what went wrong with it.
+    /// what kind of component it is names the component, as an identifier does, not what went wrong with it. So does
+    /// "rate-limit-proxy", the component named by what it does; but "third-party-api" names who runs the component, which
+    /// is the cause's own word when that party failed.
     /// </summary>
-    private static bool InServiceName(string text, int start, int end)
+    private static bool InServiceName(string text, int start, int end, bool namesAParty)
     {
         var from = start;
         while (from > 0 && (char.IsLetterOrDigit(text[from - 1]) || text[from - 1] == '-'))
@@ -795,10 +797,10 @@ internal sealed partial class RootCauseClassifier
             to++;
         }
 
-        // "third-party-api": words besides the synonym and the kind must name something, or the name is the cause's phrase.
+        // "third-party-api": a party's words need another besides them and the kind, or the name is the cause's phrase.
         var parts = text[from..to].Split('-', StringSplitOptions.RemoveEmptyEntries);
         var synonymParts = text[start..end].Split('-', ' ').Length;
-        return parts.Length >= 3 && to > end && ComponentKinds.Contains(parts[^1].ToLowerInvariant()) && parts.Length - synonymParts >= 2;
+        return parts.Length >= 3 && to > end && ComponentKinds.Contains(parts[^1].ToLowerInvariant()) && (!namesAParty || parts.Length - synonymParts >= 2);
     }
 
     private static readonly HashSet<string> ComponentKinds = ["service", "svc", "api", "server", "adapter", "proxy", "worker", "manager", "controller", "operator", "gateway", "client", "daemon", "agent", "exporter", "app", "backend", "frontend"];
