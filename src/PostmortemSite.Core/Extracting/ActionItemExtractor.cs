@@ -1632,6 +1632,10 @@ internal static partial class ActionItemExtractor
         && cells.Any(c => ActionColumnKeys.Contains(LegacyDocumentParser.KeyOf(c)))
         && !cells.Select(LegacyDocumentParser.KeyOf).Any(k => k.Split(' ').Any(w => w is "time" or "date" or "when" or "timestamp"));
 
+    // "State", "Current state": the work's state. "Port state after change" is the state of something the item is about.
+    [GeneratedRegex(@"^(?:(?:current|work|task|item|action|fix|progress) )?state$")]
+    private static partial Regex StateOfTheWork();
+
     private static readonly string[] TitleColumnWords = ["action", "item", "task", "title", "description", "what", "fix", "improvement", "remediation", "step", "follow", "todo", "to do", "change", "recommendation", "measure", "mitigation", "solution", "resolution", "prevention", "work"];
 
     // A column a list of work has and a table of data has not: when it is due.
@@ -1651,7 +1655,7 @@ internal static partial class ActionItemExtractor
             var columns = new TableColumns(
                 Title: title >= 0 ? title : keys.FindIndex(k => k.Length > 0 && k != "#" && k != "no" && k != "id"),
                 Owner: keys.FindIndex(k => k.Contains("owner") || k.Contains("assign") || k.Contains("who") || k == "team"),
-                Status: keys.FindIndex(k => k.Contains("status") || k.Contains("state") || k.Contains("done")),
+                Status: keys.FindIndex(k => k.Contains("status") || k.Contains("done") || StateOfTheWork().IsMatch(k)),
                 Ticket: keys.FindIndex(k => k.Contains("ticket") || k.Contains("issue") || k.Contains("link") || k.Contains("reference") || k.Contains("jira") || k.Contains("tracking") || k is "pr" or "pull request" or "bug"),
                 Priority: keys.FindIndex(k => k.Contains("priority")));
 

@@ -1609,4 +1609,21 @@ public sealed class ActionItemShapesTests
         Assert.All(items, i => Assert.Equal(ActionStatus.Open, i.Status));
         Assert.Equal(5, items.Count);
     }
+
+    [Fact]
+    public void A_column_for_the_state_of_something_else_is_not_the_items_status()
+    {
+        var items = Items("## Action items\n\n| Action | Port state after change | Owner |\n|---|---|---|\n| Document which ports the VPN needs | Closed | @net |\n| Add a VPN probe | Open | @net |\n");
+
+        Assert.All(items, i => Assert.Equal(ActionStatus.Open, i.Status));
+        Assert.Equal(2, items.Count);
+    }
+
+    [Fact]
+    public void Guard_a_column_for_the_works_state_is_its_status()
+    {
+        var items = Items("## Action items\n\n| Action | Current state | Owner |\n|---|---|---|\n| Document which ports the VPN needs | Closed | @net |\n| Add a VPN probe | Open | @net |\n");
+
+        Assert.Equal([ActionStatus.Done, ActionStatus.Open], items.Select(i => i.Status));
+    }
 }
