@@ -547,6 +547,12 @@ internal static partial class DateTimeText
     [GeneratedRegex(@"^(?:" + WeekdayName + @",?\s{1,3})?(?<d>[0-3]?\d)(?:st|nd|rd|th|er|º|ª|\.)?(?:\s{1,3}(?:of|de))?\s{1,3}(?<mname>" + MonthPattern + @")\b\.?", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingDayFirstNoYear();
 
+    // "22 to 24 November", "van 22 tot 24 november", "del 22 al 24 de noviembre 2008": the first day of a range of days
+    // whose month (and year) is written once, after the last. Only the first day is taken here; the date after the range
+    // word is read on its own, as a date written out in full is.
+    [GeneratedRegex(@"^(?<d>[0-3]?\d)(?:st|nd|rd|th|er|\.)?(?=\s{0,3}(?:[-–]|to|until|till|through|tot|t/m|al|au|bis|til)\s{0,3}[0-3]?\d(?:st|nd|rd|th|er|\.)?(?:\s{1,3}(?:of|de))?\s{1,3}(?<mname>" + MonthPattern + @")\b\.?(?:,?(?:\s{1,3}(?:de|del))?\s{1,3}(?<y>" + YearPattern + @")\b)?)", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingFirstDayOfARange();
+
     private static (DateOnly Date, int Length, bool HasYear)? LeadingDate(string text, int? knownYear, DateOnly? near, bool nearWritten)
     {
         foreach (var pattern in new[] { LeadingIsoDate(), LeadingMonthFirstDate(), LeadingDayFirstDate(), LeadingDigitDate() })
@@ -554,6 +560,19 @@ internal static partial class DateTimeText
             if (pattern.Match(text) is { Success: true } match && ToDate(match, near: near) is { } date)
             {
                 return (YearTheWeekdayMends(match, date, near) ?? date, match.Length, true);
+            }
+        }
+
+        if (LeadingFirstDayOfARange().Match(text) is { Success: true } range)
+        {
+            if (range.Groups["y"].Success && ToDate(range) is { } first)
+            {
+                return (first, range.Length, true);
+            }
+
+            if (knownYear is { } rangeYear && YearlessDate(range, rangeYear, nearWritten ? near : null) is { } firstInYear)
+            {
+                return (firstInYear, range.Length, false);
             }
         }
 

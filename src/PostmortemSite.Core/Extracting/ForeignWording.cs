@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace PostmortemSite.Extracting;
 
@@ -9,7 +10,7 @@ namespace PostmortemSite.Extracting;
 /// "Cronología", "根本原因" and "Nächste Schritte". Only the names of a postmortem's parts and of its usual labels are known, not the language: the words
 /// of a sentence stay as written, and an English reader's rules still decide what each part holds.
 /// </summary>
-internal static class ForeignWording
+internal static partial class ForeignWording
 {
     // Each entry is "foreign words = English words", the foreign side as a key is written (lowercase, words split by a
     // space). Words of languages that put spaces between them are matched whole, longest phrase first; Chinese,
@@ -347,6 +348,16 @@ internal static class ForeignWording
     }
 
     private const int MinimumSmallWords = 5;
+
+    /// <summary>
+    /// "de 14h00 à 15h00", "entre 9h30 et 10h15": two clock times written with an "h", as French, Portuguese and Spanish
+    /// writers tell the time, in a text too short for its small words to show its language. One could be a length
+    /// ("took 2h30"); a length has a unit after it, which is left out.
+    /// </summary>
+    public static bool TellsTheTimeTheEuropeanWay(string text) => ClockTimeWithAnH().Count(text) >= 2;
+
+    [GeneratedRegex(@"(?<![\w:.])(?:[01]?\d|2[0-3])h[0-5]\d(?![\w:]|\s?m(?:in|ins|inutes?)?\b)")]
+    private static partial Regex ClockTimeWithAnH();
 
     private static readonly char[] NotALetter = [' ', '\t', '\n', '\r', '.', ',', ';', ':', '!', '?', '(', ')', '[', ']', '"', '\'', '’', '*', '_', '`', '-', '/', '«', '»'];
 

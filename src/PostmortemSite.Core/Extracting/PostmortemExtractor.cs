@@ -1464,14 +1464,15 @@ internal sealed partial class PostmortemExtractor
         // "On 08/12/2019, between 08:09am - 08:16am, there was a hard outage": a digit date that reads both ways is the
         // text's own day, nearer the incident than any day found outside it. It is read in the order the text's other
         // digit dates show ("13/08/2019" is day first) or its language does (two headings or labels in Spanish, French,
-        // German..., or prose in one of them, mean day first), else month first, as most such dates in English are
+        // German..., prose in one of them, or clock times written "14h00", mean day first), else month first, as most such dates in English are
         // written; the warning names both readings.
         if (date is null)
         {
             var digitDates = document.Lines.Where(l => l.Kind != LineKind.Code).Select(l => DateTimeText.TwoWayDigitDates(MarkdownInline.WithLinkText(l.Text))).ToList();
+            var text = string.Join('\n', document.Lines.Where(l => l.Kind != LineKind.Code).Select(l => l.Text));
             var dayFirst = digitDates.Any(w => w.WritesDayFirst)
                 || document.Lines.Count(l => l.Kind is LineKind.Heading or LineKind.Field && l.Label is { } label && ForeignWording.IsEuropeanName(LegacyDocumentParser.WordsOf(label))) >= 2
-                || ForeignWording.WrittenInAEuropeanLanguage(string.Join('\n', document.Lines.Where(l => l.Kind != LineKind.Code).Select(l => l.Text)));
+                || ForeignWording.WrittenInAEuropeanLanguage(text) || ForeignWording.TellsTheTimeTheEuropeanWay(text);
             // A day after the file was saved is neither the incident's nor a reading to keep ("last reviewed 02/03/2026").
             bool Past(DateOnly day) => fileDate is not { } saved || day <= saved;
             if (digitDates.SelectMany(w => w.MonthFirst).FirstOrDefault(d => Past(d) && Past(new DateOnly(d.Year, d.Day, d.Month))) is var twoWay && twoWay != default)
@@ -1609,8 +1610,10 @@ internal sealed partial class PostmortemExtractor
         }
     }
 
-    // "2036 UTC" is a time of day written without a colon, not a year.
-    [GeneratedRegex(@"(?<![\w/.\-])(?:19[7-9]\d|20\d\d)(?![\w/\-]|\.\d|\s?(?:UTC|GMT|Z|hrs?)\b)")]
+    // "2036 UTC" is a time of day written without a colon, not a year; "2000 new full-site tests" and "<td>2000</td>"
+    // count things, the one with what it counts after it, the other as a number alone in a cell of a table.
+    [GeneratedRegex(@"(?<![\w/.\-]|<td>|\|\s{0,9})(?:19[7-9]\d|20\d\d)(?![\w/\-]|\.\d|\s?(?:UTC|GMT|Z|hrs?)\b|</td>|\s{0,9}\|)"
+        + @"(?!\s+(?:(?:new|more|extra|additional|unique|different|separate|other|[a-z]+-[a-z-]+)\s+){0,2}[a-z]{2,}(?<!\b(?:wa|ha|thi|it|doe|ye|thu|hi))s\b)")]
     private static partial Regex YearWord();
 
     /// <summary>The year a text names, when it names exactly one (outside links and version numbers).</summary>

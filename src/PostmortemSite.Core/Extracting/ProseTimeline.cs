@@ -392,8 +392,10 @@ internal static partial class ProseTimeline
             }
         }
 
-        // One dated sentence is the incident's day told in passing, not a sequence of events.
-        return new TimelineResult(found.Select(e => e.Day).Distinct().Count() >= MinDays ? TimelineParser.AssignMilestones(found) : [], null, 0);
+        // One dated sentence is the incident's day told in passing, not a sequence of events; so is one sentence giving
+        // the days it ran ("the downtime from 22 to 24 November").
+        var sequence = found.Select(e => e.Day).Distinct().Count() >= MinDays && found.Select(e => e.Text).Distinct().Count() >= MinDays;
+        return new TimelineResult(sequence ? TimelineParser.AssignMilestones(found) : [], null, 0);
     }
 
     // "Neither of these helped", "None of those worked", "Both failed", "They made no difference": an outcome of several.

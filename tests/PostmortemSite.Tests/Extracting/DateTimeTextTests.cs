@@ -284,6 +284,17 @@ public sealed class DateTimeTextTests
     }
 
     [Theory]
+    [InlineData("la caída del 22 al 24 de junio de 2024", null)]
+    [InlineData("down from 22 to 24 June", 2024)]
+    [InlineData("down 22–24 June 2024", null)]
+    public void A_range_of_days_with_its_month_written_once_gives_its_first_and_last_day(string text, int? year)
+    {
+        var days = DateTimeText.FindStamps(text, year).Select(s => s.Date).ToList();
+
+        Assert.Equal([new DateOnly(2024, 6, 22), new DateOnly(2024, 6, 24)], days);
+    }
+
+    [Theory]
     [InlineData("Date:             Sat May 31 23:49:13 2025", "2025-05-31")]
     [InlineData("Tue Mar  2 02:01:44 UTC 2021 deploy finished", "2021-03-02")]
     public void A_date_as_log_lines_print_it_with_the_year_after_the_time_is_a_full_date(string text, string date)

@@ -53,6 +53,22 @@ public sealed class StatusPagePostmortemsTests
     }
 
     [Theory]
+    [InlineData("Panne le 03/11/2021 de 14h00 à 15h00\n\nPaiement indisponible.\n")]
+    [InlineData("Queda 03/11/2021\n\nPagamentos fora do ar das 9h30 às 10h15.\n")]
+    public void A_two_way_digit_date_in_a_short_text_telling_the_time_with_an_h_is_read_day_first(string text)
+    {
+        Assert.Equal(new DateOnly(2021, 11, 3), Extract(text, new DateOnly(2026, 1, 5), "outage.txt").Date);
+    }
+
+    [Fact]
+    public void Guard_lengths_written_with_an_h_leave_a_two_way_date_month_first()
+    {
+        const string text = "Checkout outage 03/11/2021\n\nCheckout was down for 1h30m; the replay took 2h15 min more.\n";
+
+        Assert.Equal(new DateOnly(2021, 3, 11), Extract(text, new DateOnly(2026, 1, 5), "outage.txt").Date);
+    }
+
+    [Theory]
     [InlineData("Checkout outage\n\nOn 03/11/2021, between 09:10 and 09:25, checkout was down for the customers of Le Petit Café and of the Bäckerei Das Brot. We rolled back the deploy and the service was back.\n")]
     [InlineData("Checkout outage 03/11/2021\n\n10:05 EST alert. 10:10 EST page. 10:20 EST rollback. 10:30 EST retry. 10:40 EST green. 10:45 EST closed.\n")]
     [InlineData("Checkout outage 03/11/2021\n\nStores in Las Vegas, Los Angeles, El Paso, Las Cruces and Los Alamos lost checkout.\n")]

@@ -958,6 +958,23 @@ public sealed class TimeRulesTests
         Assert.Equal(At("2024-03-12T18:10:00Z"), postmortem.Timestamps.Resolved);
     }
 
+    [Theory]
+    [InlineData("# Launch load\n\nOn 12th March the queue backed up.\n\n2000 new full-site tests were started that day.\n")]
+    [InlineData("# Launch load\n\nOn 12th March the queue backed up.\n\n| Day | Tests |\n|---|---|\n| 12 March | 2000 |\n")]
+    [InlineData("# Launch load\n\nOn 12th March the queue backed up.\n\n<table><tr><th>12 March</th></tr><tr><td>2000</td></tr></table>\n")]
+    public void A_number_that_counts_things_is_not_the_year_of_a_day_and_month(string text)
+    {
+        Assert.NotEqual(2000, Extractor.Extract("load.md", text).Postmortem.Date?.Year);
+    }
+
+    [Theory]
+    [InlineData("# Flags down\n\nOn 12th March, flags were down.\n\nThis was the third time in 2024 that flags failed.\n")]
+    [InlineData("# Flags down\n\nOn 12th March, flags were down.\n\n2024 was a hard year for flags.\n")]
+    public void Guard_a_year_before_a_verb_or_after_a_preposition_is_still_the_texts_year(string text)
+    {
+        Assert.Equal(new DateOnly(2024, 3, 12), Import(text).Date);
+    }
+
     [Fact]
     public void A_day_and_month_with_two_years_named_is_not_given_either()
     {
@@ -1212,6 +1229,23 @@ public sealed class TimeRulesTests
         Assert.Equal(new DateOnly(2024, 6, 9), Import(history).Date);
     }
 
+    [Theory]
+    [InlineData("Sorry for the downtime from 22 to 24 June. A flood in the building made us shut the servers down.")]
+    [InlineData("Sorry for the downtime of 22-24 June 2024. A flood in the building made us shut the servers down.")]
+    [InlineData("Onze excuses voor de downtime van 22 tot 24 juni. Door wateroverlast zetten we de servers uit.")]
+    public void A_range_of_days_written_with_its_month_once_dates_the_incident_by_its_first_day(string opening)
+    {
+        Assert.Equal(new DateOnly(2024, 6, 22), Import($"---\ndate: 2024-06-24\ntitle: Downtime\n---\n\n{opening}\n").Date);
+    }
+
+    [Theory]
+    [InlineData("We answered 22 to 24 tickets an hour on 24 June.")]
+    [InlineData("At 10:22 - 24 June the servers went down.")]
+    public void Guard_a_number_before_a_day_and_month_that_is_not_a_range_of_days_dates_nothing_earlier(string opening)
+    {
+        Assert.Equal(new DateOnly(2024, 6, 24), Import($"---\ndate: 2024-06-24\ntitle: Downtime\n---\n\n{opening}\n").Date);
+    }
+
     /// <summary>The date of a post dated <paramref name="posted"/> that opens with <paramref name="opening"/>.</summary>
     private static DateOnly? DateOfPostOpening(string opening, string posted) =>
         Import($"---\ndate: {posted}\ntitle: Post-mortem\n---\n\n{opening}\n\nThe nodes ran an old version.\n").Date;
@@ -1273,6 +1307,14 @@ public sealed class TimeRulesTests
         Assert.All(events, e => Assert.True(e.Time is null && e.Milestone is null));
         Assert.Equal("The backup was restored.", events[2].Text);
         Assert.Empty(Import(passing).Timeline);
+    }
+
+    [Theory]
+    [InlineData("# Downtime\n\nSorry for the downtime from November 22, 2008 to November 24, 2008. A flood made us shut the servers down.\n")]
+    [InlineData("# Downtime\n\nSorry for the downtime from 22 to 24 November 2008. A flood made us shut the servers down.\n")]
+    public void One_sentence_giving_the_days_an_outage_ran_is_no_timeline(string text)
+    {
+        Assert.Empty(Import(text).Timeline);
     }
 
     [Fact]
