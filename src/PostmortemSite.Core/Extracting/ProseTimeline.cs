@@ -228,7 +228,15 @@ internal static partial class ProseTimeline
                 DateTimeOffset? timeBefore = null;
                 foreach (var (index, stamp) in times)
                 {
-                    var date = stamp.Date ?? dates.OrderBy(d => Math.Abs(d.Index - index)).Select(d => d.Stamp.Date).FirstOrDefault() ?? DayOfMonth(words, carriedDate) ?? carriedDate;
+                    var nearestDated = dates.OrderBy(d => Math.Abs(d.Index - index)).Select(d => ((int Index, Stamp Stamp)?)d).FirstOrDefault();
+                    var date = stamp.Date ?? nearestDated?.Stamp.Date ?? DayOfMonth(words, carriedDate) ?? carriedDate;
+                    if (stamp.Date is null && nearestDated is { } dated && dated.Index > index && TimeTheDateIsWrittenWith(dated, times) is { } laterTime && stamp.Time > laterTime)
+                    {
+                        // "At 22:00 UTC the cluster looked healthy, and by 01:30 UTC June 23rd all integrations were back":
+                        // the day belongs to the later time, and the earlier-told time past it on the clock is the day before.
+                        date = date?.AddDays(-1);
+                    }
+
                     if (stamp.Date is null && dates.Count == 0 && date is { } carried && NextDay().IsMatch(words[index..]) && carried < DateOnly.MaxValue)
                     {
                         date = carried.AddDays(1);
@@ -329,6 +337,17 @@ internal static partial class ProseTimeline
     /// The day "on the 16th" names, in the month of the date the story has reached or the month either side of it,
     /// whichever puts it nearest ("on the 28th" told on March 2 is February 28).
     /// </summary>
+    /// <summary>
+    /// The time of day a date in a sentence is written with: its own ("01:30 UTC, June 23rd" read as one), or the time
+    /// right before it ("by 01:30 UTC June 23rd", "at 01:30 on June 23rd"). Null when the date stands apart from any time.
+    /// </summary>
+    private static TimeOnly? TimeTheDateIsWrittenWith((int Index, Stamp Stamp) dated, List<(int Index, Stamp Stamp)> times) =>
+        dated.Stamp.Time ?? times.Where(t => t.Stamp.Time is not null && dated.Index - (t.Index + t.Stamp.Length) is >= 0 and <= DateAfterItsTime)
+            .Select(t => t.Stamp.Time).FirstOrDefault();
+
+    // ", on " or " of " at most between a time and the date written after it.
+    private const int DateAfterItsTime = 5;
+
     private static DateOnly? DayOfMonth(string sentence, DateOnly? carried)
     {
         if (carried is not { } near || OrdinalDay().Match(sentence) is not { Success: true } match)

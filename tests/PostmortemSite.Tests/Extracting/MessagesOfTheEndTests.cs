@@ -89,6 +89,8 @@ public sealed class MessagesOfTheEndTests
     [Theory]
     [InlineData("An initial public announcement of the issue is made on Twitter")]
     [InlineData("Postmortem published on the blog")]
+    [InlineData("Blog post published")]
+    [InlineData("Incident post was published on the status site")]
     public void With_no_entry_telling_the_end_a_first_notice_or_a_write_up_at_the_end_is_passed_over(string message)
     {
         var text = "# Vault drained\n\nDate: 2025-08-01\n\n## Timeline (all times UTC)\n\n- 08:00 odd withdrawals seen on the vault\n"

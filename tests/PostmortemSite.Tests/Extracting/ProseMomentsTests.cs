@@ -85,4 +85,21 @@ public sealed class ProseMomentsTests
 
         Assert.Contains(postmortem.Timeline, e => e.Time == At("2019-03-15T01:10:00Z"));
     }
+
+    [Fact]
+    public void A_time_told_before_another_that_carries_the_next_days_date_is_the_evening_before()
+    {
+        var postmortem = Import("# Database outage\n\nOn June 21st, 2020 at 08:35 UTC the rooms were purged.\n\nAt 22:00 UTC the cluster looked healthy enough to turn integrations on, and by 01:30 UTC June 23rd, 2020 all integrations were back online.\n");
+
+        Assert.Contains(postmortem.Timeline, e => e.Time == At("2020-06-22T22:00:00Z"));
+        Assert.DoesNotContain(postmortem.Timeline, e => e.Time == At("2020-06-23T22:00:00Z"));
+    }
+
+    [Fact]
+    public void Guard_a_time_told_before_another_on_the_same_day_takes_that_day()
+    {
+        var postmortem = Import("# Database outage\n\nAt 09:00 UTC the cluster looked healthy, and by 11:30 UTC June 23rd, 2020 all integrations were back online.\n");
+
+        Assert.Contains(postmortem.Timeline, e => e.Time == At("2020-06-23T09:00:00Z"));
+    }
 }
