@@ -389,6 +389,17 @@ public sealed class ActionItemShapesTests
         Assert.Empty(made);
     }
 
+    [Theory]
+    [InlineData("Here are the two things that I'll be changing about how Feeds.app works:")]
+    [InlineData("These are the changes I'll make to how the queue works in order to prevent this problem in the future:")]
+    [InlineData("Things I have to do:")]
+    public void A_sentence_introducing_changes_the_writer_will_make_introduces_items_even_past_a_dotted_name(string introducing)
+    {
+        var items = Items($"# Outage\n\nThe disk filled up and the site went down.\n\n{introducing}\n\n1. Run the nightly vacuum again\n2. Keep only the latest posts of each feed\n");
+
+        Assert.Equal(["Run the nightly vacuum again", "Keep only the latest posts of each feed"], items.Select(i => i.Title));
+    }
+
     [Fact]
     public void A_promise_hard_wrapped_inside_html_paragraph_tags_is_one_whole_item()
     {

@@ -13,6 +13,7 @@ public sealed class PromisesInProseTests
     [InlineData("We are sorry for the trouble and we will add a memory alert to every cache host.")]
     [InlineData("We already run a relay bot, so we are going to extend it to page us when it loses its connection.")]
     [InlineData("We apologise for the disruption - we are looking at ways to add a second cache cluster.")]
+    [InlineData("The cache is back, and we’re also looking at ways of monitoring for evictions, such as alerting on a stack of misses.")]
     [InlineData("The alert took far too long to fire; we plan to lower its threshold.")]
     [InlineData("We now keep only the last 10 keys per tenant but we will enforce stricter limits in the coming months.")]
     public void A_promise_joined_to_the_clause_before_it_is_an_item(string sentence)
