@@ -178,6 +178,18 @@ internal static partial class EventWording
             }
         }
 
+        // "06:30 Attempts to restore database backups underway", then "09:27 Database backups determined to be unusable":
+        // an attempt whose means a later entry finds of no use did not work. The later entry must name what the attempt
+        // used (a word both share besides the remedy's), and the attempt must not be said to have worked.
+        for (var i = 1; i < texts.Count; i++)
+        {
+            if (FoundOfNoUse().IsMatch(texts[i])
+                && Enumerable.Range(0, i).Reverse().Take(UnusableLookBack).FirstOrDefault(j => AttemptUnderWay().IsMatch(texts[j]) && !Worked().IsMatch(texts[j]) && SharesAThing(texts[i], texts[j]), -1) is var attempt and >= 0)
+            {
+                marks[attempt] = true;
+            }
+        }
+
         // "The root cause is tentatively attributed to the v2.3 deploy", then "Root cause confirmed": the first reading held.
         for (var i = 0; i < texts.Count; i++)
         {
@@ -250,6 +262,25 @@ internal static partial class EventWording
         static IEnumerable<string> Named(string text) => LongWords(text).Where(w => !Remedy().IsMatch(w) && !CommonWords.Contains(w));
         return Named(again).Intersect(Named(before)).Any();
     }
+
+    private static bool SharesAThing(string later, string earlier)
+    {
+        static IEnumerable<string> Named(string text) => LongWords(text).Where(w => !Remedy().IsMatch(w) && !CommonWords.Contains(w) && !AttemptWords.Contains(w));
+        return Named(later).Intersect(Named(earlier)).Any();
+    }
+
+    private static readonly HashSet<string> AttemptWords = ["attempt", "attempts", "attempted", "trying", "tried", "effort", "efforts", "underway", "under", "progress", "started", "determined", "found", "deemed", "confirmed", "declared", "unusable", "useless"];
+
+    // Entries back from the finding that the means were of no use to the attempt that used them.
+    private const int UnusableLookBack = 6;
+
+    // "Attempts to restore database backups underway", "Trying to recover the volume from snapshots": an attempt begun.
+    [GeneratedRegex(@"\b(?:attempts?|efforts?|trying|tried|started|began|beginning|working) (?:to |at )?(?:restore|restoring|recover|recovering|rebuild|rebuilding|repair|repairing|roll back|rolling back|fail over|failing over|use|using|replay|replaying|import|importing)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AttemptUnderWay();
+
+    // "Database backups determined to be unusable", "the snapshot was found to be corrupt", "backups turned out empty".
+    [GeneratedRegex(@"\b(?:(?:is|are|was|were)\s+(?:(?:determined|found|deemed|confirmed|declared|shown)\s+(?:to\s+be\s+)?)?|(?:determined|found|deemed|confirmed|declared)\s+(?:to\s+be\s+)?|turned\s+out\s+(?:to\s+be\s+)?|proved\s+(?:to\s+be\s+)?)(?:unusable|useless|corrupt(?:ed)?|incomplete|empty|unrestorable|unrecoverable|not\s+usable|of\s+no\s+use)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FoundOfNoUse();
 
     private static readonly HashSet<string> CommonWords = ["again", "more", "once", "that", "this", "with", "from", "into", "then", "there", "they", "their", "some", "still", "also", "after", "before", "which", "what", "when", "were", "have", "been", "does", "doing", "done"];
 
@@ -677,7 +708,7 @@ internal static partial class EventWording
     /// free up" space, a rollback that "is itself blocked", a fix that "introduced regressions" (a deploy that did is the incident, not a dead end), and an attempt
     /// someone "gave up on" or "abandoned", and steps of which "neither helped" or "none of these worked".
     /// </summary>
-    [GeneratedRegex(NeitherHelped + @"\b(?:(?:do|does|did)(?: not|n't|nt) (?:seem|appear) to (?:help|work|fix|resolve|solve|mitigate|improve|change)|(?:did|does|do)(?: not|n't|nt) (?:solve|mitigate|make a difference)|not (?:having|have|had|with) the (?:intended|desired|expected) effect|(?:despite|even after) (?:the |a |this )?(?:rollback|roll back|revert|restart|fix|change|failover|scaling)|(?:rollback|roll-back|revert|restart|reboot|fix|workaround|mitigation|redeploy|failover)s? (?:attempt )?(?:of (?:the )?[\w.-]+(?: [\w.-]+)? )?(?:fails|failed|was unsuccessful|did not work)|(?:suspect|suspicion|assum|thought|believ)\w*\b[^.;]{0,80}\bbut\b|believing (?:the )?(?:issue|problem|incident|outage) (?:to be|was|had been) (?:resolved|fixed|over)|(?:rollback|roll-back|revert|restart|fix|workaround|redeploy|hotfix)s?\b[^.;]{0,60}\b(?:is |was |were )?(?:itself )?(?:blocked|could ?n[o']?t|cannot|can't|(?:was |were )?unable to)\b|(?:fix|patch|hotfix|attempt|workaround|remed)\w*\b[^.;]{0,60}\b(?:introduced|caused|led to|brought) (?:a |another |new |further |different )*(?:\w+ )?regressions?|g(?:ive|ives|ave|iving) up (?:on|trying)|(?:abandon(?:s|ed|ing)?|scrap(?:s|ped)|drop(?:s|ped)) (?:the |this |that |these |those )?(?:idea|attempt|approach|plan|effort|option|change)s?|(?:idea|attempt|approach|plan|effort|option) (?:is |was |were )?(?:abandoned|rejected|dropped|scrapped)|to no avail|without (?:any )?(?:success|effect|improvement)|made no (?:difference|change)|(?:is|was|were|are) (?:still )?not (?:fixed|resolved|solved)|(?:was|were|is) not (?:actually )?(?:the (?:root )?(?:cause|culprit|problem|issue)))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(NeitherHelped + @"\b(?:(?:do|does|did)(?: not|n't|nt) (?:seem|appear) to (?:help|work|fix|resolve|solve|mitigate|improve|change)|(?:did|does|do)(?: not|n't|nt) (?:solve|mitigate|make a difference)|not (?:having|have|had|with) the (?:intended|desired|expected) effect|(?:despite|even after) (?:the |a |this )?(?:rollback|roll back|revert|restart|fix|change|failover|scaling)|(?:rollback|roll-back|revert|restart|reboot|fix|workaround|mitigation|redeploy|failover)s? (?:attempt )?(?:of (?:the )?[\w.-]+(?: [\w.-]+)? )?(?:fails|failed|was unsuccessful|did not work)|(?:suspect|suspicion|assum|thought|believ)\w*\b[^.;]{0,80}\bbut\b|believing (?:the )?(?:issue|problem|incident|outage) (?:to be|was|had been) (?:resolved|fixed|over)|(?:rollback|roll-back|revert|restart|fix|workaround|redeploy|hotfix)s?\b[^.;]{0,60}\b(?:is |was |were )?(?:itself )?(?:blocked|could ?n[o']?t|cannot|can't|(?:was |were )?unable to)\b|(?:fix|patch|hotfix|attempt|workaround|remed)\w*\b[^.;]{0,60}\b(?:introduced|caused|led to|brought) (?:a |another |new |further |different )*(?:\w+ )?regressions?|g(?:ive|ives|ave|iving) up (?:on|trying)|(?:abandon(?:s|ed|ing)?|scrap(?:s|ped)|drop(?:s|ped)) (?:the |this |that |these |those )?(?:idea|attempt|approach|plan|effort|option|change)s?|(?:idea|attempt|approach|plan|effort|option|script|workaround|patch) (?:is |was |were )?(?:abandoned|rejected|dropped|scrapped)|to no avail|without (?:any )?(?:success|effect|improvement)|made no (?:difference|change)|(?:is|was|were|are) (?:still )?not (?:fixed|resolved|solved)|(?:was|were|is) not (?:actually )?(?:the (?:root )?(?:cause|culprit|problem|issue)))", RegexOptions.IgnoreCase)]
     private static partial Regex ProseDeadEnd();
 
     // "Proxmox container cloning failed, increasing the ETTR", "the restore did not work, prolonging the time to

@@ -63,4 +63,30 @@ public sealed class AttemptsUndoneLaterTests
 
         Assert.Equal([false, true, false, false], marks);
     }
+
+    [Theory]
+    [InlineData("Monitoring re-established; attempts to restore database backups underway", "Database backups determined to be unusable")]
+    [InlineData("Trying to recover the volume from last night's snapshots", "The snapshots turned out to be corrupted as well")]
+    public void An_attempt_whose_means_a_later_entry_finds_of_no_use_is_a_dead_end(string attempt, string finding)
+    {
+        var marks = EventWording.DeadEnds(["Bridge deletes all channel links", attempt, "Status update posted to the community", finding, "Users asked to re-link their channels"]);
+
+        Assert.Equal([false, true, false, false, false], marks);
+    }
+
+    [Theory]
+    [InlineData("Attempts to restore database backups underway", "The old replica was determined to be unusable")]
+    [InlineData("Attempts to restore database backups underway; backups restored and data is back", "The backups were determined to be incomplete for one table")]
+    public void Guard_a_finding_about_something_else_or_an_attempt_that_worked_marks_nothing(string attempt, string finding)
+    {
+        var marks = EventWording.DeadEnds(["Bridge deletes all channel links", attempt, finding]);
+
+        Assert.DoesNotContain(true, marks);
+    }
+
+    [Fact]
+    public void A_script_abandoned_after_a_timed_attempt_is_a_dead_end()
+    {
+        Assert.True(EventWording.IsDeadEnd("The purge would have mixed the rooms further, so the script was abandoned."));
+    }
 }
