@@ -433,7 +433,25 @@ internal static partial class EventWording
     private static partial Regex StillAfterAll();
 
     private static bool IsDeadEndByWording(string text) =>
-        !ConfirmedSuspicion().IsMatch(text) && (DeadEnd().IsMatch(text) || DidNotHelpInOtherLanguages.IsMatch(text) || (SymptomNotCause().IsMatch(text) && !Detected().IsMatch(text) && !Identified().IsMatch(text)) || ProseDeadEnd().IsMatch(text) || FailingCostTheRepair().IsMatch(text) || FirstGuessGivenUp(text) || ((NoRecovery().IsMatch(text) || FellShort().IsMatch(text)) && Remedy().IsMatch(text)) || FellShortAtTheEnd().IsMatch(text) || (NoChangeAtTheEnd().IsMatch(text) && Remedy().IsMatch(text)) || (StillAfterRemedy(text) && !CalledOver(text) && !FixedButAnotherLeft().IsMatch(text)) || RequestTurnedDown().IsMatch(text) || EarlierAttemptFailed().IsMatch(text) || (MadeWorse().IsMatch(text) && ProseRemedy().IsMatch(text)));
+        !ConfirmedSuspicion().IsMatch(text) && (DeadEnd().IsMatch(text) || DidNotHelpInOtherLanguages.IsMatch(text) || (SymptomNotCause().IsMatch(text) && !Detected().IsMatch(text) && !Identified().IsMatch(text)) || ProseDeadEnd().IsMatch(text) || FailingCostTheRepair().IsMatch(text) || FirstGuessGivenUp(text) || ((NoRecovery().IsMatch(text) || FellShort().IsMatch(text)) && Remedy().IsMatch(text)) || FellShortAtTheEnd().IsMatch(text) || (NoChangeAtTheEnd().IsMatch(text) && Remedy().IsMatch(text)) || (StillAfterRemedy(text) && !CalledOver(text) && !FixedButAnotherLeft().IsMatch(text)) || RequestTurnedDown().IsMatch(text) || EarlierAttemptFailed().IsMatch(text) || (MadeWorse().IsMatch(text) && ProseRemedy().IsMatch(text)) || NotNeededAfterAll().IsMatch(text) || CheckedAndCleared().IsMatch(text));
+
+    // "Video call with the access team; nothing indicated that ABAC had problems", "found no problems with the gateway",
+    // "det var ingenting som tydet på at ABAC hadde problemer": a suspect looked at and cleared, a lead ruled out. Only
+    // a suspect said to have had no problem or fault; "no sign of errors after the rollback" tells a remedy working.
+    [GeneratedRegex(@"\bnothing\s+(?:\w+\s+)?(?:indicated|suggested|pointed to|showed)\b(?:\s+that)?[^.;]{0,60}?\b(?:had|was|were|having)\s+(?:any\s+)?(?:problems?|issues?|faults?|at fault|the cause|to blame)\b"
+        + @"|\bfound no (?:sign of )?(?:problems?|issues?|faults?) (?:with|in|on) (?!(?:our|the) (?:fix|rollback|restart|new|patched)\b)"
+        + @"|\bno (?:sign|indication|evidence) that (?:the |their |our )?[\w-]+(?: [\w-]+)? (?:had|was|were) (?:any )?(?:problems?|issues?|at fault|the cause)\b"
+        + @"|\b(?:ingenting|intet|inget|ingen ting) (?:som|der) (?:tydet|tyder|tydede|tydde|tyter) på at\b[^.;]{0,60}?(?:problem|feil|fejl|fel)"
+        + @"|\b(?:ingen|inga) (?:tegn|tecken) (?:til|på) at{1,2}\b[^.;]{0,60}?(?:problem|feil|fejl|fel)", RegexOptions.IgnoreCase)]
+    private static partial Regex CheckedAndCleared();
+
+    // "In hindsight, this was probably not necessary", "which turned out to be unnecessary", "it was not needed after
+    // all": a step just told, said afterwards to have been of no use. Only a step the words point back to ("this",
+    // "it", "that", "which"), not something else named as needless ("in hindsight, a second region is not necessary").
+    [GeneratedRegex(@"\b(?:in hindsight,?|looking back,?|as it turned out,?)\s+(?:this|that|it|these|those|doing so|the (?:step|change|restart|reboot|rollback))\s+(?:was|were|is|had been)\s+(?:probably\s+|likely\s+|most likely\s+|perhaps\s+|clearly\s+|entirely\s+)?(?:not (?:necessary|needed|required|useful|helpful)|unnecessary|unneeded|pointless|a (?:red herring|dead end|waste of time))\b"
+        + @"|\b(?:this|that|it|which|these|those)\s+(?:later\s+)?(?:turned out|proved)\s+(?:to be\s+)?(?:unnecessary|pointless|not (?:to be )?(?:necessary|needed))\b"
+        + @"|\b(?:this|that|it|which|these|those)\s+(?:was|were)\s+(?:not needed|unnecessary|pointless)\s+after all\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotNeededAfterAll();
 
     [GeneratedRegex(@"\b(?:un-?revert(?:s|ed|ing)?|revert(?:s|ed|ing)? (?:the|that|this|my|our) revert|re-?land(?:s|ed|ing)? (?:the|that|this|my|our) (?:pr|change|commit|patch)|re-?appl(?:y|ies|ied|ying) (?:the|that|this|my|our) (?:pr|change|commit|patch)(?:es)?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RevertUndone();

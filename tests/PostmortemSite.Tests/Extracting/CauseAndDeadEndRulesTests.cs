@@ -372,13 +372,28 @@ public sealed class CauseAndDeadEndRulesTests
     [InlineData("Worked from a wrong hypothesis about the cache for an hour")]
     [InlineData("Realized the first backup failed and started to investigate")]
     [InlineData("Found that the previous fix did not work for EU customers")]
+    [InlineData("We set the node group's size to 0 and back again, thinking it would fix the node. In hindsight, this was probably not necessary.")]
+    [InlineData("Restarted every worker, which turned out to be unnecessary.")]
+    [InlineData("We flushed the CDN cache; that was not needed after all.")]
     public void An_abandoned_or_fruitless_attempt_is_a_dead_end(string entry) =>
         Assert.True(EventWording.IsDeadEnd(entry));
+
+    [Theory]
+    [InlineData("In hindsight, a second region is not necessary for a service this small.")]
+    [InlineData("Restarted every worker, which brought the queue back.")]
+    [InlineData("The bigger disk turned out to be enough for the backlog.")]
+    public void Guard_something_else_named_needless_or_a_step_that_worked_is_no_dead_end(string entry) =>
+        Assert.False(EventWording.IsDeadEnd(entry));
 
     [Theory]
     [InlineData("Pinged the gateway from the node and concluded there was no network problem.", true)]
     [InlineData("Read the balancer logs; conclude that it is not the load balancer.", true)]
     [InlineData("Concluded that the disk on the primary was full.", false)]
+    [InlineData("Video call with the access team. Nothing indicated that the access service had problems.", true)]
+    [InlineData("A call with the vendor found no problems with their gateway.", true)]
+    [InlineData("Videomøte med tilgangsteamet. Det var ingenting som tydet på at ABAC hadde problemer", true)]
+    [InlineData("After the rollback there was no sign of errors.", false)]
+    [InlineData("Nothing indicated that the data was lost.", false)]
     public void A_conclusion_that_rules_a_cause_out_is_a_dead_end_and_one_that_finds_it_is_not(string entry, bool deadEnd) =>
         Assert.Equal(deadEnd, EventWording.IsDeadEnd(entry));
 
