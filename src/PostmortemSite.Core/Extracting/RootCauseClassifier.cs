@@ -244,6 +244,7 @@ internal sealed partial class RootCauseClassifier
         if (InIdentifier(text, start, end) || InServiceName(text, start, end, PartyGroups.Contains(Group(rule.Category))) || !HasItsContext(synonym, text, start, end) || RuledOut(rule, synonym, text, start, end)
             || (!TriggerGroups.Contains(Group(rule.Category)) && WhereAChangeWent().IsMatch(WordsBefore(text, start)))
             || (Group(rule.Category) == "change" && ChangeHeldUp().IsMatch(WordsBefore(text, start)))
+            || (Group(rule.Category) == "capacity" && WhatItIsMeantToHandle(text, start, end))
             || (PartyGroups.Contains(Group(rule.Category)) && !SaysSomethingFailed(SentenceAround(text, start, end))))
         {
             return 0;
@@ -621,6 +622,20 @@ internal sealed partial class RootCauseClassifier
     private const string People = @"users?|customers?|members?|streamers?|players?|subscribers?|viewers?|owners?|people|everyone";
 
     /// <summary>The few words of <paramref name="text"/> just before <paramref name="start"/>.</summary>
+    /// <summary>
+    /// "Kubernetes is supposed to spin up a new node to handle the increased load": the load a system is built to meet is
+    /// what it is for, not what went wrong. Not when the sentence says it could not meet it ("we could not scale fast
+    /// enough to handle the increased load", "unable to absorb the surge"), which names the load as the trouble.
+    /// </summary>
+    private static bool WhatItIsMeantToHandle(string text, int start, int end) =>
+        ToMeet().IsMatch(WordsBefore(text, start)) && !CouldNotMeet().IsMatch(SentenceAround(text, start, end));
+
+    [GeneratedRegex(@"\bto (?:handle|absorb|cope with|accommodate|deal with|withstand|sustain|serve|meet) (?:the |an? |any |such |future |peak |more |extra |additional )*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ToMeet();
+
+    [GeneratedRegex(@"\b(?:unable|failed|fails|could ?n[o'’]?t|can ?n[o'’]?t|cannot|not able|insufficient|not enough|too (?:slow|small|few|little)|did ?n[o'’]?t|does ?n[o'’]?t|was ?n[o'’]?t|were ?n[o'’]?t|not (?:designed|built|sized|provisioned))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CouldNotMeet();
+
     private static ReadOnlySpan<char> WordsBefore(string text, int start) => text.AsSpan(Math.Max(0, start - AttachedChars), Math.Min(start, AttachedChars));
 
     private static ReadOnlySpan<char> WordsAfter(string text, int end, int chars = AttachedChars) => text.AsSpan(end, Math.Min(text.Length - end, chars));

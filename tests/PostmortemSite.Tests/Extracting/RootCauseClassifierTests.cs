@@ -242,6 +242,22 @@ public sealed class RootCauseClassifierTests
         Assert.NotEqual("capacity/resource-exhaustion", result.Category);
     }
 
+    [Fact]
+    public void The_load_a_system_is_meant_to_handle_is_no_evidence_of_a_traffic_spike()
+    {
+        var result = Default.Classify([RootCause("When the load on a node is too high, the cluster is supposed to spin up a new node to handle the increased load. This does not work when pods have no resource quotas set.")]);
+
+        Assert.NotEqual("capacity/traffic-spike", result.Category);
+    }
+
+    [Theory]
+    [InlineData("We could not add nodes fast enough to handle the increased load from the launch.")]
+    [InlineData("The increased load from the launch took the API down.")]
+    public void Guard_a_load_the_system_could_not_meet_is_still_a_traffic_spike(string cause)
+    {
+        Assert.Equal("capacity/traffic-spike", Default.Classify([RootCause(cause)]).Category);
+    }
+
     [Theory]
     [InlineData("The rate-limit-proxy had a limit of 10 requests per second set by mistake in its configuration file.", "change/config")]
     [InlineData("The load-balancer-controller was given the wrong subnet in its configuration.", "change/config")]
