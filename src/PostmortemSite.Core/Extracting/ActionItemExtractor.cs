@@ -223,7 +223,7 @@ internal static partial class ActionItemExtractor
     private static partial Regex FutureWork();
 
     // "Things I have to do", "Changes we need to make", "Steps we must take": the writer's own list of work still to do.
-    [GeneratedRegex(@"^(?:the )?(?:things|changes|steps|work|fixes) (?:that )?(?:i|we) (?:have|need|must|ought|plan|want|still have|still need) (?:to )?(?:do|make|take|change|fix|ship)\b")]
+    [GeneratedRegex(@"^(?:the )?(?:things|changes|steps|work|fixes) (?:that )?(?:i|we) (?:have|need|must|ought|plan|want|still have|still need) (?:to )?(?:do|make|take|change|fix|ship)\b(?!\s+(?:to|in order to) (?:reproduce|recreate|trigger|replicate|repro|see)\b)")]
     private static partial Regex WorkTheWriterHasToDo();
 
     /// <summary>An action heading, or one below the title that asks what will change (see <see cref="InActionSection"/>).</summary>
@@ -590,7 +590,7 @@ internal static partial class ActionItemExtractor
     private static partial Regex PointsOn();
 
     // A dot inside a word ("how Pine.blog works") does not end the sentence.
-    [GeneratedRegex(@"\b(?:steps|actions|changes|measures|improvements|things)\b(?:[^.:]|\.(?=\w)){0,80}?(?:\b(?:we|i) (?:need|plan|intend|want|are going|will|must|should|have to)\b|\b(?:we|i)(?:'|’)ll\b|\bto (?:take|make|prevent|avoid)\b|\bplanned\b|\bgoing forward\b|\bin (?:the )?future\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:steps|actions|changes|measures|improvements|things)\b(?:[^.:]|\.(?=\w)){0,80}?(?:\b(?:we|i) (?:need|plan|intend|want|are going|will|must|should|have to (?:do|fix|change|make|improve|add|build))\b|\b(?:we|i)(?:'|’)ll\b(?!\s+(?:walk|go|run|take you) through\b|\s+(?:explain|describe|discuss|cover|outline|detail|show|list|look at|talk about|go over)\b)|\bto (?:take|make|prevent|avoid)\b|\bplanned\b|\bgoing forward\b|\bin (?:the )?future\b)", RegexOptions.IgnoreCase)]
     private static partial Regex WorkToDo();
 
     [GeneratedRegex(@"\b(?:(?:were|was|have been|has been) (?:made|taken|done|completed|implemented|deployed|applied|rolled out)|we (?:made|took|did|implemented|deployed|applied|rolled out|have (?:made|taken|implemented|deployed)))\b", RegexOptions.IgnoreCase)]

@@ -180,11 +180,13 @@ internal static partial class EventWording
 
         // "06:30 Attempts to restore database backups underway", then "09:27 Database backups determined to be unusable":
         // an attempt whose means a later entry finds of no use did not work. The later entry must name what the attempt
-        // used (a word both share besides the remedy's), and the attempt must not be said to have worked.
+        // used (a word both share besides the remedy's), and no entry from the attempt on may say it went through
+        // ("Restore complete" after "an old replica found to be corrupt" tells another thing was).
         for (var i = 1; i < texts.Count; i++)
         {
-            if (FoundOfNoUse().IsMatch(texts[i])
-                && Enumerable.Range(0, i).Reverse().Take(UnusableLookBack).FirstOrDefault(j => AttemptUnderWay().IsMatch(texts[j]) && !Worked().IsMatch(texts[j]) && SharesAThing(texts[i], texts[j]), -1) is var attempt and >= 0)
+            if (FoundOfNoUse().IsMatch(texts[i]) && !WentThrough().IsMatch(texts[i])
+                && Enumerable.Range(0, i).Reverse().Take(UnusableLookBack).FirstOrDefault(j => AttemptUnderWay().IsMatch(texts[j]) && SharesAThing(texts[i], texts[j]), -1) is var attempt and >= 0
+                && !texts.Skip(attempt).Take(i - attempt).Any(t => WentThrough().IsMatch(t)) && !texts.Skip(i + 1).Take(UnusableLookBack).Any(t => WentThrough().IsMatch(t)))
             {
                 marks[attempt] = true;
             }
@@ -278,9 +280,14 @@ internal static partial class EventWording
     [GeneratedRegex(@"\b(?:attempts?|efforts?|trying|tried|started|began|beginning|working) (?:to |at )?(?:restore|restoring|recover|recovering|rebuild|rebuilding|repair|repairing|roll back|rolling back|fail over|failing over|use|using|replay|replaying|import|importing)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AttemptUnderWay();
 
-    // "Database backups determined to be unusable", "the snapshot was found to be corrupt", "backups turned out empty".
-    [GeneratedRegex(@"\b(?:(?:is|are|was|were)\s+(?:(?:determined|found|deemed|confirmed|declared|shown)\s+(?:to\s+be\s+)?)?|(?:determined|found|deemed|confirmed|declared)\s+(?:to\s+be\s+)?|turned\s+out\s+(?:to\s+be\s+)?|proved\s+(?:to\s+be\s+)?)(?:unusable|useless|corrupt(?:ed)?|incomplete|empty|unrestorable|unrecoverable|not\s+usable|of\s+no\s+use)\b", RegexOptions.IgnoreCase)]
+    // "Database backups determined to be unusable", "the snapshot was found to be corrupt", "found to be empty". Not
+    // "confirmed empty": a queue so is one drained.
+    [GeneratedRegex(@"\b(?:(?:is|are|was|were)\s+(?:(?:determined|found|deemed|declared)\s+(?:to\s+be\s+)?)?|(?:determined|found|deemed|declared)\s+(?:to\s+be\s+)?|turned\s+out\s+(?:to\s+be\s+)?|proved\s+(?:to\s+be\s+)?)(?:unusable|useless|corrupt(?:ed)?|incomplete|empty|unrestorable|unrecoverable|not\s+usable|of\s+no\s+use)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FoundOfNoUse();
+
+    // "Restore complete", "Wiki volume restored", "Replay succeeded": an attempt that went through.
+    [GeneratedRegex(@"\b(?:restored|recovered|succeeded|successful(?:ly)?|complete[ds]?|finished|worked|delivered|back (?:up|online|to normal))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WentThrough();
 
     private static readonly HashSet<string> CommonWords = ["again", "more", "once", "that", "this", "with", "from", "into", "then", "there", "they", "their", "some", "still", "also", "after", "before", "which", "what", "when", "were", "have", "been", "does", "doing", "done"];
 
@@ -726,7 +733,7 @@ internal static partial class EventWording
     /// free up" space, a rollback that "is itself blocked", a fix that "introduced regressions" (a deploy that did is the incident, not a dead end), and an attempt
     /// someone "gave up on" or "abandoned", and steps of which "neither helped" or "none of these worked".
     /// </summary>
-    [GeneratedRegex(NeitherHelped + @"\b(?:(?:do|does|did)(?: not|n't|nt) (?:seem|appear) to (?:help|work|fix|resolve|solve|mitigate|improve|change)|(?:did|does|do)(?: not|n't|nt) (?:solve|mitigate|make a difference)|not (?:having|have|had|with) the (?:intended|desired|expected) effect|(?:despite|even after) (?:the |a |this )?(?:rollback|roll back|revert|restart|fix|change|failover|scaling)|(?:rollback|roll-back|revert|restart|reboot|fix|workaround|mitigation|redeploy|failover)s? (?:attempt )?(?:of (?:the )?[\w.-]+(?: [\w.-]+)? )?(?:fails|failed|was unsuccessful|did not work)|(?:suspect|suspicion|assum|thought|believ)\w*\b[^.;]{0,80}\bbut\b|believing (?:the )?(?:issue|problem|incident|outage) (?:to be|was|had been) (?:resolved|fixed|over)|(?:rollback|roll-back|revert|restart|fix|workaround|redeploy|hotfix)s?\b[^.;]{0,60}\b(?:is |was |were )?(?:itself )?(?:blocked|could ?n[o']?t|cannot|can't|(?:was |were )?unable to)\b|(?:fix|patch|hotfix|attempt|workaround|remed)\w*\b[^.;]{0,60}\b(?:introduced|caused|led to|brought) (?:a |another |new |further |different )*(?:\w+ )?regressions?|g(?:ive|ives|ave|iving) up (?:on|trying)|(?:abandon(?:s|ed|ing)?|scrap(?:s|ped)|drop(?:s|ped)) (?:the |this |that |these |those )?(?:idea|attempt|approach|plan|effort|option|change)s?|(?:idea|attempt|approach|plan|effort|option|script|workaround|patch) (?:is |was |were )?(?:abandoned|rejected|dropped|scrapped)|to no avail|without (?:any )?(?:success|effect|improvement)|made no (?:difference|change)|(?:is|was|were|are) (?:still )?not (?:fixed|resolved|solved)|(?:was|were|is) not (?:actually )?(?:the (?:root )?(?:cause|culprit|problem|issue)))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(NeitherHelped + @"\b(?:(?:do|does|did)(?: not|n't|nt) (?:seem|appear) to (?:help|work|fix|resolve|solve|mitigate|improve|change)|(?:did|does|do)(?: not|n't|nt) (?:solve|mitigate|make a difference)|not (?:having|have|had|with) the (?:intended|desired|expected) effect|(?:despite|even after) (?:the |a |this )?(?:rollback|roll back|revert|restart|fix|change|failover|scaling)|(?:rollback|roll-back|revert|restart|reboot|fix|workaround|mitigation|redeploy|failover)s? (?:attempt )?(?:of (?:the )?[\w.-]+(?: [\w.-]+)? )?(?:fails|failed|was unsuccessful|did not work)|(?:suspect|suspicion|assum|thought|believ)\w*\b[^.;]{0,80}\bbut\b|believing (?:the )?(?:issue|problem|incident|outage) (?:to be|was|had been) (?:resolved|fixed|over)|(?:rollback|roll-back|revert|restart|fix|workaround|redeploy|hotfix)s?\b[^.;]{0,60}\b(?:is |was |were )?(?:itself )?(?:blocked|could ?n[o']?t|cannot|can't|(?:was |were )?unable to)\b|(?:fix|patch|hotfix|attempt|workaround|remed)\w*\b[^.;]{0,60}\b(?:introduced|caused|led to|brought) (?:a |another |new |further |different )*(?:\w+ )?regressions?|g(?:ive|ives|ave|iving) up (?:on|trying)|(?:abandon(?:s|ed|ing)?|scrap(?:s|ped)|drop(?:s|ped)) (?:the |this |that |these |those )?(?:idea|attempt|approach|plan|effort|option|change)s?|(?:idea|attempt|approach|plan|effort|option|script) (?:is |was |were )?(?:abandoned|rejected|dropped|scrapped)|to no avail|without (?:any )?(?:success|effect|improvement)|made no (?:difference|change)|(?:is|was|were|are) (?:still )?not (?:fixed|resolved|solved)|(?:was|were|is) not (?:actually )?(?:the (?:root )?(?:cause|culprit|problem|issue)))", RegexOptions.IgnoreCase)]
     private static partial Regex ProseDeadEnd();
 
     // "Proxmox container cloning failed, increasing the ETTR", "the restore did not work, prolonging the time to
@@ -816,7 +823,7 @@ internal static partial class EventWording
     [GeneratedRegex(@"\b(?:(?:initial|first)\s(?:\w+\s)?(?:announcements?|notices?|notifications?|tweets?|posts?|updates?|messages?)|(?:report|post-?mortem|rfo|write-?up|rca|(?:blog|incident) post)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex FirstNoticeOrWriteUp();
 
-    [GeneratedRegex(@"\b(?:notifications?|notices?\b(?!\s+(?:that|the|a|an|it|this|some|errors?|elevated|high)\b)|announcements?|announc(?:ed|es|ing) (?:the |an? |our |its )?\w+|all[- ]clear|tweets?|tweeted|status[- ]?page (?:(?:was |is )?(?:updated|set|marked|changed)|updates?|posts?)|(?:posted|published|sent|send|tweeted) (?:an? |the |final |another )*(?:updates?|notices?|messages?|posts?|announcements?|e-?mails?)|(?:updates?|e-?mails?|messages?) (?:posted|sent|published)|(?:customers?|users?|clients?|stakeholders?|subscribers?) (?:were |are |was |is )?(?:notified|informed|told|updated|e-?mailed)|(?:notified|informed|told|e-?mailed) (?:the |all |our )?(?:customers?|users?|clients?|stakeholders?|subscribers?)|(?:received|published|posted|shared|sent) (?:the |an? |our |its )?(?:(?:incident|final|full|provider's|vendor's) )?(?:report|post-?mortem|rfo|write-?up|rca)|(?:post-?mortem|incident report|rfo|write-?up|rca|(?:blog|incident) (?:blog )?post) (?:was |is )?(?:published|posted|received|shared|sent))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:notifications?|notices?\b(?!\s+(?:that|the|a|an|it|this|some|errors?|elevated|high)\b)|announcements?|announc(?:ed|es|ing) (?:the |an? |our |its )?\w+|all[- ]clear|tweets?|tweeted|status[- ]?page (?:(?:was |is )?(?:updated|set|marked|changed)|updates?|posts?)|(?:posted|published|sent|send|tweeted) (?:an? |the |final |another )*(?:updates?|notices?|messages?|posts?|announcements?|e-?mails?)|(?:updates?|e-?mails?|messages?) (?:posted|sent|published)|(?:customers?|users?|clients?|stakeholders?|subscribers?) (?:were |are |was |is )?(?:notified|informed|told|updated|e-?mailed)|(?:notified|informed|told|e-?mailed) (?:the |all |our )?(?:customers?|users?|clients?|stakeholders?|subscribers?)|(?:received|published|posted|shared|sent) (?:the |an? |our |its )?(?:(?:incident|final|full|provider's|vendor's) )?(?:report|post-?mortem|rfo|write-?up|rca)|(?:post-?mortem|incident report|rfo|write-?up|rca|(?:blog|incident) (?:blog )?post) (?:was |is )?(?:published|posted|received|shared|sent)(?!\s+(?:successfully|again|fine|normally|without)\b))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Message();
 
     /// <summary>

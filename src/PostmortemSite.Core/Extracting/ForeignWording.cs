@@ -350,14 +350,17 @@ internal static partial class ForeignWording
     private const int MinimumSmallWords = 5;
 
     /// <summary>
-    /// "de 14h00 à 15h00", "entre 9h30 et 10h15": two clock times written with an "h", as French, Portuguese and Spanish
-    /// writers tell the time, in a text too short for its small words to show its language. One could be a length
-    /// ("took 2h30"); a length has a unit after it, which is left out.
+    /// "de 14h00 à 15h00", "das 9h30 às 10h15", "entre 9h30 et 10h15": a span of the clock written with an "h", as
+    /// French, Portuguese and Spanish writers tell the time, in a text too short for its small words to show its
+    /// language. Only two such times joined as a span: one alone may be a length ("Time to resolve: 2h45", "lasted 3h10
+    /// and the cleanup 1h05"), and a length has no end.
     /// </summary>
-    public static bool TellsTheTimeTheEuropeanWay(string text) => ClockTimeWithAnH().Count(text) >= 2;
+    public static bool TellsTheTimeTheEuropeanWay(string text) => ClockSpanWithAnH().IsMatch(text);
 
-    [GeneratedRegex(@"(?<![\w:.])(?:[01]?\d|2[0-3])h[0-5]\d(?![\w:]|\s?m(?:in|ins|inutes?)?\b)")]
-    private static partial Regex ClockTimeWithAnH();
+    private const string ClockTimeWithAnH = @"(?:[01]?\d|2[0-3])h[0-5]\d(?![\w:])";
+
+    [GeneratedRegex(@"(?<![\w:.])" + ClockTimeWithAnH + @"\s{0,2}(?:[-–]|à|a|às|as|au|to|until|till|bis|tot|et|y|e|and|jusqu['’]à)\s{0,2}" + ClockTimeWithAnH, RegexOptions.IgnoreCase)]
+    private static partial Regex ClockSpanWithAnH();
 
     private static readonly char[] NotALetter = [' ', '\t', '\n', '\r', '.', ',', ';', ':', '!', '?', '(', ')', '[', ']', '"', '\'', '’', '*', '_', '`', '-', '/', '«', '»'];
 

@@ -1610,10 +1610,12 @@ internal sealed partial class PostmortemExtractor
         }
     }
 
-    // "2036 UTC" is a time of day written without a colon, not a year; "2000 new full-site tests" and "<td>2000</td>"
-    // count things, the one with what it counts after it, the other as a number alone in a cell of a table.
-    [GeneratedRegex(@"(?<![\w/.\-]|<td>|\|\s{0,9})(?:19[7-9]\d|20\d\d)(?![\w/\-]|\.\d|\s?(?:UTC|GMT|Z|hrs?)\b|</td>|\s{0,9}\|)"
-        + @"(?!\s+(?:(?:new|more|extra|additional|unique|different|separate|other|[a-z]+-[a-z-]+)\s+){0,2}[a-z]{2,}(?<!\b(?:wa|ha|thi|it|doe|ye|thu|hi))s\b)")]
+    // "2036 UTC" is a time of day written without a colon, not a year. Nor is a number that counts things: alone in a
+    // cell of a table ("<td>2000</td>"), after a word for about how many ("about 2021 users"), or opening a sentence
+    // with what it counts and what they did after it ("2000 new full-site tests were started"); "our 2021 incidents
+    // were reviewed" and "in 2020 servers were replaced" keep their year, a determiner or a preposition before it.
+    [GeneratedRegex(@"(?<![\w/.\-]|<td>|\|\s{0,9})(?<!\b(?:about|over|under|nearly|almost|around|roughly|approximately|than|some|another)\s{1,3})(?:19[7-9]\d|20\d\d)(?![\w/\-]|\.\d|\s?(?:UTC|GMT|Z|hrs?)\b|</td>|\s{0,9}\|)"
+        + @"(?:(?<=(?:^|[.!?:]\s{1,3}|\n)\d{4})(?!\s+(?:(?:new|more|extra|additional|unique|different|separate|other|[a-z]+-[a-z-]+)\s+){0,2}[a-z]{2,}s\s+(?:were|are|was|have|had|got|ran|failed|started)\b)|(?<!(?:^|[.!?:]\s{1,3}|\n)\d{4}))", RegexOptions.Multiline)]
     private static partial Regex YearWord();
 
     /// <summary>The year a text names, when it names exactly one (outside links and version numbers).</summary>

@@ -230,10 +230,13 @@ internal static partial class ProseTimeline
                 {
                     var nearestDated = dates.OrderBy(d => Math.Abs(d.Index - index)).Select(d => ((int Index, Stamp Stamp)?)d).FirstOrDefault();
                     var date = stamp.Date ?? nearestDated?.Stamp.Date ?? DayOfMonth(words, carriedDate) ?? carriedDate;
-                    if (stamp.Date is null && nearestDated is { } dated && dated.Index > index && TimeTheDateIsWrittenWith(dated, times) is { } laterTime && stamp.Time > laterTime)
+                    if (stamp.Date is null && nearestDated is { } dated && dated.Index > index && TimeTheDateIsWrittenWith(dated, times) is { } laterTime && stamp.Time > laterTime
+                        && !ToldAsBefore().IsMatch(words.AsSpan(index, dated.Index - index)))
                     {
                         // "At 22:00 UTC the cluster looked healthy, and by 01:30 UTC June 23rd all integrations were back":
                         // the day belongs to the later time, and the earlier-told time past it on the clock is the day before.
+                        // Not when the later time is told as before it ("At 16:20 UTC we saw the certificate had expired at
+                        // 00:00 UTC on June 3rd", "the build running since 11:00 UTC on 9 August"): both are that day.
                         date = date?.AddDays(-1);
                     }
 
@@ -344,6 +347,10 @@ internal static partial class ProseTimeline
     private static TimeOnly? TimeTheDateIsWrittenWith((int Index, Stamp Stamp) dated, List<(int Index, Stamp Stamp)> times) =>
         dated.Stamp.Time ?? times.Where(t => t.Stamp.Time is not null && dated.Index - (t.Index + t.Stamp.Length) is >= 0 and <= DateAfterItsTime)
             .Select(t => t.Stamp.Time).FirstOrDefault();
+
+    // "had expired at", "running since", "two hours earlier": what the sentence tells next happened before its first time.
+    [GeneratedRegex(@"\b(?:had|since|earlier|previously|before|ago)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ToldAsBefore();
 
     // ", on " or " of " at most between a time and the date written after it.
     private const int DateAfterItsTime = 5;

@@ -44,6 +44,10 @@ internal sealed partial class RootCauseClassifier
     // zones" tells where the system runs. Its names count only in a sentence that says something went wrong.
     private static readonly string[] PartyGroups = ["dependency"];
 
+    // The groups whose words name a part of the system or who runs it ("dns resolver", "third party", "read replica"),
+    // rather than an event or a mechanism ("rate limit", "memory leak", "feature flag").
+    private static readonly string[] NamedByWhatItIs = ["dependency", "network", "database", "hardware", "time", "security", "automation"];
+
     private static readonly char[] SentenceEnds = ['.', '!', '?', '\n'];
 
     // A synonym of several words ("missing index", "lock wait") is more specific than a single word ("index", "process").
@@ -241,7 +245,7 @@ internal sealed partial class RootCauseClassifier
     {
         var synonym = rule.Synonym.ToLowerInvariant();
         var (start, end) = (words[first].Start, words[first + length - 1].End);
-        if (InIdentifier(text, start, end) || InServiceName(text, start, end, PartyGroups.Contains(Group(rule.Category))) || !HasItsContext(synonym, text, start, end) || RuledOut(rule, synonym, text, start, end)
+        if (InIdentifier(text, start, end) || InServiceName(text, start, end, NamedByWhatItIs.Contains(Group(rule.Category))) || !HasItsContext(synonym, text, start, end) || RuledOut(rule, synonym, text, start, end)
             || (!TriggerGroups.Contains(Group(rule.Category)) && WhereAChangeWent().IsMatch(WordsBefore(text, start)))
             || (Group(rule.Category) == "change" && ChangeHeldUp().IsMatch(WordsBefore(text, start)))
             || (Group(rule.Category) == "capacity" && WhatItIsMeantToHandle(text, start, end))
@@ -795,10 +799,10 @@ internal sealed partial class RootCauseClassifier
     /// <summary>
     /// "security-token-service", "payment-cache-worker": a word inside a name of three or more hyphened parts ending in
     /// what kind of component it is names the component, as an identifier does, not what went wrong with it. So does
-    /// "rate-limit-proxy", the component named by what it does; but "third-party-api" names who runs the component, which
-    /// is the cause's own word when that party failed.
+    /// "rate-limit-proxy", a component named after an event or a mechanism it deals in; but "third-party-api" and
+    /// "dns-resolver-agent" name who runs it or what it is, which is the cause's own word when that part failed.
     /// </summary>
-    private static bool InServiceName(string text, int start, int end, bool namesAParty)
+    private static bool InServiceName(string text, int start, int end, bool namesWhatItIs)
     {
         var from = start;
         while (from > 0 && (char.IsLetterOrDigit(text[from - 1]) || text[from - 1] == '-'))
@@ -812,10 +816,11 @@ internal sealed partial class RootCauseClassifier
             to++;
         }
 
-        // "third-party-api": a party's words need another besides them and the kind, or the name is the cause's phrase.
+        // "third-party-api": words naming what the part is need another besides them and the kind, or the name is the
+        // cause's phrase.
         var parts = text[from..to].Split('-', StringSplitOptions.RemoveEmptyEntries);
         var synonymParts = text[start..end].Split('-', ' ').Length;
-        return parts.Length >= 3 && to > end && ComponentKinds.Contains(parts[^1].ToLowerInvariant()) && (!namesAParty || parts.Length - synonymParts >= 2);
+        return parts.Length >= 3 && to > end && ComponentKinds.Contains(parts[^1].ToLowerInvariant()) && (!namesWhatItIs || parts.Length - synonymParts >= 2);
     }
 
     private static readonly HashSet<string> ComponentKinds = ["service", "svc", "api", "server", "adapter", "proxy", "worker", "manager", "controller", "operator", "gateway", "client", "daemon", "agent", "exporter", "app", "backend", "frontend"];

@@ -400,6 +400,15 @@ public sealed class ActionItemShapesTests
         Assert.Equal(["Run the nightly vacuum again", "Keep only the latest posts of each feed"], items.Select(i => i.Title));
     }
 
+    [Theory]
+    [InlineData("A few things I have to point out about the timeline:")]
+    [InlineData("These are the changes I'll walk through below, all shipped on 2023-03-04:")]
+    [InlineData("## Steps we need to take to reproduce the crash")]
+    public void Guard_a_list_of_remarks_shipped_changes_or_steps_to_reproduce_is_no_work_to_do(string introducing)
+    {
+        Assert.Empty(Items($"# Outage\n\nThe disk filled up and the site went down.\n\n{introducing}\n\n1. Open the editor\n2. Paste a long document\n"));
+    }
+
     [Fact]
     public void A_promise_hard_wrapped_inside_html_paragraph_tags_is_one_whole_item()
     {

@@ -84,6 +84,21 @@ public sealed class AttemptsUndoneLaterTests
         Assert.DoesNotContain(true, marks);
     }
 
+    [Theory]
+    [InlineData("Started replaying the dead-letter queue", "Dead-letter queue confirmed empty, all notifications delivered", "Incident closed")]
+    [InlineData("Started restoring the orders database from last night's snapshot", "Old reporting replica of the orders database found to be corrupt", "Restore complete")]
+    [InlineData("Trying to restore the wiki volume from snapshots", "Wiki volume restored; older snapshots determined to be unusable", "Incident closed")]
+    public void Guard_an_attempt_that_went_through_is_no_dead_end_whatever_else_is_found_of_no_use(string attempt, string finding, string after)
+    {
+        var marks = EventWording.DeadEnds(["Orders page fails", attempt, finding, after]);
+
+        Assert.DoesNotContain(true, marks);
+    }
+
+    [Fact]
+    public void Guard_a_workaround_dropped_once_the_real_fix_shipped_is_no_dead_end() =>
+        Assert.False(EventWording.IsDeadEnd("The real fix shipped, and the workaround was abandoned."));
+
     [Fact]
     public void A_script_abandoned_after_a_timed_attempt_is_a_dead_end()
     {

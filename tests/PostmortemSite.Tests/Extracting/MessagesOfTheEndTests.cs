@@ -100,6 +100,15 @@ public sealed class MessagesOfTheEndTests
     }
 
     [Fact]
+    public void Guard_a_blog_post_published_successfully_on_a_blogging_service_is_its_recovery()
+    {
+        const string text = "# Publishing outage\n\nDate: 2025-08-01\n\n## Timeline (all times UTC)\n\n- 08:00 publishing fails for every blog\n"
+            + "- 09:30 queue workers restarted\n- 10:02 First blog post published successfully since 08:00\n";
+
+        Assert.Equal(DateTimeOffset.Parse("2025-08-01T10:02:00Z"), Extract(text).Timestamps.Resolved);
+    }
+
+    [Fact]
     public void A_provider_report_received_weeks_later_is_not_the_end()
     {
         const string text = "# Website outage\n\n## Timeline\n\n*2025-03-04 05:13*: The monitor alerted on the website.\n\n"

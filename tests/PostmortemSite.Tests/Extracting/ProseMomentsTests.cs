@@ -95,6 +95,16 @@ public sealed class ProseMomentsTests
         Assert.DoesNotContain(postmortem.Timeline, e => e.Time == At("2020-06-23T22:00:00Z"));
     }
 
+    [Theory]
+    [InlineData("At 16:20 UTC the on-call noticed that the wildcard certificate had expired at 00:00 UTC on June 3rd, 2021.", "2021-06-03T16:20:00Z")]
+    [InlineData("At 15:30 UTC we rolled back to the build that had been running since 11:00 UTC on 9 August 2022.", "2022-08-09T15:30:00Z")]
+    public void Guard_a_time_before_one_told_as_earlier_that_carries_a_date_takes_that_date(string sentence, string expected)
+    {
+        var postmortem = Import($"# Certificate outage\n\n{sentence}\n");
+
+        Assert.Contains(postmortem.Timeline, e => e.Time == At(expected));
+    }
+
     [Fact]
     public void Guard_a_time_told_before_another_on_the_same_day_takes_that_day()
     {

@@ -260,7 +260,7 @@ public sealed class RootCauseClassifierTests
 
     [Theory]
     [InlineData("The rate-limit-proxy had a limit of 10 requests per second set by mistake in its configuration file.", "change/config")]
-    [InlineData("The load-balancer-controller was given the wrong subnet in its configuration.", "change/config")]
+    [InlineData("The memory-leak-guard-agent restarted pods that were healthy after a bad value in its configuration.", "change/config")]
     public void A_component_named_after_what_it_does_is_no_evidence_that_this_went_wrong(string cause, string category)
     {
         Assert.Equal(category, Default.Classify([RootCause(cause)]).Category);
@@ -269,6 +269,7 @@ public sealed class RootCauseClassifierTests
     [Theory]
     [InlineData("The API token of the security service had been revoked.", "security/credentials")]
     [InlineData("An outage at our carrier's third-party-api: their endpoint returned 503 for an hour.", "dependency/third-party")]
+    [InlineData("The dns-resolver-agent on every node crashed, and all internal lookups failed.", "network/dns")]
     public void Guard_the_same_word_outside_a_component_name_or_as_most_of_the_name_still_counts(string cause, string category)
     {
         Assert.Equal(category, Default.Classify([RootCause(cause)]).Category);

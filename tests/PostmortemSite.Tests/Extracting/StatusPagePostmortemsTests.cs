@@ -69,6 +69,14 @@ public sealed class StatusPagePostmortemsTests
     }
 
     [Theory]
+    [InlineData("Checkout outage 03/11/2021\n\nTime to detect: 0h20. Time to resolve: 2h45.\n")]
+    [InlineData("Checkout outage 03/11/2021\n\nThe outage lasted 3h10 and the cleanup 1h05.\n")]
+    public void Guard_lengths_written_with_an_h_and_no_unit_are_no_span_of_the_clock(string text)
+    {
+        Assert.Equal(new DateOnly(2021, 3, 11), Extract(text, new DateOnly(2026, 1, 5), "outage.txt").Date);
+    }
+
+    [Theory]
     [InlineData("Checkout outage\n\nOn 03/11/2021, between 09:10 and 09:25, checkout was down for the customers of Le Petit Café and of the Bäckerei Das Brot. We rolled back the deploy and the service was back.\n")]
     [InlineData("Checkout outage 03/11/2021\n\n10:05 EST alert. 10:10 EST page. 10:20 EST rollback. 10:30 EST retry. 10:40 EST green. 10:45 EST closed.\n")]
     [InlineData("Checkout outage 03/11/2021\n\nStores in Las Vegas, Los Angeles, El Paso, Las Cruces and Los Alamos lost checkout.\n")]

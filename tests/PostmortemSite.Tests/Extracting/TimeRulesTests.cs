@@ -960,6 +960,7 @@ public sealed class TimeRulesTests
 
     [Theory]
     [InlineData("# Launch load\n\nOn 12th March the queue backed up.\n\n2000 new full-site tests were started that day.\n")]
+    [InlineData("# Launch load\n\nOn 12th March the queue backed up for about 2000 users.\n")]
     [InlineData("# Launch load\n\nOn 12th March the queue backed up.\n\n| Day | Tests |\n|---|---|\n| 12 March | 2000 |\n")]
     [InlineData("# Launch load\n\nOn 12th March the queue backed up.\n\n<table><tr><th>12 March</th></tr><tr><td>2000</td></tr></table>\n")]
     public void A_number_that_counts_things_is_not_the_year_of_a_day_and_month(string text)
@@ -970,6 +971,9 @@ public sealed class TimeRulesTests
     [Theory]
     [InlineData("# Flags down\n\nOn 12th March, flags were down.\n\nThis was the third time in 2024 that flags failed.\n")]
     [InlineData("# Flags down\n\nOn 12th March, flags were down.\n\n2024 was a hard year for flags.\n")]
+    [InlineData("# Flags down\n\nOn 12th March, flags were down.\n\nIt was the worst of our 2024 incidents.\n")]
+    [InlineData("# Flags down\n\nOn 12th March, flags were down.\n\nIn 2024 servers were replaced twice.\n")]
+    [InlineData("# Caída de flags\n\nEl 12 de marzo los flags cayeron.\n\nEn 2024 los pagos fallaron dos veces.\n")]
     public void Guard_a_year_before_a_verb_or_after_a_preposition_is_still_the_texts_year(string text)
     {
         Assert.Equal(new DateOnly(2024, 3, 12), Import(text).Date);
