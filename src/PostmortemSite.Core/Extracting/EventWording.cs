@@ -261,15 +261,15 @@ internal static partial class EventWording
             return false;
         }
 
-        static IEnumerable<string> Named(string text) => LongWords(text).Where(w => !Remedy().IsMatch(w) && !CommonWords.Contains(w));
-        return Named(again).Intersect(Named(before)).Any();
+        return NamedWords(again).Intersect(NamedWords(before)).Any();
     }
 
-    private static bool SharesAThing(string later, string earlier)
-    {
-        static IEnumerable<string> Named(string text) => LongWords(text).Where(w => !Remedy().IsMatch(w) && !CommonWords.Contains(w) && !AttemptWords.Contains(w));
-        return Named(later).Intersect(Named(earlier)).Any();
-    }
+    /// <summary>The words of four letters or more that name a thing: not a remedy's ("restart"), nor a common one ("again").</summary>
+    private static IEnumerable<string> NamedWords(string text) => LongWords(text).Where(w => !Remedy().IsMatch(w) && !CommonWords.Contains(w));
+
+    // Whether a finding names what an attempt used: a word of both besides the words of trying and of finding.
+    private static bool SharesAThing(string later, string earlier) =>
+        NamedWords(later).Except(AttemptWords).Intersect(NamedWords(earlier)).Any();
 
     private static readonly HashSet<string> AttemptWords = ["attempt", "attempts", "attempted", "trying", "tried", "effort", "efforts", "underway", "under", "progress", "started", "determined", "found", "deemed", "confirmed", "declared", "unusable", "useless"];
 

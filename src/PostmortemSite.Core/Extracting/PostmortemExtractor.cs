@@ -1464,8 +1464,8 @@ internal sealed partial class PostmortemExtractor
         // "On 08/12/2019, between 08:09am - 08:16am, there was a hard outage": a digit date that reads both ways is the
         // text's own day, nearer the incident than any day found outside it. It is read in the order the text's other
         // digit dates show ("13/08/2019" is day first) or its language does (two headings or labels in Spanish, French,
-        // German..., prose in one of them, or clock times written "14h00", mean day first), else month first, as most such dates in English are
-        // written; the warning names both readings.
+        // German..., prose in one of them, or a span of the clock written "14h00 à 15h00", mean day first), else month
+        // first, as most such dates in English are written; the warning names both readings.
         if (date is null)
         {
             var digitDates = document.Lines.Where(l => l.Kind != LineKind.Code).Select(l => DateTimeText.TwoWayDigitDates(MarkdownInline.WithLinkText(l.Text))).ToList();

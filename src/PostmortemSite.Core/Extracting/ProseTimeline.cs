@@ -27,6 +27,9 @@ internal static partial class ProseTimeline
     // A narrative without times is a timeline of days only when it dates at least this many different days.
     private const int MinDays = 2;
 
+    // Dated sentences that make a narrative's days a sequence of events.
+    private const int MinDatedSentences = 2;
+
     // A sentence ends at ".", "!" or "?" followed by a space and a capital, digit or markup, so "a.m." and "v1.2" stay
     // inside; not at the dot of a month's, "approx."'s or the Scandinavian "kl." (o'clock) short form before a number
     // ("on Apr. 28 around 20:00 UTC", "kl. 08:10").
@@ -420,7 +423,7 @@ internal static partial class ProseTimeline
 
         // One dated sentence is the incident's day told in passing, not a sequence of events; so is one sentence giving
         // the days it ran ("the downtime from 22 to 24 November").
-        var sequence = found.Select(e => e.Day).Distinct().Count() >= MinDays && found.Select(e => e.Text).Distinct().Count() >= MinDays;
+        var sequence = found.Select(e => e.Day).Distinct().Count() >= MinDays && found.Select(e => e.Text).Distinct().Count() >= MinDatedSentences;
         return new TimelineResult(sequence ? TimelineParser.AssignMilestones(found) : [], null, 0);
     }
 
