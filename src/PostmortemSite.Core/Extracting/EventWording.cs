@@ -184,9 +184,9 @@ internal static partial class EventWording
         // ("Restore complete" after "an old replica found to be corrupt" tells another thing was).
         for (var i = 1; i < texts.Count; i++)
         {
-            if (FoundOfNoUse().IsMatch(texts[i]) && !WentThrough().IsMatch(texts[i])
+            if (FoundOfNoUse().IsMatch(texts[i])
                 && Enumerable.Range(0, i).Reverse().Take(UnusableLookBack).FirstOrDefault(j => AttemptUnderWay().IsMatch(texts[j]) && SharesAThing(texts[i], texts[j]), -1) is var attempt and >= 0
-                && !texts.Skip(attempt).Take(i - attempt).Any(t => WentThrough().IsMatch(t)) && !texts.Skip(i + 1).Take(UnusableLookBack).Any(t => WentThrough().IsMatch(t)))
+                && !texts.Skip(attempt).Take(i - attempt + 1 + UnusableLookBack).Any(t => WentThrough().IsMatch(t)))
             {
                 marks[attempt] = true;
             }

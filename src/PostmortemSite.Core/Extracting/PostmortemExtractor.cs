@@ -1469,10 +1469,9 @@ internal sealed partial class PostmortemExtractor
         if (date is null)
         {
             var digitDates = document.Lines.Where(l => l.Kind != LineKind.Code).Select(l => DateTimeText.TwoWayDigitDates(MarkdownInline.WithLinkText(l.Text))).ToList();
-            var text = string.Join('\n', document.Lines.Where(l => l.Kind != LineKind.Code).Select(l => l.Text));
             var dayFirst = digitDates.Any(w => w.WritesDayFirst)
                 || document.Lines.Count(l => l.Kind is LineKind.Heading or LineKind.Field && l.Label is { } label && ForeignWording.IsEuropeanName(LegacyDocumentParser.WordsOf(label))) >= 2
-                || ForeignWording.WrittenInAEuropeanLanguage(text) || ForeignWording.TellsTheTimeTheEuropeanWay(text);
+                || ProseReadsDayFirst(document);
             // A day after the file was saved is neither the incident's nor a reading to keep ("last reviewed 02/03/2026").
             bool Past(DateOnly day) => fileDate is not { } saved || day <= saved;
             if (digitDates.SelectMany(w => w.MonthFirst).FirstOrDefault(d => Past(d) && Past(new DateOnly(d.Year, d.Day, d.Month))) is var twoWay && twoWay != default)
@@ -1615,10 +1614,17 @@ internal sealed partial class PostmortemExtractor
     // with what it counts and what they did after it ("2000 new full-site tests were started"); "our 2021 incidents
     // were reviewed" and "in 2020 servers were replaced" keep their year, a determiner or a preposition before it.
     [GeneratedRegex(@"(?<![\w/.\-]|<td>|\|\s{0,9})(?<!\b(?:about|over|under|nearly|almost|around|roughly|approximately|than|some|another)\s{1,3})(?:19[7-9]\d|20\d\d)(?![\w/\-]|\.\d|\s?(?:UTC|GMT|Z|hrs?)\b|</td>|\s{0,9}\|)"
-        + @"(?:(?<=(?:^|[.!?:]\s{1,3}|\n)\d{4})(?!\s+(?:(?:new|more|extra|additional|unique|different|separate|other|[a-z]+-[a-z-]+)\s+){0,2}[a-z]{2,}s\s+(?:were|are|was|have|had|got|ran|failed|started)\b)|(?<!(?:^|[.!?:]\s{1,3}|\n)\d{4}))", RegexOptions.Multiline)]
+        + @"(?!(?<=(?:^|[.!?:]\s{1,3})\d{4})\s+(?:(?:new|more|extra|additional|unique|different|separate|other|[a-z]+-[a-z-]+)\s+){0,2}[a-z]{2,}s\s+(?:were|are|was|have|had|got|ran|failed|started)\b)", RegexOptions.Multiline)]
     private static partial Regex YearWord();
 
     /// <summary>The year a text names, when it names exactly one (outside links and version numbers).</summary>
+    // The prose, joined only when no digit date or heading has settled the order already.
+    private static bool ProseReadsDayFirst(LegacyDocument document)
+    {
+        var text = string.Join('\n', document.Lines.Where(l => l.Kind != LineKind.Code).Select(l => l.Text));
+        return ForeignWording.WrittenInAEuropeanLanguage(text) || ForeignWording.TellsTheTimeTheEuropeanWay(text);
+    }
+
     private static int? YearOfText(LegacyDocument document)
     {
         var years = document.Lines.Where(l => l.Kind != LineKind.Code)
