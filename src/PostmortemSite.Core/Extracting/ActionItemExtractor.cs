@@ -339,9 +339,9 @@ internal static partial class ActionItemExtractor
     [GeneratedRegex(@"\b(?:due|by|before|until|till|target|eta|deadline|no later than)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DueWords();
 
-    /// <summary>A heading that offers ideas rather than work taken on: "Possible improvements", "Recommendations", "Opportunities".</summary>
+    /// <summary>A heading that offers ideas rather than work taken on: "Possible improvements", "Recommendations", "Recommended", "Opportunities".</summary>
     private static bool IsTentativeKey(string key) =>
-        key.Split(' ').Any(w => w is "possible" or "recommendation" or "recommendations" or "suggestion" or "suggestions" or "ideas" or "opportunities" or "considerations");
+        key.Split(' ').Any(w => w is "possible" or "recommendation" or "recommendations" or "recommended" or "suggestion" or "suggestions" or "suggested" or "ideas" or "opportunities" or "considerations");
 
     /// <summary>
     /// A line under a heading that tells the response as it happened: a timeline, a chronology, what was attempted
@@ -403,7 +403,9 @@ internal static partial class ActionItemExtractor
 
     /// <summary>
     /// "## Prevention" over "### Immediate actions" and "### Monitoring recommendations": ideas set under an action heading
-    /// beside the work it names are part of the plan that heading lists, not the ideas the team did not take on.
+    /// beside the work it names are part of the plan that heading lists, not the ideas the team did not take on. Not when
+    /// the plain list of work stands elsewhere: "## Prevention measures" over "### Implemented" and "### Recommended",
+    /// with "## Action items" below, offers ideas beside what was done.
     /// </summary>
     private static bool TentativeWithinActions(LegacyDocument document, int line)
     {
@@ -423,7 +425,7 @@ internal static partial class ActionItemExtractor
                 {
                     if (HeadsActions(document, above) && !IsTentativeKey(document.Sections[above].Key))
                     {
-                        return true;
+                        return IsExplicitActionKey(document.Sections[above].Key) || document.Sections.Any(other => other.Parent == above && IsExplicitActionKey(other.Key) && !IsTentativeKey(other.Key));
                     }
                 }
 
@@ -434,7 +436,7 @@ internal static partial class ActionItemExtractor
         return false;
     }
 
-    [GeneratedRegex(@"\b(?:recommendations?|suggestions?)\b")]
+    [GeneratedRegex(@"\b(?:recommendations?|recommended|suggestions?|suggested)\b")]
     private static partial Regex RecommendedWork();
 
     [GeneratedRegex(@"\b(?:not (?:planned|pursued|taken|adopted|doing)|decided not|won t|will not|rejected|declined|out of scope|deferred|parked)\b")]
@@ -852,11 +854,18 @@ internal static partial class ActionItemExtractor
         // heading of steps already taken lists none; "Action items (completed and open)" does).
         var actionsHeaded = Enumerable.Range(0, document.Sections.Count)
             .Any(s => HeadsActions(document, s) && (!IsCompletedKey(document.Sections[s].Key) || StillOpen().IsMatch(document.Sections[s].Key)));
+        // "## Action items" that explains its kinds and priorities in prose and lists, then tracks the work in a table
+        // with an action column: the table is the list of work, the rest of the section tells how to read it.
+        var tabledSections = document.Lines.Select((line, i) => (line, i))
+            .Where(l => l.line.Kind != LineKind.Code && l.line.Text.TrimStart().StartsWith('|') && IsActionTableHeader(l.line.Text.Trim()))
+            .Select(l => document.SectionOf(l.i)).ToHashSet();
         // "### Actions" beside "### Possible improvements" and "### Recommendations": where the writer says plainly which
-        // work the team took on, the headings that only offer ideas list what it did not.
+        // work the team took on, in a list or in a table of actions, the headings that only offer ideas list what it did not.
         var explicitlyHeaded = Enumerable.Range(0, document.Sections.Count)
             .Any(s => HeadsActions(document, s) && IsExplicitActionKey(document.Sections[s].Key) && !IsCompletedKey(document.Sections[s].Key)
-                && document.Content(document.Sections[s]).Any(x => LegacyDocumentParser.StartsWithListMarker(x.Line.Text.Trim()) && InActionSection(document, x.Index) && !document.IsWithin(x.Index, IsCompletedKey)));
+                && (tabledSections.Contains(s) || document.Content(document.Sections[s]).Any(x => LegacyDocumentParser.StartsWithListMarker(x.Line.Text.Trim()) && InActionSection(document, x.Index) && !document.IsWithin(x.Index, IsCompletedKey))));
+        bool OffersIdeasOnly(int line) =>
+            explicitlyHeaded && !InExplicitActionSection(document, line) && WithinBelowTitle(document, line, IsTentativeKey) && !TentativeWithinActions(document, line);
         var proseItems = new List<(ActionItem Item, int Section)>();
 
         // An item read from a section's prose is counted as one and kept with its section, which may yet turn out to
@@ -896,11 +905,6 @@ internal static partial class ActionItemExtractor
         var readsCompletedTable = false;
         // After a status page's "Posted ..." stamp, until the next heading.
         var statusPosts = false;
-        // "## Action items" that explains its kinds and priorities in prose and lists, then tracks the work in a table
-        // with an action column: the table is the list of work, the rest of the section tells how to read it.
-        var tabledSections = document.Lines.Select((line, i) => (line, i))
-            .Where(l => l.line.Kind != LineKind.Code && l.line.Text.TrimStart().StartsWith('|') && IsActionTableHeader(l.line.Text.Trim()))
-            .Select(l => document.SectionOf(l.i)).ToHashSet();
         for (var i = 0; i < document.Lines.Count && items.Count < MaxItems; i++)
         {
             var line = document.Lines[i];
@@ -937,7 +941,7 @@ internal static partial class ActionItemExtractor
                     headedByChange.Add(own);
                 }
                 else if (own >= 0 && NumberedHeading().IsMatch(trimmed.TrimStart('#', ' ', '*', '_')) && document.Sections[own].Parent >= 0 && !document.IsWithin(i, IsCompletedKey)
-                    && !(tracked && !InExplicitActionSection(document, i)))
+                    && !(tracked && !InExplicitActionSection(document, i)) && !OffersIdeasOnly(i))
                 {
                     // "## Lessons learnt" / "### 4. Have a non-critical node take the snapshots", "## Next steps" / "### 2.
                     // Improve height forecasting": a numbered heading under actions or lessons that says what to do is the
@@ -1090,7 +1094,7 @@ internal static partial class ActionItemExtractor
             var completed = document.IsWithin(i, IsCompletedKey) || TakenDuringTheResponse(document, i);
             if ((!introduced && !actionTable && !InActionSection(document, i)) || (completed && !trimmed.StartsWith('|')) || InChecklist(document, i)
                 || (procedure && !InExplicitActionSection(document, i))
-                || (explicitlyHeaded && !introduced && !actionTable && !InExplicitActionSection(document, i) && WithinBelowTitle(document, i, IsTentativeKey) && !TentativeWithinActions(document, i))
+                || (!introduced && !actionTable && OffersIdeasOnly(i))
                 || (tracked && !actionTable && !InExplicitActionSection(document, i) && UnderNumberedStep(document, i)))
             {
                 continue;

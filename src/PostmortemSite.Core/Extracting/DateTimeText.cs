@@ -107,6 +107,16 @@ internal static partial class DateTimeText
     [GeneratedRegex(@"\b" + DayFirstPattern, RegexOptions.IgnoreCase)]
     private static partial Regex DayFirstDate();
 
+    // "22 to 24 November", "van 22 tot 24 november", "del 22 al 24 de noviembre 2008", "vom 7. bis 9. März", "de 12 a 14
+    // de março": the first day of a range of days whose month (and year) is written once, after the last. Only the first
+    // day is taken here; the date after the range word is read on its own, as a date written out in full is.
+    private const string FirstDayOfARangePattern = @"(?<d>[0-3]?\d)(?:st|nd|rd|th|er|\.)?(?=\s{0,3}(?:[-–]|to|until|till|through|tot|t/m|al|au|bis|til|(?<=\s)a(?=\s))\s{0,3}[0-3]?\d(?:st|nd|rd|th|er|\.)?(?:\s{1,3}(?:of|de))?\s{1,3}(?<mname>" + MonthPattern + @")\b\.?(?:,?(?:\s{1,3}(?:de|del))?\s{1,3}(?<y>" + YearPattern + @")\b)?)";
+
+    // The same range anywhere in a text, where only a range that writes its year gives a full date: "from 22 to 24
+    // November 2023" began on the 22nd, which a reader takes for the incident's day rather than the 24th.
+    [GeneratedRegex(@"(?<![\d:./\-–]\s?)\b" + FirstDayOfARangePattern, RegexOptions.IgnoreCase)]
+    private static partial Regex FirstDayOfARange();
+
     [GeneratedRegex(@"(?<![\w./\-])" + DigitDatePattern)]
     private static partial Regex DigitDate();
 
@@ -153,7 +163,7 @@ internal static partial class DateTimeText
     public static DateMatch? FindDate(string text, bool monthFirst = false)
     {
         DateMatch? best = null;
-        foreach (var pattern in new[] { IsoDate(), MonthFirstDate(), DayFirstDate(), DigitDate() })
+        foreach (var pattern in new[] { IsoDate(), MonthFirstDate(), DayFirstDate(), DigitDate(), FirstDayOfARange() })
         {
             for (var match = pattern.Match(text); match.Success; match = match.NextMatch())
             {
@@ -219,7 +229,7 @@ internal static partial class DateTimeText
     /// <summary>Every full date (with a year) in the text, in no particular order.</summary>
     public static IEnumerable<DateOnly> AllDates(string text)
     {
-        foreach (var pattern in new[] { IsoDate(), MonthFirstDate(), DayFirstDate(), DigitDate(), ClockStampDate() })
+        foreach (var pattern in new[] { FirstDayOfARange(), IsoDate(), MonthFirstDate(), DayFirstDate(), DigitDate(), ClockStampDate() })
         {
             for (var match = pattern.Match(text); match.Success; match = match.NextMatch())
             {
@@ -547,10 +557,7 @@ internal static partial class DateTimeText
     [GeneratedRegex(@"^(?:" + WeekdayName + @",?\s{1,3})?(?<d>[0-3]?\d)(?:st|nd|rd|th|er|º|ª|\.)?(?:\s{1,3}(?:of|de))?\s{1,3}(?<mname>" + MonthPattern + @")\b\.?", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingDayFirstNoYear();
 
-    // "22 to 24 November", "van 22 tot 24 november", "del 22 al 24 de noviembre 2008": the first day of a range of days
-    // whose month (and year) is written once, after the last. Only the first day is taken here; the date after the range
-    // word is read on its own, as a date written out in full is.
-    [GeneratedRegex(@"^(?<d>[0-3]?\d)(?:st|nd|rd|th|er|\.)?(?=\s{0,3}(?:[-–]|to|until|till|through|tot|t/m|al|au|bis|til)\s{0,3}[0-3]?\d(?:st|nd|rd|th|er|\.)?(?:\s{1,3}(?:of|de))?\s{1,3}(?<mname>" + MonthPattern + @")\b\.?(?:,?(?:\s{1,3}(?:de|del))?\s{1,3}(?<y>" + YearPattern + @")\b)?)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("^" + FirstDayOfARangePattern, RegexOptions.IgnoreCase)]
     private static partial Regex LeadingFirstDayOfARange();
 
     private static (DateOnly Date, int Length, bool HasYear)? LeadingDate(string text, int? knownYear, DateOnly? near, bool nearWritten)

@@ -1232,6 +1232,23 @@ public sealed class ActionItemShapesTests
     }
 
     [Fact]
+    public void Recommended_ideas_under_prevention_beside_what_was_done_are_not_the_work_an_action_table_lists()
+    {
+        var text = "# Outage\n\n## Prevention measures\n\n### Implemented\n\n1. ✅ Fixed the project names\n\n### Recommended\n\n1. **Pre-deployment backups:**\n   run the backup first\n\n2. Set up volume monitoring\n\n"
+            + "## Action items\n\n| Priority | Action | Owner | Status |\n|---|---|---|---|\n| P1 | Add a user count health check | Backlog | TODO |\n| P2 | Create a deployment checklist | Backlog | TODO |\n";
+
+        Assert.Equal(["Add a user count health check", "Create a deployment checklist"], Items(text).Select(i => i.Title));
+    }
+
+    [Fact]
+    public void Recommended_work_under_an_action_heading_that_holds_the_plain_list_is_part_of_the_plan()
+    {
+        var text = "# Outage\n\n## Prevention\n\n### Immediate actions\n\n1. Enable auto-start on the VM\n\n### Recommended\n\n1. Alert on the mount status\n";
+
+        Assert.Equal(["Enable auto-start on the VM", "Alert on the mount status"], Items(text).Select(i => i.Title));
+    }
+
+    [Fact]
     public void Completed_actions_beside_recommendations_leave_the_recommendations_as_the_work()
     {
         Assert.Equal(["Add an alert on the setting"], Items("# Outage\n\n## Resolution actions\n\n### Immediate actions (completed)\n\n- Enabled the lockdown\n\n## Recommendations\n\n- Add an alert on the setting\n").Select(i => i.Title));

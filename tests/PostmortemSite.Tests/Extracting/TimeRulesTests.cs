@@ -1243,6 +1243,23 @@ public sealed class TimeRulesTests
     }
 
     [Theory]
+    [InlineData("# Photo uploads degraded\n\nFrom 22 to 24 November 2023 uploads of large photos failed for a third of users. A storage node had a failing disk.\n")]
+    [InlineData("# Outage 22-24 November 2023\n\nUploads of large photos failed for a third of users. A storage node had a failing disk.\n")]
+    [InlineData("# Storingen\n\nVan 22 tot 24 november 2023 faalden uploads voor een derde van de gebruikers. Een schijf was kapot.\n")]
+    [InlineData("# Störung\n\nVom 22. bis 24. November 2023 schlugen Uploads für ein Drittel der Nutzer fehl. Eine Festplatte war defekt.\n")]
+    [InlineData("# Falha\n\nDe 22 a 24 de novembro de 2023 os uploads falharam para um terço dos usuários. Um disco falhou.\n")]
+    public void A_range_of_days_with_its_year_dates_an_undated_text_by_its_first_day(string text)
+    {
+        Assert.Equal(new DateOnly(2023, 11, 22), Import(text).Date);
+    }
+
+    [Fact]
+    public void Guard_a_portuguese_a_between_two_numbers_needs_a_month_after_it_to_make_a_range()
+    {
+        Assert.Equal(new DateOnly(2023, 11, 24), Import("# Falha\n\nEm 24 novembro 2023 a API falhou para 12 a 14 clientes.\n").Date);
+    }
+
+    [Theory]
     [InlineData("We answered 22 to 24 tickets an hour on 24 June.")]
     [InlineData("At 10:22 - 24 June the servers went down.")]
     public void Guard_a_number_before_a_day_and_month_that_is_not_a_range_of_days_dates_nothing_earlier(string opening)
