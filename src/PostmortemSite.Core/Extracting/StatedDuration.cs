@@ -315,12 +315,12 @@ internal sealed partial record StatedDuration(TimeSpan Length, string Phrase)
     private static partial Regex Range();
 
     // "Duration: 45 minutes", "**Outage duration:** ~6 days", "Total downtime: 1 hour and 56 minutes", "Duration of
-    // impact: ~40 minutes", "Duration to mitigation: about 30 minutes", "MTTR: 0:32": a
+    // impact: ~40 minutes", "Duration to mitigation: about 30 minutes", "Downtime total: ~4.5h", "MTTR: 0:32": a
     // line labelled with the length, at the start of any line of the paragraph or after a separator of fields set on one
     // line ("Owner: Viktor • Duration: ~26 hours • Cluster: k8s"), or a table row that labels it ("| **Duration** | ~2h
     // |"). The time to recover, the one figure of a single incident's "MTTR", may be written as hours and minutes (a
     // team's rolling or average MTTR is not this incident's).
-    [GeneratedRegex(LabelOpening + @"(?:(?:total\s+|outage\s+|incident\s+|impact\s+)?(?:duration|downtime|" + ForeignDurationLabel + @")(?:\s+of\s+(?:the\s+)?(?:outage|incident|impact|disruption|degradation)|\s+(?:to|until)\s+(?:mitigation|resolution|recovery|restoration))?" + LabelSeparator + Approximately + LengthPattern + @"\b|MTTR(?![^\n]{0,80}\b(?:average|avg|rolling|mean|median|trailing|quarter|monthly|per)\b)" + LabelSeparator + Approximately + @"(?:(?<length>\d{1,2}:[0-5]\d)(?![\d:])|" + LengthPattern + @"\b))", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    [GeneratedRegex(LabelOpening + @"(?:(?:total\s+|outage\s+|incident\s+|impact\s+)?(?:duration|downtime|" + ForeignDurationLabel + @")(?:\s+(?:total|totale))?(?:\s+of\s+(?:the\s+)?(?:outage|incident|impact|disruption|degradation)|\s+(?:to|until)\s+(?:mitigation|resolution|recovery|restoration))?" + LabelSeparator + Approximately + LengthPattern + @"\b|MTTR(?![^\n]{0,80}\b(?:average|avg|rolling|mean|median|trailing|quarter|monthly|per)\b)" + LabelSeparator + Approximately + @"(?:(?<length>\d{1,2}:[0-5]\d)(?![\d:])|" + LengthPattern + @"\b))", RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex DurationLabel();
 
     // Where a label opens (a line, a field after "•", a table row) and what parts it from its value (":" or a cell's "|",

@@ -107,7 +107,7 @@ internal sealed partial record StatedWindow(Stamp From, Stamp? To, DateOnly? Sen
 
     // "until", "to", "and" between the two times, after the first one's day ("from 21:33 UTC on 25 June 2025 until",
     // "From 3:37pm UTC Wednesday, January 25, 2023 to"), or a dash, spaced or not ("between 07:20-09:30 UTC").
-    [GeneratedRegex(@"^\s*,?\s*(?:on\s+[\w ,]{3,30}?\s+|(?-i:(?:[A-Z][a-z]+day,?\s+)?(?:[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+))(?:,?\s+\d{4})?,?\s+)?(?:(?:to|and|until|till|through)\s+|[-–—]{1,2}\s*)(?:the\s+)?(?:(?:approximately|about|around|roughly)\s+|~\s?)?(?:[^\s,]+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:at\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*,?\s*(?:on\s+[\w ,]{3,30}?\s+|(?-i:(?:[A-Z][a-z]+day,?\s+)?(?:[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+))(?:,?\s+\d{4})?,?\s+)?(?:(?:to|and|until|till|through)\s+|(?:[-–—]{1,2}>?|→)\s*)(?:the\s+)?(?:(?:approximately|about|around|roughly)\s+|~\s?)?(?:[^\s,]+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:at\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex SpanJoin();
 
     // "The outage began at", "impact started around", "errors began at approximately"; "was offline for 13 minutes
@@ -217,8 +217,9 @@ internal sealed partial record StatedWindow(Stamp From, Stamp? To, DateOnly? Sen
             && ((SpanOpening().IsMatch(sentence[..from.Index]) && SpanJoin().IsMatch(join)) || Dash().IsMatch(join));
     }
 
-    // "09:05 - 09:30 and 09:44 - 09:48": a dash between two times makes them a window without "from" before them.
-    [GeneratedRegex(@"^\s*[-–—]{1,2}\s*$")]
+    // "09:05 - 09:30 and 09:44 - 09:48", "00:05 → 00:55": a dash or an arrow between two times makes them a window without
+    // "from" before them.
+    [GeneratedRegex(@"^\s*(?:[-–—]{1,2}>?|→)\s*$")]
     private static partial Regex Dash();
 
     // " UTC, and then again between ": what may stand between one window's end and the next one's start.
@@ -306,7 +307,7 @@ internal sealed partial record StatedWindow(Stamp From, Stamp? To, DateOnly? Sen
     [GeneratedRegex(@"\b(?:planned|scheduled|maintenance|will|retain\w*|retention|sprint|policy|migrat\w*)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OtherSpan();
 
-    [GeneratedRegex(@"^\s*(?:-|–|—|to|until|till|through|thru|and)\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:-|–|—|->|→|to|until|till|through|thru|and)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex SpanJoins();
 }
 

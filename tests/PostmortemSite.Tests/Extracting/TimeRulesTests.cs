@@ -2271,6 +2271,7 @@ public sealed class TimeRulesTests
     [InlineData("**Duration to mitigation:** about 30 minutes from \"something is wrong\" to both services healthy.", 30)]
     [InlineData("- Time to resolve: 35 minutes", 35)]
     [InlineData("- **Time**: ~2-3 hours on September 10, 2025", 150)]
+    [InlineData("- **Downtime total**: ~4.5h", 270)]
     public void A_line_labelled_with_the_length_a_table_row_that_labels_it_or_a_range_gives_the_stated_duration(string line, double minutes)
     {
         var imported = Import($"# Proxy clients closed on 2024-02-01\n\n{line}\n\nThe cache closed shared clients.\n");
@@ -2489,6 +2490,21 @@ public sealed class TimeRulesTests
         var imported = Import("Database crash\n\nAll times are UTC.\n\nOn 1 February 2021 the site failed. " + sentence + "\n", "crash.txt");
 
         Assert.Equal(moments, imported.Timeline.Where(e => e.Time is not null).Select(e => e.Time!.Value.UtcDateTime.ToString("HH:mm", CultureInfo.InvariantCulture)));
+    }
+
+    [Theory]
+    [InlineData("→")]
+    [InlineData("->")]
+    [InlineData("-")]
+    public void Two_times_joined_by_an_arrow_after_a_length_are_the_window_it_states(string join)
+    {
+        var text = $"# Saturation Qdrant\n**Date:** 2025-10-14 03:30 UTC  \n**Durée incident:** ~50 minutes (00:05 {join} 00:55 UTC)  \n**Impact:** service down for 15 agents\n\n"
+            + "## Timeline\n\n- **00:03 UTC** - Validation passed\n- **00:55 UTC** - Saturation reported\n- **01:28 UTC** - Container restarted by hand\n";
+
+        var imported = Import(text);
+
+        Assert.Equal(At("2025-10-14T00:05:00Z"), imported.Timestamps.Started);
+        Assert.Equal(At("2025-10-14T00:55:00Z"), imported.Timestamps.Resolved);
     }
 
     [Fact]
