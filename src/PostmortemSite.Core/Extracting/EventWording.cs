@@ -440,7 +440,13 @@ internal static partial class EventWording
     private static partial Regex StillAfterAll();
 
     private static bool IsDeadEndByWording(string text) =>
-        !ConfirmedSuspicion().IsMatch(text) && (DeadEnd().IsMatch(text) || DidNotHelpInOtherLanguages.IsMatch(text) || (SymptomNotCause().IsMatch(text) && !Detected().IsMatch(text) && !Identified().IsMatch(text)) || ProseDeadEnd().IsMatch(text) || FailingCostTheRepair().IsMatch(text) || FirstGuessGivenUp(text) || ((NoRecovery().IsMatch(text) || FellShort().IsMatch(text)) && Remedy().IsMatch(text)) || FellShortAtTheEnd().IsMatch(text) || (NoChangeAtTheEnd().IsMatch(text) && Remedy().IsMatch(text)) || (StillAfterRemedy(text) && !CalledOver(text) && !FixedButAnotherLeft().IsMatch(text)) || RequestTurnedDown().IsMatch(text) || EarlierAttemptFailed().IsMatch(text) || (MadeWorse().IsMatch(text) && ProseRemedy().IsMatch(text)) || NotNeededAfterAll().IsMatch(text) || CheckedAndCleared().IsMatch(text));
+        !ConfirmedSuspicion().IsMatch(text) && (DeadEnd().IsMatch(text) || DidNotHelpInOtherLanguages.IsMatch(text) || (SymptomNotCause().IsMatch(text) && !Detected().IsMatch(text) && !Identified().IsMatch(text)) || ProseDeadEnd().IsMatch(text) || FailingCostTheRepair().IsMatch(text) || FirstGuessGivenUp(text) || ((NoRecovery().IsMatch(text) || FellShort().IsMatch(text)) && Remedy().IsMatch(text)) || FellShortAtTheEnd().IsMatch(text) || (NoChangeAtTheEnd().IsMatch(text) && Remedy().IsMatch(text)) || (StillAfterRemedy(text) && !CalledOver(text) && !FixedButAnotherLeft().IsMatch(text)) || RequestTurnedDown().IsMatch(text) || EarlierAttemptFailed().IsMatch(text) || (MadeWorse().IsMatch(text) && ProseRemedy().IsMatch(text)) || NotNeededAfterAll().IsMatch(text) || CheckedAndCleared().IsMatch(text) || AttemptFailedInOtherLanguages().IsMatch(text));
+
+    // "Tentatives de redémarrage via scripts échouées", "intentos de reinicio fallidos", "Neustartversuche
+    // fehlgeschlagen", "pogingen om te herstarten mislukt": attempts said to have failed, as "restart attempts failed"
+    // is in English. Only the words of trying joined to those of failing in one clause.
+    [GeneratedRegex(@"(?<!\p{L})(?:tentatives?|intentos?|tentativas?|tentativ[oi]|\p{L}*versuch(?:e|en)?|pogingen|poging)(?!\p{L})[^.;:]{0,60}?(?<!\p{L})(?:échoué(?:e|s|es)?|a échoué|ont échoué|fallid[oa]s?|fallaron|falló|falharam|falhou|fracassad[ao]s?|fallit[oi]|falliti|fehlgeschlagen|gescheitert|scheiterten?|mislukt(?:e|en)?)(?!\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex AttemptFailedInOtherLanguages();
 
     // "Video call with the access team; nothing indicated that ABAC had problems", "found no problems with the gateway",
     // "det var ingenting som tydet på at ABAC hadde problemer": a suspect looked at and cleared, a lead ruled out. Only

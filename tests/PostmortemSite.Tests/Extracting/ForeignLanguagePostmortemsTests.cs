@@ -180,6 +180,10 @@ public sealed class ForeignLanguagePostmortemsTests
     [InlineData("Restart av podene hjalp ikke")]
     [InlineData("Omstart av servern, utan effekt")]
     [InlineData("Genstart af serveren virkede ikke")]
+    [InlineData("Tentatives de redémarrage via scripts échouées")]
+    [InlineData("Intentos de reinicio del servidor fallidos")]
+    [InlineData("Neustartversuche über die Skripte fehlgeschlagen")]
+    [InlineData("Pogingen om de server te herstarten mislukt")]
     public void A_step_that_did_not_help_told_in_another_language_is_a_dead_end(string entry)
     {
         var text = "# Incidente\n\n## Timeline (UTC)\n\n- 2026-02-26 09:00: API caída\n- 2026-02-26 09:20: " + entry + "\n- 2026-02-26 09:40: Servicio restablecido\n";
@@ -195,6 +199,8 @@ public sealed class ForeignLanguagePostmortemsTests
     [InlineData("Failover til sekundær, uten effekt for brukerne")]
     [InlineData("ビルド失敗を検知")]
     [InlineData("빌드 실패 알림 수신")]
+    [InlineData("Les essais unitaires ont échoué sur la branche principale")]
+    [InlineData("Tentative de connexion réussie après le basculement")]
     public void No_effect_on_someone_or_a_failure_reported_is_no_dead_end_in_another_language(string entry)
     {
         var text = "# Incidente\n\n## Timeline (UTC)\n\n- 2026-02-26 09:00: API caída\n- 2026-02-26 09:20: " + entry + "\n- 2026-02-26 09:40: Servicio restablecido\n";
