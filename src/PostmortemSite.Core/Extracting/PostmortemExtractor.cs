@@ -515,6 +515,37 @@ internal sealed partial class PostmortemExtractor
         return (timeline with { Events = merged }, [.. lines, .. updateLines, firstPost], false);
     }
 
+    /// <summary>
+    /// "## Timeline" / "### 20:10 UTC - Continued degradation", then "## Resolution steps" / "### 1. Immediate actions
+    /// (20:21 UTC)": a heading below the timeline that ends with the time its step was taken goes on with the timeline,
+    /// read after its entries so it takes their day. Not a schedule or a window kept ("Nightly backups (02:00 UTC)").
+    /// </summary>
+    private static (TimelineResult Timeline, List<int> Lines) WithStampedStepsBelow(LegacyDocument document, TimelineResult timeline, List<int> lines, TimelineContext context)
+    {
+        var afterTimeline = lines.Count > 0 ? lines[^1] + 1 : document.Lines.Count;
+        var steps = Enumerable.Range(afterTimeline, Math.Max(0, document.Lines.Count - afterTimeline))
+            .Where(i => document.Lines[i].Kind == LineKind.Heading)
+            .Select(i => (Line: i, Stamp: StampedStep().Match(LeadingEmphasis().Replace(document.Lines[i].Text.Trim().TrimStart('#').Trim(), ""))))
+            .Where(h => h.Stamp.Success && !KeptOrPlanned().IsMatch(h.Stamp.Groups["step"].Value))
+            .ToList();
+        if (steps.Count == 0)
+        {
+            return (timeline, lines);
+        }
+
+        var withSteps = TimelineParser.Parse([.. lines.Select(l => document.Lines[l].Text), .. steps.Select(h => $"- {h.Stamp.Groups["time"].Value} - {h.Stamp.Groups["step"].Value.Trim()}")], context);
+        return withSteps.Events.Count(e => e.Event.Time is not null) > timeline.Events.Count(e => e.Event.Time is not null)
+            ? (withSteps, [.. lines, .. steps.Select(h => h.Line)])
+            : (timeline, lines);
+    }
+
+    // "1. Immediate Actions (20:21 UTC)", "Automated cleanup (~20:23)": a step's name, then its time and zone in brackets.
+    [GeneratedRegex(@"^(?:\d{1,2}[.)]\s+)?(?<step>\p{L}[^()]{2,80}?)\s*\(\s*(?:~|approx\.?\s|at\s)?(?<time>\d{1,2}:[0-5]\d(?:\s?[A-Z]{2,5})?)\s*\)\W*$")]
+    private static partial Regex StampedStep();
+
+    [GeneratedRegex(@"\b(?:planned|scheduled|maintenance|window|daily|nightly|weekly|every|backups?|cron)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex KeptOrPlanned();
+
     /// <summary>The timeline section's entries, or, when no section has timed entries, the moments the prose names; with the document line of each entry.</summary>
     private static (TimelineResult Timeline, List<int> Lines, bool FromProse) ReadTimeline(LegacyDocument document, TimelineContext context)
     {
@@ -531,6 +562,7 @@ internal sealed partial class PostmortemExtractor
         var timeline = TimelineParser.Parse(texts, context);
         if (timeline.Events.Any(e => e.Event.Time is not null))
         {
+            (timeline, lines) = WithStampedStepsBelow(document, timeline, lines, context);
             return WithStatusUpdatesBelow(document, timeline, lines, context);
         }
 

@@ -2508,6 +2508,28 @@ public sealed class TimeRulesTests
     }
 
     [Fact]
+    public void A_step_heading_below_the_timeline_that_ends_with_its_time_goes_on_with_the_timeline()
+    {
+        var text = "# Disk space incident - 2025-11-08\n\n## Timeline\n\n### 20:04 UTC - Initial detection\n\nRedis refused writes.\n\n### 20:10 UTC - Continued degradation\n\nPages failed.\n\n"
+            + "## Resolution steps\n\n### 1. Immediate actions (20:21 UTC)\n\nDeleted the old logs and restarted the services.\n\n### 2. Automated cleanup (20:23 UTC)\n\nRan the cleanup script.\n\n"
+            + "## Preventive measures\n\n### Nightly log rotation (02:00 UTC)\n\nLogs rotate every night.\n";
+
+        var imported = Import(text);
+
+        Assert.Equal(["20:04", "20:10", "20:21", "20:23"], imported.Timeline.Select(e => e.Time!.Value.UtcDateTime.ToString("HH:mm", CultureInfo.InvariantCulture)));
+        Assert.Equal(At("2025-11-08T20:23:00Z"), imported.Timestamps.Resolved);
+    }
+
+    [Fact]
+    public void Guard_a_heading_ending_with_a_time_above_the_timeline_or_a_kept_schedule_adds_no_entry()
+    {
+        var text = "# Disk space incident - 2025-11-08\n\n## Summary (20:30 UTC)\n\nThe disk filled.\n\n## Timeline\n\n- 20:04 UTC - Initial detection\n- 20:10 UTC - Logs deleted, service back\n\n"
+            + "## Follow-up\n\n### Daily cleanup job (03:00 UTC)\n\nRuns the script.\n";
+
+        Assert.Equal(2, Import(text).Timeline.Count);
+    }
+
+    [Fact]
     public void The_write_ups_own_stamp_under_its_list_of_actions_is_its_publication_and_no_moment_of_the_incident()
     {
         var imported = Import("Elevated API errors\nIncident Report for Acme\n\nPostmortem\nOn March 3, 2025 between 14:02 and 14:40 UTC, API requests failed.\n\n"
