@@ -110,7 +110,7 @@ internal static partial class DateTimeText
     // "22 to 24 November", "van 22 tot 24 november", "del 22 al 24 de noviembre 2008", "vom 7. bis 9. März", "de 12 a 14
     // de março": the first day of a range of days whose month (and year) is written once, after the last. Only the first
     // day is taken here; the date after the range word is read on its own, as a date written out in full is.
-    private const string FirstDayOfARangePattern = @"(?<d>[0-3]?\d)(?:st|nd|rd|th|er|\.)?(?=\s{0,3}(?:[-–]|to|until|till|through|tot|t/m|al|au|bis|til|(?<=\s)a(?=\s))\s{0,3}[0-3]?\d(?:st|nd|rd|th|er|\.)?(?:\s{1,3}(?:of|de))?\s{1,3}(?<mname>" + MonthPattern + @")\b\.?(?:,?(?:\s{1,3}(?:de|del))?\s{1,3}(?<y>" + YearPattern + @")\b)?)";
+    private const string FirstDayOfARangePattern = @"(?<d>[0-3]?\d)(?:st|nd|rd|th|er|\.)?(?=\s{0,3}(?:[-–]|to|until|till|through|tot|t/m|al|au|bis|til|(?<=\s)a(?=\s))\s{0,3}(?<last>[0-3]?\d)(?:st|nd|rd|th|er|\.)?(?:\s{1,3}(?:of|de))?\s{1,3}(?<mname>" + MonthPattern + @")\b\.?(?:,?(?:\s{1,3}(?:de|del))?\s{1,3}(?<y>" + YearPattern + @")\b)?)";
 
     // The same range anywhere in a text, where only a range that writes its year gives a full date: "from 22 to 24
     // November 2023" began on the 22nd, which a reader takes for the incident's day rather than the 24th.
@@ -226,10 +226,41 @@ internal static partial class DateTimeText
     [GeneratedRegex(@"\b(?<y>(?:19|20|21)\d\d)-(?<m>[01]\d)-(?<d>[0-3]\d)(?:T|\s{1,2})[0-2]\d:[0-5]\d(?::[0-5]\d)?")]
     private static partial Regex IsoMoment();
 
-    /// <summary>Every full date (with a year) in the text, in no particular order.</summary>
+    /// <summary>
+    /// Every full date (with a year) in the text, in no particular order but for the first days of ranges of days,
+    /// which come first: "from 22 to 24 November 2023" began on the 22nd. A range with another date of the text inside
+    /// it only sets the scene for that day ("affected on 23 November 2023 during the 22-24 November 2023 traffic
+    /// peak"), and gives none.
+    /// </summary>
     public static IEnumerable<DateOnly> AllDates(string text)
     {
-        foreach (var pattern in new[] { FirstDayOfARange(), IsoDate(), MonthFirstDate(), DayFirstDate(), DigitDate(), ClockStampDate() })
+        var written = WrittenDates(text).ToList();
+        foreach (var range in FirstDaysOfRanges(text).Where(r => !written.Any(d => d > r.First && d < r.Last)))
+        {
+            yield return range.First;
+        }
+
+        foreach (var date in written)
+        {
+            yield return date;
+        }
+    }
+
+    private static IEnumerable<(DateOnly First, DateOnly Last)> FirstDaysOfRanges(string text)
+    {
+        for (var match = FirstDayOfARange().Match(text); match.Success; match = match.NextMatch())
+        {
+            if (ToDate(match) is { } first && int.Parse(match.Groups["last"].Value, CultureInfo.InvariantCulture) is var lastDay && lastDay > first.Day
+                && lastDay <= DateTime.DaysInMonth(first.Year, first.Month))
+            {
+                yield return (first, new DateOnly(first.Year, first.Month, lastDay));
+            }
+        }
+    }
+
+    private static IEnumerable<DateOnly> WrittenDates(string text)
+    {
+        foreach (var pattern in new[] { IsoDate(), MonthFirstDate(), DayFirstDate(), DigitDate(), ClockStampDate() })
         {
             for (var match = pattern.Match(text); match.Success; match = match.NextMatch())
             {

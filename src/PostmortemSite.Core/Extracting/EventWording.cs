@@ -443,9 +443,14 @@ internal static partial class EventWording
         !ConfirmedSuspicion().IsMatch(text) && (DeadEnd().IsMatch(text) || DidNotHelpInOtherLanguages.IsMatch(text) || (SymptomNotCause().IsMatch(text) && !Detected().IsMatch(text) && !Identified().IsMatch(text)) || ProseDeadEnd().IsMatch(text) || FailingCostTheRepair().IsMatch(text) || FirstGuessGivenUp(text) || ((NoRecovery().IsMatch(text) || FellShort().IsMatch(text)) && Remedy().IsMatch(text)) || FellShortAtTheEnd().IsMatch(text) || (NoChangeAtTheEnd().IsMatch(text) && Remedy().IsMatch(text)) || (StillAfterRemedy(text) && !CalledOver(text) && !FixedButAnotherLeft().IsMatch(text)) || RequestTurnedDown().IsMatch(text) || EarlierAttemptFailed().IsMatch(text) || (MadeWorse().IsMatch(text) && ProseRemedy().IsMatch(text)) || NotNeededAfterAll().IsMatch(text) || CheckedAndCleared().IsMatch(text) || AttemptFailedInOtherLanguages().IsMatch(text));
 
     // "Tentatives de redémarrage via scripts échouées", "intentos de reinicio fallidos", "Neustartversuche
-    // fehlgeschlagen", "pogingen om te herstarten mislukt": attempts said to have failed, as "restart attempts failed"
-    // is in English. Only the words of trying joined to those of failing in one clause.
-    [GeneratedRegex(@"(?<!\p{L})(?:tentatives?|intentos?|tentativas?|tentativ[oi]|\p{L}*versuch(?:e|en)?|pogingen|poging)(?!\p{L})[^.;:]{0,60}?(?<!\p{L})(?:échoué(?:e|s|es)?|a échoué|ont échoué|fallid[oa]s?|fallaron|falló|falharam|falhou|fracassad[ao]s?|fallit[oi]|falliti|fehlgeschlagen|gescheitert|scheiterten?|mislukt(?:e|en)?)(?!\p{L})", RegexOptions.IgnoreCase)]
+    // fehlgeschlagen", "pogingen om te herstarten mislukt": attempts at a remedy said to have failed, as "restart
+    // attempts failed" is in English. The attempt must name the remedy (a restart, a restore, a repair, a fix, a
+    // rollback), so "intentos de inicio de sesión fallidos" or "Anmeldeversuche fehlgeschlagen" (the trouble seen) and
+    // "sin intentos fallidos" (none failed) are not.
+    [GeneratedRegex(@"(?<!\b(?:sin|sem|sans|ohne|zonder|senza|aucune?|ningún|ninguna|nenhuma?|keine|geen|nessun[oa]?)\s(?:\p{L}+\s)?)(?<!\p{L})"
+        + @"(?:(?:tentatives?|intentos?|tentativas?|tentativ[oi])\s(?:de|di|d['’])\s?(?:la\s|le\s|del\s|da\s|do\s)?(?:redémarr|relanc|restaur|répar|récupér|correct|corrig|rollback|retour arrière|reini|rein[ií]c|restabl|recuper|repar|revert|revers|riavvi|ripristin|recuper|corre)\p{L}*"
+        + @"|(?:neustart|wiederherstellungs|reparatur|rollback|rücksetz|korrektur|wiederanlauf)versuch(?:e|en)?|herstelpogingen|pogingen\s(?:om\s)?(?:\p{L}+\s){0,4}?te\s(?:herstarten|herstellen|repareren|terugdraaien))"
+        + @"(?!\p{L})[^.;:]{0,60}?(?<!\p{L})(?:échoué(?:e|s|es)?|fallid[oa]s?|fallaron|falló|falharam|falhou|fracassad[ao]s?|fallit[oi]|falliti|fehlgeschlagen|gescheitert|scheiterten?|mislukt(?:e|en)?)(?!\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex AttemptFailedInOtherLanguages();
 
     // "Video call with the access team; nothing indicated that ABAC had problems", "found no problems with the gateway",

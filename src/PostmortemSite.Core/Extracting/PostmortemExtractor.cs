@@ -517,8 +517,11 @@ internal sealed partial class PostmortemExtractor
 
     /// <summary>
     /// "## Timeline" / "### 20:10 UTC - Continued degradation", then "## Resolution steps" / "### 1. Immediate actions
-    /// (20:21 UTC)": a heading below the timeline that ends with the time its step was taken goes on with the timeline,
-    /// read after its entries so it takes their day. Not a schedule or a window kept ("Nightly backups (02:00 UTC)").
+    /// (20:21 UTC)": a heading below the timeline, under a section that tells the response (its own line lies in the
+    /// section above it), that ends with the time its
+    /// step was taken goes on with the timeline, read after its entries so it takes their day. Not a schedule or a
+    /// window kept ("Nightly backups (02:00 UTC)"), nor a heading elsewhere ("## Customer communication" / "### Status
+    /// page update (08:15 UTC)", "## Jobs involved" / "### Log rotation (03:30 UTC)").
     /// </summary>
     private static (TimelineResult Timeline, List<int> Lines) WithStampedStepsBelow(LegacyDocument document, TimelineResult timeline, List<int> lines, TimelineContext context)
     {
@@ -526,7 +529,7 @@ internal sealed partial class PostmortemExtractor
         var steps = Enumerable.Range(afterTimeline, Math.Max(0, document.Lines.Count - afterTimeline))
             .Where(i => document.Lines[i].Kind == LineKind.Heading)
             .Select(i => (Line: i, Stamp: StampedStep().Match(LeadingEmphasis().Replace(document.Lines[i].Text.Trim().TrimStart('#').Trim(), ""))))
-            .Where(h => h.Stamp.Success && !KeptOrPlanned().IsMatch(h.Stamp.Groups["step"].Value))
+            .Where(h => h.Stamp.Success && !KeptOrPlanned().IsMatch(h.Stamp.Groups["step"].Value) && document.IsWithin(h.Line, IsResponseStepsKey))
             .ToList();
         if (steps.Count == 0)
         {
@@ -545,6 +548,11 @@ internal sealed partial class PostmortemExtractor
 
     [GeneratedRegex(@"\b(?:planned|scheduled|maintenance|window|daily|nightly|weekly|every|backups?|cron)\b", RegexOptions.IgnoreCase)]
     private static partial Regex KeptOrPlanned();
+
+    // "Resolution steps", "Recovery", "Mitigation", "Response", "Remediation", "Actions taken", "Étapes de résolution".
+    private static bool IsResponseStepsKey(string key) =>
+        ForeignWording.InEnglish(key).Split(' ').Any(w => w is "resolution" or "recovery" or "mitigation" or "response" or "remediation" or "resolving" or "restoration")
+        || key.Contains("actions taken", StringComparison.Ordinal) || key.Contains("steps taken", StringComparison.Ordinal);
 
     /// <summary>The timeline section's entries, or, when no section has timed entries, the moments the prose names; with the document line of each entry.</summary>
     private static (TimelineResult Timeline, List<int> Lines, bool FromProse) ReadTimeline(LegacyDocument document, TimelineContext context)
@@ -620,6 +628,11 @@ internal sealed partial class PostmortemExtractor
 
     [GeneratedRegex(@"\b(?:updated|as of|written|published|reviewed|edited|revised|last|posted)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DatesTheWriting();
+
+    // "Posted on 27 November 2023", "*Published: March 3, 2024*", "Veröffentlicht am", "Publicado em", "Publié le",
+    // "Gepubliceerd op", "Pubblicato il": a line that opens by saying when the post was published.
+    [GeneratedRegex(@"^\W*(?:posted|published|veröffentlicht|publicado|publié|publie|gepubliceerd|geplaatst|pubblicato)\b(?:\s+(?:on|am|em|el|le|op|il))?\W", RegexOptions.IgnoreCase)]
+    private static partial Regex PublishedOn();
 
     /// <summary>
     /// The incident's day when the timeline says the date read elsewhere is not it. A blog post's date (front matter,
@@ -1467,6 +1480,15 @@ internal sealed partial class PostmortemExtractor
             origin = DateOrigin.Guessed;
             run.Guessed($"date {date:yyyy-MM-dd} from the earliest full date in the text");
             run.Warn(DiagnosticCodes.DateGuessed, $"no date is stated; {date:yyyy-MM-dd}, the earliest date in the text, is used", null, "check 'date:' in the imported file");
+
+            // "Posted on 27 November 2023" over "From 22 to 24 November uploads failed": a date the text says it was
+            // published on is the post's, as a blog's front matter date is, and the days its sentences tell of trouble
+            // before it are the incident's.
+            if (document.Lines.Any(l => l.Kind is LineKind.Text or LineKind.Field && PublishedOn().IsMatch(l.Text) && DateTimeText.AllDates(MarkdownInline.WithLinkText(l.Text)).Contains(earliest)))
+            {
+                origin = DateOrigin.Publication;
+                PreferTheIncidentsDay();
+            }
         }
 
         // "On 28th February, ..." in a text whose only year is elsewhere ("planned for Q2 2024"): that year.

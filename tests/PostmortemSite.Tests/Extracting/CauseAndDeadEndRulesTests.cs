@@ -1410,12 +1410,6 @@ public sealed class CauseAndDeadEndRulesTests
         Assert.Equal("change/deployment", CategoryOf($"Pageviews were not collected for 12 hours: the cron job that saves them was not run, and its cron schedule was never checked. {text}"));
     }
 
-    [Fact]
-    public void A_version_that_shipped_with_a_change_that_went_wrong_is_a_faulty_deployment()
-    {
-        Assert.Equal("change/deployment", CategoryOf("Version 1.7.0 of the library is shipped with a new deprecation warning, which flooded the logs of every team using it."));
-    }
-
     [Theory]
     [InlineData("The failed migration shouldn't have resulted in data loss, but it did: we lost 2 hours of orders.")]
     [InlineData("A full restart could have caused data corruption on the replicas, and it did.")]

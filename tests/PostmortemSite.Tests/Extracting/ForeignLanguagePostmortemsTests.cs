@@ -201,6 +201,10 @@ public sealed class ForeignLanguagePostmortemsTests
     [InlineData("빌드 실패 알림 수신")]
     [InlineData("Les essais unitaires ont échoué sur la branche principale")]
     [InlineData("Tentative de connexion réussie après le basculement")]
+    [InlineData("Miles de intentos de inicio de sesión fallidos desde una sola IP")]
+    [InlineData("Über 10.000 Anmeldeversuche fehlgeschlagen")]
+    [InlineData("Volúmenes copiados sin intentos de restauración fallidos")]
+    [InlineData("Nach drei Versuchen ist der Export-Job fehlgeschlagen, Alarm an Bereitschaft")]
     public void No_effect_on_someone_or_a_failure_reported_is_no_dead_end_in_another_language(string entry)
     {
         var text = "# Incidente\n\n## Timeline (UTC)\n\n- 2026-02-26 09:00: API caída\n- 2026-02-26 09:20: " + entry + "\n- 2026-02-26 09:40: Servicio restablecido\n";

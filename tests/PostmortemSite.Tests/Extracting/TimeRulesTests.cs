@@ -1253,6 +1253,22 @@ public sealed class TimeRulesTests
         Assert.Equal(new DateOnly(2023, 11, 22), Import(text).Date);
     }
 
+    [Theory]
+    [InlineData("Posted on 27 November 2023", "From 22 to 24 November uploads of large photos failed for a third of users.", "2023-11-22")]
+    [InlineData("*Published: March 14, 2024*", "On 12 March search was down for 15 minutes.", "2024-03-12")]
+    [InlineData("Posted on 27 November 2023", "Uploads are faster since 22 November, when we moved the storage.", "2023-11-27")]
+    [InlineData("Updated on 27 November 2023", "From 22 to 24 November uploads of large photos failed for a third of users.", "2023-11-27")]
+    public void A_post_that_says_in_its_text_when_it_was_published_is_dated_by_the_trouble_it_tells_before_that(string stampLine, string opening, string day)
+    {
+        Assert.Equal(DateOnly.Parse(day, CultureInfo.InvariantCulture), Import($"# Photo uploads\n\n{stampLine}\n\n{opening} A storage node had a failing disk.\n").Date);
+    }
+
+    [Fact]
+    public void Guard_a_range_that_only_sets_the_scene_does_not_date_the_day_a_sentence_names()
+    {
+        Assert.Equal(new DateOnly(2023, 11, 23), Import("# EU latency\n\nCustomers in eu-west were affected on 23 November 2023 during the 22-24 November 2023 traffic peak.\n").Date);
+    }
+
     [Fact]
     public void Guard_a_portuguese_a_between_two_numbers_needs_a_month_after_it_to_make_a_range()
     {
@@ -2524,7 +2540,7 @@ public sealed class TimeRulesTests
     public void Guard_a_heading_ending_with_a_time_above_the_timeline_or_a_kept_schedule_adds_no_entry()
     {
         var text = "# Disk space incident - 2025-11-08\n\n## Summary (20:30 UTC)\n\nThe disk filled.\n\n## Timeline\n\n- 20:04 UTC - Initial detection\n- 20:10 UTC - Logs deleted, service back\n\n"
-            + "## Follow-up\n\n### Daily cleanup job (03:00 UTC)\n\nRuns the script.\n";
+            + "## Follow-up\n\n### Daily cleanup job (03:00 UTC)\n\nRuns the script.\n\n## Customer communication\n\n### Resolution notice (10:05 UTC)\n\nMail sent.\n";
 
         Assert.Equal(2, Import(text).Timeline.Count);
     }
