@@ -448,7 +448,7 @@ internal static partial class EventWording
     // rollback), so "intentos de inicio de sesión fallidos" or "Anmeldeversuche fehlgeschlagen" (the trouble seen) and
     // "sin intentos fallidos" (none failed) are not.
     [GeneratedRegex(@"(?<!\b(?:sin|sem|sans|ohne|zonder|senza|aucune?|ningún|ninguna|nenhuma?|keine|geen|nessun[oa]?)\s(?:\p{L}+\s)?)(?<!\p{L})"
-        + @"(?:(?:tentatives?|intentos?|tentativas?|tentativ[oi])\s(?:de|di|d['’])\s?(?:la\s|le\s|del\s|da\s|do\s)?(?:redémarr|relanc|restaur|répar|récupér|correct|corrig|rollback|retour arrière|reini|rein[ií]c|restabl|recuper|repar|revert|revers|riavvi|ripristin|recuper|corre)\p{L}*"
+        + @"(?:(?:tentatives?|intentos?|tentativas?|tentativ[oi])\s(?:de|di|d['’])\s?(?:la\s|le\s|del\s|da\s|do\s)?(?:redémarr|relanc|restaur|répar|récupér|corrig|corre|rollback|retour arrière|reini|rein[ií]c|restabl|recuper|repar|revert|revers|riavvi|ripristin)\p{L}*"
         + @"|(?:neustart|wiederherstellungs|reparatur|rollback|rücksetz|korrektur|wiederanlauf)versuch(?:e|en)?|herstelpogingen|pogingen\s(?:om\s)?(?:\p{L}+\s){0,4}?te\s(?:herstarten|herstellen|repareren|terugdraaien))"
         + @"(?!\p{L})[^.;:]{0,60}?(?<!\p{L})(?:échoué(?:e|s|es)?|fallid[oa]s?|fallaron|falló|falharam|falhou|fracassad[ao]s?|fallit[oi]|falliti|fehlgeschlagen|gescheitert|scheiterten?|mislukt(?:e|en)?)(?!\p{L})", RegexOptions.IgnoreCase)]
     private static partial Regex AttemptFailedInOtherLanguages();

@@ -482,8 +482,7 @@ internal sealed partial class PostmortemExtractor
     /// </summary>
     private static (TimelineResult Timeline, List<int> Lines, bool FromProse) WithStatusUpdatesBelow(LegacyDocument document, TimelineResult timeline, List<int> lines, TimelineContext context)
     {
-        var afterTimeline = lines.Count > 0 ? lines[^1] + 1 : document.Lines.Count;
-        var firstPost = Enumerable.Range(afterTimeline, Math.Max(0, document.Lines.Count - afterTimeline))
+        var firstPost = LinesBelowTheTimeline(document, lines)
             .FirstOrDefault(i => document.Lines[i].Kind == LineKind.Text && ProseTimeline.IsPostedStamp(document.Lines[i].Text), -1);
         if (firstPost < 0)
         {
@@ -515,18 +514,24 @@ internal sealed partial class PostmortemExtractor
         return (timeline with { Events = merged }, [.. lines, .. updateLines, firstPost], false);
     }
 
+    /// <summary>The document's lines after the last line of its timeline (all of them when it has none).</summary>
+    private static IEnumerable<int> LinesBelowTheTimeline(LegacyDocument document, List<int> lines)
+    {
+        var afterTimeline = lines.Count > 0 ? lines[^1] + 1 : document.Lines.Count;
+        return Enumerable.Range(afterTimeline, Math.Max(0, document.Lines.Count - afterTimeline));
+    }
+
     /// <summary>
     /// "## Timeline" / "### 20:10 UTC - Continued degradation", then "## Resolution steps" / "### 1. Immediate actions
     /// (20:21 UTC)": a heading below the timeline, under a section that tells the response (its own line lies in the
-    /// section above it), that ends with the time its
-    /// step was taken goes on with the timeline, read after its entries so it takes their day. Not a schedule or a
-    /// window kept ("Nightly backups (02:00 UTC)"), nor a heading elsewhere ("## Customer communication" / "### Status
-    /// page update (08:15 UTC)", "## Jobs involved" / "### Log rotation (03:30 UTC)").
+    /// section above it), that ends with the time its step was taken goes on with the timeline, read after its entries
+    /// so it takes their day. Not a schedule or a window kept ("Nightly backups (02:00 UTC)"), nor a heading elsewhere
+    /// ("## Customer communication" / "### Status page update (08:15 UTC)", "## Jobs involved" / "### Log rotation
+    /// (03:30 UTC)").
     /// </summary>
     private static (TimelineResult Timeline, List<int> Lines) WithStampedStepsBelow(LegacyDocument document, TimelineResult timeline, List<int> lines, TimelineContext context)
     {
-        var afterTimeline = lines.Count > 0 ? lines[^1] + 1 : document.Lines.Count;
-        var steps = Enumerable.Range(afterTimeline, Math.Max(0, document.Lines.Count - afterTimeline))
+        var steps = LinesBelowTheTimeline(document, lines)
             .Where(i => document.Lines[i].Kind == LineKind.Heading)
             .Select(i => (Line: i, Stamp: StampedStep().Match(LeadingEmphasis().Replace(document.Lines[i].Text.Trim().TrimStart('#').Trim(), ""))))
             .Where(h => h.Stamp.Success && !KeptOrPlanned().IsMatch(h.Stamp.Groups["step"].Value) && document.IsWithin(h.Line, IsResponseStepsKey))
