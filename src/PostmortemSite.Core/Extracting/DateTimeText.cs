@@ -117,6 +117,16 @@ internal static partial class DateTimeText
     [GeneratedRegex(@"(?<![\d:./\-–]\s?)\b" + FirstDayOfARangePattern, RegexOptions.IgnoreCase)]
     private static partial Regex FirstDayOfARange();
 
+    // "30 November - 2 December 2024", "November 30 to December 2, 2024", "du 30 novembre au 2 décembre 2024": a range
+    // across a month's end, each day with its month and the year written once, after the last. The year is the first
+    // day's too unless its month comes later in the year ("30 December - 2 January 2025" began in 2024).
+    private const string RangeWord = @"(?:[-–]|to|until|till|through|tot|t/m|al|au|bis|til|(?<=\s)a(?=\s))";
+
+    [GeneratedRegex(@"(?<![\d:./\-–]\s?)\b(?:(?<d>[0-3]?\d)(?:st|nd|rd|th|er|\.)?(?:\s{1,3}(?:of|de))?\s{1,3}(?<mname>" + MonthPattern + @")\b\.?(?=\s{0,3}" + RangeWord
+        + @"\s{0,3}(?<last>[0-3]?\d)(?:st|nd|rd|th|er|\.)?(?:\s{1,3}(?:of|de))?\s{1,3}(?<lastm>" + MonthPattern + @")\b\.?,?(?:\s{1,3}(?:de|del))?\s{1,3}(?<y>" + YearPattern + @")\b)"
+        + @"|(?<mname>" + MonthPattern + @")\.?\s{1,3}(?<d>[0-3]?\d)(?:st|nd|rd|th)?(?=\s{0,3}" + RangeWord + @"\s{0,3}(?<lastm>" + MonthPattern + @")\.?\s{1,3}(?<last>[0-3]?\d)(?:st|nd|rd|th)?\b,?\s{1,3}(?<y>" + YearPattern + @")\b))", RegexOptions.IgnoreCase)]
+    private static partial Regex FirstDayOfARangeAcrossMonths();
+
     [GeneratedRegex(@"(?<![\w./\-])" + DigitDatePattern)]
     private static partial Regex DigitDate();
 
@@ -158,12 +168,15 @@ internal static partial class DateTimeText
     [GeneratedRegex(@"(?<!\d[.,]?\s{0,2}|\d(?:st|nd|rd|th)\s{0,2}(?:of\s+)?)\b(?<month>" + MonthPattern + @")\.?,?\s+(?<year>(?:19|20)\d{2})\b(?![-/:]\d)", RegexOptions.IgnoreCase)]
     private static partial Regex MonthOfYear();
 
-    /// <summary>The first full date (with a year) anywhere in the text.</summary>
+    /// <summary>
+    /// The first full date (with a year) anywhere in the text; a range of days counts as its first day, unless another
+    /// date of the text falls inside it.
+    /// </summary>
     /// <param name="monthFirst">A digit date that reads both ways ("05-03-2020") is taken month first rather than left unread.</param>
     public static DateMatch? FindDate(string text, bool monthFirst = false)
     {
         DateMatch? best = null;
-        foreach (var pattern in new[] { IsoDate(), MonthFirstDate(), DayFirstDate(), DigitDate(), FirstDayOfARange() })
+        foreach (var pattern in new[] { IsoDate(), MonthFirstDate(), DayFirstDate(), DigitDate() })
         {
             for (var match = pattern.Match(text); match.Success; match = match.NextMatch())
             {
@@ -179,7 +192,8 @@ internal static partial class DateTimeText
             }
         }
 
-        return best;
+        var firstRange = RangesGivingTheirFirstDay(text).Select(r => new DateMatch(r.First, r.Match.Index, r.Match.Length)).MinBy(r => r.Index);
+        return firstRange is not null && (best is null || firstRange.Index < best.Index) ? firstRange : best;
     }
 
     /// <summary>
@@ -234,29 +248,49 @@ internal static partial class DateTimeText
     /// </summary>
     public static IEnumerable<DateOnly> AllDates(string text)
     {
-        var written = WrittenDates(text).ToList();
-        foreach (var range in FirstDaysOfRanges(text).Where(r => !written.Any(d => d > r.First && d < r.Last)))
+        foreach (var range in RangesGivingTheirFirstDay(text))
         {
             yield return range.First;
         }
 
-        foreach (var date in written)
+        foreach (var date in WrittenDates(text))
         {
             yield return date;
         }
     }
 
-    private static IEnumerable<(DateOnly First, DateOnly Last)> FirstDaysOfRanges(string text)
+    // A range with another date of the text inside it only sets the scene for that day, and gives none.
+    private static IEnumerable<(DateOnly First, DateOnly Last, Match Match)> RangesGivingTheirFirstDay(string text)
+    {
+        var written = WrittenDates(text).ToList();
+        return FirstDaysOfRanges(text).Where(r => !written.Any(d => d > r.First && d < r.Last));
+    }
+
+    private static IEnumerable<(DateOnly First, DateOnly Last, Match Match)> FirstDaysOfRanges(string text)
     {
         for (var match = FirstDayOfARange().Match(text); match.Success; match = match.NextMatch())
         {
             if (ToDate(match) is { } first && int.Parse(match.Groups["last"].Value, CultureInfo.InvariantCulture) is var lastDay && lastDay > first.Day
                 && lastDay <= DateTime.DaysInMonth(first.Year, first.Month))
             {
-                yield return (first, new DateOnly(first.Year, first.Month, lastDay));
+                yield return (first, new DateOnly(first.Year, first.Month, lastDay), match);
+            }
+        }
+
+        for (var match = FirstDayOfARangeAcrossMonths().Match(text); match.Success; match = match.NextMatch())
+        {
+            var (year, firstMonth, lastMonth) = (int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture), MonthNumber(match.Groups["mname"].Value), MonthNumber(match.Groups["lastm"].Value));
+            var (firstDay, lastDay) = (int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture), int.Parse(match.Groups["last"].Value, CultureInfo.InvariantCulture));
+            var firstYear = firstMonth > lastMonth ? year - 1 : year;
+            if (DayOf(firstYear, firstMonth, firstDay) is { } first && DayOf(year, lastMonth, lastDay) is { } last && last > first && last.DayNumber - first.DayNumber <= 62)
+            {
+                yield return (first, last, match);
             }
         }
     }
+
+    private static DateOnly? DayOf(int year, int month, int day) =>
+        year is >= 1970 and <= 2199 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
 
     private static IEnumerable<DateOnly> WrittenDates(string text)
     {
@@ -773,8 +807,7 @@ internal static partial class DateTimeText
 
         var y = match.Groups["y"].Success ? int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture) : year ?? 0;
         var m = match.Groups["m"].Success ? int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture) : MonthNumber(match.Groups["mname"].Value);
-        var d = int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture);
-        return y is >= 1970 and <= 2199 && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m) ? new DateOnly(y, m, d) : null;
+        return DayOf(y, m, int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture));
     }
 
     /// <summary>

@@ -1254,6 +1254,17 @@ public sealed class TimeRulesTests
     }
 
     [Theory]
+    [InlineData("# Photo uploads degraded\n\nFrom 30 November to 2 December 2023 uploads of large photos failed for a third of users. A disk was failing.\n", "2023-11-30")]
+    [InlineData("# Outage November 30 - December 2, 2023\n\nUploads of large photos failed for a third of users. A disk was failing.\n", "2023-11-30")]
+    [InlineData("# Panne\n\nDu 30 novembre au 2 décembre 2023, les envois de photos ont échoué pour un tiers des utilisateurs. Un disque était défaillant.\n", "2023-11-30")]
+    [InlineData("# Outage over the new year\n\nFrom 30 December to 2 January 2024 uploads of large photos failed. A disk was failing.\n", "2023-12-30")]
+    [InlineData("# Outage\n\nOn 1 December 2023, during the 30 November - 2 December 2023 sale, uploads failed. A disk was failing.\n", "2023-12-01")]
+    public void A_range_across_a_months_end_dates_an_undated_text_by_its_first_day_unless_it_only_sets_the_scene(string text, string day)
+    {
+        Assert.Equal(DateOnly.Parse(day, CultureInfo.InvariantCulture), Import(text).Date);
+    }
+
+    [Theory]
     [InlineData("Posted on 27 November 2023", "From 22 to 24 November uploads of large photos failed for a third of users.", "2023-11-22")]
     [InlineData("*Published: March 14, 2024*", "On 12 March search was down for 15 minutes.", "2024-03-12")]
     [InlineData("Posted on 27 November 2023", "Uploads are faster since 22 November, when we moved the storage.", "2023-11-27")]
