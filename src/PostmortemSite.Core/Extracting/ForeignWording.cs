@@ -179,7 +179,7 @@ internal static partial class ForeignWording
         ["change/config"] = ["configuración", "configuracion", "configuração", "configuracao", "konfiguration", "konfigurasjon", "konfigurasjonsfeil", "feilkonfigurasjon", "konfigurationsfel", "felkonfiguration", "konfigurationsfejl", "fejlkonfiguration", "設定ミス", "設定変更", "設定の誤り", "設定漏れ", "配置错误", "配置变更", "配置問題", "설정 오류", "설정 변경", "설정 누락"],
         ["change/deployment"] = ["despliegue", "implantação", "déploiement", "bereitstellung", "デプロイ", "部署", "배포"],
         ["database/locking"] = ["デッドロック", "死锁", "교착 상태", "interbloqueo"],
-        ["hardware/failure"] = ["fallo de hardware", "falla de hardware", "falha de hardware", "panne matérielle", "hardwaredefekt", "hardwarefehler", "ハードウェア障害", "ハードウェア故障", "ディスク故障", "硬件故障", "磁盘故障", "硬盘故障", "하드웨어 장애", "디스크 고장"],
+        ["hardware/failure"] = ["fallo de hardware", "falla de hardware", "falha de hardware", "panne matérielle", "hardwaredefekt", "hardwarefehler", "ハードウェア障害", "ハードウェア故障", "ディスク故障", "硬件故障", "磁盘故障", "硬盘故障", "硬盘损坏", "磁盘损坏", "硬盘坏道", "磁盘坏道", "老化", "하드웨어 장애", "디스크 고장"],
         ["software/bug"] = ["バグ", "不具合", "软件缺陷", "程序缺陷", "버그"],
         ["capacity/traffic-spike"] = ["アクセス集中", "アクセス急増", "流量激增", "流量突增", "트래픽 급증", "pico de tráfico", "pico de tráfego"],
         ["network/connectivity"] = ["ネットワーク障害", "通信障害", "网络故障", "网络中断", "네트워크 장애"],

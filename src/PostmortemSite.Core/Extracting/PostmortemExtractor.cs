@@ -2360,6 +2360,13 @@ internal sealed partial class PostmortemExtractor
     [GeneratedRegex(@"(?:\broot[- ]cause(?:s)?\b[^.;:]{0,60}?\b(?:is|was|were|are|lies|lay)\b|\b(?:(?:was|were|is|are|been) )?(?:ultimately |primarily |mainly |probably |likely )?(?:caused|triggered|brought on) by\b|\bthe (?:underlying |main |primary )?cause (?:of [^.;]{0,60}?)?(?:is|was)\b|\bhappened because\b|\bthe (?:(?:first|main|biggest|real|original|initial|key|fatal) mistake|(?:real|main|key|fatal) error) (?:is|was)\b|\b(?:due|owing) to\b|\bbecause of\b|\b(?:as|is|are|was|were) a (?:direct )?result of\b|\bthe (?:\w+ )?reason (?:for|behind) [^.;]{0,60}?\b(?:is|was)\b|\b(?:resulted|stemmed|arose) from\b|\btraced (?:back )?to\b|\b(?:affected|impacted|hit|taken down|brought down) by (?:an? |the )?(?:\w+ )?(?:outage|failure|incident|problem|issue|bug|attack) (?:of|at|in|on|from)\b|\b(?:this|it|the (?:issue|problem|incident|outage)) (?:is|was) (?:an? |the )?(?:\w+ ){0,2}?(?=(?:bug|defect|regression|race condition|misconfiguration)\b(?!\s+(?:tests?|suites?|reports?|fix(?:es)?|bount(?:y|ies)|trackers?|hunts?|triage)\b)))[^.;]{3,240}", RegexOptions.IgnoreCase)]
     private static partial Regex CauseSentence();
 
+    // The same in the languages ForeignWording knows: "原因是...", "原因は...", "원인은...", "由于...", "La causa raíz fue ...",
+    // "causado por", "debido a", "la cause était", "causée par", "en raison d'", "Die Ursache war", "verursacht durch",
+    // "a causa foi", "devido a", "de oorzaak was", "veroorzaakt door", "причиной стал", "из-за": the clause after them,
+    // to the sentence's end ("。" too).
+    [GeneratedRegex(@"(?:(?:根本)?原因(?:是|为|為|在于|在於|は|として)|由于|由於|が原因で|원인은|(?:으)?로 인해|\b(?:(?:la |a )?causa(?: ra[ií]z| principal| radice)? (?:fue|es|era|foi|é|è|è stata|fu)|causad[oa]s? por|provocad[oa]s? por|debido a|devido a|por causa de|a causa d[eio]|causat[oa] da|dovut[oa] a|(?:la )?cause(?: racine| principale| première)? (?:était|est|a été|fut)|causée?s? par|provoquée?s? par|en raison d|d[uû]e?s? à|à cause d|(?:die )?(?:haupt)?ursache (?:war|ist|lag)|verursacht durch|ausgelöst durch|aufgrund|(?:de )?oorzaak (?:was|is|lag)|veroorzaakt door|als gevolg van|причин(?:а|ой) (?:был[аи]?|стал[аи]?|явил[аи]сь|является)|из-за|вызван[оаы]? ))[^.;。！？!?]{3,240}", RegexOptions.IgnoreCase)]
+    private static partial Regex ForeignCauseSentence();
+
     // "We identified TOAST OID exhaustion as the root cause", "A full disk was the main cause", "A bad config push caused
     // the outage", "Unbatched writes led to the incident", "A parser bug can cause a consensus failure", "The import
     // used up the pool, leading to a checkout outage", "a deployment change caused gateway routing to break": the words
@@ -2456,7 +2463,7 @@ internal sealed partial class PostmortemExtractor
         foreach (var (piece, first) in pieces.Where(p => document.Lines[p.FirstLine].Kind != LineKind.Code))
         {
             var guessesAreText = causePieces.Count > 0 && document.IsWithin(first, IsTimelineKey);
-            foreach (Match sentence in CauseSentence().Matches(piece).Concat(CauseNamedBefore().Matches(piece)))
+            foreach (Match sentence in CauseSentence().Matches(piece).Concat(CauseNamedBefore().Matches(piece)).Concat(ForeignCauseSentence().Matches(piece)))
             {
                 if (guessesAreText && Hedged().IsMatch(ClauseBefore(piece, sentence.Index) + sentence.Value))
                 {

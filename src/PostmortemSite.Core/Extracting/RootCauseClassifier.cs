@@ -74,7 +74,8 @@ internal sealed partial class RootCauseClassifier
         _taxonomy = taxonomy;
         foreach (var category in taxonomy.Categories)
         {
-            foreach (var synonym in category.Synonyms.Concat(ForeignWording.CauseWords.GetValueOrDefault(category.Slug, [])))
+            var foreignWords = ForeignWording.CauseWords.GetValueOrDefault(category.Slug, []);
+            foreach (var (synonym, foreign) in category.Synonyms.Select(s => (s, false)).Concat(foreignWords.Select(s => (s, true))))
             {
                 var words = TextProfile.Classification.Words(synonym).Select(w => w.Stem).ToArray();
                 if (words.Length == 0)
@@ -88,7 +89,7 @@ internal sealed partial class RootCauseClassifier
                     _rulesByFirstWord[words[0]] = rules;
                 }
 
-                rules.Add(new Rule(category.Slug, synonym, words));
+                rules.Add(new Rule(category.Slug, synonym, words, foreign));
             }
         }
 
@@ -261,7 +262,7 @@ internal sealed partial class RootCauseClassifier
             strength *= OtherFormFactor;
         }
 
-        if (IsName(surface, words, first, length, text))
+        if (!rule.Foreign && IsName(surface, words, first, length, text))
         {
             strength *= NameFactor;
         }
@@ -858,7 +859,9 @@ internal sealed partial class RootCauseClassifier
     [GeneratedRegex(@"\b(?:if|in case|unless|whether|prevent|avoid|could|would|can|might|may|should)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Hypothetical();
 
-    private sealed record Rule(string Category, string Synonym, string[] Words);
+    // Foreign: a word of another language (ForeignWording.CauseWords), where a capital says nothing of a name: German
+    // writes every noun with one ("ein abgelaufenes Zertifikat").
+    private sealed record Rule(string Category, string Synonym, string[] Words, bool Foreign);
 
     private sealed class CategoryEvidence(string category)
     {

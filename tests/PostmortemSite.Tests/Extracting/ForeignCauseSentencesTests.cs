@@ -1,0 +1,34 @@
+using PostmortemSite.Extracting;
+using PostmortemSite.Reading;
+
+namespace PostmortemSite.Tests.Extracting;
+
+/// <summary>
+/// A sentence that says what the cause was weighs most wherever it stands, in the languages the importer reads
+/// besides English: "原因是...", "La causa raíz fue ...", "causée par", "Die Ursache war ...".
+/// </summary>
+public sealed class ForeignCauseSentencesTests
+{
+    private static readonly PostmortemExtractor Extractor = new(TaxonomyReader.Default);
+
+    private static string Category(string text) => Extractor.Extract("incident.md", text).Postmortem.Classification.Category;
+
+    [Theory]
+    [InlineData("# 服务器宕机通知\n\n日期：2024-01-10\n\n以下服务受影响：防污染 DNS，DNS 缓存需要刷新，权威DNS 不受影响。\n\n初步的调查结果显示，此次宕机事件原因是一块年代久远的硬盘因为老化出现问题。\n", "hardware/failure")]
+    [InlineData("# 服务器宕机通知\n\n日期：2024-01-10\n\n初步的调查结果显示，此次宕机事件原因是一块年代久远的硬盘因为老化出现问题。\n", "hardware/failure")]
+    [InlineData("# Caída del servicio\n\nFecha: 2024-01-10\n\nLos usuarios veían errores de DNS. El DNS no respondía y el DNS interno tampoco.\n\nLa causa raíz fue un certificado vencido en el balanceador.\n", "security/certificate-expiry")]
+    [InlineData("# Panne du service\n\nDate : 2024-01-10\n\nLes utilisateurs voyaient des erreurs DNS. Le DNS ne répondait pas, le DNS interne non plus.\n\nLa panne a été causée par un certificat expiré sur le répartiteur.\n", "security/certificate-expiry")]
+    [InlineData("# Störung\n\nDatum: 2024-01-10\n\nNutzer sahen DNS-Fehler. Der DNS antwortete nicht, der interne DNS auch nicht.\n\nDie Ursache war ein abgelaufenes Zertifikat auf dem Webserver.\n", "security/certificate-expiry")]
+    public void A_sentence_naming_the_cause_in_another_language_outweighs_words_repeated_elsewhere(string text, string expected)
+    {
+        Assert.Equal(expected, Category(text));
+    }
+
+    [Fact]
+    public void A_capital_on_a_german_noun_does_not_make_a_cause_word_a_product_name()
+    {
+        const string text = "# Störung\n\nDatum: 2024-01-10\n\nDer DNS antwortete langsam.\n\n## Ursache\n\nEin abgelaufenes Zertifikat auf dem Webserver.\n";
+
+        Assert.Equal("security/certificate-expiry", Category(text));
+    }
+}
