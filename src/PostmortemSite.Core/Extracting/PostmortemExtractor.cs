@@ -275,6 +275,14 @@ internal sealed partial class PostmortemExtractor
             (timeline, timelineLines, fromProse) = ReadTimeline(document, new TimelineContext(date, zone.Rule, range.Started, published));
         }
 
+        // "USTCLUG" over "2018-06-14 01:10:50" closing a post dated '2018-06-14 01:10:50 +0800' in its front matter: a
+        // line that is only the post's own time signs it off, and is no event.
+        if (fromProse && !foreign.IsStatusEntry && StampFromText(foreign.DateText, zone, foreign.Date) is { } postedAt
+            && document.Lines.Any(l => l.Kind == LineKind.Text && ProseTimeline.IsStampLine(l.Text) && StampFromText(l.Text, zone, foreign.Date) == postedAt))
+        {
+            timeline = timeline with { Events = [.. timeline.Events.Where(e => e.Event.Time != postedAt)] };
+        }
+
         if (fromProse)
         {
             run.Guessed($"timeline: {timeline.Events.Count} moment{(timeline.Events.Count == 1 ? "" : "s")} named in the prose (no timeline section with times)");
