@@ -31,4 +31,13 @@ public sealed class ForeignCauseSentencesTests
 
         Assert.Equal("security/certificate-expiry", Category(text));
     }
+
+    [Theory]
+    [InlineData("# Quebra de build\n\nData: 2019-11-14\n\nO build quebrou. A dona da app regerou a própria chave de API, trancando o acesso da integração. Criamos uma nova chave de API.\n")]
+    [InlineData("# Fallo del build\n\nFecha: 2019-11-14\n\nEl build falló. La clave SSH había caducado y el servidor rechazaba la conexión. Renovamos la clave SSH.\n")]
+    [InlineData("# Build-Fehler\n\nDatum: 2019-11-14\n\nDer Build schlug fehl. Der API-Schlüssel war neu erzeugt worden und der alte API-Schlüssel ungültig.\n")]
+    public void A_key_named_in_another_language_is_a_credential(string text)
+    {
+        Assert.Equal("security/credentials", Category(text));
+    }
 }
