@@ -77,11 +77,15 @@ internal static partial class DocumentConverter
     /// kept as written above the converted body, so its title and date are read as a Markdown post's are, and its
     /// lines are not taken for the document's text.
     /// </summary>
+    /// A page with none that says elsewhere when it was published (an HTML page's head or byline) is given that date as
+    /// front matter, as a post's generator would have written it.
     private static Conversion KeepingFrontMatter(string text, Func<string, Conversion> convert)
     {
         var body = BodyOf(text);
         var converted = convert(body);
-        return body.Length == text.Length ? converted : converted with { Markdown = text[..^body.Length] + converted.Markdown };
+        return body.Length != text.Length ? converted with { Markdown = text[..^body.Length] + converted.Markdown }
+            : converted.Published is { } published ? converted with { Markdown = $"---\ndate: {FeedEntryToMarkdown.YamlQuoted(published)}\n---\n\n{converted.Markdown}" }
+            : converted;
     }
 
     /// <summary>The body the extractor would take from the text: after YAML or TOML front matter, if any.</summary>

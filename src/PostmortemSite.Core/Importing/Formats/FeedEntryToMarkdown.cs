@@ -145,5 +145,5 @@ internal static class FeedEntryToMarkdown
         return oneLine.Length > 0 ? oneLine : null;
     }
 
-    private static string YamlQuoted(string value) => "\"" + value.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
+    internal static string YamlQuoted(string value) => "\"" + value.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
 }

@@ -53,6 +53,7 @@ internal static partial class HtmlToMarkdown
 
         var document = Parser.ParseDocument(html);
         var builder = new MarkdownBuilder();
+        var published = Published(document);
         var root = document.QuerySelector("main") ?? (document.QuerySelectorAll("article") is { Length: 1 } articles ? articles[0] : null) ?? document.Body ?? document.DocumentElement;
         NoteLeftOut(document.DocumentElement, builder);
         if (root.QuerySelector("h1") is null && OneLine(document.Title ?? "") is { Length: > 0 } title)
@@ -61,7 +62,30 @@ internal static partial class HtmlToMarkdown
         }
 
         Blocks(root, builder, 0);
-        return builder.Build();
+        return builder.Build() with { Published = published };
+    }
+
+    // Where a blog's generator writes when a post was published: the head's Open Graph or Dublin Core meta, a byline's
+    // <time> marked as the publication (schema.org's datePublished, microformats' dt-published, the old pubdate).
+    private const string PublicationMeta = "meta[property='article:published_time'], meta[itemprop='datePublished'], meta[name='date' i], meta[name='dc.date' i], meta[name='dcterms.date' i], meta[name='dc.date.issued' i]";
+
+    private const string PublicationStamp = "time[itemprop='datePublished'], time.dt-published, time[pubdate]";
+
+    /// <summary>
+    /// When the page says it was published, outside its text; the byline's stamp of it is taken out of the text, where
+    /// it would read as a moment of the incident ("Martin Wimpress 2016-12-22 01:00").
+    /// </summary>
+    private static string? Published(AngleSharp.Html.Dom.IHtmlDocument document)
+    {
+        var stamps = document.QuerySelectorAll(PublicationStamp).ToList();
+        var published = document.QuerySelectorAll(PublicationMeta).Select(m => m.GetAttribute("content")).Concat(stamps.Select(t => t.GetAttribute("datetime") ?? t.TextContent))
+            .Select(value => OneLine(value ?? "")).FirstOrDefault(value => value.Length is > 0 and <= 64);
+        if (published is not null)
+        {
+            stamps.ForEach(stamp => stamp.Remove());
+        }
+
+        return published;
     }
 
     /// <summary>A fragment (HTML written inside a Markdown file) as Markdown.</summary>

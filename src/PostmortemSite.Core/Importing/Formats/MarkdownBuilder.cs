@@ -2,8 +2,11 @@ using System.Text;
 
 namespace PostmortemSite.Importing.Formats;
 
-/// <summary>What a converter produced: the document as Markdown, and what it left out on purpose (script, included files).</summary>
-internal sealed record Conversion(string Markdown, IReadOnlyList<string> LeftOut);
+/// <summary>
+/// What a converter produced: the document as Markdown, what it left out on purpose (script, included files), and when
+/// the page says it was published, if it says so outside its text (an HTML page's head or byline).
+/// </summary>
+internal sealed record Conversion(string Markdown, IReadOnlyList<string> LeftOut, string? Published = null);
 
 /// <summary>
 /// Writes the Markdown every converter produces, block by block, in the shapes the extractor reads best: ATX headings,

@@ -167,4 +167,41 @@ public sealed class HtmlToMarkdownTests
         Assert.Equal(Text, document.Body);
         Assert.Equal(2, extraction.Postmortem.Timeline.Count);
     }
+
+    private const string BlogPage = """
+        <!DOCTYPE html><html><head><title>Server Outage | Example Blog</title>
+        PUBLISHED_META
+        </head><body><article>
+        <h1>Server Outage</h1>
+        <p class="byline">Jane Doe BYLINE_STAMP</p>
+        <p>Our server went offline without notice yesterday and all our sites are down.</p>
+        <h4>22nd December</h4><ul><li>Restored the wiki.</li></ul>
+        </article></body></html>
+        """;
+
+    [Theory]
+    [InlineData("<meta property=\"article:published_time\" content=\"2016-12-22T01:00:00Z\">", "")]
+    [InlineData("", "<time class=\"published dt-published\" datetime=\"2016-12-22T01:00:00Z\">2016-12-22 01:00</time>")]
+    [InlineData("", "<time itemprop=\"datePublished\" datetime=\"2016-12-22T01:00:00Z\">22 Dec 2016</time>")]
+    public void A_page_that_says_when_it_was_published_is_dated_as_a_post_and_its_byline_stamp_is_no_event(string meta, string byline)
+    {
+        var page = BlogPage.Replace("PUBLISHED_META", meta, StringComparison.Ordinal).Replace("BYLINE_STAMP", byline, StringComparison.Ordinal);
+
+        var (document, extraction) = FormatFixtures.Read("outage.html", page);
+
+        Assert.StartsWith("---\ndate: \"2016-12-22T01:00:00Z\"\n---\n", document.Text, StringComparison.Ordinal);
+        Assert.Equal(new DateOnly(2016, 12, 21), extraction.Postmortem.Date);
+        Assert.DoesNotContain(extraction.Postmortem.Timeline, e => e.Text.Contains("Jane Doe", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_page_with_its_own_front_matter_keeps_it_and_gains_no_second_one()
+    {
+        const string Page = "---\ntitle: Server Outage\ndate: 2016-12-23\n---\n<html><head><meta property=\"article:published_time\" content=\"2016-12-22T01:00:00Z\"></head><body><p>The server went down.</p></body></html>\n";
+
+        var (document, _) = FormatFixtures.Read("outage.html", Page);
+
+        Assert.StartsWith("---\ntitle: Server Outage\ndate: 2016-12-23\n---\n", document.Text, StringComparison.Ordinal);
+        Assert.Equal(2, document.Text.Split('\n').Count(line => line == "---"));
+    }
 }
