@@ -517,7 +517,7 @@ internal static partial class TimelineParser
 
         var year = state.Year;
         var lead = Lead(trimmed, year, state.Clock);
-        var stamp = DateTimeText.ReadLeading(lead, year, state.CurrentDate, state.DatedByEntries);
+        var stamp = DateTimeText.ReadLeading(lead, year, state.CurrentDate, state.NearAnEntrysDate);
 
         if (stamp is not { HasTime: true } && isListItem && !isHeading && TimeAfterLabel(LegacyDocumentParser.WithoutListMarker(trimmed), state) is { } labelled)
         {
@@ -673,7 +673,7 @@ internal static partial class TimelineParser
         }
 
         var value = Lead(labelled.Groups["value"].Value.Trim(), state.Year, state.Clock);
-        if (DateTimeText.ReadLeading(value, state.Year, state.CurrentDate, state.DatedByEntries) is not { HasTime: true } stamp)
+        if (DateTimeText.ReadLeading(value, state.Year, state.CurrentDate, state.NearAnEntrysDate) is not { HasTime: true } stamp)
         {
             return null;
         }
@@ -768,7 +768,7 @@ internal static partial class TimelineParser
             }
         }
 
-        var stamps = cells.Select(c => DateTimeText.ReadLeading(Lead(c, state.Year, state.Clock), state.Year, state.CurrentDate, state.DatedByEntries)).ToList();
+        var stamps = cells.Select(c => DateTimeText.ReadLeading(Lead(c, state.Year, state.Clock), state.Year, state.CurrentDate, state.NearAnEntrysDate)).ToList();
         if (state.Table is null && stamps.All(s => s is null))
         {
             // A header row: which column holds the time, which the event, and perhaps the zone ("Time (UTC)"); a
@@ -991,6 +991,12 @@ internal static partial class TimelineParser
 
         /// <summary>True once an entry or a date line has written out its year: a year-less date is then read near it.</summary>
         public bool DatedByEntries { get; private set; }
+
+        /// <summary>
+        /// A year-less date is read near the day above once the timeline has written one, with or without its year: a
+        /// timeline runs forward, so "2nd January" under "23rd December" of a story of 2016 is 2 January 2017.
+        /// </summary>
+        public bool NearAnEntrysDate => DatedByEntries || _dateWritten;
 
         public List<RawEntry> Events { get; } = [];
 

@@ -3854,4 +3854,25 @@ public sealed class TimeRulesTests
 
         Assert.Equal([At("2023-10-10T08:10:00Z"), At("2023-10-10T13:45:00Z")], postmortem.Timeline.Select(e => e.Time));
     }
+
+    [Fact]
+    public void A_dated_heading_without_a_year_after_december_ones_falls_in_the_next_year()
+    {
+        const string text = "---\ndate: 2016-12-21\n---\n\n# Server outage\n\nOur server went offline without notice.\n\n## Updates\n\n#### 21st December\n\n- Moved the web site to a new host.\n\n"
+            + "#### 23rd December\n\n- Restored the wiki.\n\n#### 2nd January\n\n- Restored the mail server.\n";
+
+        var days = Import(text).Timeline.Select(e => e.Day).ToList();
+
+        Assert.Equal([new DateOnly(2016, 12, 21), new DateOnly(2016, 12, 23), new DateOnly(2017, 1, 2)], days);
+    }
+
+    [Fact]
+    public void Days_a_story_tells_without_a_year_cross_new_year_to_stay_near_the_incident()
+    {
+        const string text = "---\ndate: 2016-12-30\n---\n\n# Database move\n\nOn 30 December the primary database failed. On 31 December we moved it to new hardware. On 2 January the last replica was rebuilt.\n";
+
+        var days = Import(text).Timeline.Select(e => e.Day).ToList();
+
+        Assert.Equal(new DateOnly(2017, 1, 2), days[^1]);
+    }
 }
