@@ -25,7 +25,7 @@ internal static partial class ActionItemExtractor
 
     private static readonly string[] ActionWords =
     [
-        "action", "corrective", "preventative", "preventive", "prevention", "remediation", "follow up", "followup", "next step",
+        "action", "corrective", "preventative", "preventive", "prevention", "remediation", "remedial", "follow up", "followup", "next step",
         "todo", "to do", "task", "improvement", "fixes", "recommendation", "what we will do", "going forward", "work items",
         "preventing", "future work", "moving forward", "planned", "what we are doing", "what we re doing", "what s next", "whats next",
         "what is next", "prevent", "looking forward", "looking ahead", "what we should do", "what we ll do", "opportunit",
@@ -1379,11 +1379,13 @@ internal static partial class ActionItemExtractor
     private static partial Regex StillPlanned();
 
     /// <summary>
-    /// "The bug will be fixed in this PR", "It will be turned off on every node": under an action heading, a fix told in
-    /// the passive future is work to come (in a story, "the firmware bug will be fixed in their next release" is the
-    /// vendor's, and "snapshots older than seven days will be removed" how a job runs). Not "No customer data will be removed".
+    /// "The bug will be fixed in this PR", "It will be turned off on every node", "Alerts will be added", "The rewards
+    /// will be distributed back in the coming upgrade", "the platform will be personally monitoring the feeds": under an
+    /// action heading, a fix told in the passive future is work to come (in a story, "the firmware bug will be fixed in their next release" is the
+    /// vendor's, and "snapshots older than seven days will be removed" how a job runs). Not "No customer data will be
+    /// removed", nor "This post will be updated", which is about the write-up.
     /// </summary>
-    [GeneratedRegex(@"^(?!\W*(?:no|none|nothing|neither|nobody)\b)[^.!?,;:]{0,60}?\bwill be (?:fixed|turned (?:off|on)|disabled|removed)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?!\W*(?:no|none|nothing|neither|nobody)\b)(?!\W*(?:this|the|our) (?:post-?mortem|post|write-?up|retrospective|report|document|page|blog|article|incident|status page)\b)[^.!?,;:]{0,60}?\bwill be (?:(?:fixed|patched|turned (?:off|on)|disabled|removed|added|implemented|updated|upgraded|improved|migrated|replaced|rewritten|documented|automated|introduced|rolled out|(?:re)?distributed|refunded|compensated)\b|(?:\w+ly )?monitoring\b)", RegexOptions.IgnoreCase)]
     private static partial Regex FixToBeMade();
 
     /// <summary>

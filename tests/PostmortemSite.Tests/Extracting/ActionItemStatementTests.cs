@@ -1,3 +1,4 @@
+using PostmortemSite.Model;
 using static PostmortemSite.Tests.Extracting.Reviewed.ReviewInputs;
 
 namespace PostmortemSite.Tests.Extracting;
@@ -82,6 +83,17 @@ public sealed class ActionItemStatementTests
         var items = Items(text);
 
         Assert.True(items.Count == 2, Show(items));
+    }
+
+    [Fact]
+    public void Remedial_measures_told_in_the_passive_future_are_work_to_come()
+    {
+        const string text = "# Outage\n\n### Remedial Measures:\n\nAll the undistributed rewards will be distributed back to the farmers in the coming upgrade.\n"
+            + "The bug causing the failure will be fixed in the same upgrade.\nAlerts on the price feed will be added before then.\n";
+
+        var items = Items(text);
+
+        Assert.True(items.Count == 3 && items.All(i => i.Status == ActionStatus.Open), Show(items));
     }
 
     [Fact]
