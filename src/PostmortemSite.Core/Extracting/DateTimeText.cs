@@ -713,15 +713,6 @@ internal static partial class DateTimeText
     private const int NewYearHopDays = 62;
 
     /// <summary>
-    /// A day and month given the incident's year, moved to the year before or after when that puts it within a hop
-    /// across New Year of the incident's day: "2nd January" in a story of 21 December 2016 is 2 January 2017.
-    /// </summary>
-    public static DateOnly AcrossNewYear(DateOnly yearless, DateOnly incidentDay) =>
-        new[] { -1, 1 }.Select(years => yearless.AddYears(years))
-            .Where(moved => Math.Abs(moved.DayNumber - incidentDay.DayNumber) <= NewYearHopDays && Math.Abs(moved.DayNumber - incidentDay.DayNumber) < Math.Abs(yearless.DayNumber - incidentDay.DayNumber))
-            .Cast<DateOnly?>().FirstOrDefault() ?? yearless;
-
-    /// <summary>
     /// A day and month without a year, read in the known year or one next to it:
     /// <list type="bullet">
     /// <item>after entries that wrote out their year, that year, unless the year next to it puts the date within a

@@ -52,11 +52,16 @@ internal sealed partial record ForeignFrontMatter(
     /// <summary>The date, start, detection or end field gives a time of day: the other tool kept its own record of the moments.</summary>
     public bool StatesATimeOfDay => new[] { DateText, StartedText, DetectedText, ResolvedText }.Any(t => t is not null && DateTimeText.HasTimeOfDay(t));
 
+    /// <summary>The zone written on one of the timestamps ("2024-06-22T10:00:00-04:00"), if any.</summary>
+    public TimeZoneRule? TimestampZone => ZoneOn(StartedText, DetectedText, ResolvedText);
+
     /// <summary>
-    /// The zone written on one of the timestamps ("2024-06-22T10:00:00-04:00"), if any, else on the post's date ("date:
-    /// '2018-06-14 01:10:50 +0800'"): a blog's generator writes its writer's offset there.
+    /// The offset on the post's date ("date: '2018-06-14 01:10:50 +0800'"), where a blog's generator writes its writer's
+    /// clock; not a zero one, which is as often only the generator's default.
     /// </summary>
-    public TimeZoneRule? TimestampZone => new[] { StartedText, DetectedText, ResolvedText, DateText }
+    public TimeZoneRule? PostDateZone => ZoneOn(DateText) is { } zone && zone.StandardOffset != TimeSpan.Zero ? zone : null;
+
+    private static TimeZoneRule? ZoneOn(params string?[] texts) => texts
         .Select(t => t is null ? null : DateTimeText.FindStamps(t, null).FirstOrDefault(s => s.Zone is not null)?.Zone)
         .FirstOrDefault(z => z is not null);
 

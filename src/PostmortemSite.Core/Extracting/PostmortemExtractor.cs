@@ -275,12 +275,13 @@ internal sealed partial class PostmortemExtractor
             (timeline, timelineLines, fromProse) = ReadTimeline(document, new TimelineContext(date, zone.Rule, range.Started, published));
         }
 
-        // "USTCLUG" over "2018-06-14 01:10:50" closing a post dated '2018-06-14 01:10:50 +0800' in its front matter: a
-        // line that is only the post's own time signs it off, and is no event.
+        // "USTCLUG" over "2018-06-14 01:10:50" closing a post dated '2018-06-14 01:10:50 +0800' in its front matter: the
+        // last line, only the post's own time, under the writer's name signs it off, and is no event. A sentence of the
+        // text told at that very time ("The last repository finished syncing at ...") still is.
         if (fromProse && !foreign.IsStatusEntry && StampFromText(foreign.DateText, zone, foreign.Date) is { } postedAt
-            && document.Lines.Any(l => l.Kind == LineKind.Text && ProseTimeline.IsStampLine(l.Text) && StampFromText(l.Text, zone, foreign.Date) == postedAt))
+            && document.Lines.LastOrDefault(l => l.Kind is LineKind.Text) is { } last && ProseTimeline.IsStampLine(last.Text) && StampFromText(last.Text, zone, foreign.Date) == postedAt)
         {
-            timeline = timeline with { Events = [.. timeline.Events.Where(e => e.Event.Time != postedAt)] };
+            timeline = timeline with { Events = [.. timeline.Events.Where(e => e.Event.Time != postedAt || e.Event.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxSignOffWords)] };
         }
 
         if (fromProse)
@@ -773,6 +774,9 @@ internal sealed partial class PostmortemExtractor
     // "Freitag, 30. April", "vendredi 30 avril": the weekday in the other languages read here.
     private static readonly Regex ForeignWeekdayWithDay = new(@"\b(?<foreign>" + string.Join('|', ForeignWording.Weekdays.Keys) + @"),?\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
+    // A sign-off names its writer, a team or a person, in a few words.
+    private const int MaxSignOffWords = 4;
+
     // A timeline this far after the post's own date cannot be an update to the post.
     private const int WellAfterThePost = 62;
 
@@ -1148,6 +1152,14 @@ internal sealed partial class PostmortemExtractor
         {
             run.Extracted($"time zone {stampZone.Name} (front matter)");
             return new ZoneReading(stampZone, $"{stampZone.Name} (front matter)");
+        }
+
+        if (foreign.PostDateZone is { } postZone)
+        {
+            // A guess: the writer may have kept another clock than the blog's ("14:02 local time in Virginia").
+            run.Guessed($"time zone {postZone.Name} (the offset on the post's date)");
+            run.Warn(DiagnosticCodes.AssumedTimeZone, $"no time zone is stated for the times; {postZone.Name}, the offset on the post's date, is used", null, "if that is wrong, add an 'All times in UTC' line (or the right zone) and import again");
+            return new ZoneReading(postZone, $"{postZone.Name} (the offset on the post's date)");
         }
 
         run.Guessed("time zone UTC (the document names none)");
@@ -2368,11 +2380,12 @@ internal sealed partial class PostmortemExtractor
     [GeneratedRegex(@"(?:\broot[- ]cause(?:s)?\b[^.;:]{0,60}?\b(?:is|was|were|are|lies|lay)\b|\b(?:(?:was|were|is|are|been) )?(?:ultimately |primarily |mainly |probably |likely )?(?:caused|triggered|brought on) by\b|\bthe (?:underlying |main |primary )?cause (?:of [^.;]{0,60}?)?(?:is|was)\b|\bhappened because\b|\bthe (?:(?:first|main|biggest|real|original|initial|key|fatal) mistake|(?:real|main|key|fatal) error) (?:is|was)\b|\b(?:due|owing) to\b|\bbecause of\b|\b(?:as|is|are|was|were) a (?:direct )?result of\b|\bthe (?:\w+ )?reason (?:for|behind) [^.;]{0,60}?\b(?:is|was)\b|\b(?:resulted|stemmed|arose) from\b|\btraced (?:back )?to\b|\b(?:affected|impacted|hit|taken down|brought down) by (?:an? |the )?(?:\w+ )?(?:outage|failure|incident|problem|issue|bug|attack) (?:of|at|in|on|from)\b|\b(?:this|it|the (?:issue|problem|incident|outage)) (?:is|was) (?:an? |the )?(?:\w+ ){0,2}?(?=(?:bug|defect|regression|race condition|misconfiguration)\b(?!\s+(?:tests?|suites?|reports?|fix(?:es)?|bount(?:y|ies)|trackers?|hunts?|triage)\b)))[^.;]{3,240}", RegexOptions.IgnoreCase)]
     private static partial Regex CauseSentence();
 
-    // The same in the languages ForeignWording knows: "原因是...", "原因は...", "원인은...", "由于...", "La causa raíz fue ...",
-    // "causado por", "debido a", "la cause était", "causée par", "en raison d'", "Die Ursache war", "verursacht durch",
-    // "a causa foi", "devido a", "de oorzaak was", "veroorzaakt door", "причиной стал", "из-за": the clause after them,
-    // to the sentence's end ("。" too).
-    [GeneratedRegex(@"(?:(?:根本)?原因(?:是|为|為|在于|在於|は|として)|由于|由於|が原因で|원인은|(?:으)?로 인해|\b(?:(?:la |a )?causa(?: ra[ií]z| principal| radice)? (?:fue|es|era|foi|é|è|è stata|fu)|causad[oa]s? por|provocad[oa]s? por|debido a|devido a|por causa de|a causa d[eio]|causat[oa] da|dovut[oa] a|(?:la )?cause(?: racine| principale| première)? (?:était|est|a été|fut)|causée?s? par|provoquée?s? par|en raison d|d[uû]e?s? à|à cause d|(?:die )?(?:haupt)?ursache (?:war|ist|lag)|verursacht durch|ausgelöst durch|aufgrund|(?:de )?oorzaak (?:was|is|lag)|veroorzaakt door|als gevolg van|причин(?:а|ой) (?:был[аи]?|стал[аи]?|явил[аи]сь|является)|из-за|вызван[оаы]? ))[^.;。！？!?]{3,240}", RegexOptions.IgnoreCase)]
+    // The same in the languages ForeignWording knows, by the words that say what the cause was: "原因是...", "原因は...",
+    // "원인은...", "La causa raíz fue ...", "causado por", "la cause était", "causée par", "Die Ursache war", "verursacht
+    // durch", "de oorzaak was", "veroorzaakt door", "причиной стал": the clause after them, to the sentence's end ("。"
+    // too). Not the words for "due to" ("由于", "debido a", "aufgrund", "из-за"): they open symptoms ("debido a errores de
+    // contraseña") and fixes ("Aufgrund des Vorfalls haben wir ... geändert") as often as causes.
+    [GeneratedRegex(@"(?:(?:根本)?原因(?:是|为|為|在于|在於|は|として)|원인은|\b(?:(?:la |a )?causa(?: ra[ií]z| principal| radice)? (?:fue|es|era|foi|é|è|è stata|fu)|causad[oa]s? por|provocad[oa]s? por|causat[oa] da|(?:la )?cause(?: racine| principale| première)? (?:était|est|a été|fut)|causée?s? par|provoquée?s? par|(?:die )?(?:haupt)?ursache (?:war|ist|lag)|verursacht durch|ausgelöst durch|(?:de )?oorzaak (?:was|is|lag)|veroorzaakt door|причин(?:а|ой) (?:был[аи]?|стал[аи]?|явил[аи]сь|является)|вызван[оаы]? ))[^.;。！？!?]{3,240}", RegexOptions.IgnoreCase)]
     private static partial Regex ForeignCauseSentence();
 
     // "We identified TOAST OID exhaustion as the root cause", "A full disk was the main cause", "A bad config push caused

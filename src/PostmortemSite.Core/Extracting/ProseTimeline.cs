@@ -412,8 +412,7 @@ internal static partial class ProseTimeline
             foreach (var sentence in Sentences().Matches(line.Text).Cast<Match>().Select(m => m.Value).Where(v => v.Trim().Length > 0))
             {
                 var words = sentence.Length > MaxSentence ? sentence[..MaxSentence] : sentence;
-                var days = DateTimeText.ScanStamps(words, year, words.Length).Where(s => s.Stamp is { Date: not null, Time: null, SinceStart: null })
-                    .Select(s => s.Stamp.DateHasYear || context.Date is not { } incidentDay ? s.Stamp.Date!.Value : DateTimeText.AcrossNewYear(s.Stamp.Date!.Value, incidentDay)).Distinct();
+                var days = DateTimeText.ScanStamps(words, year, words.Length).Where(s => s.Stamp is { Date: not null, Time: null, SinceStart: null }).Select(s => s.Stamp.Date!.Value).Distinct();
                 var text = Clean(words);
                 foreach (var day in days.Where(d => seen.Add((d, text))))
                 {

@@ -43,4 +43,30 @@ public sealed class PostsDatedWithAnOffsetTests
         Assert.Null(signed.Timestamps.Resolved);
         Assert.Equal(2, another.Timeline.Count);
     }
+
+    [Fact]
+    public void A_zero_offset_on_the_post_date_is_the_generators_default_and_the_zone_stays_in_doubt()
+    {
+        var extraction = Extractor.Extract("notice.md", Post.Replace("+0800", "+0000", StringComparison.Ordinal));
+
+        Assert.Equal(At("2018-06-14T00:40:00Z"), extraction.Postmortem.ToPostmortem()!.Timestamps.Started);
+        Assert.Contains("assumed", extraction.Postmortem.TimeZone, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_offset_of_the_post_date_is_told_as_a_guess_with_a_warning()
+    {
+        var extraction = Extractor.Extract("notice.md", Post);
+
+        Assert.Contains(extraction.Diagnostics, d => d.Message.Contains("the offset on the post's date", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_sentence_told_at_the_posts_own_time_is_still_an_event()
+    {
+        var told = Import(Post + "\nThe last repository finished syncing at 2018-06-14 09:10:50, and we published this note right away.\n\nThe ops team\n\n2018-06-14 09:10:50\n");
+
+        Assert.Contains(told.Timeline, e => e.Text.Contains("finished syncing", StringComparison.Ordinal));
+        Assert.DoesNotContain(told.Timeline, e => e.Text == "The ops team");
+    }
 }

@@ -67,17 +67,19 @@ internal static partial class HtmlToMarkdown
 
     // Where a blog's generator writes when a post was published: the head's Open Graph or Dublin Core meta, a byline's
     // <time> marked as the publication (schema.org's datePublished, microformats' dt-published, the old pubdate).
-    private const string PublicationMeta = "meta[property='article:published_time'], meta[itemprop='datePublished'], meta[name='date' i], meta[name='dc.date' i], meta[name='dcterms.date' i], meta[name='dc.date.issued' i]";
+    // Not a bare "date" meta, which a page template may set to anything.
+    private const string PublicationMeta = "meta[property='article:published_time'], meta[itemprop='datePublished'], meta[name='dc.date' i], meta[name='dcterms.date' i], meta[name='dc.date.issued' i]";
 
     private const string PublicationStamp = "time[itemprop='datePublished'], time.dt-published, time[pubdate]";
 
     /// <summary>
     /// When the page says it was published, outside its text; the byline's stamp of it is taken out of the text, where
-    /// it would read as a moment of the incident ("Martin Wimpress 2016-12-22 01:00").
+    /// it would read as a moment of the incident ("Martin Wimpress 2016-12-22 01:00"). Only one stamp is a byline: a live
+    /// blog marks each of its updates so, and those are its timeline.
     /// </summary>
     private static string? Published(AngleSharp.Html.Dom.IHtmlDocument document)
     {
-        var stamps = document.QuerySelectorAll(PublicationStamp).ToList();
+        var stamps = document.QuerySelectorAll(PublicationStamp) is { Length: 1 } byline ? byline.ToList() : [];
         var published = document.QuerySelectorAll(PublicationMeta).Select(m => m.GetAttribute("content")).Concat(stamps.Select(t => t.GetAttribute("datetime") ?? t.TextContent))
             .Select(value => OneLine(value ?? "")).FirstOrDefault(value => value.Length is > 0 and <= 64);
         if (published is not null)

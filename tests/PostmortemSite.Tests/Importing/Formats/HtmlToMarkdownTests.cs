@@ -204,4 +204,30 @@ public sealed class HtmlToMarkdownTests
         Assert.StartsWith("---\ntitle: Server Outage\ndate: 2016-12-23\n---\n", document.Text, StringComparison.Ordinal);
         Assert.Equal(2, document.Text.Split('\n').Count(line => line == "---"));
     }
+
+    [Fact]
+    public void A_live_blog_whose_every_update_is_stamped_as_published_keeps_its_updates_as_the_timeline()
+    {
+        const string Page = "<html><body><article><h1>Database outage</h1>"
+            + "<div><time itemprop=\"datePublished\" datetime=\"2021-04-05T10:00:00Z\">2021-04-05 10:00 UTC</time><p>The primary database is down.</p></div>"
+            + "<div><time itemprop=\"datePublished\" datetime=\"2021-04-05T10:40:00Z\">2021-04-05 10:40 UTC</time><p>We failed over to the replica.</p></div>"
+            + "<div><time itemprop=\"datePublished\" datetime=\"2021-04-05T11:15:00Z\">2021-04-05 11:15 UTC</time><p>All services are restored.</p></div>"
+            + "</article></body></html>";
+
+        var (document, _) = FormatFixtures.Read("live.html", Page);
+
+        Assert.Contains("2021-04-05 10:40 UTC", document.Text, StringComparison.Ordinal);
+        Assert.Contains("2021-04-05 11:15 UTC", document.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_bare_date_meta_a_page_template_sets_does_not_date_the_page()
+    {
+        const string Page = "<html><head><meta name=\"date\" content=\"2020-01-01\"></head><body><h1>Outage</h1><p>On 14 March 2023 the API was down for an hour.</p></body></html>";
+
+        var (document, extraction) = FormatFixtures.Read("page.html", Page);
+
+        Assert.DoesNotContain("date: \"2020-01-01\"", document.Text, StringComparison.Ordinal);
+        Assert.Equal(new DateOnly(2023, 3, 14), extraction.Postmortem.Date);
+    }
 }
