@@ -1381,9 +1381,9 @@ internal static partial class ActionItemExtractor
     /// <summary>
     /// "The bug will be fixed in this PR", "It will be turned off on every node", "Alerts will be added", "The rewards
     /// will be distributed back in the coming upgrade", "the platform will be personally monitoring the feeds": under an
-    /// action heading, a fix told in the passive future is work to come (in a story, "the firmware bug will be fixed in their next release" is the
-    /// vendor's, and "snapshots older than seven days will be removed" how a job runs). Not "No customer data will be
-    /// removed", nor "This post will be updated", which is about the write-up.
+    /// action heading, a fix told in the passive future is work to come (in a story, "the firmware bug will be fixed in
+    /// their next release" is the vendor's, and "snapshots older than seven days will be removed" how a job runs). Not
+    /// "No customer data will be removed", nor "This post will be updated", which is about the write-up.
     /// </summary>
     [GeneratedRegex(@"^(?!\W*(?:no|none|nothing|neither|nobody)\b)(?!\W*(?:this|the|our) (?:post-?mortem|post|write-?up|retrospective|report|document|page|blog|article|incident|status page)\b)[^.!?,;:]{0,60}?\bwill be (?:(?:fixed|patched|turned (?:off|on)|disabled|removed|added|implemented|updated|upgraded|improved|migrated|replaced|rewritten|documented|automated|introduced|rolled out|(?:re)?distributed|refunded|compensated)\b|(?:\w+ly )?monitoring\b)", RegexOptions.IgnoreCase)]
     private static partial Regex FixToBeMade();

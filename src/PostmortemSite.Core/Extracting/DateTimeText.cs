@@ -127,6 +127,9 @@ internal static partial class DateTimeText
         + @"|(?<mname>" + MonthPattern + @")\.?\s{1,3}(?<d>[0-3]?\d)(?:st|nd|rd|th)?(?=\s{0,3}" + RangeWord + @"\s{0,3}(?<lastm>" + MonthPattern + @")\.?\s{1,3}(?<last>[0-3]?\d)(?:st|nd|rd|th)?\b,?\s{1,3}(?<y>" + YearPattern + @")\b))", RegexOptions.IgnoreCase)]
     private static partial Regex FirstDayOfARangeAcrossMonths();
 
+    // A range across a month's end that runs longer than two months tells a season or a term, not an incident's days.
+    private const int MaxDaysOfARangeAcrossMonths = 62;
+
     [GeneratedRegex(@"(?<![\w./\-])" + DigitDatePattern)]
     private static partial Regex DigitDate();
 
@@ -282,7 +285,7 @@ internal static partial class DateTimeText
             var (year, firstMonth, lastMonth) = (int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture), MonthNumber(match.Groups["mname"].Value), MonthNumber(match.Groups["lastm"].Value));
             var (firstDay, lastDay) = (int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture), int.Parse(match.Groups["last"].Value, CultureInfo.InvariantCulture));
             var firstYear = firstMonth > lastMonth ? year - 1 : year;
-            if (DayOf(firstYear, firstMonth, firstDay) is { } first && DayOf(year, lastMonth, lastDay) is { } last && last > first && last.DayNumber - first.DayNumber <= 62)
+            if (DayOf(firstYear, firstMonth, firstDay) is { } first && DayOf(year, lastMonth, lastDay) is { } last && last > first && last.DayNumber - first.DayNumber <= MaxDaysOfARangeAcrossMonths)
             {
                 yield return (first, last, match);
             }
