@@ -538,7 +538,8 @@ internal static partial class DateTimeText
             // starts a word.
             var startsWord = i == 0 || !char.IsLetterOrDigit(text[i - 1]) || (text[i - 1] >= '\u3000' && char.IsAsciiDigit(text[i]));
             if (startsWord && char.IsLetterOrDigit(text[i]) && ReadLeading(text.Substring(i, Math.Min(80, text.Length - i)), knownYear) is { } stamp
-                && !IsYearAfterTime(text, i, timeEnd, stamp) && (!stamp.NamedHour || NamesTheHour(text, i)))
+                && !IsYearAfterTime(text, i, timeEnd, stamp) && (!stamp.NamedHour || NamesTheHour(text, i))
+                && !(i > 0 && text[i - 1] != '\n' && !AfterCjk(text, i) && (LeadingSlashMonthDay().IsMatch(text.AsSpan(i)) || LeadingSlashDayMonth().IsMatch(text.AsSpan(i)))))
             {
                 timeEnd = stamp.Time is not null ? i + stamp.Length : -1;
                 stamps.Add((i, stamp));
@@ -552,6 +553,10 @@ internal static partial class DateTimeText
 
         return stamps;
     }
+
+    // "このような状況のもと、5/28 09:26に": a month and day in digits inside a sentence count after Japanese or Chinese
+    // words, which write them so; after English ones ("healthy were 2/3 02:46") they are a ratio more often than a day.
+    private static bool AfterCjk(string text, int at) => text[..at].TrimEnd() is { Length: > 0 } before && before[^1] >= '\u3000';
 
     /// <summary>
     /// "at noon, the shop went down", "by midday": a time word before it makes the word a moment; "the midday peak", a
@@ -618,6 +623,18 @@ internal static partial class DateTimeText
     [GeneratedRegex(@"^(?<m>0?[1-9]|1[0-2])-(?<d>0?[1-9]|[12]\d|3[01])(?=\s{1,3}\d{1,2}:\d\d)")]
     private static partial Regex LeadingMonthDay();
 
+    // "5/20 02:46", and "11/27" alone on a timeline's bullet or heading (with its weekday in brackets, "11/27（土）"): a
+    // month and day in digits with no year count only so, where nothing but a time can follow, and at a line's start
+    // (or after Japanese or Chinese words); a fraction or a score ("passed 9/10", "2/3 healthy") is neither. The month comes first, as Japanese, Chinese and American writers put it, unless the
+    // first number cannot be a month ("27/11 09:00").
+    private const string SlashDayAlone = @"(?![/\d.,])(?=\s{1,3}\d{1,2}:\d\d|\s{0,2}(?:[（(]\p{L}{1,3}[)）])?\s*$)";
+
+    [GeneratedRegex(@"^(?<m>0?[1-9]|1[0-2])/(?<d>0?[1-9]|[12]\d|3[01])" + SlashDayAlone)]
+    private static partial Regex LeadingSlashMonthDay();
+
+    [GeneratedRegex(@"^(?<d>1[3-9]|2\d|3[01])/(?<m>0?[1-9]|1[0-2])" + SlashDayAlone)]
+    private static partial Regex LeadingSlashDayMonth();
+
     [GeneratedRegex(@"^(?:" + WeekdayName + @",?\s{1,3})?(?<mname>" + MonthPattern + @")\.?\s{1,3}(?<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!:\d)", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingMonthFirstNoYear();
 
@@ -656,7 +673,7 @@ internal static partial class DateTimeText
             return null;
         }
 
-        foreach (var pattern in new[] { LeadingMonthDay(), LeadingMonthFirstNoYear(), LeadingDayFirstNoYear() })
+        foreach (var pattern in new[] { LeadingMonthDay(), LeadingSlashMonthDay(), LeadingSlashDayMonth(), LeadingMonthFirstNoYear(), LeadingDayFirstNoYear() })
         {
             if (pattern.Match(text) is { Success: true } match && YearlessDate(match, year, nearWritten ? near : null) is { } date)
             {

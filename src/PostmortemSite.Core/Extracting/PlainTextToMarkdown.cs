@@ -18,7 +18,7 @@ internal static class PlainTextToMarkdown
 
     public static string Convert(string text)
     {
-        var lines = TextNormalizer.Normalize(text).Split('\n');
+        var lines = PlainTextMarkup.Readable(TextNormalizer.Normalize(text), plainText: true).Split('\n');
         var document = LegacyDocumentParser.Parse(string.Join('\n', lines));
         var levels = document.Sections.ToDictionary(s => s.HeadingIndex, s => Math.Clamp(s.Level, 2, 6));
         var markdown = new StringBuilder(text.Length + text.Length / 8);

@@ -1272,12 +1272,16 @@ internal sealed partial class PostmortemExtractor
     /// year before when that would put it after the post).
     /// </summary>
     private static DateOnly? FirstDayBefore(IEnumerable<string> texts, DateOnly published, int maxDaysBefore) => texts
-        .SelectMany(text => DateTimeText.ScanStamps(text, published.Year, text.Length))
+        .SelectMany(text => DateTimeText.ScanStamps(text, published.Year, text.Length).Where(s => !UntilBefore().IsMatch(text[..s.Index])))
         .Select(s => s.Stamp is { Date: { } day, DateHasYear: false } && day > published && day.Year > 1 ? day.AddYears(-1) : s.Stamp.Date)
         .OfType<DateOnly>()
         .Where(d => d < published && published.DayNumber - d.DayNumber <= maxDaysBefore)
         .Cast<DateOnly?>()
         .FirstOrDefault();
+
+    // "The service remained unavailable until May 10th": the day trouble lasted until is its end, not its day.
+    [GeneratedRegex(@"\b(?:until|till|through|to)\s{1,3}(?:the\s)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex UntilBefore();
 
     // A "yesterday" among the first sentences telling of trouble dates the post's own incident; later on it may be an
     // aside about something else ("we had seen similar errors yesterday").
@@ -1303,8 +1307,10 @@ internal sealed partial class PostmortemExtractor
     // service "offline" or "unavailable" however the sentence puts it ("which resulted in the site offline"), a forum
     // that "was compromised", a network that "stopped producing blocks", a "chain halted", "a series of bugs were
     // identified", "malicious versions were published", "attackers exploited an injection", "Bisq experienced a security
-    // incident" (not "we stopped using the old balancer", "we halted deploys" or "a release that fixed several bugs").
-    [GeneratedRegex(@"\b(?:(?:was|were|went|is|are) (?:down|degraded|broken)|(?:was|were|been|got) (?:compromised|hacked|defaced|breached|stolen|leaked)|malicious (?:versions?|packages?|code|releases?|commits?|updates?) (?:of (?:[\w@/.-]+ ){1,4})?(?:were|was) (?:published|pushed|uploaded|released|merged|shipped|distributed)|(?:published|pushed|uploaded|released|shipped) malicious|attackers? (?:exploited|gained|stole|obtained|used)|(?:experienced|suffered|had) (?:an? |another )?(?:[\w-]+ ){0,2}(?:incident|outage|breach|attack)|(?:offline|unavailable|unreachable)(?![^.;]{0,40}\b(?:for (?:a |an |the )?(?:planned|scheduled)|(?:planned|scheduled) (?:maintenance|downtime))\b)|failed(?! over)|(?:is|are|was|were|kept|started|began) (?:failing|timing out)|crashed|outages?|downtime|disruption|errors|failures|bugs (?:were|was) (?:found|identified|hit)|introduced (?:a |new |several )?bugs|(?<!\bwe )stopped (?!using\b|doing\b|sending\b)\w+ing|(?<!\bwe )(?:halted|aborted)(?! (?:all |the |our )?(?:deploy|release|rollout|merge|change|work)\w*)|(?:was|were) having (?:issues|problems|trouble)|(?:4\d\d|5\d\d|5xx)(?:s| (?:errors?|responses?|replies|status(?:es)?)))\b", RegexOptions.IgnoreCase)]
+    // incident", "suffered a direct, targeted attack", "we began experiencing delays", a sentence whose actor is "the
+    // attackers" (not "we stopped using the old balancer", "we halted deploys", "a release that fixed several bugs" or
+    // "the attacker could have read").
+    [GeneratedRegex(@"\b(?:(?:was|were|went|is|are) (?:down|degraded|broken)|(?:was|were|been|got) (?:compromised|hacked|defaced|breached|stolen|leaked)|malicious (?:versions?|packages?|code|releases?|commits?|updates?) (?:of (?:[\w@/.-]+ ){1,4})?(?:were|was) (?:published|pushed|uploaded|released|merged|shipped|distributed)|(?:published|pushed|uploaded|released|shipped) malicious|attackers? (?:exploited|gained|stole|obtained|used)|(?:experienced|suffered|had) (?:an? |another )?(?:[\w-]+,? ){0,2}(?:incident|outage|breach|attack)|(?:began|started) (?:experiencing|seeing) (?:[\w-]+ ){0,2}(?:delays|errors|failures|outages|problems|issues)|(?<!\b(?:if|unless|had|once|should)\s)\bthe (?:attackers?|intruders?)\b(?! (?:could|would|might|may|can|will|had)\b)|(?:offline|unavailable|unreachable)(?![^.;]{0,40}\b(?:for (?:a |an |the )?(?:planned|scheduled)|(?:planned|scheduled) (?:maintenance|downtime))\b)|failed(?! over)|(?:is|are|was|were|kept|started|began) (?:failing|timing out)|crashed|outages?|downtime|disruption|errors|failures|bugs (?:were|was) (?:found|identified|hit)|introduced (?:a |new |several )?bugs|(?<!\bwe )stopped (?!using\b|doing\b|sending\b)\w+ing|(?<!\bwe )(?:halted|aborted)(?! (?:all |the |our )?(?:deploy|release|rollout|merge|change|work)\w*)|(?:was|were) having (?:issues|problems|trouble)|(?:4\d\d|5\d\d|5xx)(?:s| (?:errors?|responses?|replies|status(?:es)?)))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Trouble();
 
     /// <param name="incidentDay">The day already decided from the timeline; null to read it from the document.</param>
@@ -1496,6 +1502,17 @@ internal sealed partial class PostmortemExtractor
             origin = DateOrigin.Guessed;
             run.Guessed($"date {date:yyyy-MM-dd} from the opening sentence telling of the outage");
             run.Warn(DiagnosticCodes.DateGuessed, $"no date is stated; {date:yyyy-MM-dd}, the day the opening tells of the outage, is used", null, "check 'date:' in the imported file");
+        }
+
+        // "2004年7月26日" above the writer's group, name and address at the end of a notice: the day it was signed, as a
+        // blog's front matter date is the day it was posted; the trouble it tells before that is the incident's.
+        if (date is null && SignedOn(document) is { } signed)
+        {
+            date = signed;
+            origin = DateOrigin.Publication;
+            run.Guessed($"date {date:yyyy-MM-dd} from the date the text is signed with at its end");
+            run.Warn(DiagnosticCodes.DateGuessed, $"no date is stated; {date:yyyy-MM-dd}, the date the text is signed with, is used as the day it was written", null, "check 'date:' in the imported file");
+            PreferTheIncidentsDay();
         }
 
         // A link's address ("[frontend](2016-03-12-frontend.md)") names another page, not a day of this text.
@@ -1703,6 +1720,29 @@ internal sealed partial class PostmortemExtractor
         var text = string.Join('\n', document.Lines.Where(l => l.Kind != LineKind.Code).Select(l => l.Text));
         return ForeignWording.WrittenInAEuropeanLanguage(text) || ForeignWording.TellsTheTimeTheEuropeanWay(text);
     }
+
+    /// <summary>
+    /// The date a letter or notice is signed with: a line that is only a full date, among the last lines of the text,
+    /// with nothing after it but a few short lines (the writer's group, name, address) that give no date.
+    /// </summary>
+    private static DateOnly? SignedOn(LegacyDocument document)
+    {
+        var last = document.Lines.Where(l => l.Kind != LineKind.Blank && l.Text.Trim().Length > 0).TakeLast(MaxSignatureLines + 1).ToList();
+        for (var i = last.Count - 2; i >= 0; i--)
+        {
+            var line = LegacyDocumentParser.Clean(last[i].Text).Trim().TrimEnd('.');
+            if (last[i].Kind != LineKind.Code && DateTimeText.ReadLeading(line, null) is { Date: { } day, Time: null, DateHasYear: true } stamp && stamp.Length == line.Length
+                && last.Skip(i + 1).All(after => after.Text.Trim().Length <= MaxSignatureLineLength && !DateTimeText.AllDates(after.Text).Any()))
+            {
+                return day;
+            }
+        }
+
+        return null;
+    }
+
+    private const int MaxSignatureLines = 3;
+    private const int MaxSignatureLineLength = 60;
 
     private static int? YearOfText(LegacyDocument document)
     {
@@ -2419,6 +2459,9 @@ internal sealed partial class PostmortemExtractor
     [GeneratedRegex(@"`[A-Za-z_][\w.:]{0,80}\((?:[\w.""'*]{1,40}(?:,\s?[\w.""'*]{1,40}){0,6})?\)`")]
     private static partial Regex FunctionInCode();
 
+    // A line holding this many sentences is a paragraph telling a story, not one event.
+    private const int MinSentencesOfAStory = 3;
+
     private Classification Classify(LegacyDocument document, ForeignFrontMatter foreign, string title, List<(string Text, int Line)> causePieces, HashSet<int> deadEndLines, Run run)
     {
         foreach (var hint in foreign.Categories)
@@ -2465,6 +2508,22 @@ internal sealed partial class PostmortemExtractor
             texts.Add(document.IsWithin(first, IsSummaryKey)
                 ? new WeightedText(piece, RootCauseClassifier.SummaryWeight, "summary")
                 : new WeightedText(piece, RootCauseClassifier.TextWeight, "text"));
+        }
+
+        // "Ultimately multiple attempts to rebuild the arrays failed" amid a paragraph written on one line that tells how
+        // two disks failed: only the dead end's own sentence, and the one leading into it, name a wrong lead; the rest of
+        // the paragraph still tells what happened. A timeline's entries are left out whole.
+        foreach (var line in deadEndLines.Order().Where(l => document.Lines[l].Kind == LineKind.Text && !causeLines.Contains(document.Lines[l].Number) && !document.IsWithin(l, IsTimelineKey)))
+        {
+            var sentences = SentenceEnd().Split(document.Lines[line].Text);
+            var weight = document.IsWithin(line, IsSummaryKey) ? RootCauseClassifier.SummaryWeight : RootCauseClassifier.TextWeight;
+            for (var i = 0; i < sentences.Length && sentences.Length >= MinSentencesOfAStory; i++)
+            {
+                if (!EventWording.IsDeadEnd(sentences[i]) && (i + 1 == sentences.Length || !EventWording.IsDeadEnd(sentences[i + 1])))
+                {
+                    texts.Add(new WeightedText(sentences[i], weight, weight == RootCauseClassifier.SummaryWeight ? "summary" : "text"));
+                }
+            }
         }
 
         // "determined that our provider was not the cause and instead the site was under a DDoS": a dead end left out

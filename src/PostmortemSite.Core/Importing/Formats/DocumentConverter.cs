@@ -50,8 +50,8 @@ internal static partial class DocumentConverter
 
         var conversion = format switch
         {
-            SourceFormat.Markdown => EmbeddedHtml.Convert(text),
-            SourceFormat.PlainText => HtmlTableBlock().IsMatch(text) ? EmbeddedHtml.Convert(text) : new Conversion(text, []),
+            SourceFormat.Markdown => EmbeddedHtml.Convert(PlainTextMarkup.Readable(text, plainText: false)),
+            SourceFormat.PlainText => PlainTextMarkup.Readable(text, plainText: true) is var readable && HtmlTableBlock().IsMatch(readable) ? EmbeddedHtml.Convert(readable) : new Conversion(readable, []),
             SourceFormat.MarkdownTemplate => TemplateMarkdown.Convert(text, shownPath),
             SourceFormat.Html => KeepingFrontMatter(text, HtmlToMarkdown.Convert),
             SourceFormat.AsciiDoc => KeepingFrontMatter(text, AsciiDocToMarkdown.Convert),

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Markdig;
 using Markdig.Syntax;
+using PostmortemSite.Format;
 
 namespace PostmortemSite.Importing.Formats;
 
@@ -49,11 +50,45 @@ internal static partial class EmbeddedHtml
     [GeneratedRegex(@"</(?<name>[A-Za-z][A-Za-z0-9-]*)")]
     private static partial Regex ClosingTag();
 
+    /// <summary>
+    /// Where the body starts when a post exported from a blog engine as HTML was saved under a Markdown name: after its
+    /// front matter (fenced or not), the body opens with a block element, ends with a tag, half its lines at least open
+    /// with one, and no line of it is written in Markdown's own block syntax (a post that opens with a note in a
+    /// &lt;div&gt; and goes on in plain lines is Markdown). Such a body is read whole as the HTML page it is, so a blank line inside a list
+    /// item does not cut the list into pieces a Markdown reader takes for paragraphs and code. Null for Markdown.
+    /// </summary>
+    private static int? HtmlPageStart(string markdown)
+    {
+        var body = FrontMatter.Split(markdown) is { Exists: true } yaml ? yaml.Body
+            : Extracting.MetadataBlock.Split(markdown)?.Body ?? Extracting.TomlFrontMatter.Split(markdown)?.Body ?? markdown;
+        var lines = body.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        var tagged = lines.Count(l => l.StartsWith('<'));
+        return PageOpening().IsMatch(body) && BlockClosing().IsMatch(body) && !MarkdownBlockSyntax().IsMatch(body)
+            && tagged * 2 >= lines.Count && lines[^1].EndsWith('>') ? markdown.Length - body.Length : null;
+    }
+
+    [GeneratedRegex(@"^\s*<(?:p|div|h[1-6]|ul|ol|table|section|article|blockquote|span|font|center)\b[^<>]*>", RegexOptions.IgnoreCase)]
+    private static partial Regex PageOpening();
+
+    [GeneratedRegex(@"</(?:p|div|li|h[1-6]|table|blockquote)>", RegexOptions.IgnoreCase)]
+    private static partial Regex BlockClosing();
+
+    // A heading, list item, quote, fence or table row written as Markdown at the start of a line.
+    [GeneratedRegex(@"^(?:#{1,6}[ \t]|[-*+][ \t]|\d{1,3}[.)][ \t]|>|```|~~~|\|)", RegexOptions.Multiline)]
+    private static partial Regex MarkdownBlockSyntax();
+
     public static Conversion Convert(string markdown)
     {
         if (!MayContain(markdown))
         {
             return new Conversion(markdown, []);
+        }
+
+        if (HtmlPageStart(markdown) is { } pageStart)
+        {
+            var page = HtmlToMarkdown.ConvertFragment(markdown[pageStart..]);
+            // A blank line after the front matter, so an unfenced block ends where it did.
+            return new Conversion(markdown[..pageStart].TrimEnd('\n') + "\n\n" + page.Markdown, page.LeftOut);
         }
 
         MarkdownDocument document;
