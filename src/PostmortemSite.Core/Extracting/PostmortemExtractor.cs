@@ -373,6 +373,7 @@ internal sealed partial class PostmortemExtractor
             foreach (var deadEnd in told)
             {
                 var entry = fromProse ? timelineEvents.FindIndex(e => !e.DeadEnd && e.Time is not null && deadEnd.Text.Contains(e.Text, StringComparison.Ordinal)) : -1;
+                entry = entry >= 0 ? entry : EntryToldAgain(deadEnd.Text, timelineEvents, zone.Rule);
                 if (entry >= 0)
                 {
                     timelineEvents[entry] = timelineEvents[entry] with { DeadEnd = true };
@@ -2458,6 +2459,40 @@ internal sealed partial class PostmortemExtractor
     // a configuration, not code.
     [GeneratedRegex(@"`[A-Za-z_][\w.:]{0,80}\((?:[\w.""'*]{1,40}(?:,\s?[\w.""'*]{1,40}){0,6})?\)`")]
     private static partial Regex FunctionInCode();
+
+    /// <summary>
+    /// "A planned service restart at 00:30 UTC did not resolve the issue" in the prose beside the timeline's row
+    /// "Planned Restart: 2025-08-19 00:30 UTC": a dead end the prose tells with the time of its remedy is the one timed
+    /// entry at that time on the wall clock that names the same remedy, and no milestone; -1 when none fits. The time
+    /// must follow the remedy's word in the sentence ("workers, which had started throwing errors at 09:12" dates the
+    /// symptom), be written in 24 hours or with its half of the day, in no other zone, and on the entry's day if the
+    /// sentence gives one.
+    /// </summary>
+    private static int EntryToldAgain(string deadEnd, List<TimelineEvent> events, TimeZoneRule zone)
+    {
+        if (RemedyAtClock().Match(deadEnd) is not { Success: true } told
+            || DateTimeText.ReadLeading(deadEnd[told.Groups["clock"].Index..], null) is not { Time: { } clock } stamp
+            || (stamp.Zone is { } written && written.StandardOffset != zone.StandardOffset))
+        {
+            return -1;
+        }
+
+        var remedy = told.Groups["remedy"].Value.ToLowerInvariant();
+        var day = DateTimeText.AllDates(deadEnd).Cast<DateOnly?>().FirstOrDefault();
+        var fitting = Enumerable.Range(0, events.Count)
+            .Where(i => events[i] is { DeadEnd: false, Milestone: null, Time: { } time } && LocalTime(time, zone) is var local
+                && local.Hour == clock.Hour && local.Minute == clock.Minute && (day is null || DateOnly.FromDateTime(local) == day)
+                && RemedyWord().Matches(events[i].Text).Any(m => m.Value.Equals(remedy, StringComparison.OrdinalIgnoreCase)))
+            .ToList();
+        return fitting is [var only] ? only : -1;
+    }
+
+    // A remedy's word, then its time within a few words ("restart at 00:30", "rollback of the gateway at 14:05").
+    [GeneratedRegex(@"\b(?<remedy>restart|reboot|rollback|revert|failover|flush|redeploy|resize|patch|hotfix|upgrade|downgrade|purge|rebuild|reindex|cordon|drain)\w*\b(?:\s+[\w.-]+){0,5}?\s+(?:at|around|about|by|@)\s+(?<clock>(?:[01]?\d|2[0-3]):[0-5]\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex RemedyAtClock();
+
+    [GeneratedRegex(@"\b(?:restart|reboot|rollback|revert|failover|flush|redeploy|resize|patch|hotfix|upgrade|downgrade|purge|rebuild|reindex|cordon|drain)", RegexOptions.IgnoreCase)]
+    private static partial Regex RemedyWord();
 
     // A line holding this many sentences is a paragraph telling a story, not one event.
     private const int MinSentencesOfAStory = 3;
