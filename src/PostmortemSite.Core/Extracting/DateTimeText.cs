@@ -625,8 +625,9 @@ internal static partial class DateTimeText
 
     // "5/20 02:46", and "11/27" alone on a timeline's bullet or heading (with its weekday in brackets, "11/27（土）"): a
     // month and day in digits with no year count only so, where nothing but a time can follow, and at a line's start
-    // (or after Japanese or Chinese words); a fraction or a score ("passed 9/10", "2/3 healthy") is neither. The month comes first, as Japanese, Chinese and American writers put it, unless the
-    // first number cannot be a month ("27/11 09:00").
+    // (or after Japanese or Chinese words); a fraction or a score ("passed 9/10", "2/3 healthy") is neither. The month
+    // comes first, as Japanese, Chinese and American writers put it, unless the first number cannot be a month ("27/11
+    // 09:00").
     private const string SlashDayAlone = @"(?![/\d.,])(?=\s{1,3}\d{1,2}:\d\d|\s{0,2}(?:[（(]\p{L}{1,3}[)）])?\s*$)";
 
     [GeneratedRegex(@"^(?<m>0?[1-9]|1[0-2])/(?<d>0?[1-9]|[12]\d|3[01])" + SlashDayAlone)]

@@ -2487,11 +2487,14 @@ internal sealed partial class PostmortemExtractor
         return fitting is [var only] ? only : -1;
     }
 
+    // The remedies a timeline's step and the prose's retelling of it name alike.
+    private const string RemedyWords = "restart|reboot|rollback|revert|failover|flush|redeploy|resize|patch|hotfix|upgrade|downgrade|purge|rebuild|reindex|cordon|drain";
+
     // A remedy's word, then its time within a few words ("restart at 00:30", "rollback of the gateway at 14:05").
-    [GeneratedRegex(@"\b(?<remedy>restart|reboot|rollback|revert|failover|flush|redeploy|resize|patch|hotfix|upgrade|downgrade|purge|rebuild|reindex|cordon|drain)\w*\b(?:\s+[\w.-]+){0,5}?\s+(?:at|around|about|by|@)\s+(?<clock>(?:[01]?\d|2[0-3]):[0-5]\d)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<remedy>" + RemedyWords + @")\w*\b(?:\s+[\w.-]+){0,5}?\s+(?:at|around|about|by|@)\s+(?<clock>(?:[01]?\d|2[0-3]):[0-5]\d)", RegexOptions.IgnoreCase)]
     private static partial Regex RemedyAtClock();
 
-    [GeneratedRegex(@"\b(?:restart|reboot|rollback|revert|failover|flush|redeploy|resize|patch|hotfix|upgrade|downgrade|purge|rebuild|reindex|cordon|drain)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:" + RemedyWords + ")", RegexOptions.IgnoreCase)]
     private static partial Regex RemedyWord();
 
     // A line holding this many sentences is a paragraph telling a story, not one event.
@@ -2551,8 +2554,13 @@ internal sealed partial class PostmortemExtractor
         foreach (var line in deadEndLines.Order().Where(l => document.Lines[l].Kind == LineKind.Text && !causeLines.Contains(document.Lines[l].Number) && !document.IsWithin(l, IsTimelineKey)))
         {
             var sentences = SentenceEnd().Split(document.Lines[line].Text);
+            if (sentences.Length < MinSentencesOfAStory)
+            {
+                continue;
+            }
+
             var weight = document.IsWithin(line, IsSummaryKey) ? RootCauseClassifier.SummaryWeight : RootCauseClassifier.TextWeight;
-            for (var i = 0; i < sentences.Length && sentences.Length >= MinSentencesOfAStory; i++)
+            for (var i = 0; i < sentences.Length; i++)
             {
                 if (!EventWording.IsDeadEnd(sentences[i]) && (i + 1 == sentences.Length || !EventWording.IsDeadEnd(sentences[i + 1])))
                 {

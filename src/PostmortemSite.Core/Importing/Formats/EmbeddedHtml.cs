@@ -54,8 +54,9 @@ internal static partial class EmbeddedHtml
     /// Where the body starts when a post exported from a blog engine as HTML was saved under a Markdown name: after its
     /// front matter (fenced or not), the body opens with a block element, ends with a tag, half its lines at least open
     /// with one, and no line of it is written in Markdown's own block syntax (a post that opens with a note in a
-    /// &lt;div&gt; and goes on in plain lines is Markdown). Such a body is read whole as the HTML page it is, so a blank line inside a list
-    /// item does not cut the list into pieces a Markdown reader takes for paragraphs and code. Null for Markdown.
+    /// &lt;div&gt; and goes on in plain lines is Markdown). Such a body is read whole as the HTML page it is, so a blank
+    /// line inside a list item does not cut the list into pieces a Markdown reader takes for paragraphs and code. Null
+    /// for Markdown.
     /// </summary>
     private static int? HtmlPageStart(string markdown)
     {
