@@ -1724,16 +1724,20 @@ internal sealed partial class PostmortemExtractor
 
     /// <summary>
     /// The date a letter or notice is signed with: a line that is only a full date, among the last lines of the text,
-    /// with nothing after it but a few short lines (the writer's group, name, address) that give no date.
+    /// with nothing after it but a few short lines (the writer's group, name, address) that give no date. Not the value
+    /// of a label above it ("Next review:" then "2025-01-15"), nor one followed by label lines ("Owner: netops").
     /// </summary>
     private static DateOnly? SignedOn(LegacyDocument document)
     {
-        var last = document.Lines.Where(l => l.Kind != LineKind.Blank && l.Text.Trim().Length > 0).TakeLast(MaxSignatureLines + 1).ToList();
+        var written = document.Lines.Where(l => l.Kind != LineKind.Blank && l.Text.Trim().Length > 0).ToList();
+        var last = written.TakeLast(MaxSignatureLines + 1).ToList();
         for (var i = last.Count - 2; i >= 0; i--)
         {
             var line = LegacyDocumentParser.Clean(last[i].Text).Trim().TrimEnd('.');
+            var above = written.Count - last.Count + i - 1;
             if (last[i].Kind != LineKind.Code && DateTimeText.ReadLeading(line, null) is { Date: { } day, Time: null, DateHasYear: true } stamp && stamp.Length == line.Length
-                && last.Skip(i + 1).All(after => after.Text.Trim().Length <= MaxSignatureLineLength && !DateTimeText.AllDates(after.Text).Any()))
+                && (above < 0 || !written[above].Text.TrimEnd().TrimEnd('*', '_').EndsWith(':'))
+                && last.Skip(i + 1).All(after => after.Kind != LineKind.Field && after.Label is null && after.Text.Trim().Length <= MaxSignatureLineLength && !DateTimeText.AllDates(after.Text).Any()))
             {
                 return day;
             }

@@ -108,6 +108,17 @@ public sealed class NoticesKeptInOldFormatsTests
         Assert.Contains(FormatFixtures.Read("helium.txt", SignedNotice).Extraction.Diagnostics, d => d.Message.Contains("signed with", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Next review:\n2025-01-15\nThe network team\n")]
+    [InlineData("2025-01-15\nOwner: netops\n")]
+    public void A_date_that_is_a_labels_value_or_stands_above_labels_signs_nothing(string ending)
+    {
+        var extraction = Extractor.Extract("vpn.txt", "Incident: VPN outage\n\nThe VPN concentrator crashed because of a memory leak in firmware.\n\n" + ending);
+
+        Assert.DoesNotContain(extraction.Diagnostics, d => d.Message.Contains("signed with", StringComparison.Ordinal));
+        Assert.Contains(Extractor.Extract("vpn.txt", "Incident: VPN outage\n\nThe VPN concentrator crashed.\n\n2025-01-15\nThe network team\n").Diagnostics, d => d.Message.Contains("signed with", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void An_intrusion_named_in_japanese_is_a_security_cause()
     {
