@@ -539,7 +539,7 @@ internal static partial class DateTimeText
             var startsWord = i == 0 || !char.IsLetterOrDigit(text[i - 1]) || (text[i - 1] >= '\u3000' && char.IsAsciiDigit(text[i]));
             if (startsWord && char.IsLetterOrDigit(text[i]) && ReadLeading(text.Substring(i, Math.Min(80, text.Length - i)), knownYear) is { } stamp
                 && !IsYearAfterTime(text, i, timeEnd, stamp) && (!stamp.NamedHour || NamesTheHour(text, i))
-                && !(i > 0 && text[i - 1] != '\n' && !AfterCjk(text, i) && (LeadingSlashMonthDay().IsMatch(text.AsSpan(i)) || LeadingSlashDayMonth().IsMatch(text.AsSpan(i)))))
+                && !(i > 0 && text[i - 1] != '\n' && (LeadingSlashMonthDay().IsMatch(text.AsSpan(i)) || LeadingSlashDayMonth().IsMatch(text.AsSpan(i))) && !AfterCjk(text, i)))
             {
                 timeEnd = stamp.Time is not null ? i + stamp.Length : -1;
                 stamps.Add((i, stamp));
@@ -556,7 +556,7 @@ internal static partial class DateTimeText
 
     // "このような状況のもと、5/28 09:26に": a month and day in digits inside a sentence count after Japanese or Chinese
     // words, which write them so; after English ones ("healthy were 2/3 02:46") they are a ratio more often than a day.
-    private static bool AfterCjk(string text, int at) => text[..at].TrimEnd() is { Length: > 0 } before && before[^1] >= '\u3000';
+    private static bool AfterCjk(string text, int at) => text.AsSpan(0, at).TrimEnd() is { Length: > 0 } before && before[^1] >= '\u3000';
 
     /// <summary>
     /// "at noon, the shop went down", "by midday": a time word before it makes the word a moment; "the midday peak", a

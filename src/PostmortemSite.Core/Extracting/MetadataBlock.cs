@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using PostmortemSite.Format;
 
 namespace PostmortemSite.Extracting;
 
@@ -71,8 +72,7 @@ internal sealed partial record MetadataBlock(string Raw, string AsYaml, string B
 
             keys.Add(entry.Groups["key"].Value);
             commentsSwitch |= entry.Groups["key"].Value.Equals("comments", StringComparison.OrdinalIgnoreCase) && entry.Groups["value"].Value.Trim().ToLowerInvariant() is "true" or "false" or "yes" or "no";
-            var value = entry.Groups["value"].Value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal);
-            yaml.Append(entry.Groups["key"].Value.ToLowerInvariant()).Append(": \"").Append(value).Append("\"\n");
+            yaml.Append(entry.Groups["key"].Value.ToLowerInvariant()).Append(": ").Append(YamlText.DoubleQuoted(entry.Groups["value"].Value)).Append('\n');
         }
 
         // Nikola's ".. key:" lines are its own: no report labels its parts so, and any key of it may stand.

@@ -1273,7 +1273,7 @@ internal sealed partial class PostmortemExtractor
     /// year before when that would put it after the post).
     /// </summary>
     private static DateOnly? FirstDayBefore(IEnumerable<string> texts, DateOnly published, int maxDaysBefore) => texts
-        .SelectMany(text => DateTimeText.ScanStamps(text, published.Year, text.Length).Where(s => !UntilBefore().IsMatch(text[..s.Index])))
+        .SelectMany(text => DateTimeText.ScanStamps(text, published.Year, text.Length).Where(s => !UntilBefore().IsMatch(text.AsSpan(0, s.Index))))
         .Select(s => s.Stamp is { Date: { } day, DateHasYear: false } && day > published && day.Year > 1 ? day.AddYears(-1) : s.Stamp.Date)
         .OfType<DateOnly>()
         .Where(d => d < published && published.DayNumber - d.DayNumber <= maxDaysBefore)
@@ -1281,7 +1281,7 @@ internal sealed partial class PostmortemExtractor
         .FirstOrDefault();
 
     // "The service remained unavailable until May 10th": the day trouble lasted until is its end, not its day.
-    [GeneratedRegex(@"\b(?:until|till|through|to)\s{1,3}(?:the\s)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:until|till|through|to)\s{1,3}(?:the\s)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex UntilBefore();
 
     // A "yesterday" among the first sentences telling of trouble dates the post's own incident; later on it may be an

@@ -19,13 +19,14 @@ internal static class YamlText
     /// Plain when the value is unmistakably a string of ordinary words (easier to review), double-quoted otherwise,
     /// with every character YAML cannot hold literally escaped. Lone surrogates cannot be stored in UTF-8 and become U+FFFD.
     /// </summary>
-    public static string Quote(string value)
-    {
-        if (IsPlainSafe(value))
-        {
-            return value;
-        }
+    public static string Quote(string value) => IsPlainSafe(value) ? value : DoubleQuoted(value);
 
+    /// <summary>
+    /// Always double-quoted, escaped as <see cref="Quote"/> escapes: for front matter a converter writes for the
+    /// extractor to read (a feed entry's title, a page's publication date), where every value is a string.
+    /// </summary>
+    public static string DoubleQuoted(string value)
+    {
         var builder = new StringBuilder(value.Length + 2).Append('"');
         for (var i = 0; i < value.Length; i++)
         {

@@ -75,16 +75,15 @@ internal static partial class DocumentConverter
     /// <summary>
     /// A Jekyll or Hugo post written as HTML (or AsciiDoc, or reStructuredText) opens with YAML or TOML front matter: that is
     /// kept as written above the converted body, so its title and date are read as a Markdown post's are, and its
-    /// lines are not taken for the document's text.
+    /// lines are not taken for the document's text. A page with none that says elsewhere when it was published (an HTML
+    /// page's head or byline) is given that date as front matter, as a post's generator would have written it.
     /// </summary>
-    /// A page with none that says elsewhere when it was published (an HTML page's head or byline) is given that date as
-    /// front matter, as a post's generator would have written it.
     private static Conversion KeepingFrontMatter(string text, Func<string, Conversion> convert)
     {
         var body = BodyOf(text);
         var converted = convert(body);
         return body.Length != text.Length ? converted with { Markdown = text[..^body.Length] + converted.Markdown }
-            : converted.Published is { } published ? converted with { Markdown = $"---\ndate: {FeedEntryToMarkdown.YamlQuoted(published)}\n---\n\n{converted.Markdown}" }
+            : converted.Published is { } published ? converted with { Markdown = $"---\ndate: {YamlText.DoubleQuoted(published)}\n---\n\n{converted.Markdown}" }
             : converted;
     }
 

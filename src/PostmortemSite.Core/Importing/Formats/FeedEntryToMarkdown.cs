@@ -2,6 +2,8 @@ using System.Xml;
 using System.Xml.Linq;
 using AngleSharp.Html.Parser;
 
+using PostmortemSite.Format;
+
 namespace PostmortemSite.Importing.Formats;
 
 /// <summary>
@@ -107,12 +109,12 @@ internal static class FeedEntryToMarkdown
             markdown.Append("---\n");
             if (title is not null)
             {
-                markdown.Append("title: ").Append(YamlQuoted(title)).Append('\n');
+                markdown.Append("title: ").Append(YamlText.DoubleQuoted(title)).Append('\n');
             }
 
             if (published is { Length: > 0 })
             {
-                markdown.Append("date: ").Append(YamlQuoted(published)).Append('\n');
+                markdown.Append("date: ").Append(YamlText.DoubleQuoted(published)).Append('\n');
             }
 
             markdown.Append("---\n\n");
@@ -144,6 +146,4 @@ internal static class FeedEntryToMarkdown
         var oneLine = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         return oneLine.Length > 0 ? oneLine : null;
     }
-
-    internal static string YamlQuoted(string value) => "\"" + value.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
 }
