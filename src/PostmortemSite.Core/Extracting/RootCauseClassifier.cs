@@ -279,7 +279,7 @@ internal sealed partial class RootCauseClassifier
     {
         var before = WordsBefore(text, start);
         return (((DeniableGroups.Contains(rule.Category) && !Safeguards.Contains(synonym)) || DeniableWords.Contains(synonym))
-                && (Denied().IsMatch(before) || (LabelStart().IsMatch(text.AsSpan(0, start)) && LabelledNone().IsMatch(WordsAfter(text, end))) || (Counterfactual().IsMatch(before) && !ButItDid().IsMatch(WordsAfter(text, end)))))
+                && (Denied().IsMatch(before) || (rule.Foreign && (ForeignDenied().IsMatch(before) || ForeignDeniedAfter().IsMatch(WordsAfter(text, end)))) || (LabelStart().IsMatch(text.AsSpan(0, start)) && LabelledNone().IsMatch(WordsAfter(text, end))) || (Counterfactual().IsMatch(before) && !ButItDid().IsMatch(WordsAfter(text, end)))))
             || ((synonym.StartsWith("were ", StringComparison.Ordinal) || synonym.StartsWith("had been ", StringComparison.Ordinal)) && DeniedSubject().IsMatch(before))
             || (rule.Category != "unknown" && ListedAsNotFound(text, start, end))
             || AlsoPossibleAfter().IsMatch(ClauseAfter(text, end))
@@ -337,16 +337,40 @@ internal sealed partial class RootCauseClassifier
     // "no runbook", "no renewal"), so those categories keep their words.
     private static readonly string[] DeniableGroups = ["database/data-corruption", "hardware/failure", "capacity/traffic-spike"];
 
+    // An attack a text rules out ("there was no intrusion", "no evidence of unauthorized access", "No malware was
+    // found", "No hubo ninguna intrusión", "并未被黑"): unlike a missing secret or token, which is often the cause, an
+    // intrusion that did not happen never is. Only the words that name an attack; "no secret was configured" keeps its word.
+    private static readonly string[] DeniableAttacks =
+    [
+        "intrusion", "intruder", "unauthorized access", "unauthorised access", "security breach", "malware", "virus", "ransomware",
+        "was hacked", "were hacked", "been hacked", "got hacked", "hacked into", "cryptominer", "crypto miner", "crypto-miner", "coin miner",
+        "侵入", "不正アクセス", "マルウェア", "入侵", "未授权访问", "恶意软件", "被黑", "勒索软件", "침입", "무단 접근", "악성코드",
+        "intrusión", "acceso no autorizado", "intrusão", "acesso não autorizado", "accès non autorisé", "piratage", "unbefugter zugriff", "gehackt",
+    ];
+
     // Words outside those harms that a text also names to rule them out ("It was not an ISP problem", "No application
     // deployments could proceed", "there were no deploys that day"). One word may stand between ("no customer data loss").
-    private static readonly string[] DeniableWords = ["isp", "internet provider", "internet service provider", "deploy", "deployment", "release", "code change"];
+    private static readonly string[] DeniableWords = ["isp", "internet provider", "internet service provider", "deploy", "deployment", "release", "code change", .. DeniableAttacks];
 
     // Among those harms' words, the safeguards whose absence is the cause ("there was no rate limit on the API").
     private static readonly string[] Safeguards = ["rate limit", "ecc", "raid", "restore from backup", "power supply", "psu"];
 
-    // "no", "without", "was not", or a contrast set off by a comma ("the issue was synchronization, not corruption").
-    [GeneratedRegex(@"(?:\b(?:no|without(?: any)?|(?:was|were|is|are)(?: not|n[’']t)(?: an?| the| any)?)|[\w*_)],(?: and| but)? not(?: an?| the| any)?)\s+(?:[\w-]+\s+(?:or|and|nor)\s+|(?!(?:one|longer|matter|doubt|before|until|only|just|least|even)\b)[\w-]+\s+)?$", RegexOptions.IgnoreCase)]
+    // "no", "without", "was not", or a contrast set off by a comma ("the issue was synchronization, not corruption");
+    // "no evidence of", "no sign of" deny what they are followed by.
+    [GeneratedRegex(@"(?:\b(?:no|without(?: any)?|(?:was|were|is|are)(?: not|n[’']t)(?: an?| the| any)?)|[\w*_)],(?: and| but)? not(?: an?| the| any)?)\s+(?:(?:evidence|signs?|indications?|traces?) of(?: an?| any| the)?\s+|[\w-]+\s+(?:or|and|nor)\s+|(?!(?:one|longer|matter|doubt|before|until|only|just|least|even)\b)[\w-]+\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Denied();
+
+    // The same denial in the languages ForeignWording reads, before the word: "no hubo ninguna", "sin", "não houve
+    // nenhuma", "aucune", "pas d'", "keine Hinweise auf einen", "nicht", "没有发现", "并未". Only a few words may stand between;
+    // "未" alone is not a denial ("未知" is unknown, and "未授权访问" is itself the word).
+    [GeneratedRegex(@"(?:\b(?:no hubo|no hay|no se (?:detectó|encontró|produjo)|ningún|ninguna|sin|não houve|não há|nenhum|nenhuma|sem|aucune?|pas|sans|kein(?:e|en|er|em)?|ohne)[\s’']+(?:[\w-]+[\s’']+){0,3}|\bnicht\s+|(?:没有|沒有|并未|並未|并无|並無|毫无|毫無|未发现|未發現|未检测到|未檢測到|未曾|未遭|未被)\p{IsCJKUnifiedIdeographs}{0,4})$", RegexOptions.IgnoreCase)]
+    private static partial Regex ForeignDenied();
+
+    // Japanese and Korean deny after the word: "不正アクセスはありませんでした", "侵入の形跡は確認されていません",
+    // "침입은 없었습니다", "침입 흔적은 발견되지 않았습니다". Only a topic that is then said not to exist or not to be
+    // found; "侵入に気づかなかった" (did not notice the intrusion) tells one that happened.
+    [GeneratedRegex(@"^(?:(?:の|された)?(?:形跡|痕跡|事実|兆候)?は(?:ありません|ありませんでした|なかった|ない|確認されていません|確認されませんでした|見つかりませんでした|見つかっていません)|\s*(?:의\s*)?(?:흔적|징후)?(?:은|는|이|가)?\s*(?:(?:발견|확인)되지\s*않|없))")]
+    private static partial Regex ForeignDeniedAfter();
 
     // "**Data Loss:** None - all commits were preserved", "Hardware failure: no": a harm given as a label whose value
     // says there was none, alone ("Data loss: no backup covered the last hour" says there was some).
