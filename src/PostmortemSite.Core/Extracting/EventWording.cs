@@ -658,16 +658,17 @@ internal static partial class EventWording
     /// <param name="closesPeriod">The entry's time ends a period the text names ("until 10:45am"): that is its end by itself.</param>
     public static bool Says(string text, Milestone milestone, bool closesPeriod = false)
     {
+        // "Builds failed until 12:30 UTC": the time that closes a period of trouble is its end, whatever the trouble was.
+        if (closesPeriod)
+        {
+            return milestone == Milestone.Resolved;
+        }
+
         // "Rollback failed" eases nothing; but trouble that starts is failure by nature ("80% of requests fail. START OF
         // OUTAGE"), and so is trouble people begin to report ("customers start reporting failed payments").
         if (Failure().IsMatch(text) && milestone != Milestone.Started && !(milestone == Milestone.Detected && PeopleReportTrouble().IsMatch(text)))
         {
             return false;
-        }
-
-        if (closesPeriod)
-        {
-            return milestone == Milestone.Resolved;
         }
 
         return milestone switch

@@ -547,8 +547,9 @@ internal static partial class TimestampReader
     [GeneratedRegex(@"\b(?:fix(?:es|ed)? for|against|patch(?:es|ed)? for|prevent(?:s|ed|ing)?|no (?:further|more)|for when|in case|in the event|whenever)\s+(?:[\w-]+\s+){0,3}$", RegexOptions.IgnoreCase)]
     private static partial Regex GuardedAgainst();
 
-    // Someone noticing or reporting, or something going wrong unexpectedly: a sign of trouble even without a fault word.
-    [GeneratedRegex(@"\b(?:(?:incident|outage|issue) (?:was |is )?(?:opened|declared|raised|created)|notic(?:e|es|ed|ing)|report(?:s|ed|ing)?|detect(?:s|ed|ing)?|complain\w*|unexpected(?:ly)?|unintended|unintentional(?:ly)?|accidental(?:ly)?|by mistake|unresponsive|not responding|stopped (?:responding|working)|degraded|timeouts?|timing out|exceptions?|high (?:load|latency|cpu|memory|error)|spik(?:e|es|ed|ing)|surg(?:e|es|ed|ing)|saturat\w*|exhaust\w*)\b", RegexOptions.IgnoreCase)]
+    // Someone noticing or reporting, or something going wrong unexpectedly or running out: a sign of trouble even
+    // without a fault word ("the runners ran out of disk space").
+    [GeneratedRegex(@"\b(?:(?:incident|outage|issue) (?:was |is )?(?:opened|declared|raised|created)|notic(?:e|es|ed|ing)|report(?:s|ed|ing)?|detect(?:s|ed|ing)?|complain\w*|unexpected(?:ly)?|unintended|unintentional(?:ly)?|accidental(?:ly)?|by mistake|unresponsive|not responding|stopped (?:responding|working)|degraded|timeouts?|timing out|exceptions?|high (?:load|latency|cpu|memory|error)|spik(?:e|es|ed|ing)|surg(?:e|es|ed|ing)|saturat\w*|exhaust\w*|(?:ran|runs?|running) out of|no space left|(?:disk|disks|volume|partition)s? (?:was |were |is |are )?full)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DetectionWording();
 
     [GeneratedRegex(@"\b(?:back|normal|zero|(?:is|was|were) over|end(?:s|ed)|gone|recover\w*|restor\w*|fix(?:es|ed)?|resolv\w*|healthy again|drop(?:s|ped)?|decreas\w*|subsid\w*|clear(?:s|ed)?|stabili[sz]\w*|complete[sd]?|working)\b", RegexOptions.IgnoreCase)]
