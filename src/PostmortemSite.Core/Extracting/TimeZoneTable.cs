@@ -172,8 +172,9 @@ internal static partial class TimeZoneTable
     /// <summary>
     /// The clock of a place named in another language where it states the zone of <paramref name="text"/>'s times: at
     /// the end of it ("Chronologie (heure de Paris)", "Toutes les heures sont en heure de Paris.") or right after a time
-    /// ("09:10 heure de Paris"); not inside a sentence that goes on ("L'équipe de Paris (heure de Paris) a été alertée",
-    /// "日本時間は9時間を足してください"). Null when there is none.
+    /// ("09:10 heure de Paris"), in a sentence that says the times are on it ("以下は日本時間の出来事です") or before a date
+    /// it dates ("日本時間の2023/12/17"); not inside a sentence that goes on otherwise ("L'équipe de Paris (heure de Paris)
+    /// a été alertée", "日本時間は9時間を足してください"). Null when there is none.
     /// </summary>
     public static TimeZoneRule? FindLocalName(string text)
     {
@@ -184,7 +185,7 @@ internal static partial class TimeZoneTable
             {
                 var end = at + name.Length;
                 var whole = (at == 0 || !char.IsLetter(text[at - 1]) || name[0] >= '\u3000') && (end == text.Length || !char.IsLetter(text[end]) || name[^1] >= '\u3000');
-                if (whole && (EndsTheText(text.AsSpan(end)) || ClockTimeBefore().IsMatch(text.AsSpan(0, at))))
+                if (whole && (EndsTheText(text.AsSpan(end)) || ClockTimeBefore().IsMatch(text.AsSpan(0, at)) || StatedAsTheClock().IsMatch(text.AsSpan(0, at)) || DatedByIt().IsMatch(text.AsSpan(end))))
                 {
                     return rule;
                 }
@@ -227,6 +228,17 @@ internal static partial class TimeZoneTable
 
     // ")", "）", "*.", "_" and spaces: only the closing marks of a heading or a line may follow the name.
     private static bool EndsTheText(ReadOnlySpan<char> after) => after.IndexOfAnyExcept(" \t)）]】*_.:;,") < 0;
+
+    // "以下は日本時間の出来事です" (what follows is in Japan time), "时间均为北京时间", "모든 시간은 한국 시간": a sentence
+    // saying which clock the times are on, with the name as what they are.
+    [GeneratedRegex(@"(?:以下は|以下、|以下の時刻は|時刻は|時間は|すべて|全て|いずれも|时间均为|时间为|時間均為|時間為|均为|均為|시간은)\s{0,2}$")]
+    private static partial Regex StatedAsTheClock();
+
+    // "日本時間の2023/12/17(日)夜に", "北京时间2023年12月17日22:00", "日本時間で記載", "한국 시간 기준": the name put
+    // before a date or time it dates, or said to be how the times are written. Not "日本時間は9時間を足してください"
+    // (add nine hours for Japan time), which says the times are on another clock.
+    [GeneratedRegex(@"^(?:\s{0,2}[の:：]?\s{0,2}\d|\s{0,2}(?:の出来事|で記載|で表記|表記|基準|기준|为准|為準))")]
+    private static partial Regex DatedByIt();
 
     // "09:10 heure de Paris", "um 14:30 Uhr (MEZ)": a clock time, in German with its "Uhr", right before the name.
     [GeneratedRegex(@"\d{1,2}[:h]\d\d(?:\s{0,2}Uhr)?\s{0,2}\(?\s{0,2}$")]

@@ -226,6 +226,18 @@ public sealed class ForeignLanguagePostmortemsTests
         Assert.Equal(At(started), Imported(text).Timestamps.Started);
     }
 
+    [Theory]
+    [InlineData("以下は日本時間の出来事です。")]
+    [InlineData("日本時間の2026/02/07(土)朝に障害が発生しました。")]
+    [InlineData("时间均为北京时间。", "2026-02-07T01:10:00Z")]
+    [InlineData("時刻は日本時間で記載しています。")]
+    public void A_sentence_saying_the_times_are_on_a_places_clock_gives_their_zone(string sentence, string started = "2026-02-07T00:10:00Z")
+    {
+        var text = $"# 障害報告\n\nDate: 2026-02-07\n\n{sentence}\n\n## タイムライン\n\n- 09:10 アラート発報\n- 10:25 復旧\n";
+
+        Assert.Equal(At(started), Imported(text).Timestamps.Started);
+    }
+
     [Fact]
     public void A_word_that_holds_a_zones_letters_names_no_zone()
     {
