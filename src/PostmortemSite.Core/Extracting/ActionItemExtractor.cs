@@ -1837,10 +1837,12 @@ internal static partial class ActionItemExtractor
 
         var details = ActionItemDetails.Read(written, StatusOf);
         var title = details.Title;
-        // A line that is only a date and time ("March 14, 2024 10:00 UTC" over the list) dates the items; it is none.
+        // A line that is only a date and time ("March 14, 2024 10:00 UTC" over the list) dates the items; it is none. Nor
+        // is one that opens with a full date and time ("2025-11-18T11:31:33Z monitoring: we switched to AWS"), a status
+        // update or a log line: work to come has no moment it was done at.
         // Nor is a regret ("We rolled back quickly, but we should have paged the database team sooner"), which looks
         // back, unless it also promises the work.
-        if ((Regret().IsMatch(title) && !WorkAhead().IsMatch(title) && details.Notes.Owner is null && details.Notes.Due is null && markedOwner is null && markedTicket is null && !Ticket().IsMatch(title)) || IsTemplateGuidance(raw) || SignOff().IsMatch(title) || ProseTimeline.IsStampLine(title) || title.Length < 3 || (!title.Any(char.IsLetter) && !IsTicketOnly(title)) || IsOneName(title) || IsPlaceholder(title) || NamesAVersion().IsMatch(title) || !seen.Add(written))
+        if ((Regret().IsMatch(title) && !WorkAhead().IsMatch(title) && details.Notes.Owner is null && details.Notes.Due is null && markedOwner is null && markedTicket is null && !Ticket().IsMatch(title)) || IsTemplateGuidance(raw) || SignOff().IsMatch(title) || ProseTimeline.IsStampLine(title) || DateTimeText.ReadLeading(title, null) is { Date: not null, Time: not null } || title.Length < 3 || (!title.Any(char.IsLetter) && !IsTicketOnly(title)) || IsOneName(title) || IsPlaceholder(title) || NamesAVersion().IsMatch(title) || !seen.Add(written))
         {
             return false;
         }

@@ -1253,9 +1253,11 @@ internal static partial class TimelineParser
         /// "### 2021-06-28 14:09" then "### 2021-06-11 14:15": a written date weeks before the entry above it while the
         /// clock goes on is a slip of the pen (a heading copied from another report), not a jump back in time; so is the
         /// current day written a year off ("2015-03-18 12:00", then "2016-03-18 13:00", then "2015-03-18 14:00"), a typo.
+        /// Only after an entry that told something: a line that is only a stamp ("2025-11-20T10:52:26Z", when a page was
+        /// published) above updates that write their own dates is no entry those dates could slip from.
         /// </summary>
         private bool IsDateSlip(DateOnly written, TimeOnly? time) =>
-            CurrentDate is { } current && time is { } clock && _previousTime is { } previous && clock >= previous
+            CurrentDate is { } current && time is { } clock && _previousTime is { } previous && clock >= previous && Events is [.., { Text.Length: > 0 }]
             && (written.DayNumber < current.DayNumber - 1 || (Math.Abs(written.Year - current.Year) == 1 && written.Month == current.Month && written.Day == current.Day));
 
         // A document dated on the calendar's last day has no day after it; its later times stay untimed instead of throwing.

@@ -54,7 +54,7 @@ internal static partial class HtmlToMarkdown
         var document = Parser.ParseDocument(html);
         var builder = new MarkdownBuilder();
         var published = Published(document);
-        var root = document.QuerySelector("main") ?? (document.QuerySelectorAll("article") is { Length: 1 } articles ? articles[0] : null) ?? document.Body ?? document.DocumentElement;
+        var root = (IsFragment(html) ? null : document.QuerySelector("main") ?? (document.QuerySelectorAll("article") is { Length: 1 } articles ? articles[0] : null)) ?? document.Body ?? document.DocumentElement;
         NoteLeftOut(document.DocumentElement, builder);
         if (root.QuerySelector("h1") is null && OneLine(document.Title ?? "") is { Length: > 0 } title)
         {
@@ -64,6 +64,15 @@ internal static partial class HtmlToMarkdown
         Blocks(root, builder, 0);
         return builder.Build() with { Published = published };
     }
+
+    /// <summary>
+    /// HTML with no page around it (no &lt;html&gt; or &lt;body&gt;): a part someone saved, such as a status site's incident
+    /// with its heading above the &lt;article&gt; and its updates below. It has no page chrome to leave out, so all of it is read.
+    /// </summary>
+    private static bool IsFragment(string html) => !PageTag().IsMatch(html);
+
+    [GeneratedRegex(@"<(?:html|body)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PageTag();
 
     // Where a blog's generator writes when a post was published: the head's Open Graph or Dublin Core meta, a byline's
     // <time> marked as the publication (schema.org's datePublished, microformats' dt-published, the old pubdate).
@@ -288,7 +297,17 @@ internal static partial class HtmlToMarkdown
         {
             var text = new StringBuilder();
             var nested = new List<IElement>();
-            foreach (var child in item.ChildNodes)
+            // "<li><h2>monitoring</h2><p>We switched to AWS.</p><time>2025-11-18T11:42Z</time></li>": a status update
+            // closes with its moment; it leads the item, as an entry of a timeline is written, and the update is one
+            // line, its status first ("2025-11-18T11:42Z monitoring: We switched to AWS.").
+            var moment = item.Children.LastOrDefault() is { LocalName: "time" } time && item.Children.Length > 1
+                && item.TextContent.TrimEnd().EndsWith(time.TextContent.Trim(), StringComparison.Ordinal) ? time : null;
+            if (moment is not null)
+            {
+                text.Append(OneLine(moment.GetAttribute("datetime") is { Length: > 0 } at ? at : moment.TextContent)).Append(' ');
+            }
+
+            foreach (var child in item.ChildNodes.Where(c => c != moment))
             {
                 if (child is IElement { LocalName: "ul" or "ol" } sub)
                 {
@@ -304,7 +323,7 @@ internal static partial class HtmlToMarkdown
                 }
             }
 
-            builder.ListItem(level, ordered, text.ToString());
+            builder.ListItem(level, ordered, moment is null ? text.ToString() : AsOneUpdate(text.ToString(), headed: item.Children[0].LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6"));
             foreach (var sub in nested)
             {
                 if (depth > MaxDepth)
@@ -317,6 +336,13 @@ internal static partial class HtmlToMarkdown
                 }
             }
         }
+    }
+
+    /// <summary>A status update's lines as one: its moment, then the status its heading gives as a label, then what it says.</summary>
+    private static string AsOneUpdate(string item, bool headed)
+    {
+        var lines = item.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return headed && lines.Length >= 3 ? $"{lines[0]} {lines[1].TrimEnd(':')}: {string.Join(' ', lines.Skip(2))}" : string.Join(' ', lines);
     }
 
     private static void Table(IElement table, MarkdownBuilder builder, int depth)
