@@ -180,7 +180,7 @@ internal static partial class ForeignWording
         ["change/deployment"] = ["despliegue", "implantação", "déploiement", "bereitstellung", "デプロイ", "部署", "배포"],
         ["database/locking"] = ["デッドロック", "死锁", "교착 상태", "interbloqueo"],
         ["hardware/failure"] = ["fallo de hardware", "falla de hardware", "falha de hardware", "panne matérielle", "hardwaredefekt", "hardwarefehler", "ハードウェア障害", "ハードウェア故障", "ディスク故障", "硬件故障", "磁盘故障", "硬盘故障", "硬盘损坏", "磁盘损坏", "硬盘坏道", "磁盘坏道", "硬盘老化", "磁盘老化", "硬件老化", "设备老化", "하드웨어 장애", "디스크 고장"],
-        ["software/bug"] = ["バグ", "不具合", "软件缺陷", "程序缺陷", "버그"],
+        ["software/bug"] = ["バグ", "不具合", "软件缺陷", "程序缺陷", "버그", "boucle infinie", "bucle infinito", "loop infinito", "laço infinito", "endlosschleife", "oneindige lus", "ciclo infinito", "無限ループ", "死循环", "无限循环", "무한 루프"],
         ["capacity/traffic-spike"] = ["アクセス集中", "アクセス急増", "流量激增", "流量突增", "트래픽 급증", "pico de tráfico", "pico de tráfego"],
         ["network/connectivity"] = ["ネットワーク障害", "通信障害", "网络故障", "网络中断", "네트워크 장애"],
         ["time/clock"] = ["時刻同期", "時刻ずれ", "时钟偏差", "时钟漂移", "시간 동기화"],
