@@ -1823,6 +1823,14 @@ internal static partial class ActionItemExtractor
     [GeneratedRegex(@"[\s.;✅✔✓☑\uFE0F]+$")]
     private static partial Regex TrailingMarks();
 
+    private static bool OpensWithItsMoment(string title) =>
+        DateTimeText.ReadLeading(title, null) is { Date: not null, Time: { } time } stamp
+        && (time.Second != 0 || DoneAfterTheMoment().IsMatch(title.AsSpan(Math.Min(stamp.Length, title.Length))));
+
+    // "switched our backends", "monitoring: we switched", "investigating: our monitors alerted": a step told as done.
+    [GeneratedRegex(@"^\W*(?:[a-z]+:\s*)?(?:(?:we|they|the team|our \w+|it|this)\s+)?[a-z]+ed\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DoneAfterTheMoment();
+
     private static bool Add(List<ActionItem> items, HashSet<string> seen, string raw, ActionStatus status, string? markedOwner = null, string? markedTicket = null)
     {
         // Items told apart only by their notes ("Audit IAM roles (owner: @payments)", "... (owner: @search)") are two.
@@ -1838,11 +1846,12 @@ internal static partial class ActionItemExtractor
         var details = ActionItemDetails.Read(written, StatusOf);
         var title = details.Title;
         // A line that is only a date and time ("March 14, 2024 10:00 UTC" over the list) dates the items; it is none. Nor
-        // is one that opens with a full date and time ("2025-11-18T11:31:33Z monitoring: we switched to AWS"), a status
-        // update or a log line: work to come has no moment it was done at.
+        // is one that opens with a full date and time and then tells what was done ("2025-11-18T11:31:33Z monitoring: we
+        // switched to AWS", "2025-11-18 11:42 UTC - switched our backends"), a status update or a log line. A deadline
+        // written first ("2025-12-01 17:00 deadline: rotate all keys") is still work to do.
         // Nor is a regret ("We rolled back quickly, but we should have paged the database team sooner"), which looks
         // back, unless it also promises the work.
-        if ((Regret().IsMatch(title) && !WorkAhead().IsMatch(title) && details.Notes.Owner is null && details.Notes.Due is null && markedOwner is null && markedTicket is null && !Ticket().IsMatch(title)) || IsTemplateGuidance(raw) || SignOff().IsMatch(title) || ProseTimeline.IsStampLine(title) || DateTimeText.ReadLeading(title, null) is { Date: not null, Time: not null } || title.Length < 3 || (!title.Any(char.IsLetter) && !IsTicketOnly(title)) || IsOneName(title) || IsPlaceholder(title) || NamesAVersion().IsMatch(title) || !seen.Add(written))
+        if ((Regret().IsMatch(title) && !WorkAhead().IsMatch(title) && details.Notes.Owner is null && details.Notes.Due is null && markedOwner is null && markedTicket is null && !Ticket().IsMatch(title)) || IsTemplateGuidance(raw) || SignOff().IsMatch(title) || ProseTimeline.IsStampLine(title) || OpensWithItsMoment(title) || title.Length < 3 || (!title.Any(char.IsLetter) && !IsTicketOnly(title)) || IsOneName(title) || IsPlaceholder(title) || NamesAVersion().IsMatch(title) || !seen.Add(written))
         {
             return false;
         }

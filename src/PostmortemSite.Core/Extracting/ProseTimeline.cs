@@ -300,7 +300,9 @@ internal static partial class ProseTimeline
                     carriedDate = day;
                     if (seen.Add(utc))
                     {
-                        var closes = (tellsTrouble && (Until().IsMatch(words.AsSpan(0, index)) || (index > times[0].Index && RangeEnd().IsMatch(words.AsSpan(0, index)))))
+                        // "Health checks failed until 09:10, when the first pool was re-added; the rest came back at
+                        // 10:45": an "until" with a later time after it in the sentence closes only a part of the trouble.
+                        var closes = (tellsTrouble && ((Until().IsMatch(words.AsSpan(0, index)) && index == times[^1].Index) || (index > times[0].Index && RangeEnd().IsMatch(words.AsSpan(0, index)))))
                             || FixedAsOf().IsMatch(words.AsSpan(0, index));
                         found.Add(new RawEntry(lineAt(sentence.Index + index), utc, text, ClosesPeriod: closes, DateWritten: stamp.Date is not null));
                         wordless = text.Length == 0 ? found.Count - 1 : null;

@@ -279,7 +279,7 @@ internal sealed partial class RootCauseClassifier
     {
         var before = WordsBefore(text, start);
         return (((DeniableGroups.Contains(rule.Category) && !Safeguards.Contains(synonym)) || DeniableWords.Contains(synonym))
-                && (Denied().IsMatch(before) || (rule.Foreign && (ForeignDenied().IsMatch(before) || ForeignDeniedAfter().IsMatch(WordsAfter(text, end)))) || (LabelStart().IsMatch(text.AsSpan(0, start)) && LabelledNone().IsMatch(WordsAfter(text, end))) || (Counterfactual().IsMatch(before) && !ButItDid().IsMatch(WordsAfter(text, end)))))
+                && (((Denied().IsMatch(before) || (rule.Foreign && (ForeignDenied().IsMatch(before) || ForeignDeniedAfter().IsMatch(WordsAfter(text, end))))) && !DenialStopsShort().IsMatch(WordsAfter(text, end))) || (LabelStart().IsMatch(text.AsSpan(0, start)) && LabelledNone().IsMatch(WordsAfter(text, end))) || (Counterfactual().IsMatch(before) && !ButItDid().IsMatch(WordsAfter(text, end)))))
             || ((synonym.StartsWith("were ", StringComparison.Ordinal) || synonym.StartsWith("had been ", StringComparison.Ordinal)) && DeniedSubject().IsMatch(before))
             || (rule.Category != "unknown" && ListedAsNotFound(text, start, end))
             || AlsoPossibleAfter().IsMatch(ClauseAfter(text, end))
@@ -365,6 +365,12 @@ internal sealed partial class RootCauseClassifier
     // "未" alone is not a denial ("未知" is unknown, and "未授权访问" is itself the word).
     [GeneratedRegex(@"(?:\b(?:no hubo|no hay|no se (?:detectó|encontró|produjo)|ningún|ninguna|sin|não houve|não há|nenhum|nenhuma|sem|aucune?|pas|sans|kein(?:e|en|er|em)?|ohne)[\s’']+(?:[\w-]+[\s’']+){0,3}|\bnicht\s+|(?:没有|沒有|并未|並未|并无|並無|毫无|毫無|未发现|未發現|未检测到|未檢測到|未曾|未遭|未被)\p{IsCJKUnifiedIdeographs}{0,4})$", RegexOptions.IgnoreCase)]
     private static partial Regex ForeignDenied();
+
+    // What the denial does not reach: a safeguard the word names ("no sign of DDoS protection engaging", "没有部署入侵检测
+    // 系统", no intrusion detection deployed) or only a part of the time ("no evidence of unauthorized access before June
+    // 3; from June 3 someone used the account").
+    [GeneratedRegex(@"^(?:\s*(?:protection|mitigation|detection|prevention|scrubbing|filter(?:s|ing)?|scann(?:er|ers|ing)|tool(?:s|ing)?|software|defen[cs]es?|before|until|till|prior to|earlier than)\b|\s{0,2}(?:检测|檢測|防御|防禦|防护|防護|検知|検出|防止|対策|对策|탐지|방지))", RegexOptions.IgnoreCase)]
+    private static partial Regex DenialStopsShort();
 
     // Japanese and Korean deny after the word: "不正アクセスはありませんでした", "侵入の形跡は確認されていません",
     // "침입은 없었습니다", "침입 흔적은 발견되지 않았습니다". Only a topic that is then said not to exist or not to be

@@ -185,7 +185,7 @@ internal static partial class TimeZoneTable
             {
                 var end = at + name.Length;
                 var whole = (at == 0 || !char.IsLetter(text[at - 1]) || name[0] >= '\u3000') && (end == text.Length || !char.IsLetter(text[end]) || name[^1] >= '\u3000');
-                if (whole && (EndsTheText(text.AsSpan(end)) || ClockTimeBefore().IsMatch(text.AsSpan(0, at)) || StatedAsTheClock().IsMatch(text.AsSpan(0, at)) || DatedByIt().IsMatch(text.AsSpan(end))))
+                if (whole && (EndsTheText(text.AsSpan(end)) || ClockTimeBefore().IsMatch(text.AsSpan(0, at)) || (!NamesUtc().IsMatch(text) && (StatedAsTheClock().IsMatch(text.AsSpan(0, at)) || DatedByIt().IsMatch(text.AsSpan(end))))))
                 {
                     return rule;
                 }
@@ -234,11 +234,17 @@ internal static partial class TimeZoneTable
     [GeneratedRegex(@"(?:以下は|以下、|以下の時刻は|時刻は|時間は|すべて|全て|いずれも|时间均为|时间为|時間均為|時間為|均为|均為|시간은)\s{0,2}$")]
     private static partial Regex StatedAsTheClock();
 
-    // "日本時間の2023/12/17(日)夜に", "北京时间2023年12月17日22:00", "日本時間で記載", "한국 시간 기준": the name put
+    // "日本時間の2023/12/17(日)夜に", "北京时间2023年12月17日22:00", "日本時間で記載": the name put
     // before a date or time it dates, or said to be how the times are written. Not "日本時間は9時間を足してください"
     // (add nine hours for Japan time), which says the times are on another clock.
-    [GeneratedRegex(@"^(?:\s{0,2}[の:：]?\s{0,2}\d|\s{0,2}(?:の出来事|で記載|で表記|表記|基準|기준|为准|為準))")]
+    [GeneratedRegex(@"^(?:\s{0,2}[の:：]?\s{0,2}\d|\s{0,2}(?:の出来事|で記載|で表記|表記|为准|為準))")]
     private static partial Regex DatedByIt();
+
+    // "時刻はすべてUTCで記載しています。なお、日本時間の2023/12/18 朝は…", "サーバーログの時刻は日本時間で記載されていますが、
+    // 本報告の時刻はすべてUTCに換算": a text that names UTC beside the place's clock says which clock is whose; those two
+    // sentence forms give no zone there.
+    [GeneratedRegex(@"(?<![A-Za-z])(?:UTC|GMT)(?![A-Za-z])")]
+    private static partial Regex NamesUtc();
 
     // "09:10 heure de Paris", "um 14:30 Uhr (MEZ)": a clock time, in German with its "Uhr", right before the name.
     [GeneratedRegex(@"\d{1,2}[:h]\d\d(?:\s{0,2}Uhr)?\s{0,2}\(?\s{0,2}$")]

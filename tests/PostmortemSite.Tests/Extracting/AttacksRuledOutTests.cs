@@ -37,4 +37,22 @@ public sealed class AttacksRuledOutTests
     {
         Assert.Equal("security/credentials", Category("Build server breach", body));
     }
+
+    [Fact]
+    public void A_denial_that_names_a_safeguard_leaves_the_attack_as_evidence()
+    {
+        var body = "From 19:02 to 19:48 the login API was unavailable. A botnet sent up to 2 million requests per second at the login endpoint. "
+            + "The dashboard showed no sign of DDoS protection engaging, because the hostname was left out of the protected zone.";
+
+        Assert.Equal("capacity/traffic-spike", Category("Login API unavailable", body));
+    }
+
+    [Fact]
+    public void A_denial_for_only_part_of_the_time_leaves_the_attack_as_evidence()
+    {
+        var body = "A contractor's VPN account was never disabled. The VPN logs show no evidence of unauthorized access before June 3; "
+            + "from June 3 to June 12 someone used the account to read 1,300 wiki pages.";
+
+        Assert.Equal("security/credentials", Category("VPN account misused", body));
+    }
 }

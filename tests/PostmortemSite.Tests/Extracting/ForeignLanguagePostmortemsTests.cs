@@ -238,6 +238,17 @@ public sealed class ForeignLanguagePostmortemsTests
         Assert.Equal(At(started), Imported(text).Timestamps.Started);
     }
 
+    [Theory]
+    [InlineData("時刻はすべてUTCで記載しています。なお、日本時間の2026/02/07 朝はアクセスのピークです。")]
+    [InlineData("サーバーログの時刻は日本時間で記載されていますが、本報告の時刻はすべてUTCに換算しています。")]
+    [InlineData("타임라인의 시간은 모두 UTC입니다. 고객 공지는 한국 시간 기준 오전 9시에 발송했습니다.")]
+    public void A_places_clock_named_beside_utc_in_the_same_line_is_not_the_zone_of_the_times(string sentence)
+    {
+        var text = $"# 障害報告\n\nDate: 2026-02-07\n\n{sentence}\n\n## タイムライン\n\n- 09:10 アラート発報\n- 10:25 復旧\n";
+
+        Assert.Equal(At("2026-02-07T09:10:00Z"), Imported(text).Timestamps.Started);
+    }
+
     [Fact]
     public void A_word_that_holds_a_zones_letters_names_no_zone()
     {

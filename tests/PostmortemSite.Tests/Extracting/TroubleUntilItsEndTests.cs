@@ -32,4 +32,13 @@ public sealed class TroubleUntilItsEndTests
 
         Assert.Equal(new DateTimeOffset(2023, 3, 14, 12, 30, 0, TimeSpan.Zero), postmortem.Timestamps.Resolved);
     }
+
+    [Fact]
+    public void A_failure_lasting_until_a_time_with_a_later_recovery_in_the_sentence_ends_at_the_later_one()
+    {
+        var postmortem = Read("On 12 March 2024 at 08:40 UTC a load balancer change removed the health check path. Health checks failed until "
+            + "09:10 UTC, when the first backend pool was re-added; the remaining pools only came back at 10:45 UTC, when checkout was fully restored.");
+
+        Assert.Equal(new DateTimeOffset(2024, 3, 12, 10, 45, 0, TimeSpan.Zero), postmortem.Timestamps.Resolved);
+    }
 }

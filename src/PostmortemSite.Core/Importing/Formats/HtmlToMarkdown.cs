@@ -54,7 +54,17 @@ internal static partial class HtmlToMarkdown
         var document = Parser.ParseDocument(html);
         var builder = new MarkdownBuilder();
         var published = Published(document);
-        var root = (IsFragment(html) ? null : document.QuerySelector("main") ?? (document.QuerySelectorAll("article") is { Length: 1 } articles ? articles[0] : null)) ?? document.Body ?? document.DocumentElement;
+        var fragment = IsFragment(html);
+        var root = (fragment ? null : document.QuerySelector("main") ?? (document.QuerySelectorAll("article") is { Length: 1 } articles ? articles[0] : null)) ?? document.Body ?? document.DocumentElement;
+        if (fragment && document.QuerySelector("article, main") is not null)
+        {
+            // A fragment cut with the site's masthead, sidebar or footer around its article: those are still chrome.
+            foreach (var chrome in root.QuerySelectorAll("header, footer, aside").Where(e => e.Closest("article, main") is null).ToList())
+            {
+                chrome.Remove();
+            }
+        }
+
         NoteLeftOut(document.DocumentElement, builder);
         if (root.QuerySelector("h1") is null && OneLine(document.Title ?? "") is { Length: > 0 } title)
         {
@@ -67,7 +77,8 @@ internal static partial class HtmlToMarkdown
 
     /// <summary>
     /// HTML with no page around it (no &lt;html&gt; or &lt;body&gt;): a part someone saved, such as a status site's incident
-    /// with its heading above the &lt;article&gt; and its updates below. It has no page chrome to leave out, so all of it is read.
+    /// with its heading above the &lt;article&gt; and its updates below. All of it is read but a masthead, sidebar or
+    /// footer beside its article.
     /// </summary>
     private static bool IsFragment(string html) => !PageTag().IsMatch(html);
 

@@ -65,12 +65,30 @@ public sealed class StatusSiteFragmentsTests
         Assert.Equal(["Improve the runbook for vendor outages"], items.Select(i => i.Title));
     }
 
-    [Fact]
-    public void A_list_item_that_opens_with_a_due_date_alone_is_still_an_action_item()
+    [Theory]
+    [InlineData("2025-12-01: add a second CDN")]
+    [InlineData("2025-12-01 17:00 deadline: rotate all remaining long-lived keys")]
+    [InlineData("[ ] 2025-12-05 12:00 UTC: add secret scanning to the build pipeline")]
+    public void A_list_item_that_opens_with_a_deadline_is_still_an_action_item(string item)
     {
-        var text = "# Vendor outage\n\n**Date:** 2025-11-18\n\nOur CDN vendor had an outage.\n\n## Action items\n\n- 2025-12-01: add a second CDN\n";
+        var text = $"# Vendor outage\n\n**Date:** 2025-11-18\n\nOur CDN vendor had an outage.\n\n## Action items\n\n- {item}\n";
 
         Assert.Single(Extractor.Extract("vendor.md", text).Postmortem.ActionItems);
+    }
+
+    [Fact]
+    public void A_fragments_masthead_sidebar_and_footer_beside_its_article_are_left_out()
+    {
+        const string html = "<header class=\"masthead\"><h1><a href=\"/\">Acme Engineering</a></h1></header>\n"
+            + "<article><h2>Payment retries double-charged customers</h2><p>A retry bug charged some customers twice.</p></article>\n"
+            + "<aside class=\"tags\"><p>Popular tags: Kubernetes, DDoS, Malware</p></aside>\n<footer><p>Posted <time>April 19, 2024</time></p></footer>\n";
+
+        var markdown = HtmlToMarkdown.Convert(html).Markdown;
+
+        Assert.DoesNotContain("Acme Engineering", markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("Popular tags", markdown, StringComparison.Ordinal);
+        Assert.DoesNotContain("Posted", markdown, StringComparison.Ordinal);
+        Assert.Contains("A retry bug charged some customers twice.", markdown, StringComparison.Ordinal);
     }
 
     [Fact]
