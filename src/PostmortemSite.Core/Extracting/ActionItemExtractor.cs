@@ -842,6 +842,9 @@ internal static partial class ActionItemExtractor
     [GeneratedRegex(@"^(?:(?:[-*+]\s+)?(?:\*\*|__)?action (?:point|item)s?|[-*+]\s+(?:\*\*|__)?(?<coming>considering|planned|proposed|under consideration))(?:\*\*|__)?\s*:(?:\*\*|__)?\s*(?<text>[\p{L}\p{N}].*)$", RegexOptions.IgnoreCase)]
     private static partial Regex LabelledAction();
 
+    [GeneratedRegex(@"^(?:\*\*|__)?\s*(?:action|acción|accion|ação|acao|mesure|maßnahme|massnahme|azione)\s*(?:\d+|n[°º.]\s*\d+|#\d+|required|requise|requerida|requerido|necesaria|necessária|erforderlich|richiesta)\b[^:\n]{0,40}:", RegexOptions.IgnoreCase)]
+    private static partial Regex ActionLabel();
+
     public static ActionItemsResult Extract(LegacyDocument document)
     {
         var items = new List<ActionItem>();
@@ -859,6 +862,12 @@ internal static partial class ActionItemExtractor
         var tabledSections = document.Lines.Select((line, i) => (line, i))
             .Where(l => l.line.Kind != LineKind.Code && l.line.Text.TrimStart().StartsWith('|') && IsActionTableHeader(l.line.Text.Trim()))
             .Select(l => document.SectionOf(l.i)).ToHashSet();
+        // "**Action 1 (mitigate): make the events table robust**" over "- create a weekly table", "- drop two indexes";
+        // "**Acción requerida:** Configurar alertas de disco" over "Herramientas sugeridas:" and its list: where a part of
+        // the actions names its work with a numbered or required action label, that line is the item and the lists
+        // under it are its steps and details.
+        // The label holds until the next Markdown heading; a bold line under it ("**Herramientas sugeridas:**") is a detail.
+        var underActionLabel = false;
         // "### Actions" beside "### Possible improvements" and "### Recommendations": where the writer says plainly which
         // work the team took on, in a list or in a table of actions, the headings that only offer ideas list what it did not.
         var explicitlyHeaded = Enumerable.Range(0, document.Sections.Count)
@@ -921,6 +930,19 @@ internal static partial class ActionItemExtractor
             }
 
             if (line.Kind != LineKind.Heading && !trimmed.StartsWith('|') && tabledSections.Contains(document.SectionOf(i)))
+            {
+                continue;
+            }
+
+            if (line.Kind is LineKind.Heading && trimmed.StartsWith('#'))
+            {
+                underActionLabel = false;
+            }
+            else if (line.Kind is LineKind.Text or LineKind.Field && ActionLabel().IsMatch(trimmed) && InActionSection(document, i))
+            {
+                underActionLabel = true;
+            }
+            else if (underActionLabel && line.Kind is LineKind.Text or LineKind.Field && LegacyDocumentParser.StartsWithListMarker(trimmed))
             {
                 continue;
             }

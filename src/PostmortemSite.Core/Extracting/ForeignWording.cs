@@ -30,7 +30,7 @@ internal static partial class ForeignWording
         "contexto=background", "fecha=date", "duración=duration", "tiempo de resolución=duration", "tiempo de inactividad=downtime",
         "estado=status", "severidad=severity", "gravedad=severity", "inicio=start", "hora=time", "evento=event", "eventos=events",
         "descripción=description", "responsable=owner", "implementadas=implemented", "implementados=implemented", "aplicadas=implemented",
-        "completado=done", "completada=done", "hecho=done", "pendiente=open", "realizadas=completed", "realizados=completed", "tomadas=completed",
+        "completado=done", "completada=done", "completo=done", "completa=done", "terminado=done", "terminada=done", "finalizado=done", "finalizada=done", "hecho=done", "pendiente=open", "realizadas=completed", "realizados=completed", "tomadas=completed",
         "ejecutadas=completed", "en progreso=in progress", "en curso=in progress", "qué pasó=what happened", "qué sucedió=what happened",
         "log del incidente=incident log", "registro del incidente=incident log", "bitácora del incidente=incident log", "bitácora=incident log",
 
@@ -39,7 +39,7 @@ internal static partial class ForeignWording
         "recuperação=recovery", "mitigação=mitigation", "detecção=detection", "ações=actions", "ação=action", "plano de ação=action plan",
         "tarefas=tasks", "próximos passos=next steps", "acompanhamento=follow up", "corretivas=corrective", "prevenção=prevention",
         "melhorias=improvements", "lições aprendidas=lessons learned", "conclusão=conclusion", "duração=duration", "início=start",
-        "descrição=description", "concluído=done", "realizadas=completed", "tomadas=completed", "executadas=completed", "o que aconteceu=what happened",
+        "descrição=description", "concluído=done", "concluido=done", "concluída=done", "feito=done", "realizadas=completed", "tomadas=completed", "executadas=completed", "o que aconteceu=what happened",
         "log do incidente=incident log", "registro do incidente=incident log", "registo do incidente=incident log",
 
         // French
@@ -59,7 +59,7 @@ internal static partial class ForeignWording
         "nächste schritte=next steps", "naechste schritte=next steps", "nachverfolgung=follow up", "vorbeugung=prevention", "prävention=prevention",
         "verbesserungen=improvements", "erkenntnisse=lessons", "fazit=conclusion", "hintergrund=background", "datum=date", "dauer=duration",
         "ausfallzeit=downtime", "schweregrad=severity", "beginn=start", "uhrzeit=time", "zeit=time", "ereignis=event", "ereignisse=events",
-        "beschreibung=description", "verantwortlich=owner", "umgesetzt=implemented", "erledigt=done", "durchgeführte=completed", "durchgeführt=completed",
+        "beschreibung=description", "verantwortlich=owner", "umgesetzt=implemented", "erledigt=done", "abgeschlossen=done", "durchgeführte=completed", "durchgeführt=completed",
         "ergriffene=completed", "getroffene=completed", "offen=open", "in arbeit=in progress", "was ist passiert=what happened",
         "vorfallsprotokoll=incident log", "vorfallprotokoll=incident log", "störungsprotokoll=incident log", "ereignisprotokoll=incident log", "protokoll=incident log",
 
