@@ -845,6 +845,13 @@ internal static partial class ActionItemExtractor
     [GeneratedRegex(@"^(?:\*\*|__)?\s*(?:action|acción|accion|ação|acao|mesure|maßnahme|massnahme|azione)\s*(?:\d+|n[°º.]\s*\d+|#\d+|required|requise|requerida|requerido|necesaria|necessária|erforderlich|richiesta)\b[^:\n]{0,40}:", RegexOptions.IgnoreCase)]
     private static partial Regex ActionLabel();
 
+    // "**Action required:** none from the customer side": a label that says there is nothing to do names no item.
+    [GeneratedRegex(@"^[\s*_]*(?:none|n/?a|nothing|no action|aucune?|ninguna?|keine)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SaysNoneAfterTheLabel();
+
+    [GeneratedRegex(@"\((?:owner|owners|responsable|verantwortlich|dri|assignee)\s*:", RegexOptions.IgnoreCase)]
+    private static partial Regex OwnOwner();
+
     public static ActionItemsResult Extract(LegacyDocument document)
     {
         var items = new List<ActionItem>();
@@ -862,11 +869,10 @@ internal static partial class ActionItemExtractor
         var tabledSections = document.Lines.Select((line, i) => (line, i))
             .Where(l => l.line.Kind != LineKind.Code && l.line.Text.TrimStart().StartsWith('|') && IsActionTableHeader(l.line.Text.Trim()))
             .Select(l => document.SectionOf(l.i)).ToHashSet();
-        // "**Action 1 (mitigate): make the events table robust**" over "- create a weekly table", "- drop two indexes";
-        // "**Acción requerida:** Configurar alertas de disco" over "Herramientas sugeridas:" and its list: where a part of
-        // the actions names its work with a numbered or required action label, that line is the item and the lists
-        // under it are its steps and details.
-        // The label holds until the next Markdown heading; a bold line under it ("**Herramientas sugeridas:**") is a detail.
+        // "**Action 1 (mitigate): make the events table robust**" right over "- create a weekly table", "- drop two
+        // indexes": where the actions are named with a numbered or required label, that line is the item and the list
+        // right under it its steps. Any other line between ("The remaining actions:", "**Longer-term items:**") ends the
+        // steps, and an item with its own owner ("- Review memory limits (owner: platform)") is one of its own.
         var underActionLabel = false;
         // "### Actions" beside "### Possible improvements" and "### Recommendations": where the writer says plainly which
         // work the team took on, in a list or in a table of actions, the headings that only offer ideas list what it did not.
@@ -934,17 +940,18 @@ internal static partial class ActionItemExtractor
                 continue;
             }
 
-            if (line.Kind is LineKind.Heading && trimmed.StartsWith('#'))
-            {
-                underActionLabel = false;
-            }
-            else if (line.Kind is LineKind.Text or LineKind.Field && ActionLabel().IsMatch(trimmed) && InActionSection(document, i))
+            if (line.Kind is LineKind.Text or LineKind.Field && ActionLabel().Match(trimmed) is { Success: true } label && InActionSection(document, i)
+                && !SaysNoneAfterTheLabel().IsMatch(trimmed[label.Length..]))
             {
                 underActionLabel = true;
             }
-            else if (underActionLabel && line.Kind is LineKind.Text or LineKind.Field && LegacyDocumentParser.StartsWithListMarker(trimmed))
+            else if (underActionLabel && line.Kind is LineKind.Text or LineKind.Field && LegacyDocumentParser.StartsWithListMarker(trimmed) && !OwnOwner().IsMatch(trimmed))
             {
                 continue;
+            }
+            else if (line.Kind is not LineKind.Blank)
+            {
+                underActionLabel = false;
             }
 
             if (line.Kind is LineKind.Heading)

@@ -582,7 +582,7 @@ internal sealed partial class PostmortemExtractor
 
         var lines = TimelineLines(document);
         var texts = lines.Select(l => document.Lines[l].Text).ToList();
-        var timeline = TimelineParser.Parse(texts, context) with { RecoveryOnly = lines.Count > 0 && lines.All(l => document.IsWithin(l, key => TellsTheRecovery().IsMatch(key))) };
+        var timeline = TimelineParser.Parse(texts, context);
         if (timeline.Events.Any(e => e.Event.Time is not null))
         {
             (timeline, lines) = WithStampedStepsBelow(document, timeline, lines, context);
@@ -2133,20 +2133,14 @@ internal sealed partial class PostmortemExtractor
             return false;
         }
 
-        // "### Resolution" over "- 11:08: restarted the workers" and "- 11:27: deployed a fix": the steps of the recovery,
-        // each at its time, are the timeline of a document that has no other; two are enough there.
         var listed = items.Where(x => LegacyDocumentParser.StartsWithListMarker(x.Line.Text.Trim())).ToList();
         var timedListed = listed.Count(x => TimelineParser.StartsWithTime(x.Line.Text, null, clock));
-        return timedListed >= (TellsTheRecovery().IsMatch(section.Key) ? 2 : 3) && timedListed * 2 > listed.Count;
+        return timedListed >= 3 && timedListed * 2 > listed.Count;
     }
 
-    // A heading over the story of the incident ("What happened", "Incident details", "Resolution"), not over a schedule
-    // or a plan.
-    [GeneratedRegex(@"\b(?:happen\w*|events?|chronolog\w*|sequence|incident|details?|description|story|narrative|overview|summary|investigation|response|resolution|recovery|mitigation)\b")]
+    // A heading over the story of the incident ("What happened", "Incident details"), not over a schedule or a plan.
+    [GeneratedRegex(@"\b(?:happen\w*|events?|chronolog\w*|sequence|incident|details?|description|story|narrative|overview|summary|investigation|response)\b")]
     private static partial Regex TellsWhatHappened();
-
-    [GeneratedRegex(@"^(?:resolution|recovery|mitigation)$")]
-    private static partial Regex TellsTheRecovery();
 
     /// <summary>
     /// A table whose first column is headed as the time and its second as what happened ("| Time | Evidence |", "| When

@@ -43,9 +43,6 @@ internal sealed record ParsedEvent(TimelineEvent Event, int LineIndex, TimeSpan?
 internal sealed record TimelineResult(IReadOnlyList<ParsedEvent> Events, TimeZoneRule? NamedZone, int Untimed)
 {
     public IReadOnlyList<TimelineEvent> TimelineEvents => Events.Select(e => e.Event).ToList();
-
-    /// <summary>The entries are the steps of the recovery ("### Resolution": "- 11:08: restarted the workers"): the trouble began before the first.</summary>
-    public bool RecoveryOnly { get; init; }
 }
 
 /// <summary>

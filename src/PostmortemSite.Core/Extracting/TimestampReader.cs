@@ -63,12 +63,11 @@ internal static partial class TimestampReader
         // The first entry as written, not the earliest: a narrative may go back to how it began days before. An entry that
         // tells the end ("until 10:45am there was an outage", "deployed the fixes shortly after 13:46") is not the start,
         // even when the text gives no other moment.
-        // Nor is an entry later than a milestone the timeline marks, unless every entry is; nor the first step of a
-        // recovery, when the steps are all the timeline the document has (the trouble began before it).
+        // Nor is an entry later than a milestone the timeline marks, unless every entry is.
         var timedEntries = timeline.Events.Where(e => e.Event.Time is not null && e.Event.Milestone != Milestone.Resolved).Select(e => e.Event.Time!.Value).ToList();
         var beginnings = timedEntries.Where(BeforeMilestones).ToList() is { Count: > 0 } inOrderWithMarks ? inOrderWithMarks : timedEntries;
         DateTimeOffset? firstSign = null;
-        if (values[started].Value is null && beginnings.Count > 0 && !timeline.RecoveryOnly)
+        if (values[started].Value is null && beginnings.Count > 0)
         {
             firstSign = AfterLeadUp(timeline) is { } trouble && BeforeMilestones(trouble) ? trouble : null;
             var afterGap = firstSign is null && AfterLatentGap(timeline) is { } resumed && BeforeMilestones(resumed) ? resumed : (DateTimeOffset?)null;
@@ -137,8 +136,7 @@ internal static partial class TimestampReader
         // is made via Twitter", "Received the incident report from the provider") come after the work; the one before
         // them is read. A last message that may tell the end ("Customers notified") still ends it.
         var latest = LatestBeyondNotices(timeline, times) ?? (times.Count > 0 ? times[^1] : null);
-        // The steps of a recovery with no start before them end at the last step.
-        if (!measured && values[resolved].Value is null && (values[started].Value is { } begun ? latest > begun : timeline.RecoveryOnly) && latest is { } last
+        if (!measured && values[resolved].Value is null && values[started].Value is { } begun && latest is { } last && last > begun
             && (closed || MayTellTheEnd(timeline.Events.Last(e => e.Event.Time == last).Event.Text)) && !EndsTooSoon(last))
         {
             values[resolved] = new(Milestone.Resolved, last, Source.Guess, last == times[^1] ? "the latest timeline entry" : "the latest timeline entry before the notices of the incident");

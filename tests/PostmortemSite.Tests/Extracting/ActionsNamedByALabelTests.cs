@@ -5,7 +5,8 @@ namespace PostmortemSite.Tests.Extracting;
 
 /// <summary>
 /// Actions a writer names with a numbered or required label ("**Action 1 (mitigate): ...**", "**Acción requerida:**
-/// ..."): the labelled line is the item, and the lists under it, up to the next heading, are its steps and details.
+/// ..."): the labelled line is the item, and the list right under it its steps, unless another line stands between
+/// or an item names its own owner.
 /// A status a table writes in another language ("✅ Completo") says the work is done.
 /// </summary>
 public sealed class ActionsNamedByALabelTests
@@ -19,20 +20,27 @@ public sealed class ActionsNamedByALabelTests
     public void Numbered_action_labels_are_the_items_and_the_lists_under_them_their_steps()
     {
         var items = Items("### Actions\n\n**Action 1 (mitigate): make the events table robust**\n- create a weekly events table\n- index it on the user id\n\nStatus: to do\n\n"
-            + "**Action 2 (detect): see the database's memory use**\nProposal:\n- dump the production database weekly\n- run load tests against it\n\nStatus: to discuss\n");
+            + "**Action 2 (detect): see the database's memory use**\n- dump the production database weekly\n- run load tests against it\n\nStatus: to discuss\n");
 
         Assert.Equal(2, items.Count);
         Assert.All(items, item => Assert.StartsWith("Action", item.Title, StringComparison.Ordinal));
     }
 
-    [Fact]
-    public void A_required_action_label_makes_the_lists_under_it_details_until_the_next_heading()
+    [Theory]
+    [InlineData("**Action 1 (mitigate):** add jitter to cache expiry\n\nThe remaining actions from the review:\n- add a cache hit-rate alert\n- load-test the cache tier\n")]
+    [InlineData("**Action 1 (mitigate):** add jitter to cache expiry\n\n**Longer-term items:**\n- add a cache hit-rate alert\n- load-test the cache tier\n")]
+    [InlineData("**Action 1 (mitigate):** add jitter to cache expiry\n- add a cache hit-rate alert (owner: sre)\n- load-test the cache tier (owner: perf)\n")]
+    public void A_list_set_off_from_the_label_or_owned_on_its_own_is_items(string actions)
     {
-        var items = Items("## Medidas preventivas\n\n#### Monitoreo de disco\n\n**Acción requerida:** Configurar alertas de espacio en disco\n\n**Umbrales recomendados:**\n- Warning: 80%\n- Critical: 90%\n\n"
-            + "## Próximos pasos\n\n- Revisar la capacidad del servidor\n");
+        Assert.Equal(3, Items($"## Action items\n\n{actions}").Count);
+    }
 
-        Assert.Equal(2, items.Count);
-        Assert.Contains(items, item => item.Title.Contains("Revisar la capacidad", StringComparison.Ordinal));
+    [Fact]
+    public void An_action_label_that_says_none_leaves_the_list_as_items()
+    {
+        var items = Items("## Action items\n\n**Action required:** none from the customer side.\n- add a cache hit-rate alert\n- load-test the cache tier\n");
+
+        Assert.Equal(2, items.Count(i => !i.Title.Contains("none", StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -65,4 +65,13 @@ public sealed class ForeignCauseSentencesTests
 
         Assert.NotEqual("hardware/failure", Category(text));
     }
+
+    [Theory]
+    [InlineData("Les workers sont restés bloqués dans une boucle infinie.")]
+    [InlineData("Die Worker hingen in einer Endlosschleife fest.")]
+    [InlineData("ワーカーが無限ループに陥りました。")]
+    public void An_infinite_loop_named_in_another_language_is_a_bug(string sentence)
+    {
+        Assert.Equal("software/bug", Category($"# Incident\n\n**Date:** 2022-05-23\n\n{sentence}\n"));
+    }
 }
