@@ -842,6 +842,8 @@ internal static partial class ActionItemExtractor
     [GeneratedRegex(@"^(?:(?:[-*+]\s+)?(?:\*\*|__)?action (?:point|item)s?|[-*+]\s+(?:\*\*|__)?(?<coming>considering|planned|proposed|under consideration))(?:\*\*|__)?\s*:(?:\*\*|__)?\s*(?<text>[\p{L}\p{N}].*)$", RegexOptions.IgnoreCase)]
     private static partial Regex LabelledAction();
 
+    // "**Action 1 (mitigate):", "Action required:", "Acción requerida:", "Maßnahme 2:": an action named by its number or
+    // as required, whose steps may be listed right under it (see underActionLabel in Extract).
     [GeneratedRegex(@"^(?:\*\*|__)?\s*(?:action|acción|accion|ação|acao|mesure|maßnahme|massnahme|azione)\s*(?:\d+|n[°º.]\s*\d+|#\d+|required|requise|requerida|requerido|necesaria|necessária|erforderlich|richiesta)\b[^:\n]{0,40}:", RegexOptions.IgnoreCase)]
     private static partial Regex ActionLabel();
 
@@ -1852,6 +1854,7 @@ internal static partial class ActionItemExtractor
     [GeneratedRegex(@"[\s.;✅✔✓☑\uFE0F]+$")]
     private static partial Regex TrailingMarks();
 
+    /// <summary>An item that opens with the date and time it happened, as a status update or a log line does.</summary>
     private static bool OpensWithItsMoment(string title) =>
         DateTimeText.ReadLeading(title, null) is { Date: not null, Time: { } time } stamp
         && (time.Second != 0 || DoneAfterTheMoment().IsMatch(title.AsSpan(Math.Min(stamp.Length, title.Length))));

@@ -279,12 +279,19 @@ internal sealed partial class RootCauseClassifier
     {
         var before = WordsBefore(text, start);
         return (((DeniableGroups.Contains(rule.Category) && !Safeguards.Contains(synonym)) || DeniableWords.Contains(synonym))
-                && (((Denied().IsMatch(before) || (rule.Foreign && (ForeignDenied().IsMatch(before) || ForeignDeniedAfter().IsMatch(WordsAfter(text, end))))) && !DenialStopsShort().IsMatch(WordsAfter(text, end))) || (LabelStart().IsMatch(text.AsSpan(0, start)) && LabelledNone().IsMatch(WordsAfter(text, end))) || (Counterfactual().IsMatch(before) && !ButItDid().IsMatch(WordsAfter(text, end)))))
+                && (DeniedAround(rule, before, WordsAfter(text, end)) || (LabelStart().IsMatch(text.AsSpan(0, start)) && LabelledNone().IsMatch(WordsAfter(text, end))) || (Counterfactual().IsMatch(before) && !ButItDid().IsMatch(WordsAfter(text, end)))))
             || ((synonym.StartsWith("were ", StringComparison.Ordinal) || synonym.StartsWith("had been ", StringComparison.Ordinal)) && DeniedSubject().IsMatch(before))
             || (rule.Category != "unknown" && ListedAsNotFound(text, start, end))
             || AlsoPossibleAfter().IsMatch(ClauseAfter(text, end))
             || HelpedBefore().IsMatch(text.AsSpan(SentenceBounds(text, start, end).From..start));
     }
+
+    /// <summary>
+    /// The words around a harm deny it: "no", "without", "no evidence of" before it, or the same in another language
+    /// for a foreign word (before it, or after it in Japanese and Korean); unless the denial stops short of it.
+    /// </summary>
+    private static bool DeniedAround(Rule rule, ReadOnlySpan<char> before, ReadOnlySpan<char> after) =>
+        (Denied().IsMatch(before) || (rule.Foreign && (ForeignDenied().IsMatch(before) || ForeignDeniedAfter().IsMatch(after)))) && !DenialStopsShort().IsMatch(after);
 
     // "... shouldn't have resulted in data loss, but it did": the harm a would-have names, said to have happened after all.
     [GeneratedRegex(@"^[^.;:]{0,40}?\b(?:but|and|yet|which)\s+(?:it|this|that|they)\s+(?:did|was|were|had|has)\b(?!n[’']t|\s+not\b|\s+never\b)", RegexOptions.IgnoreCase)]
