@@ -166,6 +166,16 @@ internal static partial class ForeignWording
     }
 
     /// <summary>
+    /// Intrusion, unauthorised access, malware and "hacked" in other languages: words of security causes, and the ones
+    /// a text may rule out ("No hubo ninguna intrusión", "并未被黑"), which RootCauseClassifier reads as denied.
+    /// </summary>
+    public static readonly string[] AttackWords =
+    [
+        "侵入", "不正アクセス", "マルウェア", "入侵", "未授权访问", "恶意软件", "被黑", "勒索软件", "침입", "무단 접근", "악성코드",
+        "intrusión", "acceso no autorizado", "intrusão", "acesso não autorizado", "accès non autorisé", "piratage", "unbefugter zugriff", "gehackt",
+    ];
+
+    /// <summary>
     /// Words that name a root cause in the languages above, by the category of the built-in taxonomy they are read
     /// for, beside that category's own (English) synonyms: "contraseña" as "password", "証明書" as "certificate",
     /// "磁盘空间不足" as "disk full". Only words that name the kind of fault and little else ("错误" is any error).
@@ -173,7 +183,7 @@ internal static partial class ForeignWording
     public static readonly IReadOnlyDictionary<string, string[]> CauseWords = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
         ["capacity/resource-exhaustion"] = ["pool de conexiones", "pool de conexões", "pool de connexions", "verbindungspool", "コネクションプール", "接続プール", "连接池", "커넥션 풀", "연결 풀", "memoria insuficiente", "disco lleno", "sin espacio en disco", "memória insuficiente", "disco cheio", "sem espaço em disco", "mémoire insuffisante", "disque plein", "speicher voll", "festplatte voll", "kein speicherplatz", "メモリ不足", "メモリリーク", "ディスク容量", "容量不足", "ディスクフル", "内存不足", "内存泄漏", "内存溢出", "磁盘空间", "磁盘满", "磁盘已满", "存储空间不足", "메모리 부족", "메모리 누수", "디스크 용량", "디스크 부족", "디스크 가득"],
-        ["security/credentials"] = ["contraseña", "contraseñas", "credenciales", "senha", "senhas", "credenciais", "mot de passe", "identifiants", "passwort", "zugangsdaten", "パスワード", "認証情報", "資格情報", "密码", "密碼", "凭据", "凭证", "비밀번호", "자격 증명", "chave de api", "chave da api", "chave ssh", "chave privada", "token de acesso", "clave de api", "clave api", "clave ssh", "clave privada", "token de acceso", "clé d'api", "clé api", "clé ssh", "clé privée", "jeton d'accès", "api-schlüssel", "ssh-schlüssel", "privater schlüssel", "zugriffstoken", "chiave api", "chiave ssh", "chiave privata", "api-sleutel", "ssh-sleutel", "toegangstoken", "私钥", "秘密鍵", "APIキー", "API 키", "비밀 키", "侵入", "不正アクセス", "マルウェア", "入侵", "未授权访问", "恶意软件", "被黑", "勒索软件", "침입", "무단 접근", "악성코드", "intrusión", "acceso no autorizado", "intrusão", "acesso não autorizado", "accès non autorisé", "piratage", "unbefugter zugriff", "gehackt"],
+        ["security/credentials"] = ["contraseña", "contraseñas", "credenciales", "senha", "senhas", "credenciais", "mot de passe", "identifiants", "passwort", "zugangsdaten", "パスワード", "認証情報", "資格情報", "密码", "密碼", "凭据", "凭证", "비밀번호", "자격 증명", "chave de api", "chave da api", "chave ssh", "chave privada", "token de acesso", "clave de api", "clave api", "clave ssh", "clave privada", "token de acceso", "clé d'api", "clé api", "clé ssh", "clé privée", "jeton d'accès", "api-schlüssel", "ssh-schlüssel", "privater schlüssel", "zugriffstoken", "chiave api", "chiave ssh", "chiave privata", "api-sleutel", "ssh-sleutel", "toegangstoken", "私钥", "秘密鍵", "APIキー", "API 키", "비밀 키", .. AttackWords],
         ["security/certificate-expiry"] = ["certificado", "certificados", "certificat", "certificats", "zertifikat", "zertifikats", "certificaat", "certificaten", "verlopen certificaat", "abgelaufenes zertifikat", "abgelaufene zertifikat", "certificado vencido", "certificado expirado", "certificat expiré", "証明書", "证书", "證書", "인증서"],
         ["network/dns"] = ["名前解決", "域名解析", "名前解決に失敗"],
         ["change/config"] = ["configuración", "configuracion", "configuração", "configuracao", "konfiguration", "konfigurasjon", "konfigurasjonsfeil", "feilkonfigurasjon", "konfigurationsfel", "felkonfiguration", "konfigurationsfejl", "fejlkonfiguration", "設定ミス", "設定変更", "設定の誤り", "設定漏れ", "配置错误", "配置变更", "配置問題", "설정 오류", "설정 변경", "설정 누락"],

@@ -351,8 +351,7 @@ internal sealed partial class RootCauseClassifier
     [
         "intrusion", "intruder", "unauthorized access", "unauthorised access", "security breach", "malware", "virus", "ransomware",
         "was hacked", "were hacked", "been hacked", "got hacked", "hacked into", "cryptominer", "crypto miner", "crypto-miner", "coin miner",
-        "侵入", "不正アクセス", "マルウェア", "入侵", "未授权访问", "恶意软件", "被黑", "勒索软件", "침입", "무단 접근", "악성코드",
-        "intrusión", "acceso no autorizado", "intrusão", "acesso não autorizado", "accès non autorisé", "piratage", "unbefugter zugriff", "gehackt",
+        .. ForeignWording.AttackWords,
     ];
 
     // Words outside those harms that a text also names to rule them out ("It was not an ISP problem", "No application
