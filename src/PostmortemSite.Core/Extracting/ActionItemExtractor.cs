@@ -1801,9 +1801,16 @@ internal static partial class ActionItemExtractor
     [GeneratedRegex(@"\b[A-Z][A-Z0-9]{1,9}-\d{1,7}\b")]
     private static partial Regex Ticket();
 
-    // "None", "N/A", "TBD": a list or table saying there is nothing yet.
+    // "None", "N/A", "TBD": a list or table saying there is nothing yet. So does a label with nothing after it ("Action
+    // required: none.", "Customer action: N/A").
     private static bool IsPlaceholder(string title) =>
-        LegacyDocumentParser.KeyOf(title) is "none" or "n a" or "na" or "tbd" or "tba" or "tbc" or "todo" or "nothing" or "none yet" || SaysNone().IsMatch(title);
+        SaysNothing(title) || (LabelBeforeItsValue().Match(title) is { Success: true } label && SaysNothing(title[label.Length..]));
+
+    private static bool SaysNothing(string text) =>
+        LegacyDocumentParser.KeyOf(text) is "none" or "n a" or "na" or "tbd" or "tba" or "tbc" or "todo" or "nothing" or "none yet" || SaysNone().IsMatch(text);
+
+    [GeneratedRegex(@"^[\s*_]*[\p{L}][\p{L}\p{N} ()/'’-]{0,40}?[*_]*:[*_]*\s*")]
+    private static partial Regex LabelBeforeItsValue();
 
     // "we have created some follow up action items:", "the following changes:": a sentence that names the list after it.
     // Not "Add an alert on index size:" over its details.

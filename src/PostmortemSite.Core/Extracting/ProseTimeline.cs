@@ -821,8 +821,10 @@ internal static partial class ProseTimeline
 
     // "was received @ 23:38": the at sign is "at". "**Update: 18:52** We have identified ...": a status update's label
     // stamps the time that follows it ("Last updated: 16:45" dates the page).
-    // "a las 16:53 y 16:55", "um 14:00", "vers 9:30": the same words in the languages ForeignWording reads.
-    [GeneratedRegex(@"(?:\b(?:at|by|around|from|to|until|till|since|before|after|between|approximately|about|hours of|(?<!\blast\s)update[ds]?[ \t]{0,2}:?|" + ForeignTimeWords + @")|~|(?<!\S)@)\s{0,3}$", RegexOptions.IgnoreCase)]
+    // "a las 16:53 y 16:55", "um 14:00", "vers 9:30": the same words in the languages ForeignWording reads. "A 17h16" is
+    // French "À" with its accent dropped, as writers do on a capital; only the capital alone, so the article in "a 10:30
+    // call" stays a word.
+    [GeneratedRegex(@"(?:\b(?:at|by|around|from|to|until|till|since|before|after|between|approximately|about|hours of|(?<!\blast\s)update[ds]?[ \t]{0,2}:?|" + ForeignTimeWords + @")|(?<![\w'’])(?-i:A)|~|(?<!\S)@)\s{0,3}$", RegexOptions.IgnoreCase)]
     private static partial Regex TimeWord();
 
     private const string ForeignTimeWords = "(?:a|desde|hasta|entre|y|de|a partir de) las?|desde|hasta|entre|y|às|das|até|alle|dalle|fino alle|tra le|fra le|vers|à|et|jusqu['’]à|um|gegen|ab|bis|und|von|zwischen|om|tot|van|tussen|kl\\.?|klokken|klockan|fra|från|til|till|mellom|mellem|mellan|og|och|omkring|в|с|до|и|между";

@@ -43,6 +43,17 @@ public sealed class ActionsNamedByALabelTests
         Assert.Equal(2, items.Count(i => !i.Title.Contains("none", StringComparison.Ordinal)));
     }
 
+    [Theory]
+    [InlineData("**Action required:** none.")]
+    [InlineData("Customer action: N/A")]
+    [InlineData("Further follow-ups: none at this time")]
+    public void A_label_with_nothing_after_it_is_no_item(string line)
+    {
+        var items = Items($"## Action items\n\n{line}\n\n## Follow-ups\n\n- add a cache hit-rate alert\n");
+
+        Assert.Equal("add a cache hit-rate alert", Assert.Single(items).Title, ignoreCase: true);
+    }
+
     [Fact]
     public void An_action_item_label_beside_a_list_keeps_the_list_as_items()
     {

@@ -355,4 +355,21 @@ public sealed class ForeignLanguagePostmortemsTests
         Assert.Equal(At("2020-03-16T17:40:00Z"), Assert.Single(postmortem.Timeline, e => e.DeadEnd).Time);
         Assert.Equal(["done", "open"], postmortem.ActionItems.Select(a => a.Status.ToString().ToLowerInvariant()));
     }
+
+    [Fact]
+    public void A_French_time_after_a_capital_A_without_its_accent_is_the_entry_s_time()
+    {
+        var postmortem = Imported("# API indisponible\n\nDate : 2024-03-12\n\n## Chronologie\n\n- A 17h16, les premières alertes arrivent.\n"
+            + "- A 17h30, l'équipe identifie la base saturée.\n- A 18h05, le service est rétabli.\n");
+
+        Assert.Equal([At("2024-03-12T17:16:00Z"), At("2024-03-12T17:30:00Z"), At("2024-03-12T18:05:00Z")], postmortem.Timeline.Select(e => e.Time));
+    }
+
+    [Fact]
+    public void Guard_the_article_a_before_a_time_in_a_sentence_is_no_time_word()
+    {
+        var postmortem = Imported("# Payment outage\n\nDate: 2024-03-12\n\nWe had planned a 10:30 call with the vendor. Payments failed from 14:00 UTC to 15:10 UTC.\n");
+
+        Assert.DoesNotContain(postmortem.Timeline, e => e.Time == At("2024-03-12T10:30:00Z"));
+    }
 }
