@@ -117,7 +117,7 @@ internal static partial class ForeignWording
         "描述=description", "负责人=owner", "已完成=done", "已采取=completed", "已採取=completed", "已实施=implemented", "已實施=implemented", "未完成=open", "进行中=in progress",
         "進行中=in progress", "计划=planned", "計劃=planned", "开始=start", "開始=start", "结束=end", "結束=end", "发生时间=start time", "發生時間=start time",
         "事件日志=incident log", "事件日誌=incident log", "处理记录=incident log", "處理記錄=incident log",
-        "误判=misdiagnosis", "誤判=misdiagnosis",
+        "误判=misdiagnosis", "誤判=misdiagnosis", "行动=action", "行動=action", "措施=measures", "类别=category", "類別=category", "截止日期=due", "期限=due", "优先级=priority", "優先級=priority",
 
         // Japanese
         "サマリー=summary", "タイムライン=timeline", "時系列=timeline", "経緯=timeline", "時刻=time", "イベント=event", "検知=detection",
@@ -126,11 +126,12 @@ internal static partial class ForeignWording
         "ステータス=status", "未対応=open", "対応中=in progress", "概要=summary",
         "対応記録=incident log", "対応履歴=incident log", "対応ログ=incident log",
         "緩和=mitigation", "予防=prevention", "検出=detection", "経過=timeline", "まとめ=conclusion", "終了=end",
+        "アクション=action", "カテゴリ=category", "カテゴリー=category", "担当者=owner", "優先度=priority", "チケット=ticket",
 
         // Korean
         "요약=summary", "영향=impact", "타임라인=timeline", "근본=root", "원인=cause", "해결=resolution", "복구=recovery", "탐지=detection",
         "조치=actions", "액션=action", "아이템=items", "후속=follow up", "방지=prevention", "개선=improvements", "교훈=lessons", "날짜=date",
-        "시작=start", "종료=end",
+        "시작=start", "종료=end", "담당=owner", "담당자=owner", "기한=due", "상태=status", "우선순위=priority", "분류=category",
     ];
 
     // Without their accents these are English words of their own.

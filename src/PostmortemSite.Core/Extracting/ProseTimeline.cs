@@ -883,9 +883,10 @@ internal static partial class ProseTimeline
         return candidates.Where((_, k) => taken[k]).ToList();
     }
 
-    // " and ", " - ", " to ": what stands between the times of one range or list. Not a comma alone: "at 14:05 UTC,
-    // 22:05 local time" gives the same moment again, and "from 14:05 to 14:50 UTC, 0:45 in all" a length.
-    [GeneratedRegex(@"^\s*(?:,\s*)?(?:and|to|until|till|through|-|–|—)\s*$", RegexOptions.IgnoreCase)]
+    // " and ", " - ", " to ": what stands between the times of one range or list, after the first time's day at most
+    // ("between 18:30 on November 27, 2025 and 06:15"). Not a comma alone: "at 14:05 UTC, 22:05 local time" gives the
+    // same moment again, and "from 14:05 to 14:50 UTC, 0:45 in all" a length.
+    [GeneratedRegex(@"^\s*(?:on\s+[\w ,]{3,30}?\s+)?(?:,\s*)?(?:and|to|until|till|through|-|–|—)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TimesJoined();
 
     private static bool WrittenAsTime(string sentence, int index, Stamp stamp)

@@ -283,7 +283,18 @@ internal sealed partial class RootCauseClassifier
             || ((synonym.StartsWith("were ", StringComparison.Ordinal) || synonym.StartsWith("had been ", StringComparison.Ordinal)) && DeniedSubject().IsMatch(before))
             || (rule.Category != "unknown" && ListedAsNotFound(text, start, end))
             || AlsoPossibleAfter().IsMatch(ClauseAfter(text, end))
-            || HelpedBefore().IsMatch(text.AsSpan(SentenceBounds(text, start, end).From..start));
+            || HelpedBefore().IsMatch(text.AsSpan(SentenceBounds(text, start, end).From..start))
+            || AskedAbout(text, start, end);
+    }
+
+    /// <summary>
+    /// "¿Credenciales son correctas?", "Was the disk full?": a word in a question is something to check, in a list of
+    /// checks or a hypothesis, not what the writer says went wrong.
+    /// </summary>
+    private static bool AskedAbout(string text, int start, int end)
+    {
+        var (from, to) = SentenceBounds(text, start, end);
+        return (to < text.Length && text[to] == '?') || text.AsSpan(from, start - from).TrimStart(" *_-\t").StartsWith("¿");
     }
 
     /// <summary>

@@ -372,4 +372,15 @@ public sealed class ForeignLanguagePostmortemsTests
 
         Assert.DoesNotContain(postmortem.Timeline, e => e.Time == At("2024-03-12T10:30:00Z"));
     }
+
+    [Fact]
+    public void A_Japanese_action_table_takes_its_items_from_the_action_column_not_the_category_column()
+    {
+        var postmortem = Imported("# 証明書の期限切れ\n\n日付: 2026-04-18\n\n## アクションアイテム\n\n| # | カテゴリ | アクション | 担当 | 期限 | ステータス |\n|---|---|---|---|---|---|\n"
+            + "| 1 | 予防 | クライアント証明書を再読み込みする | recap チーム | 2026-04-18 | **Done** |\n| 2 | 検知 | 証明書の有効期限を監視する | platform | 2026-04-24 | TODO |\n"
+            + "| 3 | 予防 | 手順書を作成する | docs | 2026-05-01 | TODO |\n");
+
+        Assert.Equal(["クライアント証明書を再読み込みする", "証明書の有効期限を監視する", "手順書を作成する"], postmortem.ActionItems.Select(a => a.Title));
+        Assert.Equal(["done", "open", "open"], postmortem.ActionItems.Select(a => a.Status.ToString().ToLowerInvariant()));
+    }
 }

@@ -3876,4 +3876,15 @@ public sealed class TimeRulesTests
 
         Assert.Contains(new DateOnly(2016, 1, 5), days);
     }
+
+    [Theory]
+    [InlineData("Between 18:30 on November 27, 2025 and 06:15 on November 28, 2025 (UTC), emails went to the wrong people.")]
+    [InlineData("Between 18:30 on November 27 and 06:15 on November 28, emails went to the wrong people.")]
+    public void A_span_whose_first_time_carries_its_day_ends_at_the_second_time(string sentence)
+    {
+        var postmortem = Import($"# Mail incident\n\nDate: 2025-11-28\n\n{sentence}\n\nThe cause was a configuration change.\n");
+
+        Assert.Equal(At("2025-11-27T18:30:00Z"), postmortem.Timestamps.Started);
+        Assert.Equal(At("2025-11-28T06:15:00Z"), postmortem.Timestamps.Resolved);
+    }
 }
