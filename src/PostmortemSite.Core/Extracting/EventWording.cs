@@ -905,7 +905,8 @@ internal static partial class EventWording
 
     // "Customer Impact End", "User impact ended", "End of customer impact": the impact is over, whatever the incident
     // process does after it ("Incident End" half an hour later closes the incident, not the outage).
-    private const string ImpactEnds = @"(?:(?:customer|user|client) )?impact (?:ends|ended|is over)\b(?! up\b)|(?<=^\W{0,6})(?:(?:customer|user|client) )?impact end\b(?![\s-]*(?:date|time|point|(?:is|was|at|by)\b))|end of (?:the )?(?:(?:customer|user|client) )?impact\b";
+    // ", stopping further emails from being sent": the step before the comma ended the harm.
+    private const string ImpactEnds = @",\s*(?:stopping|halting) (?:any |all )?further\b|(?:(?:customer|user|client) )?impact (?:ends|ended|is over)\b(?! up\b)|(?<=^\W{0,6})(?:(?:customer|user|client) )?impact end\b(?![\s-]*(?:date|time|point|(?:is|was|at|by)\b))|end of (?:the )?(?:(?:customer|user|client) )?impact\b";
 
     [GeneratedRegex(ImpactEnds, RegexOptions.IgnoreCase)]
     private static partial Regex ImpactEnded();

@@ -876,7 +876,12 @@ internal static partial class TimelineParser
         return builder.ToString().Trim();
     }
 
-    /// <summary>Each milestone goes to one event: the first that says it, except resolved, which goes to the last.</summary>
+    /// <summary>
+    /// Each milestone goes to one event: the first that says it, except resolved, which goes to the last. An entry that
+    /// finds the cause and says the impact ended ("identifies the misconfiguration and corrects it, stopping further
+    /// emails") is the end: the fix came after the finding. Not one that says it resolved what it found ("Root cause
+    /// identified and the issue resolved locally"), which may be only a first fix.
+    /// </summary>
     /// <param name="raw">The entries in order; <c>Day</c> is set on one that gives only a day, which marks no milestone (that needs a time).</param>
     internal static List<ParsedEvent> AssignMilestones(List<RawEntry> raw)
     {
@@ -891,7 +896,8 @@ internal static partial class TimelineParser
         foreach (var milestone in EventWording.Milestones.Where(m => m != Milestone.Started || marked < 0))
         {
             var candidates = events.Select((e, i) => (e, i))
-                .Where(x => x.e.Event.Day is null && !x.e.Event.DeadEnd && x.e.Event.Milestone is null && EventWording.Says(x.e.Event.Text, milestone, raw[x.i].ClosesPeriod))
+                .Where(x => x.e.Event.Day is null && !x.e.Event.DeadEnd && x.e.Event.Milestone is null && EventWording.Says(x.e.Event.Text, milestone, raw[x.i].ClosesPeriod)
+                    && !(milestone == Milestone.Identified && EventWording.TellsImpactEnded(x.e.Event.Text)))
                 .Select(x => x.i)
                 .ToList();
             if (candidates.Count == 0)

@@ -3887,4 +3887,23 @@ public sealed class TimeRulesTests
         Assert.Equal(At("2025-11-27T18:30:00Z"), postmortem.Timestamps.Started);
         Assert.Equal(At("2025-11-28T06:15:00Z"), postmortem.Timestamps.Resolved);
     }
+
+    [Theory]
+    [InlineData("06:15 The team identifies the misconfiguration and corrects it, stopping further emails from being sent.")]
+    [InlineData("06:15 Root cause identified as a bad alias; customer impact ended.")]
+    public void An_entry_that_finds_the_cause_and_ends_the_impact_is_the_end(string last)
+    {
+        var postmortem = Import($"# Mail incident\n\nDate: 2025-11-28\n\n## Timeline (UTC)\n\n- 06:06 First email sent to the wrong list\n- 06:08 Team notices unusual email activity\n- {last}\n");
+
+        Assert.Equal(At("2025-11-28T06:15:00Z"), postmortem.Timestamps.Resolved);
+        Assert.Equal(Milestone.Resolved, postmortem.Timeline[^1].Milestone);
+    }
+
+    [Fact]
+    public void Guard_an_entry_that_only_finds_the_cause_is_not_the_end()
+    {
+        var events = Timeline("- 06:06 First email sent to the wrong list\n- 06:15 The team identifies the misconfiguration, and further emails keep going out\n- 07:00 Alias fixed, service restored\n");
+
+        Assert.Equal([null, Milestone.Identified, Milestone.Resolved], events.Select(e => e.Milestone));
+    }
 }
