@@ -449,8 +449,9 @@ internal static partial class DateTimeText
 
     // "T+1h10m", "T+01:30", "T+0", "T-0", "T-30m"; and, counted from the timeline's first time, "+10 minutes", "+2 hours",
     // "+6.5 hrs", "+1 day", "[+1 hrs]" (in brackets, escaped or not), or "+15m", "+1h 30m" ending the cell or before a colon
-    // or dash ("+5M requests", "+3m users" and "+05:30" are no offsets).
-    [GeneratedRegex(@"^(?:\\?[\[(]\s{0,2}(?=\+))?(?:(?<t>T)\s{0,2}(?<sign>[+\-−])\s{0,2}(?:(?<hh>\d{1,3}):(?<mm>[0-5]\d)|(?:(?<days>\d{1,3})\s?d)?\s?(?:(?<hours>\d{1,4})\s?h(?:ours?|rs?)?)?\s?(?:(?<minutes>\d{1,5})\s?m(?:in(?:utes?|s)?)?)?(?<zero>0)?)|\+\s{0,2}(?:(?<days>\d{1,3})\s?days?\b\s?)?(?:(?<hours>\d{1,4})(?:\.(?<tenths>\d))?\s?(?:hours?|hrs?)\b\s?)?(?:(?<minutes>\d{1,5})\s?(?:minutes?|mins?)\b)?|\+\s{0,2}(?:(?<hours>\d{1,3})\s?h\s?)?(?:(?<minutes>\d{1,4})\s?m)?(?=\s{0,3}(?:[:|–—-]|$)))(?!\w)(?:\s{0,2}\\?[\])])?", RegexOptions.IgnoreCase)]
+    // or dash ("+5M requests", "+3m users" and "+05:30" are no offsets). "Hour 0:", "Hour 1-3:", "Hora 3 -" (and "Heure",
+    // "Stunde") lead an entry of a timeline counted in hours from the start, as "T+1h" does.
+    [GeneratedRegex(@"^(?:(?<t>(?-i:Hour|Hora|Heure|Stunde))\s(?<hours>\d{1,3})(?:\s?[-–]\s?\d{1,3})?(?=\s{0,3}(?:[:|–—-]|$))|(?:\\?[\[(]\s{0,2}(?=\+))?(?:(?<t>T)\s{0,2}(?<sign>[+\-−])\s{0,2}(?:(?<hh>\d{1,3}):(?<mm>[0-5]\d)|(?:(?<days>\d{1,3})\s?d)?\s?(?:(?<hours>\d{1,4})\s?h(?:ours?|rs?)?)?\s?(?:(?<minutes>\d{1,5})\s?m(?:in(?:utes?|s)?)?)?(?<zero>0)?)|\+\s{0,2}(?:(?<days>\d{1,3})\s?days?\b\s?)?(?:(?<hours>\d{1,4})(?:\.(?<tenths>\d))?\s?(?:hours?|hrs?)\b\s?)?(?:(?<minutes>\d{1,5})\s?(?:minutes?|mins?)\b)?|\+\s{0,2}(?:(?<hours>\d{1,3})\s?h\s?)?(?:(?<minutes>\d{1,4})\s?m)?(?=\s{0,3}(?:[:|–—-]|$)))(?!\w)(?:\s{0,2}\\?[\])])?)", RegexOptions.IgnoreCase)]
     private static partial Regex Relative();
 
     /// <summary>

@@ -3906,4 +3906,25 @@ public sealed class TimeRulesTests
 
         Assert.Equal([null, Milestone.Identified, Milestone.Resolved], events.Select(e => e.Milestone));
     }
+
+    [Theory]
+    [InlineData("Hour")]
+    [InlineData("Hora")]
+    public void Headings_counting_hours_from_the_start_are_the_timeline_s_entries(string hour)
+    {
+        var postmortem = Import($"# App shows the wrong dashboard\n\nDate: 2025-11-09\n\n## Timeline\n\n### {hour} 0: User report\n\nA button is missing.\n\n"
+            + $"### {hour} 1-3: Investigation\n\nWe rebuilt with a clean cache.\n\n### {hour} 3: Testing - problem still there\n\nStill broken.\n\n### {hour} 3-4: Second investigation\n\nThe backend returns the wrong role.\n");
+
+        Assert.Equal(["T+0", "T+1h", "T+3h", "T+3h"], postmortem.Timeline.Select(e => e.Text.Split(':')[0]));
+    }
+
+    [Theory]
+    [InlineData("- Hour 3 of the outage was the worst for customers.\n- Hour by hour the queue grew.\n")]
+    [InlineData("- hour 1: the queue grew\n- hour 2: the queue drained\n")]
+    public void Guard_an_hour_named_in_a_sentence_or_in_lower_case_is_no_offset(string lines)
+    {
+        var postmortem = Import($"# Queue backlog\n\nDate: 2025-11-09\n\n## Notes\n\n{lines}");
+
+        Assert.DoesNotContain(postmortem.Timeline, e => e.Text.StartsWith("T+", StringComparison.Ordinal));
+    }
 }
