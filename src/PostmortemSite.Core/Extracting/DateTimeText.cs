@@ -60,19 +60,20 @@ internal static partial class DateTimeText
 
     // The months written in full in Spanish, Portuguese, French, German, Italian, Dutch and Russian (the genitive a
     // date takes, "26 февраля 2026", and the name alone), for "26 de febrero de 2026", "21. Januar 2025", "5 mars
-    // 2024". Abbreviations are left out: "set", "out" and "ago" are English words.
-    private const string ForeignJanuary = "enero|janeiro|janvier|januar|jänner|gennaio|januari|января|январь";
-    private const string ForeignFebruary = "febrero|fevereiro|février|fevrier|februar|febbraio|februari|февраля|февраль";
+    // 2024"; and the abbreviations that are no English word ("29 dic 19:00", "3 déc. 2024", "12 janv."): "set", "out",
+    // "ago", "gen" and "mag" are, and stay out.
+    private const string ForeignJanuary = "enero|janeiro|janvier|januar|jänner|gennaio|januari|января|январь|ene|janv";
+    private const string ForeignFebruary = "febrero|fevereiro|février|fevrier|februar|febbraio|februari|февраля|февраль|févr|fevr|fév|fev";
     private const string ForeignMarch = "marzo|março|marco|mars|märz|maerz|maart|марта|март";
-    private const string ForeignApril = "abril|avril|aprile|апреля|апрель";
+    private const string ForeignApril = "abril|avril|aprile|апреля|апрель|abr|avr";
     private const string ForeignMay = "mayo|maio|mai|maggio|mei|мая|май";
     private const string ForeignJune = "junio|junho|juin|juni|giugno|juni|июня|июнь";
-    private const string ForeignJuly = "julio|julho|juillet|juli|luglio|июля|июль";
+    private const string ForeignJuly = "julio|julho|juillet|juli|luglio|июля|июль|juil";
     private const string ForeignAugust = "agosto|août|aout|augustus|августа|август";
     private const string ForeignSeptember = "septiembre|setiembre|setembro|septembre|settembre|сентября|сентябрь";
-    private const string ForeignOctober = "octubre|outubro|octobre|oktober|ottobre|октября|октябрь";
+    private const string ForeignOctober = "octubre|outubro|octobre|oktober|ottobre|октября|октябрь|okt";
     private const string ForeignNovember = "noviembre|novembro|novembre|ноября|ноябрь";
-    private const string ForeignDecember = "diciembre|dezembro|décembre|decembre|dezember|dicembre|декабря|декабрь";
+    private const string ForeignDecember = "diciembre|dezembro|décembre|decembre|dezember|dicembre|декабря|декабрь|dic|déc|dez";
     private const string ForeignMonthPattern = ForeignJanuary + "|" + ForeignFebruary + "|" + ForeignMarch + "|" + ForeignApril + "|" + ForeignMay + "|" + ForeignJune + "|"
         + ForeignJuly + "|" + ForeignAugust + "|" + ForeignSeptember + "|" + ForeignOctober + "|" + ForeignNovember + "|" + ForeignDecember;
 

@@ -383,4 +383,15 @@ public sealed class ForeignLanguagePostmortemsTests
         Assert.Equal(["クライアント証明書を再読み込みする", "証明書の有効期限を監視する", "手順書を作成する"], postmortem.ActionItems.Select(a => a.Title));
         Assert.Equal(["done", "open", "open"], postmortem.ActionItems.Select(a => a.Status.ToString().ToLowerInvariant()));
     }
+
+    [Theory]
+    [InlineData("- **29 dic 19:00**: Ejecución del cron\n- **29 dic 19:30**: Bloqueo detectado\n")]
+    [InlineData("- 29 déc. 19:00 : le cron tourne\n- 29 déc. 19:30 : blocage détecté\n")]
+    [InlineData("- 29 dez 19:00: Cron läuft\n- 29 dez 19:30: Sperre erkannt\n")]
+    public void A_month_abbreviated_in_another_language_dates_its_entries(string entries)
+    {
+        var postmortem = Imported($"# Bloqueo\n\nFecha: 2025-12-29\n\n## Línea de tiempo\n\n{entries}");
+
+        Assert.Equal([At("2025-12-29T19:00:00Z"), At("2025-12-29T19:30:00Z")], postmortem.Timeline.Select(e => e.Time));
+    }
 }
